@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * jobsift CLI: extract every posting in the files and folders given.
+ *
+ *   jobsift seeds/                 one JSON result per file
+ *   jobsift --summary seeds/       a short human-readable digest per file
+ *   jobsift --jsonl corpus/ > out.jsonl
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'node:util';
+import { createExtractor } from './pipeline/extractor';
+import { summarise } from './summary';
+
+const USAGE = `usage: jobsift [--summary | --jsonl] [--currency GBP] [--country GB] [--dictionary file.json ...] <file or folder> ...`;
+
+function postingFiles(target: string): string[] {
+  if (!fs.existsSync(target)) throw new Error(`no such file or folder: ${target}`);
+  if (!fs.statSync(target).isDirectory()) return [target];
+  return fs
+    .readdirSync(target)
+    .sort()
+    .flatMap((name) => postingFiles(path.join(target, name)))
+    .filter((f) => /\.(txt|html?|md)$/i.test(f));
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      summary: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+      currency: { type: 'string' },
+      country: { type: 'string' },
+      dictionary: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    (values.help ? console.log : console.error)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const extractor = createExtractor({
+    defaultCurrency: values.currency,
+    defaultCountry: values.country,
+    dictionaries: values.dictionary ?? [],
+  });
+  for (const file of positionals.flatMap(postingFiles)) {
+    const result = extractor.extract(fs.readFileSync(file, 'utf8'));
+    if (values.summary) console.log(summarise(file, result));
+    else if (values.jsonl) console.log(JSON.stringify({ file, ...result }));
+    else console.log(JSON.stringify({ file, ...result }, null, 2));
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  console.error(`jobsift: ${(err as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,168 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { DictionaryError } from './errors';
+import { surfaceKey } from './keys';
+import { STOP_ALIASES } from './stop-words';
+import type { Alias, DictionaryEntry, DictionaryFile, DictionarySource, DictionaryType, MatchRule, ResolvedEntry } from './types';
+import { DICTIONARY_TYPES } from './types';
+import { validateDictionaryFile } from './validate';
+
+/** A surface form of an entry, with the rule that guards it. */
+export interface Surface {
+  text: string;
+  key: string;
+  rule: MatchRule | null;
+}
+
+export interface LoadedEntry {
+  entry: ResolvedEntry;
+  surfaces: Surface[];
+}
+
+export type LoadedDictionaries = Record<DictionaryType, Map<string, LoadedEntry>>;
+
+/** The folder that holds the built-in dictionaries, found from this module upwards (src/ or dist/). */
+export function builtinDictionaryDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'dictionaries');
+    if (fs.existsSync(path.join(candidate, 'schema', 'dictionary.schema.json'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('jobsift: the built-in dictionaries folder was not found next to the package.');
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DictionaryError(file, null, `cannot be read as JSON: ${(err as Error).message}`);
+  }
+}
+
+/** Every JSON file in a folder tree, sorted, so load order (and so results) never depend on the file system. */
+function filesIn(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (fs.statSync(full).isDirectory()) out.push(...filesIn(full));
+    else if (name.endsWith('.json')) out.push(full);
+  }
+  return out;
+}
+
+function readSource(source: DictionarySource): { file: string; data: DictionaryFile }[] {
+  if (typeof source !== 'string') {
+    validateDictionaryFile(source, '<object>');
+    return [{ file: '<object>', data: source }];
+  }
+  const files = fs.existsSync(source) && fs.statSync(source).isDirectory() ? filesIn(source) : [source];
+  return files.map((file) => {
+    if (!fs.existsSync(file)) throw new DictionaryError(file, null, 'no such file');
+    const data = readJson(file);
+    validateDictionaryFile(data, file);
+    return { file, data };
+  });
+}
+
+function surfacesOf(entry: DictionaryEntry, file: string): Surface[] {
+  const all: Alias[] = [...(entry.name ? [entry.name] : []), ...(entry.aliases ?? [])];
+  const seen = new Set<string>();
+  const out: Surface[] = [];
+  for (const alias of all) {
+    const text = typeof alias === 'string' ? alias : alias.text;
+    const own = typeof alias === 'string' ? null : { caseSensitive: alias.caseSensitive, context: alias.context, contextWindow: alias.contextWindow };
+    const rule = own ?? entry.match ?? null;
+    const key = surfaceKey(text);
+    if (key === '') throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" has no letters or digits`);
+    if (STOP_ALIASES.has(key) && !rule) throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" is a stop word and would match everywhere`);
+    const dedupe = `${key}|${rule?.caseSensitive ? text : ''}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    out.push({ text, key, rule: rule && (rule.caseSensitive || rule.context) ? rule : null });
+  }
+  return out;
+}
+
+function resolve(entry: DictionaryEntry, type: DictionaryType, file: string): ResolvedEntry {
+  return {
+    id: entry.id,
+    name: entry.name ?? entry.id,
+    type,
+    kind: entry.kind ?? null,
+    category: entry.category ?? null,
+    level: entry.level ?? null,
+    code: entry.code ?? null,
+    seniority: entry.seniority ?? null,
+    ids: entry.ids ?? {},
+    source: file,
+  };
+}
+
+const SKILL_KINDS = new Set(['knowledge', 'competence', 'language']);
+
+function addFile(into: LoadedDictionaries, file: string, data: DictionaryFile, builtin: boolean): void {
+  const table = into[data.type];
+  for (const entry of data.entries) {
+    const existing = table.get(entry.id);
+    if (entry.disabled) {
+      if (builtin) throw new DictionaryError(file, `"${entry.id}"`, '"disabled" is for user dictionaries');
+      table.delete(entry.id);
+      continue;
+    }
+    if (entry.extend) {
+      if (!existing) throw new DictionaryError(file, `"${entry.id}"`, `"extend" names no existing ${data.type} entry`);
+      existing.surfaces.push(...surfacesOf({ ...entry, name: undefined }, file).filter((s) => !existing.surfaces.some((e) => e.key === s.key)));
+      continue;
+    }
+    if (existing) throw new DictionaryError(file, `"${entry.id}"`, `duplicate id: already defined in ${existing.entry.source}`);
+    if (!entry.name) throw new DictionaryError(file, `"${entry.id}"`, 'a new entry needs a "name"');
+    if (data.type === 'skills' && !SKILL_KINDS.has(entry.kind ?? '')) {
+      throw new DictionaryError(file, `"${entry.id}"`, 'skills need "kind": knowledge, competence or language');
+    }
+    table.set(entry.id, { entry: resolve(entry, data.type, file), surfaces: surfacesOf(entry, file) });
+  }
+}
+
+/** An alias claimed by two entries of one type is ambiguous unless a rule guards it. */
+function checkCollisions(type: DictionaryType, table: Map<string, LoadedEntry>): void {
+  const owners = new Map<string, LoadedEntry>();
+  for (const loaded of table.values()) {
+    for (const s of loaded.surfaces) {
+      if (s.rule) continue;
+      const other = owners.get(s.key);
+      if (other && other !== loaded) {
+        throw new DictionaryError(
+          loaded.entry.source,
+          `"${loaded.entry.id}"`,
+          `alias "${s.text}" is also an alias of ${type} entry "${other.entry.id}" (${other.entry.source}); give one a rule (caseSensitive or context) or keep one`,
+        );
+      }
+      owners.set(s.key, loaded);
+    }
+  }
+}
+
+/**
+ * Loads the built-in dictionaries and the caller's, in that order, so user
+ * files can extend or disable built-in entries. Throws DictionaryError.
+ */
+export function loadDictionaries(extra: readonly DictionarySource[] = [], includeBuiltins = true): LoadedDictionaries {
+  const loaded = Object.fromEntries(DICTIONARY_TYPES.map((t) => [t, new Map()])) as LoadedDictionaries;
+  if (includeBuiltins) {
+    const dir = builtinDictionaryDir();
+    for (const type of DICTIONARY_TYPES) {
+      const typeDir = path.join(dir, type);
+      if (!fs.existsSync(typeDir)) continue;
+      for (const { file, data } of readSource(typeDir)) {
+        if (data.type !== type) throw new DictionaryError(file, null, `is in ${type}/ but says "type": "${data.type}"`);
+        addFile(loaded, file, data, true);
+      }
+    }
+  }
+  for (const source of extra) {
+    for (const { file, data } of readSource(source)) addFile(loaded, file, data, false);
+  }
+  for (const type of DICTIONARY_TYPES) checkCollisions(type, loaded[type]);
+  return loaded;
+}

@@ -1,0 +1,177 @@
+import { foldPiece, KeyPiece, keyPieces } from './keys';
+import type { MatchRule, ResolvedEntry } from './types';
+
+/**
+ * A trie over word-piece keys: each step is one hash lookup, so matching a
+ * text costs (pieces x longest alias) lookups whatever the dictionary size.
+ */
+export interface TrieOutput {
+  entry: ResolvedEntry;
+  surface: string;
+  /** The alias pieces as written, for case-sensitive rules. */
+  raw: string[];
+  rule: MatchRule | null;
+  /** Context phrases as key sequences. */
+  context: string[][] | null;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  outputs: TrieOutput[] | null;
+}
+
+const DEFAULT_CONTEXT_WINDOW = 80;
+const COORDINATORS = new Set(['and', 'or', '&']);
+
+export interface TrieHit {
+  output: TrieOutput;
+  /** Piece range `[first, end)`. */
+  first: number;
+  end: number;
+  reason: string;
+}
+
+export class Trie {
+  private readonly root: TrieNode = { next: null, outputs: null };
+  size = 0;
+
+  add(surface: string, entry: ResolvedEntry, rule: MatchRule | null): void {
+    const pieces = keyPieces(surface);
+    let node = this.root;
+    for (const p of pieces) {
+      node.next ??= new Map();
+      let child = node.next.get(p.key);
+      if (!child) {
+        child = { next: null, outputs: null };
+        node.next.set(p.key, child);
+      }
+      node = child;
+    }
+    node.outputs ??= [];
+    node.outputs.push({
+      entry,
+      surface,
+      raw: pieces.map((p) => p.raw),
+      rule,
+      context: rule?.context ? rule.context.map((c) => keyPieces(c).map((p) => p.key)) : null,
+    });
+    this.size++;
+  }
+
+  private step(node: TrieNode, piece: KeyPiece, lemmas: ReadonlyMap<number, string> | undefined): TrieNode | undefined {
+    const next = node.next;
+    if (!next) return undefined;
+    const hit = next.get(piece.key);
+    if (hit) return hit;
+    const lemma = lemmas?.get(piece.start);
+    return lemma !== undefined && lemma !== piece.key ? next.get(foldPiece(lemma)) : undefined;
+  }
+
+  /** The valid output at the end of pieces `[first, end)`, or null. */
+  private accept(node: TrieNode, text: string, pieces: KeyPiece[], first: number, end: number): TrieOutput | null {
+    for (const out of node.outputs ?? []) {
+      if (passes(out, text, pieces, first, end)) return out;
+    }
+    return null;
+  }
+
+  /** Longest valid match starting at piece `i`. */
+  longestAt(text: string, pieces: KeyPiece[], i: number, lemmas?: ReadonlyMap<number, string>): TrieHit | null {
+    let node: TrieNode | undefined = this.root;
+    let best: TrieHit | null = null;
+    for (let j = i; j < pieces.length && node; j++) {
+      node = this.step(node, pieces[j], lemmas);
+      if (node?.outputs) {
+        const out = this.accept(node, text, pieces, i, j + 1);
+        if (out) best = { output: out, first: i, end: j + 1, reason: 'dictionary/alias' };
+      }
+    }
+    return best;
+  }
+
+  /** The entry for exactly the key sequence `keys`, if any (rules ignored). */
+  exact(keys: string[]): TrieOutput | null {
+    let node: TrieNode | undefined = this.root;
+    for (const k of keys) {
+      node = node.next?.get(k);
+      if (!node) return null;
+    }
+    return node.outputs?.find((o) => !o.rule?.caseSensitive) ?? null;
+  }
+
+  /** All longest, non-overlapping matches, plus coordinated ones ("verbal and written communication"). */
+  matchPieces(text: string, pieces: KeyPiece[], lemmas?: ReadonlyMap<number, string>): TrieHit[] {
+    const hits: TrieHit[] = [];
+    const covered = new Uint8Array(pieces.length);
+    for (let i = 0; i < pieces.length; ) {
+      const hit = this.longestAt(text, pieces, i, lemmas);
+      if (hit) {
+        hits.push(hit);
+        covered.fill(1, hit.first, hit.end);
+        i = hit.end;
+      } else i++;
+    }
+    const extra: TrieHit[] = [];
+    for (const hit of hits) {
+      if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered, extra);
+    }
+    return extra.length ? [...hits, ...extra].sort((a, b) => a.first - b.first) : hits;
+  }
+
+  /**
+   * "verbal and written communication": the match "written communication"
+   * lends its tail to the modifiers coordinated before it ("verbal"), as long
+   * as modifier + tail is itself a known surface.
+   */
+  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, out: TrieHit[]): void {
+    const tail = pieces.slice(hit.first + 1, hit.end).map((p) => p.key);
+    let k = hit.first - 1;
+    for (let guard = 0; guard < 4 && k >= 0; guard++) {
+      let modifier = k;
+      if (COORDINATORS.has(pieces[k].key)) modifier = k - 1;
+      else if (!/^[\s]*[,/][\s]*$/.test(text.slice(pieces[k].end, pieces[k + 1].start))) return;
+      if (modifier < 0 || covered[modifier]) return;
+      const gap = text.slice(pieces[modifier].end, pieces[modifier + 1].start);
+      if (gap.includes('\n') || /[.;:!?]/.test(gap)) return;
+      const output = this.exact([pieces[modifier].key, ...tail]);
+      if (!output || output.entry.id === hit.output.entry.id) return;
+      covered[modifier] = 1;
+      out.push({ output, first: modifier, end: modifier + 1, reason: 'dictionary/coordination' });
+      k = modifier - 1;
+    }
+  }
+}
+
+function passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number, end: number): boolean {
+  const rule = out.rule;
+  if (!rule) return true;
+  if (rule.caseSensitive) {
+    for (let k = first; k < end; k++) if (pieces[k].raw !== out.raw[k - first]) return false;
+  }
+  if (out.context) return hasContext(out.context, text, pieces, first, end, rule.contextWindow ?? DEFAULT_CONTEXT_WINDOW);
+  return true;
+}
+
+/** A context phrase within `window` characters on either side, on the same line (block). */
+function hasContext(context: string[][], text: string, pieces: KeyPiece[], first: number, end: number, window: number): boolean {
+  const from = pieces[first].start - window;
+  const to = pieces[end - 1].end + window;
+  const found = (a: number, b: number, dir: 1 | -1): boolean => {
+    // Walk outwards piece by piece, stopping at the window or a line break.
+    for (let k = a; k >= 0 && k < pieces.length && k !== b; k += dir) {
+      const p = pieces[k];
+      if (p.start < from || p.end > to) return false;
+      const gapStart = dir === 1 ? pieces[k - 1].end : p.end;
+      const gapEnd = dir === 1 ? p.start : pieces[k + 1].start;
+      if (text.slice(gapStart, gapEnd).includes('\n')) return false;
+      for (const phrase of context) {
+        if (phrase[0] !== p.key) continue;
+        let ok = true;
+        for (let q = 1; q < phrase.length && ok; q++) ok = pieces[k + q]?.key === phrase[q];
+        if (ok) return true;
+      }
+    }
+    return false;
+  };
+  return found(end, -1, 1) || found(first - 1, -1, -1);
+}

@@ -1,0 +1,123 @@
+import type { JobExtractor } from '../pipeline/extractor';
+import type { Location } from '../types/location';
+import type { Annualization } from '../types/result';
+import { readJsonl } from './spans';
+
+/** Adzuna's own annualisation: hourly x 1920, daily x 240, weekly x 48, monthly x 12. */
+export const ADZUNA_ANNUALIZATION: Annualization = { hoursPerYear: 1920, daysPerYear: 240, weeksPerYear: 48, monthsPerYear: 12 };
+
+interface AdzunaRow {
+  id: string;
+  title: string;
+  description: string;
+  salaryRaw: string;
+  salaryNormalized: number;
+  locationRaw: string;
+  locationNormalized: string;
+  contractType: 'full_time' | 'part_time' | null;
+  contractTime: 'permanent' | 'contract' | null;
+}
+
+export interface Rate {
+  hits: number;
+  of: number;
+  rate: number;
+}
+
+export interface ClassScores {
+  labelled: number;
+  predicted: number;
+  correct: number;
+  precision: number;
+  recall: number;
+}
+
+export interface AdzunaReport {
+  rows: number;
+  salary: Rate & { misses: { id: string; salaryRaw: string; expected: number; got: number | null }[] };
+  location: { eligible: number; primary: Rate; any: Rate };
+  employmentType: ClassScores;
+  contractTime: ClassScores;
+}
+
+const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? 0 : hits / of });
+
+const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Whether the place the publisher resolved is written in the posting. */
+function named(place: string, text: string): boolean {
+  const p = fold(place);
+  return p !== '' && p !== 'uk' && ` ${fold(text)} `.includes(` ${p} `);
+}
+
+/** A location matches at any level of its hierarchy. */
+function matches(loc: Location, place: string): boolean {
+  const p = fold(place);
+  return [loc.name, loc.city, loc.region, loc.area].some((v) => v !== null && fold(v) === p);
+}
+
+// Adzuna's contractTime has two values; ours are finer. temp_to_perm says both, so it is left out.
+const CONTRACT_TIME: Record<string, 'permanent' | 'contract'> = {
+  permanent: 'permanent',
+  contract: 'contract',
+  temporary: 'contract',
+  fixed_term: 'contract',
+  freelance: 'contract',
+  locum: 'contract',
+  seasonal: 'contract',
+};
+
+function classScores(pairs: { label: string | null; predicted: string[] }[]): ClassScores {
+  let labelled = 0;
+  let predicted = 0;
+  let correct = 0;
+  let found = 0;
+  for (const { label, predicted: values } of pairs) {
+    if (label === null) continue;
+    labelled++;
+    predicted += values.length;
+    correct += values.filter((v) => v === label).length;
+    if (values.includes(label)) found++;
+  }
+  return { labelled, predicted, correct, precision: predicted === 0 ? 0 : correct / predicted, recall: labelled === 0 ? 0 : found / labelled };
+}
+
+export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses = 15): AdzunaReport {
+  const rows = readJsonl<AdzunaRow>(file);
+  let salaryHits = 0;
+  const misses: AdzunaReport['salary']['misses'] = [];
+  let eligible = 0;
+  let primaryHits = 0;
+  let anyHits = 0;
+  const employment: { label: string | null; predicted: string[] }[] = [];
+  const contract: { label: string | null; predicted: string[] }[] = [];
+  for (const row of rows) {
+    // The salary field is a salary field: passed as one, with Adzuna's annualisation.
+    const pay = extractor.extract({ salary: row.salaryRaw }, { annualization: ADZUNA_ANNUALIZATION }).salary;
+    const annual = pay?.annual;
+    const lo = annual?.min ?? annual?.max ?? null;
+    const hi = annual?.max ?? annual?.min ?? null;
+    const mid = lo !== null && hi !== null ? (lo + hi) / 2 : null;
+    if (mid !== null && Math.abs(mid - row.salaryNormalized) <= 0.01 * row.salaryNormalized) salaryHits++;
+    else if (misses.length < maxMisses) misses.push({ id: row.id, salaryRaw: row.salaryRaw, expected: row.salaryNormalized, got: mid });
+
+    const r = extractor.extract({ title: row.title, text: row.description });
+    if (named(row.locationNormalized, `${row.title} ${row.description}`)) {
+      eligible++;
+      if (r.location && matches(r.location, row.locationNormalized)) primaryHits++;
+      if (r.locations.some((l) => matches(l, row.locationNormalized))) anyHits++;
+    }
+    employment.push({ label: row.contractType, predicted: r.employmentType.filter((t) => !t.negated).map((t) => t.value) });
+    contract.push({
+      label: row.contractTime,
+      predicted: [...new Set(r.contractType.filter((t) => !t.negated && CONTRACT_TIME[t.value]).map((t) => CONTRACT_TIME[t.value]))],
+    });
+  }
+  return {
+    rows: rows.length,
+    salary: { ...rate(salaryHits, rows.length), misses },
+    location: { eligible, primary: rate(primaryHits, eligible), any: rate(anyHits, eligible) },
+    employmentType: classScores(employment),
+    contractTime: classScores(contract),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * npm run eval [-- <eval folder>] [--json report.json] [--mapping mapping.json] [--only green,skillspan,adzuna]
+ *
+ * Scores jobsift against labelled data laid out like ../shared/eval:
+ * green/*.jsonl and skillspan/*.jsonl (span sets: one sentence per row with
+ * gold `entities`), adzuna/*.jsonl (postings with the publisher's salary,
+ * location and contract labels). Run it on your own data after extending the
+ * dictionaries.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'node:util';
+import { createExtractor } from '../pipeline/extractor';
+import { evaluateAdzuna, AdzunaReport } from './adzuna';
+import { DEFAULT_MAPPING, LabelMapping } from './mapping';
+import type { Scores } from './score';
+import { evaluateSpans } from './spans';
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function spanTable(name: string, rows: Scores[]): string {
+  const head = `${name.padEnd(22)} ${'gold'.padStart(5)} ${'pred'.padStart(5)}  strict P     R    F1   relaxed P     R    F1`;
+  const lines = rows.map(
+    (s) =>
+      `  ${s.label.padEnd(20)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}        ${pct(s.strict.p)} ${pct(s.strict.r)} ${pct(s.strict.f1)}         ${pct(s.relaxed.p)} ${pct(s.relaxed.r)} ${pct(s.relaxed.f1)}`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+function adzunaTable(name: string, a: AdzunaReport): string {
+  return [
+    `${name} (${a.rows} postings)`,
+    `  salary: midpoint of salary.annual within 1% of salaryNormalized   ${pct(a.salary.rate)}%  (${a.salary.hits}/${a.salary.of})`,
+    `  location: primary matches locationNormalized (named in text)     ${pct(a.location.primary.rate)}%  (${a.location.primary.hits}/${a.location.eligible})`,
+    `  location: any found location matches                            ${pct(a.location.any.rate)}%  (${a.location.any.hits}/${a.location.eligible})`,
+    `  employment type (full/part time): precision ${pct(a.employmentType.precision)}%  recall ${pct(a.employmentType.recall)}%  (${a.employmentType.correct}/${a.employmentType.predicted} predicted, ${a.employmentType.labelled} labelled)`,
+    `  contract (permanent/contract):    precision ${pct(a.contractTime.precision)}%  recall ${pct(a.contractTime.recall)}%  (${a.contractTime.correct}/${a.contractTime.predicted} predicted, ${a.contractTime.labelled} labelled)`,
+  ].join('\n');
+}
+
+function jsonlIn(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(dir, f)) : [];
+}
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: 'string' }, mapping: { type: 'string' }, only: { type: 'string' }, dictionary: { type: 'string', multiple: true } },
+  });
+  const root = path.resolve(positionals[0] ?? path.join(__dirname, '..', '..', '..', 'shared', 'eval'));
+  if (!fs.existsSync(root)) {
+    console.error(`eval: no such folder ${root}`);
+    return 2;
+  }
+  const mapping: LabelMapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, 'utf8')) : DEFAULT_MAPPING;
+  const only = values.only ? new Set(values.only.split(',')) : null;
+  const extractor = createExtractor({ dictionaries: values.dictionary ?? [] });
+  const report: Record<string, unknown> = {};
+  const started = Date.now();
+  for (const dataset of Object.keys(mapping)) {
+    if (only && !only.has(dataset)) continue;
+    for (const file of jsonlIn(path.join(root, dataset))) {
+      const name = `${dataset}/${path.basename(file, '.jsonl')}`;
+      const scores = evaluateSpans(extractor, [file], mapping[dataset]);
+      report[name] = scores;
+      console.log(spanTable(name, scores) + '\n');
+    }
+  }
+  if (!only || only.has('adzuna')) {
+    for (const file of jsonlIn(path.join(root, 'adzuna'))) {
+      const name = `adzuna/${path.basename(file, '.jsonl')}`;
+      const a = evaluateAdzuna(extractor, file);
+      report[name] = a;
+      console.log(adzunaTable(name, a) + '\n');
+    }
+  }
+  console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (values.json) fs.writeFileSync(values.json, JSON.stringify(report, null, 2));
+  return 0;
+}
+
+process.exitCode = main();

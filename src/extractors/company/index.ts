@@ -1,0 +1,17 @@
+import type { Extractor } from '../../pipeline/types';
+
+/** The employer or agency: the feed's `Company:` line, the object's `company`, or JSON-LD's hiringOrganization found in the text. */
+export const companyExtractor: Extractor = {
+  name: 'company',
+  run({ doc, result }) {
+    const field = doc.header.company;
+    if (field) {
+      result.company = { ...field, name: field.text.replace(/\s+/g, ' ').trim(), reason: 'company/header-field' };
+      return;
+    }
+    const name = doc.jsonLd?.hiringOrganization;
+    if (!name) return;
+    const at = doc.text.indexOf(name);
+    if (at !== -1) result.company = { text: name, start: at, end: at + name.length, name, reason: 'company/json-ld' };
+  },
+};

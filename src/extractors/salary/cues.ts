@@ -1,0 +1,158 @@
+import type { PayKind } from '../../types/pay';
+
+/**
+ * Words around an amount that say what it is: the kind of pay, whether it is
+ * a bound ("up to", "from"), approximate ("circa"), negotiable, competitive,
+ * pro rata, or not pay at all ("£5m turnover", "3 years", "Level 2").
+ * Every pattern is anchored to a short window (`WINDOW` characters), so the
+ * cost per amount is constant.
+ */
+
+export const WINDOW = 60;
+
+const CLAUSE_END = /[;!?\n|]|\.\s|\s{3,}/g;
+
+/** Whether a clause ends just before `i`: ";", "!", "?", a line break, "|", ". " or a run of three spaces. */
+function clauseBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 59 || c === 33 || c === 63 || c === 10 || c === 124) return true;
+  if (c === 32 || c === 9) {
+    if (text.charCodeAt(i - 1) === 46) return true; // ". "
+    return (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 32);
+  }
+  return false;
+}
+
+/** `text[from, to)` cut back to the current clause: a backward walk that stops at the nearest break. */
+export function clauseBefore(text: string, from: number, to: number): string {
+  const lo = Math.max(from, to - WINDOW);
+  let i = to - 1;
+  while (i >= lo && !clauseBreakAt(text, i)) i--;
+  return text.slice(i + 1, to);
+}
+
+/** `text[from, to)` cut at the end of the current clause. */
+export function clauseAfter(text: string, from: number, to: number): string {
+  const w = text.slice(from, Math.min(to, from + WINDOW));
+  CLAUSE_END.lastIndex = 0;
+  const m = CLAUSE_END.exec(w);
+  return m ? w.slice(0, m.index) : w;
+}
+
+const KIND_WORDS =
+  String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earning\spotential|uncapped\searnings)` +
+  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting)` +
+  String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
+  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|expenses|mileage)` +
+  String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|pay|wages?|rate|package|remuneration|compensation|earn|earnings)`;
+
+const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
+
+// A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
+const KIND_RIGHT = new RegExp(
+  String.raw`^\s{0,2}(?:(?:car|shift|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic)\s)?` +
+    String.raw`(?:${KIND_WORDS})\b(?!\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
+  'i',
+);
+
+function kindOf(g: Record<string, string | undefined>): PayKind {
+  if (g.ote) return 'ote';
+  if (g.bonus) return 'bonus';
+  if (g.commission) return 'commission';
+  if (g.allowance) return 'allowance';
+  if (g.tips) return 'tips';
+  if (g.other) return 'other';
+  return 'base';
+}
+
+export interface KindCue {
+  kind: PayKind;
+  /** A pay word stands right before or after the amount: evidence that a bare number is pay. */
+  payWord: boolean;
+}
+
+/** How close before a bare number a pay word must stand ("Salary: 25,000", not "pay ... 25 resellers"). */
+const PAY_WORD_REACH = 30;
+
+/**
+ * The kind named nearest before the amount, overridden by one right after it
+ * ("£5,000 car allowance") unless the amount carries its own period: a rate
+ * with a period is pay in itself ("17.55/hour Shift Allowance" is a rate plus
+ * a note that an allowance exists).
+ */
+export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
+  let found: Record<string, string | undefined> | null = null;
+  let foundEnd = -1;
+  KIND_LEFT.lastIndex = 0;
+  for (let m = KIND_LEFT.exec(left); m; m = KIND_LEFT.exec(left)) {
+    found = m.groups!;
+    foundEnd = m.index + m[0].length;
+  }
+  const after = KIND_RIGHT.exec(right);
+  if (after && (!hasPeriod || after.groups!.ote)) return { kind: kindOf(after.groups!), payWord: true };
+  return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
+}
+
+export type Bound = 'up_to' | 'from' | 'approx' | 'between' | null;
+
+const BOUND_LEFT =
+  /\b(?:(?<upTo>up\s?to|upto|to|max(?:imum)?(?:\sof)?|not\sexceeding|as\shigh\sas)|(?<from>from|starting\s(?:at|from)|min(?:imum)?(?:\sof)?|at\sleast|over|in\sexcess\sof|upwards\sof|more\sthan)|(?<approx>c|ca|circa|approx(?:imately)?|around|about|in\sthe\sregion\sof|iro|i\.r\.o)|(?<between>between))\.?\s{0,2}(?:of\s)?[£$€]?$/i;
+
+export interface BoundCue {
+  bound: Bound;
+  /** Where the cue starts in `left`. */
+  index: number;
+}
+
+/** End-anchored cues are tried on the tail only: the longest cue is shorter than this. */
+const TAIL = 28;
+
+export function boundCue(left: string): BoundCue {
+  const offset = Math.max(0, left.length - TAIL);
+  const m = BOUND_LEFT.exec(left.slice(offset));
+  if (!m) return { bound: null, index: left.length };
+  const g = m.groups!;
+  const bound: Bound = g.upTo ? 'up_to' : g.from ? 'from' : g.approx ? 'approx' : 'between';
+  return { bound, index: offset + m.index };
+}
+
+/** "10,000+" / "£40k plus" with nothing after: an open top. */
+export const OPEN_TOP = /^(?:\+(?![\s]?[A-Za-z])|\s(?:and\sabove|or\smore|upwards))/;
+
+const NEGOTIABLE = /\b(?:negotiable|neg|doe|d\.o\.e|depending\s(?:up)?on\s(?:experience|skills|exp)|depend[ae]nt\s(?:up)?on\sexp\w*|dep\.?\son\sexp\w*|commensurate)\b/i;
+const COMPETITIVE = /\bcompetitive\b/i;
+const PRO_RATA = /\bpro[\s-]?rata\b|\bFTE\b/i;
+
+export interface Flags {
+  negotiable: boolean;
+  competitive: boolean;
+  proRata: boolean;
+}
+
+export function flagsIn(left: string, right: string): Flags {
+  return {
+    negotiable: NEGOTIABLE.test(left) || NEGOTIABLE.test(right),
+    competitive: COMPETITIVE.test(left) || COMPETITIVE.test(right),
+    proRata: PRO_RATA.test(left) || PRO_RATA.test(right),
+  };
+}
+
+// Words before a bare number that make it a code, a level or a count.
+const NOT_PAY_BEFORE =
+  /\b(?:hours?|hrs|level|grade|band|nvq|step|stage|ref|reference|no|number|id|tel|telephone|phone|mobile|call|fax|room|unit|page|version|aged?|since|in|est|established|founded|over|top|year|years|line|edition|iso|bs|part|section|vat|phase|tier|ks|key\sstage|class|cat|category|module|floor|suite|po\sbox|box|route|junction)\W{0,3}$/i;
+
+// Words after any amount that make it something other than pay.
+const NOT_PAY_AFTER =
+  /^\s{0,2}(?:%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b|\/\s?7\b)/i;
+
+// Words after a bare number that make it a count, a duration or a quantity.
+const COUNT_AFTER =
+  /^\s{0,2}(?:\+\s{0,2})?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)/i;
+
+export function notPayBefore(left: string): boolean {
+  return NOT_PAY_BEFORE.test(left.slice(-TAIL));
+}
+
+export function notPayAfter(right: string, bare: boolean): boolean {
+  return NOT_PAY_AFTER.test(right) || (bare && COUNT_AFTER.test(right));
+}

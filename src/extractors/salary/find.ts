@@ -1,0 +1,139 @@
+import type { PayPeriod, Salary, SalaryEvidence } from '../../types/pay';
+import type { ResolvedOptions } from '../../pipeline/types';
+import { scanAmounts } from './parse-amount';
+import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
+import { dollarCurrency, inferCurrency } from './currency';
+import { annualise } from './annualise';
+import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, notPayAfter, notPayBefore, OPEN_TOP } from './cues';
+import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
+import { findDescriptivePay } from './rules/descriptive';
+import { mergeDescriptive } from './refine';
+
+/** A bare four-digit number in this range is a year ("since 2004"), not pay. */
+const YEAR_MIN = 1950;
+const YEAR_MAX = 2039;
+
+function looksLikeYear(c: Candidate, text: string): boolean {
+  if (!c.bare || c.min === null || c.min !== c.max) return false;
+  return c.min >= YEAR_MIN && c.min <= YEAR_MAX && /^\d{4}$/.test(text.slice(c.start, c.end));
+}
+
+function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | null {
+  for (const rule of SALARY_RULES) {
+    const c = rule.match(input, i, between);
+    if (c) return c;
+  }
+  return null;
+}
+
+/**
+ * Every pay mention in `text`, in order, with offsets into `text`. Pure: the
+ * pipeline adapter supplies the salary field ranges and posting evidence.
+ */
+export function findSalaries(text: string, options: ResolvedOptions, evidence: SalaryEvidence = {}): Salary[] {
+  const amounts = scanAmounts(text);
+  const fields = evidence.salaryFields ?? [];
+  const input: RuleInput = { text, amounts };
+  const stated = amounts.find((a) => a.currency)?.currency ?? null;
+  const country = evidence.country ?? options.defaultCountry;
+  const fallbackCurrency = inferCurrency({
+    defaultCurrency: options.defaultCurrency,
+    stated: stated === 'USD' && amounts.some((a) => a.dollar) ? dollarCurrency(country) : stated,
+    posting: evidence.currency ?? null,
+    country,
+  });
+
+  const figures: Salary[] = [];
+  let boundary = 0;
+  for (let i = 0; i < amounts.length; ) {
+    const a = amounts[i];
+    const left = clauseBefore(text, boundary, a.start);
+    const bound = boundCue(left);
+    const c = firstMatch(input, i, bound.bound === 'between');
+    if (!c) {
+      i++;
+      continue;
+    }
+    let end = c.end;
+    let period: PayPeriod | null = c.period;
+    let adjective = c.periodAdjective;
+    if (!period) {
+      const p = matchPeriodAt(text, end);
+      if (p) ({ period, end, adjective } = p);
+    }
+    const nextStart = amounts[c.next]?.start ?? text.length;
+    const right = clauseAfter(text, end, nextStart);
+    // A bare figure, or a mask with no k or period, is pay only with a pay word beside it.
+    const bare = (c.bare || (c.masked && !c.thousands && !c.currency)) && (!period || adjective);
+    const inField = fields.some((f) => a.start >= f.start && a.start < f.end);
+    // The kind reads past the next amount: "17k - 20k OTE 25k" puts OTE on the 25k.
+    const kind = kindCue(left, clauseAfter(text, end, text.length), period !== null && !adjective);
+    const leftPeriod = period ? null : periodCueBefore(left);
+    const evidenced = !bare || inField || kind.payWord || leftPeriod !== null;
+    if (notPayAfter(right, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || !evidenced) {
+      i++;
+      continue;
+    }
+    period ??= leftPeriod ?? findPeriodIn(text, end, end + right.length);
+
+    let { min, max } = c;
+    const single = c.next === i + 1;
+    if (single && (c.approx || bound.bound === 'approx')) {
+      /* an approximate figure is still one figure */
+    } else if (single && bound.bound === 'up_to') min = null;
+    else if (single && (bound.bound === 'from' || OPEN_TOP.test(right))) max = null;
+
+    let periodInferred = false;
+    const magnitude = max ?? min;
+    // Only rates are inferred: a joining award or bonus with no period is a lump sum.
+    const isRate = kind.kind === 'base' || kind.kind === 'ote';
+    if (!period && magnitude !== null && isRate) {
+      period = inferPeriod(magnitude);
+      periodInferred = true;
+    } else if (!period && c.masked && c.thousands && isRate) {
+      period = 'year';
+      periodInferred = true;
+    }
+
+    const currency = c.currency ? (c.dollar ? dollarCurrency(country) : c.currency) : fallbackCurrency;
+    const start = bound.bound ? a.start - left.length + bound.index : c.start;
+    figures.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      currency,
+      min,
+      max,
+      period,
+      annual: annualise(min, max, period, options.annualization),
+      kind: kind.kind,
+      masked: c.masked,
+      ...flagsIn(left, right),
+      periodInferred,
+      currencyInferred: !c.currency && currency !== null,
+      reason: c.reason,
+    });
+    boundary = end;
+    i = c.next;
+  }
+
+  const descriptive: Salary[] = findDescriptivePay(text).map((d) => ({
+    text: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    currency: null,
+    min: null,
+    max: null,
+    period: null,
+    annual: { min: null, max: null },
+    kind: 'base',
+    masked: false,
+    negotiable: d.negotiable,
+    competitive: d.competitive,
+    proRata: false,
+    periodInferred: false,
+    currencyInferred: false,
+    reason: 'salary/descriptive',
+  }));
+  return mergeDescriptive(figures, descriptive);
+}

@@ -1,0 +1,50 @@
+import type { Extractor } from '../../pipeline/types';
+import type { Salary } from '../../types/pay';
+import { findSalaries } from './find';
+import { pickPrimary } from './refine';
+import { salaryFromJsonLd } from './json-ld';
+
+export { findSalaries } from './find';
+export { pickPrimary } from './refine';
+export { DEFAULT_ANNUALIZATION, annualise } from './annualise';
+export { salaryFromJsonLd } from './json-ld';
+
+const ANY_SYMBOL = /[£€$]/;
+const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR' };
+
+/** "GBP 25000-30000/year", the entity value of a salary. */
+export function salaryValue(s: Salary): string {
+  const figures = s.masked ? 'masked' : s.min === s.max ? `${s.min ?? s.max}` : `${s.min ?? ''}-${s.max ?? ''}`;
+  return `${s.currency ?? '?'} ${figures}${s.period ? `/${s.period}` : ''}`;
+}
+
+/**
+ * Fills `salary` and `salaries`. The header salary field (feed block,
+ * object input) is read as a salary field, where bare numbers are pay. The
+ * currency evidence is the first symbol in the text, JSON-LD, then the
+ * country; the Adzuna feed's marks are evidence of a UK posting.
+ */
+export const salaryExtractor: Extractor = {
+  name: 'salary',
+  run(ctx) {
+    const { doc, result } = ctx;
+    const field = doc.header.salary;
+    const symbol = ANY_SYMBOL.exec(doc.text)?.[0];
+    const country = result.location?.country ?? doc.options.defaultCountry ?? (doc.feedMarks ? 'GB' : null);
+    const salaries = findSalaries(doc.text, doc.options, {
+      salaryFields: field ? [{ start: field.start, end: field.end }] : [],
+      currency: doc.jsonLd?.baseSalary?.currency ?? (symbol ? SYMBOL_CURRENCY[symbol] : undefined) ?? null,
+      country,
+    });
+    const fromLd = doc.jsonLd?.baseSalary ? salaryFromJsonLd(doc.jsonLd.baseSalary, doc.options) : null;
+    const hasFigure = salaries.some((s) => s.kind === 'base' && (s.min !== null || s.max !== null));
+    if (fromLd && !hasFigure) salaries.unshift(fromLd);
+    result.salaries = salaries;
+    result.salary = pickPrimary(salaries, field ? [field] : []);
+    for (const s of salaries) {
+      if (s.end > s.start) {
+        result.entities.push({ label: 'salary', text: s.text, start: s.start, end: s.end, value: salaryValue(s), reason: s.reason });
+      }
+    }
+  },
+};

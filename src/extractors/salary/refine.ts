@@ -1,0 +1,59 @@
+import type { PayKind, Salary } from '../../types/pay';
+
+/**
+ * After the rules: fold figure-less mentions into a figure nearby, and pick
+ * the primary base pay.
+ */
+
+/** How far apart a descriptive mention and a figure may stand and still be one statement. */
+const NEAR = 80;
+
+/** Both lists in text order; one sweep, so the cost is linear in their lengths. */
+export function mergeDescriptive(figures: Salary[], descriptive: Salary[]): Salary[] {
+  const kept: Salary[] = [];
+  let i = 0;
+  for (const d of descriptive) {
+    while (i < figures.length && figures[i].end + NEAR <= d.start) i++;
+    const f = figures[i];
+    const near = f && f.start - NEAR < d.end ? f : undefined;
+    if (near) {
+      near.competitive ||= d.competitive;
+      near.negotiable ||= d.negotiable;
+    } else kept.push(d);
+  }
+  return [...figures, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const KIND_RANK: Partial<Record<PayKind, number>> = { base: 0, ote: 1 };
+
+function figureRank(s: Salary): number {
+  if (s.min !== null || s.max !== null) return 0;
+  return s.masked ? 1 : 2;
+}
+
+/**
+ * The primary pay: base before OTE (a posting that gives only OTE is read by
+ * that figure), figures before masked before words, a salary field before the
+ * description, then the first in the text. Bonus, commission and other
+ * extras are never primary.
+ */
+export function pickPrimary(salaries: Salary[], fields: { start: number; end: number }[] = []): Salary | null {
+  let best: Salary | null = null;
+  let bestKey: number[] = [];
+  for (const s of salaries) {
+    const kind = KIND_RANK[s.kind];
+    if (kind === undefined) continue;
+    const inField = fields.some((f) => s.start >= f.start && s.end <= f.end) ? 0 : 1;
+    const key = [kind, figureRank(s), inField, s.start];
+    if (!best || lessThan(key, bestKey)) {
+      best = s;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function lessThan(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}

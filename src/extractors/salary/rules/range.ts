@@ -1,0 +1,68 @@
+import type { Candidate, SalaryRule } from './rule';
+import { readEndpoint } from './endpoint';
+
+/**
+ * Two amounts joined as a range: "25,000 - 30,000", "20K to 30K", "25 - 30k"
+ * (k applies to both ends), "30-45000", "8.84 to 12.91 per hour",
+ * "90 per day to 120 per day", "between 20 and 25k", "**** to ****", and the
+ * feed's hyphen-stripped "****K****K" / "****  ****k".
+ */
+const SEPARATOR = /\s{0,3}(?:-{1,2}|–|—|−|to|and|rising\sto|up\sto)\s{0,3}/iy;
+// Two masked figures side by side are a range whose hyphen the feed stripped.
+const FEED_GAP = /\s{0,4}/y;
+
+/** Above this ratio two figures are not one range ("£8 - £100 vouchers"). */
+const MAX_RATIO = 10;
+
+export const rangeRule: SalaryRule = {
+  name: 'salary/range',
+  match({ text, amounts }, i, between) {
+    const a = amounts[i];
+    const b = amounts[i + 1];
+    if (!b) return null;
+    const left = readEndpoint(text, a);
+    if (!left) return null;
+    SEPARATOR.lastIndex = left.end;
+    let sep = SEPARATOR.exec(text);
+    if (sep && /and/i.test(sep[0]) && !between) sep = null;
+    if (!sep && a.masked && b.masked) {
+      FEED_GAP.lastIndex = left.end;
+      sep = FEED_GAP.exec(text);
+    }
+    if (!sep || left.end + sep[0].length !== b.start) return null;
+    const right = readEndpoint(text, b);
+    if (!right) return null;
+
+    let min = a.value;
+    let max = b.value;
+    let reason = 'salary/range';
+    if (min !== null && max !== null) {
+      if (b.thousands && !a.thousands && min < 1000) {
+        min *= 1000;
+        reason = 'salary/range-k';
+      } else if (!a.thousands && !b.thousands && min < 1000 && max >= 1000 && min * 1000 <= max && min * 1000 * MAX_RATIO >= max) {
+        min *= 1000;
+        reason = 'salary/range-k';
+      }
+      if (min > max) [min, max] = [max, min];
+      if (min > 0 && max / min > MAX_RATIO) return null;
+    }
+    const masked = a.masked || b.masked;
+    return {
+      start: a.start,
+      end: right.end,
+      next: i + 2,
+      min,
+      max,
+      masked,
+      thousands: a.thousands || b.thousands,
+      currency: a.currency ?? b.currency,
+      dollar: a.currency ? a.dollar : b.dollar,
+      approx: a.approx,
+      period: left.period ?? right.period,
+      periodAdjective: left.period ? left.adjective : right.adjective,
+      bare: !masked && !a.currency && !b.currency && !a.thousands && !b.thousands && (!(left.period ?? right.period) || (left.period ? left.adjective : right.adjective)),
+      reason: masked ? 'salary/masked-range' : reason,
+    };
+  },
+};

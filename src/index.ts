@@ -1,0 +1,39 @@
+/**
+ * jobsift: raw job postings in, structured and explainable data out.
+ *
+ *   import { extract } from 'jobsift';
+ *   const job = extract(postingTextOrHtml);
+ */
+import { createExtractor, JobExtractor } from './pipeline/extractor';
+import type { ExtractionResult, ExtractOptions, PostingInput } from './types/result';
+
+let shared: JobExtractor | null = null;
+
+/** Extract with the shared default instance (built-in dictionaries, default options). */
+export function extract(input: string | PostingInput, options?: ExtractOptions): ExtractionResult {
+  shared ??= createExtractor();
+  return shared.extract(input, options);
+}
+
+export { createExtractor } from './pipeline/extractor';
+export type { ExtractorOptions, JobExtractor } from './pipeline/extractor';
+export { DictionaryError } from './dictionaries/errors';
+export type {
+  Alias,
+  CompiledDictionary,
+  DictionaryEntry,
+  DictionaryFile,
+  DictionaryMatch,
+  DictionarySource,
+  DictionaryType,
+  MatchRule,
+  ResolvedEntry,
+} from './dictionaries/types';
+export type { AnalysedDocument, Block, Extractor, ExtractorContext, Refiner, Token, Sentence, JobPostingLd } from './pipeline/types';
+export type * from './types/common';
+export type * from './types/document';
+export type * from './types/pay';
+export type * from './types/requirements';
+export type * from './types/skills';
+export type * from './types/location';
+export type * from './types/result';

@@ -1,0 +1,75 @@
+import type { NlpEntity, Sentence, Token } from '../pipeline/types';
+import type { Block } from '../pipeline/types';
+import { wink } from './wink';
+
+export interface Analysis {
+  tokens: Token[];
+  sentences: Sentence[];
+  nlpEntities: NlpEntity[];
+}
+
+/**
+ * Tokens, sentences, POS tags, lemmas and wink's entities of `text`, with
+ * half-open character offsets. wink gives token indexes only; its
+ * tokenisation is lossless, so offsets are the running sum of each token's
+ * preceding spaces and its value. Sentences also end at block boundaries
+ * (a list item never runs into the next).
+ */
+export function tokenise(text: string, blocks: readonly Block[]): Analysis {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+
+  const tokens: Token[] = new Array(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i].length;
+    let start = offset;
+    if (text.startsWith(values[i], start) === false) {
+      // Defensive: should wink ever alter a token, find it again nearby.
+      const found = text.indexOf(values[i], start);
+      if (found !== -1 && found - start < 16) start = found;
+    }
+    const end = start + values[i].length;
+    tokens[i] = { index: i, text: values[i], normal: normals[i], lemma: lemmas[i], pos: pos[i], start, end, sentence: 0 };
+    offset = end;
+  }
+
+  // Sentence boundaries: wink's, plus every block start.
+  const breaks = new Set<number>();
+  doc.sentences().each((s) => {
+    const [first] = s.out(its.span) as unknown as [number, number];
+    breaks.add(first);
+  });
+  let b = 0;
+  for (const t of tokens) {
+    while (b < blocks.length && blocks[b].end <= t.start) b++;
+    if (b < blocks.length && t.start >= blocks[b].start && (t.index === 0 || tokens[t.index - 1].end <= blocks[b].start)) {
+      breaks.add(t.index);
+    }
+  }
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === 0 || breaks.has(i)) {
+      if (sentences.length) sentences[sentences.length - 1].endToken = i;
+      sentences.push({ start: tokens[i].start, end: tokens[i].end, firstToken: i, endToken: tokens.length });
+    }
+    const s = sentences[sentences.length - 1];
+    s.end = tokens[i].end;
+    tokens[i].sentence = sentences.length - 1;
+  }
+
+  const nlpEntities: NlpEntity[] = [];
+  doc.entities().each((e) => {
+    const [first, last] = e.out(its.span) as unknown as [number, number];
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    nlpEntities.push({ type: e.out(its.type) as string, start, end, text: text.slice(start, end) });
+  });
+  return { tokens, sentences, nlpEntities };
+}

@@ -1,0 +1,45 @@
+import { MappedText, MappedTextBuilder } from './mapped-text';
+
+/**
+ * Aligns a text node's decoded `data` with its raw source `raw` (which starts
+ * at `base` in the input): `&amp;` (5 source characters) becomes one character
+ * mapped to all five, `\r\n` becomes `\n`. The parser decoded the entities; we
+ * only need to know how much source each decoded character stands for.
+ */
+/** End of a character reference (`&amp;`, `&#163;`, `&nbsp`) starting at `i`, or -1. */
+function entityEnd(raw: string, i: number): number {
+  let k = i + 1;
+  while (k < raw.length && k - i <= 32 && /[#a-zA-Z0-9]/.test(raw[k])) k++;
+  if (k === i + 1) return -1;
+  return raw[k] === ';' ? k + 1 : k;
+}
+
+export function alignDecoded(data: string, raw: string, base: number): MappedText {
+  const out = new MappedTextBuilder();
+  let i = 0;
+  let j = 0;
+  while (j < data.length && i < raw.length) {
+    const r = raw[i];
+    const ref = r === '&' ? entityEnd(raw, i) : -1;
+    if (ref !== -1 && (raw[ref - 1] === ';' || data[j] !== '&')) {
+      const code = data.codePointAt(j) ?? 0;
+      const width = code > 0xffff ? 2 : 1;
+      out.raw(data.slice(j, j + width), base + i, base + ref);
+      i = ref;
+      j += width;
+    } else if (r === data[j]) {
+      out.raw(data[j], base + i, base + i + 1);
+      i++;
+      j++;
+    } else if (r === '\r') {
+      i++;
+    } else {
+      // Unexpected difference: map the character to where we are and move on.
+      out.raw(data[j], base + i, base + i + 1);
+      i++;
+      j++;
+    }
+  }
+  if (j < data.length) out.raw(data.slice(j), base + raw.length, base + raw.length);
+  return out.build();
+}

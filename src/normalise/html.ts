@@ -1,0 +1,162 @@
+import type { Block, BlockKind, JobPostingLd } from '../pipeline/types';
+import type { Warning } from '../types/common';
+import { alignDecoded } from './html-text';
+import { MappedText, MappedTextBuilder } from './mapped-text';
+import { fixCharacters } from './text-fixes';
+import { structureLine } from './structure';
+import { readJobPostingLd } from './json-ld';
+
+/**
+ * HTML through cheerio (parse5 with source locations), loaded only when HTML
+ * arrives: block elements and `<br>` become line breaks, `<li>` list items,
+ * `<h1>`..`<h6>` headings; scripts, styles and comments are dropped; a
+ * schema.org JobPosting in JSON-LD is read on the side.
+ */
+type CheerioModule = typeof import('cheerio');
+let cheerioModule: CheerioModule | null = null;
+function cheerio(): CheerioModule {
+  // Lazy: cheerio costs ~150 ms to require, and most inputs are not HTML.
+  if (!cheerioModule) cheerioModule = require('cheerio') as CheerioModule;
+  return cheerioModule;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'body', 'html', 'caption', 'summary', 'details',
+]);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'button', 'select']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+  /** parse5's source location: half-open offsets into the HTML. */
+  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+}
+
+function sourceRange(node: DomNode): [number, number] {
+  const loc = node.sourceCodeLocation;
+  return loc ? [loc.startOffset, loc.endOffset] : [0, 0];
+}
+
+interface Line {
+  from: number;
+  to: number;
+  kind?: BlockKind;
+}
+
+export interface HtmlResult {
+  /** Text of the HTML, structured into blocks; offsets map into the source (plus `base`). */
+  blocks: Block[];
+  /** The first heading, a candidate for the title. */
+  firstHeading: Block | null;
+  jsonLd: JobPostingLd | null;
+}
+
+/**
+ * Flattens the DOM into one line-broken text: each block element starts a new
+ * line, whitespace runs collapse to one space (as a browser renders them).
+ */
+class Flattener {
+  readonly out = new MappedTextBuilder();
+  readonly lines: Line[] = [];
+  readonly ldScripts: string[] = [];
+  private lineStart = 0;
+  /** Kind of the innermost open `<li>` or heading: lines inside it inherit it. */
+  private readonly kinds: (BlockKind | undefined)[] = [undefined];
+  /** Source range of collapsed whitespace waiting to be written as one space. */
+  private pendingSpace: [number, number] | null = null;
+
+  constructor(
+    private readonly source: string,
+    private readonly base: number,
+  ) {}
+
+  breakLine(at: number): void {
+    if (this.out.size > this.lineStart) {
+      this.lines.push({ from: this.lineStart, to: this.out.size, kind: this.kinds[this.kinds.length - 1] });
+      this.out.insert('\n', this.base + at);
+    }
+    this.lineStart = this.out.size;
+    this.pendingSpace = null;
+  }
+
+  text(node: DomNode): void {
+    const [s, e] = sourceRange(node);
+    const m = fixCharacters(alignDecoded(node.data ?? '', this.source.slice(s, e), this.base + s));
+    const t = m.text;
+    let i = 0;
+    while (i < t.length) {
+      let j = i;
+      if (t[i] === ' ' || t[i] === '\n') {
+        while (j < t.length && (t[j] === ' ' || t[j] === '\n')) j++;
+        if (this.out.size > this.lineStart) this.pendingSpace = [m.srcStart[i], m.srcEnd[j - 1]];
+      } else {
+        while (j < t.length && t[j] !== ' ' && t[j] !== '\n') j++;
+        if (this.pendingSpace) this.out.raw(' ', this.pendingSpace[0], this.pendingSpace[1]);
+        this.pendingSpace = null;
+        this.out.copy(m, i, j);
+      }
+      i = j;
+    }
+  }
+
+  walk(node: DomNode): void {
+    if (node.type === 'text') {
+      this.text(node);
+      return;
+    }
+    if (node.type === 'comment' || node.type === 'directive') return;
+    const name = node.name?.toLowerCase();
+    if (name === 'script') {
+      if ((node.attribs?.type ?? '').toLowerCase() === 'application/ld+json') {
+        this.ldScripts.push((node.children ?? []).map((c) => c.data ?? '').join(''));
+      }
+      return;
+    }
+    if (name && SKIP_TAGS.has(name)) return;
+    const [start, end] = sourceRange(node);
+    if (name === 'br') {
+      this.breakLine(start);
+      return;
+    }
+    const block = name !== undefined && BLOCK_TAGS.has(name);
+    if (block) {
+      const inherited = this.kinds[this.kinds.length - 1];
+      this.breakLine(start);
+      this.kinds.push(name === 'li' ? 'list_item' : HEADING_TAGS.has(name) ? 'heading' : inherited);
+    }
+    for (const child of node.children ?? []) this.walk(child);
+    if (block) {
+      this.breakLine(end);
+      this.kinds.pop();
+    }
+  }
+}
+
+export function normaliseHtml(
+  html: string,
+  base: number,
+  out: MappedTextBuilder,
+  blocks: Block[],
+  warnings: Warning[],
+): HtmlResult {
+  const $ = cheerio().load(html, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(html));
+  const flat = new Flattener(html, base);
+  const root = $.root()[0] as unknown as DomNode;
+  for (const child of root.children ?? []) flat.walk(child);
+  flat.breakLine(html.length);
+  const m = flat.out.build();
+  const first = blocks.length;
+  for (const line of flat.lines) structureLine(m, line.from, line.to, line.kind, out, blocks);
+  const firstHeading = blocks.slice(first).find((b) => b.kind === 'heading') ?? null;
+  let jsonLd: JobPostingLd | null = null;
+  for (const script of flat.ldScripts) {
+    jsonLd = jsonLd ?? readJobPostingLd(script, warnings);
+  }
+  return { blocks: blocks.slice(first), firstHeading, jsonLd };
+}

@@ -1,0 +1,109 @@
+import { MappedText, MappedTextBuilder } from './mapped-text';
+
+/**
+ * Character-level repairs of real feed text, one linear pass: UTF-8 read as
+ * Windows-1252 ("â€™"), curly quotes and dashes, exotic spaces, invisible
+ * characters, line endings and Unicode compatibility forms (NFKC). Masked
+ * numbers (`****`) pass through untouched: they are the feed's mark.
+ */
+
+// The mojibake that real feeds carry: UTF-8 bytes decoded as Windows-1252.
+const MOJIBAKE: ReadonlyArray<[string, string]> = [
+  ['â€™', "'"],
+  ['â€˜', "'"],
+  ['â€œ', '"'],
+  ['â€\u009d', '"'],
+  ['â€', '"'],
+  ['â€“', '-'],
+  ['â€”', '-'],
+  ['â€¢', '•'],
+  ['â€¦', '...'],
+  ['Â£', '£'],
+  ['Â€', '€'],
+  ['Â\u00a0', ' '],
+  ['Â·', '·'],
+  ['Ã©', 'é'],
+  ['Ã¨', 'è'],
+  ['Ã¡', 'á'],
+  ['Ã³', 'ó'],
+  ['Ã±', 'ñ'],
+  ['Ã¼', 'ü'],
+  ['Ã¶', 'ö'],
+  ['Ã¤', 'ä'],
+  ['â‚¬', '€'],
+];
+// Longest first, so "â€™" wins over its prefix "â€".
+const MOJIBAKE_BY_LEAD = new Map<string, Array<[string, string]>>();
+for (const pair of [...MOJIBAKE].sort((x, y) => y[0].length - x[0].length)) {
+  const list = MOJIBAKE_BY_LEAD.get(pair[0][0]) ?? [];
+  list.push(pair);
+  MOJIBAKE_BY_LEAD.set(pair[0][0], list);
+}
+
+const SINGLE: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'", '\u0060': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\ufe58': '-',
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u3000': ' ', '\t': ' ', '\u000b': ' ', '\u000c': '\n',
+  '\u2028': '\n', '\u2029': '\n', '\u0085': '\n',
+  '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
+};
+
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code < 0xa0);
+}
+
+export function fixCharacters(input: MappedText): MappedText {
+  const t = input.text;
+  const out = new MappedTextBuilder();
+  let copyFrom = 0;
+  const flush = (to: number) => {
+    out.copy(input, copyFrom, to);
+  };
+  let i = 0;
+  while (i < t.length) {
+    const ch = t[i];
+    const code = t.charCodeAt(i);
+    if (code < 0x80 && code >= 0x20 && code !== 0x60) {
+      i++;
+      continue;
+    }
+    let width = 1;
+    let replacement: string | null = null;
+    const candidates = MOJIBAKE_BY_LEAD.get(ch);
+    if (candidates) {
+      for (const [bad, good] of candidates) {
+        if (t.startsWith(bad, i)) {
+          width = bad.length;
+          replacement = good;
+          break;
+        }
+      }
+    }
+    if (replacement === null) {
+      if (ch === '\r') {
+        replacement = t[i + 1] === '\n' ? '' : '\n';
+      } else if (ch in SINGLE) {
+        replacement = SINGLE[ch];
+      } else if (isControl(code)) {
+        replacement = ' ';
+      } else if (code >= 0x80) {
+        // One code point (a surrogate pair counts as one).
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < t.length) width = 2;
+        const cp = t.slice(i, i + width);
+        const nf = cp.normalize('NFKC');
+        if (nf !== cp) replacement = SINGLE[nf] ?? nf;
+      }
+    }
+    if (replacement === null) {
+      i += width;
+      continue;
+    }
+    flush(i);
+    out.replace(input, i, i + width, replacement);
+    i += width;
+    copyFrom = i;
+  }
+  flush(t.length);
+  return out.build();
+}

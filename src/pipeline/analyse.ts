@@ -1,0 +1,29 @@
+import { normalise, NormalisedDocument } from '../normalise';
+import { tokenise } from '../nlp/tokenise';
+import { detectSections } from '../sections';
+import type { PostingInput } from '../types/result';
+import type { AnalysedDocument, ResolvedOptions } from './types';
+
+/** Normalise, tokenise and sectionise: everything extractors read. */
+export function analyse(input: string | PostingInput, options: ResolvedOptions): { doc: AnalysedDocument; normalised: NormalisedDocument } {
+  const normalised = normalise(input);
+  const text = normalised.mapped.text;
+  const { tokens, sentences, nlpEntities } = tokenise(text, normalised.blocks);
+  const lemmas = new Map<number, string>();
+  for (const t of tokens) if (t.lemma !== t.normal) lemmas.set(t.start, t.lemma);
+  const doc: AnalysedDocument = {
+    text,
+    inputKind: normalised.inputKind,
+    blocks: normalised.blocks,
+    tokens,
+    sentences,
+    nlpEntities,
+    lemmas,
+    header: normalised.header,
+    jsonLd: normalised.jsonLd,
+    feedMarks: normalised.feedMarks,
+    sections: detectSections(text, normalised.blocks),
+    options,
+  };
+  return { doc, normalised };
+}

@@ -1,0 +1,28 @@
+import type { WorkingResult } from './types';
+
+export function emptyResult(): WorkingResult {
+  return {
+    title: null,
+    company: null,
+    salary: null,
+    salaries: [],
+    employmentType: [],
+    contractType: [],
+    hours: null,
+    workplace: [],
+    location: null,
+    locations: [],
+    experience: [],
+    education: [],
+    certifications: [],
+    languages: [],
+    skills: [],
+    occupations: [],
+    domains: [],
+    benefits: [],
+    contact: { emails: [], phones: [], urls: [] },
+    sections: [],
+    entities: [],
+    warnings: [],
+  };
+}

@@ -1,0 +1,72 @@
+import { compileAll, loadDictionaries } from '../dictionaries';
+import type { CompiledDictionaries, DictionarySource } from '../dictionaries/types';
+import type { Warning } from '../types/common';
+import type { ExtractionResult, ExtractOptions, PostingInput } from '../types/result';
+import { analyse } from './analyse';
+import { emptyResult } from './empty';
+import { checkInput } from './input';
+import { resolveOptions } from './options';
+import { BUILTIN_EXTRACTORS, BUILTIN_REFINERS } from './registry';
+import { remapOffsets } from './remap';
+import type { Extractor, ExtractorContext, Refiner } from './types';
+
+export interface ExtractorOptions extends ExtractOptions {
+  /** Extra dictionary files, folders or objects: new entries, aliases for built-in ones (`extend`), or `disabled` entries. */
+  dictionaries?: DictionarySource[];
+  /** Leave the built-in dictionaries out (tests, benchmarks, fully custom vocabularies). */
+  builtinDictionaries?: boolean;
+  /** Extra extractors, run after the built-in ones and before the refiners. */
+  extractors?: Extractor[];
+}
+
+export interface JobExtractor {
+  extract(input: string | PostingInput, options?: ExtractOptions): ExtractionResult;
+  /** The compiled dictionaries of this instance (compiled on first use). */
+  readonly dictionaries: CompiledDictionaries;
+}
+
+/**
+ * A configured extractor. Dictionaries are loaded and validated here (a bad
+ * file throws DictionaryError now, not in the middle of a batch) and compiled
+ * once, on first use; each extract() call only reads them.
+ */
+export function createExtractor(options: ExtractorOptions = {}): JobExtractor {
+  const { dictionaries: extra = [], builtinDictionaries = true, extractors = [], ...extractOptions } = options;
+  const base = resolveOptions(extractOptions);
+  // User dictionaries are validated now, so a bad file fails at construction
+  // rather than in the middle of a batch; built-ins load on first use.
+  const eager = extra.length > 0 ? loadDictionaries(extra, builtinDictionaries) : null;
+  const dictionaries = compileAll(() => eager ?? loadDictionaries(extra, builtinDictionaries));
+  // Refiners last; the entities refiner ends the list, so it sees every field as final.
+  const steps: (Extractor | Refiner)[] = [...BUILTIN_EXTRACTORS, ...extractors, ...BUILTIN_REFINERS];
+
+  function extract(input: string | PostingInput, callOptions?: ExtractOptions): ExtractionResult {
+    checkInput(input);
+    const resolved = callOptions ? resolveOptions(extractOptions, callOptions) : base;
+    const { doc, normalised } = analyse(input, resolved);
+    const result = emptyResult();
+    result.sections = doc.sections;
+    result.warnings.push(...normalised.warnings);
+    const warnings = result.warnings;
+    const ctx: ExtractorContext = { doc, result, dictionaries, warn: (w) => warnings.push(w) };
+    if (doc.text.trim() === '') warnings.push({ code: 'input/empty', message: 'The input has no text to extract from.' });
+    else for (const step of steps) runStep(step, ctx, warnings);
+    const out: ExtractionResult = { inputKind: doc.inputKind, ...result, text: doc.text };
+    remapOffsets(out, normalised.mapped, normalised.regions);
+    return out;
+  }
+
+  return {
+    extract,
+    dictionaries,
+  };
+}
+
+/** One failing rule must not lose the rest of the result: it becomes a warning. */
+function runStep(step: Extractor | Refiner, ctx: ExtractorContext, warnings: Warning[]): void {
+  try {
+    step.run(ctx);
+  } catch (err) {
+    warnings.push({ code: `extractor/${step.name}/failed`, message: `${step.name}: ${(err as Error)?.message ?? String(err)}` });
+  }
+}

@@ -1,0 +1,35 @@
+import type { FieldRegion } from '../normalise';
+import { MappedText, toSource } from '../normalise/mapped-text';
+import type { InputField } from '../types/common';
+
+/**
+ * The last step: every object in the result that carries `start` and `end`
+ * (spans, sections, warnings) gets offsets into the caller's input instead of
+ * the normalised text. For object input, offsets become relative to the
+ * property they fall in, named by `field`.
+ */
+export function remapOffsets(value: unknown, mapped: MappedText, regions: readonly FieldRegion[]): void {
+  const seen = new WeakSet<object>();
+  const visit = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const item of v) visit(item);
+      return;
+    }
+    const o = v as Record<string, unknown> & { start?: unknown; end?: unknown; field?: InputField };
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      let [s, e] = toSource(mapped, o.start, o.end);
+      if (regions.length) {
+        const region = regions.find((r) => s >= r.base && s <= r.base + r.length) ?? regions[regions.length - 1];
+        s -= region.base;
+        e = Math.min(e - region.base, region.length);
+        o.field = region.field;
+      }
+      o.start = s;
+      o.end = e;
+    }
+    for (const key of Object.keys(o)) visit(o[key]);
+  };
+  visit(value);
+}

@@ -1,0 +1,39 @@
+import type { Entity, EntityLabel, Explained, Span } from '../types/common';
+import type { Refiner, WorkingResult } from '../pipeline/types';
+import { salaryValue } from '../extractors/salary';
+
+/**
+ * Builds the flat `entities` list from the structured fields, so the two can
+ * never disagree: one entity per mention, sorted by position. Entities that
+ * custom extractors pushed themselves are kept.
+ */
+export function collectEntities(r: WorkingResult): Entity[] {
+  const out: Entity[] = [...r.entities];
+  const add = (label: EntityLabel, span: Span & Partial<Explained>, value?: string, extra: Partial<Entity> = {}) => {
+    out.push({ label, text: span.text, start: span.start, end: span.end, value, reason: span.reason ?? label, ...extra });
+  };
+  for (const s of r.skills) for (const m of s.mentions) add('skill', m, s.id, { kind: s.kind });
+  for (const o of r.occupations) for (const m of o.mentions) add('occupation', m, o.id);
+  for (const d of r.domains) for (const m of d.mentions) add('domain', m, d.id);
+  for (const b of r.benefits) for (const m of b.mentions) add('benefit', m, b.id);
+  for (const e of r.education) add('qualification', e, e.credential);
+  for (const c of r.certifications) add('qualification', c, c.id);
+  for (const x of r.experience) add('experience', x);
+  for (const l of r.languages) add('language', l, l.code);
+  for (const s of r.salaries) add('salary', s, salaryValue(s));
+  for (const l of r.locations) add('location', l, l.name);
+  for (const t of r.employmentType) for (const m of t.mentions) add('employment_type', m, t.value);
+  for (const t of r.contractType) for (const m of t.mentions) add('contract_type', m, t.value);
+  for (const t of r.workplace) for (const m of t.mentions) add('workplace', m, t.value);
+  for (const kind of ['emails', 'phones', 'urls'] as const) {
+    for (const c of r.contact[kind]) add('contact', { ...c, reason: `contact/${kind.slice(0, -1)}` }, c.value);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
+}
+
+export const entitiesRefiner: Refiner = {
+  name: 'entities',
+  run({ result }) {
+    result.entities = collectEntities(result);
+  },
+};

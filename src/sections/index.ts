@@ -1,0 +1,116 @@
+import type { Block } from '../pipeline/types';
+import type { Section, SectionKind } from '../types/document';
+import { lookupHeading } from './headings';
+
+/**
+ * Splits the body into sections. A heading block opens a section of the kind
+ * its words announce; an unknown heading inside a section is a sub-label and
+ * keeps it. A list lead-in ("You MUST have the following skills /
+ * experience") opens a section too, carrying its essential / desirable cue.
+ * Text before any heading is classified by its opening words.
+ */
+
+interface Opener {
+  kind: SectionKind;
+  required?: boolean;
+  reason: string;
+}
+
+// "... the following", "You MUST have the following skills / experience", "... as follows:".
+const LEAD_IN_END = /\b(?:the following|as follows|following|below)\b[^.!?:]{0,40}:?\s*$|:\s*$/i;
+const REQUIRED_CUE = /\b(?:must|essential|required|mandatory|minimum)\b/i;
+const PREFERRED_CUE = /\b(?:desirable|preferred|advantage|advantageous|nice to have|ideally|bonus)\b/i;
+
+function leadInKind(text: string): SectionKind | null {
+  if (/\b(?:skills?|experience|requirements?|qualifications?|must have|essential|desirable|looking for|you will need|you will have)\b/i.test(text)) return 'requirements';
+  if (/\b(?:responsibilit\w*|duties|role (?:incorporates|includes|involves)|you will be|tasks)\b/i.test(text)) return 'responsibilities';
+  if (/\b(?:benefits?|we offer|package|in return)\b/i.test(text)) return 'benefits';
+  return null;
+}
+
+function requiredCue(text: string): boolean | undefined {
+  if (PREFERRED_CUE.test(text)) return false;
+  if (REQUIRED_CUE.test(text)) return true;
+  return undefined;
+}
+
+/** The last sentence of a block, where a list lead-in stands. */
+function lastSentence(text: string): string {
+  const cut = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
+  return cut === -1 ? text : text.slice(cut + 2);
+}
+
+function openerOf(block: Block, text: string): Opener | null {
+  if (block.kind === 'heading') {
+    const info = lookupHeading(text, text.trim().endsWith(':'));
+    if (info) return { kind: info.kind, required: info.required ?? requiredCue(text), reason: 'section/heading' };
+    return null;
+  }
+  const tail = lastSentence(text);
+  if (tail.length <= 120 && LEAD_IN_END.test(tail)) {
+    const kind = leadInKind(tail);
+    if (kind) return { kind, required: requiredCue(tail), reason: 'section/lead-in' };
+  }
+  return null;
+}
+
+const COMPANY_OPENING = /^(?:our client|the client|we are|we're|founded|established|about us|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:is|are) (?:a|an|the|one)\b)/;
+const APPLY_OPENING = /^(?:to apply|please apply|apply now|if you (?:are interested|wish to apply|have not heard)|due to the (?:high|large) (?:volume|number)|send (?:your|a) (?:cv|resume)|this job was originally posted)/i;
+
+function headlessKind(text: string): SectionKind {
+  if (APPLY_OPENING.test(text)) return 'how_to_apply';
+  if (COMPANY_OPENING.test(text)) return 'company';
+  return 'other';
+}
+
+export function detectSections(text: string, blocks: readonly Block[]): Section[] {
+  const sections: Section[] = [];
+  let current: Section | null = null;
+  const close = (end: number) => {
+    if (current) current.end = Math.max(current.start, end);
+  };
+  for (const block of blocks) {
+    if (block.kind === 'field') continue;
+    const blockText = text.slice(block.start, block.end);
+    const opener = openerOf(block, blockText);
+    if (opener) {
+      const isHeading = block.kind === 'heading';
+      // A lead-in opens its section after itself; a heading includes itself.
+      const start = isHeading ? block.start : block.end;
+      if (!isHeading && current === null) {
+        current = { kind: headlessKind(blockText), heading: null, start: block.start, end: block.end, reason: 'section/opening-words' };
+        sections.push(current);
+      }
+      close(isHeading ? block.start : block.end);
+      current = {
+        kind: opener.kind,
+        heading: isHeading ? { text: blockText, start: block.start, end: block.end } : null,
+        start,
+        end: block.end,
+        reason: opener.reason,
+      };
+      if (opener.required !== undefined) current.required = opener.required;
+      sections.push(current);
+      continue;
+    }
+    if (current === null || (block.kind === 'heading' && current.reason === 'section/opening-words')) {
+      current = {
+        kind: block.kind === 'heading' ? 'other' : headlessKind(blockText),
+        heading: block.kind === 'heading' ? { text: blockText, start: block.start, end: block.end } : null,
+        start: block.start,
+        end: block.end,
+        reason: block.kind === 'heading' ? 'section/unknown-heading' : 'section/opening-words',
+      };
+      sections.push(current);
+      continue;
+    }
+    if (APPLY_OPENING.test(blockText) && current.kind !== 'how_to_apply') {
+      close(block.start);
+      current = { kind: 'how_to_apply', heading: null, start: block.start, end: block.end, reason: 'section/opening-words' };
+      sections.push(current);
+      continue;
+    }
+    current.end = block.end;
+  }
+  return sections.filter((s) => s.end > s.start);
+}

@@ -1,0 +1,71 @@
+import { compileDictionary } from '../../src/dictionaries/compile';
+import { loadDictionaries } from '../../src/dictionaries/load';
+import type { DictionaryFile } from '../../src/dictionaries/types';
+
+const skills: DictionaryFile = {
+  type: 'skills',
+  entries: [
+    { id: 'microsoft-word', name: 'Microsoft Word', kind: 'knowledge', aliases: ['MS Word', { text: 'Word', caseSensitive: true }, { text: 'word', context: ['excel', 'outlook'] }] },
+    { id: 'microsoft-excel', name: 'Microsoft Excel', kind: 'knowledge', aliases: ['MS Excel', { text: 'excel', context: ['word', 'outlook', 'office'] }] },
+    { id: 'microsoft-office', name: 'Microsoft Office', kind: 'knowledge', aliases: ['MS Office'] },
+    { id: 'verbal-communication', name: 'verbal communication', kind: 'competence' },
+    { id: 'written-communication', name: 'written communication', kind: 'competence' },
+    { id: 'problem-solving', name: 'problem solving', kind: 'competence', aliases: ['problemsolving'] },
+    { id: 'spreadsheet', name: 'spreadsheet', kind: 'knowledge' },
+  ],
+};
+
+function match(text: string, lemmas?: Map<number, string>) {
+  const dict = compileDictionary('skills', loadDictionaries([skills], false).skills);
+  return dict.match(text, 0, text.length, lemmas).map((m) => [m.entry.id, m.text, m.reason]);
+}
+
+describe('dictionary matcher', () => {
+  it('is case- and punctuation-insensitive and prefers the longest match', () => {
+    expect(match('Strong Problem-Solving and MS Office skills')).toEqual([
+      ['problem-solving', 'Problem-Solving', 'dictionary/alias'],
+      ['microsoft-office', 'MS Office', 'dictionary/alias'],
+    ]);
+  });
+
+  it('matches the run-together feed form listed as an alias', () => {
+    expect(match('tenacity and problemsolving skills')).toEqual([['problem-solving', 'problemsolving', 'dictionary/alias']]);
+  });
+
+  it('applies case-sensitive rules: "Word" the program, not "word" the noun', () => {
+    expect(match('Good knowledge of Word.')).toEqual([['microsoft-word', 'Word', 'dictionary/alias']]);
+    expect(match('Spread the word about us.')).toEqual([]);
+  });
+
+  it('applies context rules: lower-case "word, excel" in a list of office tools', () => {
+    expect(match('Working knowledge of a database, word, excel and email')).toEqual([
+      ['microsoft-word', 'word', 'dictionary/alias'],
+      ['microsoft-excel', 'excel', 'dictionary/alias'],
+    ]);
+    expect(match('You will excel in this role')).toEqual([]);
+  });
+
+  it('context does not reach across a line break', () => {
+    expect(match('word\nexcel')).toEqual([]);
+  });
+
+  it('shares a head across coordination: verbal and written communication', () => {
+    expect(match('Excellent verbal and written communication')).toEqual([
+      ['verbal-communication', 'verbal', 'dictionary/coordination'],
+      ['written-communication', 'written communication', 'dictionary/alias'],
+    ]);
+  });
+
+  it('uses lemmas when given: "spreadsheets" matches "spreadsheet"', () => {
+    const text = 'complex spreadsheets';
+    expect(match(text, new Map([[8, 'spreadsheet']]))).toEqual([['spreadsheet', 'spreadsheets', 'dictionary/alias']]);
+  });
+
+  it('stays linear on adversarial input', () => {
+    const dict = compileDictionary('skills', loadDictionaries([skills], false).skills);
+    const text = 'verbal and '.repeat(20000) + 'written communication ' + 'word '.repeat(20000);
+    const t = Date.now();
+    dict.match(text);
+    expect(Date.now() - t).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,36 @@
+import { identity, toSource } from '../../src/normalise/mapped-text';
+import { fixCharacters } from '../../src/normalise/text-fixes';
+
+const fix = (s: string) => fixCharacters(identity(s));
+
+describe('fixCharacters', () => {
+  it('repairs UTF-8 read as Windows-1252', () => {
+    expect(fix('the UKâ€™s largest â€“ Â£25k').text).toBe("the UK's largest - £25k");
+  });
+
+  it('straightens curly quotes and dashes, and plain-spaces exotic spaces', () => {
+    expect(fix('“Sales” – ‘care’\u00a0team — 20–30K').text).toBe('"Sales" - \'care\' team - 20-30K');
+  });
+
+  it('drops invisible characters and folds compatibility forms', () => {
+    expect(fix('co\u00adordinator\u200b ﬁnance ２０').text).toBe('coordinator finance 20');
+  });
+
+  it('turns CRLF into LF and tabs into spaces', () => {
+    expect(fix('a\r\nb\tc\rd').text).toBe('a\nb c\nd');
+  });
+
+  it('keeps masked numbers as the feed wrote them', () => {
+    expect(fix('salary ****K and **** to ****').text).toBe('salary ****K and **** to ****');
+  });
+
+  it('maps every character back to the source', () => {
+    const src = 'UKâ€™s £25k';
+    const m = fix(src);
+    const at = m.text.indexOf('£25k');
+    const [s, e] = toSource(m, at, at + 4);
+    expect(src.slice(s, e)).toBe('£25k');
+    const apo = m.text.indexOf("'");
+    expect(src.slice(...toSource(m, apo, apo + 1))).toBe('â€™');
+  });
+});

@@ -1,0 +1,40 @@
+import type { AnalysedDocument, ExtractorContext, WorkingResult } from '../../src/pipeline/types';
+import type { CompiledDictionaries } from '../../src/dictionaries/types';
+import { salaryExtractor } from '../../src/extractors/salary';
+import { options } from './helpers';
+
+function context(text: string, doc: Partial<AnalysedDocument> = {}): ExtractorContext {
+  const result = { salary: null, salaries: [], entities: [], location: null } as unknown as WorkingResult;
+  return {
+    doc: { text, inputKind: 'text', blocks: [], tokens: [], sentences: [], nlpEntities: [], header: {}, jsonLd: null, feedMarks: false, sections: [], options, ...doc },
+    result,
+    dictionaries: {} as CompiledDictionaries,
+    warn: () => undefined,
+  };
+}
+
+describe('salaryExtractor', () => {
+  test('reads the header salary field, where bare numbers are pay', () => {
+    const text = 'Title: Chef\nSalary: 22000 - 26000\nDescription: A busy kitchen.';
+    const start = text.indexOf('22000');
+    const ctx = context(text, { header: { salary: { text: '22000 - 26000', start, end: start + 13 } } });
+    salaryExtractor.run(ctx);
+    expect(ctx.result.salary).toMatchObject({ min: 22000, max: 26000, period: 'year', start });
+    expect(ctx.result.entities).toEqual([expect.objectContaining({ label: 'salary', start, value: '? 22000-26000/year' })]);
+  });
+
+  test('the Adzuna feed is evidence of a UK posting: GBP, flagged', () => {
+    const ctx = context('Salary 25,000 per annum plus bonus', { feedMarks: true });
+    salaryExtractor.run(ctx);
+    expect(ctx.result.salary).toMatchObject({ currency: 'GBP', currencyInferred: true });
+  });
+
+  test('JSON-LD baseSalary when the text gives no figure', () => {
+    const ctx = context('A competitive salary.', {
+      jsonLd: { baseSalary: { currency: 'USD', min: 50000, max: 60000, unitText: 'YEAR' }, raw: {} },
+    });
+    salaryExtractor.run(ctx);
+    expect(ctx.result.salary).toMatchObject({ reason: 'salary/json-ld', currency: 'USD', min: 50000, max: 60000, period: 'year' });
+    expect(ctx.result.salaries.map((s) => s.reason)).toEqual(['salary/json-ld', 'salary/descriptive']);
+  });
+});

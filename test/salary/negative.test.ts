@@ -1,0 +1,35 @@
+import { inField, inText } from './helpers';
+
+/** Numbers that are not pay, read as free text: none may come out as a salary. */
+describe('not pay', () => {
+  test.each([
+    ['phone number', 'Call us on 0161 496 0123 or 07700 900123 to apply.'],
+    ['international phone number', 'Telephone +44 20 7946 0958 today.'],
+    ['date', 'Closing date 12/03/2024, interviews on 19.03.2024.'],
+    ['year', 'Established in 2004, the company has grown every year since 2010.'],
+    ['years of experience', 'You will need 3 years experience and at least 5+ years in sales.'],
+    ['count of countries', 'Our client operates in over 100 countries.'],
+    ['NVQ level', 'Candidates must hold NVQ Level 2 or 3 in Health and Social Care.'],
+    ['reference number', 'Ref: 48213 Job ID 99120 Quote reference 55123 when applying.'],
+    ['postcode', 'The office is at SW1A 1AA, near M1 2AB.'],
+    ['24/7', 'We provide a 24/7 service to 5000 customers.'],
+    ['turnover', 'A £5m turnover business, growing to £12 million.'],
+    ['discount', 'Enjoy a 10% discount and £50 off your first order.'],
+    ['percentage bonus', 'Bonus of up to 20% of salary.'],
+    ['hours per week', 'Working hours: 37.5 per week, Monday to Friday.'],
+    ['time of day', 'Shifts run from 8am to 5pm and 9:30 to 17:30.'],
+    ['masked count', 'The hotel has over **** bedrooms and **** covers.'],
+    ['masked years', 'Minimum of **** years experience in PHP.'],
+    ['masked code', 'Quote Ref ****JC when you apply; up to ****kV plant.'],
+    ['standards', 'Knowledge of ISO9001:2008 and BS7671 is essential.'],
+    ['pence per mile', 'Mileage is paid at 10p a mile.'],
+    ['frequency', 'Staff are supervised on 3 weekly rotas.'],
+    ['bed count', 'A 60 bed nursing home with 40 staff.'],
+  ])('%s', (_name, text) => {
+    expect(inText(text).filter((s) => s.reason !== 'salary/descriptive')).toEqual([]);
+  });
+
+  test('in a salary field, a level in brackets is not pay', () => {
+    expect(inField('11.22 per hour (Level 2 Coach)').map((s) => s.min)).toEqual([11.22]);
+  });
+});

@@ -1,0 +1,29 @@
+import { pickPrimary } from '../../src/extractors/salary';
+import { inField, inText } from './helpers';
+
+describe('the primary salary', () => {
+  test('base pay before OTE and extras', () => {
+    const p = pickPrimary(inText('OTE £45k on a basic of £25,000, plus a £1,000 bonus.'));
+    expect(p).toMatchObject({ kind: 'base', min: 25000 });
+  });
+
+  test('OTE when nothing else is given', () => {
+    expect(pickPrimary(inField('25k - 50k OTE'))).toMatchObject({ kind: 'ote', min: 25000, max: 50000 });
+  });
+
+  test('a figure before a masked one before words', () => {
+    expect(pickPrimary(inText('A competitive salary. Salary ****K. Or £30,000 in London.'))).toMatchObject({ min: 30000 });
+  });
+
+  test('the salary field before the description', () => {
+    const text = 'Salary: £28,000\nDescription: previous holders earned £31,000 basic.';
+    const fields = [{ start: 8, end: 15 }];
+    const { findSalaries } = require('../../src/extractors/salary') as typeof import('../../src/extractors/salary');
+    const all = findSalaries(text, { defaultCurrency: null, defaultCountry: null, annualization: { hoursPerYear: 1950, daysPerYear: 260, weeksPerYear: 52, monthsPerYear: 12 } }, { salaryFields: fields });
+    expect(pickPrimary(all, fields)).toMatchObject({ min: 28000 });
+  });
+
+  test('a bonus alone is not the primary pay', () => {
+    expect(pickPrimary(inText('A £2,000 joining bonus is offered.'))).toBeNull();
+  });
+});
