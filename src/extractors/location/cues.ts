@@ -1,0 +1,40 @@
+/**
+ * The words around a place name that say it is a place, and what role it
+ * plays: "based in X" (workplace), "covering X" (region covered),
+ * "headquartered in X" (headquarters), "our X office" (workplace).
+ */
+import type { LocationRole } from '../../types/location';
+
+export type CueStrength = 'strong' | 'weak' | 'none';
+
+export interface Cue {
+  strength: CueStrength;
+  role: LocationRole;
+  reason: string;
+}
+
+// Each pattern is anchored at the end of a short window and has no nested quantifiers.
+const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: string }[] = [
+  { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
+  { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
+  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|offices|branch|site|store|depot|clinic|practice|centre|work|working|opening|client)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
+  { re: /\blocations?\s*[:\-]\s*$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
+  { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
+];
+
+const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|head office|hq|location|clinic|practice|operations?)\b/i;
+const AFTER_BASED = /^\s+based\b/i;
+
+/** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
+export function cueAround(text: string, start: number, end: number): Cue {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 60);
+  const before = text.slice(lineStart, start);
+  for (const c of BEFORE) if (c.re.test(before)) return { strength: c.strength, role: c.role, reason: c.reason };
+  const after = text.slice(end, end + 30);
+  if (AFTER.test(after)) {
+    const hq = /^\s+(?:head office|hq)\b/i.test(after);
+    return { strength: 'strong', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
+  }
+  if (AFTER_BASED.test(after)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-x-based' };
+  return { strength: 'none', role: 'other', reason: 'location/name' };
+}

@@ -1,0 +1,267 @@
+/**
+ * Finds place names in a text and resolves each to one gazetteer entry:
+ * longest match over the place names, then capitalisation, exclusions
+ * (company names, URLs, people), qualifiers ("Dorking, Surrey", "Denver, CO")
+ * and cues ("based in") decide whether a match is a place and which one.
+ */
+import { keyPieces, type KeyPiece } from '../../dictionaries/keys';
+import type { LocationRole, Place } from '../../types/location';
+import { cueAround, type Cue } from './cues';
+import { gazetteer, type Gazetteer } from './gazetteer';
+import { postcodeAt, ukPostcodes } from './postcodes';
+
+export interface PlaceMention {
+  text: string;
+  start: number;
+  end: number;
+  place: Place;
+  postcode: string | null;
+  confidence: number;
+  role: LocationRole;
+  /** Where the mention stands: a location field, the title, or the text. */
+  source: 'location' | 'title' | 'text';
+  reason: string;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface FieldRange extends Range {
+  /** `location`: a location field, where every place is the workplace; `title`: the job title. */
+  field: 'location' | 'title';
+}
+
+export interface FindOptions {
+  /** The posting's country (see countryEvidence). */
+  country?: string | null;
+  /** Spans never to take a place from (company name, URLs, emails). */
+  exclude?: Range[];
+  /** Header fields, whose places count as stated. */
+  fields?: FieldRange[];
+}
+
+// Lower-case words allowed inside a capitalised place name ("Stoke-on-Trent", "Isle of Wight").
+const CONNECTORS = new Set(['of', 'on', 'upon', 'the', 'and', 'in', 'le', 'under', 'by', 'super', 'en', 'de', 'la', 'y']);
+// A following word that makes the name part of an organisation or a street.
+const ORG_AFTER = /^[\s,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Contact)\.?\s+$/;
+// Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
+const QUALIFIER_GAP = /^[\s,()\-–/]{1,4}$/;
+const STATE_CODE = /^,?\s{0,2}([A-Z]{2,3})\b(?:\s{1,2}(\d{5})(?:-\d{4})?\b)?/;
+
+// Checked once per whitespace-separated token, so the scan stays linear however long a token is.
+const TOKEN = /\S+/g;
+const URL_TOKEN = /^(?:\W*(?:https?:\/\/|www\.)|[^@]+@[^@]+$)|[A-Za-z0-9]\.[a-z]{2,}(?:[/?#:]|\W*$)/;
+
+/** Spans of URLs, emails and domain names in `text`. */
+export function urlSpans(text: string): Range[] {
+  const out: Range[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    if (URL_TOKEN.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const overlaps = (ranges: readonly Range[] | undefined, start: number, end: number): boolean =>
+  ranges !== undefined && ranges.some((r) => start < r.end && r.start < end);
+
+interface RawMatch {
+  key: string;
+  start: number;
+  end: number;
+  /** Index of the first piece after the match. */
+  next: number;
+}
+
+// Abbreviations whose full stop does not end the name: "Co. Cork", "St. Albans", "U.S.".
+const ABBREVIATIONS = new Set(['co', 'st', 'mt', 'ft', 'gt', 'n', 's', 'e', 'w']);
+
+/** A place name does not run across a line break or a sentence end. */
+function joins(previous: KeyPiece, gap: string): boolean {
+  if (gap.length > 3 || /[\n;:!?]/.test(gap)) return false;
+  return !gap.includes('.') || ABBREVIATIONS.has(previous.key) || previous.raw.length === 1;
+}
+
+/** Longest matches over the word pieces, left to right, no overlaps. */
+function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    let best: RawMatch | null = null;
+    let key = '';
+    // Read on while the words so far begin some place name: a few steps at most.
+    for (let j = i; j < pieces.length; j++) {
+      if (j > i && !joins(pieces[j - 1], text.slice(pieces[j - 1].end, pieces[j].start))) break;
+      key = j === i ? pieces[j].key : `${key} ${pieces[j].key}`;
+      if (gaz.has(key)) best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
+      if (!gaz.prefixes.has(key)) break;
+    }
+    if (best && capitalised(pieces, i, best.next, gaz, best.key)) {
+      out.push(best);
+      i = best.next;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazetteer, key: string): boolean {
+  const exact = gaz.exactCase.get(key);
+  if (exact) {
+    const surface = pieces.slice(from, to).map((p) => p.raw).join(' ');
+    if (exact.has(surface)) return true;
+    // "U.S." and "U.K." fold to the same pieces as "US"/"UK": accept them dotted too.
+    if (!pieces.slice(from, to).every((p) => /^[A-Z]$/.test(p.raw))) return false;
+  }
+  for (let k = from; k < to; k++) {
+    const raw = pieces[k].raw;
+    // "the" may open a name: "the City", "the Midlands".
+    if ((k > from && CONNECTORS.has(raw)) || (k === from && raw === 'the' && to - from > 1)) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(raw)) return false;
+  }
+  return true;
+}
+
+/** A place is inside another (town in county, county in area, anything in its country). */
+export function isWithin(inner: Place, outer: Place, gaz: Gazetteer = gazetteer()): boolean {
+  if (inner === outer || inner.country !== outer.country) return false;
+  switch (outer.kind) {
+    case 'country':
+      return true;
+    case 'state':
+    case 'county':
+      return inner.region === outer.region && (inner.kind === 'town' || inner.kind === 'district');
+    case 'area': {
+      if (inner.kind === 'country') return false;
+      for (let a: string | null | undefined = inner.area; a; a = gaz.parentArea.get(a)) if (a === outer.name) return true;
+      return false;
+    }
+    case 'town':
+      // London is a town whose parts (Wimbledon, Croydon) are towns of Greater London.
+      return (inner.kind === 'district' && inner.city === outer.name) || (outer.region === 'Greater London' && outer.name === 'London' && inner.kind === 'town' && inner.region === 'Greater London');
+    default:
+      return false;
+  }
+}
+
+/** Ranks the places that share a name: the posting's country, then prominence. */
+function rank(candidates: Place[], country: string | null | undefined): Place[] {
+  const score = (p: Place): number =>
+    (country && p.country === country ? 8 : 0) +
+    (p.prominent ? 4 : 0) +
+    (p.country === 'GB' || p.country === 'IE' ? 1 : 0) +
+    (p.kind === 'town' ? 0 : 2) +
+    (p.ambiguous ? 0 : 1);
+  return [...candidates].sort((a, b) => score(b) - score(a));
+}
+
+/** A US/CA/AU state abbreviation right after a town: "Denver, CO 80202". */
+function stateQualifier(gaz: Gazetteer, text: string, end: number, candidates: Place[]) {
+  const m = STATE_CODE.exec(text.slice(end, end + 16));
+  if (!m) return null;
+  for (const p of candidates) {
+    const state = gaz.stateCodes.get(p.country)?.get(m[1]);
+    if (!state || p.region !== state.name) continue;
+    const zipOk = m[2] !== undefined && gaz.zipState.get(Number(m[2].slice(0, 3))) === m[1];
+    const len = zipOk ? m[0].length : m[0].indexOf(m[1]) + m[1].length;
+    return { place: p, end: end + len, postcode: zipOk ? m[2] : null };
+  }
+  return null;
+}
+
+// In a title every word is capitalised, so only a place set off from the job name counts as stated.
+const TITLE_SET_OFF = /[-–|,(/:]\s*$/;
+
+function fieldCue(text: string, field: FieldRange, start: number): Cue {
+  if (field.field === 'location') return { strength: 'strong', role: 'workplace', reason: 'location/field' };
+  const before = text.slice(Math.max(field.start, start - 12), start);
+  const strength = /\b(?:in|near|based)\s+$/.test(before) ? 'strong' : start > field.start && TITLE_SET_OFF.test(before) ? 'weak' : 'none';
+  return { strength, role: 'workplace', reason: 'location/title' };
+}
+
+/** Every place named in `text`, resolved, in text order. */
+export function findPlaces(text: string, options: FindOptions = {}): PlaceMention[] {
+  const gaz = gazetteer();
+  const pieces = keyPieces(text);
+  const raw = keyMatches(gaz, pieces, text).filter(
+    (m) =>
+      !overlaps(options.exclude, m.start, m.end) &&
+      !ORG_AFTER.test(text.slice(m.end, m.end + 20)) &&
+      !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)),
+  );
+
+  const mentions: PlaceMention[] = [];
+  const hasLondon = raw.some((m) => m.key === 'london');
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i];
+    const candidates = rank(gaz.lookup(m.key), options.country);
+    let place = candidates[0];
+    let end = m.end;
+    let postcode: string | null = null;
+    let qualified = false;
+
+    // Qualifiers: following places that contain one of the candidates.
+    for (let k = i + 1; k < raw.length && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
+      const outer = gaz.lookup(raw[k].key);
+      const inner = candidates.find((c) => outer.some((o) => isWithin(c, o, gaz)));
+      const sameAsPlace = outer.includes(place);
+      if (!inner && !sameAsPlace) break;
+      if (inner && !qualified) place = inner;
+      qualified = true;
+      end = raw[k].end;
+      i = k;
+    }
+    const state = qualified ? null : stateQualifier(gaz, text, end, candidates);
+    if (state) {
+      place = state.place;
+      end = state.end;
+      postcode = state.postcode;
+      qualified = true;
+    }
+    if (!place) continue;
+    const pc = postcodeAt(text, end);
+    if (pc && place.country === 'GB') {
+      postcode = pc.postcode;
+      end = pc.end;
+    }
+
+    const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
+    const cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
+    const foreign = !!options.country && place.country !== options.country && !place.prominent;
+    // "the City", "Victoria": London districts only when London is named too, or a cue says so.
+    const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
+    if (needsCue && !qualified && cue.strength !== 'strong') continue;
+    // When the posting's country is known, a lesser place abroad must be qualified ("Denver, CO").
+    if (foreign && !qualified) continue;
+
+    let confidence = 0.6 + (qualified ? 0.25 : 0) + (cue.strength === 'strong' ? 0.15 : cue.strength === 'weak' ? 0.05 : 0);
+    if (options.country && place.country === options.country) confidence += 0.1;
+    if (place.ambiguous) confidence -= 0.15;
+    if (candidates.length > 1 && !qualified) confidence -= 0.05;
+    mentions.push({
+      text: text.slice(m.start, end),
+      start: m.start,
+      end,
+      place,
+      postcode,
+      confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
+      role: cue.role,
+      source: field?.field ?? 'text',
+      reason: field?.field === 'location' || !qualified ? cue.reason : 'location/qualified',
+    });
+  }
+
+  // Postcodes standing alone ("SW1A 1AA") resolve through their post town.
+  for (const pc of ukPostcodes(text)) {
+    if (mentions.some((m) => pc.start < m.end && m.start < pc.end) || overlaps(options.exclude, pc.start, pc.end)) continue;
+    const town = rank(gaz.lookup(pc.townKey), 'GB').find((p) => p.country === 'GB');
+    if (!town) continue;
+    const cue = cueAround(text, pc.start, pc.end);
+    mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

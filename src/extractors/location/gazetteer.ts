@@ -1,0 +1,201 @@
+/**
+ * The place index: the generated GeoNames subset plus the curated UK, US,
+ * Canadian, Australian and Irish tables in dictionaries/places, compiled once
+ * into a map from match key to places. Loaded lazily on the first call that needs it and cached
+ * for the life of the process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { surfaceKey } from '../../dictionaries/keys';
+import type { Place, PlaceKind } from '../../types/location';
+
+export interface Gazetteer {
+  /** Is some place called by this match key (see surfaceKey)? */
+  has(key: string): boolean;
+  /** The places called by this match key. */
+  lookup(key: string): Place[];
+  /** Every proper prefix of a multi-word key ("milton" for "milton keynes"), to know when to read on. */
+  prefixes: Set<string>;
+  /** Keys that only match with the capitalisation given here ("US", "UK"). */
+  exactCase: Map<string, Set<string>>;
+  /** Abbreviation -> state, per country ("CO" -> Colorado). */
+  stateCodes: Map<string, Map<string, Place>>;
+  /** ZIP prefix (three digits) -> state code. */
+  zipState: Map<number, string>;
+  /** UK postcode area -> post town. */
+  postcodeTown: Map<string, string>;
+  /** ISO 4217 -> country, for currency evidence. */
+  currencyCountry: Map<string, string>;
+  countryName: Map<string, string>;
+  /** County or area name -> the wider area it sits in. */
+  parentArea: Map<string, string>;
+}
+
+interface CuratedCounty { name: string; area: string; aliases?: string[]; towns: string[]; historic?: boolean }
+interface CuratedArea { name: string; nation: string; within?: string; sub?: boolean; aliases?: string[]; lat: number; lon: number }
+interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; zip?: [number, number][] }
+
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
+/** dictionaries/places, found by walking up from this file (src/ in development, dist/ when built). */
+function placesDir(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'dictionaries', 'places');
+    if (existsSync(join(candidate, 'gazetteer.json'))) return candidate;
+    if (dirname(dir) === dir) throw new Error('jobsift: dictionaries/places/gazetteer.json not found');
+  }
+}
+
+const read = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+
+function build(dir: string): Gazetteer {
+  const byKey = new Map<string, Place[]>();
+  const prefixes = new Set<string>();
+  const addPrefixes = (key: string): void => {
+    for (let sp = key.indexOf(' '); sp !== -1; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
+  };
+  const exactCase = new Map<string, Set<string>>();
+
+  const add = (surface: string, place: Place): void => {
+    // Most names are plain words: lower-casing them is their key, and much cheaper.
+    const key = PLAIN.test(surface) ? surface.toLowerCase() : surfaceKey(surface);
+    if (!key) return;
+    const list = byKey.get(key);
+    if (list) {
+      if (!list.includes(place)) list.push(place);
+      return;
+    }
+    byKey.set(key, [place]);
+    addPrefixes(key);
+  };
+  const place = (p: Partial<Place> & { name: string; kind: PlaceKind; country: string }): Place => ({
+    name: p.name,
+    kind: p.kind,
+    city: p.city ?? null,
+    region: p.region ?? null,
+    area: p.area ?? null,
+    country: p.country,
+    lat: p.lat ?? null,
+    lon: p.lon ?? null,
+    ambiguous: p.ambiguous ?? false,
+    prominent: p.prominent ?? false,
+  });
+
+  const ambiguous = new Set(read<{ names: string[] }>(dir, 'ambiguous.json').names);
+
+  // UK areas and counties first: towns below need their county's area.
+  const areaOf = new Map<string, string>();
+  const parentArea = new Map<string, string>();
+  for (const a of read<{ areas: CuratedArea[] }>(dir, 'uk-areas.json').areas) {
+    const area = a.sub && a.within ? a.within : a.name;
+    const p = place({ name: a.name, kind: 'area', area, country: 'GB', lat: a.lat, lon: a.lon, prominent: true });
+    for (const s of [a.name, ...(a.aliases ?? [])]) add(s, p);
+    if (a.within) parentArea.set(a.name, a.within);
+    else if (!NATIONS.has(a.name)) parentArea.set(a.name, a.nation);
+  }
+  const countyTowns = new Map<string, string>();
+  for (const c of read<{ counties: CuratedCounty[] }>(dir, 'uk-counties.json').counties) {
+    areaOf.set(c.name, c.area);
+    const p = place({ name: c.name, kind: 'county', region: c.name, area: c.area, country: 'GB', prominent: true });
+    for (const s of [c.name, ...(c.aliases ?? [])]) add(s, p);
+    if (!c.historic) for (const t of c.towns) if (!countyTowns.has(t)) countyTowns.set(t, c.name);
+  }
+
+  for (const l of read<{ areas: { name: string; aliases: string[]; lat: number; lon: number; cue?: boolean }[] }>(dir, 'london.json').areas) {
+    const p = place({
+      name: l.name, kind: 'district', city: 'London', region: 'Greater London', area: 'London', country: 'GB',
+      lat: l.lat, lon: l.lon, ambiguous: l.cue === true,
+    });
+    for (const s of [l.name, ...l.aliases]) add(s, p);
+  }
+
+  const stateCodes = new Map<string, Map<string, Place>>();
+  const zipState = new Map<number, string>();
+  for (const file of ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json']) {
+    const data = read<{ country: string; regions: CuratedRegion[] }>(dir, file);
+    const codes = new Map<string, Place>();
+    for (const r of data.regions) {
+      const p = place({ name: r.name, kind: 'state', region: r.name, country: data.country, prominent: true, ambiguous: ambiguous.has(r.name) });
+      for (const s of [r.name, ...(r.aliases ?? [])]) add(s, p);
+      if (r.code) codes.set(r.code, p);
+      if (r.short) codes.set(r.short, p);
+      for (const [lo, hi] of r.zip ?? []) for (let z = lo; z <= hi; z++) zipState.set(z, r.code ?? '');
+    }
+    stateCodes.set(data.country, codes);
+  }
+
+  const gaz = read<{ countries: Record<string, string>; places: string }>(dir, 'gazetteer.json');
+  const countryName = new Map(Object.entries(gaz.countries));
+  const countryPlaces = new Map<string, Place>();
+  for (const [code, name] of countryName) {
+    const p = place({ name, kind: 'country', country: code, prominent: true, ambiguous: ambiguous.has(name) });
+    countryPlaces.set(code, p);
+    add(name, p);
+  }
+  const currencyCountry = new Map<string, string>();
+  const curated = read<{ countries: { code: string; aliases?: string[]; exact?: string[]; currency?: string }[] }>(dir, 'countries.json');
+  for (const c of curated.countries) {
+    const p = countryPlaces.get(c.code);
+    if (!p) continue;
+    for (const s of c.aliases ?? []) add(s, p);
+    for (const s of c.exact ?? []) {
+      add(s, p);
+      const key = surfaceKey(s);
+      exactCase.set(key, (exactCase.get(key) ?? new Set()).add(s));
+    }
+    if (c.currency) currencyCountry.set(c.currency, c.code);
+  }
+
+  // GeoNames rows become Place objects only when a text names them: most never are.
+  const rows = gaz.places.split('\n');
+  const rowsByKey = new Map<string, number[]>();
+  rows.forEach((line, index) => {
+    const name = line.slice(0, line.indexOf('|'));
+    const key = PLAIN.test(name) ? name.toLowerCase() : surfaceKey(name);
+    const list = rowsByKey.get(key);
+    if (list) list.push(index);
+    else rowsByKey.set(key, [index]);
+    addPrefixes(key);
+    // "Royal Tunbridge Wells" is mostly written without "Royal".
+    if (name.startsWith('Royal ') && line.includes('|GB|') && key.indexOf(' ', 6) !== -1) {
+      const short = key.slice(6);
+      rowsByKey.set(short, [...(rowsByKey.get(short) ?? []), index]);
+      addPrefixes(short);
+    }
+  });
+  const rowPlace = (line: string): Place => {
+    const [name, country, region, lat, lon, flags] = line.split('|');
+    const state = stateCodes.get(country)?.get(region);
+    const county = country === 'GB' ? region || countyTowns.get(name) || null : null;
+    return place({
+      name, kind: 'town', city: name, country,
+      region: county ?? state?.name ?? (region || null),
+      area: county ? (areaOf.get(county) ?? null) : null,
+      lat: Number(lat), lon: Number(lon),
+      ambiguous: ambiguous.has(name) || flags.includes('a'),
+      prominent: flags.includes('w') || countyTowns.get(name) === county,
+    });
+  };
+  const resolved = new Map<string, Place[]>();
+  const lookup = (key: string): Place[] => {
+    let list = resolved.get(key);
+    if (!list) {
+      list = [...(byKey.get(key) ?? []), ...(rowsByKey.get(key) ?? []).map((i) => rowPlace(rows[i]))];
+      resolved.set(key, list);
+    }
+    return list;
+  };
+  const has = (key: string): boolean => byKey.has(key) || rowsByKey.has(key);
+
+  const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>(dir, 'uk-postcode-areas.json').areas));
+  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, countryName, parentArea };
+}
+
+let cached: Gazetteer | null = null;
+
+/** The place index, built on first use. */
+export function gazetteer(): Gazetteer {
+  if (!cached) cached = build(placesDir());
+  return cached;
+}

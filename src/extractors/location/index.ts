@@ -1,0 +1,122 @@
+/**
+ * The location extractor: every place named in the posting with its role,
+ * and the primary place of work, combined with remote or hybrid working.
+ */
+import type { Extractor, ExtractorContext } from '../../pipeline/types';
+import type { Location } from '../../types/location';
+import type { Workplace } from '../../types/pay';
+import { countryEvidence, type EvidenceInput } from './evidence';
+import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
+import { primaryMention } from './primary';
+import { resolvePlace, toLocation } from './resolve';
+
+export { findPlaces, isWithin, urlSpans } from './find';
+export type { FieldRange, FindOptions, PlaceMention, Range } from './find';
+export { resolvePlace, toLocation } from './resolve';
+export { countryEvidence } from './evidence';
+export { gazetteer } from './gazetteer';
+
+export interface LocationInput extends EvidenceInput {
+  /** Company name: never a place, wherever it stands. */
+  company?: string | null;
+  /** Spans never to take a place from, besides URLs and the company name. */
+  exclude?: Range[];
+  fields?: FieldRange[];
+  /** Remote or hybrid working stated elsewhere in the posting. */
+  workplace?: Workplace | null;
+}
+
+export interface LocationResult {
+  location: Location | null;
+  locations: Location[];
+}
+
+function companySpans(text: string, company: string | null | undefined): Range[] {
+  if (!company || company.length < 3) return [];
+  const out: Range[] = [];
+  for (let at = text.indexOf(company); at !== -1; at = text.indexOf(company, at + company.length)) {
+    out.push({ start: at, end: at + company.length });
+  }
+  return out;
+}
+
+/** Places in `text`: all of them, and the primary place of work. */
+export function extractLocations(text: string, input: LocationInput = {}): LocationResult {
+  const country = countryEvidence(text, input);
+  const exclude = [...urlSpans(text), ...companySpans(text, input.company), ...(input.exclude ?? [])];
+  const mentions = findPlaces(text, { country, exclude, fields: input.fields });
+  const primary = primaryMention(mentions);
+  const remote = input.workplace === 'remote' || input.workplace === 'hybrid' ? input.workplace : null;
+  const locations = mentions.map((m) => {
+    const loc = toLocation(m);
+    if (m === primary || m.role === 'workplace') loc.workplace = remote ?? 'onsite';
+    return loc;
+  });
+  const location = primary ? locations[mentions.indexOf(primary)] : null;
+  // The primary location is the place of work by definition, even when no cue said so.
+  if (location && location.role === 'other') location.role = 'workplace';
+  return { location, locations };
+}
+
+/** Remote or hybrid, when the terms extractor found it and the text does not rule it out. */
+function statedWorkplace(ctx: ExtractorContext): Workplace | null {
+  const values = ctx.result.workplace.filter((w) => !w.negated).map((w) => w.value);
+  if (values.includes('remote')) return 'remote';
+  if (values.includes('hybrid')) return 'hybrid';
+  return null;
+}
+
+function fields(ctx: ExtractorContext): FieldRange[] {
+  const out: FieldRange[] = [];
+  const { location, title } = ctx.doc.header;
+  if (location) out.push({ start: location.start, end: location.end, field: 'location' });
+  if (title) out.push({ start: title.start, end: title.end, field: 'title' });
+  return out;
+}
+
+/** A JSON-LD jobLocation, as a Location without a span in the text. */
+function fromJsonLd(ctx: ExtractorContext, country: string | null): Location | null {
+  const loc = ctx.doc.jsonLd?.jobLocation?.[0];
+  if (!loc) return null;
+  const value = [loc.locality, loc.region, loc.country].filter(Boolean).join(', ');
+  // JSON-LD gives the country as a code or a name; only a code ranks places.
+  const code = loc.country && /^[A-Z]{2}$/.test(loc.country) ? loc.country : country;
+  const found = value ? resolvePlace(value, code) : null;
+  if (!found) return null;
+  const out = toLocation(found);
+  out.start = 0;
+  out.end = 0;
+  out.text = '';
+  out.postcode = loc.postalCode ?? out.postcode;
+  out.role = 'workplace';
+  out.reason = 'location/json-ld';
+  return out;
+}
+
+export const locationExtractor: Extractor = {
+  name: 'location',
+  run(ctx) {
+    const { doc, result } = ctx;
+    const company = doc.header.company;
+    const exclude: Range[] = company ? [{ start: company.start, end: company.end }] : [];
+    if (result.company) exclude.push({ start: result.company.start, end: result.company.end });
+    const workplace = statedWorkplace(ctx);
+    const found = extractLocations(doc.text, {
+      defaultCountry: doc.options.defaultCountry,
+      currencies: result.salaries.map((s) => s.currency),
+      ukFeed: doc.feedMarks || doc.inputKind === 'feed',
+      company: result.company?.name ?? null,
+      exclude,
+      fields: fields(ctx),
+      workplace,
+    });
+    const ld = fromJsonLd(ctx, found.location?.country ?? null);
+    if (ld && (!found.location || found.location.reason !== 'location/field')) {
+      ld.workplace = workplace ?? 'onsite';
+      result.location = ld;
+    } else {
+      result.location = found.location;
+    }
+    result.locations = found.locations;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Picks the primary place of work among the places found: a location field
+ * first, then places stated as the workplace, the title, and otherwise the
+ * most specific confident place, since "UK" in "one of the UK's largest" says
+ * less than the town named beside the salary.
+ */
+import { isWithin, type PlaceMention } from './find';
+import { specificity } from './resolve';
+
+const ROLE_WEIGHT = { workplace: 6, region_covered: 3, other: 0, headquarters: -2 } as const;
+
+function score(m: PlaceMention, index: number, count: number): number {
+  const field = m.source === 'location' ? 20 : m.source === 'title' ? 4 : 0;
+  // A little weight for coming early: ads state the place near the top.
+  const early = count > 1 ? 1 - index / count : 1;
+  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + early;
+}
+
+export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestScore = -Infinity;
+  mentions.forEach((m, i) => {
+    const s = score(m, i, mentions.length);
+    if (s > bestScore) {
+      best = m;
+      bestScore = s;
+    }
+  });
+  return best ? refine(best, mentions) : null;
+}
+
+/**
+ * "Kent" in the title and "Maidstone" in the text: the place of work is the
+ * one place named inside the wider place, so narrow down while there is
+ * exactly one. Several ("Maidstone, Ashford and Dartford") leave the wider one.
+ */
+function refine(best: PlaceMention, mentions: PlaceMention[]): PlaceMention {
+  for (;;) {
+    const inner = mentions.filter((m) => m.role !== 'headquarters' && m.confidence >= 0.6 && isWithin(m.place, best.place));
+    const places = new Set(inner.map((m) => m.place));
+    if (places.size !== 1) return best;
+    best = inner[0];
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Turns a resolved mention into the output Location, and resolves free
+ * strings (a JSON-LD address, a location field) to a place.
+ */
+import type { Location, Place } from '../../types/location';
+import type { PlaceMention } from './find';
+import { findPlaces } from './find';
+
+/** The most specific place named in `value` ("Dorking, Surrey" -> Dorking), or null. */
+export function resolvePlace(value: string, country?: string | null): PlaceMention | null {
+  const mentions = findPlaces(value, { country, fields: [{ start: 0, end: value.length, field: 'location' }] });
+  return mostSpecific(mentions);
+}
+
+const SPECIFIC: Record<Place['kind'], number> = { district: 5, town: 4, county: 3, state: 3, area: 2, country: 1 };
+
+export function specificity(place: Place): number {
+  return SPECIFIC[place.kind];
+}
+
+function mostSpecific(mentions: PlaceMention[]): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  for (const m of mentions) if (!best || specificity(m.place) > specificity(best.place)) best = m;
+  return best;
+}
+
+export function toLocation(m: PlaceMention): Location {
+  const p = m.place;
+  return {
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    name: p.name,
+    city: p.city,
+    region: p.region,
+    area: p.area,
+    country: p.country,
+    postcode: m.postcode,
+    lat: p.lat,
+    lon: p.lon,
+    confidence: m.confidence,
+    role: m.role,
+    workplace: null,
+    reason: m.reason,
+  };
+}

@@ -1,0 +1,66 @@
+import { extractLocations } from '../../src/extractors/location';
+
+const names = (text: string, input = {}) => extractLocations(text, input).locations.map((l) => l.name);
+
+describe('what is not a place', () => {
+  it.each([
+    ['Reading and writing reports is part of the job.'],
+    ['Strong reading skills are essential.'],
+    ['You will start in March.'],
+    ['Close the deal and hit your targets.'],
+    ['We hope to hear from you.'],
+    ['Sales Executive wanted for a growing team.'],
+    ['Experience with Phoenix and Elixir is a plus.'],
+    ['Build REST services with Jersey and Spring.'],
+    ['Mobile app development experience.'],
+    ['Mobile Developer (iOS / Android)'],
+    ['Home based role with travel.'],
+    ['Enterprise Architect with Security and Energy sector experience'],
+    ['Please contact Chester Bennington for details.'],
+    ['Send your CV to Mr Lincoln.'],
+    ['Lincoln Smith will be your manager.'],
+    ['Street food experience welcome.'],
+  ])('%s', (text) => {
+    expect(names(text, { defaultCountry: 'GB' })).toEqual([]);
+  });
+
+  it('"100 countries worldwide" names no country', () => {
+    expect(names('Our client has sold properties in more than 100 countries worldwide.')).toEqual([]);
+  });
+
+  it('never takes a place out of the company name', () => {
+    const text = 'Bath Recruitment Partners are hiring. Bath Recruitment Partners is an equal opportunities employer.';
+    expect(names(text, { company: 'Bath Recruitment Partners' })).toEqual([]);
+    expect(names('Leeds Building Society is hiring in York.', { company: 'Leeds Building Society' })).toEqual(['York']);
+  });
+
+  it('never takes a place out of a URL or an email address', () => {
+    expect(names('Apply at www.jobs-in-leeds.co.uk or email cv@derbyrecruit.com')).toEqual([]);
+    expect(names('See https://example.com/London/jobs for more.')).toEqual([]);
+  });
+
+  it('ignores a street or company suffix after a town name', () => {
+    expect(names('Our office is on Derby Road.')).toEqual([]);
+    expect(names('Working for Bristol Ltd on a new project.')).toEqual([]);
+  });
+
+  it('keeps an ambiguous name when a cue says it is a place', () => {
+    expect(names('The role is based in Reading.', { defaultCountry: 'GB' })).toEqual(['Reading']);
+    expect(names('Our Bath office is expanding.', { defaultCountry: 'GB' })).toEqual(['Bath']);
+    expect(names('Located in March, Cambridgeshire.', { defaultCountry: 'GB' })).toEqual(['March']);
+  });
+
+  it('needs a qualifier for a lesser place abroad when the posting is from the UK', () => {
+    expect(names('Working across Orange and Victoria.', { defaultCountry: 'GB' })).toEqual([]);
+    expect(names('Relocate to Denver, CO.', { defaultCountry: 'GB' })).toEqual(['Denver']);
+  });
+
+  it('"the City" needs London nearby', () => {
+    expect(names('Great access to the city centre.')).toEqual([]);
+    expect(names('A London law firm based in the City.')).toEqual(['London', 'City of London']);
+  });
+
+  it('lower-case words are not places', () => {
+    expect(names('a walk in the park near the bath house')).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { extractLocations, findPlaces, resolvePlace } from '../../src/extractors/location';
+
+const primary = (text: string, input = {}) => extractLocations(text, input).location;
+
+describe('resolving a place fills in its hierarchy', () => {
+  it('a UK town gets its county, region and country: "Wilmslow"', () => {
+    const loc = primary('Payments Executive, salary to be agreed, Wilmslow. Apply today.');
+    expect(loc).toMatchObject({ name: 'Wilmslow', city: 'Wilmslow', region: 'Cheshire', area: 'North West', country: 'GB' });
+    expect(loc?.lat).toBeCloseTo(53.33, 1);
+  });
+
+  it('a town with its county is one location: "Dorking, Surrey"', () => {
+    const loc = primary('The role is based in Dorking, Surrey and pays well.');
+    expect(loc).toMatchObject({ text: 'Dorking, Surrey', name: 'Dorking', region: 'Surrey', area: 'South East', country: 'GB', role: 'workplace' });
+    expect(loc?.reason).toBe('location/qualified');
+  });
+
+  it('a London area resolves to London: "based in Central London"', () => {
+    const loc = primary('A medical organisation based in Central London are looking to recruit.');
+    expect(loc).toMatchObject({ name: 'Central London', city: 'London', region: 'Greater London', area: 'London', country: 'GB', role: 'workplace' });
+  });
+
+  it('an English region by its short form: "UK, SE Eng"', () => {
+    const loc = primary('Sales Support – UK, SE Eng – Asset Finance', { fields: [{ start: 0, end: 42, field: 'title' }] });
+    expect(loc).toMatchObject({ name: 'South East', area: 'South East', country: 'GB' });
+  });
+
+  it('a US town with its state abbreviation and ZIP code: "Denver, CO 80202"', () => {
+    const loc = primary('Our office is at 1 Main St, Denver, CO 80202.');
+    expect(loc).toMatchObject({ name: 'Denver', region: 'Colorado', country: 'US', postcode: '80202' });
+  });
+
+  it('a UK postcode after the town is kept: "Reading RG1 1AA"', () => {
+    const loc = primary('Location: Reading RG1 1AA');
+    expect(loc).toMatchObject({ name: 'Reading', region: 'Berkshire', postcode: 'RG1 1AA', role: 'workplace' });
+  });
+
+  it('a postcode on its own resolves through its post town', () => {
+    const loc = primary('Send your CV to our site at LS1 4AP.');
+    expect(loc).toMatchObject({ city: 'Leeds', region: 'West Yorkshire', postcode: 'LS1 4AP', reason: 'location/postcode' });
+  });
+
+  it('Irish counties, Canadian provinces and Australian states', () => {
+    expect(resolvePlace('Co. Cork')?.place).toMatchObject({ name: 'County Cork', country: 'IE' });
+    expect(resolvePlace('Ontario')?.place).toMatchObject({ kind: 'state', country: 'CA' });
+    expect(resolvePlace('Perth, WA')?.place).toMatchObject({ name: 'Perth', country: 'AU', region: 'Western Australia' });
+  });
+
+  it('historic counties and informal areas: "Avon", "the Home Counties", "East Anglia"', () => {
+    expect(resolvePlace('Avon')?.place).toMatchObject({ kind: 'county', area: 'South West' });
+    expect(resolvePlace('the Home Counties')?.place).toMatchObject({ kind: 'area', name: 'Home Counties' });
+    expect(resolvePlace('East Anglia')?.place).toMatchObject({ name: 'East of England' });
+  });
+
+  it('the posting\'s country picks among places that share a name: "Perth"', () => {
+    expect(findPlaces('Our office in Perth is growing.', { country: 'GB' })[0].place).toMatchObject({ country: 'GB', region: 'Perth and Kinross' });
+    expect(findPlaces('Our office in Perth is growing.', { country: 'AU' })[0].place).toMatchObject({ country: 'AU' });
+  });
+});
+
+describe('roles and the primary location', () => {
+  it('"covering the Midlands" is a region covered', () => {
+    const { locations } = extractLocations('Field sales role covering the Midlands from your home.');
+    expect(locations[0]).toMatchObject({ name: 'Midlands', role: 'region_covered' });
+  });
+
+  it('"our Glasgow team" is the workplace', () => {
+    const { locations } = extractLocations('Join our Glasgow team of engineers.');
+    expect(locations[0]).toMatchObject({ name: 'Glasgow', role: 'workplace', region: 'Glasgow', area: 'Scotland' });
+  });
+
+  it('headquarters are told apart from the place of work', () => {
+    const { location, locations } = extractLocations('Headquartered in London, we are hiring for our Leeds office.');
+    expect(locations.map((l) => [l.name, l.role])).toEqual([
+      ['London', 'headquarters'],
+      ['Leeds', 'workplace'],
+    ]);
+    expect(location?.name).toBe('Leeds');
+  });
+
+  it('a wider place in the title narrows to the one town named inside it', () => {
+    const text = 'Care Assistant – Kent\nJoin our friendly home in Maidstone.';
+    expect(primary(text, { fields: [{ start: 0, end: 21, field: 'title' }] })?.name).toBe('Maidstone');
+  });
+
+  it('a town beats the country named in passing', () => {
+    expect(primary('Salary negotiable Wilmslow. We are one of the UK\'s largest sellers.')?.name).toBe('Wilmslow');
+  });
+
+  it('remote or hybrid working combines with the place: "Remote (UK)"', () => {
+    const loc = primary('This is a fully remote role (UK).', { workplace: 'remote' });
+    expect(loc).toMatchObject({ name: 'United Kingdom', country: 'GB', workplace: 'remote' });
+    expect(primary('Hybrid working, based in Bristol.', { workplace: 'hybrid' })?.workplace).toBe('hybrid');
+    expect(primary('Based in Bristol.')?.workplace).toBe('onsite');
+  });
+});
