@@ -15,7 +15,9 @@ export function summarise(file: string, r: ExtractionResult): string {
   row('contract', list(r.contractType.map((t) => `${t.negated ? 'not ' : ''}${t.value}`)));
   row('workplace', list(r.workplace.map((t) => `${t.negated ? 'not ' : ''}${t.value}`)));
   row('location', r.location ? [r.location.name, r.location.region, r.location.country].filter(Boolean).join(', ') : null);
-  row('experience', list(r.experience.map((e) => `${e.minYears ?? '?'}${e.maxYears !== e.minYears ? `-${e.maxYears ?? ''}` : ''}y ${e.subject?.value ?? ''}`.trim())));
+  const years = (e: ExtractionResult['experience'][number]) =>
+    e.minYears === null ? (e.months !== null ? `${e.months} months` : 'experience') : e.maxYears === null ? `${e.minYears}+ years` : e.maxYears === e.minYears ? `${e.minYears} years` : `${e.minYears}-${e.maxYears} years`;
+  row('experience', list(r.experience.map((e) => `${years(e)}${e.subject ? ` in ${e.subject.value}` : ''}${e.required === true ? ' (required)' : e.required === false ? ' (preferred)' : ''}`)));
   row('education', list(r.education.map((e) => e.name + (e.subject ? ` in ${e.subject}` : ''))));
   row('certifications', list(r.certifications.map((c) => c.name)));
   row('languages', list(r.languages.map((l) => `${l.name}${l.level ? ` (${l.level})` : ''}`)));

@@ -71,15 +71,16 @@ function surfacesOf(entry: DictionaryEntry, file: string): Surface[] {
   const out: Surface[] = [];
   for (const alias of all) {
     const text = typeof alias === 'string' ? alias : alias.text;
-    const own = typeof alias === 'string' ? null : { caseSensitive: alias.caseSensitive, context: alias.context, contextWindow: alias.contextWindow };
-    const rule = own ?? entry.match ?? null;
+    // An alias object is its own rule (none, if it sets no rule field); a string alias takes the entry's.
+    const given = typeof alias === 'string' ? (entry.match ?? null) : alias;
+    const rule = given && (given.caseSensitive || given.context) ? { caseSensitive: given.caseSensitive, context: given.context, contextWindow: given.contextWindow } : null;
     const key = surfaceKey(text);
     if (key === '') throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" has no letters or digits`);
     if (STOP_ALIASES.has(key) && !rule) throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" is a stop word and would match everywhere`);
     const dedupe = `${key}|${rule?.caseSensitive ? text : ''}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    out.push({ text, key, rule: rule && (rule.caseSensitive || rule.context) ? rule : null });
+    out.push({ text, key, rule });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Block, BlockKind, JobPostingLd } from '../pipeline/types';
 import type { Warning } from '../types/common';
 import { alignDecoded } from './html-text';
-import { MappedText, MappedTextBuilder } from './mapped-text';
+import { MappedTextBuilder } from './mapped-text';
 import { fixCharacters } from './text-fixes';
 import { structureLine } from './structure';
 import { readJobPostingLd } from './json-ld';

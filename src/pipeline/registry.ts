@@ -1,7 +1,15 @@
+import { benefitsExtractor } from '../extractors/benefits';
+import { certificationsExtractor } from '../extractors/certifications';
 import { companyExtractor } from '../extractors/company';
 import { contactExtractor } from '../extractors/contact';
+import { domainsExtractor } from '../extractors/domains';
+import { educationExtractor } from '../extractors/education';
+import { experienceExtractor } from '../extractors/experience';
+import { languagesExtractor } from '../extractors/languages';
 import { locationExtractor } from '../extractors/location';
+import { occupationsExtractor } from '../extractors/occupations';
 import { salaryExtractor } from '../extractors/salary';
+import { termsExtractor } from '../extractors/terms';
 import { titleExtractor } from '../extractors/title';
 import { entitiesRefiner } from '../refiners/entities';
 import { headerNoiseRefiner } from '../refiners/header-noise';
@@ -10,10 +18,25 @@ import type { Extractor, Refiner } from './types';
 /**
  * The built-in extractors, in the order they run. Order matters where one
  * reads another's output: locations avoid the company name and combine with
- * the workplace; experience links the skills found in its subject; the
- * occupations extractor grades the title.
+ * the workplace and the currency; experience links the skills found in its
+ * subject; occupations grade the title and run before domains, which leave
+ * sector words inside job titles alone.
  */
-export const BUILTIN_EXTRACTORS: readonly Extractor[] = [titleExtractor, companyExtractor, contactExtractor, salaryExtractor, locationExtractor];
+export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
+  titleExtractor,
+  companyExtractor,
+  contactExtractor,
+  termsExtractor,
+  salaryExtractor,
+  benefitsExtractor,
+  languagesExtractor,
+  educationExtractor,
+  certificationsExtractor,
+  experienceExtractor,
+  occupationsExtractor,
+  domainsExtractor,
+  locationExtractor,
+];
 
 /** Then the refiners, in order; `entities` is last, so it sees every field as final. */
 export const BUILTIN_REFINERS: readonly Refiner[] = [headerNoiseRefiner, entitiesRefiner];

@@ -10,6 +10,8 @@ import { salaryValue } from '../extractors/salary';
 export function collectEntities(r: WorkingResult): Entity[] {
   const out: Entity[] = [...r.entities];
   const add = (label: EntityLabel, span: Span & Partial<Explained>, value?: string, extra: Partial<Entity> = {}) => {
+    // A value with no place in the text (JSON-LD pay) has an empty span: no entity.
+    if (span.end <= span.start) return;
     out.push({ label, text: span.text, start: span.start, end: span.end, value, reason: span.reason ?? label, ...extra });
   };
   for (const s of r.skills) for (const m of s.mentions) add('skill', m, s.id, { kind: s.kind });
@@ -22,9 +24,15 @@ export function collectEntities(r: WorkingResult): Entity[] {
   for (const l of r.languages) add('language', l, l.code);
   for (const s of r.salaries) add('salary', s, salaryValue(s));
   for (const l of r.locations) add('location', l, l.name);
-  for (const t of r.employmentType) for (const m of t.mentions) add('employment_type', m, t.value);
-  for (const t of r.contractType) for (const m of t.mentions) add('contract_type', m, t.value);
-  for (const t of r.workplace) for (const m of t.mentions) add('workplace', m, t.value);
+  // A ruled-out value ("no remote working") stays in its field, flagged `negated`, but is no entity.
+  const terms = [
+    ['employment_type', r.employmentType],
+    ['contract_type', r.contractType],
+    ['workplace', r.workplace],
+  ] as const;
+  for (const [label, values] of terms) {
+    for (const t of values) if (!t.negated) for (const m of t.mentions) add(label, m, t.value);
+  }
   for (const kind of ['emails', 'phones', 'urls'] as const) {
     for (const c of r.contact[kind]) add('contact', { ...c, reason: `contact/${kind.slice(0, -1)}` }, c.value);
   }

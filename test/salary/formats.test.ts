@@ -114,6 +114,7 @@ describe('kinds of pay', () => {
     ['£22k plus £3,000 annual bonus', 'bonus'],
     ['£16,000 per annum + tips (IRO £50 per week)', 'tips'],
     ['£20,000 basic, uncapped commission of £10k', 'commission'],
+    ['Salary £21,000. Refer a friend and earn £200', 'other'],
   ])('%s', (text, kind) => {
     const s = inText(text);
     expect(s[0].kind).toBe('base');

@@ -25,6 +25,7 @@ describe('not pay', () => {
     ['pence per mile', 'Mileage is paid at 10p a mile.'],
     ['frequency', 'Staff are supervised on 3 weekly rotas.'],
     ['bed count', 'A 60 bed nursing home with 40 staff.'],
+    ['percentage range', 'Pension, bonus (approx 3 - 5%), medical.'],
   ])('%s', (_name, text) => {
     expect(inText(text).filter((s) => s.reason !== 'salary/descriptive')).toEqual([]);
   });

@@ -43,8 +43,10 @@ const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earning\spotential|uncapped\searnings)` +
   String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting)` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
-  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|expenses|mileage)` +
-  String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|pay|wages?|rate|package|remuneration|compensation|earn|earnings)`;
+  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage)` +
+  String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|wages?)` +
+  // Generic words: "refer a friend and earn £200" is still a referral payment.
+  String.raw`|(?<generic>pay|rate|package|remuneration|compensation|earn|earnings)`;
 
 const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 
@@ -82,12 +84,16 @@ const PAY_WORD_REACH = 30;
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   let found: Record<string, string | undefined> | null = null;
+  let specific: Record<string, string | undefined> | null = null;
   let foundEnd = -1;
   KIND_LEFT.lastIndex = 0;
   for (let m = KIND_LEFT.exec(left); m; m = KIND_LEFT.exec(left)) {
     found = m.groups!;
     foundEnd = m.index + m[0].length;
+    if (!found.generic) specific = found;
   }
+  // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
+  if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
   if (after && (!hasPeriod || after.groups!.ote)) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
@@ -143,7 +149,7 @@ const NOT_PAY_BEFORE =
 
 // Words after any amount that make it something other than pay.
 const NOT_PAY_AFTER =
-  /^\s{0,2}(?:%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b|\/\s?7\b)/i;
+  /^\s{0,2}(?:(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b|\/\s?7\b)/i;
 
 // Words after a bare number that make it a count, a duration or a quantity.
 const COUNT_AFTER =

@@ -66,11 +66,12 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     // A bare figure, or a mask with no k or period, is pay only with a pay word beside it.
     const bare = (c.bare || (c.masked && !c.thousands && !c.currency)) && (!period || adjective);
     const inField = fields.some((f) => a.start >= f.start && a.start < f.end);
-    // The kind reads past the next amount: "17k - 20k OTE 25k" puts OTE on the 25k.
-    const kind = kindCue(left, clauseAfter(text, end, text.length), period !== null && !adjective);
+    // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
+    const ahead = clauseAfter(text, end, text.length);
+    const kind = kindCue(left, ahead, period !== null && !adjective);
     const leftPeriod = period ? null : periodCueBefore(left);
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null;
-    if (notPayAfter(right, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || !evidenced) {
+    if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || !evidenced) {
       i++;
       continue;
     }

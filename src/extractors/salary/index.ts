@@ -41,10 +41,5 @@ export const salaryExtractor: Extractor = {
     if (fromLd && !hasFigure) salaries.unshift(fromLd);
     result.salaries = salaries;
     result.salary = pickPrimary(salaries, field ? [field] : []);
-    for (const s of salaries) {
-      if (s.end > s.start) {
-        result.entities.push({ label: 'salary', text: s.text, start: s.start, end: s.end, value: salaryValue(s), reason: s.reason });
-      }
-    }
   },
 };

@@ -1,4 +1,4 @@
-import type { Candidate, SalaryRule } from './rule';
+import type { SalaryRule } from './rule';
 import { readEndpoint } from './endpoint';
 
 /**

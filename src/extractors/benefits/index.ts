@@ -1,0 +1,14 @@
+import type { Extractor } from '../../pipeline/types';
+import { groupBenefits } from './group';
+
+export { benefitReason, groupBenefits } from './group';
+
+/** Fills `benefits` from the compiled benefits dictionary over the whole normalised text (lemmas let "pensions" match "pension"). */
+export const benefitsExtractor: Extractor = {
+  name: 'benefits',
+  run(ctx) {
+    const { text, lemmas } = ctx.doc;
+    const matches = ctx.dictionaries.benefits.match(text, 0, text.length, lemmas);
+    ctx.result.benefits = groupBenefits(matches);
+  },
+};

@@ -1,0 +1,45 @@
+import type { Extractor } from '../../pipeline/types';
+import type { Domain } from '../../types/requirements';
+import { dictionaryMatches } from '../requirements/dictionary-matches';
+import { sectorPhrases } from './sector-phrases';
+
+export { sectorPhrases } from './sector-phrases';
+export type { SectorPhrase } from './sector-phrases';
+
+// "Phoenix Healthcare are recruiting", "Aston Recruitment Ltd": a sector word closing a company name.
+const NAME_BEFORE = /[A-Z][A-Za-z]+[ ]$/;
+const COMPANY_AFTER = /^[ ](?:is|are|has|have|ltd|limited|plc|llp|inc|group)\b/i;
+
+function inCompanyName(text: string, start: number, end: number): boolean {
+  return /^[A-Z]/.test(text[start] ?? '') && NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && COMPANY_AFTER.test(text.slice(end, end + 10));
+}
+
+export const domainsExtractor: Extractor = {
+  name: 'domains',
+  run(ctx) {
+    const { text } = ctx.doc;
+    const company = ctx.doc.header.company;
+    const byId = new Map<string, Domain>();
+    const add = (id: string, name: string, start: number, end: number, reason: string) => {
+      let domain = byId.get(id);
+      if (!domain) {
+        domain = { id, name, mentions: [] };
+        byId.set(id, domain);
+        ctx.result.domains.push(domain);
+      }
+      const mention = { text: text.slice(start, end), start, end, reason };
+      domain.mentions.push(mention);
+    };
+    // A sector word inside a job title ("Finance Manager") names the job, not the employer's sector.
+    const titles = ctx.result.occupations.flatMap((o) => o.mentions);
+    const inTitle = (start: number, end: number) => titles.some((t) => t.start <= start && end <= t.end);
+    const matches = dictionaryMatches(ctx, 'domains').filter((m) => !inTitle(m.start, m.end) && !inCompanyName(text, m.start, m.end));
+    for (const m of matches) add(m.entry.id, m.entry.name, m.start, m.end, `domains/${m.reason.replace(/^dictionary\//, '')}`);
+    for (const p of sectorPhrases(text)) {
+      const known = matches.some((m) => m.start < p.end && p.start < m.end);
+      const inCompany = company !== undefined && p.start < company.end && company.start < p.end;
+      if (!known && !inCompany) add(p.id, p.name, p.start, p.end, 'domains/sector-phrase');
+    }
+    ctx.result.domains.forEach((d) => d.mentions.sort((a, b) => a.start - b.start));
+  },
+};

@@ -1,0 +1,60 @@
+import { collapsedRange, type DurationUnit } from './collapsed-range';
+import { NUMBER_WORD_PATTERN, parseNumber } from './numbers';
+
+/** A stated length of time: "a minimum of 5 years", "3-5 yrs", "18months", "two years". */
+export interface Duration {
+  start: number;
+  end: number;
+  unit: DurationUnit;
+  /** In the stated unit; `null` when the feed masked the figure. */
+  min: number | null;
+  max: number | null;
+  /** The figure was read as a range the feed collapsed ("35 years" → 3-5). */
+  collapsed: boolean;
+  /** The rule that read it. */
+  reason: string;
+}
+
+const NUM = `\\d{1,4}(?:\\.\\d)?|\\*{2,}|${NUMBER_WORD_PATTERN}`;
+const LOWER = 'a[ ]{1,2}minimum[ ]{1,2}of|minimum[ ]{1,2}of|a[ ]{1,2}min(?:imum)?|min(?:imum)?\\.?|at[ ]{1,2}least|over|more[ ]{1,2}than|in[ ]{1,2}excess[ ]{1,2}of|upwards[ ]{1,2}of';
+const UPPER = 'up[ ]{1,2}to|a[ ]{1,2}maximum[ ]{1,2}of|maximum[ ]{1,2}of|max\\.?|no[ ]{1,2}more[ ]{1,2}than';
+
+// Every repetition is bounded or over disjoint classes, so the scan is linear.
+const DURATION = new RegExp(
+  `(?<![\\w*])(?:(${LOWER})[ ]{1,2}|(${UPPER})[ ]{1,2})?(${NUM})(?:[ ]{0,2}(\\+|plus))?(?:[ ]{0,2}(?:-|–|—|to|or)[ ]{0,2}(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORD_PATTERN})[ ]{0,2}\\+?)?[ ]{0,2}(years?|yrs?|months?|mths?)(?![a-z])(?:['’]s?)?`,
+  'gi',
+);
+
+export interface DurationOptions {
+  /** The text carries the feed's marks: undo collapsed ranges. */
+  feedMarks: boolean;
+}
+
+/** Every duration in `text`, in text order. */
+export function findDurations(text: string, options: DurationOptions): Duration[] {
+  const out: Duration[] = [];
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+    const [whole, lower, upper, first, plus, second, unitWord] = m;
+    const unit: DurationUnit = /^m/i.test(unitWord) ? 'month' : 'year';
+    let min = parseNumber(first);
+    let max = second !== undefined ? parseNumber(second) : null;
+    let collapsed = false;
+    let reason = second !== undefined ? 'experience/range' : 'experience/years';
+    const range = options.feedMarks && second === undefined && !plus ? collapsedRange(first, unit) : null;
+    if (range) {
+      min = range.min;
+      max = range.max;
+      collapsed = true;
+      reason = 'experience/collapsed-range';
+    } else if (upper && second === undefined) {
+      max = min;
+      min = null;
+      reason = 'experience/up-to';
+    } else if ((lower || plus) && second === undefined) {
+      reason = 'experience/minimum';
+    }
+    out.push({ start: m.index, end: m.index + whole.length, unit, min, max, collapsed, reason });
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+import { findDurations, type Duration } from './duration';
+import { subjectAfter, subjectBefore, type SubjectSpan } from './subject';
+
+/** An experience requirement found in plain text, before the cue and skills are attached. */
+export interface ExperienceFinding {
+  start: number;
+  end: number;
+  minYears: number | null;
+  maxYears: number | null;
+  months: number | null;
+  subject: SubjectSpan | null;
+  /** `false` when the text itself waives it ("no experience necessary"). */
+  waived: boolean;
+  collapsed: boolean;
+  reason: string;
+}
+
+export interface FindExperienceOptions {
+  feedMarks: boolean;
+  /** Where the block holding `at` ends (list items, paragraphs); a subject never runs past it. */
+  blockEnd?: (at: number) => number;
+}
+
+const CLAUSE_MARK = /[.!?;:\n]/;
+const WINDOW = 80;
+
+/** The text from the last clause mark before `at` (at most WINDOW back). */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  const floor = Math.max(0, at - WINDOW);
+  while (i > floor && !CLAUSE_MARK.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+/** The text up to the next clause mark after `at` (at most WINDOW on). */
+function clauseAfter(text: string, at: number, blockEnd?: (at: number) => number): string {
+  let j = at;
+  const ceiling = Math.min(text.length, at + WINDOW, blockEnd ? blockEnd(at) : text.length);
+  while (j < ceiling && !CLAUSE_MARK.test(text[j])) j++;
+  return text.slice(at, j);
+}
+
+// A duration that is a period of time, an age or the company's history.
+const NOT_BEFORE = /\b(?:for|last|past|next|first|within|after|every|per|each|aged?|the|under|than|celebrating|established|founded)[ ]{1,2}$/i;
+const NOT_AFTER =
+  /^['’]?\s*(?:old|of age|ago|contract|fixed|ftc|basis|assignment|warranty|histor|lease|project|placement|programme|program|course|training|apprenticeship|maternity|cover|period|probation|secondment|visa|guarantee|service|in business|in operation|trading|term|duration|plan|deal|agreement|from|on|before|later|time|notice|of (?:history|trading|service|growth|success))/i;
+const LINK_AFTER = /^['’]?\s*(?:[\w-]+\s+){0,5}?(experience|exposure|background|track record|pqe|working|worked|employment)\b/i;
+const PLACE_AFTER = /^['’]?\s*(?:in|within|as)\s+(?=(?:a|an|the|this|similar|customer|retail|sales)\b)/i;
+const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using)[ ]/i;
+const COMPANY_WITH = /(?:^|\s)with\s+$/i;
+
+function yearsFields(d: Pick<Duration, 'unit' | 'min' | 'max'>): Pick<ExperienceFinding, 'minYears' | 'maxYears' | 'months'> {
+  if (d.unit === 'year') return { minYears: d.min, maxYears: d.max, months: null };
+  const toYears = (m: number | null) => (m === null ? null : Math.round((m / 12) * 100) / 100);
+  return { minYears: toYears(d.min), maxYears: toYears(d.max), months: d.min ?? d.max };
+}
+
+function subjectFollowing(text: string, from: number, options: FindExperienceOptions): SubjectSpan | null {
+  const after = clauseAfter(text, from, options.blockEnd);
+  const prep = PREPOSITION.exec(after);
+  if (!prep) return null;
+  return subjectAfter(text, from + prep[0].length, from + after.length);
+}
+
+function fromDuration(text: string, d: Duration, options: FindExperienceOptions): ExperienceFinding | null {
+  const before = clauseBefore(text, d.start);
+  if (NOT_BEFORE.test(before)) return null;
+  const after = clauseAfter(text, d.end);
+  if (NOT_AFTER.test(after)) return null;
+  const link = LINK_AFTER.exec(after);
+  let subject: SubjectSpan | null = null;
+  if (link) {
+    const linkStart = d.end + link[0].length - link[1].length;
+    const linkEnd = d.end + link[0].length;
+    // "With over 20 years experience, Acme is ..." is the company's experience.
+    if (COMPANY_WITH.test(before) && /^\s*,\s*(?!you)/i.test(text.slice(linkEnd, linkEnd + 12))) return null;
+    subject = subjectFollowing(text, linkEnd, options) ?? subjectBefore(text, d.end, linkStart);
+  } else if (PLACE_AFTER.test(after) || /\bexperience\b/i.test(before)) {
+    subject = subjectFollowing(text, d.end, options);
+  } else {
+    return null;
+  }
+  return { start: d.start, end: d.end, ...yearsFields(d), subject, waived: false, collapsed: d.collapsed, reason: d.reason };
+}
+
+const QUALIFIED =
+  /\b(previous|prior|proven|relevant|demonstrable|demonstrated|extensive|substantial|significant|solid|strong|considerable|hands-on|practical|recent|direct|sound|similar|good|some)\b((?:[ ]{1,2}[^\s,.;:!?()]+){0,5}?)[ ]{1,2}(experience)\b/gi;
+const WAIVED = /\bno[ ]{1,2}(?:previous[ ]{1,2}|prior[ ]{1,2}|formal[ ]{1,2}|relevant[ ]{1,2})?experience[ ]{1,2}(?:is[ ]{1,2})?(?:necessary|required|needed|essential)\b/gi;
+const OPENING = /(?:^|[.!?;:\n]\s*|\s{2,})$/;
+const LEADING = /\bexperience\b/gi;
+const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered|role|position|scheme|programme|opportunit(?:y|ies)))\b/gi;
+
+function overlaps(found: readonly ExperienceFinding[], start: number, end: number): boolean {
+  return found.some((f) => f.start < end && start < f.end);
+}
+
+/** Every experience requirement in `text`, in text order. */
+export function findExperience(text: string, options: FindExperienceOptions): ExperienceFinding[] {
+  const found: ExperienceFinding[] = [];
+  for (const d of findDurations(text, options)) {
+    const item = fromDuration(text, d, options);
+    if (item) found.push(item);
+  }
+  const add = (item: ExperienceFinding) => {
+    if (!overlaps(found, item.start, item.end)) found.push(item);
+  };
+  WAIVED.lastIndex = 0;
+  for (let m = WAIVED.exec(text); m !== null; m = WAIVED.exec(text)) {
+    const end = m.index + m[0].length;
+    add({ start: m.index, end, minYears: 0, maxYears: 0, months: null, subject: null, waived: true, collapsed: false, reason: 'experience/none-required' });
+  }
+  ENTRY_LEVEL.lastIndex = 0;
+  for (let m = ENTRY_LEVEL.exec(text); m !== null; m = ENTRY_LEVEL.exec(text)) {
+    add({ start: m.index, end: m.index + m[0].length, minYears: 0, maxYears: 0, months: null, subject: null, waived: false, collapsed: false, reason: 'experience/entry-level' });
+  }
+  QUALIFIED.lastIndex = 0;
+  for (let m = QUALIFIED.exec(text); m !== null; m = QUALIFIED.exec(text)) {
+    const end = m.index + m[0].length;
+    // A duration already covers "5 years' relevant experience".
+    if (overlaps(found, m.index, end) || found.some((f) => f.end <= m!.index && m!.index - f.end < 20 && !CLAUSE_MARK.test(text.slice(f.end, m!.index)))) continue;
+    const qualifierEnd = m.index + m[1].length;
+    const subject = subjectFollowing(text, end, options) ?? subjectBefore(text, qualifierEnd, end - m[3].length);
+    add({ start: m.index, end, minYears: null, maxYears: null, months: null, subject, waived: false, collapsed: false, reason: 'experience/qualified' });
+  }
+  LEADING.lastIndex = 0;
+  for (let m = LEADING.exec(text); m !== null; m = LEADING.exec(text)) {
+    const end = m.index + m[0].length;
+    if (overlaps(found, m.index, end) || !OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const subject = subjectFollowing(text, end, options);
+    if (subject) add({ start: m.index, end, minYears: null, maxYears: null, months: null, subject, waived: false, collapsed: false, reason: 'experience/opening' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,64 @@
+import type { ExtractorContext, Extractor } from '../../pipeline/types';
+import type { Experience } from '../../types/requirements';
+import { blockAt } from '../requirements/scope';
+import { requirementAt } from '../requirements/requirement-cue';
+import { findExperience, type ExperienceFinding } from './find-experience';
+
+export { findExperience } from './find-experience';
+export type { ExperienceFinding, FindExperienceOptions } from './find-experience';
+export { findDurations } from './duration';
+export type { Duration } from './duration';
+
+/** A short normalised value for the entity: "5+ years", "3-5 years", "18 months", "any". */
+export function experienceValue(f: Pick<ExperienceFinding, 'minYears' | 'maxYears' | 'months'>): string | undefined {
+  if (f.months !== null && (f.maxYears === null || f.minYears === null)) {
+    return f.maxYears !== null && f.minYears === null ? `up to ${f.months} months` : `${f.months}+ months`;
+  }
+  if (f.minYears !== null && f.maxYears !== null) {
+    return f.minYears === f.maxYears ? `${f.minYears} years` : `${f.minYears}-${f.maxYears} years`;
+  }
+  if (f.minYears !== null) return `${f.minYears}+ years`;
+  if (f.maxYears !== null) return `up to ${f.maxYears} years`;
+  return undefined;
+}
+
+/** Ids of the skills with a mention inside `[start, end)`. */
+function skillsWithin(ctx: ExtractorContext, start: number, end: number): string[] {
+  const ids: string[] = [];
+  for (const skill of ctx.result.skills) {
+    if (skill.mentions.some((m) => m.start >= start && m.end <= end)) ids.push(skill.id);
+  }
+  return ids;
+}
+
+export const experienceExtractor: Extractor = {
+  name: 'experience',
+  run(ctx) {
+    const { doc } = ctx;
+    const blockEnd = (at: number) => blockAt(doc, at)?.end ?? doc.text.length;
+    for (const f of findExperience(doc.text, { feedMarks: doc.feedMarks, blockEnd })) {
+      const subject = f.subject ? { text: f.subject.value, start: f.subject.start, end: f.subject.end, value: f.subject.value } : null;
+      const item: Experience = {
+        text: doc.text.slice(f.start, f.end),
+        start: f.start,
+        end: f.end,
+        minYears: f.minYears,
+        maxYears: f.maxYears,
+        months: f.months,
+        subject,
+        required: f.waived ? false : requirementAt(doc, f.start, subject ? Math.max(subject.end, f.end) : f.end),
+        skillIds: subject ? skillsWithin(ctx, subject.start, subject.end) : [],
+        reason: f.reason,
+      };
+      ctx.result.experience.push(item);
+      if (f.collapsed) {
+        ctx.warn({
+          code: 'experience/collapsed-range',
+          message: `Read "${item.text}" as ${experienceValue(f)}: the feed strips hyphens from ranges.`,
+          start: f.start,
+          end: f.end,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
+import type { AnalysedDocument, ExtractorContext } from '../../pipeline/types';
+
+// Built once per document and shared by every lookup that needs it.
+const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
+
+/**
+ * The document's lemmas, plus a singular for plurals the tagger leaves alone
+ * (capitalised ones it reads as proper nouns: "Patient Care Coordinators";
+ * rarer nouns: "introducers"). The trie tries the word itself first.
+ */
+function lemmasWithPlurals(doc: AnalysedDocument): ReadonlyMap<number, string> {
+  let lemmas = pluralCache.get(doc);
+  if (!lemmas) {
+    const map = new Map(doc.lemmas);
+    for (const t of doc.tokens) {
+      if (map.has(t.start) || !/^[A-Za-z]+[a-rt-z]s$/.test(t.text)) continue;
+      map.set(t.start, t.normal.endsWith('ies') ? `${t.normal.slice(0, -3)}y` : t.normal.slice(0, -1));
+    }
+    lemmas = map;
+    pluralCache.set(doc, lemmas);
+  }
+  return lemmas;
+}
+
+/**
+ * Matches of one dictionary over the whole text (lemmas let "nurses" match
+ * "nurse"), leaving out the company header: an employer's name is not a
+ * requirement, an occupation or a sector mention.
+ */
+export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): DictionaryMatch[] {
+  const { doc } = ctx;
+  const matches = ctx.dictionaries[type].match(doc.text, 0, doc.text.length, lemmasWithPlurals(doc));
+  const company = doc.header.company;
+  if (!company) return matches;
+  return matches.filter((m) => m.end <= company.start || m.start >= company.end);
+}

@@ -1,0 +1,78 @@
+import type { Explained, Span } from '../../types/common';
+import type { ContractType, EmploymentType, TermValue, Workplace } from '../../types/pay';
+import { TERM_PATTERNS, type TermField } from './patterns';
+import { isNegated, isTentative } from './negation';
+import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
+
+export interface Terms {
+  employmentType: TermValue<EmploymentType>[];
+  contractType: TermValue<ContractType>[];
+  workplace: TermValue<Workplace>[];
+}
+
+interface Hit extends Span, Explained {
+  termField: TermField;
+  value: string;
+  negated: boolean;
+}
+
+function schemaOf(field: TermField, value: string): string | null {
+  if (field === 'employmentType') return EMPLOYMENT_SCHEMA[value as EmploymentType];
+  if (field === 'contractType') return CONTRACT_SCHEMA[value as ContractType];
+  return WORKPLACE_SCHEMA[value as Workplace];
+}
+
+/** Whether `[start, end)` overlaps characters already claimed by an earlier pattern. */
+function claimed(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i]) return true;
+  return false;
+}
+
+// The UK agency notice ("... acts as an employment agency for permanent recruitment and an
+// employment business for the supply of temporary workers") describes the agency, not the job.
+const AGENCY_NOTICE = /employment\s(?:agency|business)/i;
+const NOTICE_REACH = 120;
+
+function inAgencyNotice(text: string, start: number, end: number): boolean {
+  return AGENCY_NOTICE.test(text.slice(Math.max(0, start - NOTICE_REACH), end + NOTICE_REACH));
+}
+
+/**
+ * Employment type, contract type and workplace stated in `text`. Each value
+ * keeps all its mentions, in order of first mention; it is `negated` only
+ * when every mention is negated ("no remote working").
+ */
+export function findTerms(text: string): Terms {
+  const hits: Hit[] = [];
+  const mask = new Uint8Array(text.length);
+  for (const tp of TERM_PATTERNS) {
+    tp.pattern.lastIndex = 0;
+    for (let m = tp.pattern.exec(text); m; m = tp.pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        tp.pattern.lastIndex++;
+        continue;
+      }
+      if (claimed(mask, start, end)) continue;
+      mask.fill(1, start, end);
+      if (isTentative(text, start)) continue;
+      if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
+      const negated = isNegated(text, start, end);
+      for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const out: Terms = { employmentType: [], contractType: [], workplace: [] };
+  for (const h of hits) {
+    const list = out[h.termField] as TermValue<string>[];
+    let tv = list.find((t) => t.value === h.value);
+    if (!tv) {
+      tv = { value: h.value, schemaOrg: schemaOf(h.termField, h.value), negated: true, mentions: [] };
+      list.push(tv);
+    }
+    tv.negated &&= h.negated;
+    tv.mentions.push({ text: h.text, start: h.start, end: h.end, reason: h.reason });
+  }
+  return out;
+}

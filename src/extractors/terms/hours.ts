@@ -1,0 +1,57 @@
+import type { Explained, Span } from '../../types/common';
+import type { Hours, ShiftPattern } from '../../types/pay';
+import { isNegated } from './negation';
+
+/**
+ * Weekly hours ("37.5 hours per week", "20-30 hrs a week", "a 40 hour week",
+ * "between 16 and 24 hours per week") and shift patterns (days, nights,
+ * weekends, evenings, rota, shifts, flexible). "No weekends" is not a shift.
+ */
+const NUM = String.raw`(\d{1,2}(?:\.\d{1,2})?)`;
+const PER_WEEK = String.raw`\s?(?:hours?|hrs?)\s(?:per|a|each|every|\/|p\.?\/?)\s?(?:week|wk|w)\b`;
+const WEEKLY_HOURS = new RegExp(
+  String.raw`(?<![\d.])(?:between\s)?${NUM}(?:\s?(?:-|–|to|and)\s?${NUM})?${PER_WEEK}` +
+    String.raw`|(?<![\d.])${NUM}(?:\s?(?:-|–|to)\s?${NUM})?[\s-]?(?:hours?|hrs?)\s(?:working\s)?week\b` +
+    String.raw`|\bhours(?:\sper\sweek)?\s?:\s?${NUM}(?:\s?(?:-|–|to)\s?${NUM})?(?![\d.])`,
+  'gi',
+);
+
+/** A week of more than this many hours is a misread. */
+const MAX_WEEKLY_HOURS = 80;
+
+const SHIFTS: readonly [ShiftPattern, RegExp][] = [
+  ['days', /\bday\s?shifts?\b|\bdays\sonly\b|\bmonday\s{0,2}(?:to|-|–)?\s{0,2}friday\b|\bmon\s?(?:-|–|to)\s?fri\b/gi],
+  ['nights', /\bnight\s?shifts?\b|\bnights\b|\bwaking\snights?\b|\bnight\s(?:duty|work)\b|\bsleep[\s-]?ins?\b/gi],
+  ['weekends', /\bweekends\b|\bweekend\s(?:work|working|shifts?|cover|rota|days)\b/gi],
+  ['evenings', /\bevenings\b|\bevening\s(?:shifts?|work)\b/gi],
+  ['rota', /\brotas?\b|\brota's\b|\brotating\b|\brotational\b|\bon[\s-]?call\b/gi],
+  ['shifts', /\bshift\s(?:work|pattern|patterns|basis|rotation)\b|(?<!\b(?:day|night|evening|weekend)\s?)\bshifts\b/gi],
+  ['flexible', /\bflexible\s(?:working\s)?hours\b|\bflexi[\s-]?time\b|\bflexible\sshifts\b/gi],
+];
+
+export function findHours(text: string): Hours | null {
+  const mentions: (Span & Explained)[] = [];
+  let perWeek: Hours['perWeek'] = null;
+  WEEKLY_HOURS.lastIndex = 0;
+  for (let m = WEEKLY_HOURS.exec(text); m; m = WEEKLY_HOURS.exec(text)) {
+    const nums = m.slice(1).filter((v): v is string => v !== undefined).map(Number);
+    const min = Math.min(...nums);
+    const max = Math.max(...nums);
+    if (min <= 0 || max > MAX_WEEKLY_HOURS) continue;
+    perWeek ??= { min, max };
+    mentions.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'terms/hours-per-week' });
+  }
+  const shifts: ShiftPattern[] = [];
+  for (const [shift, re] of SHIFTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (isNegated(text, m.index, end) || /^\s?off\b/i.test(text.slice(end, end + 5))) continue;
+      if (!shifts.includes(shift)) shifts.push(shift);
+      mentions.push({ text: m[0], start: m.index, end, reason: `terms/shift-${shift}` });
+    }
+  }
+  if (!perWeek && shifts.length === 0) return null;
+  mentions.sort((a, b) => a.start - b.start);
+  return { perWeek, shifts, mentions };
+}

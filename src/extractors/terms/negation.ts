@@ -1,0 +1,28 @@
+/**
+ * Whether a cue is ruled out: "no remote working", "this is not a contract
+ * role", "remote working is not possible". A negation word must stand within
+ * three words before the cue, in the same clause, or a "not possible" after it.
+ */
+const NEGATED_BEFORE = /\b(?:no|not|non|never|without|nor|isn't|aren't|cannot|can't|won't)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$/i;
+const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:is|are|will\sbe)\s(?:not|n't)\s(?:possible|available|offered|an\soption|considered|suitable)/i;
+const CLAUSE = /[.;!?\n]/;
+
+const REACH = 40;
+
+export function isNegated(text: string, start: number, end: number): boolean {
+  let before = text.slice(Math.max(0, start - REACH), start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  if (cut >= 0) before = before.slice(cut + 1);
+  if (NEGATED_BEFORE.test(before)) return true;
+  const after = text.slice(end, end + REACH);
+  const stop = after.search(CLAUSE);
+  return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);
+}
+
+// "potential for full time hours", "opportunity to go perm", "could become permanent": an outlook, not the offer.
+const TENTATIVE_BEFORE =
+  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converting|lead|leading|leads)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,2})$/i;
+
+export function isTentative(text: string, start: number): boolean {
+  return TENTATIVE_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
+}

@@ -1,0 +1,55 @@
+import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
+
+/**
+ * One cue per line: the words that state a term, and what they state.
+ * The Adzuna feed strips hyphens, so "full time", "fulltime" and "full-time"
+ * are one cue. Patterns are tried in order on the same text; an earlier
+ * match claims its span, so "temp to perm" is not also read as "temp" and
+ * "perm", nor "fixed term contract" as "contract".
+ */
+export type TermField = 'employmentType' | 'contractType' | 'workplace';
+
+export interface TermPattern {
+  field: TermField;
+  values: (EmploymentType | ContractType | Workplace)[];
+  pattern: RegExp;
+  reason: string;
+}
+
+const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
+const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
+
+const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi'): TermPattern => ({
+  field,
+  values,
+  pattern: new RegExp(source, flags),
+  reason,
+});
+
+// Apprenticeships and internships are often a requirement ("served an apprenticeship",
+// "relevant internships"), so only the forms that offer one count.
+const OFFER = String.raw`(?:${ROLE}|scheme|schemes|programme|programmes|program)`;
+
+export const TERM_PATTERNS: readonly TermPattern[] = [
+  p('employmentType', ['full_time', 'part_time'], String.raw`\b(?:full\s?(?:\/|or|and|&)\s?part|part\s?(?:\/|or|and|&)\s?full)[\s-]?time\b`, 'terms/full-or-part-time'),
+  p('employmentType', ['full_time'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
+  p('employmentType', ['part_time'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
+
+  p('contractType', ['temp_to_perm'], String.raw`\btemp(?:orary)?[\s-]?(?:to|2)[\s-]?perm(?:anent)?\b`, 'terms/temp-to-perm'),
+  p('contractType', ['fixed_term'], String.raw`\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
+  p('contractType', ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
+  p('contractType', ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
+  p('contractType', ['internship'], String.raw`\b(?:summer|paid|graduate|${N}[\s-]?(?:week|month))\sinternships?\b|\binternships?\s${OFFER}\b|\bintern\b|\b(?:summer|sandwich)\splacements?\b|\bplacement\syear\s${OFFER}\b`, 'terms/internship'),
+  p('contractType', ['apprenticeship'], String.raw`\b(?:apprenticeships?|apprentices?)\s${OFFER}\b|\b(?:an?|this\sis\san?|new|paid|modern|advanced|higher|degree)\s(?:level\s\d\s)?apprenticeship\s(?:${OFFER}|with|at|in\s(?!electrical|mechanical|engineering))`, 'terms/apprenticeship'),
+  p('contractType', ['apprenticeship'], String.raw`\b(?:Apprentice|APPRENTICE)\s(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/apprentice-title', 'g'),
+  p('contractType', ['volunteer'], String.raw`\bvolunteer(?:ing)?\s${ROLE}\b|\bvoluntary\s${ROLE}\b|\bunpaid\s${ROLE}\b`, 'terms/volunteer'),
+  p('contractType', ['seasonal'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b`, 'terms/seasonal'),
+  p('contractType', ['freelance'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
+  p('contractType', ['contract'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}\s?(?:months?|weeks?)\s(?:rolling\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
+  p('contractType', ['temporary'], String.raw`\btemporary\b(?!\saccommodation)|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
+  p('contractType', ['permanent'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
+
+  p('workplace', ['hybrid'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bmix\sof\s(?:home|remote)\sand\soffice\b`, 'terms/hybrid'),
+  p('workplace', ['remote'], String.raw`\b(?:fully|100%|completely)\sremote\b|\bremote(?:ly)?\s(?:working|work|role|position|first|based|job|basis|opportunity|team|worker)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|\bhome[\s-]?based\b|\bhome\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
+  p('workplace', ['onsite'], String.raw`\b(?:fully\s)?on[\s-]?site\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b`, 'terms/onsite'),
+];

@@ -1,0 +1,38 @@
+import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
+
+/**
+ * schema.org JobPosting values (`employmentType`, and `jobLocationType` for
+ * remote work) for our values. Where schema.org has no term the value is
+ * null rather than a loose fit:
+ * - permanent, apprenticeship: no schema.org term (permanence is not an employment type there).
+ * - contract, freelance → CONTRACTOR; temporary, fixed_term, seasonal, locum, temp_to_perm → TEMPORARY
+ *   (each is employment for a limited time; temp_to_perm starts as one).
+ * - bank → PER_DIEM: UK bank staff are called in and paid per shift, the US "per diem" / PRN role.
+ * - internship → INTERN, volunteer → VOLUNTEER.
+ * - remote → TELECOMMUTE (jobLocationType); onsite and hybrid have no term.
+ */
+export const EMPLOYMENT_SCHEMA: Record<EmploymentType, string> = {
+  full_time: 'FULL_TIME',
+  part_time: 'PART_TIME',
+};
+
+export const CONTRACT_SCHEMA: Record<ContractType, string | null> = {
+  permanent: null,
+  contract: 'CONTRACTOR',
+  freelance: 'CONTRACTOR',
+  temporary: 'TEMPORARY',
+  fixed_term: 'TEMPORARY',
+  seasonal: 'TEMPORARY',
+  locum: 'TEMPORARY',
+  temp_to_perm: 'TEMPORARY',
+  bank: 'PER_DIEM',
+  internship: 'INTERN',
+  apprenticeship: null,
+  volunteer: 'VOLUNTEER',
+};
+
+export const WORKPLACE_SCHEMA: Record<Workplace, string | null> = {
+  remote: 'TELECOMMUTE',
+  hybrid: null,
+  onsite: null,
+};

@@ -1,0 +1,71 @@
+import * as path from 'path';
+import type { DictionaryMatch, ResolvedEntry } from '../../src/dictionaries/types';
+import { benefitReason, groupBenefits } from '../../src/extractors/benefits';
+import { loadDictionaries } from '../../src/dictionaries/load';
+import { compileDictionary } from '../../src/dictionaries/compile';
+
+const FILE = path.join(__dirname, '../../dictionaries/benefits/benefits.json');
+
+function entry(id: string, name: string): ResolvedEntry {
+  return { id, name, type: 'benefits', kind: null, category: null, level: null, code: null, seniority: null, ids: {}, source: 'test' };
+}
+
+function hit(e: ResolvedEntry, text: string, start: number): DictionaryMatch {
+  return { entry: e, text, start, end: start + text.length, surface: text, reason: 'dictionary/alias' };
+}
+
+describe('groupBenefits', () => {
+  test('one benefit per entry, mentions in order', () => {
+    const pension = entry('pension', 'Pension');
+    const gym = entry('gym', 'Gym membership');
+    const out = groupBenefits([hit(pension, 'pension', 10), hit(gym, 'gym', 30), hit(pension, 'pension scheme', 50)]);
+    expect(out.map((b) => [b.id, b.mentions.map((m) => m.start)])).toEqual([
+      ['pension', [10, 50]],
+      ['gym', [30]],
+    ]);
+    expect(out[0].mentions[0].reason).toBe('benefits/alias');
+  });
+
+  test('reason names the extractor and how the dictionary matched', () => {
+    expect(benefitReason('dictionary/lemma')).toBe('benefits/lemma');
+  });
+});
+
+describe('the benefits dictionary', () => {
+  const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
+  const ids = (text: string) => dict.match(text).map((m) => m.entry.id);
+
+  test.each([
+    ['25 days holiday plus bank holidays', ['annual-leave', 'annual-leave']],
+    ['contributory pension and private medical insurance', ['pension', 'private-medical']],
+    ['company car or car allowance', ['company-car', 'car-allowance']],
+    ['401(k) match, dental insurance and vision insurance', ['401k', 'dental', 'vision']],
+    ['life assurance, childcare vouchers and a cycle to work scheme', ['life-assurance', 'childcare', 'cycle-to-work']],
+    ['share options, staff discount and free parking', ['share-options', 'staff-discount', 'free-parking']],
+    ['uniform provided, free meals on duty, relocation package', ['uniform', 'meals', 'relocation']],
+    ['PTO and tuition reimbursement', ['pto', 'tuition-reimbursement']],
+    ['full training and career progression', ['training', 'career-progression']],
+    ['gym membership, flexible working, bonus scheme', ['gym', 'flexible-working', 'bonus-scheme']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('benefitsExtractor', () => {
+  test('fills benefits from the compiled dictionary', () => {
+    const { benefitsExtractor } = require('../../src/extractors/benefits') as typeof import('../../src/extractors/benefits');
+    const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
+    const text = 'Benefits: pension, gym membership.';
+    const result = { benefits: [], entities: [] } as unknown as import('../../src/pipeline/types').WorkingResult;
+    benefitsExtractor.run({
+      doc: { text, lemmas: new Map() } as unknown as import('../../src/pipeline/types').AnalysedDocument,
+      result,
+      dictionaries: { benefits: dict } as unknown as import('../../src/dictionaries/types').CompiledDictionaries,
+      warn: () => undefined,
+    });
+    expect(result.benefits.map((b) => [b.id, b.mentions.map((m) => m.text)])).toEqual([
+      ['pension', ['pension']],
+      ['gym', ['gym membership']],
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { runRequirements } from './run';
+
+function certs(text: string) {
+  return runRequirements(text).certifications.map((c) => [c.id, c.kind, c.required]);
+}
+
+describe('certifications and licences', () => {
+  it('reads a full clean driving licence as a required licence', () => {
+    expect(certs('A full clean UK driving licence is essential.')).toEqual([['driving-licence', 'licence', true]]);
+  });
+
+  it.each([
+    ['Enhanced DBS check required.', 'dbs-check', 'clearance'],
+    ['You must be CRB checked.', 'crb-check', 'clearance'],
+    ['SC clearance is needed for this role.', 'security-clearance', 'clearance'],
+    ['You will be ACCA or CIMA qualified.', 'acca', 'certification'],
+    ['A valid NMC PIN is essential.', 'nmc-registration', 'registration'],
+    ['You will hold a CSCS card.', 'cscs-card', 'certification'],
+    ['NEBOSH certificate preferred.', 'nebosh', 'certification'],
+    ['PRINCE2 practitioner.', 'prince2', 'certification'],
+    ['A forklift licence is required.', 'forklift-licence', 'licence'],
+    ['You must hold a food hygiene certificate.', 'food-hygiene-certificate', 'certification'],
+    ['You must be eligible to live and work in the UK.', 'right-to-work-in-the-uk', 'right_to_work'],
+    ['You must have a valid work permit.', 'work-permit', 'right_to_work'],
+  ])('%s', (text, id, kind) => {
+    expect(certs(text)[0].slice(0, 2)).toEqual([id, kind]);
+  });
+
+  it('reads "an advantage" as preferred', () => {
+    expect(certs('ITIL Foundation would be an advantage.')).toEqual([['itil', 'certification', false]]);
+  });
+});

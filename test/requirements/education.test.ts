@@ -1,0 +1,43 @@
+import { runRequirements } from './run';
+
+describe('education', () => {
+  it('reads a GCSE with its subjects and the minimum cue', () => {
+    const [gcse] = runRequirements('Good literacy and numeric skills – minimum GCSE in Maths or English or equivalent.').education;
+    expect(gcse).toMatchObject({ level: 'secondary', credential: 'gcse', subject: 'Maths or English', required: true });
+  });
+
+  it('reads a GCSE grade', () => {
+    expect(runRequirements('You will hold 5 GCSEs at grade C or above.').education[0]).toMatchObject({ credential: 'gcse', grade: 'C' });
+  });
+
+  it('keeps the NVQ level in the span and the grade', () => {
+    const [nvq] = runRequirements('You will be qualified to NVQ level 3 or equivalent.').education;
+    expect(nvq).toMatchObject({ text: 'NVQ level 3', credential: 'nvq', level: 'post_secondary_vocational', grade: '3' });
+  });
+
+  it('shares one subject across a coordination', () => {
+    const found = runRequirements('Degree / HND / HNC in Civil Engineering.').education;
+    expect(found.map((e) => [e.credential, e.subject])).toEqual([
+      ['degree', 'Civil Engineering'],
+      ['hnd', 'Civil Engineering'],
+      ['hnc', 'Civil Engineering'],
+    ]);
+  });
+
+  it.each([
+    ['a High School Diploma or GED', ['high-school-diploma', 'ged']],
+    ['BSc or MSc in Computer Science', ['bsc', 'msc']],
+    ['an MBA is desirable', ['mba']],
+    ['a PhD in Chemistry', ['phd']],
+    ["a bachelor's degree in Accounting", ['bachelors-degree']],
+    ['A levels or a BTEC diploma', ['a-level', 'btec']],
+    ['City & Guilds Level 2', ['city-and-guilds']],
+    ['an associate degree', ['associate-degree']],
+  ])('knows %s', (text, credentials) => {
+    expect(runRequirements(`You will have ${text}.`).education.map((e) => e.credential)).toEqual(credentials);
+  });
+
+  it('reads "desirable" as preferred', () => {
+    expect(runRequirements('An MBA is desirable.').education[0].required).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { seniorityOf } from '../../src/extractors/occupations/seniority';
+import { runRequirements } from './run';
+
+function mentions(text: string) {
+  return runRequirements(text).occupations.flatMap((o) => o.mentions.map((m) => m.text));
+}
+
+describe('occupation mentions', () => {
+  it.each([
+    ['taking responsibility of the kitchen in the absence of the senior chefs.', ['senior chefs']],
+    ['The primary goals of the Patient Care Coordinators are clear.', ['Patient Care Coordinators']],
+    ['as directed by the Operations Director in line with targets.', ['Operations Director']],
+    ['relationships with introducers (brokers, vendors and direct salesmen).', ['introducers', 'brokers', 'vendors', 'salesmen']],
+    ['We are looking for an experienced Navision Support Analyst.', ['Navision Support Analyst']],
+    ['You will support the Head of IT.', ['Head of IT']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('splits a list of titles at the separators', () => {
+    expect(mentions('Dynamics CRM / Developer / Programmer / Technical Consultant')).toEqual(['Developer', 'Programmer', 'Technical Consultant']);
+  });
+
+  it('groups mentions under a canonical occupation', () => {
+    const [nurse] = runRequirements('We need nurses. Every nurse is valued.').occupations;
+    expect(nurse).toMatchObject({ id: 'nurse', name: 'Nurse' });
+    expect(nurse.mentions.map((m) => m.text)).toEqual(['nurses', 'nurse']);
+  });
+});
+
+describe('title seniority', () => {
+  it.each([
+    ['Senior Staff Nurse', 'senior'],
+    ['Trainee Telesales Executive', 'junior'],
+    ['Graduate Mechanical Design Engineer', 'junior'],
+    ['Assistant Manager', 'manager'],
+    ['Finance Director', 'director'],
+    ['Head of Care Services', 'director'],
+    ['Chief Executive Officer', 'executive'],
+    ['Helpdesk Team Leader', 'lead'],
+    ['Summer Intern', 'intern'],
+    ['Care Worker', null],
+  ])('%s → %s', (title, seniority) => {
+    expect(seniorityOf(title)).toBe(seniority);
+  });
+
+  it("grades the posting's title and names its occupation, keeping the original", () => {
+    const r = runRequirements('Title: Senior Sales Manager\nCompany: Acme Ltd\nDescription: A great role.');
+    expect(r.title).toMatchObject({ text: 'Senior Sales Manager', seniority: 'manager', occupationId: 'sales-manager' });
+  });
+
+  it('gives a title without a cue the mid level', () => {
+    const r = runRequirements('Title: Care Worker\nDescription: Join our team.');
+    expect(r.title).toMatchObject({ seniority: 'mid', occupationId: 'care-worker' });
+  });
+});

@@ -1,0 +1,79 @@
+import { findTerms } from '../../src/extractors/terms';
+
+const values = (text: string, field: 'employmentType' | 'contractType' | 'workplace') =>
+  findTerms(text)[field].map((t) => (t.negated ? `!${t.value}` : t.value));
+
+describe('employment type', () => {
+  test.each([
+    ['This is a full-time role.', ['full_time']],
+    ['This is a full time role.', ['full_time']],
+    ['Fulltime position in Leeds.', ['full_time']],
+    ['We have parttime hours available.', ['part_time']],
+    ['Part-time, 20 hours a week.', ['part_time']],
+    ['Available part time or full time.', ['part_time', 'full_time']],
+    ['Full or part time hours considered.', ['full_time', 'part_time']],
+    ['You will be in full time education.', []],
+  ])('%s', (text, expected) => {
+    expect(values(text, 'employmentType')).toEqual(expected);
+  });
+
+  test('schema.org values', () => {
+    const [ft] = findTerms('A full time job').employmentType;
+    expect(ft).toMatchObject({ value: 'full_time', schemaOrg: 'FULL_TIME', negated: false });
+    expect(ft.mentions[0]).toMatchObject({ text: 'full time', start: 2, end: 11, reason: 'terms/full-time' });
+  });
+});
+
+describe('contract type', () => {
+  test.each([
+    ['A permanent position with a growing firm.', ['permanent']],
+    ['Initial 6 month contract, inside IR35.', ['contract']],
+    ['This is a temp to perm role.', ['temp_to_perm']],
+    ['Temporary to permanent position.', ['temp_to_perm']],
+    ['12 month fixed term contract (maternity cover).', ['fixed_term']],
+    ['Summer internship for students.', ['internship']],
+    ['Apprentice Electrician wanted.', ['apprenticeship']],
+    ['You must have served an apprenticeship.', []],
+    ['A voluntary role supporting the shop.', ['volunteer']],
+    ['Locum GP required.', ['locum']],
+    ['Bank nurses needed for ward cover.', ['bank']],
+    ['Bank holidays are paid.', []],
+    ['Seasonal staff for the Christmas period.', ['seasonal']],
+    ['Working on a freelance basis.', ['freelance']],
+    ['Please note this is not a contract role.', ['!contract']],
+    ['Initially temporary, with the opportunity to go permanent.', ['temporary']],
+    ['The agency acts as an employment agency for permanent recruitment.', []],
+  ])('%s', (text, expected) => {
+    expect(values(text, 'contractType')).toEqual(expected);
+  });
+
+  test('schema.org mapping', () => {
+    const t = findTerms('Locum cover. Bank staff. Contract role. Fixed term. Permanent.').contractType;
+    expect(Object.fromEntries(t.map((v) => [v.value, v.schemaOrg]))).toEqual({
+      locum: 'TEMPORARY',
+      bank: 'PER_DIEM',
+      contract: 'CONTRACTOR',
+      fixed_term: 'TEMPORARY',
+      permanent: null,
+    });
+  });
+});
+
+describe('workplace', () => {
+  test.each([
+    ['This is a fully remote role.', ['remote']],
+    ['You can work from home two days a week.', ['remote']],
+    ['Hybrid working: 3 days in the office.', ['hybrid']],
+    ['Home based sales executive covering the North West.', ['remote']],
+    ['Office based in central Manchester.', ['onsite']],
+    ['There is no remote working for this position.', ['!remote']],
+    ['Remote working is not possible.', ['!remote']],
+    ['Experience of remote monitoring systems.', []],
+  ])('%s', (text, expected) => {
+    expect(values(text, 'workplace')).toEqual(expected);
+  });
+
+  test('remote maps to schema.org TELECOMMUTE', () => {
+    expect(findTerms('fully remote').workplace[0].schemaOrg).toBe('TELECOMMUTE');
+  });
+});
