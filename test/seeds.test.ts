@@ -80,7 +80,8 @@ describe('seed 004: Patient Services Rep (HTML)', () => {
     for (const e of result.entities) expect(input.slice(e.start, e.end)).toBe(e.text);
   });
   it('every section starts and ends inside the HTML', () => {
-    expect(result.sections.map((s) => s.kind)).toEqual(['other', 'responsibilities', 'requirements', 'requirements']);
+    // "Founded in 2002, Benevis is a comprehensive practice services company ..." under the title.
+    expect(result.sections.map((s) => s.kind)).toEqual(['company', 'responsibilities', 'requirements', 'requirements']);
     for (const s of result.sections) {
       expect(s.start).toBeGreaterThanOrEqual(0);
       expect(s.end).toBeLessThanOrEqual(input.length);

@@ -67,6 +67,14 @@ const CONTRACT_TIME: Record<string, 'permanent' | 'contract'> = {
   seasonal: 'contract',
 };
 
+/**
+ * The publisher records one value; a posting that offers both ("part time or
+ * full time") states no single one, so it counts as no prediction.
+ */
+function single(values: string[]): string[] {
+  return values.length === 1 ? values : [];
+}
+
 function classScores(pairs: { label: string | null; predicted: string[] }[]): ClassScores {
   let labelled = 0;
   let predicted = 0;
@@ -107,10 +115,10 @@ export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses 
       if (r.location && matches(r.location, row.locationNormalized)) primaryHits++;
       if (r.locations.some((l) => matches(l, row.locationNormalized))) anyHits++;
     }
-    employment.push({ label: row.contractType, predicted: r.employmentType.filter((t) => !t.negated).map((t) => t.value) });
+    employment.push({ label: row.contractType, predicted: single(r.employmentType.filter((t) => !t.negated).map((t) => t.value)) });
     contract.push({
       label: row.contractTime,
-      predicted: [...new Set(r.contractType.filter((t) => !t.negated && CONTRACT_TIME[t.value]).map((t) => CONTRACT_TIME[t.value]))],
+      predicted: single([...new Set(r.contractType.filter((t) => !t.negated && CONTRACT_TIME[t.value]).map((t) => CONTRACT_TIME[t.value]))]),
     });
   }
   return {

@@ -9,6 +9,7 @@ import { languagesExtractor } from '../extractors/languages';
 import { locationExtractor } from '../extractors/location';
 import { occupationsExtractor } from '../extractors/occupations';
 import { salaryExtractor } from '../extractors/salary';
+import { skillsExtractor } from '../extractors/skills';
 import { termsExtractor } from '../extractors/terms';
 import { titleExtractor } from '../extractors/title';
 import { entitiesRefiner } from '../refiners/entities';
@@ -30,6 +31,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   salaryExtractor,
   benefitsExtractor,
   languagesExtractor,
+  skillsExtractor,
   educationExtractor,
   certificationsExtractor,
   experienceExtractor,

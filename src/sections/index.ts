@@ -54,12 +54,15 @@ function openerOf(block: Block, text: string): Opener | null {
   return null;
 }
 
-const COMPANY_OPENING = /^(?:our client|the client|we are|we're|founded|established|about us|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:is|are) (?:a|an|the|one)\b)/;
+// Agency ads open with "Our client has a vacancy for ..." / "is seeking ...": that describes the role, not the company.
+const COMPANY_OPENING = /^(?:we are|we're|founded|established|about us)\b/i;
+// "Benevis is a comprehensive ...", "Smith & Co are the leading ...".
+const COMPANY_NAME_OPENING = /^[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:is|are) (?:a|an|the|one)\b/;
 const APPLY_OPENING = /^(?:to apply|please apply|apply now|if you (?:are interested|wish to apply|have not heard)|due to the (?:high|large) (?:volume|number)|send (?:your|a) (?:cv|resume)|this job was originally posted)/i;
 
 function headlessKind(text: string): SectionKind {
   if (APPLY_OPENING.test(text)) return 'how_to_apply';
-  if (COMPANY_OPENING.test(text)) return 'company';
+  if (COMPANY_OPENING.test(text) || COMPANY_NAME_OPENING.test(text)) return 'company';
   return 'other';
 }
 
@@ -110,6 +113,8 @@ export function detectSections(text: string, blocks: readonly Block[]): Section[
       sections.push(current);
       continue;
     }
+    // The first paragraph under an unknown heading (the job title) says what the section is.
+    if (current.reason === 'section/unknown-heading' && current.end === current.heading?.end) current.kind = headlessKind(blockText);
     current.end = block.end;
   }
   return sections.filter((s) => s.end > s.start);

@@ -1,0 +1,46 @@
+import type { Explained, Requirement, SkillKind, Span } from '../../types/common';
+import type { Skill } from '../../types/skills';
+
+/** One found mention before grouping: which skill, where, and how sure. */
+export interface SkillMention extends Span, Explained {
+  id: string;
+  name: string;
+  kind: SkillKind;
+  category: string | null;
+  source: Skill['source'];
+  confidence: number;
+  required: Requirement;
+  linkedIds?: string[];
+}
+
+/** Several mentions agree: essential anywhere wins, then preferred, else unsaid. */
+function combineRequired(values: Requirement[]): Requirement {
+  if (values.includes(true)) return true;
+  if (values.includes(false)) return false;
+  return undefined;
+}
+
+/** One skill per id, mentions in text order, skills ordered by first mention. */
+export function groupMentions(mentions: SkillMention[]): Skill[] {
+  const byId = new Map<string, { skill: Skill; required: Requirement[]; linked: Set<string> }>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    let g = byId.get(m.id);
+    if (!g) {
+      g = {
+        skill: { id: m.id, name: m.name, kind: m.kind, category: m.category, source: m.source, confidence: m.confidence, required: undefined, mentions: [] },
+        required: [],
+        linked: new Set(),
+      };
+      byId.set(m.id, g);
+    }
+    g.skill.mentions.push({ text: m.text, start: m.start, end: m.end, reason: m.reason });
+    g.skill.confidence = Math.max(g.skill.confidence, m.confidence);
+    g.required.push(m.required);
+    for (const id of m.linkedIds ?? []) g.linked.add(id);
+  }
+  return [...byId.values()].map(({ skill, required, linked }) => {
+    skill.required = combineRequired(required);
+    if (linked.size) skill.linkedIds = [...linked];
+    return skill;
+  });
+}

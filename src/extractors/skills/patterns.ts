@@ -1,0 +1,185 @@
+import type { AnalysedDocument, Sentence, Token } from '../../pipeline/types';
+
+/**
+ * Open-vocabulary skill phrases: what no dictionary lists, read from the
+ * shape of requirement and duty sentences. Each rule finds a trigger and
+ * reads the phrase it governs over POS tags:
+ * - `ability to <verb phrase>`, `you will <verb phrase>`, `responsible for <verb-ing phrase>`,
+ *   `experience <verb-ing phrase>`: one competence phrase up to the clause end;
+ * - `knowledge of`, `understanding of`, `proficient in`, `experience in/with`, `skills in` ... `<noun phrases>`:
+ *   each coordinated noun phrase on its own ("budgets, estimates and contract sums");
+ * - a list item or sentence that starts with a verb ("Manage outbound calls to ...").
+ * Every rule looks at a bounded number of tokens after its trigger: linear in the text.
+ */
+export interface PatternPhrase {
+  start: number;
+  end: number;
+  /** `object`: the phrase is what a knowledge trigger governs; `action`: a verb phrase. */
+  shape: 'object' | 'action';
+  reason: string;
+}
+
+const MAX_VERB_PHRASE = 14;
+const MAX_NOUN_PHRASE = 6;
+const MAX_LIST = 24;
+
+const CLAUSE_END = new Set([',', ';', '.', ':', '!', '?', '(', ')', '[', ']', '"', '|']);
+const LIST_END = new Set([';', '.', ':', '!', '?', '(', ')', '[', ']', '"', '|']);
+// Words that end the phrase: a new clause, or the requirement cue after it ("... would be an advantage").
+const CLAUSE_WORDS = new Set([
+  'which', 'who', 'whom', 'where', 'whilst', 'while', 'because', 'so', 'although', 'if', 'when', 'whereas', 'etc',
+  'including', 'e.g', 'i.e', 'such', 'would', 'essential', 'desirable', 'preferred', 'advantageous', 'ideally',
+  'preferably', 'required', 'necessary', 'mandatory', 'beneficial',
+]);
+const CONJUNCTS = new Set(['and', 'or', '&', '/', 'as']);
+const LEADING_NOISE = new Set(['a', 'an', 'the', 'all', 'any', 'some', 'your', 'our', 'their', 'its', 'own', 'both', 'either', 'other', 'various', 'relevant', 'good', 'excellent', 'strong', 'sound', 'solid', 'proven', 'working', 'basic', 'general', 'thorough', 'detailed', 'extensive', 'previous', 'prior', 'demonstrable', 'demonstrated', 'great', 'high', 'level', 'of']);
+
+const OBJECT_TRIGGERS: Record<string, Set<string>> = {
+  knowledge: new Set(['of', 'in', 'with', 'on', 'about']),
+  understanding: new Set(['of']),
+  awareness: new Set(['of']),
+  familiarity: new Set(['with']),
+  familiar: new Set(['with']),
+  proficiency: new Set(['in', 'with']),
+  proficient: new Set(['in', 'with', 'at']),
+  expertise: new Set(['in', 'with']),
+  background: new Set(['in']),
+  grounding: new Set(['in']),
+  skilled: new Set(['in', 'at']),
+  competent: new Set(['in', 'with']),
+  skills: new Set(['in']),
+  experience: new Set(['in', 'of', 'with', 'using']),
+  experienced: new Set(['in', 'with']),
+  qualified: new Set(['in']),
+};
+
+// Verbs that start a sentence without naming a skill ("Apply now", "Join our team").
+const NON_SKILL_VERBS = new Set([
+  'apply', 'join', 'call', 'contact', 'email', 'send', 'visit', 'click', 'see', 'please', 'note', 'find', 'get', 'come',
+  'be', 'have', 'do', 'make', 'let', 'look', 'want', 'need', 'like', 'love', 'enjoy', 'receive', 'earn', 'benefit',
+  'are', 'is', 'was', 'were', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'start', 'interested',
+  'based', 'located', 'established', 'founded', 'seeking', 'looking', 'recruiting', 'working', 'offering', 'register',
+  'submit', 'forward', 'quote', 'mention', 'thank', 'thanks', 'hear', 'believe', 'think', 'know', 'wish',
+]);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && /[A-Za-z]/.test(t.text);
+const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** The clause after `from`, up to punctuation, a clause word or `max` tokens: `[from, end)` token range. */
+function clauseFrom(tokens: Token[], from: number, limit: number, max: number, stops: Set<string>): number {
+  let end = from;
+  while (end < limit && end - from < max) {
+    const t = tokens[end];
+    if (stops.has(t.text) || CLAUSE_WORDS.has(t.normal)) break;
+    end++;
+  }
+  // Do not end on a conjunction, preposition or determiner left dangling by the cut.
+  while (end > from && !/^(NOUN|PROPN|VERB|ADJ|NUM|ADV|X)$/.test(tokens[end - 1].pos)) end--;
+  return end;
+}
+
+function phrase(tokens: Token[], from: number, end: number, shape: PatternPhrase['shape'], reason: string): PatternPhrase | null {
+  if (end <= from) return null;
+  return { start: tokens[from].start, end: tokens[end - 1].end, shape, reason };
+}
+
+/** Coordinated noun phrases after a knowledge trigger: "budgets, estimates, contract sums and financial controls". */
+function objectPhrases(tokens: Token[], from: number, limit: number, reason: string, out: PatternPhrase[]): void {
+  const end = clauseFrom(tokens, from, limit, MAX_LIST, LIST_END);
+  let start = from;
+  const flush = (stop: number) => {
+    let s = start;
+    while (s < stop && (LEADING_NOISE.has(tokens[s].normal) || !isWord(tokens[s]))) s++;
+    let e = stop;
+    while (e > s && !/^(NOUN|PROPN|VERB|X|NUM)$/.test(tokens[e - 1].pos)) e--;
+    if (e > s && e - s <= MAX_NOUN_PHRASE && tokens.slice(s, e).some((t) => /^(NOUN|PROPN|X)$/.test(t.pos) || /ing$/.test(t.normal))) {
+      const p = phrase(tokens, s, e, 'object', reason);
+      if (p) out.push(p);
+    }
+  };
+  for (let i = from; i < end; i++) {
+    const t = tokens[i];
+    if (t.text === ',' || CONJUNCTS.has(t.normal)) {
+      // "as well as" counts as a conjunction; a plain "as" does not.
+      if (t.normal === 'as' && !(tokens[i + 1]?.normal === 'well' && tokens[i + 2]?.normal === 'as')) continue;
+      flush(i);
+      if (t.normal === 'as') i += 2;
+      start = i + 1;
+    }
+  }
+  flush(end);
+}
+
+
+function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): void {
+  const tokens = doc.tokens;
+  const limit = s.endToken;
+  // A sentence or list item that opens with a verb is a duty or an ability.
+  let first = s.firstToken;
+  while (first < limit && !isWord(tokens[first])) first++;
+  const lead = tokens[first];
+  // Base form ("Manage", "Deliver") or gerund ("Ensuring"); "Proven ability ..." opens with a participle, not a duty.
+  const dutyForm = lead !== undefined && (lead.lemma === lead.normal || /ing$/.test(lead.normal));
+  if (lead && dutyForm && isVerb(lead) && !NON_SKILL_VERBS.has(lead.normal) && !NON_SKILL_VERBS.has(lead.lemma) && tokens[first + 1]?.normal !== 'you') {
+    const p = phrase(tokens, first, clauseFrom(tokens, first, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-leading-verb');
+    if (p && p.end - p.start > lead.text.length) out.push(p);
+  }
+  for (let i = s.firstToken; i < limit; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if ((t.normal === 'ability' || t.normal === 'abilities' || t.normal === 'able') && next?.normal === 'to' && isVerb(tokens[i + 2])) {
+      const p = phrase(tokens, i + 2, clauseFrom(tokens, i + 2, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-ability-to');
+      if (p) out.push(p);
+      continue;
+    }
+    if (t.normal === 'responsible' && next?.normal === 'for') {
+      const p = phrase(tokens, i + 2, clauseFrom(tokens, i + 2, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-responsible-for');
+      if (p) out.push(p);
+      continue;
+    }
+    if (t.normal === 'will' && tokens[i - 1]?.normal === 'you') {
+      let v = i + 1;
+      if (tokens[v]?.normal === 'be' && /ing$/.test(tokens[v + 1]?.normal ?? '')) v++;
+      const verb = tokens[v];
+      if (verb && isVerb(verb) && !NON_SKILL_VERBS.has(verb.lemma) && !NON_SKILL_VERBS.has(verb.normal)) {
+        const p = phrase(tokens, v, clauseFrom(tokens, v, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-you-will');
+        if (p) out.push(p);
+      }
+      continue;
+    }
+    if ((t.normal === 'experience' || t.normal === 'experienced') && next && /ing$/.test(next.normal) && isVerb(next)) {
+      const p = phrase(tokens, i + 1, clauseFrom(tokens, i + 1, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-experience-doing');
+      if (p) out.push(p);
+      continue;
+    }
+    const preps = OBJECT_TRIGGERS[t.normal];
+    if (preps && next && preps.has(next.normal)) {
+      const after = tokens[i + 2];
+      if (after && /ing$/.test(after.normal) && isVerb(after)) {
+        const p = phrase(tokens, i + 2, clauseFrom(tokens, i + 2, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', `skills/pattern-${t.normal}-${next.normal}`);
+        if (p) out.push(p);
+      } else {
+        objectPhrases(tokens, i + 2, limit, `skills/pattern-${t.normal}-${next.normal}`, out);
+      }
+    }
+  }
+}
+
+/** Phrases in every sentence for which `skip(offset)` is false. */
+export function findPatternPhrases(doc: AnalysedDocument, skip: (at: number) => boolean = () => false): PatternPhrase[] {
+  const out: PatternPhrase[] = [];
+  const header = [doc.header.company, doc.header.webindex, doc.header.title].filter((s) => s !== undefined);
+  for (const s of doc.sentences) {
+    if (header.some((h) => s.start >= h.start && s.end <= h.end) || skip(s.start)) continue;
+    inSentence(doc, s, out);
+  }
+  // Two triggers may read the same words: keep the first, longest reading.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PatternPhrase[] = [];
+  for (const p of out) {
+    const last = kept[kept.length - 1];
+    if (last && p.start < last.end) continue;
+    kept.push(p);
+  }
+  return kept;
+}

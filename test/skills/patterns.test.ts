@@ -1,0 +1,46 @@
+import { createExtractor } from '../../src';
+
+// Only the pattern rules speak here: no dictionary skills.
+const jobsift = createExtractor({ builtinDictionaries: false });
+const phrases = (text: string) => jobsift.extract(text).skills.filter((s) => s.source === 'pattern').map((s) => [s.name, s.kind]);
+
+describe('open-vocabulary skill phrases', () => {
+  it('reads the verb phrase after "ability to"', () => {
+    expect(phrases('Proven ability to influence cross functional teams and suppliers.')).toEqual([['influence cross functional teams and suppliers', 'competence']]);
+  });
+
+  it('reads a duty that opens with a verb, up to the clause end', () => {
+    expect(phrases('Manage outbound calls to existing and potential customers, with a view to sales.')).toEqual([
+      ['Manage outbound calls to existing and potential customers', 'competence'],
+    ]);
+  });
+
+  it('splits the coordinated objects of "knowledge of" into knowledge phrases', () => {
+    expect(phrases('Knowledge of budgets, estimates, contract sums and financial controls.')).toEqual([
+      ['budgets', 'knowledge'],
+      ['estimates', 'knowledge'],
+      ['contract sums', 'knowledge'],
+      ['financial controls', 'knowledge'],
+    ]);
+  });
+
+  it('reads "responsible for" and "you will" duties', () => {
+    expect(phrases('You will be responsible for managing all aspects of the kitchen.')).toEqual([['managing all aspects of the kitchen', 'competence']]);
+    expect(phrases('On a typical day you will deal directly with agencies and clients.')).toEqual([['deal directly with agencies and clients', 'competence']]);
+  });
+
+  it('stops before the requirement cue', () => {
+    expect(phrases('Experience managing a busy reception would be an advantage.')).toEqual([['managing a busy reception', 'competence']]);
+  });
+
+  it('leaves out sentences that are not about the candidate', () => {
+    expect(phrases('Apply now with your CV. Please contact Sarah on the number below.')).toEqual([]);
+  });
+
+  it('stays linear on a long run-on sentence', () => {
+    const text = 'Ability to ' + 'plan and '.repeat(20000) + 'deliver.';
+    const t = Date.now();
+    jobsift.extract(text);
+    expect(Date.now() - t).toBeLessThan(5000);
+  });
+});

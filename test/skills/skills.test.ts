@@ -1,0 +1,71 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { createExtractor, extract, DictionaryError } from '../../src';
+import type { DictionaryFile } from '../../src';
+
+const seed = (prefix: string) => {
+  const dir = path.join(__dirname, '..', '..', 'seeds');
+  return fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith(prefix))!), 'utf8');
+};
+
+describe('skills from the built-in dictionaries', () => {
+  it('seed 000 gives the office, sales and soft skills it asks for', () => {
+    const r = extract(seed('000'));
+    const names = r.skills.filter((s) => s.source === 'dictionary').map((s) => s.name);
+    for (const name of ['Microsoft Word', 'Microsoft Excel', 'email', 'internet', 'customer service', 'sales', 'verbal communication', 'written communication', 'time management', 'prioritisation', 'self-motivation', 'database', 'clerical', 'administrative']) {
+      expect(names).toContain(name);
+    }
+    // Listed under "You MUST have the following skills / experience".
+    expect(r.skills.find((s) => s.name === 'Microsoft Excel')?.required).toBe(true);
+  });
+
+  it('seed 004 gives telephone and customer skills, and Spanish as a preferred language skill', () => {
+    const r = extract(seed('004'));
+    const names = r.skills.map((s) => s.name);
+    for (const name of ['telephone etiquette', 'customer service', 'salesmanship', 'Microsoft Office', 'Internet Explorer', 'communication skills', 'organisational skills']) {
+      expect(names).toContain(name);
+    }
+    expect(r.skills.find((s) => s.id === 'language:es')).toMatchObject({ name: 'Spanish', kind: 'language', required: false });
+  });
+
+  it('every mention is a skill entity with its kind, and slices the input', () => {
+    const input = seed('004');
+    const r = extract(input);
+    const entities = r.entities.filter((e) => e.label === 'skill');
+    expect(entities.length).toBe(r.skills.reduce((n, s) => n + s.mentions.length, 0));
+    for (const e of entities) {
+      expect(['knowledge', 'competence', 'language']).toContain(e.kind);
+      expect(input.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it('does not read skills out of what the company does', () => {
+    const r = extract('Founded in 1990, Acme is a leading provider of accounting and payroll services.\nRequirements\nExcellent customer service skills');
+    expect(r.skills.map((s) => s.name)).toEqual(['customer service']);
+  });
+});
+
+describe('extending the skills dictionary', () => {
+  const mine: DictionaryFile = {
+    type: 'skills',
+    entries: [
+      { id: 'pallet-wrapper', name: 'pallet wrapper operation', kind: 'competence', category: 'warehouse', aliases: ['stretch wrapper'] },
+      { id: 'microsoft-excel', extend: true, aliases: ['Excel 365'] },
+      { id: 'customer-service', disabled: true },
+    ],
+  };
+
+  it('adds skills, adds aliases to built-in ones and switches built-in ones off', () => {
+    const jobsift = createExtractor({ dictionaries: [mine] });
+    const r = jobsift.extract('Must run the stretch wrapper, use Excel 365 and give great customer service.');
+    const ids = r.skills.filter((s) => s.source === 'dictionary').map((s) => s.id);
+    expect(ids).toContain('pallet-wrapper');
+    expect(ids).toContain('microsoft-excel');
+    expect(ids).not.toContain('customer-service');
+  });
+
+  it('rejects an invalid entry with the file, the entry and the reason', () => {
+    expect(() => createExtractor({ dictionaries: [{ type: 'skills', entries: [{ id: 'x-ray', name: 'X-ray' }] }] })).toThrow(DictionaryError);
+    expect(() => createExtractor({ dictionaries: [{ type: 'skills', entries: [{ id: 'x-ray', name: 'X-ray' }] }] })).toThrow(/<object> \(entry "x-ray"\): skills need "kind"/);
+  });
+});
