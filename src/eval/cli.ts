@@ -59,11 +59,18 @@ function main(): number {
   const started = Date.now();
   for (const dataset of Object.keys(mapping)) {
     if (only && !only.has(dataset)) continue;
-    for (const file of jsonlIn(path.join(root, dataset))) {
+    const files = jsonlIn(path.join(root, dataset));
+    for (const file of files) {
       const name = `${dataset}/${path.basename(file, '.jsonl')}`;
       const scores = evaluateSpans(extractor, [file], mapping[dataset]);
       report[name] = scores;
       console.log(spanTable(name, scores) + '\n');
+    }
+    // A dataset split over several files (SkillSpan's house and tech) is also scored as one.
+    if (files.length > 1) {
+      const scores = evaluateSpans(extractor, files, mapping[dataset]);
+      report[`${dataset}/all`] = scores;
+      console.log(spanTable(`${dataset}/all`, scores) + '\n');
     }
   }
   if (!only || only.has('adzuna')) {
