@@ -23,7 +23,7 @@ export function compileDictionary(type: DictionaryType, table: ReadonlyMap<strin
   const entries = new Map<string, ResolvedEntry>();
   for (const { entry, surfaces } of table.values()) {
     entries.set(entry.id, entry);
-    for (const s of surfaces) trie.add(s.text, entry, s.rule);
+    for (const s of surfaces) trie.add(s, entry);
   }
   return {
     type,

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DictionaryError } from './errors';
-import { surfaceKey } from './keys';
+import { keyPieces } from './keys';
 import { STOP_ALIASES } from './stop-words';
 import type { Alias, DictionaryEntry, DictionaryFile, DictionarySource, DictionaryType, MatchRule, ResolvedEntry } from './types';
 import { DICTIONARY_TYPES } from './types';
@@ -10,7 +10,10 @@ import { validateDictionaryFile } from './validate';
 /** A surface form of an entry, with the rule that guards it. */
 export interface Surface {
   text: string;
+  /** The match key: folded pieces joined by spaces. */
   key: string;
+  /** The pieces as written, for case-sensitive rules. */
+  raw: string[];
   rule: MatchRule | null;
 }
 
@@ -74,13 +77,14 @@ function surfacesOf(entry: DictionaryEntry, file: string): Surface[] {
     // An alias object is its own rule (none, if it sets no rule field); a string alias takes the entry's.
     const given = typeof alias === 'string' ? (entry.match ?? null) : alias;
     const rule = given && (given.caseSensitive || given.context) ? { caseSensitive: given.caseSensitive, context: given.context, contextWindow: given.contextWindow } : null;
-    const key = surfaceKey(text);
+    const pieces = keyPieces(text);
+    const key = pieces.map((p) => p.key).join(' ');
     if (key === '') throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" has no letters or digits`);
     if (STOP_ALIASES.has(key) && !rule) throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" is a stop word and would match everywhere`);
     const dedupe = `${key}|${rule?.caseSensitive ? text : ''}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    out.push({ text, key, rule });
+    out.push({ text, key, raw: pieces.map((p) => p.raw), rule });
   }
   return out;
 }

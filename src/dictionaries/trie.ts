@@ -1,4 +1,5 @@
 import { foldPiece, KeyPiece, keyPieces } from './keys';
+import type { Surface } from './load';
 import type { MatchRule, ResolvedEntry } from './types';
 
 /**
@@ -35,27 +36,33 @@ export class Trie {
   private readonly root: TrieNode = { next: null, outputs: null };
   size = 0;
 
-  add(surface: string, entry: ResolvedEntry, rule: MatchRule | null): void {
-    const pieces = keyPieces(surface);
+  /** Context phrases recur across thousands of aliases: split each once. */
+  private readonly contextKeys = new Map<string, string[]>();
+
+  add(surface: Surface, entry: ResolvedEntry): void {
     let node = this.root;
-    for (const p of pieces) {
+    for (const key of surface.key.split(' ')) {
       node.next ??= new Map();
-      let child = node.next.get(p.key);
+      let child = node.next.get(key);
       if (!child) {
         child = { next: null, outputs: null };
-        node.next.set(p.key, child);
+        node.next.set(key, child);
       }
       node = child;
     }
     node.outputs ??= [];
-    node.outputs.push({
-      entry,
-      surface,
-      raw: pieces.map((p) => p.raw),
-      rule,
-      context: rule?.context ? rule.context.map((c) => keyPieces(c).map((p) => p.key)) : null,
-    });
+    const rule = surface.rule;
+    node.outputs.push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? rule.context.map((c) => this.keysOf(c)) : null });
     this.size++;
+  }
+
+  private keysOf(phrase: string): string[] {
+    let keys = this.contextKeys.get(phrase);
+    if (!keys) {
+      keys = keyPieces(phrase).map((p) => p.key);
+      this.contextKeys.set(phrase, keys);
+    }
+    return keys;
   }
 
   private step(node: TrieNode, piece: KeyPiece, lemmas: ReadonlyMap<number, string> | undefined): TrieNode | undefined {
