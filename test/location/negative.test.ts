@@ -24,6 +24,13 @@ describe('what is not a place', () => {
     expect(names(text, { defaultCountry: 'GB' })).toEqual([]);
   });
 
+  it.each([
+    ['The Council provides Central services to residents.'],
+    ['Work from Home\nHome visits across the region.'],
+  ])('with no country evidence, minor places abroad need a cue: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
   it('"100 countries worldwide" names no country', () => {
     expect(names('Our client has sold properties in more than 100 countries worldwide.')).toEqual([]);
   });

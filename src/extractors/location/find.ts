@@ -48,7 +48,8 @@ const CONNECTORS = new Set(['of', 'on', 'upon', 'the', 'and', 'in', 'le', 'under
 const ORG_AFTER = /^[\s,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Contact)\.?\s+$/;
 // Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
-const QUALIFIER_GAP = /^[\s,()\-–/]{1,4}$/;
+// "Dorking, Surrey", "Dorking (Surrey)", "Dorking - Surrey": a line break is not a qualifier gap.
+const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
 const STATE_CODE = /^,?\s{0,2}([A-Z]{2,3})\b(?:\s{1,2}(\d{5})(?:-\d{4})?\b)?/;
 
 // Checked once per whitespace-separated token, so the scan stays linear however long a token is.
@@ -205,7 +206,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     let qualified = false;
 
     // Qualifiers: following places that contain one of the candidates.
-    for (let k = i + 1; k < raw.length && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
+    for (let k = i + 1; k < raw.length && raw[k].key !== m.key && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
       const outer = gaz.lookup(raw[k].key);
       const inner = candidates.find((c) => outer.some((o) => isWithin(c, o, gaz)));
       const sameAsPlace = outer.includes(place);
@@ -235,8 +236,11 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
     if (needsCue && !qualified && cue.strength !== 'strong') continue;
-    // When the posting's country is known, a lesser place abroad must be qualified ("Denver, CO").
+    // When the posting's country is known, a lesser place abroad must be qualified ("Denver, CO");
+    // when nothing says which country, minor places are taken from the UK, whose feeds this is tuned on,
+    // and one elsewhere needs a qualifier or a cue ("based in"); callers in other markets pass defaultCountry.
     if (foreign && !qualified) continue;
+    if (!options.country && !place.prominent && place.country !== 'GB' && !qualified && cue.strength !== 'strong') continue;
 
     let confidence = 0.6 + (qualified ? 0.25 : 0) + (cue.strength === 'strong' ? 0.15 : cue.strength === 'weak' ? 0.05 : 0);
     if (options.country && place.country === options.country) confidence += 0.1;
