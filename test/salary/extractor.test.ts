@@ -38,3 +38,15 @@ describe('salaryExtractor', () => {
     expect(ctx.result.salaries.map((s) => s.reason)).toEqual(['salary/json-ld', 'salary/descriptive']);
   });
 });
+
+describe('salaryValue', () => {
+  const { salaryValue } = require('../../src/extractors/salary') as typeof import('../../src/extractors/salary');
+  const base = { text: '', start: 0, end: 0, reason: 'x', currency: 'GBP', min: null, max: null, period: null, annual: { min: null, max: null }, kind: 'base', masked: false, negotiable: false, competitive: false, proRata: false, periodInferred: false, currencyInferred: false } as const;
+  test('describes figures, masks and pay without figures', () => {
+    expect(salaryValue({ ...base, min: 25000, max: 30000, period: 'year' })).toBe('GBP 25000-30000/year');
+    expect(salaryValue({ ...base, min: 9.5, max: 9.5, period: 'hour' })).toBe('GBP 9.5/hour');
+    expect(salaryValue({ ...base, masked: true, period: 'year' })).toBe('GBP masked/year');
+    expect(salaryValue({ ...base, competitive: true })).toBe('competitive');
+    expect(salaryValue({ ...base })).toBe('unstated');
+  });
+});

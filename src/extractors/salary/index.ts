@@ -14,7 +14,11 @@ const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR' };
 
 /** "GBP 25000-30000/year", the entity value of a salary. */
 export function salaryValue(s: Salary): string {
-  const figures = s.masked ? 'masked' : s.min === s.max ? `${s.min ?? s.max}` : `${s.min ?? ''}-${s.max ?? ''}`;
+  if (!s.masked && s.min === null && s.max === null) {
+    // Pay described without figures: "competitive salary", "DOE", "pro rata".
+    return [s.competitive && 'competitive', s.negotiable && 'negotiable', s.proRata && 'pro rata'].filter(Boolean).join(' ') || 'unstated';
+  }
+  const figures = s.masked ? 'masked' : s.min === s.max ? `${s.min}` : `${s.min ?? ''}-${s.max ?? ''}`;
   return `${s.currency ?? '?'} ${figures}${s.period ? `/${s.period}` : ''}`;
 }
 
