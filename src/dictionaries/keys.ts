@@ -43,3 +43,8 @@ export function surfaceKey(surface: string): string {
     .map((p) => p.key)
     .join(' ');
 }
+
+/** The pieces of a surface form as written: for dictionary loading, where offsets are not needed. */
+export function rawPieces(surface: string): string[] {
+  return surface.match(PIECE) ?? [];
+}

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DictionaryError } from './errors';
-import { keyPieces } from './keys';
+import { foldPiece, rawPieces } from './keys';
 import { STOP_ALIASES } from './stop-words';
 import type { Alias, DictionaryEntry, DictionaryFile, DictionarySource, DictionaryType, MatchRule, ResolvedEntry } from './types';
 import { DICTIONARY_TYPES } from './types';
@@ -76,15 +76,15 @@ function surfacesOf(entry: DictionaryEntry, file: string): Surface[] {
     const text = typeof alias === 'string' ? alias : alias.text;
     // An alias object is its own rule (none, if it sets no rule field); a string alias takes the entry's.
     const given = typeof alias === 'string' ? (entry.match ?? null) : alias;
-    const rule = given && (given.caseSensitive || given.context) ? { caseSensitive: given.caseSensitive, context: given.context, contextWindow: given.contextWindow } : null;
-    const pieces = keyPieces(text);
-    const key = pieces.map((p) => p.key).join(' ');
+    const rule: MatchRule | null = given && (given.caseSensitive || given.context) ? given : null;
+    const raw = rawPieces(text);
+    const key = raw.map(foldPiece).join(' ');
     if (key === '') throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" has no letters or digits`);
     if (STOP_ALIASES.has(key) && !rule) throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" is a stop word and would match everywhere`);
-    const dedupe = `${key}|${rule?.caseSensitive ? text : ''}`;
+    const dedupe = rule?.caseSensitive ? `${key}|${text}` : key;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    out.push({ text, key, raw: pieces.map((p) => p.raw), rule });
+    out.push({ text, key, raw, rule });
   }
   return out;
 }
