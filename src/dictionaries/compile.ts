@@ -4,12 +4,14 @@ import { Trie } from './trie';
 import type { CompiledDictionaries, CompiledDictionary, DictionaryMatch, DictionaryType, ResolvedEntry } from './types';
 import { DICTIONARY_TYPES } from './types';
 
-// Every dictionary type matches the same document text in turn: split it into
-// pieces once. One entry is enough, and holds no document beyond the next call.
+// Every dictionary type (and the gazetteer) matches the same document text in
+// turn: split it into pieces once. One entry is enough, and holds no document
+// beyond the next call.
 let lastText: string | null = null;
 let lastPieces: KeyPiece[] = [];
 
-function piecesOf(text: string, from: number, to: number): KeyPiece[] {
+/** The word pieces of `text[from, to)`, shared between the matchers of one document. Treat as read-only. */
+export function documentPieces(text: string, from = 0, to = text.length): KeyPiece[] {
   if (from !== 0 || to !== text.length) return keyPieces(text, from, to);
   if (text !== lastText) {
     lastPieces = keyPieces(text);
@@ -30,7 +32,7 @@ export function compileDictionary(type: DictionaryType, table: ReadonlyMap<strin
     entries,
     surfaceCount: trie.size,
     match(text: string, from = 0, to = text.length, lemmas?: ReadonlyMap<number, string>): DictionaryMatch[] {
-      const pieces = piecesOf(text, from, to);
+      const pieces = documentPieces(text, from, to);
       return trie.matchPieces(text, pieces, lemmas).map((hit) => {
         const start = pieces[hit.first].start;
         const end = pieces[hit.end - 1].end;

@@ -4,7 +4,8 @@
  * (company names, URLs, people), qualifiers ("Dorking, Surrey", "Denver, CO")
  * and cues ("based in") decide whether a match is a place and which one.
  */
-import { keyPieces, type KeyPiece } from '../../dictionaries/keys';
+import { documentPieces } from '../../dictionaries/compile';
+import type { KeyPiece } from '../../dictionaries/keys';
 import type { LocationRole, Place } from '../../types/location';
 import { cueAround, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
@@ -187,7 +188,7 @@ function fieldCue(text: string, field: FieldRange, start: number): Cue {
 /** Every place named in `text`, resolved, in text order. */
 export function findPlaces(text: string, options: FindOptions = {}): PlaceMention[] {
   const gaz = gazetteer();
-  const pieces = keyPieces(text);
+  const pieces = documentPieces(text);
   const raw = keyMatches(gaz, pieces, text).filter(
     (m) =>
       !overlaps(options.exclude, m.start, m.end) &&
