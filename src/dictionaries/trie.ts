@@ -65,13 +65,20 @@ export class Trie {
     return keys;
   }
 
+  /** Whether the last `step` went by the lemma (a field, not a result object: this is the hot path). */
+  private steppedByLemma = false;
+
+  /** The child for `piece`: by its own key, else by its lemma. */
   private step(node: TrieNode, piece: KeyPiece, lemmas: ReadonlyMap<number, string> | undefined): TrieNode | undefined {
+    this.steppedByLemma = false;
     const next = node.next;
     if (!next) return undefined;
     const hit = next.get(piece.key);
     if (hit) return hit;
     const lemma = lemmas?.get(piece.start);
-    return lemma !== undefined && lemma !== piece.key ? next.get(foldPiece(lemma)) : undefined;
+    if (lemma === undefined || lemma === piece.key) return undefined;
+    this.steppedByLemma = true;
+    return next.get(foldPiece(lemma));
   }
 
   /** The valid output at the end of pieces `[first, end)`, or null. */
@@ -85,12 +92,14 @@ export class Trie {
   /** Longest valid match starting at piece `i`. */
   longestAt(text: string, pieces: KeyPiece[], i: number, lemmas?: ReadonlyMap<number, string>): TrieHit | null {
     let node: TrieNode | undefined = this.root;
+    let viaLemma = false;
     let best: TrieHit | null = null;
     for (let j = i; j < pieces.length && node; j++) {
       node = this.step(node, pieces[j], lemmas);
+      viaLemma ||= this.steppedByLemma;
       if (node?.outputs) {
         const out = this.accept(node, text, pieces, i, j + 1);
-        if (out) best = { output: out, first: i, end: j + 1, reason: 'dictionary/alias' };
+        if (out) best = { output: out, first: i, end: j + 1, reason: viaLemma ? 'dictionary/lemma' : 'dictionary/alias' };
       }
     }
     return best;

@@ -2,7 +2,7 @@ import type { Block, BlockKind, JobPostingLd } from '../pipeline/types';
 import type { Warning } from '../types/common';
 import { alignDecoded } from './html-text';
 import { MappedTextBuilder } from './mapped-text';
-import { fixCharacters } from './text-fixes';
+import { cleanText } from './text-fixes';
 import { structureLine } from './structure';
 import { readJobPostingLd } from './json-ld';
 
@@ -87,7 +87,7 @@ class Flattener {
 
   text(node: DomNode): void {
     const [s, e] = sourceRange(node);
-    const m = fixCharacters(alignDecoded(node.data ?? '', this.source.slice(s, e), this.base + s));
+    const m = cleanText(alignDecoded(node.data ?? '', this.source.slice(s, e), this.base + s));
     const t = m.text;
     let i = 0;
     while (i < t.length) {
@@ -116,6 +116,11 @@ class Flattener {
       if ((node.attribs?.type ?? '').toLowerCase() === 'application/ld+json') {
         this.ldScripts.push((node.children ?? []).map((c) => c.data ?? '').join(''));
       }
+      return;
+    }
+    if (name === 'head') {
+      // No text from the head, but job boards put their JSON-LD there.
+      for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.walk(child);
       return;
     }
     if (name && SKIP_TAGS.has(name)) return;

@@ -6,7 +6,7 @@ import { detectKind } from './detect';
 import { normaliseHtml } from './html';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
-import { fixCharacters } from './text-fixes';
+import { cleanText } from './text-fixes';
 
 /**
  * The document normaliser: any input becomes one clean text with blocks and
@@ -86,7 +86,7 @@ class Builder {
       }
       return;
     }
-    const m = fixCharacters(shift(identity(source), base));
+    const m = cleanText(shift(identity(source), base));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }
@@ -122,7 +122,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
       if (field === 'text' || field === 'html') {
         b.text(value, base, field === 'html' ? 'html' : detectKind(value) === 'feed' ? 'feed' : 'text');
       } else {
-        const m = fixCharacters(shift(identity(value), base));
+        const m = cleanText(shift(identity(value), base));
         b.field(m, 0, m.text.length, field);
       }
       base += value.length + FIELD_GAP;

@@ -1,3 +1,4 @@
+import { breakLongRuns } from './long-runs';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /**
@@ -106,4 +107,9 @@ export function fixCharacters(input: MappedText): MappedText {
   }
   flush(t.length);
   return out.build();
+}
+
+/** Everything a piece of source text goes through before structuring: repairs, then long runs broken. */
+export function cleanText(input: MappedText): MappedText {
+  return breakLongRuns(fixCharacters(input));
 }

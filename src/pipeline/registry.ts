@@ -19,7 +19,8 @@ import type { Extractor, Refiner } from './types';
 /**
  * The built-in extractors, in the order they run. Order matters where one
  * reads another's output: locations avoid the company name and combine with
- * the workplace and the currency; experience links the skills found in its
+ * the workplace; pay reads the country of the places ("$" in Sydney is AUD);
+ * experience links the skills found in its
  * subject; occupations grade the title and run before domains, which leave
  * sector words inside job titles alone.
  */
@@ -28,6 +29,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   companyExtractor,
   contactExtractor,
   termsExtractor,
+  locationExtractor,
   salaryExtractor,
   benefitsExtractor,
   languagesExtractor,
@@ -37,7 +39,6 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   experienceExtractor,
   occupationsExtractor,
   domainsExtractor,
-  locationExtractor,
 ];
 
 /** Then the refiners, in order; `entities` is last, so it sees every field as final. */

@@ -6,7 +6,9 @@ import type { InputField } from '../types/common';
  * The last step: every object in the result that carries `start` and `end`
  * (spans, sections, warnings) gets offsets into the caller's input instead of
  * the normalised text. For object input, offsets become relative to the
- * property they fall in, named by `field`.
+ * property they fall in, named by `field`. A span that runs past the end of
+ * its property (it cannot: fields are separated and blocks never join them)
+ * would be cut at the property's end.
  */
 export function remapOffsets(value: unknown, mapped: MappedText, regions: readonly FieldRegion[]): void {
   const seen = new WeakSet<object>();
@@ -18,7 +20,9 @@ export function remapOffsets(value: unknown, mapped: MappedText, regions: readon
       return;
     }
     const o = v as Record<string, unknown> & { start?: unknown; end?: unknown; field?: InputField };
-    if (typeof o.start === 'number' && typeof o.end === 'number') {
+    // A value with no place in the text (read from JSON-LD) keeps its empty span at 0.
+    const unplaced = o.start === 0 && o.end === 0 && o.text === '';
+    if (typeof o.start === 'number' && typeof o.end === 'number' && !unplaced) {
       let [s, e] = toSource(mapped, o.start, o.end);
       if (regions.length) {
         const region = regions.find((r) => s >= r.base && s <= r.base + r.length) ?? regions[regions.length - 1];

@@ -20,9 +20,9 @@ export interface Location extends Span, Explained {
   confidence: number;
   role: LocationRole;
   /**
-   * Remote or hybrid work stated in the posting, combined with the place of
-   * work ("Remote (UK)"); `null` when the posting does not say or for places
-   * that are not the place of work.
+   * Remote, hybrid or on-site work as the posting states it, combined with
+   * the place of work ("Remote (UK)"); `null` when the posting does not say
+   * or for places that are not the place of work.
    */
   workplace: Workplace | null;
 }

@@ -58,7 +58,7 @@ describe('dictionary matcher', () => {
 
   it('uses lemmas when given: "spreadsheets" matches "spreadsheet"', () => {
     const text = 'complex spreadsheets';
-    expect(match(text, new Map([[8, 'spreadsheet']]))).toEqual([['spreadsheet', 'spreadsheets', 'dictionary/alias']]);
+    expect(match(text, new Map([[8, 'spreadsheet']]))).toEqual([['spreadsheet', 'spreadsheets', 'dictionary/lemma']]);
   });
 
   it('stays linear on adversarial input', () => {

@@ -91,6 +91,8 @@ describe('roles and the primary location', () => {
     const loc = primary('This is a fully remote role (UK).', { workplace: 'remote' });
     expect(loc).toMatchObject({ name: 'United Kingdom', country: 'GB', workplace: 'remote' });
     expect(primary('Hybrid working, based in Bristol.', { workplace: 'hybrid' })?.workplace).toBe('hybrid');
-    expect(primary('Based in Bristol.')?.workplace).toBe('onsite');
+    // Nothing said about where the work is done: not assumed.
+    expect(primary('Based in Bristol.')?.workplace).toBeNull();
+    expect(primary('Office based in Bristol.', { workplace: 'onsite' })?.workplace).toBe('onsite');
   });
 });

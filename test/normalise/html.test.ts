@@ -39,3 +39,31 @@ describe('HTML input', () => {
     expect(bad.mapped.text).toBe('Hello');
   });
 });
+
+describe('HTML edge cases', () => {
+  it('reads JSON-LD from the <head>', () => {
+    const page = '<html><head><title>x</title><script type="application/ld+json">{"@type":"JobPosting","title":"Welder"}</script></head><body><p>Welder wanted</p></body></html>';
+    expect(normalise(page).jsonLd?.title).toBe('Welder');
+  });
+
+  it.each([
+    ['a legacy reference without a semicolon', '<p>Pay &pound25,000 and Excel</p>'],
+    ['a reference that decodes to two characters', '<p>&fjlig;ord and Excel</p>'],
+    ['numeric references', '<p>&#163;25k &#x2013; Excel</p>'],
+  ])('keeps later offsets exact after %s', (_, html) => {
+    const n = normalise(html);
+    const at = n.mapped.text.indexOf('Excel');
+    expect(html.slice(...toSource(n.mapped, at, at + 5))).toBe('Excel');
+  });
+});
+
+describe('values read only from JSON-LD', () => {
+  it('keep an empty span at 0 and empty text', () => {
+    const { extract } = require('../../src') as typeof import('../../src');
+    const page =
+      '<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Welder","baseSalary":{"@type":"MonetaryAmount","currency":"GBP","value":{"@type":"QuantitativeValue","minValue":25000,"maxValue":28000,"unitText":"YEAR"}},"jobLocation":{"@type":"Place","address":{"addressLocality":"Leeds","addressCountry":"GB"}}}</script></head><body><p>We need a welder.</p></body></html>';
+    const r = extract(page);
+    expect(r.salary).toMatchObject({ min: 25000, max: 28000, currency: 'GBP', start: 0, end: 0, text: '' });
+    expect(r.location).toMatchObject({ name: 'Leeds', start: 0, end: 0, text: '' });
+  });
+});

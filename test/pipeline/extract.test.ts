@@ -83,3 +83,17 @@ describe('extract() contract', () => {
     expect(r.warnings.map((w) => w.code)).toContain('custom/checked');
   });
 });
+
+describe('extract() on long adversarial input', () => {
+  it.each([
+    ['mask stars', '*'.repeat(50000)],
+    ['slashes', 'a/'.repeat(25000)],
+    ['an HTML heading of commas', `<h1>a${','.repeat(50000)}x</h1>`],
+    ['digits and commas', '1,'.repeat(25000)],
+  ])('stays fast on 50,000 characters of %s', (_, text) => {
+    const t = Date.now();
+    const r = extract(text);
+    expect(Date.now() - t).toBeLessThan(5000);
+    for (const e of r.entities) expect(e.end).toBeLessThanOrEqual(text.length);
+  });
+});

@@ -50,3 +50,13 @@ describe('salaryValue', () => {
     expect(salaryValue({ ...base })).toBe('unstated');
   });
 });
+
+describe('pay reads the country of the places', () => {
+  const { extract } = require('../../src') as typeof import('../../src');
+  test('"$" in an Australian posting is AUD', () => {
+    expect(extract('Based in Sydney, NSW. Salary $80,000 per annum.').salary).toMatchObject({ currency: 'AUD', min: 80000 });
+  });
+  test('"$" with no other evidence is USD', () => {
+    expect(extract('Salary $80,000 per annum.').salary).toMatchObject({ currency: 'USD' });
+  });
+});

@@ -5,6 +5,7 @@
 import type { Extractor, ExtractorContext } from '../../pipeline/types';
 import type { Location } from '../../types/location';
 import type { Workplace } from '../../types/pay';
+import { firstSymbolCurrency } from '../salary/currency';
 import { countryEvidence, type EvidenceInput } from './evidence';
 import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
 import { primaryMention } from './primary';
@@ -46,10 +47,9 @@ export function extractLocations(text: string, input: LocationInput = {}): Locat
   const exclude = [...urlSpans(text), ...companySpans(text, input.company), ...(input.exclude ?? [])];
   const mentions = findPlaces(text, { country, exclude, fields: input.fields });
   const primary = primaryMention(mentions);
-  const remote = input.workplace === 'remote' || input.workplace === 'hybrid' ? input.workplace : null;
   const locations = mentions.map((m) => {
     const loc = toLocation(m);
-    if (m === primary || m.role === 'workplace') loc.workplace = remote ?? 'onsite';
+    if (m === primary || m.role === 'workplace') loc.workplace = input.workplace ?? null;
     return loc;
   });
   const location = primary ? locations[mentions.indexOf(primary)] : null;
@@ -58,11 +58,12 @@ export function extractLocations(text: string, input: LocationInput = {}): Locat
   return { location, locations };
 }
 
-/** Remote or hybrid, when the terms extractor found it and the text does not rule it out. */
+/** Remote, hybrid or on-site, when the terms extractor found it and the text does not rule it out. */
 function statedWorkplace(ctx: ExtractorContext): Workplace | null {
   const values = ctx.result.workplace.filter((w) => !w.negated).map((w) => w.value);
   if (values.includes('remote')) return 'remote';
   if (values.includes('hybrid')) return 'hybrid';
+  if (values.includes('onsite')) return 'onsite';
   return null;
 }
 
@@ -103,7 +104,8 @@ export const locationExtractor: Extractor = {
     const workplace = statedWorkplace(ctx);
     const found = extractLocations(doc.text, {
       defaultCountry: doc.options.defaultCountry,
-      currencies: result.salaries.map((s) => s.currency),
+      // Pay is read after places (its "$" depends on the country), so the currency evidence is the text's own symbols.
+      currencies: [firstSymbolCurrency(doc.text)],
       ukFeed: doc.feedMarks || doc.inputKind === 'feed',
       company: result.company?.name ?? null,
       exclude,
@@ -112,7 +114,7 @@ export const locationExtractor: Extractor = {
     });
     const ld = fromJsonLd(ctx, found.location?.country ?? null);
     if (ld && (!found.location || found.location.reason !== 'location/field')) {
-      ld.workplace = workplace ?? 'onsite';
+      ld.workplace = workplace;
       result.location = ld;
     } else {
       result.location = found.location;

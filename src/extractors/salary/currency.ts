@@ -5,6 +5,15 @@
  * flagged by the caller; with no evidence the currency stays null.
  */
 
+/** Symbols that name one currency wherever they stand ("$" depends on the country). */
+export const SYMBOL_CURRENCY: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR' };
+
+/** The currency of the first unambiguous currency symbol in `text`, or null. */
+export function firstSymbolCurrency(text: string): string | null {
+  const m = /[£€]/.exec(text);
+  return m ? SYMBOL_CURRENCY[m[0]] : null;
+}
+
 /** Countries whose "$" is not the US dollar. */
 const DOLLAR_BY_COUNTRY: Record<string, string> = {
   AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD',

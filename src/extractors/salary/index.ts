@@ -1,5 +1,6 @@
 import type { Extractor } from '../../pipeline/types';
 import type { Salary } from '../../types/pay';
+import { firstSymbolCurrency } from './currency';
 import { findSalaries } from './find';
 import { pickPrimary } from './refine';
 import { salaryFromJsonLd } from './json-ld';
@@ -9,8 +10,6 @@ export { pickPrimary } from './refine';
 export { DEFAULT_ANNUALIZATION, annualise } from './annualise';
 export { salaryFromJsonLd } from './json-ld';
 
-const ANY_SYMBOL = /[£€$]/;
-const SYMBOL_CURRENCY: Record<string, string> = { '£': 'GBP', '€': 'EUR' };
 
 /** "GBP 25000-30000/year", the entity value of a salary. */
 export function salaryValue(s: Salary): string {
@@ -33,11 +32,10 @@ export const salaryExtractor: Extractor = {
   run(ctx) {
     const { doc, result } = ctx;
     const field = doc.header.salary;
-    const symbol = ANY_SYMBOL.exec(doc.text)?.[0];
     const country = result.location?.country ?? doc.options.defaultCountry ?? (doc.feedMarks ? 'GB' : null);
     const salaries = findSalaries(doc.text, doc.options, {
       salaryFields: field ? [{ start: field.start, end: field.end }] : [],
-      currency: doc.jsonLd?.baseSalary?.currency ?? (symbol ? SYMBOL_CURRENCY[symbol] : undefined) ?? null,
+      currency: doc.jsonLd?.baseSalary?.currency ?? firstSymbolCurrency(doc.text),
       country,
     });
     const fromLd = doc.jsonLd?.baseSalary ? salaryFromJsonLd(doc.jsonLd.baseSalary, doc.options) : null;

@@ -1,3 +1,4 @@
+import { SYMBOL_CURRENCY } from './currency';
 /**
  * Finds single money amounts ("£25,000", "25k", "c40000", "****K", "6.50",
  * "65000.00 GBP") and turns each into a number. Ranges, periods and kinds are
@@ -40,7 +41,6 @@ const AMOUNT_SOURCE =
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 
-const SYMBOLS: Record<string, string> = { '£': 'GBP', '€': 'EUR' };
 const WORDS: Record<string, string> = {
   'uk pounds': 'GBP',
   pounds: 'GBP',
@@ -53,7 +53,7 @@ function currencyOf(raw: string | undefined): { code: string | null; dollar: boo
   if (!raw) return { code: null, dollar: false };
   const key = raw.trim();
   if (key === '$' || key.toLowerCase() === 'dollars') return { code: 'USD', dollar: true };
-  return { code: SYMBOLS[key] ?? WORDS[key.toLowerCase()] ?? key.toUpperCase(), dollar: false };
+  return { code: SYMBOL_CURRENCY[key] ?? WORDS[key.toLowerCase()] ?? key.toUpperCase(), dollar: false };
 }
 
 /** Parses the digits of an amount ("25,000.00" → 25000). */

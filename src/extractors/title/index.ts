@@ -4,15 +4,36 @@ import type { AnalysedDocument, Extractor } from '../../pipeline/types';
 
 const MAX_TITLE_LENGTH = 120;
 
-/** The title without feed noise: masks (`****`) and dangling separators go, words stay. */
+// Separators, and currency signs orphaned when the feed masked the figure after them.
+const SEPARATORS = new Set(['-', '|', '/', ',', ':', '£', '$', '€']);
+const isSeparatorWord = (w: string) => [...w].every((c) => SEPARATORS.has(c));
+
+/** `word` without separator characters at its ends (a loop: linear on any input). */
+function trimSeparators(word: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && SEPARATORS.has(word[a])) a++;
+  while (b > a && SEPARATORS.has(word[b - 1])) b--;
+  return word.slice(a, b);
+}
+
+/**
+ * The title without feed noise: masks (`****`) go, and so do separators left
+ * dangling or doubled by them ("SE Eng - **** Asset Finance"); words stay.
+ */
 export function normaliseTitle(title: string): string {
-  return title
-    .replace(/\*{2,}[kK]?/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/(?:\s[-|/,:]\s?)+(?=\s[-|/,:]\s|$)/g, '')
-    .replace(/^[\s\-|/,:]+|[\s\-|/,:]+$/g, '')
-    .replace(/\s+-\s+-\s+/g, ' - ')
-    .trim();
+  const words: string[] = [];
+  for (const w of title.replace(/\*{2,}[kK]?/g, ' ').split(/\s+/)) {
+    if (w === '') continue;
+    if (isSeparatorWord(w) && (words.length === 0 || isSeparatorWord(words[words.length - 1]))) continue;
+    words.push(w);
+  }
+  while (words.length > 0 && isSeparatorWord(words[words.length - 1])) words.pop();
+  if (words.length > 0) {
+    words[0] = trimSeparators(words[0]) || words[0];
+    words[words.length - 1] = trimSeparators(words[words.length - 1]) || words[words.length - 1];
+  }
+  return words.join(' ');
 }
 
 function titleSpan(doc: AnalysedDocument): { span: Span; reason: string } | null {
