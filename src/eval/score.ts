@@ -1,3 +1,5 @@
+import { overlaps } from '../util/spans';
+
 /** Strict (exact offsets) and relaxed (overlap) precision, recall and F1 for labelled spans. */
 export interface LabelledSpan {
   label: string;
@@ -25,7 +27,6 @@ export function emptyCounts(): Counts {
   return { gold: 0, predicted: 0, strictTp: 0, relaxedPredTp: 0, relaxedGoldTp: 0 };
 }
 
-const overlaps = (a: LabelledSpan, b: LabelledSpan) => a.start < b.end && b.start < a.end;
 
 /** Adds one sentence's gold and predicted spans of one label to the counts. */
 export function count(into: Counts, gold: LabelledSpan[], predicted: LabelledSpan[]): void {

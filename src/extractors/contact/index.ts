@@ -1,6 +1,7 @@
 import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
 import type { Extractor } from '../../pipeline/types';
+import { overlaps } from '../../util/spans';
 
 type Item = Span & { value: string };
 
@@ -20,12 +21,11 @@ function collect(text: string, re: RegExp, clean: (s: string) => string): Item[]
   return out;
 }
 
-const overlaps = (a: Span, list: Span[]) => list.some((b) => a.start < b.end && b.start < a.end);
 
 export function findContacts(text: string): Contact {
   const emails = collect(text, EMAIL, (s) => s.toLowerCase());
-  const urls = collect(text, URL, (s) => (/^https?:/i.test(s) ? s : `http://${s}`)).filter((u) => !overlaps(u, emails));
-  const phones = collect(text, PHONE, (s) => s.replace(/[^\d+]/g, '')).filter((p) => !overlaps(p, urls));
+  const urls = collect(text, URL, (s) => (/^https?:/i.test(s) ? s : `http://${s}`)).filter((u) => !emails.some((e) => overlaps(u, e)));
+  const phones = collect(text, PHONE, (s) => s.replace(/[^\d+]/g, '')).filter((p) => !urls.some((u) => overlaps(p, u)));
   return { emails, phones, urls };
 }
 

@@ -6,6 +6,7 @@
  */
 import { documentPieces } from '../../dictionaries/compile';
 import type { KeyPiece } from '../../dictionaries/keys';
+import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { cueAround, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
@@ -24,10 +25,7 @@ export interface PlaceMention {
   reason: string;
 }
 
-export interface Range {
-  start: number;
-  end: number;
-}
+export type { Range } from '../../util/spans';
 
 export interface FieldRange extends Range {
   /** `location`: a location field, where every place is the workplace; `title`: the job title. */
@@ -67,7 +65,7 @@ export function urlSpans(text: string): Range[] {
   return out;
 }
 
-const overlaps = (ranges: readonly Range[] | undefined, start: number, end: number): boolean =>
+const overlapsAny = (ranges: readonly Range[] | undefined, start: number, end: number): boolean =>
   ranges !== undefined && ranges.some((r) => start < r.end && r.start < end);
 
 interface RawMatch {
@@ -191,7 +189,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   const pieces = documentPieces(text);
   const raw = keyMatches(gaz, pieces, text).filter(
     (m) =>
-      !overlaps(options.exclude, m.start, m.end) &&
+      !overlapsAny(options.exclude, m.start, m.end) &&
       !ORG_AFTER.test(text.slice(m.end, m.end + 20)) &&
       !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)),
   );
@@ -262,7 +260,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 
   // Postcodes standing alone ("SW1A 1AA") resolve through their post town.
   for (const pc of ukPostcodes(text)) {
-    if (mentions.some((m) => pc.start < m.end && m.start < pc.end) || overlaps(options.exclude, pc.start, pc.end)) continue;
+    if (mentions.some((m) => pc.start < m.end && m.start < pc.end) || overlapsAny(options.exclude, pc.start, pc.end)) continue;
     const town = rank(gaz.lookup(pc.townKey), 'GB').find((p) => p.country === 'GB');
     if (!town) continue;
     const cue = cueAround(text, pc.start, pc.end);

@@ -1,10 +1,6 @@
 import type { AnalysedDocument } from '../../pipeline/types';
 
-/** A half-open range of the normalised text. */
-export interface Range {
-  start: number;
-  end: number;
-}
+import type { Range } from '../../util/spans';
 
 // Feed text often runs a whole list into one "sentence"; a cue further away
 // than this belongs to another requirement.
