@@ -1,7 +1,7 @@
 /**
  * npm run build: CommonJS and ESM bundles with esbuild, declarations with tsc
  * (generated from the sources, never hand-kept). Runtime dependencies stay
- * external; the lazy require() calls (wink, cheerio, compromise load on first
+ * external; the lazy require() calls (wink and cheerio load on first
  * use) and the dictionary folder lookup get a real `require` and `__dirname`
  * in the ESM build.
  */
