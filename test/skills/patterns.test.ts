@@ -9,6 +9,10 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Proven ability to influence cross functional teams and suppliers.')).toEqual([['influence cross functional teams and suppliers', 'competence']]);
   });
 
+  it('leaves the copula out: "ability to be self motivated"', () => {
+    expect(phrases('The ability to be self motivated.')).toEqual([['self motivated', 'competence']]);
+  });
+
   it('reads a duty that opens with a verb, up to the clause end', () => {
     expect(phrases('Manage outbound calls to existing and potential customers, with a view to sales.')).toEqual([
       ['Manage outbound calls to existing and potential customers', 'competence'],

@@ -128,7 +128,9 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
     const t = tokens[i];
     const next = tokens[i + 1];
     if ((t.normal === 'ability' || t.normal === 'abilities' || t.normal === 'able') && next?.normal === 'to' && isVerb(tokens[i + 2])) {
-      const p = phrase(tokens, i + 2, clauseFrom(tokens, i + 2, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-ability-to');
+      // "ability to be self motivated": the skill is the quality, not the copula.
+      const v = tokens[i + 2].lemma === 'be' && isWord(tokens[i + 3]) ? i + 3 : i + 2;
+      const p = phrase(tokens, v, clauseFrom(tokens, v, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-ability-to');
       if (p) out.push(p);
       continue;
     }
