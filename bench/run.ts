@@ -12,11 +12,11 @@ import { benchMatcher } from './matcher';
 const { name, docs } = loadCorpus();
 console.log(`corpus: ${name}, ${(docs.reduce((n, d) => n + d.length, 0) / 1024).toFixed(0)} KiB`);
 
-// Cold start in a fresh process (tsx compiles the sources; the built package starts faster).
+// Cold start in a fresh process: `npm run build` first to measure the package as users load it.
 const cold = JSON.parse(
   execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'cold-start.ts')], { encoding: 'utf8' }).trim().split('\n').pop()!,
 );
-console.log(`cold start: import ${cold.importMs.toFixed(0)} ms, first extract() ${cold.firstExtractMs.toFixed(0)} ms, RSS ${cold.rssMb.toFixed(0)} MB`);
+console.log(`cold start (${cold.from}): import ${cold.importMs.toFixed(0)} ms, first extract() ${cold.firstExtractMs.toFixed(0)} ms, RSS ${cold.rssMb.toFixed(0)} MB`);
 
 const nlp = wink();
 const bare = throughput(docs, (d) => nlp.readDoc(d));
