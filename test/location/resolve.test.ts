@@ -96,3 +96,14 @@ describe('roles and the primary location', () => {
     expect(primary('Office based in Bristol.', { workplace: 'onsite' })?.workplace).toBe('onsite');
   });
 });
+
+describe('a wider place named elsewhere settles a shared town name', () => {
+  const where = (text: string) => extractLocations(text, { defaultCountry: 'GB' }).locations.map((l) => `${l.name}/${l.region}`);
+  it('Newport with the Isle of Wight', () => {
+    expect(where('Join our team in Newport. We serve the Isle of Wight.')).toEqual(['Newport/Isle of Wight', 'Isle of Wight/Isle of Wight']);
+  });
+  it('Richmond with Greater London, and alone', () => {
+    expect(where('Based in Richmond, covering Greater London.')[0]).toBe('Richmond/Greater London');
+    expect(where('Based in Richmond.')).toEqual(['Richmond/North Yorkshire']);
+  });
+});

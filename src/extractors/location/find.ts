@@ -148,9 +148,15 @@ export function isWithin(inner: Place, outer: Place, gaz: Gazetteer = gazetteer(
   }
 }
 
-/** Ranks the places that share a name: the posting's country, then prominence. */
-function rank(candidates: Place[], country: string | null | undefined): Place[] {
+/**
+ * Ranks the places that share a name: one inside a wider place the posting
+ * names elsewhere ("Burton" with "Staffordshire" in the text), the posting's
+ * country, then prominence.
+ */
+function rank(candidates: Place[], country: string | null | undefined, context: readonly Place[] = [], gaz?: Gazetteer): Place[] {
+  const inContext = (p: Place) => gaz !== undefined && candidates.length > 1 && context.some((o) => isWithin(p, o, gaz));
   const score = (p: Place): number =>
+    (inContext(p) ? 16 : 0) +
     (country && p.country === country ? 8 : 0) +
     (p.prominent ? 4 : 0) +
     (p.country === 'GB' || p.country === 'IE' ? 1 : 0) +
@@ -196,9 +202,16 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 
   const mentions: PlaceMention[] = [];
   const hasLondon = raw.some((m) => m.key === 'london');
+  // Wider places the posting names (a county, area or state, read the usual way) settle which of several same-named towns is meant.
+  const wider = raw.map((m) => {
+    const [best] = rank(gaz.lookup(m.key), options.country);
+    return best && best.prominent && !best.ambiguous && (best.kind === 'county' || best.kind === 'area' || best.kind === 'state') ? best : null;
+  });
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
-    const candidates = rank(gaz.lookup(m.key), options.country);
+    // Other names only: "Newport" the county does not vouch for "Newport" the town.
+    const context = wider.filter((p, k): p is Place => p !== null && raw[k].key !== m.key);
+    const candidates = rank(gaz.lookup(m.key), options.country, context, gaz);
     let place = candidates[0];
     let end = m.end;
     let postcode: string | null = null;
