@@ -22,13 +22,16 @@ export interface WinkNLP {
 }
 
 let instance: WinkNLP | null = null;
+const PIPE = ['sbd', 'pos', 'ner'];
 
 export function wink(): WinkNLP {
   if (!instance) {
     // Required lazily so that importing jobsift costs nothing until the first extract().
     const winkNLP = require('wink-nlp') as typeof winkNLPType;
     const model = require('wink-eng-lite-web-model');
-    instance = winkNLP(model) as unknown as WinkNLP;
+    // Sentence boundaries, POS tags (and lemmas) and wink's entities; the
+    // sentiment, negation and custom-entity steps are not read by any extractor.
+    instance = winkNLP(model, PIPE) as unknown as WinkNLP;
   }
   return instance;
 }
