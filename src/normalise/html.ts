@@ -50,8 +50,6 @@ interface Line {
 }
 
 export interface HtmlResult {
-  /** Text of the HTML, structured into blocks; offsets map into the source (plus `base`). */
-  blocks: Block[];
   /** The first heading, a candidate for the title. */
   firstHeading: Block | null;
   jsonLd: JobPostingLd | null;
@@ -163,5 +161,5 @@ export function normaliseHtml(
   for (const script of flat.ldScripts) {
     jsonLd = jsonLd ?? readJobPostingLd(script, warnings);
   }
-  return { blocks: blocks.slice(first), firstHeading, jsonLd };
+  return { firstHeading, jsonLd };
 }

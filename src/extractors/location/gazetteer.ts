@@ -26,7 +26,6 @@ export interface Gazetteer {
   postcodeTown: Map<string, string>;
   /** ISO 4217 -> country, for currency evidence. */
   currencyCountry: Map<string, string>;
-  countryName: Map<string, string>;
   /** County or area name -> the wider area it sits in. */
   parentArea: Map<string, string>;
 }
@@ -189,7 +188,7 @@ function build(dir: string): Gazetteer {
   const has = (key: string): boolean => byKey.has(key) || rowsByKey.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>(dir, 'uk-postcode-areas.json').areas));
-  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, countryName, parentArea };
+  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea };
 }
 
 let cached: Gazetteer | null = null;

@@ -23,8 +23,6 @@ export interface Amount {
   dollar: boolean;
   /** Written with "c" / "c." attached ("c40000"). */
   approx: boolean;
-  /** Digits with a comma or decimal point, so clearly a quantity rather than a code. */
-  formatted: boolean;
 }
 
 const CURRENCY_CODES = 'GBP|USD|EUR|AUD|CAD|NZD|CHF|INR|ZAR|SGD|HKD';
@@ -83,7 +81,6 @@ export function scanAmounts(text: string): Amount[] {
       currency: cur.code,
       dollar: cur.dollar,
       approx: g.approx !== undefined,
-      formatted: /[,.]/.test(num),
     });
   }
   return out;
