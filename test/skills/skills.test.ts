@@ -69,3 +69,13 @@ describe('extending the skills dictionary', () => {
     expect(() => createExtractor({ dictionaries: [{ type: 'skills', entries: [{ id: 'x-ray', name: 'X-ray' }] }] })).toThrow(/<object> \(entry "x-ray"\): skills need "kind"/);
   });
 });
+
+describe('the subject of a required qualification', () => {
+  it('is subject knowledge, once', () => {
+    const r = extract('Essential: a degree in the field of marine hydrography. Degree / HND / HNC in Civil Engineering.');
+    const knowledge = r.skills.filter((s) => s.kind === 'knowledge').map((s) => s.name);
+    expect(knowledge).toContain('marine hydrography');
+    expect(knowledge.filter((n) => /civil engineering/i.test(n))).toHaveLength(1);
+    expect(r.skills.find((s) => s.name === 'marine hydrography')?.required).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { AnalysedDocument, Extractor } from '../../pipeline/types';
-import type { Language } from '../../types/requirements';
+import type { Education, Language } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';
 import { dictionaryMentions } from './dictionary';
@@ -50,6 +50,32 @@ function patternMentions(doc: AnalysedDocument, phrases: PatternPhrase[], matche
   return out;
 }
 
+/**
+ * The subject of a required qualification ("degree in Civil Engineering") is
+ * subject knowledge: found after the credential, leading filler dropped.
+ */
+const SUBJECT_FILLER = /^(?:(?:the|a|an|relevant|related|a related)\s+)*(?:(?:field|area|discipline|subject)s?\s+of\s+)?/i;
+const SUBJECT_REACH = 200;
+
+function subjectMentions(doc: AnalysedDocument, education: Education[], matches: DictionaryMatch[]): SkillMention[] {
+  const out: SkillMention[] = [];
+  const seen = new Set<number>();
+  for (const e of education) {
+    if (!e.subject) continue;
+    const at = doc.text.slice(e.end, e.end + SUBJECT_REACH).indexOf(e.subject);
+    if (at === -1) continue;
+    const filler = SUBJECT_FILLER.exec(e.subject)?.[0].length ?? 0;
+    const start = e.end + at + filler;
+    const end = e.end + at + e.subject.length;
+    // Already a dictionary skill ("Civil Engineering"): reported as that.
+    if (end <= start || seen.has(start) || matches.some((d) => d.start === start && d.end === end)) continue;
+    seen.add(start);
+    const text = doc.text.slice(start, end);
+    out.push({ id: patternId(text), name: text, kind: 'knowledge', category: null, source: 'pattern', confidence: PATTERN_CONFIDENCE, required: e.required, text, start, end, reason: 'skills/pattern-qualification-subject' });
+  }
+  return out;
+}
+
 /** Human languages are skills too, of kind `language`. */
 function languageMentions(languages: Language[]): SkillMention[] {
   return languages.map((l) => ({
@@ -89,6 +115,7 @@ export const skillsExtractor: Extractor = {
       ...dictionaryMentions(doc, matches),
       ...patternMentions(doc, findPatternPhrases(doc, (at) => inSkippedSection(doc, at)), matches),
       ...languageMentions(ctx.result.languages),
+      ...subjectMentions(doc, ctx.result.education, matches),
     ];
     ctx.result.skills = groupMentions(mentions);
   },
