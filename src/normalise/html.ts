@@ -28,6 +28,21 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'button', 'select']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+// Page furniture around the posting: site navigation, footers, cookie banners.
+const CHROME_TAGS = new Set(['nav', 'footer']);
+const CHROME_ATTR = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|navbar|breadcrumbs?|site-?header|site-?footer|footer|skip-?link)(?:$|[\s_-])/i;
+const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog', 'alertdialog']);
+
+function isChrome(node: DomNode): boolean {
+  const name = node.name?.toLowerCase();
+  if (name && CHROME_TAGS.has(name)) return true;
+  const a = node.attribs;
+  if (!a) return false;
+  if (a.role && CHROME_ROLES.has(a.role.toLowerCase())) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  return CHROME_ATTR.test(a.id ?? '') || CHROME_ATTR.test(a.class ?? '');
+}
+
 interface DomNode {
   type: string;
   name?: string;
@@ -122,6 +137,7 @@ class Flattener {
       return;
     }
     if (name && SKIP_TAGS.has(name)) return;
+    if (isChrome(node)) return;
     const [start, end] = sourceRange(node);
     if (name === 'br') {
       this.breakLine(start);

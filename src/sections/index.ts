@@ -119,3 +119,8 @@ export function detectSections(text: string, blocks: readonly Block[]): Section[
   }
   return sections.filter((s) => s.end > s.start);
 }
+
+/** The section that offset `at` stands in, if any. */
+export function sectionAt(sections: readonly Section[], at: number): Section | undefined {
+  return sections.find((s) => at >= s.start && at < s.end);
+}

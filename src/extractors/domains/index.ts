@@ -1,7 +1,11 @@
 import type { Extractor } from '../../pipeline/types';
 import type { Domain } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
+import { sectionAt } from '../../sections';
+import type { SectionKind } from '../../types/document';
 import { sectorPhrases } from './sector-phrases';
+
+const NOT_SECTOR_SECTIONS = new Set<SectionKind>(['benefits', 'how_to_apply']);
 
 export { sectorPhrases } from './sector-phrases';
 export type { SectorPhrase } from './sector-phrases';
@@ -33,12 +37,14 @@ export const domainsExtractor: Extractor = {
     // A sector word inside a job title ("Finance Manager") names the job, not the employer's sector.
     const titles = ctx.result.occupations.flatMap((o) => o.mentions);
     const inTitle = (start: number, end: number) => titles.some((t) => t.start <= start && end <= t.end);
-    const matches = dictionaryMatches(ctx, 'domains').filter((m) => !inTitle(m.start, m.end) && !inCompanyName(text, m.start, m.end));
+    // "Medical, dental and vision insurance" in the benefits is no sector.
+    const offered = (at: number) => NOT_SECTOR_SECTIONS.has(sectionAt(ctx.doc.sections, at)?.kind ?? 'other');
+    const matches = dictionaryMatches(ctx, 'domains').filter((m) => !inTitle(m.start, m.end) && !inCompanyName(text, m.start, m.end) && !offered(m.start));
     for (const m of matches) add(m.entry.id, m.entry.name, m.start, m.end, `domains/${m.reason.replace(/^dictionary\//, '')}`);
     for (const p of sectorPhrases(text)) {
       const known = matches.some((m) => m.start < p.end && p.start < m.end);
       const inCompany = company !== undefined && p.start < company.end && company.start < p.end;
-      if (!known && !inCompany) add(p.id, p.name, p.start, p.end, 'domains/sector-phrase');
+      if (!known && !inCompany && !offered(p.start)) add(p.id, p.name, p.start, p.end, 'domains/sector-phrase');
     }
     ctx.result.domains.forEach((d) => d.mentions.sort((a, b) => a.start - b.start));
   },

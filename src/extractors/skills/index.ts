@@ -3,6 +3,7 @@ import type { AnalysedDocument, Extractor } from '../../pipeline/types';
 import type { Education, Language } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';
+import { sectionAt } from '../../sections';
 import { dictionaryMentions } from './dictionary';
 import { groupMentions, SkillMention } from './group';
 import { findPatternPhrases, PatternPhrase } from './patterns';
@@ -56,6 +57,8 @@ function patternMentions(doc: AnalysedDocument, phrases: PatternPhrase[], matche
  */
 const SUBJECT_FILLER = /^(?:(?:the|a|an|relevant|related|a related)\s+)*(?:(?:field|area|discipline|subject)s?\s+of\s+)?/i;
 const SUBJECT_REACH = 200;
+// "... or a related field", "... or equivalent": not part of the subject.
+const SUBJECT_TAIL = /\s+or\s+(?:an?\s+)?(?:closely\s+)?(?:related|equivalent|similar|relevant)\b[^]*$/i;
 
 function subjectMentions(doc: AnalysedDocument, education: Education[], matches: DictionaryMatch[]): SkillMention[] {
   const out: SkillMention[] = [];
@@ -66,7 +69,7 @@ function subjectMentions(doc: AnalysedDocument, education: Education[], matches:
     if (at === -1) continue;
     const filler = SUBJECT_FILLER.exec(e.subject)?.[0].length ?? 0;
     const start = e.end + at + filler;
-    const end = e.end + at + e.subject.length;
+    const end = e.end + at + e.subject.replace(SUBJECT_TAIL, '').length;
     // Already a dictionary skill ("Civil Engineering"): reported as that.
     if (end <= start || seen.has(start) || matches.some((d) => d.start === start && d.end === end)) continue;
     seen.add(start);
@@ -97,7 +100,7 @@ function languageMentions(languages: Language[]): SkillMention[] {
 const NOT_ASKED = new Set(['company', 'benefits', 'how_to_apply']);
 
 function inSkippedSection(doc: AnalysedDocument, at: number): boolean {
-  const section = doc.sections.find((s) => at >= s.start && at < s.end);
+  const section = sectionAt(doc.sections, at);
   return section !== undefined && NOT_ASKED.has(section.kind);
 }
 
