@@ -37,6 +37,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
 
   p('contractType', ['temp_to_perm'], String.raw`\btemp(?:orary)?[\s-]?(?:to|2)[\s-]?perm(?:anent)?\b`, 'terms/temp-to-perm'),
   p('contractType', ['fixed_term'], String.raw`\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
+  // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance is not a job type.
+  p('contractType', ['bank'], String.raw`\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
+  p('contractType', ['bank'], String.raw`\bPRN\b`, 'terms/prn', 'g'),
   p('contractType', ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
   p('contractType', ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
   p('contractType', ['internship'], String.raw`\b(?:summer|paid|graduate|${N}[\s-]?(?:week|month))\sinternships?\b|\binternships?\s${OFFER}\b|\bintern\b|\b(?:summer|sandwich)\splacements?\b|\bplacement\syear\s${OFFER}\b`, 'terms/internship'),
