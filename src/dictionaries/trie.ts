@@ -19,6 +19,8 @@ export interface TrieOutput {
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   outputs: TrieOutput[] | null;
+  /** First-level nodes only: surfaces not yet inserted below (see `add`). */
+  pending: { keys: string[]; surface: Surface; entry: ResolvedEntry }[] | null;
 }
 
 const DEFAULT_CONTEXT_WINDOW = 80;
@@ -33,27 +35,55 @@ export interface TrieHit {
 }
 
 export class Trie {
-  private readonly root: TrieNode = { next: null, outputs: null };
+  private readonly root: TrieNode = { next: null, outputs: null, pending: null };
   size = 0;
 
   /** Context phrases recur across thousands of aliases: split each once. */
   private readonly contextKeys = new Map<string, string[]>();
 
+  /**
+   * Surfaces are filed under their first key and their branch is built the
+   * first time a text reaches it: a document touches a few hundred of the
+   * thousands of first words, so the first extract() pays for those only.
+   */
   add(surface: Surface, entry: ResolvedEntry): void {
-    let node = this.root;
-    for (const key of surface.key.split(' ')) {
+    const keys = surface.key.split(' ');
+    this.root.next ??= new Map();
+    let first = this.root.next.get(keys[0]);
+    if (!first) {
+      first = { next: null, outputs: null, pending: [] };
+      this.root.next.set(keys[0], first);
+    }
+    if (first.pending) first.pending.push({ keys, surface, entry });
+    else this.insert(first, keys, surface, entry);
+    this.size++;
+  }
+
+  /** A child node, with its branch built if it was still pending. */
+  private built(node: TrieNode | undefined): TrieNode | undefined {
+    if (node?.pending) {
+      const pending = node.pending;
+      node.pending = null;
+      for (const p of pending) this.insert(node, p.keys, p.surface, p.entry);
+    }
+    return node;
+  }
+
+  /** Inserts below `first`, the node of `keys[0]`. */
+  private insert(first: TrieNode, keys: string[], surface: Surface, entry: ResolvedEntry): void {
+    let node = first;
+    for (let i = 1; i < keys.length; i++) {
       node.next ??= new Map();
-      let child = node.next.get(key);
+      let child = node.next.get(keys[i]);
       if (!child) {
-        child = { next: null, outputs: null };
-        node.next.set(key, child);
+        child = { next: null, outputs: null, pending: null };
+        node.next.set(keys[i], child);
       }
       node = child;
     }
     node.outputs ??= [];
     const rule = surface.rule;
     node.outputs.push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? rule.context.map((c) => this.keysOf(c)) : null });
-    this.size++;
   }
 
   private keysOf(phrase: string): string[] {
@@ -74,11 +104,11 @@ export class Trie {
     const next = node.next;
     if (!next) return undefined;
     const hit = next.get(piece.key);
-    if (hit) return hit;
+    if (hit) return this.built(hit);
     const lemma = lemmas?.get(piece.start);
     if (lemma === undefined || lemma === piece.key) return undefined;
     this.steppedByLemma = true;
-    return next.get(foldPiece(lemma));
+    return this.built(next.get(foldPiece(lemma)));
   }
 
   /** The valid output at the end of pieces `[first, end)`, or null. */
@@ -109,7 +139,7 @@ export class Trie {
   exact(keys: string[]): TrieOutput | null {
     let node: TrieNode | undefined = this.root;
     for (const k of keys) {
-      node = node.next?.get(k);
+      node = this.built(node.next?.get(k));
       if (!node) return null;
     }
     return node.outputs?.find((o) => !o.rule?.caseSensitive) ?? null;
