@@ -37,6 +37,10 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Experience managing a busy reception would be an advantage.')).toEqual([['managing a busy reception', 'competence']]);
   });
 
+  it('leaves out objects too general to be a skill', () => {
+    expect(phrases('Knowledge of the industry and experience in development.')).toEqual([]);
+  });
+
   it('leaves out sentences that are not about the candidate', () => {
     expect(phrases('Apply now with your CV. Please contact Sarah on the number below.')).toEqual([]);
   });

@@ -78,8 +78,17 @@ function clauseFrom(tokens: Token[], from: number, limit: number, max: number, s
   return end;
 }
 
+// Words too general to be a skill on their own ("knowledge of the industry", "experience in development").
+const GENERIC = new Set([
+  'industry', 'industries', 'sector', 'sectors', 'area', 'areas', 'field', 'fields', 'discipline', 'disciplines', 'role', 'roles',
+  'environment', 'environments', 'development', 'following', 'solutions', 'market', 'marketplace', 'team', 'teams', 'company',
+  'business', 'position', 'job', 'work', 'things', 'customers', 'clients', 'people', 'others', 'practices', 'control', 'controls',
+  'operations', 'systems', 'processes', 'procedures', 'experience', 'knowledge', 'skills', 'training', 'design', 'support',
+]);
+
 function phrase(tokens: Token[], from: number, end: number, shape: PatternPhrase['shape'], reason: string): PatternPhrase | null {
   if (end <= from) return null;
+  if (end - from === 1 && GENERIC.has(tokens[from].normal)) return null;
   return { start: tokens[from].start, end: tokens[end - 1].end, shape, reason };
 }
 
