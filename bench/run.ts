@@ -18,6 +18,11 @@ const cold = JSON.parse(
 );
 console.log(`cold start (${cold.from}): import ${cold.importMs.toFixed(0)} ms, first extract() ${cold.firstExtractMs.toFixed(0)} ms, RSS ${cold.rssMb.toFixed(0)} MB`);
 
+const gaz = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'gazetteer-load.ts')], { encoding: 'utf8' }).trim().split('\n').pop()!,
+);
+console.log(`gazetteer first load: ${gaz.ms.toFixed(0)} ms, +${gaz.heapMb.toFixed(1)} MB heap, +${gaz.rssMb.toFixed(0)} MB RSS (limits: ~150 ms, 60 MB)`);
+
 const nlp = wink();
 const bare = throughput(docs, (d) => nlp.readDoc(d));
 const extractor = createExtractor();
