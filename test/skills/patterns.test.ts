@@ -37,6 +37,10 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Experience managing a busy reception would be an advantage.')).toEqual([['managing a busy reception', 'competence']]);
   });
 
+  it('leaves out the reporting line', () => {
+    expect(phrases('Reporting into the Engineering Manager, you will design circuits.')).toEqual([['design circuits', 'competence']]);
+  });
+
   it('leaves out objects too general to be a skill', () => {
     expect(phrases('Knowledge of the industry. Experience in development.')).toEqual([]);
   });

@@ -129,7 +129,9 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
   const lead = tokens[first];
   // Base form ("Manage", "Deliver") or gerund ("Ensuring"); "Proven ability ..." opens with a participle, not a duty.
   const dutyForm = lead !== undefined && (lead.lemma === lead.normal || /ing$/.test(lead.normal));
-  if (lead && dutyForm && isVerb(lead) && !NON_SKILL_VERBS.has(lead.normal) && !NON_SKILL_VERBS.has(lead.lemma) && tokens[first + 1]?.normal !== 'you') {
+  // "Reporting into the Engineering Manager" says where the role sits, not what it does.
+  const reportingLine = lead?.lemma === 'report' && /^(?:to|into)$/.test(tokens[first + 1]?.normal ?? '');
+  if (lead && dutyForm && !reportingLine && isVerb(lead) && !NON_SKILL_VERBS.has(lead.normal) && !NON_SKILL_VERBS.has(lead.lemma) && tokens[first + 1]?.normal !== 'you') {
     const p = phrase(tokens, first, clauseFrom(tokens, first, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-leading-verb');
     if (p && p.end - p.start > lead.text.length) out.push(p);
   }
