@@ -6,6 +6,7 @@ import { detectKind } from './detect';
 import { normaliseHtml } from './html';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
+import { splitFeedJoins } from './feed-joins';
 import { cleanText } from './text-fixes';
 
 /**
@@ -86,7 +87,7 @@ class Builder {
       }
       return;
     }
-    const m = cleanText(shift(identity(source), base));
+    const m = splitFeedJoins(cleanText(shift(identity(source), base)));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }

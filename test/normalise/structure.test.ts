@@ -59,3 +59,11 @@ describe('document structure', () => {
     ]);
   });
 });
+
+describe('words the feed glued together', () => {
+  it('puts back the space after a full stop and before a glued field label, in feed text only', () => {
+    const n = normalise('Title: Nurse\nDescription: Based in SurreySalary upto ****Hours flexible. A hospital.The position is full time.');
+    expect(n.mapped.text).toContain('Surrey Salary upto **** Hours flexible. A hospital. The position');
+    expect(normalise('Visit node.Js and SurreySalary').mapped.text).toBe('Visit node.Js and SurreySalary');
+  });
+});
