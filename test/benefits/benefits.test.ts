@@ -1,6 +1,7 @@
 import * as path from 'path';
 import type { DictionaryMatch, ResolvedEntry } from '../../src/dictionaries/types';
-import { benefitReason, groupBenefits } from '../../src/extractors/benefits';
+import { groupBenefits } from '../../src/extractors/benefits';
+import { reasonUnder } from '../../src/dictionaries/reason';
 import { loadDictionaries } from '../../src/dictionaries/load';
 import { compileDictionary } from '../../src/dictionaries/compile';
 
@@ -27,7 +28,7 @@ describe('groupBenefits', () => {
   });
 
   test('reason names the extractor and how the dictionary matched', () => {
-    expect(benefitReason('dictionary/lemma')).toBe('benefits/lemma');
+    expect(reasonUnder('benefits', 'dictionary/lemma')).toBe('benefits/lemma');
   });
 });
 

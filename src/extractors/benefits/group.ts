@@ -1,10 +1,6 @@
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { Benefit } from '../../types/result';
-
-/** `dictionary/alias` → `benefits/alias`: the rule named under this extractor. */
-export function benefitReason(dictionaryReason: string): string {
-  return `benefits/${dictionaryReason.slice(dictionaryReason.indexOf('/') + 1)}`;
-}
+import { reasonUnder } from '../../dictionaries/reason';
 
 /**
  * Dictionary hits grouped into one Benefit per entry, in order of first
@@ -19,7 +15,7 @@ export function groupBenefits(matches: readonly DictionaryMatch[]): Benefit[] {
       b = { id: m.entry.id, name: m.entry.name, mentions: [] };
       byId.set(m.entry.id, b);
     }
-    b.mentions.push({ text: m.text, start: m.start, end: m.end, reason: benefitReason(m.reason) });
+    b.mentions.push({ text: m.text, start: m.start, end: m.end, reason: reasonUnder('benefits', m.reason) });
   }
   return [...byId.values()];
 }

@@ -1,7 +1,7 @@
 import type { Extractor } from '../../pipeline/types';
 import { groupBenefits } from './group';
 
-export { benefitReason, groupBenefits } from './group';
+export { groupBenefits } from './group';
 
 /** Fills `benefits` from the compiled benefits dictionary over the whole normalised text (lemmas let "pensions" match "pension"). */
 export const benefitsExtractor: Extractor = {

@@ -3,6 +3,7 @@ import type { DictionaryMatch } from '../../dictionaries/types';
 import type { CertificationKind } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';
+import { reasonUnder } from '../../dictionaries/reason';
 
 const KINDS: ReadonlySet<string> = new Set(['licence', 'certification', 'registration', 'clearance', 'right_to_work']);
 
@@ -19,7 +20,7 @@ export const certificationsExtractor: Extractor = {
   run(ctx) {
     const { doc } = ctx;
     for (const { match, kind } of readCertifications(dictionaryMatches(ctx, 'certifications'))) {
-      const reason = `certifications/${match.reason.replace(/^dictionary\//, '')}`;
+      const reason = reasonUnder('certifications', match.reason);
       ctx.result.certifications.push({
         text: match.text,
         start: match.start,

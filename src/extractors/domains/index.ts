@@ -4,6 +4,7 @@ import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { sectionAt } from '../../sections';
 import type { SectionKind } from '../../types/document';
 import { sectorPhrases } from './sector-phrases';
+import { reasonUnder } from '../../dictionaries/reason';
 
 const NOT_SECTOR_SECTIONS = new Set<SectionKind>(['benefits', 'how_to_apply']);
 
@@ -40,7 +41,7 @@ export const domainsExtractor: Extractor = {
     // "Medical, dental and vision insurance" in the benefits is no sector.
     const offered = (at: number) => NOT_SECTOR_SECTIONS.has(sectionAt(ctx.doc.sections, at)?.kind ?? 'other');
     const matches = dictionaryMatches(ctx, 'domains').filter((m) => !inTitle(m.start, m.end) && !inCompanyName(text, m.start, m.end) && !offered(m.start));
-    for (const m of matches) add(m.entry.id, m.entry.name, m.start, m.end, `domains/${m.reason.replace(/^dictionary\//, '')}`);
+    for (const m of matches) add(m.entry.id, m.entry.name, m.start, m.end, reasonUnder('domains', m.reason));
     for (const p of sectorPhrases(text)) {
       const known = matches.some((m) => m.start < p.end && p.start < m.end);
       const inCompany = company !== undefined && p.start < company.end && company.start < p.end;

@@ -1,4 +1,5 @@
 import type { DictionaryMatch, ResolvedEntry } from '../../dictionaries/types';
+import { reasonUnder } from '../../dictionaries/reason';
 
 /** One occupation mention: a dictionary head widened to the whole title it stands in. */
 export interface OccupationMention {
@@ -67,7 +68,7 @@ export function occupationMentions(text: string, matches: readonly DictionaryMat
     const start = Math.max(floor, widenLeft(text, m));
     const end = widenRight(text, m);
     const widened = start !== m.start || end !== m.end;
-    out.push({ start, end, entry: m.entry, reason: widened ? 'occupations/title-phrase' : `occupations/${m.reason.replace(/^dictionary\//, '')}` });
+    out.push({ start, end, entry: m.entry, reason: widened ? 'occupations/title-phrase' : reasonUnder('occupations', m.reason) });
     floor = end;
   }
   return out;

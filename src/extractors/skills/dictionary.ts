@@ -3,6 +3,7 @@ import type { SkillKind } from '../../types/common';
 import type { AnalysedDocument } from '../../pipeline/types';
 import type { SkillMention } from './group';
 import { requirementAt } from '../requirements/requirement-cue';
+import { reasonUnder } from '../../dictionaries/reason';
 
 // A plain alias is near certain; a coordinated head ("verbal and written
 // communication") or a lemma match a little less.
@@ -20,6 +21,6 @@ export function dictionaryMentions(doc: AnalysedDocument, matches: DictionaryMat
     text: m.text,
     start: m.start,
     end: m.end,
-    reason: m.reason.replace(/^dictionary\//, 'skills/'),
+    reason: reasonUnder('skills', m.reason),
   }));
 }
