@@ -107,3 +107,13 @@ describe('a wider place named elsewhere settles a shared town name', () => {
     expect(where('Based in Richmond.')).toEqual(['Richmond/North Yorkshire']);
   });
 });
+
+describe('choosing the place of work', () => {
+  const primary = (text: string) => extractLocations(text, { defaultCountry: 'GB' }).location?.name;
+  it('follows nested places to the most specific one', () => {
+    expect(primary('A leading private hospital based in the UK. The hospital is in Wadhurst, East Sussex.')).toBe('Wadhurst');
+  });
+  it('keeps the wider place when it holds several towns', () => {
+    expect(primary('Care homes based in Kent: Maidstone, Ashford and Dartford.')).toBe('Kent');
+  });
+});

@@ -13,7 +13,9 @@ function score(m: PlaceMention, index: number, count: number): number {
   const field = m.source === 'location' ? 20 : m.source === 'title' ? 4 : 0;
   // A little weight for coming early: ads state the place near the top.
   const early = count > 1 ? 1 - index / count : 1;
-  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + early;
+  // "Lowestoft, Suffolk": a place given with its county is an address, the usual way to state the workplace.
+  const qualified = m.reason === 'location/qualified' ? 2 : 0;
+  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + early;
 }
 
 export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {
@@ -37,8 +39,10 @@ export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {
 function refine(best: PlaceMention, mentions: PlaceMention[]): PlaceMention {
   for (;;) {
     const inner = mentions.filter((m) => m.role !== 'headquarters' && m.confidence >= 0.6 && isWithin(m.place, best.place));
+    // Places nested in each other ("Wadhurst, East Sussex" inside "the UK") are one line of descent: follow it to its end.
     const places = new Set(inner.map((m) => m.place));
-    if (places.size !== 1) return best;
-    best = inner[0];
+    const leaves = [...places].filter((p) => ![...places].some((q) => q !== p && isWithin(q, p)));
+    if (leaves.length !== 1) return best;
+    best = inner.find((m) => m.place === leaves[0])!;
   }
 }
