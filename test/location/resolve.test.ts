@@ -117,3 +117,10 @@ describe('choosing the place of work', () => {
     expect(primary('Care homes based in Kent: Maidstone, Ashford and Dartford.')).toBe('Kent');
   });
 });
+
+describe('a short name given in full elsewhere', () => {
+  it('"Stratford" with "Stratford-upon-Avon" is Stratford-upon-Avon', () => {
+    const r = extractLocations('Unit Manager, Stratford. Our home in Stratford-upon-Avon.', { defaultCountry: 'GB' });
+    expect(r.locations.map((l) => `${l.name}/${l.region}`)).toEqual(['Stratford-upon-Avon/Warwickshire', 'Stratford-upon-Avon/Warwickshire']);
+  });
+});

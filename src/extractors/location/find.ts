@@ -279,5 +279,19 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const cue = cueAround(text, pc.start, pc.end);
     mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return sameNameAsLonger(mentions).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A short name the posting also gives in full ("Stratford" and
+ * "Stratford-upon-Avon", "Burton" and "Burton upon Trent") means the place
+ * given in full.
+ */
+function sameNameAsLonger(mentions: PlaceMention[]): PlaceMention[] {
+  for (const m of mentions) {
+    const name = m.place.name;
+    const longer = mentions.find((n) => n.place !== m.place && n.place.kind === 'town' && n.place.name.length > name.length + 2 && /^[ -]/.test(n.place.name.slice(name.length)) && n.place.name.startsWith(name));
+    if (longer && m.place.kind === 'town') m.place = longer.place;
+  }
+  return mentions;
 }
