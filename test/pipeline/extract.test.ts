@@ -55,6 +55,10 @@ describe('extract() contract', () => {
     expect(r.contact.urls.map((u) => text.slice(u.start, u.end))).toEqual(['www.acme.co.uk/careers']);
   });
 
+  it('finds emails with accented or apostrophised local parts', () => {
+    expect(extract("Write to josé@acme.com or Zoë.O'Neil@acme.co.uk.").contact.emails.map((e) => e.text)).toEqual(['josé@acme.com', "Zoë.O'Neil@acme.co.uk"]);
+  });
+
   it('survives hostile strings without throwing', () => {
     const nasty = ['\u0000\u0001', '<<<<>>>>', '<p>'.repeat(2000), '*'.repeat(10000), '£'.repeat(5000), '\ud800', 'Title:\nDescription:', '&#xFFFFFF;'];
     for (const s of nasty) expect(() => extract(s)).not.toThrow();

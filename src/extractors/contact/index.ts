@@ -1,12 +1,12 @@
 import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor, NlpEntity } from '../../pipeline/types';
 import { overlaps } from '../../util/spans';
 
 type Item = Span & { value: string };
 
 // Bounded, non-nested quantifiers: linear on any input.
-const EMAIL = /\b[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\b/g;
+const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}][\p{L}\p{N}._%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,5}(?![\p{L}\p{N}])/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,500}|\b[a-z0-9-]{2,63}\.(?:com|co\.uk|org\.uk|org|net|io|gov\.uk|ac\.uk|nhs\.uk|uk|us|jobs)(?:\/[^\s<>"')\]]{0,300})?\b/gi;
 // UK (+44 / 0 prefixes) and North American numbers, with the usual separators.
 const PHONE = /(?:\+44\s?\(0\)\s?|\+44\s?|\b0)(?:\d[\s-]?){9,10}\b|(?:\+1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g;
@@ -29,9 +29,23 @@ export function findContacts(text: string): Contact {
   return { emails, phones, urls };
 }
 
+/** wink's own EMAIL and URL entities, where the patterns above found nothing at that place. */
+function fromNlpEntities(contact: Contact, entities: readonly NlpEntity[]): void {
+  const taken = [...contact.emails, ...contact.urls, ...contact.phones];
+  for (const e of entities) {
+    if ((e.type !== 'EMAIL' && e.type !== 'URL') || taken.some((t) => overlaps(t, e))) continue;
+    const item = { text: e.text, start: e.start, end: e.end, value: e.type === 'EMAIL' ? e.text.toLowerCase() : /^https?:/i.test(e.text) ? e.text : `http://${e.text}` };
+    (e.type === 'EMAIL' ? contact.emails : contact.urls).push(item);
+    taken.push(item);
+  }
+  contact.emails.sort((a, b) => a.start - b.start);
+  contact.urls.sort((a, b) => a.start - b.start);
+}
+
 export const contactExtractor: Extractor = {
   name: 'contact',
   run({ doc, result }) {
     result.contact = findContacts(doc.text);
+    fromNlpEntities(result.contact, doc.nlpEntities);
   },
 };
