@@ -93,6 +93,25 @@ class Builder {
   }
 }
 
+// "Location: Leeds", "Salary: £25k", "Company: Acme Ltd" in a text or HTML posting: the structurer made a
+// label heading and a value block of them, which are the fields a feed block would have given.
+const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
+  [/^(?:job\s)?location\s?:$/i, 'location'],
+  [/^(?:salary|pay|rate|compensation|remuneration)\s?:$/i, 'salary'],
+  [/^(?:company|employer|hiring company|organi[sz]ation)\s?:$/i, 'company'],
+];
+const MAX_FIELD_VALUE = 120;
+
+function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const label = blocks[i];
+    const value = blocks[i + 1];
+    if (label.kind !== 'heading' || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
+    const field = FIELD_LABELS.find(([re]) => re.test(text.slice(label.start, label.end).trim()))?.[1];
+    if (field && !header[field]) header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
+  }
+}
+
 function shift(m: MappedText, base: number): MappedText {
   if (base === 0) return m;
   for (let i = 0; i < m.srcStart.length; i++) {
@@ -130,6 +149,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     }
   }
   const mapped = b.out.build();
+  labelledFields(mapped.text, b.blocks, b.header);
   return {
     inputKind,
     mapped,

@@ -67,3 +67,12 @@ describe('words the feed glued together', () => {
     expect(normalise('Visit node.Js and SurreySalary').mapped.text).toBe('Visit node.Js and SurreySalary');
   });
 });
+
+describe('labelled fields in a text posting', () => {
+  it('reads "Company:", "Location:" and "Salary:" lines as the header fields', () => {
+    const n = normalise('Warehouse Operative\nCompany: Acme Logistics Ltd\nLocation: Leeds\nSalary: 22000 - 24000\nWe need pickers.');
+    expect(n.header.company?.text).toBe('Acme Logistics Ltd');
+    expect(n.header.location?.text).toBe('Leeds');
+    expect(n.header.salary?.text).toBe('22000 - 24000');
+  });
+});

@@ -55,6 +55,13 @@ describe('extract() contract', () => {
     expect(r.contact.urls.map((u) => text.slice(u.start, u.end))).toEqual(['www.acme.co.uk/careers']);
   });
 
+  it('reads labelled lines of a text posting as its company, place and pay', () => {
+    const r = extract('Warehouse Operative\nCompany: Acme Logistics Ltd\nLocation: Leeds\nSalary: 22000 - 24000\nWe need pickers in Bradford.');
+    expect(r.company?.name).toBe('Acme Logistics Ltd');
+    expect(r.location).toMatchObject({ name: 'Leeds', reason: 'location/field' });
+    expect(r.salary).toMatchObject({ min: 22000, max: 24000, period: 'year' });
+  });
+
   it('finds emails with accented or apostrophised local parts', () => {
     expect(extract("Write to josé@acme.com or Zoë.O'Neil@acme.co.uk.").contact.emails.map((e) => e.text)).toEqual(['josé@acme.com', "Zoë.O'Neil@acme.co.uk"]);
   });
