@@ -41,8 +41,9 @@ export function toSource(m: MappedText, start: number, end: number): [number, nu
 
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  // Typed buffers that double when full: copying a run of mapped text is a memcpy.
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
   private length = 0;
 
   get size(): number {
@@ -59,14 +60,26 @@ export class MappedTextBuilder {
     return this.parts.join('').slice(start, end);
   }
 
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < need) size *= 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
   /** Copy `from.text[a, b)` with its mapping. */
   copy(from: MappedText, a: number, b: number): void {
     if (b <= a) return;
+    this.reserve(b - a);
     this.parts.push(from.text.slice(a, b));
-    for (let i = a; i < b; i++) {
-      this.starts.push(from.srcStart[i]);
-      this.ends.push(from.srcEnd[i]);
-    }
+    this.starts.set(from.srcStart.subarray(a, b), this.length);
+    this.ends.set(from.srcEnd.subarray(a, b), this.length);
     this.length += b - a;
   }
 
@@ -74,30 +87,24 @@ export class MappedTextBuilder {
   replace(from: MappedText, a: number, b: number, replacement: string): void {
     if (replacement.length === 0) return;
     if (replacement.length === b - a) {
+      this.reserve(b - a);
       this.parts.push(replacement);
-      for (let i = a; i < b; i++) {
-        this.starts.push(from.srcStart[i]);
-        this.ends.push(from.srcEnd[i]);
-      }
-    } else {
-      const s = from.srcStart[a];
-      const e = b > a ? from.srcEnd[b - 1] : s;
-      this.parts.push(replacement);
-      for (let i = 0; i < replacement.length; i++) {
-        this.starts.push(s);
-        this.ends.push(e);
-      }
+      this.starts.set(from.srcStart.subarray(a, b), this.length);
+      this.ends.set(from.srcEnd.subarray(a, b), this.length);
+      this.length += b - a;
+      return;
     }
-    this.length += replacement.length;
+    const s = from.srcStart[a];
+    const e = b > a ? from.srcEnd[b - 1] : s;
+    this.raw(replacement, s, e);
   }
 
   /** Write characters that stand for the source range `[s, e)` (decoded HTML). */
   raw(str: string, s: number, e: number): void {
+    this.reserve(str.length);
     this.parts.push(str);
-    for (let i = 0; i < str.length; i++) {
-      this.starts.push(s);
-      this.ends.push(e);
-    }
+    this.starts.fill(s, this.length, this.length + str.length);
+    this.ends.fill(e, this.length, this.length + str.length);
     this.length += str.length;
   }
 
@@ -109,8 +116,8 @@ export class MappedTextBuilder {
   build(): MappedText {
     return {
       text: this.parts.join(''),
-      srcStart: Int32Array.from(this.starts),
-      srcEnd: Int32Array.from(this.ends),
+      srcStart: this.starts.slice(0, this.length),
+      srcEnd: this.ends.slice(0, this.length),
     };
   }
 }

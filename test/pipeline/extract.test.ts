@@ -108,3 +108,20 @@ describe('extract() on long adversarial input', () => {
     for (const e of r.entities) expect(e.end).toBeLessThanOrEqual(text.length);
   });
 });
+
+describe('extract() on a long posting', () => {
+  it('grows about linearly with the input', () => {
+    const unit = 'Title: Sales Executive\nDescription: Excellent communication skills and a full UK driving licence are essential. Salary £25,000 per annum, based in Leeds. ';
+    const time = (n: number) => {
+      const text = unit + unit.slice(unit.indexOf('Excellent')).repeat(n);
+      const t = process.hrtime.bigint();
+      extract(text);
+      return Number(process.hrtime.bigint() - t) / 1e6;
+    };
+    time(200);
+    const small = time(500);
+    const large = time(2000);
+    // Four times the text: well under sixteen times the time (a quadratic step would show).
+    expect(large).toBeLessThan(small * 10 + 200);
+  });
+});
