@@ -1,24 +1,8 @@
-import { KeyPiece, keyPieces } from './keys';
+import { documentPieces } from './document-pieces';
 import type { LoadedDictionaries, LoadedEntry } from './load';
 import { Trie } from './trie';
 import type { CompiledDictionaries, CompiledDictionary, DictionaryMatch, DictionaryType, ResolvedEntry } from './types';
 import { DICTIONARY_TYPES } from './types';
-
-// Every dictionary type (and the gazetteer) matches the same document text in
-// turn: split it into pieces once. One entry is enough, and holds no document
-// beyond the next call.
-let lastText: string | null = null;
-let lastPieces: KeyPiece[] = [];
-
-/** The word pieces of `text[from, to)`, shared between the matchers of one document. Treat as read-only. */
-export function documentPieces(text: string, from = 0, to = text.length): KeyPiece[] {
-  if (from !== 0 || to !== text.length) return keyPieces(text, from, to);
-  if (text !== lastText) {
-    lastPieces = keyPieces(text);
-    lastText = text;
-  }
-  return lastPieces;
-}
 
 export function compileDictionary(type: DictionaryType, table: ReadonlyMap<string, LoadedEntry>): CompiledDictionary {
   const trie = new Trie();

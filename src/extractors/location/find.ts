@@ -4,7 +4,7 @@
  * (company names, URLs, people), qualifiers ("Dorking, Surrey", "Denver, CO")
  * and cues ("based in") decide whether a match is a place and which one.
  */
-import { documentPieces } from '../../dictionaries/compile';
+import { documentPieces } from '../../dictionaries/document-pieces';
 import type { KeyPiece } from '../../dictionaries/keys';
 import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';

@@ -7,9 +7,10 @@ import type { Location } from '../../types/location';
 import type { Workplace } from '../../types/pay';
 import { firstSymbolCurrency } from '../salary/currency';
 import { countryEvidence, type EvidenceInput } from './evidence';
+import { fromJsonLd } from './json-ld';
 import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
 import { primaryMention } from './primary';
-import { resolvePlace, toLocation } from './resolve';
+import { toLocation } from './resolve';
 
 export { findPlaces, isWithin, urlSpans } from './find';
 export type { FieldRange, FindOptions, PlaceMention, Range } from './find';
@@ -72,25 +73,6 @@ function fields(ctx: ExtractorContext): FieldRange[] {
   const { location, title } = ctx.doc.header;
   if (location) out.push({ start: location.start, end: location.end, field: 'location' });
   if (title) out.push({ start: title.start, end: title.end, field: 'title' });
-  return out;
-}
-
-/** A JSON-LD jobLocation, as a Location without a span in the text. */
-function fromJsonLd(ctx: ExtractorContext, country: string | null): Location | null {
-  const loc = ctx.doc.jsonLd?.jobLocation?.[0];
-  if (!loc) return null;
-  const value = [loc.locality, loc.region, loc.country].filter(Boolean).join(', ');
-  // JSON-LD gives the country as a code or a name; only a code ranks places.
-  const code = loc.country && /^[A-Z]{2}$/.test(loc.country) ? loc.country : country;
-  const found = value ? resolvePlace(value, code) : null;
-  if (!found) return null;
-  const out = toLocation(found);
-  out.start = 0;
-  out.end = 0;
-  out.text = '';
-  out.postcode = loc.postalCode ?? out.postcode;
-  out.role = 'workplace';
-  out.reason = 'location/json-ld';
   return out;
 }
 

@@ -1,0 +1,22 @@
+import type { ExtractorContext } from '../../pipeline/types';
+import type { Location } from '../../types/location';
+import { resolvePlace, toLocation } from './resolve';
+
+/** A JSON-LD jobLocation, as a Location without a span in the text. */
+export function fromJsonLd(ctx: ExtractorContext, country: string | null): Location | null {
+  const loc = ctx.doc.jsonLd?.jobLocation?.[0];
+  if (!loc) return null;
+  const value = [loc.locality, loc.region, loc.country].filter(Boolean).join(', ');
+  // JSON-LD gives the country as a code or a name; only a code ranks places.
+  const code = loc.country && /^[A-Z]{2}$/.test(loc.country) ? loc.country : country;
+  const found = value ? resolvePlace(value, code) : null;
+  if (!found) return null;
+  const out = toLocation(found);
+  out.start = 0;
+  out.end = 0;
+  out.text = '';
+  out.postcode = loc.postalCode ?? out.postcode;
+  out.role = 'workplace';
+  out.reason = 'location/json-ld';
+  return out;
+}
