@@ -135,14 +135,15 @@ export class Trie {
     return best;
   }
 
-  /** The entry for exactly the key sequence `keys`, if any (rules ignored). */
+  /** The rule-free surface for exactly the key sequence `keys`, if any. */
   exact(keys: string[]): TrieOutput | null {
     let node: TrieNode | undefined = this.root;
     for (const k of keys) {
       node = this.built(node.next?.get(k));
       if (!node) return null;
     }
-    return node.outputs?.find((o) => !o.rule?.caseSensitive) ?? null;
+    // Only rule-free surfaces: a guarded alias ("Word", "excel") is never reached by coordination.
+    return node.outputs?.find((o) => o.rule === null) ?? null;
   }
 
   /** All longest, non-overlapping matches, plus coordinated ones ("verbal and written communication"). */
