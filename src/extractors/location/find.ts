@@ -203,15 +203,26 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   const mentions: PlaceMention[] = [];
   const hasLondon = raw.some((m) => m.key === 'london');
   // Wider places the posting names (a county, area or state, read the usual way) settle which of several same-named towns is meant.
-  const wider = raw.map((m) => {
+  // One entry per name, so a long posting that repeats its places costs no more per mention.
+  const wider = new Map<string, Place>();
+  for (const m of raw) {
+    if (wider.has(m.key)) continue;
     const [best] = rank(gaz.lookup(m.key), options.country);
-    return best && best.prominent && !best.ambiguous && (best.kind === 'county' || best.kind === 'area' || best.kind === 'state') ? best : null;
-  });
+    if (best && best.prominent && !best.ambiguous && (best.kind === 'county' || best.kind === 'area' || best.kind === 'state')) wider.set(m.key, best);
+  }
+  const contexts = new Map<string, Place[]>();
+  // Other names only: "Newport" the county does not vouch for "Newport" the town.
+  const contextOf = (key: string): Place[] => {
+    let context = contexts.get(key);
+    if (!context) {
+      context = [...wider].filter(([k]) => k !== key).map(([, p]) => p);
+      contexts.set(key, context);
+    }
+    return context;
+  };
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
-    // Other names only: "Newport" the county does not vouch for "Newport" the town.
-    const context = wider.filter((p, k): p is Place => p !== null && raw[k].key !== m.key);
-    const candidates = rank(gaz.lookup(m.key), options.country, context, gaz);
+    const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz);
     let place = candidates[0];
     let end = m.end;
     let postcode: string | null = null;
@@ -288,10 +299,20 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
  * given in full.
  */
 function sameNameAsLonger(mentions: PlaceMention[]): PlaceMention[] {
+  // Towns by the first word of their name: "Stratford" finds "Stratford-upon-Avon" without comparing every pair.
+  const byFirstWord = new Map<string, Place[]>();
+  const firstWord = (name: string) => name.split(/[ -]/, 1)[0];
+  for (const m of mentions) {
+    if (m.place.kind !== 'town') continue;
+    const list = byFirstWord.get(firstWord(m.place.name)) ?? [];
+    if (!list.includes(m.place)) list.push(m.place);
+    byFirstWord.set(firstWord(m.place.name), list);
+  }
   for (const m of mentions) {
     const name = m.place.name;
-    const longer = mentions.find((n) => n.place !== m.place && n.place.kind === 'town' && n.place.name.length > name.length + 2 && /^[ -]/.test(n.place.name.slice(name.length)) && n.place.name.startsWith(name));
-    if (longer && m.place.kind === 'town') m.place = longer.place;
+    if (m.place.kind !== 'town') continue;
+    const longer = byFirstWord.get(firstWord(name))?.find((p) => p !== m.place && p.name.length > name.length + 2 && p.name.startsWith(name) && /^[ -]/.test(p.name.slice(name.length)));
+    if (longer) m.place = longer;
   }
   return mentions;
 }

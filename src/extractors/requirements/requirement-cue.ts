@@ -1,5 +1,6 @@
 import type { Requirement } from '../../types/common';
 import type { AnalysedDocument } from '../../pipeline/types';
+import { sectionAt } from '../../sections';
 import { blockIndexAt, scopeOf } from './scope';
 
 /**
@@ -97,12 +98,10 @@ export function requirementAt(doc: AnalysedDocument, start: number, end: number)
   const scope = scopeOf(doc, start, end);
   const cue = nearestCue(doc.text, scope.start, scope.end, start, end) ?? leadInCue(doc, start);
   if (cue) return cue.required;
-  for (const section of doc.sections) {
-    if (start < section.start || start >= section.end) continue;
-    if (section.required !== undefined) return section.required;
-    // A "Requirements" or "Must haves" heading is a cue for everything under it.
-    const heading = section.heading && nearestCue(doc.text, section.heading.start, section.heading.end, section.heading.end, section.heading.end);
-    if (heading) return heading.required;
-  }
-  return undefined;
+  const section = sectionAt(doc.sections, start);
+  if (!section) return undefined;
+  if (section.required !== undefined) return section.required;
+  // A heading the lexicon does not know ("Must haves") is still a cue for everything under it.
+  const heading = section.heading && nearestCue(doc.text, section.heading.start, section.heading.end, section.heading.end, section.heading.end);
+  return heading ? heading.required : undefined;
 }
