@@ -1,6 +1,7 @@
 /**
  * npm run build: CommonJS and ESM bundles with esbuild, declarations with tsc
- * (generated from the sources, never hand-kept). Runtime dependencies stay
+ * (generated from the sources, never hand-kept; the ESM entry's index.d.mts
+ * re-exports them). Runtime dependencies stay
  * external; the lazy require() calls (wink and cheerio load on first
  * use) and the dictionary folder lookup get a real `require` and `__dirname`
  * in the ESM build.
@@ -36,8 +37,12 @@ async function main(): Promise<void> {
   await build({ ...common, entryPoints: [path.join(root, 'src/index.ts')], format: 'cjs', outfile: path.join(dist, 'index.js') });
   await build({ ...common, entryPoints: [path.join(root, 'src/index.ts')], format: 'esm', outfile: path.join(dist, 'index.mjs'), banner: { js: ESM_BANNER } });
   await build({ ...common, entryPoints: [path.join(root, 'src/cli.ts')], format: 'cjs', outfile: path.join(dist, 'cli.js') });
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-  console.log('built dist/ (index.js, index.mjs, cli.js, types/)');
+  // tsc's output goes to stderr: `npm pack --json` runs this build first and its stdout must stay JSON.
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
+  // The ESM entry needs declarations of its own (.d.mts): a .d.ts in a CommonJS package is read as
+  // CommonJS under the `import` condition, which lets `import x from 'jobsift'` type-check and fail at run time.
+  fs.writeFileSync(path.join(dist, 'index.d.mts'), "export * from './types/index.js';\n");
+  console.error('built dist/ (index.js, index.mjs, cli.js, index.d.mts, types/)');
 }
 
 main().catch((err) => {

@@ -1,7 +1,10 @@
 /**
- * npm run check:package: build, pack, install the tarball into a scratch
- * project and load it with `import`, with `require`, and through the
- * published types (tsc, module nodenext), as a user would.
+ * npm run check:package: build, pack, lint the tarball with publint --strict
+ * and @arethetypeswrong/cli, then install it into a scratch project and load
+ * it as a user would: `import` (named and namespace), `require`, and the
+ * published types under module nodenext from both module kinds. A default
+ * import must be rejected by the types, since the package has no default
+ * export. Any finding fails the script.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -10,24 +13,51 @@ import * as path from 'path';
 
 const root = path.join(__dirname, '..');
 const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const tsc = (dir: string, file: string) =>
+  run(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', file], dir);
 
-run('npm', ['run', '-s', 'build'], root);
-const tarball = path.join(root, run('npm', ['pack', '--silent'], root).trim().split('\n').pop()!);
+/** What the tarball may hold: the code, its data, and the documents a user needs. */
+const SHIPPED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\//, /^dictionaries\//];
+
+// --json output is parsed: the prepack build must keep stdout clean.
+const packed = JSON.parse(run('npm', ['pack', '--json'], root))[0] as { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
+const tarball = path.join(root, packed.filename);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-package-'));
 try {
+  const stray = packed.files.map((f) => f.path).filter((p) => !SHIPPED.some((re) => re.test(p)));
+  if (stray.length) throw new Error(`tarball holds files a user does not need: ${stray.join(', ')}`);
+  for (const must of ['LICENSE', 'CHANGELOG.md', 'dist/index.d.mts', 'dist/types/index.d.ts']) {
+    if (!packed.files.some((f) => f.path === must)) throw new Error(`tarball lacks ${must}`);
+  }
+  console.log(`tarball: ${packed.files.length} files, ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked`);
+  run(bin('publint'), ['--strict', tarball], root);
+  console.log('publint --strict: ok');
+  run(bin('attw'), [tarball, '--format', 'ascii'], root);
+  console.log('attw: ok');
+
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
   run('npm', ['install', '--silent', '--no-audit', '--no-fund', tarball], dir);
   const posting = 'Title: Chef\\nCompany: The Inn\\nDescription: Salary £24,000 per annum. Food hygiene certificate essential.';
-  fs.writeFileSync(path.join(dir, 'esm.mjs'), `import { extract } from 'jobsift';\nconsole.log(extract('${posting}').title.text);\n`);
+  fs.writeFileSync(path.join(dir, 'esm.mjs'), `import { extract } from 'jobsift';\nimport * as jobsift from 'jobsift';\nconsole.log(extract('${posting}').title.text, typeof jobsift.createExtractor);\n`);
   fs.writeFileSync(path.join(dir, 'cjs.cjs'), `const { extract } = require('jobsift');\nconsole.log(extract('${posting}').salary.min);\n`);
-  fs.writeFileSync(
-    path.join(dir, 'typed.ts'),
-    `import { extract, type ExtractionResult, type Salary } from 'jobsift';\nconst r: ExtractionResult = extract('x');\nconst s: Salary | null = r.salary;\nexport { s };\n`,
-  );
+  const typed = `import { extract, type ExtractionResult, type Salary } from 'jobsift';\nconst r: ExtractionResult = extract('x');\nconst s: Salary | null = r.salary;\nexport { s };\n`;
+  fs.writeFileSync(path.join(dir, 'typed.mts'), typed);
+  fs.writeFileSync(path.join(dir, 'typed.cts'), typed);
+  fs.writeFileSync(path.join(dir, 'default.mts'), `import jobsift from 'jobsift';\nexport const x = jobsift;\n`);
   console.log(`import:  ${run('node', ['esm.mjs'], dir).trim()}`);
   console.log(`require: ${run('node', ['cjs.cjs'], dir).trim()}`);
-  run(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'typed.ts'], dir);
-  console.log('types:   ok');
+  tsc(dir, 'typed.mts');
+  tsc(dir, 'typed.cts');
+  console.log('types:   ok (ESM and CommonJS)');
+  let defaultAccepted = true;
+  try {
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'default.mts'], { cwd: dir, stdio: 'pipe' });
+  } catch {
+    defaultAccepted = false;
+  }
+  if (defaultAccepted) throw new Error("the types accept `import jobsift from 'jobsift'`, which fails at run time (no default export)");
+  console.log('default import: rejected by the types, as it has no default export');
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(tarball, { force: true });
