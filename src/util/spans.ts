@@ -8,3 +8,22 @@ export interface Range {
 export function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * The members of `items` (sorted and disjoint, as matches kept by longest-first are) that overlap none of `blockers`:
+ * one merge pass over both, so linear in their sizes.
+ */
+export function withoutOverlap<T extends Range>(items: readonly T[], blockers: readonly Range[]): T[] {
+  if (!blockers.length) return [...items];
+  const sorted = [...blockers].sort((a, b) => a.start - b.start);
+  const out: T[] = [];
+  let b = 0;
+  let reach = -Infinity; // the furthest end among blockers that start before the current item ends
+  for (const item of items) {
+    while (b < sorted.length && sorted[b].start < item.end) reach = Math.max(reach, sorted[b++].end);
+    // Blockers that started earlier and still reach into the item also block it.
+    if (reach > item.start) continue;
+    out.push(item);
+  }
+  return out;
+}

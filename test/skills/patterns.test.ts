@@ -45,6 +45,11 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Knowledge of the industry. Experience in development.')).toEqual([]);
   });
 
+  it('leaves out what the pay rules read: a pay line is not a duty', () => {
+    expect(phrases('Pay 11.50 per hour. Earn up to £30,000 a year.')).toEqual([]);
+    expect(phrases('Pay suppliers on time.')).toEqual([['Pay suppliers on time', 'competence']]);
+  });
+
   it('leaves out sentences that are not about the candidate', () => {
     expect(phrases('Apply now with your CV. Please contact Sarah on the number below.')).toEqual([]);
   });

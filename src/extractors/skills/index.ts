@@ -4,6 +4,7 @@ import type { Education, Language } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';
 import { sectionAt } from '../../sections';
+import { withoutOverlap } from '../../util/spans';
 import { dictionaryMentions } from './dictionary';
 import { groupMentions, SkillMention } from './group';
 import { findPatternPhrases, PatternPhrase } from './patterns';
@@ -116,7 +117,8 @@ export const skillsExtractor: Extractor = {
     const matches = dictionaryMatches(ctx, 'skills').filter((m) => !inSkippedSection(doc, m.start));
     const mentions = [
       ...dictionaryMentions(doc, matches),
-      ...patternMentions(doc, findPatternPhrases(doc, (at) => inSkippedSection(doc, at)), matches),
+      // What the pay rules read ("Pay 11.50 per hour") is pay, not a duty.
+      ...patternMentions(doc, withoutOverlap(findPatternPhrases(doc, (at) => inSkippedSection(doc, at)), ctx.result.salaries), matches),
       ...languageMentions(ctx.result.languages),
       ...subjectMentions(doc, ctx.result.education, matches),
     ];
