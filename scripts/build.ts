@@ -1,28 +1,56 @@
 /**
- * npm run build: CommonJS and ESM bundles with esbuild, declarations with tsc
- * (generated from the sources, never hand-kept; the ESM entry's index.d.mts
- * re-exports them). Runtime dependencies stay
- * external; the lazy require() calls (wink and cheerio load on first
- * use) and the dictionary folder lookup get a real `require` and `__dirname`
- * in the ESM build.
+ * npm run build: the CommonJS bundle and the CLI with esbuild (runtime
+ * dependencies external, built-in data as files in dist/data/), a thin ESM
+ * entry over the CommonJS bundle, and declarations with tsc (generated from
+ * the sources, never hand-kept; the ESM entry's index.d.mts re-exports them).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { build, BuildOptions } from 'esbuild';
+import { build, BuildOptions, Plugin } from 'esbuild';
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-const ESM_BANNER = [
-  "import { createRequire as __createRequire } from 'module';",
-  "import { fileURLToPath as __fileURLToPath } from 'url';",
-  "import { dirname as __pathDirname } from 'path';",
-  'const require = __createRequire(import.meta.url);',
-  'const __filename = __fileURLToPath(import.meta.url);',
-  'const __dirname = __pathDirname(__filename);',
-].join('\n');
+
+const dictionaries = path.join(root, 'dictionaries');
+
+/**
+ * Built-in data stays out of the bundles, as files in dist/data/ that the code
+ * reaches with literal `require('./data/...json')` calls: Node loads each on
+ * first use, and a user's bundler (esbuild, webpack, rollup with its JSON
+ * plugin) follows the calls and carries the data into their bundle.
+ */
+const dataFiles: Plugin = {
+  name: 'jobsift-data-files',
+  setup(b) {
+    b.onResolve({ filter: /dictionaries[\\/].+\.json$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      const rel = path.relative(dictionaries, file);
+      if (rel.startsWith('..')) return undefined;
+      return { path: `./data/${rel.split(path.sep).join('/')}`, external: true };
+    });
+  },
+};
+
+/** Copies the data files the generated index names into dist/data/. */
+function copyData(): void {
+  const index = fs.readFileSync(path.join(root, 'src', 'data', 'builtin.generated.ts'), 'utf8');
+  for (const [, rel] of index.matchAll(/require\('\.\.\/\.\.\/dictionaries\/([^']+)'\)/g)) {
+    fs.mkdirSync(path.dirname(path.join(dist, 'data', rel)), { recursive: true });
+    fs.copyFileSync(path.join(dictionaries, rel), path.join(dist, 'data', rel));
+  }
+}
+
+/**
+ * The ESM entry re-exports the CommonJS build: one copy of the code and its
+ * state (no dual-package hazard), and bundlers follow a plain import.
+ */
+function esmWrapper(): string {
+  const names = Object.keys(require(path.join(dist, 'index.js'))).filter((n) => n !== '__esModule').sort();
+  return `import jobsift from './index.js';\nexport const { ${names.join(', ')} } = jobsift;\n`;
+}
 
 async function main(): Promise<void> {
   fs.rmSync(dist, { recursive: true, force: true });
@@ -31,18 +59,22 @@ async function main(): Promise<void> {
     platform: 'node',
     target: 'node20',
     sourcemap: true,
+    // Maps point at the sources in the repository; carrying their content would double the tarball.
+    sourcesContent: false,
+    plugins: [dataFiles],
     external: Object.keys(pkg.dependencies ?? {}),
     logLevel: 'warning',
   };
   await build({ ...common, entryPoints: [path.join(root, 'src/index.ts')], format: 'cjs', outfile: path.join(dist, 'index.js') });
-  await build({ ...common, entryPoints: [path.join(root, 'src/index.ts')], format: 'esm', outfile: path.join(dist, 'index.mjs'), banner: { js: ESM_BANNER } });
+  fs.writeFileSync(path.join(dist, 'index.mjs'), esmWrapper());
   await build({ ...common, entryPoints: [path.join(root, 'src/cli.ts')], format: 'cjs', outfile: path.join(dist, 'cli.js') });
   // tsc's output goes to stderr: `npm pack --json` runs this build first and its stdout must stay JSON.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
   // The ESM entry needs declarations of its own (.d.mts): a .d.ts in a CommonJS package is read as
   // CommonJS under the `import` condition, which lets `import x from 'jobsift'` type-check and fail at run time.
   fs.writeFileSync(path.join(dist, 'index.d.mts'), "export * from './types/index.js';\n");
-  console.error('built dist/ (index.js, index.mjs, cli.js, index.d.mts, types/)');
+  copyData();
+  console.error('built dist/ (index.js, index.mjs, cli.js, index.d.mts, types/, data/)');
 }
 
 main().catch((err) => {

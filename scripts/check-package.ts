@@ -4,7 +4,10 @@
  * it as a user would: `import` (named and namespace), `require`, and the
  * published types under module nodenext from both module kinds. A default
  * import must be rejected by the types, since the package has no default
- * export. Any finding fails the script.
+ * export. Then it bundles a small application with esbuild, as Lambda or a
+ * bundled server would, runs the bundle from a folder with no node_modules,
+ * and checks it gives the same result as the installed package on every seed
+ * (the built-in data must travel with the code). Any finding fails the script.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -58,6 +61,26 @@ try {
   }
   if (defaultAccepted) throw new Error("the types accept `import jobsift from 'jobsift'`, which fails at run time (no default export)");
   console.log('default import: rejected by the types, as it has no default export');
+
+  const seeds = path.join(root, 'seeds');
+  const app = (load: string) =>
+    `${load}\nconst out = {};\nfor (const f of fs.readdirSync(process.argv[2]).sort()) out[f] = extract(fs.readFileSync(path.join(process.argv[2], f), 'utf8'));\nprocess.stdout.write(JSON.stringify(out));\n`;
+  fs.writeFileSync(path.join(dir, 'app.cjs'), app("const fs = require('fs');\nconst path = require('path');\nconst { extract } = require('jobsift');"));
+  fs.writeFileSync(path.join(dir, 'app.mjs'), app("import fs from 'fs';\nimport path from 'path';\nimport { extract } from 'jobsift';"));
+  const expected = run('node', ['app.cjs', seeds], dir);
+  const away = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-bundle-'));
+  try {
+    for (const [entry, format] of [['app.cjs', 'cjs'], ['app.mjs', 'esm']] as const) {
+      const outfile = path.join(away, `${entry}.${format === 'esm' ? 'mjs' : 'cjs'}`);
+      // An ESM bundle of CommonJS code needs a `require` for Node's built-ins.
+      const banner = format === 'esm' ? "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" : '';
+      run(bin('esbuild'), [entry, '--bundle', '--platform=node', `--format=${format}`, `--outfile=${outfile}`, `--banner:js=${banner}`, '--log-level=warning'], dir);
+      if (run('node', [outfile, seeds], away) !== expected) throw new Error(`an esbuild ${format} bundle gives other results on the seeds than the package`);
+      console.log(`esbuild ${format} bundle: same result on every seed, ${(fs.statSync(outfile).size / 1e6).toFixed(1)} MB`);
+    }
+  } finally {
+    fs.rmSync(away, { recursive: true, force: true });
+  }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(tarball, { force: true });

@@ -1,5 +1,5 @@
 export { compileAll, compileDictionary } from './compile';
 export { DictionaryError } from './errors';
-export { builtinDictionaryDir, loadDictionaries } from './load';
+export { loadDictionaries } from './load';
 export { keyPieces, surfaceKey } from './keys';
 export * from './types';

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { BUILTIN_DICTIONARY_FILES } from '../data/builtin.generated';
 import { DictionaryError } from './errors';
 import { foldPiece, rawPieces } from './keys';
 import { STOP_ALIASES } from './stop-words';
@@ -23,17 +24,6 @@ export interface LoadedEntry {
 }
 
 export type LoadedDictionaries = Record<DictionaryType, Map<string, LoadedEntry>>;
-
-/** The folder that holds the built-in dictionaries, found from this module upwards (src/ or dist/). */
-export function builtinDictionaryDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, 'dictionaries');
-    if (fs.existsSync(path.join(candidate, 'schema', 'dictionary.schema.json'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error('jobsift: the built-in dictionaries folder was not found next to the package.');
-}
 
 function readJson(file: string): unknown {
   try {
@@ -155,14 +145,12 @@ function checkCollisions(type: DictionaryType, table: Map<string, LoadedEntry>):
 export function loadDictionaries(extra: readonly DictionarySource[] = [], includeBuiltins = true): LoadedDictionaries {
   const loaded = Object.fromEntries(DICTIONARY_TYPES.map((t) => [t, new Map()])) as LoadedDictionaries;
   if (includeBuiltins) {
-    const dir = builtinDictionaryDir();
-    for (const type of DICTIONARY_TYPES) {
-      const typeDir = path.join(dir, type);
-      if (!fs.existsSync(typeDir)) continue;
-      for (const { file, data } of readSource(typeDir)) {
-        if (data.type !== type) throw new DictionaryError(file, null, `is in ${type}/ but says "type": "${data.type}"`);
-        addFile(loaded, file, data, true);
-      }
+    // Built-ins come through the module system (so bundles carry them) and were validated by the
+    // tests against the schema: only their folder and declared type are checked here.
+    for (const { file, type, load } of BUILTIN_DICTIONARY_FILES) {
+      const data = load() as DictionaryFile;
+      if (data?.type !== type) throw new DictionaryError(file, null, `is in ${type}/ but says "type": "${data?.type}"`);
+      addFile(loaded, file, data, true);
     }
   }
   for (const source of extra) {

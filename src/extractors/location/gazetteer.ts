@@ -4,8 +4,7 @@
  * into a map from match key to places. Loaded lazily on the first call that needs it and cached
  * for the life of the process.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { PLACE_TABLE_FILES } from '../../data/builtin.generated';
 import { surfaceKey } from '../../dictionaries/keys';
 import type { Place, PlaceKind } from '../../types/location';
 
@@ -37,18 +36,10 @@ interface CuratedRegion { name: string; code?: string; aliases?: string[]; short
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
-/** dictionaries/places, found by walking up from this file (src/ in development, dist/ when built). */
-function placesDir(): string {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'dictionaries', 'places');
-    if (existsSync(join(candidate, 'gazetteer.json'))) return candidate;
-    if (dirname(dir) === dir) throw new Error('jobsift: dictionaries/places/gazetteer.json not found');
-  }
-}
+/** A place table, through the module system so that bundles carry it. */
+const read = <T>(file: keyof typeof PLACE_TABLE_FILES): T => PLACE_TABLE_FILES[file]() as T;
 
-const read = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
-
-function build(dir: string): Gazetteer {
+function build(): Gazetteer {
   const byKey = new Map<string, Place[]>();
   const prefixes = new Set<string>();
   const addPrefixes = (key: string): void => {
@@ -81,12 +72,12 @@ function build(dir: string): Gazetteer {
     prominent: p.prominent ?? false,
   });
 
-  const ambiguous = new Set(read<{ names: string[] }>(dir, 'ambiguous.json').names);
+  const ambiguous = new Set(read<{ names: string[] }>('ambiguous.json').names);
 
   // UK areas and counties first: towns below need their county's area.
   const areaOf = new Map<string, string>();
   const parentArea = new Map<string, string>();
-  for (const a of read<{ areas: CuratedArea[] }>(dir, 'uk-areas.json').areas) {
+  for (const a of read<{ areas: CuratedArea[] }>('uk-areas.json').areas) {
     const area = a.sub && a.within ? a.within : a.name;
     const p = place({ name: a.name, kind: 'area', area, country: 'GB', lat: a.lat, lon: a.lon, prominent: true });
     for (const s of [a.name, ...(a.aliases ?? [])]) add(s, p);
@@ -94,14 +85,14 @@ function build(dir: string): Gazetteer {
     else if (!NATIONS.has(a.name)) parentArea.set(a.name, a.nation);
   }
   const countyTowns = new Map<string, string>();
-  for (const c of read<{ counties: CuratedCounty[] }>(dir, 'uk-counties.json').counties) {
+  for (const c of read<{ counties: CuratedCounty[] }>('uk-counties.json').counties) {
     areaOf.set(c.name, c.area);
     const p = place({ name: c.name, kind: 'county', region: c.name, area: c.area, country: 'GB', prominent: true });
     for (const s of [c.name, ...(c.aliases ?? [])]) add(s, p);
     if (!c.historic) for (const t of c.towns) if (!countyTowns.has(t)) countyTowns.set(t, c.name);
   }
 
-  for (const l of read<{ areas: { name: string; aliases: string[]; lat: number; lon: number; cue?: boolean }[] }>(dir, 'london.json').areas) {
+  for (const l of read<{ areas: { name: string; aliases: string[]; lat: number; lon: number; cue?: boolean }[] }>('london.json').areas) {
     const p = place({
       name: l.name, kind: 'district', city: 'London', region: 'Greater London', area: 'London', country: 'GB',
       lat: l.lat, lon: l.lon, ambiguous: l.cue === true,
@@ -111,8 +102,8 @@ function build(dir: string): Gazetteer {
 
   const stateCodes = new Map<string, Map<string, Place>>();
   const zipState = new Map<number, string>();
-  for (const file of ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json']) {
-    const data = read<{ country: string; regions: CuratedRegion[] }>(dir, file);
+  for (const file of ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json'] as const) {
+    const data = read<{ country: string; regions: CuratedRegion[] }>(file);
     const codes = new Map<string, Place>();
     for (const r of data.regions) {
       const p = place({ name: r.name, kind: 'state', region: r.name, country: data.country, prominent: true, ambiguous: ambiguous.has(r.name) });
@@ -124,7 +115,7 @@ function build(dir: string): Gazetteer {
     stateCodes.set(data.country, codes);
   }
 
-  const gaz = read<{ countries: Record<string, string>; places: string }>(dir, 'gazetteer.json');
+  const gaz = read<{ countries: Record<string, string>; places: string }>('gazetteer.json');
   const countryName = new Map(Object.entries(gaz.countries));
   const countryPlaces = new Map<string, Place>();
   for (const [code, name] of countryName) {
@@ -133,7 +124,7 @@ function build(dir: string): Gazetteer {
     add(name, p);
   }
   const currencyCountry = new Map<string, string>();
-  const curated = read<{ countries: { code: string; aliases?: string[]; exact?: string[]; currency?: string }[] }>(dir, 'countries.json');
+  const curated = read<{ countries: { code: string; aliases?: string[]; exact?: string[]; currency?: string }[] }>('countries.json');
   for (const c of curated.countries) {
     const p = countryPlaces.get(c.code);
     if (!p) continue;
@@ -187,7 +178,7 @@ function build(dir: string): Gazetteer {
   };
   const has = (key: string): boolean => byKey.has(key) || rowsByKey.has(key);
 
-  const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>(dir, 'uk-postcode-areas.json').areas));
+  const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
   return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea };
 }
 
@@ -195,6 +186,6 @@ let cached: Gazetteer | null = null;
 
 /** The place index, built on first use. */
 export function gazetteer(): Gazetteer {
-  if (!cached) cached = build(placesDir());
+  if (!cached) cached = build();
   return cached;
 }
