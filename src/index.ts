@@ -20,6 +20,7 @@ export type { ExtractorOptions, JobExtractor } from './pipeline/extractor';
 export { DictionaryError } from './dictionaries/errors';
 export type {
   Alias,
+  CompiledDictionaries,
   CompiledDictionary,
   DictionaryEntry,
   DictionaryFile,
@@ -29,7 +30,21 @@ export type {
   MatchRule,
   ResolvedEntry,
 } from './dictionaries/types';
-export type { AnalysedDocument, Block, Extractor, ExtractorContext, Refiner, Token, Sentence, JobPostingLd } from './pipeline/types';
+export type {
+  AnalysedDocument,
+  Block,
+  BlockKind,
+  Extractor,
+  ExtractorContext,
+  HeaderField,
+  JobPostingLd,
+  NlpEntity,
+  Refiner,
+  ResolvedOptions,
+  Sentence,
+  Token,
+  WorkingResult,
+} from './pipeline/types';
 export type * from './types/common';
 export type * from './types/document';
 export type * from './types/pay';
