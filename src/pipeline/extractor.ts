@@ -1,3 +1,4 @@
+/** createExtractor(): the pipeline that runs analysis, extractors, refiners and the offset remap for each call. */
 import { compileAll, loadDictionaries } from '../dictionaries';
 import type { CompiledDictionaries, DictionarySource } from '../dictionaries/types';
 import type { Warning } from '../types/common';

@@ -1,3 +1,4 @@
+/** The extractor contract: the analysed document, the context and the Extractor and Refiner interfaces. */
 import type { Span, Warning } from '../types/common';
 import type { InputKind, Section } from '../types/document';
 import type { Annualization, ExtractionResult } from '../types/result';

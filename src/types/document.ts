@@ -1,3 +1,4 @@
+/** Result types about the document: input kind, sections, title, company, contact. */
 import type { Span } from './common';
 
 /**

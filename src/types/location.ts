@@ -1,3 +1,4 @@
+/** Result types for places: Location, its role, and gazetteer places. */
 import type { Explained, Span } from './common';
 import type { Workplace } from './pay';
 

@@ -1,3 +1,4 @@
+/** Result types for pay and terms: Salary, employment and contract type, workplace, hours. */
 import type { Explained, Span } from './common';
 
 /** What one unit of pay is for: an hourly rate, a day rate ... a yearly salary. */

@@ -1,3 +1,4 @@
+/** Result types for requirements and vocabularies: experience, education, certifications, languages, occupations, domains. */
 import type { Explained, Requirement, Span } from './common';
 import type { Seniority } from './document';
 

@@ -1,3 +1,4 @@
+/** The top-level types: ExtractionResult, the input object, the options. */
 import type { Entity, Warning } from './common';
 import type { Company, Contact, InputKind, Section, Title } from './document';
 import type { Location } from './location';

@@ -1,3 +1,4 @@
+/** The Skill result type. */
 import type { Explained, Requirement, SkillKind, Span } from './common';
 
 /** One skill the posting asks for, with every place it is mentioned. Skills are ordered by first mention. */
