@@ -26,7 +26,7 @@ export interface Location extends Span, Explained {
   area: string | null;
   /** ISO 3166-1 alpha-2. */
   country: string | null;
-  /** A UK postcode or district written with the place ("LS1 4AP", "RG1"), or JSON-LD's postalCode; null otherwise. */
+  /** A postcode written with the place: UK ("LS1 4AP", the district "RG1") or a US ZIP code ("Denver, CO 80202"); JSON-LD's postalCode; else null. */
   postcode: string | null;
   /** Latitude in decimal degrees (WGS84) from the gazetteer; null where it has none. */
   lat: number | null;
@@ -55,7 +55,7 @@ export interface Place {
   kind: PlaceKind;
   /** The place itself for a town, the city a district is in; null above town level. */
   city: string | null;
-  /** County or state it lies in (itself for a county or state); null for countries and areas above counties. */
+  /** County or state it lies in (itself for a county or state); null where none is known (countries, wide areas). */
   region: string | null;
   /** Wider area ("North West", "London"); null where none is curated. */
   area: string | null;

@@ -23,7 +23,7 @@ export interface ExtractionResult {
   inputKind: InputKind;
   /** The posting's title; null when none is found (plain text without a short first line, a fragment). */
   title: Title | null;
-  /** The employer or agency; null unless a company field, label or JSON-LD names it. */
+  /** The employer or agency; null unless a company field or label names it, or JSON-LD names one that the text contains. */
   company: Company | null;
   /** The primary base pay (base before OTE, figures before masked before words, a salary field first); null when no base pay or OTE is stated. */
   salary: Salary | null;
