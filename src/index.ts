@@ -1,8 +1,15 @@
 /**
  * jobsift: raw job postings in, structured and explainable data out.
  *
- *   import { extract } from 'jobsift';
- *   const job = extract(postingTextOrHtml);
+ * ```ts
+ * import { extract } from 'jobsift';
+ * const job = extract(postingTextOrHtml);
+ * ```
+ *
+ * Start with {@link extract} and {@link createExtractor}; {@link ExtractionResult}
+ * is what they return.
+ *
+ * @packageDocumentation
  */
 import { createExtractor, JobExtractor } from './pipeline/extractor';
 import type { ExtractionResult, ExtractOptions, PostingInput } from './types/result';
