@@ -1,8 +1,15 @@
 /**
  * jobsift: raw job postings in, structured and explainable data out.
  *
- *   import { extract } from 'jobsift';
- *   const job = extract(postingTextOrHtml);
+ * ```ts
+ * import { extract } from 'jobsift';
+ * const job = extract(postingTextOrHtml);
+ * ```
+ *
+ * Start with {@link extract} and {@link createExtractor}; {@link ExtractionResult}
+ * is what they return.
+ *
+ * @packageDocumentation
  */
 import { createExtractor, JobExtractor } from './pipeline/extractor';
 import type { ExtractionResult, ExtractOptions, PostingInput } from './types/result';
@@ -20,6 +27,7 @@ export type { ExtractorOptions, JobExtractor } from './pipeline/extractor';
 export { DictionaryError } from './dictionaries/errors';
 export type {
   Alias,
+  CompiledDictionaries,
   CompiledDictionary,
   DictionaryEntry,
   DictionaryFile,
@@ -29,7 +37,21 @@ export type {
   MatchRule,
   ResolvedEntry,
 } from './dictionaries/types';
-export type { AnalysedDocument, Block, Extractor, ExtractorContext, Refiner, Token, Sentence, JobPostingLd } from './pipeline/types';
+export type {
+  AnalysedDocument,
+  Block,
+  BlockKind,
+  Extractor,
+  ExtractorContext,
+  HeaderField,
+  JobPostingLd,
+  NlpEntity,
+  Refiner,
+  ResolvedOptions,
+  Sentence,
+  Token,
+  WorkingResult,
+} from './pipeline/types';
 export type * from './types/common';
 export type * from './types/document';
 export type * from './types/pay';

@@ -1,3 +1,4 @@
+/** The CLI's --summary digest of one result. */
 import type { ExtractionResult } from './types/result';
 import { salaryValue } from './extractors/salary';
 

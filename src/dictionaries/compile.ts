@@ -1,3 +1,4 @@
+/** Compiles loaded dictionary entries into tries and the per-type matchers extractors query. */
 import { documentPieces } from './document-pieces';
 import type { LoadedDictionaries, LoadedEntry } from './load';
 import { Trie } from './trie';

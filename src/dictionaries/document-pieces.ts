@@ -1,3 +1,4 @@
+/** The word pieces of the current document, split once and shared by every dictionary pass. */
 import { KeyPiece, keyPieces } from './keys';
 
 // Every dictionary type (and the gazetteer) matches the same document text in

@@ -1,3 +1,4 @@
+/** Reads built-in and user dictionary files into entries with their surface forms, and rejects bad ones. */
 import * as fs from 'fs';
 import * as path from 'path';
 import { BUILTIN_DICTIONARY_FILES } from '../data/builtin.generated';

@@ -1,3 +1,4 @@
+/** The word-piece trie behind every dictionary match: longest match, lemmas, coordination, rules. */
 import { foldPiece, KeyPiece, keyPieces } from './keys';
 import type { Surface } from './load';
 import type { MatchRule, ResolvedEntry } from './types';

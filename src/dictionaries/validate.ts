@@ -1,3 +1,4 @@
+/** Checks a dictionary file against the JSON Schema and reports the first problem as a DictionaryError. */
 import type { DictionaryFile } from './types';
 import { DictionaryError } from './errors';
 

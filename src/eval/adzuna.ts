@@ -1,3 +1,4 @@
+/** Scores pay, location and terms against the Adzuna UK postings (`npm run eval`). */
 import type { JobExtractor } from '../pipeline/extractor';
 import type { Location } from '../types/location';
 import type { Annualization } from '../types/result';

@@ -1,3 +1,4 @@
+/** Which jobsift entities count as which dataset label in the span evaluations. */
 import type { Entity } from '../types/common';
 
 /**

@@ -1,3 +1,4 @@
+/** Strict and relaxed precision, recall and F1 over labelled spans. */
 import { overlaps } from '../util/spans';
 
 /** Strict (exact offsets) and relaxed (overlap) precision, recall and F1 for labelled spans. */

@@ -1,3 +1,4 @@
+/** Evaluates span datasets (Green, SkillSpan): one JSONL row per sentence, scored per label. */
 import * as fs from 'fs';
 import type { JobExtractor } from '../pipeline/extractor';
 import type { Entity } from '../types/common';

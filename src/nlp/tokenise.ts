@@ -1,3 +1,4 @@
+/** Runs wink-nlp over the normalised text: tokens, sentences and entities with character offsets. */
 import type { NlpEntity, Sentence, Token } from '../pipeline/types';
 import type { Block } from '../pipeline/types';
 import { wink } from './wink';

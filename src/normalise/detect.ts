@@ -1,3 +1,4 @@
+/** Detects whether a string is HTML, the UK feed's block, or plain text. */
 import type { InputKind } from '../types/document';
 
 // A known tag near the start. Bounded quantifiers: linear on any input.

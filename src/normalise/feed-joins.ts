@@ -1,3 +1,4 @@
+/** Puts back the spaces the Adzuna feed lost between words and sentences. */
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /**

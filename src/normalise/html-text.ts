@@ -1,3 +1,4 @@
+/** Maps text decoded from HTML back to its source characters. */
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /** End of a character reference (`&amp;`, `&#163;`, `&nbsp`) starting at `i`, or -1. */

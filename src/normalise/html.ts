@@ -1,3 +1,4 @@
+/** Turns HTML into blocks of text with an offset map, skipping page chrome, and reads its JSON-LD. */
 import type { Block, BlockKind, JobPostingLd } from '../pipeline/types';
 import type { Warning } from '../types/common';
 import { alignDecoded } from './html-text';

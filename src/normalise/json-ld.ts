@@ -1,3 +1,4 @@
+/** Reads a schema.org JobPosting from JSON-LD. */
 import type { JobPostingLd } from '../pipeline/types';
 import type { Warning } from '../types/common';
 

@@ -1,3 +1,4 @@
+/** Breaks runs without spaces too long to be a word or URL, which would make tokenising slow. */
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /**

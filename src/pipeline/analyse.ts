@@ -1,3 +1,4 @@
+/** The pipeline's analysis step: normalise, tokenise and sectionise an input into an AnalysedDocument. */
 import { normalise, NormalisedDocument } from '../normalise';
 import { tokenise } from '../nlp/tokenise';
 import { detectSections } from '../sections';

@@ -1,3 +1,4 @@
+/** The result before any extractor runs: every field present and empty. */
 import type { WorkingResult } from './types';
 
 export function emptyResult(): WorkingResult {

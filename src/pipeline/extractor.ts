@@ -1,3 +1,4 @@
+/** createExtractor(): the pipeline that runs analysis, extractors, refiners and the offset remap for each call. */
 import { compileAll, loadDictionaries } from '../dictionaries';
 import type { CompiledDictionaries, DictionarySource } from '../dictionaries/types';
 import type { Warning } from '../types/common';
@@ -10,6 +11,7 @@ import { BUILTIN_EXTRACTORS, BUILTIN_REFINERS } from './registry';
 import { remapOffsets } from './remap';
 import type { Extractor, ExtractorContext, Refiner } from './types';
 
+/** Options of `createExtractor()`: the per-call {@link ExtractOptions} as defaults, plus what is set up once per instance. */
 export interface ExtractorOptions extends ExtractOptions {
   /** Extra dictionary files, folders or objects: new entries, aliases for built-in ones (`extend`), or `disabled` entries. */
   dictionaries?: DictionarySource[];
@@ -19,7 +21,13 @@ export interface ExtractorOptions extends ExtractOptions {
   extractors?: Extractor[];
 }
 
+/** A configured extractor from `createExtractor()`: set it up once, call `extract` for each posting. */
 export interface JobExtractor {
+  /**
+   * Extracts one posting. Never throws on a string; throws a TypeError for a
+   * non-string, non-object input, an unknown input property or invalid
+   * options. `options` override the instance's for this call only.
+   */
   extract(input: string | PostingInput, options?: ExtractOptions): ExtractionResult;
   /** The compiled dictionaries of this instance (compiled on first use). */
   readonly dictionaries: CompiledDictionaries;

@@ -1,3 +1,4 @@
+/** Checks the input's type and properties before extraction. */
 import type { PostingInput } from '../types/result';
 
 const FIELDS = new Set(['title', 'company', 'location', 'salary', 'text', 'html']);

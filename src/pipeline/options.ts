@@ -1,3 +1,4 @@
+/** Checks the caller's options and completes them with the defaults. */
 import { DEFAULT_ANNUALIZATION } from '../extractors/salary/annualise';
 import type { ExtractOptions } from '../types/result';
 import type { ResolvedOptions } from './types';

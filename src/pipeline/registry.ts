@@ -1,3 +1,4 @@
+/** The built-in extractors and refiners, in the order they run. */
 import { benefitsExtractor } from '../extractors/benefits';
 import { certificationsExtractor } from '../extractors/certifications';
 import { companyExtractor } from '../extractors/company';

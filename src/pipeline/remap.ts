@@ -1,3 +1,4 @@
+/** The pipeline's last step: maps every offset in the result from the normalised text back to the input. */
 import type { FieldRegion } from '../normalise';
 import { MappedText, toSource } from '../normalise/mapped-text';
 import type { InputField } from '../types/common';

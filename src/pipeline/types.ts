@@ -1,3 +1,4 @@
+/** The extractor contract: the analysed document, the context and the Extractor and Refiner interfaces. */
 import type { Span, Warning } from '../types/common';
 import type { InputKind, Section } from '../types/document';
 import type { Annualization, ExtractionResult } from '../types/result';
@@ -5,34 +6,53 @@ import type { CompiledDictionaries } from '../dictionaries/types';
 
 /** A word token from wink-nlp, with offsets into the normalised text. */
 export interface Token {
+  /** Position in `AnalysedDocument.tokens`. */
   index: number;
   /** Surface text. */
   text: string;
   /** Lower-cased text. */
   normal: string;
+  /** wink's lemma ("managing" gives "manage"); equals `normal` for most tokens. */
   lemma: string;
   /** Universal POS tag from wink (NOUN, VERB, PROPN, NUM, PUNCT ...). */
   pos: string;
+  /** Offset of the token's first character in the normalised text. */
   start: number;
+  /** Offset just past its last character. */
   end: number;
+  /** Index of the token's sentence in `AnalysedDocument.sentences`. */
   sentence: number;
 }
 
+/** A sentence: wink's sentence breaks, plus a break at every block start (a list item never runs into the next). */
 export interface Sentence {
+  /** Offset of the first token's start in the normalised text. */
   start: number;
+  /** Offset of the last token's end. */
   end: number;
   /** Token range `[firstToken, endToken)`. */
   firstToken: number;
+  /** Index just past the sentence's last token. */
   endToken: number;
 }
 
+/** A block's role: a `heading`, a `paragraph`, a `list_item` (bullets stripped, or a feed list split), or a header `field`. */
 export type BlockKind = 'heading' | 'paragraph' | 'list_item' | 'field';
+/**
+ * A header field of the posting: the feed's `Title:`, `Company:`,
+ * `Webindex:` (the feed's reference number), `Location:`, `Salary:` and
+ * `Description:` lines, an object input's properties, an HTML page's first
+ * heading (`title`), or `Location:` / `Salary:` / `Company:` label lines.
+ */
 export type HeaderField = 'title' | 'company' | 'webindex' | 'location' | 'salary' | 'description';
 
 /** A structural unit of the normalised text: a header field, heading, paragraph or list item. */
 export interface Block {
+  /** What the block is. */
   kind: BlockKind;
+  /** Offset of its first character in the normalised text. */
   start: number;
+  /** Offset just past its last character. */
   end: number;
   /** For `field` blocks: which header field. */
   field?: HeaderField;
@@ -40,56 +60,106 @@ export interface Block {
 
 /** wink-nlp's own entities (DATE, DURATION, MONEY, CARDINAL, EMAIL, URL ...). */
 export interface NlpEntity {
+  /** wink's entity type, upper-case: `DATE`, `DURATION`, `MONEY`, `EMAIL`, `URL` ... */
   type: string;
+  /** Offset of the first token's start in the normalised text. */
   start: number;
+  /** Offset of the last token's end. */
   end: number;
+  /** `text.slice(start, end)` of the normalised text. */
   text: string;
 }
 
 /** The parts of a schema.org JobPosting found in JSON-LD that extractors can use. */
 export interface JobPostingLd {
+  /** `title`, trimmed. */
   title?: string;
+  /** The hiring organisation's `name` (or the value, when it is a string). */
   hiringOrganization?: string;
+  /** `employmentType` as given, one or many: `FULL_TIME`, `CONTRACTOR` ... */
   employmentType?: string[];
-  baseSalary?: { currency?: string; min?: number; max?: number; value?: number; unitText?: string };
-  jobLocation?: { locality?: string; region?: string; country?: string; postalCode?: string }[];
+  /** `baseSalary` with its `value` (a QuantitativeValue or a number) flattened. */
+  baseSalary?: {
+    /** `currency` as given, normally an ISO 4217 code. */
+    currency?: string;
+    /** `value.minValue`; numeric strings ("25,000") are read as numbers. */
+    min?: number;
+    /** `value.maxValue`. */
+    max?: number;
+    /** `value.value`, or `value` itself when it is a number: a single figure. */
+    value?: number;
+    /** `value.unitText` (or `unitText`): `HOUR`, `DAY`, `WEEK`, `MONTH`, `YEAR`. */
+    unitText?: string;
+  };
+  /** The `address` of each `jobLocation` that has one, in order. */
+  jobLocation?: {
+    /** `addressLocality`: a town or city. */
+    locality?: string;
+    /** `addressRegion`: county or state, often a code ("TX"). */
+    region?: string;
+    /** `addressCountry`: a code ("GB") or a name. */
+    country?: string;
+    /** `postalCode`. */
+    postalCode?: string;
+  }[];
+  /** `jobLocationType`: `TELECOMMUTE` for remote work. */
   jobLocationType?: string;
+  /** `datePosted` as given, normally ISO 8601. */
   datePosted?: string;
+  /** The whole JobPosting object as parsed, for fields this interface leaves out. */
   raw: unknown;
 }
 
+/** The options of one extraction, checked and completed with the defaults. */
 export interface ResolvedOptions {
+  /** ISO 4217 code, upper-cased; null when none was given. */
   defaultCurrency: string | null;
+  /** ISO 3166-1 alpha-2 code, upper-cased; null when none was given. */
   defaultCountry: string | null;
+  /** Every period filled in: the caller's values over the defaults (1950 / 260 / 52 / 12). */
   annualization: Annualization;
 }
 
 /** Everything an extractor reads: the normalised text, its structure and its analysis. */
 export interface AnalysedDocument {
+  /** The normalised text; every offset an extractor reads or writes points into it. */
   text: string;
+  /** What the input was detected as. */
   inputKind: InputKind;
+  /** Header fields, headings, paragraphs and list items, in text order, not overlapping. */
   blocks: Block[];
+  /** wink-nlp tokens in text order. */
   tokens: Token[];
+  /** Sentences in text order; no sentence crosses a block boundary. */
   sentences: Sentence[];
+  /** wink's own entities, in text order. */
   nlpEntities: NlpEntity[];
   /** Lemma of the token starting at each offset, where it differs from the lower-cased token. Pass to `CompiledDictionary.match`. */
   lemmas: ReadonlyMap<number, string>;
   /** Spans of the header fields (feed block, object input, HTML title). */
   header: Partial<Record<HeaderField, Span>>;
+  /** The first schema.org JobPosting in the page's JSON-LD; null for other inputs or when there is none. */
   jsonLd: JobPostingLd | null;
   /** The text carries the Adzuna feed's marks (masked `****` numbers, stripped punctuation). */
   feedMarks: boolean;
+  /** The body's sections, in text order; the result's `sections` is this list. */
   sections: Section[];
+  /** The options of this call, resolved. */
   options: ResolvedOptions;
 }
 
 /** The result while extractors run: offsets still point into the normalised text. */
 export type WorkingResult = Omit<ExtractionResult, 'text' | 'inputKind'>;
 
+/** What every extractor and refiner is given: the document to read, the result to write, the dictionaries. */
 export interface ExtractorContext {
+  /** The analysed document; read only. */
   doc: AnalysedDocument;
+  /** The result so far: write your own fields, read what earlier extractors wrote. */
   result: WorkingResult;
+  /** This instance's compiled dictionaries, one per type. */
   dictionaries: CompiledDictionaries;
+  /** Adds a warning to the result; its `start`/`end`, if any, are offsets into `doc.text`. */
   warn(warning: Warning): void;
 }
 
@@ -99,12 +169,16 @@ export interface ExtractorContext {
  * links skills), so each writes only its own fields.
  */
 export interface Extractor {
+  /** A short unique name; a throwing extractor becomes the warning `extractor/<name>/failed`. */
   name: string;
+  /** Reads `ctx.doc` and writes into `ctx.result`, with offsets into `ctx.doc.text` (the pipeline maps them back to the input). */
   run(ctx: ExtractorContext): void;
 }
 
 /** Refiners run after all extractors: they merge, rank and drop results. */
 export interface Refiner {
+  /** A short unique name, used in the warning `extractor/<name>/failed` if it throws. */
   name: string;
+  /** Rewrites fields of `ctx.result` in place. */
   run(ctx: ExtractorContext): void;
 }

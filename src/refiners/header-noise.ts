@@ -1,3 +1,4 @@
+/** The header-noise refiner: drops matches inside the company name or the feed's reference number. */
 import type { Span } from '../types/common';
 import type { Refiner } from '../pipeline/types';
 

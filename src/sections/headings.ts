@@ -1,3 +1,4 @@
+/** Known section headings and what each announces. */
 import type { SectionKind } from '../types/document';
 
 /**

@@ -10,7 +10,9 @@
 export interface Span {
   /** The matched text as it reads in the normalised text. */
   text: string;
+  /** Offset of the first character (inclusive). */
   start: number;
+  /** Offset just past the last character (exclusive): `input.slice(start, end)` is the span. */
   end: number;
   /** For object input: which property of the input the offsets point into. */
   field?: InputField;
@@ -25,6 +27,7 @@ export interface Explained {
   reason: string;
 }
 
+/** What an {@link Entity} is: the field it comes from (`qualification` covers education and certifications). */
 export type EntityLabel =
   | 'skill'
   | 'occupation'
@@ -45,19 +48,33 @@ export type SkillKind = 'knowledge' | 'competence' | 'language';
 
 /** Every extracted span, flat, in document order. */
 export interface Entity extends Span, Explained {
+  /** The kind of span, after the field it was read for. */
   label: EntityLabel;
-  /** Canonical id or normalised value (skill id, `full_time`, `GBP 25000-30000/year` ...). */
+  /**
+   * Canonical id or normalised value: skill, occupation, domain, benefit or
+   * credential id, language code, place name, `full_time`, `GBP 25000-30000/year`,
+   * a lower-cased email. Absent on `experience` entities.
+   */
   value?: string;
   /** For `skill` entities. */
   kind?: SkillKind;
 }
 
+/** Something the caller should know about the result: input that could not be read fully, a guess, a failed rule. */
 export interface Warning {
-  /** Stable machine-readable code, e.g. `input/empty`, `salary/collapsed-range`. */
+  /**
+   * Stable machine-readable code, `<area>/<what>`: `input/empty`,
+   * `html/invalid-json-ld`, `experience/collapsed-range`, or
+   * `extractor/<name>/failed` when an extractor threw (the rest of the result is kept).
+   */
   code: string;
+  /** One sentence for people; its wording may change between versions. */
   message: string;
+  /** Where in the input the warning applies, when it concerns a span (half-open, like {@link Span}). */
   start?: number;
+  /** End of that span (exclusive); set together with `start`. */
   end?: number;
+  /** For object input: the property `start` and `end` point into. */
   field?: InputField;
 }
 

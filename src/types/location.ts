@@ -1,11 +1,24 @@
+/** Result types for places: Location, its role, and gazetteer places. */
 import type { Explained, Span } from './common';
 import type { Workplace } from './pay';
 
+/**
+ * What a place is to the job: `workplace` ("based in Leeds", the location
+ * field, the primary place), `region_covered` ("covering the North West"),
+ * `headquarters` ("our head office in London"), `other` (a place named with no
+ * such cue).
+ */
 export type LocationRole = 'workplace' | 'region_covered' | 'headquarters' | 'other';
 
+/**
+ * A place named in the posting, resolved in the gazetteer. `reason` names the
+ * cue: `location/field`, `location/cue-based-in`, `location/cue-covering`,
+ * `location/postcode`, `location/json-ld` (no span: `start = end = 0`) ...
+ */
 export interface Location extends Span, Explained {
   /** The most specific place name resolved ("Wilmslow", "Central London", "South East"). */
   name: string;
+  /** The town or city: the place itself for a town, the city a district is in ("London" for Shoreditch); null for counties, areas and countries. */
   city: string | null;
   /** County or state. */
   region: string | null;
@@ -13,11 +26,15 @@ export interface Location extends Span, Explained {
   area: string | null;
   /** ISO 3166-1 alpha-2. */
   country: string | null;
+  /** A postcode written with the place: UK ("LS1 4AP", the district "RG1") or a US ZIP code ("Denver, CO 80202"); JSON-LD's postalCode; else null. */
   postcode: string | null;
+  /** Latitude in decimal degrees (WGS84) from the gazetteer; null where it has none. */
   lat: number | null;
+  /** Longitude in decimal degrees (WGS84); null where the gazetteer has none. */
   lon: number | null;
-  /** 0..1 */
+  /** 0..1: higher with a strong cue, a qualifier ("Richmond, Surrey") or the posting's country; lower for names that are also words. */
   confidence: number;
+  /** What the place is to the job. */
   role: LocationRole;
   /**
    * Remote, hybrid or on-site work as the posting states it, combined with
@@ -32,13 +49,21 @@ export type PlaceKind = 'town' | 'district' | 'county' | 'area' | 'state' | 'cou
 
 /** One gazetteer entry with its hierarchy filled in. */
 export interface Place {
+  /** Canonical name: "Wilmslow", "Greater Manchester", "Texas". */
   name: string;
+  /** What the entry names. */
   kind: PlaceKind;
+  /** The place itself for a town, the city a district is in; null above town level. */
   city: string | null;
+  /** County or state it lies in (itself for a county or state); null where none is known (countries, wide areas). */
   region: string | null;
+  /** Wider area ("North West", "London"); null where none is curated. */
   area: string | null;
+  /** ISO 3166-1 alpha-2. */
   country: string;
+  /** Latitude in decimal degrees; null where the source has none. */
   lat: number | null;
+  /** Longitude in decimal degrees; null where the source has none. */
   lon: number | null;
   /** Also a common word or personal name: needs a place cue. */
   ambiguous: boolean;

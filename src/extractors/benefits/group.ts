@@ -1,3 +1,4 @@
+/** Groups benefits-dictionary hits into one Benefit per entry. */
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { Benefit } from '../../types/result';
 import { reasonUnder } from '../../dictionaries/reason';

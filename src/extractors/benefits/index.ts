@@ -1,3 +1,4 @@
+/** The benefits extractor: fills `benefits` from the benefits dictionary. */
 import type { Extractor } from '../../pipeline/types';
 import { groupBenefits } from './group';
 

@@ -1,3 +1,4 @@
+/** The certifications extractor: licences, registrations, checks and professional bodies, with their requirement cue. */
 import type { Extractor } from '../../pipeline/types';
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { CertificationKind } from '../../types/requirements';

@@ -1,3 +1,4 @@
+/** The company extractor: the employer or agency from a header field or JSON-LD. */
 import type { Extractor } from '../../pipeline/types';
 
 /** The employer or agency: the feed's `Company:` line, the object's `company`, or JSON-LD's hiringOrganization found in the text. */

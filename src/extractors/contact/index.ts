@@ -1,3 +1,4 @@
+/** The contact extractor: email addresses, phone numbers and web addresses. */
 import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
 import type { Extractor, NlpEntity } from '../../pipeline/types';

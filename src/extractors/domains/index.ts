@@ -1,3 +1,4 @@
+/** The domains extractor: industries and sectors, leaving job titles, company names and benefits alone. */
 import type { Extractor } from '../../pipeline/types';
 import type { Domain } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';

@@ -1,3 +1,4 @@
+/** Sectors no dictionary knows, read from "<Capitalised words> industry / sector". */
 import { surfaceKey } from '../../dictionaries/keys';
 
 /** A sector named by the words before "industry" / "sector" that no dictionary entry knows ("the Oncology sector"). */

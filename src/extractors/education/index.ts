@@ -1,3 +1,4 @@
+/** The education extractor: credentials with level, subject, grade and requirement cue. */
 import type { Extractor } from '../../pipeline/types';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';

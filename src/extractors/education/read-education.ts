@@ -1,3 +1,4 @@
+/** Reads education credentials from qualifications-dictionary hits: level numbers, grades, subjects, coordination. */
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { EducationLevel } from '../../types/requirements';
 import { subjectAfter } from '../experience/subject';

@@ -1,3 +1,4 @@
+/** Finds stated lengths of time ("5+ years", "3-5 yrs", "two years", "18 months") and their bounds. */
 import { collapsedRange, type DurationUnit } from './collapsed-range';
 import { NUMBER_WORD_PATTERN, parseNumber } from './numbers';
 

@@ -1,3 +1,4 @@
+/** Finds experience requirements in plain text: durations tied to experience, "relevant experience", "no experience necessary". */
 import { findDurations, type Duration } from './duration';
 import { subjectAfter, subjectBefore, type SubjectSpan } from './subject';
 

@@ -1,3 +1,4 @@
+/** The experience extractor: requirements with their subject, linked skills and requirement cue. */
 import type { ExtractorContext, Extractor } from '../../pipeline/types';
 import type { Experience } from '../../types/requirements';
 import { blockAt } from '../requirements/scope';

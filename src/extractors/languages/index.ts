@@ -1,3 +1,4 @@
+/** The languages extractor: human languages asked for, with level and requirement cue. */
 import type { Extractor } from '../../pipeline/types';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';

@@ -1,3 +1,4 @@
+/** Keeps the language-dictionary hits that a level or language cue marks as asked for ("fluent Spanish"). */
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { LanguageLevel } from '../../types/requirements';
 

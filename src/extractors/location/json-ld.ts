@@ -1,3 +1,4 @@
+/** The JSON-LD jobLocation as a Location without a span. */
 import type { ExtractorContext } from '../../pipeline/types';
 import type { Location } from '../../types/location';
 import { resolvePlace, toLocation } from './resolve';

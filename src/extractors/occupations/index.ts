@@ -1,3 +1,4 @@
+/** The occupations extractor: job titles mentioned anywhere, and the posting title's occupation and seniority. */
 import type { Extractor, ExtractorContext } from '../../pipeline/types';
 import type { Seniority } from '../../types/document';
 import type { Occupation } from '../../types/requirements';

@@ -1,3 +1,4 @@
+/** Widens occupation-dictionary heads to the whole title they stand in ("Senior Care Assistant"). */
 import type { DictionaryMatch, ResolvedEntry } from '../../dictionaries/types';
 import { reasonUnder } from '../../dictionaries/reason';
 

@@ -1,3 +1,4 @@
+/** The seniority a job title's words state. */
 import type { Seniority } from '../../types/document';
 
 // Ordered from the most specific cue down; the first rule that matches wins,

@@ -1,3 +1,4 @@
+/** The occupation and seniority of the posting's own title. */
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { Seniority } from '../../types/document';
 import { seniorityOf } from './seniority';

@@ -1,3 +1,4 @@
+/** One dictionary matched over the whole posting (lemmas and plurals included), the company header left out. */
 import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
 import type { AnalysedDocument, ExtractorContext } from '../../pipeline/types';
 

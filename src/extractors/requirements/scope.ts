@@ -1,3 +1,4 @@
+/** The stretch of text a requirement cue reaches: the sentence or block around a span, bounded. */
 import type { AnalysedDocument } from '../../pipeline/types';
 
 import type { Range } from '../../util/spans';

@@ -1,3 +1,4 @@
+/** Converts pay to yearly figures, with the default paid-time annualisation. */
 import type { PayPeriod } from '../../types/pay';
 import type { Annualization } from '../../types/result';
 

@@ -1,3 +1,4 @@
+/** The pay finder: every pay mention in a text, with kind, bounds, period, currency and flags. */
 import type { PayPeriod, Salary, SalaryEvidence } from '../../types/pay';
 import type { ResolvedOptions } from '../../pipeline/types';
 import { scanAmounts } from './parse-amount';

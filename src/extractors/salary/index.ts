@@ -1,3 +1,4 @@
+/** The salary extractor: fills `salaries` and picks the primary `salary`. */
 import type { Extractor } from '../../pipeline/types';
 import type { Salary } from '../../types/pay';
 import { firstSymbolCurrency } from './currency';

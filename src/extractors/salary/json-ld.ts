@@ -1,3 +1,4 @@
+/** The JSON-LD baseSalary as a Salary without a span. */
 import type { PayPeriod, Salary } from '../../types/pay';
 import type { JobPostingLd, ResolvedOptions } from '../../pipeline/types';
 import { annualise } from './annualise';
@@ -6,7 +7,7 @@ const UNIT_TEXT: Record<string, PayPeriod> = { HOUR: 'hour', DAY: 'day', WEEK: '
 
 /**
  * The JSON-LD `baseSalary` as a Salary. It has no place in the visible text,
- * so its span is empty at offset 0 and its text is the structured value.
+ * so its span is empty at offset 0 and its text is empty.
  */
 export function salaryFromJsonLd(ld: NonNullable<JobPostingLd['baseSalary']>, options: ResolvedOptions): Salary | null {
   const min = ld.min ?? ld.value ?? null;

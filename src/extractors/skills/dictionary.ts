@@ -1,3 +1,4 @@
+/** Skills-dictionary hits as skill mentions, with a confidence by how they matched. */
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { SkillKind } from '../../types/common';
 import type { AnalysedDocument } from '../../pipeline/types';

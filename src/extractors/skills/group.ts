@@ -1,3 +1,4 @@
+/** Groups skill mentions into one Skill per id. */
 import type { Explained, Requirement, SkillKind, Span } from '../../types/common';
 import type { Skill } from '../../types/skills';
 

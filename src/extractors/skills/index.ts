@@ -1,3 +1,4 @@
+/** The skills extractor: dictionary skills, open-vocabulary pattern phrases, languages and qualification subjects. */
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { AnalysedDocument, Extractor } from '../../pipeline/types';
 import type { Education, Language } from '../../types/requirements';

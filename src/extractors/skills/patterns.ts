@@ -1,3 +1,4 @@
+/** Open-vocabulary skill phrases read from the shape of requirement and duty sentences. */
 import type { AnalysedDocument, Sentence, Token } from '../../pipeline/types';
 
 /**

@@ -1,3 +1,4 @@
+/** Finds employment type, contract type and workplace values with their mentions and negation. */
 import type { Explained, Span } from '../../types/common';
 import type { ContractType, EmploymentType, TermValue, Workplace } from '../../types/pay';
 import { TERM_PATTERNS, type TermField } from './patterns';

@@ -1,3 +1,4 @@
+/** Finds weekly hours and shift patterns. */
 import type { Explained, Span } from '../../types/common';
 import type { Hours, ShiftPattern } from '../../types/pay';
 import { isNegated } from './negation';

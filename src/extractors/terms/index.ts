@@ -1,3 +1,4 @@
+/** The terms extractor: employment type, contract type, workplace and hours. */
 import type { Extractor } from '../../pipeline/types';
 import { findTerms } from './find';
 import { findHours } from './hours';

@@ -1,3 +1,4 @@
+/** The cues that state employment type, contract type and workplace. */
 import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
 
 /**

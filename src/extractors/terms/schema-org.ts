@@ -1,3 +1,4 @@
+/** Maps our term values to schema.org JobPosting values. */
 import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
 
 /**

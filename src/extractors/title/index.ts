@@ -1,3 +1,4 @@
+/** The title extractor: the posting's title span and its normalised form. */
 import type { Span } from '../../types/common';
 import type { Title } from '../../types/document';
 import type { AnalysedDocument, Extractor } from '../../pipeline/types';

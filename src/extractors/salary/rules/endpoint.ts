@@ -1,3 +1,4 @@
+/** One end of a pay figure: an amount with a period written right after it. */
 import type { PayPeriod } from '../../../types/pay';
 import type { Amount } from '../parse-amount';
 import { matchPeriodAt } from '../period';

@@ -1,3 +1,4 @@
+/** The pay rules, in the order they are tried at each amount. */
 import { rangeRule } from './range';
 import { singleRule } from './single';
 import type { SalaryRule } from './rule';

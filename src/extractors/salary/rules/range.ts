@@ -1,3 +1,4 @@
+/** The range rule: two amounts joined as one pay range. */
 import type { SalaryRule } from './rule';
 import { readEndpoint } from './endpoint';
 

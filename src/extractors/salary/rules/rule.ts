@@ -1,3 +1,4 @@
+/** The contract of a pay rule: what it reads and the candidate it returns. */
 import type { PayPeriod } from '../../../types/pay';
 import type { Amount } from '../parse-amount';
 

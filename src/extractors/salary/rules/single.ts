@@ -1,3 +1,4 @@
+/** The single-amount rule: one figure as pay. */
 import type { SalaryRule } from './rule';
 import { readEndpoint } from './endpoint';
 
