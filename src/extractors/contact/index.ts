@@ -5,9 +5,10 @@ import { overlaps } from '../../util/spans';
 
 type Item = Span & { value: string };
 
-// Bounded, non-nested quantifiers: linear on any input.
+// Bounded, non-nested quantifiers: linear on any input. A URL runs to the normaliser's longest
+// unbroken URL, and ends between code points (the u flag).
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}][\p{L}\p{N}._%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,5}(?![\p{L}\p{N}])/gu;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,500}|\b[a-z0-9-]{2,63}\.(?:com|co\.uk|org\.uk|org|net|io|gov\.uk|ac\.uk|nhs\.uk|uk|us|jobs)(?:\/[^\s<>"')\]]{0,300})?\b/gi;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,2040}|\b[a-z0-9-]{2,63}\.(?:com|co\.uk|org\.uk|org|net|io|gov\.uk|ac\.uk|nhs\.uk|uk|us|jobs)(?:\/[^\s<>"')\]]{0,300})?\b/giu;
 // UK (+44 / 0 prefixes) and North American numbers, with the usual separators.
 const PHONE = /(?:\+44\s?\(0\)\s?|\+44\s?|\b0)(?:\d[\s-]?){9,10}\b|(?:\+1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g;
 
