@@ -13,6 +13,8 @@
  * missing from wink's tokens, never from the text.
  */
 
+import { trimEndOf } from '../util/trim';
+
 /** The longest run wink reads whole: a long URL. */
 export const MAX_URL_RUN = 2048;
 /** Other runs: longer than any real word (the normaliser breaks them at the same length). */
@@ -27,7 +29,7 @@ const LABEL = /^[a-z\d\u00a1-\uffff](?:[a-z\d\u00a1-\uffff-]*[a-z\d\u00a1-\uffff
 const PORT = /^\d{2,5}$/;
 // Punctuation wink splits off a run before it tries the URL pattern.
 const OPENING = /^["'(<[]+/;
-const CLOSING = /[)\]"'>.,;:!?]+$/;
+const CLOSING = ')]"\'>.,;:!?';
 
 /** A copy of `text` (same length, same offsets) that wink tokenises in linear time. */
 export function guardForWink(text: string): string {
@@ -45,7 +47,7 @@ export function guardForWink(text: string): string {
     let end = i;
     while (end < text.length && !isWinkSpace(text.charCodeAt(end))) end++;
     const run = text.slice(i, end);
-    const url = run.includes('//') && isSafeUrl(run);
+    const url = run.length <= MAX_URL_RUN + 16 && run.includes('//') && isSafeUrl(run);
     const limit = url ? MAX_URL_RUN : MAX_WORD_RUN;
     if (run.length > limit) {
       // Cut between code points: never between a high and a low surrogate.
@@ -63,7 +65,7 @@ export function guardForWink(text: string): string {
 
 /** A run wink reads as a URL at once, without backtracking. */
 function isSafeUrl(run: string): boolean {
-  const bare = run.replace(OPENING, '').replace(CLOSING, '');
+  const bare = trimEndOf(run.replace(OPENING, ''), CLOSING);
   // Punctuation around a URL sends wink to its unanchored pattern, which starts at every "//".
   if (bare !== run && bare.indexOf('//') !== bare.lastIndexOf('//')) return false;
   const m = URL_SHAPE.exec(bare);

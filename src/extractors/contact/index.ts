@@ -2,6 +2,7 @@ import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
 import type { Extractor, NlpEntity } from '../../pipeline/types';
 import { overlaps } from '../../util/spans';
+import { trimEndOf } from '../../util/trim';
 
 type Item = Span & { value: string };
 
@@ -16,7 +17,7 @@ function collect(text: string, re: RegExp, clean: (s: string) => string): Item[]
   const out: Item[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const raw = m[0].replace(/[.,;:]+$/, '');
+    const raw = trimEndOf(m[0], '.,;:');
     out.push({ text: raw, start: m.index, end: m.index + raw.length, value: clean(raw) });
   }
   return out;
