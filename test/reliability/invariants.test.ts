@@ -16,6 +16,10 @@ describe('matches do not run over a line or list-item break', () => {
     expect(r.occupations.map((o) => o.name)).not.toContain('Customer Service Manager');
   });
 
+  it('a "k" on the next line does not multiply an amount', () => {
+    expect(extract('Hours: 37.5\n* k').salaries).toEqual([]);
+  });
+
   it('an amount and a "-9" on the next line are not a range', () => {
     const r = extract('£61.20 per annum\r\n*-9');
     expect(r.salaries).toHaveLength(1);
