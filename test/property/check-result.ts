@@ -6,13 +6,19 @@ import type { ExtractionResult, PostingInput } from '../../src';
  * end, entities and sections sorted, finite numbers only, JSON round-trips,
  * no `result/` warning (the final step had to mend a span), and, where
  * `slices` is set, every span's text is the input's characters at its offsets
- * (tags and spaces aside).
+ * (tags, list markers and spaces aside).
  */
 export function brokenPromises(input: string | PostingInput, result: ExtractionResult, slices: boolean): string[] {
   const problems: string[] = [];
   const sourceOf = (field: string | undefined): string | undefined =>
     typeof input === 'string' ? input : field ? (input as Record<string, string | undefined>)[field] : undefined;
-  const bare = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\s+/g, '');
+  // The text leaves out tags, list markers opening a line and spaces; the source keeps them.
+  // In HTML a line break is a space, and a tag may open a line.
+  const html = result.inputKind === 'html';
+  const bare = (s: string) =>
+    (html ? s.replace(/\s/g, ' ').replace(/<[^>]*>/g, '\n') : s)
+      .replace(/(^|\n)[ \t]*(?:[-*•·▪‣◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])(?=[ \t])/g, '$1')
+      .replace(/\s+/g, '');
   const visit = (v: unknown, path: string): void => {
     if (typeof v === 'number' && !Number.isFinite(v)) problems.push(`${path} is ${v}`);
     if (typeof v !== 'object' || v === null) return;

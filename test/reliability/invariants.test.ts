@@ -20,6 +20,13 @@ describe('matches do not run over a line or list-item break', () => {
     expect(extract('Hours: 37.5\n* k').salaries).toEqual([]);
   });
 
+  it('a term, a pay period or a phone number is not read across a break', () => {
+    expect(extract('Must be able to work part\n• time management skills').employmentType).toEqual([]);
+    expect(extract({ company: 'Acme £9.50/', location: 'week' }).salary?.period).not.toBe('week');
+    expect(extract('Salary 25,000\nRef 1000000').contact.phones).toEqual([]);
+    expect(extract('****K\n- ****K').salaries).toHaveLength(2);
+  });
+
   it('an amount and a "-9" on the next line are not a range', () => {
     const r = extract('£61.20 per annum\r\n*-9');
     expect(r.salaries).toHaveLength(1);

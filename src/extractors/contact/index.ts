@@ -11,7 +11,8 @@ type Item = Span & { value: string };
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}][\p{L}\p{N}._%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,5}(?![\p{L}\p{N}])/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,2040}|\b[a-z0-9-]{2,63}\.(?:com|co\.uk|org\.uk|org|net|io|gov\.uk|ac\.uk|nhs\.uk|uk|us|jobs)(?:\/[^\s<>"')\]]{0,300})?\b/giu;
 // UK (+44 / 0 prefixes) and North American numbers, with the usual separators.
-const PHONE = /(?:\+44\s?\(0\)\s?|\+44\s?|\b0)(?:\d[\s-]?){9,10}\b|(?:\+1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g;
+// Spaces, not line breaks: digits on the next line are another number.
+const PHONE = /(?:\+44 ?\(0\) ?|\+44 ?|\b0)(?:\d[ -]?){9,10}\b|(?:\+1[ .-]?)?(?:\(\d{3}\) ?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
 
 function collect(text: string, re: RegExp, clean: (s: string) => string): Item[] {
   const out: Item[] = [];
