@@ -34,15 +34,32 @@ function readJson(file: string): unknown {
   }
 }
 
-/** Every JSON file in a folder tree, sorted, so load order (and so results) never depend on the file system. */
-function filesIn(dir: string): string[] {
+/**
+ * Every JSON file in a folder tree, sorted, so load order (and so results) never
+ * depend on the file system. A folder reached twice through symbolic links is a
+ * loop, reported as such rather than as the file system's bare ELOOP.
+ */
+function filesIn(dir: string, seen: Set<string> = new Set()): string[] {
+  const real = fs.realpathSync(dir);
+  if (seen.has(real)) throw new DictionaryError(dir, null, `symbolic link loop: this folder is ${real}, which is already being read`);
+  seen.add(real);
   const out: string[] = [];
   for (const name of fs.readdirSync(dir).sort()) {
     const full = path.join(dir, name);
-    if (fs.statSync(full).isDirectory()) out.push(...filesIn(full));
+    if (isFolder(full)) out.push(...filesIn(full, seen));
     else if (name.endsWith('.json')) out.push(full);
   }
+  seen.delete(real);
   return out;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new DictionaryError(file, null, code === 'ELOOP' ? 'symbolic link loop: the link leads back to itself' : `cannot be read: ${(err as Error).message}`);
+  }
 }
 
 function readSource(source: DictionarySource): { file: string; data: DictionaryFile }[] {
@@ -50,7 +67,7 @@ function readSource(source: DictionarySource): { file: string; data: DictionaryF
     validateDictionaryFile(source, '<object>');
     return [{ file: '<object>', data: source }];
   }
-  const files = fs.existsSync(source) && fs.statSync(source).isDirectory() ? filesIn(source) : [source];
+  const files = fs.existsSync(source) && isFolder(source) ? filesIn(source) : [source];
   return files.map((file) => {
     if (!fs.existsSync(file)) throw new DictionaryError(file, null, 'no such file');
     const data = readJson(file);

@@ -126,6 +126,8 @@ export class Trie {
     let viaLemma = false;
     let best: TrieHit | null = null;
     for (let j = i; j < pieces.length && node; j++) {
+      // A surface never runs over a line break: "customer service" ending a line and "- Manager" opening a list item are two things.
+      if (j > i && hasLineBreak(text, pieces[j - 1].end, pieces[j].start)) break;
       node = this.step(node, pieces[j], lemmas);
       viaLemma ||= this.steppedByLemma;
       if (node?.outputs) {
@@ -188,6 +190,11 @@ export class Trie {
       k = modifier - 1;
     }
   }
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
 }
 
 function passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number, end: number): boolean {

@@ -2,6 +2,7 @@
 import type { NlpEntity, Sentence, Token } from '../pipeline/types';
 import type { Block } from '../pipeline/types';
 import { wink } from './wink';
+import { guardForWink } from './wink-guard';
 
 export interface Analysis {
   tokens: Token[];
@@ -19,7 +20,7 @@ export interface Analysis {
 export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(guardForWink(text));
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const normals = doc.tokens().out(its.normal) as string[];

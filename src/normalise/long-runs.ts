@@ -1,16 +1,22 @@
 /** Breaks runs without spaces too long to be a word or URL, which would make tokenising slow. */
+import { MAX_URL_RUN, MAX_WORD_RUN } from '../nlp/wink-guard';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /**
  * The tokenizer's time grows with the square of a run without spaces (50,000
- * mask stars took 17 s), so runs longer than any real word or URL are broken
- * by an inserted space. The space maps to no source character.
+ * mask stars took 17 s), so runs longer than any real word are broken by an
+ * inserted space, which maps to no source character. A URL is kept whole up
+ * to the longest URL wink reads whole; a break never falls inside a
+ * surrogate pair.
  */
-export const MAX_RUN = 256;
+export const MAX_RUN = MAX_WORD_RUN;
+
+const URL_START = /^(?:https?:\/\/|www\.)/i;
 
 export function breakLongRuns(m: MappedText, max = MAX_RUN): MappedText {
   const t = m.text;
   let run = 0;
+  let limit = max;
   let out: MappedTextBuilder | null = null;
   let copied = 0;
   for (let i = 0; i < t.length; i++) {
@@ -19,12 +25,16 @@ export function breakLongRuns(m: MappedText, max = MAX_RUN): MappedText {
       run = 0;
       continue;
     }
-    if (++run > max) {
+    if (run === 0) limit = URL_START.test(t.slice(i, i + 8)) ? Math.max(max, MAX_URL_RUN) : max;
+    if (++run > limit) {
+      // Between code points: a low surrogate stays with the high one before it.
+      const at = c >= 0xdc00 && c <= 0xdfff && i > copied ? i - 1 : i;
       out ??= new MappedTextBuilder();
-      out.copy(m, copied, i);
-      out.insert(' ', m.srcStart[i]);
-      copied = i;
-      run = 1;
+      out.copy(m, copied, at);
+      out.insert(' ', m.srcStart[at]);
+      copied = at;
+      run = i - at + 1;
+      limit = max;
     }
   }
   if (!out) return m;

@@ -50,6 +50,8 @@ const SINGLE: Record<string, string> = {
   '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
 };
 
+const SPACE = /^\p{Zs}$/u;
+
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code < 0xa0);
 }
@@ -87,6 +89,9 @@ export function fixCharacters(input: MappedText): MappedText {
       } else if (ch in SINGLE) {
         replacement = SINGLE[ch];
       } else if (isControl(code)) {
+        replacement = ' ';
+      } else if (SPACE.test(ch)) {
+        // Every Unicode space (U+1680 Ogham space mark too, which NFKC keeps) is a plain space.
         replacement = ' ';
       } else if (code >= 0x80) {
         // One code point (a surrogate pair counts as one).

@@ -5,10 +5,11 @@ import type { Warning } from '../types/common';
 import type { ExtractionResult, ExtractOptions, PostingInput } from '../types/result';
 import { analyse } from './analyse';
 import { emptyResult } from './empty';
-import { checkInput } from './input';
-import { resolveOptions } from './options';
+import { readInput } from './input';
+import { capLength } from './max-length';
+import { checkExtractorOptions, resolveOptions } from './options';
 import { BUILTIN_EXTRACTORS, BUILTIN_REFINERS } from './registry';
-import { remapOffsets } from './remap';
+import { finaliseResult } from './remap';
 import type { Extractor, ExtractorContext, Refiner } from './types';
 
 /** Options of `createExtractor()`: the per-call {@link ExtractOptions} as defaults, plus what is set up once per instance. */
@@ -38,8 +39,8 @@ export interface JobExtractor {
  * file throws DictionaryError now, not in the middle of a batch) and compiled
  * once, on first use; each extract() call only reads them.
  */
-export function createExtractor(options: ExtractorOptions = {}): JobExtractor {
-  const { dictionaries: extra = [], builtinDictionaries = true, extractors = [], ...extractOptions } = options;
+export function createExtractor(options?: ExtractorOptions): JobExtractor {
+  const { extractOptions, dictionaries: extra, builtinDictionaries, extractors } = checkExtractorOptions(options);
   const base = resolveOptions(extractOptions);
   // User dictionaries are validated now, so a bad file fails at construction
   // rather than in the middle of a batch; built-ins load on first use.
@@ -49,18 +50,19 @@ export function createExtractor(options: ExtractorOptions = {}): JobExtractor {
   const steps: (Extractor | Refiner)[] = [...BUILTIN_EXTRACTORS, ...extractors, ...BUILTIN_REFINERS];
 
   function extract(input: string | PostingInput, callOptions?: ExtractOptions): ExtractionResult {
-    checkInput(input);
-    const resolved = callOptions ? resolveOptions(extractOptions, callOptions) : base;
-    const { doc, normalised } = analyse(input, resolved);
+    const posting = readInput(input);
+    const resolved = callOptions === undefined ? base : resolveOptions(extractOptions, callOptions);
+    const capped = capLength(posting, resolved.maxLength);
+    const { doc, normalised } = analyse(capped.input, resolved);
     const result = emptyResult();
     result.sections = doc.sections;
-    result.warnings.push(...normalised.warnings);
+    result.warnings.push(...capped.warnings, ...normalised.warnings);
     const warnings = result.warnings;
     const ctx: ExtractorContext = { doc, result, dictionaries, warn: (w) => warnings.push(w) };
     if (doc.text.trim() === '') warnings.push({ code: 'input/empty', message: 'The input has no text to extract from.' });
     else for (const step of steps) runStep(step, ctx, warnings);
     const out: ExtractionResult = { inputKind: doc.inputKind, ...result, text: doc.text };
-    remapOffsets(out, normalised.mapped, normalised.regions);
+    finaliseResult(out, normalised.mapped, normalised.regions, typeof capped.input === 'string' ? capped.input.length : 0);
     return out;
   }
 

@@ -1,21 +1,27 @@
 /** Checks the input's type and properties before extraction. */
 import type { PostingInput } from '../types/result';
+import { describe, isPlainObject, readOwn } from './options';
 
-const FIELDS = new Set(['title', 'company', 'location', 'salary', 'text', 'html']);
+const FIELDS = ['title', 'company', 'location', 'salary', 'text', 'html'] as const;
+const EXPECTED = 'a string or an object { title?, company?, location?, salary?, text?, html? }';
 
-/** Rejects what is not a posting with a TypeError that says what was wrong. */
-export function checkInput(input: unknown): asserts input is string | PostingInput {
-  if (typeof input === 'string') return;
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
-    throw new TypeError(`jobsift: extract() takes a string or an object { title?, company?, location?, salary?, text?, html? }; got ${got}`);
+/**
+ * The posting as extract() reads it, or a TypeError that says what was
+ * wrong. Object input is copied: its own properties only, each read once, so
+ * a getter or a later change by the caller cannot make the result disagree
+ * with the checks.
+ */
+export function readInput(input: unknown): string | PostingInput {
+  if (typeof input === 'string') return input;
+  if (input instanceof String) throw new TypeError(`jobsift: extract() takes ${EXPECTED}; got a String object (pass String(value))`);
+  if (!isPlainObject(input)) throw new TypeError(`jobsift: extract() takes ${EXPECTED}; got ${describe(input)}`);
+  const own = readOwn(input, 'input property', FIELDS);
+  const posting: PostingInput = {};
+  for (const field of FIELDS) {
+    const value = own[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw new TypeError(`jobsift: input property "${field}" must be a string; got ${describe(value)}`);
+    posting[field] = value;
   }
-  for (const [key, value] of Object.entries(input)) {
-    if (!FIELDS.has(key)) {
-      throw new TypeError(`jobsift: unknown input property "${key}"; expected title, company, location, salary, text or html`);
-    }
-    if (value !== undefined && value !== null && typeof value !== 'string') {
-      throw new TypeError(`jobsift: input property "${key}" must be a string, got ${typeof value}`);
-    }
-  }
+  return posting;
 }

@@ -1,40 +1,97 @@
 /** The pipeline's last step: maps every offset in the result from the normalised text back to the input. */
 import type { FieldRegion } from '../normalise';
 import { MappedText, toSource } from '../normalise/mapped-text';
-import type { InputField } from '../types/common';
+import type { InputField, Warning } from '../types/common';
+import type { ExtractionResult } from '../types/result';
 
 /**
- * The last step: every object in the result that carries `start` and `end`
- * (spans, sections, warnings) gets offsets into the caller's input instead of
- * the normalised text. For object input, offsets become relative to the
- * property they fall in, named by `field`. A span that runs past the end of
- * its property (it cannot: fields are separated and blocks never join them)
- * would be cut at the property's end.
+ * The last step, and the one place the result's promises are kept: every
+ * object that carries `start` and `end` (spans, sections, warnings) gets
+ * offsets into the caller's input instead of the normalised text, and then
+ * - `0 <= start <= end <=` the length of the input, or of the property named
+ *   by `field` for object input;
+ * - a span never runs from one property into the next: it is cut at the end
+ *   of the property it starts in, and its text with it;
+ * - `entities` and `sections` are sorted by start, then end;
+ * - every number is finite: one that is not is dropped (null), with a warning.
+ * A rule that breaks one of these is a bug the warnings name
+ * (`result/...`), so the property tests find it.
  */
-export function remapOffsets(value: unknown, mapped: MappedText, regions: readonly FieldRegion[]): void {
+export function finaliseResult(result: ExtractionResult, mapped: MappedText, regions: readonly FieldRegion[], inputLength: number): void {
+  const warnings: Warning[] = [];
   const seen = new WeakSet<object>();
-  const visit = (v: unknown): void => {
+  const visit = (v: unknown, path: string): void => {
     if (typeof v !== 'object' || v === null || seen.has(v)) return;
     seen.add(v);
     if (Array.isArray(v)) {
-      for (const item of v) visit(item);
+      v.forEach((item, i) => visit(item, `${path}[${i}]`));
       return;
     }
-    const o = v as Record<string, unknown> & { start?: unknown; end?: unknown; field?: InputField };
-    // A value with no place in the text (read from JSON-LD) keeps its empty span at 0.
-    const unplaced = o.start === 0 && o.end === 0 && o.text === '';
-    if (typeof o.start === 'number' && typeof o.end === 'number' && !unplaced) {
-      let [s, e] = toSource(mapped, o.start, o.end);
-      if (regions.length) {
-        const region = regions.find((r) => s >= r.base && s <= r.base + r.length) ?? regions[regions.length - 1];
-        s -= region.base;
-        e = Math.min(e - region.base, region.length);
-        o.field = region.field;
-      }
-      o.start = s;
-      o.end = e;
+    const o = v as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number') placeSpan(o, mapped, regions, inputLength, path, warnings);
+    for (const key of Object.keys(o)) {
+      const value = o[key];
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        o[key] = null;
+        warnings.push({ code: 'result/not-finite', message: `${path}.${key} was ${value}, not a finite number, and is left out.` });
+      } else visit(value, `${path}.${key}`);
     }
-    for (const key of Object.keys(o)) visit(o[key]);
   };
-  visit(value);
+  visit(result, 'result');
+  result.entities.sort(byPosition);
+  result.sections.sort(byPosition);
+  result.warnings.push(...warnings);
+}
+
+function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: MappedText, regions: readonly FieldRegion[], inputLength: number, path: string, warnings: Warning[]): void {
+  let start = o.start as number;
+  let end = o.end as number;
+  // A value with no place in the text (read from JSON-LD) keeps its empty span at 0.
+  if (start === 0 && end === 0 && o.text === '') return;
+  const n = mapped.text.length;
+  const wasSlice = typeof o.text === 'string' && o.text === mapped.text.slice(start, end);
+  if (!(start >= 0 && start <= end && end <= n)) {
+    warnings.push({ code: 'result/span-out-of-range', message: `${path} had the span [${start}, ${end}) in a text of ${n}; it is cut to fit.` });
+    start = Math.min(Math.max(0, start), n);
+    end = Math.min(Math.max(start, end), n);
+  }
+  let region: FieldRegion | undefined;
+  if (regions.length) {
+    region = regionOf(regions, start < n ? mapped.srcStart[start] : inputLength);
+    // Cut where the span leaves its property: the text after it belongs to the next one.
+    let cut = start;
+    while (cut < end && mapped.srcEnd[cut] <= region.base + region.length && mapped.srcStart[cut] >= region.base) cut++;
+    if (cut < end) {
+      if (mapped.text.slice(cut, end).trim() !== '') {
+        warnings.push({ code: 'result/span-crosses-field', message: `${path} ran from "${region.field}" into the next property; it is cut at the end of "${region.field}".` });
+      }
+      while (cut > start && /\s/.test(mapped.text[cut - 1])) cut--;
+      end = cut;
+      if (wasSlice) o.text = mapped.text.slice(start, end);
+    }
+  }
+  let [s, e] = toSource(mapped, start, end);
+  if (e < s) {
+    warnings.push({ code: 'result/span-reversed', message: `${path} mapped to [${s}, ${e}) in the input; it is left empty at ${s}.` });
+    e = s;
+  }
+  const length = region ? region.length : inputLength;
+  if (region) {
+    s -= region.base;
+    e -= region.base;
+    o.field = region.field;
+  }
+  o.start = Math.min(Math.max(0, s), length);
+  o.end = Math.min(Math.max(o.start as number, e), length);
+}
+
+/** The property a source offset of the virtual object source falls in (the last one that starts at or before it). */
+function regionOf(regions: readonly FieldRegion[], at: number): FieldRegion {
+  let found = regions[0];
+  for (const r of regions) if (r.base <= at) found = r;
+  return found;
 }

@@ -3,20 +3,23 @@ import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
 import type { Extractor, NlpEntity } from '../../pipeline/types';
 import { overlaps } from '../../util/spans';
+import { trimEndOf } from '../../util/trim';
 
 type Item = Span & { value: string };
 
-// Bounded, non-nested quantifiers: linear on any input.
+// Bounded, non-nested quantifiers: linear on any input. A URL runs to the normaliser's longest
+// unbroken URL, and ends between code points (the u flag).
 const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}][\p{L}\p{N}._%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,5}(?![\p{L}\p{N}])/gu;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,500}|\b[a-z0-9-]{2,63}\.(?:com|co\.uk|org\.uk|org|net|io|gov\.uk|ac\.uk|nhs\.uk|uk|us|jobs)(?:\/[^\s<>"')\]]{0,300})?\b/gi;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,2040}|\b[a-z0-9-]{2,63}\.(?:com|co\.uk|org\.uk|org|net|io|gov\.uk|ac\.uk|nhs\.uk|uk|us|jobs)(?:\/[^\s<>"')\]]{0,300})?\b/giu;
 // UK (+44 / 0 prefixes) and North American numbers, with the usual separators.
-const PHONE = /(?:\+44\s?\(0\)\s?|\+44\s?|\b0)(?:\d[\s-]?){9,10}\b|(?:\+1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g;
+// Spaces, not line breaks: digits on the next line are another number.
+const PHONE = /(?:\+44 ?\(0\) ?|\+44 ?|\b0)(?:\d[ -]?){9,10}\b|(?:\+1[ .-]?)?(?:\(\d{3}\) ?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
 
 function collect(text: string, re: RegExp, clean: (s: string) => string): Item[] {
   const out: Item[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const raw = m[0].replace(/[.,;:]+$/, '');
+    const raw = trimEndOf(m[0], '.,;:');
     out.push({ text: raw, start: m.index, end: m.index + raw.length, value: clean(raw) });
   }
   return out;

@@ -27,8 +27,9 @@ const AFTER_BASED = /^\s+based\b/i;
 
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
 export function cueAround(text: string, start: number, end: number): Cue {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 60);
-  const before = text.slice(lineStart, start);
+  // The window is cut first, so a long line costs no more than a short one.
+  const window = text.slice(Math.max(0, start - 60), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   for (const c of BEFORE) if (c.re.test(before)) return { strength: c.strength, role: c.role, reason: c.reason };
   const after = text.slice(end, end + 30);
   if (AFTER.test(after)) {

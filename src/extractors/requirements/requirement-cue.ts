@@ -79,18 +79,33 @@ function nearestCue(text: string, from: number, to: number, start: number, end: 
 // A list's lead-in ends with a colon or announces "the following".
 const LEAD_IN = /(?::\s*$|\bthe following\b)/i;
 
-/** For a list item: the cue of the paragraph that introduces the list. */
+/**
+ * For a list item: the cue of the paragraph that introduces the list. Each
+ * document's lead-ins are found once, in one pass over its blocks, so a long
+ * list costs one look per item rather than a walk back over its earlier items.
+ */
+const leadIns = new WeakMap<AnalysedDocument, (Cue | undefined)[]>();
+
+function leadInCues(doc: AnalysedDocument): (Cue | undefined)[] {
+  let cues = leadIns.get(doc);
+  if (cues) return cues;
+  cues = new Array(doc.blocks.length);
+  let lead: Cue | undefined;
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i];
+    if (block.kind === 'list_item') {
+      cues[i] = lead;
+      continue;
+    }
+    lead = LEAD_IN.test(doc.text.slice(block.start, block.end)) ? nearestCue(doc.text, block.start, block.end, block.end, block.end) : undefined;
+  }
+  leadIns.set(doc, cues);
+  return cues;
+}
+
 function leadInCue(doc: AnalysedDocument, at: number): Cue | undefined {
   const index = blockIndexAt(doc, at);
-  if (index === -1 || doc.blocks[index].kind !== 'list_item') return undefined;
-  for (let i = index - 1; i >= 0; i--) {
-    const prev = doc.blocks[i];
-    if (prev.kind === 'list_item') continue;
-    const text = doc.text.slice(prev.start, prev.end);
-    if (!LEAD_IN.test(text)) return undefined;
-    return nearestCue(doc.text, prev.start, prev.end, prev.end, prev.end);
-  }
-  return undefined;
+  return index === -1 ? undefined : leadInCues(doc)[index];
 }
 
 /** `true` essential, `false` preferred, `undefined` when neither the scope nor the section says. */

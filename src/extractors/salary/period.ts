@@ -22,8 +22,8 @@ const ADJECTIVE: Record<string, PayPeriod> = {
 // Sticky: tried only at the end of an amount. "pm" alone is left out: it is a time of day.
 const PERIOD = new RegExp(
   String.raw`[ \t]{0,3}(?:` +
-    String.raw`(?:per|an?|each|every)\s{1,3}(?:calendar\s)?(?<perUnit>hour|hr|day|diem|week|wk|month|mth|annum|anum|year|yr)s?` +
-    String.raw`|/\s?(?<slashUnit>hour|hr|h|day|d|week|wk|w|month|mth|annum|year|yr|pa)` +
+    String.raw`(?:per|an?|each|every)[ \t]{1,3}(?:calendar[ \t])?(?<perUnit>hour|hr|day|diem|week|wk|month|mth|annum|anum|year|yr)s?` +
+    String.raw`|/[ \t]?(?<slashUnit>hour|hr|h|day|d|week|wk|w|month|mth|annum|year|yr|pa)` +
     String.raw`|p\.?/?(?<pUnit>hr|h|d|w|a|y|cm)\.?` +
     String.raw`|(?<bare>annum)` +
     String.raw`|(?<adj>hourly|daily|weekly|monthly|annually|annual|yearly)` +

@@ -8,9 +8,10 @@ import { readEndpoint } from './endpoint';
  * "90 per day to 120 per day", "between 20 and 25k", "**** to ****", and the
  * feed's hyphen-stripped "****K****K" / "****  ****k".
  */
-const SEPARATOR = /\s{0,3}(?:-{1,2}|–|—|−|to|and|rising\sto|up\sto)\s{0,3}/iy;
+// Spaces but no line break: "£61.20 per annum" and a "-9" on the next line are not one range.
+const SEPARATOR = /[^\S\n]{0,3}(?:-{1,2}|–|—|−|to|and|rising\sto|up\sto)[^\S\n]{0,3}/iy;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
-const FEED_GAP = /\s{0,4}/y;
+const FEED_GAP = /[^\S\n]{0,4}/y;
 
 /** Above this ratio two figures are not one range ("£8 - £100 vouchers"). */
 const MAX_RATIO = 10;

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import type { PostingInput } from '../../src';
+
+/** Posting-like inputs for property tests and `npm run fuzz`: words and breaks a rule can react to. */
+const WORDS = [
+  'Care', 'Assistant', 'Nurse', 'nurse', 'London', 'Leeds', 'Reading', 'Bath', 'Sale', 'Chester', 'Surrey', 'Excel', 'Microsoft', 'excel',
+  'customer', 'service', 'Manager', 'manager', 'Senior', 'sales', 'experience', 'years', 'year', 'essential', 'Essential', 'desirable',
+  'must', 'GCSE', 'NVQ', 'Level', '2', '3', 'degree', 'full', 'time', 'part', 'remote', 'hybrid', 'no', 'permanent', 'contract',
+  'temporary', '£25,000', '£9.50', '$60,000', '€30k', '25,000', '30000', '9.50', 'per', 'hour', 'annum', 'week', 'p/h', 'k', '25k',
+  '30K', 'OTE', 'c', 'circa', 'up', 'to', '-', 'and', 'based', 'in', 'the', 'a', 'SW1A', '1AA', 'Denver,', 'CO', '80202', '5+',
+  'two', 'ability', 'knowledge', 'of', 'communication', 'verbal', 'written', 'skills', 'Requirements', 'Requirements:', 'Benefits:',
+  'About', 'us', 'pension', 'holiday', 'driving', 'licence', 'DBS', 'French', 'fluent', 'www.example.com', 'https://jobs.example.co.uk/a?b=1',
+  'jobs@example.co.uk', '0161', '496', '0000', 'Ltd', 'Acme', 'Healthcare', '****', '****K', 'Monday', 'Friday', 'shifts', 'nights',
+  'Location:', 'Salary:', 'Company:', 'DOE', 'negotiable', 'competitive', 'pro', 'rata', '37.5', 'hours', 'following:',
+];
+/** Breaks the normaliser keeps as they are (up to runs of spaces). */
+const PLAIN_BREAKS = [' ', ' ', ' ', ' ', '\n', '\n\n', ', ', '. ', ': ', '\n- ', '\n• ', '\n* ', '  ', '/', ' (', ') '];
+/** Characters and sequences the normaliser rewrites, and ones that have broken tokenisers. */
+const MESSY = [
+  '“', '”', '’', '–', '—', '\u00a0', '\u1680', '\u2003', '\u200b', '\u00ad', '😀', 'é', 'ﬁ', '２', '\ud800', '\udc00', '\u0000', '\u0007',
+  'â€™', 'Â£', '\r', '\r\n', '\t', '\f', '\u2028', '&amp;', '&pound;', '<b>', '</p>', '>', '<', '*-9', '//', '..', '@', '!', '#',
+];
+
+const plainText = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...PLAIN_BREAKS)), { maxLength: 40 })
+  .map((parts) => parts.map(([w, b]) => w + b).join(''));
+
+const messyText = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...PLAIN_BREAKS), fc.constantFrom(...MESSY), fc.string({ maxLength: 4, unit: 'binary' })), { maxLength: 50 })
+  .map((parts) => parts.join(''));
+
+const feed = fc
+  .tuple(plainText, fc.constantFrom(...WORDS), fc.nat(99999999), plainText)
+  .map(([title, company, id, description]) => `Title: ${title.split('\n')[0]}\nWebindex: ${id}\nCompany: ${company}\nDescription: ${description}`);
+
+const objectInput = (text: fc.Arbitrary<string>): fc.Arbitrary<PostingInput> =>
+  fc.record({ title: text, company: text, location: text, salary: text, text }, { requiredKeys: [] });
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Well-formed HTML: properly nested blocks, lists and inline elements around posting text. */
+const html = fc
+  .array(
+    fc.oneof(
+      plainText.map((t) => `<p>${escapeHtml(t)}</p>`),
+      plainText.map((t) => `<h2>${escapeHtml(t)}</h2>`),
+      fc.array(plainText, { minLength: 1, maxLength: 5 }).map((items) => `<ul>${items.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`),
+      fc.tuple(plainText, fc.constantFrom('b', 'strong', 'em', 'span', 'a'), plainText).map(([a, tag, b]) => `<div>${escapeHtml(a)}<${tag}>${escapeHtml(b)}</${tag}> ${escapeHtml(a)}</div>`),
+    ),
+    { maxLength: 8 },
+  )
+  .map((blocks) => `<html><head><title>Job</title></head><body>${blocks.join('\n')}</body></html>`);
+
+export const arbitraries = {
+  /** Text whose characters the normaliser keeps: every span slices to its text, up to spaces. */
+  plainText,
+  messyText,
+  anyString: fc.string({ maxLength: 120, unit: 'binary' }),
+  feed,
+  plainObject: objectInput(plainText),
+  messyObject: objectInput(messyText),
+  html,
+};
