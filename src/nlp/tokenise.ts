@@ -11,7 +11,7 @@ export interface Analysis {
 }
 
 /**
- * Tokens, sentences, POS tags, lemmas and wink's entities of `text`, with
+ * Tokens, sentences, POS tags, lemmas and wink's email and URL tokens of `text`, with
  * half-open character offsets. wink gives token indexes only; its
  * tokenisation is lossless, so offsets are the running sum of each token's
  * preceding spaces and its value. Sentences also end at block boundaries
@@ -26,6 +26,7 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   const normals = doc.tokens().out(its.normal) as string[];
   const lemmas = doc.tokens().out(its.lemma) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  const types = doc.tokens().out(its.type) as string[];
 
   const tokens: Token[] = new Array(values.length);
   let offset = 0;
@@ -66,12 +67,11 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
     tokens[i].sentence = sentences.length - 1;
   }
 
+  // wink's tokeniser types emails and URLs itself; they are the entities extractors read.
   const nlpEntities: NlpEntity[] = [];
-  doc.entities().each((e) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
-    const start = tokens[first].start;
-    const end = tokens[last].end;
-    nlpEntities.push({ type: e.out(its.type) as string, start, end, text: text.slice(start, end) });
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const type = types[i] === 'email' ? 'EMAIL' : types[i] === 'url' ? 'URL' : null;
+    if (type) nlpEntities.push({ type, start: tokens[i].start, end: tokens[i].end, text: tokens[i].text });
+  }
   return { tokens, sentences, nlpEntities };
 }

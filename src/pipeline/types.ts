@@ -58,10 +58,10 @@ export interface Block {
   field?: HeaderField;
 }
 
-/** wink-nlp's own entities (DATE, DURATION, MONEY, CARDINAL, EMAIL, URL ...). */
+/** An email address or web address as wink-nlp's tokeniser types it (its entity step is not run: see src/nlp/wink.ts). */
 export interface NlpEntity {
-  /** wink's entity type, upper-case: `DATE`, `DURATION`, `MONEY`, `EMAIL`, `URL` ... */
-  type: string;
+  /** `EMAIL` or `URL`. */
+  type: 'EMAIL' | 'URL';
   /** Offset of the first token's start in the normalised text. */
   start: number;
   /** Offset of the last token's end. */
@@ -132,7 +132,7 @@ export interface AnalysedDocument {
   tokens: Token[];
   /** Sentences in text order; no sentence crosses a block boundary. */
   sentences: Sentence[];
-  /** wink's own entities, in text order. */
+  /** wink's email and URL tokens, in text order. */
   nlpEntities: NlpEntity[];
   /** Lemma of the token starting at each offset, where it differs from the lower-cased token. Pass to `CompiledDictionary.match`. */
   lemmas: ReadonlyMap<number, string>;
