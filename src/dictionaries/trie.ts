@@ -15,13 +15,17 @@ export interface TrieOutput {
   rule: MatchRule | null;
   /** Context phrases as key sequences. */
   context: string[][] | null;
+  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 30). */
+  slot: number;
 }
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   outputs: TrieOutput[] | null;
   /** First-level nodes only: surfaces not yet inserted below (see `add`). */
-  pending: { keys: string[]; surface: Surface; entry: ResolvedEntry }[] | null;
+  pending: { keys: string[]; surface: Surface; entry: ResolvedEntry; slot: number }[] | null;
+  /** The slots (bit per slot) with a surface through this node, pending ones included. */
+  mask: number;
 }
 
 const DEFAULT_CONTEXT_WINDOW = 80;
@@ -36,7 +40,7 @@ export interface TrieHit {
 }
 
 export class Trie {
-  private readonly root: TrieNode = { next: null, outputs: null, pending: null };
+  private readonly root: TrieNode = { next: null, outputs: null, pending: null, mask: 0 };
   size = 0;
 
   /** Context phrases recur across thousands of aliases: split each once. */
@@ -47,16 +51,18 @@ export class Trie {
    * first time a text reaches it: a document touches a few hundred of the
    * thousands of first words, so the first extract() pays for those only.
    */
-  add(surface: Surface, entry: ResolvedEntry): void {
+  add(surface: Surface, entry: ResolvedEntry, slot = 0): void {
     const keys = surface.key.split(' ');
     this.root.next ??= new Map();
     let first = this.root.next.get(keys[0]);
     if (!first) {
-      first = { next: null, outputs: null, pending: [] };
+      first = { next: null, outputs: null, pending: [], mask: 0 };
       this.root.next.set(keys[0], first);
     }
-    if (first.pending) first.pending.push({ keys, surface, entry });
-    else this.insert(first, keys, surface, entry);
+    first.mask |= 1 << slot;
+    this.root.mask |= 1 << slot;
+    if (first.pending) first.pending.push({ keys, surface, entry, slot });
+    else this.insert(first, keys, surface, entry, slot);
     this.size++;
   }
 
@@ -65,26 +71,27 @@ export class Trie {
     if (node?.pending) {
       const pending = node.pending;
       node.pending = null;
-      for (const p of pending) this.insert(node, p.keys, p.surface, p.entry);
+      for (const p of pending) this.insert(node, p.keys, p.surface, p.entry, p.slot);
     }
     return node;
   }
 
   /** Inserts below `first`, the node of `keys[0]`. */
-  private insert(first: TrieNode, keys: string[], surface: Surface, entry: ResolvedEntry): void {
+  private insert(first: TrieNode, keys: string[], surface: Surface, entry: ResolvedEntry, slot: number): void {
     let node = first;
     for (let i = 1; i < keys.length; i++) {
       node.next ??= new Map();
       let child = node.next.get(keys[i]);
       if (!child) {
-        child = { next: null, outputs: null, pending: null };
+        child = { next: null, outputs: null, pending: null, mask: 0 };
         node.next.set(keys[i], child);
       }
+      child.mask |= 1 << slot;
       node = child;
     }
     node.outputs ??= [];
     const rule = surface.rule;
-    node.outputs.push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? rule.context.map((c) => this.keysOf(c)) : null });
+    node.outputs.push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? rule.context.map((c) => this.keysOf(c)) : null, slot });
   }
 
   private keysOf(phrase: string): string[] {
@@ -96,76 +103,136 @@ export class Trie {
     return keys;
   }
 
-  /** Whether the last `step` went by the lemma (a field, not a result object: this is the hot path). */
-  private steppedByLemma = false;
+  // The walk's frontier, reused between calls (this is the hot path): node, slots on it, reached via a lemma.
+  private frontNodes: TrieNode[] = [];
+  private frontMasks: number[] = [];
+  private frontLemma: boolean[] = [];
+  private nextNodes: TrieNode[] = [];
+  private nextMasks: number[] = [];
+  private nextLemma: boolean[] = [];
 
-  /** The child for `piece`: by its own key, else by its lemma. */
-  private step(node: TrieNode, piece: KeyPiece, lemmas: ReadonlyMap<number, string> | undefined): TrieNode | undefined {
-    this.steppedByLemma = false;
-    const next = node.next;
-    if (!next) return undefined;
-    const hit = next.get(piece.key);
-    if (hit) return this.built(hit);
-    const lemma = lemmas?.get(piece.start);
-    if (lemma === undefined || lemma === piece.key) return undefined;
-    this.steppedByLemma = true;
-    return this.built(next.get(foldPiece(lemma)));
-  }
-
-  /** The valid output at the end of pieces `[first, end)`, or null. */
-  private accept(node: TrieNode, text: string, pieces: KeyPiece[], first: number, end: number): TrieOutput | null {
-    for (const out of node.outputs ?? []) {
-      if (passes(out, text, pieces, first, end)) return out;
-    }
-    return null;
-  }
-
-  /** Longest valid match starting at piece `i`. */
-  longestAt(text: string, pieces: KeyPiece[], i: number, lemmas?: ReadonlyMap<number, string>): TrieHit | null {
-    let node: TrieNode | undefined = this.root;
-    let viaLemma = false;
-    let best: TrieHit | null = null;
-    for (let j = i; j < pieces.length && node; j++) {
+  /**
+   * The longest valid match of each wanted slot starting at piece `i`, in one
+   * walk for all slots. Each slot follows the path a trie of its own would:
+   * the child by the piece's key where that child holds surfaces of the slot,
+   * else the child by the piece's lemma; slots on the same path walk together
+   * (the frontier holds at most one node per slot, and almost always one).
+   * `wanted[slot]` is null for a slot to look for, undefined for one to skip,
+   * and receives the hit; a longer hit replaces a shorter one.
+   */
+  private longestAt(text: string, pieces: KeyPiece[], i: number, lemmas: ReadonlyMap<number, string> | undefined, wanted: (TrieHit | null | undefined)[], want: number): void {
+    let nodes = this.frontNodes;
+    let masks = this.frontMasks;
+    let viaLemma = this.frontLemma;
+    nodes[0] = this.root;
+    masks[0] = want;
+    viaLemma[0] = false;
+    let size = 1;
+    for (let j = i; j < pieces.length && size > 0; j++) {
       // A surface never runs over a line break: "customer service" ending a line and "- Manager" opening a list item are two things.
       if (j > i && hasLineBreak(text, pieces[j - 1].end, pieces[j].start)) break;
-      node = this.step(node, pieces[j], lemmas);
-      viaLemma ||= this.steppedByLemma;
-      if (node?.outputs) {
-        const out = this.accept(node, text, pieces, i, j + 1);
-        if (out) best = { output: out, first: i, end: j + 1, reason: viaLemma ? 'dictionary/lemma' : 'dictionary/alias' };
+      const piece = pieces[j];
+      let lemmaKey: string | null | undefined;
+      let count = 0;
+      for (let f = 0; f < size; f++) {
+        const next = nodes[f].next;
+        if (!next) continue;
+        let mask = masks[f];
+        const byKey = this.built(next.get(piece.key));
+        if (byKey && byKey.mask & mask) {
+          this.nextNodes[count] = byKey;
+          this.nextMasks[count] = byKey.mask & mask;
+          this.nextLemma[count++] = viaLemma[f];
+          mask &= ~byKey.mask;
+        }
+        if (!mask) continue;
+        if (lemmaKey === undefined) {
+          const lemma = lemmas?.get(piece.start);
+          lemmaKey = lemma === undefined || lemma === piece.key ? null : foldPiece(lemma);
+        }
+        const byLemma = lemmaKey === null ? undefined : this.built(next.get(lemmaKey));
+        if (byLemma && byLemma.mask & mask) {
+          this.nextNodes[count] = byLemma;
+          this.nextMasks[count] = byLemma.mask & mask;
+          this.nextLemma[count++] = true;
+        }
+      }
+      // Swap the buffers: the next frontier becomes the current one.
+      const n = nodes;
+      nodes = this.nextNodes;
+      this.nextNodes = n;
+      const m = masks;
+      masks = this.nextMasks;
+      this.nextMasks = m;
+      const l = viaLemma;
+      viaLemma = this.nextLemma;
+      this.nextLemma = l;
+      size = count;
+      for (let f = 0; f < size; f++) {
+        const outputs = nodes[f].outputs;
+        if (!outputs) continue;
+        let taken = 0; // slots already given a match of this length: the first passing output of a slot wins
+        for (const output of outputs) {
+          const bit = 1 << output.slot;
+          if (!(masks[f] & bit) || taken & bit || !passes(output, text, pieces, i, j + 1)) continue;
+          taken |= bit;
+          wanted[output.slot] = { output, first: i, end: j + 1, reason: viaLemma[f] ? 'dictionary/lemma' : 'dictionary/alias' };
+        }
       }
     }
-    return best;
+    this.frontNodes = nodes;
+    this.frontMasks = masks;
+    this.frontLemma = viaLemma;
   }
 
-  /** The rule-free surface for exactly the key sequence `keys`, if any. */
-  exact(keys: string[]): TrieOutput | null {
+  /** The rule-free surface of `slot` for exactly the key sequence `keys`, if any. */
+  exact(keys: string[], slot = 0): TrieOutput | null {
     let node: TrieNode | undefined = this.root;
     for (const k of keys) {
       node = this.built(node.next?.get(k));
       if (!node) return null;
     }
     // Only rule-free surfaces: a guarded alias ("Word", "excel") is never reached by coordination.
-    return node.outputs?.find((o) => o.rule === null) ?? null;
+    return node.outputs?.find((o) => o.rule === null && o.slot === slot) ?? null;
   }
 
-  /** All longest, non-overlapping matches, plus coordinated ones ("verbal and written communication"). */
-  matchPieces(text: string, pieces: KeyPiece[], lemmas?: ReadonlyMap<number, string>): TrieHit[] {
-    const hits: TrieHit[] = [];
-    const covered = new Uint8Array(pieces.length);
-    for (let i = 0; i < pieces.length; ) {
-      const hit = this.longestAt(text, pieces, i, lemmas);
-      if (hit) {
-        hits.push(hit);
-        covered.fill(1, hit.first, hit.end);
-        i = hit.end;
-      } else i++;
+  /**
+   * For each slot in `0..slots-1`, all longest, non-overlapping matches, plus
+   * coordinated ones ("verbal and written communication"): what one trie per
+   * slot would give, in one walk of the pieces for all of them. `only`, when
+   * given, limits the walk to that slot (the others get no hits).
+   */
+  matchPieces(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): TrieHit[][] {
+    const hits: TrieHit[][] = Array.from({ length: slots }, () => []);
+    const covered = Array.from({ length: slots }, () => new Uint8Array(pieces.length));
+    const all = only === undefined ? this.root.mask & ((1 << slots) - 1) : this.root.mask & (1 << only);
+    // Each slot's next free piece: a slot whose last match still covers piece i is not looked for there.
+    const nextFree = new Array<number>(slots).fill(0);
+    const wanted = new Array<TrieHit | null | undefined>(slots);
+    for (let i = 0; i < pieces.length; i++) {
+      let want = 0;
+      for (let t = 0; t < slots; t++) {
+        const on = (all & (1 << t)) !== 0 && nextFree[t] <= i;
+        wanted[t] = on ? null : undefined;
+        if (on) want |= 1 << t;
+      }
+      if (!want) continue;
+      this.longestAt(text, pieces, i, lemmas, wanted, want);
+      for (let t = 0; t < slots; t++) {
+        const hit = wanted[t];
+        if (!hit) continue;
+        hits[t].push(hit);
+        covered[t].fill(1, hit.first, hit.end);
+        nextFree[t] = hit.end;
+      }
     }
-    const extra: TrieHit[] = [];
-    for (const hit of hits) {
-      if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered, extra);
-    }
-    return extra.length ? [...hits, ...extra].sort((a, b) => a.first - b.first) : hits;
+    return hits.map((slotHits, t) => {
+      const extra: TrieHit[] = [];
+      for (const hit of slotHits) {
+        if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered[t], extra, t);
+      }
+      return extra.length ? [...slotHits, ...extra].sort((a, b) => a.first - b.first) : slotHits;
+    });
   }
 
   /**
@@ -173,7 +240,7 @@ export class Trie {
    * lends its tail to the modifiers coordinated before it ("verbal"), as long
    * as modifier + tail is itself a known surface.
    */
-  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, out: TrieHit[]): void {
+  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, out: TrieHit[], slot: number): void {
     const tail = pieces.slice(hit.first + 1, hit.end).map((p) => p.key);
     let k = hit.first - 1;
     for (let guard = 0; guard < 4 && k >= 0; guard++) {
@@ -183,7 +250,7 @@ export class Trie {
       if (modifier < 0 || covered[modifier]) return;
       const gap = text.slice(pieces[modifier].end, pieces[modifier + 1].start);
       if (gap.includes('\n') || /[.;:!?]/.test(gap)) return;
-      const output = this.exact([pieces[modifier].key, ...tail]);
+      const output = this.exact([pieces[modifier].key, ...tail], slot);
       if (!output || output.entry.id === hit.output.entry.id) return;
       covered[modifier] = 1;
       out.push({ output, first: modifier, end: modifier + 1, reason: 'dictionary/coordination' });

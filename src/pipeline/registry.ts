@@ -32,7 +32,6 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   termsExtractor,
   locationExtractor,
   salaryExtractor,
-  benefitsExtractor,
   languagesExtractor,
   educationExtractor,
   certificationsExtractor,
@@ -40,6 +39,9 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   experienceExtractor,
   occupationsExtractor,
   domainsExtractor,
+  // Benefits read the tagger's lemmas alone, the others lemmas with plurals added: running it after them
+  // lets the others share one dictionary walk of the document (see compileAll).
+  benefitsExtractor,
 ];
 
 /** Then the refiners, in order; `entities` is last, so it sees every field as final. */
