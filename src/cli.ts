@@ -5,14 +5,16 @@
  *   jobsift seeds/                 one JSON result per file
  *   jobsift --summary seeds/       a short human-readable digest per file
  *   jobsift --jsonl corpus/ > out.jsonl
+ *   jobsift --jsonld posting.html  the result as a schema.org JobPosting
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'node:util';
 import { createExtractor } from './pipeline/extractor';
 import { summarise } from './summary';
+import { toJobPosting } from './schema-org/job-posting';
 
-const USAGE = `usage: jobsift [--summary | --jsonl] [--currency GBP] [--country GB] [--dictionary file.json ...] <file or folder> ...`;
+const USAGE = `usage: jobsift [--summary | --jsonl | --jsonld] [--currency GBP] [--country GB] [--dictionary file.json ...] <file or folder> ...`;
 
 function postingFiles(target: string): string[] {
   if (!fs.existsSync(target)) throw new Error(`no such file or folder: ${target}`);
@@ -31,6 +33,7 @@ function main(argv: string[]): number {
     options: {
       summary: { type: 'boolean', default: false },
       jsonl: { type: 'boolean', default: false },
+      jsonld: { type: 'boolean', default: false },
       currency: { type: 'string' },
       country: { type: 'string' },
       dictionary: { type: 'string', multiple: true },
@@ -49,6 +52,8 @@ function main(argv: string[]): number {
   for (const file of positionals.flatMap(postingFiles)) {
     const result = extractor.extract(fs.readFileSync(file, 'utf8'));
     if (values.summary) console.log(summarise(file, result));
+    // --jsonld: schema.org JobPosting, one per line with --jsonl (no `file` key: it is not schema.org).
+    else if (values.jsonld) console.log(JSON.stringify(toJobPosting(result), null, values.jsonl ? undefined : 2));
     else if (values.jsonl) console.log(JSON.stringify({ file, ...result }));
     else console.log(JSON.stringify({ file, ...result }, null, 2));
   }

@@ -18,6 +18,7 @@ export function extract(input: string | PostingInput, options?: ExtractOptions):
 export { createExtractor } from './pipeline/extractor';
 export type { ExtractorOptions, JobExtractor } from './pipeline/extractor';
 export { DictionaryError } from './dictionaries/errors';
+export { toJobPosting } from './schema-org/job-posting';
 export type {
   Alias,
   CompiledDictionary,

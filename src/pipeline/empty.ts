@@ -12,6 +12,7 @@ export function emptyResult(): WorkingResult {
     workplace: [],
     location: null,
     locations: [],
+    applicantLocations: [],
     experience: [],
     education: [],
     certifications: [],
@@ -22,6 +23,8 @@ export function emptyResult(): WorkingResult {
     benefits: [],
     contact: { emails: [], phones: [], urls: [] },
     sections: [],
+    datePosted: null,
+    validThrough: null,
     entities: [],
     warnings: [],
   };

@@ -8,6 +8,7 @@ import { experienceExtractor } from '../extractors/experience';
 import { languagesExtractor } from '../extractors/languages';
 import { locationExtractor } from '../extractors/location';
 import { occupationsExtractor } from '../extractors/occupations';
+import { postingMetaExtractor } from '../extractors/posting-meta';
 import { salaryExtractor } from '../extractors/salary';
 import { skillsExtractor } from '../extractors/skills';
 import { termsExtractor } from '../extractors/terms';
@@ -39,6 +40,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   experienceExtractor,
   occupationsExtractor,
   domainsExtractor,
+  postingMetaExtractor,
 ];
 
 /** Then the refiners, in order; `entities` is last, so it sees every field as final. */

@@ -1,5 +1,6 @@
 import type { Span, Warning } from '../types/common';
 import type { InputKind, Section } from '../types/document';
+import type { ApplicantLocation } from '../types/location';
 import type { Annualization, ExtractionResult } from '../types/result';
 import type { CompiledDictionaries } from '../dictionaries/types';
 
@@ -55,6 +56,9 @@ export interface JobPostingLd {
   jobLocation?: { locality?: string; region?: string; country?: string; postalCode?: string }[];
   jobLocationType?: string;
   datePosted?: string;
+  validThrough?: string;
+  /** Where applicants may live (remote jobs): `{ type: 'Country', name: 'USA' }`. */
+  applicantLocationRequirements?: ApplicantLocation[];
   raw: unknown;
 }
 

@@ -1,4 +1,4 @@
-import type { Span } from './common';
+import type { InputField, Span } from './common';
 
 export type InputKind = 'text' | 'feed' | 'html' | 'object';
 
@@ -23,6 +23,8 @@ export interface Section {
    */
   required?: boolean;
   reason: string;
+  /** For object input: which property of the input the offsets point into. */
+  field?: InputField;
 }
 
 export interface Contact {

@@ -1,6 +1,6 @@
 import type { Entity, Warning } from './common';
 import type { Company, Contact, InputKind, Section, Title } from './document';
-import type { Location } from './location';
+import type { ApplicantLocation, Location } from './location';
 import type { ContractType, EmploymentType, Hours, Salary, TermValue, Workplace } from './pay';
 import type { Certification, Domain, Education, Experience, Language, Occupation } from './requirements';
 import type { Skill } from './skills';
@@ -29,6 +29,8 @@ export interface ExtractionResult {
   /** The primary place of work. */
   location: Location | null;
   locations: Location[];
+  /** Where applicants must live, as a JSON-LD JobPosting states it (`applicantLocationRequirements`). */
+  applicantLocations: ApplicantLocation[];
   experience: Experience[];
   education: Education[];
   certifications: Certification[];
@@ -39,6 +41,10 @@ export interface ExtractionResult {
   benefits: Benefit[];
   contact: Contact;
   sections: Section[];
+  /** When the posting was published, as a JSON-LD JobPosting states it (ISO 8601, as given), else null. */
+  datePosted: string | null;
+  /** The closing date, as a JSON-LD JobPosting states it (ISO 8601, as given), else null. */
+  validThrough: string | null;
   /** Every extracted span, sorted by start then end. */
   entities: Entity[];
   /** The normalised text that the extractors read. */
