@@ -6,6 +6,8 @@
  *   jobsift --summary seeds/       a short human-readable digest per file
  *   jobsift --jsonl corpus/ > out.jsonl
  *   jobsift --jsonld posting.html  the result as a schema.org JobPosting
+ *   jobsift view posting.html > view.html   the highlight view (src/view)
+ *   jobsift report corpus/ > report.html     the corpus report (src/report)
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -13,8 +15,12 @@ import { parseArgs } from 'node:util';
 import { createExtractor } from './pipeline/extractor';
 import { summarise } from './summary';
 import { toJobPosting } from './schema-org/job-posting';
+import { viewCommand } from './view/command';
+import { reportCommand } from './report/command';
 
-const USAGE = `usage: jobsift [--summary | --jsonl | --jsonld] [--currency GBP] [--country GB] [--dictionary file.json ...] <file or folder> ...`;
+const USAGE = `usage: jobsift [--summary | --jsonl | --jsonld] [--currency GBP] [--country GB] [--dictionary file.json ...] <file or folder> ...
+       jobsift view <file> > view.html
+       jobsift report [--json] <folder | file.jsonl> > report.html`;
 
 function postingFiles(target: string): string[] {
   if (!fs.existsSync(target)) throw new Error(`no such file or folder: ${target}`);
@@ -27,6 +33,9 @@ function postingFiles(target: string): string[] {
 }
 
 function main(argv: string[]): number {
+  // Subcommands: their logic lives in library modules; this is their whole dispatch.
+  if (argv[0] === 'view') return viewCommand(argv.slice(1));
+  if (argv[0] === 'report') return reportCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
