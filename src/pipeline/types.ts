@@ -56,6 +56,7 @@ export interface JobPostingLd {
   jobLocation?: { locality?: string; region?: string; country?: string; postalCode?: string }[];
   jobLocationType?: string;
   datePosted?: string;
+  /** The closing date as given. */
   validThrough?: string;
   /** Where applicants may live (remote jobs): `{ type: 'Country', name: 'USA' }`. */
   applicantLocationRequirements?: ApplicantLocation[];

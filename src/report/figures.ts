@@ -2,50 +2,104 @@ import type { ExtractionResult } from '../types/result';
 
 /** One posting's result and how long its extraction took. */
 export interface ReportEntry {
+  /** Where the posting came from: a path, or `file.jsonl:<line>`. */
   file: string;
+  /** Its extraction result. */
   result: ExtractionResult;
   /** Milliseconds spent extracting; null for results read from JSONL. */
   ms: number | null;
 }
 
+/** A value and how many times (or in how many postings) it was found. */
 export interface Count {
+  /** The value: a field value, a rule, a warning code. */
   name: string;
+  /** Postings naming it, or for rules the entities it made. */
   count: number;
 }
 
 /** Annual base pay of one currency: quantiles of the midpoints and a histogram. */
 export interface PayDistribution {
+  /** ISO 4217 code. */
   currency: string;
+  /** Postings whose primary base pay is in this currency and has figures. */
   postings: number;
+  /** Lowest annual midpoint. */
   min: number;
+  /** 10th percentile. */
   p10: number;
+  /** 25th percentile. */
   p25: number;
+  /** 50th percentile. */
   median: number;
+  /** 75th percentile. */
   p75: number;
+  /** 90th percentile. */
   p90: number;
+  /** Highest annual midpoint. */
   max: number;
-  /** Equal-width bins from `min` to `max`. */
-  bins: { from: number; to: number; count: number }[];
+  /** Equal-width bins from `min` to `max`: `[from, to)` and the postings in it. */
+  bins: {
+    /** Lower bound. */
+    from: number;
+    /** Upper bound. */
+    to: number;
+    /** Postings in the bin. */
+    count: number;
+  }[];
 }
 
 /** What `jobsift report` shows; `--json` prints this object. */
 export interface CorpusReport {
+  /** Postings read. */
   postings: number;
   /** Seconds spent extracting, when the report extracted the postings itself. */
   seconds: number | null;
+  /** Postings per detected input kind. */
   inputKinds: Count[];
   /** Share (0..1) of postings where each field holds a value. */
-  fillRate: { field: string; rate: number }[];
+  fillRate: {
+    /** A result field. */
+    field: string;
+    /** 0..1 */
+    rate: number;
+  }[];
   /** Pay mentions by `currency / period / kind`. */
   pay: Count[];
   /** Annualised primary base pay per currency. */
   annualPay: PayDistribution[];
   /** Postings naming each value, most first (top 25). */
-  top: { skills: Count[]; occupations: Count[]; places: Count[]; domains: Count[]; benefits: Count[] };
-  /** Share of postings stating each value (negated values not counted). */
-  shares: { employmentType: Count[]; contractType: Count[]; workplace: Count[] };
+  top: {
+    /** Dictionary skills. */
+    skills: Count[];
+    /** Occupations mentioned anywhere. */
+    occupations: Count[];
+    /** Primary places. */
+    places: Count[];
+    /** Industries and sectors. */
+    domains: Count[];
+    /** Benefits. */
+    benefits: Count[];
+  };
+  /** Postings stating each value (negated values not counted). */
+  shares: {
+    /** Full or part time. */
+    employmentType: Count[];
+    /** Permanent, contract ... */
+    contractType: Count[];
+    /** Onsite, hybrid, remote. */
+    workplace: Count[];
+  };
   /** Entities per rule (`reason`), most and least fired. */
-  rules: { most: Count[]; least: Count[]; total: number };
+  rules: {
+    /** The 15 rules with most entities. */
+    most: Count[];
+    /** The 15 with fewest, fewest first. */
+    least: Count[];
+    /** Rules that fired at all. */
+    total: number;
+  };
+  /** Postings per warning code. */
   warnings: Count[];
   /** Pattern phrases with no dictionary skill inside, by postings: candidates for a user's dictionary. */
   unknownPhrases: Count[];
