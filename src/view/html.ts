@@ -1,5 +1,5 @@
 import { salaryValue } from '../extractors/salary';
-import type { Entity, InputField, Span } from '../types/common';
+import type { Entity, InputField } from '../types/common';
 import type { ExtractionResult, PostingInput } from '../types/result';
 import { escapeHtml } from './escape';
 import { htmlPage } from './page';
@@ -76,13 +76,12 @@ export function toHtml(result: ExtractionResult, input: string | PostingInput): 
     return `<li${family}>${id ? `<a href="#${id}">${label}</a>` : label}${note}</li>`;
   };
   const section = (title: string, items: Item[]) => (items.length ? `<h2>${escapeHtml(title)}</h2><ul>${items.map(link).join('')}</ul>` : '');
-  const mentions = (xs: { mentions: (Span & { reason: string })[] }) => xs.mentions;
   const r = result;
   const fromLd = (s: Located) => (s.end <= s.start ? 'from JSON-LD' : undefined);
   const terms: Item[] = [
-    ...r.employmentType.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'employment_type' as const, spans: mentions(t), note: t.schemaOrg ?? undefined })),
-    ...r.contractType.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'contract_type' as const, spans: mentions(t), note: t.schemaOrg ?? undefined })),
-    ...r.workplace.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'workplace' as const, spans: mentions(t) })),
+    ...r.employmentType.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'employment_type' as const, spans: t.mentions, note: t.schemaOrg ?? undefined })),
+    ...r.contractType.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'contract_type' as const, spans: t.mentions, note: t.schemaOrg ?? undefined })),
+    ...r.workplace.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'workplace' as const, spans: t.mentions })),
   ];
   if (r.hours) {
     const week = r.hours.perWeek && `${r.hours.perWeek.min}${r.hours.perWeek.max !== r.hours.perWeek.min ? `-${r.hours.perWeek.max}` : ''} hours a week`;
