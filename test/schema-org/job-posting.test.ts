@@ -65,3 +65,16 @@ describe('toJobPosting on text postings', () => {
     expect(out).not.toHaveProperty('jobLocationType');
   });
 });
+
+describe('toJobPosting on every seed and fixture', () => {
+  const root = path.join(__dirname, '..', '..');
+  const files = [...fs.readdirSync(path.join(root, 'seeds')).map((f) => path.join(root, 'seeds', f)), ...fs.readdirSync(path.join(root, 'test', 'fixtures')).filter((f) => /\.(txt|html)$/.test(f)).map((f) => path.join(root, 'test', 'fixtures', f))];
+  it.each(files.map((f) => [path.relative(root, f), f]))('%s: plain JSON with no empty or missing values', (_name, file) => {
+    const out = toJobPosting(extract(fs.readFileSync(file, 'utf8'))) as unknown as Record<string, unknown>;
+    expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+    expect(out['@type']).toBe('JobPosting');
+    for (const [key, value] of Object.entries(out)) {
+      expect([key, value === null || value === '' || (Array.isArray(value) && value.length === 0)]).toEqual([key, false]);
+    }
+  });
+});
