@@ -21,7 +21,7 @@ const tsc = (dir: string, file: string) =>
   run(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', file], dir);
 
 /** What the tarball may hold: the code, its data, and the documents a user needs. */
-const SHIPPED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\//, /^dictionaries\//];
+const SHIPPED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^dist\//, /^dictionaries\//, /^schema\.json$/];
 
 // --json output is parsed: the prepack build must keep stdout clean.
 const packed = JSON.parse(run('npm', ['pack', '--json'], root))[0] as { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
@@ -30,7 +30,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-package-'));
 try {
   const stray = packed.files.map((f) => f.path).filter((p) => !SHIPPED.some((re) => re.test(p)));
   if (stray.length) throw new Error(`tarball holds files a user does not need: ${stray.join(', ')}`);
-  for (const must of ['LICENSE', 'CHANGELOG.md', 'dist/index.d.mts', 'dist/types/index.d.ts']) {
+  for (const must of ['LICENSE', 'CHANGELOG.md', 'dist/index.d.mts', 'dist/types/index.d.ts', 'schema.json']) {
     if (!packed.files.some((f) => f.path === must)) throw new Error(`tarball lacks ${must}`);
   }
   console.log(`tarball: ${packed.files.length} files, ${(packed.size / 1e6).toFixed(2)} MB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked`);
@@ -43,7 +43,7 @@ try {
   run('npm', ['install', '--silent', '--no-audit', '--no-fund', tarball], dir);
   const posting = 'Title: Chef\\nCompany: The Inn\\nDescription: Salary £24,000 per annum. Food hygiene certificate essential.';
   fs.writeFileSync(path.join(dir, 'esm.mjs'), `import { extract } from 'jobsift';\nimport * as jobsift from 'jobsift';\nconsole.log(extract('${posting}').title.text, typeof jobsift.createExtractor);\n`);
-  fs.writeFileSync(path.join(dir, 'cjs.cjs'), `const { extract } = require('jobsift');\nconsole.log(extract('${posting}').salary.min);\n`);
+  fs.writeFileSync(path.join(dir, 'cjs.cjs'), `const { extract } = require('jobsift');\nconsole.log(extract('${posting}').salary.min, require('jobsift/schema.json').$schema);\n`);
   const typed = `import { extract, type ExtractionResult, type Salary } from 'jobsift';\nconst r: ExtractionResult = extract('x');\nconst s: Salary | null = r.salary;\nexport { s };\n`;
   fs.writeFileSync(path.join(dir, 'typed.mts'), typed);
   fs.writeFileSync(path.join(dir, 'typed.cts'), typed);

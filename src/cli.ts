@@ -5,14 +5,22 @@
  *   jobsift seeds/                 one JSON result per file
  *   jobsift --summary seeds/       a short human-readable digest per file
  *   jobsift --jsonl corpus/ > out.jsonl
+ *   jobsift --jsonld posting.html  the result as a schema.org JobPosting
+ *   jobsift view posting.html > view.html   the highlight view (src/view)
+ *   jobsift report corpus/ > report.html     the corpus report (src/report)
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'node:util';
 import { createExtractor } from './pipeline/extractor';
 import { summarise } from './summary';
+import { toJobPosting } from './schema-org/job-posting';
+import { viewCommand } from './view/command';
+import { reportCommand } from './report/command';
 
-const USAGE = `usage: jobsift [--summary | --jsonl] [--currency GBP] [--country GB] [--dictionary file.json ...] <file or folder> ...`;
+const USAGE = `usage: jobsift [--summary | --jsonl | --jsonld] [--currency GBP] [--country GB] [--dictionary file.json ...] <file or folder> ...
+       jobsift view <file> > view.html
+       jobsift report [--json] <folder | file.jsonl> > report.html`;
 
 function postingFiles(target: string): string[] {
   if (!fs.existsSync(target)) throw new Error(`no such file or folder: ${target}`);
@@ -25,12 +33,16 @@ function postingFiles(target: string): string[] {
 }
 
 function main(argv: string[]): number {
+  // Subcommands: their logic lives in library modules; this is their whole dispatch.
+  if (argv[0] === 'view') return viewCommand(argv.slice(1));
+  if (argv[0] === 'report') return reportCommand(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       summary: { type: 'boolean', default: false },
       jsonl: { type: 'boolean', default: false },
+      jsonld: { type: 'boolean', default: false },
       currency: { type: 'string' },
       country: { type: 'string' },
       dictionary: { type: 'string', multiple: true },
@@ -49,6 +61,8 @@ function main(argv: string[]): number {
   for (const file of positionals.flatMap(postingFiles)) {
     const result = extractor.extract(fs.readFileSync(file, 'utf8'));
     if (values.summary) console.log(summarise(file, result));
+    // --jsonld: schema.org JobPosting, one per line with --jsonl (no `file` key: it is not schema.org).
+    else if (values.jsonld) console.log(JSON.stringify(toJobPosting(result), null, values.jsonl ? undefined : 2));
     else if (values.jsonl) console.log(JSON.stringify({ file, ...result }));
     else console.log(JSON.stringify({ file, ...result }, null, 2));
   }

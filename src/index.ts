@@ -25,6 +25,11 @@ export function extract(input: string | PostingInput, options?: ExtractOptions):
 export { createExtractor } from './pipeline/extractor';
 export type { ExtractorOptions, JobExtractor } from './pipeline/extractor';
 export { DictionaryError } from './dictionaries/errors';
+export { toJobPosting } from './schema-org/job-posting';
+export { toHtml } from './view/html';
+export { corpusFigures } from './report/figures';
+export { reportHtml } from './report/html';
+export type { CorpusReport, Count, PayDistribution, ReportEntry } from './report/figures';
 export type {
   Alias,
   CompiledDictionaries,

@@ -1,33 +1,56 @@
 /** The CLI's --summary digest of one result. */
 import type { ExtractionResult } from './types/result';
 import { salaryValue } from './extractors/salary';
+import { seniorityOf } from './extractors/occupations';
 
-/** A short human-readable digest of one result, for the CLI's --summary. */
+const unique = (xs: string[]) => [...new Set(xs)];
+
+/** "Surrey, Surrey, GB" reads "Surrey, GB": a place is named once. */
+function placeLine(l: NonNullable<ExtractionResult['location']>): string {
+  return unique([l.name, l.region, l.country].filter((p): p is string => !!p)).join(', ');
+}
+
+function hoursLine(h: ExtractionResult['hours']): string | null {
+  if (!h) return null;
+  const week = h.perWeek ? (h.perWeek.min === h.perWeek.max ? `${h.perWeek.min} h/week` : `${h.perWeek.min}-${h.perWeek.max} h/week`) : null;
+  return [week, ...h.shifts].filter(Boolean).join(', ') || null;
+}
+
+/**
+ * A short digest of one result for people (the CLI's --summary): dictionary
+ * skills first, open-vocabulary phrases only counted (they are in the JSON),
+ * every value once, seniority only where the title's words state it.
+ */
 export function summarise(file: string, r: ExtractionResult): string {
   const lines: string[] = [`== ${file}`];
   const row = (label: string, value: string | null | undefined) => {
     if (value) lines.push(`${label.padEnd(15)}${value}`);
   };
-  const list = (xs: string[]) => (xs.length ? xs.join(', ') : null);
-  row('title', r.title ? `${r.title.normalized}${r.title.seniority ? ` (${r.title.seniority})` : ''}` : null);
+  const list = (xs: string[]) => (xs.length ? unique(xs).join(', ') : null);
+  const stated = r.title ? seniorityOf(r.title.normalized) : null;
+  row('title', r.title ? `${r.title.normalized}${stated ? ` (${stated})` : ''}` : null);
   row('company', r.company?.name);
-  row('salary', list(r.salaries.map((s) => `${salaryValue(s)} [${s.kind}]`)));
+  row('salary', list(r.salaries.map((s) => `${salaryValue(s)} [${s.kind}]${s.annual.min !== null && s.period !== 'year' ? ` = ${s.annual.min === s.annual.max ? s.annual.min : `${s.annual.min}-${s.annual.max}`}/year` : ''}`)));
   row('employment', list(r.employmentType.map((t) => `${t.negated ? 'not ' : ''}${t.value}`)));
   row('contract', list(r.contractType.map((t) => `${t.negated ? 'not ' : ''}${t.value}`)));
+  row('hours', hoursLine(r.hours));
   row('workplace', list(r.workplace.map((t) => `${t.negated ? 'not ' : ''}${t.value}`)));
-  row('location', r.location ? [r.location.name, r.location.region, r.location.country].filter(Boolean).join(', ') : null);
+  row('location', r.location ? placeLine(r.location) : null);
   const years = (e: ExtractionResult['experience'][number]) =>
     e.minYears === null ? (e.months !== null ? `${e.months} months` : 'experience') : e.maxYears === null ? `${e.minYears}+ years` : e.maxYears === e.minYears ? `${e.minYears} years` : `${e.minYears}-${e.maxYears} years`;
   row('experience', list(r.experience.map((e) => `${years(e)}${e.subject ? ` in ${e.subject.value}` : ''}${e.required === true ? ' (required)' : e.required === false ? ' (preferred)' : ''}`)));
   row('education', list(r.education.map((e) => e.name + (e.subject ? ` in ${e.subject}` : ''))));
   row('certifications', list(r.certifications.map((c) => c.name)));
   row('languages', list(r.languages.map((l) => `${l.name}${l.level ? ` (${l.level})` : ''}`)));
-  row('skills', list(r.skills.map((s) => s.name)));
+  // Languages have their own line; pattern phrases are long and many, so only counted here.
+  row('skills', list(r.skills.filter((s) => s.source === 'dictionary' && s.kind !== 'language').map((s) => s.name)));
+  const phrases = r.skills.filter((s) => s.source === 'pattern').length;
+  row('phrases', phrases ? `${phrases} open-vocabulary skill phrase${phrases === 1 ? '' : 's'} (in the JSON output)` : null);
   row('occupations', list(r.occupations.map((o) => o.name)));
   row('domains', list(r.domains.map((d) => d.name)));
   row('benefits', list(r.benefits.map((b) => b.name)));
   row('contact', list([...r.contact.emails, ...r.contact.phones, ...r.contact.urls].map((c) => c.value)));
-  row('sections', list(r.sections.map((s) => s.kind)));
+  row('posted', [r.datePosted, r.validThrough && `closes ${r.validThrough}`].filter(Boolean).join(', ') || null);
   for (const w of r.warnings) lines.push(`warning        ${w.code}: ${w.message}`);
   return lines.join('\n');
 }

@@ -84,5 +84,10 @@ export function readJobPostingLd(script: string, warnings: Warning[]): JobPostin
   if (places.length) ld.jobLocation = places;
   ld.jobLocationType = asString(jp.jobLocationType);
   ld.datePosted = asString(jp.datePosted);
+  ld.validThrough = asString(jp.validThrough);
+  const applicants = list(jp.applicantLocationRequirements)
+    .map((a) => ({ type: (isObject(a) && asString(a['@type'])) || 'AdministrativeArea', name: asString(a) }))
+    .filter((a): a is { type: string; name: string } => !!a.name);
+  if (applicants.length) ld.applicantLocationRequirements = applicants;
   return ld;
 }

@@ -13,6 +13,7 @@ export function emptyResult(): WorkingResult {
     workplace: [],
     location: null,
     locations: [],
+    applicantLocations: [],
     experience: [],
     education: [],
     certifications: [],
@@ -23,6 +24,8 @@ export function emptyResult(): WorkingResult {
     benefits: [],
     contact: { emails: [], phones: [], urls: [] },
     sections: [],
+    datePosted: null,
+    validThrough: null,
     entities: [],
     warnings: [],
   };

@@ -9,6 +9,7 @@ import { experienceExtractor } from '../extractors/experience';
 import { languagesExtractor } from '../extractors/languages';
 import { locationExtractor } from '../extractors/location';
 import { occupationsExtractor } from '../extractors/occupations';
+import { postingMetaExtractor } from '../extractors/posting-meta';
 import { salaryExtractor } from '../extractors/salary';
 import { skillsExtractor } from '../extractors/skills';
 import { termsExtractor } from '../extractors/terms';
@@ -42,6 +43,7 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   // Benefits read the tagger's lemmas alone, the others lemmas with plurals added: running it after them
   // lets the others share one dictionary walk of the document (see compileAll).
   benefitsExtractor,
+  postingMetaExtractor,
 ];
 
 /** Then the refiners, in order; `entities` is last, so it sees every field as final. */

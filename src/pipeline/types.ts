@@ -1,6 +1,7 @@
 /** The extractor contract: the analysed document, the context and the Extractor and Refiner interfaces. */
 import type { Span, Warning } from '../types/common';
 import type { InputKind, Section } from '../types/document';
+import type { ApplicantLocation } from '../types/location';
 import type { Annualization, ExtractionResult } from '../types/result';
 import type { CompiledDictionaries } from '../dictionaries/types';
 
@@ -106,6 +107,10 @@ export interface JobPostingLd {
   jobLocationType?: string;
   /** `datePosted` as given, normally ISO 8601. */
   datePosted?: string;
+  /** The closing date as given. */
+  validThrough?: string;
+  /** Where applicants may live (remote jobs): `{ type: 'Country', name: 'USA' }`. */
+  applicantLocationRequirements?: ApplicantLocation[];
   /** The whole JobPosting object as parsed, for fields this interface leaves out. */
   raw: unknown;
 }

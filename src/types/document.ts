@@ -1,5 +1,5 @@
 /** Result types about the document: input kind, sections, title, company, contact. */
-import type { Span } from './common';
+import type { InputField, Span } from './common';
 
 /**
  * What the input was detected as: `html` (a known tag near the start), `feed`
@@ -34,6 +34,8 @@ export interface Section {
   required?: boolean;
   /** How the section was found: `section/heading`, `section/lead-in`, `section/unknown-heading` or `section/opening-words`. */
   reason: string;
+  /** For object input: which property of the input the offsets point into. */
+  field?: InputField;
 }
 
 /** Contact details in the text, each list in text order. */

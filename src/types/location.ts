@@ -44,6 +44,14 @@ export interface Location extends Span, Explained {
   workplace: Workplace | null;
 }
 
+/** A place applicants must live in (schema.org `applicantLocationRequirements`, for remote jobs). */
+export interface ApplicantLocation {
+  /** The schema.org type as the posting gives it: `Country`, `State`, `AdministrativeArea` ... */
+  type: string;
+  /** The place as the posting names it ("USA", "England"). */
+  name: string;
+}
+
 /** What a gazetteer entry names, from most to least specific. */
 export type PlaceKind = 'town' | 'district' | 'county' | 'area' | 'state' | 'country';
 

@@ -1,7 +1,7 @@
 /** The top-level types: ExtractionResult, the input object, the options. */
 import type { Entity, Warning } from './common';
 import type { Company, Contact, InputKind, Section, Title } from './document';
-import type { Location } from './location';
+import type { ApplicantLocation, Location } from './location';
 import type { ContractType, EmploymentType, Hours, Salary, TermValue, Workplace } from './pay';
 import type { Certification, Domain, Education, Experience, Language, Occupation } from './requirements';
 import type { Skill } from './skills';
@@ -41,6 +41,8 @@ export interface ExtractionResult {
   location: Location | null;
   /** Every place named, in text order, with its role (the JSON-LD place, having no span, only as `location`). */
   locations: Location[];
+  /** Where applicants must live, as a JSON-LD JobPosting states it (`applicantLocationRequirements`). */
+  applicantLocations: ApplicantLocation[];
   /** Experience requirements, in text order. */
   experience: Experience[];
   /** Education requirements, in text order. */
@@ -61,6 +63,10 @@ export interface ExtractionResult {
   contact: Contact;
   /** The body's sections, in text order. */
   sections: Section[];
+  /** When the posting was published, as a JSON-LD JobPosting states it (ISO 8601, as given), else null. */
+  datePosted: string | null;
+  /** The closing date, as a JSON-LD JobPosting states it (ISO 8601, as given), else null. */
+  validThrough: string | null;
   /** Every extracted span, sorted by start then end. */
   entities: Entity[];
   /** The normalised text that the extractors read. */

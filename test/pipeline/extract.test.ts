@@ -3,8 +3,8 @@ import type { ExtractionResult } from '../../src';
 
 const FIELDS: (keyof ExtractionResult)[] = [
   'inputKind', 'title', 'company', 'salary', 'salaries', 'employmentType', 'contractType', 'hours', 'workplace',
-  'location', 'locations', 'experience', 'education', 'certifications', 'languages', 'skills', 'occupations',
-  'domains', 'benefits', 'contact', 'sections', 'entities', 'text', 'warnings',
+  'location', 'locations', 'applicantLocations', 'experience', 'education', 'certifications', 'languages', 'skills', 'occupations',
+  'domains', 'benefits', 'contact', 'sections', 'datePosted', 'validThrough', 'entities', 'text', 'warnings',
 ];
 
 describe('extract() contract', () => {

@@ -1,7 +1,7 @@
 /** The company extractor: the employer or agency from a header field or JSON-LD. */
 import type { Extractor } from '../../pipeline/types';
 
-/** The employer or agency: the feed's `Company:` line, the object's `company`, or JSON-LD's hiringOrganization found in the text. */
+/** The employer or agency: the feed's `Company:` line, the object's `company`, or JSON-LD's hiringOrganization (its span in the text where it appears). */
 export const companyExtractor: Extractor = {
   name: 'company',
   run({ doc, result }) {
@@ -13,6 +13,7 @@ export const companyExtractor: Extractor = {
     const name = doc.jsonLd?.hiringOrganization;
     if (!name) return;
     const at = doc.text.indexOf(name);
-    if (at !== -1) result.company = { text: name, start: at, end: at + name.length, name, reason: 'company/json-ld' };
+    // Not in the visible text: an empty span, like JSON-LD pay and places.
+    result.company = at === -1 ? { text: '', start: 0, end: 0, name, reason: 'company/json-ld' } : { text: name, start: at, end: at + name.length, name, reason: 'company/json-ld' };
   },
 };

@@ -2,6 +2,7 @@
 import type { Extractor } from '../../pipeline/types';
 import { findTerms } from './find';
 import { findHours } from './hours';
+import { addJsonLdTerms } from './json-ld';
 
 export { findTerms, type Terms } from './find';
 export { findHours } from './hours';
@@ -10,14 +11,15 @@ export { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-o
 
 /**
  * Fills `employmentType`, `contractType`, `hours` and `workplace` from the
- * normalised text. JSON-LD `employmentType` values are not re-read here: they
- * carry no span, and the visible text states the same terms.
+ * normalised text, then adds what a JSON-LD JobPosting states and the text
+ * does not (with an empty span, like JSON-LD pay).
  */
 export const termsExtractor: Extractor = {
   name: 'terms',
   run(ctx) {
     const { doc, result } = ctx;
     const terms = findTerms(doc.text);
+    addJsonLdTerms(terms, doc.jsonLd);
     result.employmentType = terms.employmentType;
     result.contractType = terms.contractType;
     result.workplace = terms.workplace;

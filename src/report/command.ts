@@ -1,0 +1,32 @@
+import * as fs from 'fs';
+import { parseArgs } from 'node:util';
+import { performance } from 'perf_hooks';
+import { createExtractor } from '../pipeline/extractor';
+import { corpusFigures, type ReportEntry } from './figures';
+import { reportHtml } from './html';
+import { reportInputs } from './inputs';
+
+const USAGE = 'usage: jobsift report [--json] <folder | file.jsonl>   (HTML on stdout; --json: the figures as JSON)';
+
+/** `jobsift report`: the corpus report of a folder of postings or a JSONL file. */
+export function reportCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length !== 1 || !fs.existsSync(positionals[0])) {
+    console.error(positionals.length === 1 ? `jobsift report: no such file or folder: ${positionals[0]}` : USAGE);
+    return 2;
+  }
+  const extractor = createExtractor();
+  const entries: ReportEntry[] = [];
+  for (const item of reportInputs(positionals[0], (m) => console.error(`jobsift report: ${m}`))) {
+    if ('result' in item) {
+      entries.push({ file: item.file, result: item.result, ms: null });
+      continue;
+    }
+    const t0 = performance.now();
+    const result = extractor.extract(item.posting);
+    entries.push({ file: item.file, result, ms: performance.now() - t0 });
+  }
+  const figures = corpusFigures(entries);
+  process.stdout.write(values.json ? `${JSON.stringify(figures, null, 2)}\n` : reportHtml(figures, positionals[0]));
+  return 0;
+}
