@@ -1,63 +1,35 @@
 #!/usr/bin/env node
 /**
- * jobsift CLI: extract every posting in the files and folders given.
- *
- *   jobsift seeds/                 one JSON result per file
- *   jobsift --summary seeds/       a short human-readable digest per file
- *   jobsift --jsonl corpus/ > out.jsonl
+ * jobsift CLI: extract every posting in the files, folders and JSON lines
+ * given (or piped in) and write one record per posting. `jobsift --help`
+ * lists the options; the work is in src/cli/.
  */
 import * as fs from 'fs';
-import * as path from 'path';
-import { parseArgs } from 'node:util';
-import { createExtractor } from './pipeline/extractor';
-import { summarise } from './summary';
+import { messageOf } from './cli/format';
+import { runCli } from './cli/run';
 
-const USAGE = `usage: jobsift [--summary | --jsonl] [--currency GBP] [--country GB] [--dictionary file.json ...] <file or folder> ...`;
-
-function postingFiles(target: string): string[] {
-  if (!fs.existsSync(target)) throw new Error(`no such file or folder: ${target}`);
-  if (!fs.statSync(target).isDirectory()) return [target];
-  return fs
-    .readdirSync(target)
-    .sort()
-    .flatMap((name) => postingFiles(path.join(target, name)))
-    .filter((f) => /\.(txt|html?|md)$/i.test(f));
-}
-
-function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      summary: { type: 'boolean', default: false },
-      jsonl: { type: 'boolean', default: false },
-      currency: { type: 'string' },
-      country: { type: 'string' },
-      dictionary: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help || positionals.length === 0) {
-    (values.help ? console.log : console.error)(USAGE);
-    return values.help ? 0 : 2;
+/** A pipe, a socket or a redirected file on stdin is input; a terminal or /dev/null is not. */
+function stdinPiped(): boolean {
+  try {
+    const stat = fs.fstatSync(0);
+    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+  } catch {
+    return false;
   }
-  const extractor = createExtractor({
-    defaultCurrency: values.currency,
-    defaultCountry: values.country,
-    dictionaries: values.dictionary ?? [],
-  });
-  for (const file of positionals.flatMap(postingFiles)) {
-    const result = extractor.extract(fs.readFileSync(file, 'utf8'));
-    if (values.summary) console.log(summarise(file, result));
-    else if (values.jsonl) console.log(JSON.stringify({ file, ...result }));
-    else console.log(JSON.stringify({ file, ...result }, null, 2));
-  }
-  return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (err) {
-  console.error(`jobsift: ${(err as Error).message}`);
-  process.exitCode = 1;
-}
+runCli(process.argv.slice(2), {
+  stdin: () => process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdinPiped: stdinPiped(),
+  stderrIsTTY: process.stderr.isTTY === true,
+}).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (err: unknown) => {
+    process.stderr.write(`jobsift: ${messageOf(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,53 @@
+/** What the CLI writes for one input: the stdout record and the stderr line. */
+import { emptyResult } from '../pipeline/empty';
+import { summarise } from '../summary';
+import type { ExtractionResult, PostingInput } from '../types/result';
+
+export type PostingId = string | number;
+
+/** One input ready to extract. `where` names it in messages (a path, or file:line). */
+export interface PostingTask {
+  id: PostingId;
+  input: string | PostingInput;
+  where: string;
+  line?: number;
+}
+
+/** An input that could not be read or extracted. */
+export interface FailedInput {
+  id: PostingId;
+  error: string;
+  where: string;
+  line?: number;
+}
+
+/** What one input gives: text for stdout (may be empty) and for stderr, and whether it failed. */
+export interface Outcome {
+  stdout: string;
+  stderr: string;
+  failed: boolean;
+}
+
+export type Format = 'json' | 'jsonl' | 'summary';
+
+/** Every top-level field of a result, in output order: what --fields may name. */
+export const RESULT_FIELDS: readonly string[] = ['inputKind', ...Object.keys(emptyResult()), 'text'];
+
+const serialise = (record: object, format: Format) => (format === 'jsonl' ? JSON.stringify(record) : JSON.stringify(record, null, 2)) + '\n';
+
+export function formatResult(id: PostingId, result: ExtractionResult, format: Format, fields: readonly string[] | null): Outcome {
+  if (format === 'summary') return { stdout: summarise(String(id), result) + '\n', stderr: '', failed: false };
+  const kept = fields ? Object.fromEntries(fields.map((f) => [f, result[f as keyof ExtractionResult]])) : result;
+  return { stdout: serialise({ id, ...kept }, format), stderr: '', failed: false };
+}
+
+/** An error record on stdout (so every input comes out once) and the message on stderr. */
+export function formatFailure(f: FailedInput, format: Format): Outcome {
+  const record = f.line === undefined ? { id: f.id, error: f.error } : { id: f.id, line: f.line, error: f.error };
+  return { stdout: format === 'summary' ? '' : serialise(record, format), stderr: `jobsift: ${f.where}: ${f.error}\n`, failed: true };
+}
+
+/** An error's message without the library's "jobsift: " prefix, which the CLI adds itself. */
+export function messageOf(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).replace(/^jobsift: /, '');
+}
