@@ -122,8 +122,9 @@ export function parseCommand(argv: string[]): Command {
       },
     });
   } catch (err) {
-    // Node's message for an unknown option runs on about quoting; its first sentence is the point.
-    throw new UsageError((err as Error).message.split('. ')[0].replace(/\.$/, ''));
+    // Node's message for an unknown option runs on about quoting: its first sentence is the point.
+    const { code, message } = err as NodeJS.ErrnoException;
+    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0] : message.replace(/\s*\n\s*/g, ' '));
   }
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help' };

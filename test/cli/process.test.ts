@@ -1,0 +1,32 @@
+/** The CLI as a process: real pipes, a reader that goes away, no terminal. */
+import { spawnSync } from 'child_process';
+import * as path from 'path';
+
+const root = path.join(__dirname, '..', '..');
+const jobsift = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], encoding: 'utf8' });
+
+describe('jobsift as a process', () => {
+  it('cat postings.jsonl | jobsift --jsonl - : one valid JSON line per input, with its id', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `p${i}`, title: 'Warehouse Operative', salary: `£${20 + i},000`, text: 'Forklift licence essential. Days, Monday to Friday.' }));
+    const r = jobsift(['--jsonl', '--jobs', '2', '-'], lines.join('\n') + '\n');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(lines.map((_, i) => `p${i}`));
+    expect(out.map((o) => o.salary.min)).toEqual(lines.map((_, i) => (20 + i) * 1000));
+  }, 120_000);
+
+  it('stops quietly when stdout closes early (| head)', () => {
+    const r = spawnSync('bash', ['-c', 'node --import tsx src/cli.ts --jsonl --jobs 2 seeds seeds seeds seeds seeds | head -c 100 > /dev/null; echo "status ${PIPESTATUS[0]}"'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('status 0\n');
+  }, 120_000);
+
+  it('with no paths and no piped input, says what it needs and exits 2', () => {
+    const r = jobsift([]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^jobsift: no input/);
+  }, 60_000);
+});
