@@ -7,9 +7,10 @@ import * as path from 'path';
 import { createExtractor } from '../src';
 import { wink } from '../src/nlp/wink';
 import { loadCorpus, throughput } from './corpus';
+import { benchJobs } from './jobs';
 import { benchMatcher } from './matcher';
 
-const { name, docs } = loadCorpus();
+const { name, docs, folders } = loadCorpus();
 console.log(`corpus: ${name}, ${(docs.reduce((n, d) => n + d.length, 0) / 1024).toFixed(0)} KiB`);
 
 // Cold start in a fresh process: `npm run build` first to measure the package as users load it.
@@ -30,4 +31,9 @@ const full = throughput(docs, (d) => extractor.extract(d));
 console.log(`bare wink readDoc: ${bare.toFixed(0)} docs/s`);
 console.log(`extract():         ${full.toFixed(0)} docs/s  (${((100 * full) / bare).toFixed(0)}% of bare tokenisation; goal >= 50%)`);
 benchMatcher(docs);
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`peak RSS (before the worker threads): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+benchJobs(docs, folders).catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

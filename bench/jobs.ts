@@ -1,0 +1,61 @@
+/**
+ * --jobs scaling: the CLI's worker pool extracting and serialising the corpus
+ * as `jobsift --jsonl` does, with 1 worker and with 2. Workers are started
+ * and warmed by one pass first, so the figure is steady-state throughput;
+ * the whole-command times, start-up included, are printed beside it.
+ */
+import { execFileSync } from 'child_process';
+import * as os from 'os';
+import * as path from 'path';
+import { WorkerPool } from '../src/cli/pool';
+
+interface Pass {
+  seconds: number;
+  /** CPU seconds of the whole process, workers included. */
+  cpu: number;
+}
+
+async function pass(pool: WorkerPool, docs: string[]): Promise<Pass> {
+  const t = process.hrtime.bigint();
+  const c = process.cpuUsage();
+  await Promise.all(docs.map((input, i) => pool.run({ id: i, input, where: String(i) })));
+  const cpu = process.cpuUsage(c);
+  return { seconds: Number(process.hrtime.bigint() - t) / 1e9, cpu: (cpu.user + cpu.system) / 1e6 };
+}
+
+/** The fastest of `rounds` passes through a pool of `jobs` workers, after a warm-up pass. */
+async function poolPass(docs: string[], jobs: number, rounds = 2): Promise<Pass> {
+  const pool = new WorkerPool({ format: 'jsonl', fields: null, extractor: { dictionaries: [] } }, jobs, (text) => process.stderr.write(text));
+  try {
+    await pass(pool, docs);
+    let best: Pass | null = null;
+    for (let r = 0; r < rounds; r++) {
+      const p = await pass(pool, docs);
+      if (!best || p.seconds < best.seconds) best = p;
+    }
+    return best!;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Seconds for the whole command over the folders, output discarded. */
+function commandSeconds(folders: string[], jobs: number): number {
+  const t = process.hrtime.bigint();
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'src', 'cli.ts'), '--jsonl', '--no-progress', '--jobs', String(jobs), ...folders], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    maxBuffer: 1 << 30,
+  });
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+export async function benchJobs(docs: string[], folders: string[]): Promise<void> {
+  const load = os.loadavg()[0];
+  const [one, two] = [await poolPass(docs, 1), await poolPass(docs, 2)];
+  const rate = (p: Pass) => `${(docs.length / p.seconds).toFixed(0)} docs/s (${((1000 * p.cpu) / docs.length).toFixed(1)} ms CPU/doc)`;
+  console.log(`--jobs 1: ${rate(one)}; --jobs 2: ${rate(two)}; ${(one.seconds / two.seconds).toFixed(2)}x (goal >= 1.8x on 2 cores; workers warm)`);
+  // On a shared machine the other processes take cores too: the load says how many were free.
+  console.log(`  ${os.availableParallelism()} cores, load average ${load.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`);
+  const [c1, c2] = [commandSeconds(folders, 1), commandSeconds(folders, 2)];
+  console.log(`whole command over ${docs.length} docs, start-up included: --jobs 1 ${c1.toFixed(1)} s, --jobs 2 ${c2.toFixed(1)} s (${(c1 / c2).toFixed(2)}x)`);
+}
