@@ -1,7 +1,7 @@
 /**
  * npm run check:package: build, pack, install the tarball into a scratch
  * project and load it with `import`, with `require`, and through the
- * published types (tsc, module nodenext), as a user would.
+ * published types (tsc, module nodenext), and run its CLI, as a user would.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 const root = path.join(__dirname, '..');
+const pkgVersion: string = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 const run = (cmd: string, args: string[], cwd: string) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
 run('npm', ['run', '-s', 'build'], root);
@@ -28,6 +29,13 @@ try {
   console.log(`require: ${run('node', ['cjs.cjs'], dir).trim()}`);
   run(process.execPath, [require.resolve('typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'typed.ts'], dir);
   console.log('types:   ok');
+  // The CLI as installed: its bin, and its worker threads loading dist/cli-worker.js.
+  const version = run('npx', ['--no-install', 'jobsift', '--version'], dir).trim();
+  if (version !== pkgVersion) throw new Error(`jobsift --version printed ${JSON.stringify(version)}, expected ${pkgVersion}`);
+  const input = [JSON.stringify('Porter wanted. £9.50 per hour.'), JSON.stringify({ id: 'chef', text: 'Chef. Salary £24,000 per annum.' })].join('\n');
+  const out = execFileSync('npx', ['--no-install', 'jobsift', '--jsonl', '--jobs', '2', '--fields', 'salary'], { cwd: dir, input, encoding: 'utf8' });
+  const records = out.trim().split('\n').map((line) => JSON.parse(line));
+  console.log(`cli:     ${version}; ${records.map((r) => `${r.id}: ${r.salary?.min}`).join(', ')}`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(tarball, { force: true });
