@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /** The seeds, plus ../shared/corpus/job-ads when it is there. */
-export function loadCorpus(): { name: string; docs: string[]; folders: string[] } {
+export function loadCorpus(): { name: string; docs: string[] } {
   const root = path.join(__dirname, '..');
   const read = (dir: string): string[] =>
     fs.existsSync(dir)
@@ -11,13 +11,9 @@ export function loadCorpus(): { name: string; docs: string[]; folders: string[] 
           return fs.statSync(full).isDirectory() ? read(full) : /\.(txt|html?)$/.test(f) ? [fs.readFileSync(full, 'utf8')] : [];
         })
       : [];
-  const folders = [path.join(root, 'seeds'), path.join(root, '..', 'shared', 'corpus', 'job-ads')];
-  const [seeds, corpus] = folders.map(read);
-  return {
-    name: corpus.length ? `seeds + corpus/job-ads (${seeds.length + corpus.length} docs)` : `seeds (${seeds.length} docs)`,
-    docs: [...seeds, ...corpus],
-    folders: corpus.length ? folders : folders.slice(0, 1),
-  };
+  const seeds = read(path.join(root, 'seeds'));
+  const corpus = read(path.join(root, '..', 'shared', 'corpus', 'job-ads'));
+  return { name: corpus.length ? `seeds + corpus/job-ads (${seeds.length + corpus.length} docs)` : `seeds (${seeds.length} docs)`, docs: [...seeds, ...corpus] };
 }
 
 /** Documents per second of `fn` over `docs`, best of `rounds` after a warm-up pass. */

@@ -10,7 +10,7 @@ import { loadCorpus, throughput } from './corpus';
 import { benchJobs } from './jobs';
 import { benchMatcher } from './matcher';
 
-const { name, docs, folders } = loadCorpus();
+const { name, docs } = loadCorpus();
 console.log(`corpus: ${name}, ${(docs.reduce((n, d) => n + d.length, 0) / 1024).toFixed(0)} KiB`);
 
 // Cold start in a fresh process: `npm run build` first to measure the package as users load it.
@@ -33,7 +33,7 @@ console.log(`extract():         ${full.toFixed(0)} docs/s  (${((100 * full) / ba
 benchMatcher(docs);
 console.log(`peak RSS (before the worker threads): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
-benchJobs(docs, folders).catch((err) => {
+benchJobs(docs).catch((err) => {
   console.error(err);
   process.exitCode = 1;
 });

@@ -35,12 +35,9 @@ async function main(): Promise<void> {
   };
   await build({ ...common, entryPoints: [path.join(root, 'src/index.ts')], format: 'cjs', outfile: path.join(dist, 'index.js') });
   await build({ ...common, entryPoints: [path.join(root, 'src/index.ts')], format: 'esm', outfile: path.join(dist, 'index.mjs'), banner: { js: ESM_BANNER } });
-  // The CLI's worker threads load cli-worker.js; tsx is named only on the path for running from the sources (src/cli/pool.ts).
-  const cli: BuildOptions = { ...common, format: 'cjs', external: [...(common.external ?? []), 'tsx'] };
-  await build({ ...cli, entryPoints: [path.join(root, 'src/cli.ts')], outfile: path.join(dist, 'cli.js') });
-  await build({ ...cli, entryPoints: [path.join(root, 'src/cli/worker.ts')], outfile: path.join(dist, 'cli-worker.js') });
+  await build({ ...common, entryPoints: [path.join(root, 'src/cli.ts')], format: 'cjs', outfile: path.join(dist, 'cli.js') });
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-  console.log('built dist/ (index.js, index.mjs, cli.js, cli-worker.js, types/)');
+  console.log('built dist/ (index.js, index.mjs, cli.js, types/)');
 }
 
 main().catch((err) => {

@@ -5,8 +5,10 @@
  * lists the options; the work is in src/cli/.
  */
 import * as fs from 'fs';
+import { isMainThread } from 'worker_threads';
 import { messageOf } from './cli/format';
 import { runCli } from './cli/run';
+import { serveWorker } from './cli/worker';
 
 /** A pipe, a socket or a redirected file on stdin is input; a terminal or /dev/null is not. */
 function stdinPiped(): boolean {
@@ -18,18 +20,24 @@ function stdinPiped(): boolean {
   }
 }
 
-runCli(process.argv.slice(2), {
-  stdin: () => process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdinPiped: stdinPiped(),
-  stderrIsTTY: process.stderr.isTTY === true,
-}).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (err: unknown) => {
-    process.stderr.write(`jobsift: ${messageOf(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+function main(): void {
+  runCli(process.argv.slice(2), {
+    stdin: () => process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinPiped: stdinPiped(),
+    stderrIsTTY: process.stderr.isTTY === true,
+  }).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (err: unknown) => {
+      process.stderr.write(`jobsift: ${messageOf(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+// The built CLI (dist/cli.js) is also the script of its own worker threads (src/cli/pool.ts).
+if (isMainThread) main();
+else serveWorker();

@@ -1,4 +1,5 @@
 /** A pool of worker threads that extract tasks; each worker builds its extractor once. */
+import { createRequire } from 'module';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { formatFailure, type Outcome, type PostingTask } from './format';
@@ -28,11 +29,12 @@ function startWorker(settings: ProcessorSettings): Worker {
   if (__filename.endsWith('.ts')) {
     // From the sources (tsx, ts-jest) a worker thread does not inherit the TypeScript
     // loader, so it registers tsx's before loading the worker module.
-    const code = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(path.join(__dirname, 'worker.ts'))});`;
+    const tsx = createRequire(__filename).resolve('tsx/cjs');
+    const code = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(path.join(__dirname, 'worker.ts'))}).serveWorker();`;
     return new Worker(code, { ...options, eval: true });
   }
-  // The built package: scripts/build.ts bundles the worker beside the CLI.
-  return new Worker(path.join(__dirname, 'cli-worker.js'), options);
+  // Built, this module is bundled into dist/cli.js, which serves as a worker when started as one (src/cli.ts).
+  return new Worker(__filename, options);
 }
 
 export class WorkerPool implements Runner {

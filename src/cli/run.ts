@@ -1,8 +1,5 @@
 /** The jobsift command: arguments in, records on stdout, messages on stderr, an exit status out. */
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Writable } from 'stream';
-import { builtinDictionaryDir } from '../dictionaries/load';
 import { HELP, parseCommand, USAGE, UsageError } from './args';
 import { messageOf, type Outcome } from './format';
 import { readInputs } from './inputs';
@@ -23,10 +20,9 @@ export interface CliIO {
   stderrIsTTY: boolean;
 }
 
-/** The package root holds the dictionaries, from the sources and from dist/ alike. */
+/** From the sources and from dist/cli.js alike: the build bundles package.json's contents in. */
 function version(): string {
-  const pkg = path.join(path.dirname(builtinDictionaryDir()), 'package.json');
-  return JSON.parse(fs.readFileSync(pkg, 'utf8')).version;
+  return (require('../../package.json') as { version: string }).version;
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

@@ -6,16 +6,16 @@ import { createProcessor, type ProcessorSettings } from './processor';
 export type ToWorker = { seq: number; task: PostingTask };
 export type FromWorker = { type: 'ready' } | { type: 'setup-failed'; message: string } | { type: 'done'; seq: number; outcome: Outcome };
 
-const port = parentPort!;
-const send = (message: FromWorker) => port.postMessage(message);
-let processTask: ((task: PostingTask) => Outcome) | null = null;
-try {
-  processTask = createProcessor(workerData as ProcessorSettings);
-} catch (err) {
-  send({ type: 'setup-failed', message: messageOf(err) });
-}
-if (processTask) {
-  const run = processTask;
-  port.on('message', ({ seq, task }: ToWorker) => send({ type: 'done', seq, outcome: run(task) }));
+export function serveWorker(): void {
+  const port = parentPort!;
+  const send = (message: FromWorker) => port.postMessage(message);
+  let processTask: (task: PostingTask) => Outcome;
+  try {
+    processTask = createProcessor(workerData as ProcessorSettings);
+  } catch (err) {
+    send({ type: 'setup-failed', message: messageOf(err) });
+    return;
+  }
+  port.on('message', ({ seq, task }: ToWorker) => send({ type: 'done', seq, outcome: processTask(task) }));
   send({ type: 'ready' });
 }
