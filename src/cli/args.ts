@@ -98,6 +98,12 @@ function code(check: { code: string } | { error: string }): string {
   return check.code;
 }
 
+/** parseArgs' error as one line. Node's message for an unknown option runs on about quoting: its first sentence is the point. */
+export function argsErrorMessage(err: unknown): string {
+  const { code, message } = err as NodeJS.ErrnoException;
+  return code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0] : message.replace(/\s*\n\s*/g, ' ');
+}
+
 /** Reads argv (without node and the script); throws UsageError. */
 export function parseCommand(argv: string[]): Command {
   let parsed;
@@ -122,9 +128,7 @@ export function parseCommand(argv: string[]): Command {
       },
     });
   } catch (err) {
-    // Node's message for an unknown option runs on about quoting: its first sentence is the point.
-    const { code, message } = err as NodeJS.ErrnoException;
-    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0] : message.replace(/\s*\n\s*/g, ' '));
+    throw new UsageError(argsErrorMessage(err));
   }
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help' };
