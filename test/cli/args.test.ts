@@ -1,7 +1,9 @@
 import * as os from 'os';
 import * as path from 'path';
 import { parseCommand, UsageError, type CliOptions } from '../../src/cli/args';
+import { RESULT_FIELDS } from '../../src/cli/format';
 import { checkCountry, checkCurrency } from '../../src/cli/iso-codes';
+import { extract } from '../../src';
 
 const options = (argv: string[]): CliOptions => {
   const command = parseCommand(argv);
@@ -49,6 +51,10 @@ describe('CLI arguments', () => {
     expect(usageError(['--summary', '--jsonl', 'x'])).toMatch(/--jsonl and --summary/);
     expect(usageError(['--summary', '--fields', 'title', 'x'])).toMatch(/--fields .* not --summary/);
     expect(usageError(['--progress', '--no-progress', 'x'])).toMatch(/contradict/);
+  });
+
+  it('--fields may name every field of a result, and only those', () => {
+    expect([...RESULT_FIELDS].sort()).toEqual(Object.keys(extract('Chef wanted in Leeds. £24,000 per annum.')).sort());
   });
 
   it('bad values name the flag and what is allowed', () => {
