@@ -1,7 +1,7 @@
 /** The CLI's flags: parsed, checked against each other and against ISO codes. */
 import * as os from 'os';
 import * as path from 'path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RESULT_FIELDS } from './format';
 import { checkCountry, checkCurrency } from './iso-codes';
 
@@ -98,38 +98,38 @@ function code(check: { code: string } | { error: string }): string {
   return check.code;
 }
 
-/** parseArgs' error as one line. Node's message for an unknown option runs on about quoting: its first sentence is the point. */
-export function argsErrorMessage(err: unknown): string {
-  const { code, message } = err as NodeJS.ErrnoException;
-  return code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0] : message.replace(/\s*\n\s*/g, ' ');
+/** parseArgs, its errors as UsageErrors on one line. */
+export function parseArgv<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    const { code, message } = err as NodeJS.ErrnoException;
+    // Node's message for an unknown option runs on about quoting: its first sentence is the point.
+    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0] : message.replace(/\s*\n\s*/g, ' '));
+  }
 }
 
 /** Reads argv (without node and the script); throws UsageError. */
 export function parseCommand(argv: string[]): Command {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        jsonl: { type: 'boolean' },
-        summary: { type: 'boolean' },
-        fields: { type: 'string' },
-        'input-format': { type: 'string' },
-        currency: { type: 'string' },
-        country: { type: 'string' },
-        dictionary: { type: 'string', multiple: true },
-        jobs: { type: 'string', short: 'j' },
-        unordered: { type: 'boolean' },
-        progress: { type: 'boolean' },
-        'no-progress': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (err) {
-    throw new UsageError(argsErrorMessage(err));
-  }
+  const parsed = parseArgv({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      jsonl: { type: 'boolean' },
+      summary: { type: 'boolean' },
+      fields: { type: 'string' },
+      'input-format': { type: 'string' },
+      currency: { type: 'string' },
+      country: { type: 'string' },
+      dictionary: { type: 'string', multiple: true },
+      jobs: { type: 'string', short: 'j' },
+      unordered: { type: 'boolean' },
+      progress: { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help' };
   if (v.version) return { kind: 'version' };

@@ -1,8 +1,7 @@
 /** The eval command's flags: --help, errors that say what to fix, --json to a file or to stdout. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'node:util';
-import { argsErrorMessage } from '../cli/args';
+import { parseArgv, UsageError } from '../cli/args';
 import type { LabelMapping } from './mapping';
 
 export interface EvalOptions {
@@ -17,9 +16,6 @@ export interface EvalOptions {
 }
 
 export type EvalCommand = { kind: 'help' } | { kind: 'run'; options: EvalOptions };
-
-/** A mistake in the command line or its files: exit status 2. */
-export class EvalUsageError extends Error {}
 
 export const EVAL_USAGE = 'usage: npm run -s eval -- [<eval folder>] [--json <report.json | ->] [--only <datasets>] [--mapping <mapping.json>] [--dictionary <file> ...]';
 
@@ -46,48 +42,43 @@ function readMapping(file: string): LabelMapping {
   try {
     mapping = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new EvalUsageError(`--mapping ${file}: cannot be read as JSON: ${(err as Error).message}`);
+    throw new UsageError(`--mapping ${file}: cannot be read as JSON: ${(err as Error).message}`);
   }
   const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
   if (!isObject(mapping) || !Object.values(mapping).every(isObject)) {
-    throw new EvalUsageError(`--mapping ${file}: expected { "<dataset>": { "<label>": [{ "label": "skill", "kinds"?: [...] }] } }`);
+    throw new UsageError(`--mapping ${file}: expected { "<dataset>": { "<label>": [{ "label": "skill", "kinds"?: [...] }] } }`);
   }
   return mapping as LabelMapping;
 }
 
-/** Reads argv (without node and the script); throws EvalUsageError. */
+/** Reads argv (without node and the script); throws UsageError (exit status 2) for a mistake in it or in the files it names. */
 export function parseEvalArgs(argv: string[], defaultRoot: string, defaultMapping: LabelMapping): EvalCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'string' },
-        mapping: { type: 'string' },
-        only: { type: 'string' },
-        dictionary: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    throw new EvalUsageError(argsErrorMessage(err));
-  }
+  const parsed = parseArgv({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'string' },
+      mapping: { type: 'string' },
+      only: { type: 'string' },
+      dictionary: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values: v, positionals } = parsed;
   if (v.help) return { kind: 'help' };
-  if (positionals.length > 1) throw new EvalUsageError(`one eval folder at a time; got ${positionals.join(', ')}`);
+  if (positionals.length > 1) throw new UsageError(`one eval folder at a time; got ${positionals.join(', ')}`);
   const root = path.resolve(positionals[0] ?? defaultRoot);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
-    throw new EvalUsageError(`no such folder ${root}${positionals.length ? '' : ' (the labelled data is kept beside the repository; name another folder as the first argument)'}`);
+    throw new UsageError(`no such folder ${root}${positionals.length ? '' : ' (the labelled data is kept beside the repository; name another folder as the first argument)'}`);
   }
   const datasets = fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory()).sort();
   const only = v.only === undefined ? null : new Set(v.only.split(',').map((d) => d.trim()).filter(Boolean));
   const unknown = only ? [...only].filter((d) => !datasets.includes(d)) : [];
   if (only && (only.size === 0 || unknown.length)) {
-    throw new EvalUsageError(`--only: no dataset ${unknown.join(', ') || '(none given)'} in ${root}; there are ${datasets.join(', ') || 'none'}`);
+    throw new UsageError(`--only: no dataset ${unknown.join(', ') || '(none given)'} in ${root}; there are ${datasets.join(', ') || 'none'}`);
   }
   if (v.json !== undefined && v.json !== '-' && !fs.existsSync(path.dirname(path.resolve(v.json)))) {
-    throw new EvalUsageError(`--json ${v.json}: the folder ${path.dirname(path.resolve(v.json))} does not exist`);
+    throw new UsageError(`--json ${v.json}: the folder ${path.dirname(path.resolve(v.json))} does not exist`);
   }
   return {
     kind: 'run',

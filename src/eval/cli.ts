@@ -9,13 +9,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { UsageError } from '../cli/args';
 import { messageOf } from '../cli/format';
 import { DictionaryError } from '../dictionaries/errors';
 import { createExtractor } from '../pipeline/extractor';
 import { evaluateAdzuna, AdzunaReport } from './adzuna';
 import { DEFAULT_MAPPING, LabelMapping } from './mapping';
 import type { Scores } from './score';
-import { EVAL_HELP, EVAL_USAGE, EvalUsageError, parseEvalArgs } from './args';
+import { EVAL_HELP, EVAL_USAGE, parseEvalArgs } from './args';
 import { evaluateSpans } from './spans';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -90,7 +91,7 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (err) {
-  const usage = err instanceof EvalUsageError || err instanceof DictionaryError;
-  console.error(`eval: ${messageOf(err)}${err instanceof EvalUsageError ? `\n${EVAL_USAGE}\nMore: npm run -s eval -- --help` : ''}`);
+  const usage = err instanceof UsageError || err instanceof DictionaryError;
+  console.error(`eval: ${messageOf(err)}${err instanceof UsageError ? `\n${EVAL_USAGE}\nMore: npm run -s eval -- --help` : ''}`);
   process.exitCode = usage ? 2 : 1;
 }

@@ -2,7 +2,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { EvalUsageError, parseEvalArgs, type EvalOptions } from '../../src/eval/args';
+import { UsageError } from '../../src/cli/args';
+import { parseEvalArgs, type EvalOptions } from '../../src/eval/args';
 import { DEFAULT_MAPPING } from '../../src/eval/mapping';
 
 let root: string;
@@ -28,7 +29,7 @@ const error = (argv: string[]) => {
   try {
     parseEvalArgs(argv, root, DEFAULT_MAPPING);
   } catch (err) {
-    if (err instanceof EvalUsageError) return err.message;
+    if (err instanceof UsageError) return err.message;
     throw err;
   }
   throw new Error('no usage error');
