@@ -33,9 +33,9 @@ export class Progress {
     if (this.enabled && this.now() - this.lastDraw >= 100) this.draw();
   }
 
-  /** Replaces the progress line with a final count. */
+  /** Replaces the progress line with a final count (none when nothing was read, as after a usage error). */
   finish(): void {
-    if (!this.enabled) return;
+    if (!this.enabled || this.done === 0) return;
     if (this.drawn) this.stream.write(CLEAR);
     const seconds = (this.now() - this.started) / 1000;
     this.stream.write(`jobsift: ${this.done} inputs${this.failed ? `, ${this.failed} failed` : ''} in ${seconds.toFixed(1)} s (${this.rate().toFixed(0)}/s)\n`);

@@ -62,7 +62,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     await schedule(readInputs(sources, io.stdin, o.inputFormat), runner, emit, {
       format: o.format,
       ordered: o.ordered,
-      window: 4 * o.jobs,
+      // Room for a slow posting not to idle the other workers while its record holds up the output.
+      window: 16 * o.jobs,
       stopped: () => output.closed,
     });
   } catch (err) {
