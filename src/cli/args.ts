@@ -2,20 +2,20 @@
 import * as os from 'os';
 import * as path from 'path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { RESULT_FIELDS } from './format';
+import { RESULT_FIELDS, type Format } from './format';
 import { checkCountry, checkCurrency } from './iso-codes';
+import type { ProcessorSettings } from './processor';
 
-export type OutputFormat = 'json' | 'jsonl' | 'summary';
 export type InputFormat = 'auto' | 'jsonl' | 'text';
 
 export interface CliOptions {
   /** Files, folders and `-` (stdin), as given; empty when none were. */
   targets: string[];
   inputFormat: InputFormat;
-  format: OutputFormat;
+  format: Format;
   /** Result fields to keep (besides `id`), or null for all. */
   fields: string[] | null;
-  extractor: { defaultCurrency?: string; defaultCountry?: string; dictionaries: string[] };
+  extractor: ProcessorSettings['extractor'];
   jobs: number;
   ordered: boolean;
   /** Forced on or off, or null: on when stderr is a terminal. */
@@ -93,7 +93,7 @@ function fieldsOf(value: string | undefined): string[] | null {
   return fields;
 }
 
-function code(check: { code: string } | { error: string }): string {
+function isoCode(check: { code: string } | { error: string }): string {
   if ('error' in check) throw new UsageError(check.error);
   return check.code;
 }
@@ -144,8 +144,8 @@ export function parseCommand(argv: string[]): Command {
       format: v.summary ? 'summary' : v.jsonl ? 'jsonl' : 'json',
       fields: fieldsOf(v.fields),
       extractor: {
-        defaultCurrency: v.currency === undefined ? undefined : code(checkCurrency(v.currency)),
-        defaultCountry: v.country === undefined ? undefined : code(checkCountry(v.country)),
+        defaultCurrency: v.currency === undefined ? undefined : isoCode(checkCurrency(v.currency)),
+        defaultCountry: v.country === undefined ? undefined : isoCode(checkCountry(v.country)),
         // Absolute, so worker threads and messages do not depend on how the path was written.
         dictionaries: (v.dictionary ?? []).map((d) => path.resolve(d)),
       },
