@@ -35,10 +35,12 @@ export const RESULT_FIELDS: readonly string[] = ['inputKind', ...Object.keys(emp
 
 const serialise = (record: object, format: Format) => (format === 'jsonl' ? JSON.stringify(record) : JSON.stringify(record, null, 2)) + '\n';
 
-export function formatResult(id: PostingId, result: ExtractionResult, format: Format, fields: readonly string[] | null): Outcome {
-  if (format === 'summary') return { stdout: summarise(String(id), result) + '\n', stderr: '', failed: false };
+/** The record of one result; its warnings also go to stderr (the summary lists them itself). */
+export function formatResult(task: PostingTask, result: ExtractionResult, format: Format, fields: readonly string[] | null): Outcome {
+  if (format === 'summary') return { stdout: summarise(String(task.id), result) + '\n', stderr: '', failed: false };
   const kept = fields ? Object.fromEntries(fields.map((f) => [f, result[f as keyof ExtractionResult]])) : result;
-  return { stdout: serialise({ id, ...kept }, format), stderr: '', failed: false };
+  const stderr = result.warnings.map((w) => `jobsift: ${task.where}: warning ${w.code}: ${w.message}\n`).join('');
+  return { stdout: serialise({ id: task.id, ...kept }, format), stderr, failed: false };
 }
 
 /** An error record on stdout (so every input comes out once) and the message on stderr. */

@@ -22,7 +22,7 @@ export function createProcessor(settings: ProcessorSettings): (task: PostingTask
   }
   return (task) => {
     try {
-      return formatResult(task.id, extractor.extract(task.input), settings.format, settings.fields);
+      return formatResult(task, extractor.extract(task.input), settings.format, settings.fields);
     } catch (err) {
       // extract() throws only for input of the wrong shape (a JSON line with an unknown property).
       return formatFailure({ id: task.id, error: messageOf(err), where: task.where, line: task.line }, settings.format);

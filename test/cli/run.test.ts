@@ -65,6 +65,13 @@ describe('jobsift (in this thread, --jobs 1)', () => {
     expect(records(r.stdout)).toEqual([{ id: 'stdin', salary: expect.objectContaining({ currency: 'USD', min: 18, max: 20, currencyInferred: true }) }]);
   });
 
+  it('a result\'s warnings go to stderr too; they are no failure', async () => {
+    const r = await cli(['--jsonl', '--jobs', '1', '--fields', 'warnings', '-'], { stdin: '  \n' });
+    expect(r.status).toBe(0);
+    expect(records(r.stdout)).toEqual([{ id: 'stdin', warnings: [{ code: 'input/empty', message: 'The input has no text to extract from.' }] }]);
+    expect(r.stderr).toBe('jobsift: stdin: warning input/empty: The input has no text to extract from.\n');
+  });
+
   it('one bad path among several: every other input is still extracted, then exit 1', async () => {
     const missing = path.join(dir, 'missing.txt');
     const r = await cli(['--jsonl', '--jobs', '1', '--fields', 'inputKind', seedFiles[0], missing, seedFiles[1]]);
