@@ -17,6 +17,12 @@ describe('jobsift as a process', () => {
     expect(out.map((o) => o.salary.min)).toEqual(lines.map((_, i) => (20 + i) * 1000));
   }, 120_000);
 
+  it('reads a pipe without being told (no paths, no -)', () => {
+    const r = jobsift(['--jsonl', '--jobs', '1', '--fields', 'salary'], 'Kitchen porter wanted. £9.50 per hour.');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ id: 'stdin', salary: expect.objectContaining({ min: 9.5, period: 'hour' }) });
+  }, 60_000);
+
   it('stops quietly when stdout closes early (| head)', () => {
     const r = spawnSync('bash', ['-c', 'node --import tsx src/cli.ts --jsonl --jobs 2 seeds seeds seeds seeds seeds | head -c 100 > /dev/null; echo "status ${PIPESTATUS[0]}"'], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
