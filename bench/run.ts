@@ -11,6 +11,7 @@ import winkNLP from 'wink-nlp';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const model = require('wink-eng-lite-web-model');
 import { loadCorpus, throughput } from './corpus';
+import { benchJobs } from './jobs';
 import { benchMatcher } from './matcher';
 import { benchScaling, benchSteps } from './steps';
 
@@ -56,3 +57,8 @@ benchMatcher(docs);
 benchSteps(docs);
 benchScaling(docs);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+// Last, so the worker threads count in no figure above.
+benchJobs(docs).catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

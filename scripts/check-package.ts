@@ -41,6 +41,14 @@ try {
 
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
   run('npm', ['install', '--silent', '--no-audit', '--no-fund', tarball], dir);
+  // The CLI as installed: its bin, and its worker threads, which start from dist/cli.js.
+  const cliVersion = run('npx', ['--no-install', 'jobsift', '--version'], dir).trim();
+  if (cliVersion !== JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version) throw new Error(`jobsift --version printed ${cliVersion}`);
+  const cliInput = [JSON.stringify('Porter wanted. £9.50 per hour.'), JSON.stringify({ id: 'chef', text: 'Chef. Salary £24,000 per annum.' })].join('\n');
+  const cliOut = execFileSync('npx', ['--no-install', 'jobsift', '--jsonl', '--jobs', '2', '--fields', 'salary'], { cwd: dir, input: cliInput, encoding: 'utf8' });
+  const pay = cliOut.trim().split('\n').map((line) => JSON.parse(line)).map((r) => `${r.id}: ${r.salary?.min}`).join(', ');
+  if (pay !== 'stdin:1: 9.5, chef: 24000') throw new Error(`the installed CLI read piped JSON lines as ${pay}`);
+  console.log(`cli:     ${cliVersion}; ${pay} (--jobs 2)`);
   const posting = 'Title: Chef\\nCompany: The Inn\\nDescription: Salary £24,000 per annum. Food hygiene certificate essential.';
   fs.writeFileSync(path.join(dir, 'esm.mjs'), `import { extract } from 'jobsift';\nimport * as jobsift from 'jobsift';\nconsole.log(extract('${posting}').title.text, typeof jobsift.createExtractor);\n`);
   fs.writeFileSync(path.join(dir, 'cjs.cjs'), `const { extract } = require('jobsift');\nconsole.log(extract('${posting}').salary.min, require('jobsift/schema.json').$schema);\n`);

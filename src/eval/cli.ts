@@ -9,11 +9,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'node:util';
+import { UsageError } from '../cli/args';
+import { messageOf } from '../cli/format';
+import { DictionaryError } from '../dictionaries/errors';
 import { createExtractor } from '../pipeline/extractor';
 import { evaluateAdzuna, AdzunaReport } from './adzuna';
 import { DEFAULT_MAPPING, LabelMapping } from './mapping';
 import type { Scores } from './score';
+import { EVAL_HELP, EVAL_USAGE, parseEvalArgs } from './args';
 import { evaluateSpans } from './spans';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -43,18 +46,16 @@ function jsonlIn(dir: string): string[] {
 }
 
 function main(): number {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { json: { type: 'string' }, mapping: { type: 'string' }, only: { type: 'string' }, dictionary: { type: 'string', multiple: true } },
-  });
-  const root = path.resolve(positionals[0] ?? path.join(__dirname, '..', '..', '..', 'shared', 'eval'));
-  if (!fs.existsSync(root)) {
-    console.error(`eval: no such folder ${root}`);
-    return 2;
+  const command = parseEvalArgs(process.argv.slice(2), path.join(__dirname, '..', '..', '..', 'shared', 'eval'), DEFAULT_MAPPING);
+  if (command.kind === 'help') {
+    console.log(EVAL_HELP);
+    return 0;
   }
-  const mapping: LabelMapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, 'utf8')) : DEFAULT_MAPPING;
-  const only = values.only ? new Set(values.only.split(',')) : null;
-  const extractor = createExtractor({ dictionaries: values.dictionary ?? [] });
+  const { root, only, json, dictionaries } = command.options;
+  const mapping: LabelMapping = command.options.mapping;
+  // With --json - stdout carries the report alone: the tables, for people, go to stderr.
+  if (json === '-') console.log = console.error;
+  const extractor = createExtractor({ dictionaries });
   const report: Record<string, unknown> = {};
   const started = Date.now();
   for (const dataset of Object.keys(mapping)) {
@@ -82,8 +83,15 @@ function main(): number {
     }
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (values.json) fs.writeFileSync(values.json, JSON.stringify(report, null, 2));
+  if (json === '-') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else if (json) fs.writeFileSync(json, JSON.stringify(report, null, 2));
   return 0;
 }
 
-process.exitCode = main();
+try {
+  process.exitCode = main();
+} catch (err) {
+  const usage = err instanceof UsageError || err instanceof DictionaryError;
+  console.error(`eval: ${messageOf(err)}${err instanceof UsageError ? `\n${EVAL_USAGE}\nMore: npm run -s eval -- --help` : ''}`);
+  process.exitCode = usage ? 2 : 1;
+}

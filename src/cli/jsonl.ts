@@ -1,0 +1,37 @@
+/** One line of JSONL input: a posting string, or an object with an optional id and the posting's fields. */
+import type { PostingInput } from '../types/result';
+import type { FailedInput, PostingTask } from './format';
+
+export type LineItem = { task: PostingTask } | { failure: FailedInput };
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+/** `source` is the file path or "stdin"; a line without an id is known as source:line. */
+export function readJsonLine(text: string, line: number, source: string): LineItem {
+  const where = `${source}:${line}`;
+  const fail = (error: string): LineItem => ({ failure: { id: where, line, where, error } });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return fail(`not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof value === 'string') return { task: { id: where, input: value, line, where } };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`expected a JSON object or string, got ${kindOf(value)}`);
+  const { id, ...posting } = value as Record<string, unknown>;
+  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return fail(`"id" must be a string or a number, got ${kindOf(id)}`);
+  // The posting's fields are checked by extract(), whose error becomes this line's error record.
+  return { task: { id: id ?? where, input: posting as PostingInput, line, where } };
+}
+
+/** Whether stdin's first non-blank line is a JSON line (an object or a string), so stdin is JSONL. */
+export function looksLikeJsonLine(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value));
+  } catch {
+    return false;
+  }
+}
