@@ -5,6 +5,8 @@ import { MappedTextBuilder } from './mapped-text';
 import { cleanText } from './text-fixes';
 import { structureLine } from './structure';
 import { readJobPostingLd } from './json-ld';
+import { sanitiseNumericRefs } from './html-refs';
+import { capHtmlDepth } from './html-depth';
 
 /**
  * HTML through cheerio (parse5 with source locations), loaded only when HTML
@@ -118,40 +120,64 @@ class Flattener {
     }
   }
 
-  walk(node: DomNode): void {
+  /**
+   * Walks the tree in document order with an explicit stack, never recursion:
+   * a page nested thousands of elements deep cannot exhaust the call stack.
+   */
+  walk(root: DomNode): void {
+    const stack: { node: DomNode; leaving: boolean }[] = [];
+    const pushChildren = (node: DomNode) => {
+      const children = node.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leaving: false });
+    };
+    pushChildren(root);
+    while (stack.length > 0) {
+      const { node, leaving } = stack.pop()!;
+      if (leaving) {
+        this.leave(node);
+      } else if (this.enter(node)) {
+        stack.push({ node, leaving: true });
+        pushChildren(node);
+      }
+    }
+  }
+
+  /** Opens `node`; true when its children are to be walked. */
+  private enter(node: DomNode): boolean {
     if (node.type === 'text') {
       this.text(node);
-      return;
+      return false;
     }
-    if (node.type === 'comment' || node.type === 'directive') return;
+    if (node.type === 'comment' || node.type === 'directive') return false;
     const name = node.name?.toLowerCase();
     if (name === 'script') {
       if ((node.attribs?.type ?? '').toLowerCase() === 'application/ld+json') {
         this.ldScripts.push((node.children ?? []).map((c) => c.data ?? '').join(''));
       }
-      return;
+      return false;
     }
     if (name === 'head') {
       // No text from the head, but job boards put their JSON-LD there.
-      for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.walk(child);
-      return;
+      for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.enter(child);
+      return false;
     }
-    if (name && SKIP_TAGS.has(name)) return;
-    if (isChrome(node)) return;
-    const [start, end] = sourceRange(node);
+    if ((name && SKIP_TAGS.has(name)) || isChrome(node)) return false;
     if (name === 'br') {
-      this.breakLine(start);
-      return;
+      this.breakLine(sourceRange(node)[0]);
+      return false;
     }
-    const block = name !== undefined && BLOCK_TAGS.has(name);
-    if (block) {
+    if (name !== undefined && BLOCK_TAGS.has(name)) {
       const inherited = this.kinds[this.kinds.length - 1];
-      this.breakLine(start);
+      this.breakLine(sourceRange(node)[0]);
       this.kinds.push(name === 'li' ? 'list_item' : HEADING_TAGS.has(name) ? 'heading' : inherited);
     }
-    for (const child of node.children ?? []) this.walk(child);
-    if (block) {
-      this.breakLine(end);
+    return true;
+  }
+
+  private leave(node: DomNode): void {
+    const name = node.name?.toLowerCase();
+    if (name !== undefined && BLOCK_TAGS.has(name)) {
+      this.breakLine(sourceRange(node)[1]);
       this.kinds.pop();
     }
   }
@@ -164,11 +190,11 @@ export function normaliseHtml(
   blocks: Block[],
   warnings: Warning[],
 ): HtmlResult {
-  const $ = cheerio().load(html, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(html));
-  const flat = new Flattener(html, base);
-  const root = $.root()[0] as unknown as DomNode;
-  for (const child of root.children ?? []) flat.walk(child);
-  flat.breakLine(html.length);
+  const safe = capHtmlDepth(sanitiseNumericRefs(html, warnings), warnings);
+  const $ = cheerio().load(safe, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(safe));
+  const flat = new Flattener(safe, base);
+  flat.walk($.root()[0] as unknown as DomNode);
+  flat.breakLine(safe.length);
   const m = flat.out.build();
   const first = blocks.length;
   for (const line of flat.lines) structureLine(m, line.from, line.to, line.kind, out, blocks);
