@@ -33,6 +33,21 @@ function markupEnd(raw: string, i: number): number {
   return close === -1 ? -1 : close + 1;
 }
 
+const RESYNC_WINDOW = 8;
+
+/**
+ * Whether the source at `i` reads as `data` at `j` for a few characters (up
+ * to a reference, a line break, a NUL or a tag, which the caller handles).
+ */
+function resumesHere(raw: string, i: number, data: string, j: number): boolean {
+  for (let k = 0; k < RESYNC_WINDOW && j + k < data.length && i + k < raw.length; k++) {
+    const r = raw[i + k];
+    if (r === '&' || r === '\r' || r === '<' || r === '\0') return true;
+    if (r !== data[j + k]) return false;
+  }
+  return true;
+}
+
 /**
  * Aligns a text node's decoded `data` with its raw source `raw` (which starts
  * at `base` in the input): `&amp;` (5 source characters) becomes one character
@@ -40,12 +55,16 @@ function markupEnd(raw: string, i: number): number {
  * `\r` into `\n`, and dropped what it ignores: NULs and stray tags inside a
  * text node it merged (`a</b> London`). `data` is what the source says with
  * those changes, so whatever the source has that `data` does not is skipped,
- * a tag at a time, and every character keeps its own place.
+ * a tag at a time, and every character keeps its own place. After a skipped
+ * tag the node resumes only where a few characters agree: the text between
+ * is another element's (a table cell between two pieces of text the parser
+ * moved before the table).
  */
 export function alignDecoded(data: string, raw: string, base: number): MappedText {
   const out = new MappedTextBuilder();
   let i = 0;
   let j = 0;
+  let resyncing = false;
   while (j < data.length && i < raw.length) {
     const r = raw[i];
     const d = data[j];
@@ -55,7 +74,8 @@ export function alignDecoded(data: string, raw: string, base: number): MappedTex
       out.raw(data.slice(j, j + width), base + i, base + ref);
       i = ref;
       j += width;
-    } else if (r === d) {
+    } else if (r === d && (!resyncing || resumesHere(raw, i, data, j))) {
+      resyncing = false;
       out.raw(d, base + i, base + i + 1);
       i++;
       j++;
@@ -73,6 +93,7 @@ export function alignDecoded(data: string, raw: string, base: number): MappedTex
     } else {
       // Source the parser dropped: a stray tag whole, anything else a character at a time.
       const end = r === '<' ? markupEnd(raw, i) : -1;
+      if (end !== -1) resyncing = true;
       i = end === -1 ? i + 1 : end;
     }
   }

@@ -10,7 +10,7 @@ import { extract } from '../../src';
 const words = ['SQL', 'Java', 'London', 'Leeds', 'customer service', 'Python', 'Excel', 'nurse', '£25,000', 'full time', 'per annum', 'and', 'with', 'experience'];
 const markup = [
   '<p>', '</p>', '<div>', '</div>', '<b>', '</b>', '</i>', '<span>', '</span>', '<li>', '<ul>', '</ul>', '<br>', '<br />* ',
-  '<h2>', '</h2>', '</td>', '<td>', '<tr>', '<table>', '</table>', '<!-- c -->', '&amp;', '&nbsp;', '&#163;', '&#x41;',
+  '<h2>', '</h2>', '</td>', '<td>', '<tr>', '<table>', '</table>', 'Leeds <td> SQL', '<!-- c -->', '&amp;', '&nbsp;', '&#163;', '&#x41;',
   '&#99999999;', '\r', '\r\n', '\n', '\0', ' ', ' ', '</head>', '<html>', '</body>', '<',
 ];
 const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...markup));
@@ -26,21 +26,19 @@ function visible(html: string): string {
 const plain = (s: string) => s.replace(/[\s\0\uFFFD]+/g, ' ').trim();
 
 describe('generated messy HTML', () => {
-  it('every entity span slices the input to its text, in range and in order', () => {
+  // Order in the source is not asserted: text the parser moves before a table comes first in the text.
+  it('every entity span slices the input to its text, in range', () => {
     fc.assert(
       fc.property(page, (html) => {
         const r = extract(html);
-        let last = 0;
         for (const e of r.entities) {
           expect(e.start).toBeGreaterThanOrEqual(0);
           expect(e.end).toBeLessThanOrEqual(html.length);
           expect(e.start).toBeLessThanOrEqual(e.end);
           expect(visible(html.slice(e.start, e.end))).toBe(plain(e.text));
-          expect(e.start).toBeGreaterThanOrEqual(last);
-          last = e.start;
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
