@@ -7,6 +7,10 @@ import { structureLine } from './structure';
 import { readJobPostingLd } from './json-ld';
 import { sanitiseNumericRefs } from './html-refs';
 import { capHtmlDepth } from './html-depth';
+import type { DomNode } from './page/dom';
+import { findFurniture } from './page/furniture';
+import { readMeta, type PageMeta } from './page/meta';
+import { pickTitle, type PageHeading, type PickedTitle } from './page/title';
 
 /**
  * HTML through cheerio (parse5 with source locations), loaded only when HTML
@@ -45,16 +49,6 @@ function isChrome(node: DomNode): boolean {
   return CHROME_ATTR.test(a.id ?? '') || CHROME_ATTR.test(a.class ?? '');
 }
 
-interface DomNode {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
-  children?: DomNode[];
-  /** parse5's source location: half-open offsets into the HTML. */
-  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
-}
-
 function sourceRange(node: DomNode): [number, number] {
   const loc = node.sourceCodeLocation;
   return loc ? [loc.startOffset, loc.endOffset] : [0, 0];
@@ -64,11 +58,16 @@ interface Line {
   from: number;
   to: number;
   kind?: BlockKind;
+  /** 1 to 6 for a line inside `<h1>`..`<h6>`. */
+  level?: number;
 }
 
 export interface HtmlResult {
-  /** The first heading, a candidate for the title. */
-  firstHeading: Block | null;
+  /** The posting's title among the page's headings and own titles, with the rule that chose it. */
+  title: PickedTitle | null;
+  /** Headings of the page (furniture left out), for the company reader. */
+  headings: PageHeading[];
+  meta: PageMeta;
   jsonLd: JobPostingLd | null;
 }
 
@@ -83,17 +82,21 @@ class Flattener {
   private lineStart = 0;
   /** Kind of the innermost open `<li>` or heading: lines inside it inherit it. */
   private readonly kinds: (BlockKind | undefined)[] = [undefined];
+  /** Level of the innermost open heading, 0 outside one. */
+  private readonly levels: number[] = [0];
   /** Source range of collapsed whitespace waiting to be written as one space. */
   private pendingSpace: [number, number] | null = null;
 
   constructor(
     private readonly source: string,
     private readonly base: number,
+    private readonly furniture: ReadonlySet<DomNode>,
   ) {}
 
   breakLine(at: number): void {
     if (this.out.size > this.lineStart) {
-      this.lines.push({ from: this.lineStart, to: this.out.size, kind: this.kinds[this.kinds.length - 1] });
+      const level = this.levels[this.levels.length - 1];
+      this.lines.push({ from: this.lineStart, to: this.out.size, kind: this.kinds[this.kinds.length - 1], level: level || undefined });
       this.out.insert('\n', this.base + at);
     }
     this.lineStart = this.out.size;
@@ -161,7 +164,7 @@ class Flattener {
       for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.enter(child);
       return false;
     }
-    if ((name && SKIP_TAGS.has(name)) || isChrome(node)) return false;
+    if ((name && SKIP_TAGS.has(name)) || isChrome(node) || this.furniture.has(node)) return false;
     if (name === 'br') {
       this.breakLine(sourceRange(node)[0]);
       return false;
@@ -170,6 +173,7 @@ class Flattener {
       const inherited = this.kinds[this.kinds.length - 1];
       this.breakLine(sourceRange(node)[0]);
       this.kinds.push(name === 'li' ? 'list_item' : HEADING_TAGS.has(name) ? 'heading' : inherited);
+      this.levels.push(HEADING_TAGS.has(name) ? Number(name[1]) : this.levels[this.levels.length - 1]);
     }
     return true;
   }
@@ -179,6 +183,7 @@ class Flattener {
     if (name !== undefined && BLOCK_TAGS.has(name)) {
       this.breakLine(sourceRange(node)[1]);
       this.kinds.pop();
+      this.levels.pop();
     }
   }
 }
@@ -192,16 +197,22 @@ export function normaliseHtml(
 ): HtmlResult {
   const safe = capHtmlDepth(sanitiseNumericRefs(html, warnings), warnings);
   const $ = cheerio().load(safe, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(safe));
-  const flat = new Flattener(safe, base);
-  flat.walk($.root()[0] as unknown as DomNode);
+  const root = $.root()[0] as unknown as DomNode;
+  const flat = new Flattener(safe, base, findFurniture(root));
+  flat.walk(root);
   flat.breakLine(safe.length);
   const m = flat.out.build();
-  const first = blocks.length;
-  for (const line of flat.lines) structureLine(m, line.from, line.to, line.kind, out, blocks);
-  const firstHeading = blocks.slice(first).find((b) => b.kind === 'heading') ?? null;
+  const headings: PageHeading[] = [];
+  for (const line of flat.lines) {
+    const count = blocks.length;
+    structureLine(m, line.from, line.to, line.kind, out, blocks);
+    if (line.level && blocks.length > count) headings.push({ block: blocks[count], level: line.level });
+  }
   let jsonLd: JobPostingLd | null = null;
   for (const script of flat.ldScripts) {
     jsonLd = jsonLd ?? readJobPostingLd(script, warnings);
   }
-  return { firstHeading, jsonLd };
+  const meta = readMeta(root);
+  const title = pickTitle(out.peek(0), headings, meta, jsonLd?.title);
+  return { title, headings, meta, jsonLd };
 }

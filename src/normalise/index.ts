@@ -3,7 +3,8 @@ import type { InputField, Span, Warning } from '../types/common';
 import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
 import { detectKind } from './detect';
-import { normaliseHtml } from './html';
+import { normaliseHtml, type HtmlResult } from './html';
+import { pickCompany } from './page/company';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
@@ -26,6 +27,8 @@ export interface NormalisedDocument {
   mapped: MappedText;
   blocks: Block[];
   header: Partial<Record<HeaderField, Span>>;
+  /** The rule that found a header field where it was not a labelled line (a page's title or employer). */
+  headerReasons: Partial<Record<HeaderField, string>>;
   jsonLd: JobPostingLd | null;
   /** The Adzuna feed's marks: masked `****` numbers. */
   feedMarks: boolean;
@@ -41,8 +44,11 @@ class Builder {
   readonly out = new MappedTextBuilder();
   readonly blocks: Block[] = [];
   readonly header: Partial<Record<HeaderField, Span>> = {};
+  readonly headerReasons: Partial<Record<HeaderField, string>> = {};
   readonly warnings: Warning[] = [];
   jsonLd: JobPostingLd | null = null;
+  /** A whole page's headings and own titles, read again once label rows are known. */
+  page: HtmlResult | null = null;
 
   field(m: MappedText, s: number, e: number, field: HeaderField): void {
     while (s < e && /\s/.test(m.text[s])) s++;
@@ -81,9 +87,11 @@ class Builder {
     if (kind === 'html') {
       const html = normaliseHtml(source, base, this.out, this.blocks, this.warnings);
       this.jsonLd = this.jsonLd ?? html.jsonLd;
-      if (html.firstHeading && !this.header.title) {
-        const b = html.firstHeading;
-        this.header.title = { text: this.out.peek(b.start, b.end), start: b.start, end: b.end };
+      this.page = html;
+      if (html.title && !this.header.title) {
+        const { start, end, reason } = html.title;
+        this.header.title = { text: this.out.peek(start, end), start, end };
+        this.headerReasons.title = reason;
       }
       return;
     }
@@ -150,11 +158,20 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   }
   const mapped = b.out.build();
   labelledFields(mapped.text, b.blocks, b.header);
+  // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
+  if (b.page && !b.header.company && !b.jsonLd?.hiringOrganization) {
+    const company = pickCompany(mapped.text, b.page.meta, b.header.title ?? null);
+    if (company) {
+      b.header.company = { text: mapped.text.slice(company.start, company.end), start: company.start, end: company.end };
+      b.headerReasons.company = company.reason;
+    }
+  }
   return {
     inputKind,
     mapped,
     blocks: b.blocks,
     header: b.header,
+    headerReasons: b.headerReasons,
     jsonLd: b.jsonLd,
     feedMarks: MASK.test(mapped.text),
     regions,

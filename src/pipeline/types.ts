@@ -76,6 +76,8 @@ export interface AnalysedDocument {
   lemmas: ReadonlyMap<number, string>;
   /** Spans of the header fields (feed block, object input, HTML title). */
   header: Partial<Record<HeaderField, Span>>;
+  /** Why a header field was taken where no label named it (a page's title or employer). */
+  headerReasons?: Partial<Record<HeaderField, string>>;
   jsonLd: JobPostingLd | null;
   /** The text carries the Adzuna feed's marks (masked `****` numbers, stripped punctuation). */
   feedMarks: boolean;
