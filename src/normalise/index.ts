@@ -101,22 +101,32 @@ class Builder {
   }
 }
 
-// "Location: Leeds", "Salary: £25k", "Company: Acme Ltd" in a text or HTML posting: the structurer made a
-// label heading and a value block of them, which are the fields a feed block would have given.
+// "Location: Leeds", "Salary: £25k", "Company: Acme Ltd" in a text or HTML posting, and the rows of a
+// page's details box (<dt>/<dd>, two-cell rows, label and value side by side, with or without a colon):
+// a label line and a value line, which are the fields a feed block would have given.
 const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^(?:job\s)?location\s?:$/i, 'location'],
-  [/^(?:salary|pay|rate|compensation|remuneration)\s?:$/i, 'salary'],
-  [/^(?:company|employer|hiring company|organi[sz]ation)\s?:$/i, 'company'],
+  [/^(?:job |work |primary )?locations?$/i, 'location'],
+  [/^(?:salary|pay|base pay|rate|pay rate|compensation|remuneration|salary range|pay range)$/i, 'salary'],
+  [/^(?:company|company name|employer|hiring company|organi[sz]ation|advertiser)$/i, 'company'],
+  [/^(?:job title|position title)$/i, 'title'],
 ];
 const MAX_FIELD_VALUE = 120;
+
+/** The field a label names: the label's words alone, a colon or no-break space after them allowed. */
+function labelField(label: string): HeaderField | undefined {
+  const words = label.replace(/[\s\u00a0]*:?[\s\u00a0]*$/, '').trim();
+  return FIELD_LABELS.find(([re]) => re.test(words))?.[1];
+}
 
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const label = blocks[i];
     const value = blocks[i + 1];
-    if (label.kind !== 'heading' || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
-    const field = FIELD_LABELS.find(([re]) => re.test(text.slice(label.start, label.end).trim()))?.[1];
-    if (field && !header[field]) header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
+    if (label.kind === 'field' || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
+    const field = labelField(text.slice(label.start, label.end));
+    if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
+      header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
+    }
   }
 }
 

@@ -7,7 +7,9 @@ export interface PageMeta {
   siteName: string | null;
 }
 
-const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** Page titles are short; a longer one is cut, so the title rules read a bounded string. */
+const MAX_TITLE_LENGTH = 300;
+const clean = (s: string | undefined) => (s ?? '').slice(0, MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
 
 export function readMeta(root: DomNode): PageMeta {
   const og: string[] = [];
@@ -16,7 +18,7 @@ export function readMeta(root: DomNode): PageMeta {
   for (const node of elements(root)) {
     const name = tagName(node);
     if (name === 'body') break;
-    if (name === 'title' && !title) title = clean(textOf(node, 300));
+    if (name === 'title' && !title) title = clean(textOf(node, MAX_TITLE_LENGTH));
     if (name !== 'meta') continue;
     const a = node.attribs ?? {};
     const key = (a.property ?? a.name ?? '').toLowerCase();

@@ -41,16 +41,14 @@ const MAX_TITLE_WORDS = 16;
 /** The parts of a page title that can name the posting: "X at Y", "Y hiring X in Z" and separators taken apart. */
 export function titleParts(title: string): string[] {
   const parts = new Set<string>();
-  const hiring = /^(.+?) hiring (.+?)(?: in (.+?))?(?: [|\-–] .*)?$/.exec(title);
+  const hiring = /^(.+?) hiring (.+?)(?: in ([^|–]+?))?(?: [|–] [^|–]*)?$/.exec(title);
   if (hiring) parts.add(hiring[2]);
   for (const piece of title.split(SEPARATOR)) {
     const p = piece.replace(/^(?:job application for|job offer:?|job:|apply for|position:)\s+/i, '').trim();
     if (p === '') continue;
-    parts.add(p);
-    const at = /^(.+?) (?:at|bei|chez) .+$/.exec(p);
-    if (at) parts.add(at[1]);
-    const jobIn = /^(.+?) (?:job|jobs) in .+$/i.exec(p);
-    if (jobIn) parts.add(jobIn[1]);
+    // "X at Company", "X Job in Place": the job without the rest.
+    const at = /^(.+?) (?:at|bei|chez) .+$/.exec(p) ?? /^(.+?) (?:job|jobs) in .+$/i.exec(p);
+    parts.add(at ? at[1] : p);
   }
   return [...parts];
 }
