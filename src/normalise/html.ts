@@ -65,8 +65,6 @@ interface Line {
 export interface HtmlResult {
   /** The posting's title among the page's headings and own titles, with the rule that chose it. */
   title: PickedTitle | null;
-  /** Headings of the page (furniture left out), for the company reader. */
-  headings: PageHeading[];
   meta: PageMeta;
   jsonLd: JobPostingLd | null;
 }
@@ -214,5 +212,5 @@ export function normaliseHtml(
   }
   const meta = readMeta(root);
   const title = pickTitle(out.peek(0), headings, meta, jsonLd?.title);
-  return { title, headings, meta, jsonLd };
+  return { title, meta, jsonLd };
 }

@@ -125,9 +125,12 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   const droppable = (node: DomNode) => !keep.has(node) && (whole.get(node)?.text ?? 0) <= MAX_FURNITURE_SHARE * total;
 
   const furniture = new Set<DomNode>();
-  walkOutsideMain(root, main, furniture, (node) => droppable(node) && isMarkedFurniture(node));
+  // What the markup names as furniture is furniture inside the description too ("similar searches", "share").
+  // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>.
+  const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1;
+  walkOutside(root, null, furniture, (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node))));
   const left = sizes(root, furniture);
-  walkOutsideMain(root, main, furniture, (node) => {
+  walkOutside(root, main, furniture, (node) => {
     if (droppable(node) && isLinkList(node, left)) return true;
     const name = tagName(node);
     if (name && /^h[1-6]$/.test(name) && RELATED_HEADING.test(textOf(node, 80))) {
@@ -139,12 +142,11 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   return furniture;
 }
 
-/** Visit elements outside `main` and outside what is already furniture; add those `test` marks. */
-function walkOutsideMain(root: DomNode, main: DomNode | null, furniture: Set<DomNode>, test: (node: DomNode) => boolean): void {
+/** Visit elements outside `main` (when given) and outside what is already furniture; add those `test` marks. */
+function walkOutside(root: DomNode, main: DomNode | null, furniture: Set<DomNode>, test: (node: DomNode) => boolean): void {
   const stack: DomNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    // Inside the description only the page's own chrome rules apply (see isChrome).
     if (node === main || furniture.has(node) || (node.type !== 'tag' && node.type !== 'root')) continue;
     if (node.type === 'tag' && test(node)) {
       furniture.add(node);
