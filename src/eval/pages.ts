@@ -4,6 +4,7 @@ import type { JobExtractor } from '../pipeline/extractor';
 import type { Entity, Span } from '../types/common';
 import type { ExtractionResult } from '../types/result';
 import { readJsonl } from './spans';
+import { foldText } from '../normalise/page/title';
 
 type Cheerio = typeof import('cheerio');
 
@@ -101,13 +102,7 @@ function add(into: PageScores, s: PageScores): void {
 }
 
 /** Case, accents, punctuation and spacing do not count. */
-export const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const fold = foldText;
 
 const asList = (v: string | string[] | null): string[] => (v === null ? [] : Array.isArray(v) ? v : [v]);
 

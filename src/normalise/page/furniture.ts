@@ -23,7 +23,8 @@ const RELATED_HEADING =
 
 /** Drop `node` only while it holds less than this share of the page's text. */
 const MAX_FURNITURE_SHARE = 0.5;
-const MIN_LINKS = 3;
+// A details box links its place and category; a menu or a list of other jobs has more links.
+const MIN_LINKS = 5;
 const MAX_LINK_DENSITY = 0.5;
 const MIN_MAIN_TEXT = 200;
 
