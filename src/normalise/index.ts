@@ -105,7 +105,7 @@ class Builder {
 // page's details box (<dt>/<dd>, two-cell rows, label and value side by side, with or without a colon):
 // a label line and a value line, which are the fields a feed block would have given.
 const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^(?:job |work |primary )?locations?$/i, 'location'],
+  [/^(?:(?:job|work|primary|office) )?locations?$|^place of work$|^work ?place$|^arbeitsort$|^lieu de travail$/i, 'location'],
   [/^(?:salary|pay|base pay|rate|pay rate|compensation|remuneration|salary range|pay range)$/i, 'salary'],
   [/^(?:company|company name|employer|hiring company|organi[sz]ation|advertiser)$/i, 'company'],
   [/^(?:job title|position title)$/i, 'title'],
@@ -118,16 +118,39 @@ function labelField(label: string): HeaderField | undefined {
   return FIELD_LABELS.find(([re]) => re.test(words))?.[1];
 }
 
-function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const label = blocks[i];
-    const value = blocks[i + 1];
-    if (label.kind === 'field' || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
-    const field = labelField(text.slice(label.start, label.end));
-    if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
-      header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
+/**
+ * Label rows to header fields. A row after `after` (a page's title) comes first: a page can list other
+ * jobs' cards, each with its own "Location" row, before the posting's details box.
+ */
+function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0): void {
+  for (const pass of [true, false]) {
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const label = blocks[i];
+      const value = blocks[i + 1];
+      if (label.start >= after !== pass) continue;
+      if (label.kind === 'field' || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
+      const field = labelField(text.slice(label.start, label.end));
+      if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
+        header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
+      }
     }
   }
+}
+
+// "Cambridge, Massachusetts, United States", "Zurich, Switzerland", "Austin, TX 78701", "Leeds, UK (Hybrid)":
+// the shape of the place line job pages print under the title. Bounded classes with no comma: linear.
+const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,40}(?:, ?\p{Lu}[\p{L}.' -]{0,40}){1,3}(?: \d{5})?(?: \((?:[Rr]emote|[Hh]ybrid|[Oo]n-?site)\))?$/u;
+const PLACE_LINE_WINDOW = 4;
+
+/** A page with no Location row: a place-shaped line among the few under the title. */
+function placeUnderTitle(text: string, blocks: readonly Block[], title: Span): Span | null {
+  const at = blocks.findIndex((b) => b.start >= title.end);
+  if (at === -1) return null;
+  for (const b of blocks.slice(at, at + PLACE_LINE_WINDOW)) {
+    const line = text.slice(b.start, b.end);
+    if (PLACE_LINE.test(line)) return { text: line, start: b.start, end: b.end };
+  }
+  return null;
 }
 
 function shift(m: MappedText, base: number): MappedText {
@@ -167,7 +190,11 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     }
   }
   const mapped = b.out.build();
-  labelledFields(mapped.text, b.blocks, b.header);
+  labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0);
+  if (b.page && b.header.title && !b.header.location) {
+    const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);
+    if (place) b.header.location = place;
+  }
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
   if (b.page && !b.header.company && !b.jsonLd?.hiringOrganization) {
     const company = pickCompany(mapped.text, b.page.meta, b.header.title ?? null);

@@ -74,3 +74,20 @@ describe('company on a page without a Company row', () => {
     expect(extract(html).company).toBeNull();
   });
 });
+
+describe('location on a page', () => {
+  it('is the place line under the title when no row names it', () => {
+    const html = `<html><body><h1>Field Engineer</h1><p>Leeds, West Yorkshire, United Kingdom</p>
+      <p>Our head office is in Manchester.</p><p>You will visit sites across the north.</p></body></html>`;
+    const r = extract(html);
+    expect(r.location).toMatchObject({ city: 'Leeds', country: 'GB' });
+    expect(html.slice(r.location!.start, r.location!.end)).toBe(r.location!.text);
+  });
+
+  it("comes from the posting's own Location row, not the rows of job cards listed before it", () => {
+    const card = (title: string, place: string) => `<li><a href="/j">${title}</a><dl><dt>locations</dt><dd>${place}</dd></dl></li>`;
+    const html = `<html><body><ul>${card('Field Engineer', 'Manchester')}${card('Site Manager', 'Bristol')}</ul>
+      <h2>Field Engineer</h2><dl><dt>locations</dt><dd>Leeds</dd></dl><p>Field Engineer in our Leeds team.</p></body></html>`;
+    expect(extract(html).location?.city).toBe('Leeds');
+  });
+});
