@@ -109,6 +109,7 @@ const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:salary|pay|base pay|rate|pay rate|compensation|remuneration|salary range|pay range)$/i, 'salary'],
   [/^(?:company|company name|employer|hiring company|organi[sz]ation|advertiser)$/i, 'company'],
   [/^(?:job title|position title)$/i, 'title'],
+  [/^(?:(?:required|minimum|min\.?) )?(?:experience|years of experience|experience required|work experience)$/i, 'experience'],
 ];
 const MAX_FIELD_VALUE = 120;
 

@@ -27,7 +27,7 @@ export interface Sentence {
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'list_item' | 'field';
-export type HeaderField = 'title' | 'company' | 'webindex' | 'location' | 'salary' | 'description';
+export type HeaderField = 'title' | 'company' | 'webindex' | 'location' | 'salary' | 'experience' | 'description';
 
 /** A structural unit of the normalised text: a header field, heading, paragraph or list item. */
 export interface Block {

@@ -91,3 +91,14 @@ describe('location on a page', () => {
     expect(extract(html).location?.city).toBe('Leeds');
   });
 });
+
+describe('details box rows of requirements', () => {
+  it('reads "Required Experience" with its value in the next cell as experience', () => {
+    const html = `<html><body><h1>Java Developer</h1><table>
+      <tr><td>Required Experience</td><td>5 to 8 years</td></tr>
+      <tr><td>Required Education</td><td>Bachelor's degree</td></tr></table></body></html>`;
+    const r = extract(html);
+    expect(r.experience.map((e) => [e.minYears, e.maxYears, html.slice(e.start, e.end)])).toEqual([[5, 8, '5 to 8 years']]);
+    expect(r.education.map((e) => e.level)).toEqual(['bachelor']);
+  });
+});
