@@ -106,7 +106,7 @@ class Builder {
 // a label line and a value line, which are the fields a feed block would have given.
 const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:(?:job|work|primary|office) )?locations?$|^place of work$|^work ?place$|^arbeitsort$|^lieu de travail$/i, 'location'],
-  [/^(?:salary|pay|base pay|rate|pay rate|compensation|remuneration|salary range|pay range)$/i, 'salary'],
+  [/^(?:(?:annual|yearly|hourly|base) )?(?:salary|pay|rate|pay rate|compensation|remuneration|salary range|pay range|compensation range)$/i, 'salary'],
   [/^(?:company|company name|employer|hiring company|organi[sz]ation|advertiser)$/i, 'company'],
   [/^(?:job title|position title)$/i, 'title'],
   [/^(?:(?:required|minimum|min\.?) )?(?:experience|years of experience|experience required|work experience)$/i, 'experience'],

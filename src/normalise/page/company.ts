@@ -25,8 +25,9 @@ interface Vote {
 
 const MAX_NAME_WORDS = 5;
 const MIN_WEIGHT = 2;
-// A domain, a place with a postcode or state code, a count: not an employer's name.
-const NOT_A_NAME = /\.[a-z]{2,}\b|\d|, [A-Z]{2}\b/;
+// A domain, a place with a postcode ("Wednesbury WS10", "Camberwell VIC 3124") or a state code: not an
+// employer's name ("C3 AI" and "3M" are).
+const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
 const SEPARATOR = / (?:[|\-–—·•@]|::) /;
 
 function plausible(name: string): boolean {
