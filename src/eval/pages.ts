@@ -193,7 +193,7 @@ export function slicesToText(html: string, span: Span): boolean {
   if (span.start === span.end) return span.text === '' || span.start === 0;
   if (span.start > span.end || span.end > html.length) return false;
   const cheerio = require('cheerio') as Cheerio;
-  const slice = cheerio.load(html.slice(span.start, span.end).replace(/<[^>]*>/g, ''), null, false).text();
+  const slice = cheerio.load(html.slice(span.start, span.end).replace(/<\/?[a-zA-Z][^>]*>|<!--[^>]*-->/g, ''), null, false).text();
   // Tags can stand inside a word ("a</span>pplications") or between blocks: spacing does not count.
   return fold(slice).replace(/ /g, '') === fold(span.text).replace(/ /g, '');
 }
