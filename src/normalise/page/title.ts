@@ -38,6 +38,12 @@ export const NOT_A_TITLE =
   /^(?:search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content)\b/i;
 const MAX_TITLE_WORDS = 16;
 
+/** "Founding Product Designer at Mintlify": the job without its employer. */
+function withoutEmployer(title: string): string {
+  const at = /^(.+?) (?:at|@|bei|chez) \S.*$/.exec(title);
+  return at ? at[1] : title;
+}
+
 /** The parts of a page title that can name the posting: "X at Y", "Y hiring X in Z" and separators taken apart. */
 export function titleParts(title: string): string[] {
   const parts = new Set<string>();
@@ -47,8 +53,8 @@ export function titleParts(title: string): string[] {
     const p = piece.replace(/^(?:job application for|job offer:?|job:|apply for|position:)\s+/i, '').trim();
     if (p === '') continue;
     // "X at Company", "X Job in Place": the job without the rest.
-    const at = /^(.+?) (?:at|bei|chez) .+$/.exec(p) ?? /^(.+?) (?:job|jobs) in .+$/i.exec(p);
-    parts.add(at ? at[1] : p);
+    const job = withoutEmployer(p);
+    parts.add(/^(.+?) (?:job|jobs) in .+$/i.exec(job)?.[1] ?? job);
   }
   return [...parts];
 }
@@ -84,6 +90,7 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
   // A page title the body shows (not as a heading): the longest part found.
   const found = titles
     .flatMap((t) => [t, ...titleParts(t)])
+    .map(withoutEmployer)
     .filter((p) => !badShape(p) && foldText(p) !== site)
     .sort((a, b) => b.length - a.length)
     .map((p) => ({ p, at: text.indexOf(p) }))
