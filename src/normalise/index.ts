@@ -112,6 +112,8 @@ const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
   [/^(?:(?:required|minimum|min\.?) )?(?:experience|years of experience|experience required|work experience)$/i, 'experience'],
 ];
 const MAX_FIELD_VALUE = 120;
+/** Labels are a few words: longer lines are not tried (and the label rules read bounded strings). */
+const MAX_LABEL = 40;
 
 /** The field a label names: the label's words alone, a colon or no-break space after them allowed. */
 function labelField(label: string): HeaderField | undefined {
@@ -129,7 +131,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       const label = blocks[i];
       const value = blocks[i + 1];
       if (label.start >= after !== pass) continue;
-      if (label.kind === 'field' || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
+      if (label.kind === 'field' || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end));
       if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
         header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
