@@ -145,6 +145,7 @@ class Flattener {
 
   /** Opens `node`; true when its children are to be walked. */
   private enter(node: DomNode): boolean {
+    if (this.furniture.has(node)) return false;
     if (node.type === 'text') {
       this.text(node);
       return false;
@@ -162,7 +163,7 @@ class Flattener {
       for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.enter(child);
       return false;
     }
-    if ((name && SKIP_TAGS.has(name)) || isChrome(node) || this.furniture.has(node)) return false;
+    if ((name && SKIP_TAGS.has(name)) || isChrome(node)) return false;
     if (name === 'br') {
       this.breakLine(sourceRange(node)[0]);
       return false;

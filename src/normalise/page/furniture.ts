@@ -117,6 +117,19 @@ function boxOf(heading: DomNode, size: Map<DomNode, Size>): DomNode | null {
  * related-jobs headings on what is left (a page header that holds the site's
  * menu and the posting's title is not link-dense once its menu is gone).
  */
+/** A heading and its following siblings up to the next heading of the same or a higher rank. */
+function sectionOf(heading: DomNode): DomNode[] {
+  const siblings = heading.parent?.children ?? [heading];
+  const rank = Number(tagName(heading)?.[1] ?? 6);
+  const out: DomNode[] = [heading];
+  for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
+    const h = /^h([1-6])$/.exec(tagName(siblings[i]) ?? '');
+    if (h && Number(h[1]) <= rank) break;
+    out.push(siblings[i]);
+  }
+  return out;
+}
+
 export function findFurniture(root: DomNode): Set<DomNode> {
   const whole = sizes(root);
   const total = whole.get(root)?.text ?? 0;
@@ -136,7 +149,9 @@ export function findFurniture(root: DomNode): Set<DomNode> {
     const name = tagName(node);
     if (name && /^h[1-6]$/.test(name) && RELATED_HEADING.test(textOf(node, 80))) {
       const box = boxOf(node, left);
-      if (box && droppable(box)) furniture.add(box);
+      // The box, unless it holds the posting too: then the heading and what follows it up to the next heading.
+      if (box && droppable(box) && !left.get(box)?.h1) furniture.add(box);
+      else for (const n of sectionOf(node)) furniture.add(n);
     }
     return false;
   });

@@ -75,6 +75,7 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
   const titles = ldTitle ? [ldTitle, ...meta.titles] : meta.titles;
   const site = meta.siteName ? foldText(meta.siteName) : '';
   const parts = new Set(titles.flatMap((t) => [t, ...titleParts(t)]).map(foldText).filter((p) => p !== '' && p !== site));
+  const leading = new Set(titles.map((t) => foldText(titleParts(t)[0] ?? t)));
 
   let best: { heading: PageHeading; score: number } | null = null;
   for (const [order, h] of headings.entries()) {
@@ -82,7 +83,9 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
     if (badShape(own)) continue;
     const key = foldText(own);
     const agrees = parts.has(key) || [...parts].some((p) => p.length > key.length && key.split(' ').length >= 2 && p.startsWith(`${key} `));
-    const score = (agrees ? 10 : 0) + Math.max(0, 4 - h.level) - order * 0.01;
+    // Most page titles put the job first ("Staff Nurse | Careboard"): a heading naming the site agrees too.
+    const first = leading.has(key) || [...leading].some((p) => key.split(' ').length >= 2 && p.startsWith(`${key} `));
+    const score = (agrees ? 10 : 0) + (first ? 1 : 0) + Math.max(0, 4 - h.level) - order * 0.01;
     if (!best || score > best.score) best = { heading: h, score };
   }
   if (best && best.score >= 10) return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
