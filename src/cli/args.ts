@@ -113,7 +113,7 @@ export function parseArgv<T extends ParseArgsConfig>(config: T): ReturnType<type
   } catch (err) {
     const { code, message } = err as NodeJS.ErrnoException;
     // Node's message for an unknown option runs on about quoting: its first sentence is the point.
-    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0] : message.replace(/\s*\n\s*/g, ' '));
+    throw new UsageError(code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? message.split('. ')[0] : message.split('\n').map((line) => line.trim()).filter(Boolean).join(' '));
   }
 }
 

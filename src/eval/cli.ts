@@ -1,10 +1,11 @@
 /**
- * npm run eval [-- <eval folder>] [--json report.json] [--mapping mapping.json] [--only green,skillspan,adzuna]
+ * npm run eval [-- <eval folder>] [--json report.json] [--mapping mapping.json] [--only green,skillspan,adzuna,pages]
  *
  * Scores jobsift against labelled data laid out like ../shared/eval:
  * green/*.jsonl and skillspan/*.jsonl (span sets: one sentence per row with
  * gold `entities`), adzuna/*.jsonl (postings with the publisher's salary,
- * location and contract labels). Run it on your own data after extending the
+ * location and contract labels), pages/ (whole job-board pages with
+ * labels.jsonl). Run it on your own data after extending the
  * dictionaries.
  */
 import * as fs from 'fs';
@@ -14,6 +15,7 @@ import { messageOf } from '../cli/format';
 import { DictionaryError } from '../dictionaries/errors';
 import { createExtractor } from '../pipeline/extractor';
 import { evaluateAdzuna, AdzunaReport } from './adzuna';
+import { evaluatePages, pagesTable } from './pages';
 import { DEFAULT_MAPPING, LabelMapping } from './mapping';
 import type { Scores } from './score';
 import { EVAL_HELP, EVAL_USAGE, parseEvalArgs } from './args';
@@ -81,6 +83,11 @@ function main(): number {
       report[name] = a;
       console.log(adzunaTable(name, a) + '\n');
     }
+  }
+  if ((!only || only.has('pages')) && fs.existsSync(path.join(root, 'pages', 'labels.jsonl'))) {
+    const p = evaluatePages(extractor, path.join(root, 'pages'));
+    report.pages = p;
+    console.log(pagesTable(p) + '\n');
   }
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (json === '-') process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -6,6 +6,12 @@ import { MappedTextBuilder } from './mapped-text';
 import { cleanText } from './text-fixes';
 import { structureLine } from './structure';
 import { readJobPostingLd } from './json-ld';
+import { sanitiseNumericRefs } from './html-refs';
+import { capHtmlDepth } from './html-depth';
+import type { DomNode } from './page/dom';
+import { findFurniture } from './page/furniture';
+import { readMeta, type PageMeta } from './page/meta';
+import { pickTitle, type PageHeading, type PickedTitle } from './page/title';
 
 /**
  * HTML through cheerio (parse5 with source locations), loaded only when HTML
@@ -44,16 +50,6 @@ function isChrome(node: DomNode): boolean {
   return CHROME_ATTR.test(a.id ?? '') || CHROME_ATTR.test(a.class ?? '');
 }
 
-interface DomNode {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
-  children?: DomNode[];
-  /** parse5's source location: half-open offsets into the HTML. */
-  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
-}
-
 function sourceRange(node: DomNode): [number, number] {
   const loc = node.sourceCodeLocation;
   return loc ? [loc.startOffset, loc.endOffset] : [0, 0];
@@ -63,11 +59,14 @@ interface Line {
   from: number;
   to: number;
   kind?: BlockKind;
+  /** 1 to 6 for a line inside `<h1>`..`<h6>`. */
+  level?: number;
 }
 
 export interface HtmlResult {
-  /** The first heading, a candidate for the title. */
-  firstHeading: Block | null;
+  /** The posting's title among the page's headings and own titles, with the rule that chose it. */
+  title: PickedTitle | null;
+  meta: PageMeta;
   jsonLd: JobPostingLd | null;
 }
 
@@ -82,17 +81,21 @@ class Flattener {
   private lineStart = 0;
   /** Kind of the innermost open `<li>` or heading: lines inside it inherit it. */
   private readonly kinds: (BlockKind | undefined)[] = [undefined];
+  /** Level of the innermost open heading, 0 outside one. */
+  private readonly levels: number[] = [0];
   /** Source range of collapsed whitespace waiting to be written as one space. */
   private pendingSpace: [number, number] | null = null;
 
   constructor(
     private readonly source: string,
     private readonly base: number,
+    private readonly furniture: ReadonlySet<DomNode>,
   ) {}
 
   breakLine(at: number): void {
     if (this.out.size > this.lineStart) {
-      this.lines.push({ from: this.lineStart, to: this.out.size, kind: this.kinds[this.kinds.length - 1] });
+      const level = this.levels[this.levels.length - 1];
+      this.lines.push({ from: this.lineStart, to: this.out.size, kind: this.kinds[this.kinds.length - 1], level: level || undefined });
       this.out.insert('\n', this.base + at);
     }
     this.lineStart = this.out.size;
@@ -119,41 +122,68 @@ class Flattener {
     }
   }
 
-  walk(node: DomNode): void {
+  /**
+   * Walks the tree in document order with an explicit stack, never recursion:
+   * a page nested thousands of elements deep cannot exhaust the call stack.
+   */
+  walk(root: DomNode): void {
+    const stack: { node: DomNode; leaving: boolean }[] = [];
+    const pushChildren = (node: DomNode) => {
+      const children = node.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leaving: false });
+    };
+    pushChildren(root);
+    while (stack.length > 0) {
+      const { node, leaving } = stack.pop()!;
+      if (leaving) {
+        this.leave(node);
+      } else if (this.enter(node)) {
+        stack.push({ node, leaving: true });
+        pushChildren(node);
+      }
+    }
+  }
+
+  /** Opens `node`; true when its children are to be walked. */
+  private enter(node: DomNode): boolean {
+    if (this.furniture.has(node)) return false;
     if (node.type === 'text') {
       this.text(node);
-      return;
+      return false;
     }
-    if (node.type === 'comment' || node.type === 'directive') return;
+    if (node.type === 'comment' || node.type === 'directive') return false;
     const name = node.name?.toLowerCase();
     if (name === 'script') {
       if ((node.attribs?.type ?? '').toLowerCase() === 'application/ld+json') {
         this.ldScripts.push((node.children ?? []).map((c) => c.data ?? '').join(''));
       }
-      return;
+      return false;
     }
     if (name === 'head') {
       // No text from the head, but job boards put their JSON-LD there.
-      for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.walk(child);
-      return;
+      for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.enter(child);
+      return false;
     }
-    if (name && SKIP_TAGS.has(name)) return;
-    if (isChrome(node)) return;
-    const [start, end] = sourceRange(node);
+    if ((name && SKIP_TAGS.has(name)) || isChrome(node)) return false;
     if (name === 'br') {
-      this.breakLine(start);
-      return;
+      this.breakLine(sourceRange(node)[0]);
+      return false;
     }
-    const block = name !== undefined && BLOCK_TAGS.has(name);
-    if (block) {
+    if (name !== undefined && BLOCK_TAGS.has(name)) {
       const inherited = this.kinds[this.kinds.length - 1];
-      this.breakLine(start);
+      this.breakLine(sourceRange(node)[0]);
       this.kinds.push(name === 'li' ? 'list_item' : HEADING_TAGS.has(name) ? 'heading' : inherited);
+      this.levels.push(HEADING_TAGS.has(name) ? Number(name[1]) : this.levels[this.levels.length - 1]);
     }
-    for (const child of node.children ?? []) this.walk(child);
-    if (block) {
-      this.breakLine(end);
+    return true;
+  }
+
+  private leave(node: DomNode): void {
+    const name = node.name?.toLowerCase();
+    if (name !== undefined && BLOCK_TAGS.has(name)) {
+      this.breakLine(sourceRange(node)[1]);
       this.kinds.pop();
+      this.levels.pop();
     }
   }
 }
@@ -165,18 +195,24 @@ export function normaliseHtml(
   blocks: Block[],
   warnings: Warning[],
 ): HtmlResult {
-  const $ = cheerio().load(html, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(html));
-  const flat = new Flattener(html, base);
+  const safe = capHtmlDepth(sanitiseNumericRefs(html, warnings), warnings);
+  const $ = cheerio().load(safe, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(safe));
   const root = $.root()[0] as unknown as DomNode;
-  for (const child of root.children ?? []) flat.walk(child);
-  flat.breakLine(html.length);
+  const flat = new Flattener(safe, base, findFurniture(root));
+  flat.walk(root);
+  flat.breakLine(safe.length);
   const m = flat.out.build();
-  const first = blocks.length;
-  for (const line of flat.lines) structureLine(m, line.from, line.to, line.kind, out, blocks);
-  const firstHeading = blocks.slice(first).find((b) => b.kind === 'heading') ?? null;
+  const headings: PageHeading[] = [];
+  for (const line of flat.lines) {
+    const count = blocks.length;
+    structureLine(m, line.from, line.to, line.kind, out, blocks);
+    if (line.level && blocks.length > count) headings.push({ block: blocks[count], level: line.level });
+  }
   let jsonLd: JobPostingLd | null = null;
   for (const script of flat.ldScripts) {
     jsonLd = jsonLd ?? readJobPostingLd(script, warnings);
   }
-  return { firstHeading, jsonLd };
+  const meta = readMeta(root);
+  const title = pickTitle(out.peek(0), headings, meta, jsonLd?.title);
+  return { title, meta, jsonLd };
 }

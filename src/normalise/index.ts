@@ -4,7 +4,8 @@ import type { InputField, Span, Warning } from '../types/common';
 import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
 import { detectKind } from './detect';
-import { normaliseHtml } from './html';
+import { normaliseHtml, type HtmlResult } from './html';
+import { pickCompany } from './page/company';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
@@ -27,6 +28,8 @@ export interface NormalisedDocument {
   mapped: MappedText;
   blocks: Block[];
   header: Partial<Record<HeaderField, Span>>;
+  /** The rule that found a header field where it was not a labelled line (a page's title or employer). */
+  headerReasons: Partial<Record<HeaderField, string>>;
   jsonLd: JobPostingLd | null;
   /** The Adzuna feed's marks: masked `****` numbers. */
   feedMarks: boolean;
@@ -42,8 +45,11 @@ class Builder {
   readonly out = new MappedTextBuilder();
   readonly blocks: Block[] = [];
   readonly header: Partial<Record<HeaderField, Span>> = {};
+  readonly headerReasons: Partial<Record<HeaderField, string>> = {};
   readonly warnings: Warning[] = [];
   jsonLd: JobPostingLd | null = null;
+  /** A whole page's headings and own titles, read again once label rows are known. */
+  page: HtmlResult | null = null;
 
   field(m: MappedText, s: number, e: number, field: HeaderField): void {
     while (s < e && /\s/.test(m.text[s])) s++;
@@ -82,9 +88,11 @@ class Builder {
     if (kind === 'html') {
       const html = normaliseHtml(source, base, this.out, this.blocks, this.warnings);
       this.jsonLd = this.jsonLd ?? html.jsonLd;
-      if (html.firstHeading && !this.header.title) {
-        const b = html.firstHeading;
-        this.header.title = { text: this.out.peek(b.start, b.end), start: b.start, end: b.end };
+      this.page = html;
+      if (html.title && !this.header.title) {
+        const { start, end, reason } = html.title;
+        this.header.title = { text: this.out.peek(start, end), start, end };
+        this.headerReasons.title = reason;
       }
       return;
     }
@@ -94,23 +102,61 @@ class Builder {
   }
 }
 
-// "Location: Leeds", "Salary: £25k", "Company: Acme Ltd" in a text or HTML posting: the structurer made a
-// label heading and a value block of them, which are the fields a feed block would have given.
+// "Location: Leeds", "Salary: £25k", "Company: Acme Ltd" in a text or HTML posting, and the rows of a
+// page's details box (<dt>/<dd>, two-cell rows, label and value side by side, with or without a colon):
+// a label line and a value line, which are the fields a feed block would have given.
 const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^(?:job\s)?location\s?:$/i, 'location'],
-  [/^(?:salary|pay|rate|compensation|remuneration)\s?:$/i, 'salary'],
-  [/^(?:company|employer|hiring company|organi[sz]ation)\s?:$/i, 'company'],
+  [/^(?:(?:job|work|primary|office) )?locations?$|^place of work$|^work ?place$|^arbeitsort$|^lieu de travail$/i, 'location'],
+  [/^(?:(?:annual|yearly|hourly|base) )?(?:salary|pay|rate|pay rate|compensation|remuneration|salary range|pay range|compensation range)$/i, 'salary'],
+  [/^(?:company|company name|employer|hiring company|organi[sz]ation|advertiser)$/i, 'company'],
+  [/^(?:job title|position title)$/i, 'title'],
+  [/^(?:(?:required|minimum|min\.?) )?(?:experience|years of experience|experience required|work experience)$/i, 'experience'],
 ];
 const MAX_FIELD_VALUE = 120;
+/** Labels are a few words: longer lines are not tried (and the label rules read bounded strings). */
+const MAX_LABEL = 40;
 
-function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const label = blocks[i];
-    const value = blocks[i + 1];
-    if (label.kind !== 'heading' || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
-    const field = FIELD_LABELS.find(([re]) => re.test(text.slice(label.start, label.end).trim()))?.[1];
-    if (field && !header[field]) header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
+/** The field a label names: the label's words alone, a colon or no-break space after them allowed. */
+function labelField(label: string): HeaderField | undefined {
+  let end = label.length;
+  while (end > 0 && /[\s\u00a0:]/.test(label[end - 1])) end--;
+  const words = label.slice(0, end).trim();
+  return FIELD_LABELS.find(([re]) => re.test(words))?.[1];
+}
+
+/**
+ * Label rows to header fields. A row after `after` (a page's title) comes first: a page can list other
+ * jobs' cards, each with its own "Location" row, before the posting's details box.
+ */
+function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0): void {
+  for (const pass of [true, false]) {
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const label = blocks[i];
+      const value = blocks[i + 1];
+      if (label.start >= after !== pass) continue;
+      if (label.kind === 'field' || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
+      const field = labelField(text.slice(label.start, label.end));
+      if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
+        header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
+      }
+    }
   }
+}
+
+// "Cambridge, Massachusetts, United States", "Zurich, Switzerland", "Austin, TX 78701", "Leeds, UK (Hybrid)":
+// the shape of the place line job pages print under the title. Bounded classes with no comma: linear.
+const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,40}(?:, ?\p{Lu}[\p{L}.' -]{0,40}){1,3}(?: \d{5})?(?: \((?:[Rr]emote|[Hh]ybrid|[Oo]n-?site)\))?$/u;
+const PLACE_LINE_WINDOW = 4;
+
+/** A page with no Location row: a place-shaped line among the few under the title. */
+function placeUnderTitle(text: string, blocks: readonly Block[], title: Span): Span | null {
+  const at = blocks.findIndex((b) => b.start >= title.end);
+  if (at === -1) return null;
+  for (const b of blocks.slice(at, at + PLACE_LINE_WINDOW)) {
+    const line = text.slice(b.start, b.end);
+    if (PLACE_LINE.test(line)) return { text: line, start: b.start, end: b.end };
+  }
+  return null;
 }
 
 function shift(m: MappedText, base: number): MappedText {
@@ -150,12 +196,25 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     }
   }
   const mapped = b.out.build();
-  labelledFields(mapped.text, b.blocks, b.header);
+  labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0);
+  if (b.page && b.header.title && !b.header.location) {
+    const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);
+    if (place) b.header.location = place;
+  }
+  // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
+  if (b.page && !b.header.company && !b.jsonLd?.hiringOrganization) {
+    const company = pickCompany(mapped.text, b.page.meta, b.header.title ?? null);
+    if (company) {
+      b.header.company = { text: mapped.text.slice(company.start, company.end), start: company.start, end: company.end };
+      b.headerReasons.company = company.reason;
+    }
+  }
   return {
     inputKind,
     mapped,
     blocks: b.blocks,
     header: b.header,
+    headerReasons: b.headerReasons,
     jsonLd: b.jsonLd,
     feedMarks: MASK.test(mapped.text),
     regions,

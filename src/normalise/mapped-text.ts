@@ -36,7 +36,17 @@ export function toSource(m: MappedText, start: number, end: number): [number, nu
     const at = s < n ? m.srcStart[s] : m.srcEnd[n - 1];
     return [at, at];
   }
-  return [m.srcStart[s], m.srcEnd[e - 1]];
+  if (m.srcEnd[e - 1] >= m.srcStart[s]) return [m.srcStart[s], m.srcEnd[e - 1]];
+  // The parser moved text out of source order (a table's stray text goes before the table):
+  // the span covers every character it holds, so it never ends before it starts.
+  let lo = m.srcStart[s];
+  let hi = m.srcEnd[s];
+  for (let i = s + 1; i < e; i++) {
+    if (m.srcStart[i] === m.srcEnd[i]) continue;
+    lo = Math.min(lo, m.srcStart[i]);
+    hi = Math.max(hi, m.srcEnd[i]);
+  }
+  return [lo, hi];
 }
 
 export class MappedTextBuilder {

@@ -21,6 +21,7 @@ export function analyse(input: string | PostingInput, options: ResolvedOptions):
     nlpEntities,
     lemmas,
     header: normalised.header,
+    headerReasons: normalised.headerReasons,
     jsonLd: normalised.jsonLd,
     feedMarks: normalised.feedMarks,
     sections: detectSections(text, normalised.blocks),

@@ -43,9 +43,9 @@ export type BlockKind = 'heading' | 'paragraph' | 'list_item' | 'field';
  * A header field of the posting: the feed's `Title:`, `Company:`,
  * `Webindex:` (the feed's reference number), `Location:`, `Salary:` and
  * `Description:` lines, an object input's properties, an HTML page's first
- * heading (`title`), or `Location:` / `Salary:` / `Company:` label lines.
+ * page's title, or `Location:` / `Salary:` / `Company:` / `Required Experience:` label and details-box rows.
  */
-export type HeaderField = 'title' | 'company' | 'webindex' | 'location' | 'salary' | 'description';
+export type HeaderField = 'title' | 'company' | 'webindex' | 'location' | 'salary' | 'experience' | 'description';
 
 /** A structural unit of the normalised text: a header field, heading, paragraph or list item. */
 export interface Block {
@@ -143,6 +143,8 @@ export interface AnalysedDocument {
   lemmas: ReadonlyMap<number, string>;
   /** Spans of the header fields (feed block, object input, HTML title). */
   header: Partial<Record<HeaderField, Span>>;
+  /** Why a header field was taken where no label named it (a page's title or employer). */
+  headerReasons?: Partial<Record<HeaderField, string>>;
   /** The first schema.org JobPosting in the page's JSON-LD; null for other inputs or when there is none. */
   jsonLd: JobPostingLd | null;
   /** The text carries the Adzuna feed's marks (masked `****` numbers, stripped punctuation). */

@@ -1,13 +1,16 @@
 /** The company extractor: the employer or agency from a header field or JSON-LD. */
 import type { Extractor } from '../../pipeline/types';
 
-/** The employer or agency: the feed's `Company:` line, the object's `company`, or JSON-LD's hiringOrganization (its span in the text where it appears). */
+/**
+ * The employer or agency: the feed's `Company:` line, the object's `company`, a page's
+ * details box or own titles (see normalise/page/company), or JSON-LD's hiringOrganization found in the text.
+ */
 export const companyExtractor: Extractor = {
   name: 'company',
   run({ doc, result }) {
     const field = doc.header.company;
     if (field) {
-      result.company = { ...field, name: field.text.replace(/\s+/g, ' ').trim(), reason: 'company/header-field' };
+      result.company = { ...field, name: field.text.replace(/\s+/g, ' ').trim(), reason: doc.headerReasons?.company ?? 'company/header-field' };
       return;
     }
     const name = doc.jsonLd?.hiringOrganization;

@@ -20,6 +20,8 @@ export interface FindExperienceOptions {
   feedMarks: boolean;
   /** Where the block holding `at` ends (list items, paragraphs); a subject never runs past it. */
   blockEnd?: (at: number) => number;
+  /** Experience fields (a details box's "Required Experience" row): a duration there is experience. */
+  fields?: readonly { start: number; end: number }[];
 }
 
 const CLAUSE_MARK = /[.!?;:\n]/;
@@ -76,7 +78,7 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     // "With over 20 years experience, Acme is ..." is the company's experience.
     if (COMPANY_WITH.test(before) && /^\s*,\s*(?!you)/i.test(text.slice(linkEnd, linkEnd + 12))) return null;
     subject = subjectFollowing(text, linkEnd, options) ?? subjectBefore(text, d.end, linkStart);
-  } else if (PLACE_AFTER.test(after) || /\bexperience\b/i.test(before)) {
+  } else if (PLACE_AFTER.test(after) || /\bexperience\b/i.test(before) || options.fields?.some((f) => d.start >= f.start && d.end <= f.end)) {
     subject = subjectFollowing(text, d.end, options);
   } else {
     return null;

@@ -37,7 +37,8 @@ export const experienceExtractor: Extractor = {
   run(ctx) {
     const { doc } = ctx;
     const blockEnd = (at: number) => blockAt(doc, at)?.end ?? doc.text.length;
-    for (const f of findExperience(doc.text, { feedMarks: doc.feedMarks, blockEnd })) {
+    const fields = doc.header.experience ? [doc.header.experience] : [];
+    for (const f of findExperience(doc.text, { feedMarks: doc.feedMarks, blockEnd, fields })) {
       const subject = f.subject ? { text: f.subject.value, start: f.subject.start, end: f.subject.end, value: f.subject.value } : null;
       const item: Experience = {
         text: doc.text.slice(f.start, f.end),

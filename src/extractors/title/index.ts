@@ -38,7 +38,7 @@ export function normaliseTitle(title: string): string {
 }
 
 function titleSpan(doc: AnalysedDocument): { span: Span; reason: string } | null {
-  if (doc.header.title) return { span: doc.header.title, reason: doc.inputKind === 'html' ? 'title/first-heading' : 'title/header-field' };
+  if (doc.header.title) return { span: doc.header.title, reason: doc.headerReasons?.title ?? 'title/header-field' };
   const ld = doc.jsonLd?.title;
   if (ld) {
     const at = doc.text.indexOf(ld);

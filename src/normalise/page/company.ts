@@ -1,0 +1,113 @@
+import { foldText, NOT_A_TITLE } from './title';
+import type { PageMeta } from './meta';
+import { lookupHeading } from '../../sections/headings';
+
+/**
+ * The employer on a whole page with no Company row: what the page's own
+ * titles and headings say, by agreement. "Google hiring X", "X at Reddit",
+ * "Job Offer at Evulpo AG", "Meta Careers", "Careers at Apple", the site's
+ * name, the other part of "X – Vercel", an "About Vercel" or "Other jobs at
+ * Mintlify" line, "Posted by X", "X is an equal opportunity employer", and the
+ * short line under the title each add a weight, and so does a name the text
+ * repeats; the name with the most that the body shows wins.
+ */
+export interface PickedCompany {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+interface Vote {
+  name: string;
+  weight: number;
+  reason: string;
+}
+
+const MAX_NAME_WORDS = 5;
+const MIN_WEIGHT = 2;
+// A domain, a place with a postcode ("Wednesbury WS10", "Camberwell VIC 3124") or a state code: not an
+// employer's name ("C3 AI" and "3M" are).
+const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
+const SEPARATOR = / (?:[|\-–—·•@]|::) /;
+
+function plausible(name: string): boolean {
+  const n = name.trim();
+  return n.length >= 2 && n.split(/\s+/).length <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !NOT_A_TITLE.test(n) && !/^remote$/i.test(n);
+}
+
+function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
+  const job = foldText(jobTitle);
+  for (const title of meta.titles) {
+    const hiring = /^(.+?) hiring /.exec(title);
+    if (hiring) votes.push({ name: hiring[1], weight: 3, reason: 'company/page-title-hiring' });
+    const atSign = / @ ([^|–—·•]+?)(?: [|\-–—·•] |$)/.exec(title);
+    if (atSign) votes.push({ name: atSign[1], weight: 3, reason: 'company/page-title-at' });
+    const pieces = title.split(SEPARATOR).map((p) => p.trim());
+    for (const piece of pieces) {
+      const at = /(?:^|\s)(?:at|@|bei|chez) (.+)$/i.exec(piece);
+      if (at) votes.push({ name: at[1], weight: 3, reason: 'company/page-title-at' });
+      const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
+      if (careers) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
+      // "Analytics Engineer – Vercel", "Anthropic - Prompt Engineering Manager": the part that is not the job.
+      // Weighs more when the title is just the two: "Job – Company".
+      if (pieces.length >= 2 && job !== '' && foldText(piece) !== job && pieces.some((p) => foldText(p) === job) && !at && !careers) {
+        votes.push({ name: piece, weight: pieces.length === 2 ? 2 : 1, reason: 'company/page-title-part' });
+      }
+    }
+  }
+  if (meta.siteName) {
+    const site = /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(meta.siteName) ?? /^(.+?) careers$/i.exec(meta.siteName);
+    votes.push({ name: site ? site[1] : meta.siteName, weight: 2, reason: 'company/site-name' });
+  }
+}
+
+// Lines and sentences that name the employer: "About Vercel", "Other jobs at Mintlify", "Posted today by
+// NonStop Consulting Ltd", "Yahoo is proud to be an equal opportunity employer". Bounded repeats only.
+const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
+const POSTED_BY = /^posted\b[^\n]{0,30}? by ([^\n]{2,50})$/gim;
+const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an equal (?:opportunity|employment)/gm;
+
+function fromText(text: string, titleEnd: number, votes: Vote[]): void {
+  for (const m of text.matchAll(ABOUT_LINE)) {
+    if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
+  }
+  for (const m of text.matchAll(POSTED_BY)) votes.push({ name: m[1], weight: 2, reason: 'company/posted-by' });
+  for (const m of text.matchAll(EQUAL_OPPORTUNITY)) votes.push({ name: m[1], weight: 2, reason: 'company/equal-opportunity' });
+  // The short line under the title: job boards put the employer there.
+  const next = text.indexOf('\n', titleEnd);
+  if (next !== -1) {
+    const lineEnd = text.indexOf('\n', next + 1);
+    const line = text.slice(next + 1, lineEnd === -1 ? text.length : lineEnd).trim();
+    votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
+  }
+}
+
+/** An employer's name recurs: a candidate named twice or more in the text gains a weight. */
+function recurs(text: string, name: string): boolean {
+  const first = text.indexOf(name);
+  return first !== -1 && text.indexOf(name, first + name.length) !== -1;
+}
+
+export function pickCompany(text: string, meta: PageMeta, title: { start: number; end: number } | null): PickedCompany | null {
+  const jobTitle = title ? text.slice(title.start, title.end) : '';
+  const votes: Vote[] = [];
+  fromTitles(meta, jobTitle, votes);
+  fromText(text, title?.end ?? 0, votes);
+  const tally = new Map<string, { weight: number; vote: Vote }>();
+  for (const v of votes) {
+    const name = v.name.trim();
+    if (!plausible(name) || (jobTitle && foldText(name) === foldText(jobTitle))) continue;
+    const key = foldText(name);
+    const t = tally.get(key);
+    if (t) t.weight += v.weight;
+    else tally.set(key, { weight: v.weight, vote: { ...v, name } });
+  }
+  for (const t of tally.values()) if (t.weight < MIN_WEIGHT && recurs(text, t.vote.name)) t.weight++;
+  // One weak sign alone (a title part, the line under the title) is not enough.
+  const ranked = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT).sort((a, b) => b.weight - a.weight);
+  for (const { vote } of ranked) {
+    const at = text.indexOf(vote.name);
+    if (at !== -1) return { start: at, end: at + vote.name.length, reason: vote.reason };
+  }
+  return null;
+}

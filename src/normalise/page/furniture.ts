@@ -1,0 +1,189 @@
+import { type DomNode, elements, tagName, textOf } from './dom';
+
+/**
+ * Page furniture: what a job-board page puts around the posting (site
+ * navigation, search and sign-in forms, sidebars, "similar jobs" boxes,
+ * share buttons, cookie banners, footers). Our own scorer on cheerio's tree,
+ * after Readability and jusText: tag and role, class/id hints, link density,
+ * and the heading of a related-jobs box; an element that holds the posting's
+ * description (by class/id hint) or most of the page's text is never
+ * furniture. A library (Readability, jusText ports) would pick one main node
+ * and drop the posting's header beside it, and would lose parse5's source
+ * offsets; this only leaves out what it is sure of.
+ */
+
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside']);
+const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search', 'complementary']);
+// Whole words of a class, id or aria-label (camelCase split): "similar-jobs", "jobsSidebar", "cookie_banner".
+const FURNITURE_HINT =
+  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe)(?: |$)/;
+const CONTENT_HINT = /(?:^| )(?:job ?description|description|posting|vacancy|job ?details|job ?body|job ?content)(?: |$)/;
+const RELATED_HEADING =
+  /^(?:(?:similar|related|recommended|more|other|latest|featured) (?:jobs|positions|roles|searches|vacancies|openings|careers)\b|people (?:also )?(?:viewed|searched)|(?:jobs )?you (?:may|might) (?:also )?like|recently viewed|more jobs|other jobs at\b)/i;
+
+/** Drop `node` only while it holds less than this share of the page's text. */
+const MAX_FURNITURE_SHARE = 0.5;
+// A details box links its place and category; a menu or a list of other jobs has more links.
+const MIN_LINKS = 5;
+const MAX_LINK_DENSITY = 0.5;
+const MIN_MAIN_TEXT = 200;
+
+/** A class, id or label as lower-case words: `jobDescriptionText` gives "job description text". */
+function words(value: string | undefined): string {
+  if (!value) return '';
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function hints(node: DomNode): string {
+  const a = node.attribs ?? {};
+  return `${words(a.id)} | ${words(a.class)} | ${words(a['aria-label'])}`;
+}
+
+interface Size {
+  /** Non-space characters of text inside. */
+  text: number;
+  /** Of those, inside links. */
+  link: number;
+  links: number;
+  /** Holds an `<h1>`. */
+  h1: boolean;
+}
+
+/** Text and link sizes of every element, children before parents (iterative); `left` out count nothing. */
+function sizes(root: DomNode, left: ReadonlySet<DomNode> = new Set()): Map<DomNode, Size> {
+  const out = new Map<DomNode, Size>();
+  const order = [...elements(root)];
+  for (let k = order.length - 1; k >= 0; k--) {
+    const node = order[k];
+    const name = tagName(node);
+    if (node.type === 'text') {
+      const n = (node.data ?? '').replace(/\s+/g, '').length;
+      out.set(node, { text: n, link: 0, links: 0, h1: false });
+      continue;
+    }
+    const size: Size = { text: 0, link: 0, links: 0, h1: name === 'h1' };
+    if (node.type === 'script' || node.type === 'style' || node.type === 'comment' || left.has(node)) {
+      out.set(node, size);
+      continue;
+    }
+    for (const child of node.children ?? []) {
+      const c = out.get(child);
+      if (!c) continue;
+      size.text += c.text;
+      size.link += c.link;
+      size.links += c.links;
+      size.h1 ||= c.h1;
+    }
+    if (name === 'a') {
+      size.link = size.text;
+      size.links++;
+    }
+    out.set(node, size);
+  }
+  return out;
+}
+
+/** The element whose class or id names the posting's description, with the most text. */
+function mainElement(root: DomNode, size: Map<DomNode, Size>): DomNode | null {
+  let best: DomNode | null = null;
+  let bestText = MIN_MAIN_TEXT - 1;
+  for (const node of elements(root)) {
+    if (node.type !== 'tag' || !CONTENT_HINT.test(hints(node))) continue;
+    const text = size.get(node)?.text ?? 0;
+    if (text > bestText) {
+      best = node;
+      bestText = text;
+    }
+  }
+  return best;
+}
+
+/** The box a related-jobs heading opens: the nearest ancestor with more text than the heading. */
+function boxOf(heading: DomNode, size: Map<DomNode, Size>): DomNode | null {
+  const own = size.get(heading)?.text ?? 0;
+  let node = heading.parent ?? null;
+  for (let up = 0; node && up < 4; up++, node = node.parent ?? null) {
+    if ((size.get(node)?.text ?? 0) > own + 20) return node;
+  }
+  return null;
+}
+
+/**
+ * Two passes: what tag, role and class/id say first; then link density and
+ * related-jobs headings on what is left (a page header that holds the site's
+ * menu and the posting's title is not link-dense once its menu is gone).
+ */
+/** A heading and its following siblings up to the next heading of the same or a higher rank. */
+function sectionOf(heading: DomNode): DomNode[] {
+  const siblings = heading.parent?.children ?? [heading];
+  const rank = Number(tagName(heading)?.[1] ?? 6);
+  const out: DomNode[] = [heading];
+  for (let i = siblings.indexOf(heading) + 1; i < siblings.length; i++) {
+    const h = /^h([1-6])$/.exec(tagName(siblings[i]) ?? '');
+    if (h && Number(h[1]) <= rank) break;
+    out.push(siblings[i]);
+  }
+  return out;
+}
+
+export function findFurniture(root: DomNode): Set<DomNode> {
+  const whole = sizes(root);
+  const total = whole.get(root)?.text ?? 0;
+  const main = mainElement(root, whole);
+  const keep = new Set<DomNode>();
+  for (let n: DomNode | null | undefined = main; n; n = n.parent) keep.add(n);
+  const droppable = (node: DomNode) => !keep.has(node) && (whole.get(node)?.text ?? 0) <= MAX_FURNITURE_SHARE * total;
+
+  const furniture = new Set<DomNode>();
+  // What the markup names as furniture is furniture inside the description too ("similar searches", "share").
+  // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>.
+  const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1;
+  walkOutside(root, null, furniture, (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node))));
+  const left = sizes(root, furniture);
+  walkOutside(root, main, furniture, (node) => {
+    if (droppable(node) && isLinkList(node, left)) return true;
+    const name = tagName(node);
+    if (name && /^h[1-6]$/.test(name) && RELATED_HEADING.test(textOf(node, 80))) {
+      const box = boxOf(node, left);
+      // The box, unless it holds the posting too: then the heading and what follows it up to the next heading.
+      if (box && droppable(box) && !left.get(box)?.h1) furniture.add(box);
+      else for (const n of sectionOf(node)) furniture.add(n);
+    }
+    return false;
+  });
+  return furniture;
+}
+
+/** Visit elements outside `main` (when given) and outside what is already furniture; add those `test` marks. */
+function walkOutside(root: DomNode, main: DomNode | null, furniture: Set<DomNode>, test: (node: DomNode) => boolean): void {
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === main || furniture.has(node) || (node.type !== 'tag' && node.type !== 'root')) continue;
+    if (node.type === 'tag' && test(node)) {
+      furniture.add(node);
+      continue;
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+function isMarkedFurniture(node: DomNode): boolean {
+  const name = tagName(node) ?? '';
+  const a = node.attribs ?? {};
+  if (FURNITURE_TAGS.has(name) || name === 'form') return true;
+  if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase())) return true;
+  const h = hints(node);
+  return FURNITURE_HINT.test(h) && !CONTENT_HINT.test(h);
+}
+
+/** Mostly links: a menu, a list of other jobs. Never what holds the page's `<h1>`. */
+function isLinkList(node: DomNode, size: Map<DomNode, Size>): boolean {
+  const s = size.get(node);
+  return !!s && s.links >= MIN_LINKS && s.link >= MAX_LINK_DENSITY * s.text && !s.h1 && tagName(node) !== 'a';
+}

@@ -1,0 +1,32 @@
+import { type DomNode, elements, tagName, textOf } from './dom';
+
+/** What a page's head says about itself: `<title>`, Open Graph and Twitter titles, the site's name. */
+export interface PageMeta {
+  /** Titles the page gives itself, most specific first (og:title, twitter:title, `<title>`). */
+  titles: string[];
+  siteName: string | null;
+}
+
+/** Page titles are short; a longer one is cut, so the title rules read a bounded string. */
+const MAX_TITLE_LENGTH = 300;
+const clean = (s: string | undefined) => (s ?? '').slice(0, MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
+
+export function readMeta(root: DomNode): PageMeta {
+  const og: string[] = [];
+  let title = '';
+  let siteName: string | null = null;
+  for (const node of elements(root)) {
+    const name = tagName(node);
+    if (name === 'body') break;
+    if (name === 'title' && !title) title = clean(textOf(node, MAX_TITLE_LENGTH));
+    if (name !== 'meta') continue;
+    const a = node.attribs ?? {};
+    const key = (a.property ?? a.name ?? '').toLowerCase();
+    const content = clean(a.content);
+    if (!content) continue;
+    if (key === 'og:title' || key === 'twitter:title') og.push(content);
+    else if (key === 'og:site_name' || key === 'application-name') siteName ??= content;
+  }
+  const titles = [...new Set([...og, title].filter((t) => t !== ''))];
+  return { titles, siteName };
+}

@@ -1,0 +1,105 @@
+import type { Block } from '../../pipeline/types';
+import { lookupHeading } from '../../sections/headings';
+import type { PageMeta } from './meta';
+
+/**
+ * The posting's title on a whole page. Candidates: the page's headings (h1
+ * before h2 before h3), its own titles (og:title, `<title>` without the
+ * site's suffix) and JSON-LD's title. A heading wins by agreement with the
+ * page's titles and by shape (not a site name, section header, form label or
+ * button); a page title whose text the body shows is next; then the best
+ * heading by shape alone.
+ */
+export interface PageHeading {
+  block: Block;
+  /** 1 for `<h1>` ... 6; a heading found by its text (bold line) is 4. */
+  level: number;
+}
+
+export interface PickedTitle {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** Case, accents, punctuation and spacing do not count. */
+export const foldText = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+// Separators between a page title's parts: " | ", " - ", " – ", " — ", " · ", " @ ", " :: ".
+const SEPARATOR = / (?:[|\-–—·•@]|::) /;
+// Words of site furniture that are never a posting's title.
+export const NOT_A_TITLE =
+  /^(?:search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content)\b/i;
+const MAX_TITLE_WORDS = 16;
+
+/** "Founding Product Designer at Mintlify": the job without its employer. */
+function withoutEmployer(title: string): string {
+  const at = /^(.+?) (?:at|@|bei|chez) \S.*$/.exec(title);
+  return at ? at[1] : title;
+}
+
+/** The parts of a page title that can name the posting: "X at Y", "Y hiring X in Z" and separators taken apart. */
+export function titleParts(title: string): string[] {
+  const parts = new Set<string>();
+  const hiring = /^(.+?) hiring (.+?)(?: in ([^|–]+?))?(?: [|–] [^|–]*)?$/.exec(title);
+  if (hiring) parts.add(hiring[2]);
+  for (const piece of title.split(SEPARATOR)) {
+    const p = piece.replace(/^(?:job application for|job offer:?|job:|apply for|position:)\s+/i, '').trim();
+    if (p === '') continue;
+    // "X at Company", "X Job in Place": the job without the rest.
+    const job = withoutEmployer(p);
+    parts.add(/^(.+?) (?:job|jobs) in .+$/i.exec(job)?.[1] ?? job);
+  }
+  return [...parts];
+}
+
+function badShape(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  return (
+    t.length < 2 ||
+    words > MAX_TITLE_WORDS ||
+    /[:?]$/.test(t) ||
+    NOT_A_TITLE.test(t) ||
+    (lookupHeading(t) !== null && words <= 4)
+  );
+}
+
+export function pickTitle(text: string, headings: readonly PageHeading[], meta: PageMeta, ldTitle?: string): PickedTitle | null {
+  const titles = ldTitle ? [ldTitle, ...meta.titles] : meta.titles;
+  const site = meta.siteName ? foldText(meta.siteName) : '';
+  const parts = new Set(titles.flatMap((t) => [t, ...titleParts(t)]).map(foldText).filter((p) => p !== '' && p !== site));
+  const leading = new Set(titles.map((t) => foldText(titleParts(t)[0] ?? t)));
+
+  let best: { heading: PageHeading; score: number } | null = null;
+  for (const [order, h] of headings.entries()) {
+    const own = text.slice(h.block.start, h.block.end);
+    if (badShape(own)) continue;
+    const key = foldText(own);
+    const agrees = parts.has(key) || [...parts].some((p) => p.length > key.length && key.split(' ').length >= 2 && p.startsWith(`${key} `));
+    // Most page titles put the job first ("Staff Nurse | Careboard"): a heading naming the site agrees too.
+    const first = leading.has(key) || [...leading].some((p) => key.split(' ').length >= 2 && p.startsWith(`${key} `));
+    const score = (agrees ? 10 : 0) + (first ? 1 : 0) + Math.max(0, 4 - h.level) - order * 0.01;
+    if (!best || score > best.score) best = { heading: h, score };
+  }
+  if (best && best.score >= 10) return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
+
+  // A page title the body shows (not as a heading): the longest part found.
+  const found = titles
+    .flatMap((t) => [t, ...titleParts(t)])
+    .map(withoutEmployer)
+    .filter((p) => !badShape(p) && foldText(p) !== site)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => ({ p, at: text.indexOf(p) }))
+    .find((c) => c.at !== -1);
+  if (found) return { start: found.at, end: found.at + found.p.length, reason: 'title/page-title-in-text' };
+
+  if (best) return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading' };
+  return null;
+}

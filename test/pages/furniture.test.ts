@@ -1,0 +1,53 @@
+import { extract } from '../../src';
+
+const skills = (html: string) => extract(html).skills.map((s) => s.name);
+
+describe('page furniture without telling class names', () => {
+  it('a box opened by a "People also viewed" heading gives nothing', () => {
+    const html = `<html><body><h1>Care Assistant</h1><p>Support residents with personal care in our Leeds home.</p>
+      <div><h3>People also viewed</h3><p>Python Developer in Bristol, £60,000 a year, SQL and Java</p></div></body></html>`;
+    const r = extract(html);
+    expect(skills(html)).not.toEqual(expect.arrayContaining(['Python']));
+    expect(r.salaries).toEqual([]);
+  });
+
+  it('a block that is mostly links is a menu', () => {
+    const links = ['Excel jobs', 'SQL jobs', 'Python jobs', 'Nursing jobs', 'Driving jobs'].map((t) => `<a href="/${t}">${t}</a>`).join(' ');
+    const html = `<html><body><div>${links}</div><h1>Receptionist</h1><p>Greet visitors and answer the phones at our Leeds office.</p></body></html>`;
+    expect(extract(html).text).not.toContain('SQL jobs');
+  });
+
+  it('never drops the description, even inside a wrapper named like a sidebar', () => {
+    const html = `<html><body><div class="layout-with-sidebar"><h1>Data Analyst</h1>
+      <div class="job-description"><p>You will build reports in SQL and Excel for our finance team in Leeds.</p></div></div>
+      <div class="sidebar"><p>Upload your CV</p></div></body></html>`;
+    const r = extract(html);
+    expect(r.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['SQL', 'Microsoft Excel']));
+    expect(r.text).not.toContain('Upload your CV');
+  });
+});
+
+describe('page title', () => {
+  it('is never the site name or a form label, whatever comes first', () => {
+    const html = `<html><head><title>Staff Nurse | Careboard</title></head><body><h1>Careboard</h1><h2>Search for:</h2>
+      <h1>Staff Nurse</h1><p>Join our ward team in York.</p></body></html>`;
+    expect(extract(html).title).toMatchObject({ text: 'Staff Nurse', reason: 'title/heading-agrees-with-page-title' });
+  });
+
+  it('is a page title the body shows when no heading agrees', () => {
+    const html = `<html><head><meta property="og:title" content="Staff Nurse"></head><body>
+      <div class="job-title">Staff Nurse</div><p>Join our ward team in York.</p></body></html>`;
+    expect(extract(html).title).toMatchObject({ text: 'Staff Nurse', reason: 'title/page-title-in-text' });
+  });
+});
+
+describe('a page passed as the html property of an object', () => {
+  it('is read the same way, with offsets into that property', () => {
+    const html = `<html><head><title>Staff Nurse - St Mary's Hospital</title></head><body><nav><a href="/">Home</a></nav>
+      <h1>Staff Nurse</h1><h2>About St Mary's Hospital</h2><p>Join our ward team in York.</p></body></html>`;
+    const r = extract({ html });
+    expect(r.title?.text).toBe('Staff Nurse');
+    expect(r.company).toMatchObject({ name: "St Mary's Hospital", field: 'html' });
+    expect(html.slice(r.company!.start, r.company!.end)).toBe("St Mary's Hospital");
+  });
+});

@@ -1,0 +1,104 @@
+import { extract } from '../../src';
+
+/** A hand-made job-board page: the posting among the site's furniture. */
+const page = `<!DOCTYPE html>
+<html><head>
+<title>Warehouse Team Leader - Leeds - Jobboardly.com</title>
+<meta property="og:title" content="Warehouse Team Leader at Northwind Logistics">
+</head><body>
+<header class="site-header"><h1>Jobboardly</h1>
+<nav><a href="/">Home</a><a href="/jobs">Find jobs</a><a href="/part-time">part time jobs</a></nav></header>
+<form class="search"><label>Search for:</label><input name="q"><button>Search</button></form>
+<div class="login-prompt"><h2>Sign in</h2><p>Upload Resume and Create an Account to save this job.</p></div>
+<main>
+<h1>Warehouse Team Leader</h1>
+<dl class="details">
+<dt>Company</dt><dd><a href="/c/northwind">Northwind Logistics</a></dd>
+<dt>Location</dt><dd>Leeds</dd>
+<dt>Salary</dt><dd>£28,000 - £31,000 per annum</dd>
+<dt>Job Type</dt><dd>Full-time</dd>
+</dl>
+<div class="job-description">
+<p>Northwind Logistics is looking for a Warehouse Team Leader to run the night shift at our Leeds depot.</p>
+<ul><li>Experience of stock control and forklift operation</li><li>Good communication skills</li></ul>
+</div>
+</main>
+<aside class="similar-jobs"><h3>Similar jobs</h3><ul>
+<li><a href="/j/1">Python Developer, Bristol, £60,000</a></li>
+<li><a href="/j/2">SQL Analyst, Cardiff, £45,000</a></li>
+<li><a href="/j/3">Java Engineer, Bath, £70,000</a></li></ul></aside>
+<footer><p>Terms and Conditions</p><a href="/sitemap">Sitemap</a></footer>
+</body></html>`;
+
+describe('a whole job-board page', () => {
+  const r = extract(page);
+
+  it('takes the title from the heading the page title agrees with, not the site name', () => {
+    expect(r.title?.text).toBe('Warehouse Team Leader');
+    expect(r.title?.reason).toBe('title/heading-agrees-with-page-title');
+  });
+
+  it('reads the details box: company, location and pay rows without colons', () => {
+    expect(r.company?.name).toBe('Northwind Logistics');
+    expect(page.slice(r.company!.start, r.company!.end)).toBe('Northwind Logistics');
+    expect(r.location?.name).toBe('Leeds');
+    expect(r.salary).toMatchObject({ min: 28000, max: 31000, period: 'year', currency: 'GBP' });
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+  });
+
+  it('takes no field or entity from navigation, forms, sign-in prompts, similar jobs or the footer', () => {
+    const texts = r.entities.map((e) => e.text);
+    for (const furniture of ['Python', 'SQL', 'Java', 'Bristol', 'Cardiff', 'Bath', '£60,000', 'Upload Resume', 'Terms and Conditions']) {
+      expect(texts.join('|')).not.toContain(furniture);
+    }
+    expect(r.salaries.map((s) => s.min)).toEqual([28000]);
+    expect(r.text).not.toContain('part time jobs');
+  });
+
+  it('keeps every span true to the page', () => {
+    for (const e of r.entities) expect(page.slice(e.start, e.end).replace(/<[^>]*>/g, '')).toBe(e.text);
+  });
+});
+
+describe('company on a page without a Company row', () => {
+  it('comes from the page title and an About line', () => {
+    const html = `<html><head><title>Data Analyst – Fabrikam</title></head><body>
+      <h1>Data Analyst</h1><h2>About Fabrikam:</h2><p>Fabrikam makes garden tools in Derby.</p></body></html>`;
+    const r = extract(html);
+    expect(r.title?.text).toBe('Data Analyst');
+    expect(r.company?.name).toBe('Fabrikam');
+  });
+
+  it('is left empty when the page gives only one weak sign', () => {
+    const html = `<html><body><h1>Data Analyst</h1><p>Remote</p><p>We analyse data for clients across the UK.</p></body></html>`;
+    expect(extract(html).company).toBeNull();
+  });
+});
+
+describe('location on a page', () => {
+  it('is the place line under the title when no row names it', () => {
+    const html = `<html><body><h1>Field Engineer</h1><p>Leeds, West Yorkshire, United Kingdom</p>
+      <p>Our head office is in Manchester.</p><p>You will visit sites across the north.</p></body></html>`;
+    const r = extract(html);
+    expect(r.location).toMatchObject({ city: 'Leeds', country: 'GB' });
+    expect(html.slice(r.location!.start, r.location!.end)).toBe(r.location!.text);
+  });
+
+  it("comes from the posting's own Location row, not the rows of job cards listed before it", () => {
+    const card = (title: string, place: string) => `<li><a href="/j">${title}</a><dl><dt>locations</dt><dd>${place}</dd></dl></li>`;
+    const html = `<html><body><ul>${card('Field Engineer', 'Manchester')}${card('Site Manager', 'Bristol')}</ul>
+      <h2>Field Engineer</h2><dl><dt>locations</dt><dd>Leeds</dd></dl><p>Field Engineer in our Leeds team.</p></body></html>`;
+    expect(extract(html).location?.city).toBe('Leeds');
+  });
+});
+
+describe('details box rows of requirements', () => {
+  it('reads "Required Experience" with its value in the next cell as experience', () => {
+    const html = `<html><body><h1>Java Developer</h1><table>
+      <tr><td>Required Experience</td><td>5 to 8 years</td></tr>
+      <tr><td>Required Education</td><td>Bachelor's degree</td></tr></table></body></html>`;
+    const r = extract(html);
+    expect(r.experience.map((e) => [e.minYears, e.maxYears, html.slice(e.start, e.end)])).toEqual([[5, 8, '5 to 8 years']]);
+    expect(r.education.map((e) => e.level)).toEqual(['bachelor']);
+  });
+});
