@@ -1,4 +1,5 @@
 import type { PayKind, Salary } from '../../types/pay';
+import { clauseBefore, kindCue } from './cues';
 
 /**
  * After the rules: fold figure-less mentions into a figure nearby, and pick
@@ -31,20 +32,35 @@ function figureRank(s: Salary): number {
   return s.masked ? 1 : 2;
 }
 
+/** A base-pay label stands just before the figure: "Salary:", "the pay range for this role is". */
+function labelled(s: Salary, text: string | undefined): number {
+  if (text === undefined) return 0;
+  const cue = kindCue(clauseBefore(text, 0, s.start), '', false);
+  return cue.payWord && cue.kind === 'base' ? 0 : 1;
+}
+
+/** Both ends stated ("$70,000 - $90,000", "£25,000"), not an open bound ("up to $5,000", "from $500k"). */
+function closed(s: Salary): number {
+  return s.min !== null && s.max !== null ? 0 : 1;
+}
+
 /**
  * The primary pay: base before OTE (a posting that gives only OTE is read by
  * that figure), figures before masked before words, a salary field before the
- * description, then the first in the text. Bonus, commission and other
- * extras are never primary.
+ * description, base pay that a label names ("Salary:", "the pay range for
+ * this role is") before other figures, both ends stated before an open
+ * bound, then the first in the text. Bonus, commission and other extras are
+ * never primary. `text` is the text the offsets point into; without it the
+ * labels are not read.
  */
-export function pickPrimary(salaries: Salary[], fields: { start: number; end: number }[] = []): Salary | null {
+export function pickPrimary(salaries: Salary[], fields: { start: number; end: number }[] = [], text?: string): Salary | null {
   let best: Salary | null = null;
   let bestKey: number[] = [];
   for (const s of salaries) {
     const kind = KIND_RANK[s.kind];
     if (kind === undefined) continue;
     const inField = fields.some((f) => s.start >= f.start && s.end <= f.end) ? 0 : 1;
-    const key = [kind, figureRank(s), inField, s.start];
+    const key = [kind, figureRank(s), inField, labelled(s, text), closed(s), s.start];
     if (!best || lessThan(key, bestKey)) {
       best = s;
       bestKey = key;

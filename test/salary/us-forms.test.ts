@@ -1,0 +1,68 @@
+import { extract } from '../../src';
+import { identity } from '../../src/normalise/mapped-text';
+import { splitScrapedJoins } from '../../src/normalise/scraped-joins';
+
+const primary = (text: string) => {
+  const s = extract(text).salary;
+  return s && [s.min, s.max, s.period];
+};
+
+describe('pay in scraped US text', () => {
+  test.each([
+    ['Five years of retail experienceSalary: $95,000- $105,000Benefits: dental', [95000, 105000, 'year']],
+    ['Pay Range: $41,000 to $47,500Position Type: Full time', [41000, 47500, 'year']],
+    ['Pay rate: $19 - $21Job Summary: greet guests', [19, 21, 'hour']],
+    ['Compensation:$52,000-$58,000/year', [52000, 58000, 'year']],
+    ['Eligible for$64,000 - $71,000 base salary', [64000, 71000, 'year']],
+    ['Salary:$88,000-96,000', [88000, 96000, 'year']],
+    ['Compensation$16.50-18.75 per hour', [16.5, 18.75, 'hour']],
+    ['Estimated pay range: $ 72000 - $ 80500', [72000, 80500, 'year']],
+  ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+});
+
+describe('numbers that are not pay', () => {
+  test.each([
+    'We offer a matching 401K program.',
+    'A 401(k) and a 403(b) with match.',
+    'Must be able to lift up to 35 pounds.',
+    'Shifts run 7 a.m. to 3 p.m. on weekdays.',
+  ])('%s', (text) => expect(extract(text).salaries.filter((s) => s.min !== null || s.max !== null)).toEqual([]));
+
+  test('a weight before the pay does not win over it', () => {
+    expect(primary('Must carry boxes of 40 pounds. Pay is $18 - $20 an hour.')).toEqual([18, 20, 'hour']);
+  });
+
+  test('pounds are still money where nothing is lifted', () => {
+    expect(primary('Salary of 26,000 pounds a year')).toEqual([26000, 26000, 'year']);
+  });
+
+  test('stipends, life insurance and equity are not base pay', () => {
+    const r = extract('Salary $61,000 - $66,000. A $250 wellness stipend, $40k life insurance and an equity grant of $15,000 per year.');
+    expect(r.salary).toMatchObject({ min: 61000, max: 66000 });
+    expect(r.salaries.filter((s) => s.kind === 'base')).toHaveLength(1);
+  });
+});
+
+describe('the primary pay is the labelled base pay', () => {
+  test('over an earlier open bound', () => {
+    expect(primary('Earn up to $3,000 in referral rewards each month! The base pay for this role is $98,000 - $121,000.')).toEqual([98000, 121000, 'year']);
+  });
+  test('over an earlier unlabelled amount', () => {
+    expect(primary('Members spend $150 a day on average with us. Salary range: $55,000 - $62,000.')).toEqual([55000, 62000, 'year']);
+  });
+});
+
+describe('glued labels and amounts in scraped text', () => {
+  const split = (s: string) => splitScrapedJoins(identity(s)).text;
+  test('a space goes back before a known label and after an amount', () => {
+    expect(split('customer focusSalary: $30,000Benefits: dental')).toBe('customer focus Salary: $30,000 Benefits: dental');
+  });
+  test('words of their own stay whole', () => {
+    expect(split('JavaScript, PowerPoint and LinkedIn; iPhone repairs; payRate')).toBe('JavaScript, PowerPoint and LinkedIn; iPhone repairs; payRate');
+  });
+  test('offsets still point into the input', () => {
+    const text = 'Great fitSalary: $40,000Benefits';
+    const s = extract(text).salary!;
+    expect(text.slice(s.start, s.end)).toBe('$40,000');
+  });
+});
