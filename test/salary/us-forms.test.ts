@@ -17,6 +17,10 @@ describe('pay in scraped US text', () => {
     ['Salary:$88,000-96,000', [88000, 96000, 'year']],
     ['Compensation$16.50-18.75 per hour', [16.5, 18.75, 'hour']],
     ['Estimated pay range: $ 72000 - $ 80500', [72000, 80500, 'year']],
+    ['Pay ranges from a minimum of $31,200.00 to a maximum of $52,800.00 a year.', [31200, 52800, 'year']],
+    ['Minimum salary of $98,100 to maximum salary of $131,700 + equity.', [98100, 131700, 'year']],
+    ['The base salary range for this position is $61,500 and $73,000 overall.', [61500, 73000, 'year']],
+    ['Base Salary: $47,500On Target Earnings: $66,000+ (Uncapped)', [47500, 47500, 'year']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 });
 
@@ -30,6 +34,10 @@ describe('numbers that are not pay', () => {
 
   test('a weight before the pay does not win over it', () => {
     expect(primary('Must carry boxes of 40 pounds. Pay is $18 - $20 an hour.')).toEqual([18, 20, 'hour']);
+  });
+
+  test('"and" joins two figures into a range only after "between" or a range word', () => {
+    expect(extract('Teams of 25 and 30 people. Salary 25,000').salary).toMatchObject({ min: 25000, max: 25000 });
   });
 
   test('pounds are still money where nothing is lifted', () => {

@@ -55,7 +55,7 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
 const KIND_RIGHT = new RegExp(
   String.raw`^\s{0,2}(?:(?:car|shift|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic)\s)?` +
-    String.raw`(?:${KIND_WORDS})\b(?!\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
+    String.raw`(?:${KIND_WORDS})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
 

@@ -18,6 +18,9 @@ function looksLikeYear(c: Candidate, text: string): boolean {
   return c.min >= YEAR_MIN && c.min <= YEAR_MAX && /^\d{4}$/.test(text.slice(c.start, c.end));
 }
 
+// "The salary range for this position is $52,500 and $70,000": a range named before two figures joined by "and".
+const RANGE_WORD = /\b(?:range|band)\b/i;
+
 function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | null {
   for (const rule of SALARY_RULES) {
     const c = rule.match(input, i, between);
@@ -49,7 +52,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const a = amounts[i];
     const left = clauseBefore(text, boundary, a.start);
     const bound = boundCue(left);
-    const c = firstMatch(input, i, bound.bound === 'between');
+    const c = firstMatch(input, i, bound.bound === 'between' || RANGE_WORD.test(left));
     if (!c) {
       i++;
       continue;

@@ -4,10 +4,11 @@ import { readEndpoint } from './endpoint';
 /**
  * Two amounts joined as a range: "25,000 - 30,000", "20K to 30K", "25 - 30k"
  * (k applies to both ends), "30-45000", "8.84 to 12.91 per hour",
- * "90 per day to 120 per day", "between 20 and 25k", "**** to ****", and the
+ * "90 per day to 120 per day", "between 20 and 25k", "a range of $50,000 and $60,000", "**** to ****", and the
  * feed's hyphen-stripped "****K****K" / "****  ****k".
  */
-const SEPARATOR = /\s{0,3}(?:-{1,2}|–|—|−|to|and|rising\sto|up\sto)\s{0,3}/iy;
+// "minimum of $29,600 to a maximum of $67,500", "minimum salary of $X to maximum salary of $Y" are US forms.
+const SEPARATOR = /\s{0,3}(?:-{1,2}|–|—|−|to(?:\s(?:a\s)?max(?:imum)?(?:\s(?:salary|pay|rate|wage))?(?:\sof)?)?|and|rising\sto|up\sto)\s{0,3}/iy;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
 const FEED_GAP = /\s{0,4}/y;
 
