@@ -86,7 +86,8 @@ export function evaluateUs(extractor: JobExtractor, file: string, maxMisses = 15
     if (row.city && text.includes(` ${fold(row.city)} `)) {
       cityOf++;
       const loc = r.location;
-      if (loc && [loc.city, loc.name].some((v) => v !== null && fold(v) === fold(row.city!))) cityHits++;
+      // GeoNames names New York "New York City"; the board writes "New York".
+      if (loc && [loc.city, loc.name].some((v) => v !== null && (fold(v) === fold(row.city!) || fold(v) === `${fold(row.city!)} city`))) cityHits++;
     }
     const stateName = row.state ? names.get(row.state) : undefined;
     if (row.state && stateName && (new RegExp(`\\b${row.state}\\b`).test(row.text) || text.includes(` ${fold(stateName)} `))) {

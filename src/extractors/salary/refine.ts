@@ -39,17 +39,12 @@ function labelled(s: Salary, text: string | undefined): number {
   return cue.payWord && cue.kind === 'base' ? 0 : 1;
 }
 
-/** Both ends stated ("$70,000 - $90,000", "£25,000"), not an open bound ("up to $5,000", "from $500k"). */
-function closed(s: Salary): number {
-  return s.min !== null && s.max !== null ? 0 : 1;
-}
-
 /**
  * The primary pay: base before OTE (a posting that gives only OTE is read by
  * that figure), figures before masked before words, a salary field before the
  * description, base pay that a label names ("Salary:", "the pay range for
- * this role is") before other figures, both ends stated before an open
- * bound, then the first in the text. Bonus, commission and other extras are
+ * this role is") before other figures, in the text both ends stated before
+ * an open bound, then the first in the text. Bonus, commission and other extras are
  * never primary. `text` is the text the offsets point into; without it the
  * labels are not read.
  */
@@ -60,13 +55,19 @@ export function pickPrimary(salaries: Salary[], fields: { start: number; end: nu
     const kind = KIND_RANK[s.kind];
     if (kind === undefined) continue;
     const inField = fields.some((f) => s.start >= f.start && s.end <= f.end) ? 0 : 1;
-    const key = [kind, figureRank(s), inField, labelled(s, text), closed(s), s.start];
+    // Inside a salary field the field is the label, and its first figure is meant ("Up to 30,000 + 25000.00-30000.00").
+    const key = [kind, figureRank(s), inField, inField === 0 ? 0 : labelled(s, text), inField === 0 ? 0 : closed(s), s.start];
     if (!best || lessThan(key, bestKey)) {
       best = s;
       bestKey = key;
     }
   }
   return best;
+}
+
+/** Both ends stated ("$70,000 - $90,000", "£25,000"), not an open bound ("up to $5,000", "from $500k"). */
+function closed(s: Salary): number {
+  return s.min !== null && s.max !== null ? 0 : 1;
 }
 
 function lessThan(a: number[], b: number[]): boolean {

@@ -1,0 +1,32 @@
+import { extract } from '../../src';
+
+const primary = (input: Parameters<typeof extract>[0]) => {
+  const l = extract(input).location;
+  return l && [l.name, l.region, l.country];
+};
+
+describe('place forms of pages and feeds', () => {
+  test.each([
+    ['Location: Round Rock, TX 78664\nWe are hiring.', ['Round Rock', 'Texas', 'US']],
+    ['Location: US-TX-Round Rock\nWe are hiring.', ['Round Rock', 'Texas', 'US']],
+    ['Location: US-OR-Portland\nWe are hiring.', ['Portland', 'Oregon', 'US']],
+    ['Location: United States, Oregon, Portland\nWe are hiring.', ['Portland', 'Oregon', 'US']],
+    ['Our team sits in Portland-OR and Salem-OR.', ['Portland', 'Oregon', 'US']],
+  ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+
+  test('a state named with its own code is its city', () => {
+    expect(primary('Location: New York, NY\nWe are hiring.')).toEqual(['New York City', 'New York', 'US']);
+  });
+});
+
+describe('a town at the end of a title', () => {
+  test.each([
+    ['Barista Reading', 'Reading'],
+    ['Chef Job Bath', 'Bath'],
+    ['Warehouse Operative Rugby', 'Rugby'],
+  ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
+
+  test.each(['Head of Sale', 'Reading Specialist Teacher'])('%s names no place', (title) =>
+    expect(extract({ title, text: 'Join a friendly team.' }).location).toBeNull(),
+  );
+});
