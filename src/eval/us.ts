@@ -37,7 +37,7 @@ export interface UsReport {
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 const within = (got: number | null, want: number) => got !== null && Math.abs(got - want) <= 0.01 * want;
 
-// The board's contract-like work types; contract-to-hire is listed there as a contract.
+// The board's contract-like work types; it lists contract-to-hire (temp_to_perm) as a contract.
 const CONTRACT_LIKE: Partial<Record<ContractType, string>> = {
   contract: 'contract',
   freelance: 'contract',

@@ -37,6 +37,17 @@ function inAgencyNotice(text: string, start: number, end: number): boolean {
   return AGENCY_NOTICE.test(text.slice(Math.max(0, start - NOTICE_REACH), end + NOTICE_REACH));
 }
 
+// "We offer contract, temporary and permanent placement solutions", "benefits for intern, part-time and
+// seasonal workers": terms of other people's jobs, not of the role on offer.
+const OTHERS_AFTER =
+  /^(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term))*[\s,/&-]+(?:placements?|staffing|solutions|professionals|employees|associates|talent|agenc(?:y|ies)|recruitment|recruiters?)\b/i;
+const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
+const OTHERS_REACH = 60;
+
+function aboutOthers(text: string, start: number, end: number): boolean {
+  return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(text.slice(Math.max(0, start - OTHERS_REACH), start));
+}
+
 /**
  * Employment type, contract type and workplace stated in `text`. Each value
  * keeps all its mentions, in order of first mention; it is `negated` only
@@ -58,6 +69,7 @@ export function findTerms(text: string): Terms {
       mask.fill(1, start, end);
       if (isTentative(text, start)) continue;
       if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
+      if (tp.field !== 'workplace' && aboutOthers(text, start, end)) continue;
       const negated = isNegated(text, start, end);
       for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated });
     }

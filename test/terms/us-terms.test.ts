@@ -1,0 +1,43 @@
+import { extract } from '../../src';
+
+const live = (text: string) => {
+  const r = extract(text);
+  return {
+    contract: r.contractType.filter((t) => !t.negated).map((t) => t.value),
+    employment: r.employmentType.filter((t) => !t.negated).map((t) => t.value),
+    workplace: r.workplace.filter((t) => !t.negated).map((t) => t.value),
+  };
+};
+
+describe('US contract forms', () => {
+  test.each([
+    ['This is a contract-to-hire role for a QA analyst.', 'temp_to_perm'],
+    ['A temp-to-hire opening on our dock.', 'temp_to_perm'],
+    ['This is a 1099 position paid weekly.', 'contract'],
+    ['A six month W-2 contract with benefits.', 'contract'],
+  ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
+});
+
+describe('terms that describe other jobs are not this role\'s', () => {
+  test.each([
+    'Our agency offers contract, temporary and permanent placement solutions to employers.',
+    'We support community volunteer opportunities for every employee.',
+    'Benefits for intern, part-time and seasonal associates may differ.',
+    'Our crew app helps members find temporary and permanent staffing.',
+  ])('%s', (text) => {
+    const t = live(text);
+    expect([...t.contract, ...t.employment]).toEqual([]);
+  });
+
+  test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));
+  test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));
+});
+
+describe('hybrid, not remote', () => {
+  test.each(['Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.'])(
+    '%s',
+    (text) => expect(live(text).workplace).toEqual(['hybrid']),
+  );
+  test.each(['Location: Remote', 'Data Analyst - Remote\nJoin us.', 'Remote, US'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test('a remote control is no workplace', () => expect(live('Operate the remote control crane.').workplace).toEqual([]));
+});
