@@ -98,7 +98,7 @@ class Builder {
 // "Location: Leeds", "Salary: £25k", "Company: Acme Ltd" in a text or HTML posting: the structurer made a
 // label heading and a value block of them, which are the fields a feed block would have given.
 const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^(?:job\s)?location\s?:$/i, 'location'],
+  [/^(?:job\s|work\s|office\s|primary\s)?location\s?:$/i, 'location'],
   [/^(?:salary|pay|rate|compensation|remuneration)\s?:$/i, 'salary'],
   [/^(?:company|employer|hiring company|organi[sz]ation)\s?:$/i, 'company'],
 ];

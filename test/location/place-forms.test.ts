@@ -14,6 +14,15 @@ describe('place forms of pages and feeds', () => {
     ['Our team sits in Portland-OR and Salem-OR.', ['Portland', 'Oregon', 'US']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 
+  test('a "Work Location:" label gives the place of work', () => {
+    expect(primary({ title: 'Payroll Clerk - US', text: 'Work Location:\n\nDover, Delaware\n\nJoin our team.' })).toEqual(['Dover', 'Delaware', 'US']);
+  });
+
+  test('a country wins over a small town of its name', () => {
+    expect(extract('Pay $30 an hour. We also hire in Jordan.').locations.map((l) => l.name)).toContain('Jordan');
+    expect(extract('Pay $30 an hour. We also hire in Jordan.').locations[0].country).toBe('JO');
+  });
+
   test('a state named with its own code is its city', () => {
     expect(primary('Location: New York, NY\nWe are hiring.')).toEqual(['New York City', 'New York', 'US']);
   });
@@ -26,7 +35,7 @@ describe('a town at the end of a title', () => {
     ['Warehouse Operative Rugby', 'Rugby'],
   ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
 
-  test.each(['Head of Sale', 'Reading Specialist Teacher'])('%s names no place', (title) =>
+  test.each(['Head of Sale', 'Reading Specialist Teacher', 'Sales Opportunity'])('%s names no place', (title) =>
     expect(extract({ title, text: 'Join a friendly team.' }).location).toBeNull(),
   );
 });

@@ -162,6 +162,8 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     (inContext(p) ? 16 : 0) +
     (country && p.country === country ? 8 : 0) +
     (p.prominent ? 4 : 0) +
+    // "in Poland", "Jordan": a country before a small town of the same name in the posting's country.
+    (p.kind === 'country' ? 7 : 0) +
     (p.country === 'GB' || p.country === 'IE' ? 1 : 0) +
     (p.kind === 'town' ? 0 : 2) +
     (p.ambiguous ? 0 : 1);
@@ -277,8 +279,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
     let cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
     // A town that ends a title after the job's name is where the job is ("Barista Reading", "Kitchen Porter Hull"),
-    // when it lies in the posting's country (the UK when nothing says).
-    if (field?.field === 'title' && titleEnd(text, field, m.start, end) && place.kind === 'town' && place.country === (options.country ?? 'GB'))
+    // when it lies in the posting's country (the UK when nothing says); abroad only a known town ("Sales Opportunity" is no place).
+    if (field?.field === 'title' && titleEnd(text, field, m.start, end) && place.kind === 'town' && place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent))
       cue = { strength: 'strong', role: 'workplace', reason: 'location/title-end' };
     const foreign = !!options.country && place.country !== options.country && !place.prominent;
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
