@@ -21,6 +21,8 @@ describe('pay in scraped US text', () => {
     ['Minimum salary of $98,100 to maximum salary of $131,700 + equity.', [98100, 131700, 'year']],
     ['The base salary range for this position is $61,500 and $73,000 overall.', [61500, 73000, 'year']],
     ['Base Salary: $47,500On Target Earnings: $66,000+ (Uncapped)', [47500, 47500, 'year']],
+    ['Pay $16-19hr (based on experience)', [16, 19, 'hour']],
+    ['The starting pay for this role is between:\n\n$58,000 and $64,000\n\nApply now.', [58000, 64000, 'year']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 });
 
@@ -40,6 +42,8 @@ describe('numbers that are not pay', () => {
     expect(extract('Teams of 25 and 30 people. Salary 25,000').salary).toMatchObject({ min: 25000, max: 25000 });
   });
 
+  test('"40hr week" is hours, not pay', () => expect(extract('A 40hr week on days.').salary).toBeNull());
+
   test('pounds are still money where nothing is lifted', () => {
     expect(primary('Salary of 26,000 pounds a year')).toEqual([26000, 26000, 'year']);
   });
@@ -54,6 +58,9 @@ describe('numbers that are not pay', () => {
 describe('the primary pay is the labelled base pay', () => {
   test('over an earlier open bound', () => {
     expect(primary('Earn up to $3,000 in referral rewards each month! The base pay for this role is $98,000 - $121,000.')).toEqual([98000, 121000, 'year']);
+  });
+  test('under a label in a details box', () => {
+    expect(primary('Our 12K+ members love us.\n\nBase Salary:\n$49,000\n\nBenefits')).toEqual([49000, 49000, 'year']);
   });
   test('over an earlier unlabelled amount', () => {
     expect(primary('Members spend $150 a day on average with us. Salary range: $55,000 - $62,000.')).toEqual([55000, 62000, 'year']);

@@ -21,6 +21,14 @@ function looksLikeYear(c: Candidate, text: string): boolean {
 // "The salary range for this position is $52,500 and $70,000": a range named before two figures joined by "and".
 const RANGE_WORD = /\b(?:range|band)\b/i;
 
+const BETWEEN_ABOVE = /\b(?:between|range|band)\b[^\n]{0,20}$/i;
+
+/** The line above the one `at` opens (at most 80 characters of it), or ''. */
+function lineAbove(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 80), at);
+  return /([^\n]*)\n\s*$/.exec(window)?.[1] ?? '';
+}
+
 function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | null {
   for (const rule of SALARY_RULES) {
     const c = rule.match(input, i, between);
@@ -52,7 +60,9 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const a = amounts[i];
     const left = clauseBefore(text, boundary, a.start);
     const bound = boundCue(left);
-    const c = firstMatch(input, i, bound.bound === 'between' || RANGE_WORD.test(left));
+    // "The base pay is between:\n$90,000 and $100,400": the cue may close the line above.
+    const above = left.trim() === '' ? lineAbove(text, a.start) : '';
+    const c = firstMatch(input, i, bound.bound === 'between' || RANGE_WORD.test(left) || BETWEEN_ABOVE.test(above));
     if (!c) {
       i++;
       continue;

@@ -32,10 +32,15 @@ function figureRank(s: Salary): number {
   return s.masked ? 1 : 2;
 }
 
-/** A base-pay label stands just before the figure: "Salary:", "the pay range for this role is". */
+// A short line right above a figure that opens its own line: the label of a details box ("Base Salary:\n$51,500").
+const HEADING_ABOVE = /(?:^|\n)([^\n]{1,40})\n\s*$/;
+
+/** A base-pay label stands just before the figure: "Salary:", "the pay range for this role is", or a heading above it. */
 function labelled(s: Salary, text: string | undefined): number {
   if (text === undefined) return 0;
-  const cue = kindCue(clauseBefore(text, 0, s.start), '', false);
+  let left = clauseBefore(text, 0, s.start);
+  if (left.trim() === '') left = HEADING_ABOVE.exec(text.slice(Math.max(0, s.start - 60), s.start))?.[1] ?? '';
+  const cue = kindCue(left, '', false);
   return cue.payWord && cue.kind === 'base' ? 0 : 1;
 }
 

@@ -1,5 +1,6 @@
 import type { SalaryRule } from './rule';
-import { readEndpoint } from './endpoint';
+import type { Amount } from '../parse-amount';
+import { readEndpoint, type Endpoint } from './endpoint';
 
 /**
  * Two amounts joined as a range: "25,000 - 30,000", "20K to 30K", "25 - 30k"
@@ -14,6 +15,16 @@ const FEED_GAP = /\s{0,4}/y;
 
 /** Above this ratio two figures are not one range ("£8 - £100 vouchers"). */
 const MAX_RATIO = 10;
+
+// "$17-22hr": an hourly range written without a space; only after a currency, since "40hr week" is hours.
+const GLUED_HOURS = /hrs?\b/y;
+
+function gluedHours(text: string, a: Amount, b: Amount): Endpoint | null {
+  if (!a.currency) return null;
+  GLUED_HOURS.lastIndex = b.end;
+  const m = GLUED_HOURS.exec(text);
+  return m ? { amount: b, period: 'hour', adjective: false, end: b.end + m[0].length } : null;
+}
 
 export const rangeRule: SalaryRule = {
   name: 'salary/range',
@@ -31,7 +42,7 @@ export const rangeRule: SalaryRule = {
       sep = FEED_GAP.exec(text);
     }
     if (!sep || left.end + sep[0].length !== b.start) return null;
-    const right = readEndpoint(text, b);
+    const right = readEndpoint(text, b) ?? gluedHours(text, a, b);
     if (!right) return null;
 
     let min = a.value;
