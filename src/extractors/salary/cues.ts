@@ -39,6 +39,19 @@ export function clauseAfter(text: string, from: number, to: number): string {
   return m ? w.slice(0, m.index) : w;
 }
 
+/**
+ * The line above the one `at` opens, when only spaces stand between that
+ * line's end and `at` (a label or heading over a figure): at most `max`
+ * characters of it, else ''. Two index scans, no regex backtracking.
+ */
+export function lineAbove(text: string, at: number, max = 60): string {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) i--;
+  if (i === at || !text.slice(i, at).includes('\n')) return '';
+  const from = text.lastIndexOf('\n', i - 1) + 1;
+  return i - from <= max ? text.slice(from, i) : '';
+}
+
 const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earning\spotential|uncapped\searnings)` +
   String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting)` +

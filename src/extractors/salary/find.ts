@@ -4,7 +4,7 @@ import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
 import { dollarCurrency, inferCurrency } from './currency';
 import { annualise } from './annualise';
-import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, notPayAfter, notPayBefore, OPEN_TOP } from './cues';
+import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import { findDescriptivePay } from './rules/descriptive';
 import { mergeDescriptive } from './refine';
@@ -22,12 +22,6 @@ function looksLikeYear(c: Candidate, text: string): boolean {
 const RANGE_WORD = /\b(?:range|band)\b/i;
 
 const BETWEEN_ABOVE = /\b(?:between|range|band)\b[^\n]{0,20}$/i;
-
-/** The line above the one `at` opens (at most 80 characters of it), or ''. */
-function lineAbove(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - 80), at);
-  return /([^\n]*)\n\s*$/.exec(window)?.[1] ?? '';
-}
 
 function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | null {
   for (const rule of SALARY_RULES) {
@@ -61,7 +55,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const left = clauseBefore(text, boundary, a.start);
     const bound = boundCue(left);
     // "The base pay is between:\n$90,000 and $100,400": the cue may close the line above.
-    const above = left.trim() === '' ? lineAbove(text, a.start) : '';
+    const above = left.trim() === '' ? lineAbove(text, a.start, 80) : '';
     const c = firstMatch(input, i, bound.bound === 'between' || RANGE_WORD.test(left) || BETWEEN_ABOVE.test(above));
     if (!c) {
       i++;

@@ -1,5 +1,5 @@
 import type { PayKind, Salary } from '../../types/pay';
-import { clauseBefore, kindCue } from './cues';
+import { clauseBefore, kindCue, lineAbove } from './cues';
 
 /**
  * After the rules: fold figure-less mentions into a figure nearby, and pick
@@ -32,14 +32,12 @@ function figureRank(s: Salary): number {
   return s.masked ? 1 : 2;
 }
 
-// A short line right above a figure that opens its own line: the label of a details box ("Base Salary:\n$51,500").
-const HEADING_ABOVE = /(?:^|\n)([^\n]{1,40})\n\s*$/;
-
 /** A base-pay label stands just before the figure: "Salary:", "the pay range for this role is", or a heading above it. */
 function labelled(s: Salary, text: string | undefined): number {
   if (text === undefined) return 0;
   let left = clauseBefore(text, 0, s.start);
-  if (left.trim() === '') left = HEADING_ABOVE.exec(text.slice(Math.max(0, s.start - 60), s.start))?.[1] ?? '';
+  // A short line right above a figure that opens its own line is its label ("Base Salary:\n$51,500").
+  if (left.trim() === '') left = lineAbove(text, s.start, 40);
   const cue = kindCue(left, '', false);
   return cue.payWord && cue.kind === 'base' ? 0 : 1;
 }
