@@ -23,6 +23,7 @@ describe('pay in scraped US text', () => {
     ['Base Salary: $47,500On Target Earnings: $66,000+ (Uncapped)', [47500, 47500, 'year']],
     ['Pay $16-19hr (based on experience)', [16, 19, 'hour']],
     ['The starting pay for this role is between:\n\n$58,000 and $64,000\n\nApply now.', [58000, 64000, 'year']],
+    ['Pay depends on skills, location and many other things; for all US candidates it is between:\n$58,000 and $64,000', [58000, 64000, 'year']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 });
 

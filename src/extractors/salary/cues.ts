@@ -40,16 +40,21 @@ export function clauseAfter(text: string, from: number, to: number): string {
 }
 
 /**
- * The line above the one `at` opens, when only spaces stand between that
- * line's end and `at` (a label or heading over a figure): at most `max`
- * characters of it, else ''. Two index scans, no regex backtracking.
+ * The line above the one `at` opens, when only spaces and line breaks stand
+ * between that line's end and `at` (a label or heading over a figure): its
+ * last `max` characters at most, else ''. Bounded scans, no regex.
  */
 export function lineAbove(text: string, at: number, max = 60): string {
   let i = at;
-  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) i--;
-  if (i === at || !text.slice(i, at).includes('\n')) return '';
-  const from = text.lastIndexOf('\n', i - 1) + 1;
-  return i - from <= max ? text.slice(from, i) : '';
+  let broken = false;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+    if (text.charCodeAt(i - 1) === 10) broken = true;
+    i--;
+  }
+  if (!broken) return '';
+  let from = i;
+  while (from > 0 && i - from < max && text.charCodeAt(from - 1) !== 10) from--;
+  return text.slice(from, i);
 }
 
 const KIND_WORDS =

@@ -32,12 +32,17 @@ function figureRank(s: Salary): number {
   return s.masked ? 1 : 2;
 }
 
+const HEADING_MAX = 40;
+
 /** A base-pay label stands just before the figure: "Salary:", "the pay range for this role is", or a heading above it. */
 function labelled(s: Salary, text: string | undefined): number {
   if (text === undefined) return 0;
   let left = clauseBefore(text, 0, s.start);
   // A short line right above a figure that opens its own line is its label ("Base Salary:\n$51,500").
-  if (left.trim() === '') left = lineAbove(text, s.start, 40);
+  if (left.trim() === '') {
+    const above = lineAbove(text, s.start, HEADING_MAX + 1);
+    left = above.length <= HEADING_MAX ? above : '';
+  }
   const cue = kindCue(left, '', false);
   return cue.payWord && cue.kind === 'base' ? 0 : 1;
 }
