@@ -30,7 +30,7 @@ const CURRENCY_CODES = 'GBP|USD|EUR|AUD|CAD|NZD|CHF|INR|ZAR|SGD|HKD';
 const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
   // A currency symbol starts an amount also after a word or a colon that lost its space ("Salary:$160,000", "for$130,000").
-  String.raw`(?:(?<![\d_.,£$€])(?=[£$€]\d)|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
+  String.raw`(?:(?=[£$€]\s?\d)(?<![\d_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
   String.raw`(?<approx>[cC]\.?\s?(?=[£$€\d*]))?` +
   String.raw`(?<cur>[£$€]\s?|(?:${CURRENCY_CODES})\s?)?` +
   String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)` +
@@ -71,10 +71,13 @@ const WEIGHT_BEFORE = /\b(?:lift\w*|carr(?:y|ies|ying)|push\w*|pull\w*|weigh\w*|
 function namesOther(text: string, m: RegExpExecArray): boolean {
   const g = m.groups!;
   if (g.cur) return false;
+  if (g.curAfter) return g.curAfter.toLowerCase() === 'pounds' && WEIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index));
+  // Cheap guards first: a plan is 401/403/457, a clock time at most "12:30".
+  const plan = g.num === '401' || g.num === '403' || g.num === '457';
+  if (!plan && g.num.length > 5) return false;
   const at = m.index + (g.approx?.length ?? 0);
   const head = text.slice(at, at + 12);
-  if (RETIREMENT_PLAN.test(head) || CLOCK.test(head)) return true;
-  return g.curAfter?.toLowerCase() === 'pounds' && WEIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index));
+  return plan ? RETIREMENT_PLAN.test(head) : CLOCK.test(head);
 }
 
 /** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
