@@ -15,6 +15,10 @@ describe('US contract forms', () => {
     ['A temp-to-hire opening on our dock.', 'temp_to_perm'],
     ['This is a 1099 position paid weekly.', 'contract'],
     ['A six month W-2 contract with benefits.', 'contract'],
+    ['Rate: $48/hr on W2.', 'contract'],
+    ['Job Type: Contract\nLocation: Remote', 'contract'],
+    ['Contract Duration: 9 months', 'contract'],
+    ['Employment Type: Temporary', 'temporary'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 });
 

@@ -38,7 +38,10 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // US "contract-to-hire" and "temp-to-hire" are the same offer as the UK's temp to perm.
   p('contractType', ['temp_to_perm'], String.raw`\b(?:temp(?:orary)?|contract)[\s-]?(?:to|2)[\s-]?(?:perm(?:anent)?|hire)\b`, 'terms/temp-to-perm'),
   // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role".
-  p('contractType', ['contract'], String.raw`\b(?:1099|W-?2|C2C)\s(?:contract(?:or)?|${ROLE})\b`, 'terms/us-contract'),
+  p('contractType', ['contract'], String.raw`\b(?:1099|W-?2|C2C)\s(?:contract(?:or)?|${ROLE})\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
+  // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months".
+  p('contractType', ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:type|status)\s?:\s{0,2}contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:`, 'terms/contract-field'),
+  p('contractType', ['temporary'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:\s{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
   p('contractType', ['fixed_term'], String.raw`\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
   // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance is not a job type.
   p('contractType', ['bank'], String.raw`\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
@@ -51,7 +54,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // Singular: "volunteer opportunities" are a perk of other jobs, "a volunteer role" is this one.
   p('contractType', ['volunteer'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
   p('contractType', ['seasonal'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b`, 'terms/seasonal'),
-  p('contractType', ['freelance'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
+  p('contractType', ['freelance'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
   p('contractType', ['contract'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}\s?(?:months?|weeks?)\s(?:rolling\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
   p('contractType', ['temporary'], String.raw`\btemporary\b(?!\saccommodation)|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
   p('contractType', ['permanent'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
