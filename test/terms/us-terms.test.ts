@@ -43,5 +43,18 @@ describe('hybrid, not remote', () => {
     (text) => expect(live(text).workplace).toEqual(['hybrid']),
   );
   test.each(['Location: Remote', 'Data Analyst - Remote\nJoin us.', 'Remote, US'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test.each([
+    'This is a virtual position.',
+    'The role is fully virtual.',
+    'We are a remote-first company.',
+    'This role can be done from home.',
+    'Location: Remote with core hours in CST',
+    'Sales Director - US Based Remote\nAbout us',
+    '#LI-Remote',
+    'Open to remote candidates across the US.',
+  ])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test('"hybrid/remote" offers both', () => expect(live('Analyst (Hybrid/Remote)').workplace.sort()).toEqual(['hybrid', 'remote']));
+  test('remote two days a week is hybrid', () => expect(live('You will work remotely two days a week.').workplace).toEqual(['hybrid']));
+  test('geographically remote teams are no workplace', () => expect(live('You will partner with geographically remote teams.').workplace).toEqual([]));
   test('a remote control is no workplace', () => expect(live('Operate the remote control crane.').workplace).toEqual([]));
 });
