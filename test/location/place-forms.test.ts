@@ -23,6 +23,15 @@ describe('place forms of pages and feeds', () => {
     expect(extract('Pay $30 an hour. We also hire in Jordan.').locations[0].country).toBe('JO');
   });
 
+  test('a ZIP code alone in a location field gives its state', () => {
+    const l = extract('Location: 02886\nWe are hiring.').location;
+    expect(l).toMatchObject({ name: 'Rhode Island', country: 'US', postcode: '02886', reason: 'location/zip' });
+  });
+
+  test('a ZIP code in the text is no place', () => expect(extract('Order number 02886 has shipped.').locations).toEqual([]));
+
+  test('"Multiple locations" names no place', () => expect(extract('Location: Multiple locations').locations).toEqual([]));
+
   test('a state named with its own code is its city', () => {
     expect(primary('Location: New York, NY\nWe are hiring.')).toEqual(['New York City', 'New York', 'US']);
   });

@@ -317,7 +317,20 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const cue = cueAround(text, pc.start, pc.end);
     mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
   }
+  for (const f of options.fields ?? []) if (f.field === 'location' && !mentions.some((m) => m.start >= f.start && m.end <= f.end)) zipAlone(gaz, text, f, mentions);
   return sameNameAsLonger(mentions).sort((a, b) => a.start - b.start);
+}
+
+// A location field that is only a US ZIP code ("Location: 02886"): its state, from the ZIP prefix.
+const ZIP_ALONE = /^\s*(\d{5})(?:-\d{4})?\s*$/;
+
+function zipAlone(gaz: Gazetteer, text: string, field: FieldRange, into: PlaceMention[]): void {
+  const m = ZIP_ALONE.exec(text.slice(field.start, field.end));
+  const code = m ? gaz.zipState.get(Number(m[1].slice(0, 3))) : undefined;
+  const state = code ? gaz.stateCodes.get('US')?.get(code) : undefined;
+  if (!m || !state) return;
+  const start = field.start + m[0].indexOf(m[1]);
+  into.push({ text: text.slice(start, start + m[1].length), start, end: start + m[1].length, place: state, postcode: m[1], confidence: 0.8, role: 'workplace', source: 'location', reason: 'location/zip' });
 }
 
 /**
