@@ -22,6 +22,9 @@ describe('pay in scraped US text', () => {
     ['The base salary range for this position is $61,500 and $73,000 overall.', [61500, 73000, 'year']],
     ['Base Salary: $47,500On Target Earnings: $66,000+ (Uncapped)', [47500, 47500, 'year']],
     ['Pay $16-19hr (based on experience)', [16, 19, 'hour']],
+    ['Pay\n Min \n\nUSD $61,000.00/Yr.\n\n Max \n\nUSD $72,000.00/Yr.\n\nSkills', [61000, 72000, 'year']],
+    ['Minimum: $20/hour\nMaximum: $24/hour', [20, 24, 'hour']],
+    ['The base pay is between USD 120,000 in our lowest cost market and USD 180,000 in the highest.', [120000, 180000, 'year']],
     ['The starting pay for this role is between:\n\n$58,000 and $64,000\n\nApply now.', [58000, 64000, 'year']],
     ['Pay depends on skills, location and many other things; for all US candidates it is between:\n$58,000 and $64,000', [58000, 64000, 'year']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
@@ -41,6 +44,14 @@ describe('numbers that are not pay', () => {
 
   test('"and" joins two figures into a range only after "between" or a range word', () => {
     expect(extract('Teams of 25 and 30 people. Salary 25,000').salary).toMatchObject({ min: 25000, max: 25000 });
+  });
+
+  test('two figures apart join only when a label opens and closes the range', () => {
+    expect(primary('Salary £21,000. Bonus of £5,000 and more.')).toEqual([21000, 21000, 'year']);
+    expect(extract('The minimum is $15/hour in this state. Our pay is $18/hour.').salaries.map((s) => [s.min, s.max])).toEqual([
+      [15, 15],
+      [18, 18],
+    ]);
   });
 
   test('"40hr week" is hours, not pay', () => expect(extract('A 40hr week on days.').salary).toBeNull());

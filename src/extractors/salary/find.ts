@@ -8,6 +8,7 @@ import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPa
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import { findDescriptivePay } from './rules/descriptive';
 import { mergeDescriptive } from './refine';
+import { joinSplitRanges, MAX_LABEL, MIN_LABEL, type RangeMarks } from './split-range';
 
 /** A bare four-digit number in this range is a year ("since 2004"), not pay. */
 const YEAR_MIN = 1950;
@@ -21,6 +22,7 @@ function looksLikeYear(c: Candidate, text: string): boolean {
 // "The salary range for this position is $52,500 and $70,000": a range named before two figures joined by "and".
 const RANGE_WORD = /\b(?:range|band)\b/i;
 
+const OPENS_LINE = /^\s*(?:[A-Z]{3}\s?)?$/;
 const BETWEEN_ABOVE = /\b(?:between|range|band)\b[^\n]{0,20}$/i;
 
 function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | null {
@@ -49,13 +51,15 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
   });
 
   const figures: Salary[] = [];
+  const marks: RangeMarks[] = [];
   let boundary = 0;
   for (let i = 0; i < amounts.length; ) {
     const a = amounts[i];
     const left = clauseBefore(text, boundary, a.start);
     const bound = boundCue(left);
     // "The base pay is between:\n$90,000 and $100,400": the cue may close the line above.
-    const above = left.trim() === '' ? lineAbove(text, a.start, 80) : '';
+    // A clause that is blank or only a currency code opens its line: read the label on the line above.
+    const above = OPENS_LINE.test(left) ? lineAbove(text, a.start - left.length, 80) : '';
     const c = firstMatch(input, i, bound.bound === 'between' || RANGE_WORD.test(left) || BETWEEN_ABOVE.test(above));
     if (!c) {
       i++;
@@ -121,6 +125,10 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
       currencyInferred: !c.currency && currency !== null,
       reason: c.reason,
     });
+    marks.push({
+      opens: single && (bound.bound === 'between' || MIN_LABEL.test(left) || MIN_LABEL.test(above)),
+      closes: single && (MAX_LABEL.test(left) || MAX_LABEL.test(above)),
+    });
     boundary = end;
     i = c.next;
   }
@@ -143,5 +151,5 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     currencyInferred: false,
     reason: 'salary/descriptive',
   }));
-  return mergeDescriptive(figures, descriptive);
+  return mergeDescriptive(joinSplitRanges(text, figures, marks, options), descriptive);
 }
