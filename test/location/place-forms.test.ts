@@ -37,6 +37,15 @@ describe('place forms of pages and feeds', () => {
   });
 });
 
+describe('headquarters and workplace', () => {
+  test('a stated workplace wins over the headquarters', () => {
+    expect(primary('Headquartered in Denver, Colorado, we are hiring for our Boise, Idaho office.')?.[0]).toBe('Boise');
+  });
+  test('a headquarters counts like any other place when no workplace is stated', () => {
+    expect(primary('Pay $30 an hour. Our headquarters is in Boise, Idaho. We sell in Texas.')?.[0]).toBe('Boise');
+  });
+});
+
 describe('a town at the end of a title', () => {
   test.each([
     ['Barista Reading', 'Reading'],

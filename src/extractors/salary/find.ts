@@ -22,6 +22,23 @@ function looksLikeYear(c: Candidate, text: string): boolean {
 // "The salary range for this position is $52,500 and $70,000": a range named before two figures joined by "and".
 const RANGE_WORD = /\b(?:range|band)\b/i;
 
+const LABEL_TAIL = 24;
+// How far after an amount an "and" may stand to join a range, a period between allowed ("$50,000 a year and $60,000").
+const AND_REACH = 24;
+const AND = /\band\s/gi;
+
+/** A clause that is blank or only a currency code opens its line: the label is on the line above. */
+function labelAbove(text: string, start: number, left: string): string {
+  return OPENS_LINE.test(left) ? lineAbove(text, start - left.length, 80) : '';
+}
+
+/** Where each "and" starts, in order: one scan, then a pointer walks it beside the amounts. */
+function andPositions(text: string): number[] {
+  const out: number[] = [];
+  AND.lastIndex = 0;
+  for (let m = AND.exec(text); m !== null; m = AND.exec(text)) out.push(m.index);
+  return out;
+}
 const OPENS_LINE = /^\s*(?:[A-Z]{3}\s?)?$/;
 const BETWEEN_ABOVE = /\b(?:between|range|band)\b[^\n]{0,20}$/i;
 
@@ -52,15 +69,18 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
 
   const figures: Salary[] = [];
   const marks: RangeMarks[] = [];
+  const ands = andPositions(text);
+  let nextAnd = 0;
   let boundary = 0;
   for (let i = 0; i < amounts.length; ) {
     const a = amounts[i];
     const left = clauseBefore(text, boundary, a.start);
     const bound = boundCue(left);
     // "The base pay is between:\n$90,000 and $100,400": the cue may close the line above.
-    // A clause that is blank or only a currency code opens its line: read the label on the line above.
-    const above = OPENS_LINE.test(left) ? lineAbove(text, a.start - left.length, 80) : '';
-    const c = firstMatch(input, i, bound.bound === 'between' || RANGE_WORD.test(left) || BETWEEN_ABOVE.test(above));
+    // "and" joins a range only after "between" or a range word; the words are read only when an "and" follows.
+    while (nextAnd < ands.length && ands[nextAnd] < a.end) nextAnd++;
+    const andAhead = nextAnd < ands.length && ands[nextAnd] - a.end <= AND_REACH;
+    const c = firstMatch(input, i, bound.bound === 'between' || (andAhead && (RANGE_WORD.test(left) || BETWEEN_ABOVE.test(labelAbove(text, a.start, left)))));
     if (!c) {
       i++;
       continue;
@@ -125,9 +145,11 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
       currencyInferred: !c.currency && currency !== null,
       reason: c.reason,
     });
+    // The labels are end-anchored and short: their tail is enough.
+    const tail = left.slice(-LABEL_TAIL);
     marks.push({
-      opens: single && (bound.bound === 'between' || MIN_LABEL.test(left) || MIN_LABEL.test(above)),
-      closes: single && (MAX_LABEL.test(left) || MAX_LABEL.test(above)),
+      opens: single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(labelAbove(text, a.start, left))),
+      closes: single && (MAX_LABEL.test(tail) || MAX_LABEL.test(labelAbove(text, a.start, left))),
     });
     boundary = end;
     i = c.next;

@@ -74,7 +74,11 @@ function namesOther(text: string, m: RegExpExecArray): boolean {
   if (g.curAfter) return g.curAfter.toLowerCase() === 'pounds' && WEIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index));
   // Cheap guards first: a plan is 401/403/457, a clock time at most "12:30".
   const plan = g.num === '401' || g.num === '403' || g.num === '457';
-  if (!plan && g.num.length > 5) return false;
+  if (!plan) {
+    const after = m.index + m[0].length;
+    const ch = text[text.charCodeAt(after) === 32 ? after + 1 : after];
+    if (g.num.length > 5 || (ch !== 'a' && ch !== 'p' && ch !== 'A' && ch !== 'P')) return false;
+  }
   const at = m.index + (g.approx?.length ?? 0);
   const head = text.slice(at, at + 12);
   return plan ? RETIREMENT_PLAN.test(head) : CLOCK.test(head);
