@@ -58,3 +58,11 @@ describe('hybrid, not remote', () => {
   test('geographically remote teams are no workplace', () => expect(live('You will partner with geographically remote teams.').workplace).toEqual([]));
   test('a remote control is no workplace', () => expect(live('Operate the remote control crane.').workplace).toEqual([]));
 });
+
+describe('negation where scraped text glued the next label on', () => {
+  test.each(['This is not a contract roleBenefits: dental', 'This is not a remote positionLocation: Austin, TX'])('%s', (text) => {
+    const r = extract(text);
+    expect([...r.contractType, ...r.workplace].every((t) => t.negated)).toBe(true);
+    expect(r.contractType.length + r.workplace.length).toBe(1);
+  });
+});
