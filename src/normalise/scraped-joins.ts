@@ -12,8 +12,8 @@ import type { MappedText } from './mapped-text';
  */
 const LABELS =
   'Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours';
-// A lower-case word of three letters or more, then a label with its colon.
-const LABEL_JOIN = new RegExp(String.raw`[a-z]{3}(?=(?:${LABELS}):)`, 'g');
+// A lower-case word of three letters or more, or an upper-case one ("ASAPLocation:"), then a label with its colon.
+const LABEL_JOIN = new RegExp(String.raw`(?:[a-z]{3}|[A-Z]{2,8})(?=(?:${LABELS}):)`, 'g');
 // A currency amount (bounded digits), then a capitalised word: "$24Job", "$150,000Benefits".
 const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g;
 

@@ -83,6 +83,7 @@ describe('glued labels and amounts in scraped text', () => {
   const split = (s: string) => splitScrapedJoins(identity(s)).text;
   test('a space goes back before a known label and after an amount', () => {
     expect(split('customer focusSalary: $30,000Benefits: dental')).toBe('customer focus Salary: $30,000 Benefits: dental');
+    expect(split('Start: ASAPLocation: Remote')).toBe('Start: ASAP Location: Remote');
   });
   test('words of their own stay whole', () => {
     expect(split('JavaScript, PowerPoint and LinkedIn; iPhone repairs; payRate')).toBe('JavaScript, PowerPoint and LinkedIn; iPhone repairs; payRate');

@@ -52,6 +52,12 @@ describe('hybrid, not remote', () => {
     'Sales Director - US Based Remote\nAbout us',
     '#LI-Remote',
     'Open to remote candidates across the US.',
+    'This is a remote, full-time, permanent position.',
+    'Start date: ASAPLocation: Remote (anywhere in the US)',
+    'LOCATION -- Virtual',
+    'You will work remote from Denver.',
+    'A sales role based out of a personal home office.',
+    'Remote Insurance Specialist\nAbout the job',
   ])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
   test('"hybrid/remote" offers both', () => expect(live('Analyst (Hybrid/Remote)').workplace.sort()).toEqual(['hybrid', 'remote']));
   test('remote two days a week is hybrid', () => expect(live('You will work remotely two days a week.').workplace).toEqual(['hybrid']));
@@ -65,4 +71,11 @@ describe('negation where scraped text glued the next label on', () => {
     expect([...r.contractType, ...r.workplace].every((t) => t.negated)).toBe(true);
     expect(r.contractType.length + r.workplace.length).toBe(1);
   });
+});
+
+describe('a home that is a workplace is no home working', () => {
+  test.each(['A nurse for a nursing home based in Leeds.', 'Manager for a small care home based in Derby.', 'Join this nursing home working with the NHS.'])('%s', (text) =>
+    expect(live(text).workplace).toEqual([]),
+  );
+  test.each(['Field Assessor (Home Based)', 'The role is home based with travel.', 'Trainer Home Based\nAbout us'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
 });

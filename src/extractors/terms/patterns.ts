@@ -19,6 +19,9 @@ export interface TermPattern {
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
 
+// "a care home based in Leeds", "this nursing home working with": the home is the workplace, not the worker's own.
+const HOME_NOT_A_NOUN = String.raw`\b(?<!\b(?:care|nursing|residential|childrens|children's|group|family|the|a|this|that|their|our|sized|large|small|new|established)\s)`;
+
 const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi'): TermPattern => ({
   field,
   values,
@@ -62,8 +65,10 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('workplace', ['hybrid'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\b(?:some|partial|occasional)\sremote\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${N}|[1-4])\sdays?\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bmix\sof\s(?:home|remote)\sand\soffice\b`, 'terms/hybrid'),
   // Both offered: "(Hybrid/Remote)", "remote/hybrid".
   p('workplace', ['hybrid', 'remote'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
-  p('workplace', ['remote'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?:\s{0,2}(?:remote|virtual)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|\bhome[\s-]?based\b|\bhome\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
+  p('workplace', ['remote'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})\s{0,2}(?:remote|virtual)\b|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|${HOME_NOT_A_NOUN}home[\s-]?based\b|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
   // "Location: Remote", "Data Analyst - Remote", "Remote, US": the word alone as a place of work.
   p('workplace', ['remote'], String.raw`(?:^|[|:(\-–]\s?)remote(?=\s?(?:$|[)|,\-–]))|\bbased\sremote$`, 'terms/remote-place', 'gim'),
+  // A title that opens with it: "Remote Insurance Specialist".
+  p('workplace', ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
   p('workplace', ['onsite'], String.raw`\b(?:fully\s)?on[\s-]?site\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b`, 'terms/onsite'),
 ];
