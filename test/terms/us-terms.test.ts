@@ -28,11 +28,14 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'We support community volunteer opportunities for every employee.',
     'Benefits for intern, part-time and seasonal associates may differ.',
     'Our crew app helps members find temporary and permanent staffing.',
+    'The designer oversees a Design Intern and two contractors.',
+    'You will be supervising intern projects each summer.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);
   });
 
+  test('an internship on offer is still one', () => expect(live('Summer Intern - Marketing\nJoin us as an intern this summer.').contract).toEqual(['internship']));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));
   test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));
 });

@@ -44,8 +44,13 @@ const OTHERS_AFTER =
 const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OTHERS_REACH = 60;
 
-function aboutOthers(text: string, start: number, end: number): boolean {
-  return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(text.slice(Math.max(0, start - OTHERS_REACH), start));
+// "oversees a Design Intern", "supervising intern projects": interns this role works with, not this role.
+const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?)\s(?:an?\s|the\s|our\s|all\s)?(?:[\w-]+\s)?$/i;
+
+function aboutOthers(text: string, start: number, end: number, values: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
+  if (values.includes('internship') && SUPERVISES_BEFORE.test(before)) return true;
+  return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);
 }
 
 /**
@@ -69,7 +74,7 @@ export function findTerms(text: string): Terms {
       mask.fill(1, start, end);
       if (isTentative(text, start)) continue;
       if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
-      if (tp.field !== 'workplace' && aboutOthers(text, start, end)) continue;
+      if (tp.field !== 'workplace' && aboutOthers(text, start, end, tp.values)) continue;
       const negated = isNegated(text, start, end);
       for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated });
     }
