@@ -30,11 +30,14 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Our crew app helps members find temporary and permanent staffing.',
     'The designer oversees a Design Intern and two contractors.',
     'You will be supervising intern projects each summer.',
+    'We help engineers win contract opportunities with public or private organisations.',
+    'Our app lets nurses find temporary and permanent shifts near them.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);
   });
 
+  test('looking to find part-time work is still part time', () => expect(live('Looking to find part-time work? We need a cleaner.').employment).toEqual(['part_time']));
   test('an internship on offer is still one', () => expect(live('Summer Intern - Marketing\nJoin us as an intern this summer.').contract).toEqual(['internship']));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));
   test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));

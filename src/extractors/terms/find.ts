@@ -47,9 +47,16 @@ const OTHERS_REACH = 60;
 // "oversees a Design Intern", "supervising intern projects": interns this role works with, not this role.
 const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?)\s(?:an?\s|the\s|our\s|all\s)?(?:[\w-]+\s)?$/i;
 
-function aboutOthers(text: string, start: number, end: number, values: readonly string[]): boolean {
+// An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
+const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
+const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
+const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
+
+function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   if (values.includes('internship') && SUPERVISES_BEFORE.test(before)) return true;
+  // Contract kinds only: "find part-time work" may well be this role.
+  if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
   return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);
 }
 
@@ -74,7 +81,7 @@ export function findTerms(text: string): Terms {
       mask.fill(1, start, end);
       if (isTentative(text, start)) continue;
       if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
-      if (tp.field !== 'workplace' && aboutOthers(text, start, end, tp.values)) continue;
+      if (tp.field !== 'workplace' && aboutOthers(text, start, end, tp.field, tp.values)) continue;
       const negated = isNegated(text, start, end);
       for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated });
     }
