@@ -1,6 +1,7 @@
 /** Scores pay, location and terms against the Adzuna UK postings (`npm run eval`). */
 import type { JobExtractor } from '../pipeline/extractor';
 import type { Location } from '../types/location';
+import type { Salary } from '../types/pay';
 import type { Annualization } from '../types/result';
 import { readJsonl } from './spans';
 
@@ -36,12 +37,14 @@ export interface ClassScores {
 export interface AdzunaReport {
   rows: number;
   salary: Rate & { misses: { id: string; salaryRaw: string; expected: number; got: number | null }[] };
+  /** The same pay strings passed alone, `extract(salaryRaw)`, as a caller with a pay column often does. */
+  salaryString: Rate & { misses: { id: string; salaryRaw: string; expected: number; got: number | null }[] };
   location: { eligible: number; primary: Rate; any: Rate };
   employmentType: ClassScores;
   contractTime: ClassScores;
 }
 
-const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? 0 : hits / of });
+export const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? 0 : hits / of });
 
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
@@ -72,11 +75,11 @@ const CONTRACT_TIME: Record<string, 'permanent' | 'contract'> = {
  * The publisher records one value; a posting that offers both ("part time or
  * full time") states no single one, so it counts as no prediction.
  */
-function single(values: string[]): string[] {
+export function single(values: string[]): string[] {
   return values.length === 1 ? values : [];
 }
 
-function classScores(pairs: { label: string | null; predicted: string[] }[]): ClassScores {
+export function classScores(pairs: { label: string | null; predicted: string[] }[]): ClassScores {
   let labelled = 0;
   let predicted = 0;
   let correct = 0;
@@ -91,6 +94,12 @@ function classScores(pairs: { label: string | null; predicted: string[] }[]): Cl
   return { labelled, predicted, correct, precision: predicted === 0 ? 0 : correct / predicted, recall: labelled === 0 ? 0 : found / labelled };
 }
 
+function midpoint(pay: Salary | null): number | null {
+  const lo = pay?.annual.min ?? pay?.annual.max ?? null;
+  const hi = pay?.annual.max ?? pay?.annual.min ?? null;
+  return lo !== null && hi !== null ? (lo + hi) / 2 : null;
+}
+
 export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses = 15): AdzunaReport {
   const rows = readJsonl<AdzunaRow>(file);
   let salaryHits = 0;
@@ -100,15 +109,16 @@ export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses 
   let anyHits = 0;
   const employment: { label: string | null; predicted: string[] }[] = [];
   const contract: { label: string | null; predicted: string[] }[] = [];
+  let stringHits = 0;
+  const stringMisses: AdzunaReport['salary']['misses'] = [];
   for (const row of rows) {
     // The salary field is a salary field: passed as one, with Adzuna's annualisation.
-    const pay = extractor.extract({ salary: row.salaryRaw }, { annualization: ADZUNA_ANNUALIZATION }).salary;
-    const annual = pay?.annual;
-    const lo = annual?.min ?? annual?.max ?? null;
-    const hi = annual?.max ?? annual?.min ?? null;
-    const mid = lo !== null && hi !== null ? (lo + hi) / 2 : null;
+    const mid = midpoint(extractor.extract({ salary: row.salaryRaw }, { annualization: ADZUNA_ANNUALIZATION }).salary);
     if (mid !== null && Math.abs(mid - row.salaryNormalized) <= 0.01 * row.salaryNormalized) salaryHits++;
     else if (misses.length < maxMisses) misses.push({ id: row.id, salaryRaw: row.salaryRaw, expected: row.salaryNormalized, got: mid });
+    const bare = midpoint(extractor.extract(row.salaryRaw, { annualization: ADZUNA_ANNUALIZATION }).salary);
+    if (bare !== null && Math.abs(bare - row.salaryNormalized) <= 0.01 * row.salaryNormalized) stringHits++;
+    else if (stringMisses.length < maxMisses) stringMisses.push({ id: row.id, salaryRaw: row.salaryRaw, expected: row.salaryNormalized, got: bare });
 
     const r = extractor.extract({ title: row.title, text: row.description });
     if (named(row.locationNormalized, `${row.title} ${row.description}`)) {
@@ -125,6 +135,7 @@ export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses 
   return {
     rows: rows.length,
     salary: { ...rate(salaryHits, rows.length), misses },
+    salaryString: { ...rate(stringHits, rows.length), misses: stringMisses },
     location: { eligible, primary: rate(primaryHits, eligible), any: rate(anyHits, eligible) },
     employmentType: classScores(employment),
     contractTime: classScores(contract),

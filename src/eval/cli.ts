@@ -1,10 +1,11 @@
 /**
- * npm run eval [-- <eval folder>] [--json report.json] [--mapping mapping.json] [--only green,skillspan,adzuna,pages]
+ * npm run eval [-- <eval folder>] [--json report.json] [--mapping mapping.json] [--only green,skillspan,adzuna,us,pages]
  *
  * Scores jobsift against labelled data laid out like ../shared/eval:
  * green/*.jsonl and skillspan/*.jsonl (span sets: one sentence per row with
  * gold `entities`), adzuna/*.jsonl (postings with the publisher's salary,
- * location and contract labels), pages/ (whole job-board pages with
+ * location and contract labels), us/*.jsonl (US postings with the board's
+ * pay, place and work-type labels), pages/ (whole job-board pages with
  * labels.jsonl). Run it on your own data after extending the
  * dictionaries.
  */
@@ -20,6 +21,7 @@ import { DEFAULT_MAPPING, LabelMapping } from './mapping';
 import type { Scores } from './score';
 import { EVAL_HELP, EVAL_USAGE, parseEvalArgs } from './args';
 import { evaluateSpans } from './spans';
+import { evaluateUs, UsReport } from './us';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
@@ -36,11 +38,39 @@ function adzunaTable(name: string, a: AdzunaReport): string {
   return [
     `${name} (${a.rows} postings)`,
     `  salary: midpoint of salary.annual within 1% of salaryNormalized   ${pct(a.salary.rate)}%  (${a.salary.hits}/${a.salary.of})`,
+    `  salary, the pay string alone: extract(salaryRaw)                 ${pct(a.salaryString.rate)}%  (${a.salaryString.hits}/${a.salaryString.of})`,
     `  location: primary matches locationNormalized (named in text)     ${pct(a.location.primary.rate)}%  (${a.location.primary.hits}/${a.location.eligible})`,
     `  location: any found location matches                            ${pct(a.location.any.rate)}%  (${a.location.any.hits}/${a.location.eligible})`,
     `  employment type (full/part time): precision ${pct(a.employmentType.precision)}%  recall ${pct(a.employmentType.recall)}%  (${a.employmentType.correct}/${a.employmentType.predicted} predicted, ${a.employmentType.labelled} labelled)`,
     `  contract (permanent/contract):    precision ${pct(a.contractTime.precision)}%  recall ${pct(a.contractTime.recall)}%  (${a.contractTime.correct}/${a.contractTime.predicted} predicted, ${a.contractTime.labelled} labelled)`,
   ].join('\n');
+}
+
+function usTable(name: string, u: UsReport): string {
+  return [
+    `${name} (${u.rows} postings)`,
+    `  primary pay: min, max within 1% and period, where labelled      ${pct(u.pay.rate)}%  (${u.pay.hits}/${u.pay.of})`,
+    `  primary location: city, where the text names it               ${pct(u.city.rate)}%  (${u.city.hits}/${u.city.of})`,
+    `  primary location: state, where the text names it              ${pct(u.state.rate)}%  (${u.state.hits}/${u.state.of})`,
+    `  employment type (full/part time): precision ${pct(u.employmentType.precision)}%  recall ${pct(u.employmentType.recall)}%  (${u.employmentType.correct}/${u.employmentType.predicted} predicted, ${u.employmentType.labelled} labelled)`,
+    `  contract-like terms:              precision ${pct(u.contractLike.precision)}%  recall ${pct(u.contractLike.recall)}%  (${u.contractLike.correct}/${u.contractLike.predicted} predicted, ${u.contractLike.labelled} labelled)`,
+    `  remote: recall ${pct(u.remote.rate)}%  (${u.remote.hits}/${u.remote.of}; hybrid on ${u.remote.hybrid} more)`,
+  ].join('\n');
+}
+
+/** US and UK figures side by side, so a change for one market never silently costs the other. */
+function marketsTable(us: UsReport | undefined, uk: AdzunaReport | undefined): string {
+  const cell = (x: number | undefined) => (x === undefined ? '    -' : pct(x)).padStart(8);
+  const rows: [string, number | undefined, number | undefined][] = [
+    ['primary pay (text / {salary})', us?.pay.rate, uk?.salary.rate],
+    ['pay string alone', undefined, uk?.salaryString.rate],
+    ['primary place (city)', us?.city.rate, uk?.location.primary.rate],
+    ['full/part time precision', us?.employmentType.precision, uk?.employmentType.precision],
+    ['full/part time recall', us?.employmentType.recall, uk?.employmentType.recall],
+    ['contract precision', us?.contractLike.precision, uk?.contractTime.precision],
+    ['contract recall', us?.contractLike.recall, uk?.contractTime.recall],
+  ];
+  return [`${'markets'.padEnd(32)}${'US'.padStart(8)}${'UK'.padStart(8)}`, ...rows.map(([n, a, b]) => `  ${n.padEnd(30)}${cell(a)}${cell(b)}`)].join('\n');
 }
 
 function jsonlIn(dir: string): string[] {
@@ -76,14 +106,25 @@ function main(): number {
       console.log(spanTable(`${dataset}/all`, scores) + '\n');
     }
   }
+  let uk: AdzunaReport | undefined;
+  let us: UsReport | undefined;
   if (!only || only.has('adzuna')) {
     for (const file of jsonlIn(path.join(root, 'adzuna'))) {
       const name = `adzuna/${path.basename(file, '.jsonl')}`;
       const a = evaluateAdzuna(extractor, file);
-      report[name] = a;
+      report[name] = uk = a;
       console.log(adzunaTable(name, a) + '\n');
     }
   }
+  if (!only || only.has('us')) {
+    for (const file of jsonlIn(path.join(root, 'us'))) {
+      const name = `us/${path.basename(file, '.jsonl')}`;
+      const u = evaluateUs(extractor, file);
+      report[name] = us = u;
+      console.log(usTable(name, u) + '\n');
+    }
+  }
+  if (us || uk) console.log(marketsTable(us, uk) + '\n');
   if ((!only || only.has('pages')) && fs.existsSync(path.join(root, 'pages', 'labels.jsonl'))) {
     const p = evaluatePages(extractor, path.join(root, 'pages'));
     report.pages = p;

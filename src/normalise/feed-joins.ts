@@ -19,6 +19,11 @@ export function splitFeedJoins(m: MappedText): MappedText {
     re.lastIndex = 0;
     for (let x = re.exec(m.text); x !== null; x = re.exec(m.text)) cuts.push(x.index + x[0].length);
   }
+  return insertSpaces(m, cuts);
+}
+
+/** A space put in at each cut, mapped to no source character. */
+export function insertSpaces(m: MappedText, cuts: number[]): MappedText {
   if (cuts.length === 0) return m;
   cuts.sort((a, b) => a - b);
   const out = new MappedTextBuilder();

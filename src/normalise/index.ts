@@ -9,6 +9,8 @@ import { pickCompany } from './page/company';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
+import { splitScrapedJoins } from './scraped-joins';
+import { isPayOnly } from './pay-only';
 import { cleanText } from './text-fixes';
 
 /**
@@ -96,7 +98,7 @@ class Builder {
       }
       return;
     }
-    const m = splitFeedJoins(cleanText(shift(identity(source), base)));
+    const m = splitScrapedJoins(splitFeedJoins(cleanText(shift(identity(source), base))));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }
@@ -178,7 +180,10 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   const regions: FieldRegion[] = [];
   if (typeof input === 'string') {
     inputKind = detectKind(input);
-    b.text(input, 0, inputKind);
+    if (inputKind === 'text' && isPayOnly(input)) {
+      const m = cleanText(identity(input));
+      b.field(m, 0, m.text.length, 'salary');
+    } else b.text(input, 0, inputKind);
   } else {
     inputKind = 'object';
     let base = 0;

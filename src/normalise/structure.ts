@@ -12,7 +12,7 @@ import { headingKey, isHeadingText, isKnownHeading, lookupHeading } from '../sec
  * content word with no punctuation between starts a new item.
  */
 
-const BULLET = /^(?:[•·▪◦●○■□➢➤►▶✓✔*\-+]|o(?= )|\(?\d{1,2}[.)]|\(?[a-z][.)](?= ))\s*/;
+const BULLET = /^(?:[•·▪◦●○■□➢➤►▶✓✔*\-+]|o(?= )|\(?\d{1,2}(?:\)|\.(?!\d))|\(?[a-z][.)](?= ))\s*/;
 
 interface Segment {
   start: number;

@@ -62,7 +62,7 @@ describe('contract type', () => {
 describe('workplace', () => {
   test.each([
     ['This is a fully remote role.', ['remote']],
-    ['You can work from home two days a week.', ['remote']],
+    ['You can work from home two days a week.', ['hybrid']],
     ['Hybrid working: 3 days in the office.', ['hybrid']],
     ['Home based sales executive covering the North West.', ['remote']],
     ['Office based in central Manchester.', ['onsite']],

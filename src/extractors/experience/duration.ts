@@ -2,7 +2,7 @@
 import { collapsedRange, type DurationUnit } from './collapsed-range';
 import { NUMBER_WORD_PATTERN, parseNumber } from './numbers';
 
-/** A stated length of time: "a minimum of 5 years", "3-5 yrs", "18months", "two years". */
+/** A stated length of time: "a minimum of 5 years", "3-5 yrs", "18months", "two years", the US "five (5) years". */
 export interface Duration {
   start: number;
   end: number;
@@ -20,9 +20,10 @@ const NUM = `\\d{1,4}(?:\\.\\d)?|\\*{2,}|${NUMBER_WORD_PATTERN}`;
 const LOWER = 'a[ ]{1,2}minimum[ ]{1,2}of|minimum[ ]{1,2}of|a[ ]{1,2}min(?:imum)?|min(?:imum)?\\.?|at[ ]{1,2}least|over|more[ ]{1,2}than|in[ ]{1,2}excess[ ]{1,2}of|upwards[ ]{1,2}of';
 const UPPER = 'up[ ]{1,2}to|a[ ]{1,2}maximum[ ]{1,2}of|maximum[ ]{1,2}of|max\\.?|no[ ]{1,2}more[ ]{1,2}than';
 
-// Every repetition is bounded or over disjoint classes, so the scan is linear.
+// Every repetition is bounded or over disjoint classes, so the scan is linear. A figure in brackets after
+// a number word repeats it ("five (5) years"), as US postings write it.
 const DURATION = new RegExp(
-  `(?<![\\w*])(?:(${LOWER})[ ]{1,2}|(${UPPER})[ ]{1,2})?(${NUM})(?:[ ]{0,2}(\\+|plus))?(?:[ ]{0,2}(?:-|–|—|to|or)[ ]{0,2}(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORD_PATTERN})[ ]{0,2}\\+?)?[ ]{0,2}(years?|yrs?|months?|mths?)(?![a-z])(?:['’]s?)?`,
+  `(?<![\\w*])(?:(${LOWER})[ ]{1,2}|(${UPPER})[ ]{1,2})?(${NUM})(?:[ ]{0,2}\\(\\d{1,2}\\+?\\))?(?:[ ]{0,2}(\\+|plus))?(?:[ ]{0,2}(?:-|–|—|to|or)[ ]{0,2}(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORD_PATTERN})[ ]{0,2}\\+?)?[ ]{0,2}(years?|yrs?|months?|mths?)(?![a-z])(?:['’]s?)?`,
   'gi',
 );
 

@@ -43,10 +43,10 @@ function clauseAfter(text: string, at: number, blockEnd?: (at: number) => number
   return text.slice(at, j);
 }
 
-// A duration that is a period of time, an age or the company's history.
+// A duration that is a period of time, an age, the company's history or a run of awards ("three years in a row").
 const NOT_BEFORE = /\b(?:for|last|past|next|first|within|after|every|per|each|aged?|the|under|than|celebrating|established|founded)[ ]{1,2}$/i;
 const NOT_AFTER =
-  /^['’]?\s*(?:old|of age|ago|contract|fixed|ftc|basis|assignment|warranty|histor|lease|project|placement|programme|program|course|training|apprenticeship|maternity|cover|period|probation|secondment|visa|guarantee|service|in business|in operation|trading|term|duration|plan|deal|agreement|from|on|before|later|time|notice|of (?:history|trading|service|growth|success))/i;
+  /^['’]?\s*(?:old|of age|ago|in a row|running|straight|consecutive|contract|fixed|ftc|basis|assignment|warranty|histor|lease|project|placement|programme|program|course|training|apprenticeship|maternity|cover|period|probation|secondment|visa|guarantee|service|in business|in operation|trading|term|duration|plan|deal|agreement|from|on|before|later|time|notice|of (?:history|trading|service|growth|success))/i;
 const LINK_AFTER = /^['’]?\s*(?:[\w-]+\s+){0,5}?(experience|exposure|background|track record|pqe|working|worked|employment)\b/i;
 const PLACE_AFTER = /^['’]?\s*(?:in|within|as)\s+(?=(?:a|an|the|this|similar|customer|retail|sales)\b)/i;
 const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using)[ ]/i;
@@ -93,6 +93,9 @@ const OPENING = /(?:^|[.!?;:\n]\s*|\s{2,})$/;
 const LEADING = /\bexperience\b/gi;
 const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered|role|position|scheme|programme|opportunit(?:y|ies)))\b/gi;
 
+// "This is not an entry-level position": the opposite of an entry-level offer.
+const NOT_ENTRY = /\b(?:not|n't|never|no)[ ]{1,2}(?:an?[ ]{1,2})?$/i;
+
 function overlaps(found: readonly ExperienceFinding[], start: number, end: number): boolean {
   return found.some((f) => f.start < end && start < f.end);
 }
@@ -114,6 +117,7 @@ export function findExperience(text: string, options: FindExperienceOptions): Ex
   }
   ENTRY_LEVEL.lastIndex = 0;
   for (let m = ENTRY_LEVEL.exec(text); m !== null; m = ENTRY_LEVEL.exec(text)) {
+    if (NOT_ENTRY.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     add({ start: m.index, end: m.index + m[0].length, minYears: 0, maxYears: 0, months: null, subject: null, waived: false, collapsed: false, reason: 'experience/entry-level' });
   }
   QUALIFIED.lastIndex = 0;

@@ -49,7 +49,10 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Con
 // Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
 // "Dorking, Surrey", "Dorking (Surrey)", "Dorking - Surrey": a line break is not a qualifier gap.
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
-const STATE_CODE = /^,?\s{0,2}([A-Z]{2,3})\b(?:\s{1,2}(\d{5})(?:-\d{4})?\b)?/;
+// "Denver, CO 80202", "Boston-MA", "Austin TX".
+const STATE_CODE = /^\s?[,-]?\s{0,2}([A-Z]{2,3})\b(?:\s{1,2}(\d{5})(?:-\d{4})?\b)?/;
+// The site order "US-TX-Austin", "TX - Austin": a state code just before the town.
+const STATE_CODE_BEFORE = /\b([A-Z]{2})\s?[-,/]\s?$/;
 
 // Checked once per whitespace-separated token, so the scan stays linear however long a token is.
 const TOKEN = /\S+/g;
@@ -159,17 +162,24 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     (inContext(p) ? 16 : 0) +
     (country && p.country === country ? 8 : 0) +
     (p.prominent ? 4 : 0) +
+    // "in Poland", "Jordan": a country before a small town of the same name in the posting's country.
+    (p.kind === 'country' ? 7 : 0) +
     (p.country === 'GB' || p.country === 'IE' ? 1 : 0) +
     (p.kind === 'town' ? 0 : 2) +
     (p.ambiguous ? 0 : 1);
   return [...candidates].sort((a, b) => score(b) - score(a));
 }
 
-/** A US/CA/AU state abbreviation right after a town: "Denver, CO 80202". */
-function stateQualifier(gaz: Gazetteer, text: string, end: number, candidates: Place[]) {
+/**
+ * A US/CA/AU state abbreviation right after a town: "Denver, CO 80202"; a
+ * state's own name with its code is its city ("New York, NY" is New York
+ * City, "Kansas City, MO" as written).
+ */
+function stateQualifier(gaz: Gazetteer, text: string, end: number, candidates: Place[], key: string) {
   const m = STATE_CODE.exec(text.slice(end, end + 16));
   if (!m) return null;
-  for (const p of candidates) {
+  const towns = candidates.some((p) => p.kind === 'state') ? gaz.lookup(`${key} city`).filter((p) => p.kind === 'town') : [];
+  for (const p of [...candidates.filter((c) => c.kind !== 'state'), ...towns, ...candidates]) {
     const state = gaz.stateCodes.get(p.country)?.get(m[1]);
     if (!state || p.region !== state.name) continue;
     const zipOk = m[2] !== undefined && gaz.zipState.get(Number(m[2].slice(0, 3))) === m[1];
@@ -187,6 +197,11 @@ function fieldCue(text: string, field: FieldRange, start: number): Cue {
   const before = text.slice(Math.max(field.start, start - 12), start);
   const strength = /\b(?:in|near|based)\s+$/.test(before) ? 'strong' : start > field.start && TITLE_SET_OFF.test(before) ? 'weak' : 'none';
   return { strength, role: 'workplace', reason: 'location/title' };
+}
+
+/** The place closes the title and follows a capitalised word of the job's name ("Head of Sale" is no place). */
+function titleEnd(text: string, field: FieldRange, start: number, end: number): boolean {
+  return /^[\s.!)]*$/.test(text.slice(end, field.end)) && /(?:^|\s)[A-Z][A-Za-z]+[\s,-]+$/.test(text.slice(field.start, start));
 }
 
 /** Every place named in `text`, resolved, in text order. */
@@ -239,12 +254,20 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       end = raw[k].end;
       i = k;
     }
-    const state = qualified ? null : stateQualifier(gaz, text, end, candidates);
+    const state = qualified ? null : stateQualifier(gaz, text, end, candidates, m.key);
     if (state) {
       place = state.place;
       end = state.end;
       postcode = state.postcode;
       qualified = true;
+    }
+    const stateBefore = qualified ? null : STATE_CODE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
+    if (stateBefore) {
+      const inState = candidates.find((c) => c.kind === 'town' && gaz.stateCodes.get(c.country)?.get(stateBefore[1])?.name === c.region);
+      if (inState) {
+        place = inState;
+        qualified = true;
+      }
     }
     if (!place) continue;
     const pc = postcodeAt(text, end);
@@ -254,7 +277,11 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     }
 
     const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
-    const cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
+    let cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
+    // A town that ends a title after the job's name is where the job is ("Barista Reading", "Kitchen Porter Hull"),
+    // when it lies in the posting's country (the UK when nothing says); abroad only a known town ("Sales Opportunity" is no place).
+    if (field?.field === 'title' && titleEnd(text, field, m.start, end) && place.kind === 'town' && place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent))
+      cue = { strength: 'strong', role: 'workplace', reason: 'location/title-end' };
     const foreign = !!options.country && place.country !== options.country && !place.prominent;
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
@@ -290,7 +317,20 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const cue = cueAround(text, pc.start, pc.end);
     mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
   }
+  for (const f of options.fields ?? []) if (f.field === 'location' && !mentions.some((m) => m.start >= f.start && m.end <= f.end)) zipAlone(gaz, text, f, mentions);
   return sameNameAsLonger(mentions).sort((a, b) => a.start - b.start);
+}
+
+// A location field that is only a US ZIP code ("Location: 02886"): its state, from the ZIP prefix.
+const ZIP_ALONE = /^\s*(\d{5})(?:-\d{4})?\s*$/;
+
+function zipAlone(gaz: Gazetteer, text: string, field: FieldRange, into: PlaceMention[]): void {
+  const m = ZIP_ALONE.exec(text.slice(field.start, field.end));
+  const code = m ? gaz.zipState.get(Number(m[1].slice(0, 3))) : undefined;
+  const state = code ? gaz.stateCodes.get('US')?.get(code) : undefined;
+  if (!m || !state) return;
+  const start = field.start + m[0].indexOf(m[1]);
+  into.push({ text: text.slice(start, start + m[1].length), start, end: start + m[1].length, place: state, postcode: m[1], confidence: 0.8, role: 'workplace', source: 'location', reason: 'location/zip' });
 }
 
 /**

@@ -7,7 +7,9 @@
 import { isWithin, type PlaceMention } from './find';
 import { specificity } from './resolve';
 
-const ROLE_WEIGHT = { workplace: 6, region_covered: 3, other: 0, headquarters: -2 } as const;
+// A headquarters named without any stated workplace is as likely the place of work as any other
+// place named (US postings name the head office and mean it); a stated workplace still wins.
+const ROLE_WEIGHT = { workplace: 6, region_covered: 3, other: 0, headquarters: 0 } as const;
 
 function score(m: PlaceMention, index: number, count: number): number {
   const field = m.source === 'location' ? 20 : m.source === 'title' ? 4 : 0;

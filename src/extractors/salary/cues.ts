@@ -39,11 +39,31 @@ export function clauseAfter(text: string, from: number, to: number): string {
   return m ? w.slice(0, m.index) : w;
 }
 
+/**
+ * The line above the one `at` opens, when only spaces and line breaks stand
+ * between that line's end and `at` (a label or heading over a figure): its
+ * last `max` characters at most, else ''. Bounded scans, no regex.
+ */
+export function lineAbove(text: string, at: number, max = 60): string {
+  let i = at;
+  let broken = false;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+    if (text.charCodeAt(i - 1) === 10) broken = true;
+    i--;
+  }
+  if (!broken) return '';
+  let from = i;
+  while (from > 0 && i - from < max && text.charCodeAt(from - 1) !== 10) from--;
+  return text.slice(from, i);
+}
+
 const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earning\spotential|uncapped\searnings)` +
   String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting)` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
-  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage)` +
+  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage` +
+  // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000".
+  String.raw`|(?:[a-z]+\s)?stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares)` +
   String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|wages?)` +
   // Generic words: "refer a friend and earn £200" is still a referral payment.
   String.raw`|(?<generic>pay|rate|package|remuneration|compensation|earn|earnings)`;
@@ -53,7 +73,7 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
 const KIND_RIGHT = new RegExp(
   String.raw`^\s{0,2}(?:(?:car|shift|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic)\s)?` +
-    String.raw`(?:${KIND_WORDS})\b(?!\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
+    String.raw`(?:${KIND_WORDS})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
 

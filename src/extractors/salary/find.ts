@@ -5,10 +5,11 @@ import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
 import { dollarCurrency, inferCurrency } from './currency';
 import { annualise } from './annualise';
-import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, notPayAfter, notPayBefore, OPEN_TOP } from './cues';
+import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import { findDescriptivePay } from './rules/descriptive';
 import { mergeDescriptive } from './refine';
+import { joinSplitRanges, MAX_LABEL, MIN_LABEL, type RangeMarks } from './split-range';
 
 /** A bare four-digit number in this range is a year ("since 2004"), not pay. */
 const YEAR_MIN = 1950;
@@ -18,6 +19,29 @@ function looksLikeYear(c: Candidate, text: string): boolean {
   if (!c.bare || c.min === null || c.min !== c.max) return false;
   return c.min >= YEAR_MIN && c.min <= YEAR_MAX && /^\d{4}$/.test(text.slice(c.start, c.end));
 }
+
+// "The salary range for this position is $52,500 and $70,000": a range named before two figures joined by "and".
+const RANGE_WORD = /\b(?:range|band)\b/i;
+
+const LABEL_TAIL = 24;
+// How far after an amount an "and" may stand to join a range, a period between allowed ("$50,000 a year and $60,000").
+const AND_REACH = 24;
+const AND = /\band\s/gi;
+
+/** A clause that is blank or only a currency code opens its line: the label is on the line above. */
+function labelAbove(text: string, start: number, left: string): string {
+  return OPENS_LINE.test(left) ? lineAbove(text, start - left.length, 80) : '';
+}
+
+/** Where each "and" starts, in order: one scan, then a pointer walks it beside the amounts. */
+function andPositions(text: string): number[] {
+  const out: number[] = [];
+  AND.lastIndex = 0;
+  for (let m = AND.exec(text); m !== null; m = AND.exec(text)) out.push(m.index);
+  return out;
+}
+const OPENS_LINE = /^\s*(?:[A-Z]{3}\s?)?$/;
+const BETWEEN_ABOVE = /\b(?:between|range|band)\b[^\n]{0,20}$/i;
 
 function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | null {
   for (const rule of SALARY_RULES) {
@@ -45,12 +69,19 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
   });
 
   const figures: Salary[] = [];
+  const marks: RangeMarks[] = [];
+  const ands = andPositions(text);
+  let nextAnd = 0;
   let boundary = 0;
   for (let i = 0; i < amounts.length; ) {
     const a = amounts[i];
     const left = clauseBefore(text, boundary, a.start);
     const bound = boundCue(left);
-    const c = firstMatch(input, i, bound.bound === 'between');
+    // "The base pay is between:\n$90,000 and $100,400": the cue may close the line above.
+    // "and" joins a range only after "between" or a range word; the words are read only when an "and" follows.
+    while (nextAnd < ands.length && ands[nextAnd] < a.end) nextAnd++;
+    const andAhead = nextAnd < ands.length && ands[nextAnd] - a.end <= AND_REACH;
+    const c = firstMatch(input, i, bound.bound === 'between' || (andAhead && (RANGE_WORD.test(left) || BETWEEN_ABOVE.test(labelAbove(text, a.start, left)))));
     if (!c) {
       i++;
       continue;
@@ -115,6 +146,12 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
       currencyInferred: !c.currency && currency !== null,
       reason: c.reason,
     });
+    // The labels are end-anchored and short: their tail is enough.
+    const tail = left.slice(-LABEL_TAIL);
+    marks.push({
+      opens: single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(labelAbove(text, a.start, left))),
+      closes: single && (MAX_LABEL.test(tail) || MAX_LABEL.test(labelAbove(text, a.start, left))),
+    });
     boundary = end;
     i = c.next;
   }
@@ -137,5 +174,5 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     currencyInferred: false,
     reason: 'salary/descriptive',
   }));
-  return mergeDescriptive(figures, descriptive);
+  return mergeDescriptive(joinSplitRanges(text, figures, marks, options), descriptive);
 }

@@ -43,6 +43,6 @@ export const salaryExtractor: Extractor = {
     const hasFigure = salaries.some((s) => s.kind === 'base' && (s.min !== null || s.max !== null));
     if (fromLd && !hasFigure) salaries.unshift(fromLd);
     result.salaries = salaries;
-    result.salary = pickPrimary(salaries, field ? [field] : []);
+    result.salary = pickPrimary(salaries, field ? [field] : [], doc.text);
   },
 };

@@ -29,9 +29,10 @@ const CURRENCY_CODES = 'GBP|USD|EUR|AUD|CAD|NZD|CHF|INR|ZAR|SGD|HKD';
 
 const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
-  String.raw`(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK]))` +
+  // A currency symbol starts an amount also after a word or a colon that lost its space ("Salary:$160,000", "for$130,000").
+  String.raw`(?:(?=[£$€][^\S\n]?\d)(?<![\d_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
   String.raw`(?<approx>[cC]\.?[^\S\n]?(?=[£$€\d*]))?` + // "c £25k", never a "c" ending the line above
-  String.raw`(?<cur>[£$€]|(?:${CURRENCY_CODES})[^\S\n]?)?` +
+  String.raw`(?<cur>[£$€][^\S\n]?|(?:${CURRENCY_CODES})[^\S\n]?)?` +
   String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/]\d)` +
   String.raw`(?:[^\S\n]?(?<mult>[kK](?![A-Za-z])))?` +
@@ -59,6 +60,30 @@ export function parseNumber(digits: string): number {
   return Number(digits.replace(/,/g, ''));
 }
 
+// US retirement plans named by their tax-code section: "401k", "401(k)", "403(b)", "457 plan".
+const RETIREMENT_PLAN = /^(?:401|403|457)\s?(?:\(?[kb]\)?|plan)/i;
+// A clock time: "8 a.m.", "5pm", "9.30 am".
+const CLOCK = /^\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b/i;
+// "lift up to 25 pounds": pounds of weight, as US postings give them.
+const WEIGHT_BEFORE = /\b(?:lift\w*|carr(?:y|ies|ying)|push\w*|pull\w*|weigh\w*|mov(?:e|es|ing)|handl\w*)\b[^.;\n]{0,30}$/i;
+
+/** Numbers that name something else: a retirement plan, a clock time, a weight in pounds. */
+function namesOther(text: string, m: RegExpExecArray): boolean {
+  const g = m.groups!;
+  if (g.cur) return false;
+  if (g.curAfter) return g.curAfter.toLowerCase() === 'pounds' && WEIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index));
+  // Cheap guards first: a plan is 401/403/457, a clock time at most "12:30".
+  const plan = g.num === '401' || g.num === '403' || g.num === '457';
+  if (!plan) {
+    const after = m.index + m[0].length;
+    const ch = text[text.charCodeAt(after) === 32 ? after + 1 : after];
+    if (g.num.length > 5 || (ch !== 'a' && ch !== 'p' && ch !== 'A' && ch !== 'P')) return false;
+  }
+  const at = m.index + (g.approx?.length ?? 0);
+  const head = text.slice(at, at + 12);
+  return plan ? RETIREMENT_PLAN.test(head) : CLOCK.test(head);
+}
+
 /** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
 export function scanAmounts(text: string): Amount[] {
   const out: Amount[] = [];
@@ -68,6 +93,7 @@ export function scanAmounts(text: string): Amount[] {
     const num = g.num;
     const masked = num.charCodeAt(0) === 42; // '*'
     if (!masked && num.length > 1 && num[0] === '0' && num[1] !== '.') continue;
+    if (!masked && namesOther(text, m)) continue;
     const thousands = g.mult !== undefined;
     const before = currencyOf(g.cur);
     const after = currencyOf(g.curAfter);

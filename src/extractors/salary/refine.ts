@@ -1,4 +1,5 @@
 import type { PayKind, Salary } from '../../types/pay';
+import { clauseBefore, kindCue, lineAbove } from './cues';
 
 /**
  * After the rules: fold figure-less mentions into a figure nearby, and pick
@@ -31,26 +32,50 @@ function figureRank(s: Salary): number {
   return s.masked ? 1 : 2;
 }
 
+const HEADING_MAX = 40;
+
+/** A base-pay label stands just before the figure: "Salary:", "the pay range for this role is", or a heading above it. */
+function labelled(s: Salary, text: string | undefined): number {
+  if (text === undefined) return 0;
+  let left = clauseBefore(text, 0, s.start);
+  // A short line right above a figure that opens its own line is its label ("Base Salary:\n$51,500").
+  if (left.trim() === '') {
+    const above = lineAbove(text, s.start, HEADING_MAX + 1);
+    left = above.length <= HEADING_MAX ? above : '';
+  }
+  const cue = kindCue(left, '', false);
+  return cue.payWord && cue.kind === 'base' ? 0 : 1;
+}
+
 /**
  * The primary pay: base before OTE (a posting that gives only OTE is read by
  * that figure), figures before masked before words, a salary field before the
- * description, then the first in the text. Bonus, commission and other
- * extras are never primary.
+ * description, base pay that a label names ("Salary:", "the pay range for
+ * this role is") before other figures, in the text both ends stated before
+ * an open bound, then the first in the text. Bonus, commission and other extras are
+ * never primary. `text` is the text the offsets point into; without it the
+ * labels are not read.
  */
-export function pickPrimary(salaries: Salary[], fields: { start: number; end: number }[] = []): Salary | null {
+export function pickPrimary(salaries: Salary[], fields: { start: number; end: number }[] = [], text?: string): Salary | null {
   let best: Salary | null = null;
   let bestKey: number[] = [];
   for (const s of salaries) {
     const kind = KIND_RANK[s.kind];
     if (kind === undefined) continue;
     const inField = fields.some((f) => s.start >= f.start && s.end <= f.end) ? 0 : 1;
-    const key = [kind, figureRank(s), inField, s.start];
+    // Inside a salary field the field is the label, and its first figure is meant ("Up to 30,000 + 25000.00-30000.00").
+    const key = [kind, figureRank(s), inField, inField === 0 ? 0 : labelled(s, text), inField === 0 ? 0 : closed(s), s.start];
     if (!best || lessThan(key, bestKey)) {
       best = s;
       bestKey = key;
     }
   }
   return best;
+}
+
+/** Both ends stated ("$70,000 - $90,000", "£25,000"), not an open bound ("up to $5,000", "from $500k"). */
+function closed(s: Salary): number {
+  return s.min !== null && s.max !== null ? 0 : 1;
 }
 
 function lessThan(a: number[], b: number[]): boolean {

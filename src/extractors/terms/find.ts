@@ -38,6 +38,29 @@ function inAgencyNotice(text: string, start: number, end: number): boolean {
   return AGENCY_NOTICE.test(text.slice(Math.max(0, start - NOTICE_REACH), end + NOTICE_REACH));
 }
 
+// "We offer contract, temporary and permanent placement solutions", "benefits for intern, part-time and
+// seasonal workers": terms of other people's jobs, not of the role on offer.
+const OTHERS_AFTER =
+  /^(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term))*[\s,/&-]+(?:placements?|staffing|solutions|professionals|employees|associates|talent|agenc(?:y|ies)|recruitment|recruiters?)\b/i;
+const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
+const OTHERS_REACH = 60;
+
+// "oversees a Design Intern", "supervising intern projects": interns this role works with, not this role.
+const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?)\s(?:an?\s|the\s|our\s|all\s)?(?:[\w-]+\s)?$/i;
+
+// An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
+const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
+const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
+const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
+
+function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
+  if (values.includes('internship') && SUPERVISES_BEFORE.test(before)) return true;
+  // Contract kinds only: "find part-time work" may well be this role.
+  if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
+  return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);
+}
+
 /**
  * Employment type, contract type and workplace stated in `text`. Each value
  * keeps all its mentions, in order of first mention; it is `negated` only
@@ -59,6 +82,7 @@ export function findTerms(text: string): Terms {
       mask.fill(1, start, end);
       if (isTentative(text, start)) continue;
       if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
+      if (tp.field !== 'workplace' && aboutOthers(text, start, end, tp.field, tp.values)) continue;
       const negated = isNegated(text, start, end);
       for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated });
     }

@@ -3,7 +3,7 @@
  * role", "remote working is not possible". A negation word must stand within
  * three words before the cue, in the same clause, or a "not possible" after it.
  */
-const NEGATED_BEFORE = /\b(?:no|not|non|never|without|nor|isn't|aren't|cannot|can't|won't)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$/i;
+const NEGATED_BEFORE = /\b(?:no|not|non|never|without|nor|isn't|aren't|cannot|can't|won't|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$/i;
 const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:is|are|will\sbe)\s(?:not|n't)\s(?:possible|available|offered|an\soption|considered|suitable)/i;
 const CLAUSE = /[.;!?\n]/;
 

@@ -20,8 +20,12 @@ export interface TermPattern {
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
 
+// "a care home based in Leeds", "this nursing home working with": the home is the workplace, not the worker's own.
+const HOME_NOT_A_NOUN = String.raw`\b(?<!\b(?:care|nursing|residential|childrens|children's|group|family|the|a|this|that|their|our|sized|large|small|new|established)\s)`;
+
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
-// runs over a line or list-item break ("remote" ending one item, "based" opening the next).
+// runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
+// and its value, which the normaliser may set on lines of their own, are joined by an explicit [ \n].
 const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi'): TermPattern => ({
   field,
   values,
@@ -38,7 +42,13 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
   p('employmentType', ['part_time'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
 
-  p('contractType', ['temp_to_perm'], String.raw`\btemp(?:orary)?[\s-]?(?:to|2)[\s-]?perm(?:anent)?\b`, 'terms/temp-to-perm'),
+  // US "contract-to-hire" and "temp-to-hire" are the same offer as the UK's temp to perm.
+  p('contractType', ['temp_to_perm'], String.raw`\b(?:temp(?:orary)?|contract)[\s-]?(?:to|2)[\s-]?(?:perm(?:anent)?|hire)\b`, 'terms/temp-to-perm'),
+  // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role".
+  p('contractType', ['contract'], String.raw`\b(?:1099|W-?2|C2C)\s(?:contract(?:or)?|${ROLE})\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
+  // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months".
+  p('contractType', ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:type|status)\s?:[ \n]{0,2}contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:`, 'terms/contract-field'),
+  p('contractType', ['temporary'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
   p('contractType', ['fixed_term'], String.raw`\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
   // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance is not a job type.
   p('contractType', ['bank'], String.raw`\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
@@ -48,14 +58,21 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['internship'], String.raw`\b(?:summer|paid|graduate|${N}[\s-]?(?:week|month))\sinternships?\b|\binternships?\s${OFFER}\b|\bintern\b|\b(?:summer|sandwich)\splacements?\b|\bplacement\syear\s${OFFER}\b`, 'terms/internship'),
   p('contractType', ['apprenticeship'], String.raw`\b(?:apprenticeships?|apprentices?)\s${OFFER}\b|\b(?:an?|this\sis\san?|new|paid|modern|advanced|higher|degree)\s(?:level\s\d\s)?apprenticeship\s(?:${OFFER}|with|at|in\s(?!electrical|mechanical|engineering))`, 'terms/apprenticeship'),
   p('contractType', ['apprenticeship'], String.raw`\b(?:Apprentice|APPRENTICE)\s(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/apprentice-title', 'g'),
-  p('contractType', ['volunteer'], String.raw`\bvolunteer(?:ing)?\s${ROLE}\b|\bvoluntary\s${ROLE}\b|\bunpaid\s${ROLE}\b`, 'terms/volunteer'),
+  // Singular: "volunteer opportunities" are a perk of other jobs, "a volunteer role" is this one.
+  p('contractType', ['volunteer'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
   p('contractType', ['seasonal'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b`, 'terms/seasonal'),
-  p('contractType', ['freelance'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
+  p('contractType', ['freelance'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
   p('contractType', ['contract'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}\s?(?:months?|weeks?)\s(?:rolling\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
   p('contractType', ['temporary'], String.raw`\btemporary\b(?!\saccommodation)|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
   p('contractType', ['permanent'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
 
-  p('workplace', ['hybrid'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bmix\sof\s(?:home|remote)\sand\soffice\b`, 'terms/hybrid'),
-  p('workplace', ['remote'], String.raw`\b(?:fully|100%|completely)\sremote\b|\bremote(?:ly)?\s(?:working|work|role|position|first|based|job|basis|opportunity|team|worker)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|\bhome[\s-]?based\b|\bhome\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
+  p('workplace', ['hybrid'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\b(?:some|partial|occasional)\sremote\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${N}|[1-4])\sdays?\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bmix\sof\s(?:home|remote)\sand\soffice\b`, 'terms/hybrid'),
+  // Both offered: "(Hybrid/Remote)", "remote/hybrid".
+  p('workplace', ['hybrid', 'remote'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
+  p('workplace', ['remote'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|${HOME_NOT_A_NOUN}home[\s-]?based\b|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
+  // "Location: Remote", "Data Analyst - Remote", "Remote, US": the word alone as a place of work.
+  p('workplace', ['remote'], String.raw`(?:^|[|:(\-–]\s?)remote(?=\s?(?:$|[)|,\-–]))|\bbased\sremote$`, 'terms/remote-place', 'gim'),
+  // A title that opens with it: "Remote Insurance Specialist".
+  p('workplace', ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
   p('workplace', ['onsite'], String.raw`\b(?:fully\s)?on[\s-]?site\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b`, 'terms/onsite'),
 ];

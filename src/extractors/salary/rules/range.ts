@@ -1,20 +1,32 @@
 /** The range rule: two amounts joined as one pay range. */
 import type { SalaryRule } from './rule';
-import { readEndpoint } from './endpoint';
+import type { Amount } from '../parse-amount';
+import { readEndpoint, type Endpoint } from './endpoint';
 
 /**
  * Two amounts joined as a range: "25,000 - 30,000", "20K to 30K", "25 - 30k"
  * (k applies to both ends), "30-45000", "8.84 to 12.91 per hour",
- * "90 per day to 120 per day", "between 20 and 25k", "**** to ****", and the
+ * "90 per day to 120 per day", "between 20 and 25k", "a range of $50,000 and $60,000", "**** to ****", and the
  * feed's hyphen-stripped "****K****K" / "****  ****k".
  */
 // Spaces but no line break: "£61.20 per annum" and a "-9" on the next line are not one range.
-const SEPARATOR = /[^\S\n]{0,3}(?:-{1,2}|–|—|−|to|and|rising\sto|up\sto)[^\S\n]{0,3}/iy;
+// "minimum of $29,600 to a maximum of $67,500", "minimum salary of $X to maximum salary of $Y" are US forms.
+const SEPARATOR = /[^\S\n]{0,3}(?:-{1,2}|–|—|−|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?)?|and|rising\sto|up\sto)[^\S\n]{0,3}/iy;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
 const FEED_GAP = /[^\S\n]{0,4}/y;
 
 /** Above this ratio two figures are not one range ("£8 - £100 vouchers"). */
 const MAX_RATIO = 10;
+
+// "$17-22hr": an hourly range written without a space; only after a currency, since "40hr week" is hours.
+const GLUED_HOURS = /hrs?\b/y;
+
+function gluedHours(text: string, a: Amount, b: Amount): Endpoint | null {
+  if (!a.currency) return null;
+  GLUED_HOURS.lastIndex = b.end;
+  const m = GLUED_HOURS.exec(text);
+  return m ? { amount: b, period: 'hour', adjective: false, end: b.end + m[0].length } : null;
+}
 
 export const rangeRule: SalaryRule = {
   name: 'salary/range',
@@ -32,7 +44,7 @@ export const rangeRule: SalaryRule = {
       sep = FEED_GAP.exec(text);
     }
     if (!sep || left.end + sep[0].length !== b.start) return null;
-    const right = readEndpoint(text, b);
+    const right = readEndpoint(text, b) ?? gluedHours(text, a, b);
     if (!right) return null;
 
     let min = a.value;

@@ -1,0 +1,27 @@
+import { runRequirements } from './run';
+
+const experience = (text: string) => runRequirements(text).experience.map((e) => ({ text: e.text, min: e.minYears, reason: e.reason }));
+
+describe('US forms of experience', () => {
+  test.each([
+    ['You bring five (5) years of experience in payroll.', 'five (5) years', 5],
+    ['A minimum of two (2) years of experience in retail.', 'A minimum of two (2) years', 2],
+    ['Three (3)+ years of experience with SQL.', 'Three (3)+ years', 3],
+  ])('%s', (text, span, min) => expect(experience(text)).toEqual([expect.objectContaining({ text: span, min })]));
+});
+
+describe('negated and idiomatic requirements', () => {
+  test('"not an entry-level position" is no entry-level requirement', () => {
+    expect(experience('This is not an entry-level position.').filter((e) => e.reason === 'experience/entry-level')).toEqual([]);
+  });
+  test('an entry-level position still is one', () => {
+    expect(experience('This is an entry-level position.')).toEqual([expect.objectContaining({ reason: 'experience/entry-level', min: 0 })]);
+  });
+  test('"no experience necessary" stays waived', () => {
+    expect(runRequirements('No experience necessary, full training given.').experience).toEqual([expect.objectContaining({ reason: 'experience/none-required', minYears: 0 })]);
+  });
+  test.each(['Voted best place to work three years in a row, our team has experience in care.', 'Named a top employer for 5 years running, with experience in retail.'])(
+    '%s has no years of experience',
+    (text) => expect(experience(text).filter((e) => e.min !== null && e.min > 0)).toEqual([]),
+  );
+});

@@ -1,0 +1,96 @@
+import { extract } from '../../src';
+import { identity } from '../../src/normalise/mapped-text';
+import { splitScrapedJoins } from '../../src/normalise/scraped-joins';
+
+const primary = (text: string) => {
+  const s = extract(text).salary;
+  return s && [s.min, s.max, s.period];
+};
+
+describe('pay in scraped US text', () => {
+  test.each([
+    ['Five years of retail experienceSalary: $95,000- $105,000Benefits: dental', [95000, 105000, 'year']],
+    ['Pay Range: $41,000 to $47,500Position Type: Full time', [41000, 47500, 'year']],
+    ['Pay rate: $19 - $21Job Summary: greet guests', [19, 21, 'hour']],
+    ['Compensation:$52,000-$58,000/year', [52000, 58000, 'year']],
+    ['Eligible for$64,000 - $71,000 base salary', [64000, 71000, 'year']],
+    ['Salary:$88,000-96,000', [88000, 96000, 'year']],
+    ['Compensation$16.50-18.75 per hour', [16.5, 18.75, 'hour']],
+    ['Estimated pay range: $ 72000 - $ 80500', [72000, 80500, 'year']],
+    ['Pay ranges from a minimum of $31,200.00 to a maximum of $52,800.00 a year.', [31200, 52800, 'year']],
+    ['Minimum salary of $98,100 to maximum salary of $131,700 + equity.', [98100, 131700, 'year']],
+    ['The base salary range for this position is $61,500 and $73,000 overall.', [61500, 73000, 'year']],
+    ['Base Salary: $47,500On Target Earnings: $66,000+ (Uncapped)', [47500, 47500, 'year']],
+    ['Pay $16-19hr (based on experience)', [16, 19, 'hour']],
+    ['Pay\n Min \n\nUSD $61,000.00/Yr.\n\n Max \n\nUSD $72,000.00/Yr.\n\nSkills', [61000, 72000, 'year']],
+    ['Minimum: $20/hour\nMaximum: $24/hour', [20, 24, 'hour']],
+    ['The base pay is between USD 120,000 in our lowest cost market and USD 180,000 in the highest.', [120000, 180000, 'year']],
+    ['The starting pay for this role is between:\n\n$58,000 and $64,000\n\nApply now.', [58000, 64000, 'year']],
+    ['Pay depends on skills, location and many other things; for all US candidates it is between:\n$58,000 and $64,000', [58000, 64000, 'year']],
+  ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+});
+
+describe('numbers that are not pay', () => {
+  test.each([
+    'We offer a matching 401K program.',
+    'A 401(k) and a 403(b) with match.',
+    'Must be able to lift up to 35 pounds.',
+    'Shifts run 7 a.m. to 3 p.m. on weekdays.',
+  ])('%s', (text) => expect(extract(text).salaries.filter((s) => s.min !== null || s.max !== null)).toEqual([]));
+
+  test('a weight before the pay does not win over it', () => {
+    expect(primary('Must carry boxes of 40 pounds. Pay is $18 - $20 an hour.')).toEqual([18, 20, 'hour']);
+  });
+
+  test('"and" joins two figures into a range only after "between" or a range word', () => {
+    expect(extract('Teams of 25 and 30 people. Salary 25,000').salary).toMatchObject({ min: 25000, max: 25000 });
+  });
+
+  test('two figures apart join only when a label opens and closes the range', () => {
+    expect(primary('Salary £21,000. Bonus of £5,000 and more.')).toEqual([21000, 21000, 'year']);
+    expect(extract('The minimum is $15/hour in this state. Our pay is $18/hour.').salaries.map((s) => [s.min, s.max])).toEqual([
+      [15, 15],
+      [18, 18],
+    ]);
+  });
+
+  test('"40hr week" is hours, not pay', () => expect(extract('A 40hr week on days.').salary).toBeNull());
+
+  test('pounds are still money where nothing is lifted', () => {
+    expect(primary('Salary of 26,000 pounds a year')).toEqual([26000, 26000, 'year']);
+  });
+
+  test('stipends, life insurance and equity are not base pay', () => {
+    const r = extract('Salary $61,000 - $66,000. A $250 wellness stipend, $40k life insurance and an equity grant of $15,000 per year.');
+    expect(r.salary).toMatchObject({ min: 61000, max: 66000 });
+    expect(r.salaries.filter((s) => s.kind === 'base')).toHaveLength(1);
+  });
+});
+
+describe('the primary pay is the labelled base pay', () => {
+  test('over an earlier open bound', () => {
+    expect(primary('Earn up to $3,000 in referral rewards each month! The base pay for this role is $98,000 - $121,000.')).toEqual([98000, 121000, 'year']);
+  });
+  test('under a label in a details box', () => {
+    expect(primary('Our 12K+ members love us.\n\nBase Salary:\n$49,000\n\nBenefits')).toEqual([49000, 49000, 'year']);
+  });
+  test('over an earlier unlabelled amount', () => {
+    expect(primary('Members spend $150 a day on average with us. Salary range: $55,000 - $62,000.')).toEqual([55000, 62000, 'year']);
+  });
+});
+
+describe('glued labels and amounts in scraped text', () => {
+  const split = (s: string) => splitScrapedJoins(identity(s)).text;
+  test('a space goes back before a known label and after an amount', () => {
+    expect(split('customer focusSalary: $30,000Benefits: dental')).toBe('customer focus Salary: $30,000 Benefits: dental');
+    expect(split('Start: ASAPLocation: Remote')).toBe('Start: ASAP Location: Remote');
+  });
+  test('words of their own stay whole', () => {
+    expect(split('JavaScript, PowerPoint and LinkedIn; iPhone repairs; payRate')).toBe('JavaScript, PowerPoint and LinkedIn; iPhone repairs; payRate');
+  });
+  test('offsets still point into the input', () => {
+    const text = 'Great fitSalary: $40,000Benefits';
+    const s = extract(text).salary!;
+    expect(text.slice(s.start, s.end)).toBe('$40,000');
+  });
+});

@@ -1,0 +1,87 @@
+import { extract } from '../../src';
+
+const live = (text: string) => {
+  const r = extract(text);
+  return {
+    contract: r.contractType.filter((t) => !t.negated).map((t) => t.value),
+    employment: r.employmentType.filter((t) => !t.negated).map((t) => t.value),
+    workplace: r.workplace.filter((t) => !t.negated).map((t) => t.value),
+  };
+};
+
+describe('US contract forms', () => {
+  test.each([
+    ['This is a contract-to-hire role for a QA analyst.', 'temp_to_perm'],
+    ['A temp-to-hire opening on our dock.', 'temp_to_perm'],
+    ['This is a 1099 position paid weekly.', 'contract'],
+    ['A six month W-2 contract with benefits.', 'contract'],
+    ['Rate: $48/hr on W2.', 'contract'],
+    ['Job Type: Contract\nLocation: Remote', 'contract'],
+    ['Contract Duration: 9 months', 'contract'],
+    ['Employment Type: Temporary', 'temporary'],
+  ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
+});
+
+describe('terms that describe other jobs are not this role\'s', () => {
+  test.each([
+    'Our agency offers contract, temporary and permanent placement solutions to employers.',
+    'We support community volunteer opportunities for every employee.',
+    'Benefits for intern, part-time and seasonal associates may differ.',
+    'Our crew app helps members find temporary and permanent staffing.',
+    'The designer oversees a Design Intern and two contractors.',
+    'You will be supervising intern projects each summer.',
+    'We help engineers win contract opportunities with public or private organisations.',
+    'Our app lets nurses find temporary and permanent shifts near them.',
+  ])('%s', (text) => {
+    const t = live(text);
+    expect([...t.contract, ...t.employment]).toEqual([]);
+  });
+
+  test('looking to find part-time work is still part time', () => expect(live('Looking to find part-time work? We need a cleaner.').employment).toEqual(['part_time']));
+  test('an internship on offer is still one', () => expect(live('Summer Intern - Marketing\nJoin us as an intern this summer.').contract).toEqual(['internship']));
+  test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));
+  test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));
+});
+
+describe('hybrid, not remote', () => {
+  test.each(['Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.'])(
+    '%s',
+    (text) => expect(live(text).workplace).toEqual(['hybrid']),
+  );
+  test.each(['Location: Remote', 'Data Analyst - Remote\nJoin us.', 'Remote, US'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test.each([
+    'This is a virtual position.',
+    'The role is fully virtual.',
+    'We are a remote-first company.',
+    'This role can be done from home.',
+    'Location: Remote with core hours in CST',
+    'Sales Director - US Based Remote\nAbout us',
+    '#LI-Remote',
+    'Open to remote candidates across the US.',
+    'This is a remote, full-time, permanent position.',
+    'Start date: ASAPLocation: Remote (anywhere in the US)',
+    'LOCATION -- Virtual',
+    'You will work remote from Denver.',
+    'A sales role based out of a personal home office.',
+    'Remote Insurance Specialist\nAbout the job',
+  ])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test('"hybrid/remote" offers both', () => expect(live('Analyst (Hybrid/Remote)').workplace.sort()).toEqual(['hybrid', 'remote']));
+  test('remote two days a week is hybrid', () => expect(live('You will work remotely two days a week.').workplace).toEqual(['hybrid']));
+  test('geographically remote teams are no workplace', () => expect(live('You will partner with geographically remote teams.').workplace).toEqual([]));
+  test('a remote control is no workplace', () => expect(live('Operate the remote control crane.').workplace).toEqual([]));
+});
+
+describe('negation where scraped text glued the next label on', () => {
+  test.each(['This is not a contract roleBenefits: dental', 'This is not a remote positionLocation: Austin, TX'])('%s', (text) => {
+    const r = extract(text);
+    expect([...r.contractType, ...r.workplace].every((t) => t.negated)).toBe(true);
+    expect(r.contractType.length + r.workplace.length).toBe(1);
+  });
+});
+
+describe('a home that is a workplace is no home working', () => {
+  test.each(['A nurse for a nursing home based in Leeds.', 'Manager for a small care home based in Derby.', 'Join this nursing home working with the NHS.'])('%s', (text) =>
+    expect(live(text).workplace).toEqual([]),
+  );
+  test.each(['Field Assessor (Home Based)', 'The role is home based with travel.', 'Trainer Home Based\nAbout us'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+});
