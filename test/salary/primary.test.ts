@@ -23,6 +23,14 @@ describe('the primary salary', () => {
     expect(pickPrimary(all, fields)).toMatchObject({ min: 28000 });
   });
 
+  test('an open bound gives way to a range elsewhere that states it in full', () => {
+    const text = 'Team Leader\n£32,000 - £36,000 per annum\nBenefits:\n- Salary up to £36,000 per annum\n- Pension';
+    expect(pickPrimary(inText(text), [], text)).toMatchObject({ min: 32000, max: 36000 });
+    // A range that shares no bound with it is other pay.
+    const other = 'Salary: up to £36,000 per annum. Relief staff: £20,000 - £24,000 per annum.';
+    expect(pickPrimary(inText(other), [], other)).toMatchObject({ min: null, max: 36000 });
+  });
+
   test('a bonus alone is not the primary pay', () => {
     expect(pickPrimary(inText('A £2,000 joining bonus is offered.'))).toBeNull();
   });

@@ -52,7 +52,8 @@ function labelled(s: Salary, text: string | undefined): number {
  * that figure), figures before masked before words, a salary field before the
  * description, base pay that a label names ("Salary:", "the pay range for
  * this role is") before other figures, in the text both ends stated before
- * an open bound, then the first in the text. Bonus, commission and other extras are
+ * an open bound, then the first in the text; an open bound that a range elsewhere
+ * states in full ("up to £55,000", "£52,000 - £55,000") gives way to the range. Bonus, commission and other extras are
  * never primary. `text` is the text the offsets point into; without it the
  * labels are not read.
  */
@@ -70,7 +71,17 @@ export function pickPrimary(salaries: Salary[], fields: { start: number; end: nu
       bestKey = key;
     }
   }
-  return best;
+  // Inside a salary field its first figure stands as written.
+  return best && !fields.some((f) => best!.start >= f.start && best!.end <= f.end) ? fullerStatement(best, salaries) : best;
+}
+
+/** "up to £55,000" and "£52,000 - £55,000" elsewhere are one pay: the range says it in full. */
+function fullerStatement(open: Salary, salaries: Salary[]): Salary {
+  if (open.min !== null && open.max !== null) return open;
+  const full = salaries.find(
+    (s) => s.kind === open.kind && s.period === open.period && s.currency === open.currency && s.min !== null && s.max !== null && s.min < s.max && (s.max === open.max || s.min === open.min),
+  );
+  return full ?? open;
 }
 
 /** Both ends stated ("$70,000 - $90,000", "£25,000"), not an open bound ("up to $5,000", "from $500k"). */
