@@ -60,14 +60,38 @@ export interface Entity extends Span, Explained {
   kind?: SkillKind;
 }
 
+/**
+ * The warnings jobsift gives, `<area>/<what>`:
+ * - `input/empty`: no text to extract from; `input/truncated`: the input was
+ *   longer than `maxLength` and was cut at a boundary;
+ * - `html/invalid-json-ld`: a JSON-LD script could not be parsed;
+ *   `html/invalid-character-reference`: a numeric reference beyond U+10FFFF
+ *   was read as U+FFFD; `html/too-deep`: elements nested past the depth cap
+ *   were read as spaces;
+ * - `experience/collapsed-range`: the feed's stripped "3-5" read as a range;
+ * - `result/not-finite`, `result/span-out-of-range`, `result/span-crosses-field`,
+ *   `result/span-reversed`: the final check of the result's promises mended a value;
+ * - `extractor/<name>/<what>`: from one extractor; `extractor/<name>/failed`
+ *   when it threw (the rest of the result is kept). Your own extractors'
+ *   warnings use this form too.
+ */
+export type WarningCode =
+  | 'input/empty'
+  | 'input/truncated'
+  | 'html/invalid-json-ld'
+  | 'html/invalid-character-reference'
+  | 'html/too-deep'
+  | 'experience/collapsed-range'
+  | 'result/not-finite'
+  | 'result/span-out-of-range'
+  | 'result/span-crosses-field'
+  | 'result/span-reversed'
+  | `extractor/${string}`;
+
 /** Something the caller should know about the result: input that could not be read fully, a guess, a failed rule. */
 export interface Warning {
-  /**
-   * Stable machine-readable code, `<area>/<what>`: `input/empty`,
-   * `html/invalid-json-ld`, `experience/collapsed-range`, or
-   * `extractor/<name>/failed` when an extractor threw (the rest of the result is kept).
-   */
-  code: string;
+  /** Stable machine-readable code (see {@link WarningCode}). */
+  code: WarningCode;
   /** One sentence for people; its wording may change between versions. */
   message: string;
   /** Where in the input the warning applies, when it concerns a span (half-open, like {@link Span}). */

@@ -71,6 +71,12 @@ export type ContractType =
 /** Where the work is done: at the workplace, partly remote, or remote. */
 export type Workplace = 'onsite' | 'hybrid' | 'remote';
 
+/**
+ * The schema.org JobPosting terms jobsift maps to: `employmentType` values,
+ * and `TELECOMMUTE` for `jobLocationType`.
+ */
+export type SchemaOrgTerm = 'FULL_TIME' | 'PART_TIME' | 'CONTRACTOR' | 'TEMPORARY' | 'PER_DIEM' | 'INTERN' | 'VOLUNTEER' | 'TELECOMMUTE';
+
 /** One value of a terms field with the mentions that support it. */
 export interface TermValue<V extends string> {
   /** The value, one per list: `full_time`, `permanent`, `remote` ... */
@@ -81,7 +87,7 @@ export interface TermValue<V extends string> {
    * `jobLocationType`), or null where schema.org has no term (permanent,
    * apprenticeship, onsite, hybrid).
    */
-  schemaOrg: string | null;
+  schemaOrg: SchemaOrgTerm | null;
   /** Every mention rules the value out ("no remote working", "not a contract role"); one positive mention makes it false. */
   negated: boolean;
   /** Each place the value is stated, in text order; `reason` names the cue. */

@@ -84,14 +84,14 @@ describe('extract() contract', () => {
         {
           name: 'warner',
           run({ warn }) {
-            warn({ code: 'custom/checked', message: 'checked' });
+            warn({ code: 'extractor/warner/checked', message: 'checked' });
           },
         },
       ],
     });
     const r = ex.extract('Note: URGENT cleaner needed');
     expect(r.entities).toContainEqual({ label: 'benefit', text: 'URGENT', start: 6, end: 12, reason: 'custom/urgent' });
-    expect(r.warnings.map((w) => w.code)).toContain('custom/checked');
+    expect(r.warnings.map((w) => w.code)).toContain('extractor/warner/checked');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Finds employment type, contract type and workplace values with their mentions and negation. */
 import type { Explained, Span } from '../../types/common';
-import type { ContractType, EmploymentType, TermValue, Workplace } from '../../types/pay';
+import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue, Workplace } from '../../types/pay';
 import { TERM_PATTERNS, type TermField } from './patterns';
 import { isNegated, isTentative } from './negation';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
@@ -17,7 +17,7 @@ interface Hit extends Span, Explained {
   negated: boolean;
 }
 
-function schemaOf(field: TermField, value: string): string | null {
+function schemaOf(field: TermField, value: string): SchemaOrgTerm | null {
   if (field === 'employmentType') return EMPLOYMENT_SCHEMA[value as EmploymentType];
   if (field === 'contractType') return CONTRACT_SCHEMA[value as ContractType];
   return WORKPLACE_SCHEMA[value as Workplace];

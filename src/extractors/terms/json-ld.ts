@@ -1,5 +1,5 @@
 import type { JobPostingLd } from '../../pipeline/types';
-import type { ContractType, EmploymentType, TermValue } from '../../types/pay';
+import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue } from '../../types/pay';
 import type { Terms } from './find';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
 
@@ -19,7 +19,7 @@ const FROM_SCHEMA: Record<string, Target> = {
 // JSON-LD values have no place in the text: an empty span, as for JSON-LD pay and places.
 const mention = () => ({ text: '', start: 0, end: 0, reason: 'terms/json-ld' });
 
-function add<V extends string>(values: TermValue<V>[], value: V, schemaOrg: string | null): void {
+function add<V extends string>(values: TermValue<V>[], value: V, schemaOrg: SchemaOrgTerm | null): void {
   // The text's own value wins when it maps to the same schema.org term ("fixed term" is TEMPORARY).
   if (values.some((t) => t.value === value || (schemaOrg !== null && t.schemaOrg === schemaOrg))) return;
   values.push({ value, schemaOrg, negated: false, mentions: [mention()] });

@@ -1,5 +1,5 @@
 /** Maps our term values to schema.org JobPosting values. */
-import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
+import type { ContractType, EmploymentType, SchemaOrgTerm, Workplace } from '../../types/pay';
 
 /**
  * schema.org JobPosting values (`employmentType`, and `jobLocationType` for
@@ -12,12 +12,12 @@ import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
  * - internship → INTERN, volunteer → VOLUNTEER.
  * - remote → TELECOMMUTE (jobLocationType); onsite and hybrid have no term.
  */
-export const EMPLOYMENT_SCHEMA: Record<EmploymentType, string> = {
+export const EMPLOYMENT_SCHEMA: Record<EmploymentType, SchemaOrgTerm> = {
   full_time: 'FULL_TIME',
   part_time: 'PART_TIME',
 };
 
-export const CONTRACT_SCHEMA: Record<ContractType, string | null> = {
+export const CONTRACT_SCHEMA: Record<ContractType, SchemaOrgTerm | null> = {
   permanent: null,
   contract: 'CONTRACTOR',
   freelance: 'CONTRACTOR',
@@ -32,7 +32,7 @@ export const CONTRACT_SCHEMA: Record<ContractType, string | null> = {
   volunteer: 'VOLUNTEER',
 };
 
-export const WORKPLACE_SCHEMA: Record<Workplace, string | null> = {
+export const WORKPLACE_SCHEMA: Record<Workplace, SchemaOrgTerm | null> = {
   remote: 'TELECOMMUTE',
   hybrid: null,
   onsite: null,
