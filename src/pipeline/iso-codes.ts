@@ -3,7 +3,8 @@
  * runtime's Intl where it has them (Node's full ICU); ISO 3166-1 alpha-2
  * countries are listed here, the 249 officially assigned codes.
  */
-const COUNTRIES = new Set(
+/** ISO 3166-1 alpha-2: the 249 officially assigned codes (not reserved ones such as UK, EU or XK). */
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(
   (
     'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
     'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
@@ -32,5 +33,5 @@ export function isCurrencyCode(code: string): boolean {
 }
 
 export function isCountryCode(code: string): boolean {
-  return COUNTRIES.has(code);
+  return COUNTRY_CODES.has(code);
 }
