@@ -1,4 +1,5 @@
 import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
+import { sameLine } from '../../util/same-line';
 
 /**
  * One cue per line: the words that state a term, and what they state.
@@ -19,12 +20,11 @@ export interface TermPattern {
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
 
-// The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
-// runs over a line or list-item break ("remote" ending one item, "based" opening the next).
+// No term runs over a line or list-item break.
 const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi'): TermPattern => ({
   field,
   values,
-  pattern: new RegExp(source.replace(/\\s/g, ' '), flags),
+  pattern: sameLine(new RegExp(source, flags)),
   reason,
 });
 
