@@ -61,3 +61,17 @@ describe('entities and sections are sorted and well-formed', () => {
     }
   });
 });
+
+describe('an input nothing could read', () => {
+  it('gives an empty result with a warning, never a throw', () => {
+    const analyse = jest.spyOn(jest.requireActual('../../src/pipeline/analyse'), 'analyse').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      const r = extract('<p>Nurse in Leeds</p>');
+      expect(r).toMatchObject({ inputKind: 'html', text: '', entities: [], warnings: [{ code: 'input/unreadable', message: 'The input could not be read: Maximum call stack size exceeded' }] });
+    } finally {
+      analyse.mockRestore();
+    }
+  });
+});
