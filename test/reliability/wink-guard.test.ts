@@ -35,6 +35,13 @@ describe('what reaches wink', () => {
     expect(guardForWink(`(//${host})`)).not.toContain('//');
   });
 
+  it('reads the text once: ten times the text, about ten times the time', () => {
+    const text = (n: number) => 'Leeds '.repeat(n) + 'see //example.com';
+    const small = time(() => guardForWink(text(20_000)));
+    const large = time(() => guardForWink(text(200_000)));
+    expect(large).toBeLessThan(Math.max(small, 2) * 30);
+  });
+
   it('cuts a run longer than any word between code points', () => {
     const guarded = guardForWink('a' + '😀'.repeat(300));
     expect(guarded).toContain(' ');
