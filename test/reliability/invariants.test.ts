@@ -26,6 +26,7 @@ describe('matches do not run over a line or list-item break', () => {
     expect(extract('Salary 25,000\nRef 1000000').contact.phones).toEqual([]);
     expect(extract('****K\n- ****K').salaries).toHaveLength(2);
     expect(extract({ company: 'Monday ', location: 'Friday ' }).hours).toBeNull();
+    expect(extract({ location: 'Denver, ', text: 'CO' }).warnings).toEqual([]);
   });
 
   it('an amount and a "-9" on the next line are not a range', () => {

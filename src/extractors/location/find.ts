@@ -49,7 +49,8 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Con
 // Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
 // "Dorking, Surrey", "Dorking (Surrey)", "Dorking - Surrey": a line break is not a qualifier gap.
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
-const STATE_CODE = /^,?\s{0,2}([A-Z]{2,3})\b(?:\s{1,2}(\d{5})(?:-\d{4})?\b)?/;
+// Spaces only, like QUALIFIER_GAP: a code on the next line is not this place's state.
+const STATE_CODE = /^,? {0,2}([A-Z]{2,3})\b(?: {1,2}(\d{5})(?:-\d{4})?\b)?/;
 
 // Checked once per whitespace-separated token, so the scan stays linear however long a token is.
 const TOKEN = /\S+/g;
