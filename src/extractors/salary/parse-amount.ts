@@ -30,12 +30,12 @@ const CURRENCY_CODES = 'GBP|USD|EUR|AUD|CAD|NZD|CHF|INR|ZAR|SGD|HKD';
 const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
   String.raw`(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK]))` +
-  String.raw`(?<approx>[cC]\.?[^\S\n]?(?=[£$€\d*]))?` + // "c £25k", never a "c" ending the line above
-  String.raw`(?<cur>[£$€]|(?:${CURRENCY_CODES})[^\S\n]?)?` +
+  String.raw`(?<approx>[cC]\.?[ \t]?(?=[£$€\d*]))?` + // "c £25k", never a "c" ending the line above
+  String.raw`(?<cur>[£$€]|(?:${CURRENCY_CODES})[ \t]?)?` +
   String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/]\d)` +
-  String.raw`(?:[^\S\n]?(?<mult>[kK](?![A-Za-z])))?` +
-  String.raw`(?:[^\S\n]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|euros)(?![A-Za-z]))?`;
+  String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])))?` +
+  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|euros)(?![A-Za-z]))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 

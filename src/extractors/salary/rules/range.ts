@@ -8,9 +8,9 @@ import { readEndpoint } from './endpoint';
  * feed's hyphen-stripped "****K****K" / "****  ****k".
  */
 // Spaces but no line break: "£61.20 per annum" and a "-9" on the next line are not one range.
-const SEPARATOR = /[^\S\n]{0,3}(?:-{1,2}|–|—|−|to|and|rising\sto|up\sto)[^\S\n]{0,3}/iy;
+const SEPARATOR = /[ \t]{0,3}(?:-{1,2}|–|—|−|to|and|rising\sto|up\sto)[ \t]{0,3}/iy;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
-const FEED_GAP = /[^\S\n]{0,4}/y;
+const FEED_GAP = /[ \t]{0,4}/y;
 
 /** Above this ratio two figures are not one range ("£8 - £100 vouchers"). */
 const MAX_RATIO = 10;
