@@ -1,17 +1,7 @@
 import { cueAround } from '../../src/extractors/location/cues';
 import { requirementAt } from '../../src/extractors/requirements/requirement-cue';
 import type { AnalysedDocument, Block } from '../../src/pipeline/types';
-
-/** The fastest of three runs, in ms: the least disturbed by other work on the machine. */
-function time(fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
+import { time } from './timing';
 
 // The same work on ten times the input may take about ten times as long, never a hundred.
 describe('the scans behind each match stay linear', () => {

@@ -3,19 +3,9 @@ import { guardForWink } from '../../src/nlp/wink-guard';
 import { breakLongRuns } from '../../src/normalise/long-runs';
 import { identity } from '../../src/normalise/mapped-text';
 import { fixCharacters } from '../../src/normalise/text-fixes';
+import { time } from './timing';
 
 const isWellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
-
-/** The fastest of three runs, in ms: the least disturbed by other work on the machine. */
-function time(fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
 
 describe('what reaches wink', () => {
   it('leaves a well-formed URL whole', () => {
