@@ -27,6 +27,8 @@ describe('matches do not run over a line or list-item break', () => {
     expect(extract('****K\n- ****K').salaries).toHaveLength(2);
     expect(extract({ company: 'Monday ', location: 'Friday ' }).hours).toBeNull();
     expect(extract({ location: 'Denver, ', text: 'CO' }).warnings).toEqual([]);
+    expect(extract({ company: 'competitive', location: 'Salary:' }).salaries).toEqual([]);
+    expect(extract('Salary:\nNegotiable').salary).toMatchObject({ negotiable: true, text: 'Salary:\nNegotiable' });
   });
 
   it('an amount and a "-9" on the next line are not a range', () => {
