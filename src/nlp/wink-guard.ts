@@ -38,6 +38,8 @@ export function guardForWink(text: string): string {
     out ??= text.split('');
     out[i] = ' ';
   };
+  // The next "//" at or after i, found once for all the runs before it (-1: none left).
+  let slashes = text.indexOf('//');
   let i = 0;
   while (i < text.length) {
     if (isWinkSpace(text.charCodeAt(i))) {
@@ -46,10 +48,11 @@ export function guardForWink(text: string): string {
     }
     let end = i;
     while (end < text.length && !isWinkSpace(text.charCodeAt(end))) end++;
-    const run = text.slice(i, end);
-    const url = run.length <= MAX_URL_RUN + 16 && run.includes('//') && isSafeUrl(run);
+    if (slashes !== -1 && slashes < i) slashes = text.indexOf('//', i);
+    const hasSlashes = slashes !== -1 && slashes + 1 < end;
+    const url = hasSlashes && end - i <= MAX_URL_RUN + 16 && isSafeUrl(text.slice(i, end));
     const limit = url ? MAX_URL_RUN : MAX_WORD_RUN;
-    if (run.length > limit) {
+    if (end - i > limit) {
       // Cut between code points: never between a high and a low surrogate.
       let at = i + limit;
       if (isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1))) at--;
@@ -57,7 +60,7 @@ export function guardForWink(text: string): string {
       if (isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1))) blank(at + 1);
       end = at;
     }
-    if (!url) for (let k = text.indexOf('//', i); k !== -1 && k + 1 < end; k = text.indexOf('//', k + 2)) blank(k + 1);
+    if (hasSlashes && !url) for (let k = slashes; k !== -1 && k + 1 < end; k = text.indexOf('//', k + 2)) blank(k + 1);
     i = end + 1;
   }
   return out === null ? text : (out as string[]).join('');

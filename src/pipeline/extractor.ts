@@ -3,6 +3,7 @@ import { compileAll, loadDictionaries } from '../dictionaries';
 import type { CompiledDictionaries, DictionarySource } from '../dictionaries/types';
 import type { Warning } from '../types/common';
 import type { ExtractionResult, ExtractOptions, PostingInput } from '../types/result';
+import { detectKind } from '../normalise/detect';
 import { analyse } from './analyse';
 import { emptyResult } from './empty';
 import { readInput } from './input';
@@ -53,7 +54,13 @@ export function createExtractor(options?: ExtractorOptions): JobExtractor {
     const posting = readInput(input);
     const resolved = callOptions === undefined ? base : resolveOptions(extractOptions, callOptions);
     const capped = capLength(posting, resolved.maxLength);
-    const { doc, normalised } = analyse(capped.input, resolved);
+    let analysed: ReturnType<typeof analyse>;
+    try {
+      analysed = analyse(capped.input, resolved);
+    } catch (err) {
+      return unreadable(capped.input, [...capped.warnings], err);
+    }
+    const { doc, normalised } = analysed;
     const result = emptyResult();
     result.sections = doc.sections;
     result.warnings.push(...capped.warnings, ...normalised.warnings);
@@ -70,6 +77,15 @@ export function createExtractor(options?: ExtractorOptions): JobExtractor {
     extract,
     dictionaries,
   };
+}
+
+/**
+ * extract() never throws on a string: should the normaliser or the tokeniser
+ * fail on some input nobody foresaw, the result is empty and says why.
+ */
+function unreadable(input: string | PostingInput, warnings: Warning[], err: unknown): ExtractionResult {
+  warnings.push({ code: 'input/unreadable', message: `The input could not be read: ${(err as Error)?.message ?? String(err)}` });
+  return { inputKind: typeof input === 'string' ? detectKind(input) : 'object', ...emptyResult(), warnings, text: '' };
 }
 
 /** One failing rule must not lose the rest of the result: it becomes a warning. */

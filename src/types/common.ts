@@ -63,7 +63,8 @@ export interface Entity extends Span, Explained {
 /**
  * The warnings jobsift gives, `<area>/<what>`:
  * - `input/empty`: no text to extract from; `input/truncated`: the input was
- *   longer than `maxLength` and was cut at a boundary;
+ *   longer than `maxLength` and was cut at a boundary; `input/unreadable`: the
+ *   normaliser could not read the input, and the result is empty;
  * - `html/invalid-json-ld`: a JSON-LD script could not be parsed;
  *   `html/invalid-character-reference`: a numeric reference beyond U+10FFFF
  *   was read as U+FFFD; `html/too-deep`: elements nested past the depth cap
@@ -78,6 +79,7 @@ export interface Entity extends Span, Explained {
 export type WarningCode =
   | 'input/empty'
   | 'input/truncated'
+  | 'input/unreadable'
   | 'html/invalid-json-ld'
   | 'html/invalid-character-reference'
   | 'html/too-deep'

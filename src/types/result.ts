@@ -111,6 +111,6 @@ export interface ExtractOptions {
   annualization?: Partial<Annualization>;
   /** ISO 3166-1 alpha-2 code to prefer when a place name is ambiguous. */
   defaultCountry?: string;
-  /** Input longer than this many UTF-16 units is cut at a line or tag boundary, with a warning. Default 2,000,000. */
+  /** Input longer than this many UTF-16 units is cut at a line or tag boundary, with a warning. Default 1,000,000. */
   maxLength?: number;
 }

@@ -13,10 +13,10 @@ export function brokenPromises(input: string | PostingInput, result: ExtractionR
   const sourceOf = (field: string | undefined): string | undefined =>
     typeof input === 'string' ? input : field ? (input as Record<string, string | undefined>)[field] : undefined;
   // The text leaves out tags, list markers opening a line and spaces; the source keeps them.
-  // In HTML a line break is a space, and a tag may open a line.
+  // In HTML a line break is a space, and a block's tag may open a line.
   const html = result.inputKind === 'html';
   const bare = (s: string) =>
-    (html ? s.replace(/\s/g, ' ').replace(/<[^>]*>/g, '\n') : s)
+    (html ? s.replace(/\s/g, ' ').replace(/<\/?(?:p|div|li|ul|ol|h\d|br|tr|td|th|table|body|head|html|title)\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, '') : s)
       .replace(/(^|\n)[ \t]*(?:[-*•·▪‣◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])(?=[ \t])/g, '$1')
       .replace(/\s+/g, '');
   const visit = (v: unknown, path: string): void => {

@@ -25,6 +25,10 @@ describe('matches do not run over a line or list-item break', () => {
     expect(extract({ company: 'Acme £9.50/', location: 'week' }).salary?.period).not.toBe('week');
     expect(extract('Salary 25,000\nRef 1000000').contact.phones).toEqual([]);
     expect(extract('****K\n- ****K').salaries).toHaveLength(2);
+    expect(extract({ company: 'Monday ', location: 'Friday ' }).hours).toBeNull();
+    expect(extract({ location: 'Denver, ', text: 'CO' }).warnings).toEqual([]);
+    expect(extract({ company: 'competitive', location: 'Salary:' }).salaries).toEqual([]);
+    expect(extract('Salary:\nNegotiable').salary).toMatchObject({ negotiable: true, text: 'Salary:\nNegotiable' });
   });
 
   it('an amount and a "-9" on the next line are not a range', () => {
@@ -57,6 +61,20 @@ describe('entities and sections are sorted and well-formed', () => {
         expect(s.end).toBeLessThanOrEqual(input.length);
         if (i > 0) expect(list[i - 1].start).toBeLessThanOrEqual(s.start);
       });
+    }
+  });
+});
+
+describe('an input nothing could read', () => {
+  it('gives an empty result with a warning, never a throw', () => {
+    const analyse = jest.spyOn(jest.requireActual('../../src/pipeline/analyse'), 'analyse').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    try {
+      const r = extract('<p>Nurse in Leeds</p>');
+      expect(r).toMatchObject({ inputKind: 'html', text: '', entities: [], warnings: [{ code: 'input/unreadable', message: 'The input could not be read: Maximum call stack size exceeded' }] });
+    } finally {
+      analyse.mockRestore();
     }
   });
 });

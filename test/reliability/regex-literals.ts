@@ -10,7 +10,7 @@ export interface RegexLiteral {
   literal: string;
 }
 
-function tsFiles(dir: string): string[] {
+export function tsFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((d) => (d.isDirectory() ? tsFiles(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : []));
@@ -30,4 +30,30 @@ export function regexLiterals(root: string, dir: string): RegexLiteral[] {
     visit(source);
   }
   return out;
+}
+
+/**
+ * Every RegExp the modules under `dir` build with `new RegExp(...)` as they
+ * load (patterns assembled from parts), caught by standing in for the
+ * RegExp constructor while they are required. Command-line entry points
+ * (`cli.ts`) are left out: requiring one runs it.
+ */
+export function regexesBuiltOnLoad(root: string, dir: string): RegExp[] {
+  const built: RegExp[] = [];
+  const Original = globalThis.RegExp;
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args) {
+      const re = Reflect.construct(target, args) as RegExp;
+      built.push(re);
+      return re;
+    },
+  });
+  try {
+    jest.isolateModules(() => {
+      for (const file of tsFiles(path.join(root, dir))) if (path.basename(file) !== 'cli.ts') require(file);
+    });
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return [...new Map(built.map((re) => [re.toString(), re])).values()];
 }

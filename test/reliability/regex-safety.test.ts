@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { RegExpParser } from '@eslint-community/regexpp';
 import { analyse } from 'scslre';
-import { regexLiterals } from './regex-literals';
+import { regexesBuiltOnLoad, regexLiterals } from './regex-literals';
 
 /**
- * Every regex literal in src/ is checked by scslre, the analyser behind
+ * Every regex in src/, literal or built from parts as a module loads, is checked by scslre, the analyser behind
  * eslint-plugin-regexp's no-super-linear-backtracking: it finds where a
  * pattern can backtrack exponentially, or polynomially when tried from every
  * position of a long input. Exponential is never allowed. Polynomial is
@@ -45,6 +45,16 @@ describe('regexes in src/ cannot backtrack catastrophically', () => {
     expect(problems).toEqual([]);
     // A reviewed pattern that is gone or rewritten leaves the list.
     expect(Object.keys(REVIEWED).filter((k) => !reviewed.has(k))).toEqual([]);
+  });
+
+  it('has no pattern built from parts that can backtrack on long input', () => {
+    const built = regexesBuiltOnLoad(root, 'src');
+    expect(built.length).toBeGreaterThan(20);
+    const problems = built
+      .map((re) => ({ re, reports: analyse(parser.parseLiteral(re.toString()), { maxReports: 1 }).reports }))
+      .filter(({ reports }) => reports.length > 0)
+      .map(({ re, reports }) => `${re.toString().slice(0, 120)}: ${reports[0].exponential ? 'exponential' : 'polynomial'} backtracking`);
+    expect(problems).toEqual([]);
   });
 
   it('the check catches what it is for', () => {

@@ -3,19 +3,9 @@ import { guardForWink } from '../../src/nlp/wink-guard';
 import { breakLongRuns } from '../../src/normalise/long-runs';
 import { identity } from '../../src/normalise/mapped-text';
 import { fixCharacters } from '../../src/normalise/text-fixes';
+import { time } from './timing';
 
 const isWellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
-
-/** The fastest of three runs, in ms: the least disturbed by other work on the machine. */
-function time(fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
 
 describe('what reaches wink', () => {
   it('leaves a well-formed URL whole', () => {
@@ -33,6 +23,13 @@ describe('what reaches wink', () => {
   it('breaks a well-formed URL whose host labels would cost too much to reject', () => {
     const host = 'abcdefgh.'.repeat(8) + 'com';
     expect(guardForWink(`(//${host})`)).not.toContain('//');
+  });
+
+  it('reads the text once: ten times the text, about ten times the time', () => {
+    const text = (n: number) => 'Leeds '.repeat(n) + 'see //example.com';
+    const small = time(() => guardForWink(text(20_000)));
+    const large = time(() => guardForWink(text(200_000)));
+    expect(large).toBeLessThan(Math.max(small, 2) * 30);
   });
 
   it('cuts a run longer than any word between code points', () => {

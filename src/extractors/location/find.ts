@@ -49,10 +49,10 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Con
 // Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
 // "Dorking, Surrey", "Dorking (Surrey)", "Dorking - Surrey": a line break is not a qualifier gap.
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
-// "Denver, CO 80202", "Boston-MA", "Austin TX".
-const STATE_CODE = /^\s?[,-]?\s{0,2}([A-Z]{2,3})\b(?:\s{1,2}(\d{5})(?:-\d{4})?\b)?/;
+// "Denver, CO 80202", "Boston-MA", "Austin TX". Spaces only, like QUALIFIER_GAP: a code on the next line is not this place's state.
+const STATE_CODE = /^ ?[,-]? {0,2}([A-Z]{2,3})\b(?: {1,2}(\d{5})(?:-\d{4})?\b)?/;
 // The site order "US-TX-Austin", "TX - Austin": a state code just before the town.
-const STATE_CODE_BEFORE = /\b([A-Z]{2})\s?[-,/]\s?$/;
+const STATE_CODE_BEFORE = /\b([A-Z]{2}) ?[-,/] ?$/;
 
 // Checked once per whitespace-separated token, so the scan stays linear however long a token is.
 const TOKEN = /\S+/g;

@@ -30,13 +30,13 @@ const CURRENCY_CODES = 'GBP|USD|EUR|AUD|CAD|NZD|CHF|INR|ZAR|SGD|HKD';
 const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
   // A currency symbol starts an amount also after a word or a colon that lost its space ("Salary:$160,000", "for$130,000").
-  String.raw`(?:(?=[£$€][^\S\n]?\d)(?<![\d_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
-  String.raw`(?<approx>[cC]\.?[^\S\n]?(?=[£$€\d*]))?` + // "c £25k", never a "c" ending the line above
-  String.raw`(?<cur>[£$€][^\S\n]?|(?:${CURRENCY_CODES})[^\S\n]?)?` +
+  String.raw`(?:(?=[£$€][ \t]?\d)(?<![\d_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
+  String.raw`(?<approx>[cC]\.?[ \t]?(?=[£$€\d*]))?` + // "c £25k", never a "c" ending the line above
+  String.raw`(?<cur>[£$€][ \t]?|(?:${CURRENCY_CODES})[ \t]?)?` +
   String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/]\d)` +
-  String.raw`(?:[^\S\n]?(?<mult>[kK](?![A-Za-z])))?` +
-  String.raw`(?:[^\S\n]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|euros)(?![A-Za-z]))?`;
+  String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])))?` +
+  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|euros)(?![A-Za-z]))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 

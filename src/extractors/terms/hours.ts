@@ -2,6 +2,7 @@
 import type { Explained, Span } from '../../types/common';
 import type { Hours, ShiftPattern } from '../../types/pay';
 import { isNegated } from './negation';
+import { sameLine } from '../../util/same-line';
 
 /**
  * Weekly hours ("37.5 hours per week", "20-30 hrs a week", "a 40 hour week",
@@ -10,17 +11,18 @@ import { isNegated } from './negation';
  */
 const NUM = String.raw`(\d{1,2}(?:\.\d{1,2})?)`;
 const PER_WEEK = String.raw`\s?(?:hours?|hrs?)\s(?:per|a|each|every|\/|p\.?\/?)\s?(?:week|wk|w)\b`;
-const WEEKLY_HOURS = new RegExp(
+// Hours and shifts are read within a line (sameLine): "Monday" and "Friday" in two items are no week.
+const WEEKLY_HOURS = sameLine(new RegExp(
   String.raw`(?<![\d.])(?:between\s)?${NUM}(?:\s?(?:-|–|to|and)\s?${NUM})?${PER_WEEK}` +
     String.raw`|(?<![\d.])${NUM}(?:\s?(?:-|–|to)\s?${NUM})?[\s-]?(?:hours?|hrs?)\s(?:working\s)?week\b` +
     String.raw`|\bhours(?:\sper\sweek)?\s?:\s?${NUM}(?:\s?(?:-|–|to)\s?${NUM})?(?![\d.])`,
   'gi',
-);
+));
 
 /** A week of more than this many hours is a misread. */
 const MAX_WEEKLY_HOURS = 80;
 
-const SHIFTS: readonly [ShiftPattern, RegExp][] = [
+const SHIFTS: readonly [ShiftPattern, RegExp][] = ([
   ['days', /\bday\s?shifts?\b|\bdays\sonly\b|\bmonday\s{0,2}(?:to|-|–)?\s{0,2}friday\b|\bmon\s?(?:-|–|to)\s?fri\b/gi],
   ['nights', /\bnight\s?shifts?\b|\bnights\b|\bwaking\snights?\b|\bnight\s(?:duty|work)\b|\bsleep[\s-]?ins?\b/gi],
   ['weekends', /\bweekends\b|\bweekend\s(?:work|working|shifts?|cover|rota|days)\b/gi],
@@ -28,7 +30,7 @@ const SHIFTS: readonly [ShiftPattern, RegExp][] = [
   ['rota', /\brotas?\b|\brota's\b|\brotating\b|\brotational\b|\bon[\s-]?call\b/gi],
   ['shifts', /\bshift\s(?:work|pattern|patterns|basis|rotation)\b|(?<!\b(?:day|night|evening|weekend)\s?)\bshifts\b/gi],
   ['flexible', /\bflexible\s(?:working\s)?hours\b|\bflexi[\s-]?time\b|\bflexible\sshifts\b/gi],
-];
+] as const).map(([shift, re]) => [shift, sameLine(re)]);
 
 export function findHours(text: string): Hours | null {
   const mentions: (Span & Explained)[] = [];

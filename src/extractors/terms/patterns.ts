@@ -1,5 +1,6 @@
 /** The cues that state employment type, contract type and workplace. */
 import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
+import { sameLine } from '../../util/same-line';
 
 /**
  * One cue per line: the words that state a term, and what they state.
@@ -29,7 +30,7 @@ const HOME_NOT_A_NOUN = String.raw`\b(?<!\b(?:care|nursing|residential|childrens
 const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi'): TermPattern => ({
   field,
   values,
-  pattern: new RegExp(source.replace(/\\s/g, ' '), flags),
+  pattern: sameLine(new RegExp(source, flags)),
   reason,
 });
 

@@ -3,8 +3,9 @@
  * "rate: DOE". Kept only where no figure stands in the same clause (the
  * refiner folds the flags into that figure instead).
  */
+// Within a line, but for a label and its value ("Salary:" above "Negotiable"): a line break only after the colon.
 const DESCRIPTIVE =
-  /\b(?:(?<adj>competitive|attractive|excellent|negotiable|generous)\s(?:basic\s|base\s|starting\s)?(?:salary|salaries|pay|rates?\sof\spay|hourly\srates?|day\srates?|remuneration|package)|(?:salary|pay|rate)\s?:?\s(?<state>negotiable|neg|doe|competitive|depending\son\sexperience|dependent\son\sexperience))\b/gi;
+  /\b(?:(?<adj>competitive|attractive|excellent|negotiable|generous) (?:basic |base |starting )?(?:salary|salaries|pay|rates? of pay|hourly rates?|day rates?|remuneration|package)|(?:salary|pay|rate)(?: ?:\s| )(?<state>negotiable|neg|doe|competitive|depending on experience|dependent on experience))\b/gi;
 
 export interface DescriptiveMention {
   start: number;

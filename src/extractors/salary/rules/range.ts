@@ -11,9 +11,9 @@ import { readEndpoint, type Endpoint } from './endpoint';
  */
 // Spaces but no line break: "£61.20 per annum" and a "-9" on the next line are not one range.
 // "minimum of $29,600 to a maximum of $67,500", "minimum salary of $X to maximum salary of $Y" are US forms.
-const SEPARATOR = /[^\S\n]{0,3}(?:-{1,2}|–|—|−|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?)?|and|rising\sto|up\sto)[^\S\n]{0,3}/iy;
+const SEPARATOR = /[ \t]{0,3}(?:-{1,2}|–|—|−|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?)?|and|rising\sto|up\sto)[ \t]{0,3}/iy;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
-const FEED_GAP = /[^\S\n]{0,4}/y;
+const FEED_GAP = /[ \t]{0,4}/y;
 
 /** Above this ratio two figures are not one range ("£8 - £100 vouchers"). */
 const MAX_RATIO = 10;

@@ -1,0 +1,38 @@
+import { cueAround } from '../../src/extractors/location/cues';
+import { requirementAt } from '../../src/extractors/requirements/requirement-cue';
+import type { AnalysedDocument, Block } from '../../src/pipeline/types';
+import { time } from './timing';
+
+// The same work on ten times the input may take about ten times as long, never a hundred.
+describe('the scans behind each match stay linear', () => {
+  it('the place cue looks at a short window, however long the line', () => {
+    const line = (n: number) => 'Leeds '.repeat(n);
+    // Every name on the line asks for its cue, as the location extractor does.
+    const cues = (text: string) => () => {
+      for (let at = 0; at < text.length; at += 6) cueAround(text, at, at + 5);
+    };
+    const small = line(5_000);
+    const large = line(50_000);
+    expect(time(cues(large))).toBeLessThan(Math.max(time(cues(small)), 5) * 30);
+  });
+
+  it("a list item's lead-in is found without walking back over the items before it", () => {
+    const list = (items: number): AnalysedDocument => {
+      const lead = 'You must have the following:\n';
+      const blocks: Block[] = [{ kind: 'paragraph', start: 0, end: lead.length - 1 }];
+      let text = lead;
+      for (let i = 0; i < items; i++) {
+        blocks.push({ kind: 'list_item', start: text.length, end: text.length + 15 });
+        text += 'Microsoft Excel\n';
+      }
+      return { text, blocks, sentences: [], sections: [], tokens: [] } as unknown as AnalysedDocument;
+    };
+    const requirements = (items: number) => () => {
+      const doc = list(items);
+      for (const b of doc.blocks.slice(1)) requirementAt(doc, b.start, b.end);
+    };
+    const doc = list(3);
+    expect(doc.blocks.slice(1).map((b) => requirementAt(doc, b.start, b.end))).toEqual([true, true, true]);
+    expect(time(requirements(50_000))).toBeLessThan(Math.max(time(requirements(5_000)), 5) * 30);
+  });
+});
