@@ -56,7 +56,7 @@ export type {
   Sentence,
   Token,
   WorkingResult,
-} from './pipeline/types';
+} from './contract';
 export type * from './types/common';
 export type * from './types/document';
 export type * from './types/pay';

@@ -1,6 +1,6 @@
 /** Runs wink-nlp over the normalised text: tokens, sentences and entities with character offsets. */
-import type { NlpEntity, Sentence, Token } from '../pipeline/types';
-import type { Block } from '../pipeline/types';
+import type { NlpEntity, Sentence, Token } from '../contract';
+import type { Block } from '../contract';
 import { wink } from './wink';
 import { guardForWink } from './wink-guard';
 

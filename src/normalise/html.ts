@@ -1,5 +1,5 @@
 /** Turns HTML into blocks of text with an offset map, skipping page chrome, and reads its JSON-LD. */
-import type { Block, BlockKind, JobPostingLd } from '../pipeline/types';
+import type { Block, BlockKind, JobPostingLd } from '../contract';
 import type { Warning } from '../types/common';
 import { alignDecoded } from './html-text';
 import { MappedTextBuilder } from './mapped-text';

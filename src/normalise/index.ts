@@ -1,5 +1,5 @@
 /** Normalisation, the pipeline's first step: any input into one clean text with blocks, header fields and an offset map. */
-import type { Block, HeaderField, JobPostingLd } from '../pipeline/types';
+import type { Block, HeaderField, JobPostingLd } from '../contract';
 import type { InputField, Span, Warning } from '../types/common';
 import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';

@@ -1,5 +1,5 @@
 /** Reads a schema.org JobPosting from JSON-LD. */
-import type { JobPostingLd } from '../pipeline/types';
+import type { JobPostingLd } from '../contract';
 import type { Warning } from '../types/common';
 
 /**

@@ -1,4 +1,4 @@
-import type { Block, BlockKind } from '../pipeline/types';
+import type { Block, BlockKind } from '../contract';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 import { CONTINUATION_WORDS } from './words';
 import { headingKey, isHeadingText, isKnownHeading, lookupHeading } from '../sections/headings';

@@ -3,7 +3,7 @@ import { normalise, NormalisedDocument } from '../normalise';
 import { tokenise } from '../nlp/tokenise';
 import { detectSections } from '../sections';
 import type { PostingInput } from '../types/result';
-import type { AnalysedDocument, ResolvedOptions } from './types';
+import type { AnalysedDocument, ResolvedOptions } from '../contract';
 
 /** Normalise, tokenise and sectionise: everything extractors read. */
 export function analyse(input: string | PostingInput, options: ResolvedOptions): { doc: AnalysedDocument; normalised: NormalisedDocument } {

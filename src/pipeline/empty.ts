@@ -1,5 +1,5 @@
 /** The result before any extractor runs: every field present and empty. */
-import type { WorkingResult } from './types';
+import type { WorkingResult } from '../contract';
 
 export function emptyResult(): WorkingResult {
   return {

@@ -11,7 +11,7 @@ import { capLength } from './max-length';
 import { checkExtractorOptions, resolveOptions } from './options';
 import { BUILTIN_EXTRACTORS, BUILTIN_REFINERS } from './registry';
 import { finaliseResult } from './remap';
-import type { Extractor, ExtractorContext, Refiner } from './types';
+import type { Extractor, ExtractorContext, Refiner } from '../contract';
 
 /** Options of `createExtractor()`: the per-call {@link ExtractOptions} as defaults, plus what is set up once per instance. */
 export interface ExtractorOptions extends ExtractOptions {

@@ -3,7 +3,7 @@ import type { DictionarySource } from '../dictionaries/types';
 import { DEFAULT_ANNUALIZATION } from '../extractors/salary/annualise';
 import type { Annualization, ExtractOptions } from '../types/result';
 import { isCountryCode, isCurrencyCode } from './iso-codes';
-import type { Extractor, ResolvedOptions } from './types';
+import type { Extractor, ResolvedOptions } from '../contract';
 
 /**
  * Options are checked before any work, with a TypeError that names the

@@ -16,7 +16,7 @@ import { termsExtractor } from '../extractors/terms';
 import { titleExtractor } from '../extractors/title';
 import { entitiesRefiner } from '../refiners/entities';
 import { headerNoiseRefiner } from '../refiners/header-noise';
-import type { Extractor, Refiner } from './types';
+import type { Extractor, Refiner } from '../contract';
 
 /**
  * The built-in extractors, in the order they run. Order matters where one

@@ -1,6 +1,6 @@
 /** The entities refiner: builds the flat `entities` list from the structured fields. */
 import type { Entity, EntityLabel, Explained, Span } from '../types/common';
-import type { Refiner, WorkingResult } from '../pipeline/types';
+import type { Refiner, WorkingResult } from '../contract';
 import { salaryValue } from '../extractors/salary';
 
 /**

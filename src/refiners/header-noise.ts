@@ -1,6 +1,6 @@
 /** The header-noise refiner: drops matches inside the company name or the feed's reference number. */
 import type { Span } from '../types/common';
-import type { Refiner } from '../pipeline/types';
+import type { Refiner } from '../contract';
 
 /**
  * Drops requirement and vocabulary matches that lie inside the company name

@@ -1,4 +1,4 @@
-import type { Block } from '../pipeline/types';
+import type { Block } from '../contract';
 import type { Section, SectionKind } from '../types/document';
 import { lookupHeading } from './headings';
 

@@ -57,9 +57,9 @@ describe('benefitsExtractor', () => {
     const { benefitsExtractor } = require('../../src/extractors/benefits') as typeof import('../../src/extractors/benefits');
     const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
     const text = 'Benefits: pension, gym membership.';
-    const result = { benefits: [], entities: [] } as unknown as import('../../src/pipeline/types').WorkingResult;
+    const result = { benefits: [], entities: [] } as unknown as import('../../src/contract').WorkingResult;
     benefitsExtractor.run({
-      doc: { text, lemmas: new Map() } as unknown as import('../../src/pipeline/types').AnalysedDocument,
+      doc: { text, lemmas: new Map() } as unknown as import('../../src/contract').AnalysedDocument,
       result,
       dictionaries: { benefits: dict } as unknown as import('../../src/dictionaries/types').CompiledDictionaries,
       warn: () => undefined,

@@ -1,6 +1,6 @@
 import { cueAround } from '../../src/extractors/location/cues';
 import { requirementAt } from '../../src/extractors/requirements/requirement-cue';
-import type { AnalysedDocument, Block } from '../../src/pipeline/types';
+import type { AnalysedDocument, Block } from '../../src/contract';
 import { time } from './timing';
 
 // The same work on ten times the input may take about ten times as long, never a hundred.

@@ -4,7 +4,7 @@ import type { CompiledDictionaries } from '../../src/dictionaries/types';
 import { analyse } from '../../src/pipeline/analyse';
 import { emptyResult } from '../../src/pipeline/empty';
 import { resolveOptions } from '../../src/pipeline/options';
-import type { Extractor, ExtractorContext, WorkingResult } from '../../src/pipeline/types';
+import type { Extractor, ExtractorContext, WorkingResult } from '../../src/contract';
 import type { Warning } from '../../src/types/common';
 import type { PostingInput } from '../../src/types/result';
 import type { Skill } from '../../src/types/skills';

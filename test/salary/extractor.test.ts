@@ -1,4 +1,4 @@
-import type { AnalysedDocument, ExtractorContext, WorkingResult } from '../../src/pipeline/types';
+import type { AnalysedDocument, ExtractorContext, WorkingResult } from '../../src/contract';
 import type { CompiledDictionaries } from '../../src/dictionaries/types';
 import { salaryExtractor } from '../../src/extractors/salary';
 import { options } from './helpers';

@@ -1,4 +1,4 @@
-import type { ResolvedOptions } from '../../src/pipeline/types';
+import type { ResolvedOptions } from '../../src/contract';
 import type { Salary, SalaryEvidence } from '../../src/types/pay';
 import { findSalaries } from '../../src/extractors/salary';
 import { DEFAULT_ANNUALIZATION } from '../../src/extractors/salary/annualise';

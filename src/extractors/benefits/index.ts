@@ -1,5 +1,5 @@
 /** The benefits extractor: fills `benefits` from the benefits dictionary. */
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 import { groupBenefits } from './group';
 
 export { groupBenefits } from './group';

@@ -1,5 +1,5 @@
 /** The certifications extractor: licences, registrations, checks and professional bodies, with their requirement cue. */
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { CertificationKind } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';

@@ -1,5 +1,5 @@
 /** The company extractor: the employer or agency from a header field or JSON-LD. */
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 
 /**
  * The employer or agency: the feed's `Company:` line, the object's `company`, a page's

@@ -1,7 +1,7 @@
 /** The contact extractor: email addresses, phone numbers and web addresses. */
 import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
-import type { Extractor, NlpEntity } from '../../pipeline/types';
+import type { Extractor, NlpEntity } from '../../contract';
 import { overlaps } from '../../util/spans';
 import { trimEndOf } from '../../util/trim';
 

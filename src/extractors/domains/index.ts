@@ -1,5 +1,5 @@
 /** The domains extractor: industries and sectors, leaving job titles, company names and benefits alone. */
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 import type { Domain } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { sectionAt } from '../../sections';

@@ -1,5 +1,5 @@
 /** The education extractor: credentials with level, subject, grade and requirement cue. */
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';
 import { readEducation } from './read-education';

@@ -1,5 +1,5 @@
 /** The experience extractor: requirements with their subject, linked skills and requirement cue. */
-import type { ExtractorContext, Extractor } from '../../pipeline/types';
+import type { ExtractorContext, Extractor } from '../../contract';
 import type { Experience } from '../../types/requirements';
 import { blockAt } from '../requirements/scope';
 import { requirementAt } from '../requirements/requirement-cue';

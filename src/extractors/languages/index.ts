@@ -1,5 +1,5 @@
 /** The languages extractor: human languages asked for, with level and requirement cue. */
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';
 import { scopeOf } from '../requirements/scope';

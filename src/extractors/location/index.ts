@@ -2,7 +2,7 @@
  * The location extractor: every place named in the posting with its role,
  * and the primary place of work, combined with remote or hybrid working.
  */
-import type { Extractor, ExtractorContext } from '../../pipeline/types';
+import type { Extractor, ExtractorContext } from '../../contract';
 import type { Location } from '../../types/location';
 import type { Workplace } from '../../types/pay';
 import { firstSymbolCurrency } from '../salary/currency';

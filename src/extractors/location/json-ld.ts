@@ -1,5 +1,5 @@
 /** The JSON-LD jobLocation as a Location without a span. */
-import type { ExtractorContext } from '../../pipeline/types';
+import type { ExtractorContext } from '../../contract';
 import type { Location } from '../../types/location';
 import { resolvePlace, toLocation } from './resolve';
 

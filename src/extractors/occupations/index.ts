@@ -1,5 +1,5 @@
 /** The occupations extractor: job titles mentioned anywhere, and the posting title's occupation and seniority. */
-import type { Extractor, ExtractorContext } from '../../pipeline/types';
+import type { Extractor, ExtractorContext } from '../../contract';
 import type { Seniority } from '../../types/document';
 import type { Occupation } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';

@@ -1,4 +1,4 @@
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 
 /**
  * Fills `datePosted`, `validThrough` and `applicantLocations` from a JSON-LD

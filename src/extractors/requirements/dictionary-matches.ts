@@ -1,6 +1,6 @@
 /** One dictionary matched over the whole posting (lemmas and plurals included), the company header left out. */
 import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
-import type { AnalysedDocument, ExtractorContext } from '../../pipeline/types';
+import type { AnalysedDocument, ExtractorContext } from '../../contract';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();

@@ -1,5 +1,5 @@
 import type { Requirement } from '../../types/common';
-import type { AnalysedDocument } from '../../pipeline/types';
+import type { AnalysedDocument } from '../../contract';
 import { sectionAt } from '../../sections';
 import { blockIndexAt, scopeOf } from './scope';
 

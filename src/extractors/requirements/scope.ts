@@ -1,5 +1,5 @@
 /** The stretch of text a requirement cue reaches: the sentence or block around a span, bounded. */
-import type { AnalysedDocument } from '../../pipeline/types';
+import type { AnalysedDocument } from '../../contract';
 
 import type { Range } from '../../util/spans';
 

@@ -1,6 +1,6 @@
 /** The pay finder: every pay mention in a text, with kind, bounds, period, currency and flags. */
 import type { PayPeriod, Salary, SalaryEvidence } from '../../types/pay';
-import type { ResolvedOptions } from '../../pipeline/types';
+import type { ResolvedOptions } from '../../contract';
 import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
 import { dollarCurrency, inferCurrency } from './currency';

@@ -1,5 +1,5 @@
 /** The salary extractor: fills `salaries` and picks the primary `salary`. */
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 import type { Salary } from '../../types/pay';
 import { firstSymbolCurrency } from './currency';
 import { findSalaries } from './find';

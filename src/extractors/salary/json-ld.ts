@@ -1,6 +1,6 @@
 /** The JSON-LD baseSalary as a Salary without a span. */
 import type { PayPeriod, Salary } from '../../types/pay';
-import type { JobPostingLd, ResolvedOptions } from '../../pipeline/types';
+import type { JobPostingLd, ResolvedOptions } from '../../contract';
 import { annualise } from './annualise';
 
 const UNIT_TEXT: Record<string, PayPeriod> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' };

@@ -1,4 +1,4 @@
-import type { ResolvedOptions } from '../../pipeline/types';
+import type { ResolvedOptions } from '../../contract';
 import type { Salary } from '../../types/pay';
 import { annualise } from './annualise';
 

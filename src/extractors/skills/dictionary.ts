@@ -1,7 +1,7 @@
 /** Skills-dictionary hits as skill mentions, with a confidence by how they matched. */
 import type { DictionaryMatch } from '../../dictionaries/types';
 import type { SkillKind } from '../../types/common';
-import type { AnalysedDocument } from '../../pipeline/types';
+import type { AnalysedDocument } from '../../contract';
 import type { SkillMention } from './group';
 import { requirementAt } from '../requirements/requirement-cue';
 import { reasonUnder } from '../../dictionaries/reason';

@@ -1,6 +1,6 @@
 /** The skills extractor: dictionary skills, open-vocabulary pattern phrases, languages and qualification subjects. */
 import type { DictionaryMatch } from '../../dictionaries/types';
-import type { AnalysedDocument, Extractor } from '../../pipeline/types';
+import type { AnalysedDocument, Extractor } from '../../contract';
 import type { Education, Language } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';

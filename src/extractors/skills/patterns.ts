@@ -1,5 +1,5 @@
 /** Open-vocabulary skill phrases read from the shape of requirement and duty sentences. */
-import type { AnalysedDocument, Sentence, Token } from '../../pipeline/types';
+import type { AnalysedDocument, Sentence, Token } from '../../contract';
 
 /**
  * Open-vocabulary skill phrases: what no dictionary lists, read from the

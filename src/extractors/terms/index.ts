@@ -1,5 +1,5 @@
 /** The terms extractor: employment type, contract type, workplace and hours. */
-import type { Extractor } from '../../pipeline/types';
+import type { Extractor } from '../../contract';
 import { findTerms } from './find';
 import { findHours } from './hours';
 import { addJsonLdTerms } from './json-ld';

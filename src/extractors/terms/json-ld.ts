@@ -1,4 +1,4 @@
-import type { JobPostingLd } from '../../pipeline/types';
+import type { JobPostingLd } from '../../contract';
 import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue } from '../../types/pay';
 import type { Terms } from './find';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';

@@ -1,7 +1,7 @@
 /** The title extractor: the posting's title span and its normalised form. */
 import type { Span } from '../../types/common';
 import type { Title } from '../../types/document';
-import type { AnalysedDocument, Extractor } from '../../pipeline/types';
+import type { AnalysedDocument, Extractor } from '../../contract';
 
 const MAX_TITLE_LENGTH = 120;
 

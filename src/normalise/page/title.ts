@@ -1,4 +1,4 @@
-import type { Block } from '../../pipeline/types';
+import type { Block } from '../../contract';
 import { lookupHeading } from '../../sections/headings';
 import type { PageMeta } from './meta';
 

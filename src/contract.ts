@@ -1,9 +1,9 @@
 /** The extractor contract: the analysed document, the context and the Extractor and Refiner interfaces. */
-import type { Span, Warning } from '../types/common';
-import type { InputKind, Section } from '../types/document';
-import type { ApplicantLocation } from '../types/location';
-import type { Annualization, ExtractionResult } from '../types/result';
-import type { CompiledDictionaries } from '../dictionaries/types';
+import type { Span, Warning } from './types/common';
+import type { InputKind, Section } from './types/document';
+import type { ApplicantLocation } from './types/location';
+import type { Annualization, ExtractionResult } from './types/result';
+import type { CompiledDictionaries } from './dictionaries/types';
 
 /** A word token from wink-nlp, with offsets into the normalised text. */
 export interface Token {
