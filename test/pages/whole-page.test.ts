@@ -69,6 +69,29 @@ describe('company on a page without a Company row', () => {
     expect(r.company?.name).toBe('Fabrikam');
   });
 
+  it('comes from the sentence that introduces the employer, when the name recurs', () => {
+    const html = `<html><head><title>Careers</title></head><body><h1>Store Manager</h1>
+      <p>Contoso® is a family-owned retail company with shops in Leeds and York. Contoso stores open seven days a week.</p></body></html>`;
+    const r = extract(html);
+    expect(r.company?.name).toBe('Contoso');
+    expect(r.company?.reason).toBe('company/introduced');
+    expect(html.slice(r.company!.start, r.company!.end)).toBe('Contoso');
+  });
+
+  it('reads "At X, we", "Join the X team" and "X is looking for" as introductions', () => {
+    for (const intro of ['At Tailspin, we build flight software.', 'Join the Tailspin team in Bristol.', 'Tailspin is looking for a tester.']) {
+      const html = `<html><body><h1>Software Tester</h1><p>${intro}</p><p>Tailspin has 40 staff.</p></body></html>`;
+      expect(extract(html).company?.name).toBe('Tailspin');
+    }
+  });
+
+  it('takes no sentence opener for a name, and one introduction the text never repeats is not enough', () => {
+    const opener = `<html><body><h1>Buyer</h1><p>This is a role in a growing company. This team buys stock.</p></body></html>`;
+    expect(extract(opener).company).toBeNull();
+    const once = `<html><body><h1>Buyer</h1><p>Woodgrove is a mutual bank in Kent.</p></body></html>`;
+    expect(extract(once).company).toBeNull();
+  });
+
   it('is left empty when the page gives only one weak sign', () => {
     const html = `<html><body><h1>Data Analyst</h1><p>Remote</p><p>We analyse data for clients across the UK.</p></body></html>`;
     expect(extract(html).company).toBeNull();
