@@ -33,6 +33,8 @@ export interface NormalisedDocument {
   /** The rule that found a header field where it was not a labelled line (a page's title or employer). */
   headerReasons: Partial<Record<HeaderField, string>>;
   jsonLd: JobPostingLd | null;
+  /** An employer a page's head names (site name and title agreeing) but its visible text never shows. */
+  pageCompany: string | null;
   /** The Adzuna feed's marks: masked `****` numbers. */
   feedMarks: boolean;
   /** Object input only. */
@@ -207,12 +209,14 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     if (place) b.header.location = place;
   }
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
+  let pageCompany: string | null = null;
   if (b.page && !b.header.company && !b.jsonLd?.hiringOrganization) {
     const company = pickCompany(mapped.text, b.page.meta, b.header.title ?? null);
-    if (company) {
-      b.header.company = { text: mapped.text.slice(company.start, company.end), start: company.start, end: company.end };
+    if (company?.span) {
+      const { start, end } = company.span;
+      b.header.company = { text: mapped.text.slice(start, end), start, end };
       b.headerReasons.company = company.reason;
-    }
+    } else if (company) pageCompany = company.name;
   }
   return {
     inputKind,
@@ -221,6 +225,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     header: b.header,
     headerReasons: b.headerReasons,
     jsonLd: b.jsonLd,
+    pageCompany,
     feedMarks: MASK.test(mapped.text),
     regions,
     warnings: b.warnings,

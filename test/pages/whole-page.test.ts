@@ -92,6 +92,19 @@ describe('company on a page without a Company row', () => {
     expect(extract(once).company).toBeNull();
   });
 
+  it("is the name the page's head gives by agreement, with an empty span, when the body never shows it", () => {
+    const html = `<html><head><title>Adatum Data Labs | Data Engineer</title><meta property="og:site_name" content="Adatum Data Labs"></head>
+      <body><h1>Data Engineer</h1><p>Adatum builds data pipelines for insurers.</p></body></html>`;
+    const r = extract(html);
+    expect(r.company).toMatchObject({ name: 'Adatum Data Labs', text: '', start: 0, end: 0, reason: 'company/page-head' });
+  });
+
+  it("takes a name the head gives once, the site's name alone, only where the body shows it", () => {
+    const html = `<html><head><title>Data Engineer</title><meta property="og:site_name" content="Jobs Board Online"></head>
+      <body><h1>Data Engineer</h1><p>We build data pipelines for insurers.</p></body></html>`;
+    expect(extract(html).company).toBeNull();
+  });
+
   it('is left empty when the page gives only one weak sign', () => {
     const html = `<html><body><h1>Data Analyst</h1><p>Remote</p><p>We analyse data for clients across the UK.</p></body></html>`;
     expect(extract(html).company).toBeNull();

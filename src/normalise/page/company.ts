@@ -13,8 +13,9 @@ import { lookupHeading } from '../../sections/headings';
  * repeats; the name with the most that the body shows wins.
  */
 export interface PickedCompany {
-  start: number;
-  end: number;
+  name: string;
+  /** Where the body shows the name; null for a name the page's head alone gives. */
+  span: { start: number; end: number } | null;
   reason: string;
 }
 
@@ -26,6 +27,9 @@ interface Vote {
 
 const MAX_NAME_WORDS = 5;
 const MIN_WEIGHT = 2;
+// Two of the page's own signs that agree (its site name and a part of its title, each 2): a name the body
+// leaves to the header or footer, as "Acme Software Labs | Data Engineer" over a body that says "Acme".
+const HEAD_AGREEMENT = 4;
 // A domain, a place with a postcode ("Wednesbury WS10", "Camberwell VIC 3124") or a state code: not an
 // employer's name ("C3 AI" and "3M" are).
 const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
@@ -122,9 +126,10 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
   for (const t of tally.values()) if (t.weight < MIN_WEIGHT && recurs(text, t.vote.name)) t.weight++;
   // One weak sign alone (a title part, the line under the title) is not enough.
   const ranked = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT).sort((a, b) => b.weight - a.weight);
-  for (const { vote } of ranked) {
+  for (const { vote, weight } of ranked) {
     const at = text.indexOf(vote.name);
-    if (at !== -1) return { start: at, end: at + vote.name.length, reason: vote.reason };
+    if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason };
+    if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head' };
   }
   return null;
 }
