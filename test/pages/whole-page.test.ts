@@ -112,6 +112,23 @@ describe('company on a page without a Company row', () => {
 });
 
 describe('location on a page', () => {
+  it('reads a label and its value on one line, with or without a space after the colon', () => {
+    const html = `<html><body><h1>Warehouse Supervisor</h1><ul><li>Workload:80 - 100%</li><li>Place of work:Leeds</li>
+      <li>Company: Fabrikam Ltd</li></ul><p>You will lead a team of twelve pickers.</p></body></html>`;
+    const r = extract(html);
+    expect(r.location).toMatchObject({ city: 'Leeds', reason: 'location/field' });
+    expect(html.slice(r.location!.start, r.location!.end)).toBe('Leeds');
+    expect(r.company).toMatchObject({ name: 'Fabrikam Ltd', reason: 'company/header-field' });
+    expect(html.slice(r.company!.start, r.company!.end)).toBe('Fabrikam Ltd');
+  });
+
+  it('reads a label drawn as an icon ("Location pin icon") and not a later map widget\'s row', () => {
+    const html = `<html><body><h1>Field Engineer</h1><p><span>Location pin icon</span></p><p>York, United Kingdom</p>
+      <p>You will visit sites across the south west.</p><h3>Locations</h3><p>Use the scroll wheel to zoom the map</p></body></html>`;
+    const r = extract(html);
+    expect(r.location).toMatchObject({ city: 'York', reason: 'location/field' });
+  });
+
   it('is the place line under the title when no row names it', () => {
     const html = `<html><body><h1>Field Engineer</h1><p>Leeds, West Yorkshire, United Kingdom</p>
       <p>Our head office is in Manchester.</p><p>You will visit sites across the north.</p></body></html>`;
