@@ -147,6 +147,8 @@ export interface AnalysedDocument {
   headerReasons?: Partial<Record<HeaderField, string>>;
   /** The first schema.org JobPosting in the page's JSON-LD; null for other inputs or when there is none. */
   jsonLd: JobPostingLd | null;
+  /** An employer a page's head names (its site name and title agreeing) but its visible text never shows. */
+  pageCompany?: string | null;
   /** The text carries the Adzuna feed's marks (masked `****` numbers, stripped punctuation). */
   feedMarks: boolean;
   /** The body's sections, in text order; the result's `sections` is this list. */

@@ -33,6 +33,8 @@ export interface NormalisedDocument {
   /** The rule that found a header field where it was not a labelled line (a page's title or employer). */
   headerReasons: Partial<Record<HeaderField, string>>;
   jsonLd: JobPostingLd | null;
+  /** An employer a page's head names (site name and title agreeing) but its visible text never shows. */
+  pageCompany: string | null;
   /** The Adzuna feed's marks: masked `****` numbers. */
   feedMarks: boolean;
   /** Object input only. */
@@ -118,25 +120,47 @@ const MAX_FIELD_VALUE = 120;
 /** Labels are a few words: longer lines are not tried (and the label rules read bounded strings). */
 const MAX_LABEL = 40;
 
+// An icon's text for screen readers, where a page draws the label as an icon: "Location pin icon".
+const ICON_SUFFIX = / (?:pin |marker )?icon$/i;
+
 /** The field a label names: the label's words alone, a colon or no-break space after them allowed. */
 function labelField(label: string): HeaderField | undefined {
   let end = label.length;
   while (end > 0 && /[\s\u00a0:]/.test(label[end - 1])) end--;
-  const words = label.slice(0, end).trim();
+  const words = label.slice(0, end).trim().replace(ICON_SUFFIX, '');
   return FIELD_LABELS.find(([re]) => re.test(words))?.[1];
 }
 
+/** A label and its value on one line ("Place of work:Zürich", "Salary: 60,000 CHF"): the value's span. */
+function inlineValue(text: string, block: Block): { field: HeaderField; start: number; end: number } | null {
+  const colon = text.slice(block.start, Math.min(block.end, block.start + MAX_LABEL + 1)).indexOf(':');
+  if (colon <= 0) return null;
+  const field = labelField(text.slice(block.start, block.start + colon));
+  if (!field) return null;
+  let start = block.start + colon + 1;
+  let end = block.end;
+  while (start < end && /[\s\u00a0]/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return start < end && end - start <= MAX_FIELD_VALUE ? { field, start, end } : null;
+}
+
 /**
- * Label rows to header fields. A row after `after` (a page's title) comes first: a page can list other
- * jobs' cards, each with its own "Location" row, before the posting's details box.
+ * Label rows to header fields: a label block and the value block after it, or a label and its value on one
+ * line. A row after `after` (a page's title) comes first: a page can list other jobs' cards, each with its own
+ * "Location" row, before the posting's details box.
  */
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0): void {
   for (const pass of [true, false]) {
-    for (let i = 0; i + 1 < blocks.length; i++) {
+    for (let i = 0; i < blocks.length; i++) {
       const label = blocks[i];
+      if (label.start >= after !== pass || label.kind === 'field') continue;
+      const inline = label.kind === 'heading' ? null : inlineValue(text, label);
+      if (inline) {
+        if (!header[inline.field]) header[inline.field] = { text: text.slice(inline.start, inline.end), start: inline.start, end: inline.end };
+        continue;
+      }
       const value = blocks[i + 1];
-      if (label.start >= after !== pass) continue;
-      if (label.kind === 'field' || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
+      if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end));
       if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
         header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
@@ -207,12 +231,14 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     if (place) b.header.location = place;
   }
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
+  let pageCompany: string | null = null;
   if (b.page && !b.header.company && !b.jsonLd?.hiringOrganization) {
     const company = pickCompany(mapped.text, b.page.meta, b.header.title ?? null);
-    if (company) {
-      b.header.company = { text: mapped.text.slice(company.start, company.end), start: company.start, end: company.end };
+    if (company?.span) {
+      const { start, end } = company.span;
+      b.header.company = { text: mapped.text.slice(start, end), start, end };
       b.headerReasons.company = company.reason;
-    }
+    } else if (company) pageCompany = company.name;
   }
   return {
     inputKind,
@@ -221,6 +247,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     header: b.header,
     headerReasons: b.headerReasons,
     jsonLd: b.jsonLd,
+    pageCompany,
     feedMarks: MASK.test(mapped.text),
     regions,
     warnings: b.warnings,

@@ -23,6 +23,7 @@ export function analyse(input: string | PostingInput, options: ResolvedOptions):
     header: normalised.header,
     headerReasons: normalised.headerReasons,
     jsonLd: normalised.jsonLd,
+    pageCompany: normalised.pageCompany,
     feedMarks: normalised.feedMarks,
     sections: detectSections(text, normalised.blocks),
     options,

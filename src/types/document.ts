@@ -75,6 +75,10 @@ export type Seniority = 'intern' | 'junior' | 'mid' | 'senior' | 'lead' | 'manag
 export interface Company extends Span {
   /** The name with runs of white space collapsed: "Acme Recruitment Ltd". */
   name: string;
-  /** `company/header-field` (feed `Company:` line, object `company`, a `Company:` label) or `company/json-ld`. */
+  /**
+   * `company/header-field` (feed `Company:` line, object `company`, a `Company:` label), `company/json-ld`, a
+   * page's own signs (`company/page-title-at`, `company/introduced` ...), or `company/page-head`: named by the
+   * page's head alone (site name and title agreeing), with an empty span like a JSON-LD value.
+   */
   reason: string;
 }

@@ -69,6 +69,42 @@ describe('company on a page without a Company row', () => {
     expect(r.company?.name).toBe('Fabrikam');
   });
 
+  it('comes from the sentence that introduces the employer, when the name recurs', () => {
+    const html = `<html><head><title>Careers</title></head><body><h1>Store Manager</h1>
+      <p>Contoso® is a family-owned retail company with shops in Leeds and York. Contoso stores open seven days a week.</p></body></html>`;
+    const r = extract(html);
+    expect(r.company?.name).toBe('Contoso');
+    expect(r.company?.reason).toBe('company/introduced');
+    expect(html.slice(r.company!.start, r.company!.end)).toBe('Contoso');
+  });
+
+  it('reads "At X, we", "Join the X team" and "X is looking for" as introductions', () => {
+    for (const intro of ['At Tailspin, we build flight software.', 'Join the Tailspin team in Bristol.', 'Tailspin is looking for a tester.']) {
+      const html = `<html><body><h1>Software Tester</h1><p>${intro}</p><p>Tailspin has 40 staff.</p></body></html>`;
+      expect(extract(html).company?.name).toBe('Tailspin');
+    }
+  });
+
+  it('takes no sentence opener for a name, and one introduction the text never repeats is not enough', () => {
+    const opener = `<html><body><h1>Buyer</h1><p>This is a role in a growing company. This team buys stock.</p></body></html>`;
+    expect(extract(opener).company).toBeNull();
+    const once = `<html><body><h1>Buyer</h1><p>Woodgrove is a mutual bank in Kent.</p></body></html>`;
+    expect(extract(once).company).toBeNull();
+  });
+
+  it("is the name the page's head gives by agreement, with an empty span, when the body never shows it", () => {
+    const html = `<html><head><title>Adatum Data Labs | Data Engineer</title><meta property="og:site_name" content="Adatum Data Labs"></head>
+      <body><h1>Data Engineer</h1><p>Adatum builds data pipelines for insurers.</p></body></html>`;
+    const r = extract(html);
+    expect(r.company).toMatchObject({ name: 'Adatum Data Labs', text: '', start: 0, end: 0, reason: 'company/page-head' });
+  });
+
+  it("takes a name the head gives once, the site's name alone, only where the body shows it", () => {
+    const html = `<html><head><title>Data Engineer</title><meta property="og:site_name" content="Jobs Board Online"></head>
+      <body><h1>Data Engineer</h1><p>We build data pipelines for insurers.</p></body></html>`;
+    expect(extract(html).company).toBeNull();
+  });
+
   it('is left empty when the page gives only one weak sign', () => {
     const html = `<html><body><h1>Data Analyst</h1><p>Remote</p><p>We analyse data for clients across the UK.</p></body></html>`;
     expect(extract(html).company).toBeNull();
@@ -76,6 +112,23 @@ describe('company on a page without a Company row', () => {
 });
 
 describe('location on a page', () => {
+  it('reads a label and its value on one line, with or without a space after the colon', () => {
+    const html = `<html><body><h1>Warehouse Supervisor</h1><ul><li>Workload:80 - 100%</li><li>Place of work:Leeds</li>
+      <li>Company: Fabrikam Ltd</li></ul><p>You will lead a team of twelve pickers.</p></body></html>`;
+    const r = extract(html);
+    expect(r.location).toMatchObject({ city: 'Leeds', reason: 'location/field' });
+    expect(html.slice(r.location!.start, r.location!.end)).toBe('Leeds');
+    expect(r.company).toMatchObject({ name: 'Fabrikam Ltd', reason: 'company/header-field' });
+    expect(html.slice(r.company!.start, r.company!.end)).toBe('Fabrikam Ltd');
+  });
+
+  it('reads a label drawn as an icon ("Location pin icon") and not a later map widget\'s row', () => {
+    const html = `<html><body><h1>Field Engineer</h1><p><span>Location pin icon</span></p><p>York, United Kingdom</p>
+      <p>You will visit sites across the south west.</p><h3>Locations</h3><p>Use the scroll wheel to zoom the map</p></body></html>`;
+    const r = extract(html);
+    expect(r.location).toMatchObject({ city: 'York', reason: 'location/field' });
+  });
+
   it('is the place line under the title when no row names it', () => {
     const html = `<html><body><h1>Field Engineer</h1><p>Leeds, West Yorkshire, United Kingdom</p>
       <p>Our head office is in Manchester.</p><p>You will visit sites across the north.</p></body></html>`;

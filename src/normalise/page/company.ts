@@ -7,13 +7,15 @@ import { lookupHeading } from '../../sections/headings';
  * titles and headings say, by agreement. "Google hiring X", "X at Reddit",
  * "Job Offer at Evulpo AG", "Meta Careers", "Careers at Apple", the site's
  * name, the other part of "X – Vercel", an "About Vercel" or "Other jobs at
- * Mintlify" line, "Posted by X", "X is an equal opportunity employer", and the
- * short line under the title each add a weight, and so does a name the text
+ * Mintlify" line, "Posted by X", "X is an equal opportunity employer", a
+ * sentence that introduces the employer ("X is a leading provider of", "At X,
+ * we"), and the short line under the title each add a weight, and so does a name the text
  * repeats; the name with the most that the body shows wins.
  */
 export interface PickedCompany {
-  start: number;
-  end: number;
+  name: string;
+  /** Where the body shows the name; null for a name the page's head alone gives. */
+  span: { start: number; end: number } | null;
   reason: string;
 }
 
@@ -25,6 +27,9 @@ interface Vote {
 
 const MAX_NAME_WORDS = 5;
 const MIN_WEIGHT = 2;
+// Two of the page's own signs that agree (its site name and a part of its title, each 2): a name the body
+// leaves to the header or footer, as "Acme Software Labs | Data Engineer" over a body that says "Acme".
+const HEAD_AGREEMENT = 4;
 // A domain, a place with a postcode ("Wednesbury WS10", "Camberwell VIC 3124") or a state code: not an
 // employer's name ("C3 AI" and "3M" are).
 const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
@@ -67,7 +72,23 @@ const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more job
 const POSTED_BY = /^posted\b[^\n]{0,30}? by ([^\n]{2,50})$/gim;
 const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an equal (?:opportunity|employment)/gm;
 
+// How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
+// bank", "At Acme, we", "Join the Acme team", "Acme is looking for". A name is a few capitalised words at the
+// start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
+const NAME = String.raw`(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
+const INTRODUCES = [
+  new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )At ${NAME}, we\b`, 'gmu'),
+  new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
+];
+// Sentence openers a capitalised-word rule would otherwise take for a name.
+const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their)\b/i;
+
 function fromText(text: string, titleEnd: number, votes: Vote[]): void {
+  for (const re of INTRODUCES) {
+    for (const m of text.matchAll(re)) if (!NOT_AN_EMPLOYER.test(m[1])) votes.push({ name: m[1], weight: 1, reason: 'company/introduced' });
+  }
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
@@ -105,9 +126,10 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
   for (const t of tally.values()) if (t.weight < MIN_WEIGHT && recurs(text, t.vote.name)) t.weight++;
   // One weak sign alone (a title part, the line under the title) is not enough.
   const ranked = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT).sort((a, b) => b.weight - a.weight);
-  for (const { vote } of ranked) {
+  for (const { vote, weight } of ranked) {
     const at = text.indexOf(vote.name);
-    if (at !== -1) return { start: at, end: at + vote.name.length, reason: vote.reason };
+    if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason };
+    if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head' };
   }
   return null;
 }
