@@ -51,6 +51,8 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Con
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
 // "Denver, CO 80202", "Boston-MA", "Austin TX".
 const STATE_CODE = /^\s?[,-]?\s{0,2}([A-Z]{2,3})\b(?:\s{1,2}(\d{5})(?:-\d{4})?\b)?/;
+// "Johnson County, KS": a US county (not in the gazetteer) names its state, and never the town of the same name.
+const COUNTY_AFTER = /^\s(?:County|Parish)\b(?:,?\s{1,2}([A-Z]{2})\b)?/;
 // The site order "US-TX-Austin", "TX - Austin": a state code just before the town.
 const STATE_CODE_BEFORE = /\b([A-Z]{2})\s?[-,/]\s?$/;
 
@@ -243,6 +245,14 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     let postcode: string | null = null;
     let qualified = false;
 
+    const county = place?.kind === 'town' ? COUNTY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+    if (county) {
+      const state = county[1] ? gaz.stateCodes.get('US')?.get(county[1]) : undefined;
+      if (!state) continue;
+      place = state;
+      end = m.end + county[0].length;
+      qualified = true;
+    }
     // Qualifiers: following places that contain one of the candidates.
     for (let k = i + 1; k < raw.length && raw[k].key !== m.key && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
       const outer = gaz.lookup(raw[k].key);
