@@ -27,6 +27,9 @@ describe('pay in scraped US text', () => {
     ['The base pay is between USD 120,000 in our lowest cost market and USD 180,000 in the highest.', [120000, 180000, 'year']],
     ['The starting pay for this role is between:\n\n$58,000 and $64,000\n\nApply now.', [58000, 64000, 'year']],
     ['Pay depends on skills, location and many other things; for all US candidates it is between:\n$58,000 and $64,000', [58000, 64000, 'year']],
+    ['Pay Range: $17.00 - $20.50 - $24.00\nDuties: stock shelves', [17, 24, 'hour']],
+    ['Salary range (minimum - midpoint - maximum): $60,000 - $70,000 - $80,000 per year', [60000, 80000, 'year']],
+    ['Hourly pay: $18 - $21 - $2 more on weekends', [18, 21, 'hour']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 });
 
