@@ -103,3 +103,19 @@ describe('where the worker lives or works from', () => {
     expect(l?.role).toBe('workplace');
   });
 });
+
+describe('a US state code alone after a workplace cue', () => {
+  test('"working remotely from WV" gives West Virginia in a US posting', () => {
+    const l = extract('Pay $95,000 a year. A remote role working remotely from WV for a nonprofit.', { defaultCountry: 'US' }).location;
+    expect(l).toMatchObject({ name: 'West Virginia', region: 'West Virginia', text: 'WV', reason: 'location/state-code' });
+  });
+
+  test('"based in TX" gives Texas, a lower-case word gives nothing', () => {
+    expect(extract('Our analysts are based in TX.', { defaultCountry: 'US' }).location?.name).toBe('Texas');
+    expect(extract('Our analysts are based in ok shape.', { defaultCountry: 'US' }).location).toBeNull();
+  });
+
+  test('outside US postings a code is no state: "based in the NE"', () => {
+    expect(extract('Engineers based in NE England.', { defaultCountry: 'GB' }).locations.map((l) => l.name)).not.toContain('Nebraska');
+  });
+});

@@ -328,6 +328,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
   }
   for (const f of options.fields ?? []) if (f.field === 'location' && !mentions.some((m) => m.start >= f.start && m.end <= f.end)) zipAlone(gaz, text, f, mentions);
+  if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
   return sameNameAsLonger(mentions).sort((a, b) => a.start - b.start);
 }
 
@@ -341,6 +342,22 @@ function zipAlone(gaz: Gazetteer, text: string, field: FieldRange, into: PlaceMe
   if (!m || !state) return;
   const start = field.start + m[0].indexOf(m[1]);
   into.push({ text: text.slice(start, start + m[1].length), start, end: start + m[1].length, place: state, postcode: m[1], confidence: 0.8, role: 'workplace', source: 'location', reason: 'location/zip' });
+}
+
+// "working remotely from WV", "based in TX": a state code alone after a workplace cue. Only in US postings,
+// where "the NE" or "in IT" are not at stake, and only upper case.
+const STATE_CODE_CUED = /\b(?:remote(?:ly)?\s(?:from|in)|based\s(?:in|out\sof)|located\sin|reside\sin)\s([A-Z]{2})\b(?![-'&.]?[A-Za-z0-9])/gi;
+
+function stateCodesAlone(gaz: Gazetteer, text: string, exclude: readonly Range[] | undefined, into: PlaceMention[]): void {
+  STATE_CODE_CUED.lastIndex = 0;
+  for (let m = STATE_CODE_CUED.exec(text); m !== null; m = STATE_CODE_CUED.exec(text)) {
+    const code = m[1];
+    const state = /^[A-Z]{2}$/.test(code) ? gaz.stateCodes.get('US')?.get(code) : undefined;
+    const start = m.index + m[0].length - code.length;
+    const end = start + code.length;
+    if (!state || into.some((p) => start < p.end && p.start < end) || overlapsAny(exclude, start, end)) continue;
+    into.push({ text: code, start, end, place: state, postcode: null, confidence: 0.8, role: 'workplace', source: 'text', reason: 'location/state-code' });
+  }
 }
 
 /**
