@@ -32,9 +32,15 @@ for (const c of counties) for (const a of c.admin2 ?? []) countyOfAdmin2.set(a, 
 // The main towns of a county are places first, whatever else their name means.
 const mainTowns = new Set(counties.flatMap((c) => c.towns));
 
-const worldCities = new Set(
-  readJson<{ cities: { name: string; country: string }[] }>(join(PLACES, 'world-cities.json')).cities.map((c) => `${c.name}|${c.country}`),
+// Name|country -> the region meant, or '' for the only (or every) place of that name.
+const worldCities = new Map(
+  readJson<{ cities: { name: string; country: string; region?: string }[] }>(join(PLACES, 'world-cities.json')).cities.map((c) => [`${c.name}|${c.country}`, c.region ?? '']),
 );
+/** A curated world city: the one in its stated region, since a country may have several places of that name. */
+function isWorldCity(c: RawCity, reg: string): boolean {
+  const region = worldCities.get(`${c.name}|${c.country}`);
+  return region !== undefined && (region === '' || region === reg);
+}
 
 // Province names in cities.json -> the postal abbreviations used in ads.
 function regionCodes(file: string): Map<string, string> {
@@ -82,7 +88,7 @@ for (const c of cities) {
   const key = `${c.name}|${c.country}|${reg}`;
   if (seen.has(key)) continue;
   seen.add(key);
-  const flags = (worldCities.has(`${c.name}|${c.country}`) ? 'w' : '') + (isCommonWord(c.name) ? 'a' : '');
+  const flags = (isWorldCity(c, reg) ? 'w' : '') + (isCommonWord(c.name) ? 'a' : '');
   rows.push([c.name, c.country, reg, Number(c.lat).toFixed(3), Number(c.lng).toFixed(3), flags].join('|'));
 }
 

@@ -57,3 +57,65 @@ describe('a town at the end of a title', () => {
     expect(extract({ title, text: 'Join a friendly team.' }).location).toBeNull(),
   );
 });
+
+describe('places named as context are not the workplace', () => {
+  test('a city that names a law ("the Oakland Fair Chance Ordinance") comes after the place of work', () => {
+    const text = 'Pay $70,000 - $80,000 a year. You will join our team in Tucson, Arizona.\nPursuant to the Oakland Fair Chance Ordinance and the Colorado Equal Pay for Equal Work Act, we consider all applicants.';
+    expect(primary(text)?.[0]).toBe('Tucson');
+    const law = extract(text).locations.find((l) => l.name === 'Oakland');
+    expect(law).toMatchObject({ role: 'other', reason: 'location/law-name' });
+  });
+
+  test('a law named after the only place in the text still gives that place', () => {
+    expect(primary('Pay $25 an hour. The Colorado Equal Pay for Equal Work Act requires us to state pay.')?.[0]).toBe('Colorado');
+  });
+
+  test('"a Bristol Law Firm" is a place like any other', () => {
+    expect(extract('Join a leading Bristol Law Firm as a trainee.').locations[0]).toMatchObject({ name: 'Bristol', reason: 'location/name' });
+  });
+
+  test('a compass word is no town without a cue: "projects in the West and Midwest regions"', () => {
+    const text = 'Pay $90,000 a year. You will work remotely from Omaha and travel to projects in the West and Midwest regions.';
+    const result = extract(text, { defaultCountry: 'US' });
+    expect(result.locations.map((l) => l.name)).not.toContain('West');
+    expect(result.location).toMatchObject({ name: 'Omaha', region: 'Nebraska', reason: 'location/cue-lives-near' });
+  });
+
+  test('"Johnson County, KS" is a county in Kansas, not the town of Johnson', () => {
+    const l = extract('Pay $30 an hour. A remote opportunity in the Johnson County, KS area.').location;
+    expect(l).toMatchObject({ name: 'Kansas', region: 'Kansas', country: 'US', text: 'Johnson County, KS' });
+  });
+
+  test('"Johnson County" without its state names no town', () => {
+    expect(extract('Pay $30 an hour. We serve families across Johnson County.').locations.map((l) => l.name)).not.toContain('Johnson');
+  });
+});
+
+describe('where the worker lives or works from', () => {
+  test.each([
+    ['The ideal candidate would reside in or near Pittsburgh, PA. Our head office is in Columbus, Ohio.', 'Pittsburgh'],
+    ['Our client is hiring in the Pittsburgh metro area. The company was founded in Columbus, Ohio.', 'Pittsburgh'],
+    ['Merchandising visits in the Leeds area. We also have a Manchester office.', 'Leeds'],
+    ['Applicants must live within commuting distance of Leeds. We also have a Manchester office.', 'Leeds'],
+  ])('%s', (text, town) => {
+    const l = extract(text).location;
+    expect(l?.name).toBe(town);
+    expect(l?.role).toBe('workplace');
+  });
+});
+
+describe('a US state code alone after a workplace cue', () => {
+  test('"working remotely from WV" gives West Virginia in a US posting', () => {
+    const l = extract('Pay $95,000 a year. A remote role working remotely from WV for a nonprofit.', { defaultCountry: 'US' }).location;
+    expect(l).toMatchObject({ name: 'West Virginia', region: 'West Virginia', text: 'WV', reason: 'location/state-code' });
+  });
+
+  test('"based in TX" gives Texas, a lower-case word gives nothing', () => {
+    expect(extract('Our analysts are based in TX.', { defaultCountry: 'US' }).location?.name).toBe('Texas');
+    expect(extract('Our analysts are based in ok shape.', { defaultCountry: 'US' }).location).toBeNull();
+  });
+
+  test('outside US postings a code is no state: "based in the NE"', () => {
+    expect(extract('Engineers based in NE England.', { defaultCountry: 'GB' }).locations.map((l) => l.name)).not.toContain('Nebraska');
+  });
+});

@@ -25,6 +25,17 @@ describe('resolving a place fills in its hierarchy', () => {
     expect(loc).toMatchObject({ name: 'South East', area: 'South East', country: 'GB' });
   });
 
+  it('a major city named alone is the major one, not a small town that shares its name: "Denver", "Boston"', () => {
+    expect(primary('You will work from our Denver office.', { defaultCountry: 'US' })).toMatchObject({ name: 'Denver', region: 'Colorado' });
+    expect(primary('The team sits in Boston.', { defaultCountry: 'US' })).toMatchObject({ name: 'Boston', region: 'Massachusetts' });
+  });
+
+  it('a major US city set off at the end of a title is the workplace without a state: "Merchandiser, Philadelphia"', () => {
+    const title = 'Merchandiser, Philadelphia';
+    const loc = primary(`${title}\nStock shelves and build displays for a drinks brand.`, { fields: [{ start: 0, end: title.length, field: 'title' }] });
+    expect(loc).toMatchObject({ name: 'Philadelphia', region: 'Pennsylvania', country: 'US' });
+  });
+
   it('a US town with its state abbreviation and ZIP code: "Denver, CO 80202"', () => {
     const loc = primary('Our office is at 1 Main St, Denver, CO 80202.');
     expect(loc).toMatchObject({ name: 'Denver', region: 'Colorado', country: 'US', postcode: '80202' });

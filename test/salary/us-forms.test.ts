@@ -27,6 +27,11 @@ describe('pay in scraped US text', () => {
     ['The base pay is between USD 120,000 in our lowest cost market and USD 180,000 in the highest.', [120000, 180000, 'year']],
     ['The starting pay for this role is between:\n\n$58,000 and $64,000\n\nApply now.', [58000, 64000, 'year']],
     ['Pay depends on skills, location and many other things; for all US candidates it is between:\n$58,000 and $64,000', [58000, 64000, 'year']],
+    ['Pay Range: $17.00 - $20.50 - $24.00\nDuties: stock shelves', [17, 24, 'hour']],
+    ['Salary range (minimum - midpoint - maximum): $60,000 - $70,000 - $80,000 per year', [60000, 80000, 'year']],
+    ['Hourly pay: $18 - $21 - $2 more on weekends', [18, 21, 'hour']],
+    ['Data Analyst\n\nFully Remote\n\n85000 - 98000 plus bonus\n\nAbout the team', [85000, 98000, 'year']],
+    ['Account Manager\n34000 + commission\nApply now', [34000, 34000, 'year']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 });
 
@@ -36,6 +41,8 @@ describe('numbers that are not pay', () => {
     'A 401(k) and a 403(b) with match.',
     'Must be able to lift up to 35 pounds.',
     'Shifts run 7 a.m. to 3 p.m. on weekdays.',
+    'A team of 12 plus bonus scheme for all.',
+    'We have 10 - 15 plus benefits advisers.',
   ])('%s', (text) => expect(extract(text).salaries.filter((s) => s.min !== null || s.max !== null)).toEqual([]));
 
   test('a weight before the pay does not win over it', () => {

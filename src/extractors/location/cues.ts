@@ -19,23 +19,31 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
   { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|offices|branch|site|store|depot|clinic|practice|centre|work|working|opening|client)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
   { re: /\blocations?\s*[:\-]\s*$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
+  // "work remotely from Denver", "reside in or near Philadelphia", "within commuting distance of Leeds": where the worker is.
+  { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
 ];
 
-const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|head office|hq|location|clinic|practice|operations?)\b/i;
+const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
 const AFTER_BASED = /^\s+based\b/i;
+// "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job.
+const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
 
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
 export function cueAround(text: string, start: number, end: number): Cue {
   // The window is cut first, so a long line costs no more than a short one.
+  const after = text.slice(end, end + 80);
+  if (LAW_AFTER.test(after)) return { strength: 'none', role: 'other', reason: 'location/law-name' };
   const window = text.slice(Math.max(0, start - 60), start);
   const before = window.slice(window.lastIndexOf('\n') + 1);
-  for (const c of BEFORE) if (c.re.test(before)) return { strength: c.strength, role: c.role, reason: c.reason };
-  const after = text.slice(end, end + 30);
+  const found = BEFORE.find((c) => c.re.test(before));
+  if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
+  // A weak "in the" gives way to a stronger word after: "in the Leeds area".
   if (AFTER.test(after)) {
     const hq = /^\s+(?:head office|hq)\b/i.test(after);
     return { strength: 'strong', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
   }
   if (AFTER_BASED.test(after)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-x-based' };
+  if (found) return { strength: found.strength, role: found.role, reason: found.reason };
   return { strength: 'none', role: 'other', reason: 'location/name' };
 }

@@ -51,6 +51,8 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Con
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
 // "Denver, CO 80202", "Boston-MA", "Austin TX". Spaces only, like QUALIFIER_GAP: a code on the next line is not this place's state.
 const STATE_CODE = /^ ?[,-]? {0,2}([A-Z]{2,3})\b(?: {1,2}(\d{5})(?:-\d{4})?\b)?/;
+// "Johnson County, KS": a US county (not in the gazetteer) names its state, and never the town of the same name.
+const COUNTY_AFTER = /^ (?:County|Parish)\b(?:,? {1,2}([A-Z]{2})\b)?/;
 // The site order "US-TX-Austin", "TX - Austin": a state code just before the town.
 const STATE_CODE_BEFORE = /\b([A-Z]{2}) ?[-,/] ?$/;
 
@@ -243,6 +245,14 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     let postcode: string | null = null;
     let qualified = false;
 
+    const county = place?.kind === 'town' ? COUNTY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+    if (county) {
+      const state = county[1] ? gaz.stateCodes.get('US')?.get(county[1]) : undefined;
+      if (!state) continue;
+      place = state;
+      end = m.end + county[0].length;
+      qualified = true;
+    }
     // Qualifiers: following places that contain one of the candidates.
     for (let k = i + 1; k < raw.length && raw[k].key !== m.key && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
       const outer = gaz.lookup(raw[k].key);
@@ -318,6 +328,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
   }
   for (const f of options.fields ?? []) if (f.field === 'location' && !mentions.some((m) => m.start >= f.start && m.end <= f.end)) zipAlone(gaz, text, f, mentions);
+  if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
   return sameNameAsLonger(mentions).sort((a, b) => a.start - b.start);
 }
 
@@ -331,6 +342,22 @@ function zipAlone(gaz: Gazetteer, text: string, field: FieldRange, into: PlaceMe
   if (!m || !state) return;
   const start = field.start + m[0].indexOf(m[1]);
   into.push({ text: text.slice(start, start + m[1].length), start, end: start + m[1].length, place: state, postcode: m[1], confidence: 0.8, role: 'workplace', source: 'location', reason: 'location/zip' });
+}
+
+// "working remotely from WV", "based in TX": a state code alone after a workplace cue. Only in US postings,
+// where "the NE" or "in IT" are not at stake, and only upper case.
+const STATE_CODE_CUED = /\b(?:remote(?:ly)?\s(?:from|in)|based\s(?:in|out\sof)|located\sin|reside\sin)\s([A-Z]{2})\b(?![-'&.]?[A-Za-z0-9])/gi;
+
+function stateCodesAlone(gaz: Gazetteer, text: string, exclude: readonly Range[] | undefined, into: PlaceMention[]): void {
+  STATE_CODE_CUED.lastIndex = 0;
+  for (let m = STATE_CODE_CUED.exec(text); m !== null; m = STATE_CODE_CUED.exec(text)) {
+    const code = m[1];
+    const state = /^[A-Z]{2}$/.test(code) ? gaz.stateCodes.get('US')?.get(code) : undefined;
+    const start = m.index + m[0].length - code.length;
+    const end = start + code.length;
+    if (!state || into.some((p) => start < p.end && p.start < end) || overlapsAny(exclude, start, end)) continue;
+    into.push({ text: code, start, end, place: state, postcode: null, confidence: 0.8, role: 'workplace', source: 'text', reason: 'location/state-code' });
+  }
 }
 
 /**

@@ -17,7 +17,9 @@ function score(m: PlaceMention, index: number, count: number): number {
   const early = count > 1 ? 1 - index / count : 1;
   // "Lowestoft, Suffolk": a place given with its county is an address, the usual way to state the workplace.
   const qualified = m.reason === 'location/qualified' ? 2 : 0;
-  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + early;
+  // "the San Francisco Fair Chance Ordinance" names where a law applies, so it comes after any place merely named.
+  const law = m.reason === 'location/law-name' ? -8 : 0;
+  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + law + early;
 }
 
 export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {

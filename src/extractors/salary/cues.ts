@@ -143,6 +143,9 @@ export function boundCue(left: string): BoundCue {
   return { bound, index: offset + m.index };
 }
 
+/** "90000 - 105000 plus bonus": something paid on top says the figure before it is pay, and base pay. */
+export const PAID_ON_TOP = /^\s{0,2}(?:\+|plus)\s{0,2}(?:an?\s)?(?:annual\s|quarterly\s|performance\s)?(?:bonus(?:es)?|commission|benefits|equity|overtime)\b/i;
+
 /** "10,000+" / "£40k plus" with nothing after: an open top. */
 export const OPEN_TOP = /^(?:\+(?![\s]?[A-Za-z])|\s(?:and\sabove|or\smore|upwards))/;
 

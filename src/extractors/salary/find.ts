@@ -5,7 +5,7 @@ import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
 import { dollarCurrency, inferCurrency } from './currency';
 import { annualise } from './annualise';
-import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP } from './cues';
+import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import { findDescriptivePay } from './rules/descriptive';
 import { mergeDescriptive } from './refine';
@@ -102,7 +102,9 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const ahead = clauseAfter(text, end, text.length);
     const kind = kindCue(left, ahead, period !== null && !adjective);
     const leftPeriod = period ? null : periodCueBefore(left);
-    const evidenced = !bare || inField || kind.payWord || leftPeriod !== null;
+    // Only a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
+    const paidOnTop = (c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead);
+    const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || paidOnTop;
     if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || !evidenced) {
       i++;
       continue;

@@ -12,6 +12,8 @@ import { readEndpoint, type Endpoint } from './endpoint';
 // Spaces but no line break: "£61.20 per annum" and a "-9" on the next line are not one range.
 // "minimum of $29,600 to a maximum of $67,500", "minimum salary of $X to maximum salary of $Y" are US forms.
 const SEPARATOR = /[ \t]{0,3}(?:-{1,2}|–|—|−|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?)?|and|rising\sto|up\sto)[ \t]{0,3}/iy;
+// "$15.00 - $22.50 - $30.00": minimum, midpoint and maximum, joined by dashes only.
+const DASH = /[ \t]{0,3}(?:-{1,2}|–|—|−)[ \t]{0,3}/y;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
 const FEED_GAP = /[ \t]{0,4}/y;
 
@@ -26,6 +28,17 @@ function gluedHours(text: string, a: Amount, b: Amount): Endpoint | null {
   GLUED_HOURS.lastIndex = b.end;
   const m = GLUED_HOURS.exec(text);
   return m ? { amount: b, period: 'hour', adjective: false, end: b.end + m[0].length } : null;
+}
+
+/** A third figure after a range that ends it, the middle one being the midpoint: "$15.00 - $22.50 - $30.00". */
+function thirdPoint(text: string, amounts: Amount[], i: number, end: number): Endpoint | null {
+  const [a, b, c] = [amounts[i], amounts[i + 1], amounts[i + 2]];
+  if (!c || a.value === null || b.value === null || c.value === null || !(a.value < b.value && b.value < c.value)) return null;
+  if (!!a.currency !== !!c.currency || a.thousands !== c.thousands) return null;
+  DASH.lastIndex = end;
+  const sep = DASH.exec(text);
+  if (!sep || end + sep[0].length !== c.start) return null;
+  return readEndpoint(text, c);
 }
 
 export const rangeRule: SalaryRule = {
@@ -44,12 +57,15 @@ export const rangeRule: SalaryRule = {
       sep = FEED_GAP.exec(text);
     }
     if (!sep || left.end + sep[0].length !== b.start) return null;
-    const right = readEndpoint(text, b) ?? gluedHours(text, a, b);
-    if (!right) return null;
+    const second = readEndpoint(text, b) ?? gluedHours(text, a, b);
+    if (!second) return null;
+    const third = second.period ? null : thirdPoint(text, amounts, i, second.end);
+    const right = third ?? second;
+    const top = third ? amounts[i + 2] : b;
 
     let min = a.value;
-    let max = b.value;
-    let reason = 'salary/range';
+    let max = top.value;
+    let reason = third ? 'salary/range-midpoint' : 'salary/range';
     if (min !== null && max !== null) {
       if (b.thousands && !a.thousands && min < 1000) {
         min *= 1000;
@@ -65,7 +81,7 @@ export const rangeRule: SalaryRule = {
     return {
       start: a.start,
       end: right.end,
-      next: i + 2,
+      next: third ? i + 3 : i + 2,
       min,
       max,
       masked,
