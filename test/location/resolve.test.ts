@@ -9,6 +9,11 @@ describe('resolving a place fills in its hierarchy', () => {
     expect(loc?.lat).toBeCloseTo(53.33, 1);
   });
 
+  it('a major city the curated list spells without its accents is kept: "Zurich" and "Zürich"', () => {
+    expect(primary('Data Engineer. Location: Zurich')).toMatchObject({ name: 'Zürich', country: 'CH' });
+    expect(primary('A data engineer role in Zürich, hybrid.')).toMatchObject({ name: 'Zürich', country: 'CH' });
+  });
+
   it('a town with its county is one location: "Dorking, Surrey"', () => {
     const loc = primary('The role is based in Dorking, Surrey and pays well.');
     expect(loc).toMatchObject({ text: 'Dorking, Surrey', name: 'Dorking', region: 'Surrey', area: 'South East', country: 'GB', role: 'workplace' });
