@@ -14,6 +14,12 @@ describe('resolving a place fills in its hierarchy', () => {
     expect(primary('A data engineer role in Zürich, hybrid.')).toMatchObject({ name: 'Zürich', country: 'CH' });
   });
 
+  it('a major business city needs no country: "Guadalajara", "Kuala Lumpur"; the Basel accords are no place', () => {
+    expect(primary('Backend Engineer, Guadalajara office.')).toMatchObject({ name: 'Guadalajara', country: 'MX' });
+    expect(primary('Account Manager based in Kuala Lumpur.')).toMatchObject({ name: 'Kuala Lumpur', country: 'MY' });
+    expect(primary('An understanding of Basel III capital rules is key.')).toBeNull();
+  });
+
   it('a town with its county is one location: "Dorking, Surrey"', () => {
     const loc = primary('The role is based in Dorking, Surrey and pays well.');
     expect(loc).toMatchObject({ text: 'Dorking, Surrey', name: 'Dorking', region: 'Surrey', area: 'South East', country: 'GB', role: 'workplace' });
