@@ -13,6 +13,7 @@
  * missing from wink's tokens, never from the text.
  */
 
+import { isHighSurrogate, isLowSurrogate } from '../util/surrogates';
 import { trimEndOf } from '../util/trim';
 
 /** The longest run wink reads whole: a long URL. */
@@ -55,9 +56,9 @@ export function guardForWink(text: string): string {
     if (end - i > limit) {
       // Cut between code points: never between a high and a low surrogate.
       let at = i + limit;
-      if (isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1))) at--;
+      if (isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))) at--;
       blank(at);
-      if (isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1))) blank(at + 1);
+      if (isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1))) blank(at + 1);
       end = at;
     }
     if (hasSlashes && !url) for (let k = slashes; k !== -1 && k + 1 < end; k = text.indexOf('//', k + 2)) blank(k + 1);
@@ -113,12 +114,4 @@ function isWinkSpace(c: number): boolean {
 /** Characters of wink's host labels (`[a-z\u00A1-\uFFFF\d]`, and dashes inside). */
 function isHostChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c >= 0xa1;
-}
-
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLow(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }

@@ -14,8 +14,13 @@ const MASK = /\*{3,}/;
 
 export function splitFeedJoins(m: MappedText): MappedText {
   if (!MASK.test(m.text)) return m;
+  return spaceAfterMatches(m, [FULL_STOP_JOIN, LABEL_JOIN]);
+}
+
+/** A space put in after every match of each global pattern in `joins`. */
+export function spaceAfterMatches(m: MappedText, joins: readonly RegExp[]): MappedText {
   const cuts: number[] = [];
-  for (const re of [FULL_STOP_JOIN, LABEL_JOIN]) {
+  for (const re of joins) {
     re.lastIndex = 0;
     for (let x = re.exec(m.text); x !== null; x = re.exec(m.text)) cuts.push(x.index + x[0].length);
   }
@@ -23,7 +28,7 @@ export function splitFeedJoins(m: MappedText): MappedText {
 }
 
 /** A space put in at each cut, mapped to no source character. */
-export function insertSpaces(m: MappedText, cuts: number[]): MappedText {
+function insertSpaces(m: MappedText, cuts: number[]): MappedText {
   if (cuts.length === 0) return m;
   cuts.sort((a, b) => a - b);
   const out = new MappedTextBuilder();

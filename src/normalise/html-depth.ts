@@ -5,7 +5,7 @@ import type { Warning } from '../types/common';
  * the square of the open-element depth (20,000 nested `<div>`s take seconds);
  * real pages nest a few dozen deep.
  */
-export const MAX_HTML_DEPTH = 400;
+const MAX_HTML_DEPTH = 400;
 
 // Elements that never hold others, or that the parser closes by itself when a
 // sibling opens (`<p>`, `<li>`, `<td>` left open do not make a page deeper).
@@ -18,6 +18,14 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscri
 
 const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
 
+/** Where the end tag `</name` (any case) starts at or after `from`, or -1. */
+function findEndTag(html: string, name: string, from: number): number {
+  for (let p = html.indexOf('</', from); p !== -1; p = html.indexOf('</', p + 1)) {
+    if (html.slice(p + 2, p + 2 + name.length).toLowerCase() === name) return p;
+  }
+  return -1;
+}
+
 /**
  * Caps the element depth of `html`: a start tag that would open an element
  * deeper than `MAX_HTML_DEPTH` (and its end tag) becomes as many spaces, so
@@ -25,28 +33,28 @@ const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
  * offset stays where it was. One scan, each character read a bounded number
  * of times.
  */
-export function capHtmlDepth(html: string, warnings: Warning[], maxDepth = MAX_HTML_DEPTH): string {
-  const lower = html.toLowerCase();
+export function capHtmlDepth(html: string, warnings: Warning[]): string {
   const blanks: [number, number][] = [];
   let depth = 0;
   let hidden = 0;
-  let pos = lower.indexOf('<');
+  let pos = html.indexOf('<');
   while (pos !== -1) {
-    if (lower.startsWith('<!--', pos)) {
-      const end = lower.indexOf('-->', pos + 4);
+    if (html.startsWith('<!--', pos)) {
+      const end = html.indexOf('-->', pos + 4);
       if (end === -1) break;
-      pos = lower.indexOf('<', end + 3);
+      pos = html.indexOf('<', end + 3);
       continue;
     }
-    const closing = lower[pos + 1] === '/';
+    const closing = html[pos + 1] === '/';
     let k = pos + (closing ? 2 : 1);
-    while (k < lower.length && isNameChar(lower.charCodeAt(k))) k++;
-    const name = lower.slice(pos + (closing ? 2 : 1), k);
+    while (k < html.length && isNameChar(html.charCodeAt(k))) k++;
+    // Only the tag's name is lower-cased, never a copy of the page.
+    const name = html.slice(pos + (closing ? 2 : 1), k).toLowerCase();
     if (name === '') {
-      pos = lower.indexOf('<', pos + 1);
+      pos = html.indexOf('<', pos + 1);
       continue;
     }
-    const gt = lower.indexOf('>', k);
+    const gt = html.indexOf('>', k);
     if (gt === -1) break; // no tag can end any more
     let next = gt + 1;
     if (closing) {
@@ -54,23 +62,23 @@ export function capHtmlDepth(html: string, warnings: Warning[], maxDepth = MAX_H
         blanks.push([pos, gt + 1]);
         hidden--;
       } else if (!NOT_NESTING.has(name) && depth > 0) depth--;
-    } else if (!NOT_NESTING.has(name) && lower[gt - 1] !== '/') {
-      if (depth >= maxDepth) {
+    } else if (!NOT_NESTING.has(name) && html[gt - 1] !== '/') {
+      if (depth >= MAX_HTML_DEPTH) {
         blanks.push([pos, gt + 1]);
         hidden++;
       } else depth++;
       if (RAW_TEXT.has(name)) {
         // Its text is not markup: go on after its end tag (kept or blanked with it).
-        const end = lower.indexOf(`</${name}`, gt + 1);
-        next = end === -1 ? lower.length : end;
+        const end = findEndTag(html, name, gt + 1);
+        next = end === -1 ? html.length : end;
       }
     }
-    pos = lower.indexOf('<', next);
+    pos = html.indexOf('<', next);
   }
   if (blanks.length === 0) return html;
   warnings.push({
     code: 'html/too-deep',
-    message: `The HTML nests elements more than ${maxDepth} deep; ${blanks.length} deeper tags were read as spaces.`,
+    message: `The HTML nests elements more than ${MAX_HTML_DEPTH} deep; ${blanks.length} deeper tags were read as spaces.`,
   });
   const out: string[] = [];
   let at = 0;

@@ -64,8 +64,8 @@ interface Line {
 }
 
 export interface HtmlResult {
-  /** The posting's title among the page's headings and own titles, with the rule that chose it. */
-  title: PickedTitle | null;
+  /** The posting's title among the page's headings and own titles, with its text and the rule that chose it. */
+  title: (PickedTitle & { text: string }) | null;
   meta: PageMeta;
   jsonLd: JobPostingLd | null;
 }
@@ -213,6 +213,8 @@ export function normaliseHtml(
     jsonLd = jsonLd ?? readJobPostingLd(script, warnings);
   }
   const meta = readMeta(root);
-  const title = pickTitle(out.peek(0), headings, meta, jsonLd?.title);
+  const text = out.peek(0);
+  const picked = pickTitle(text, headings, meta, jsonLd?.title);
+  const title = picked && { ...picked, text: text.slice(picked.start, picked.end) };
   return { title, meta, jsonLd };
 }

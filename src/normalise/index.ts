@@ -12,6 +12,7 @@ import { splitFeedJoins } from './feed-joins';
 import { splitScrapedJoins } from './scraped-joins';
 import { isPayOnly } from './pay-only';
 import { cleanText } from './text-fixes';
+import { trimEndOf } from '../util/trim';
 
 /**
  * The document normaliser: any input becomes one clean text with blocks and
@@ -94,8 +95,8 @@ class Builder {
       this.jsonLd = this.jsonLd ?? html.jsonLd;
       this.page = html;
       if (html.title && !this.header.title) {
-        const { start, end, reason } = html.title;
-        this.header.title = { text: this.out.peek(start, end), start, end };
+        const { text, start, end, reason } = html.title;
+        this.header.title = { text, start, end };
         this.headerReasons.title = reason;
       }
       return;
@@ -125,9 +126,8 @@ const ICON_SUFFIX = / (?:pin |marker )?icon$/i;
 
 /** The field a label names: the label's words alone, a colon or no-break space after them allowed. */
 function labelField(label: string): HeaderField | undefined {
-  let end = label.length;
-  while (end > 0 && /[\s\u00a0:]/.test(label[end - 1])) end--;
-  const words = label.slice(0, end).trim().replace(ICON_SUFFIX, '');
+  // fixCharacters made every Unicode space a plain one: only ' ' and '\n' are left to trim.
+  const words = trimEndOf(label, ' \n:').trim().replace(ICON_SUFFIX, '');
   return FIELD_LABELS.find(([re]) => re.test(words))?.[1];
 }
 
@@ -138,9 +138,8 @@ function inlineValue(text: string, block: Block): { field: HeaderField; start: n
   const field = labelField(text.slice(block.start, block.start + colon));
   if (!field) return null;
   let start = block.start + colon + 1;
-  let end = block.end;
-  while (start < end && /[\s\u00a0]/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < block.end && /\s/.test(text[start])) start++;
+  const end = start + trimEndOf(text.slice(start, block.end), ' \n').length;
   return start < end && end - start <= MAX_FIELD_VALUE ? { field, start, end } : null;
 }
 
@@ -150,10 +149,13 @@ function inlineValue(text: string, block: Block): { field: HeaderField; start: n
  * "Location" row, before the posting's details box.
  */
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0): void {
-  for (const pass of [true, false]) {
-    for (let i = 0; i < blocks.length; i++) {
+  // Blocks are in text order: those from `after` on, then those before it.
+  const first = blocks.findIndex((b) => b.start >= after);
+  const split = first === -1 ? blocks.length : first;
+  for (const [from, to] of [[split, blocks.length], [0, split]]) {
+    for (let i = from; i < to; i++) {
       const label = blocks[i];
-      if (label.start >= after !== pass || label.kind === 'field') continue;
+      if (label.kind === 'field') continue;
       const inline = label.kind === 'heading' ? null : inlineValue(text, label);
       if (inline) {
         if (!header[inline.field]) header[inline.field] = { text: text.slice(inline.start, inline.end), start: inline.start, end: inline.end };

@@ -1,5 +1,6 @@
 /** Breaks runs without spaces too long to be a word or URL, which would make tokenising slow. */
 import { MAX_URL_RUN, MAX_WORD_RUN } from '../nlp/wink-guard';
+import { isLowSurrogate } from '../util/surrogates';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 
 /**
@@ -9,7 +10,7 @@ import { MappedText, MappedTextBuilder } from './mapped-text';
  * to the longest URL wink reads whole; a break never falls inside a
  * surrogate pair.
  */
-export const MAX_RUN = MAX_WORD_RUN;
+const MAX_RUN = MAX_WORD_RUN;
 
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 
@@ -28,7 +29,7 @@ export function breakLongRuns(m: MappedText, max = MAX_RUN): MappedText {
     if (run === 0) limit = URL_START.test(t.slice(i, i + 8)) ? Math.max(max, MAX_URL_RUN) : max;
     if (++run > limit) {
       // Between code points: a low surrogate stays with the high one before it.
-      const at = c >= 0xdc00 && c <= 0xdfff && i > copied ? i - 1 : i;
+      const at = isLowSurrogate(c) && i > copied ? i - 1 : i;
       out ??= new MappedTextBuilder();
       out.copy(m, copied, at);
       out.insert(' ', m.srcStart[at]);

@@ -1,4 +1,4 @@
-import { insertSpaces } from './feed-joins';
+import { spaceAfterMatches } from './feed-joins';
 import type { MappedText } from './mapped-text';
 
 /**
@@ -18,10 +18,5 @@ const LABEL_JOIN = new RegExp(String.raw`(?:[a-z]{3}|[A-Z]{2,8})(?=(?:${LABELS})
 const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g;
 
 export function splitScrapedJoins(m: MappedText): MappedText {
-  const cuts: number[] = [];
-  for (const re of [LABEL_JOIN, AMOUNT_JOIN]) {
-    re.lastIndex = 0;
-    for (let x = re.exec(m.text); x !== null; x = re.exec(m.text)) cuts.push(x.index + x[0].length);
-  }
-  return insertSpaces(m, cuts);
+  return spaceAfterMatches(m, [LABEL_JOIN, AMOUNT_JOIN]);
 }

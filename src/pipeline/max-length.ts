@@ -1,5 +1,6 @@
 import type { Warning } from '../types/common';
 import type { PostingInput } from '../types/result';
+import { isLowSurrogate } from '../util/surrogates';
 
 /**
  * The size limit (`options.maxLength`): input past it is cut before any work,
@@ -50,6 +51,5 @@ function boundary(s: string, max: number): number {
   if (best > 0 && best >= floor) return best;
   const space = s.lastIndexOf(' ', max);
   if (space > 0 && space >= floor) return space;
-  const c = s.charCodeAt(max);
-  return c >= 0xdc00 && c <= 0xdfff ? max - 1 : max;
+  return isLowSurrogate(s.charCodeAt(max)) ? max - 1 : max;
 }

@@ -1,4 +1,4 @@
-import { foldText, NOT_A_TITLE } from './title';
+import { foldText, NOT_A_TITLE, SEPARATOR } from './title';
 import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
 
@@ -12,7 +12,7 @@ import { lookupHeading } from '../../sections/headings';
  * we"), and the short line under the title each add a weight, and so does a name the text
  * repeats; the name with the most that the body shows wins.
  */
-export interface PickedCompany {
+interface PickedCompany {
   name: string;
   /** Where the body shows the name; null for a name the page's head alone gives. */
   span: { start: number; end: number } | null;
@@ -33,7 +33,6 @@ const HEAD_AGREEMENT = 4;
 // A domain, a place with a postcode ("Wednesbury WS10", "Camberwell VIC 3124") or a state code: not an
 // employer's name ("C3 AI" and "3M" are).
 const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
-const SEPARATOR = / (?:[|\-–—·•@]|::) /;
 
 function plausible(name: string): boolean {
   const n = name.trim();

@@ -53,10 +53,9 @@ interface Size {
   h1: boolean;
 }
 
-/** Text and link sizes of every element, children before parents (iterative); `left` out count nothing. */
-function sizes(root: DomNode, left: ReadonlySet<DomNode> = new Set()): Map<DomNode, Size> {
+/** Text and link sizes of every element of `order` (document order), children before parents; `left` out count nothing. */
+function sizes(order: readonly DomNode[], left: ReadonlySet<DomNode> = new Set()): Map<DomNode, Size> {
   const out = new Map<DomNode, Size>();
-  const order = [...elements(root)];
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k];
     const name = tagName(node);
@@ -88,11 +87,11 @@ function sizes(root: DomNode, left: ReadonlySet<DomNode> = new Set()): Map<DomNo
 }
 
 /** The element whose class or id names the posting's description, with the most text. */
-function mainElement(root: DomNode, size: Map<DomNode, Size>): DomNode | null {
+function mainElement(hint: ReadonlyMap<DomNode, string>, size: Map<DomNode, Size>): DomNode | null {
   let best: DomNode | null = null;
   let bestText = MIN_MAIN_TEXT - 1;
-  for (const node of elements(root)) {
-    if (node.type !== 'tag' || !CONTENT_HINT.test(hints(node))) continue;
+  for (const [node, h] of hint) {
+    if (!CONTENT_HINT.test(h)) continue;
     const text = size.get(node)?.text ?? 0;
     if (text > bestText) {
       best = node;
@@ -131,9 +130,13 @@ function sectionOf(heading: DomNode): DomNode[] {
 }
 
 export function findFurniture(root: DomNode): Set<DomNode> {
-  const whole = sizes(root);
+  const order = [...elements(root)];
+  // Class/id/label words of every tag, once: both passes below read them.
+  const hint = new Map<DomNode, string>();
+  for (const node of order) if (node.type === 'tag') hint.set(node, hints(node));
+  const whole = sizes(order);
   const total = whole.get(root)?.text ?? 0;
-  const main = mainElement(root, whole);
+  const main = mainElement(hint, whole);
   const keep = new Set<DomNode>();
   for (let n: DomNode | null | undefined = main; n; n = n.parent) keep.add(n);
   const droppable = (node: DomNode) => !keep.has(node) && (whole.get(node)?.text ?? 0) <= MAX_FURNITURE_SHARE * total;
@@ -142,8 +145,8 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   // What the markup names as furniture is furniture inside the description too ("similar searches", "share").
   // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>.
   const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1;
-  walkOutside(root, null, furniture, (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node))));
-  const left = sizes(root, furniture);
+  walkOutside(root, null, furniture, (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node, hint.get(node) ?? ''))));
+  const left = sizes(order, furniture);
   walkOutside(root, main, furniture, (node) => {
     if (droppable(node) && isLinkList(node, left)) return true;
     const name = tagName(node);
@@ -173,12 +176,11 @@ function walkOutside(root: DomNode, main: DomNode | null, furniture: Set<DomNode
   }
 }
 
-function isMarkedFurniture(node: DomNode): boolean {
+function isMarkedFurniture(node: DomNode, h: string): boolean {
   const name = tagName(node) ?? '';
   const a = node.attribs ?? {};
   if (FURNITURE_TAGS.has(name) || name === 'form') return true;
   if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase())) return true;
-  const h = hints(node);
   return FURNITURE_HINT.test(h) && !CONTENT_HINT.test(h);
 }
 

@@ -18,7 +18,8 @@ export function readMeta(root: DomNode): PageMeta {
   for (const node of elements(root)) {
     const name = tagName(node);
     if (name === 'body') break;
-    if (name === 'title' && !title) title = clean(textOf(node, MAX_TITLE_LENGTH));
+    // textOf collapses already; only its overshoot past the cap is cut.
+    if (name === 'title' && !title) title = textOf(node, MAX_TITLE_LENGTH).slice(0, MAX_TITLE_LENGTH).trimEnd();
     if (name !== 'meta') continue;
     const a = node.attribs ?? {};
     const key = (a.property ?? a.name ?? '').toLowerCase();

@@ -32,7 +32,7 @@ export const foldText = (s: string): string =>
     .trim();
 
 // Separators between a page title's parts: " | ", " - ", " – ", " — ", " · ", " @ ", " :: ".
-const SEPARATOR = / (?:[|\-–—·•@]|::) /;
+export const SEPARATOR = / (?:[|\-–—·•@]|::) /;
 // Words of site furniture that are never a posting's title.
 export const NOT_A_TITLE =
   /^(?:search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content)\b/i;
@@ -45,7 +45,7 @@ function withoutEmployer(title: string): string {
 }
 
 /** The parts of a page title that can name the posting: "X at Y", "Y hiring X in Z" and separators taken apart. */
-export function titleParts(title: string): string[] {
+function titleParts(title: string): string[] {
   const parts = new Set<string>();
   const hiring = /^(.+?) hiring (.+?)(?: in ([^|–]+?))?(?: [|–] [^|–]*)?$/.exec(title);
   if (hiring) parts.add(hiring[2]);
