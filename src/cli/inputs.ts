@@ -61,10 +61,12 @@ async function* readStdin(stdin: AsyncIterable<Buffer>, format: InputFormat): As
   const head: Buffer[] = [];
   let ended = false;
   let first: string | null = null;
-  while (format === 'auto' && (first = firstLine(Buffer.concat(head), ended)) === null) {
+  while (format === 'auto' && first === null) {
     const next = await it.next();
     if (next.done) ended = true;
     else head.push(next.value);
+    // Looked at again only when a line may have ended: a long first line is not rescanned per chunk.
+    if (ended || (next.value as Buffer).includes(10)) first = firstLine(Buffer.concat(head), ended);
   }
   async function* all(): AsyncGenerator<Buffer> {
     yield* head;

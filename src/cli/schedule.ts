@@ -3,7 +3,7 @@ import { formatFailure, type Format, type Outcome } from './format';
 import type { InputItem } from './inputs';
 import type { Runner } from './runner';
 
-export interface ScheduleOptions {
+interface ScheduleOptions {
   format: Format;
   ordered: boolean;
   /** Inputs read ahead of the output at most: bounds memory on any input size. */

@@ -46,7 +46,10 @@ export interface AdzunaReport {
 
 export const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? 0 : hits / of });
 
-const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Lower case, letters and digits only: how a labelled place is looked for in a posting. */
+export const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** Within 1% of the label. */
+export const within = (got: number | null, want: number) => got !== null && Math.abs(got - want) <= 0.01 * want;
 
 /** Whether the place the publisher resolved is written in the posting. */
 function named(place: string, text: string): boolean {
@@ -114,10 +117,10 @@ export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses 
   for (const row of rows) {
     // The salary field is a salary field: passed as one, with Adzuna's annualisation.
     const mid = midpoint(extractor.extract({ salary: row.salaryRaw }, { annualization: ADZUNA_ANNUALIZATION }).salary);
-    if (mid !== null && Math.abs(mid - row.salaryNormalized) <= 0.01 * row.salaryNormalized) salaryHits++;
+    if (within(mid, row.salaryNormalized)) salaryHits++;
     else if (misses.length < maxMisses) misses.push({ id: row.id, salaryRaw: row.salaryRaw, expected: row.salaryNormalized, got: mid });
     const bare = midpoint(extractor.extract(row.salaryRaw, { annualization: ADZUNA_ANNUALIZATION }).salary);
-    if (bare !== null && Math.abs(bare - row.salaryNormalized) <= 0.01 * row.salaryNormalized) stringHits++;
+    if (within(bare, row.salaryNormalized)) stringHits++;
     else if (stringMisses.length < maxMisses) stringMisses.push({ id: row.id, salaryRaw: row.salaryRaw, expected: row.salaryNormalized, got: bare });
 
     const r = extractor.extract({ title: row.title, text: row.description });

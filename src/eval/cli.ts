@@ -106,24 +106,19 @@ function main(): number {
       console.log(spanTable(`${dataset}/all`, scores) + '\n');
     }
   }
-  let uk: AdzunaReport | undefined;
-  let us: UsReport | undefined;
-  if (!only || only.has('adzuna')) {
-    for (const file of jsonlIn(path.join(root, 'adzuna'))) {
-      const name = `adzuna/${path.basename(file, '.jsonl')}`;
-      const a = evaluateAdzuna(extractor, file);
-      report[name] = uk = a;
-      console.log(adzunaTable(name, a) + '\n');
+  /** Each JSONL file of a posting dataset, scored and printed; the last file's report is returned for the markets table. */
+  const scoreFiles = <R>(dataset: string, evaluate: (e: typeof extractor, file: string) => R, table: (name: string, r: R) => string): R | undefined => {
+    let last: R | undefined;
+    if (only && !only.has(dataset)) return last;
+    for (const file of jsonlIn(path.join(root, dataset))) {
+      const name = `${dataset}/${path.basename(file, '.jsonl')}`;
+      report[name] = last = evaluate(extractor, file);
+      console.log(table(name, last) + '\n');
     }
-  }
-  if (!only || only.has('us')) {
-    for (const file of jsonlIn(path.join(root, 'us'))) {
-      const name = `us/${path.basename(file, '.jsonl')}`;
-      const u = evaluateUs(extractor, file);
-      report[name] = us = u;
-      console.log(usTable(name, u) + '\n');
-    }
-  }
+    return last;
+  };
+  const uk = scoreFiles<AdzunaReport>('adzuna', evaluateAdzuna, adzunaTable);
+  const us = scoreFiles<UsReport>('us', evaluateUs, usTable);
   if (us || uk) console.log(marketsTable(us, uk) + '\n');
   if ((!only || only.has('pages')) && fs.existsSync(path.join(root, 'pages', 'labels.jsonl'))) {
     const p = evaluatePages(extractor, path.join(root, 'pages'));

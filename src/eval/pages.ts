@@ -4,7 +4,8 @@ import type { JobExtractor } from '../pipeline/extractor';
 import type { Entity, Span } from '../types/common';
 import type { ExtractionResult } from '../types/result';
 import { readJsonl } from './spans';
-import { foldText } from '../normalise/page/title';
+import { foldText as fold } from '../normalise/page/title';
+import { PLACE_TABLE_FILES } from '../data/builtin.generated';
 
 type Cheerio = typeof import('cheerio');
 
@@ -56,7 +57,7 @@ export interface PageScores {
   ms: number;
 }
 
-export interface PageMiss {
+interface PageMiss {
   file: string;
   field: string;
   expected: unknown;
@@ -101,17 +102,13 @@ function add(into: PageScores, s: PageScores): void {
   }
 }
 
-/** Case, accents, punctuation and spacing do not count. */
-const fold = foldText;
 
 const asList = (v: string | string[] | null): string[] => (v === null ? [] : Array.isArray(v) ? v : [v]);
 
 // Region labels are written as the page writes them: "TX" or "Texas", "VIC" or "Victoria" ("WA" is two).
 const REGION_NAMES = new Map<string, Set<string>>();
-for (const file of ['us-states.json', 'au-states.json', 'ca-provinces.json']) {
-  const data = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'dictionaries', 'places', file), 'utf8')) as {
-    regions: { name: string; code: string }[];
-  };
+for (const file of ['us-states.json', 'au-states.json', 'ca-provinces.json'] as const) {
+  const data = PLACE_TABLE_FILES[file]() as { regions: { name: string; code: string }[] };
   for (const r of data.regions) {
     const names = REGION_NAMES.get(fold(r.code)) ?? new Set<string>();
     REGION_NAMES.set(fold(r.code), names.add(fold(r.name)));
@@ -120,12 +117,13 @@ for (const file of ['us-states.json', 'au-states.json', 'ca-provinces.json']) {
 const sameRegion = (got: string, label: string) => fold(got) === fold(label) || (REGION_NAMES.get(fold(label))?.has(fold(got)) ?? false);
 
 /** Strip every `<script type="application/ld+json">` block (a scan, not a backtracking regex). */
-export function stripJsonLd(html: string): string {
+function stripJsonLd(html: string): string {
   const out: string[] = [];
   let pos = 0;
   const open = /<script\b[^>]*>/gi;
+  const lower = html.toLowerCase();
   for (let m = open.exec(html); m; m = open.exec(html)) {
-    const close = html.toLowerCase().indexOf('</script', open.lastIndex);
+    const close = lower.indexOf('</script', open.lastIndex);
     const end = close === -1 ? html.length : html.indexOf('>', close) + 1 || html.length;
     if (/type\s*=\s*["']?application\/ld\+json/i.test(m[0])) {
       out.push(html.slice(pos, m.index));
@@ -138,7 +136,7 @@ export function stripJsonLd(html: string): string {
 }
 
 /** Remove microdata: `<meta itemprop>` tags and `itemprop` attributes. */
-export function stripMicrodata(html: string): string {
+function stripMicrodata(html: string): string {
   return html.replace(/<meta\b[^>]*?\bitemprop\b[^>]*>/gi, '').replace(/\sitemprop\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
 }
 
@@ -162,7 +160,7 @@ interface El {
   sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
 }
 
-export function furnitureRanges(html: string): [number, number][] {
+function furnitureRanges(html: string): [number, number][] {
   const cheerio = require('cheerio') as Cheerio;
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
   const ranges: [number, number][] = [];
@@ -189,7 +187,7 @@ export function furnitureRanges(html: string): [number, number][] {
 const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);
 
 /** The slice of the page, tags dropped and references decoded, reads as the span's text. */
-export function slicesToText(html: string, span: Span): boolean {
+function slicesToText(html: string, span: Span): boolean {
   if (span.start === span.end) return span.text === '' || span.start === 0;
   if (span.start > span.end || span.end > html.length) return false;
   const cheerio = require('cheerio') as Cheerio;

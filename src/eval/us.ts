@@ -1,8 +1,7 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type { JobExtractor } from '../pipeline/extractor';
 import type { ContractType, PayPeriod } from '../types/pay';
-import { ClassScores, classScores, Rate, rate, single } from './adzuna';
+import { ClassScores, classScores, fold, Rate, rate, single, within } from './adzuna';
+import { PLACE_TABLE_FILES } from '../data/builtin.generated';
 import { readJsonl } from './spans';
 
 /** One row of us/*.jsonl: a US posting with the job board's own labels. */
@@ -34,8 +33,6 @@ export interface UsReport {
   remote: Rate & { hybrid: number };
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const within = (got: number | null, want: number) => got !== null && Math.abs(got - want) <= 0.01 * want;
 
 // The board's contract-like work types; it lists contract-to-hire (temp_to_perm) as a contract.
 const CONTRACT_LIKE: Partial<Record<ContractType, string>> = {
@@ -52,8 +49,7 @@ const CONTRACT_LIKE: Partial<Record<ContractType, string>> = {
 
 /** USPS code to state name, from the places dictionary the resolver uses. */
 function stateNames(): Map<string, string> {
-  const file = path.join(__dirname, '..', '..', 'dictionaries', 'places', 'us-states.json');
-  const { regions } = JSON.parse(fs.readFileSync(file, 'utf8')) as { regions: { name: string; code: string }[] };
+  const { regions } = PLACE_TABLE_FILES['us-states.json']() as { regions: { name: string; code: string }[] };
   return new Map(regions.map((r) => [r.code, r.name]));
 }
 

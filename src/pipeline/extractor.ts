@@ -8,7 +8,7 @@ import { analyse } from './analyse';
 import { emptyResult } from './empty';
 import { readInput } from './input';
 import { capLength } from './max-length';
-import { checkExtractorOptions, resolveOptions } from './options';
+import { checkExtractorOptions, resolveOptions, withOptions } from './options';
 import { BUILTIN_EXTRACTORS, BUILTIN_REFINERS } from './registry';
 import { finaliseResult } from './remap';
 import type { Extractor, ExtractorContext, Refiner } from '../contract';
@@ -52,13 +52,14 @@ export function createExtractor(options?: ExtractorOptions): JobExtractor {
 
   function extract(input: string | PostingInput, callOptions?: ExtractOptions): ExtractionResult {
     const posting = readInput(input);
-    const resolved = callOptions === undefined ? base : resolveOptions(extractOptions, callOptions);
+    // The instance's options were checked once, at construction: a call checks only its own.
+    const resolved = withOptions(base, callOptions);
     const capped = capLength(posting, resolved.maxLength);
     let analysed: ReturnType<typeof analyse>;
     try {
       analysed = analyse(capped.input, resolved);
     } catch (err) {
-      return unreadable(capped.input, [...capped.warnings], err);
+      return unreadable(capped.input, capped.warnings, err);
     }
     const { doc, normalised } = analysed;
     const result = emptyResult();

@@ -89,23 +89,24 @@ export type CallOptions = ResolvedOptions & { maxLength: number };
 
 /** Checks and completes options; later sources override earlier ones. */
 export function resolveOptions(...sources: unknown[]): CallOptions {
-  let resolved: CallOptions = {
+  return sources.reduce<CallOptions>(withOptions, {
     defaultCurrency: null,
     defaultCountry: null,
     annualization: { ...DEFAULT_ANNUALIZATION },
     maxLength: DEFAULT_MAX_LENGTH,
+  });
+}
+
+/** `resolved` (already checked) with `source` checked and laid over it: a call's options over its instance's. */
+export function withOptions(resolved: CallOptions, source: unknown): CallOptions {
+  if (source === undefined) return resolved;
+  const o = readOwn(source, 'options', EXTRACT_KEYS);
+  return {
+    defaultCurrency: code('defaultCurrency', o.defaultCurrency, isCurrencyCode, 'an ISO 4217 currency code such as "GBP", "USD" or "EUR"') ?? resolved.defaultCurrency,
+    defaultCountry: code('defaultCountry', o.defaultCountry, isCountryCode, 'an ISO 3166-1 alpha-2 country code such as "GB", "US" or "IE"') ?? resolved.defaultCountry,
+    annualization: annualization(o.annualization, resolved.annualization),
+    maxLength: maxLength(o.maxLength, resolved.maxLength),
   };
-  for (const source of sources) {
-    if (source === undefined) continue;
-    const o = readOwn(source, 'options', EXTRACT_KEYS);
-    resolved = {
-      defaultCurrency: code('defaultCurrency', o.defaultCurrency, isCurrencyCode, 'an ISO 4217 currency code such as "GBP", "USD" or "EUR"') ?? resolved.defaultCurrency,
-      defaultCountry: code('defaultCountry', o.defaultCountry, isCountryCode, 'an ISO 3166-1 alpha-2 country code such as "GB", "US" or "IE"') ?? resolved.defaultCountry,
-      annualization: annualization(o.annualization, resolved.annualization),
-      maxLength: maxLength(o.maxLength, resolved.maxLength),
-    };
-  }
-  return resolved;
 }
 
 export interface CheckedExtractorOptions {

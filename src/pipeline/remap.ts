@@ -20,24 +20,33 @@ import type { ExtractionResult } from '../types/result';
 export function finaliseResult(result: ExtractionResult, mapped: MappedText, regions: readonly FieldRegion[], inputLength: number): void {
   const warnings: Warning[] = [];
   const seen = new WeakSet<object>();
-  const visit = (v: unknown, path: string): void => {
+  // The keys down to the value being visited: a path is only spelt out when a warning names it.
+  const trail: (string | number)[] = [];
+  const path = () => 'result' + trail.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  const visit = (v: unknown): void => {
     if (typeof v !== 'object' || v === null || seen.has(v)) return;
     seen.add(v);
     if (Array.isArray(v)) {
-      v.forEach((item, i) => visit(item, `${path}[${i}]`));
+      for (let i = 0; i < v.length; i++) {
+        trail.push(i);
+        visit(v[i]);
+        trail.pop();
+      }
       return;
     }
     const o = v as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number') placeSpan(o, mapped, regions, inputLength, path, warnings);
     for (const key of Object.keys(o)) {
       const value = o[key];
+      trail.push(key);
       if (typeof value === 'number' && !Number.isFinite(value)) {
         o[key] = null;
-        warnings.push({ code: 'result/not-finite', message: `${path}.${key} was ${value}, not a finite number, and is left out.` });
-      } else visit(value, `${path}.${key}`);
+        warnings.push({ code: 'result/not-finite', message: `${path()} was ${value}, not a finite number, and is left out.` });
+      } else visit(value);
+      trail.pop();
     }
   };
-  visit(result, 'result');
+  visit(result);
   result.entities.sort(byPosition);
   result.sections.sort(byPosition);
   result.warnings.push(...warnings);
@@ -47,15 +56,15 @@ function byPosition(a: { start: number; end: number }, b: { start: number; end: 
   return a.start - b.start || a.end - b.end;
 }
 
-function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: MappedText, regions: readonly FieldRegion[], inputLength: number, path: string, warnings: Warning[]): void {
+function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: MappedText, regions: readonly FieldRegion[], inputLength: number, path: () => string, warnings: Warning[]): void {
   let start = o.start as number;
   let end = o.end as number;
   // A value with no place in the text (read from JSON-LD) keeps its empty span at 0.
   if (start === 0 && end === 0 && o.text === '') return;
   const n = mapped.text.length;
-  const wasSlice = typeof o.text === 'string' && o.text === mapped.text.slice(start, end);
+  const given = { start, end };
   if (!(start >= 0 && start <= end && end <= n)) {
-    warnings.push({ code: 'result/span-out-of-range', message: `${path} had the span [${start}, ${end}) in a text of ${n}; it is cut to fit.` });
+    warnings.push({ code: 'result/span-out-of-range', message: `${path()} had the span [${start}, ${end}) in a text of ${n}; it is cut to fit.` });
     start = Math.min(Math.max(0, start), n);
     end = Math.min(Math.max(start, end), n);
   }
@@ -67,16 +76,17 @@ function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: 
     while (cut < end && mapped.srcEnd[cut] <= region.base + region.length && mapped.srcStart[cut] >= region.base) cut++;
     if (cut < end) {
       if (mapped.text.slice(cut, end).trim() !== '') {
-        warnings.push({ code: 'result/span-crosses-field', message: `${path} ran from "${region.field}" into the next property; it is cut at the end of "${region.field}".` });
+        warnings.push({ code: 'result/span-crosses-field', message: `${path()} ran from "${region.field}" into the next property; it is cut at the end of "${region.field}".` });
       }
       while (cut > start && /\s/.test(mapped.text[cut - 1])) cut--;
       end = cut;
-      if (wasSlice) o.text = mapped.text.slice(start, end);
+      // A text that was the span's slice stays its slice; another text (a normalised value) is left alone.
+      if (typeof o.text === 'string' && o.text === mapped.text.slice(given.start, given.end)) o.text = mapped.text.slice(start, end);
     }
   }
   let [s, e] = toSource(mapped, start, end);
   if (e < s) {
-    warnings.push({ code: 'result/span-reversed', message: `${path} mapped to [${s}, ${e}) in the input; it is left empty at ${s}.` });
+    warnings.push({ code: 'result/span-reversed', message: `${path()} mapped to [${s}, ${e}) in the input; it is left empty at ${s}.` });
     e = s;
   }
   const length = region ? region.length : inputLength;

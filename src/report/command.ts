@@ -1,6 +1,6 @@
 import * as fs from 'fs';
-import { parseArgs } from 'node:util';
 import { performance } from 'perf_hooks';
+import { parseArgv, UsageError } from '../cli/args';
 import { createExtractor } from '../pipeline/extractor';
 import { corpusFigures, type ReportEntry } from './figures';
 import { reportHtml } from './html';
@@ -10,7 +10,15 @@ const USAGE = 'usage: jobsift report [--json] <folder | file.jsonl>   (HTML on s
 
 /** `jobsift report`: the corpus report of a folder of postings or a JSONL file. */
 export function reportCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  let parsed;
+  try {
+    parsed = parseArgv({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`jobsift report: ${err.message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   if (positionals.length !== 1 || !fs.existsSync(positionals[0])) {
     console.error(positionals.length === 1 ? `jobsift report: no such file or folder: ${positionals[0]}` : USAGE);
     return 2;

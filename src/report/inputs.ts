@@ -1,35 +1,33 @@
 import * as fs from 'fs';
-import * as path from 'path';
-import type { PostingInput } from '../types/result';
-import type { ExtractionResult } from '../types/result';
+import { decodeText } from '../cli/decode';
+import { expandTargets } from '../cli/sources';
+import type { ExtractionResult, PostingInput } from '../types/result';
 
 /** One item to report on: a posting to extract, or a result already extracted. */
-export type ReportInput = { file: string; posting: string | PostingInput } | { file: string; result: ExtractionResult };
+type ReportInput = { file: string; posting: string | PostingInput } | { file: string; result: ExtractionResult };
 
-const POSTING_FILE = /\.(txt|html?|md)$/i;
 const INPUT_KEYS = ['title', 'company', 'location', 'salary', 'text', 'html'] as const;
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (POSTING_FILE.test(entry.name)) yield full;
-  }
-}
 
 function isResult(v: Record<string, unknown>): boolean {
   return typeof v.inputKind === 'string' && Array.isArray(v.entities) && typeof v.text === 'string';
 }
 
 /**
- * What `jobsift report` reads: a folder of posting files (walked in name
- * order), or a JSONL file whose lines are results (as `jobsift --jsonl`
+ * What `jobsift report` reads: a folder of posting files (walked as the
+ * CLI walks folders: sorted, hidden entries, node_modules and symlink loops
+ * left out, files that are not UTF-8 text reported and skipped), or a JSONL file whose lines are results (as `jobsift --jsonl`
  * writes them), postings as objects `{ title?, text?, html? ... }` or postings
  * as strings. A line that is not JSON is reported on stderr and skipped.
  */
 export function* reportInputs(target: string, onSkip: (message: string) => void): Generator<ReportInput> {
   if (fs.statSync(target).isDirectory()) {
-    for (const file of walk(target)) yield { file, posting: fs.readFileSync(file, 'utf8') };
+    for (const source of expandTargets([target], 'auto', onSkip)) {
+      if (source.kind === 'unreadable') onSkip(`${source.path}: ${source.error}`);
+      if (source.kind !== 'posting-file') continue;
+      const decoded = decodeText(fs.readFileSync(source.path));
+      if ('error' in decoded) onSkip(`${source.path}: ${decoded.error}`);
+      else yield { file: source.path, posting: decoded.text };
+    }
     return;
   }
   const lines = fs.readFileSync(target, 'utf8').split('\n');
