@@ -172,6 +172,16 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
   return [...candidates].sort((a, b) => score(b) - score(a));
 }
 
+/** The place lies in the state its country abbreviates `code`. */
+function inStateCoded(gaz: Gazetteer, p: Place, code: string): boolean {
+  return gaz.stateCodes.get(p.country)?.get(code)?.name === p.region;
+}
+
+/** The state code a US ZIP's three-digit prefix belongs to. */
+function zipStateCode(gaz: Gazetteer, zip: string): string | undefined {
+  return gaz.zipState.get(Number(zip.slice(0, 3)));
+}
+
 /**
  * A US/CA/AU state abbreviation right after a town: "Denver, CO 80202"; a
  * state's own name with its code is its city ("New York, NY" is New York
@@ -181,10 +191,9 @@ function stateQualifier(gaz: Gazetteer, text: string, end: number, candidates: P
   const m = STATE_CODE.exec(text.slice(end, end + 16));
   if (!m) return null;
   const towns = candidates.some((p) => p.kind === 'state') ? gaz.lookup(`${key} city`).filter((p) => p.kind === 'town') : [];
-  for (const p of [...candidates.filter((c) => c.kind !== 'state'), ...towns, ...candidates]) {
-    const state = gaz.stateCodes.get(p.country)?.get(m[1]);
-    if (!state || p.region !== state.name) continue;
-    const zipOk = m[2] !== undefined && gaz.zipState.get(Number(m[2].slice(0, 3))) === m[1];
+  for (const p of [...candidates.filter((c) => c.kind !== 'state'), ...towns, ...candidates.filter((c) => c.kind === 'state')]) {
+    if (!inStateCoded(gaz, p, m[1])) continue;
+    const zipOk = m[2] !== undefined && zipStateCode(gaz, m[2]) === m[1];
     const len = zipOk ? m[0].length : m[0].indexOf(m[1]) + m[1].length;
     return { place: p, end: end + len, postcode: zipOk ? m[2] : null };
   }
@@ -273,7 +282,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     }
     const stateBefore = qualified ? null : STATE_CODE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
     if (stateBefore) {
-      const inState = candidates.find((c) => c.kind === 'town' && gaz.stateCodes.get(c.country)?.get(stateBefore[1])?.name === c.region);
+      const inState = candidates.find((c) => c.kind === 'town' && inStateCoded(gaz, c, stateBefore[1]));
       if (inState) {
         place = inState;
         qualified = true;
@@ -321,7 +330,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 
   // Postcodes standing alone ("SW1A 1AA") resolve through their post town.
   for (const pc of ukPostcodes(text)) {
-    if (mentions.some((m) => pc.start < m.end && m.start < pc.end) || overlapsAny(options.exclude, pc.start, pc.end)) continue;
+    if (overlapsAny(mentions, pc.start, pc.end) || overlapsAny(options.exclude, pc.start, pc.end)) continue;
     const town = rank(gaz.lookup(pc.townKey), 'GB').find((p) => p.country === 'GB');
     if (!town) continue;
     const cue = cueAround(text, pc.start, pc.end);
@@ -337,7 +346,7 @@ const ZIP_ALONE = /^\s*(\d{5})(?:-\d{4})?\s*$/;
 
 function zipAlone(gaz: Gazetteer, text: string, field: FieldRange, into: PlaceMention[]): void {
   const m = ZIP_ALONE.exec(text.slice(field.start, field.end));
-  const code = m ? gaz.zipState.get(Number(m[1].slice(0, 3))) : undefined;
+  const code = m ? zipStateCode(gaz, m[1]) : undefined;
   const state = code ? gaz.stateCodes.get('US')?.get(code) : undefined;
   if (!m || !state) return;
   const start = field.start + m[0].indexOf(m[1]);
@@ -355,7 +364,7 @@ function stateCodesAlone(gaz: Gazetteer, text: string, exclude: readonly Range[]
     const state = /^[A-Z]{2}$/.test(code) ? gaz.stateCodes.get('US')?.get(code) : undefined;
     const start = m.index + m[0].length - code.length;
     const end = start + code.length;
-    if (!state || into.some((p) => start < p.end && p.start < end) || overlapsAny(exclude, start, end)) continue;
+    if (!state || overlapsAny(into, start, end) || overlapsAny(exclude, start, end)) continue;
     into.push({ text: code, start, end, place: state, postcode: null, confidence: 0.8, role: 'workplace', source: 'text', reason: 'location/state-code' });
   }
 }

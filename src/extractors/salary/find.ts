@@ -77,11 +77,12 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const a = amounts[i];
     const left = clauseBefore(text, boundary, a.start);
     const bound = boundCue(left);
+    const above = labelAbove(text, a.start, left);
     // "The base pay is between:\n$90,000 and $100,400": the cue may close the line above.
     // "and" joins a range only after "between" or a range word; the words are read only when an "and" follows.
     while (nextAnd < ands.length && ands[nextAnd] < a.end) nextAnd++;
     const andAhead = nextAnd < ands.length && ands[nextAnd] - a.end <= AND_REACH;
-    const c = firstMatch(input, i, bound.bound === 'between' || (andAhead && (RANGE_WORD.test(left) || BETWEEN_ABOVE.test(labelAbove(text, a.start, left)))));
+    const c = firstMatch(input, i, bound.bound === 'between' || (andAhead && (RANGE_WORD.test(left) || BETWEEN_ABOVE.test(above))));
     if (!c) {
       i++;
       continue;
@@ -102,9 +103,8 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const ahead = clauseAfter(text, end, text.length);
     const kind = kindCue(left, ahead, period !== null && !adjective);
     const leftPeriod = period ? null : periodCueBefore(left);
-    // Only a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
-    const paidOnTop = (c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead);
-    const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || paidOnTop;
+    // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
+    const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
     if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || !evidenced) {
       i++;
       continue;
@@ -151,8 +151,8 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     // The labels are end-anchored and short: their tail is enough.
     const tail = left.slice(-LABEL_TAIL);
     marks.push({
-      opens: single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(labelAbove(text, a.start, left))),
-      closes: single && (MAX_LABEL.test(tail) || MAX_LABEL.test(labelAbove(text, a.start, left))),
+      opens: single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(above)),
+      closes: single && (MAX_LABEL.test(tail) || MAX_LABEL.test(above)),
     });
     boundary = end;
     i = c.next;

@@ -59,25 +59,41 @@ function labelled(s: Salary, text: string | undefined): number {
  */
 export function pickPrimary(salaries: Salary[], fields: { start: number; end: number }[] = [], text?: string): Salary | null {
   let best: Salary | null = null;
-  let bestKey: number[] = [];
+  let bestHead: number[] = [];
+  let bestTail: number[] | null = null;
+  let bestInField = false;
   for (const s of salaries) {
     const kind = KIND_RANK[s.kind];
     if (kind === undefined) continue;
-    const inField = fields.some((f) => s.start >= f.start && s.end <= f.end) ? 0 : 1;
-    // Inside a salary field the field is the label, and its first figure is meant ("Up to 30,000 + 25000.00-30000.00").
-    const key = [kind, figureRank(s), inField, inField === 0 ? 0 : labelled(s, text), inField === 0 ? 0 : closed(s), s.start];
-    if (!best || lessThan(key, bestKey)) {
+    const inField = fields.some((f) => s.start >= f.start && s.end <= f.end);
+    const head = [kind, figureRank(s), inField ? 0 : 1];
+    let order = best ? compareKeys(head, bestHead) : -1;
+    // The label and the bounds are read only to break a tie on the head.
+    let tail: number[] | null = null;
+    if (order === 0) {
+      bestTail ??= tieBreak(best!, bestInField, text);
+      tail = tieBreak(s, inField, text);
+      order = compareKeys(tail, bestTail);
+    }
+    if (order < 0) {
       best = s;
-      bestKey = key;
+      bestHead = head;
+      bestTail = tail;
+      bestInField = inField;
     }
   }
   // Inside a salary field its first figure stands as written.
-  return best && !fields.some((f) => best!.start >= f.start && best!.end <= f.end) ? fullerStatement(best, salaries) : best;
+  return best && !bestInField ? fullerStatement(best, salaries) : best;
+}
+
+/** Inside a salary field the field is the label, and its first figure is meant ("Up to 30,000 + 25000.00-30000.00"). */
+function tieBreak(s: Salary, inField: boolean, text: string | undefined): number[] {
+  return inField ? [0, 0, s.start] : [labelled(s, text), closed(s), s.start];
 }
 
 /** "up to £55,000" and "£52,000 - £55,000" elsewhere are one pay: the range says it in full. */
 function fullerStatement(open: Salary, salaries: Salary[]): Salary {
-  if (open.min !== null && open.max !== null) return open;
+  if (closed(open) === 0) return open;
   const full = salaries.find(
     (s) => s.kind === open.kind && s.period === open.period && s.currency === open.currency && s.min !== null && s.max !== null && s.min < s.max && (s.max === open.max || s.min === open.min),
   );
@@ -89,7 +105,8 @@ function closed(s: Salary): number {
   return s.min !== null && s.max !== null ? 0 : 1;
 }
 
-function lessThan(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
-  return false;
+/** Negative when `a` sorts first: the first part that differs decides. */
+function compareKeys(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }

@@ -17,7 +17,8 @@ interface Hit extends Span, Explained {
   negated: boolean;
 }
 
-function schemaOf(field: TermField, value: string): SchemaOrgTerm | null {
+/** The schema.org term for one of our values, or null where schema.org has none. */
+export function schemaOf(field: TermField, value: string): SchemaOrgTerm | null {
   if (field === 'employmentType') return EMPLOYMENT_SCHEMA[value as EmploymentType];
   if (field === 'contractType') return CONTRACT_SCHEMA[value as ContractType];
   return WORKPLACE_SCHEMA[value as Workplace];
