@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { createExtractor, type PostingInput } from '../src';
-import { arbitraries } from '../test/property/arbitraries';
+import { arbitraries, SLICES } from '../test/property/arbitraries';
 import { brokenPromises } from '../test/property/check-result';
 
 const { values } = parseArgs({
@@ -18,8 +18,6 @@ const total = Number(values.runs);
 if (!Number.isSafeInteger(total) || total <= 0) throw new TypeError(`--runs must be a whole number above 0, got ${values.runs}`);
 const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
 
-// Spans of these slice to their text; the rest are checked for range, order and finiteness.
-const SLICES = new Set(['plainText', 'feed', 'plainObject', 'html']);
 const names = (values.only?.split(',') ?? Object.keys(arbitraries)) as (keyof typeof arbitraries)[];
 const BATCH = 5000;
 const jobsift = createExtractor();

@@ -2,17 +2,11 @@
 import type { ExtractionResult } from './types/result';
 import { salaryValue } from './extractors/salary';
 import { seniorityOf } from './extractors/occupations';
-
-const unique = (xs: string[]) => [...new Set(xs)];
-
-/** "Surrey, Surrey, GB" reads "Surrey, GB": a place is named once. */
-function placeLine(l: NonNullable<ExtractionResult['location']>): string {
-  return unique([l.name, l.region, l.country].filter((p): p is string => !!p)).join(', ');
-}
+import { placeLine, range, termLabel, unique } from './format';
 
 function hoursLine(h: ExtractionResult['hours']): string | null {
   if (!h) return null;
-  const week = h.perWeek ? (h.perWeek.min === h.perWeek.max ? `${h.perWeek.min} h/week` : `${h.perWeek.min}-${h.perWeek.max} h/week`) : null;
+  const week = h.perWeek ? `${range(h.perWeek.min, h.perWeek.max)} h/week` : null;
   return [week, ...h.shifts].filter(Boolean).join(', ') || null;
 }
 
@@ -30,11 +24,11 @@ export function summarise(file: string, r: ExtractionResult): string {
   const stated = r.title ? seniorityOf(r.title.normalized) : null;
   row('title', r.title ? `${r.title.normalized}${stated ? ` (${stated})` : ''}` : null);
   row('company', r.company?.name);
-  row('salary', list(r.salaries.map((s) => `${salaryValue(s)} [${s.kind}]${s.annual.min !== null && s.period !== 'year' ? ` = ${s.annual.min === s.annual.max ? s.annual.min : `${s.annual.min}-${s.annual.max}`}/year` : ''}`)));
-  row('employment', list(r.employmentType.map((t) => `${t.negated ? 'not ' : ''}${t.value}`)));
-  row('contract', list(r.contractType.map((t) => `${t.negated ? 'not ' : ''}${t.value}`)));
+  row('salary', list(r.salaries.map((s) => `${salaryValue(s)} [${s.kind}]${s.annual.min !== null && s.period !== 'year' ? ` = ${range(s.annual.min, s.annual.max)}/year` : ''}`)));
+  row('employment', list(r.employmentType.map(termLabel)));
+  row('contract', list(r.contractType.map(termLabel)));
   row('hours', hoursLine(r.hours));
-  row('workplace', list(r.workplace.map((t) => `${t.negated ? 'not ' : ''}${t.value}`)));
+  row('workplace', list(r.workplace.map(termLabel)));
   row('location', r.location ? placeLine(r.location) : null);
   const years = (e: ExtractionResult['experience'][number]) =>
     e.minYears === null ? (e.months !== null ? `${e.months} months` : 'experience') : e.maxYears === null ? `${e.minYears}+ years` : e.maxYears === e.minYears ? `${e.minYears} years` : `${e.minYears}-${e.maxYears} years`;

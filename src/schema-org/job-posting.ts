@@ -3,6 +3,7 @@ import type { ExtractionResult } from '../types/result';
 import type { EducationLevel } from '../types/requirements';
 import type { Location } from '../types/location';
 import type { PayPeriod } from '../types/pay';
+import { unique } from '../format';
 
 /** Google's `credentialCategory` values for JobPosting education requirements. */
 const CREDENTIAL_CATEGORY: Record<EducationLevel, string> = {
@@ -16,8 +17,6 @@ const CREDENTIAL_CATEGORY: Record<EducationLevel, string> = {
 };
 
 const UNIT_TEXT: Record<PayPeriod, string> = { hour: 'HOUR', day: 'DAY', week: 'WEEK', month: 'MONTH', year: 'YEAR' };
-
-const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 function place(l: Location): Place {
   // A place that is itself a county or country has no locality.

@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../types/common';
 
 /** The colour families of the view: one per kind of field, as the legend shows them. */
-export interface Family {
+interface Family {
   id: string;
   name: string;
   /** Underline colour; the background is the same at low opacity. */

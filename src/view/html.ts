@@ -6,6 +6,7 @@ import { htmlPage } from './page';
 import { FAMILIES, FAMILY_OF } from './families';
 import { markText, type Mark } from './marks';
 import { readableText } from './place-spans';
+import { placeLine, range, termLabel } from '../format';
 
 type Located = { start: number; end: number; field?: InputField };
 const spanKey = (label: string, s: Located) => `${label}|${s.field ?? ''}|${s.start}|${s.end}`;
@@ -61,7 +62,8 @@ export function toHtml(result: ExtractionResult, input: string | PostingInput): 
       return;
     }
     const id = `e${i}`;
-    if (!anchor.has(spanKey(e.label, e))) anchor.set(spanKey(e.label, e), id);
+    const key = spanKey(e.label, e);
+    if (!anchor.has(key)) anchor.set(key, id);
     const conf = confidence.get(`${e.label}|${e.value}`);
     const tip = [`${e.label}${e.kind ? ` (${e.kind})` : ''}: ${e.value ?? e.text}`, `reason: ${e.reason}`, conf !== undefined ? `confidence: ${conf}` : ''].filter(Boolean).join('\n');
     const pattern = e.label === 'skill' && e.value !== undefined && patternIds.has(e.value);
@@ -76,51 +78,53 @@ export function toHtml(result: ExtractionResult, input: string | PostingInput): 
     return `<li${family}>${id ? `<a href="#${id}">${label}</a>` : label}${note}</li>`;
   };
   const section = (title: string, items: Item[]) => (items.length ? `<h2>${escapeHtml(title)}</h2><ul>${items.map(link).join('')}</ul>` : '');
-  const r = result;
   const fromLd = (s: Located) => (s.end <= s.start ? 'from JSON-LD' : undefined);
   const terms: Item[] = [
-    ...r.employmentType.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'employment_type' as const, spans: t.mentions, note: t.schemaOrg ?? undefined })),
-    ...r.contractType.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'contract_type' as const, spans: t.mentions, note: t.schemaOrg ?? undefined })),
-    ...r.workplace.map((t) => ({ label: `${t.negated ? 'not ' : ''}${t.value}`, entity: 'workplace' as const, spans: t.mentions })),
+    ...result.employmentType.map((t) => ({ label: termLabel(t), entity: 'employment_type' as const, spans: t.mentions, note: t.schemaOrg ?? undefined })),
+    ...result.contractType.map((t) => ({ label: termLabel(t), entity: 'contract_type' as const, spans: t.mentions, note: t.schemaOrg ?? undefined })),
+    ...result.workplace.map((t) => ({ label: termLabel(t), entity: 'workplace' as const, spans: t.mentions })),
   ];
-  if (r.hours) {
-    const week = r.hours.perWeek && `${r.hours.perWeek.min}${r.hours.perWeek.max !== r.hours.perWeek.min ? `-${r.hours.perWeek.max}` : ''} hours a week`;
-    terms.push({ label: [week, ...r.hours.shifts].filter(Boolean).join(', '), entity: null, spans: [] });
+  if (result.hours) {
+    const week = result.hours.perWeek && `${range(result.hours.perWeek.min, result.hours.perWeek.max)} hours a week`;
+    terms.push({ label: [week, ...result.hours.shifts].filter(Boolean).join(', '), entity: null, spans: [] });
   }
+  const required = (x: { required?: boolean }) => (x.required === true ? 'required' : x.required === false ? 'preferred' : undefined);
   const skillGroups = (['knowledge', 'competence', 'language'] as const).map((kind) => ({
     kind,
-    items: r.skills.filter((s) => s.source === 'dictionary' && s.kind === kind).map((s): Item => ({ label: s.name, entity: 'skill', spans: s.mentions, note: s.required === true ? 'required' : s.required === false ? 'preferred' : undefined })),
+    items: result.skills.filter((s) => s.source === 'dictionary' && s.kind === kind).map((s): Item => ({ label: s.name, entity: 'skill', spans: s.mentions, note: required(s) })),
   }));
-  const required = (x: { required?: boolean }) => (x.required === true ? 'required' : x.required === false ? 'preferred' : undefined);
   const panel = [
-    section('Title', r.title ? [{ label: `${r.title.normalized}${r.title.seniority ? ` (${r.title.seniority})` : ''}`, entity: null, spans: [], note: r.title.occupationId }] : []),
-    section('Company', r.company ? [{ label: r.company.name, entity: null, spans: [], note: fromLd(r.company) }] : []),
-    section('Pay', r.salaries.map((s) => ({ label: salaryValue(s), entity: 'salary' as const, spans: [s], note: [s.kind, s.annual.min !== null ? `${s.annual.min === s.annual.max ? s.annual.min : `${s.annual.min}-${s.annual.max}`} a year` : '', fromLd(s)].filter(Boolean).join(', ') }))),
+    section('Title', result.title ? [{ label: `${result.title.normalized}${result.title.seniority ? ` (${result.title.seniority})` : ''}`, entity: null, spans: [], note: result.title.occupationId }] : []),
+    section('Company', result.company ? [{ label: result.company.name, entity: null, spans: [], note: fromLd(result.company) }] : []),
+    section('Pay', result.salaries.map((s) => ({ label: salaryValue(s), entity: 'salary' as const, spans: [s], note: [s.kind, s.annual.min !== null ? `${range(s.annual.min, s.annual.max)} a year` : '', fromLd(s)].filter(Boolean).join(', ') }))),
     section('Terms', terms),
-    section('Places', r.locations.map((l) => ({ label: [l.name, l.region, l.country].filter((p, i, a) => p && a.indexOf(p) === i).join(', '), entity: 'location' as const, spans: [l], note: [l.role, l.workplace, fromLd(l)].filter(Boolean).join(', ') }))),
-    section('Experience', r.experience.map((e) => ({ label: e.text, entity: 'experience' as const, spans: [e], note: required(e) }))),
-    section('Education', r.education.map((e) => ({ label: e.name + (e.subject ? ` in ${e.subject}` : ''), entity: 'qualification' as const, spans: [e], note: [e.level, required(e)].filter(Boolean).join(', ') }))),
-    section('Certifications', r.certifications.map((c) => ({ label: c.name, entity: 'qualification' as const, spans: [c], note: [c.kind, required(c)].filter(Boolean).join(', ') }))),
-    section('Languages', r.languages.map((l) => ({ label: l.name, entity: 'language' as const, spans: [l], note: [l.level, required(l)].filter(Boolean).join(', ') }))),
+    section('Places', result.locations.map((l) => ({ label: placeLine(l), entity: 'location' as const, spans: [l], note: [l.role, l.workplace, fromLd(l)].filter(Boolean).join(', ') }))),
+    section('Experience', result.experience.map((e) => ({ label: e.text, entity: 'experience' as const, spans: [e], note: required(e) }))),
+    section('Education', result.education.map((e) => ({ label: e.name + (e.subject ? ` in ${e.subject}` : ''), entity: 'qualification' as const, spans: [e], note: [e.level, required(e)].filter(Boolean).join(', ') }))),
+    section('Certifications', result.certifications.map((c) => ({ label: c.name, entity: 'qualification' as const, spans: [c], note: [c.kind, required(c)].filter(Boolean).join(', ') }))),
+    section('Languages', result.languages.map((l) => ({ label: l.name, entity: 'language' as const, spans: [l], note: [l.level, required(l)].filter(Boolean).join(', ') }))),
     ...skillGroups.map((g) => section(`Skills: ${g.kind}`, g.items)),
-    section('Skill phrases (patterns)', r.skills.filter((s) => s.source === 'pattern').map((s) => ({ label: s.name, entity: 'skill' as const, spans: s.mentions }))),
-    section('Occupations', r.occupations.map((o) => ({ label: o.name, entity: 'occupation' as const, spans: o.mentions }))),
-    section('Domains', r.domains.map((d) => ({ label: d.name, entity: 'domain' as const, spans: d.mentions }))),
-    section('Benefits', r.benefits.map((b) => ({ label: b.name, entity: 'benefit' as const, spans: b.mentions }))),
-    section('Contact', [...r.contact.emails, ...r.contact.phones, ...r.contact.urls].map((c) => ({ label: c.value, entity: 'contact' as const, spans: [c] }))),
-    section('Posting', [r.datePosted && `posted ${r.datePosted}`, r.validThrough && `closes ${r.validThrough}`].filter((x): x is string => !!x).map((label) => ({ label, entity: null, spans: [] }))),
-    section('Warnings', r.warnings.map((w) => ({ label: w.code, entity: null, spans: [], note: w.message }))),
+    section('Skill phrases (patterns)', result.skills.filter((s) => s.source === 'pattern').map((s) => ({ label: s.name, entity: 'skill' as const, spans: s.mentions }))),
+    section('Occupations', result.occupations.map((o) => ({ label: o.name, entity: 'occupation' as const, spans: o.mentions }))),
+    section('Domains', result.domains.map((d) => ({ label: d.name, entity: 'domain' as const, spans: d.mentions }))),
+    section('Benefits', result.benefits.map((b) => ({ label: b.name, entity: 'benefit' as const, spans: b.mentions }))),
+    section('Contact', [...result.contact.emails, ...result.contact.phones, ...result.contact.urls].map((c) => ({ label: c.value, entity: 'contact' as const, spans: [c] }))),
+    section('Posting', [result.datePosted && `posted ${result.datePosted}`, result.validThrough && `closes ${result.validThrough}`].filter((x): x is string => !!x).map((label) => ({ label, entity: null, spans: [] }))),
+    section('Warnings', result.warnings.map((w) => ({ label: w.code, entity: null, spans: [], note: w.message }))),
   ].join('');
 
   const counts = new Map<string, number>();
-  for (const m of marks) counts.set(m.className.split(' ')[0], (counts.get(m.className.split(' ')[0]) ?? 0) + 1);
+  for (const m of marks) {
+    const family = m.className.split(' ')[0];
+    counts.set(family, (counts.get(family) ?? 0) + 1);
+  }
   const legend = FAMILIES.map((f) => `<li class="f-${f.id}">${escapeHtml(f.name)} <small>${counts.get(`f-${f.id}`) ?? 0}</small></li>`).join('');
-  const heading = r.title?.normalized || 'Posting';
-  const facts = `${r.inputKind} input, ${r.entities.length} entities, ${marks.length} marked${unplaced ? `, ${unplaced} not placed in the text` : ''}`;
+  const heading = result.title?.normalized || 'Posting';
+  const facts = `${result.inputKind} input, ${result.entities.length} entities, ${marks.length} marked${unplaced ? `, ${unplaced} not placed in the text` : ''}`;
   return htmlPage(
     `${heading} · jobsift`,
     STYLE,
-    `<header><h1>${escapeHtml(heading)}</h1><p data-entities="${r.entities.length}" data-marked="${marks.length}">${escapeHtml(facts)}</p><ul class="legend">${legend}</ul></header>
+    `<header><h1>${escapeHtml(heading)}</h1><p data-entities="${result.entities.length}" data-marked="${marks.length}">${escapeHtml(facts)}</p><ul class="legend">${legend}</ul></header>
 <main><div class="text">${markText(text, marks)}</div><aside class="fields">${panel}</aside></main>`,
   );
 }

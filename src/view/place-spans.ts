@@ -3,7 +3,7 @@ import type { InputField } from '../types/common';
 import type { PostingInput } from '../types/result';
 
 /** A span of the result placed in the text the view shows. */
-export interface Placed {
+interface Placed {
   start: number;
   end: number;
 }

@@ -61,3 +61,6 @@ export const arbitraries = {
   messyObject: objectInput(messyText),
   html,
 };
+
+/** The generators whose spans slice to their text; the rest are checked for range, order and finiteness. */
+export const SLICES: ReadonlySet<keyof typeof arbitraries> = new Set(['plainText', 'feed', 'plainObject', 'html'] as const);

@@ -2,6 +2,7 @@ import type { ResolvedOptions } from '../../src/contract';
 import type { Salary, SalaryEvidence } from '../../src/types/pay';
 import { findSalaries } from '../../src/extractors/salary';
 import { DEFAULT_ANNUALIZATION } from '../../src/extractors/salary/annualise';
+import { extract, type PostingInput } from '../../src';
 
 export const options: ResolvedOptions = { defaultCurrency: null, defaultCountry: null, annualization: { ...DEFAULT_ANNUALIZATION } };
 
@@ -22,4 +23,10 @@ export function inField(text: string, opts: Partial<ResolvedOptions> = {}): Sala
 export function one(text: string, opts: Partial<ResolvedOptions> = {}) {
   const s = inField(text, opts)[0];
   return s && { min: s.min, max: s.max, period: s.period, currency: s.currency, kind: s.kind };
+}
+
+/** The primary pay of a posting as [min, max, period], or null when it has none. */
+export function primaryPay(input: string | PostingInput) {
+  const s = extract(input).salary;
+  return s && [s.min, s.max, s.period];
 }

@@ -1,11 +1,10 @@
 import { extract } from '../../src';
 import { isPayOnly } from '../../src/normalise/pay-only';
+import { primaryPay } from './helpers';
 
 /** The primary pay of a bare string and of the same string as `{ salary }`. */
 function both(pay: string) {
-  const bare = extract(pay).salary;
-  const field = extract({ salary: pay }).salary;
-  return { bare: bare && [bare.min, bare.max, bare.period], field: field && [field.min, field.max, field.period] };
+  return { bare: primaryPay(pay), field: primaryPay({ salary: pay }) };
 }
 
 describe('a pay string passed alone reads as pay', () => {

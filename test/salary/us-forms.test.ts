@@ -1,11 +1,7 @@
 import { extract } from '../../src';
 import { identity } from '../../src/normalise/mapped-text';
 import { splitScrapedJoins } from '../../src/normalise/scraped-joins';
-
-const primary = (text: string) => {
-  const s = extract(text).salary;
-  return s && [s.min, s.max, s.period];
-};
+import { primaryPay } from './helpers';
 
 describe('pay in scraped US text', () => {
   test.each([
@@ -32,7 +28,7 @@ describe('pay in scraped US text', () => {
     ['Hourly pay: $18 - $21 - $2 more on weekends', [18, 21, 'hour']],
     ['Data Analyst\n\nFully Remote\n\n85000 - 98000 plus bonus\n\nAbout the team', [85000, 98000, 'year']],
     ['Account Manager\n34000 + commission\nApply now', [34000, 34000, 'year']],
-  ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
 });
 
 describe('numbers that are not pay', () => {
@@ -46,7 +42,7 @@ describe('numbers that are not pay', () => {
   ])('%s', (text) => expect(extract(text).salaries.filter((s) => s.min !== null || s.max !== null)).toEqual([]));
 
   test('a weight before the pay does not win over it', () => {
-    expect(primary('Must carry boxes of 40 pounds. Pay is $18 - $20 an hour.')).toEqual([18, 20, 'hour']);
+    expect(primaryPay('Must carry boxes of 40 pounds. Pay is $18 - $20 an hour.')).toEqual([18, 20, 'hour']);
   });
 
   test('"and" joins two figures into a range only after "between" or a range word', () => {
@@ -54,7 +50,7 @@ describe('numbers that are not pay', () => {
   });
 
   test('two figures apart join only when a label opens and closes the range', () => {
-    expect(primary('Salary £21,000. Bonus of £5,000 and more.')).toEqual([21000, 21000, 'year']);
+    expect(primaryPay('Salary £21,000. Bonus of £5,000 and more.')).toEqual([21000, 21000, 'year']);
     expect(extract('The minimum is $15/hour in this state. Our pay is $18/hour.').salaries.map((s) => [s.min, s.max])).toEqual([
       [15, 15],
       [18, 18],
@@ -64,7 +60,7 @@ describe('numbers that are not pay', () => {
   test('"40hr week" is hours, not pay', () => expect(extract('A 40hr week on days.').salary).toBeNull());
 
   test('pounds are still money where nothing is lifted', () => {
-    expect(primary('Salary of 26,000 pounds a year')).toEqual([26000, 26000, 'year']);
+    expect(primaryPay('Salary of 26,000 pounds a year')).toEqual([26000, 26000, 'year']);
   });
 
   test('stipends, life insurance and equity are not base pay', () => {
@@ -76,13 +72,13 @@ describe('numbers that are not pay', () => {
 
 describe('the primary pay is the labelled base pay', () => {
   test('over an earlier open bound', () => {
-    expect(primary('Earn up to $3,000 in referral rewards each month! The base pay for this role is $98,000 - $121,000.')).toEqual([98000, 121000, 'year']);
+    expect(primaryPay('Earn up to $3,000 in referral rewards each month! The base pay for this role is $98,000 - $121,000.')).toEqual([98000, 121000, 'year']);
   });
   test('under a label in a details box', () => {
-    expect(primary('Our 12K+ members love us.\n\nBase Salary:\n$49,000\n\nBenefits')).toEqual([49000, 49000, 'year']);
+    expect(primaryPay('Our 12K+ members love us.\n\nBase Salary:\n$49,000\n\nBenefits')).toEqual([49000, 49000, 'year']);
   });
   test('over an earlier unlabelled amount', () => {
-    expect(primary('Members spend $150 a day on average with us. Salary range: $55,000 - $62,000.')).toEqual([55000, 62000, 'year']);
+    expect(primaryPay('Members spend $150 a day on average with us. Salary range: $55,000 - $62,000.')).toEqual([55000, 62000, 'year']);
   });
 });
 

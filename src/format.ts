@@ -1,0 +1,16 @@
+/** Small text formatters shared by the summary and the HTML view. */
+import type { Location } from './types/location';
+
+/** Each value once, in first-seen order. */
+export const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/** "40" when the ends agree, else "37-40". */
+export const range = (min: number | null, max: number | null): string => (min === max ? `${min}` : `${min}-${max}`);
+
+/** A term's value, prefixed "not " when the posting rules it out. */
+export const termLabel = (t: { negated: boolean; value: string }): string => `${t.negated ? 'not ' : ''}${t.value}`;
+
+/** "Surrey, Surrey, GB" reads "Surrey, GB": a place is named once. */
+export function placeLine(l: Location): string {
+  return unique([l.name, l.region, l.country].filter((p): p is string => !!p)).join(', ');
+}
