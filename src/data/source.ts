@@ -37,7 +37,7 @@ export function checkModuleData(): void {
     MODULE_DATA.placeTable('au-states.json');
   } catch (err) {
     throw new Error(
-      `jobsift: the built-in data did not travel with the code (${(err as Error).message}). ` +
+      `jobsift: the built-in data did not travel with the code (${String((err as Error)?.message ?? err).split('\n')[0]}). ` +
         'Bundle it (esbuild and webpack follow its require() calls; rollup needs @rollup/plugin-json), ' +
         "or ship node_modules/jobsift/dist/data/ beside your code and pass its path as createExtractor({ dataDir }).",
     );
