@@ -7,7 +7,7 @@ import type { ExtractionResult } from '../../src/types/result';
 const source = 'Chef' + 'Kitchen in Leeds';
 const regions: FieldRegion[] = [
   { field: 'title', base: 0, length: 4 },
-  { field: 'description', base: 4, length: 16 },
+  { field: 'text', base: 4, length: 16 },
 ];
 
 function finalise(span: { start: number; end: number; text: string }) {
@@ -19,12 +19,12 @@ function finalise(span: { start: number; end: number; text: string }) {
 describe('finaliseResult on object input', () => {
   test('a span inside the second property is given that property and offsets into it', () => {
     const { span } = finalise({ start: 15, end: 20, text: 'Leeds' });
-    expect(span).toMatchObject({ field: 'description', start: 11, end: 16 });
+    expect(span).toMatchObject({ field: 'text', start: 11, end: 16 });
   });
 
   test('an empty span at the very end of the text belongs to the last property, at its end', () => {
     const { span, warnings } = finalise({ start: 20, end: 20, text: '' });
-    expect(span).toMatchObject({ field: 'description', start: 16, end: 16 });
+    expect(span).toMatchObject({ field: 'text', start: 16, end: 16 });
     expect(warnings).toEqual([]);
   });
 });
