@@ -1,13 +1,15 @@
 /**
  * npm run build: the CommonJS bundle and the CLI with esbuild (runtime
  * dependencies external, built-in data as files in dist/data/), a thin ESM
- * entry over the CommonJS bundle, and declarations with tsc (generated from
- * the sources, never hand-kept; the ESM entry's index.d.mts re-exports them).
+ * entry over the CommonJS bundle, the self-contained browser bundle
+ * (scripts/build-browser.ts), and declarations with tsc (generated from the
+ * sources, never hand-kept; index.d.mts and browser.d.mts re-export them).
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { build, BuildOptions, Plugin } from 'esbuild';
+import { buildBrowser } from './build-browser';
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -68,13 +70,15 @@ async function main(): Promise<void> {
   await build({ ...common, entryPoints: [path.join(root, 'src/index.ts')], format: 'cjs', outfile: path.join(dist, 'index.js') });
   fs.writeFileSync(path.join(dist, 'index.mjs'), esmWrapper());
   await build({ ...common, entryPoints: [path.join(root, 'src/cli.ts')], format: 'cjs', outfile: path.join(dist, 'cli.js') });
+  await buildBrowser(path.join(dist, 'browser.mjs'));
   // tsc's output goes to stderr: `npm pack --json` runs this build first and its stdout must stay JSON.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
   // The ESM entry needs declarations of its own (.d.mts): a .d.ts in a CommonJS package is read as
   // CommonJS under the `import` condition, which lets `import x from 'jobsift'` type-check and fail at run time.
   fs.writeFileSync(path.join(dist, 'index.d.mts'), "export * from './types/index.js';\n");
+  fs.writeFileSync(path.join(dist, 'browser.d.mts'), "export * from './types/browser.js';\n");
   copyData();
-  console.error('built dist/ (index.js, index.mjs, cli.js, index.d.mts, types/, data/)');
+  console.error('built dist/ (index.js, index.mjs, cli.js, browser.mjs, index.d.mts, browser.d.mts, types/, data/)');
 }
 
 main().catch((err) => {

@@ -1,5 +1,6 @@
 /** Extracts one task and formats it: the work a worker thread (or the main thread with --jobs 1) does. */
-import { createExtractor, type ExtractorOptions, type JobExtractor } from '../pipeline/extractor';
+import type { ExtractorOptions, JobExtractor } from '../pipeline/extractor';
+import { createExtractor } from '../platform/node';
 import { formatFailure, formatResult, messageOf, type Format, type Outcome, type PostingTask } from './format';
 
 /** Everything a worker needs to build its extractor and format results; structured-clonable. */

@@ -1,7 +1,5 @@
-/** Reads built-in and user dictionary files into entries with their surface forms, and rejects bad ones. */
-import * as fs from 'fs';
-import * as path from 'path';
-import { BUILTIN_DICTIONARY_FILES } from '../data/builtin.generated';
+/** Reads built-in and user dictionaries into entries with their surface forms, and rejects bad ones. */
+import type { BuiltinDictionaryFile } from '../data/builtin.generated';
 import { DictionaryError } from './errors';
 import { foldPiece, rawPieces } from './keys';
 import { STOP_ALIASES } from './stop-words';
@@ -26,51 +24,15 @@ export interface LoadedEntry {
 
 export type LoadedDictionaries = Record<DictionaryType, Map<string, LoadedEntry>>;
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new DictionaryError(file, null, `cannot be read as JSON: ${(err as Error).message}`);
-  }
-}
+/** Reads a dictionary file or folder path into parsed files, on a platform that has files. */
+export type ReadDictionaryFiles = (path: string) => { file: string; data: unknown }[];
 
-/**
- * Every JSON file in a folder tree, sorted, so load order (and so results) never
- * depend on the file system. A folder reached twice through symbolic links is a
- * loop, reported as such rather than as the file system's bare ELOOP.
- */
-function filesIn(dir: string, seen: Set<string> = new Set()): string[] {
-  const real = fs.realpathSync(dir);
-  if (seen.has(real)) throw new DictionaryError(dir, null, `symbolic link loop: this folder is ${real}, which is already being read`);
-  seen.add(real);
-  const out: string[] = [];
-  for (const name of fs.readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (isFolder(full)) out.push(...filesIn(full, seen));
-    else if (name.endsWith('.json')) out.push(full);
-  }
-  seen.delete(real);
-  return out;
-}
-
-function isFolder(file: string): boolean {
-  try {
-    return fs.statSync(file).isDirectory();
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new DictionaryError(file, null, code === 'ELOOP' ? 'symbolic link loop: the link leads back to itself' : `cannot be read: ${(err as Error).message}`);
-  }
-}
-
-function readSource(source: DictionarySource): { file: string; data: DictionaryFile }[] {
+function readSource(source: DictionarySource, readFiles: ReadDictionaryFiles): { file: string; data: DictionaryFile }[] {
   if (typeof source !== 'string') {
     validateDictionaryFile(source, '<object>');
     return [{ file: '<object>', data: source }];
   }
-  const files = fs.existsSync(source) && isFolder(source) ? filesIn(source) : [source];
-  return files.map((file) => {
-    if (!fs.existsSync(file)) throw new DictionaryError(file, null, 'no such file');
-    const data = readJson(file);
+  return readFiles(source).map(({ file, data }) => {
     validateDictionaryFile(data, file);
     return { file, data };
   });
@@ -158,21 +120,24 @@ function checkCollisions(type: DictionaryType, table: Map<string, LoadedEntry>):
 
 /**
  * Loads the built-in dictionaries and the caller's, in that order, so user
- * files can extend or disable built-in entries. Throws DictionaryError.
+ * files can extend or disable built-in entries; `readFiles` reads the
+ * caller's paths. Throws DictionaryError.
  */
-export function loadDictionaries(extra: readonly DictionarySource[] = [], includeBuiltins = true): LoadedDictionaries {
+export function loadDictionariesFrom(
+  extra: readonly DictionarySource[],
+  builtins: readonly BuiltinDictionaryFile[],
+  readFiles: ReadDictionaryFiles,
+): LoadedDictionaries {
   const loaded = Object.fromEntries(DICTIONARY_TYPES.map((t) => [t, new Map()])) as LoadedDictionaries;
-  if (includeBuiltins) {
-    // Built-ins come through the module system (so bundles carry them) and were validated by the
-    // tests against the schema: only their folder and declared type are checked here.
-    for (const { file, type, load } of BUILTIN_DICTIONARY_FILES) {
-      const data = load() as DictionaryFile;
-      if (data?.type !== type) throw new DictionaryError(file, null, `is in ${type}/ but says "type": "${data?.type}"`);
-      addFile(loaded, file, data, true);
-    }
+  // Bundled built-ins were validated against the schema by the build's tests, a dataDir's when
+  // it was read: only their folder and declared type are checked here.
+  for (const { file, type, load } of builtins) {
+    const data = load() as DictionaryFile;
+    if (data?.type !== type) throw new DictionaryError(file, null, `is in ${type}/ but says "type": "${data?.type}"`);
+    addFile(loaded, file, data, true);
   }
   for (const source of extra) {
-    for (const { file, data } of readSource(source)) addFile(loaded, file, data, false);
+    for (const { file, data } of readSource(source, readFiles)) addFile(loaded, file, data, false);
   }
   for (const type of DICTIONARY_TYPES) checkCollisions(type, loaded[type]);
   return loaded;

@@ -14,7 +14,7 @@ import * as path from 'path';
 import { UsageError } from '../cli/args';
 import { messageOf } from '../cli/format';
 import { DictionaryError } from '../dictionaries/errors';
-import { createExtractor } from '../pipeline/extractor';
+import { createExtractor } from '../platform/node';
 import { evaluateAdzuna, AdzunaReport } from './adzuna';
 import { evaluatePages, pagesTable } from './pages';
 import { DEFAULT_MAPPING, LabelMapping } from './mapping';

@@ -1,5 +1,10 @@
 /** createExtractor(): the pipeline that runs analysis, extractors, refiners and the offset remap for each call. */
-import { compileAll, loadDictionaries } from '../dictionaries';
+import { checkModuleData, MODULE_DATA, withData, type BuiltinData } from '../data/source';
+import { compileAll } from '../dictionaries/compile';
+import { DictionaryError } from '../dictionaries/errors';
+import { loadDictionariesFrom } from '../dictionaries/load';
+import { gazetteer } from '../extractors/location/gazetteer';
+import type { Platform } from '../platform/types';
 import type { CompiledDictionaries, DictionarySource } from '../dictionaries/types';
 import type { Warning } from '../types/common';
 import type { ExtractionResult, ExtractOptions, PostingInput } from '../types/result';
@@ -19,6 +24,13 @@ export interface ExtractorOptions extends ExtractOptions {
   dictionaries?: DictionarySource[];
   /** Leave the built-in dictionaries out (tests, benchmarks, fully custom vocabularies). */
   builtinDictionaries?: boolean;
+  /**
+   * Node only: read the built-in dictionaries and place tables from this
+   * folder, a copy of the package's `dist/data/`, instead of from the code
+   * (for bundles that leave the data out). Read and checked once per process
+   * and folder; a missing or invalid file throws a DictionaryError here.
+   */
+  dataDir?: string;
   /** Extra extractors, run after the built-in ones and before the refiners. */
   extractors?: Extractor[];
 }
@@ -36,17 +48,22 @@ export interface JobExtractor {
 }
 
 /**
- * A configured extractor. Dictionaries are loaded and validated here (a bad
- * file throws DictionaryError now, not in the middle of a batch) and compiled
- * once, on first use; each extract() call only reads them.
+ * A configured extractor on a platform (Node or the browser). Dictionaries
+ * are loaded and validated here (a bad file throws DictionaryError now, not
+ * in the middle of a batch) and compiled once, on first use; each extract()
+ * call only reads them.
  */
-export function createExtractor(options?: ExtractorOptions): JobExtractor {
-  const { extractOptions, dictionaries: extra, builtinDictionaries, extractors } = checkExtractorOptions(options);
+export function createExtractorOn(platform: Platform, options?: ExtractorOptions): JobExtractor {
+  const { extractOptions, dictionaries: extra, builtinDictionaries, extractors, dataDir } = checkExtractorOptions(options);
   const base = resolveOptions(extractOptions);
+  const data = dataDir === null ? MODULE_DATA : platform.readDataDir(dataDir);
+  if (data === MODULE_DATA) checkModuleData();
+  else checkPlaceTables(data, dataDir!);
+  const load = () => loadDictionariesFrom(extra, builtinDictionaries ? data.dictionaries : [], platform.readDictionaryFiles);
   // User dictionaries are validated now, so a bad file fails at construction
   // rather than in the middle of a batch; built-ins load on first use.
-  const eager = extra.length > 0 ? loadDictionaries(extra, builtinDictionaries) : null;
-  const dictionaries = compileAll(() => eager ?? loadDictionaries(extra, builtinDictionaries));
+  const eager = extra.length > 0 ? load() : null;
+  const dictionaries = compileAll(() => eager ?? load());
   // Refiners last; the entities refiner ends the list, so it sees every field as final.
   const steps: (Extractor | Refiner)[] = [...BUILTIN_EXTRACTORS, ...extractors, ...BUILTIN_REFINERS];
 
@@ -68,7 +85,7 @@ export function createExtractor(options?: ExtractorOptions): JobExtractor {
     const warnings = result.warnings;
     const ctx: ExtractorContext = { doc, result, dictionaries, warn: (w) => warnings.push(w) };
     if (doc.text.trim() === '') warnings.push({ code: 'input/empty', message: 'The input has no text to extract from.' });
-    else for (const step of steps) runStep(step, ctx, warnings);
+    else withData(data, () => steps.forEach((step) => runStep(step, ctx, warnings)));
     const out: ExtractionResult = { inputKind: doc.inputKind, ...result, text: doc.text };
     finaliseResult(out, normalised.mapped, normalised.regions, typeof capped.input === 'string' ? capped.input.length : 0);
     return out;
@@ -78,6 +95,15 @@ export function createExtractor(options?: ExtractorOptions): JobExtractor {
     extract,
     dictionaries,
   };
+}
+
+/** A data folder's place tables are checked by building the place index from them now. */
+function checkPlaceTables(data: BuiltinData, dir: string): void {
+  try {
+    withData(data, gazetteer);
+  } catch (err) {
+    throw new DictionaryError(`${dir}/places`, null, `the place tables cannot be read: ${(err as Error).message}`);
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Extractor, ResolvedOptions } from '../contract';
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
 const EXTRACT_KEYS = ['defaultCurrency', 'defaultCountry', 'annualization', 'maxLength'] as const;
-const EXTRACTOR_KEYS = [...EXTRACT_KEYS, 'dictionaries', 'builtinDictionaries', 'extractors'] as const;
+const EXTRACTOR_KEYS = [...EXTRACT_KEYS, 'dictionaries', 'builtinDictionaries', 'extractors', 'dataDir'] as const;
 
 // The most a year can hold; monthsPerYear allows the 13th and 14th month salaries some countries pay.
 const ANNUALIZATION_LIMITS: Readonly<Annualization> = { hoursPerYear: 8784, daysPerYear: 366, weeksPerYear: 53, monthsPerYear: 14 };
@@ -114,11 +114,12 @@ export interface CheckedExtractorOptions {
   dictionaries: DictionarySource[];
   builtinDictionaries: boolean;
   extractors: Extractor[];
+  dataDir: string | null;
 }
 
-/** createExtractor()'s options: its own three checked here, the rest by resolveOptions(). */
+/** createExtractor()'s options: its own four checked here, the rest by resolveOptions(). */
 export function checkExtractorOptions(options: unknown): CheckedExtractorOptions {
-  const { dictionaries = [], builtinDictionaries = true, extractors = [], ...rest } = options === undefined ? {} : readOwn(options, 'options', EXTRACTOR_KEYS);
+  const { dictionaries = [], builtinDictionaries = true, extractors = [], dataDir, ...rest } = options === undefined ? {} : readOwn(options, 'options', EXTRACTOR_KEYS);
   if (!Array.isArray(dictionaries)) {
     throw new TypeError(`jobsift: options.dictionaries must be an array of dictionary file paths, folder paths or dictionary objects; got ${describe(dictionaries)}`);
   }
@@ -131,5 +132,12 @@ export function checkExtractorOptions(options: unknown): CheckedExtractorOptions
     const ok = typeof e === 'object' && e !== null && typeof (e as Extractor).name === 'string' && typeof (e as Extractor).run === 'function';
     if (!ok) throw new TypeError(`jobsift: options.extractors[${i}] must be an object { name: string, run(ctx) }; got ${describe(e)}`);
   });
-  return { extractOptions: rest as ExtractOptions, dictionaries: [...(dictionaries as DictionarySource[])], builtinDictionaries, extractors: [...(extractors as Extractor[])] };
+  if (dataDir !== undefined && (typeof dataDir !== 'string' || dataDir === '')) throw new TypeError(`jobsift: options.dataDir must be the path of a folder; got ${describe(dataDir)}`);
+  return {
+    extractOptions: rest as ExtractOptions,
+    dictionaries: [...(dictionaries as DictionarySource[])],
+    builtinDictionaries,
+    extractors: [...(extractors as Extractor[])],
+    dataDir: dataDir ?? null,
+  };
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { performance } from 'perf_hooks';
 import { parseArgv, UsageError } from '../cli/args';
-import { createExtractor } from '../pipeline/extractor';
+import { createExtractor } from '../platform/node';
 import { corpusFigures, type ReportEntry } from './figures';
 import { reportHtml } from './html';
 import { reportInputs } from './inputs';

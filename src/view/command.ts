@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { createExtractor } from '../pipeline/extractor';
+import { createExtractor } from '../platform/node';
 import { toHtml } from './html';
 
 /** `jobsift view <file>`: the highlight view of one posting, as HTML on stdout. */

@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { DictionaryMatch, ResolvedEntry } from '../../src/dictionaries/types';
 import { groupBenefits } from '../../src/extractors/benefits';
 import { reasonUnder } from '../../src/dictionaries/reason';
-import { loadDictionaries } from '../../src/dictionaries/load';
+import { loadDictionaries } from '../../src/platform/node';
 import { compileDictionary } from '../../src/dictionaries/compile';
 
 const FILE = path.join(__dirname, '../../dictionaries/benefits/benefits.json');

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DictionaryError } from '../../src/dictionaries/errors';
-import { loadDictionaries } from '../../src/dictionaries/load';
+import { loadDictionaries } from '../../src/platform/node';
 import type { DictionaryFile } from '../../src/dictionaries/types';
 import { generateValidator, VALIDATOR_PATH } from '../../scripts/build-validator';
 import { DATA_INDEX_PATH, generateDataIndex } from '../../scripts/build-data-index';

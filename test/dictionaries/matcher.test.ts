@@ -1,5 +1,5 @@
 import { compileDictionary } from '../../src/dictionaries/compile';
-import { loadDictionaries } from '../../src/dictionaries/load';
+import { loadDictionaries } from '../../src/platform/node';
 import type { DictionaryFile } from '../../src/dictionaries/types';
 import { time } from '../reliability/timing';
 

@@ -1,5 +1,5 @@
 import { compileAll, compileDictionary } from '../../src/dictionaries/compile';
-import { loadDictionaries } from '../../src/dictionaries/load';
+import { loadDictionaries } from '../../src/platform/node';
 import type { DictionaryFile, DictionaryType } from '../../src/dictionaries/types';
 
 // Vocabularies that share words, so that one type's branch stands where another type needs the lemma's.

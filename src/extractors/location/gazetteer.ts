@@ -2,9 +2,9 @@
  * The place index: the generated GeoNames subset plus the curated UK, US,
  * Canadian, Australian and Irish tables in dictionaries/places, compiled once
  * into a map from match key to places. Loaded lazily on the first call that needs it and cached
- * for the life of the process.
+ * for the life of the process, once per data source (bundled, or a caller's `dataDir`).
  */
-import { PLACE_TABLE_FILES } from '../../data/builtin.generated';
+import { activeData, type BuiltinData, type PlaceTableName } from '../../data/source';
 import { surfaceKey } from '../../dictionaries/keys';
 import type { Place, PlaceKind } from '../../types/location';
 
@@ -36,10 +36,8 @@ interface CuratedRegion { name: string; code?: string; aliases?: string[]; short
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
-/** A place table, through the module system so that bundles carry it. */
-const read = <T>(file: keyof typeof PLACE_TABLE_FILES): T => PLACE_TABLE_FILES[file]() as T;
-
-function build(): Gazetteer {
+function build(data: BuiltinData): Gazetteer {
+  const read = <T>(file: PlaceTableName): T => data.placeTable(file) as T;
   const byKey = new Map<string, Place[]>();
   const prefixes = new Set<string>();
   const addPrefixes = (key: string): void => {
@@ -182,10 +180,15 @@ function build(): Gazetteer {
   return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea };
 }
 
-let cached: Gazetteer | null = null;
+const cached = new WeakMap<BuiltinData, Gazetteer>();
 
-/** The place index, built on first use. */
+/** The place index of the active data source, built on first use. */
 export function gazetteer(): Gazetteer {
-  if (!cached) cached = build();
-  return cached;
+  const data = activeData();
+  let gaz = cached.get(data);
+  if (!gaz) {
+    gaz = build(data);
+    cached.set(data, gaz);
+  }
+  return gaz;
 }

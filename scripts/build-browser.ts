@@ -1,0 +1,36 @@
+/**
+ * The browser and edge build (`jobsift/browser`, dist/browser.mjs): one ESM
+ * file from src/browser.ts with everything in it (wink and its web model,
+ * cheerio's browser build, the built-in data), for a page or a worker to
+ * import as it is and for bundlers targeting browsers. esbuild's browser
+ * platform refuses any Node built-in (fs, path, module, ...) on the way, so
+ * the build itself checks the module graph; test/browser/ checks it again and
+ * runs the bundle in headless Chromium.
+ */
+import * as path from 'path';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
+
+const root = path.join(__dirname, '..');
+
+/** The esbuild options of the browser bundle, writing to `outfile`. */
+export function browserBuildOptions(outfile: string): BuildOptions {
+  return {
+    entryPoints: [path.join(root, 'src', 'browser.ts')],
+    outfile,
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    // Names kept for readable stack traces, as no source map ships (it would add 2 MB).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    metafile: true,
+    logLevel: 'warning',
+  };
+}
+
+/** Builds the browser bundle into `outfile` and returns esbuild's account of its inputs. */
+export async function buildBrowser(outfile: string): Promise<Metafile> {
+  const { metafile } = await build(browserBuildOptions(outfile));
+  return metafile!;
+}

@@ -1,0 +1,64 @@
+/**
+ * Where the built-in data comes from: the module system (the default, so
+ * bundles carry it) or a folder the caller ships beside the code
+ * (`dataDir`). Each extractor instance has one source; the gazetteer, which
+ * the location rules reach without an instance, reads the source of the
+ * extraction under way.
+ */
+import { BUILTIN_DICTIONARY_FILES, PLACE_TABLE_FILES, type BuiltinDictionaryFile } from './builtin.generated';
+
+/** The name of a place table (a file of dictionaries/places). */
+export type PlaceTableName = keyof typeof PLACE_TABLE_FILES;
+
+/** The place tables the gazetteer reads. */
+export const PLACE_TABLE_NAMES = Object.keys(PLACE_TABLE_FILES) as PlaceTableName[];
+
+/** The built-in dictionaries and place tables, from one source. */
+export interface BuiltinData {
+  /** The built-in dictionary files, in load order. */
+  readonly dictionaries: readonly BuiltinDictionaryFile[];
+  /** A place table, parsed. */
+  placeTable(name: PlaceTableName): unknown;
+}
+
+/** The data bundled with the code: each file loads on first use. */
+export const MODULE_DATA: BuiltinData = {
+  dictionaries: BUILTIN_DICTIONARY_FILES,
+  placeTable: (name) => PLACE_TABLE_FILES[name](),
+};
+
+/**
+ * Checks that the bundled data travelled with the code, by loading its
+ * smallest table: when a bundler left dist/data behind, createExtractor()
+ * says so once instead of every extractor warning on every posting.
+ */
+export function checkModuleData(): void {
+  try {
+    MODULE_DATA.placeTable('au-states.json');
+  } catch (err) {
+    throw new Error(
+      `jobsift: the built-in data did not travel with the code (${String((err as Error)?.message ?? err).split('\n')[0]}). ` +
+        'Bundle it (esbuild and webpack follow its require() calls; rollup needs @rollup/plugin-json), ' +
+        "or ship node_modules/jobsift/dist/data/ beside your code and pass its path as createExtractor({ dataDir }).",
+    );
+  }
+}
+
+let active: BuiltinData = MODULE_DATA;
+
+/** The data of the extraction under way (the bundled data outside one). */
+export function activeData(): BuiltinData {
+  return active;
+}
+
+/** Runs `fn` with `data` as the active source; extraction is synchronous, so nothing else runs meanwhile. */
+export function withData<T>(data: BuiltinData, fn: () => T): T {
+  if (data === active) return fn();
+  const before = active;
+  active = data;
+  try {
+    return fn();
+  } finally {
+    active = before;
+  }
+}
