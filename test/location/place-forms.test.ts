@@ -51,6 +51,9 @@ describe('a town at the end of a title', () => {
     ['Barista Reading', 'Reading'],
     ['Chef Job Bath', 'Bath'],
     ['Warehouse Operative Rugby', 'Rugby'],
+    // The short names ads use for towns GeoNames names in full (dictionaries/places/town-aliases.json).
+    ['Kitchen Porter Hull', 'Kingston upon Hull'],
+    ['Kitchen Porter Newcastle', 'Newcastle upon Tyne'],
   ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
 
   test.each(['Head of Sale', 'Reading Specialist Teacher', 'Sales Opportunity'])('%s names no place', (title) =>

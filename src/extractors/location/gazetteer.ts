@@ -115,7 +115,7 @@ function build(): Gazetteer {
     stateCodes.set(data.country, codes);
   }
 
-  const gaz = read<{ countries: Record<string, string>; places: string }>('gazetteer.json');
+  const gaz = read<{ countries: Record<string, string>; places: string; aliases?: [string, number][] }>('gazetteer.json');
   const countryName = new Map(Object.entries(gaz.countries));
   const countryPlaces = new Map<string, Place>();
   for (const [code, name] of countryName) {
@@ -154,6 +154,12 @@ function build(): Gazetteer {
       addPrefixes(short);
     }
   });
+  // "Hull" for Kingston upon Hull: the short name an ad uses, beside any other place of that name.
+  for (const [alias, index] of gaz.aliases ?? []) {
+    const key = PLAIN.test(alias) ? alias.toLowerCase() : surfaceKey(alias);
+    rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), index]);
+    addPrefixes(key);
+  }
   const rowPlace = (line: string): Place => {
     const [name, country, region, lat, lon, flags] = line.split('|');
     const state = stateCodes.get(country)?.get(region);
