@@ -13,7 +13,7 @@ import { DICTIONARY_TYPES } from '../src/dictionaries/types';
 const root = path.join(__dirname, '..');
 export const DATA_INDEX_PATH = path.join(root, 'src', 'data', 'builtin.generated.ts');
 
-/** The place tables the gazetteer reads at run time (world-cities.json is only an input of build:gazetteer). */
+/** The place tables the gazetteer reads at run time (world-cities.json and town-aliases.json are only inputs of build:gazetteer). */
 export const PLACE_TABLES = [
   'ambiguous.json',
   'au-states.json',

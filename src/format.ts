@@ -1,5 +1,7 @@
 /** Small text formatters shared by the summary and the HTML view. */
+import { seniorityOf } from './extractors/occupations';
 import type { Location } from './types/location';
+import type { Title } from './types/document';
 
 /** Each value once, in first-seen order. */
 export const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
@@ -13,4 +15,10 @@ export const termLabel = (t: { negated: boolean; value: string }): string => `${
 /** "Surrey, Surrey, GB" reads "Surrey, GB": a place is named once. */
 export function placeLine(l: Location): string {
   return unique([l.name, l.region, l.country].filter((p): p is string => !!p)).join(', ');
+}
+
+/** "Senior Nurse (senior)": seniority only where the title's own words state it, not the default a title gets. */
+export function titleLine(t: Title): string {
+  const stated = seniorityOf(t.normalized);
+  return `${t.normalized}${stated ? ` (${stated})` : ''}`;
 }

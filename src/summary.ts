@@ -1,8 +1,7 @@
 /** The CLI's --summary digest of one result. */
 import type { ExtractionResult } from './types/result';
 import { salaryValue } from './extractors/salary';
-import { seniorityOf } from './extractors/occupations';
-import { placeLine, range, termLabel, unique } from './format';
+import { placeLine, range, termLabel, titleLine, unique } from './format';
 
 function hoursLine(h: ExtractionResult['hours']): string | null {
   if (!h) return null;
@@ -21,8 +20,7 @@ export function summarise(file: string, r: ExtractionResult): string {
     if (value) lines.push(`${label.padEnd(15)}${value}`);
   };
   const list = (xs: string[]) => (xs.length ? unique(xs).join(', ') : null);
-  const stated = r.title ? seniorityOf(r.title.normalized) : null;
-  row('title', r.title ? `${r.title.normalized}${stated ? ` (${stated})` : ''}` : null);
+  row('title', r.title ? titleLine(r.title) : null);
   row('company', r.company?.name);
   row('salary', list(r.salaries.map((s) => `${salaryValue(s)} [${s.kind}]${s.annual.min !== null && s.period !== 'year' ? ` = ${range(s.annual.min, s.annual.max)}/year` : ''}`)));
   row('employment', list(r.employmentType.map(termLabel)));

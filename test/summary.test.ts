@@ -10,21 +10,16 @@ describe('summarise: a digest for people', () => {
   });
 
   it('lists dictionary skills and only counts pattern phrases', () => {
-    const r = extract('You will be responsible for planning the weekly delivery routes. Microsoft Excel and customer service skills essential.');
-    const phrases = r.skills.filter((s) => s.source === 'pattern');
-    expect(phrases.length).toBeGreaterThan(0);
-    const s = summarise('c', r);
+    const s = summarise('c', extract('You will be responsible for planning the weekly delivery routes. Microsoft Excel and customer service skills essential.'));
     expect(rowOf(s, 'skills')).toContain('Microsoft Excel');
-    for (const p of phrases) expect(rowOf(s, 'skills')).not.toContain(p.name);
-    expect(rowOf(s, 'phrases')).toBe(`${phrases.length} open-vocabulary skill phrase${phrases.length === 1 ? '' : 's'} (in the JSON output)`);
+    expect(rowOf(s, 'skills')).not.toContain('planning the weekly delivery routes');
+    expect(rowOf(s, 'phrases')).toBe('1 open-vocabulary skill phrase (in the JSON output)');
   });
 
   it('names a place and a certification once each', () => {
-    const r = extract('Accountant in Woking, Surrey. ACA qualified. You must be ACA qualified. Salary £45,000.');
-    const s = summarise('d', r);
-    expect(rowOf(s, 'certifications')?.split(', ').filter((c) => /ACA/.test(c))).toHaveLength(1);
-    const parts = rowOf(s, 'location')!.split(', ');
-    expect(new Set(parts).size).toBe(parts.length);
+    const s = summarise('d', extract('Accountant in Woking, Surrey. ACA qualified. You must be ACA qualified. Salary £45,000.'));
+    expect(rowOf(s, 'certifications')).toBe('ACA');
+    expect(rowOf(s, 'location')).toBe('Woking, Surrey, GB');
   });
 
   it('shows hours and shifts', () => {

@@ -70,7 +70,8 @@ function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: 
   }
   let region: FieldRegion | undefined;
   if (regions.length) {
-    region = regionOf(regions, start < n ? mapped.srcStart[start] : inputLength);
+    // A span at the very end has no character of its own: it sits where the last one ends.
+    region = regionOf(regions, start < n ? mapped.srcStart[start] : n > 0 ? mapped.srcEnd[n - 1] : 0);
     // Cut where the span leaves its property: the text after it belongs to the next one.
     let cut = start;
     while (cut < end && mapped.srcEnd[cut] <= region.base + region.length && mapped.srcStart[cut] >= region.base) cut++;

@@ -25,13 +25,21 @@ export function reportCommand(args: string[]): number {
   }
   const extractor = createExtractor();
   const entries: ReportEntry[] = [];
-  for (const item of reportInputs(positionals[0], (m) => console.error(`jobsift report: ${m}`))) {
+  const skip = (m: string) => console.error(`jobsift report: ${m}`);
+  for (const item of reportInputs(positionals[0], skip)) {
     if ('result' in item) {
       entries.push({ file: item.file, result: item.result, ms: null });
       continue;
     }
     const t0 = performance.now();
-    const result = extractor.extract(item.posting);
+    let result;
+    try {
+      result = extractor.extract(item.posting);
+    } catch (err) {
+      // extract() throws only on a posting object it cannot read (a field that is not a string, an unknown key).
+      skip(`${item.file}: ${(err as Error).message}, skipped`);
+      continue;
+    }
     entries.push({ file: item.file, result, ms: performance.now() - t0 });
   }
   const figures = corpusFigures(entries);

@@ -1,12 +1,11 @@
 import * as fs from 'fs';
 import { decodeText } from '../cli/decode';
+import { readJsonLine } from '../cli/jsonl';
 import { expandTargets } from '../cli/sources';
 import type { ExtractionResult, PostingInput } from '../types/result';
 
 /** One item to report on: a posting to extract, or a result already extracted. */
 type ReportInput = { file: string; posting: string | PostingInput } | { file: string; result: ExtractionResult };
-
-const INPUT_KEYS = ['title', 'company', 'location', 'salary', 'text', 'html'] as const;
 
 function isResult(v: Record<string, unknown>): boolean {
   return typeof v.inputKind === 'string' && Array.isArray(v.entities) && typeof v.text === 'string';
@@ -16,8 +15,9 @@ function isResult(v: Record<string, unknown>): boolean {
  * What `jobsift report` reads: a folder of posting files (walked as the
  * CLI walks folders: sorted, hidden entries, node_modules and symlink loops
  * left out, files that are not UTF-8 text reported and skipped), or a JSONL file whose lines are results (as `jobsift --jsonl`
- * writes them), postings as objects `{ title?, text?, html? ... }` or postings
- * as strings. A line that is not JSON is reported on stderr and skipped.
+ * writes them), postings as objects `{ id?, title?, text?, html? ... }` or postings
+ * as strings, each named by its `id` or else `file.jsonl:<line>`. A line that is
+ * not JSON, or is the CLI's error record, is reported and skipped.
  */
 export function* reportInputs(target: string, onSkip: (message: string) => void): Generator<ReportInput> {
   if (fs.statSync(target).isDirectory()) {
@@ -33,20 +33,17 @@ export function* reportInputs(target: string, onSkip: (message: string) => void)
   const lines = fs.readFileSync(target, 'utf8').split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].trim()) continue;
-    const where = `${target}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(lines[i]);
-    } catch {
-      onSkip(`${where}: not JSON, skipped`);
+    // Read as the CLI reads its JSONL input, so a line is named by its id as in the CLI's output.
+    const item = readJsonLine(lines[i], i + 1, target);
+    if ('failure' in item) {
+      onSkip(`${item.failure.where}: ${item.failure.error}, skipped`);
       continue;
     }
-    if (typeof value === 'string') yield { file: where, posting: value };
-    else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const o = value as Record<string, unknown>;
-      const file = typeof o.file === 'string' ? o.file : where;
-      if (isResult(o)) yield { file, result: o as unknown as ExtractionResult };
-      else yield { file, posting: Object.fromEntries(INPUT_KEYS.filter((k) => typeof o[k] === 'string').map((k) => [k, o[k] as string])) };
-    } else onSkip(`${where}: neither a posting nor a result, skipped`);
+    const { id, input, where } = item.task;
+    const o = input as Record<string, unknown>;
+    if (typeof input === 'string') yield { file: String(id), posting: input };
+    else if (isResult(o)) yield { file: String(id), result: o as unknown as ExtractionResult };
+    else if (typeof o.error === 'string') onSkip(`${where}: the CLI's error record for ${String(id)}, skipped`);
+    else yield { file: String(id), posting: input };
   }
 }

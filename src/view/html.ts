@@ -6,7 +6,7 @@ import { htmlPage } from './page';
 import { FAMILIES, FAMILY_OF } from './families';
 import { markText, type Mark } from './marks';
 import { readableText } from './place-spans';
-import { placeLine, range, termLabel } from '../format';
+import { placeLine, range, termLabel, titleLine } from '../format';
 
 type Located = { start: number; end: number; field?: InputField };
 const spanKey = (label: string, s: Located) => `${label}|${s.field ?? ''}|${s.start}|${s.end}`;
@@ -94,7 +94,7 @@ export function toHtml(result: ExtractionResult, input: string | PostingInput): 
     items: result.skills.filter((s) => s.source === 'dictionary' && s.kind === kind).map((s): Item => ({ label: s.name, entity: 'skill', spans: s.mentions, note: required(s) })),
   }));
   const panel = [
-    section('Title', result.title ? [{ label: `${result.title.normalized}${result.title.seniority ? ` (${result.title.seniority})` : ''}`, entity: null, spans: [], note: result.title.occupationId }] : []),
+    section('Title', result.title ? [{ label: titleLine(result.title), entity: null, spans: [], note: result.title.occupationId }] : []),
     section('Company', result.company ? [{ label: result.company.name, entity: null, spans: [], note: fromLd(result.company) }] : []),
     section('Pay', result.salaries.map((s) => ({ label: salaryValue(s), entity: 'salary' as const, spans: [s], note: [s.kind, s.annual.min !== null ? `${range(s.annual.min, s.annual.max)} a year` : '', fromLd(s)].filter(Boolean).join(', ') }))),
     section('Terms', terms),

@@ -51,6 +51,9 @@ describe('a town at the end of a title', () => {
     ['Barista Reading', 'Reading'],
     ['Chef Job Bath', 'Bath'],
     ['Warehouse Operative Rugby', 'Rugby'],
+    // The short names ads use for towns GeoNames names in full (dictionaries/places/town-aliases.json).
+    ['Kitchen Porter Hull', 'Kingston upon Hull'],
+    ['Kitchen Porter Newcastle', 'Newcastle upon Tyne'],
   ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
 
   test.each(['Head of Sale', 'Reading Specialist Teacher', 'Sales Opportunity'])('%s names no place', (title) =>
@@ -79,6 +82,39 @@ describe('places named as context are not the workplace', () => {
     const result = extract(text, { defaultCountry: 'US' });
     expect(result.locations.map((l) => l.name)).not.toContain('West');
     expect(result.location).toMatchObject({ name: 'Omaha', region: 'Nebraska', reason: 'location/cue-lives-near' });
+  });
+
+  test.each([
+    // A bigger place nearby says where the workplace is; it is not the workplace.
+    ['Pay $20 an hour. Our warehouse in Golden, CO is just minutes from Denver, Colorado.', 'Golden'],
+    ['Pay $20 an hour. A short drive from Boston, our lab sits in Woburn, MA.', 'Woburn'],
+    // The company's several offices are no place of this job; the place stated for the role is.
+    ['Pay $60,000 a year. We have offices in Chicago, Boston and Seattle. This role is based in Denver.', 'Denver'],
+    ['Pay $60,000 a year. Join our team in Hoboken. We are a firm with offices in New York, London and Paris.', 'Hoboken'],
+    // The places a pay law covers are no place of the job.
+    ['Pay $60,000 a year. For applicants in New York, California or Colorado, the salary range is $60,000 - $80,000. Our store is in Tampa, FL.', 'Tampa'],
+  ])('%s', (text, town) => expect(primary(text)?.[0]).toBe(town));
+
+  test('one office named alone is still the workplace: "our offices in Leeds"', () => {
+    expect(extract('Join us at our offices in Leeds. We also sell across the UK.').location).toMatchObject({ name: 'Leeds', role: 'workplace' });
+  });
+
+  test('a place nearby is kept when nothing more specific is named: "just outside of Oxford"', () => {
+    expect(primary('A pub located just outside of Oxford needs a chef. All applicants must be eligible to work in the United Kingdom.')?.[0]).toBe('Oxford');
+  });
+
+  test('where the worker must live is no pay law: "available only to candidates located in Ohio"', () => {
+    const l = extract('Pay $25 an hour. This remote role is available only to candidates located in Ohio.').location;
+    expect(l).toMatchObject({ name: 'Ohio', role: 'workplace' });
+  });
+
+  test('a remote role in a country narrows to the one town named, its headquarters: "Remote (US)"', () => {
+    const l = extract({ title: 'Support Representative, Remote (US)', text: 'Pay $20 an hour. You may travel to our headquarters in Denver, Colorado.' }).location;
+    expect(l).toMatchObject({ name: 'Denver', region: 'Colorado', country: 'US' });
+  });
+
+  test('a postal address is the workplace over a town named alone: "Cleveland, OH 44113"', () => {
+    expect(primary('Pay $30 an hour. Founded in Akron, Ohio in 1950, we now work from 601 Canal Road, Cleveland, OH 44113.')?.[0]).toBe('Cleveland');
   });
 
   test('"Johnson County, KS" is a county in Kansas, not the town of Johnson', () => {

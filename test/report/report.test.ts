@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { extract } from '../../src';
+import { reportCommand } from '../../src/report/command';
 import { corpusFigures, type ReportEntry } from '../../src/report/figures';
 import { reportHtml } from '../../src/report/html';
 import { reportInputs } from '../../src/report/inputs';
@@ -54,14 +55,48 @@ describe('reportInputs', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-report-'));
     const file = path.join(dir, 'in.jsonl');
     const result = extract('Nurse in Leeds.');
-    fs.writeFileSync(file, [JSON.stringify({ file: 'a.txt', ...result }), JSON.stringify({ id: 7, title: 'Chef', text: 'Chef in York.' }), JSON.stringify('Driver in Hull.'), '{oops', '', '[1]'].join('\n'));
+    const lines = [
+      JSON.stringify({ id: 'a.txt', ...result }),
+      JSON.stringify({ id: 7, title: 'Chef', text: 'Chef in York.' }),
+      JSON.stringify('Driver in Hull.'),
+      '{oops',
+      '',
+      '[1]',
+      JSON.stringify({ id: 'b.txt', error: 'not UTF-8 text' }),
+    ];
+    fs.writeFileSync(file, lines.join('\n'));
     const skipped: string[] = [];
     const items = [...reportInputs(file, (m) => skipped.push(m))];
     fs.rmSync(dir, { recursive: true, force: true });
-    expect(items.map((i) => i.file)).toEqual(['a.txt', `${file}:2`, `${file}:3`]);
+    expect(items.map((i) => i.file)).toEqual(['a.txt', '7', `${file}:3`]);
     expect(items[0]).toHaveProperty('result.text', result.text);
-    expect(items[1]).toEqual({ file: `${file}:2`, posting: { title: 'Chef', text: 'Chef in York.' } });
-    expect(skipped).toEqual([`${file}:4: not JSON, skipped`, `${file}:6: neither a posting nor a result, skipped`]);
+    expect(items[1]).toEqual({ file: '7', posting: { title: 'Chef', text: 'Chef in York.' } });
+    expect(skipped).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:4: not valid JSON: .*, skipped$`)),
+      `${file}:6: expected a JSON object or string, got an array, skipped`,
+      `${file}:7: the CLI's error record for b.txt, skipped`,
+    ]);
+  });
+});
+
+describe('reportCommand', () => {
+  it('reports a posting object extract() cannot read and goes on with the rest', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobsift-report-'));
+    const file = path.join(dir, 'in.jsonl');
+    fs.writeFileSync(file, [JSON.stringify({ id: 'bad', title: 5 }), JSON.stringify({ id: 'good', text: 'Nurse in Leeds.' })].join('\n'));
+    const errors: string[] = [];
+    let out = '';
+    const error = jest.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m));
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+    try {
+      expect(reportCommand(['--json', file])).toBe(0);
+    } finally {
+      error.mockRestore();
+      write.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(JSON.parse(out)).toMatchObject({ postings: 1 });
+    expect(errors).toEqual([expect.stringMatching(/^jobsift report: bad: .*"title" must be a string.*, skipped$/)]);
   });
 });
 

@@ -56,6 +56,12 @@ describe('toHtml', () => {
     expect(html.match(/<mark [^>]*\bid=/g)).toHaveLength(result.entities.length);
     expect(html.match(/<mark class="f-place"[^>]*>Leeds<\/mark>/g)?.length).toBe(result.entities.filter((e) => e.label === 'location').length);
   });
+
+  it('shows seniority beside the title only when the title states it, as the summary does', () => {
+    const view = (input: string) => toHtml(extract(input), input);
+    expect(view('Title: Sales Executive\nDescription: Selling.')).not.toMatch(/Sales Executive \(/);
+    expect(view('Title: Senior Sales Executive\nDescription: Selling.')).toContain('Senior Sales Executive (senior)');
+  });
 });
 
 describe('markText', () => {

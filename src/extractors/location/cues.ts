@@ -15,12 +15,18 @@ export interface Cue {
 
 // Each pattern is anchored at the end of a short window and has no nested quantifiers.
 const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: string }[] = [
+  // "just minutes from Denver", "a short drive from Boston", "a suburb of Chicago": a bigger place named to say where the workplace is, not the workplace.
+  { re: /\b(?:(?:minutes?|mins|miles?|hours?|drive|walk|ride)\s+(?:away\s+)?(?:from|of|to|outside(?:\s+of)?)|(?:walking|driving)\s+distance\s+(?:of|from|to)|close\s+to|(?:right\s+)?next\s+to|suburbs?\s+of|just\s+outside(?:\s+of)?|(?:north|south|east|west)\s+of|gateway\s+to|proximity\s+to|easy\s+(?:reach|access)\s+(?:of|to))\s+(?:the\s+)?(?:downtown\s+|central\s+|city\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-nearby' },
+  // "For applicants in New York, California and Colorado, the salary range is ...": the places a pay law covers, not the workplace.
+  { re: /\b(?:for|to)\s+(?:all\s+|those\s+|any\s+)?(?:applicants|candidates|residents|employees|hires|individuals|people)\s+(?:(?:located|based|working|hired|living|residing|who\s+(?:live|reside|work))\s+)?(?:in|from)\s+(?:the\s+(?:state|states|city)\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-pay-law' },
   { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
   { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
-  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|offices|branch|site|store|depot|clinic|practice|centre|work|working|opening|client)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
+  // "offices in Boston, Seattle and Paris": read apart, since a list after it is the company's spread of offices (see officeLists in find.ts).
+  { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
+  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
   { re: /\blocations?\s*[:\-]\s*$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
   // "work remotely from Denver", "reside in or near Philadelphia", "within commuting distance of Leeds": where the worker is.
-  { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
+  { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|(?:candidates|applicants)\s+(?:located|based|residing|living)\s+(?:in|near)|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
 ];
 
@@ -29,6 +35,18 @@ const AFTER_BASED = /^\s+based\b/i;
 // "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job.
 const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
 
+// "For applicants in Colorado, the salary range is ...": a pay-law place only where the same line speaks of pay,
+// since "open to candidates located in Ohio" says where the worker must be.
+const PAY_WORD = /\b(?:salary|salaries|pay|compensation|wages?|hourly rate|pay range|base)\b/i;
+
+function payNear(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - 120), end + 200);
+  const at = start - Math.max(0, start - 120);
+  const lineStart = window.lastIndexOf('\n', at) + 1;
+  const lineEnd = window.indexOf('\n', at);
+  return PAY_WORD.test(window.slice(lineStart, lineEnd === -1 ? window.length : lineEnd));
+}
+
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
 export function cueAround(text: string, start: number, end: number): Cue {
   // The window is cut first, so a long line costs no more than a short one.
@@ -36,7 +54,7 @@ export function cueAround(text: string, start: number, end: number): Cue {
   if (LAW_AFTER.test(after)) return { strength: 'none', role: 'other', reason: 'location/law-name' };
   const window = text.slice(Math.max(0, start - 60), start);
   const before = window.slice(window.lastIndexOf('\n') + 1);
-  const found = BEFORE.find((c) => c.re.test(before));
+  const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area".
   if (AFTER.test(after)) {

@@ -338,7 +338,36 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   }
   for (const f of options.fields ?? []) if (f.field === 'location' && !mentions.some((m) => m.start >= f.start && m.end <= f.end)) zipAlone(gaz, text, f, mentions);
   if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
-  return sameNameAsLonger(mentions).sort((a, b) => a.start - b.start);
+  return placeLists(text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start));
+}
+
+// Between two places of one list: "Boston, Seattle", "Boston & Seattle", "Austin, TX; Denver, CO", "Boston or Stamford".
+const LIST_GAP = /^(?:[ \t]*[,;/&][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t])$/;
+// Cues whose role every place listed after the first shares.
+const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law']);
+
+/**
+ * Places listed one after another share the cue of the first: "for applicants
+ * in New York, New Jersey and Colorado" are all places a pay law covers, and
+ * "offices in Boston, Seattle and Paris" all the company's offices, which,
+ * being several, say nothing about where this job is (one office alone,
+ * "our offices in Leeds", is still the workplace).
+ */
+function placeLists(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const head = mentions[i];
+    if (head.source !== 'text' || !LIST_HEAD.has(head.reason)) continue;
+    let j = i;
+    while (j + 1 < mentions.length && mentions[j + 1].source === 'text' && LIST_GAP.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
+    const offices = head.reason === 'location/cue-offices';
+    if (offices && j === i) continue;
+    for (let k = i; k <= j; k++) {
+      mentions[k].role = 'other';
+      mentions[k].reason = offices ? 'location/office-list' : head.reason;
+    }
+    i = j;
+  }
+  return mentions;
 }
 
 // A location field that is only a US ZIP code ("Location: 02886"): its state, from the ZIP prefix.

@@ -113,7 +113,7 @@ function build(data: BuiltinData): Gazetteer {
     stateCodes.set(data.country, codes);
   }
 
-  const gaz = read<{ countries: Record<string, string>; places: string }>('gazetteer.json');
+  const gaz = read<{ countries: Record<string, string>; places: string; aliases?: [string, number][] }>('gazetteer.json');
   const countryName = new Map(Object.entries(gaz.countries));
   const countryPlaces = new Map<string, Place>();
   for (const [code, name] of countryName) {
@@ -152,6 +152,12 @@ function build(data: BuiltinData): Gazetteer {
       addPrefixes(short);
     }
   });
+  // "Hull" for Kingston upon Hull: the short name an ad uses, beside any other place of that name.
+  for (const [alias, index] of gaz.aliases ?? []) {
+    const key = PLAIN.test(alias) ? alias.toLowerCase() : surfaceKey(alias);
+    rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), index]);
+    addPrefixes(key);
+  }
   const rowPlace = (line: string): Place => {
     const [name, country, region, lat, lon, flags] = line.split('|');
     const state = stateCodes.get(country)?.get(region);

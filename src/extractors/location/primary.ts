@@ -17,10 +17,20 @@ function score(m: PlaceMention, index: number, count: number): number {
   const early = count > 1 ? 1 - index / count : 1;
   // "Lowestoft, Suffolk": a place given with its county is an address, the usual way to state the workplace.
   const qualified = m.reason === 'location/qualified' ? 2 : 0;
-  // "the San Francisco Fair Chance Ordinance" names where a law applies, so it comes after any place merely named.
-  const law = m.reason === 'location/law-name' ? -8 : 0;
-  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + law + early;
+  // "Denver, CO 80202": a place with its postcode is a postal address, most often the workplace's.
+  const address = m.postcode ? 2 : 0;
+  // Context comes after any place merely named.
+  const context = isContext(m) ? -8 : 0;
+  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + address + context + early;
 }
+
+/**
+ * A place named as context of the job, not as its place: where a law applies
+ * ("the San Francisco Fair Chance Ordinance", "for applicants in Colorado"),
+ * a bigger place nearby ("minutes from Denver"), the company's several offices.
+ */
+const CONTEXT = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-nearby', 'location/office-list']);
+const isContext = (m: PlaceMention): boolean => CONTEXT.has(m.reason);
 
 export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
@@ -42,7 +52,16 @@ export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {
  */
 function refine(best: PlaceMention, mentions: PlaceMention[]): PlaceMention {
   for (;;) {
-    const inner = mentions.filter((m) => m.role !== 'headquarters' && m.confidence >= 0.6 && isWithin(m.place, best.place));
+    // A country narrows to its one town named even as the headquarters ("Remote (US)" with "our headquarters in Denver"):
+    // a remote job's place is its employer's office; a region or town keeps its headquarters apart.
+    // A place nearby ("just outside Oxford") still narrows "the UK" down; a law's or other offices' places do not.
+    const inner = mentions.filter(
+      (m) =>
+        (m.role !== 'headquarters' || best.place.kind === 'country') &&
+        (!isContext(m) || m.reason === 'location/cue-nearby') &&
+        m.confidence >= 0.6 &&
+        isWithin(m.place, best.place),
+    );
     // Places nested in each other ("Wadhurst, East Sussex" inside "the UK") are one line of descent: follow it to its end.
     const places = new Set(inner.map((m) => m.place));
     const leaves = [...places].filter((p) => ![...places].some((q) => q !== p && isWithin(q, p)));

@@ -4,6 +4,7 @@ import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue, Workplace 
 import { TERM_PATTERNS, type TermField } from './patterns';
 import { isNegated, isTentative } from './negation';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
+import { roleContext, type RoleContext } from './role-context';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
@@ -15,6 +16,7 @@ interface Hit extends Span, Explained {
   termField: TermField;
   value: string;
   negated: boolean;
+  context: RoleContext;
 }
 
 /** The schema.org term for one of our values, or null where schema.org has none. */
@@ -54,12 +56,61 @@ const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick
 const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
 const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
 
+// "engineers who work remotely", "teams that are distributed and working remotely": other people's workplace.
+const OTHERS_WORK_BEFORE =
+  /\b(?:teams?|engineers|developers|colleagues|employees|staff|people|workers|members|clients|customers|users|those|others)\s(?:who|that)\s(?!(?:can|will|would|may)\b)(?:[\w-]+\s){0,4}$/i;
+
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
+  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before);
   if (values.includes('internship') && SUPERVISES_BEFORE.test(before)) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
   return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);
+}
+
+// "part time and full time positions", "Full time & Part Time vacancies": terms joined by a
+// conjunction share the noun, so both describe the role or neither does.
+const COORDINATED = /^[\s,]{0,2}(?:&|\/|and|or|and\/or|,)?[\s,]{0,2}(?:either\s)?$/i;
+const RANK: Record<RoleContext, number> = { title: 0, line: 1, role: 2, other: 3 };
+
+function shareCoordinatedContext(text: string, hits: Hit[]): void {
+  for (const pass of [1, -1]) {
+    const order = pass === 1 ? hits : [...hits].reverse();
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = pass === 1 ? [order[i - 1], order[i]] : [order[i], order[i - 1]];
+      if (a.termField !== b.termField || a.end > b.start || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+      const best = RANK[a.context] <= RANK[b.context] ? a.context : b.context;
+      a.context = best;
+      b.context = best;
+    }
+  }
+}
+
+/**
+ * Whether another value of the hit's field is stated where it describes the role (title, a line of
+ * its own, a sentence about this role) while this hit is a mention elsewhere: "This is a full-time
+ * role ... benefits for part-time staff" is full time only.
+ */
+function describedElsewhere(hits: readonly Hit[], h: Hit): boolean {
+  return hits.some((o) => o.termField === h.termField && o.value !== h.value && !o.negated && (o.context === 'title' || o.context === 'line'));
+}
+
+const SENTENCE_GAP = 160;
+const OFFICE_DAYS = /\bdays?\b/i;
+
+/**
+ * Whether a remote hit shares its sentence with days at the office or at home: "Remote-based role
+ * with one day a week in the office" is hybrid. Options side by side ("in-office, hybrid and remote
+ * arrangements", "Hybrid/Remote") keep both.
+ */
+function hybridBeside(text: string, hits: readonly Hit[], h: Hit): boolean {
+  if (h.value !== 'remote') return false;
+  return hits.some((o) => {
+    if (o.value !== 'hybrid' || o.negated || o.start === h.start || !OFFICE_DAYS.test(o.text)) return false;
+    const [from, to] = o.start < h.start ? [o.end, h.start] : [h.end, o.start];
+    return to - from < SENTENCE_GAP && !/[.!?;\n]/.test(text.slice(from, to));
+  });
 }
 
 /**
@@ -67,7 +118,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
  * keeps all its mentions, in order of first mention; it is `negated` only
  * when every mention is negated ("no remote working").
  */
-export function findTerms(text: string): Terms {
+export function findTerms(text: string, title?: Span | null): Terms {
   const hits: Hit[] = [];
   const mask = new Uint8Array(text.length);
   for (const tp of TERM_PATTERNS) {
@@ -81,16 +132,19 @@ export function findTerms(text: string): Terms {
       }
       if (claimed(mask, start, end)) continue;
       mask.fill(1, start, end);
-      if (isTentative(text, start)) continue;
+      if (isTentative(text, start, end)) continue;
       if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
-      if (tp.field !== 'workplace' && aboutOthers(text, start, end, tp.field, tp.values)) continue;
+      if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
       const negated = isNegated(text, start, end);
-      for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated });
+      const context = roleContext(text, start, end, title);
+      for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });
     }
   }
   hits.sort((a, b) => a.start - b.start);
+  shareCoordinatedContext(text, hits);
+  const kept = hits.filter((h) => h.negated || ((h.context !== 'other' || !describedElsewhere(hits, h)) && !hybridBeside(text, hits, h)));
   const out: Terms = { employmentType: [], contractType: [], workplace: [] };
-  for (const h of hits) {
+  for (const h of kept) {
     const list = out[h.termField] as TermValue<string>[];
     let tv = list.find((t) => t.value === h.value);
     if (!tv) {

@@ -18,7 +18,7 @@ export const termsExtractor: Extractor = {
   name: 'terms',
   run(ctx) {
     const { doc, result } = ctx;
-    const terms = findTerms(doc.text);
+    const terms = findTerms(doc.text, doc.header.title);
     addJsonLdTerms(terms, doc.jsonLd);
     result.employmentType = terms.employmentType;
     result.contractType = terms.contractType;

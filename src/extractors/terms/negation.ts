@@ -4,7 +4,8 @@
  * three words before the cue, in the same clause, or a "not possible" after it.
  */
 const NEGATED_BEFORE = /\b(?:no|not|non|never|without|nor|isn't|aren't|cannot|can't|won't|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$/i;
-const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:is|are|will\sbe)\s(?:not|n't)\s(?:possible|available|offered|an\soption|considered|suitable)/i;
+// "... is not possible"; a label's value: "Remote: No", "Remote work: not available".
+const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:is|are|will\sbe)\s(?:not|n't)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
 
 const REACH = 40;
@@ -14,7 +15,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   if (cut >= 0) before = before.slice(cut + 1);
   if (NEGATED_BEFORE.test(before)) return true;
-  const after = text.slice(end, end + REACH);
+  // A label's value may stand on the next line ("Remote:" / "No").
+  const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
   const stop = after.search(CLAUSE);
   return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);
 }
@@ -23,6 +25,9 @@ export function isNegated(text: string, start: number, end: number): boolean {
 const TENTATIVE_BEFORE =
   /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converting|lead|leading|leads)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,2})$/i;
 
-export function isTentative(text: string, start: number): boolean {
-  return TENTATIVE_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
+// "remote work arrangements may be available": on offer to some, not a term of this role.
+const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:available|possible|considered|offered|an\soption)\b/i;
+
+export function isTentative(text: string, start: number, end: number): boolean {
+  return TENTATIVE_BEFORE.test(text.slice(Math.max(0, start - REACH), start)) || TENTATIVE_AFTER.test(text.slice(end, end + REACH));
 }

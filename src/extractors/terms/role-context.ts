@@ -1,0 +1,61 @@
+/**
+ * Where a term stands, and so whether it describes the role on offer: the
+ * posting's title, a line of its own (a heading, a details-box row such as
+ * "Job Type: Contract" or a label and its value on two lines), a sentence
+ * about this role ("This is a temporary position", "We are seeking a
+ * part-time cashier"), or a mention elsewhere ("benefits for full-time
+ * employees", "temporary staffing solutions").
+ */
+import type { Span } from '../../types/common';
+
+export type RoleContext = 'title' | 'line' | 'role' | 'other';
+
+/** A line of at most this many words besides the term is a heading, a label or a value, not prose. */
+const SHORT_LINE_WORDS = 4;
+/** How far a sentence is read for its subject, each side of the term. */
+const SENTENCE_REACH = 200;
+
+const ROLE_NOUN = String.raw`(?:role|position|job|post|vacancy|opportunity|opening|assignment|engagement|placement|contract|gig)s?`;
+
+// The term names the kind of a role: "a full-time position", "temporary role", "contract-to-hire opportunity".
+const MODIFIES_ROLE = new RegExp(String.raw`^(?:[\s,/-]{1,3}(?:[a-z]+[\s,/-]{1,3}){0,2})?${ROLE_NOUN}\b`, 'i');
+
+// The sentence is about the role on offer: "this role", "the position is", "we are seeking", "join us as".
+const ABOUT_THIS_ROLE = new RegExp(
+  String.raw`\b(?:this|the)\s(?:[\w-]+\s){0,3}?${ROLE_NOUN}\b|\b(?:we\s(?:are|'re)|is|are)\s(?:currently\s|now\s)?(?:seeking|looking\sfor|hiring|recruiting)\b|\bjoin\s(?:us|our\s[\w-]+(?:\s[\w-]+)?)\sas\b|\byou\s(?:will|would)\sbe\s(?:employed|engaged|working|hired)\b|\bthis\sis\san?\b`,
+  'i',
+);
+
+// "Job Type:", "Employment Type -", "Schedule:": a label ending just before the term on its line.
+const LABEL_BEFORE = /[:|–-]\s?$/;
+
+function lineAround(text: string, start: number, end: number): [number, number] {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return [from, to < 0 ? text.length : to];
+}
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - SENTENCE_REACH), start);
+  const cut = Math.max(...['.', '!', '?', '\n', ';'].map((c) => before.lastIndexOf(c)));
+  const after = text.slice(end, end + SENTENCE_REACH);
+  const stop = after.search(/[.!?\n;]/);
+  return `${before.slice(cut + 1)}${text.slice(start, end)}${stop < 0 ? after : after.slice(0, stop)}`;
+}
+
+/**
+ * The context of the term at `[start, end)`. `title` is the posting's title
+ * span where the input names one; without it the first line counts as the
+ * title when it is short.
+ */
+export function roleContext(text: string, start: number, end: number, title?: Pick<Span, 'start' | 'end'> | null): RoleContext {
+  if (title && start >= title.start && end <= title.end) return 'title';
+  const [from, to] = lineAround(text, start, end);
+  if (LABEL_BEFORE.test(text.slice(Math.max(from, start - 3), start)) && words(text.slice(from, start)) <= SHORT_LINE_WORDS) return 'line';
+  const rest = `${text.slice(from, start)} ${text.slice(end, to)}`;
+  if (words(rest) <= SHORT_LINE_WORDS) return !title && from === 0 ? 'title' : 'line';
+  if (MODIFIES_ROLE.test(text.slice(end, end + 40))) return 'role';
+  return ABOUT_THIS_ROLE.test(sentenceAround(text, start, end)) ? 'role' : 'other';
+}

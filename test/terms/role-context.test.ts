@@ -1,0 +1,73 @@
+import { extract } from '../../src';
+import { roleContext } from '../../src/extractors/terms/role-context';
+
+const live = (input: string | { title: string; text: string }) => {
+  const r = extract(input);
+  const on = <T extends { negated: boolean; value: string }>(ts: T[]) => ts.filter((t) => !t.negated).map((t) => t.value);
+  return { contract: on(r.contractType), employment: on(r.employmentType), workplace: on(r.workplace) };
+};
+
+describe('where a term stands', () => {
+  const at = (text: string, term: string, title?: { start: number; end: number }) => {
+    const start = text.indexOf(term);
+    return roleContext(text, start, start + term.length, title);
+  };
+  test.each([
+    ['Job Type: Contract\nWe are a bank.', 'Contract', 'line'],
+    ['Employment Type\nFull-time\nAbout us', 'Full-time', 'line'],
+    ['Commitment\nThis is a remote, full-time, permanent position with us.', 'full-time', 'role'],
+    ['We are seeking a part-time cashier to join our busy store in the town centre.', 'part-time', 'role'],
+    ['Our agency has placed hundreds of temporary workers with employers in the region since 2001.', 'temporary', 'other'],
+  ])('%s: %s is %s', (text, term, context) => expect(at(text, term)).toBe(context));
+
+  test('inside the title span', () => expect(at('Summer Intern\nJoin our team.', 'Intern', { start: 0, end: 13 })).toBe('title'));
+  test('a short first line is the title where the input names none', () => expect(at('Part Time Cleaner\nWe clean offices.', 'Part Time')).toBe('title'));
+});
+
+describe('a term that describes the role wins over a mention elsewhere', () => {
+  test('the details box over the benefits', () =>
+    expect(live('Employment Type: Full-time\nBenefits\nWe offer generous benefits, with pro-rated leave for our part-time staff and all eligible team members.').employment).toEqual(['full_time']));
+  test('the title over a mention elsewhere', () =>
+    expect(live({ title: 'Part Time Receptionist', text: 'Join our practice. Many of our full time colleagues started on reception with us years ago.' }).employment).toEqual(['part_time']));
+  test('both stay where nothing states the role', () =>
+    expect(live('We have part time hours available, and our full time staff get extra leave each year.').employment.sort()).toEqual(['full_time', 'part_time']));
+  test('terms joined by a conjunction share their noun', () =>
+    expect(live('Care Assistants\nWe are recruiting part time and full time care assistants across the county.').employment.sort()).toEqual(['full_time', 'part_time']));
+});
+
+describe('contract terms in a details box', () => {
+  test.each(['Duration: 6 months', 'Duration:\n12+ months', 'Assignment length: 3-6 months', 'We are seeking an interim Finance Director for a growing charity.'])('%s is a contract', (text) =>
+    expect(live(text).contract).toEqual(['contract']),
+  );
+  test.each(['Course duration: 6 months', 'The board will read an interim report on the results.', 'Internship duration: 10 weeks'])('%s is no contract', (text) =>
+    expect(live(text).contract).not.toContain('contract'),
+  );
+});
+
+describe('remote, hybrid or neither', () => {
+  test.each([
+    'This role is hybrid, with three days a week in our Denver office.',
+    'Remote-based role with one day a week in the office.',
+    'Work model: Hybrid',
+    'Hybrid (3 days in office)',
+    'The role offers partial home working after training.',
+  ])('%s is hybrid', (text) => expect(live(text).workplace).toEqual(['hybrid']));
+
+  test('in-office, hybrid and remote offered side by side keep both', () =>
+    expect(live('This role offers in-office, hybrid (at least three office days a week), and remote work arrangements.').workplace.sort()).toEqual(['hybrid', 'remote']));
+
+  test.each([
+    'You will manage engineers who work remotely across three time zones.',
+    'Experience leading teams that are distributed and working remotely.',
+    'Flexible and remote work arrangements may be available for some roles.',
+  ])('%s is not this role\'s workplace', (text) => expect(live(text).workplace).toEqual([]));
+
+  test.each(['This position is not remote.', 'Remote: No', 'Remote work: not available', 'This is not a remote role; you will work on site in Austin.'])('%s rules remote out', (text) => {
+    const r = extract(text);
+    expect(r.workplace.map((w) => [w.value, w.negated])).toEqual([['remote', true]]);
+  });
+
+  test.each(['The position is fully remote.', 'Remote: Yes', 'We need an analyst who can work remotely.', 'Fully remote - no office visits.'])('%s is remote', (text) =>
+    expect(live(text).workplace).toEqual(['remote']),
+  );
+});
