@@ -23,6 +23,15 @@ describe('place forms of pages and feeds', () => {
     expect(extract('Pay $30 an hour. We also hire in Jordan.').locations[0].country).toBe('JO');
   });
 
+  test('places run together in scraped text: "Remote (United StatesCanada)"', () => {
+    expect(extract('Data Engineer\nRemote (United StatesCanada)\nFull Time').locations.map((l) => l.name)).toEqual(['United States', 'Canada']);
+    expect(primary('Pay $90,000 a year. Sales ManagerDenver, CO 80202')).toEqual(['Denver', 'Colorado', 'US']);
+  });
+
+  test('a town whose name has a capital inside stays whole: "McAllen, TX"', () => {
+    expect(primary('Pay $20 an hour. Location: McAllen, TX')).toEqual(['McAllen', 'Texas', 'US']);
+  });
+
   test('a ZIP code alone in a location field gives its state', () => {
     const l = extract('Location: 02886\nWe are hiring.').location;
     expect(l).toMatchObject({ name: 'Rhode Island', country: 'US', postcode: '02886', reason: 'location/zip' });

@@ -5,7 +5,7 @@
  * and cues ("based in") decide whether a match is a place and which one.
  */
 import { documentPieces } from '../../dictionaries/document-pieces';
-import type { KeyPiece } from '../../dictionaries/keys';
+import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { cueAround, type Cue } from './cues';
@@ -83,6 +83,28 @@ interface RawMatch {
 
 // Abbreviations whose full stop does not end the name: "Co. Cork", "St. Albans", "U.S.".
 const ABBREVIATIONS = new Set(['co', 'st', 'mt', 'ft', 'gt', 'n', 's', 'e', 'w']);
+
+// A word run into the next in scraped text: "United StatesCanada", "ManagerDenver". Two lower-case letters before the
+// capital, so "McAllen", "LaGrange" and "DeKalb" stay whole.
+const JOINED = /(?<=[a-z]{2})(?=[A-Z][a-z])/;
+
+/** The pieces with words run together split apart where the whole is no place name; the rest shared as they are. */
+function splitJoined(gaz: Gazetteer, pieces: KeyPiece[]): KeyPiece[] {
+  if (!pieces.some((p) => JOINED.test(p.raw))) return pieces;
+  const out: KeyPiece[] = [];
+  for (const p of pieces) {
+    if (!JOINED.test(p.raw) || gaz.has(p.key)) {
+      out.push(p);
+      continue;
+    }
+    let start = p.start;
+    for (const raw of p.raw.split(JOINED)) {
+      out.push({ key: foldPiece(raw), raw, start, end: start + raw.length });
+      start += raw.length;
+    }
+  }
+  return out;
+}
 
 /** A place name does not run across a line break or a sentence end. */
 function joins(previous: KeyPiece, gap: string): boolean {
@@ -218,7 +240,7 @@ function titleEnd(text: string, field: FieldRange, start: number, end: number): 
 /** Every place named in `text`, resolved, in text order. */
 export function findPlaces(text: string, options: FindOptions = {}): PlaceMention[] {
   const gaz = gazetteer();
-  const pieces = documentPieces(text);
+  const pieces = splitJoined(gaz, documentPieces(text));
   const raw = keyMatches(gaz, pieces, text).filter(
     (m) =>
       !overlapsAny(options.exclude, m.start, m.end) &&
@@ -227,6 +249,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   );
 
   const mentions: PlaceMention[] = [];
+  // The last place kept in the text and its cue, for the places listed after it.
+  let listed: { end: number; cue: Cue } | null = null;
   const hasLondon = raw.some((m) => m.key === 'london');
   // Wider places the posting names (a county, area or state, read the usual way) settle which of several same-named towns is meant.
   // One entry per name, so a long posting that repeats its places costs no more per mention.
@@ -297,6 +321,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 
     const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
     let cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
+    // "offices in Boston & Santa Barbara", "for applicants in New York, Colorado": a place listed after one named as context shares its cue.
+    if (!field && cue.strength !== 'strong' && listed && LIST_HEAD.has(listed.cue.reason) && LIST_GAP.test(text.slice(listed.end, m.start))) cue = listed.cue;
     // A town that ends a title after the job's name is where the job is ("Barista Reading", "Kitchen Porter Hull"),
     // when it lies in the posting's country (the UK when nothing says); abroad only a known town ("Sales Opportunity" is no place).
     if (field?.field === 'title' && titleEnd(text, field, m.start, end) && place.kind === 'town' && place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent))
@@ -310,6 +336,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // and one elsewhere needs a qualifier or a cue ("based in"); callers in other markets pass defaultCountry.
     if (foreign && !qualified) continue;
     if (!options.country && !place.prominent && place.country !== 'GB' && !qualified && cue.strength !== 'strong') continue;
+    // US ads write a town with its state ("Austin, TX"); named alone, a small town's name is more often a brand, a surname
+    // or a word ("Snowflake", "Cisco", "Jenkins"), so it needs a cue, or its state named elsewhere in the posting.
+    if (place.country === 'US' && place.kind === 'town' && !place.prominent && !qualified && cue.strength !== 'strong' && !contextOf(m.key).some((o) => isWithin(place, o, gaz))) continue;
 
     let confidence = 0.6 + (qualified ? 0.25 : 0) + (cue.strength === 'strong' ? 0.15 : cue.strength === 'weak' ? 0.05 : 0);
     if (options.country && place.country === options.country) confidence += 0.1;
@@ -326,6 +355,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       source: field?.field ?? 'text',
       reason: field?.field === 'location' || !qualified ? cue.reason : 'location/qualified',
     });
+    listed = field ? null : { end, cue };
   }
 
   // Postcodes standing alone ("SW1A 1AA") resolve through their post town.
