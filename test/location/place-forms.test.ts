@@ -12,6 +12,13 @@ describe('place forms of pages and feeds', () => {
     ['Location: US-OR-Portland\nWe are hiring.', ['Portland', 'Oregon', 'US']],
     ['Location: United States, Oregon, Portland\nWe are hiring.', ['Portland', 'Oregon', 'US']],
     ['Our team sits in Portland-OR and Salem-OR.', ['Portland', 'Oregon', 'US']],
+    ['Location: Austin (TX)\nWe are hiring.', ['Austin', 'Texas', 'US']],
+    ['Location: Washington, D.C.\nWe are hiring.', ['Washington', 'District of Columbia', 'US']],
+    ['Location: New York, New York\nWe are hiring.', ['New York City', 'New York', 'US']],
+    ['Location: Ft. Lauderdale, FL\nWe are hiring.', ['Fort Lauderdale', 'Florida', 'US']],
+    ['Location: Mt. Laurel, NJ\nWe are hiring.', ['Mount Laurel', 'New Jersey', 'US']],
+    // A town the gazetteer does not know, written with its state code, gives the state.
+    ['Pay $30 an hour at our organization.\nLocation: Pine Hollow Acres, CA 95540\nWe are hiring.', ['California', 'California', 'US']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 
   test('a "Work Location:" label gives the place of work', () => {
