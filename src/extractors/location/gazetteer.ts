@@ -34,6 +34,8 @@ interface CuratedArea { name: string; nation: string; within?: string; sub?: boo
 interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; zip?: [number, number][] }
 
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+// The two spellings of a place name's first word (match keys, lower case).
+const FIRST_WORD_VARIANTS: Record<string, string | undefined> = { fort: 'ft', mount: 'mt', saint: 'st', st: 'saint' };
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
 function build(data: BuiltinData): Gazetteer {
@@ -145,12 +147,16 @@ function build(data: BuiltinData): Gazetteer {
     if (list) list.push(index);
     else rowsByKey.set(key, [index]);
     addPrefixes(key);
+    const also = (other: string) => {
+      rowsByKey.set(other, [...(rowsByKey.get(other) ?? []), index]);
+      addPrefixes(other);
+    };
     // "Royal Tunbridge Wells" is mostly written without "Royal".
-    if (name.startsWith('Royal ') && line.includes('|GB|') && key.indexOf(' ', 6) !== -1) {
-      const short = key.slice(6);
-      rowsByKey.set(short, [...(rowsByKey.get(short) ?? []), index]);
-      addPrefixes(short);
-    }
+    if (name.startsWith('Royal ') && line.includes('|GB|') && key.indexOf(' ', 6) !== -1) also(key.slice(6));
+    // "Ft. Lauderdale", "Mt. Laurel", "St. Paul" and "Saint Louis": the other spelling of the first word.
+    const space = key.indexOf(' ');
+    const variant = space === -1 ? undefined : FIRST_WORD_VARIANTS[key.slice(0, space)];
+    if (variant) also(variant + key.slice(space));
   });
   // "Hull" for Kingston upon Hull: the short name an ad uses, beside any other place of that name.
   for (const [alias, index] of gaz.aliases ?? []) {
