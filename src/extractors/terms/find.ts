@@ -87,6 +87,14 @@ function shareCoordinatedContext(text: string, hits: Hit[]): void {
   }
 }
 
+// "pro-rated leave for part-time colleagues", "full-time employees are eligible": outside a sentence
+// about the role, a term that names a group of staff describes them, not the role on offer.
+const STAFF_AFTER = /^[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)\b/i;
+
+function ofStaff(text: string, h: Hit): boolean {
+  return h.termField !== 'workplace' && STAFF_AFTER.test(text.slice(h.end, h.end + 20));
+}
+
 /**
  * Whether another value of the hit's field is stated where it describes the role (title, a line of
  * its own, a sentence about this role) while this hit is a mention elsewhere: "This is a full-time
@@ -142,7 +150,9 @@ export function findTerms(text: string, title?: Span | null): Terms {
   }
   hits.sort((a, b) => a.start - b.start);
   shareCoordinatedContext(text, hits);
-  const kept = hits.filter((h) => h.negated || ((h.context !== 'other' || !describedElsewhere(hits, h)) && !hybridBeside(text, hits, h)));
+  const kept = hits.filter(
+    (h) => h.negated || (h.context !== 'other' || (!describedElsewhere(hits, h) && !ofStaff(text, h))) && !hybridBeside(text, hits, h),
+  );
   const out: Terms = { employmentType: [], contractType: [], workplace: [] };
   for (const h of kept) {
     const list = out[h.termField] as TermValue<string>[];
