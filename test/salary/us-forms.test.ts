@@ -31,6 +31,21 @@ describe('pay in scraped US text', () => {
   ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
 });
 
+describe('a minimum, midpoint and maximum in a block of lines are one range', () => {
+  test.each([
+    ['Pay range\nMin: $62,000\nMid: $71,500\nMax: $81,000\nBenefits', [62000, 81000, 'year']],
+    ['Min: $62,000 / Mid: $71,500 / Max: $81,000', [62000, 81000, 'year']],
+    ['Compensation\nMinimum\n$48,000\nMidpoint\n$54,000\nMaximum\n$60,000', [48000, 60000, 'year']],
+    ['Minimum $21.00/hr Median $23.50/hr Maximum $26.00/hr', [21, 26, 'hour']],
+  ])('%s', (text, expected) => {
+    const r = extract(text);
+    expect(primaryPay(text)).toEqual(expected);
+    expect(r.salaries).toHaveLength(1);
+  });
+  test('a midpoint outside the ends is no part of the range', () =>
+    expect(extract('Min: $62,000\nMid: $95,000\nMax: $81,000').salaries.map((s) => s.max)).toEqual([62000, 95000, 81000]));
+});
+
 describe('numbers that are not pay', () => {
   test.each([
     'We offer a matching 401K program.',

@@ -9,7 +9,7 @@ import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPa
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import { findDescriptivePay } from './rules/descriptive';
 import { mergeDescriptive } from './refine';
-import { joinSplitRanges, MAX_LABEL, MIN_LABEL, type RangeMarks } from './split-range';
+import { joinSplitRanges, MAX_LABEL, MID_LABEL, MIN_LABEL, type RangeMarks } from './split-range';
 
 /** A bare four-digit number in this range is a year ("since 2004"), not pay. */
 const YEAR_MIN = 1950;
@@ -153,6 +153,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     marks.push({
       opens: single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(above)),
       closes: single && (MAX_LABEL.test(tail) || MAX_LABEL.test(above)),
+      middle: single && (MID_LABEL.test(tail) || MID_LABEL.test(above)),
     });
     boundary = end;
     i = c.next;

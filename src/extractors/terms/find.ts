@@ -72,6 +72,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
 // "part time and full time positions", "Full time & Part Time vacancies": terms joined by a
 // conjunction share the noun, so both describe the role or neither does.
 const COORDINATED = /^[\s,]{0,2}(?:&|\/|and|or|and\/or|,)?[\s,]{0,2}(?:either\s)?$/i;
+const COORDINATION_GAP = 16;
 const RANK: Record<RoleContext, number> = { title: 0, line: 1, role: 2, other: 3 };
 
 function shareCoordinatedContext(text: string, hits: Hit[]): void {
@@ -79,7 +80,7 @@ function shareCoordinatedContext(text: string, hits: Hit[]): void {
     const order = pass === 1 ? hits : [...hits].reverse();
     for (let i = 1; i < order.length; i++) {
       const [a, b] = pass === 1 ? [order[i - 1], order[i]] : [order[i], order[i - 1]];
-      if (a.termField !== b.termField || a.end > b.start || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+      if (a.termField !== b.termField || a.end > b.start || b.start - a.end > COORDINATION_GAP || !COORDINATED.test(text.slice(a.end, b.start))) continue;
       const best = RANK[a.context] <= RANK[b.context] ? a.context : b.context;
       a.context = best;
       b.context = best;
@@ -96,29 +97,52 @@ function ofStaff(text: string, h: Hit): boolean {
 }
 
 /**
- * Whether another value of the hit's field is stated where it describes the role (title, a line of
- * its own, a sentence about this role) while this hit is a mention elsewhere: "This is a full-time
- * role ... benefits for part-time staff" is full time only.
+ * The fields and values stated where they describe the role: in the title or a line of its own. There,
+ * another value of the field mentioned elsewhere is dropped: "Employment Type: Full-time ... leave for
+ * part-time staff" is full time only.
  */
-function describedElsewhere(hits: readonly Hit[], h: Hit): boolean {
-  return hits.some((o) => o.termField === h.termField && o.value !== h.value && !o.negated && (o.context === 'title' || o.context === 'line'));
+function statedForRole(hits: readonly Hit[]): Map<TermField, Set<string>> {
+  const out = new Map<TermField, Set<string>>();
+  for (const h of hits) {
+    if (h.negated || (h.context !== 'title' && h.context !== 'line')) continue;
+    const values = out.get(h.termField) ?? new Set<string>();
+    values.add(h.value);
+    out.set(h.termField, values);
+  }
+  return out;
+}
+
+function describedElsewhere(strong: Map<TermField, Set<string>>, h: Hit): boolean {
+  const values = strong.get(h.termField);
+  return values !== undefined && [...values].some((v) => v !== h.value);
 }
 
 const SENTENCE_GAP = 160;
 const OFFICE_DAYS = /\bdays?\b/i;
+const SENTENCE_END = /[.!?;\n]/;
 
 /**
- * Whether a remote hit shares its sentence with days at the office or at home: "Remote-based role
+ * The remote hits that share their sentence with days at the office or at home: "Remote-based role
  * with one day a week in the office" is hybrid. Options side by side ("in-office, hybrid and remote
- * arrangements", "Hybrid/Remote") keep both.
+ * arrangements", "Hybrid/Remote") keep both. `hits` are in text order; the nearest day cue on each
+ * side is enough, so one pass each way.
  */
-function hybridBeside(text: string, hits: readonly Hit[], h: Hit): boolean {
-  if (h.value !== 'remote') return false;
-  return hits.some((o) => {
-    if (o.value !== 'hybrid' || o.negated || o.start === h.start || !OFFICE_DAYS.test(o.text)) return false;
+function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
+  const out = new Set<Hit>();
+  const near = (h: Hit, o: Hit | null) => {
+    if (!o || o.start === h.start) return false;
     const [from, to] = o.start < h.start ? [o.end, h.start] : [h.end, o.start];
-    return to - from < SENTENCE_GAP && !/[.!?;\n]/.test(text.slice(from, to));
-  });
+    return to >= from && to - from < SENTENCE_GAP && !SENTENCE_END.test(text.slice(from, to));
+  };
+  const isDays = (o: Hit) => o.value === 'hybrid' && !o.negated && OFFICE_DAYS.test(o.text);
+  for (const order of [hits, [...hits].reverse()]) {
+    let last: Hit | null = null;
+    for (const h of order) {
+      if (h.value === 'remote' && !h.negated && near(h, last)) out.add(h);
+      if (isDays(h)) last = h;
+    }
+  }
+  return out;
 }
 
 /**
@@ -150,9 +174,9 @@ export function findTerms(text: string, title?: Span | null): Terms {
   }
   hits.sort((a, b) => a.start - b.start);
   shareCoordinatedContext(text, hits);
-  const kept = hits.filter(
-    (h) => h.negated || (h.context !== 'other' || (!describedElsewhere(hits, h) && !ofStaff(text, h))) && !hybridBeside(text, hits, h),
-  );
+  const strong = statedForRole(hits);
+  const hybrid = remoteBesideOfficeDays(text, hits);
+  const kept = hits.filter((h) => h.negated || ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !hybrid.has(h)));
   const out: Terms = { employmentType: [], contractType: [], workplace: [] };
   for (const h of kept) {
     const list = out[h.termField] as TermValue<string>[];
