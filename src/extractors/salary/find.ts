@@ -20,6 +20,14 @@ function looksLikeYear(c: Candidate, text: string): boolean {
   return c.min >= YEAR_MIN && c.min <= YEAR_MAX && /^\d{4}$/.test(text.slice(c.start, c.end));
 }
 
+/** Below this a bare figure with no period is a count or a label's number ("Region 1", "Level 2"), not pay. */
+const BARE_MIN = 5;
+
+function tooSmall(c: Candidate, bare: boolean): boolean {
+  const top = c.max ?? c.min;
+  return bare && top !== null && top < BARE_MIN;
+}
+
 // "The salary range for this position is $52,500 and $70,000": a range named before two figures joined by "and".
 const RANGE_WORD = /\b(?:range|band)\b/i;
 
@@ -105,7 +113,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const leftPeriod = period ? null : periodCueBefore(left);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
-    if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || !evidenced) {
+    if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
       i++;
       continue;
     }
