@@ -45,8 +45,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
 
   // US "contract-to-hire" and "temp-to-hire" are the same offer as the UK's temp to perm.
   p('contractType', ['temp_to_perm'], String.raw`\b(?:temp(?:orary)?|contract)[\s-]?(?:to|2)[\s-]?(?:perm(?:anent)?|hire)\b`, 'terms/temp-to-perm'),
-  // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role".
-  p('contractType', ['contract'], String.raw`\b(?:1099|W-?2|C2C)\s(?:contract(?:or)?|${ROLE})\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
+  // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role", "$60/hr on W2". A "W-2 position"
+  // alone may be a permanent employee's (the form every employee gets), so W-2 counts only beside "contract".
+  p('contractType', ['contract'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
   // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months".
   p('contractType', ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:type|status)\s?:[ \n]{0,2}contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:`, 'terms/contract-field'),
   p('contractType', ['temporary'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
