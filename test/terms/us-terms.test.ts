@@ -80,6 +80,13 @@ describe('negation where scraped text glued the next label on', () => {
   });
 });
 
+describe('a term where scraped text glued the next label on', () => {
+  test('full time', () => expect(live('Employment Type: Full-timeStarting Salary: $70K').employment).toEqual(['full_time']));
+  test('part time', () => expect(live('Job Type: Part-timeSchedule: weekends').employment).toEqual(['part_time']));
+  test('contract to hire', () => expect(live('This is a contract-to-hire roleBenefits: dental').contract).toEqual(['temp_to_perm']));
+  test('a word with capitals inside is no glued term', () => expect(live('Experience with JavaScript, LinkedIn and PowerPoint.').workplace).toEqual([]));
+});
+
 describe('a home that is a workplace is no home working', () => {
   test.each(['A nurse for a nursing home based in Leeds.', 'Manager for a small care home based in Derby.', 'Join this nursing home working with the NHS.'])('%s', (text) =>
     expect(live(text).workplace).toEqual([]),

@@ -145,6 +145,17 @@ function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
   return out;
 }
 
+// Scraped text glues a label onto the value before it ("Employment Type: Full-timeStarting Salary:").
+const GLUED = /(?<=\p{Ll})\p{Lu}(?=\p{Ll})/gu;
+
+/**
+ * `text` with the first letter of each glued-on word blanked, so a term before it ends at a word
+ * boundary. Same length, so offsets hold; a term is read there only where it ends at a blank.
+ */
+function unglue(text: string): string {
+  return text.replace(GLUED, ' ');
+}
+
 /**
  * Employment type, contract type and workplace stated in `text`. Each value
  * keeps all its mentions, in order of first mention; it is `negated` only
@@ -153,23 +164,28 @@ function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
 export function findTerms(text: string, title?: Span | null): Terms {
   const hits: Hit[] = [];
   const mask = new Uint8Array(text.length);
+  const unglued = unglue(text);
   for (const tp of TERM_PATTERNS) {
-    tp.pattern.lastIndex = 0;
-    for (let m = tp.pattern.exec(text); m; m = tp.pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (m[0].length === 0) {
-        tp.pattern.lastIndex++;
-        continue;
+    for (const source of unglued === text ? [text] : [text, unglued]) {
+      tp.pattern.lastIndex = 0;
+      for (let m = tp.pattern.exec(source); m; m = tp.pattern.exec(source)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (m[0].length === 0) {
+          tp.pattern.lastIndex++;
+          continue;
+        }
+        // The unglued copy adds only terms that end where a word was glued on.
+        if (source !== text && source[end] === text[end]) continue;
+        if (claimed(mask, start, end)) continue;
+        mask.fill(1, start, end);
+        if (isTentative(text, start, end)) continue;
+        if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
+        if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
+        const negated = isNegated(text, start, end);
+        const context = roleContext(text, start, end, title);
+        for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });
       }
-      if (claimed(mask, start, end)) continue;
-      mask.fill(1, start, end);
-      if (isTentative(text, start, end)) continue;
-      if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
-      if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
-      const negated = isNegated(text, start, end);
-      const context = roleContext(text, start, end, title);
-      for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });
     }
   }
   hits.sort((a, b) => a.start - b.start);
