@@ -110,6 +110,9 @@ export class Trie {
   private nextNodes: TrieNode[] = [];
   private nextMasks: number[] = [];
   private nextLemma: boolean[] = [];
+  // Per walk: each piece's folded lemma key (null: none), found the first time a step needs it, and the lemma steps taken.
+  private lemmaKeys: (string | null | undefined)[] = [];
+  private lemmaUse: Map<number, number> = new Map();
 
   /**
    * The longest valid match of each wanted slot starting at piece `i`, in one
@@ -132,7 +135,6 @@ export class Trie {
       // A surface never runs over a line break: "customer service" ending a line and "- Manager" opening a list item are two things.
       if (j > i && hasLineBreak(text, pieces[j - 1].end, pieces[j].start)) break;
       const piece = pieces[j];
-      let lemmaKey: string | null | undefined;
       let count = 0;
       for (let f = 0; f < size; f++) {
         const next = nodes[f].next;
@@ -145,16 +147,19 @@ export class Trie {
           this.nextLemma[count++] = viaLemma[f];
           mask &= ~byKey.mask;
         }
-        if (!mask) continue;
+        if (!mask || lemmas === undefined) continue;
+        let lemmaKey = this.lemmaKeys[j];
         if (lemmaKey === undefined) {
-          const lemma = lemmas?.get(piece.start);
+          const lemma = lemmas.get(piece.start);
           lemmaKey = lemma === undefined || lemma === piece.key ? null : foldPiece(lemma);
+          this.lemmaKeys[j] = lemmaKey;
         }
         const byLemma = lemmaKey === null ? undefined : this.built(next.get(lemmaKey));
         if (byLemma && byLemma.mask & mask) {
           this.nextNodes[count] = byLemma;
           this.nextMasks[count] = byLemma.mask & mask;
           this.nextLemma[count++] = true;
+          this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (byLemma.mask & mask));
         }
       }
       // Swap the buffers: the next frontier becomes the current one.
@@ -203,12 +208,25 @@ export class Trie {
    * given, limits the walk to that slot (the others get no hits).
    */
   matchPieces(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): TrieHit[][] {
+    return this.walk(text, pieces, lemmas, slots, only).hits;
+  }
+
+  /**
+   * {@link matchPieces}, and the lemma steps the walk took: piece index to
+   * the slots that went on through that piece's lemma. A slot's matches
+   * depend on the lemma table only at those pieces (and where it names a
+   * lemma at all), so another table that agrees there gives the same matches.
+   */
+  walk(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): { hits: TrieHit[][]; lemmaUse: Map<number, number> } {
     const hits: TrieHit[][] = Array.from({ length: slots }, () => []);
     const covered = Array.from({ length: slots }, () => new Uint8Array(pieces.length));
     const all = only === undefined ? this.root.mask & ((1 << slots) - 1) : this.root.mask & (1 << only);
     // Each slot's next free piece: a slot whose last match still covers piece i is not looked for there.
     const nextFree = new Array<number>(slots).fill(0);
     const wanted = new Array<TrieHit | null | undefined>(slots);
+    const lemmaUse = new Map<number, number>();
+    this.lemmaKeys = new Array(pieces.length);
+    this.lemmaUse = lemmaUse;
     for (let i = 0; i < pieces.length; i++) {
       let want = 0;
       for (let t = 0; t < slots; t++) {
@@ -226,13 +244,17 @@ export class Trie {
         nextFree[t] = hit.end;
       }
     }
-    return hits.map((slotHits, t) => {
-      const extra: TrieHit[] = [];
-      for (const hit of slotHits) {
-        if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered[t], extra, t);
-      }
-      return extra.length ? [...slotHits, ...extra].sort((a, b) => a.first - b.first) : slotHits;
-    });
+    this.lemmaKeys = [];
+    return {
+      hits: hits.map((slotHits, t) => {
+        const extra: TrieHit[] = [];
+        for (const hit of slotHits) {
+          if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered[t], extra, t);
+        }
+        return extra.length ? [...slotHits, ...extra].sort((a, b) => a.first - b.first) : slotHits;
+      }),
+      lemmaUse,
+    };
   }
 
   /**
