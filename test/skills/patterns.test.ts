@@ -54,6 +54,15 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Apply now with your CV. Please contact Sarah on the number below.')).toEqual([]);
   });
 
+  it('reads a posting whose words name Object.prototype properties ("constructor")', () => {
+    const result = jobsift.extract('Knowledge of budgets. The constructor of the site. Ability to plan ahead.');
+    expect(result.warnings).toEqual([]);
+    expect(phrases('Knowledge of budgets. The constructor of the site. Ability to plan ahead.')).toEqual([
+      ['budgets', 'knowledge'],
+      ['plan ahead', 'competence'],
+    ]);
+  });
+
   it('stays linear on a long run-on sentence', () => {
     const text = 'Ability to ' + 'plan and '.repeat(20000) + 'deliver.';
     const t = Date.now();
