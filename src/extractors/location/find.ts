@@ -118,6 +118,10 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
   const out: RawMatch[] = [];
   let i = 0;
   while (i < pieces.length) {
+    if (!mayOpenName(pieces[i].raw)) {
+      i++;
+      continue;
+    }
     let best: RawMatch | null = null;
     let key = '';
     // Read on while the words so far begin some place name: a few steps at most.
@@ -135,6 +139,16 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
     }
   }
   return out;
+}
+
+/**
+ * Whether a name can start with this piece: `capitalised` takes none that
+ * opens with a lower-case letter but "the" (the exact-case forms, "US",
+ * "UK", are capitals too), so most words need no lookup at all.
+ */
+function mayOpenName(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 0x61 || c > 0x7a || raw === 'the';
 }
 
 function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazetteer, key: string): boolean {
