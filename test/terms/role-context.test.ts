@@ -65,6 +65,10 @@ describe('remote, hybrid or neither', () => {
     'The role offers partial home working after training.',
   ])('%s is hybrid', (text) => expect(live(text).workplace).toEqual(['hybrid']));
 
+  test('an option to work remotely some days is on offer, not an outlook', () =>
+    expect(live('The team is in the office three days a week, with the option to work remotely two days a week.').workplace).toEqual(['hybrid']));
+  test('an option to go permanent is still an outlook', () => expect(live('Temporary role with the option to go permanent.').contract).toEqual(['temporary']));
+
   test('in-office, hybrid and remote offered side by side keep both', () =>
     expect(live('This role offers in-office, hybrid (at least three office days a week), and remote work arrangements.').workplace.sort()).toEqual(['hybrid', 'remote']));
 
