@@ -87,3 +87,16 @@ describe('remote, hybrid or neither', () => {
     expect(live(text).workplace).toEqual(['remote']),
   );
 });
+
+describe('a workload in percent (Swiss and German postings)', () => {
+  test.each([
+    ['Workload: 80 - 100%', ['full_time', 'part_time']],
+    ['Pensum: 100%', ['full_time']],
+    ['Arbeitspensum 60%', ['part_time']],
+    ['Workload: 60 - 80%', ['part_time']],
+  ])('%s', (text, expected) => expect(live(text).employment.sort()).toEqual(expected));
+  test('in the title, bracketed', () => expect(live({ title: 'Learning Designer (80%-100%)', text: 'Join our team in Zurich.' }).employment.sort()).toEqual(['full_time', 'part_time']));
+  test('a bracketed share of the duties is no workload', () =>
+    expect(live({ title: 'Data Scientist', text: 'Mentor junior scientists and review their work (25%)\nBuild models for pricing (50%)' }).employment).toEqual([]));
+  test('a workload that is cut is no workload', () => expect(live('We reduced the workload by 30% last year.').employment).toEqual([]));
+});

@@ -184,6 +184,7 @@ export function findTerms(text: string, title?: Span | null): Terms {
         if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
         const negated = isNegated(text, start, end);
         const context = roleContext(text, start, end, title);
+        if (tp.titleOnly && context !== 'title') continue;
         for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });
       }
     }

@@ -16,6 +16,8 @@ export interface TermPattern {
   values: (EmploymentType | ContractType | Workplace)[];
   pattern: RegExp;
   reason: string;
+  /** The cue counts only in the posting's title (a bracketed "(80%)" elsewhere is a share of the duties). */
+  titleOnly: boolean;
 }
 
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
@@ -30,14 +32,19 @@ const NOT_HOME_SERVICE = String.raw`(?![ -](?:care|services?|support|healthcare|
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
 // runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
 // and its value, which the normaliser may set on lines of their own, are joined by an explicit [ \n].
-const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi'): TermPattern => ({
+const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi', titleOnly = false): TermPattern => ({
   field,
   values,
   pattern: sameLine(new RegExp(source, flags)),
   reason,
+  titleOnly,
 });
 
 const NOT_A_TERM = String.raw`accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
+
+// "Workload: 80 - 100%", "Pensum 60%"; in a title, "(80%-100%)", "(60%)" (in the text a bracketed percent is a share of the duties).
+const WORKLOAD_LABEL = String.raw`\b(?:workload|work\sload|pensum|arbeitspensum|beschäftigungsgrad|taux\sd'activité|taux\sd'occupation)\s?:?[ \n]{0,2}`;
+const PART_PERCENT = String.raw`[1-9]\d(?:\s?%)?\s?(?:-|–|to)\s?[1-9]\d\s?%|[1-9]\d\s?%`;
 
 // Apprenticeships and internships are often a requirement ("served an apprenticeship",
 // "relevant internships"), so only the forms that offer one count.
@@ -45,6 +52,13 @@ const OFFER = String.raw`(?:${ROLE}|scheme|schemes|programme|programmes|program)
 
 export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time', 'part_time'], String.raw`\b(?:full\s?(?:\/|or|and|&)\s?part|part\s?(?:\/|or|and|&)\s?full)[\s-]?time\b`, 'terms/full-or-part-time'),
+  // A workload in percent, the Swiss and German form: 100% is full time, less is part time, "80 - 100%" offers both.
+  p('employmentType', ['full_time', 'part_time'], String.raw`${WORKLOAD_LABEL}[1-9]\d\s?%?\s?(?:-|–|to)\s?100\s?%`, 'terms/workload-range'),
+  p('employmentType', ['full_time'], String.raw`${WORKLOAD_LABEL}100\s?%`, 'terms/workload-full'),
+  p('employmentType', ['part_time'], String.raw`${WORKLOAD_LABEL}(?:${PART_PERCENT})`, 'terms/workload-part'),
+  p('employmentType', ['full_time', 'part_time'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', true),
+  p('employmentType', ['full_time'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
+  p('employmentType', ['part_time'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
   p('employmentType', ['full_time'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
   p('employmentType', ['part_time'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
 
