@@ -65,6 +65,10 @@ describe('remote, hybrid or neither', () => {
     'The role offers partial home working after training.',
   ])('%s is hybrid', (text) => expect(live(text).workplace).toEqual(['hybrid']));
 
+  test('an option to work remotely some days is on offer, not an outlook', () =>
+    expect(live('The team is in the office three days a week, with the option to work remotely two days a week.').workplace).toEqual(['hybrid']));
+  test('an option to go permanent is still an outlook', () => expect(live('Temporary role with the option to go permanent.').contract).toEqual(['temporary']));
+
   test('in-office, hybrid and remote offered side by side keep both', () =>
     expect(live('This role offers in-office, hybrid (at least three office days a week), and remote work arrangements.').workplace.sort()).toEqual(['hybrid', 'remote']));
 
@@ -82,4 +86,17 @@ describe('remote, hybrid or neither', () => {
   test.each(['The position is fully remote.', 'Remote: Yes', 'We need an analyst who can work remotely.', 'Fully remote - no office visits.'])('%s is remote', (text) =>
     expect(live(text).workplace).toEqual(['remote']),
   );
+});
+
+describe('a workload in percent (Swiss and German postings)', () => {
+  test.each([
+    ['Workload: 80 - 100%', ['full_time', 'part_time']],
+    ['Pensum: 100%', ['full_time']],
+    ['Arbeitspensum 60%', ['part_time']],
+    ['Workload: 60 - 80%', ['part_time']],
+  ])('%s', (text, expected) => expect(live(text).employment.sort()).toEqual(expected));
+  test('in the title, bracketed', () => expect(live({ title: 'Learning Designer (80%-100%)', text: 'Join our team in Zurich.' }).employment.sort()).toEqual(['full_time', 'part_time']));
+  test('a bracketed share of the duties is no workload', () =>
+    expect(live({ title: 'Data Scientist', text: 'Mentor junior scientists and review their work (25%)\nBuild models for pricing (50%)' }).employment).toEqual([]));
+  test('a workload that is cut is no workload', () => expect(live('We reduced the workload by 30% last year.').employment).toEqual([]));
 });

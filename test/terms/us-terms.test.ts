@@ -88,7 +88,14 @@ describe('a term where scraped text glued the next label on', () => {
 });
 
 describe('a home that is a workplace is no home working', () => {
-  test.each(['A nurse for a nursing home based in Leeds.', 'Manager for a small care home based in Derby.', 'Join this nursing home working with the NHS.'])('%s', (text) =>
+  test.each([
+    'A nurse for a nursing home based in Leeds.',
+    'Manager for a small care home based in Derby.',
+    'Join this nursing home working with the NHS.',
+    'An established care\nHome based just north of Leeds.',
+    'Manager for a 40 bedded home based in Perth.',
+    'Lead the future of home based care in the county.',
+  ])('%s', (text) =>
     expect(live(text).workplace).toEqual([]),
   );
   test.each(['Field Assessor (Home Based)', 'The role is home based with travel.', 'Trainer Home Based\nAbout us'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));

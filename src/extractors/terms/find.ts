@@ -1,22 +1,16 @@
 /** Finds employment type, contract type and workplace values with their mentions and negation. */
-import type { Explained, Span } from '../../types/common';
+import type { Span } from '../../types/common';
 import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue, Workplace } from '../../types/pay';
 import { TERM_PATTERNS, type TermField } from './patterns';
 import { isNegated, isTentative } from './negation';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
-import { roleContext, type RoleContext } from './role-context';
+import { roleContext } from './role-context';
+import { keepRoleHits, type Hit } from './select';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
   contractType: TermValue<ContractType>[];
   workplace: TermValue<Workplace>[];
-}
-
-interface Hit extends Span, Explained {
-  termField: TermField;
-  value: string;
-  negated: boolean;
-  context: RoleContext;
 }
 
 /** The schema.org term for one of our values, or null where schema.org has none. */
@@ -69,82 +63,6 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);
 }
 
-// "part time and full time positions", "Full time & Part Time vacancies": terms joined by a
-// conjunction share the noun, so both describe the role or neither does.
-const COORDINATED = /^[\s,]{0,2}(?:&|\/|and|or|and\/or|,)?[\s,]{0,2}(?:either\s)?$/i;
-const COORDINATION_GAP = 16;
-const RANK: Record<RoleContext, number> = { title: 0, line: 1, role: 2, other: 3 };
-
-function shareCoordinatedContext(text: string, hits: Hit[]): void {
-  for (const pass of [1, -1]) {
-    const order = pass === 1 ? hits : [...hits].reverse();
-    for (let i = 1; i < order.length; i++) {
-      const [a, b] = pass === 1 ? [order[i - 1], order[i]] : [order[i], order[i - 1]];
-      if (a.termField !== b.termField || a.end > b.start || b.start - a.end > COORDINATION_GAP || !COORDINATED.test(text.slice(a.end, b.start))) continue;
-      const best = RANK[a.context] <= RANK[b.context] ? a.context : b.context;
-      a.context = best;
-      b.context = best;
-    }
-  }
-}
-
-// "pro-rated leave for part-time colleagues", "full-time employees are eligible": outside a sentence
-// about the role, a term that names a group of staff describes them, not the role on offer.
-const STAFF_AFTER = /^[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)\b/i;
-
-function ofStaff(text: string, h: Hit): boolean {
-  return h.termField !== 'workplace' && STAFF_AFTER.test(text.slice(h.end, h.end + 20));
-}
-
-/**
- * The fields and values stated where they describe the role: in the title or a line of its own. There,
- * another value of the field mentioned elsewhere is dropped: "Employment Type: Full-time ... leave for
- * part-time staff" is full time only.
- */
-function statedForRole(hits: readonly Hit[]): Map<TermField, Set<string>> {
-  const out = new Map<TermField, Set<string>>();
-  for (const h of hits) {
-    if (h.negated || (h.context !== 'title' && h.context !== 'line')) continue;
-    const values = out.get(h.termField) ?? new Set<string>();
-    values.add(h.value);
-    out.set(h.termField, values);
-  }
-  return out;
-}
-
-function describedElsewhere(strong: Map<TermField, Set<string>>, h: Hit): boolean {
-  const values = strong.get(h.termField);
-  return values !== undefined && [...values].some((v) => v !== h.value);
-}
-
-const SENTENCE_GAP = 160;
-const OFFICE_DAYS = /\bdays?\b/i;
-const SENTENCE_END = /[.!?;\n]/;
-
-/**
- * The remote hits that share their sentence with days at the office or at home: "Remote-based role
- * with one day a week in the office" is hybrid. Options side by side ("in-office, hybrid and remote
- * arrangements", "Hybrid/Remote") keep both. `hits` are in text order; the nearest day cue on each
- * side is enough, so one pass each way.
- */
-function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
-  const out = new Set<Hit>();
-  const near = (h: Hit, o: Hit | null) => {
-    if (!o || o.start === h.start) return false;
-    const [from, to] = o.start < h.start ? [o.end, h.start] : [h.end, o.start];
-    return to >= from && to - from < SENTENCE_GAP && !SENTENCE_END.test(text.slice(from, to));
-  };
-  const isDays = (o: Hit) => o.value === 'hybrid' && !o.negated && OFFICE_DAYS.test(o.text);
-  for (const order of [hits, [...hits].reverse()]) {
-    let last: Hit | null = null;
-    for (const h of order) {
-      if (h.value === 'remote' && !h.negated && near(h, last)) out.add(h);
-      if (isDays(h)) last = h;
-    }
-  }
-  return out;
-}
-
 // Scraped text glues a label onto the value before it ("Employment Type: Full-timeStarting Salary:").
 const GLUED = /(?<=\p{Ll})\p{Lu}(?=\p{Ll})/gu;
 
@@ -179,20 +97,18 @@ export function findTerms(text: string, title?: Span | null): Terms {
         if (source !== text && source[end] === text[end]) continue;
         if (claimed(mask, start, end)) continue;
         mask.fill(1, start, end);
-        if (isTentative(text, start, end)) continue;
+        if (isTentative(text, start, end, tp.field === 'workplace')) continue;
         if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
         if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
         const negated = isNegated(text, start, end);
         const context = roleContext(text, start, end, title);
+        if (tp.titleOnly && context !== 'title') continue;
         for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });
       }
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  shareCoordinatedContext(text, hits);
-  const strong = statedForRole(hits);
-  const hybrid = remoteBesideOfficeDays(text, hits);
-  const kept = hits.filter((h) => h.negated || ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !hybrid.has(h)));
+  const kept = keepRoleHits(text, hits);
   const out: Terms = { employmentType: [], contractType: [], workplace: [] };
   for (const h of kept) {
     const list = out[h.termField] as TermValue<string>[];

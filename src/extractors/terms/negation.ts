@@ -28,6 +28,12 @@ const TENTATIVE_BEFORE =
 // "remote work arrangements may be available": on offer to some, not a term of this role.
 const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:available|possible|considered|offered|an\soption)\b/i;
 
-export function isTentative(text: string, start: number, end: number): boolean {
-  return TENTATIVE_BEFORE.test(text.slice(Math.max(0, start - REACH), start)) || TENTATIVE_AFTER.test(text.slice(end, end + REACH));
+// "the option to work remotely two days a week" is on offer from the start, unlike "the option to go permanent".
+const OPTION_BEFORE = /\b(?:option|chance)\sto\s(?:[a-z]+\s){0,2}$/i;
+
+/** `workplace`: the cue states where the work is done, for which an "option to" is an offer, not an outlook. */
+export function isTentative(text: string, start: number, end: number, workplace = false): boolean {
+  const before = text.slice(Math.max(0, start - REACH), start);
+  if (TENTATIVE_BEFORE.test(before) && !(workplace && OPTION_BEFORE.test(before))) return true;
+  return TENTATIVE_AFTER.test(text.slice(end, end + REACH));
 }

@@ -16,25 +16,35 @@ export interface TermPattern {
   values: (EmploymentType | ContractType | Workplace)[];
   pattern: RegExp;
   reason: string;
+  /** The cue counts only in the posting's title (a bracketed "(80%)" elsewhere is a share of the duties). */
+  titleOnly: boolean;
 }
 
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
 
 // "a care home based in Leeds", "this nursing home working with": the home is the workplace, not the worker's own.
-const HOME_NOT_A_NOUN = String.raw`\b(?<!\b(?:care|nursing|residential|childrens|children's|group|family|the|a|this|that|their|our|sized|large|small|new|established)\s)`;
+// The line break too: a title may end "... care" with "Home based in Leeds" on the next line.
+const HOME_NOT_A_NOUN = String.raw`\b(?<!\b(?:care|nursing|residential|childrens|children's|group|family|the|a|this|that|their|our|sized|large|small|new|established|bedded|bed)[ \n])`;
+// "home based care", "home-based services": a service delivered in people's homes, not the worker's.
+const NOT_HOME_SERVICE = String.raw`(?![ -](?:care|services?|support|healthcare|nursing|businesses))`;
 
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
 // runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
 // and its value, which the normaliser may set on lines of their own, are joined by an explicit [ \n].
-const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi'): TermPattern => ({
+const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi', titleOnly = false): TermPattern => ({
   field,
   values,
   pattern: sameLine(new RegExp(source, flags)),
   reason,
+  titleOnly,
 });
 
 const NOT_A_TERM = String.raw`accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
+
+// "Workload: 80 - 100%", "Pensum 60%"; in a title, "(80%-100%)", "(60%)" (in the text a bracketed percent is a share of the duties).
+const WORKLOAD_LABEL = String.raw`\b(?:workload|work\sload|pensum|arbeitspensum|beschäftigungsgrad|taux\sd'activité|taux\sd'occupation)\s?:?[ \n]{0,2}`;
+const PART_PERCENT = String.raw`[1-9]\d(?:\s?%)?\s?(?:-|–|to)\s?[1-9]\d\s?%|[1-9]\d\s?%`;
 
 // Apprenticeships and internships are often a requirement ("served an apprenticeship",
 // "relevant internships"), so only the forms that offer one count.
@@ -42,6 +52,13 @@ const OFFER = String.raw`(?:${ROLE}|scheme|schemes|programme|programmes|program)
 
 export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time', 'part_time'], String.raw`\b(?:full\s?(?:\/|or|and|&)\s?part|part\s?(?:\/|or|and|&)\s?full)[\s-]?time\b`, 'terms/full-or-part-time'),
+  // A workload in percent, the Swiss and German form: 100% is full time, less is part time, "80 - 100%" offers both.
+  p('employmentType', ['full_time', 'part_time'], String.raw`${WORKLOAD_LABEL}[1-9]\d\s?%?\s?(?:-|–|to)\s?100\s?%`, 'terms/workload-range'),
+  p('employmentType', ['full_time'], String.raw`${WORKLOAD_LABEL}100\s?%`, 'terms/workload-full'),
+  p('employmentType', ['part_time'], String.raw`${WORKLOAD_LABEL}(?:${PART_PERCENT})`, 'terms/workload-part'),
+  p('employmentType', ['full_time', 'part_time'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', true),
+  p('employmentType', ['full_time'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
+  p('employmentType', ['part_time'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
   p('employmentType', ['full_time'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
   p('employmentType', ['part_time'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
 
@@ -78,7 +95,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('workplace', ['hybrid'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:work(?:place)?\s(?:type|model|arrangement|style|setting|location)|workplace|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${N}|[1-4])\sdays?\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bmix\sof\s(?:home|remote)\sand\soffice\b`, 'terms/hybrid'),
   // Both offered: "(Hybrid/Remote)", "remote/hybrid".
   p('workplace', ['hybrid', 'remote'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
-  p('workplace', ['remote'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|${HOME_NOT_A_NOUN}home[\s-]?based\b|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
+  p('workplace', ['remote'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
   // "Location: Remote", "Data Analyst - Remote", "Remote, US": the word alone as a place of work.
   p('workplace', ['remote'], String.raw`(?:^|[|:(\-–]\s?)remote(?=\s?(?:$|[)|,\-–]))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
   // A title that opens with it: "Remote Insurance Specialist".

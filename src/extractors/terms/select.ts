@@ -1,0 +1,101 @@
+/**
+ * Which term hits describe the role on offer, once all are found: where a
+ * value is stated for the role (title, a line of its own), another value of
+ * the field mentioned elsewhere gives way; a term naming a group of staff
+ * describes them; remote work with days at the office is hybrid.
+ */
+import type { Explained, Span } from '../../types/common';
+import type { TermField } from './patterns';
+import type { RoleContext } from './role-context';
+
+/** One cue found in the text, with where it stands. */
+export interface Hit extends Span, Explained {
+  termField: TermField;
+  value: string;
+  negated: boolean;
+  context: RoleContext;
+}
+
+// "part time and full time positions", "Full time & Part Time vacancies": terms joined by a
+// conjunction share the noun, so both describe the role or neither does.
+const COORDINATED = /^[\s,]{0,2}(?:&|\/|and|or|and\/or|,)?[\s,]{0,2}(?:either\s)?$/i;
+const COORDINATION_GAP = 16;
+const RANK: Record<RoleContext, number> = { title: 0, line: 1, role: 2, other: 3 };
+
+function shareCoordinatedContext(text: string, hits: Hit[]): void {
+  for (const pass of [1, -1]) {
+    const order = pass === 1 ? hits : [...hits].reverse();
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = pass === 1 ? [order[i - 1], order[i]] : [order[i], order[i - 1]];
+      if (a.termField !== b.termField || a.end > b.start || b.start - a.end > COORDINATION_GAP || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+      const best = RANK[a.context] <= RANK[b.context] ? a.context : b.context;
+      a.context = best;
+      b.context = best;
+    }
+  }
+}
+
+// "pro-rated leave for part-time colleagues", "full-time employees are eligible": outside a sentence
+// about the role, a term that names a group of staff describes them, not the role on offer.
+const STAFF_AFTER = /^[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)\b/i;
+
+function ofStaff(text: string, h: Hit): boolean {
+  return h.termField !== 'workplace' && STAFF_AFTER.test(text.slice(h.end, h.end + 20));
+}
+
+/**
+ * The fields and values stated where they describe the role: in the title or a line of its own. There,
+ * another value of the field mentioned elsewhere is dropped: "Employment Type: Full-time ... leave for
+ * part-time staff" is full time only.
+ */
+function statedForRole(hits: readonly Hit[]): Map<TermField, Set<string>> {
+  const out = new Map<TermField, Set<string>>();
+  for (const h of hits) {
+    if (h.negated || (h.context !== 'title' && h.context !== 'line')) continue;
+    const values = out.get(h.termField) ?? new Set<string>();
+    values.add(h.value);
+    out.set(h.termField, values);
+  }
+  return out;
+}
+
+function describedElsewhere(strong: Map<TermField, Set<string>>, h: Hit): boolean {
+  const values = strong.get(h.termField);
+  return values !== undefined && [...values].some((v) => v !== h.value);
+}
+
+const SENTENCE_GAP = 160;
+const OFFICE_DAYS = /\bdays?\b/i;
+const SENTENCE_END = /[.!?;\n]/;
+
+/**
+ * The remote hits that share their sentence with days at the office or at home: "Remote-based role
+ * with one day a week in the office" is hybrid. Options side by side ("in-office, hybrid and remote
+ * arrangements", "Hybrid/Remote") keep both. `hits` are in text order; the nearest day cue on each
+ * side is enough, so one pass each way.
+ */
+function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
+  const out = new Set<Hit>();
+  const near = (h: Hit, o: Hit | null) => {
+    if (!o || o.start === h.start) return false;
+    const [from, to] = o.start < h.start ? [o.end, h.start] : [h.end, o.start];
+    return to >= from && to - from < SENTENCE_GAP && !SENTENCE_END.test(text.slice(from, to));
+  };
+  const isDays = (o: Hit) => o.value === 'hybrid' && !o.negated && OFFICE_DAYS.test(o.text);
+  for (const order of [hits, [...hits].reverse()]) {
+    let last: Hit | null = null;
+    for (const h of order) {
+      if (h.value === 'remote' && !h.negated && near(h, last)) out.add(h);
+      if (isDays(h)) last = h;
+    }
+  }
+  return out;
+}
+
+/** The hits that describe the role, in text order; `hits` are in text order (their contexts may be raised in place). */
+export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
+  shareCoordinatedContext(text, hits);
+  const strong = statedForRole(hits);
+  const hybrid = remoteBesideOfficeDays(text, hits);
+  return hits.filter((h) => h.negated || ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !hybrid.has(h)));
+}
