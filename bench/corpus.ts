@@ -30,3 +30,31 @@ export function throughput(docs: string[], fn: (doc: string) => unknown, rounds 
   }
   return docs.length / best;
 }
+
+/**
+ * Two functions over the same documents side by side: each document goes
+ * through `a`, then `b`, so that whatever else the machine runs weighs on
+ * both alike. Documents per second of each, and the ratio b/a, per round
+ * (after a warm-up pass).
+ */
+export function sideBySide(docs: string[], a: (doc: string) => unknown, b: (doc: string) => unknown, rounds = 5): { a: number; b: number; ratio: number }[] {
+  for (const d of docs) {
+    a(d);
+    b(d);
+  }
+  const out: { a: number; b: number; ratio: number }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let inA = 0n;
+    let inB = 0n;
+    for (const d of docs) {
+      const t0 = process.hrtime.bigint();
+      a(d);
+      const t1 = process.hrtime.bigint();
+      b(d);
+      inB += process.hrtime.bigint() - t1;
+      inA += t1 - t0;
+    }
+    out.push({ a: docs.length / (Number(inA) / 1e9), b: docs.length / (Number(inB) / 1e9), ratio: Number(inA) / Number(inB) });
+  }
+  return out;
+}

@@ -234,11 +234,11 @@ export class Trie {
     this.lemmaKeys = new Array(pieces.length);
     this.lemmaUse = lemmaUse;
     for (let i = 0; i < pieces.length; i++) {
-      for (let t = 0; busy >> t; t++) if (busy & (1 << t) && nextFree[t] <= i) busy &= ~(1 << t);
+      for (let t = 0; t < slots && busy >>> t; t++) if (busy & (1 << t) && nextFree[t] <= i) busy &= ~(1 << t);
       const want = all & ~busy;
       if (!want) continue;
       const got = this.longestAt(text, pieces, i, lemmas, found, want);
-      for (let t = 0; got >> t; t++) {
+      for (let t = 0; t < slots && got >>> t; t++) {
         if (!(got & (1 << t))) continue;
         const hit = found[t];
         hits[t].push(hit);

@@ -44,21 +44,18 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   }
 
   // Sentence boundaries: wink's, plus every block start.
-  const breaks = new Set<number>();
-  doc.sentences().each((s) => {
-    const [first] = s.out(its.span) as unknown as [number, number];
-    breaks.add(first);
-  });
+  const breaks = new Uint8Array(tokens.length + 1);
+  for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) breaks[first] = 1;
   let b = 0;
   for (const t of tokens) {
     while (b < blocks.length && blocks[b].end <= t.start) b++;
     if (b < blocks.length && t.start >= blocks[b].start && (t.index === 0 || tokens[t.index - 1].end <= blocks[b].start)) {
-      breaks.add(t.index);
+      breaks[t.index] = 1;
     }
   }
   const sentences: Sentence[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || breaks.has(i)) {
+    if (i === 0 || breaks[i]) {
       if (sentences.length) sentences[sentences.length - 1].endToken = i;
       sentences.push({ start: tokens[i].start, end: tokens[i].end, firstToken: i, endToken: tokens.length });
     }

@@ -9,7 +9,6 @@ import type winkNLPType from 'wink-nlp';
 /** The small part of wink's API we use, typed loosely: its own typings fight its helpers. */
 interface WinkItemCollection {
   out(its?: unknown): unknown;
-  each(fn: (item: { out(its?: unknown): unknown }) => void): void;
 }
 export interface WinkDoc {
   tokens(): WinkItemCollection;

@@ -27,7 +27,8 @@ function collect(text: string, re: RegExp, clean: (s: string) => string): Item[]
 
 
 export function findContacts(text: string): Contact {
-  const emails = collect(text, EMAIL, (s) => s.toLowerCase());
+  // Every address holds an '@': most postings have none, and need no scan for one.
+  const emails = text.includes('@') ? collect(text, EMAIL, (s) => s.toLowerCase()) : [];
   const urls = collect(text, URL, (s) => (/^https?:/i.test(s) ? s : `http://${s}`)).filter((u) => !emails.some((e) => overlaps(u, e)));
   const phones = collect(text, PHONE, (s) => s.replace(/[^\d+]/g, '')).filter((p) => !urls.some((u) => overlaps(p, u)));
   return { emails, phones, urls };
