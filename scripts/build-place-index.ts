@@ -12,6 +12,9 @@ import { placeKey, type PlaceIndexFile } from '../src/data/place-index';
 const places = path.join(__dirname, '..', 'dictionaries', 'places');
 export const PLACE_INDEX_PATH = path.join(places, 'gazetteer-index.json');
 
+// The two spellings of a place name's first word (match keys, lower case).
+const FIRST_WORD_VARIANTS: Record<string, string | undefined> = { fort: 'ft', mount: 'mt', saint: 'st', st: 'saint' };
+
 export function compilePlaceIndex(gazetteer: { places: string; aliases?: [string, number][] }): PlaceIndexFile {
   const rowsByKey = new Map<string, number[]>();
   const addRow = (key: string, row: number) => rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), row]);
@@ -22,6 +25,10 @@ export function compilePlaceIndex(gazetteer: { places: string; aliases?: [string
     addRow(key, row);
     // "Royal Tunbridge Wells" is mostly written without "Royal".
     if (name.startsWith('Royal ') && line.includes('|GB|') && key.indexOf(' ', 6) !== -1) addRow(key.slice(6), row);
+    // "Ft. Lauderdale", "Mt. Laurel", "St. Paul" and "Saint Louis": the other spelling of the first word.
+    const space = key.indexOf(' ');
+    const variant = space === -1 ? undefined : FIRST_WORD_VARIANTS[key.slice(0, space)];
+    if (variant) addRow(variant + key.slice(space), row);
   });
   // "Hull" for Kingston upon Hull: the short name an ad uses, beside any other place of that name.
   for (const [alias, row] of gazetteer.aliases ?? []) addRow(placeKey(alias), row);

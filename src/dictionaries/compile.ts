@@ -48,8 +48,10 @@ export function compileDictionary(type: DictionaryType, table: ReadonlyMap<strin
 /**
  * Loads (through `load`, once, on first use) and compiles every dictionary
  * type into one trie. The first whole-text match of a document walks it once
- * for all types and keeps the others' matches for their turn; a range, or the
- * same text with another lemma table, is matched for the asking type alone.
+ * for all types and keeps the others' matches for their turn. The same text
+ * with another lemma table reuses a type's matches when the two tables agree
+ * wherever that type's walk could have turned on a lemma; otherwise, and for
+ * a range, the asking type is matched alone.
  */
 export function compileAll(load: () => LoadedDictionaries): CompiledDictionaries {
   let trie: Trie | null = null;
@@ -63,8 +65,8 @@ export function compileAll(load: () => LoadedDictionaries): CompiledDictionaries
     }
     return trie;
   };
-  // The last document's matches of every type. One entry is enough: extractors read one document at a time.
-  let last: { text: string; lemmas: ReadonlyMap<number, string> | undefined; byType: DictionaryMatch[][] } | null = null;
+  // The last document's walk: matches of every type. One is enough: extractors read one document at a time.
+  let last: LastWalk | null = null;
 
   const out = {} as CompiledDictionaries;
   for (const type of DICTIONARY_TYPES) {
@@ -82,14 +84,13 @@ export function compileAll(load: () => LoadedDictionaries): CompiledDictionaries
       match(text: string, from = 0, to = text.length, lemmas?: ReadonlyMap<number, string>): DictionaryMatch[] {
         const t = compiled();
         const pieces = documentPieces(text, from, to);
-        // A range, or the same text with another lemma table (benefits read the tagger's lemmas alone): this type only.
         const whole = from === 0 && to === text.length;
-        if (!whole || (last?.text === text && last.lemmas !== lemmas)) {
-          return toMatches(text, pieces, t.matchPieces(text, pieces, lemmas, DICTIONARY_TYPES.length, slot)[slot]);
+        if (whole && last?.text !== text) {
+          const walk = t.walk(text, pieces, lemmas, DICTIONARY_TYPES.length);
+          last = { text, pieces, lemmas, lemmaUse: walk.lemmaUse, byType: walk.hits.map((h) => toMatches(text, pieces, h)) };
         }
-        if (last?.text !== text) {
-          const hits = t.matchPieces(text, pieces, lemmas, DICTIONARY_TYPES.length);
-          last = { text, lemmas, byType: hits.map((h) => toMatches(text, pieces, h)) };
+        if (!whole || !last || (last.lemmas !== lemmas && !sameLemmaSteps(last, lemmas, slot))) {
+          return toMatches(text, pieces, t.matchPieces(text, pieces, lemmas, DICTIONARY_TYPES.length, slot)[slot]);
         }
         return [...last.byType[slot]];
       },
@@ -97,4 +98,30 @@ export function compileAll(load: () => LoadedDictionaries): CompiledDictionaries
     out[type] = dictionary;
   }
   return out;
+}
+
+interface LastWalk {
+  text: string;
+  pieces: KeyPiece[];
+  lemmas: ReadonlyMap<number, string> | undefined;
+  /** Piece index to the slots whose walk went on through that piece's lemma. */
+  lemmaUse: Map<number, number>;
+  byType: DictionaryMatch[][];
+}
+
+/**
+ * Whether `slot`'s walk under `lemmas` is the walk already made under
+ * `last.lemmas`: the new table names no lemma the old one lacks (else a
+ * step the old walk never tried could open), and drops or changes none the
+ * slot stepped through. (Benefits read the tagger's lemmas, the other types
+ * the same table with plurals added: their lemma steps rarely differ.)
+ */
+function sameLemmaSteps(last: LastWalk, lemmas: ReadonlyMap<number, string> | undefined, slot: number): boolean {
+  const before = last.lemmas;
+  if (lemmas) for (const [start, lemma] of lemmas) if (before?.get(start) !== lemma) return false;
+  for (const [piece, slots] of last.lemmaUse) {
+    const start = last.pieces[piece].start;
+    if (slots & (1 << slot) && lemmas?.get(start) !== before?.get(start)) return false;
+  }
+  return true;
 }

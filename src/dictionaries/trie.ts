@@ -110,6 +110,9 @@ export class Trie {
   private nextNodes: TrieNode[] = [];
   private nextMasks: number[] = [];
   private nextLemma: boolean[] = [];
+  // Per walk: each piece's folded lemma key (null: none), found the first time a step needs it, and the lemma steps taken.
+  private lemmaKeys: (string | null | undefined)[] = [];
+  private lemmaUse: Map<number, number> = new Map();
 
   /**
    * The longest valid match of each wanted slot starting at piece `i`, in one
@@ -117,22 +120,27 @@ export class Trie {
    * the child by the piece's key where that child holds surfaces of the slot,
    * else the child by the piece's lemma; slots on the same path walk together
    * (the frontier holds at most one node per slot, and almost always one).
-   * `wanted[slot]` is null for a slot to look for, undefined for one to skip,
-   * and receives the hit; a longer hit replaces a shorter one.
+   * `want` has a bit per slot to look for; `found[slot]` receives the slot's
+   * hit (a longer one replaces a shorter one), and the returned mask says
+   * which slots got one.
    */
-  private longestAt(text: string, pieces: KeyPiece[], i: number, lemmas: ReadonlyMap<number, string> | undefined, wanted: (TrieHit | null | undefined)[], want: number): void {
+  private longestAt(text: string, pieces: KeyPiece[], i: number, lemmas: ReadonlyMap<number, string> | undefined, found: TrieHit[], want: number): number {
     let nodes = this.frontNodes;
     let masks = this.frontMasks;
     let viaLemma = this.frontLemma;
+    let nextNodes = this.nextNodes;
+    let nextMasks = this.nextMasks;
+    let nextLemma = this.nextLemma;
+    const lemmaKeys = this.lemmaKeys;
     nodes[0] = this.root;
     masks[0] = want;
     viaLemma[0] = false;
     let size = 1;
+    let got = 0;
     for (let j = i; j < pieces.length && size > 0; j++) {
       // A surface never runs over a line break: "customer service" ending a line and "- Manager" opening a list item are two things.
       if (j > i && hasLineBreak(text, pieces[j - 1].end, pieces[j].start)) break;
       const piece = pieces[j];
-      let lemmaKey: string | null | undefined;
       let count = 0;
       for (let f = 0; f < size; f++) {
         const next = nodes[f].next;
@@ -140,33 +148,30 @@ export class Trie {
         let mask = masks[f];
         const byKey = this.built(next.get(piece.key));
         if (byKey && byKey.mask & mask) {
-          this.nextNodes[count] = byKey;
-          this.nextMasks[count] = byKey.mask & mask;
-          this.nextLemma[count++] = viaLemma[f];
+          nextNodes[count] = byKey;
+          nextMasks[count] = byKey.mask & mask;
+          nextLemma[count++] = viaLemma[f];
           mask &= ~byKey.mask;
         }
-        if (!mask) continue;
+        if (!mask || lemmas === undefined) continue;
+        let lemmaKey = lemmaKeys[j];
         if (lemmaKey === undefined) {
-          const lemma = lemmas?.get(piece.start);
+          const lemma = lemmas.get(piece.start);
           lemmaKey = lemma === undefined || lemma === piece.key ? null : foldPiece(lemma);
+          lemmaKeys[j] = lemmaKey;
         }
         const byLemma = lemmaKey === null ? undefined : this.built(next.get(lemmaKey));
         if (byLemma && byLemma.mask & mask) {
-          this.nextNodes[count] = byLemma;
-          this.nextMasks[count] = byLemma.mask & mask;
-          this.nextLemma[count++] = true;
+          nextNodes[count] = byLemma;
+          nextMasks[count] = byLemma.mask & mask;
+          nextLemma[count++] = true;
+          this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (byLemma.mask & mask));
         }
       }
       // Swap the buffers: the next frontier becomes the current one.
-      const n = nodes;
-      nodes = this.nextNodes;
-      this.nextNodes = n;
-      const m = masks;
-      masks = this.nextMasks;
-      this.nextMasks = m;
-      const l = viaLemma;
-      viaLemma = this.nextLemma;
-      this.nextLemma = l;
+      [nodes, nextNodes] = [nextNodes, nodes];
+      [masks, nextMasks] = [nextMasks, masks];
+      [viaLemma, nextLemma] = [nextLemma, viaLemma];
       size = count;
       for (let f = 0; f < size; f++) {
         const outputs = nodes[f].outputs;
@@ -176,13 +181,18 @@ export class Trie {
           const bit = 1 << output.slot;
           if (!(masks[f] & bit) || taken & bit || !passes(output, text, pieces, i, j + 1)) continue;
           taken |= bit;
-          wanted[output.slot] = { output, first: i, end: j + 1, reason: viaLemma[f] ? 'dictionary/lemma' : 'dictionary/alias' };
+          got |= bit;
+          found[output.slot] = { output, first: i, end: j + 1, reason: viaLemma[f] ? 'dictionary/lemma' : 'dictionary/alias' };
         }
       }
     }
     this.frontNodes = nodes;
     this.frontMasks = masks;
     this.frontLemma = viaLemma;
+    this.nextNodes = nextNodes;
+    this.nextMasks = nextMasks;
+    this.nextLemma = nextLemma;
+    return got;
   }
 
   /** The rule-free surface of `slot` for exactly the key sequence `keys`, if any. */
@@ -203,36 +213,51 @@ export class Trie {
    * given, limits the walk to that slot (the others get no hits).
    */
   matchPieces(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): TrieHit[][] {
+    return this.walk(text, pieces, lemmas, slots, only).hits;
+  }
+
+  /**
+   * {@link matchPieces}, and the lemma steps the walk took: piece index to
+   * the slots that went on through that piece's lemma. A slot's matches
+   * depend on the lemma table only at those pieces (and where it names a
+   * lemma at all), so another table that agrees there gives the same matches.
+   */
+  walk(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): { hits: TrieHit[][]; lemmaUse: Map<number, number> } {
     const hits: TrieHit[][] = Array.from({ length: slots }, () => []);
     const covered = Array.from({ length: slots }, () => new Uint8Array(pieces.length));
     const all = only === undefined ? this.root.mask & ((1 << slots) - 1) : this.root.mask & (1 << only);
-    // Each slot's next free piece: a slot whose last match still covers piece i is not looked for there.
+    // Each slot's next free piece: a slot whose last match still covers piece i (a bit in `busy`) is not looked for there.
     const nextFree = new Array<number>(slots).fill(0);
-    const wanted = new Array<TrieHit | null | undefined>(slots);
+    let busy = 0;
+    const found = new Array<TrieHit>(slots);
+    const lemmaUse = new Map<number, number>();
+    this.lemmaKeys = new Array(pieces.length);
+    this.lemmaUse = lemmaUse;
     for (let i = 0; i < pieces.length; i++) {
-      let want = 0;
-      for (let t = 0; t < slots; t++) {
-        const on = (all & (1 << t)) !== 0 && nextFree[t] <= i;
-        wanted[t] = on ? null : undefined;
-        if (on) want |= 1 << t;
-      }
+      for (let t = 0; busy >> t; t++) if (busy & (1 << t) && nextFree[t] <= i) busy &= ~(1 << t);
+      const want = all & ~busy;
       if (!want) continue;
-      this.longestAt(text, pieces, i, lemmas, wanted, want);
-      for (let t = 0; t < slots; t++) {
-        const hit = wanted[t];
-        if (!hit) continue;
+      const got = this.longestAt(text, pieces, i, lemmas, found, want);
+      for (let t = 0; got >> t; t++) {
+        if (!(got & (1 << t))) continue;
+        const hit = found[t];
         hits[t].push(hit);
         covered[t].fill(1, hit.first, hit.end);
         nextFree[t] = hit.end;
+        busy |= 1 << t;
       }
     }
-    return hits.map((slotHits, t) => {
-      const extra: TrieHit[] = [];
-      for (const hit of slotHits) {
-        if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered[t], extra, t);
-      }
-      return extra.length ? [...slotHits, ...extra].sort((a, b) => a.first - b.first) : slotHits;
-    });
+    this.lemmaKeys = [];
+    return {
+      hits: hits.map((slotHits, t) => {
+        const extra: TrieHit[] = [];
+        for (const hit of slotHits) {
+          if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered[t], extra, t);
+        }
+        return extra.length ? [...slotHits, ...extra].sort((a, b) => a.first - b.first) : slotHits;
+      }),
+      lemmaUse,
+    };
   }
 
   /**
@@ -278,22 +303,21 @@ function passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number
 function hasContext(context: string[][], text: string, pieces: KeyPiece[], first: number, end: number, window: number): boolean {
   const from = pieces[first].start - window;
   const to = pieces[end - 1].end + window;
-  const found = (a: number, b: number, dir: 1 | -1): boolean => {
-    // Walk outwards piece by piece, stopping at the window or a line break.
-    for (let k = a; k >= 0 && k < pieces.length && k !== b; k += dir) {
-      const p = pieces[k];
-      if (p.start < from || p.end > to) return false;
-      const gapStart = dir === 1 ? pieces[k - 1].end : p.end;
-      const gapEnd = dir === 1 ? p.start : pieces[k + 1].start;
-      if (text.slice(gapStart, gapEnd).includes('\n')) return false;
-      for (const phrase of context) {
-        if (phrase[0] !== p.key) continue;
-        let ok = true;
-        for (let q = 1; q < phrase.length && ok; q++) ok = pieces[k + q]?.key === phrase[q];
-        if (ok) return true;
-      }
+  return contextFrom(context, text, pieces, end, 1, from, to) || contextFrom(context, text, pieces, first - 1, -1, from, to);
+}
+
+/** Walks outwards from piece `k` in direction `dir`, stopping at the window [from, to) or a line break. */
+function contextFrom(context: string[][], text: string, pieces: KeyPiece[], k: number, dir: 1 | -1, from: number, to: number): boolean {
+  for (; k >= 0 && k < pieces.length; k += dir) {
+    const p = pieces[k];
+    if (p.start < from || p.end > to) return false;
+    if (dir === 1 ? hasLineBreak(text, pieces[k - 1].end, p.start) : hasLineBreak(text, p.end, pieces[k + 1].start)) return false;
+    for (const phrase of context) {
+      if (phrase[0] !== p.key) continue;
+      let ok = true;
+      for (let q = 1; q < phrase.length && ok; q++) ok = pieces[k + q]?.key === phrase[q];
+      if (ok) return true;
     }
-    return false;
-  };
-  return found(end, -1, 1) || found(first - 1, -1, -1);
+  }
+  return false;
 }

@@ -41,7 +41,8 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   occupationsExtractor,
   domainsExtractor,
   // Benefits read the tagger's lemmas alone, the others lemmas with plurals added: running it after them
-  // lets the others share one dictionary walk of the document (see compileAll).
+  // lets the others share one dictionary walk of the document, which benefits reuse unless a plural's
+  // lemma led their walk somewhere (see compileAll).
   benefitsExtractor,
   postingMetaExtractor,
 ];

@@ -19,7 +19,7 @@ import type { ExtractionResult } from '../types/result';
  */
 export function finaliseResult(result: ExtractionResult, mapped: MappedText, regions: readonly FieldRegion[], inputLength: number): void {
   const warnings: Warning[] = [];
-  const seen = new WeakSet<object>();
+  const seen = new Set<object>();
   // The keys down to the value being visited: a path is only spelt out when a warning names it.
   const trail: (string | number)[] = [];
   const path = () => 'result' + trail.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');

@@ -60,3 +60,22 @@ describe('one dictionary walk for every type', () => {
     expect(view(merged.benefits.match(text, 0, text.length, lemmas))).toEqual([['pension', 'pensions', 'dictionary/lemma']]);
   });
 });
+
+describe('another lemma table for the same text', () => {
+  const loaded = loadDictionaries(files, false);
+  // The tagger's lemmas plus one for a word no surface starts with: every type walks as it did.
+  const wider = new Map([...lemmas, [text.indexOf('Report'), 'report']]);
+  const narrower = new Map([[text.indexOf('directors'), 'director']]);
+
+  it.each([
+    ['a wider table', wider, lemmas],
+    ['a table without a lemma a walk stepped through', lemmas, narrower],
+    ['a table with a lemma the first lacked', narrower, lemmas],
+  ])('%s: each type gets what a trie of its own gives', (_, first, second) => {
+    for (const type of ['skills', 'occupations', 'benefits'] as DictionaryType[]) {
+      const merged = compileAll(() => loaded);
+      merged.domains.match(text, 0, text.length, first);
+      expect(view(merged[type].match(text, 0, text.length, second))).toEqual(view(compileDictionary(type, loaded[type]).match(text, 0, text.length, second)));
+    }
+  });
+});

@@ -67,6 +67,14 @@ describe('what is not a place', () => {
     expect(names('A London law firm based in the City.')).toEqual(['London', 'City of London']);
   });
 
+  it('in a US posting a small US town named alone is no place: "Snowflake", "Cisco", "Jenkins"', () => {
+    expect(names('Pay $60,000 a year. Build pipelines with Snowflake, Cisco gear and Jenkins.')).toEqual([]);
+    // With its state, a cue, or its state named elsewhere, it is.
+    expect(names('Pay $60,000 a year. Our plant sits in Snowflake, AZ.')).toEqual(['Snowflake']);
+    expect(names('Pay $60,000 a year. The role is based in Brecksville.', { defaultCountry: 'US' })).toEqual(['Brecksville']);
+    expect(names('Pay $60,000 a year. Plants across Ohio; the team meets in Brecksville.', { defaultCountry: 'US' })).toEqual(['Ohio', 'Brecksville']);
+  });
+
   it('lower-case words are not places', () => {
     expect(names('a walk in the park near the bath house')).toEqual([]);
   });

@@ -12,6 +12,13 @@ describe('place forms of pages and feeds', () => {
     ['Location: US-OR-Portland\nWe are hiring.', ['Portland', 'Oregon', 'US']],
     ['Location: United States, Oregon, Portland\nWe are hiring.', ['Portland', 'Oregon', 'US']],
     ['Our team sits in Portland-OR and Salem-OR.', ['Portland', 'Oregon', 'US']],
+    ['Location: Austin (TX)\nWe are hiring.', ['Austin', 'Texas', 'US']],
+    ['Location: Washington, D.C.\nWe are hiring.', ['Washington', 'District of Columbia', 'US']],
+    ['Location: New York, New York\nWe are hiring.', ['New York City', 'New York', 'US']],
+    ['Location: Ft. Lauderdale, FL\nWe are hiring.', ['Fort Lauderdale', 'Florida', 'US']],
+    ['Location: Mt. Laurel, NJ\nWe are hiring.', ['Mount Laurel', 'New Jersey', 'US']],
+    // A town the gazetteer does not know, written with its state code, gives the state.
+    ['Pay $30 an hour at our organization.\nLocation: Pine Hollow Acres, CA 95540\nWe are hiring.', ['California', 'California', 'US']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 
   test('a "Work Location:" label gives the place of work', () => {
@@ -21,6 +28,15 @@ describe('place forms of pages and feeds', () => {
   test('a country wins over a small town of its name', () => {
     expect(extract('Pay $30 an hour. We also hire in Jordan.').locations.map((l) => l.name)).toContain('Jordan');
     expect(extract('Pay $30 an hour. We also hire in Jordan.').locations[0].country).toBe('JO');
+  });
+
+  test('places run together in scraped text: "Remote (United StatesCanada)"', () => {
+    expect(extract('Data Engineer\nRemote (United StatesCanada)\nFull Time').locations.map((l) => l.name)).toEqual(['United States', 'Canada']);
+    expect(primary('Pay $90,000 a year. Sales ManagerDenver, CO 80202')).toEqual(['Denver', 'Colorado', 'US']);
+  });
+
+  test('a town whose name has a capital inside stays whole: "McAllen, TX"', () => {
+    expect(primary('Pay $20 an hour. Location: McAllen, TX')).toEqual(['McAllen', 'Texas', 'US']);
   });
 
   test('a ZIP code alone in a location field gives its state', () => {

@@ -39,6 +39,8 @@ describe('resolving a place fills in its hierarchy', () => {
   it('a major city named alone is the major one, not a small town that shares its name: "Denver", "Boston"', () => {
     expect(primary('You will work from our Denver office.', { defaultCountry: 'US' })).toMatchObject({ name: 'Denver', region: 'Colorado' });
     expect(primary('The team sits in Boston.', { defaultCountry: 'US' })).toMatchObject({ name: 'Boston', region: 'Massachusetts' });
+    expect(primary('A store manager for Columbus.', { defaultCountry: 'US' })).toMatchObject({ name: 'Columbus', region: 'Ohio' });
+    expect(primary('Visit stores across Cleveland and Akron.', { defaultCountry: 'US' })).toMatchObject({ name: 'Cleveland', region: 'Ohio' });
   });
 
   it('a major US city set off at the end of a title is the workplace without a state: "Merchandiser, Philadelphia"', () => {

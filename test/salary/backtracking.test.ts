@@ -30,6 +30,7 @@ describe('no catastrophic backtracking', () => {
     ['spaces', fill(' ')],
     ['full time', fill('full time ')],
     ['negations', fill('not no not ')],
+    ['remote beside office days', fill('remote role, 2 days in the office\n')],
   ];
 
   const readers: [string, (text: string) => unknown][] = [

@@ -31,6 +31,40 @@ describe('pay in scraped US text', () => {
   ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
 });
 
+describe('a minimum, midpoint and maximum in a block of lines are one range', () => {
+  test.each([
+    ['Pay range\nMin: $62,000\nMid: $71,500\nMax: $81,000\nBenefits', [62000, 81000, 'year']],
+    ['Min: $62,000 / Mid: $71,500 / Max: $81,000', [62000, 81000, 'year']],
+    ['Compensation\nMinimum\n$48,000\nMidpoint\n$54,000\nMaximum\n$60,000', [48000, 60000, 'year']],
+    ['Minimum $21.00/hr Median $23.50/hr Maximum $26.00/hr', [21, 26, 'hour']],
+  ])('%s', (text, expected) => {
+    const r = extract(text);
+    expect(primaryPay(text)).toEqual(expected);
+    expect(r.salaries).toHaveLength(1);
+  });
+  test('a midpoint outside the ends is no part of the range', () =>
+    expect(extract('Min: $62,000\nMid: $95,000\nMax: $81,000').salaries.map((s) => s.max)).toEqual([62000, 95000, 81000]));
+});
+
+describe('pay that differs by location is read as its span', () => {
+  test.each([
+    ['Base pay is $91,000 - $104,000 (CA, NY, WA) and $84,000 - $96,000 (other U.S. locations).', [84000, 104000, 'year']],
+    ['Pay range (CA, WA, NY) per year:\nMin: $70,000\nMax: $90,000\nPay range (all other states) per year:\nMin: $63,000\nMax: $81,000', [63000, 90000, 'year']],
+    ['Target earnings Region 1: $97,000\nTarget earnings Region 2: $92,500\nShift: Day', [92500, 97000, 'year']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+
+  test('each range stays in salaries', () =>
+    expect(extract('Base pay is $91,000 - $104,000 (CA, NY, WA) and $84,000 - $96,000 (other U.S. locations).').salaries.map((s) => [s.min, s.max])).toEqual([
+      [91000, 104000],
+      [84000, 96000],
+    ]));
+  test('ranges of two levels are not one span', () =>
+    expect(primaryPay('Analyst I: $58,000 - $66,000. Analyst II: $67,000 - $78,000.')).toEqual([58000, 66000, 'year']));
+  test('a location named in another sentence does not join a figure', () =>
+    expect(primaryPay('Pay is between USD 80,000 in the lowest market and USD 120,000 in the highest market. The team target is 300,000 USD.')).toEqual([80000, 120000, 'year']));
+  test('a label\'s number is not pay', () => expect(extract('On Target Earnings Region 1: to be agreed').salaries.filter((s) => s.min !== null)).toEqual([]));
+});
+
 describe('numbers that are not pay', () => {
   test.each([
     'We offer a matching 401K program.',

@@ -55,6 +55,15 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Apply now with your CV. Please contact Sarah on the number below.')).toEqual([]);
   });
 
+  it('reads a posting whose words name Object.prototype properties ("constructor")', () => {
+    const result = jobsift.extract('Knowledge of budgets. The constructor of the site. Ability to plan ahead.');
+    expect(result.warnings).toEqual([]);
+    expect(phrases('Knowledge of budgets. The constructor of the site. Ability to plan ahead.')).toEqual([
+      ['budgets', 'knowledge'],
+      ['plan ahead', 'competence'],
+    ]);
+  });
+
   it('stays linear on a long run-on sentence', () => {
     const text = (n: number) => 'Ability to ' + 'plan and '.repeat(n) + 'deliver.';
     const small = time(() => jobsift.extract(text(2_000)));

@@ -1,3 +1,4 @@
+import { extract } from '../../src';
 import { findHours } from '../../src/extractors/terms';
 
 describe('hours', () => {
@@ -10,6 +11,10 @@ describe('hours', () => {
     ['Hours: 35', { min: 35, max: 35 }],
   ])('%s', (text, perWeek) => {
     expect(findHours(text)?.perWeek).toEqual(perWeek);
+  });
+
+  test.each(['Hours : 5 days in 7', 'Hours: 9am - 5pm', 'Hours: 9:00 to 17:00', '****5 hours per week'])('%s states no weekly hours', (text) => {
+    expect(findHours(text)?.perWeek ?? null).toBeNull();
   });
 
   test('more than a week holds is not weekly hours', () => {
@@ -29,4 +34,20 @@ describe('hours', () => {
   test('nothing stated: null', () => {
     expect(findHours('A great team.')).toBeNull();
   });
+});
+
+describe('full or part time from the weekly hours', () => {
+  const employment = (text: string) => extract(text).employmentType.map((t) => [t.value, t.mentions[0].reason]);
+  test.each([
+    ['You will work 37.5 hours per week in our Leeds store.', 'full_time'],
+    ['A shop assistant for 16 hours per week, weekdays only.', 'part_time'],
+    ['Working hours: 40 hours per week', 'full_time'],
+  ])('%s', (text, value) => expect(employment(text)).toEqual([[value, 'terms/weekly-hours']]));
+  test.each([
+    'The role is 32 hours per week.',
+    'Benefits do not apply to employees scheduled to work less than 20 hours per week.',
+    'Hours: 16-40 per week',
+  ])('%s states neither', (text) => expect(employment(text)).toEqual([]));
+  test('a stated term wins over the hours', () =>
+    expect(employment('This is a part-time role of 36 hours per week.')).toEqual([['part_time', 'terms/part-time']]));
 });

@@ -30,9 +30,21 @@ describe('a term that describes the role wins over a mention elsewhere', () => {
   test('the title over a mention elsewhere', () =>
     expect(live({ title: 'Part Time Receptionist', text: 'Join our practice. Many of our full time colleagues started on reception with us years ago.' }).employment).toEqual(['part_time']));
   test('both stay where nothing states the role', () =>
-    expect(live('We have part time hours available, and our full time staff get extra leave each year.').employment.sort()).toEqual(['full_time', 'part_time']));
+    expect(live('Part time hours are available in term time, with full time hours over the summer holidays.').employment.sort()).toEqual(['full_time', 'part_time']));
   test('terms joined by a conjunction share their noun', () =>
     expect(live('Care Assistants\nWe are recruiting part time and full time care assistants across the county.').employment.sort()).toEqual(['full_time', 'part_time']));
+});
+
+describe('a term naming a group of staff describes them', () => {
+  test.each([
+    'Our benefits are generous, and full-time employees also receive an annual bonus.',
+    'You will provide cover for the permanent staff during busy periods.',
+  ])('%s', (text) => {
+    const t = live(text);
+    expect([...t.employment, ...t.contract]).toEqual([]);
+  });
+  test('unless the sentence is about the role', () => expect(live('We are recruiting part time staff for our new cafe in Bristol.').employment).toEqual(['part_time']));
+  test('or the line is the title', () => expect(live('Part Time Staff Required\nJoin our cafe in Bristol.').employment).toEqual(['part_time']));
 });
 
 describe('contract terms in a details box', () => {

@@ -43,6 +43,10 @@ describe('contract type', () => {
     ['Please note this is not a contract role.', ['!contract']],
     ['Initially temporary, with the opportunity to go permanent.', ['temporary']],
     ['The agency acts as an employment agency for permanent recruitment.', []],
+    ['Temporary Works Coordinator for a civils site.', []],
+    ['Permanent Way Engineer for rail renewals.', []],
+    ['Temporary housing is provided for the first month.', []],
+    ['Cover includes temporary disability insurance.', []],
   ])('%s', (text, expected) => {
     expect(values(text, 'contractType')).toEqual(expected);
   });

@@ -40,6 +40,7 @@ describe('terms that describe other jobs are not this role\'s', () => {
   test('looking to find part-time work is still part time', () => expect(live('Looking to find part-time work? We need a cleaner.').employment).toEqual(['part_time']));
   test('an internship on offer is still one', () => expect(live('Summer Intern - Marketing\nJoin us as an intern this summer.').contract).toEqual(['internship']));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));
+  test('a W-2 position alone is any employee\'s', () => expect(live('This is a full-time W-2 position with benefits.').contract).toEqual([]));
   test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));
 });
 
@@ -77,6 +78,13 @@ describe('negation where scraped text glued the next label on', () => {
     expect([...r.contractType, ...r.workplace].every((t) => t.negated)).toBe(true);
     expect(r.contractType.length + r.workplace.length).toBe(1);
   });
+});
+
+describe('a term where scraped text glued the next label on', () => {
+  test('full time', () => expect(live('Employment Type: Full-timeStarting Salary: $70K').employment).toEqual(['full_time']));
+  test('part time', () => expect(live('Job Type: Part-timeSchedule: weekends').employment).toEqual(['part_time']));
+  test('contract to hire', () => expect(live('This is a contract-to-hire roleBenefits: dental').contract).toEqual(['temp_to_perm']));
+  test('a word with capitals inside is no glued term', () => expect(live('Experience with JavaScript, LinkedIn and PowerPoint.').workplace).toEqual([]));
 });
 
 describe('a home that is a workplace is no home working', () => {

@@ -5,7 +5,7 @@
  * and cues ("based in") decide whether a match is a place and which one.
  */
 import { documentPieces } from '../../dictionaries/document-pieces';
-import type { KeyPiece } from '../../dictionaries/keys';
+import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { cueAround, type Cue } from './cues';
@@ -49,8 +49,9 @@ const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Con
 // Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
 // "Dorking, Surrey", "Dorking (Surrey)", "Dorking - Surrey": a line break is not a qualifier gap.
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
-// "Denver, CO 80202", "Boston-MA", "Austin TX". Spaces only, like QUALIFIER_GAP: a code on the next line is not this place's state.
-const STATE_CODE = /^ ?[,-]? {0,2}([A-Z]{2,3})\b(?: {1,2}(\d{5})(?:-\d{4})?\b)?/;
+// "Denver, CO 80202", "Boston-MA", "Austin TX", "Austin (TX)", "Washington, D.C.". Spaces only, like QUALIFIER_GAP:
+// a code on the next line is not this place's state.
+const STATE_CODE = /^ ?(?:[,/-] {0,2}|\( ?)?([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?![A-Za-z0-9])\)?(?: {1,2}(\d{5})(?:-\d{4})?\b)?/;
 // "Johnson County, KS": a US county (not in the gazetteer) names its state, and never the town of the same name.
 const COUNTY_AFTER = /^ (?:County|Parish)\b(?:,? {1,2}([A-Z]{2})\b)?/;
 // The site order "US-TX-Austin", "TX - Austin": a state code just before the town.
@@ -84,6 +85,28 @@ interface RawMatch {
 // Abbreviations whose full stop does not end the name: "Co. Cork", "St. Albans", "U.S.".
 const ABBREVIATIONS = new Set(['co', 'st', 'mt', 'ft', 'gt', 'n', 's', 'e', 'w']);
 
+// A word run into the next in scraped text: "United StatesCanada", "ManagerDenver". Two lower-case letters before the
+// capital, so "McAllen", "LaGrange" and "DeKalb" stay whole.
+const JOINED = /(?<=[a-z]{2})(?=[A-Z][a-z])/;
+
+/** The pieces with words run together split apart where the whole is no place name; the rest shared as they are. */
+function splitJoined(gaz: Gazetteer, pieces: KeyPiece[]): KeyPiece[] {
+  if (!pieces.some((p) => JOINED.test(p.raw))) return pieces;
+  const out: KeyPiece[] = [];
+  for (const p of pieces) {
+    if (!JOINED.test(p.raw) || gaz.has(p.key)) {
+      out.push(p);
+      continue;
+    }
+    let start = p.start;
+    for (const raw of p.raw.split(JOINED)) {
+      out.push({ key: foldPiece(raw), raw, start, end: start + raw.length });
+      start += raw.length;
+    }
+  }
+  return out;
+}
+
 /** A place name does not run across a line break or a sentence end. */
 function joins(previous: KeyPiece, gap: string): boolean {
   if (gap.length > 3 || /[\n;:!?]/.test(gap)) return false;
@@ -95,6 +118,10 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
   const out: RawMatch[] = [];
   let i = 0;
   while (i < pieces.length) {
+    if (!mayOpenName(pieces[i].raw)) {
+      i++;
+      continue;
+    }
     let best: RawMatch | null = null;
     let key = '';
     // Read on while the words so far begin some place name: a few steps at most.
@@ -112,6 +139,16 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
     }
   }
   return out;
+}
+
+/**
+ * Whether a name can start with this piece: `capitalised` takes none that
+ * opens with a lower-case letter but "the" (the exact-case forms, "US",
+ * "UK", are capitals too), so most words need no lookup at all.
+ */
+function mayOpenName(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 0x61 || c > 0x7a || raw === 'the';
 }
 
 function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazetteer, key: string): boolean {
@@ -190,14 +227,21 @@ function zipStateCode(gaz: Gazetteer, zip: string): string | undefined {
 function stateQualifier(gaz: Gazetteer, text: string, end: number, candidates: Place[], key: string) {
   const m = STATE_CODE.exec(text.slice(end, end + 16));
   if (!m) return null;
-  const towns = candidates.some((p) => p.kind === 'state') ? gaz.lookup(`${key} city`).filter((p) => p.kind === 'town') : [];
-  for (const p of [...candidates.filter((c) => c.kind !== 'state'), ...towns, ...candidates.filter((c) => c.kind === 'state')]) {
-    if (!inStateCoded(gaz, p, m[1])) continue;
-    const zipOk = m[2] !== undefined && zipStateCode(gaz, m[2]) === m[1];
-    const len = zipOk ? m[0].length : m[0].indexOf(m[1]) + m[1].length;
+  const code = m[1].replace(/\./g, '');
+  for (const p of [...candidates.filter((c) => c.kind !== 'state'), ...stateCities(gaz, candidates, key), ...candidates.filter((c) => c.kind === 'state')]) {
+    if (!inStateCoded(gaz, p, code)) continue;
+    const zipOk = m[2] !== undefined && zipStateCode(gaz, m[2]) === code;
+    // Up to the code, and its closing bracket when it opened one: "Austin (TX)".
+    const codeEnd = m[0].indexOf(m[1]) + m[1].length;
+    const len = zipOk ? m[0].length : m[0][codeEnd] === ')' && m[0].includes('(') ? codeEnd + 1 : codeEnd;
     return { place: p, end: end + len, postcode: zipOk ? m[2] : null };
   }
   return null;
+}
+
+/** The city named like its state ("New York City" for "New York"), when a state is among the candidates. */
+function stateCities(gaz: Gazetteer, candidates: Place[], key: string): Place[] {
+  return candidates.some((p) => p.kind === 'state') ? gaz.lookup(`${key} city`).filter((p) => p.kind === 'town') : [];
 }
 
 // In a title every word is capitalised, so only a place set off from the job name counts as stated.
@@ -218,7 +262,7 @@ function titleEnd(text: string, field: FieldRange, start: number, end: number): 
 /** Every place named in `text`, resolved, in text order. */
 export function findPlaces(text: string, options: FindOptions = {}): PlaceMention[] {
   const gaz = gazetteer();
-  const pieces = documentPieces(text);
+  const pieces = splitJoined(gaz, documentPieces(text));
   const raw = keyMatches(gaz, pieces, text).filter(
     (m) =>
       !overlapsAny(options.exclude, m.start, m.end) &&
@@ -227,6 +271,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   );
 
   const mentions: PlaceMention[] = [];
+  // The last place kept in the text and its cue, for the places listed after it.
+  let listed: { end: number; cue: Cue } | null = null;
   const hasLondon = raw.some((m) => m.key === 'london');
   // Wider places the posting names (a county, area or state, read the usual way) settle which of several same-named towns is meant.
   // One entry per name, so a long posting that repeats its places costs no more per mention.
@@ -263,9 +309,11 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       qualified = true;
     }
     // Qualifiers: following places that contain one of the candidates.
-    for (let k = i + 1; k < raw.length && raw[k].key !== m.key && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
+    const cities = stateCities(gaz, candidates, m.key);
+    for (let k = i + 1; k < raw.length && (raw[k].key !== m.key || cities.length > 0) && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
       const outer = gaz.lookup(raw[k].key);
-      const inner = candidates.find((c) => outer.some((o) => isWithin(c, o, gaz)));
+      // "New York, New York": a state qualified by its own name is its city.
+      const inner = [...candidates, ...cities].find((c) => outer.some((o) => isWithin(c, o, gaz)));
       const sameAsPlace = outer.includes(place);
       if (!inner && !sameAsPlace) break;
       if (inner && !qualified) place = inner;
@@ -297,6 +345,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 
     const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
     let cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
+    // "offices in Boston & Santa Barbara", "for applicants in New York, Colorado": a place listed after one named as context shares its cue.
+    if (!field && cue.strength !== 'strong' && listed && LIST_HEAD.has(listed.cue.reason) && LIST_GAP.test(text.slice(listed.end, m.start))) cue = listed.cue;
     // A town that ends a title after the job's name is where the job is ("Barista Reading", "Kitchen Porter Hull"),
     // when it lies in the posting's country (the UK when nothing says); abroad only a known town ("Sales Opportunity" is no place).
     if (field?.field === 'title' && titleEnd(text, field, m.start, end) && place.kind === 'town' && place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent))
@@ -310,6 +360,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // and one elsewhere needs a qualifier or a cue ("based in"); callers in other markets pass defaultCountry.
     if (foreign && !qualified) continue;
     if (!options.country && !place.prominent && place.country !== 'GB' && !qualified && cue.strength !== 'strong') continue;
+    // US ads write a town with its state ("Austin, TX"); named alone, a small town's name is more often a brand, a surname
+    // or a word ("Snowflake", "Cisco", "Jenkins"), so it needs a cue, or its state named elsewhere in the posting.
+    if (place.country === 'US' && place.kind === 'town' && !place.prominent && !qualified && cue.strength !== 'strong' && !contextOf(m.key).some((o) => isWithin(place, o, gaz))) continue;
 
     let confidence = 0.6 + (qualified ? 0.25 : 0) + (cue.strength === 'strong' ? 0.15 : cue.strength === 'weak' ? 0.05 : 0);
     if (options.country && place.country === options.country) confidence += 0.1;
@@ -326,6 +379,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       source: field?.field ?? 'text',
       reason: field?.field === 'location' || !qualified ? cue.reason : 'location/qualified',
     });
+    listed = field ? null : { end, cue };
   }
 
   // Postcodes standing alone ("SW1A 1AA") resolve through their post town.
@@ -337,7 +391,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
   }
   for (const f of options.fields ?? []) if (f.field === 'location' && !mentions.some((m) => m.start >= f.start && m.end <= f.end)) zipAlone(gaz, text, f, mentions);
-  if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
+  if (options.country === 'US') {
+    stateCodesAlone(gaz, text, options.exclude, mentions);
+    townsUnknownWithState(gaz, text, options, mentions);
+  }
   return placeLists(text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start));
 }
 
@@ -396,6 +453,36 @@ function stateCodesAlone(gaz: Gazetteer, text: string, exclude: readonly Range[]
     if (!state || overlapsAny(into, start, end) || overlapsAny(exclude, start, end)) continue;
     into.push({ text: code, start, end, place: state, postcode: null, confidence: 0.8, role: 'workplace', source: 'text', reason: 'location/state-code' });
   }
+}
+
+// "Fly-In Acres, CA 95540": a capitalised name, a comma, a state code, then a ZIP code, the line's end or a stop.
+const NAME_COMMA_STATE = /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}, ([A-Z]{2})(?=(?: (\d{5})(?:-\d{4})?)?[ \t]*(?:$|[\n.;|)]))/gm;
+
+/**
+ * A town the gazetteer does not know, written the US way with its state code
+ * ("Fly-In Acres, CA"): the state, since the form says the place is in it.
+ */
+function townsUnknownWithState(gaz: Gazetteer, text: string, options: FindOptions, into: PlaceMention[]): void {
+  const found: PlaceMention[] = [];
+  NAME_COMMA_STATE.lastIndex = 0;
+  for (let m = NAME_COMMA_STATE.exec(text); m !== null; m = NAME_COMMA_STATE.exec(text)) {
+    const state = gaz.stateCodes.get('US')?.get(m[1]);
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!state || overlapsAny(options.exclude, start, end)) continue;
+    // "Pine Hollow Acres, CA": a town read out of the name's first word ("Pine", Arizona) gives way; a place read in full stays.
+    const within = into.filter((p) => p.start < end && start < p.end);
+    if (within.some((p) => p.reason === 'location/qualified' || p.place.kind !== 'town' || p.place.region === state.name || p.end > end)) continue;
+    for (const p of within) into.splice(into.indexOf(p), 1);
+    const zip = m[2] !== undefined && zipStateCode(gaz, m[2]) === m[1] ? m[2] : null;
+    const field = options.fields?.find((f) => start >= f.start && end <= f.end);
+    const cue = field?.field === 'location' ? { role: 'workplace' as const, reason: 'location/field' } : cueAround(text, start, end);
+    found.push({
+      text: m[0], start, end, place: state, postcode: zip, confidence: 0.75, role: cue.role,
+      source: field?.field ?? 'text', reason: cue.reason === 'location/field' ? cue.reason : 'location/qualified',
+    });
+  }
+  into.push(...found);
 }
 
 /**

@@ -9,7 +9,7 @@ import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPa
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import { findDescriptivePay } from './rules/descriptive';
 import { mergeDescriptive } from './refine';
-import { joinSplitRanges, MAX_LABEL, MIN_LABEL, type RangeMarks } from './split-range';
+import { joinSplitRanges, MAX_LABEL, MID_LABEL, MIN_LABEL, type RangeMarks } from './split-range';
 
 /** A bare four-digit number in this range is a year ("since 2004"), not pay. */
 const YEAR_MIN = 1950;
@@ -18,6 +18,14 @@ const YEAR_MAX = 2039;
 function looksLikeYear(c: Candidate, text: string): boolean {
   if (!c.bare || c.min === null || c.min !== c.max) return false;
   return c.min >= YEAR_MIN && c.min <= YEAR_MAX && /^\d{4}$/.test(text.slice(c.start, c.end));
+}
+
+/** Below this a bare figure with no period is a count or a label's number ("Region 1", "Level 2"), not pay. */
+const BARE_MIN = 5;
+
+function tooSmall(c: Candidate, bare: boolean): boolean {
+  const top = c.max ?? c.min;
+  return bare && top !== null && top < BARE_MIN;
 }
 
 // "The salary range for this position is $52,500 and $70,000": a range named before two figures joined by "and".
@@ -105,7 +113,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const leftPeriod = period ? null : periodCueBefore(left);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
-    if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || !evidenced) {
+    if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
       i++;
       continue;
     }
@@ -153,6 +161,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     marks.push({
       opens: single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(above)),
       closes: single && (MAX_LABEL.test(tail) || MAX_LABEL.test(above)),
+      middle: single && (MID_LABEL.test(tail) || MID_LABEL.test(above)),
     });
     boundary = end;
     i = c.next;

@@ -5,6 +5,7 @@ import { firstSymbolCurrency } from './currency';
 import { findSalaries } from './find';
 import { pickPrimary } from './refine';
 import { salaryFromJsonLd } from './json-ld';
+import { regionalSpan } from './regional';
 
 export { findSalaries } from './find';
 export { pickPrimary } from './refine';
@@ -43,6 +44,9 @@ export const salaryExtractor: Extractor = {
     const hasFigure = salaries.some((s) => s.kind === 'base' && (s.min !== null || s.max !== null));
     if (fromLd && !hasFigure) salaries.unshift(fromLd);
     result.salaries = salaries;
-    result.salary = pickPrimary(salaries, field ? [field] : [], doc.text);
+    const primary = pickPrimary(salaries, field ? [field] : [], doc.text);
+    // A salary field's figure stands as written; in the text, pay by location is read as its span.
+    const inField = primary !== null && field !== undefined && primary.start >= field.start && primary.end <= field.end;
+    result.salary = primary && !inField ? regionalSpan(primary, salaries, doc.text, doc.options) : primary;
   },
 };

@@ -12,24 +12,43 @@ import { annualise } from './annualise';
 export interface RangeMarks {
   opens: boolean;
   closes: boolean;
+  /** A midpoint label ("Mid:", "Midpoint") names the figure: it may stand between the two ends. */
+  middle: boolean;
 }
 
 export const MIN_LABEL = /\b(?:min|minimum|low|lowest)\b[^\n\d]{0,12}$/i;
 export const MAX_LABEL = /\b(?:max|maximum|high|highest|and)\b[^\n\d]{0,12}$/i;
+export const MID_LABEL = /\b(?:mid|midpoint|mid-point|median)\b[^\n\d]{0,12}$/i;
 
 /** How far apart the two figures may stand. */
 const REACH = 100;
+
+/**
+ * "Min: $80,000 / Mid: $95,000 / Max: $110,000": a midpoint between the two ends is part of the
+ * range, not a figure of its own. The index of the figure that closes the range opened at `k`.
+ */
+function closer(figures: Salary[], marks: RangeMarks[], k: number): number {
+  const mid = figures[k + 1];
+  const end = figures[k + 2];
+  const { min } = figures[k];
+  if (mid && end && marks[k + 1].middle && marks[k + 2].closes && mid.kind === figures[k].kind && min !== null && end.max !== null) {
+    const value = mid.min ?? mid.max;
+    if (value !== null && min <= value && value <= end.max) return k + 2;
+  }
+  return k + 1;
+}
 
 export function joinSplitRanges(text: string, figures: Salary[], marks: RangeMarks[], options: ResolvedOptions): Salary[] {
   const out: Salary[] = [];
   for (let k = 0; k < figures.length; k++) {
     const a = figures[k];
-    const b = figures[k + 1];
+    const next = marks[k].opens ? closer(figures, marks, k) : k + 1;
+    const b = figures[next];
     const joins =
       b !== undefined &&
       marks[k].opens &&
-      marks[k + 1].closes &&
-      b.start - a.end <= REACH &&
+      marks[next].closes &&
+      b.start - figures[next - 1].end <= REACH &&
       a.kind === b.kind &&
       a.min !== null &&
       b.max !== null &&
@@ -52,9 +71,9 @@ export function joinSplitRanges(text: string, figures: Salary[], marks: RangeMar
       negotiable: a.negotiable || b.negotiable,
       competitive: a.competitive || b.competitive,
       proRata: a.proRata || b.proRata,
-      reason: 'salary/split-range',
+      reason: next === k + 2 ? 'salary/split-range-midpoint' : 'salary/split-range',
     });
-    k++;
+    k = next;
   }
   return out;
 }

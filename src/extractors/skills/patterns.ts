@@ -35,24 +35,25 @@ const CLAUSE_WORDS = new Set([
 const CONJUNCTS = new Set(['and', 'or', '&', '/', 'as']);
 const LEADING_NOISE = new Set(['a', 'an', 'the', 'all', 'any', 'some', 'your', 'our', 'their', 'its', 'own', 'both', 'either', 'other', 'various', 'relevant', 'good', 'excellent', 'strong', 'sound', 'solid', 'proven', 'working', 'basic', 'general', 'thorough', 'detailed', 'extensive', 'previous', 'prior', 'demonstrable', 'demonstrated', 'great', 'high', 'level', 'of']);
 
-const OBJECT_TRIGGERS: Record<string, Set<string>> = {
-  knowledge: new Set(['of', 'in', 'with', 'on', 'about']),
-  understanding: new Set(['of']),
-  awareness: new Set(['of']),
-  familiarity: new Set(['with']),
-  familiar: new Set(['with']),
-  proficiency: new Set(['in', 'with']),
-  proficient: new Set(['in', 'with', 'at']),
-  expertise: new Set(['in', 'with']),
-  background: new Set(['in']),
-  grounding: new Set(['in']),
-  skilled: new Set(['in', 'at']),
-  competent: new Set(['in', 'with']),
-  skills: new Set(['in']),
-  experience: new Set(['in', 'of', 'with', 'using']),
-  experienced: new Set(['in', 'with']),
-  qualified: new Set(['in']),
-};
+// A Map, not an object literal: a token "constructor" must not find Object.prototype's (and a Map lookup needs no interned key).
+const OBJECT_TRIGGERS = new Map<string, Set<string>>([
+  ['knowledge', new Set(['of', 'in', 'with', 'on', 'about'])],
+  ['understanding', new Set(['of'])],
+  ['awareness', new Set(['of'])],
+  ['familiarity', new Set(['with'])],
+  ['familiar', new Set(['with'])],
+  ['proficiency', new Set(['in', 'with'])],
+  ['proficient', new Set(['in', 'with', 'at'])],
+  ['expertise', new Set(['in', 'with'])],
+  ['background', new Set(['in'])],
+  ['grounding', new Set(['in'])],
+  ['skilled', new Set(['in', 'at'])],
+  ['competent', new Set(['in', 'with'])],
+  ['skills', new Set(['in'])],
+  ['experience', new Set(['in', 'of', 'with', 'using'])],
+  ['experienced', new Set(['in', 'with'])],
+  ['qualified', new Set(['in'])],
+]);
 
 // Verbs that start a sentence without naming a skill ("Apply now", "Join our team").
 const NON_SKILL_VERBS = new Set([
@@ -166,7 +167,7 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
       if (p) out.push(p);
       continue;
     }
-    const preps = OBJECT_TRIGGERS[t.normal];
+    const preps = OBJECT_TRIGGERS.get(t.normal);
     if (preps && next && preps.has(next.normal)) {
       const after = tokens[i + 2];
       if (after && /ing$/.test(after.normal) && isVerb(after)) {

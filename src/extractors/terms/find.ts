@@ -72,6 +72,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
 // "part time and full time positions", "Full time & Part Time vacancies": terms joined by a
 // conjunction share the noun, so both describe the role or neither does.
 const COORDINATED = /^[\s,]{0,2}(?:&|\/|and|or|and\/or|,)?[\s,]{0,2}(?:either\s)?$/i;
+const COORDINATION_GAP = 16;
 const RANK: Record<RoleContext, number> = { title: 0, line: 1, role: 2, other: 3 };
 
 function shareCoordinatedContext(text: string, hits: Hit[]): void {
@@ -79,7 +80,7 @@ function shareCoordinatedContext(text: string, hits: Hit[]): void {
     const order = pass === 1 ? hits : [...hits].reverse();
     for (let i = 1; i < order.length; i++) {
       const [a, b] = pass === 1 ? [order[i - 1], order[i]] : [order[i], order[i - 1]];
-      if (a.termField !== b.termField || a.end > b.start || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+      if (a.termField !== b.termField || a.end > b.start || b.start - a.end > COORDINATION_GAP || !COORDINATED.test(text.slice(a.end, b.start))) continue;
       const best = RANK[a.context] <= RANK[b.context] ? a.context : b.context;
       a.context = best;
       b.context = best;
@@ -87,30 +88,72 @@ function shareCoordinatedContext(text: string, hits: Hit[]): void {
   }
 }
 
+// "pro-rated leave for part-time colleagues", "full-time employees are eligible": outside a sentence
+// about the role, a term that names a group of staff describes them, not the role on offer.
+const STAFF_AFTER = /^[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)\b/i;
+
+function ofStaff(text: string, h: Hit): boolean {
+  return h.termField !== 'workplace' && STAFF_AFTER.test(text.slice(h.end, h.end + 20));
+}
+
 /**
- * Whether another value of the hit's field is stated where it describes the role (title, a line of
- * its own, a sentence about this role) while this hit is a mention elsewhere: "This is a full-time
- * role ... benefits for part-time staff" is full time only.
+ * The fields and values stated where they describe the role: in the title or a line of its own. There,
+ * another value of the field mentioned elsewhere is dropped: "Employment Type: Full-time ... leave for
+ * part-time staff" is full time only.
  */
-function describedElsewhere(hits: readonly Hit[], h: Hit): boolean {
-  return hits.some((o) => o.termField === h.termField && o.value !== h.value && !o.negated && (o.context === 'title' || o.context === 'line'));
+function statedForRole(hits: readonly Hit[]): Map<TermField, Set<string>> {
+  const out = new Map<TermField, Set<string>>();
+  for (const h of hits) {
+    if (h.negated || (h.context !== 'title' && h.context !== 'line')) continue;
+    const values = out.get(h.termField) ?? new Set<string>();
+    values.add(h.value);
+    out.set(h.termField, values);
+  }
+  return out;
+}
+
+function describedElsewhere(strong: Map<TermField, Set<string>>, h: Hit): boolean {
+  const values = strong.get(h.termField);
+  return values !== undefined && [...values].some((v) => v !== h.value);
 }
 
 const SENTENCE_GAP = 160;
 const OFFICE_DAYS = /\bdays?\b/i;
+const SENTENCE_END = /[.!?;\n]/;
 
 /**
- * Whether a remote hit shares its sentence with days at the office or at home: "Remote-based role
+ * The remote hits that share their sentence with days at the office or at home: "Remote-based role
  * with one day a week in the office" is hybrid. Options side by side ("in-office, hybrid and remote
- * arrangements", "Hybrid/Remote") keep both.
+ * arrangements", "Hybrid/Remote") keep both. `hits` are in text order; the nearest day cue on each
+ * side is enough, so one pass each way.
  */
-function hybridBeside(text: string, hits: readonly Hit[], h: Hit): boolean {
-  if (h.value !== 'remote') return false;
-  return hits.some((o) => {
-    if (o.value !== 'hybrid' || o.negated || o.start === h.start || !OFFICE_DAYS.test(o.text)) return false;
+function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
+  const out = new Set<Hit>();
+  const near = (h: Hit, o: Hit | null) => {
+    if (!o || o.start === h.start) return false;
     const [from, to] = o.start < h.start ? [o.end, h.start] : [h.end, o.start];
-    return to - from < SENTENCE_GAP && !/[.!?;\n]/.test(text.slice(from, to));
-  });
+    return to >= from && to - from < SENTENCE_GAP && !SENTENCE_END.test(text.slice(from, to));
+  };
+  const isDays = (o: Hit) => o.value === 'hybrid' && !o.negated && OFFICE_DAYS.test(o.text);
+  for (const order of [hits, [...hits].reverse()]) {
+    let last: Hit | null = null;
+    for (const h of order) {
+      if (h.value === 'remote' && !h.negated && near(h, last)) out.add(h);
+      if (isDays(h)) last = h;
+    }
+  }
+  return out;
+}
+
+// Scraped text glues a label onto the value before it ("Employment Type: Full-timeStarting Salary:").
+const GLUED = /(?<=\p{Ll})\p{Lu}(?=\p{Ll})/gu;
+
+/**
+ * `text` with the first letter of each glued-on word blanked, so a term before it ends at a word
+ * boundary. Same length, so offsets hold; a term is read there only where it ends at a blank.
+ */
+function unglue(text: string): string {
+  return text.replace(GLUED, ' ');
 }
 
 /**
@@ -121,28 +164,35 @@ function hybridBeside(text: string, hits: readonly Hit[], h: Hit): boolean {
 export function findTerms(text: string, title?: Span | null): Terms {
   const hits: Hit[] = [];
   const mask = new Uint8Array(text.length);
+  const unglued = unglue(text);
   for (const tp of TERM_PATTERNS) {
-    tp.pattern.lastIndex = 0;
-    for (let m = tp.pattern.exec(text); m; m = tp.pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (m[0].length === 0) {
-        tp.pattern.lastIndex++;
-        continue;
+    for (const source of unglued === text ? [text] : [text, unglued]) {
+      tp.pattern.lastIndex = 0;
+      for (let m = tp.pattern.exec(source); m; m = tp.pattern.exec(source)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (m[0].length === 0) {
+          tp.pattern.lastIndex++;
+          continue;
+        }
+        // The unglued copy adds only terms that end where a word was glued on.
+        if (source !== text && source[end] === text[end]) continue;
+        if (claimed(mask, start, end)) continue;
+        mask.fill(1, start, end);
+        if (isTentative(text, start, end)) continue;
+        if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
+        if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
+        const negated = isNegated(text, start, end);
+        const context = roleContext(text, start, end, title);
+        for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });
       }
-      if (claimed(mask, start, end)) continue;
-      mask.fill(1, start, end);
-      if (isTentative(text, start, end)) continue;
-      if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
-      if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
-      const negated = isNegated(text, start, end);
-      const context = roleContext(text, start, end, title);
-      for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });
     }
   }
   hits.sort((a, b) => a.start - b.start);
   shareCoordinatedContext(text, hits);
-  const kept = hits.filter((h) => h.negated || ((h.context !== 'other' || !describedElsewhere(hits, h)) && !hybridBeside(text, hits, h)));
+  const strong = statedForRole(hits);
+  const hybrid = remoteBesideOfficeDays(text, hits);
+  const kept = hits.filter((h) => h.negated || ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !hybrid.has(h)));
   const out: Terms = { employmentType: [], contractType: [], workplace: [] };
   for (const h of kept) {
     const list = out[h.termField] as TermValue<string>[];

@@ -9,13 +9,15 @@ import { sameLine } from '../../util/same-line';
  * "between 16 and 24 hours per week") and shift patterns (days, nights,
  * weekends, evenings, rota, shifts, flexible). "No weekends" is not a shift.
  */
+// A figure glued to a mask ("****5 hours") is the tail of a masked number, read as no figure.
 const NUM = String.raw`(\d{1,2}(?:\.\d{1,2})?)`;
 const PER_WEEK = String.raw`\s?(?:hours?|hrs?)\s(?:per|a|each|every|\/|p\.?\/?)\s?(?:week|wk|w)\b`;
 // Hours and shifts are read within a line (sameLine): "Monday" and "Friday" in two items are no week.
 const WEEKLY_HOURS = sameLine(new RegExp(
-  String.raw`(?<![\d.])(?:between\s)?${NUM}(?:\s?(?:-|–|to|and)\s?${NUM})?${PER_WEEK}` +
-    String.raw`|(?<![\d.])${NUM}(?:\s?(?:-|–|to)\s?${NUM})?[\s-]?(?:hours?|hrs?)\s(?:working\s)?week\b` +
-    String.raw`|\bhours(?:\sper\sweek)?\s?:\s?${NUM}(?:\s?(?:-|–|to)\s?${NUM})?(?![\d.])`,
+  String.raw`(?<![\d.*])(?:between\s)?${NUM}(?:\s?(?:-|–|to|and)\s?${NUM})?${PER_WEEK}` +
+    String.raw`|(?<![\d.*])${NUM}(?:\s?(?:-|–|to)\s?${NUM})?[\s-]?(?:hours?|hrs?)\s(?:working\s)?week\b` +
+    // "Hours: 37.5", not "Hours: 5 days in 7" nor "Hours: 9am - 5pm".
+    String.raw`|\bhours(?:\sper\sweek)?\s?:\s?${NUM}(?:\s?(?:-|–|to)\s?${NUM})?(?![\d.])(?!\s?(?:days?|am|pm|a\.m|p\.m|:|\/))`,
   'gi',
 ));
 

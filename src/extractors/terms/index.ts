@@ -3,6 +3,7 @@ import type { Extractor } from '../../contract';
 import { findTerms } from './find';
 import { findHours } from './hours';
 import { addJsonLdTerms } from './json-ld';
+import { employmentFromHours } from './from-hours';
 
 export { findTerms, type Terms } from './find';
 export { findHours } from './hours';
@@ -12,7 +13,8 @@ export { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-o
 /**
  * Fills `employmentType`, `contractType`, `hours` and `workplace` from the
  * normalised text, then adds what a JSON-LD JobPosting states and the text
- * does not (with an empty span, like JSON-LD pay).
+ * does not (with an empty span, like JSON-LD pay). Where neither names full
+ * or part time, the weekly hours may.
  */
 export const termsExtractor: Extractor = {
   name: 'terms',
@@ -20,9 +22,12 @@ export const termsExtractor: Extractor = {
     const { doc, result } = ctx;
     const terms = findTerms(doc.text, doc.header.title);
     addJsonLdTerms(terms, doc.jsonLd);
-    result.employmentType = terms.employmentType;
+    const hours = findHours(doc.text);
+    // The weekly hours speak for full or part time only where the posting names neither.
+    const fromHours = terms.employmentType.length === 0 ? employmentFromHours(hours, doc.text) : null;
+    result.employmentType = fromHours ? [fromHours] : terms.employmentType;
     result.contractType = terms.contractType;
     result.workplace = terms.workplace;
-    result.hours = findHours(doc.text);
+    result.hours = hours;
   },
 };

@@ -34,6 +34,8 @@ const p = (field: TermField, values: TermPattern['values'], source: string, reas
   reason,
 });
 
+const NOT_A_TERM = String.raw`accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
+
 // Apprenticeships and internships are often a requirement ("served an apprenticeship",
 // "relevant internships"), so only the forms that offer one count.
 const OFFER = String.raw`(?:${ROLE}|scheme|schemes|programme|programmes|program)`;
@@ -45,8 +47,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
 
   // US "contract-to-hire" and "temp-to-hire" are the same offer as the UK's temp to perm.
   p('contractType', ['temp_to_perm'], String.raw`\b(?:temp(?:orary)?|contract)[\s-]?(?:to|2)[\s-]?(?:perm(?:anent)?|hire)\b`, 'terms/temp-to-perm'),
-  // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role".
-  p('contractType', ['contract'], String.raw`\b(?:1099|W-?2|C2C)\s(?:contract(?:or)?|${ROLE})\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
+  // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role", "$60/hr on W2". A "W-2 position"
+  // alone may be a permanent employee's (the form every employee gets), so W-2 counts only beside "contract".
+  p('contractType', ['contract'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
   // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months".
   p('contractType', ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:type|status)\s?:[ \n]{0,2}contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:`, 'terms/contract-field'),
   p('contractType', ['temporary'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
@@ -68,8 +71,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['seasonal'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b`, 'terms/seasonal'),
   p('contractType', ['freelance'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
   p('contractType', ['contract'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}\s?(?:months?|weeks?)\s(?:rolling\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
-  p('contractType', ['temporary'], String.raw`\btemporary\b(?!\saccommodation)|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
-  p('contractType', ['permanent'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
+  // Things, not terms: "temporary accommodation", "temporary works" (a construction discipline), "permanent way" (rail track).
+  p('contractType', ['temporary'], String.raw`\btemporary\b(?!\s(?:${NOT_A_TERM}))|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
+  p('contractType', ['permanent'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
 
   p('workplace', ['hybrid'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:work(?:place)?\s(?:type|model|arrangement|style|setting|location)|workplace|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${N}|[1-4])\sdays?\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bmix\sof\s(?:home|remote)\sand\soffice\b`, 'terms/hybrid'),
   // Both offered: "(Hybrid/Remote)", "remote/hybrid".

@@ -29,10 +29,15 @@ const ABOUT_THIS_ROLE = new RegExp(
 // "Job Type:", "Employment Type -", "Schedule:": a label ending just before the term on its line.
 const LABEL_BEFORE = /[:|–-]\s?$/;
 
+/** How far a line is looked for each side of the term: a longer line is prose, whatever its ends. */
+const LINE_REACH = 200;
+
+/** The term's line, cut at LINE_REACH each side (each look-up stays bounded, so the whole scan is linear). */
 function lineAround(text: string, start: number, end: number): [number, number] {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return [from, to < 0 ? text.length : to];
+  const floor = Math.max(0, start - LINE_REACH);
+  const before = text.slice(floor, start).lastIndexOf('\n');
+  const after = text.slice(end, end + LINE_REACH).indexOf('\n');
+  return [before < 0 ? floor : floor + before + 1, after < 0 ? Math.min(text.length, end + LINE_REACH) : end + after];
 }
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;

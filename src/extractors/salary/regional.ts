@@ -1,0 +1,67 @@
+/**
+ * Pay that differs by location: "$126,000 - $148,000 (CA, NY, WA) and
+ * $110,000 - $130,000 (other U.S. locations)", a Min/Max block per group of
+ * states, "Region 1: $115,500 / Region 2: $109,000". The role's pay is the
+ * span of those figures, from the lowest to the highest.
+ */
+import type { Salary } from '../../types/pay';
+import { annualise } from './annualise';
+import type { ResolvedOptions } from '../../contract';
+
+/** How far the words naming a figure's location may stand before and after it. */
+const BEFORE = 120;
+const AFTER = 60;
+/** Figures further apart than this are not one statement of pay. */
+const BLOCK_GAP = 400;
+
+const LOCATION_WORD = /\b(?:regions?|zones?|tiers?|markets?|locations?|states|metro(?:politan)?|geograph\w*|cities)\b/i;
+// "(CA, NY, WA)": state or province codes, capitals only.
+const STATE_CODES = /\((?:[A-Z]{2}(?:,\s?|\s?\/\s?|\s(?:and|or)\s)?){2,}\)/;
+const SENTENCE_END = /[.!?]\s/;
+const namesPlace = (s: string) => LOCATION_WORD.test(s) || STATE_CODES.test(s);
+
+/** The words beside `s` that belong to it: from the figure before it to the figure after, within reach. */
+function namesLocation(s: Salary, text: string, prevEnd: number, nextStart: number): boolean {
+  // The sentence's own words only: a label may stand on the lines above ("Base pay range (CA, WA):\nMin:").
+  const before = text.slice(Math.max(prevEnd, s.start - BEFORE), s.start).split(SENTENCE_END).pop()!;
+  const after = text.slice(s.end, Math.min(nextStart, s.end + AFTER)).split(/\.\s|\n/)[0];
+  return namesPlace(before) || namesPlace(after);
+}
+
+const sameUnit = (a: Salary, b: Salary) => a.kind === b.kind && a.period === b.period && a.currency === b.currency;
+
+/**
+ * The primary pay widened to the span of the figures beside it that each
+ * name a location, or `primary` itself where fewer than two do. `salaries`
+ * are in text order and `primary` is one of them.
+ */
+export function regionalSpan(primary: Salary, salaries: Salary[], text: string, options: ResolvedOptions): Salary {
+  const at = salaries.indexOf(primary);
+  if (at < 0 || primary.min === null || primary.max === null) return primary;
+  const located = (k: number) => namesLocation(salaries[k], text, salaries[k - 1]?.end ?? 0, salaries[k + 1]?.start ?? text.length);
+  if (!located(at)) return primary;
+  let first = at;
+  let last = at;
+  const joins = (k: number, near: Salary) => {
+    const s = salaries[k];
+    return sameUnit(s, primary) && s.min !== null && s.max !== null && Math.abs(s.start - near.start) <= BLOCK_GAP && located(k);
+  };
+  while (first > 0 && joins(first - 1, salaries[first])) first--;
+  while (last < salaries.length - 1 && joins(last + 1, salaries[last])) last++;
+  if (first === last) return primary;
+  const group = salaries.slice(first, last + 1);
+  const min = Math.min(...group.map((s) => s.min!));
+  const max = Math.max(...group.map((s) => s.max!));
+  const start = group[0].start;
+  const end = group[group.length - 1].end;
+  return {
+    ...primary,
+    text: text.slice(start, end),
+    start,
+    end,
+    min,
+    max,
+    annual: annualise(min, max, primary.period, options.annualization),
+    reason: 'salary/regional-span',
+  };
+}
