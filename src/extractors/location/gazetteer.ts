@@ -135,7 +135,7 @@ function build(data: BuiltinData): Gazetteer {
   }
 
   // GeoNames rows become Place objects only when a text names them: most never are. Their keys
-  // were compiled at build time (src/data/place-index.ts).
+  // and short forms are compiled at build time (scripts/build-place-index.ts; src/data/place-index.ts reads them).
   const rowIndex = placeRows(read<PlaceIndexFile>('gazetteer-index.json'), gaz.places);
   for (const prefix of rowIndex.prefixes) prefixes.add(prefix);
   const rowPlace = (line: string): Place => {
