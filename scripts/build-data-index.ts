@@ -19,6 +19,7 @@ export const PLACE_TABLES = [
   'au-states.json',
   'ca-provinces.json',
   'countries.json',
+  'gazetteer-index.json',
   'gazetteer.json',
   'ie-counties.json',
   'london.json',

@@ -50,6 +50,7 @@ export const PLACE_TABLE_FILES = {
   'au-states.json': () => require('../../dictionaries/places/au-states.json'),
   'ca-provinces.json': () => require('../../dictionaries/places/ca-provinces.json'),
   'countries.json': () => require('../../dictionaries/places/countries.json'),
+  'gazetteer-index.json': () => require('../../dictionaries/places/gazetteer-index.json'),
   'gazetteer.json': () => require('../../dictionaries/places/gazetteer.json'),
   'ie-counties.json': () => require('../../dictionaries/places/ie-counties.json'),
   'london.json': () => require('../../dictionaries/places/london.json'),

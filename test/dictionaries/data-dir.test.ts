@@ -48,7 +48,7 @@ describe('the built-in data from a folder (dataDir)', () => {
   it('reads the dictionaries and place tables from the folder, not from the code', () => {
     const dir = dataDir('edited', {
       'skills/office-admin.json': (t) => t.replace('"aliases": [', '"aliases": ["zebra spreadsheet wrangling", '),
-      'places/gazetteer.json': (t) => t.replace('"places":"', '"places":"Zorbleton|GB|West Yorkshire|53.8|-1.5|\\n'),
+      'places/london.json': (t) => t.replace('"areas": [', '"areas": [{ "name": "Zorbleton", "aliases": [], "lat": 51.5, "lon": -0.1 }, '),
     });
     const posting = 'Office assistant in Zorbleton. You know zebra spreadsheet wrangling.';
     const result = createExtractor({ dataDir: dir }).extract(posting);
@@ -72,6 +72,9 @@ describe('the built-in data from a folder (dataDir)', () => {
     expect(error(() => createExtractor({ dataDir: notJson })).message).toMatch(/london\.json: cannot be read as JSON/);
     const badTable = dataDir('bad-table', { 'places/uk-counties.json': () => '{"counts": []}' });
     expect(error(() => createExtractor({ dataDir: badTable })).message).toMatch(/places: the place tables cannot be read/);
+    // A gazetteer from another build than its index (one row more) is caught, not read with shifted rows.
+    const stale = dataDir('stale', { 'places/gazetteer.json': (t) => t.replace('"places":"', '"places":"Zorbleton|GB|West Yorkshire|53.8|-1.5|\\n') });
+    expect(error(() => createExtractor({ dataDir: stale })).message).toMatch(/compiled for \d+ places and gazetteer\.json has \d+/);
   });
 
   it('must be a non-empty string', () => {

@@ -4,6 +4,7 @@
  * into a map from match key to places. Loaded lazily on the first call that needs it and cached
  * for the life of the process, once per data source (bundled, or a caller's `dataDir`).
  */
+import { placeKey, placeRows, type PlaceIndexFile } from '../../data/place-index';
 import { activeData, type BuiltinData, type PlaceTableName } from '../../data/source';
 import { surfaceKey } from '../../dictionaries/keys';
 import type { Place, PlaceKind } from '../../types/location';
@@ -33,9 +34,6 @@ interface CuratedCounty { name: string; area: string; aliases?: string[]; towns:
 interface CuratedArea { name: string; nation: string; within?: string; sub?: boolean; aliases?: string[]; lat: number; lon: number }
 interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; zip?: [number, number][] }
 
-const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-// The two spellings of a place name's first word (match keys, lower case).
-const FIRST_WORD_VARIANTS: Record<string, string | undefined> = { fort: 'ft', mount: 'mt', saint: 'st', st: 'saint' };
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
 function build(data: BuiltinData): Gazetteer {
@@ -48,8 +46,7 @@ function build(data: BuiltinData): Gazetteer {
   const exactCase = new Map<string, Set<string>>();
 
   const add = (surface: string, place: Place): void => {
-    // Most names are plain words: lower-casing them is their key, and much cheaper.
-    const key = PLAIN.test(surface) ? surface.toLowerCase() : surfaceKey(surface);
+    const key = placeKey(surface);
     if (!key) return;
     const list = byKey.get(key);
     if (list) {
@@ -115,7 +112,7 @@ function build(data: BuiltinData): Gazetteer {
     stateCodes.set(data.country, codes);
   }
 
-  const gaz = read<{ countries: Record<string, string>; places: string; aliases?: [string, number][] }>('gazetteer.json');
+  const gaz = read<{ countries: Record<string, string>; places: string }>('gazetteer.json');
   const countryName = new Map(Object.entries(gaz.countries));
   const countryPlaces = new Map<string, Place>();
   for (const [code, name] of countryName) {
@@ -137,33 +134,10 @@ function build(data: BuiltinData): Gazetteer {
     if (c.currency) currencyCountry.set(c.currency, c.code);
   }
 
-  // GeoNames rows become Place objects only when a text names them: most never are.
-  const rows = gaz.places.split('\n');
-  const rowsByKey = new Map<string, number[]>();
-  rows.forEach((line, index) => {
-    const name = line.slice(0, line.indexOf('|'));
-    const key = PLAIN.test(name) ? name.toLowerCase() : surfaceKey(name);
-    const list = rowsByKey.get(key);
-    if (list) list.push(index);
-    else rowsByKey.set(key, [index]);
-    addPrefixes(key);
-    const also = (other: string) => {
-      rowsByKey.set(other, [...(rowsByKey.get(other) ?? []), index]);
-      addPrefixes(other);
-    };
-    // "Royal Tunbridge Wells" is mostly written without "Royal".
-    if (name.startsWith('Royal ') && line.includes('|GB|') && key.indexOf(' ', 6) !== -1) also(key.slice(6));
-    // "Ft. Lauderdale", "Mt. Laurel", "St. Paul" and "Saint Louis": the other spelling of the first word.
-    const space = key.indexOf(' ');
-    const variant = space === -1 ? undefined : FIRST_WORD_VARIANTS[key.slice(0, space)];
-    if (variant) also(variant + key.slice(space));
-  });
-  // "Hull" for Kingston upon Hull: the short name an ad uses, beside any other place of that name.
-  for (const [alias, index] of gaz.aliases ?? []) {
-    const key = PLAIN.test(alias) ? alias.toLowerCase() : surfaceKey(alias);
-    rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), index]);
-    addPrefixes(key);
-  }
+  // GeoNames rows become Place objects only when a text names them: most never are. Their keys
+  // and short forms are compiled at build time (scripts/build-place-index.ts; src/data/place-index.ts reads them).
+  const rowIndex = placeRows(read<PlaceIndexFile>('gazetteer-index.json'), gaz.places);
+  for (const prefix of rowIndex.prefixes) prefixes.add(prefix);
   const rowPlace = (line: string): Place => {
     const [name, country, region, lat, lon, flags] = line.split('|');
     const state = stateCodes.get(country)?.get(region);
@@ -181,12 +155,12 @@ function build(data: BuiltinData): Gazetteer {
   const lookup = (key: string): Place[] => {
     let list = resolved.get(key);
     if (!list) {
-      list = [...(byKey.get(key) ?? []), ...(rowsByKey.get(key) ?? []).map((i) => rowPlace(rows[i]))];
+      list = [...(byKey.get(key) ?? []), ...rowIndex.rowsOf(key).map((n) => rowPlace(rowIndex.row(n)))];
       resolved.set(key, list);
     }
     return list;
   };
-  const has = (key: string): boolean => byKey.has(key) || rowsByKey.has(key);
+  const has = (key: string): boolean => byKey.has(key) || rowIndex.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
   return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea };
