@@ -107,6 +107,10 @@ describe('places named as context are not the workplace', () => {
     // The company's several offices are no place of this job; the place stated for the role is.
     ['Pay $60,000 a year. We have offices in Chicago, Boston and Seattle. This role is based in Denver.', 'Denver'],
     ['Pay $60,000 a year. Join our team in Hoboken. We are a firm with offices in New York, London and Paris.', 'Hoboken'],
+    // The company's other offices, where it was founded, where the job travels to.
+    ['Pay $60,000 a year. We also have offices in Austin. You will work from our Tulsa, OK branch.', 'Tulsa'],
+    ['Pay $60,000 a year. Founded in Columbus, Ohio, we are hiring a nurse for our Dayton, OH clinic.', 'Dayton'],
+    ['Pay $60,000 a year. Occasional travel to Chicago, Illinois. Our team works in Peoria, IL.', 'Peoria'],
     // The places a pay law covers are no place of the job.
     ['Pay $60,000 a year. For applicants in New York, California or Colorado, the salary range is $60,000 - $80,000. Our store is in Tampa, FL.', 'Tampa'],
   ])('%s', (text, town) => expect(primary(text)?.[0]).toBe(town));
@@ -115,8 +119,10 @@ describe('places named as context are not the workplace', () => {
     expect(extract('Join us at our offices in Leeds. We also sell across the UK.').location).toMatchObject({ name: 'Leeds', role: 'workplace' });
   });
 
-  test('a place nearby is kept when nothing more specific is named: "just outside of Oxford"', () => {
+  test('a place nearby is kept when nothing more specific is named: "just outside of Oxford", "50 miles from Omaha, NE"', () => {
     expect(primary('A pub located just outside of Oxford needs a chef. All applicants must be eligible to work in the United Kingdom.')?.[0]).toBe('Oxford');
+    const text = 'Pay $70,000 a year. Three office days a week; remote only if you live more than 50 miles from Omaha, NE. You must be authorized to work in the United States.';
+    expect(primary(text)?.[0]).toBe('Omaha');
   });
 
   test('where the worker must live is no pay law: "available only to candidates located in Ohio"', () => {

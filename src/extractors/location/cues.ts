@@ -19,6 +19,9 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\b(?:(?:minutes?|mins|miles?|hours?|drive|walk|ride)\s+(?:away\s+)?(?:from|of|to|outside(?:\s+of)?)|(?:walking|driving)\s+distance\s+(?:of|from|to)|close\s+to|(?:right\s+)?next\s+to|suburbs?\s+of|just\s+outside(?:\s+of)?|(?:north|south|east|west)\s+of|gateway\s+to|proximity\s+to|easy\s+(?:reach|access)\s+(?:of|to))\s+(?:the\s+)?(?:downtown\s+|central\s+|city\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-nearby' },
   // "For applicants in New York, California and Colorado, the salary range is ...": the places a pay law covers, not the workplace.
   { re: /\b(?:for|to)\s+(?:all\s+|those\s+|any\s+)?(?:applicants|candidates|residents|employees|hires|individuals|people)\s+(?:(?:located|based|working|hired|living|residing|who\s+(?:live|reside|work))\s+)?(?:in|from)\s+(?:the\s+(?:state|states|city)\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-pay-law' },
+  // "we also have offices in Austin", "our sister company in Leeds", "founded in Columbus", "occasional travel to Chicago":
+  // places of the company's story or of trips, not where this job is done.
+  { re: /\b(?:(?:also|other|another|additional|sister|parent|partner|affiliated?|global|international)\s+(?:[a-z]+\s+)?(?:offices?|compan(?:y|ies)|sites?|locations?|branch(?:es)?|hubs?|facilit(?:y|ies)|studios?)\s+(?:in|at|across|throughout)|(?:founded|established|started|incorporated)\s+(?:[a-z]+\s+)?in|(?:travel(?:ling|ing)?|trips?|visits?|flights?|fly)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-elsewhere' },
   { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
   { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
   // "offices in Boston, Seattle and Paris": read apart, since a list after it is the company's spread of offices (see officeLists in find.ts).
@@ -46,6 +49,16 @@ function payNear(text: string, start: number, end: number): boolean {
   const lineEnd = window.indexOf('\n', at);
   return PAY_WORD.test(window.slice(lineStart, lineEnd === -1 ? window.length : lineEnd));
 }
+
+/**
+ * Cues that name a place as context of the job, not as its place: where a law
+ * applies ("the San Francisco Fair Chance Ordinance", "for applicants in
+ * Colorado"), the company's other offices, where it was founded, where the
+ * job travels to. A place qualified by its state keeps this reason. A place
+ * nearby ("30 miles from Des Moines, IA") is no such context: it says roughly
+ * where the job is, and is only no workplace (role `other`).
+ */
+export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list']);
 
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
 export function cueAround(text: string, start: number, end: number): Cue {

@@ -8,7 +8,7 @@ import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
-import { cueAround, type Cue } from './cues';
+import { CONTEXT_REASONS, cueAround, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { postcodeAt, ukPostcodes } from './postcodes';
 
@@ -363,7 +363,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
       role: cue.role,
       source: field?.field ?? 'text',
-      reason: field?.field === 'location' || !qualified ? cue.reason : 'location/qualified',
+      reason: field?.field === 'location' || !qualified || CONTEXT_REASONS.has(cue.reason) ? cue.reason : 'location/qualified',
     });
     listed = field ? null : { end, cue };
   }
@@ -387,7 +387,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 // Between two places of one list: "Boston, Seattle", "Boston & Seattle", "Austin, TX; Denver, CO", "Boston or Stamford".
 const LIST_GAP = /^(?:[ \t]*[,;/&][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t])$/;
 // Cues whose role every place listed after the first shares.
-const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law']);
+const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law', 'location/cue-elsewhere']);
 
 /**
  * Places listed one after another share the cue of the first: "for applicants
