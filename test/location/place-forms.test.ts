@@ -21,6 +21,13 @@ describe('place forms of pages and feeds', () => {
     ['Pay $30 an hour at our organization.\nLocation: Pine Hollow Acres, CA 95540\nWe are hiring.', ['California', 'California', 'US']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 
+  test('a label on the line above, and the way of working before the place: "Location:\\nRemote (Dayton, OH)"', () => {
+    const text = 'Pay $30 an hour at our organization.\nHeadquarters:\nBoston, MA\nLocation:\nRemote (Dayton, OH)';
+    expect(primary(text)).toEqual(['Dayton', 'Ohio', 'US']);
+    expect(extract(text).locations.find((l) => l.name === 'Boston')?.role).toBe('headquarters');
+    expect(primary('Pay $30 an hour at our organization. Location: Hybrid in Akron, OH. Headquarters: Boston, MA.')).toEqual(['Akron', 'Ohio', 'US']);
+  });
+
   test('a "Work Location:" label gives the place of work', () => {
     expect(primary({ title: 'Payroll Clerk - US', text: 'Work Location:\n\nDover, Delaware\n\nJoin our team.' })).toEqual(['Dover', 'Delaware', 'US']);
   });

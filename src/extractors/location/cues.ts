@@ -22,12 +22,13 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "we also have offices in Austin", "our sister company in Leeds", "founded in Columbus", "occasional travel to Chicago":
   // places of the company's story or of trips, not where this job is done.
   { re: /\b(?:(?:also|other|another|additional|sister|parent|partner|affiliated?|global|international)\s+(?:[a-z]+\s+)?(?:offices?|compan(?:y|ies)|sites?|locations?|branch(?:es)?|hubs?|facilit(?:y|ies)|studios?)\s+(?:in|at|across|throughout)|(?:founded|established|started|incorporated)\s+(?:[a-z]+\s+)?in|(?:travel(?:ling|ing)?|trips?|visits?|flights?|fly)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-elsewhere' },
-  { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
+  { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$|\b(?:headquarters|head office|hq)\s*:\s*$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
   { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
   // "offices in Boston, Seattle and Paris": read apart, since a list after it is the company's spread of offices (see officeLists in find.ts).
   { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
   { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
-  { re: /\blocations?\s*[:\-]\s*$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
+  // "Location: Austin", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
+  { re: /\blocations?\s*[:\-]\s*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)\s*[-–(,/|]?\s*(?:in\s+|from\s+|near\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
   // "work remotely from Denver", "reside in or near Philadelphia", "within commuting distance of Leeds": where the worker is.
   { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|(?:candidates|applicants)\s+(?:located|based|residing|living)\s+(?:in|near)|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
@@ -60,13 +61,20 @@ function payNear(text: string, start: number, end: number): boolean {
  */
 export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list']);
 
+const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*[-–(,/|]?[ \t]*(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
+
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
 export function cueAround(text: string, start: number, end: number): Cue {
   // The window is cut first, so a long line costs no more than a short one.
   const after = text.slice(end, end + 80);
   if (LAW_AFTER.test(after)) return { strength: 'none', role: 'other', reason: 'location/law-name' };
   const window = text.slice(Math.max(0, start - 60), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const lineStart = window.lastIndexOf('\n') + 1;
+  let before = window.slice(lineStart);
+  // "Location:\nAustin, TX", "Headquarters:\n\nBoston, MA": a label that ends the line above (pages and the
+  // normaliser put a label's value on its own line), with nothing but the way of working before the place.
+  const above = window.slice(0, lineStart).trimEnd();
+  if (above.endsWith(':') && WAY_OF_WORKING_ONLY.test(before)) before = `${above.slice(above.lastIndexOf('\n') + 1)} ${before}`;
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area".
