@@ -46,6 +46,10 @@ describe('place forms of pages and feeds', () => {
     expect(primary('Pay $20 an hour. Location: McAllen, TX')).toEqual(['McAllen', 'Texas', 'US']);
   });
 
+  test('a longer name not written as a name falls back to the shorter one: "Washington state"', () => {
+    expect(primary('Pay $30 an hour at our organization. Open to candidates located in Washington state.')).toEqual(['Washington', 'Washington', 'US']);
+  });
+
   test('a ZIP code alone in a location field gives its state', () => {
     const l = extract('Location: 02886\nWe are hiring.').location;
     expect(l).toMatchObject({ name: 'Rhode Island', country: 'US', postcode: '02886', reason: 'location/zip' });
@@ -121,6 +125,11 @@ describe('places named as context are not the workplace', () => {
     // The places a pay law covers are no place of the job.
     ['Pay $60,000 a year. For applicants in New York, California or Colorado, the salary range is $60,000 - $80,000. Our store is in Tampa, FL.', 'Tampa'],
   ])('%s', (text, town) => expect(primary(text)?.[0]).toBe(town));
+
+  test('a list of states on a line about pay is where a pay law applies: "Locations: California; Colorado; Hawaii"', () => {
+    const text = 'Pay $90,000 a year at our organization, a leader in Ohio.\nThe salary range in these places is $90,000 - $99,000 Locations: California; Colorado; Hawaii; Washington State; Jersey City, NJ';
+    expect(primary(text)).toEqual(['Ohio', 'Ohio', 'US']);
+  });
 
   test('one office named alone is still the workplace: "our offices in Leeds"', () => {
     expect(extract('Join us at our offices in Leeds. We also sell across the UK.').location).toMatchObject({ name: 'Leeds', role: 'workplace' });

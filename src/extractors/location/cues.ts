@@ -43,7 +43,8 @@ const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s
 // since "open to candidates located in Ohio" says where the worker must be.
 const PAY_WORD = /\b(?:salary|salaries|pay|compensation|wages?|hourly rate|pay range|base)\b/i;
 
-function payNear(text: string, start: number, end: number): boolean {
+/** The line around `text[start, end)` speaks of pay. */
+export function payNear(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 120), end + 200);
   const at = start - Math.max(0, start - 120);
   const lineStart = window.lastIndexOf('\n', at) + 1;

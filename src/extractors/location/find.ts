@@ -8,7 +8,7 @@ import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
-import { CONTEXT_REASONS, cueAround, type Cue } from './cues';
+import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { postcodeAt, ukPostcodes } from './postcodes';
 
@@ -120,14 +120,15 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
   while (i < pieces.length) {
     let best: RawMatch | null = null;
     let key = '';
-    // Read on while the words so far begin some place name: a few steps at most.
+    // Read on while the words so far begin some place name: a few steps at most. The longest name written
+    // as a name wins: "Washington state" is Washington, "Manhattan beach" Manhattan.
     for (let j = i; j < pieces.length; j++) {
       if (j > i && !joins(pieces[j - 1], text.slice(pieces[j - 1].end, pieces[j].start))) break;
       key = j === i ? pieces[j].key : `${key} ${pieces[j].key}`;
-      if (gaz.has(key)) best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
+      if (gaz.has(key) && capitalised(pieces, i, j + 1, gaz, key)) best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
       if (!gaz.prefixes.has(key)) break;
     }
-    if (best && capitalised(pieces, i, best.next, gaz, best.key)) {
+    if (best) {
       out.push(best);
       i = best.next;
     } else {
@@ -284,7 +285,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     let place = candidates[0];
     let end = m.end;
     let postcode: string | null = null;
-    let qualified = false;
+    // "Washington State" says which Washington.
+    let qualified = place?.kind === 'state' && m.key.endsWith(' state');
 
     const county = place?.kind === 'town' ? COUNTY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
     if (county) {
@@ -399,18 +401,31 @@ const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'locat
 function placeLists(text: string, mentions: PlaceMention[]): PlaceMention[] {
   for (let i = 0; i < mentions.length; i++) {
     const head = mentions[i];
-    if (head.source !== 'text' || !LIST_HEAD.has(head.reason)) continue;
+    if (head.source !== 'text') continue;
     let j = i;
     while (j + 1 < mentions.length && mentions[j + 1].source === 'text' && LIST_GAP.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
-    const offices = head.reason === 'location/cue-offices';
-    if (offices && j === i) continue;
-    for (let k = i; k <= j; k++) {
+    const reason = listReason(text, mentions.slice(i, j + 1));
+    for (let k = i; reason && k <= j; k++) {
       mentions[k].role = 'other';
-      mentions[k].reason = offices ? 'location/office-list' : head.reason;
+      mentions[k].reason = reason;
     }
     i = j;
   }
   return mentions;
+}
+
+/**
+ * The context a list of places names, if any: the cue of its first place, the
+ * company's offices when there are several, or the states a pay law covers
+ * ("Locations: California; Colorado; Hawaii" on a line about the pay range).
+ */
+function listReason(text: string, list: PlaceMention[]): string | null {
+  const head = list[0];
+  if (head.reason === 'location/cue-offices') return list.length > 1 ? 'location/office-list' : null;
+  if (LIST_HEAD.has(head.reason)) return head.reason;
+  // Mostly states: "California; Colorado; Washington State; Jersey City, NJ".
+  const states = list.length >= 3 && list.filter((m) => m.place.kind === 'state').length * 3 >= list.length * 2;
+  return states && payNear(text, head.start, list[list.length - 1].end) ? 'location/cue-pay-law' : null;
 }
 
 // A location field that is only a US ZIP code ("Location: 02886"): its state, from the ZIP prefix.
