@@ -465,16 +465,22 @@ const NAME_COMMA_STATE = /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}, ([A-Z]{2})(?=(?
  */
 function townsUnknownWithState(gaz: Gazetteer, text: string, options: FindOptions, into: PlaceMention[]): void {
   const found: PlaceMention[] = [];
+  // The places found so far in text order, read once alongside the matches (which come in text order too).
+  const known = [...into].sort((a, b) => a.start - b.start);
+  const dropped = new Set<PlaceMention>();
+  let next = 0;
   NAME_COMMA_STATE.lastIndex = 0;
   for (let m = NAME_COMMA_STATE.exec(text); m !== null; m = NAME_COMMA_STATE.exec(text)) {
     const state = gaz.stateCodes.get('US')?.get(m[1]);
     const start = m.index;
     const end = m.index + m[0].length;
+    while (next < known.length && known[next].end <= start) next++;
     if (!state || overlapsAny(options.exclude, start, end)) continue;
     // "Pine Hollow Acres, CA": a town read out of the name's first word ("Pine", Arizona) gives way; a place read in full stays.
-    const within = into.filter((p) => p.start < end && start < p.end);
+    const within: PlaceMention[] = [];
+    for (let k = next; k < known.length && known[k].start < end; k++) within.push(known[k]);
     if (within.some((p) => p.reason === 'location/qualified' || p.place.kind !== 'town' || p.place.region === state.name || p.end > end)) continue;
-    for (const p of within) into.splice(into.indexOf(p), 1);
+    for (const p of within) dropped.add(p);
     const zip = m[2] !== undefined && zipStateCode(gaz, m[2]) === m[1] ? m[2] : null;
     const field = options.fields?.find((f) => start >= f.start && end <= f.end);
     const cue = field?.field === 'location' ? { role: 'workplace' as const, reason: 'location/field' } : cueAround(text, start, end);
@@ -483,7 +489,10 @@ function townsUnknownWithState(gaz: Gazetteer, text: string, options: FindOption
       source: field?.field ?? 'text', reason: cue.reason === 'location/field' ? cue.reason : 'location/qualified',
     });
   }
-  into.push(...found);
+  const kept = into.filter((p) => !dropped.has(p));
+  into.length = 0;
+  for (const p of kept) into.push(p);
+  for (const p of found) into.push(p);
 }
 
 /**
