@@ -28,7 +28,7 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
   { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
   // "Location: Austin", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
-  { re: /\blocations?\s*[:\-]\s*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)\s*[-–(,/|]?\s*(?:in\s+|from\s+|near\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
+  { re: /\blocations?\s*[:\-]\s*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)\s*(?:[-–(,/|]\s*)?(?:in\s+|from\s+|near\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
   // "work remotely from Denver", "reside in or near Philadelphia", "within commuting distance of Leeds": where the worker is.
   { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|(?:candidates|applicants)\s+(?:located|based|residing|living)\s+(?:in|near)|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
@@ -62,7 +62,7 @@ export function payNear(text: string, start: number, end: number): boolean {
  */
 export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list']);
 
-const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*[-–(,/|]?[ \t]*(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
+const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*(?:[-–(,/|][ \t]*)?(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
 
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
 export function cueAround(text: string, start: number, end: number): Cue {
