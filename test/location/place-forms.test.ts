@@ -151,6 +151,11 @@ describe('places named as context are not the workplace', () => {
     expect(l).toMatchObject({ name: 'Denver', region: 'Colorado', country: 'US' });
   });
 
+  test('a street address given as where the work is: "located at 12 Main Street, Akron, OH 44308"', () => {
+    const text = 'Pay $30 an hour. Next year the team moves to our new office in Parma, Ohio. Until then the role sits in our lab, located at 12 Main Street, Akron, OH 44308.';
+    expect(primary(text)?.[0]).toBe('Akron');
+  });
+
   test('a postal address is the workplace over a town named alone: "Cleveland, OH 44113"', () => {
     expect(primary('Pay $30 an hour. Founded in Akron, Ohio in 1950, we now work from 601 Canal Road, Cleveland, OH 44113.')?.[0]).toBe('Cleveland');
   });
