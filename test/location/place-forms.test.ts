@@ -21,6 +21,13 @@ describe('place forms of pages and feeds', () => {
     ['Pay $30 an hour at our organization.\nLocation: Pine Hollow Acres, CA 95540\nWe are hiring.', ['California', 'California', 'US']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 
+  test('a label on the line above, and the way of working before the place: "Location:\\nRemote (Dayton, OH)"', () => {
+    const text = 'Pay $30 an hour at our organization.\nHeadquarters:\nBoston, MA\nLocation:\nRemote (Dayton, OH)';
+    expect(primary(text)).toEqual(['Dayton', 'Ohio', 'US']);
+    expect(extract(text).locations.find((l) => l.name === 'Boston')?.role).toBe('headquarters');
+    expect(primary('Pay $30 an hour at our organization. Location: Hybrid in Akron, OH. Headquarters: Boston, MA.')).toEqual(['Akron', 'Ohio', 'US']);
+  });
+
   test('a "Work Location:" label gives the place of work', () => {
     expect(primary({ title: 'Payroll Clerk - US', text: 'Work Location:\n\nDover, Delaware\n\nJoin our team.' })).toEqual(['Dover', 'Delaware', 'US']);
   });
@@ -37,6 +44,10 @@ describe('place forms of pages and feeds', () => {
 
   test('a town whose name has a capital inside stays whole: "McAllen, TX"', () => {
     expect(primary('Pay $20 an hour. Location: McAllen, TX')).toEqual(['McAllen', 'Texas', 'US']);
+  });
+
+  test('a longer name not written as a name falls back to the shorter one: "Washington state"', () => {
+    expect(primary('Pay $30 an hour at our organization. Open to candidates located in Washington state.')).toEqual(['Washington', 'Washington', 'US']);
   });
 
   test('a ZIP code alone in a location field gives its state', () => {
@@ -107,16 +118,27 @@ describe('places named as context are not the workplace', () => {
     // The company's several offices are no place of this job; the place stated for the role is.
     ['Pay $60,000 a year. We have offices in Chicago, Boston and Seattle. This role is based in Denver.', 'Denver'],
     ['Pay $60,000 a year. Join our team in Hoboken. We are a firm with offices in New York, London and Paris.', 'Hoboken'],
+    // The company's other offices, where it was founded, where the job travels to.
+    ['Pay $60,000 a year. We also have offices in Austin. You will work from our Tulsa, OK branch.', 'Tulsa'],
+    ['Pay $60,000 a year. Founded in Columbus, Ohio, we are hiring a nurse for our Dayton, OH clinic.', 'Dayton'],
+    ['Pay $60,000 a year. Occasional travel to Chicago, Illinois. Our team works in Peoria, IL.', 'Peoria'],
     // The places a pay law covers are no place of the job.
     ['Pay $60,000 a year. For applicants in New York, California or Colorado, the salary range is $60,000 - $80,000. Our store is in Tampa, FL.', 'Tampa'],
   ])('%s', (text, town) => expect(primary(text)?.[0]).toBe(town));
+
+  test('a list of states on a line about pay is where a pay law applies: "Locations: California; Colorado; Hawaii"', () => {
+    const text = 'Pay $90,000 a year at our organization, a leader in Ohio.\nThe salary range in these places is $90,000 - $99,000 Locations: California; Colorado; Hawaii; Washington State; Jersey City, NJ';
+    expect(primary(text)).toEqual(['Ohio', 'Ohio', 'US']);
+  });
 
   test('one office named alone is still the workplace: "our offices in Leeds"', () => {
     expect(extract('Join us at our offices in Leeds. We also sell across the UK.').location).toMatchObject({ name: 'Leeds', role: 'workplace' });
   });
 
-  test('a place nearby is kept when nothing more specific is named: "just outside of Oxford"', () => {
+  test('a place nearby is kept when nothing more specific is named: "just outside of Oxford", "50 miles from Omaha, NE"', () => {
     expect(primary('A pub located just outside of Oxford needs a chef. All applicants must be eligible to work in the United Kingdom.')?.[0]).toBe('Oxford');
+    const text = 'Pay $70,000 a year. Three office days a week; remote only if you live more than 50 miles from Omaha, NE. You must be authorized to work in the United States.';
+    expect(primary(text)?.[0]).toBe('Omaha');
   });
 
   test('where the worker must live is no pay law: "available only to candidates located in Ohio"', () => {
@@ -127,6 +149,11 @@ describe('places named as context are not the workplace', () => {
   test('a remote role in a country narrows to the one town named, its headquarters: "Remote (US)"', () => {
     const l = extract({ title: 'Support Representative, Remote (US)', text: 'Pay $20 an hour. You may travel to our headquarters in Denver, Colorado.' }).location;
     expect(l).toMatchObject({ name: 'Denver', region: 'Colorado', country: 'US' });
+  });
+
+  test('a street address given as where the work is: "located at 12 Main Street, Akron, OH 44308"', () => {
+    const text = 'Pay $30 an hour. Next year the team moves to our new office in Parma, Ohio. Until then the role sits in our lab, located at 12 Main Street, Akron, OH 44308.';
+    expect(primary(text)?.[0]).toBe('Akron');
   });
 
   test('a postal address is the workplace over a town named alone: "Cleveland, OH 44113"', () => {

@@ -19,12 +19,18 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\b(?:(?:minutes?|mins|miles?|hours?|drive|walk|ride)\s+(?:away\s+)?(?:from|of|to|outside(?:\s+of)?)|(?:walking|driving)\s+distance\s+(?:of|from|to)|close\s+to|(?:right\s+)?next\s+to|suburbs?\s+of|just\s+outside(?:\s+of)?|(?:north|south|east|west)\s+of|gateway\s+to|proximity\s+to|easy\s+(?:reach|access)\s+(?:of|to))\s+(?:the\s+)?(?:downtown\s+|central\s+|city\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-nearby' },
   // "For applicants in New York, California and Colorado, the salary range is ...": the places a pay law covers, not the workplace.
   { re: /\b(?:for|to)\s+(?:all\s+|those\s+|any\s+)?(?:applicants|candidates|residents|employees|hires|individuals|people)\s+(?:(?:located|based|working|hired|living|residing|who\s+(?:live|reside|work))\s+)?(?:in|from)\s+(?:the\s+(?:state|states|city)\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-pay-law' },
-  { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
+  // "we also have offices in Austin", "our sister company in Leeds", "founded in Columbus", "occasional travel to Chicago":
+  // places of the company's story or of trips, not where this job is done.
+  { re: /\b(?:(?:also|other|another|additional|sister|parent|partner|affiliated?|global|international)\s+(?:[a-z]+\s+)?(?:offices?|compan(?:y|ies)|sites?|locations?|branch(?:es)?|hubs?|facilit(?:y|ies)|studios?)\s+(?:in|at|across|throughout)|(?:founded|established|started|incorporated)\s+(?:[a-z]+\s+)?in|(?:travel(?:ling|ing)?|trips?|visits?|flights?|fly)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-elsewhere' },
+  { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$|\b(?:headquarters|head office|hq)\s*:\s*$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
   { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
   // "offices in Boston, Seattle and Paris": read apart, since a list after it is the company's spread of offices (see officeLists in find.ts).
   { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
   { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
-  { re: /\blocations?\s*[:\-]\s*$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
+  // "Location: Austin", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
+  // "located at 601 Canal Road, Cleveland, OH": a street address given as where the work is.
+  { re: /\b(?:located|based|situated|work|working|report|reporting)\s(?:at|to)\s(?:the\s)?\d{1,6}\s[A-Za-z][A-Za-z0-9.' ]{1,40},\s?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-address' },
+  { re: /\blocations?\s*[:\-]\s*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)\s*(?:[-–(,/|]\s*)?(?:in\s+|from\s+|near\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
   // "work remotely from Denver", "reside in or near Philadelphia", "within commuting distance of Leeds": where the worker is.
   { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|(?:candidates|applicants)\s+(?:located|based|residing|living)\s+(?:in|near)|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
@@ -39,7 +45,8 @@ const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s
 // since "open to candidates located in Ohio" says where the worker must be.
 const PAY_WORD = /\b(?:salary|salaries|pay|compensation|wages?|hourly rate|pay range|base)\b/i;
 
-function payNear(text: string, start: number, end: number): boolean {
+/** The line around `text[start, end)` speaks of pay. */
+export function payNear(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 120), end + 200);
   const at = start - Math.max(0, start - 120);
   const lineStart = window.lastIndexOf('\n', at) + 1;
@@ -47,13 +54,30 @@ function payNear(text: string, start: number, end: number): boolean {
   return PAY_WORD.test(window.slice(lineStart, lineEnd === -1 ? window.length : lineEnd));
 }
 
+/**
+ * Cues that name a place as context of the job, not as its place: where a law
+ * applies ("the San Francisco Fair Chance Ordinance", "for applicants in
+ * Colorado"), the company's other offices, where it was founded, where the
+ * job travels to. A place qualified by its state keeps this reason. A place
+ * nearby ("30 miles from Des Moines, IA") is no such context: it says roughly
+ * where the job is, and is only no workplace (role `other`).
+ */
+export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list']);
+
+const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*(?:[-–(,/|][ \t]*)?(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
+
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
 export function cueAround(text: string, start: number, end: number): Cue {
   // The window is cut first, so a long line costs no more than a short one.
   const after = text.slice(end, end + 80);
   if (LAW_AFTER.test(after)) return { strength: 'none', role: 'other', reason: 'location/law-name' };
   const window = text.slice(Math.max(0, start - 60), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const lineStart = window.lastIndexOf('\n') + 1;
+  let before = window.slice(lineStart);
+  // "Location:\nAustin, TX", "Headquarters:\n\nBoston, MA": a label that ends the line above (pages and the
+  // normaliser put a label's value on its own line), with nothing but the way of working before the place.
+  const above = window.slice(0, lineStart).trimEnd();
+  if (above.endsWith(':') && WAY_OF_WORKING_ONLY.test(before)) before = `${above.slice(above.lastIndexOf('\n') + 1)} ${before}`;
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area".

@@ -8,7 +8,7 @@ import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
-import { cueAround, type Cue } from './cues';
+import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { postcodeAt, ukPostcodes } from './postcodes';
 
@@ -124,14 +124,15 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
     }
     let best: RawMatch | null = null;
     let key = '';
-    // Read on while the words so far begin some place name: a few steps at most.
+    // Read on while the words so far begin some place name: a few steps at most. The longest name written
+    // as a name wins: "Washington state" is Washington, "Manhattan beach" Manhattan.
     for (let j = i; j < pieces.length; j++) {
       if (j > i && !joins(pieces[j - 1], text.slice(pieces[j - 1].end, pieces[j].start))) break;
       key = j === i ? pieces[j].key : `${key} ${pieces[j].key}`;
-      if (gaz.has(key)) best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
+      if (gaz.has(key) && capitalised(pieces, i, j + 1, gaz, key)) best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
       if (!gaz.prefixes.has(key)) break;
     }
-    if (best && capitalised(pieces, i, best.next, gaz, best.key)) {
+    if (best) {
       out.push(best);
       i = best.next;
     } else {
@@ -298,7 +299,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     let place = candidates[0];
     let end = m.end;
     let postcode: string | null = null;
-    let qualified = false;
+    // "Washington State" says which Washington.
+    let qualified = place?.kind === 'state' && m.key.endsWith(' state');
 
     const county = place?.kind === 'town' ? COUNTY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
     if (county) {
@@ -377,7 +379,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
       role: cue.role,
       source: field?.field ?? 'text',
-      reason: field?.field === 'location' || !qualified ? cue.reason : 'location/qualified',
+      reason: field?.field === 'location' || !qualified || CONTEXT_REASONS.has(cue.reason) ? cue.reason : 'location/qualified',
     });
     listed = field ? null : { end, cue };
   }
@@ -401,7 +403,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 // Between two places of one list: "Boston, Seattle", "Boston & Seattle", "Austin, TX; Denver, CO", "Boston or Stamford".
 const LIST_GAP = /^(?:[ \t]*[,;/&][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t])$/;
 // Cues whose role every place listed after the first shares.
-const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law']);
+const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law', 'location/cue-elsewhere']);
 
 /**
  * Places listed one after another share the cue of the first: "for applicants
@@ -413,18 +415,31 @@ const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'locat
 function placeLists(text: string, mentions: PlaceMention[]): PlaceMention[] {
   for (let i = 0; i < mentions.length; i++) {
     const head = mentions[i];
-    if (head.source !== 'text' || !LIST_HEAD.has(head.reason)) continue;
+    if (head.source !== 'text') continue;
     let j = i;
     while (j + 1 < mentions.length && mentions[j + 1].source === 'text' && LIST_GAP.test(text.slice(mentions[j].end, mentions[j + 1].start))) j++;
-    const offices = head.reason === 'location/cue-offices';
-    if (offices && j === i) continue;
-    for (let k = i; k <= j; k++) {
+    const reason = listReason(text, mentions.slice(i, j + 1));
+    for (let k = i; reason && k <= j; k++) {
       mentions[k].role = 'other';
-      mentions[k].reason = offices ? 'location/office-list' : head.reason;
+      mentions[k].reason = reason;
     }
     i = j;
   }
   return mentions;
+}
+
+/**
+ * The context a list of places names, if any: the cue of its first place, the
+ * company's offices when there are several, or the states a pay law covers
+ * ("Locations: California; Colorado; Hawaii" on a line about the pay range).
+ */
+function listReason(text: string, list: PlaceMention[]): string | null {
+  const head = list[0];
+  if (head.reason === 'location/cue-offices') return list.length > 1 ? 'location/office-list' : null;
+  if (LIST_HEAD.has(head.reason)) return head.reason;
+  // Mostly states: "California; Colorado; Washington State; Jersey City, NJ".
+  const states = list.length >= 3 && list.filter((m) => m.place.kind === 'state').length * 3 >= list.length * 2;
+  return states && payNear(text, head.start, list[list.length - 1].end) ? 'location/cue-pay-law' : null;
 }
 
 // A location field that is only a US ZIP code ("Location: 02886"): its state, from the ZIP prefix.
@@ -464,16 +479,22 @@ const NAME_COMMA_STATE = /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}, ([A-Z]{2})(?=(?
  */
 function townsUnknownWithState(gaz: Gazetteer, text: string, options: FindOptions, into: PlaceMention[]): void {
   const found: PlaceMention[] = [];
+  // The places found so far in text order, read once alongside the matches (which come in text order too).
+  const known = [...into].sort((a, b) => a.start - b.start);
+  const dropped = new Set<PlaceMention>();
+  let next = 0;
   NAME_COMMA_STATE.lastIndex = 0;
   for (let m = NAME_COMMA_STATE.exec(text); m !== null; m = NAME_COMMA_STATE.exec(text)) {
     const state = gaz.stateCodes.get('US')?.get(m[1]);
     const start = m.index;
     const end = m.index + m[0].length;
+    while (next < known.length && known[next].end <= start) next++;
     if (!state || overlapsAny(options.exclude, start, end)) continue;
     // "Pine Hollow Acres, CA": a town read out of the name's first word ("Pine", Arizona) gives way; a place read in full stays.
-    const within = into.filter((p) => p.start < end && start < p.end);
+    const within: PlaceMention[] = [];
+    for (let k = next; k < known.length && known[k].start < end; k++) within.push(known[k]);
     if (within.some((p) => p.reason === 'location/qualified' || p.place.kind !== 'town' || p.place.region === state.name || p.end > end)) continue;
-    for (const p of within) into.splice(into.indexOf(p), 1);
+    for (const p of within) dropped.add(p);
     const zip = m[2] !== undefined && zipStateCode(gaz, m[2]) === m[1] ? m[2] : null;
     const field = options.fields?.find((f) => start >= f.start && end <= f.end);
     const cue = field?.field === 'location' ? { role: 'workplace' as const, reason: 'location/field' } : cueAround(text, start, end);
@@ -482,7 +503,10 @@ function townsUnknownWithState(gaz: Gazetteer, text: string, options: FindOption
       source: field?.field ?? 'text', reason: cue.reason === 'location/field' ? cue.reason : 'location/qualified',
     });
   }
-  into.push(...found);
+  const kept = into.filter((p) => !dropped.has(p));
+  into.length = 0;
+  for (const p of kept) into.push(p);
+  for (const p of found) into.push(p);
 }
 
 /**

@@ -4,6 +4,7 @@
  * most specific confident place, since "UK" in "one of the UK's largest" says
  * less than the town named beside the salary.
  */
+import { CONTEXT_REASONS } from './cues';
 import { isWithin, type PlaceMention } from './find';
 import { specificity } from './resolve';
 
@@ -24,13 +25,7 @@ function score(m: PlaceMention, index: number, count: number): number {
   return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + address + context + early;
 }
 
-/**
- * A place named as context of the job, not as its place: where a law applies
- * ("the San Francisco Fair Chance Ordinance", "for applicants in Colorado"),
- * a bigger place nearby ("minutes from Denver"), the company's several offices.
- */
-const CONTEXT = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-nearby', 'location/office-list']);
-const isContext = (m: PlaceMention): boolean => CONTEXT.has(m.reason);
+const isContext = (m: PlaceMention): boolean => CONTEXT_REASONS.has(m.reason);
 
 export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
@@ -56,11 +51,7 @@ function refine(best: PlaceMention, mentions: PlaceMention[]): PlaceMention {
     // a remote job's place is its employer's office; a region or town keeps its headquarters apart.
     // A place nearby ("just outside Oxford") still narrows "the UK" down; a law's or other offices' places do not.
     const inner = mentions.filter(
-      (m) =>
-        (m.role !== 'headquarters' || best.place.kind === 'country') &&
-        (!isContext(m) || m.reason === 'location/cue-nearby') &&
-        m.confidence >= 0.6 &&
-        isWithin(m.place, best.place),
+      (m) => (m.role !== 'headquarters' || best.place.kind === 'country') && !isContext(m) && m.confidence >= 0.6 && isWithin(m.place, best.place),
     );
     // Places nested in each other ("Wadhurst, East Sussex" inside "the UK") are one line of descent: follow it to its end.
     const places = new Set(inner.map((m) => m.place));
