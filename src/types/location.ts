@@ -14,6 +14,10 @@ export type LocationRole = 'workplace' | 'region_covered' | 'headquarters' | 'ot
  * A place named in the posting, resolved in the gazetteer. `reason` names the
  * cue: `location/field`, `location/cue-based-in`, `location/cue-covering`,
  * `location/postcode`, `location/json-ld` (no span: `start = end = 0`) ...
+ * A place named as context, not as the workplace, says why and has the role
+ * `other`: a bigger place nearby (`location/cue-nearby`), the places a pay law
+ * covers (`location/cue-pay-law`), the employer's other offices, its founding
+ * or travel (`location/cue-elsewhere`), a list of offices (`location/office-list`).
  */
 export interface Location extends Span, Explained {
   /** The most specific place name resolved ("Wilmslow", "Central London", "South East"). */
