@@ -29,8 +29,8 @@ export function matchesNear(text: string, re: RegExp, anchors: readonly number[]
     while (next < anchors.length && anchors[next] < re.lastIndex) next++;
     if (next === anchors.length) return out;
     let from = Math.max(re.lastIndex, anchors[next] - reach);
-    // Never between the halves of a code point, where a scan of the whole text would not start.
-    if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+    // A jump never lands between the halves of a code point, where a scan of the whole text would not start.
+    if (from > re.lastIndex && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
     re.lastIndex = from;
     const m = re.exec(text);
     if (m === null) return out;
