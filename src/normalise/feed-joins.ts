@@ -16,28 +16,31 @@ const MASK = /\*{3,}/;
 
 export function splitFeedJoins(m: MappedText): MappedText {
   if (!MASK.test(m.text)) return m;
-  return spaceAfterMatches(m, [FULL_STOP_JOIN, { re: LABEL_JOIN, labelStarts: (text) => occurrences(text, FEED_LABELS), reach: 4 }]);
+  return spaceAfterMatches(m, [
+    { re: FULL_STOP_JOIN, marks: (text) => occurrences(text, ['.']), reach: 2 },
+    { re: LABEL_JOIN, marks: (text) => occurrences(text, FEED_LABELS), reach: 4 },
+  ]);
 }
 
 /**
- * A join pattern whose every match ends where a label starts, at most
- * `reach` characters after the match's start (`labelStarts` lists them all,
- * and maybe more): it is scanned only near those.
+ * A join pattern scanned only near its marks: every match starting at `p`
+ * holds a mark in `[p, p + reach]` (a glued-on label's start, a full stop),
+ * and `marks` lists them all, and maybe more. See {@link matchesNear}.
  */
-export interface LabelJoin {
+export interface MarkedJoin {
   re: RegExp;
-  labelStarts: (text: string) => number[];
+  marks: (text: string) => number[];
   reach: number;
 }
 
 /** A space put in after every match of each global pattern in `joins`. */
-export function spaceAfterMatches(m: MappedText, joins: readonly (RegExp | LabelJoin)[]): MappedText {
+export function spaceAfterMatches(m: MappedText, joins: readonly (RegExp | MarkedJoin)[]): MappedText {
   const cuts: number[] = [];
   for (const join of joins) {
     if (join instanceof RegExp) {
       join.lastIndex = 0;
       for (let x = join.exec(m.text); x !== null; x = join.exec(m.text)) cuts.push(x.index + x[0].length);
-    } else for (const x of matchesNear(m.text, join.re, join.labelStarts(m.text), join.reach)) cuts.push(x.index + x[0].length);
+    } else for (const x of matchesNear(m.text, join.re, join.marks(m.text), join.reach)) cuts.push(x.index + x[0].length);
   }
   return insertSpaces(m, cuts);
 }

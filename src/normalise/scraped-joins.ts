@@ -19,5 +19,5 @@ const WITH_COLON = LABELS.map((label) => label + ':');
 const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g;
 
 export function splitScrapedJoins(m: MappedText): MappedText {
-  return spaceAfterMatches(m, [{ re: LABEL_JOIN, labelStarts: (text) => occurrences(text, WITH_COLON), reach: 8 }, AMOUNT_JOIN]);
+  return spaceAfterMatches(m, [{ re: LABEL_JOIN, marks: (text) => occurrences(text, WITH_COLON), reach: 8 }, AMOUNT_JOIN]);
 }
