@@ -16,9 +16,16 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,2040}|\b[a-z0-9-]{2,63}\.(?:c
 // Spaces, not line breaks: digits on the next line are another number.
 const PHONE = /(?:\+44 ?\(0\) ?|\+44 ?|\b0)(?:\d[ -]?){9,10}\b|(?:\+1[ .-]?)?(?:\(\d{3}\) ?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
 
-// Every web address has a '.' or ':' within its first 64 characters ("http:", "www.", "name.com").
-const URL_MARKS = ['.', ':'];
+// Every web address has a mark within its first 64 characters: the ':' of "http://", the '.' of
+// "www." (after a 'w') or the '.' before one of the top-level domains (a letter that can start one).
 const URL_REACH = 63;
+const DOMAIN_START = new Set('cCoOnNiIgGaAuUjJ');
+
+function urlMarks(text: string): number[] {
+  return occurrences(text, ['.', ':']).filter((i) =>
+    text[i] === ':' ? text[i + 1] === '/' : DOMAIN_START.has(text[i + 1]) || text[i - 1] === 'w' || text[i - 1] === 'W',
+  );
+}
 
 function collect(text: string, re: RegExp, clean: (s: string) => string): Item[] {
   const out: Item[] = [];
@@ -36,7 +43,7 @@ function item(m: RegExpExecArray, clean: (s: string) => string): Item {
 export function findContacts(text: string): Contact {
   // Every address holds an '@': most postings have none, and need no scan for one.
   const emails = text.includes('@') ? collect(text, EMAIL, (s) => s.toLowerCase()) : [];
-  const urls = matchesNear(text, URL, occurrences(text, URL_MARKS), URL_REACH)
+  const urls = matchesNear(text, URL, urlMarks(text), URL_REACH)
     .map((m) => item(m, (s) => (/^https?:/i.test(s) ? s : `http://${s}`)))
     .filter((u) => !emails.some((e) => overlaps(u, e)));
   const phones = collect(text, PHONE, (s) => s.replace(/[^\d+]/g, '')).filter((p) => !urls.some((u) => overlaps(p, u)));
