@@ -1,3 +1,4 @@
+import { occurrences } from '../util/scan-near';
 import { spaceAfterMatches } from './feed-joins';
 import type { MappedText } from './mapped-text';
 
@@ -10,13 +11,13 @@ import type { MappedText } from './mapped-text';
  * "PowerPoint" and "LinkedIn" are words of their own. The space maps to no
  * source character.
  */
-const LABELS =
-  'Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours';
+const LABELS = 'Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours'.split('|');
 // A lower-case word of three letters or more, or an upper-case one ("ASAPLocation:"), then a label with its colon.
-const LABEL_JOIN = new RegExp(String.raw`(?:[a-z]{3}|[A-Z]{2,8})(?=(?:${LABELS}):)`, 'g');
+const LABEL_JOIN = new RegExp(String.raw`(?:[a-z]{3}|[A-Z]{2,8})(?=(?:${LABELS.join('|')}):)`, 'g');
+const WITH_COLON = LABELS.map((label) => label + ':');
 // A currency amount (bounded digits), then a capitalised word: "$24Job", "$150,000Benefits".
 const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g;
 
 export function splitScrapedJoins(m: MappedText): MappedText {
-  return spaceAfterMatches(m, [LABEL_JOIN, AMOUNT_JOIN]);
+  return spaceAfterMatches(m, [{ re: LABEL_JOIN, marks: (text) => occurrences(text, WITH_COLON), reach: 8 }, AMOUNT_JOIN]);
 }

@@ -26,6 +26,9 @@ function isUpper(ch: string | undefined): boolean {
 function isLower(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
+function isDigitOrStar(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= '0' && ch <= '9') || ch === '*');
+}
 
 /** Split one line `[a, b)` into list segments where the feed ran items together. */
 function splitRunTogether(t: string, a: number, b: number, into: Segment[]): void {
@@ -33,7 +36,7 @@ function splitRunTogether(t: string, a: number, b: number, into: Segment[]): voi
   let listMode = false;
   let i = a;
   while (i < b) {
-    if (t[i] !== ' ') {
+    if (t.charCodeAt(i) !== 32) {
       i++;
       continue;
     }
@@ -41,7 +44,7 @@ function splitRunTogether(t: string, a: number, b: number, into: Segment[]): voi
     while (j < b && t[j] === ' ') j++;
     const before = t[i - 1];
     const after = t[j];
-    const numericSides = /[0-9*]/.test(before ?? '') || (/[0-9*£$€]/.test(after ?? '') && /[0-9*kK]/.test(before ?? ''));
+    const numericSides = isDigitOrStar(before) || ((before === 'k' || before === 'K') && (isDigitOrStar(after) || after === '£' || after === '$' || after === '€'));
     let split = false;
     if (j - i >= 2 && j < b && !numericSides && (isUpper(after) || /[0-9(•*-]/.test(after))) {
       split = true;

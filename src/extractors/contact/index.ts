@@ -3,6 +3,7 @@ import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
 import type { Extractor, NlpEntity } from '../../contract';
 import { overlaps } from '../../util/spans';
+import { matchesNear, occurrences } from '../../util/scan-near';
 import { trimEndOf } from '../../util/trim';
 
 type Item = Span & { value: string };
@@ -15,21 +16,36 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,2040}|\b[a-z0-9-]{2,63}\.(?:c
 // Spaces, not line breaks: digits on the next line are another number.
 const PHONE = /(?:\+44 ?\(0\) ?|\+44 ?|\b0)(?:\d[ -]?){9,10}\b|(?:\+1[ .-]?)?(?:\(\d{3}\) ?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g;
 
+// Every web address has a mark within its first 64 characters: the ':' of "http://", the '.' of
+// "www." (after a 'w') or the '.' before one of the top-level domains (a letter that can start one).
+const URL_REACH = 63;
+const DOMAIN_START = new Set('cCoOnNiIgGaAuUjJ');
+
+function urlMarks(text: string): number[] {
+  return occurrences(text, ['.', ':']).filter((i) =>
+    text[i] === ':' ? text[i + 1] === '/' : DOMAIN_START.has(text[i + 1]) || text[i - 1] === 'w' || text[i - 1] === 'W',
+  );
+}
+
 function collect(text: string, re: RegExp, clean: (s: string) => string): Item[] {
   const out: Item[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const raw = trimEndOf(m[0], '.,;:');
-    out.push({ text: raw, start: m.index, end: m.index + raw.length, value: clean(raw) });
-  }
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(item(m, clean));
   return out;
+}
+
+function item(m: RegExpExecArray, clean: (s: string) => string): Item {
+  const raw = trimEndOf(m[0], '.,;:');
+  return { text: raw, start: m.index, end: m.index + raw.length, value: clean(raw) };
 }
 
 
 export function findContacts(text: string): Contact {
   // Every address holds an '@': most postings have none, and need no scan for one.
   const emails = text.includes('@') ? collect(text, EMAIL, (s) => s.toLowerCase()) : [];
-  const urls = collect(text, URL, (s) => (/^https?:/i.test(s) ? s : `http://${s}`)).filter((u) => !emails.some((e) => overlaps(u, e)));
+  const urls = matchesNear(text, URL, urlMarks(text), URL_REACH)
+    .map((m) => item(m, (s) => (/^https?:/i.test(s) ? s : `http://${s}`)))
+    .filter((u) => !emails.some((e) => overlaps(u, e)));
   const phones = collect(text, PHONE, (s) => s.replace(/[^\d+]/g, '')).filter((p) => !urls.some((u) => overlaps(p, u)));
   return { emails, phones, urls };
 }

@@ -1,3 +1,4 @@
+import { matchesNear } from '../../util/scan-near';
 import { SYMBOL_CURRENCY } from './currency';
 /**
  * Finds single money amounts ("£25,000", "25k", "c40000", "****K", "6.50",
@@ -39,6 +40,18 @@ const AMOUNT_SOURCE =
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|euros)(?![A-Za-z]))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
+// The number starts at most 7 characters into a match ("c. GBP 25k"): the scan runs only near digits and asterisks.
+const AMOUNT_REACH = 7;
+
+/** Where a digit or an asterisk is, in order. */
+function numberMarks(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 42) at.push(i);
+  }
+  return at;
+}
 
 const WORDS: Record<string, string> = {
   'uk pounds': 'GBP',
@@ -87,8 +100,7 @@ function namesOther(text: string, m: RegExpExecArray): boolean {
 /** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
 export function scanAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
+  for (const m of matchesNear(text, AMOUNT, numberMarks(text), AMOUNT_REACH)) {
     const g = m.groups!;
     const num = g.num;
     const masked = num.charCodeAt(0) === 42; // '*'

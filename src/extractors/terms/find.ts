@@ -83,7 +83,15 @@ export function findTerms(text: string, title?: Span | null): Terms {
   const hits: Hit[] = [];
   const mask = new Uint8Array(text.length);
   const unglued = unglue(text);
+  const lower = text.toLowerCase();
+  const hasCue = new Map<string, boolean>();
+  const present = (cue: string): boolean => {
+    let has = hasCue.get(cue);
+    if (has === undefined) hasCue.set(cue, (has = lower.includes(cue)));
+    return has;
+  };
   for (const tp of TERM_PATTERNS) {
+    if (!tp.cues.some(present)) continue;
     for (const source of unglued === text ? [text] : [text, unglued]) {
       tp.pattern.lastIndex = 0;
       for (let m = tp.pattern.exec(source); m; m = tp.pattern.exec(source)) {

@@ -15,6 +15,12 @@ export interface TermPattern {
   field: TermField;
   values: (EmploymentType | ContractType | Workplace)[];
   pattern: RegExp;
+  /**
+   * Lower-case ASCII strings, one of which every match contains: a text that
+   * holds none is not scanned (most postings name few of these terms).
+   * No space in them: the unglued copy of the text has spaces where the text has letters.
+   */
+  cues: string[];
   reason: string;
   /** The cue counts only in the posting's title (a bracketed "(80%)" elsewhere is a share of the duties). */
   titleOnly: boolean;
@@ -32,9 +38,10 @@ const NOT_HOME_SERVICE = String.raw`(?![ -](?:care|services?|support|healthcare|
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
 // runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
 // and its value, which the normaliser may set on lines of their own, are joined by an explicit [ \n].
-const p = (field: TermField, values: TermPattern['values'], source: string, reason: string, flags = 'gi', titleOnly = false): TermPattern => ({
+const p = (field: TermField, values: TermPattern['values'], cues: string[], source: string, reason: string, flags = 'gi', titleOnly = false): TermPattern => ({
   field,
   values,
+  cues,
   pattern: sameLine(new RegExp(source, flags)),
   reason,
   titleOnly,
@@ -51,54 +58,54 @@ const PART_PERCENT = String.raw`[1-9]\d(?:\s?%)?\s?(?:-|–|to)\s?[1-9]\d\s?%|[1
 const OFFER = String.raw`(?:${ROLE}|scheme|schemes|programme|programmes|program)`;
 
 export const TERM_PATTERNS: readonly TermPattern[] = [
-  p('employmentType', ['full_time', 'part_time'], String.raw`\b(?:full\s?(?:\/|or|and|&)\s?part|part\s?(?:\/|or|and|&)\s?full)[\s-]?time\b`, 'terms/full-or-part-time'),
+  p('employmentType', ['full_time', 'part_time'], ['time'], String.raw`\b(?:full\s?(?:\/|or|and|&)\s?part|part\s?(?:\/|or|and|&)\s?full)[\s-]?time\b`, 'terms/full-or-part-time'),
   // A workload in percent, the Swiss and German form: 100% is full time, less is part time, "80 - 100%" offers both.
-  p('employmentType', ['full_time', 'part_time'], String.raw`${WORKLOAD_LABEL}[1-9]\d\s?%?\s?(?:-|–|to)\s?100\s?%`, 'terms/workload-range'),
-  p('employmentType', ['full_time'], String.raw`${WORKLOAD_LABEL}100\s?%`, 'terms/workload-full'),
-  p('employmentType', ['part_time'], String.raw`${WORKLOAD_LABEL}(?:${PART_PERCENT})`, 'terms/workload-part'),
-  p('employmentType', ['full_time', 'part_time'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', true),
-  p('employmentType', ['full_time'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
-  p('employmentType', ['part_time'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
-  p('employmentType', ['full_time'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
-  p('employmentType', ['part_time'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
+  p('employmentType', ['full_time', 'part_time'], ['load', 'pensum', 'besch', 'taux'], String.raw`${WORKLOAD_LABEL}[1-9]\d\s?%?\s?(?:-|–|to)\s?100\s?%`, 'terms/workload-range'),
+  p('employmentType', ['full_time'], ['load', 'pensum', 'besch', 'taux'], String.raw`${WORKLOAD_LABEL}100\s?%`, 'terms/workload-full'),
+  p('employmentType', ['part_time'], ['load', 'pensum', 'besch', 'taux'], String.raw`${WORKLOAD_LABEL}(?:${PART_PERCENT})`, 'terms/workload-part'),
+  p('employmentType', ['full_time', 'part_time'], ['%'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', true),
+  p('employmentType', ['full_time'], ['%'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
+  p('employmentType', ['part_time'], ['%'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
+  p('employmentType', ['full_time'], ['full'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
+  p('employmentType', ['part_time'], ['part'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
 
   // US "contract-to-hire" and "temp-to-hire" are the same offer as the UK's temp to perm.
-  p('contractType', ['temp_to_perm'], String.raw`\b(?:temp(?:orary)?|contract)[\s-]?(?:to|2)[\s-]?(?:perm(?:anent)?|hire)\b`, 'terms/temp-to-perm'),
+  p('contractType', ['temp_to_perm'], ['temp', 'contract'], String.raw`\b(?:temp(?:orary)?|contract)[\s-]?(?:to|2)[\s-]?(?:perm(?:anent)?|hire)\b`, 'terms/temp-to-perm'),
   // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role", "$60/hr on W2". A "W-2 position"
   // alone may be a permanent employee's (the form every employee gets), so W-2 counts only beside "contract".
-  p('contractType', ['contract'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
+  p('contractType', ['contract'], ['1099', 'c2c', 'w2', 'w-2'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
   // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months".
-  p('contractType', ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:type|status)\s?:[ \n]{0,2}contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:`, 'terms/contract-field'),
-  p('contractType', ['temporary'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
+  p('contractType', ['contract'], ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:type|status)\s?:[ \n]{0,2}contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:`, 'terms/contract-field'),
+  p('contractType', ['temporary'], ['temp'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
   // A details box's length of engagement, "Duration: 6 months", "Assignment length: 12+ weeks": a permanent job has none.
-  p('contractType', ['contract'], String.raw`\b(?<!\b(?:course|training|programme|program|internship|apprenticeship|induction|probation|qualification|study)\s)(?:duration|(?:assignment|contract|project|engagement)\s(?:length|duration))\s?:[ \n]{0,2}(?:${N}|\d{1,2}\s?-\s?\d{1,2})\+?\s?(?:months?|mos?|weeks?|wks?)\b`, 'terms/duration-field'),
+  p('contractType', ['contract'], ['duration', 'length'], String.raw`\b(?<!\b(?:course|training|programme|program|internship|apprenticeship|induction|probation|qualification|study)\s)(?:duration|(?:assignment|contract|project|engagement)\s(?:length|duration))\s?:[ \n]{0,2}(?:${N}|\d{1,2}\s?-\s?\d{1,2})\+?\s?(?:months?|mos?|weeks?|wks?)\b`, 'terms/duration-field'),
   // "seeking an interim Finance Director": a title after "interim" is a contract role (capitals: the title, not "an interim report").
-  p('contractType', ['contract'], String.raw`\b(?:[Aa]n|[Tt]he|[Aa]s\s[Aa]n?)\s[Ii]nterim\s(?=[A-Z])`, 'terms/interim-title', 'g'),
-  p('contractType', ['fixed_term'], String.raw`\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
+  p('contractType', ['contract'], ['interim'], String.raw`\b(?:[Aa]n|[Tt]he|[Aa]s\s[Aa]n?)\s[Ii]nterim\s(?=[A-Z])`, 'terms/interim-title', 'g'),
+  p('contractType', ['fixed_term'], ['fixed', 'ftc', 'maternity'], String.raw`\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
   // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance is not a job type.
-  p('contractType', ['bank'], String.raw`\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
-  p('contractType', ['bank'], String.raw`\bPRN\b`, 'terms/prn', 'g'),
-  p('contractType', ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
-  p('contractType', ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
-  p('contractType', ['internship'], String.raw`\b(?:summer|paid|graduate|${N}[\s-]?(?:week|month))\sinternships?\b|\binternships?\s${OFFER}\b|\bintern\b|\b(?:summer|sandwich)\splacements?\b|\bplacement\syear\s${OFFER}\b`, 'terms/internship'),
-  p('contractType', ['apprenticeship'], String.raw`\b(?:apprenticeships?|apprentices?)\s${OFFER}\b|\b(?:an?|this\sis\san?|new|paid|modern|advanced|higher|degree)\s(?:level\s\d\s)?apprenticeship\s(?:${OFFER}|with|at|in\s(?!electrical|mechanical|engineering))`, 'terms/apprenticeship'),
-  p('contractType', ['apprenticeship'], String.raw`\b(?:Apprentice|APPRENTICE)\s(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/apprentice-title', 'g'),
+  p('contractType', ['bank'], ['diem'], String.raw`\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
+  p('contractType', ['bank'], ['prn'], String.raw`\bPRN\b`, 'terms/prn', 'g'),
+  p('contractType', ['bank'], ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
+  p('contractType', ['locum'], ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
+  p('contractType', ['internship'], ['intern', 'placement'], String.raw`\b(?:summer|paid|graduate|${N}[\s-]?(?:week|month))\sinternships?\b|\binternships?\s${OFFER}\b|\bintern\b|\b(?:summer|sandwich)\splacements?\b|\bplacement\syear\s${OFFER}\b`, 'terms/internship'),
+  p('contractType', ['apprenticeship'], ['apprentice'], String.raw`\b(?:apprenticeships?|apprentices?)\s${OFFER}\b|\b(?:an?|this\sis\san?|new|paid|modern|advanced|higher|degree)\s(?:level\s\d\s)?apprenticeship\s(?:${OFFER}|with|at|in\s(?!electrical|mechanical|engineering))`, 'terms/apprenticeship'),
+  p('contractType', ['apprenticeship'], ['apprentice'], String.raw`\b(?:Apprentice|APPRENTICE)\s(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/apprentice-title', 'g'),
   // Singular: "volunteer opportunities" are a perk of other jobs, "a volunteer role" is this one.
-  p('contractType', ['volunteer'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
-  p('contractType', ['seasonal'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b`, 'terms/seasonal'),
-  p('contractType', ['freelance'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
-  p('contractType', ['contract'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}\s?(?:months?|weeks?)\s(?:rolling\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
+  p('contractType', ['volunteer'], ['volunt', 'unpaid'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
+  p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b`, 'terms/seasonal'),
+  p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
+  p('contractType', ['contract'], ['contract', 'ir35', 'interim'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}\s?(?:months?|weeks?)\s(?:rolling\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
   // Things, not terms: "temporary accommodation", "temporary works" (a construction discipline), "permanent way" (rail track).
-  p('contractType', ['temporary'], String.raw`\btemporary\b(?!\s(?:${NOT_A_TERM}))|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
-  p('contractType', ['permanent'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
+  p('contractType', ['temporary'], ['temp'], String.raw`\btemporary\b(?!\s(?:${NOT_A_TERM}))|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
+  p('contractType', ['permanent'], ['perm'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
 
-  p('workplace', ['hybrid'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:work(?:place)?\s(?:type|model|arrangement|style|setting|location)|workplace|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${N}|[1-4])\sdays?\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bmix\sof\s(?:home|remote)\sand\soffice\b`, 'terms/hybrid'),
+  p('workplace', ['hybrid'], ['hybrid', 'remote', 'home', 'office'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:work(?:place)?\s(?:type|model|arrangement|style|setting|location)|workplace|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${N}|[1-4])\sdays?\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bmix\sof\s(?:home|remote)\sand\soffice\b`, 'terms/hybrid'),
   // Both offered: "(Hybrid/Remote)", "remote/hybrid".
-  p('workplace', ['hybrid', 'remote'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
-  p('workplace', ['remote'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
+  p('workplace', ['hybrid', 'remote'], ['hybrid'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
+  p('workplace', ['remote'], ['remote', 'virtual', 'home', 'wfh', 'telecommut'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b`, 'terms/remote'),
   // "Location: Remote", "Data Analyst - Remote", "Remote, US": the word alone as a place of work.
-  p('workplace', ['remote'], String.raw`(?:^|[|:(\-–]\s?)remote(?=\s?(?:$|[)|,\-–]))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
+  p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:(\-–]\s?)remote(?=\s?(?:$|[)|,\-–]))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
   // A title that opens with it: "Remote Insurance Specialist".
-  p('workplace', ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
-  p('workplace', ['onsite'], String.raw`\b(?:fully\s)?on[\s-]?site\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b`, 'terms/onsite'),
+  p('workplace', ['remote'], ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
+  p('workplace', ['onsite'], ['site', 'office'], String.raw`\b(?:fully\s)?on[\s-]?site\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b`, 'terms/onsite'),
 ];

@@ -1,0 +1,30 @@
+import { TERM_PATTERNS } from '../../src/extractors/terms/patterns';
+
+// One example or more for every cue: each pattern must match one, and each match must hold a cue.
+const EXAMPLES = [
+  'Full or part time hours. Workload: 80 - 100%. Pensum 100 %. Taux d\'activité: 60%. Work load: 40% (80%-100%) (100%) (60%)',
+  'Full-time role, part time welcome. Temp to perm, contract-to-hire. 1099 contract, W-2 contractor, paid via C2C.',
+  'Job Type: Contract. Employment status: Temporary. Contract duration: 6 months. Assignment length: 12 weeks.',
+  'We are seeking an Interim Finance Director. Fixed term contract, FTC, maternity cover, 6 months fixed.',
+  'Per diem shifts. PRN. Bank staff and locums. Summer internship programme, an intern, sandwich placement.',
+  'An apprenticeship scheme. Apprentice Electrician. A volunteer role. Seasonal staff for the summer season.',
+  'Freelance trainers, as a freelancer, self-employed. Contract role, IR35, interim manager, on a rolling contract.',
+  'A temporary post, temp cover, (temp). Permanent role, perm/contract, (perm).',
+  'Hybrid working, 2 days in the office, some home working, flexibility for remote work. Remote/Hybrid.',
+  'Fully remote, WFH, telecommuting, virtual position, home based, from a home office.',
+  'Location: Remote\nRemote Insurance Specialist\nOn-site role, office based, 100% onsite.',
+];
+
+describe('term cues', () => {
+  it.each(TERM_PATTERNS.map((tp, i) => [i, tp.reason, tp] as const))('pattern %i (%s): a match always holds one of its cues', (_i, _reason, tp) => {
+    for (const cue of tp.cues) expect(cue).toMatch(/^[^\sA-Z]+$/);
+    let matches = 0;
+    for (const text of EXAMPLES) {
+      for (const m of text.matchAll(new RegExp(tp.pattern.source, tp.pattern.flags))) {
+        matches++;
+        expect(tp.cues.some((cue) => m[0].toLowerCase().includes(cue))).toBe(true);
+      }
+    }
+    expect(matches).toBeGreaterThan(0);
+  });
+});
