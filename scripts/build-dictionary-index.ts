@@ -47,6 +47,20 @@ export function compileDictionaryIndex(loaded: LoadedDictionaries, sources: stri
     return id;
   };
   const entries = {} as DictionaryIndexFile['entries'];
+  // Every surface under its first key, in the order a trie would be filled (type, entry, surface).
+  const byFirst = new Map<string, number[]>();
+  DICTIONARY_TYPES.forEach((type, slot) => {
+    [...loaded[type].values()].forEach(({ surfaces }, e) =>
+      surfaces.forEach((surface, k) => {
+        const first = surface.key.split(' ')[0];
+        const refs = byFirst.get(first) ?? [];
+        refs.push(slot, e, k);
+        byFirst.set(first, refs);
+      }),
+    );
+  });
+  const firstAt = [0];
+  for (const refs of byFirst.values()) firstAt.push(firstAt[firstAt.length - 1] + refs.length / 3);
   for (const type of DICTIONARY_TYPES) {
     entries[type] = [...loaded[type].values()].map(({ entry, surfaces }): IndexedEntry => {
       const source = sources.indexOf(entry.source);
@@ -61,6 +75,9 @@ export function compileDictionaryIndex(loaded: LoadedDictionaries, sources: stri
     sources,
     rules,
     entries,
+    firstKeys: [...byFirst.keys()].join('\n'),
+    firstAt,
+    firstRefs: [...byFirst.values()].flat(),
   };
 }
 
@@ -74,7 +91,10 @@ export function generateDictionaryIndex(): string {
     `  "description": ${JSON.stringify(index.description)},`,
     `  "sources": ${JSON.stringify(index.sources)},`,
     `  "rules": [\n${index.rules.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ],`,
-    `  "entries": {\n${entries.join(',\n')}\n  }`,
+    `  "entries": {\n${entries.join(',\n')}\n  },`,
+    `  "firstKeys": ${JSON.stringify(index.firstKeys)},`,
+    `  "firstAt": ${JSON.stringify(index.firstAt)},`,
+    `  "firstRefs": ${JSON.stringify(index.firstRefs)}`,
     '}',
     '',
   ].join('\n');

@@ -5,9 +5,10 @@
  * them does no validation, key folding or collision search. The dictionary
  * files in dictionaries/<type>/ stay the source; a test keeps this current.
  */
-import type { LoadedDictionaries, Surface } from '../dictionaries/load';
+import type { LoadedDictionaries, LoadedEntry, Surface } from '../dictionaries/load';
 import { rawPieces } from '../dictionaries/keys';
-import type { DictionaryType, MatchRule } from '../dictionaries/types';
+import type { Trie } from '../dictionaries/trie';
+import type { DictionaryType, MatchRule, ResolvedEntry } from '../dictionaries/types';
 import { DICTIONARY_TYPES } from '../dictionaries/types';
 
 /**
@@ -39,6 +40,12 @@ export interface DictionaryIndexFile {
   rules: MatchRule[];
   /** The entries of each type, in load order. */
   entries: Record<DictionaryType, IndexedEntry[]>;
+  /** Every distinct first piece of a surface's key, joined by line breaks. */
+  firstKeys: string;
+  /** First key i's surfaces are triples firstAt[i] up to firstAt[i + 1] of firstRefs; one more entry than keys. */
+  firstAt: number[];
+  /** (type's index in DICTIONARY_TYPES, entry's index in its type, surface's index in its entry), in trie fill order. */
+  firstRefs: number[];
 }
 
 /** A surface read from the index: its pieces as written are worked out only if a text reaches it. */
@@ -54,23 +61,88 @@ class IndexedSurface implements Surface {
   }
 }
 
-/** The loaded dictionaries the index holds: fresh entries and surface lists, so user files may extend them. */
-export function loadedFromIndex(index: DictionaryIndexFile): LoadedDictionaries {
-  const loaded = {} as LoadedDictionaries;
-  for (const type of DICTIONARY_TYPES) {
-    const table = new Map();
-    for (const [id, name, kind, category, level, code, seniority, ids, source, flat] of index.entries[type]) {
-      const surfaces: Surface[] = [];
+/** An entry read from the index: its surfaces are made when first asked for (by a trie branch, a user file, a test). */
+class IndexedLoadedEntry implements LoadedEntry {
+  private made: Surface[] | null = null;
+
+  constructor(
+    readonly entry: ResolvedEntry,
+    private readonly flat: (string | number)[],
+    private readonly rules: MatchRule[],
+  ) {}
+
+  get surfaces(): Surface[] {
+    if (!this.made) {
+      const flat = this.flat;
+      this.made = [];
       for (let i = 0; i < flat.length; i += 3) {
         const text = flat[i] as string;
         const key = flat[i + 1];
         const rule = flat[i + 2] as number;
-        surfaces.push(new IndexedSurface(text, key === 0 ? text.toLowerCase() : (key as string), rule < 0 ? null : index.rules[rule]));
+        this.made.push(new IndexedSurface(text, key === 0 ? text.toLowerCase() : (key as string), rule < 0 ? null : this.rules[rule]));
       }
+    }
+    return this.made;
+  }
+}
+
+/** Loaded tables straight from the index, untouched by user files: they fill a trie by first key (see fillFromIndex). */
+const UNTOUCHED = new WeakMap<LoadedDictionaries, DictionaryIndexFile>();
+
+/**
+ * The loaded dictionaries the index holds: fresh entries, so user files may
+ * extend them. `alone`: no user file will change them, so a trie may be
+ * filled from the index's first keys (fillFromIndex).
+ */
+export function loadedFromIndex(index: DictionaryIndexFile, alone = false): LoadedDictionaries {
+  const loaded = {} as LoadedDictionaries;
+  for (const type of DICTIONARY_TYPES) {
+    const table = new Map<string, LoadedEntry>();
+    for (const [id, name, kind, category, level, code, seniority, ids, source, flat] of index.entries[type]) {
       const entry = { id, name, type, kind, category, level, code, seniority, ids: ids ?? {}, source: index.sources[source] };
-      table.set(id, { entry, surfaces });
+      table.set(id, new IndexedLoadedEntry(entry, flat, index.rules));
     }
     loaded[type] = table;
   }
+  if (alone) UNTOUCHED.set(loaded, index);
   return loaded;
+}
+
+/**
+ * Fills `trie` (one slot per type, in DICTIONARY_TYPES order) with `loaded`
+ * as the index gives it, each first key's surfaces made only when a text
+ * reaches that key, and `entries` with each type's entries; the number of
+ * surfaces per type. Undefined when `loaded` is not an untouched index
+ * (user files changed it): then the trie is filled surface by surface.
+ */
+export function fillFromIndex(
+  trie: Trie,
+  loaded: LoadedDictionaries,
+  entries: ReadonlyMap<DictionaryType, Map<string, ResolvedEntry>>,
+): Map<DictionaryType, number> | undefined {
+  const index = UNTOUCHED.get(loaded);
+  if (!index) return undefined;
+  const byType = DICTIONARY_TYPES.map((type) => {
+    const list = [...loaded[type].values()];
+    for (const { entry } of list) entries.get(type)!.set(entry.id, entry);
+    return list;
+  });
+  const counts = DICTIONARY_TYPES.map(() => 0);
+  const { firstAt, firstRefs } = index;
+  index.firstKeys.split('\n').forEach((key, i) => {
+    let slots = 0;
+    for (let r = firstAt[i] * 3; r < firstAt[i + 1] * 3; r += 3) {
+      slots |= 1 << firstRefs[r];
+      counts[firstRefs[r]]++;
+    }
+    trie.addLater(key, slots, firstAt[i + 1] - firstAt[i], () => {
+      const out = [];
+      for (let r = firstAt[i] * 3; r < firstAt[i + 1] * 3; r += 3) {
+        const loadedEntry = byType[firstRefs[r]][firstRefs[r + 1]];
+        out.push({ surface: loadedEntry.surfaces[firstRefs[r + 2]], entry: loadedEntry.entry, slot: firstRefs[r] });
+      }
+      return out;
+    });
+  });
+  return new Map(DICTIONARY_TYPES.map((type, slot) => [type, counts[slot]]));
 }

@@ -25,7 +25,7 @@ export interface BuiltinData {
 
 /** The data bundled with the code: each file loads on first use; the dictionaries in the form the build compiled. */
 export const MODULE_DATA: BuiltinData = {
-  dictionaries: { compiled: () => loadedFromIndex(BUILTIN_DICTIONARY_INDEX() as DictionaryIndexFile) },
+  dictionaries: { compiled: (alone) => loadedFromIndex(BUILTIN_DICTIONARY_INDEX() as DictionaryIndexFile, alone) },
   placeTable: (name) => PLACE_TABLE_FILES[name](),
 };
 

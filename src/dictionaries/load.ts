@@ -39,7 +39,7 @@ export interface BuiltinDictionaryFile {
  * what the build compiled from them (src/data/dictionary-index.ts), which
  * loads with no checks because the build made them.
  */
-export type BuiltinDictionaries = readonly BuiltinDictionaryFile[] | { readonly compiled: () => LoadedDictionaries };
+export type BuiltinDictionaries = readonly BuiltinDictionaryFile[] | { readonly compiled: (alone: boolean) => LoadedDictionaries };
 
 function readSource(source: DictionarySource, readFiles: ReadDictionaryFiles): { file: string; data: DictionaryFile }[] {
   if (typeof source !== 'string') {
@@ -143,7 +143,7 @@ export function loadDictionariesFrom(
   readFiles: ReadDictionaryFiles,
 ): LoadedDictionaries {
   const compiled = 'compiled' in builtins;
-  const loaded = compiled ? builtins.compiled() : (Object.fromEntries(DICTIONARY_TYPES.map((t) => [t, new Map()])) as LoadedDictionaries);
+  const loaded = compiled ? builtins.compiled(extra.length === 0) : (Object.fromEntries(DICTIONARY_TYPES.map((t) => [t, new Map()])) as LoadedDictionaries);
   // Bundled built-ins were validated against the schema by the build's tests, a dataDir's when
   // it was read: only their folder and declared type are checked here.
   if (!compiled) {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { compileDictionaryIndex, DICTIONARY_INDEX_PATH, generateDictionaryIndex, readBuiltinSources } from '../../scripts/build-dictionary-index';
 import { loadedFromIndex } from '../../src/data/dictionary-index';
+import { compileAll } from '../../src/dictionaries/compile';
 import { loadDictionariesFrom, type LoadedDictionaries } from '../../src/dictionaries/load';
 import { DICTIONARY_TYPES, type DictionaryFile } from '../../src/dictionaries/types';
 
@@ -23,6 +24,20 @@ describe('the compiled built-in dictionaries', () => {
     const fromFiles = loadDictionariesFrom([], sources, () => []);
     const fromIndex = loadDictionariesFrom([], { compiled: () => loadedFromIndex(JSON.parse(fs.readFileSync(DICTIONARY_INDEX_PATH, 'utf8'))) }, () => []);
     expect(plain(fromIndex)).toEqual(plain(fromFiles));
+  });
+
+  it('fill a trie by first key that matches as the trie of the files does', () => {
+    const index = JSON.parse(fs.readFileSync(DICTIONARY_INDEX_PATH, 'utf8'));
+    const byKey = compileAll(() => loadedFromIndex(index, true));
+    const bySurface = compileAll(() => loadDictionariesFrom([], readBuiltinSources(), () => []));
+    const text = 'Care Assistant (Word, MS-Excel). Verbal and written communication skills; a forklift licence, NVQ Level 3 in Health and Social Care. Speaks Spanish. Pension and 28 days holiday.';
+    for (const type of DICTIONARY_TYPES) {
+      expect(byKey[type].surfaceCount).toBe(bySurface[type].surfaceCount);
+      expect([...byKey[type].entries.keys()]).toEqual([...bySurface[type].entries.keys()]);
+      expect(byKey[type].match(text).map((m) => [m.entry.id, m.start, m.end, m.surface, m.reason])).toEqual(bySurface[type].match(text).map((m) => [m.entry.id, m.start, m.end, m.surface, m.reason]));
+      expect(byKey[type].match(text, 10, 80)).toEqual(bySurface[type].match(text, 10, 80));
+    }
+    expect(byKey.skills.match(text).length).toBeGreaterThan(3);
   });
 
   it('keep a rule per guarded surface, a key that is not the lower case, and ids', () => {
