@@ -13,9 +13,11 @@ import { DICTIONARY_TYPES } from '../dictionaries/types';
 
 /**
  * One entry: id, name, kind, category, level, code, seniority, ids (null:
- * none), the index of its source file, and its surfaces as a flat list of
- * (text, key, rule) triples: the key is 0 where it is the text in lower
- * case, the rule an index into `rules` or -1 for none.
+ * none), the index of its source file, and its surfaces: their texts joined
+ * by line breaks (one string, split only when a text reaches the entry),
+ * their keys (0: each key is its text in lower case; else one per surface,
+ * 0 where it is), and their rules (0: none; else one per surface, an index
+ * into `rules` or -1).
  */
 export type IndexedEntry = [
   id: string,
@@ -27,7 +29,9 @@ export type IndexedEntry = [
   seniority: string | null,
   ids: Record<string, string> | null,
   source: number,
-  surfaces: (string | number)[],
+  texts: string,
+  keys: (string | 0)[] | 0,
+  rules: number[] | 0,
 ];
 
 /** dictionaries/compiled/dictionaries.json. */
@@ -67,20 +71,18 @@ class IndexedLoadedEntry implements LoadedEntry {
 
   constructor(
     readonly entry: ResolvedEntry,
-    private readonly flat: (string | number)[],
+    private readonly row: IndexedEntry,
     private readonly rules: MatchRule[],
   ) {}
 
   get surfaces(): Surface[] {
     if (!this.made) {
-      const flat = this.flat;
-      this.made = [];
-      for (let i = 0; i < flat.length; i += 3) {
-        const text = flat[i] as string;
-        const key = flat[i + 1];
-        const rule = flat[i + 2] as number;
-        this.made.push(new IndexedSurface(text, key === 0 ? text.toLowerCase() : (key as string), rule < 0 ? null : this.rules[rule]));
-      }
+      const [, , , , , , , , , texts, keys, rules] = this.row;
+      this.made = texts.split('\n').map((text, i) => {
+        const key = keys === 0 ? 0 : keys[i];
+        const rule = rules === 0 ? -1 : rules[i];
+        return new IndexedSurface(text, key === 0 ? text.toLowerCase() : key, rule < 0 ? null : this.rules[rule]);
+      });
     }
     return this.made;
   }
@@ -98,9 +100,10 @@ export function loadedFromIndex(index: DictionaryIndexFile, alone = false): Load
   const loaded = {} as LoadedDictionaries;
   for (const type of DICTIONARY_TYPES) {
     const table = new Map<string, LoadedEntry>();
-    for (const [id, name, kind, category, level, code, seniority, ids, source, flat] of index.entries[type]) {
+    for (const row of index.entries[type]) {
+      const [id, name, kind, category, level, code, seniority, ids, source] = row;
       const entry = { id, name, type, kind, category, level, code, seniority, ids: ids ?? {}, source: index.sources[source] };
-      table.set(id, new IndexedLoadedEntry(entry, flat, index.rules));
+      table.set(id, new IndexedLoadedEntry(entry, row, index.rules));
     }
     loaded[type] = table;
   }

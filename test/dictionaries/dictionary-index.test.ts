@@ -50,7 +50,7 @@ describe('the compiled built-in dictionaries', () => {
     const loaded = loadDictionariesFrom([], [{ file: 'mine.json', type: 'skills', load: () => mine }], () => []);
     const index = compileDictionaryIndex(loaded, ['mine.json']);
     expect(index.rules).toEqual([{ caseSensitive: true }, { context: ['typing'], contextWindow: 20 }]);
-    expect(index.entries.skills[0][9]).toEqual(['Microsoft Word', 0, -1, 'Word', 0, 0, 'MS-Word', 'ms word', -1, 'word processing', 0, 1]);
+    expect(index.entries.skills[0].slice(9)).toEqual(['Microsoft Word\nWord\nMS-Word\nword processing', [0, 0, 'ms word', 0], [-1, 0, -1, 1]]);
     const back = loadedFromIndex(JSON.parse(JSON.stringify(index))).skills.get('word')!;
     expect(back.entry).toEqual(loaded.skills.get('word')!.entry);
     expect(back.surfaces.map((s) => [s.key, s.raw, s.rule])).toEqual([
