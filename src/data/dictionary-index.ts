@@ -77,8 +77,11 @@ class IndexedLoadedEntry implements LoadedEntry {
 
   get surfaces(): Surface[] {
     if (!this.made) {
-      const [, , , , , , , , , texts, keys, rules] = this.row;
-      this.made = texts.split('\n').map((text, i) => {
+      // Indexes, not destructuring: that walks an iterator, an object per field, in code run once.
+      const row = this.row;
+      const keys = row[10];
+      const rules = row[11];
+      this.made = row[9].split('\n').map((text, i) => {
         const key = keys === 0 ? 0 : keys[i];
         const rule = rules === 0 ? -1 : rules[i];
         return new IndexedSurface(text, key === 0 ? text.toLowerCase() : key, rule < 0 ? null : this.rules[rule]);
@@ -100,10 +103,11 @@ export function loadedFromIndex(index: DictionaryIndexFile, alone = false): Load
   const loaded = {} as LoadedDictionaries;
   for (const type of DICTIONARY_TYPES) {
     const table = new Map<string, LoadedEntry>();
-    for (const row of index.entries[type]) {
-      const [id, name, kind, category, level, code, seniority, ids, source] = row;
-      const entry = { id, name, type, kind, category, level, code, seniority, ids: ids ?? {}, source: index.sources[source] };
-      table.set(id, new IndexedLoadedEntry(entry, row, index.rules));
+    const rows = index.entries[type];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const entry = { id: row[0], name: row[1], type, kind: row[2], category: row[3], level: row[4], code: row[5], seniority: row[6], ids: row[7] ?? {}, source: index.sources[row[8]] };
+      table.set(entry.id, new IndexedLoadedEntry(entry, row, index.rules));
     }
     loaded[type] = table;
   }

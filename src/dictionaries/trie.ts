@@ -78,16 +78,16 @@ export class Trie {
    */
   addLater(key: string, slots: number, count: number, later: LaterSurfaces): void {
     this.root.next ??= new Map();
-    let first = this.root.next.get(key);
-    if (!first) {
-      first = { next: null, outputs: null, pending: [], mask: 0 };
-      this.root.next.set(key, first);
-    }
-    first.mask |= slots;
     this.root.mask |= slots;
-    if (first.pending) first.pending.push(later);
-    else for (const p of later()) this.insert(first, p.surface.key.split(' '), p.surface, p.entry, p.slot);
     this.size += count;
+    const first = this.root.next.get(key);
+    // A new node's list holds exactly the one item: there are thousands of first keys.
+    if (!first) this.root.next.set(key, { next: null, outputs: null, pending: [later], mask: slots });
+    else {
+      first.mask |= slots;
+      if (first.pending) first.pending.push(later);
+      else for (const p of later()) this.insert(first, p.surface.key.split(' '), p.surface, p.entry, p.slot);
+    }
   }
 
   /** A child node, with its branch built if it was still pending. */
