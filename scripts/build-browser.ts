@@ -7,6 +7,7 @@
  * the build itself checks the module graph; test/browser/ checks it again and
  * runs the bundle in headless Chromium.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 
@@ -32,5 +33,11 @@ export function browserBuildOptions(outfile: string): BuildOptions {
 /** Builds the browser bundle into `outfile` and returns esbuild's account of its inputs. */
 export async function buildBrowser(outfile: string): Promise<Metafile> {
   const { metafile } = await build(browserBuildOptions(outfile));
+  // The export statement on a line of its own: linters (publint) tell ESM from CommonJS by patterns
+  // that want a line break, space or semicolon before `export`, and the minifier writes `}export{`
+  // after the CommonJS code of wink bundled above it.
+  const code = fs.readFileSync(outfile, 'utf8');
+  const at = code.lastIndexOf('}export{');
+  if (at !== -1) fs.writeFileSync(outfile, `${code.slice(0, at + 1)}\n${code.slice(at + 1)}`);
   return metafile!;
 }

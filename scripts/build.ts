@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { build, BuildOptions, Plugin } from 'esbuild';
 import { buildBrowser } from './build-browser';
+import { DICTIONARY_INDEX_PATH, generateDictionaryIndex } from './build-dictionary-index';
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -36,10 +37,15 @@ const dataFiles: Plugin = {
   },
 };
 
-/** Copies the data files the generated index names into dist/data/. */
+/**
+ * Copies the data files the generated index names into dist/data/: those the
+ * code requires, and the dictionary files they were compiled from, which a
+ * `dataDir` copy of dist/data/ is read from.
+ */
 function copyData(): void {
   const index = fs.readFileSync(path.join(root, 'src', 'data', 'builtin.generated.ts'), 'utf8');
-  for (const [, rel] of index.matchAll(/require\('\.\.\/\.\.\/dictionaries\/([^']+)'\)/g)) {
+  for (const m of index.matchAll(/require\('\.\.\/\.\.\/dictionaries\/([^']+)'\)|file: 'dictionaries\/([^']+)'/g)) {
+    const rel = m[1] ?? m[2];
     fs.mkdirSync(path.dirname(path.join(dist, 'data', rel)), { recursive: true });
     fs.copyFileSync(path.join(dictionaries, rel), path.join(dist, 'data', rel));
   }
@@ -56,6 +62,8 @@ function esmWrapper(): string {
 
 async function main(): Promise<void> {
   fs.rmSync(dist, { recursive: true, force: true });
+  // The compiled dictionaries the code loads, from the dictionary files as they are now.
+  fs.writeFileSync(DICTIONARY_INDEX_PATH, generateDictionaryIndex());
   const common: BuildOptions = {
     bundle: true,
     platform: 'node',

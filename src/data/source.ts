@@ -5,7 +5,9 @@
  * the location rules reach without an instance, reads the source of the
  * extraction under way.
  */
-import { BUILTIN_DICTIONARY_FILES, PLACE_TABLE_FILES, type BuiltinDictionaryFile } from './builtin.generated';
+import type { BuiltinDictionaries } from '../dictionaries/load';
+import { BUILTIN_DICTIONARY_INDEX, PLACE_TABLE_FILES } from './builtin.generated';
+import { loadedFromIndex, type DictionaryIndexFile } from './dictionary-index';
 
 /** The name of a place table (a file of dictionaries/places). */
 export type PlaceTableName = keyof typeof PLACE_TABLE_FILES;
@@ -15,15 +17,15 @@ export const PLACE_TABLE_NAMES = Object.keys(PLACE_TABLE_FILES) as PlaceTableNam
 
 /** The built-in dictionaries and place tables, from one source. */
 export interface BuiltinData {
-  /** The built-in dictionary files, in load order. */
-  readonly dictionaries: readonly BuiltinDictionaryFile[];
+  /** The built-in dictionaries: compiled (bundled) or as files (a `dataDir`). */
+  readonly dictionaries: BuiltinDictionaries;
   /** A place table, parsed. */
   placeTable(name: PlaceTableName): unknown;
 }
 
-/** The data bundled with the code: each file loads on first use. */
+/** The data bundled with the code: each file loads on first use; the dictionaries in the form the build compiled. */
 export const MODULE_DATA: BuiltinData = {
-  dictionaries: BUILTIN_DICTIONARY_FILES,
+  dictionaries: { compiled: (alone) => loadedFromIndex(BUILTIN_DICTIONARY_INDEX() as DictionaryIndexFile, alone) },
   placeTable: (name) => PLACE_TABLE_FILES[name](),
 };
 

@@ -3,6 +3,7 @@
  * per-type matchers extractors query. Every type is matched over a document
  * in a single walk of its word pieces, the first time any type asks for it.
  */
+import { fillFromIndex } from '../data/dictionary-index';
 import { documentPieces } from './document-pieces';
 import type { KeyPiece } from './keys';
 import type { LoadedDictionaries, LoadedEntry } from './load';
@@ -61,7 +62,9 @@ export function compileAll(load: () => LoadedDictionaries): CompiledDictionaries
     if (!trie) {
       const loaded = load();
       trie = new Trie();
-      for (const type of DICTIONARY_TYPES) counts.set(type, fill(trie, entries.get(type)!, loaded[type], SLOT.get(type)!));
+      // The compiled built-ins, untouched by user files, go in by first key, each made when a text reaches it.
+      const byIndex = fillFromIndex(trie, loaded, entries);
+      for (const type of DICTIONARY_TYPES) counts.set(type, byIndex?.get(type) ?? fill(trie, entries.get(type)!, loaded[type], SLOT.get(type)!));
     }
     return trie;
   };

@@ -1,5 +1,4 @@
 /** Reads built-in and user dictionaries into entries with their surface forms, and rejects bad ones. */
-import type { BuiltinDictionaryFile } from '../data/builtin.generated';
 import { DictionaryError } from './errors';
 import { foldPiece, rawPieces } from './keys';
 import { STOP_ALIASES } from './stop-words';
@@ -26,6 +25,21 @@ export type LoadedDictionaries = Record<DictionaryType, Map<string, LoadedEntry>
 
 /** Reads a dictionary file or folder path into parsed files, on a platform that has files. */
 export type ReadDictionaryFiles = (path: string) => { file: string; data: unknown }[];
+
+/** A built-in dictionary file and its parsed content (a `dataDir`'s copy, or the repository's in the build). */
+export interface BuiltinDictionaryFile {
+  /** Its path in the repository, as `source` of its entries and in errors. */
+  readonly file: string;
+  readonly type: DictionaryType;
+  readonly load: () => unknown;
+}
+
+/**
+ * The built-in dictionaries: their files, each loaded as a dictionary, or
+ * what the build compiled from them (src/data/dictionary-index.ts), which
+ * loads with no checks because the build made them.
+ */
+export type BuiltinDictionaries = readonly BuiltinDictionaryFile[] | { readonly compiled: (alone: boolean) => LoadedDictionaries };
 
 function readSource(source: DictionarySource, readFiles: ReadDictionaryFiles): { file: string; data: DictionaryFile }[] {
   if (typeof source !== 'string') {
@@ -125,20 +139,24 @@ function checkCollisions(type: DictionaryType, table: Map<string, LoadedEntry>):
  */
 export function loadDictionariesFrom(
   extra: readonly DictionarySource[],
-  builtins: readonly BuiltinDictionaryFile[],
+  builtins: BuiltinDictionaries,
   readFiles: ReadDictionaryFiles,
 ): LoadedDictionaries {
-  const loaded = Object.fromEntries(DICTIONARY_TYPES.map((t) => [t, new Map()])) as LoadedDictionaries;
+  const compiled = 'compiled' in builtins;
+  const loaded = compiled ? builtins.compiled(extra.length === 0) : (Object.fromEntries(DICTIONARY_TYPES.map((t) => [t, new Map()])) as LoadedDictionaries);
   // Bundled built-ins were validated against the schema by the build's tests, a dataDir's when
   // it was read: only their folder and declared type are checked here.
-  for (const { file, type, load } of builtins) {
-    const data = load() as DictionaryFile;
-    if (data?.type !== type) throw new DictionaryError(file, null, `is in ${type}/ but says "type": "${data?.type}"`);
-    addFile(loaded, file, data, true);
+  if (!compiled) {
+    for (const { file, type, load } of builtins) {
+      const data = load() as DictionaryFile;
+      if (data?.type !== type) throw new DictionaryError(file, null, `is in ${type}/ but says "type": "${data?.type}"`);
+      addFile(loaded, file, data, true);
+    }
   }
   for (const source of extra) {
     for (const { file, data } of readSource(source, readFiles)) addFile(loaded, file, data, false);
   }
-  for (const type of DICTIONARY_TYPES) checkCollisions(type, loaded[type]);
+  // The compiled built-ins were checked for collisions when the build compiled them.
+  if (!compiled || extra.length > 0) for (const type of DICTIONARY_TYPES) checkCollisions(type, loaded[type]);
   return loaded;
 }

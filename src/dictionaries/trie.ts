@@ -19,11 +19,14 @@ export interface TrieOutput {
   slot: number;
 }
 
+/** Surfaces filed by `addLater`: read, in order, the first time a text reaches their first key. */
+export type LaterSurfaces = () => { surface: Surface; entry: ResolvedEntry; slot: number }[];
+
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   outputs: TrieOutput[] | null;
-  /** First-level nodes only: surfaces not yet inserted below (see `add`). */
-  pending: { keys: string[]; surface: Surface; entry: ResolvedEntry; slot: number }[] | null;
+  /** First-level nodes only: surfaces not yet inserted below (see `add` and `addLater`). */
+  pending: ({ keys: string[]; surface: Surface; entry: ResolvedEntry; slot: number } | LaterSurfaces)[] | null;
   /** The slots (bit per slot) with a surface through this node, pending ones included. */
   mask: number;
 }
@@ -66,12 +69,36 @@ export class Trie {
     this.size++;
   }
 
+  /**
+   * Files `count` surfaces of the slots in `slots` (a bit per slot) under
+   * their first key without reading them: `later` gives them the first time
+   * a text reaches the key (compiled dictionaries, whose first keys are known
+   * at build time, so the first extract() makes objects for the surfaces it
+   * reaches only).
+   */
+  addLater(key: string, slots: number, count: number, later: LaterSurfaces): void {
+    this.root.next ??= new Map();
+    this.root.mask |= slots;
+    this.size += count;
+    const first = this.root.next.get(key);
+    // A new node's list holds exactly the one item: there are thousands of first keys.
+    if (!first) this.root.next.set(key, { next: null, outputs: null, pending: [later], mask: slots });
+    else {
+      first.mask |= slots;
+      if (first.pending) first.pending.push(later);
+      else for (const p of later()) this.insert(first, p.surface.key.split(' '), p.surface, p.entry, p.slot);
+    }
+  }
+
   /** A child node, with its branch built if it was still pending. */
   private built(node: TrieNode | undefined): TrieNode | undefined {
     if (node?.pending) {
       const pending = node.pending;
       node.pending = null;
-      for (const p of pending) this.insert(node, p.keys, p.surface, p.entry, p.slot);
+      for (const p of pending) {
+        if (typeof p !== 'function') this.insert(node, p.keys, p.surface, p.entry, p.slot);
+        else for (const q of p()) this.insert(node, q.surface.key.split(' '), q.surface, q.entry, q.slot);
+      }
     }
     return node;
   }

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { BUILTIN_DICTIONARY_FILES } from '../data/builtin.generated';
 import { MODULE_DATA, PLACE_TABLE_NAMES, type BuiltinData, type PlaceTableName } from '../data/source';
 import { DictionaryError } from '../dictionaries/errors';
 import { loadDictionariesFrom, type LoadedDictionaries } from '../dictionaries/load';
@@ -76,7 +77,7 @@ function readDataDir(dir: string): BuiltinData {
     if (!fs.existsSync(full)) throw new DictionaryError(full, null, `no such file: options.dataDir must hold every file of jobsift's dist/data/ (this one is ${rel})`);
     return { full, data: readJson(full) };
   };
-  const dictionaries = MODULE_DATA.dictionaries.map(({ file, type }) => {
+  const dictionaries = BUILTIN_DICTIONARY_FILES.map(({ file, type }) => {
     const { full, data } = inDir(file.replace(/^dictionaries\//, ''));
     validateDictionaryFile(data, full);
     if (data.type !== type) throw new DictionaryError(full, null, `is in ${type}/ but says "type": "${data.type}"`);
