@@ -58,6 +58,22 @@ describe('pay that differs by location is read as its span', () => {
       [91000, 104000],
       [84000, 96000],
     ]));
+  test('the primary keeps the span of its own range', () => {
+    const text = 'Pay range (CA, WA, NY) per year:\nMin: $70,000\nMax: $90,000\nPay range (all other states) per year:\nMin: $63,000\nMax: $81,000';
+    const salary = extract(text).salary!;
+    expect(salary).toMatchObject({ min: 63000, max: 90000, reason: 'salary/regional-span' });
+    // The first block's Min/Max range, not a span from its first figure to the last block's.
+    expect(salary.text).toContain('$90,000');
+    expect(salary.text).not.toContain('$63,000');
+  });
+  test('in HTML and in object input, the primary never runs across list items or fields', () => {
+    const html = '<ul><li>Region 1: $97,000</li><li>Region 2: $92,500</li></ul>';
+    const fromHtml = extract(html).salary!;
+    expect(fromHtml).toMatchObject({ min: 92500, max: 97000 });
+    expect(html.slice(fromHtml.start, fromHtml.end)).toBe(fromHtml.text);
+    const fromObject = extract({ title: 'Region 1: $97,000', text: 'Region 2: $92,500' });
+    expect(fromObject.warnings.map((w) => w.code)).not.toContain('result/span-crosses-field');
+  });
   test('ranges of two levels are not one span', () =>
     expect(primaryPay('Analyst I: $58,000 - $66,000. Analyst II: $67,000 - $78,000.')).toEqual([58000, 66000, 'year']));
   test('a location named in another sentence does not join a figure', () =>

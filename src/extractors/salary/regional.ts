@@ -31,8 +31,8 @@ function namesLocation(s: Salary, text: string, prevEnd: number, nextStart: numb
 const sameUnit = (a: Salary, b: Salary) => a.kind === b.kind && a.period === b.period && a.currency === b.currency;
 
 /**
- * The primary pay widened to the span of the figures beside it that each
- * name a location, or `primary` itself where fewer than two do. `salaries`
+ * The primary pay widened to the lowest and highest of the figures beside it
+ * that each name a location, or `primary` itself where fewer than two do. `salaries`
  * are in text order and `primary` is one of them.
  */
 export function regionalSpan(primary: Salary, salaries: Salary[], text: string, options: ResolvedOptions): Salary {
@@ -52,16 +52,8 @@ export function regionalSpan(primary: Salary, salaries: Salary[], text: string, 
   const group = salaries.slice(first, last + 1);
   const min = Math.min(...group.map((s) => s.min!));
   const max = Math.max(...group.map((s) => s.max!));
-  const start = group[0].start;
-  const end = group[group.length - 1].end;
-  return {
-    ...primary,
-    text: text.slice(start, end),
-    start,
-    end,
-    min,
-    max,
-    annual: annualise(min, max, primary.period, options.annualization),
-    reason: 'salary/regional-span',
-  };
+  if (min === primary.min && max === primary.max) return primary;
+  // The span stays the primary's own: a span from the first figure to the last would run across
+  // lines, list items or fields, and the other ranges are in `salaries` with their own spans.
+  return { ...primary, min, max, annual: annualise(min, max, primary.period, options.annualization), reason: 'salary/regional-span' };
 }
