@@ -1,4 +1,5 @@
 import { findTerms } from '../../src/extractors/terms';
+import { extract } from '../../src';
 
 const values = (text: string, field: 'employmentType' | 'contractType' | 'workplace') =>
   findTerms(text)[field].map((t) => (t.negated ? `!${t.value}` : t.value));
@@ -79,5 +80,19 @@ describe('workplace', () => {
 
   test('remote maps to schema.org TELECOMMUTE', () => {
     expect(findTerms('fully remote').workplace[0].schemaOrg).toBe('TELECOMMUTE');
+  });
+});
+
+describe('terms and the fields of object input', () => {
+  it('a label in one field does not take the next field\'s words as its value', () => {
+    const r = extract({ location: 'Location: ', salary: 'remote ' });
+    // "remote" alone may still be read, as a word on a line of its own, but not with the other field's label.
+    expect(r.workplace.flatMap((w) => w.mentions.map((m) => [m.field, m.text]))).toEqual([['salary', 'remote']]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('result/span-crosses-field');
+  });
+
+  it('a label and its value in one field still count, as in the feed', () => {
+    expect(extract({ location: 'Location: Remote', text: 'Support engineer.' }).workplace.map((w) => w.value)).toEqual(['remote']);
+    expect(extract('Title: Support Engineer\nLocation: Remote\nDescription: Helping customers.').workplace.map((w) => w.value)).toEqual(['remote']);
   });
 });

@@ -79,7 +79,11 @@ function unglue(text: string): string {
  * keeps all its mentions, in order of first mention; it is `negated` only
  * when every mention is negated ("no remote working").
  */
-export function findTerms(text: string, title?: Span | null): Terms {
+/**
+ * `fields` are the header fields' spans (object input's properties, the feed's lines): a match
+ * that starts in one and runs past its end joins a label to the next field's words, so is no term.
+ */
+export function findTerms(text: string, title?: Span | null, fields: readonly Span[] = []): Terms {
   const hits: Hit[] = [];
   const mask = new Uint8Array(text.length);
   const unglued = unglue(text);
@@ -101,6 +105,7 @@ export function findTerms(text: string, title?: Span | null): Terms {
           tp.pattern.lastIndex++;
           continue;
         }
+        if (fields.some((f) => start >= f.start && start < f.end && end > f.end)) continue;
         // The unglued copy adds only terms that end where a word was glued on.
         if (source !== text && source[end] === text[end]) continue;
         if (claimed(mask, start, end)) continue;
