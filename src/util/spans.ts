@@ -27,3 +27,16 @@ export function withoutOverlap<T extends Range>(items: readonly T[], blockers: r
   }
   return out;
 }
+
+/**
+ * Whether `span` starts inside one of `fields` (the header fields: object input's properties,
+ * the feed's lines) and runs past its end: a label in one field joined to the next field's words.
+ */
+export function leavesItsField(span: Range, fields: readonly Range[]): boolean {
+  return fields.some((f) => span.start >= f.start && span.start < f.end && span.end > f.end);
+}
+
+/** The spans of the header fields a document has (`AnalysedDocument.header`). */
+export function fieldSpans(header: Partial<Record<string, Range>>): Range[] {
+  return Object.values(header).filter((f): f is Range => f !== undefined);
+}

@@ -48,3 +48,18 @@ describe('what is only pay', () => {
     expect(isPayOnly(s)).toBe(false),
   );
 });
+
+describe('a pay label and the fields of object input', () => {
+  it.each([
+    [{ company: 'Salary:', location: 'negotiable' }],
+    [{ salary: 'Salary: ', text: 'DOE ' }],
+  ])('a label in one field does not take the next field\'s words: %j', (input) => {
+    const r = extract(input);
+    expect(r.salaries.filter((s) => s.negotiable)).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).not.toContain('result/span-crosses-field');
+  });
+
+  it('a label and its words in one field still count', () => {
+    expect(extract({ salary: 'Salary: negotiable', text: 'Chef wanted.' }).salaries.map((s) => s.negotiable)).toEqual([true]);
+  });
+});

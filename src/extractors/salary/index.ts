@@ -6,6 +6,7 @@ import { findSalaries } from './find';
 import { pickPrimary } from './refine';
 import { salaryFromJsonLd } from './json-ld';
 import { regionalSpan } from './regional';
+import { fieldSpans, leavesItsField } from '../../util/spans';
 
 export { findSalaries } from './find';
 export { pickPrimary } from './refine';
@@ -35,11 +36,13 @@ export const salaryExtractor: Extractor = {
     const { doc, result } = ctx;
     const field = doc.header.salary;
     const country = result.location?.country ?? doc.options.defaultCountry ?? (doc.feedMarks ? 'GB' : null);
+    const fields = fieldSpans(doc.header);
+    // A label in one field does not take the next field's words ("Salary:", then "negotiable").
     const salaries = findSalaries(doc.text, doc.options, {
       salaryFields: field ? [{ start: field.start, end: field.end }] : [],
       currency: doc.jsonLd?.baseSalary?.currency ?? firstSymbolCurrency(doc.text),
       country,
-    });
+    }).filter((s) => !leavesItsField(s, fields));
     const fromLd = doc.jsonLd?.baseSalary ? salaryFromJsonLd(doc.jsonLd.baseSalary, doc.options) : null;
     const hasFigure = salaries.some((s) => s.kind === 'base' && (s.min !== null || s.max !== null));
     if (fromLd && !hasFigure) salaries.unshift(fromLd);

@@ -6,6 +6,7 @@ import { isNegated, isTentative } from './negation';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
 import { roleContext } from './role-context';
 import { keepRoleHits, type Hit } from './select';
+import { leavesItsField, type Range } from '../../util/spans';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
@@ -79,11 +80,8 @@ function unglue(text: string): string {
  * keeps all its mentions, in order of first mention; it is `negated` only
  * when every mention is negated ("no remote working").
  */
-/**
- * `fields` are the header fields' spans (object input's properties, the feed's lines): a match
- * that starts in one and runs past its end joins a label to the next field's words, so is no term.
- */
-export function findTerms(text: string, title?: Span | null, fields: readonly Span[] = []): Terms {
+/** `fields` are the header fields' spans: a match that leaves its field is no term. */
+export function findTerms(text: string, title?: Span | null, fields: readonly Range[] = []): Terms {
   const hits: Hit[] = [];
   const mask = new Uint8Array(text.length);
   const unglued = unglue(text);
@@ -105,7 +103,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Sp
           tp.pattern.lastIndex++;
           continue;
         }
-        if (fields.some((f) => start >= f.start && start < f.end && end > f.end)) continue;
+        if (leavesItsField({ start, end }, fields)) continue;
         // The unglued copy adds only terms that end where a word was glued on.
         if (source !== text && source[end] === text[end]) continue;
         if (claimed(mask, start, end)) continue;

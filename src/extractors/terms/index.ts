@@ -1,6 +1,6 @@
 /** The terms extractor: employment type, contract type, workplace and hours. */
 import type { Extractor } from '../../contract';
-import type { Span } from '../../types/common';
+import { fieldSpans } from '../../util/spans';
 import { findTerms } from './find';
 import { findHours } from './hours';
 import { addJsonLdTerms } from './json-ld';
@@ -21,7 +21,7 @@ export const termsExtractor: Extractor = {
   name: 'terms',
   run(ctx) {
     const { doc, result } = ctx;
-    const terms = findTerms(doc.text, doc.header.title, Object.values(doc.header).filter((f): f is Span => !!f));
+    const terms = findTerms(doc.text, doc.header.title, fieldSpans(doc.header));
     addJsonLdTerms(terms, doc.jsonLd);
     const hours = findHours(doc.text);
     // The weekly hours speak for full or part time only where the posting names neither.
