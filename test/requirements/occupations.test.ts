@@ -13,6 +13,7 @@ describe('occupation mentions', () => {
     ['relationships with introducers (brokers, vendors and direct salesmen).', ['introducers', 'brokers', 'vendors', 'salesmen']],
     ['We are looking for an experienced Navision Support Analyst.', ['Navision Support Analyst']],
     ['You will support the Head of IT.', ['Head of IT']],
+    ['Our Manager of Nurse Care leads the ward.', ['Manager of Nurse Care']],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

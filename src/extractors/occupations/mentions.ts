@@ -66,6 +66,8 @@ export function occupationMentions(text: string, matches: readonly DictionaryMat
   const out: OccupationMention[] = [];
   let floor = 0;
   for (const m of matches) {
+    // A head inside the title before it ("Nurse" in "Manager of Nurse Care") is part of that title.
+    if (m.end <= floor) continue;
     const start = Math.max(floor, widenLeft(text, m));
     const end = widenRight(text, m);
     const widened = start !== m.start || end !== m.end;
