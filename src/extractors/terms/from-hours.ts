@@ -1,5 +1,6 @@
 /** Full or part time read from the weekly hours where the posting names neither. */
 import type { EmploymentType, Hours, TermValue } from '../../types/pay';
+import { sentenceAround } from './role-context';
 import { EMPLOYMENT_SCHEMA } from './schema-org';
 
 /**
@@ -13,12 +14,9 @@ const PART_WEEK = 30;
 // "benefits for employees scheduled to work less than 20 hours per week": a threshold of a policy, not this role's week.
 const THRESHOLD_BEFORE = /\b(?:less|fewer|more)\sthan\s$|\b(?:at\sleast|under|over|minimum\sof|maximum\sof)\s$/i;
 const STAFF_IN_SENTENCE = /\b(?:employees|colleagues|staff\smembers|associates)\b/i;
-const REACH = 120;
 
 function aThreshold(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - REACH), start);
-  const sentence = `${before.split(/[.!?\n]/).pop()}${text.slice(start, end + REACH).split(/[.!?\n]/)[0]}`;
-  return THRESHOLD_BEFORE.test(before) || STAFF_IN_SENTENCE.test(sentence);
+  return THRESHOLD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STAFF_IN_SENTENCE.test(sentenceAround(text, start, end));
 }
 
 /**

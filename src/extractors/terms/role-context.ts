@@ -42,7 +42,8 @@ function lineAround(text: string, start: number, end: number): [number, number] 
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** The sentence around `[start, end)`, read at most SENTENCE_REACH each side. */
+export function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - SENTENCE_REACH), start);
   const cut = Math.max(...['.', '!', '?', '\n', ';'].map((c) => before.lastIndexOf(c)));
   const after = text.slice(end, end + SENTENCE_REACH);
