@@ -118,6 +118,16 @@ describe('numbers that are not pay', () => {
     expect(r.salary).toMatchObject({ min: 61000, max: 66000 });
     expect(r.salaries.filter((s) => s.kind === 'base')).toHaveLength(1);
   });
+
+  test('a learning or equipment budget in a benefits list is no pay', () => {
+    const r = extract('What we offer\nRemote-first team\nA personal learning and development budget of 1,500EUR per annum\nHome office budget of $800');
+    expect(r.salary).toBeNull();
+    expect(r.salaries.map((s) => s.kind)).toEqual(['other', 'other']);
+  });
+
+  test('a budget named alone can still be the pay', () => {
+    expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
+  });
 });
 
 describe('the primary pay is the labelled base pay', () => {
