@@ -27,6 +27,8 @@ interface PageLabel {
   country: string | string[] | null;
   salary: { min: number; max: number; currency: string | null; period: string | null } | null;
   employmentType: string[] | null;
+  /** true where the page (or its JSON-LD `jobLocationType`) says remote work is allowed; null where it does not. */
+  remote: true | null;
   structuredData: string[];
 }
 
@@ -46,6 +48,10 @@ export interface PageScores {
   /** A primary pay where the page states none. */
   payWithoutLabel: number;
   employmentType: Tally;
+  /** Remote work found (workplace "remote", not negated), of the pages labelled remote. */
+  remote: Tally;
+  /** Pages labelled remote, of those where remote work is found: the precision that postings all allowing remote cannot give. */
+  remoteFound: Tally;
   /** Spans whose `input.slice(start, end)` is not their text. */
   badSpans: number;
   spans: number;
@@ -82,6 +88,8 @@ const emptyScores = (): PageScores => ({
   pay: tally(),
   payWithoutLabel: 0,
   employmentType: tally(),
+  remote: tally(),
+  remoteFound: tally(),
   badSpans: 0,
   spans: 0,
   furnitureEntities: 0,
@@ -248,6 +256,9 @@ function scorePage(extractor: JobExtractor, label: PageLabel, html: string, miss
     const want = [...label.employmentType].sort();
     check(s.employmentType, 'employmentType', got.join() === want.join(), want, got);
   }
+  const remote = r.workplace.some((w) => !w.negated && w.value === 'remote');
+  if (label.remote) check(s.remote, 'remote', remote, true, r.workplace.map((w) => w.value));
+  if (remote) check(s.remoteFound, 'remote-without-label', label.remote === true, null, 'remote');
 
   for (const span of allSpans(r)) {
     s.spans++;
@@ -290,13 +301,13 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
 const rateOf = (t: Tally) => (t.of === 0 ? '    -' : `${((100 * t.hits) / t.of).toFixed(0).padStart(3)}% `) + `${t.hits}/${t.of}`.padStart(6);
 
 function row(name: string, s: PageScores): string {
-  const cells = [s.title, s.company, s.city, s.region, s.country, s.pay, s.employmentType].map((t) => rateOf(t).padEnd(12));
+  const cells = [s.title, s.company, s.city, s.region, s.country, s.pay, s.employmentType, s.remoteFound, s.remote].map((t) => rateOf(t).padEnd(12));
   const extra = `${String(s.payWithoutLabel).padStart(4)} ${`${s.badSpans}/${s.spans}`.padStart(9)} ${`${s.furnitureSkills}/${s.furnitureEntities}/${s.entities}`.padStart(12)} ${(s.ms / s.pages).toFixed(0).padStart(6)}`;
   return `  ${name.padEnd(20)} ${String(s.pages).padStart(3)} ${cells.join('')}${extra}`;
 }
 
 export function pagesTable(p: PagesReport): string {
-  const head = `  ${'site'.padEnd(20)} ${'n'.padStart(3)} ${['title', 'company', 'city', 'region', 'country', 'pay', 'emp. type'].map((h) => h.padEnd(12)).join('')}${'pay?'.padStart(4)} ${'bad spans'.padStart(9)} ${'furn sk/ent/all'.padStart(12)} ${'ms/pg'.padStart(6)}`;
+  const head = `  ${'site'.padEnd(20)} ${'n'.padStart(3)} ${['title', 'company', 'city', 'region', 'country', 'pay', 'emp. type', 'remote P', 'remote R'].map((h) => h.padEnd(12)).join('')}${'pay?'.padStart(4)} ${'bad spans'.padStart(9)} ${'furn sk/ent/all'.padStart(12)} ${'ms/pg'.padStart(6)}`;
   const sites = Object.keys(p.stripped.bySite).sort();
   return [
     'pages (JSON-LD and microdata stripped; pay? = pay on a page that states none; furn = skills/entities in furniture of all entities)',

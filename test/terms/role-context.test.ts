@@ -63,6 +63,8 @@ describe('remote, hybrid or neither', () => {
     'Work model: Hybrid',
     'Hybrid (3 days in office)',
     'The role offers partial home working after training.',
+    'Work site: Up to 50% work from home',
+    'Contract: permanent. 40% remote.',
   ])('%s is hybrid', (text) => expect(live(text).workplace).toEqual(['hybrid']));
 
   test('an option to work remotely some days is on offer, not an outlook', () =>
@@ -76,6 +78,8 @@ describe('remote, hybrid or neither', () => {
     'You will manage engineers who work remotely across three time zones.',
     'Experience leading teams that are distributed and working remotely.',
     'Flexible and remote work arrangements may be available for some roles.',
+    'Data Analyst\n\nOur platform deploys apps in seconds, all while enabling remote work for thousands of teams. You will build reports.',
+    'Data Analyst\n\nWe are headquartered in Leeds, with employees working from home or from our offices. You will build reports.',
   ])('%s is not this role\'s workplace', (text) => expect(live(text).workplace).toEqual([]));
 
   test.each(['This position is not remote.', 'Remote: No', 'Remote work: not available', 'This is not a remote role; you will work on site in Austin.'])('%s rules remote out', (text) => {
@@ -83,7 +87,7 @@ describe('remote, hybrid or neither', () => {
     expect(r.workplace.map((w) => [w.value, w.negated])).toEqual([['remote', true]]);
   });
 
-  test.each(['The position is fully remote.', 'Remote: Yes', 'We need an analyst who can work remotely.', 'Fully remote - no office visits.'])('%s is remote', (text) =>
+  test.each(['The position is fully remote.', 'This role is 100% remote.', 'We support remote working for this role.', 'Remote: Yes', 'We need an analyst who can work remotely.', 'Fully remote - no office visits.'])('%s is remote', (text) =>
     expect(live(text).workplace).toEqual(['remote']),
   );
 });

@@ -37,10 +37,13 @@ function shareCoordinatedContext(text: string, hits: Hit[]): void {
 
 // "pro-rated leave for part-time colleagues", "full-time employees are eligible": outside a sentence
 // about the role, a term that names a group of staff describes them, not the role on offer.
+// Where people work is said after them: "with employees working from home or from our offices".
 const STAFF_AFTER = /^[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)\b/i;
+const STAFF_BEFORE = /\b(?:employees|colleagues|staff|team\smembers|teammates|people)\s(?:who\s|that\s)?(?:are\s)?$/i;
 
 function ofStaff(text: string, h: Hit): boolean {
-  return h.termField !== 'workplace' && STAFF_AFTER.test(text.slice(h.end, h.end + 20));
+  if (h.termField === 'workplace') return STAFF_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
+  return STAFF_AFTER.test(text.slice(h.end, h.end + 20));
 }
 
 /**
