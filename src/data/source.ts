@@ -29,23 +29,6 @@ export const MODULE_DATA: BuiltinData = {
   placeTable: (name) => PLACE_TABLE_FILES[name](),
 };
 
-/**
- * Checks that the bundled data travelled with the code, by loading its
- * smallest table: when a bundler left dist/data behind, createExtractor()
- * says so once instead of every extractor warning on every posting.
- */
-export function checkModuleData(): void {
-  try {
-    MODULE_DATA.placeTable('au-states.json');
-  } catch (err) {
-    throw new Error(
-      `jobsift: the built-in data did not travel with the code (${String((err as Error)?.message ?? err).split('\n')[0]}). ` +
-        'Bundle it (esbuild and webpack follow its require() calls; rollup needs @rollup/plugin-json), ' +
-        "or ship node_modules/jobsift/dist/data/ beside your code and pass its path as createExtractor({ dataDir }).",
-    );
-  }
-}
-
 let active: BuiltinData = MODULE_DATA;
 
 /** The data of the extraction under way (the bundled data outside one). */

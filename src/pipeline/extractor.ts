@@ -1,15 +1,14 @@
 /** createExtractor(): the pipeline that runs analysis, extractors, refiners and the offset remap for each call. */
-import { checkModuleData, MODULE_DATA, withData, type BuiltinData } from '../data/source';
+import { MODULE_DATA, withData } from '../data/source';
 import { compileAll } from '../dictionaries/compile';
-import { DictionaryError } from '../dictionaries/errors';
 import { loadDictionariesFrom } from '../dictionaries/load';
-import { gazetteer } from '../extractors/location/gazetteer';
 import type { Platform } from '../platform/types';
 import type { CompiledDictionaries, DictionarySource } from '../dictionaries/types';
 import type { Warning } from '../types/common';
 import type { ExtractionResult, ExtractOptions, PostingInput } from '../types/result';
 import { detectKind } from '../normalise/detect';
 import { analyse } from './analyse';
+import { checkBuiltinData } from './check-data';
 import { emptyResult } from './empty';
 import { readInput } from './input';
 import { capLength } from './max-length';
@@ -57,8 +56,7 @@ export function createExtractorOn(platform: Platform, options?: ExtractorOptions
   const { extractOptions, dictionaries: extra, builtinDictionaries, extractors, dataDir } = checkExtractorOptions(options);
   const base = resolveOptions(extractOptions);
   const data = dataDir === null ? MODULE_DATA : platform.readDataDir(dataDir);
-  if (data === MODULE_DATA) checkModuleData();
-  else checkPlaceTables(data, dataDir!);
+  checkBuiltinData(data, dataDir, builtinDictionaries);
   const load = () => loadDictionariesFrom(extra, builtinDictionaries ? data.dictionaries : [], platform.readDictionaryFiles);
   // User dictionaries are validated now, so a bad file fails at construction
   // rather than in the middle of a batch; built-ins load on first use.
@@ -95,15 +93,6 @@ export function createExtractorOn(platform: Platform, options?: ExtractorOptions
     extract,
     dictionaries,
   };
-}
-
-/** A data folder's place tables are checked by building the place index from them now. */
-function checkPlaceTables(data: BuiltinData, dir: string): void {
-  try {
-    withData(data, gazetteer);
-  } catch (err) {
-    throw new DictionaryError(`${dir}/places`, null, `the place tables cannot be read: ${(err as Error).message}`);
-  }
 }
 
 /**
