@@ -60,7 +60,9 @@ function sizes(order: readonly DomNode[], left: ReadonlySet<DomNode> = new Set()
     const node = order[k];
     const name = tagName(node);
     if (node.type === 'text') {
-      const n = (node.data ?? '').replace(/\s+/g, '').length;
+      // A script's or style's text counts for nothing (below), and pages carry megabytes of it: no need to measure it.
+      const parent = node.parent?.type;
+      const n = parent === 'script' || parent === 'style' ? 0 : (node.data ?? '').replace(/\s+/g, '').length;
       out.set(node, { text: n, link: 0, links: 0, h1: false });
       continue;
     }
