@@ -37,7 +37,6 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 // Page furniture around the posting: site navigation, footers, cookie banners.
 const CHROME_TAGS = new Set(['nav', 'footer']);
-const CHROME_ATTR = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|navbar|breadcrumbs?|site-?header|site-?footer|footer|skip-?link)(?:$|[\s_-])/i;
 const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog', 'alertdialog']);
 
 function isChrome(node: DomNode): boolean {
@@ -46,8 +45,7 @@ function isChrome(node: DomNode): boolean {
   const a = node.attribs;
   if (!a) return false;
   if (a.role && CHROME_ROLES.has(a.role.toLowerCase())) return true;
-  if (a['aria-hidden'] === 'true') return true;
-  return CHROME_ATTR.test(a.id ?? '') || CHROME_ATTR.test(a.class ?? '');
+  return a['aria-hidden'] === 'true';
 }
 
 function sourceRange(node: DomNode): [number, number] {

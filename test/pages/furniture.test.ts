@@ -25,6 +25,16 @@ describe('page furniture without telling class names', () => {
     expect(r.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['SQL', 'Microsoft Excel']));
     expect(r.text).not.toContain('Upload your CV');
   });
+
+  it("keeps a part of the posting whose class names it the posting's footer, and drops the site's footer", () => {
+    const html = `<html><body><h1>Payroll Clerk</h1><div class="job-description"><p>Run the monthly payroll for 300 staff in Leeds.</p>
+      <div class="posting-extra-footer"><h2>Pay and benefits</h2><p>The salary for this role is between £26,000 and £29,000.</p></div></div>
+      <div class="page-footer"><p>Payroll jobs in Leeds paying £40,000</p><a href="/about">About us</a></div></body></html>`;
+    const r = extract(html);
+    expect(r.salary).toMatchObject({ min: 26000, max: 29000 });
+    expect(r.salaries).toHaveLength(1);
+    expect(r.sections.map((s) => s.kind)).toContain('benefits');
+  });
 });
 
 describe('page title', () => {
