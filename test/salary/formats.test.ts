@@ -76,6 +76,13 @@ describe('currencies', () => {
     expect(s.currencyInferred).toBe(false);
   });
 
+  test.each([
+    ["CHF 85'000 - 95'000", 85000, 95000],
+    ["Gehalt: CHF102'500", 102500, 102500],
+    ['CHF 1’250’000 per year', 1250000, 1250000],
+  ])('Swiss thousands by apostrophe: %s', (text, min, max) =>
+    expect(inField(text)[0]).toMatchObject({ currency: 'CHF', min, max, period: 'year' }));
+
   test('"$" follows the country of the posting', () => {
     expect(inText('Salary $90,000', {}, { country: 'AU' })[0].currency).toBe('AUD');
   });
