@@ -35,18 +35,10 @@ const BLOCK_TAGS = new Set([
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'button', 'select']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-// Page furniture around the posting: site navigation, footers, cookie banners.
-const CHROME_TAGS = new Set(['nav', 'footer']);
-const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog', 'alertdialog']);
-
-function isChrome(node: DomNode): boolean {
-  const name = node.name?.toLowerCase();
-  if (name && CHROME_TAGS.has(name)) return true;
-  const a = node.attribs;
-  if (!a) return false;
-  if (a.role && CHROME_ROLES.has(a.role.toLowerCase())) return true;
-  return a['aria-hidden'] === 'true';
-}
+// Hidden from readers: an icon, a closed menu. Navigation, footers and dialogs are left to the
+// furniture scorer (page/furniture.ts), which never drops what holds the posting: a posting shown
+// in a role="dialog" box is most of its page.
+const isHidden = (node: DomNode): boolean => node.attribs?.['aria-hidden'] === 'true';
 
 function sourceRange(node: DomNode): [number, number] {
   const loc = node.sourceCodeLocation;
@@ -162,7 +154,7 @@ class Flattener {
       for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.enter(child);
       return false;
     }
-    if ((name && SKIP_TAGS.has(name)) || isChrome(node)) return false;
+    if ((name && SKIP_TAGS.has(name)) || isHidden(node)) return false;
     if (name === 'br') {
       this.breakLine(sourceRange(node)[0]);
       return false;

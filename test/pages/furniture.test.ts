@@ -37,11 +37,34 @@ describe('page furniture without telling class names', () => {
   });
 });
 
+describe('a posting shown in a dialog box', () => {
+  it('is read when the box is most of the page, and a small dialog beside it is dropped', () => {
+    const html = `<html><body><div role="dialog" class="cookie-box"><p>We use cookies to improve this site.</p></div>
+      <div role="dialog" id="job-view"><div class="modal-content">
+      <h5>Tailspin Toys (Pvt) Ltd</h5><p>Leeds, United Kingdom</p><p>Closing date: 30 June</p><p>Full Time</p>
+      <h3>Inventory Clerk</h3><p>Apply for jobs from your Boardly account</p>
+      <p>Count and record the stock of our Leeds toy warehouse every week, and order what runs low from suppliers.</p>
+      </div></div></body></html>`;
+    const r = extract(html);
+    expect(r.text).not.toContain('cookies');
+    expect(r.title).toMatchObject({ text: 'Inventory Clerk' });
+    expect(r.company).toMatchObject({ name: 'Tailspin Toys (Pvt) Ltd', reason: 'company/legal-name-by-title' });
+    expect(r.location).toMatchObject({ city: 'Leeds' });
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+  });
+});
+
 describe('page title', () => {
   it('is never the site name or a form label, whatever comes first', () => {
     const html = `<html><head><title>Staff Nurse | Careboard</title></head><body><h1>Careboard</h1><h2>Search for:</h2>
       <h1>Staff Nurse</h1><p>Join our ward team in York.</p></body></html>`;
     expect(extract(html).title).toMatchObject({ text: 'Staff Nurse', reason: 'title/heading-agrees-with-page-title' });
+  });
+
+  it("is never the site's name inside a sentence", () => {
+    const html = `<html><head><meta property="og:title" content="Boardly - jobs and careers"></head><body>
+      <h3>Inventory Clerk</h3><p>Apply for jobs from your Boardly account.</p></body></html>`;
+    expect(extract(html).title).toMatchObject({ text: 'Inventory Clerk', reason: 'title/heading' });
   });
 
   it('is a page title the body shows when no heading agrees', () => {

@@ -84,6 +84,24 @@ const INTRODUCES = [
 // Sentence openers a capitalised-word rule would otherwise take for a name.
 const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their)\b/i;
 
+// A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
+// "Northwind Traders, Inc."). Boards print the employer so in the posting's header, near its title.
+const LEGAL_NAME =
+  /^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? (?:\((?:Pvt|Pte|Pty|Private)\.?\) )?(?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SA|S\.A|BV|B\.V|NV|N\.V|Pty Ltd|Pvt Ltd|Pte Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|KK|Co)\.?)$/u;
+// How many lines either side of the title make the posting's header.
+const HEADER_LINES = 8;
+
+function legalNameNearTitle(text: string, title: { start: number; end: number }, votes: Vote[]): void {
+  let from = title.start;
+  for (let n = 0; n < HEADER_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = title.end;
+  for (let n = 0; n < HEADER_LINES && to !== -1 && to < text.length; n++) to = text.indexOf('\n', to + 1);
+  for (const line of text.slice(from, to === -1 ? text.length : to).split('\n')) {
+    const m = LEGAL_NAME.exec(line.trim());
+    if (m) votes.push({ name: m[1], weight: 2, reason: 'company/legal-name-by-title' });
+  }
+}
+
 function fromText(text: string, titleEnd: number, votes: Vote[]): void {
   for (const re of INTRODUCES) {
     for (const m of text.matchAll(re)) if (!NOT_AN_EMPLOYER.test(m[1])) votes.push({ name: m[1], weight: 1, reason: 'company/introduced' });
@@ -113,6 +131,7 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
   const votes: Vote[] = [];
   fromTitles(meta, jobTitle, votes);
   fromText(text, title?.end ?? 0, votes);
+  if (title) legalNameNearTitle(text, title, votes);
   const tally = new Map<string, { weight: number; vote: Vote }>();
   for (const v of votes) {
     const name = v.name.trim();

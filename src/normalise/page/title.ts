@@ -71,6 +71,18 @@ function badShape(text: string): boolean {
   );
 }
 
+/**
+ * Where `part` first opens a line of `text`, or -1. A title shown on the page stands on its own line
+ * ("Staff Nurse", "Staff Nurse at Careboard"); the site's name inside a sentence ("apply from your
+ * Careboard account") is no title.
+ */
+function atLineStart(text: string, part: string): number {
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    if (at === 0 || text[at - 1] === '\n') return at;
+  }
+  return -1;
+}
+
 export function pickTitle(text: string, headings: readonly PageHeading[], meta: PageMeta, ldTitle?: string): PickedTitle | null {
   const titles = ldTitle ? [ldTitle, ...meta.titles] : meta.titles;
   const site = meta.siteName ? foldText(meta.siteName) : '';
@@ -90,13 +102,13 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
   }
   if (best && best.score >= 10) return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
 
-  // A page title the body shows (not as a heading): the longest part found.
+  // A page title the body shows (not as a heading): the longest part found opening a line.
   const found = titles
     .flatMap((t) => [t, ...titleParts(t)])
     .map(withoutEmployer)
     .filter((p) => !badShape(p) && foldText(p) !== site)
     .sort((a, b) => b.length - a.length)
-    .map((p) => ({ p, at: text.indexOf(p) }))
+    .map((p) => ({ p, at: atLineStart(text, p) }))
     .find((c) => c.at !== -1);
   if (found) return { start: found.at, end: found.at + found.p.length, reason: 'title/page-title-in-text' };
 
