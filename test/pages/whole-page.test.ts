@@ -85,6 +85,18 @@ describe('company on a page without a Company row', () => {
     }
   });
 
+  it('is the name the text uses most between two of equal weight, as an About line of a division ("About 3M Health Care")', () => {
+    const html = `<html><body><h1>Lab Technician</h1><p>Northwind has run labs for forty years.</p>
+      <p>Test samples for the Northwind quality team.</p><h3>About Northwind Health</h3>
+      <p>Northwind Health is a division being spun off.</p><h3>About us</h3><p>At Northwind we test what we make.</p></body></html>`;
+    expect(extract(html).company).toMatchObject({ name: 'Northwind', reason: 'company/introduced' });
+  });
+
+  it('reads a name that opens with digits: "At 4Sight we"', () => {
+    const html = `<html><body><h1>Optician</h1><p>At 4Sight we test eyes in Leeds.</p><p>4Sight has ten shops.</p></body></html>`;
+    expect(extract(html).company?.name).toBe('4Sight');
+  });
+
   it('takes no sentence opener for a name, and one introduction the text never repeats is not enough', () => {
     const opener = `<html><body><h1>Buyer</h1><p>This is a role in a growing company. This team buys stock.</p></body></html>`;
     expect(extract(opener).company).toBeNull();

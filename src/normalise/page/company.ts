@@ -74,11 +74,12 @@ const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) 
 // How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
 // bank", "At Acme, we", "Join the Acme team", "Acme is looking for". A name is a few capitalised words at the
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
-const NAME = String.raw`(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
+// A name opens with a capital, or with digits and a capital ("3M").
+const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
 const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu'),
-  new RegExp(String.raw`(?:^|[.!?] )At ${NAME}, we\b`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
 // Sentence openers a capitalised-word rule would otherwise take for a name.
@@ -126,6 +127,17 @@ function recurs(text: string, name: string): boolean {
   return first !== -1 && text.indexOf(name, first + name.length) !== -1;
 }
 
+const MAX_USES = 20;
+
+/** How often the text names `name` as a word of its own, up to MAX_USES. */
+function uses(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at !== -1 && n < MAX_USES; at = text.indexOf(name, at + name.length)) {
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + name.length] ?? ' ')) n++;
+  }
+  return n;
+}
+
 export function pickCompany(text: string, meta: PageMeta, title: { start: number; end: number } | null): PickedCompany | null {
   const jobTitle = title ? text.slice(title.start, title.end) : '';
   const votes: Vote[] = [];
@@ -142,8 +154,12 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     else tally.set(key, { weight: v.weight, vote: { ...v, name } });
   }
   for (const t of tally.values()) if (t.weight < MIN_WEIGHT && recurs(text, t.vote.name)) t.weight++;
-  // One weak sign alone (a title part, the line under the title) is not enough.
-  const ranked = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT).sort((a, b) => b.weight - a.weight);
+  // One weak sign alone (a title part, the line under the title) is not enough. Between names of equal
+  // weight, the one the text names most: "Acme" over the "Acme Health" whose About line names a division.
+  const ranked = [...tally.values()]
+    .filter((t) => t.weight >= MIN_WEIGHT)
+    .map((t) => ({ ...t, uses: uses(text, t.vote.name) }))
+    .sort((a, b) => b.weight - a.weight || b.uses - a.uses);
   for (const { vote, weight } of ranked) {
     const at = text.indexOf(vote.name);
     if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason };
