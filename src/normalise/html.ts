@@ -11,6 +11,7 @@ import { capHtmlDepth } from './html-depth';
 import type { DomNode } from './page/dom';
 import { findFurniture } from './page/furniture';
 import { readMeta, type PageMeta } from './page/meta';
+import { employerMarks } from './page/employer';
 import { pickTitle, type PageHeading, type PickedTitle } from './page/title';
 
 /**
@@ -80,6 +81,8 @@ class Flattener {
     private readonly source: string,
     private readonly base: number,
     private readonly furniture: ReadonlySet<DomNode>,
+    /** Buttons read all the same: they hold the employer's name. */
+    private readonly readButtons: ReadonlySet<DomNode>,
   ) {}
 
   breakLine(at: number): void {
@@ -154,7 +157,7 @@ class Flattener {
       for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.enter(child);
       return false;
     }
-    if ((name && SKIP_TAGS.has(name)) || isHidden(node)) return false;
+    if ((name && SKIP_TAGS.has(name) && !this.readButtons.has(node)) || isHidden(node)) return false;
     if (name === 'br') {
       this.breakLine(sourceRange(node)[0]);
       return false;
@@ -188,7 +191,9 @@ export function normaliseHtml(
   const safe = capHtmlDepth(sanitiseNumericRefs(html, warnings), warnings);
   const $ = cheerio().load(safe, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(safe));
   const root = $.root()[0] as unknown as DomNode;
-  const flat = new Flattener(safe, base, findFurniture(root));
+  const furniture = findFurniture(root);
+  const employer = employerMarks(root, furniture);
+  const flat = new Flattener(safe, base, furniture, employer.buttons);
   flat.walk(root);
   flat.breakLine(safe.length);
   const m = flat.out.build();
@@ -202,7 +207,7 @@ export function normaliseHtml(
   for (const script of flat.ldScripts) {
     jsonLd = jsonLd ?? readJobPostingLd(script, warnings);
   }
-  const meta = readMeta(root);
+  const meta = readMeta(root, employer.name);
   const text = out.peek(0);
   const picked = pickTitle(text, headings, meta, jsonLd?.title);
   const title = picked && { ...picked, text: text.slice(picked.start, picked.end) };

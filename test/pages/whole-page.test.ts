@@ -97,6 +97,23 @@ describe('company on a page without a Company row', () => {
     expect(extract(html).company?.name).toBe('4Sight');
   });
 
+  it("is the name the page's markup marks as the employer, even inside a button that links to its profile", () => {
+    const html = `<html><body><h1>Platform Engineer</h1>
+      <button class="profile-link"><span data-automation="advertiser-name">tailspin</span></button>
+      <p>We run the cloud platform for a health start-up.</p></body></html>`;
+    const r = extract(html);
+    expect(r.company).toMatchObject({ name: 'tailspin', reason: 'company/marked-in-markup' });
+    expect(html.slice(r.company!.start, r.company!.end)).toBe('tailspin');
+    const at = `<html><body><h1>Data Engineer</h1><span class="company-name">at Fabrikam Labs</span><p>We build data tools.</p></body></html>`;
+    expect(extract(at).company?.name).toBe('Fabrikam Labs');
+  });
+
+  it('takes no name from markup that marks several (a list of job cards)', () => {
+    const cards = ['Contoso', 'Woodgrove', 'Litware'].map((c) => `<div><p class="job-card">Analyst</p><p class="companyName">${c}</p></div>`).join('');
+    const html = `<html><body><h1>Data Analyst</h1><p>We analyse sales data.</p>${cards}</body></html>`;
+    expect(extract(html).company?.reason).not.toBe('company/marked-in-markup');
+  });
+
   it('takes no sentence opener for a name, and one introduction the text never repeats is not enough', () => {
     const opener = `<html><body><h1>Buyer</h1><p>This is a role in a growing company. This team buys stock.</p></body></html>`;
     expect(extract(opener).company).toBeNull();

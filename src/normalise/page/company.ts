@@ -59,6 +59,8 @@ function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
       }
     }
   }
+  // The board's own markup names it: as strong as a page title's "X at Company".
+  if (meta.employerName) votes.push({ name: meta.employerName, weight: 3, reason: 'company/marked-in-markup' });
   if (meta.siteName) {
     const site = /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(meta.siteName) ?? /^(.+?) careers$/i.exec(meta.siteName);
     votes.push({ name: site ? site[1] : meta.siteName, weight: 2, reason: 'company/site-name' });

@@ -1,4 +1,4 @@
-import { type DomNode, elements, tagName, textOf } from './dom';
+import { type DomNode, elements, tagName, textOf, words } from './dom';
 
 /**
  * Page furniture: what a job-board page puts around the posting (site
@@ -27,16 +27,6 @@ const MAX_FURNITURE_SHARE = 0.5;
 const MIN_LINKS = 5;
 const MAX_LINK_DENSITY = 0.5;
 const MIN_MAIN_TEXT = 200;
-
-/** A class, id or label as lower-case words: `jobDescriptionText` gives "job description text". */
-function words(value: string | undefined): string {
-  if (!value) return '';
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 function hints(node: DomNode): string {
   const a = node.attribs ?? {};
