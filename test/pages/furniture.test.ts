@@ -37,6 +37,25 @@ describe('page furniture without telling class names', () => {
   });
 });
 
+describe('a form around the page', () => {
+  it('is read when it has no field to fill in (a page framework wraps every page in one)', () => {
+    const html = `<html><body><div id="header"><h1>Public Sector Jobs Portal</h1></div>
+      <form id="PageForm"><input type="hidden" name="state" value="x">
+      <table><tr><td>Vacancy: Site Surveyor</td></tr><tr><td>Salary: £31,000 a year</td></tr>
+      <tr><td>Survey road works across the county and write up the results in AutoCAD.</td></tr></table>
+      <input type="submit" value="Apply"></form></body></html>`;
+    const r = extract(html);
+    expect(r.text).toContain('Survey road works');
+    expect(r.salary).toMatchObject({ min: 31000 });
+  });
+
+  it('is dropped when it is an application form beside the posting', () => {
+    const html = `<html><body><h1>Site Surveyor</h1><p>Survey road works across the county for our Leeds office.</p>
+      <form><label>Your name</label><input type="text" name="n"><label>Expected salary</label><input name="s" placeholder="£45,000"><textarea name="m">Tell us about yourself and your work on bridges, tunnels and railways</textarea></form></body></html>`;
+    expect(extract(html).text).not.toContain('Your name');
+  });
+});
+
 describe('a posting shown in a dialog box', () => {
   it('is read when the box is most of the page, and a small dialog beside it is dropped', () => {
     const html = `<html><body><div role="dialog" class="cookie-box"><p>We use cookies to improve this site.</p></div>

@@ -133,8 +133,9 @@ export function findFurniture(root: DomNode): Set<DomNode> {
 
   const furniture = new Set<DomNode>();
   // What the markup names as furniture is furniture inside the description too ("similar searches", "share").
-  // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>.
-  const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1;
+  // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>, or
+  // has no field to fill in (ASP.NET wraps every page in one form of hidden inputs and buttons).
+  const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1 && hasField(node);
   walkOutside(root, null, furniture, (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node, hint.get(node) ?? ''))));
   const left = sizes(order, furniture);
   walkOutside(root, main, furniture, (node) => {
@@ -164,6 +165,18 @@ function walkOutside(root: DomNode, main: DomNode | null, furniture: Set<DomNode
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
+}
+
+const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
+
+/** Holds a field a person fills in: a text box, a choice, a file. */
+function hasField(form: DomNode): boolean {
+  for (const node of elements(form)) {
+    const name = tagName(node);
+    if (name === 'select' || name === 'textarea') return true;
+    if (name === 'input' && !NOT_FIELDS.has((node.attribs?.type ?? 'text').toLowerCase())) return true;
+  }
+  return false;
 }
 
 function isMarkedFurniture(node: DomNode, h: string): boolean {
