@@ -106,6 +106,11 @@ describe('kinds of pay', () => {
     ]);
   });
 
+  test('a budget for learning or equipment is no pay; a role\'s budget is its salary', () => {
+    expect(inText('Benefits: a training budget of $1,200 per annum and a new laptop.').map((x) => [x.kind, x.min])).toEqual([['other', 1200]]);
+    expect(inText('The budget for this role is £38,000.')[0]).toMatchObject({ kind: 'base', min: 38000 });
+  });
+
   test('a joining award is other pay, the base salary is base', () => {
     const s = inText('Competitive base salary of 36,000, plus a joining award of 8,000.');
     expect(s.map((x) => [x.kind, x.min])).toEqual([

@@ -63,7 +63,9 @@ const KIND_WORDS =
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000".
-  String.raw`|(?:[a-z]+\s)?stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares)` +
+  String.raw`|(?:[a-z]+\s)?stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
+  // A budget for something ("learning and development budget of $2,000"); a role's "budget" alone is its salary.
+  String.raw`|(?:learning|training|development|education|wellness|wellbeing|equipment|office|conference|books?|travel)\sbudget)` +
   String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|wages?)` +
   // Generic words: "refer a friend and earn £200" is still a referral payment.
   String.raw`|(?<generic>pay|rate|package|remuneration|compensation|earn|earnings)`;
