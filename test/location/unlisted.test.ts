@@ -30,6 +30,7 @@ describe('a town the gazetteer does not list, named where only a place can stand
   it('is no town where the field or line names none', () => {
     expect(extract({ location: 'Various Sites', text: 'Sales adviser working from Zürich or nearby.' }).locations.map((l) => l.name)).toEqual(['Zürich']);
     expect(extract('Data Analyst\nEngineering, Germany\nBuild the reports.').location).toMatchObject({ name: 'Germany', city: null });
+    expect(extract('Data Analyst\nEMEA, Germany\nBuild the reports.').location).toMatchObject({ name: 'Germany', city: null });
     expect(extract('We sell across Europe. Our main market is Sri Lanka.\nIt grows.').locations.every((l) => l.lat !== null || l.city === null)).toBe(true);
   });
 });

@@ -51,7 +51,8 @@ export interface TownCountry {
 export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[], fields: readonly FieldRange[], countries: TownCountry, exclude: readonly Range[]): PlaceMention[] {
   let out = [...mentions];
   const add = (name: string, start: number, end: number, code: string, m: Partial<PlaceMention>): boolean => {
-    if (NOT_A_TOWN.test(name) || overlaps(exclude, start, end)) return false;
+    // A name in capitals alone is an acronym more often than a town the gazetteer lacks ("EMEA", "APAC").
+    if (NOT_A_TOWN.test(name) || !/\p{Ll}/u.test(name) || overlaps(exclude, start, end)) return false;
     out.push({ text: text.slice(start, end), start, end, place: town(name, code), postcode: null, confidence: 0.6, role: 'workplace', source: 'text', reason: 'location/unlisted-town', ...m });
     return true;
   };
