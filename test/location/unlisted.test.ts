@@ -27,6 +27,11 @@ describe('a town the gazetteer does not list, named where only a place can stand
     expect(text.slice(r.location!.start, r.location!.end)).toBe('Nugegoda, Sri Lanka');
   });
 
+  it('is a location field that is only a name and its country', () => {
+    const r = extract({ location: 'Nugegoda, Sri Lanka', text: 'Keep the ledgers of a pharmacy chain.' });
+    expect(r.location).toMatchObject({ city: 'Nugegoda', country: 'LK', field: 'location', start: 0, end: 19, reason: 'location/field' });
+  });
+
   it('is no town where the field or line names none', () => {
     expect(extract({ location: 'Various Sites', text: 'Sales adviser working from Zürich or nearby.' }).locations.map((l) => l.name)).toEqual(['Zürich']);
     expect(extract('Data Analyst\nEngineering, Germany\nBuild the reports.').location).toMatchObject({ name: 'Germany', city: null });

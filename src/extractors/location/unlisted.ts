@@ -6,7 +6,7 @@
  * - a location field that is one name, with no place found in it ("Place of work: Cham");
  * - a location field that opens with a country code ("CR, Asuncion De Belen", as Workday writes
  *   it), where a place found in it lies in another country (a "Belen" in New Mexico);
- * - a line that is only a name and the country found after it ("Kalubowila, Sri Lanka").
+ * - a line or location field that is only a name and the country found after it ("Kalubowila, Sri Lanka").
  * The town takes its country from the code or the country named; for a bare field, from the
  * caller's country, else the one country the posting's other places lie in, else its evidence. Region and coordinates stay unknown.
  */
@@ -76,15 +76,17 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
       add(bare[1], start, start + bare[1].length, code, { source: 'location', reason: 'location/field' });
     }
   }
-  // "Kalubowila, Sri Lanka" on a line of its own: the town, qualified by its country.
+  // "Kalubowila, Sri Lanka" on a line or in a location field of its own: the town, qualified by its country.
   for (const m of mentions) {
-    if (m.place.kind !== 'country' || m.source !== 'text' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    if (m.place.kind !== 'country' || m.source === 'title' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
+    const field = m.source === 'location' ? fields.find((f) => f.field === 'location' && m.start >= f.start && m.end <= f.end) : undefined;
+    const lineStart = Math.max(text.lastIndexOf('\n', m.start - 1) + 1, field?.start ?? 0);
     const before = m.start - lineStart <= LINE_REACH ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;
     if (!before) continue;
     const start = lineStart + before[0].indexOf(before[1]);
     if (overlaps(out, start, start + before[1].length)) continue;
-    if (add(before[1], start, m.end, m.place.country, { role: m.role, confidence: 0.75 })) out = out.filter((o) => o !== m);
+    const how = field ? { source: 'location' as const, reason: 'location/field' } : {};
+    if (add(before[1], start, m.end, m.place.country, { role: m.role, confidence: 0.75, ...how })) out = out.filter((o) => o !== m);
   }
   return out.sort((a, b) => a.start - b.start);
 }
