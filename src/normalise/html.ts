@@ -35,11 +35,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'button', 'select']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-// Hidden from readers: an icon, a closed menu. Navigation, footers and dialogs are left to the
-// furniture scorer (page/furniture.ts), which never drops what holds the posting: a posting shown
-// in a role="dialog" box is most of its page.
-const isHidden = (node: DomNode): boolean => node.attribs?.['aria-hidden'] === 'true';
+// Navigation, footers, dialogs and hidden elements are left to the furniture scorer (page/furniture.ts),
+// which never drops what holds the posting (a posting in a role="dialog" box, a page hidden behind a modal).
 
 function sourceRange(node: DomNode): [number, number] {
   const loc = node.sourceCodeLocation;
@@ -157,7 +154,7 @@ class Flattener {
       for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.enter(child);
       return false;
     }
-    if ((name && SKIP_TAGS.has(name) && !this.readButtons.has(node)) || isHidden(node)) return false;
+    if (name && SKIP_TAGS.has(name) && !this.readButtons.has(node)) return false;
     if (name === 'br') {
       this.breakLine(sourceRange(node)[0]);
       return false;

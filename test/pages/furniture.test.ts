@@ -37,6 +37,19 @@ describe('page furniture without telling class names', () => {
   });
 });
 
+describe('a page behind an open modal', () => {
+  it('is read though aria-hidden, and hidden icons are still left out', () => {
+    const html = `<html><body><div id="app" aria-hidden="true"><h1>Van Driver</h1>
+      <p><span aria-hidden="true">★★★★</span>Deliver parcels around Leeds in a company van, £12.50 per hour.</p></div>
+      <div role="dialog" aria-modal="true"><p>Accept cookies?</p><button>OK</button></div></body></html>`;
+    const r = extract(html);
+    expect(r.title?.text).toBe('Van Driver');
+    expect(r.salary).toMatchObject({ min: 12.5, period: 'hour' });
+    expect(r.text).not.toContain('★');
+    expect(r.text).not.toContain('Accept cookies');
+  });
+});
+
 describe('a form around the page', () => {
   it('is read when it has no field to fill in (a page framework wraps every page in one)', () => {
     const html = `<html><body><div id="header"><h1>Public Sector Jobs Portal</h1></div>

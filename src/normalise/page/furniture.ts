@@ -184,6 +184,9 @@ function isMarkedFurniture(node: DomNode, h: string): boolean {
   const a = node.attribs ?? {};
   if (FURNITURE_TAGS.has(name) || name === 'form') return true;
   if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase())) return true;
+  // Hidden from readers: an icon, a closed menu; or the whole page behind an open modal, which holds
+  // most of the page's text and so is never dropped.
+  if (a['aria-hidden'] === 'true') return true;
   return FURNITURE_HINT.test(h) && !CONTENT_HINT.test(h);
 }
 
