@@ -75,5 +75,6 @@ describe('values read only from JSON-LD', () => {
       name: 'Nugegoda', city: 'Nugegoda', region: 'Western', country: 'LK', lat: null, start: 0, end: 0, reason: 'location/json-ld',
     });
     expect(extract(ld({ addressLocality: 'Horgen', addressCountry: 'Switzerland' })).location).toMatchObject({ city: 'Horgen', country: 'CH' });
+    expect(extract(ld({ addressLocality: 'Remote', addressCountry: 'US' })).location).toMatchObject({ name: 'United States', city: null });
   });
 });

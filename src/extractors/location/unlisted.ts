@@ -25,6 +25,14 @@ const LINE_REACH = 80;
 const NOT_A_TOWN =
   /\b(?:remote|hybrid|home|homebased|field|based|various|multiple|several|nationwide|national|international|global|worldwide|anywhere|flexible|virtual|office|offices|on-?site|site|sites|location|locations|region|regions|area|areas|travel|tbc|tba|negotiable|other|head|headquarters|hq|branch|store|depot|plant|warehouse|campus|centre|center|team|department|sales|engineering|marketing|finance|operations|support|services|and|or)\b/i;
 
+/**
+ * Whether `name` may be a town the gazetteer lacks: not a workplace or site word ("Remote", "Head
+ * Office", "Various"), nor in capitals alone, an acronym more often than a town ("EMEA", "APAC").
+ */
+export function mayBeTown(name: string): boolean {
+  return !NOT_A_TOWN.test(name) && /\p{Ll}/u.test(name);
+}
+
 const town = (name: string, country: string): Place => ({
   name, kind: 'town', city: name, region: null, area: null, country, lat: null, lon: null, ambiguous: false, prominent: false,
 });
@@ -51,8 +59,7 @@ export interface TownCountry {
 export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[], fields: readonly FieldRange[], countries: TownCountry, exclude: readonly Range[]): PlaceMention[] {
   let out = [...mentions];
   const add = (name: string, start: number, end: number, code: string, m: Partial<PlaceMention>): boolean => {
-    // A name in capitals alone is an acronym more often than a town the gazetteer lacks ("EMEA", "APAC").
-    if (NOT_A_TOWN.test(name) || !/\p{Ll}/u.test(name) || overlaps(exclude, start, end)) return false;
+    if (!mayBeTown(name) || overlaps(exclude, start, end)) return false;
     out.push({ text: text.slice(start, end), start, end, place: town(name, code), postcode: null, confidence: 0.6, role: 'workplace', source: 'text', reason: 'location/unlisted-town', ...m });
     return true;
   };
