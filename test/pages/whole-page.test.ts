@@ -105,7 +105,10 @@ describe('company on a page without a Company row', () => {
     expect(r.company).toMatchObject({ name: 'tailspin', reason: 'company/marked-in-markup' });
     expect(html.slice(r.company!.start, r.company!.end)).toBe('tailspin');
     const at = `<html><body><h1>Data Engineer</h1><span class="company-name">at Fabrikam Labs</span><p>We build data tools.</p></body></html>`;
-    expect(extract(at).company?.name).toBe('Fabrikam Labs');
+    expect(extract(at).company?.name).toBe('Fabrikam Labs');    const plain = `<html><body><h1>Data Engineer</h1><div class="company">Litware</div><p>We build data tools.</p></body></html>`;
+    expect(extract(plain).company).toMatchObject({ name: 'Litware', reason: 'company/marked-in-markup' });
+    const about = `<html><body><h1>Data Engineer</h1><div class="company">We are a small team that builds data tools for hospitals across the north of England.</div></body></html>`;
+    expect(extract(about).company).toBeNull();
   });
 
   it('takes no name from markup that marks several (a list of job cards)', () => {

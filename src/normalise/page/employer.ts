@@ -8,7 +8,7 @@ import { type DomNode, tagName, textOf, words } from './dom';
  * list of job cards marks many. A button that holds one (a link to the
  * employer's profile) is read, though buttons are otherwise controls.
  */
-const EMPLOYER_HINT = /(?:^| )(?:company|employer|advertiser|organi[sz]ation|hiring organi[sz]ation|recruiter) name(?: |$)|^(?:employer|advertiser|hiring organi[sz]ation)$/;
+const EMPLOYER_HINT = /(?:^| )(?:company|employer|advertiser|organi[sz]ation|org|recruiter) name(?: |$)|^(?:company|employer|advertiser|hiring (?:company|organi[sz]ation))$/;
 const HINT_ATTRIBUTES = ['id', 'class', 'data-automation', 'data-testid', 'data-test', 'data-qa'];
 /** A name is short: a longer text is a heading that holds more than the name. */
 const MAX_NAME_LENGTH = 80;
