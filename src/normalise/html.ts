@@ -11,7 +11,7 @@ import { capHtmlDepth } from './html-depth';
 import type { DomNode } from './page/dom';
 import { findFurniture } from './page/furniture';
 import { readMeta, type PageMeta } from './page/meta';
-import { employerMarks } from './page/employer';
+import { pageMarks } from './page/marks';
 import { pickTitle, type PageHeading, type PickedTitle } from './page/title';
 
 /**
@@ -189,8 +189,8 @@ export function normaliseHtml(
   const $ = cheerio().load(safe, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(safe));
   const root = $.root()[0] as unknown as DomNode;
   const furniture = findFurniture(root);
-  const employer = employerMarks(root, furniture);
-  const flat = new Flattener(safe, base, furniture, employer.buttons);
+  const marks = pageMarks(root, furniture);
+  const flat = new Flattener(safe, base, furniture, marks.buttons);
   flat.walk(root);
   flat.breakLine(safe.length);
   const m = flat.out.build();
@@ -204,7 +204,7 @@ export function normaliseHtml(
   for (const script of flat.ldScripts) {
     jsonLd = jsonLd ?? readJobPostingLd(script, warnings);
   }
-  const meta = readMeta(root, employer.name);
+  const meta = readMeta(root, marks);
   const text = out.peek(0);
   const picked = pickTitle(text, headings, meta, jsonLd?.title);
   const title = picked && { ...picked, text: text.slice(picked.start, picked.end) };

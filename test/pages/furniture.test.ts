@@ -93,6 +93,21 @@ describe('page title', () => {
     expect(extract(html).title).toMatchObject({ text: 'Staff Nurse', reason: 'title/heading-agrees-with-page-title' });
   });
 
+  it("is the title the markup names where the only heading repeats the site's one-piece page title", () => {
+    const html = `<html><head><title>County Jobs Portal</title></head><body><h1>County Jobs Portal</h1>
+      <table><tr><td><span id="Main_lblJobTitle">Bridge Inspector</span> / <span>Roads Department</span></td></tr>
+      <tr><td>Inspect the county's bridges twice a year.</td></tr></table></body></html>`;
+    expect(extract(html).title).toMatchObject({ text: 'Bridge Inspector', reason: 'title/marked-in-markup' });
+  });
+
+  it('keeps a heading that agrees with a page title of several parts over another marked title, and a related-jobs box is no title', () => {
+    const html = `<html><head><title>Bridge Inspector | County Jobs</title></head><body><h1>Bridge Inspector</h1>
+      <p>Inspect the county's bridges twice a year.</p><div class="next"><p>Next:</p><p class="job-title">Road Planner</p></div></body></html>`;
+    expect(extract(html).title).toMatchObject({ text: 'Bridge Inspector', reason: 'title/heading-agrees-with-page-title' });
+    const related = `<html><body><h2>Bridge Inspector</h2><p>Inspect bridges.</p><div class="job-title">Related jobs</div></body></html>`;
+    expect(extract(related).title?.text).toBe('Bridge Inspector');
+  });
+
   it("is never the site's name inside a sentence", () => {
     const html = `<html><head><meta property="og:title" content="Boardly - jobs and careers"></head><body>
       <h3>Inventory Clerk</h3><p>Apply for jobs from your Boardly account.</p></body></html>`;

@@ -5,15 +5,17 @@ export interface PageMeta {
   /** Titles the page gives itself, most specific first (og:title, twitter:title, `<title>`). */
   titles: string[];
   siteName: string | null;
-  /** The employer's name as the markup names it (see page/employer), or null. */
+  /** The employer's name as the markup names it (see page/marks), or null. */
   employerName: string | null;
+  /** The job's title as the markup names it (see page/marks), or null. */
+  markedTitle: string | null;
 }
 
 /** Page titles are short; a longer one is cut, so the title rules read a bounded string. */
 const MAX_TITLE_LENGTH = 300;
 const clean = (s: string | undefined) => (s ?? '').slice(0, MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
 
-export function readMeta(root: DomNode, employerName: string | null): PageMeta {
+export function readMeta(root: DomNode, marks: { employer: string | null; title: string | null }): PageMeta {
   const og: string[] = [];
   let title = '';
   let siteName: string | null = null;
@@ -31,5 +33,5 @@ export function readMeta(root: DomNode, employerName: string | null): PageMeta {
     else if (key === 'og:site_name' || key === 'application-name') siteName ??= content;
   }
   const titles = [...new Set([...og, title].filter((t) => t !== ''))];
-  return { titles, siteName, employerName };
+  return { titles, siteName, employerName: marks.employer, markedTitle: marks.title };
 }
