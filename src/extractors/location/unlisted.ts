@@ -39,6 +39,14 @@ const town = (name: string, country: string): Place => ({
 
 const overlaps = (ranges: readonly Range[], start: number, end: number): boolean => ranges.some((r) => start < r.end && r.start < end);
 
+/** Where the line holding `at` starts, if within LINE_REACH before it; else -1. Scans that far only. */
+function lineStartNear(text: string, at: number): number {
+  const from = Math.max(0, at - LINE_REACH - 1);
+  const k = text.slice(from, at).lastIndexOf('\n');
+  if (k !== -1) return from + k + 1;
+  return from === 0 ? 0 : -1;
+}
+
 /** The one country the places found lie in, or null when they lie in none or several. */
 function onlyCountry(mentions: readonly PlaceMention[]): string | null {
   const countries = new Set(mentions.map((m) => m.place.country));
@@ -87,8 +95,10 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
   for (const m of mentions) {
     if (m.place.kind !== 'country' || m.source === 'title' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
     const field = m.source === 'location' ? fields.find((f) => f.field === 'location' && m.start >= f.start && m.end <= f.end) : undefined;
-    const lineStart = Math.max(text.lastIndexOf('\n', m.start - 1) + 1, field?.start ?? 0);
-    const before = m.start - lineStart <= LINE_REACH ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;
+    // In a field, from the field's start at the earliest ("Location: Nugegoda, Sri Lanka").
+    const near = lineStartNear(text, m.start);
+    const lineStart = field ? Math.max(near, field.start) : near;
+    const before = lineStart !== -1 ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;
     if (!before) continue;
     const start = lineStart + before[0].indexOf(before[1]);
     if (overlaps(out, start, start + before[1].length)) continue;
