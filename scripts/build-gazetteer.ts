@@ -105,7 +105,9 @@ for (const a of readJson<{ aliases: { alias: string; name: string; country: stri
   aliasRows.push([a.alias, index]);
 }
 
-// English country names from ICU, minus the codes that are not countries.
+// English country names from ICU, minus the codes that are not countries and the retired codes
+// ICU names after their successor (DD East Germany is "Germany", UK is "United Kingdom"): the
+// name would point at the retired code instead of the assigned one.
 const display = new Intl.DisplayNames(['en'], { type: 'region' });
 const countries: Record<string, string> = {};
 const A = 'A'.charCodeAt(0);
@@ -113,7 +115,7 @@ for (let i = 0; i < 26; i++) {
   for (let j = 0; j < 26; j++) {
     const code = String.fromCharCode(A + i, A + j);
     const name = display.of(code);
-    if (!name || name === code || /Unknown|Pseudo|Outlying|Eurozone|European Union|United Nations|Region/.test(name)) continue;
+    if (!name || name === code || new Intl.Locale(`und-${code}`).region !== code || /Unknown|Pseudo|Outlying|Eurozone|European Union|United Nations|Region/.test(name)) continue;
     countries[code] = name;
   }
 }

@@ -11,6 +11,7 @@ import { capHtmlDepth } from './html-depth';
 import type { DomNode } from './page/dom';
 import { findFurniture } from './page/furniture';
 import { readMeta, type PageMeta } from './page/meta';
+import { pageMarks } from './page/marks';
 import { pickTitle, type PageHeading, type PickedTitle } from './page/title';
 
 /**
@@ -34,21 +35,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'button', 'select']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-// Page furniture around the posting: site navigation, footers, cookie banners.
-const CHROME_TAGS = new Set(['nav', 'footer']);
-const CHROME_ATTR = /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|navbar|breadcrumbs?|site-?header|site-?footer|footer|skip-?link)(?:$|[\s_-])/i;
-const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog', 'alertdialog']);
-
-function isChrome(node: DomNode): boolean {
-  const name = node.name?.toLowerCase();
-  if (name && CHROME_TAGS.has(name)) return true;
-  const a = node.attribs;
-  if (!a) return false;
-  if (a.role && CHROME_ROLES.has(a.role.toLowerCase())) return true;
-  if (a['aria-hidden'] === 'true') return true;
-  return CHROME_ATTR.test(a.id ?? '') || CHROME_ATTR.test(a.class ?? '');
-}
+// Navigation, footers, dialogs and hidden elements are left to the furniture scorer (page/furniture.ts),
+// which never drops what holds the posting (a posting in a role="dialog" box, a page hidden behind a modal).
 
 function sourceRange(node: DomNode): [number, number] {
   const loc = node.sourceCodeLocation;
@@ -90,6 +78,8 @@ class Flattener {
     private readonly source: string,
     private readonly base: number,
     private readonly furniture: ReadonlySet<DomNode>,
+    /** Buttons read all the same: they hold the employer's name. */
+    private readonly readButtons: ReadonlySet<DomNode>,
   ) {}
 
   breakLine(at: number): void {
@@ -164,7 +154,7 @@ class Flattener {
       for (const child of node.children ?? []) if (child.name?.toLowerCase() === 'script') this.enter(child);
       return false;
     }
-    if ((name && SKIP_TAGS.has(name)) || isChrome(node)) return false;
+    if (name && SKIP_TAGS.has(name) && !this.readButtons.has(node)) return false;
     if (name === 'br') {
       this.breakLine(sourceRange(node)[0]);
       return false;
@@ -198,7 +188,9 @@ export function normaliseHtml(
   const safe = capHtmlDepth(sanitiseNumericRefs(html, warnings), warnings);
   const $ = cheerio().load(safe, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(safe));
   const root = $.root()[0] as unknown as DomNode;
-  const flat = new Flattener(safe, base, findFurniture(root));
+  const furniture = findFurniture(root);
+  const marks = pageMarks(root, furniture);
+  const flat = new Flattener(safe, base, furniture, marks.buttons);
   flat.walk(root);
   flat.breakLine(safe.length);
   const m = flat.out.build();
@@ -212,7 +204,7 @@ export function normaliseHtml(
   for (const script of flat.ldScripts) {
     jsonLd = jsonLd ?? readJobPostingLd(script, warnings);
   }
-  const meta = readMeta(root);
+  const meta = readMeta(root, marks);
   const text = out.peek(0);
   const picked = pickTitle(text, headings, meta, jsonLd?.title);
   const title = picked && { ...picked, text: text.slice(picked.start, picked.end) };

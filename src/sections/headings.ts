@@ -40,7 +40,7 @@ const LEXICON: Record<SectionKind, string[]> = {
     'benefits', 'what we offer', 'what we can offer', 'we offer', 'package', 'the package', 'salary and benefits',
     'salary benefits', 'rewards', 'reward', 'perks', 'perks and benefits', 'benefits package', 'why join us',
     'in return', 'what s in it for you', "what's in it for you", 'remuneration', 'compensation',
-    'compensation and benefits', 'salary',
+    'compensation and benefits', 'salary', 'pay and benefits', 'pay', 'pay and perks',
   ],
   company: [
     'about us', 'about the company', 'the company', 'our client', 'the client', 'who we are', 'company overview',

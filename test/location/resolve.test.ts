@@ -70,6 +70,13 @@ describe('resolving a place fills in its hierarchy', () => {
     expect(resolvePlace('Perth, WA')?.place).toMatchObject({ name: 'Perth', country: 'AU', region: 'Western Australia' });
   });
 
+  it('a country name is its assigned code, never a retired one ICU names the same (DD East Germany, SU, YU)', () => {
+    expect(resolvePlace('Germany')?.place).toMatchObject({ kind: 'country', country: 'DE' });
+    expect(resolvePlace('Russia')?.place).toMatchObject({ kind: 'country', country: 'RU' });
+    expect(resolvePlace('Serbia')?.place).toMatchObject({ kind: 'country', country: 'RS' });
+    expect(primary('Remote role open to people in Germany or the Netherlands.')).toMatchObject({ name: 'Germany', country: 'DE' });
+  });
+
   it('historic counties and informal areas: "Avon", "the Home Counties", "East Anglia"', () => {
     expect(resolvePlace('Avon')?.place).toMatchObject({ kind: 'county', area: 'South West' });
     expect(resolvePlace('the Home Counties')?.place).toMatchObject({ kind: 'area', name: 'Home Counties' });

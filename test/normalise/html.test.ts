@@ -66,4 +66,15 @@ describe('values read only from JSON-LD', () => {
     expect(r.salary).toMatchObject({ min: 25000, max: 28000, currency: 'GBP', start: 0, end: 0, text: '' });
     expect(r.location).toMatchObject({ name: 'Leeds', start: 0, end: 0, text: '' });
   });
+
+  it('give a town the gazetteer does not list as the address states it', () => {
+    const { extract } = require('../../src') as typeof import('../../src');
+    const ld = (address: object) =>
+      `<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Clerk","jobLocation":{"@type":"Place","address":${JSON.stringify(address)}}}</script></head><body><p>We need a clerk.</p></body></html>`;
+    expect(extract(ld({ addressLocality: 'Nugegoda', addressRegion: 'Western', addressCountry: 'LK' })).location).toMatchObject({
+      name: 'Nugegoda', city: 'Nugegoda', region: 'Western', country: 'LK', lat: null, start: 0, end: 0, reason: 'location/json-ld',
+    });
+    expect(extract(ld({ addressLocality: 'Horgen', addressCountry: 'Switzerland' })).location).toMatchObject({ city: 'Horgen', country: 'CH' });
+    expect(extract(ld({ addressLocality: 'Remote', addressCountry: 'US' })).location).toMatchObject({ name: 'United States', city: null });
+  });
 });

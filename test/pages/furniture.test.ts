@@ -25,6 +25,65 @@ describe('page furniture without telling class names', () => {
     expect(r.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['SQL', 'Microsoft Excel']));
     expect(r.text).not.toContain('Upload your CV');
   });
+
+  it("keeps a part of the posting whose class names it the posting's footer, and drops the site's footer", () => {
+    const html = `<html><body><h1>Payroll Clerk</h1><div class="job-description"><p>Run the monthly payroll for 300 staff in Leeds.</p>
+      <div class="posting-extra-footer"><h2>Pay and benefits</h2><p>The salary for this role is between £26,000 and £29,000.</p></div></div>
+      <div class="page-footer"><p>Payroll jobs in Leeds paying £40,000</p><a href="/about">About us</a></div></body></html>`;
+    const r = extract(html);
+    expect(r.salary).toMatchObject({ min: 26000, max: 29000 });
+    expect(r.salaries).toHaveLength(1);
+    expect(r.sections.map((s) => s.kind)).toContain('benefits');
+  });
+});
+
+describe('a page behind an open modal', () => {
+  it('is read though aria-hidden, and hidden icons are still left out', () => {
+    const html = `<html><body><div id="app" aria-hidden="true"><h1>Van Driver</h1>
+      <p><span aria-hidden="true">★★★★</span>Deliver parcels around Leeds in a company van, £12.50 per hour.</p></div>
+      <div role="dialog" aria-modal="true"><p>Accept cookies?</p><button>OK</button></div></body></html>`;
+    const r = extract(html);
+    expect(r.title?.text).toBe('Van Driver');
+    expect(r.salary).toMatchObject({ min: 12.5, period: 'hour' });
+    expect(r.text).not.toContain('★');
+    expect(r.text).not.toContain('Accept cookies');
+  });
+});
+
+describe('a form around the page', () => {
+  it('is read when it has no field to fill in (a page framework wraps every page in one)', () => {
+    const html = `<html><body><div id="header"><h1>Public Sector Jobs Portal</h1></div>
+      <form id="PageForm"><input type="hidden" name="state" value="x">
+      <table><tr><td>Vacancy: Site Surveyor</td></tr><tr><td>Salary: £31,000 a year</td></tr>
+      <tr><td>Survey road works across the county and write up the results in AutoCAD.</td></tr></table>
+      <input type="submit" value="Apply"></form></body></html>`;
+    const r = extract(html);
+    expect(r.text).toContain('Survey road works');
+    expect(r.salary).toMatchObject({ min: 31000 });
+  });
+
+  it('is dropped when it is an application form beside the posting', () => {
+    const html = `<html><body><h1>Site Surveyor</h1><p>Survey road works across the county for our Leeds office.</p>
+      <form><label>Your name</label><input type="text" name="n"><label>Expected salary</label><input name="s" placeholder="£45,000"><textarea name="m">Tell us about yourself and your work on bridges, tunnels and railways</textarea></form></body></html>`;
+    expect(extract(html).text).not.toContain('Your name');
+  });
+});
+
+describe('a posting shown in a dialog box', () => {
+  it('is read when the box is most of the page, and a small dialog beside it is dropped', () => {
+    const html = `<html><body><div role="dialog" class="cookie-box"><p>We use cookies to improve this site.</p></div>
+      <div role="dialog" id="job-view"><div class="modal-content">
+      <h5>Tailspin Toys (Pvt) Ltd</h5><p>Leeds, United Kingdom</p><p>Closing date: 30 June</p><p>Full Time</p>
+      <h3>Inventory Clerk</h3><p>Apply for jobs from your Boardly account</p>
+      <p>Count and record the stock of our Leeds toy warehouse every week, and order what runs low from suppliers.</p>
+      </div></div></body></html>`;
+    const r = extract(html);
+    expect(r.text).not.toContain('cookies');
+    expect(r.title).toMatchObject({ text: 'Inventory Clerk' });
+    expect(r.company).toMatchObject({ name: 'Tailspin Toys (Pvt) Ltd', reason: 'company/legal-name-by-title' });
+    expect(r.location).toMatchObject({ city: 'Leeds' });
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+  });
 });
 
 describe('page title', () => {
@@ -32,6 +91,27 @@ describe('page title', () => {
     const html = `<html><head><title>Staff Nurse | Careboard</title></head><body><h1>Careboard</h1><h2>Search for:</h2>
       <h1>Staff Nurse</h1><p>Join our ward team in York.</p></body></html>`;
     expect(extract(html).title).toMatchObject({ text: 'Staff Nurse', reason: 'title/heading-agrees-with-page-title' });
+  });
+
+  it("is the title the markup names where the only heading repeats the site's one-piece page title", () => {
+    const html = `<html><head><title>County Jobs Portal</title></head><body><h1>County Jobs Portal</h1>
+      <table><tr><td><span id="Main_lblJobTitle">Bridge Inspector</span> / <span>Roads Department</span></td></tr>
+      <tr><td>Inspect the county's bridges twice a year.</td></tr></table></body></html>`;
+    expect(extract(html).title).toMatchObject({ text: 'Bridge Inspector', reason: 'title/marked-in-markup' });
+  });
+
+  it('keeps a heading that agrees with a page title of several parts over another marked title, and a related-jobs box is no title', () => {
+    const html = `<html><head><title>Bridge Inspector | County Jobs</title></head><body><h1>Bridge Inspector</h1>
+      <p>Inspect the county's bridges twice a year.</p><div class="next"><p>Next:</p><p class="job-title">Road Planner</p></div></body></html>`;
+    expect(extract(html).title).toMatchObject({ text: 'Bridge Inspector', reason: 'title/heading-agrees-with-page-title' });
+    const related = `<html><body><h2>Bridge Inspector</h2><p>Inspect bridges.</p><div class="job-title">Related jobs</div></body></html>`;
+    expect(extract(related).title?.text).toBe('Bridge Inspector');
+  });
+
+  it("is never the site's name inside a sentence", () => {
+    const html = `<html><head><meta property="og:title" content="Boardly - jobs and careers"></head><body>
+      <h3>Inventory Clerk</h3><p>Apply for jobs from your Boardly account.</p></body></html>`;
+    expect(extract(html).title).toMatchObject({ text: 'Inventory Clerk', reason: 'title/heading' });
   });
 
   it('is a page title the body shows when no heading agrees', () => {

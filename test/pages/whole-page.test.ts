@@ -85,6 +85,38 @@ describe('company on a page without a Company row', () => {
     }
   });
 
+  it('is the name the text uses most between two of equal weight, as an About line of a division ("About 3M Health Care")', () => {
+    const html = `<html><body><h1>Lab Technician</h1><p>Northwind has run labs for forty years.</p>
+      <p>Test samples for the Northwind quality team.</p><h3>About Northwind Health</h3>
+      <p>Northwind Health is a division being spun off.</p><h3>About us</h3><p>At Northwind we test what we make.</p></body></html>`;
+    expect(extract(html).company).toMatchObject({ name: 'Northwind', reason: 'company/introduced' });
+  });
+
+  it('reads a name that opens with digits: "At 4Sight we"', () => {
+    const html = `<html><body><h1>Optician</h1><p>At 4Sight we test eyes in Leeds.</p><p>4Sight has ten shops.</p></body></html>`;
+    expect(extract(html).company?.name).toBe('4Sight');
+  });
+
+  it("is the name the page's markup marks as the employer, even inside a button that links to its profile", () => {
+    const html = `<html><body><h1>Platform Engineer</h1>
+      <button class="profile-link"><span data-automation="advertiser-name">tailspin</span></button>
+      <p>We run the cloud platform for a health start-up.</p></body></html>`;
+    const r = extract(html);
+    expect(r.company).toMatchObject({ name: 'tailspin', reason: 'company/marked-in-markup' });
+    expect(html.slice(r.company!.start, r.company!.end)).toBe('tailspin');
+    const at = `<html><body><h1>Data Engineer</h1><span class="company-name">at Fabrikam Labs</span><p>We build data tools.</p></body></html>`;
+    expect(extract(at).company?.name).toBe('Fabrikam Labs');    const plain = `<html><body><h1>Data Engineer</h1><div class="company">Litware</div><p>We build data tools.</p></body></html>`;
+    expect(extract(plain).company).toMatchObject({ name: 'Litware', reason: 'company/marked-in-markup' });
+    const about = `<html><body><h1>Data Engineer</h1><div class="company">We are a small team that builds data tools for hospitals across the north of England.</div></body></html>`;
+    expect(extract(about).company).toBeNull();
+  });
+
+  it('takes no name from markup that marks several (a list of job cards)', () => {
+    const cards = ['Contoso', 'Woodgrove', 'Litware'].map((c) => `<div><p class="job-card">Analyst</p><p class="companyName">${c}</p></div>`).join('');
+    const html = `<html><body><h1>Data Analyst</h1><p>We analyse sales data.</p>${cards}</body></html>`;
+    expect(extract(html).company?.reason).not.toBe('company/marked-in-markup');
+  });
+
   it('takes no sentence opener for a name, and one introduction the text never repeats is not enough', () => {
     const opener = `<html><body><h1>Buyer</h1><p>This is a role in a growing company. This team buys stock.</p></body></html>`;
     expect(extract(opener).company).toBeNull();

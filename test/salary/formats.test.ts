@@ -76,6 +76,13 @@ describe('currencies', () => {
     expect(s.currencyInferred).toBe(false);
   });
 
+  test.each([
+    ["CHF 85'000 - 95'000", 85000, 95000],
+    ["Gehalt: CHF102'500", 102500, 102500],
+    ['CHF 1’250’000 per year', 1250000, 1250000],
+  ])('Swiss thousands by apostrophe: %s', (text, min, max) =>
+    expect(inField(text)[0]).toMatchObject({ currency: 'CHF', min, max, period: 'year' }));
+
   test('"$" follows the country of the posting', () => {
     expect(inText('Salary $90,000', {}, { country: 'AU' })[0].currency).toBe('AUD');
   });
@@ -97,6 +104,11 @@ describe('kinds of pay', () => {
       ['base', 17000, 20000],
       ['ote', 25000, 25000],
     ]);
+  });
+
+  test('a budget for learning or equipment is no pay; a role\'s budget is its salary', () => {
+    expect(inText('Benefits: a training budget of $1,200 per annum and a new laptop.').map((x) => [x.kind, x.min])).toEqual([['other', 1200]]);
+    expect(inText('The budget for this role is £38,000.')[0]).toMatchObject({ kind: 'base', min: 38000 });
   });
 
   test('a joining award is other pay, the base salary is base', () => {

@@ -21,6 +21,8 @@ describe('pay in scraped US text', () => {
     ['Pay\n Min \n\nUSD $61,000.00/Yr.\n\n Max \n\nUSD $72,000.00/Yr.\n\nSkills', [61000, 72000, 'year']],
     ['Minimum: $20/hour\nMaximum: $24/hour', [20, 24, 'hour']],
     ['The base pay is between USD 120,000 in our lowest cost market and USD 180,000 in the highest.', [120000, 180000, 'year']],
+    ['Base pay for the role goes from $96,000 per year in the cheapest region up to $150,500 per year in the dearest.', [96000, 150500, 'year']],
+    ['Annual pay starting at $70,000 for new starters, rising to $85,000 with experience.', [70000, 85000, 'year']],
     ['The starting pay for this role is between:\n\n$58,000 and $64,000\n\nApply now.', [58000, 64000, 'year']],
     ['Pay depends on skills, location and many other things; for all US candidates it is between:\n$58,000 and $64,000', [58000, 64000, 'year']],
     ['Pay Range: $17.00 - $20.50 - $24.00\nDuties: stock shelves', [17, 24, 'hour']],
@@ -78,6 +80,11 @@ describe('pay that differs by location is read as its span', () => {
     expect(primaryPay('Analyst I: $58,000 - $66,000. Analyst II: $67,000 - $78,000.')).toEqual([58000, 66000, 'year']));
   test('a location named in another sentence does not join a figure', () =>
     expect(primaryPay('Pay is between USD 80,000 in the lowest market and USD 120,000 in the highest market. The team target is 300,000 USD.')).toEqual([80000, 120000, 'year']));
+  test('"from" and "up to" in different sentences stay two figures', () =>
+    expect(extract('Pay from $20 an hour. Overtime is paid up to $30 an hour.').salaries.map((s) => [s.min, s.max])).toEqual([
+      [20, null],
+      [null, 30],
+    ]));
   test('a label\'s number is not pay', () => expect(extract('On Target Earnings Region 1: to be agreed').salaries.filter((s) => s.min !== null)).toEqual([]));
 });
 

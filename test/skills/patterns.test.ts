@@ -20,6 +20,12 @@ describe('open-vocabulary skill phrases', () => {
     ]);
   });
 
+  it("takes no duty from a line about the reader's own application, but does from a duty about CVs", () => {
+    expect(phrases('Build your online profile in minutes.')).toEqual([]);
+    expect(phrases('Keep track of your job applications.')).toEqual([]);
+    expect(phrases('Update the CV database every week.')).toEqual([['Update the CV database every week', 'competence']]);
+  });
+
   it('splits the coordinated objects of "knowledge of" into knowledge phrases', () => {
     expect(phrases('Knowledge of budgets, estimates, contract sums and financial controls.')).toEqual([
       ['budgets', 'knowledge'],

@@ -11,6 +11,7 @@ import { fromJsonLd } from './json-ld';
 import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
 import { primaryMention } from './primary';
 import { toLocation } from './resolve';
+import { withUnlistedTowns } from './unlisted';
 
 export { findPlaces, isWithin, urlSpans } from './find';
 export type { FieldRange, FindOptions, PlaceMention, Range } from './find';
@@ -46,7 +47,8 @@ function companySpans(text: string, company: string | null | undefined): Range[]
 export function extractLocations(text: string, input: LocationInput = {}): LocationResult {
   const country = countryEvidence(text, input);
   const exclude = [...urlSpans(text), ...companySpans(text, input.company), ...(input.exclude ?? [])];
-  const mentions = findPlaces(text, { country, exclude, fields: input.fields });
+  const found = findPlaces(text, { country, exclude, fields: input.fields });
+  const mentions = withUnlistedTowns(text, found, input.fields ?? [], { stated: input.defaultCountry?.toUpperCase() ?? null, evidence: country }, exclude);
   const primary = primaryMention(mentions);
   const locations = mentions.map((m) => {
     const loc = toLocation(m);

@@ -158,10 +158,13 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     });
     // The labels are end-anchored and short: their tail is enough.
     const tail = left.slice(-LABEL_TAIL);
+    const opens = single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(above));
+    const closes = single && (MAX_LABEL.test(tail) || MAX_LABEL.test(above));
     marks.push({
-      opens: single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(above)),
-      closes: single && (MAX_LABEL.test(tail) || MAX_LABEL.test(above)),
+      opens: opens || (single && bound.bound === 'from'),
+      closes: closes || (single && bound.bound === 'up_to'),
       middle: single && (MID_LABEL.test(tail) || MID_LABEL.test(above)),
+      bounded: (!opens && single && bound.bound === 'from') || (!closes && single && bound.bound === 'up_to'),
     });
     boundary = end;
     i = c.next;

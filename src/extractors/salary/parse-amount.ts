@@ -34,8 +34,9 @@ const AMOUNT_SOURCE =
   String.raw`(?:(?=[£$€][ \t]?\d)(?<![\d_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
   String.raw`(?<approx>[cC]\.?[ \t]?(?=[£$€\d*]))?` + // "c £25k", never a "c" ending the line above
   String.raw`(?<cur>[£$€][ \t]?|(?:${CURRENCY_CODES})[ \t]?)?` +
-  String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)` +
-  String.raw`(?![\d*]|[,.:/]\d)` +
+  // Thousands grouped by commas, or by apostrophes as in Switzerland ("CHF 90'000").
+  String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,3}(?:['’]\d{3}){1,3}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)` +
+  String.raw`(?![\d*]|[,.:/'’]\d)` +
   String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])))?` +
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|euros)(?![A-Za-z]))?`;
 
@@ -68,9 +69,9 @@ function currencyOf(raw: string | undefined): { code: string | null; dollar: boo
   return { code: SYMBOL_CURRENCY[key] ?? WORDS[key.toLowerCase()] ?? key.toUpperCase(), dollar: false };
 }
 
-/** Parses the digits of an amount ("25,000.00" → 25000). */
+/** Parses the digits of an amount ("25,000.00", "90'000" → 25000, 90000). */
 export function parseNumber(digits: string): number {
-  return Number(digits.replace(/,/g, ''));
+  return Number(digits.replace(/[,'’]/g, ''));
 }
 
 // US retirement plans named by their tax-code section: "401k", "401(k)", "403(b)", "457 plan".

@@ -5,16 +5,26 @@ import { annualise } from './annualise';
 /**
  * A range written as two figures apart: "Min\n$75,000/Yr\nMax\n$95,000/Yr"
  * in a details box, "between USD 140,000 in the lowest market and USD
- * 250,000 in the highest". The finder marks a single figure that opens one
- * (a "between" or minimum label) and one that closes it (a maximum label,
- * "and"); each open figure joins the next figure when that one closes it.
+ * 250,000 in the highest", "ranges from $X a year in the lowest market up
+ * to $Y a year in the highest". The finder marks a single figure that opens one
+ * (a "between" or minimum label, "from") and one that closes it (a maximum
+ * label, "and", "up to"); each open figure joins the next figure when that one
+ * closes it.
  */
 export interface RangeMarks {
   opens: boolean;
   closes: boolean;
   /** A midpoint label ("Mid:", "Midpoint") names the figure: it may stand between the two ends. */
   middle: boolean;
+  /**
+   * The mark comes from a bound ("from $X", "up to $Y"), which also stands on one figure alone:
+   * it joins only within one sentence ("Pay from $20 an hour. Overtime up to $30" is two figures).
+   */
+  bounded: boolean;
 }
+
+/** A sentence end or a line break between two figures. */
+const SENTENCE_BREAK = /[.!?;]\s|\n/;
 
 export const MIN_LABEL = /\b(?:min|minimum|low|lowest)\b[^\n\d]{0,12}$/i;
 export const MAX_LABEL = /\b(?:max|maximum|high|highest|and)\b[^\n\d]{0,12}$/i;
@@ -49,6 +59,7 @@ export function joinSplitRanges(text: string, figures: Salary[], marks: RangeMar
       marks[k].opens &&
       marks[next].closes &&
       b.start - figures[next - 1].end <= REACH &&
+      (!(marks[k].bounded || marks[next].bounded) || !SENTENCE_BREAK.test(text.slice(a.end, b.start))) &&
       a.kind === b.kind &&
       a.min !== null &&
       b.max !== null &&

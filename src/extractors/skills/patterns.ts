@@ -122,6 +122,19 @@ function objectPhrases(tokens: Token[], from: number, limit: number, reason: str
 }
 
 
+// The reader's own application: "create your digital CV", "track your job applications" (a board's apply box).
+const APPLICATION_WORDS = new Set(['cv', 'cvs', 'resume', 'resumes', 'résumé', 'application', 'applications', 'account', 'profile']);
+
+/** The verb phrase `[from, end)` is about the reader's application ("your ... CV"), not the job. */
+function aboutTheApplication(tokens: Token[], from: number, end: number): boolean {
+  let yours = false;
+  for (let i = from; i < end; i++) {
+    if (tokens[i].normal === 'your') yours = true;
+    else if (yours && APPLICATION_WORDS.has(tokens[i].normal)) return true;
+  }
+  return false;
+}
+
 function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): void {
   const tokens = doc.tokens;
   const limit = s.endToken;
@@ -134,7 +147,8 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
   // "Reporting into the Engineering Manager" says where the role sits, not what it does.
   const reportingLine = lead?.lemma === 'report' && /^(?:to|into)$/.test(tokens[first + 1]?.normal ?? '');
   if (lead && dutyForm && !reportingLine && isVerb(lead) && !NON_SKILL_VERBS.has(lead.normal) && !NON_SKILL_VERBS.has(lead.lemma) && tokens[first + 1]?.normal !== 'you') {
-    const p = phrase(tokens, first, clauseFrom(tokens, first, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-leading-verb');
+    const end = clauseFrom(tokens, first, limit, MAX_VERB_PHRASE, CLAUSE_END);
+    const p = aboutTheApplication(tokens, first, end) ? null : phrase(tokens, first, end, 'action', 'skills/pattern-leading-verb');
     if (p && p.end - p.start > lead.text.length) out.push(p);
   }
   for (let i = s.firstToken; i < limit; i++) {

@@ -59,6 +59,8 @@ function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
       }
     }
   }
+  // The board's own markup names it: as strong as a page title's "X at Company".
+  if (meta.employerName) votes.push({ name: meta.employerName, weight: 3, reason: 'company/marked-in-markup' });
   if (meta.siteName) {
     const site = /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(meta.siteName) ?? /^(.+?) careers$/i.exec(meta.siteName);
     votes.push({ name: site ? site[1] : meta.siteName, weight: 2, reason: 'company/site-name' });
@@ -74,15 +76,34 @@ const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) 
 // How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
 // bank", "At Acme, we", "Join the Acme team", "Acme is looking for". A name is a few capitalised words at the
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
-const NAME = String.raw`(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
+// A name opens with a capital, or with digits and a capital ("3M").
+const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
 const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu'),
-  new RegExp(String.raw`(?:^|[.!?] )At ${NAME}, we\b`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
 // Sentence openers a capitalised-word rule would otherwise take for a name.
 const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their)\b/i;
+
+// A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
+// "Northwind Traders, Inc."). Boards print the employer so in the posting's header, near its title.
+const LEGAL_NAME =
+  /^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? (?:\((?:Pvt|Pte|Pty|Private)\.?\) )?(?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SA|S\.A|BV|B\.V|NV|N\.V|Pty Ltd|Pvt Ltd|Pte Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|KK|Co)\.?)$/u;
+// How many lines either side of the title make the posting's header.
+const HEADER_LINES = 8;
+
+function legalNameNearTitle(text: string, title: { start: number; end: number }, votes: Vote[]): void {
+  let from = title.start;
+  for (let n = 0; n < HEADER_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
+  let to = title.end;
+  for (let n = 0; n < HEADER_LINES && to !== -1 && to < text.length; n++) to = text.indexOf('\n', to + 1);
+  for (const line of text.slice(from, to === -1 ? text.length : to).split('\n')) {
+    const m = LEGAL_NAME.exec(line.trim());
+    if (m) votes.push({ name: m[1], weight: 2, reason: 'company/legal-name-by-title' });
+  }
+}
 
 function fromText(text: string, titleEnd: number, votes: Vote[]): void {
   for (const re of INTRODUCES) {
@@ -108,11 +129,23 @@ function recurs(text: string, name: string): boolean {
   return first !== -1 && text.indexOf(name, first + name.length) !== -1;
 }
 
+const MAX_USES = 20;
+
+/** How often the text names `name` as a word of its own, up to MAX_USES. */
+function uses(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at !== -1 && n < MAX_USES; at = text.indexOf(name, at + name.length)) {
+    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + name.length] ?? ' ')) n++;
+  }
+  return n;
+}
+
 export function pickCompany(text: string, meta: PageMeta, title: { start: number; end: number } | null): PickedCompany | null {
   const jobTitle = title ? text.slice(title.start, title.end) : '';
   const votes: Vote[] = [];
   fromTitles(meta, jobTitle, votes);
   fromText(text, title?.end ?? 0, votes);
+  if (title) legalNameNearTitle(text, title, votes);
   const tally = new Map<string, { weight: number; vote: Vote }>();
   for (const v of votes) {
     const name = v.name.trim();
@@ -123,8 +156,12 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     else tally.set(key, { weight: v.weight, vote: { ...v, name } });
   }
   for (const t of tally.values()) if (t.weight < MIN_WEIGHT && recurs(text, t.vote.name)) t.weight++;
-  // One weak sign alone (a title part, the line under the title) is not enough.
-  const ranked = [...tally.values()].filter((t) => t.weight >= MIN_WEIGHT).sort((a, b) => b.weight - a.weight);
+  // One weak sign alone (a title part, the line under the title) is not enough. Between names of equal
+  // weight, the one the text names most: "Acme" over the "Acme Health" whose About line names a division.
+  const ranked = [...tally.values()]
+    .filter((t) => t.weight >= MIN_WEIGHT)
+    .map((t) => ({ ...t, uses: uses(text, t.vote.name) }))
+    .sort((a, b) => b.weight - a.weight || b.uses - a.uses);
   for (const { vote, weight } of ranked) {
     const at = text.indexOf(vote.name);
     if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason };

@@ -36,3 +36,13 @@ export function textOf(node: DomNode, limit = 400): string {
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/** A class, id or label as lower-case words: `jobDescriptionText` gives "job description text". */
+export function words(value: string | undefined): string {
+  if (!value) return '';
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

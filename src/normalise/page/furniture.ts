@@ -1,4 +1,4 @@
-import { type DomNode, elements, tagName, textOf } from './dom';
+import { type DomNode, elements, tagName, textOf, words } from './dom';
 
 /**
  * Page furniture: what a job-board page puts around the posting (site
@@ -18,7 +18,7 @@ const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog'
 const FURNITURE_HINT =
   /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe)(?: |$)/;
 const CONTENT_HINT = /(?:^| )(?:job ?description|description|posting|vacancy|job ?details|job ?body|job ?content)(?: |$)/;
-const RELATED_HEADING =
+export const RELATED_HEADING =
   /^(?:(?:similar|related|recommended|more|other|latest|featured) (?:jobs|positions|roles|searches|vacancies|openings|careers)\b|people (?:also )?(?:viewed|searched)|(?:jobs )?you (?:may|might) (?:also )?like|recently viewed|more jobs|other jobs at\b)/i;
 
 /** Drop `node` only while it holds less than this share of the page's text. */
@@ -27,16 +27,6 @@ const MAX_FURNITURE_SHARE = 0.5;
 const MIN_LINKS = 5;
 const MAX_LINK_DENSITY = 0.5;
 const MIN_MAIN_TEXT = 200;
-
-/** A class, id or label as lower-case words: `jobDescriptionText` gives "job description text". */
-function words(value: string | undefined): string {
-  if (!value) return '';
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 function hints(node: DomNode): string {
   const a = node.attribs ?? {};
@@ -145,8 +135,9 @@ export function findFurniture(root: DomNode): Set<DomNode> {
 
   const furniture = new Set<DomNode>();
   // What the markup names as furniture is furniture inside the description too ("similar searches", "share").
-  // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>.
-  const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1;
+  // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>, or
+  // has no field to fill in (ASP.NET wraps every page in one form of hidden inputs and buttons).
+  const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1 && hasField(node);
   walkOutside(root, null, furniture, (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node, hint.get(node) ?? ''))));
   const left = sizes(order, furniture);
   walkOutside(root, main, furniture, (node) => {
@@ -178,11 +169,26 @@ function walkOutside(root: DomNode, main: DomNode | null, furniture: Set<DomNode
   }
 }
 
+const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
+
+/** Holds a field a person fills in: a text box, a choice, a file. */
+function hasField(form: DomNode): boolean {
+  for (const node of elements(form)) {
+    const name = tagName(node);
+    if (name === 'select' || name === 'textarea') return true;
+    if (name === 'input' && !NOT_FIELDS.has((node.attribs?.type ?? 'text').toLowerCase())) return true;
+  }
+  return false;
+}
+
 function isMarkedFurniture(node: DomNode, h: string): boolean {
   const name = tagName(node) ?? '';
   const a = node.attribs ?? {};
   if (FURNITURE_TAGS.has(name) || name === 'form') return true;
   if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase())) return true;
+  // Hidden from readers: an icon, a closed menu; or the whole page behind an open modal, which holds
+  // most of the page's text and so is never dropped.
+  if (a['aria-hidden'] === 'true') return true;
   return FURNITURE_HINT.test(h) && !CONTENT_HINT.test(h);
 }
 

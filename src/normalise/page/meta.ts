@@ -1,17 +1,21 @@
 import { type DomNode, elements, tagName, textOf } from './dom';
 
-/** What a page's head says about itself: `<title>`, Open Graph and Twitter titles, the site's name. */
+/** What a page says about itself: `<title>`, Open Graph and Twitter titles, the site's name, the employer its markup names. */
 export interface PageMeta {
   /** Titles the page gives itself, most specific first (og:title, twitter:title, `<title>`). */
   titles: string[];
   siteName: string | null;
+  /** The employer's name as the markup names it (see page/marks), or null. */
+  employerName: string | null;
+  /** The job's title as the markup names it (see page/marks), or null. */
+  markedTitle: string | null;
 }
 
 /** Page titles are short; a longer one is cut, so the title rules read a bounded string. */
 const MAX_TITLE_LENGTH = 300;
 const clean = (s: string | undefined) => (s ?? '').slice(0, MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
 
-export function readMeta(root: DomNode): PageMeta {
+export function readMeta(root: DomNode, marks: { employer: string | null; title: string | null }): PageMeta {
   const og: string[] = [];
   let title = '';
   let siteName: string | null = null;
@@ -29,5 +33,5 @@ export function readMeta(root: DomNode): PageMeta {
     else if (key === 'og:site_name' || key === 'application-name') siteName ??= content;
   }
   const titles = [...new Set([...og, title].filter((t) => t !== ''))];
-  return { titles, siteName };
+  return { titles, siteName, employerName: marks.employer, markedTitle: marks.title };
 }

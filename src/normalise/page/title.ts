@@ -7,8 +7,9 @@ import type { PageMeta } from './meta';
  * before h2 before h3), its own titles (og:title, `<title>` without the
  * site's suffix) and JSON-LD's title. A heading wins by agreement with the
  * page's titles and by shape (not a site name, section header, form label or
- * button); a page title whose text the body shows is next; then the best
- * heading by shape alone.
+ * button); a page title whose text the body shows is next; then the title
+ * the markup names (a class or id "job-title"); then the best heading by
+ * shape alone.
  */
 export interface PageHeading {
   block: Block;
@@ -71,6 +72,18 @@ function badShape(text: string): boolean {
   );
 }
 
+/**
+ * Where `part` first opens a line of `text`, or -1. A title shown on the page stands on its own line
+ * ("Staff Nurse", "Staff Nurse at Careboard"); the site's name inside a sentence ("apply from your
+ * Careboard account") is no title.
+ */
+function atLineStart(text: string, part: string): number {
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    if (at === 0 || text[at - 1] === '\n') return at;
+  }
+  return -1;
+}
+
 export function pickTitle(text: string, headings: readonly PageHeading[], meta: PageMeta, ldTitle?: string): PickedTitle | null {
   const titles = ldTitle ? [ldTitle, ...meta.titles] : meta.titles;
   const site = meta.siteName ? foldText(meta.siteName) : '';
@@ -88,17 +101,27 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
     const score = (agrees ? 10 : 0) + (first ? 1 : 0) + Math.max(0, 4 - h.level) - order * 0.01;
     if (!best || score > best.score) best = { heading: h, score };
   }
-  if (best && best.score >= 10) return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
+  const marked = meta.markedTitle && !badShape(meta.markedTitle) ? atLineStart(text, meta.markedTitle) : -1;
+  const markedSpan = marked === -1 ? null : { start: marked, end: marked + meta.markedTitle!.length, reason: 'title/marked-in-markup' };
+  if (best && best.score >= 10) {
+    const own = foldText(text.slice(best.heading.block.start, best.heading.block.end));
+    // A heading that only repeats a page title of one piece, where the markup names another title, is the
+    // site's name that every page of it shows ("Public Sector Jobs" over a job marked "lblJobTitle").
+    const siteWide = markedSpan !== null && foldText(meta.markedTitle!) !== own && meta.titles.some((t) => foldText(t) === own && titleParts(t).length <= 1);
+    if (siteWide) return markedSpan;
+    return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
+  }
 
-  // A page title the body shows (not as a heading): the longest part found.
+  // A page title the body shows (not as a heading): the longest part found opening a line.
   const found = titles
     .flatMap((t) => [t, ...titleParts(t)])
     .map(withoutEmployer)
     .filter((p) => !badShape(p) && foldText(p) !== site)
     .sort((a, b) => b.length - a.length)
-    .map((p) => ({ p, at: text.indexOf(p) }))
+    .map((p) => ({ p, at: atLineStart(text, p) }))
     .find((c) => c.at !== -1);
   if (found) return { start: found.at, end: found.at + found.p.length, reason: 'title/page-title-in-text' };
+  if (markedSpan) return markedSpan;
 
   if (best) return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading' };
   return null;

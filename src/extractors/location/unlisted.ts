@@ -1,0 +1,109 @@
+/**
+ * Towns the gazetteer does not list, named where only a place can stand. The
+ * gazetteer holds every town only in the UK, Ireland, the US, Canada,
+ * Australia and New Zealand, and the major cities elsewhere, so a page from
+ * Switzerland or Sri Lanka often names its town unresolved:
+ * - a location field that is one name, with no place found in it ("Place of work: Cham");
+ * - a location field that opens with a country code ("CR, Asuncion De Belen", as Workday writes
+ *   it), where a place found in it lies in another country (a "Belen" in New Mexico);
+ * - a line or location field that is only a name and the country found after it ("Kalubowila, Sri Lanka").
+ * The town takes its country from the code or the country named; for a bare field, from the
+ * caller's country, else the one country the posting's other places lie in, else its evidence. Region and coordinates stay unknown.
+ */
+import type { Place } from '../../types/location';
+import { isCountryCode } from '../../pipeline/iso-codes';
+import type { FieldRange, PlaceMention, Range } from './find';
+
+// A town's name: one to four capitalised words, hyphens and apostrophes inside ("Asuncion De Belen", "Saint-Imier").
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|le|du|am|an|im|sur|di|del|da))?(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}`;
+const FIELD_NAME = new RegExp(String.raw`^\s*(${NAME})\s*$`, 'u');
+const CODE_FIRST = new RegExp(String.raw`^\s*([A-Z]{2}),\s+(${NAME})\s*(?:,|$)`, 'u');
+const NAME_BEFORE_COUNTRY = new RegExp(String.raw`^[ \t]*(${NAME}),[ \t]*$`, 'u');
+// The longest line start a name and its comma may take before the country.
+const LINE_REACH = 80;
+// What a location field or line holds that is no town.
+const NOT_A_TOWN =
+  /\b(?:remote|hybrid|home|homebased|field|based|various|multiple|several|nationwide|national|international|global|worldwide|anywhere|flexible|virtual|office|offices|on-?site|site|sites|location|locations|region|regions|area|areas|travel|tbc|tba|negotiable|other|head|headquarters|hq|branch|store|depot|plant|warehouse|campus|centre|center|team|department|sales|engineering|marketing|finance|operations|support|services|and|or)\b/i;
+
+/**
+ * Whether `name` may be a town the gazetteer lacks: not a workplace or site word ("Remote", "Head
+ * Office", "Various"), nor in capitals alone, an acronym more often than a town ("EMEA", "APAC").
+ */
+export function mayBeTown(name: string): boolean {
+  return !NOT_A_TOWN.test(name) && /\p{Ll}/u.test(name);
+}
+
+const town = (name: string, country: string): Place => ({
+  name, kind: 'town', city: name, region: null, area: null, country, lat: null, lon: null, ambiguous: false, prominent: false,
+});
+
+const overlaps = (ranges: readonly Range[], start: number, end: number): boolean => ranges.some((r) => start < r.end && r.start < end);
+
+/** Where the line holding `at` starts, if within LINE_REACH before it; else -1. Scans that far only. */
+function lineStartNear(text: string, at: number): number {
+  const from = Math.max(0, at - LINE_REACH - 1);
+  const k = text.slice(from, at).lastIndexOf('\n');
+  if (k !== -1) return from + k + 1;
+  return from === 0 ? 0 : -1;
+}
+
+/** The one country the places found lie in, or null when they lie in none or several. */
+function onlyCountry(mentions: readonly PlaceMention[]): string | null {
+  const countries = new Set(mentions.map((m) => m.place.country));
+  return countries.size === 1 ? [...countries][0] : null;
+}
+
+export interface TownCountry {
+  /** The caller's `defaultCountry`. */
+  stated: string | null;
+  /** The country the posting's currency, postcodes or spelling suggest (see countryEvidence). */
+  evidence: string | null;
+}
+
+/**
+ * `mentions` with the unlisted towns added (and a place in a code-first field that lies in
+ * another country dropped), in text order.
+ */
+export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[], fields: readonly FieldRange[], countries: TownCountry, exclude: readonly Range[]): PlaceMention[] {
+  let out = [...mentions];
+  const add = (name: string, start: number, end: number, code: string, m: Partial<PlaceMention>): boolean => {
+    if (!mayBeTown(name) || overlaps(exclude, start, end)) return false;
+    out.push({ text: text.slice(start, end), start, end, place: town(name, code), postcode: null, confidence: 0.6, role: 'workplace', source: 'text', reason: 'location/unlisted-town', ...m });
+    return true;
+  };
+  for (const f of fields) {
+    if (f.field !== 'location') continue;
+    const value = text.slice(f.start, f.end);
+    const inField = out.filter((m) => m.start >= f.start && m.end <= f.end);
+    const coded = CODE_FIRST.exec(value);
+    if (coded && isCountryCode(coded[1]) && inField.length > 0 && inField.every((m) => m.place.country !== coded[1] && m.place.region !== coded[1])) {
+      out = out.filter((m) => !inField.includes(m));
+      const codeAt = f.start + value.indexOf(coded[1]);
+      const nameAt = codeAt + value.slice(codeAt - f.start).indexOf(coded[2]);
+      add(coded[2], codeAt, nameAt + coded[2].length, coded[1], { source: 'location', reason: 'location/field' });
+      continue;
+    }
+    const bare = inField.length === 0 ? FIELD_NAME.exec(value) : null;
+    // The caller's country, else the one the posting's places lie in; spelling or a currency says less.
+    const code = countries.stated ?? onlyCountry(out) ?? countries.evidence;
+    if (bare && code) {
+      const start = f.start + value.indexOf(bare[1]);
+      add(bare[1], start, start + bare[1].length, code, { source: 'location', reason: 'location/field' });
+    }
+  }
+  // "Kalubowila, Sri Lanka" on a line or in a location field of its own: the town, qualified by its country.
+  for (const m of mentions) {
+    if (m.place.kind !== 'country' || m.source === 'title' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
+    const field = m.source === 'location' ? fields.find((f) => f.field === 'location' && m.start >= f.start && m.end <= f.end) : undefined;
+    // In a field, from the field's start at the earliest ("Location: Nugegoda, Sri Lanka").
+    const near = lineStartNear(text, m.start);
+    const lineStart = field ? Math.max(near, field.start) : near;
+    const before = lineStart !== -1 ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;
+    if (!before) continue;
+    const start = lineStart + before[0].indexOf(before[1]);
+    if (overlaps(out, start, start + before[1].length)) continue;
+    const how = field ? { source: 'location' as const, reason: 'location/field' } : {};
+    if (add(before[1], start, m.end, m.place.country, { role: m.role, confidence: 0.75, ...how })) out = out.filter((o) => o !== m);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,73 @@
+import { type DomNode, tagName, textOf, words } from './dom';
+import { RELATED_HEADING } from './furniture';
+
+/**
+ * What the page's markup names, outside its furniture: boards name elements
+ * for their own scripts and tests ("company-name", "advertiser-name",
+ * "lblJobTitle", "job-title"). The employer's name comes from an element whose
+ * class, id or test attribute says "company-name", "employerName",
+ * "hiring-organization" or just "company"; the job's title from one whose
+ * class token or id ends in "job title", "posting title" or "position title".
+ * A value only when every such element agrees: a list of job cards marks
+ * many. A button that holds the employer's name (a link to its profile) is
+ * read, though buttons are otherwise controls.
+ */
+const EMPLOYER_HINT = /(?:^| )(?:company|employer|advertiser|organi[sz]ation|org|recruiter) name(?: |$)|^(?:company|employer|advertiser|hiring (?:company|organi[sz]ation))$/;
+// "job-title", "lblJobTitle", "jd-posting-title"; not "job-title-url" nor "related-jobs".
+const TITLE_HINT = /(?:^| )(?:job|posting|position|vacancy) ?title$/;
+const HINT_ATTRIBUTES = ['id', 'class', 'data-automation', 'data-testid', 'data-test', 'data-qa'];
+/** A name or title is short: a longer text is a box that holds more than it. */
+const MAX_NAME_LENGTH = 80;
+const MAX_TITLE_LENGTH = 120;
+
+export interface PageMarks {
+  /** The one employer name the marked elements give, "at " before it dropped ("at Reddit"); null for none or several. */
+  employer: string | null;
+  /** The one job title the marked elements give; null for none or several. */
+  title: string | null;
+  /** Buttons that hold an element marked as the employer. */
+  buttons: Set<DomNode>;
+}
+
+/** The hint words of `node`'s attributes: whole values, and each class token and id on its own. */
+function hintWords(node: DomNode): string[] {
+  const a = node.attribs ?? {};
+  const out: string[] = [];
+  for (const k of HINT_ATTRIBUTES) {
+    const v = a[k];
+    if (v === undefined) continue;
+    out.push(words(v));
+    if (k === 'class' && /\s/.test(v.trim())) for (const token of v.split(/\s+/)) out.push(words(token));
+  }
+  return out;
+}
+
+/** The one value of a set, or null. */
+const only = (values: Set<string>): string | null => (values.size === 1 ? [...values][0] : null);
+
+export function pageMarks(root: DomNode, furniture: ReadonlySet<DomNode>): PageMarks {
+  const employers = new Set<string>();
+  const titles = new Set<string>();
+  const buttons = new Set<DomNode>();
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (furniture.has(node)) continue;
+    const hints = node.type === 'tag' ? hintWords(node) : [];
+    // A marked element's own text is the value: what it holds is not read again.
+    if (hints.some((h) => EMPLOYER_HINT.test(h))) {
+      const text = textOf(node, MAX_NAME_LENGTH).replace(/^at\s+/i, '');
+      if (text === '' || text.length > MAX_NAME_LENGTH) continue;
+      employers.add(text);
+      for (let p = node.parent; p; p = p.parent) if (tagName(p) === 'button') buttons.add(p);
+      continue;
+    }
+    if (hints.some((h) => TITLE_HINT.test(h))) {
+      const text = textOf(node, MAX_TITLE_LENGTH);
+      if (text !== '' && text.length <= MAX_TITLE_LENGTH && !RELATED_HEADING.test(text)) titles.add(text);
+      continue;
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return { employer: only(employers), title: only(titles), buttons };
+}
