@@ -13,8 +13,8 @@ export interface TrieOutput {
   /** The alias pieces as written, for case-sensitive rules. */
   raw: string[];
   rule: MatchRule | null;
-  /** Context phrases as key sequences. */
-  context: string[][] | null;
+  /** Context phrases as sequences of piece ids. */
+  context: number[][] | null;
   /** Which vocabulary the surface belongs to, when one trie holds several (0 to 30). */
   slot: number;
 }
@@ -22,17 +22,24 @@ export interface TrieOutput {
 /** Surfaces filed by `addLater`: read, in order, the first time a text reaches their first key. */
 export type LaterSurfaces = () => { surface: Surface; entry: ResolvedEntry; slot: number }[];
 
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  outputs: TrieOutput[] | null;
-  /** First-level nodes only: surfaces not yet inserted below (see `add` and `addLater`). */
-  pending: ({ keys: string[]; surface: Surface; entry: ResolvedEntry; slot: number } | LaterSurfaces)[] | null;
-  /** The slots (bit per slot) with a surface through this node, pending ones included. */
-  mask: number;
-}
+/** A first-level node's surfaces not yet inserted below it (see `add` and `addLater`). */
+type Pending = { keys: string[]; surface: Surface; entry: ResolvedEntry; slot: number } | LaterSurfaces;
 
 const DEFAULT_CONTEXT_WINDOW = 80;
 const COORDINATORS = new Set(['and', 'or', '&']);
+
+// An edge is four integers in one table: parent node, piece id, child node, and the child's mask (a bit per slot
+// with a surface through the child, pending ones included).
+const EDGE = 4;
+// The mask's top bit (slots use bits 0 to 30): the child is a first-level node whose surfaces are still pending.
+const PENDING = 1 << 31;
+const ROOT = 0;
+
+/** Where an edge (parent, piece) probes first: a mix of both numbers. */
+function edgeHash(parent: number, piece: number): number {
+  const h = Math.imul(parent ^ Math.imul(piece, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
 
 export interface TrieHit {
   output: TrieOutput;
@@ -42,12 +49,26 @@ export interface TrieHit {
   reason: string;
 }
 
+/**
+ * Nodes are numbers. Every key a surface or a context phrase uses gets a
+ * number too (its piece id), and every edge (node, piece id) -> child sits in
+ * one open-addressing table of integers: a step reads one slot of a typed
+ * array instead of a Map of strings per node, and a document's pieces are
+ * looked up by key once (per document, not per walk and step).
+ */
 export class Trie {
-  private readonly root: TrieNode = { next: null, outputs: null, pending: null, mask: 0 };
   size = 0;
+  /** Piece ids: every key the trie holds. It only grows, so its size tells whether a piece missing before may be there now. */
+  private readonly vocabulary = new Map<string, number>();
+  private edges = new Int32Array(EDGE * 1024);
+  private edgeCount = 0;
+  private rootMask = 0;
+  /** Each node's surfaces, by node number (the root is 0). */
+  private readonly outputs: (TrieOutput[] | null)[] = [null];
+  private readonly pending = new Map<number, Pending[]>();
 
   /** Context phrases recur across thousands of aliases: split each once. */
-  private readonly contextKeys = new Map<string, string[]>();
+  private readonly contextKeys = new Map<string, number[]>();
 
   /**
    * Surfaces are filed under their first key and their branch is built the
@@ -56,15 +77,9 @@ export class Trie {
    */
   add(surface: Surface, entry: ResolvedEntry, slot = 0): void {
     const keys = surface.key.split(' ');
-    this.root.next ??= new Map();
-    let first = this.root.next.get(keys[0]);
-    if (!first) {
-      first = { next: null, outputs: null, pending: [], mask: 0 };
-      this.root.next.set(keys[0], first);
-    }
-    first.mask |= 1 << slot;
-    this.root.mask |= 1 << slot;
-    if (first.pending) first.pending.push({ keys, surface, entry, slot });
+    const first = this.firstNode(keys[0], 1 << slot);
+    const pending = this.pending.get(first);
+    if (pending) pending.push({ keys, surface, entry, slot });
     else this.insert(first, keys, surface, entry, slot);
     this.size++;
   }
@@ -77,69 +92,171 @@ export class Trie {
    * reaches only).
    */
   addLater(key: string, slots: number, count: number, later: LaterSurfaces): void {
-    this.root.next ??= new Map();
-    this.root.mask |= slots;
     this.size += count;
-    const first = this.root.next.get(key);
-    // A new node's list holds exactly the one item: there are thousands of first keys.
-    if (!first) this.root.next.set(key, { next: null, outputs: null, pending: [later], mask: slots });
-    else {
-      first.mask |= slots;
-      if (first.pending) first.pending.push(later);
-      else for (const p of later()) this.insert(first, p.surface.key.split(' '), p.surface, p.entry, p.slot);
+    const first = this.firstNode(key, slots);
+    const pending = this.pending.get(first);
+    if (pending) pending.push(later);
+    else for (const p of later()) this.insert(first, p.surface.key.split(' '), p.surface, p.entry, p.slot);
+  }
+
+  /** The first-level node of `key`, made (pending, with nothing in it yet) if new; `slots` go on its mask and the root's. */
+  private firstNode(key: string, slots: number): number {
+    this.rootMask |= slots;
+    const piece = this.intern(key);
+    let e = this.find(ROOT, piece);
+    if (e < 0) {
+      e = this.newEdge(ROOT, piece);
+      this.pending.set(this.edges[e + 2], []);
+      this.edges[e + 3] = PENDING;
+    }
+    this.edges[e + 3] |= slots;
+    return this.edges[e + 2];
+  }
+
+  private intern(key: string): number {
+    let id = this.vocabulary.get(key);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      this.vocabulary.set(key, id);
+    }
+    return id;
+  }
+
+  /** The edge (parent, piece)'s index in `edges`, or -1. */
+  private find(parent: number, piece: number): number {
+    const edges = this.edges;
+    const last = edges.length / EDGE - 1;
+    for (let at = edgeHash(parent, piece) & last; ; at = (at + 1) & last) {
+      const e = at * EDGE;
+      if (edges[e + 2] === 0) return -1;
+      if (edges[e] === parent && edges[e + 1] === piece) return e;
     }
   }
 
-  /** A child node, with its branch built if it was still pending. */
-  private built(node: TrieNode | undefined): TrieNode | undefined {
-    if (node?.pending) {
-      const pending = node.pending;
-      node.pending = null;
-      for (const p of pending) {
-        if (typeof p !== 'function') this.insert(node, p.keys, p.surface, p.entry, p.slot);
-        else for (const q of p()) this.insert(node, q.surface.key.split(' '), q.surface, q.entry, q.slot);
-      }
+  /** A new child of `parent` by `piece` (not there yet), with an empty mask; its edge's index. */
+  private newEdge(parent: number, piece: number): number {
+    // At most half full, so probes stay short and always end at an empty slot.
+    if ((this.edgeCount + 1) * 2 * EDGE > this.edges.length) this.grow();
+    const edges = this.edges;
+    const last = edges.length / EDGE - 1;
+    let at = edgeHash(parent, piece) & last;
+    while (edges[at * EDGE + 2] !== 0) at = (at + 1) & last;
+    const e = at * EDGE;
+    const child = this.outputs.length;
+    this.outputs.push(null);
+    edges[e] = parent;
+    edges[e + 1] = piece;
+    edges[e + 2] = child;
+    this.edgeCount++;
+    return e;
+  }
+
+  private grow(): void {
+    const old = this.edges;
+    const edges = new Int32Array(old.length * 2);
+    const last = edges.length / EDGE - 1;
+    for (let e = 0; e < old.length; e += EDGE) {
+      if (old[e + 2] === 0) continue;
+      let at = edgeHash(old[e], old[e + 1]) & last;
+      while (edges[at * EDGE + 2] !== 0) at = (at + 1) & last;
+      edges.set(old.subarray(e, e + EDGE), at * EDGE);
     }
-    return node;
+    this.edges = edges;
+  }
+
+  /** Inserts the pending surfaces of the first-level node on edge `e` (edges may move: read them again after). */
+  private build(e: number): void {
+    const node = this.edges[e + 2];
+    this.edges[e + 3] &= ~PENDING;
+    const pending = this.pending.get(node)!;
+    this.pending.delete(node);
+    for (const p of pending) {
+      if (typeof p !== 'function') this.insert(node, p.keys, p.surface, p.entry, p.slot);
+      else for (const q of p()) this.insert(node, q.surface.key.split(' '), q.surface, q.entry, q.slot);
+    }
+  }
+
+  /** The child of `node` by `piece` (-1: none) with its branch built if it was still pending; -1 when there is none. */
+  private child(node: number, piece: number): number {
+    if (piece < 0) return -1;
+    const e = this.find(node, piece);
+    if (e < 0) return -1;
+    const child = this.edges[e + 2];
+    if (this.edges[e + 3] & PENDING) this.build(e);
+    return child;
   }
 
   /** Inserts below `first`, the node of `keys[0]`. */
-  private insert(first: TrieNode, keys: string[], surface: Surface, entry: ResolvedEntry, slot: number): void {
+  private insert(first: number, keys: string[], surface: Surface, entry: ResolvedEntry, slot: number): void {
     let node = first;
     for (let i = 1; i < keys.length; i++) {
-      node.next ??= new Map();
-      let child = node.next.get(keys[i]);
-      if (!child) {
-        child = { next: null, outputs: null, pending: null, mask: 0 };
-        node.next.set(keys[i], child);
-      }
-      child.mask |= 1 << slot;
-      node = child;
+      const piece = this.intern(keys[i]);
+      let e = this.find(node, piece);
+      if (e < 0) e = this.newEdge(node, piece);
+      this.edges[e + 3] |= 1 << slot;
+      node = this.edges[e + 2];
     }
-    node.outputs ??= [];
     const rule = surface.rule;
-    node.outputs.push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? rule.context.map((c) => this.keysOf(c)) : null, slot });
+    (this.outputs[node] ??= []).push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? rule.context.map((c) => this.keysOf(c)) : null, slot });
   }
 
-  private keysOf(phrase: string): string[] {
+  private keysOf(phrase: string): number[] {
     let keys = this.contextKeys.get(phrase);
     if (!keys) {
-      keys = keyPieces(phrase).map((p) => p.key);
+      keys = keyPieces(phrase).map((p) => this.intern(p.key));
       this.contextKeys.set(phrase, keys);
     }
     return keys;
   }
 
+  // Each piece list's ids, kept while the list lives (the dictionary types and the lemma tables of one
+  // document walk the same list): ids[j] is the piece's id; while it has none, -2 - the vocabulary's size
+  // when it was looked up; -1 before it is.
+  private readonly idCache = new WeakMap<KeyPiece[], Int32Array>();
+  private ids: Int32Array = new Int32Array(0);
+
+  /** Piece `j`'s id in the list being walked; -1 when the trie has no such key. */
+  private pieceId(pieces: KeyPiece[], j: number): number {
+    const known = this.ids[j];
+    if (known >= 0) return known;
+    const missing = -2 - this.vocabulary.size;
+    if (known === missing) return -1;
+    const id = this.vocabulary.get(pieces[j].key);
+    this.ids[j] = id ?? missing;
+    return id ?? -1;
+  }
+
   // The walk's frontier, reused between calls (this is the hot path): node, slots on it, reached via a lemma.
-  private frontNodes: TrieNode[] = [];
+  private frontNodes: number[] = [];
   private frontMasks: number[] = [];
   private frontLemma: boolean[] = [];
-  private nextNodes: TrieNode[] = [];
+  private nextNodes: number[] = [];
   private nextMasks: number[] = [];
   private nextLemma: boolean[] = [];
-  // Per walk: each piece's folded lemma key (null: none), found the first time a step needs it, and the lemma steps taken.
+  // Per walk: each piece's folded lemma key (null: none), found the first time a step needs it, its id
+  // (encoded like `ids`), and the lemma steps taken.
   private lemmaKeys: (string | null | undefined)[] = [];
+  private lemmaIds: Int32Array = new Int32Array(0);
   private lemmaUse: Map<number, number> = new Map();
+
+  /** The id of piece `j`'s lemma (-1: none, or no such key), when it differs from the piece. */
+  private lemmaId(pieces: KeyPiece[], j: number, lemmas: ReadonlyMap<number, string>): number {
+    let lemmaKey = this.lemmaKeys[j];
+    if (lemmaKey === undefined) {
+      const piece = pieces[j];
+      const lemma = lemmas.get(piece.start);
+      lemmaKey = lemma === undefined || lemma === piece.key ? null : foldPiece(lemma);
+      this.lemmaKeys[j] = lemmaKey;
+    }
+    if (lemmaKey === null) return -1;
+    const known = this.lemmaIds[j];
+    if (known >= 0) return known;
+    const missing = -2 - this.vocabulary.size;
+    if (known === missing) return -1;
+    const id = this.vocabulary.get(lemmaKey);
+    this.lemmaIds[j] = id ?? missing;
+    return id ?? -1;
+  }
 
   /**
    * The longest valid match of each wanted slot starting at piece `i`, in one
@@ -158,8 +275,7 @@ export class Trie {
     let nextNodes = this.nextNodes;
     let nextMasks = this.nextMasks;
     let nextLemma = this.nextLemma;
-    const lemmaKeys = this.lemmaKeys;
-    nodes[0] = this.root;
+    nodes[0] = ROOT;
     masks[0] = want;
     viaLemma[0] = false;
     let size = 1;
@@ -167,32 +283,34 @@ export class Trie {
     for (let j = i; j < pieces.length && size > 0; j++) {
       // A surface never runs over a line break: "customer service" ending a line and "- Manager" opening a list item are two things.
       if (j > i && hasLineBreak(text, pieces[j - 1].end, pieces[j].start)) break;
-      const piece = pieces[j];
+      const piece = this.pieceId(pieces, j);
       let count = 0;
       for (let f = 0; f < size; f++) {
-        const next = nodes[f].next;
-        if (!next) continue;
         let mask = masks[f];
-        const byKey = this.built(next.get(piece.key));
-        if (byKey && byKey.mask & mask) {
-          nextNodes[count] = byKey;
-          nextMasks[count] = byKey.mask & mask;
-          nextLemma[count++] = viaLemma[f];
-          mask &= ~byKey.mask;
+        let e = piece < 0 ? -1 : this.find(nodes[f], piece);
+        if (e >= 0) {
+          const child = this.edges[e + 2];
+          const childMask = this.edges[e + 3] & ~PENDING;
+          if (childMask & mask) {
+            if (this.edges[e + 3] & PENDING) this.build(e);
+            nextNodes[count] = child;
+            nextMasks[count] = childMask & mask;
+            nextLemma[count++] = viaLemma[f];
+            mask &= ~childMask;
+          }
         }
         if (!mask || lemmas === undefined) continue;
-        let lemmaKey = lemmaKeys[j];
-        if (lemmaKey === undefined) {
-          const lemma = lemmas.get(piece.start);
-          lemmaKey = lemma === undefined || lemma === piece.key ? null : foldPiece(lemma);
-          lemmaKeys[j] = lemmaKey;
-        }
-        const byLemma = lemmaKey === null ? undefined : this.built(next.get(lemmaKey));
-        if (byLemma && byLemma.mask & mask) {
-          nextNodes[count] = byLemma;
-          nextMasks[count] = byLemma.mask & mask;
+        const lemma = this.lemmaId(pieces, j, lemmas);
+        e = lemma < 0 ? -1 : this.find(nodes[f], lemma);
+        if (e < 0) continue;
+        const child = this.edges[e + 2];
+        const childMask = this.edges[e + 3] & ~PENDING;
+        if (childMask & mask) {
+          if (this.edges[e + 3] & PENDING) this.build(e);
+          nextNodes[count] = child;
+          nextMasks[count] = childMask & mask;
           nextLemma[count++] = true;
-          this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (byLemma.mask & mask));
+          this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (childMask & mask));
         }
       }
       // Swap the buffers: the next frontier becomes the current one.
@@ -201,12 +319,12 @@ export class Trie {
       [viaLemma, nextLemma] = [nextLemma, viaLemma];
       size = count;
       for (let f = 0; f < size; f++) {
-        const outputs = nodes[f].outputs;
+        const outputs = this.outputs[nodes[f]];
         if (!outputs) continue;
         let taken = 0; // slots already given a match of this length: the first passing output of a slot wins
         for (const output of outputs) {
           const bit = 1 << output.slot;
-          if (!(masks[f] & bit) || taken & bit || !passes(output, text, pieces, i, j + 1)) continue;
+          if (!(masks[f] & bit) || taken & bit || !this.passes(output, text, pieces, i, j + 1)) continue;
           taken |= bit;
           got |= bit;
           found[output.slot] = { output, first: i, end: j + 1, reason: viaLemma[f] ? 'dictionary/lemma' : 'dictionary/alias' };
@@ -222,15 +340,15 @@ export class Trie {
     return got;
   }
 
-  /** The rule-free surface of `slot` for exactly the key sequence `keys`, if any. */
-  exact(keys: string[], slot = 0): TrieOutput | null {
-    let node: TrieNode | undefined = this.root;
+  /** The rule-free surface of `slot` for exactly the piece ids `keys`, if any. */
+  private exact(keys: number[], slot: number): TrieOutput | null {
+    let node = ROOT;
     for (const k of keys) {
-      node = this.built(node.next?.get(k));
-      if (!node) return null;
+      node = this.child(node, k);
+      if (node < 0) return null;
     }
     // Only rule-free surfaces: a guarded alias ("Word", "excel") is never reached by coordination.
-    return node.outputs?.find((o) => o.rule === null && o.slot === slot) ?? null;
+    return this.outputs[node]?.find((o) => o.rule === null && o.slot === slot) ?? null;
   }
 
   /**
@@ -250,17 +368,26 @@ export class Trie {
    * lemma at all), so another table that agrees there gives the same matches.
    */
   walk(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): { hits: TrieHit[][]; lemmaUse: Map<number, number> } {
+    const n = pieces.length;
     const hits: TrieHit[][] = Array.from({ length: slots }, () => []);
-    const covered = Array.from({ length: slots }, () => new Uint8Array(pieces.length));
-    const all = only === undefined ? this.root.mask & ((1 << slots) - 1) : this.root.mask & (1 << only);
+    // Slot t's covered pieces are covered[t * n, (t + 1) * n).
+    const covered = new Uint8Array(slots * n);
+    const all = only === undefined ? this.rootMask & ((1 << slots) - 1) : this.rootMask & (1 << only);
     // Each slot's next free piece: a slot whose last match still covers piece i (a bit in `busy`) is not looked for there.
     const nextFree = new Array<number>(slots).fill(0);
     let busy = 0;
     const found = new Array<TrieHit>(slots);
     const lemmaUse = new Map<number, number>();
-    this.lemmaKeys = new Array(pieces.length);
+    let ids = this.idCache.get(pieces);
+    if (!ids) {
+      ids = new Int32Array(n).fill(-1);
+      this.idCache.set(pieces, ids);
+    }
+    this.ids = ids;
+    this.lemmaKeys = new Array(n);
+    this.lemmaIds = new Int32Array(n).fill(-1);
     this.lemmaUse = lemmaUse;
-    for (let i = 0; i < pieces.length; i++) {
+    for (let i = 0; i < n; i++) {
       for (let t = 0; t < slots && busy >>> t; t++) if (busy & (1 << t) && nextFree[t] <= i) busy &= ~(1 << t);
       const want = all & ~busy;
       if (!want) continue;
@@ -269,82 +396,88 @@ export class Trie {
         if (!(got & (1 << t))) continue;
         const hit = found[t];
         hits[t].push(hit);
-        covered[t].fill(1, hit.first, hit.end);
+        covered.fill(1, t * n + hit.first, t * n + hit.end);
         nextFree[t] = hit.end;
         busy |= 1 << t;
       }
     }
-    this.lemmaKeys = [];
-    return {
+    const out = {
       hits: hits.map((slotHits, t) => {
         const extra: TrieHit[] = [];
         for (const hit of slotHits) {
-          if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered[t], extra, t);
+          if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered, t * n, extra, t);
         }
         return extra.length ? [...slotHits, ...extra].sort((a, b) => a.first - b.first) : slotHits;
       }),
       lemmaUse,
     };
+    this.lemmaKeys = [];
+    return out;
   }
 
   /**
    * "verbal and written communication": the match "written communication"
    * lends its tail to the modifiers coordinated before it ("verbal"), as long
-   * as modifier + tail is itself a known surface.
+   * as modifier + tail is itself a known surface. The slot's covered pieces
+   * start at `covered[at]`.
    */
-  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, out: TrieHit[], slot: number): void {
-    const tail = pieces.slice(hit.first + 1, hit.end).map((p) => p.key);
+  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, at: number, out: TrieHit[], slot: number): void {
+    const keys = [-1];
+    for (let k = hit.first + 1; k < hit.end; k++) keys.push(this.pieceId(pieces, k));
     let k = hit.first - 1;
     for (let guard = 0; guard < 4 && k >= 0; guard++) {
       let modifier = k;
       if (COORDINATORS.has(pieces[k].key)) modifier = k - 1;
       else if (!/^[\s]*[,/][\s]*$/.test(text.slice(pieces[k].end, pieces[k + 1].start))) return;
-      if (modifier < 0 || covered[modifier]) return;
+      if (modifier < 0 || covered[at + modifier]) return;
       const gap = text.slice(pieces[modifier].end, pieces[modifier + 1].start);
       if (gap.includes('\n') || /[.;:!?]/.test(gap)) return;
-      const output = this.exact([pieces[modifier].key, ...tail], slot);
+      keys[0] = this.pieceId(pieces, modifier);
+      const output = this.exact(keys, slot);
       if (!output || output.entry.id === hit.output.entry.id) return;
-      covered[modifier] = 1;
+      covered[at + modifier] = 1;
       out.push({ output, first: modifier, end: modifier + 1, reason: 'dictionary/coordination' });
       k = modifier - 1;
     }
+  }
+
+  private passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number, end: number): boolean {
+    const rule = out.rule;
+    if (!rule) return true;
+    if (rule.caseSensitive) {
+      for (let k = first; k < end; k++) if (pieces[k].raw !== out.raw[k - first]) return false;
+    }
+    if (out.context) return this.hasContext(out.context, text, pieces, first, end, rule.contextWindow ?? DEFAULT_CONTEXT_WINDOW);
+    return true;
+  }
+
+  /** A context phrase within `window` characters on either side, on the same line (block). */
+  private hasContext(context: number[][], text: string, pieces: KeyPiece[], first: number, end: number, window: number): boolean {
+    const from = pieces[first].start - window;
+    const to = pieces[end - 1].end + window;
+    return this.contextFrom(context, text, pieces, end, 1, from, to) || this.contextFrom(context, text, pieces, first - 1, -1, from, to);
+  }
+
+  /** Walks outwards from piece `k` in direction `dir`, stopping at the window [from, to) or a line break. */
+  private contextFrom(context: number[][], text: string, pieces: KeyPiece[], k: number, dir: 1 | -1, from: number, to: number): boolean {
+    for (; k >= 0 && k < pieces.length; k += dir) {
+      const p = pieces[k];
+      if (p.start < from || p.end > to) return false;
+      if (dir === 1 ? hasLineBreak(text, pieces[k - 1].end, p.start) : hasLineBreak(text, p.end, pieces[k + 1].start)) return false;
+      const id = this.pieceId(pieces, k);
+      if (id < 0) continue;
+      for (const phrase of context) {
+        if (phrase[0] !== id) continue;
+        let ok = true;
+        for (let q = 1; q < phrase.length && ok; q++) ok = k + q < pieces.length && this.pieceId(pieces, k + q) === phrase[q];
+        if (ok) return true;
+      }
+    }
+    return false;
   }
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
-  return false;
-}
-
-function passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number, end: number): boolean {
-  const rule = out.rule;
-  if (!rule) return true;
-  if (rule.caseSensitive) {
-    for (let k = first; k < end; k++) if (pieces[k].raw !== out.raw[k - first]) return false;
-  }
-  if (out.context) return hasContext(out.context, text, pieces, first, end, rule.contextWindow ?? DEFAULT_CONTEXT_WINDOW);
-  return true;
-}
-
-/** A context phrase within `window` characters on either side, on the same line (block). */
-function hasContext(context: string[][], text: string, pieces: KeyPiece[], first: number, end: number, window: number): boolean {
-  const from = pieces[first].start - window;
-  const to = pieces[end - 1].end + window;
-  return contextFrom(context, text, pieces, end, 1, from, to) || contextFrom(context, text, pieces, first - 1, -1, from, to);
-}
-
-/** Walks outwards from piece `k` in direction `dir`, stopping at the window [from, to) or a line break. */
-function contextFrom(context: string[][], text: string, pieces: KeyPiece[], k: number, dir: 1 | -1, from: number, to: number): boolean {
-  for (; k >= 0 && k < pieces.length; k += dir) {
-    const p = pieces[k];
-    if (p.start < from || p.end > to) return false;
-    if (dir === 1 ? hasLineBreak(text, pieces[k - 1].end, p.start) : hasLineBreak(text, p.end, pieces[k + 1].start)) return false;
-    for (const phrase of context) {
-      if (phrase[0] !== p.key) continue;
-      let ok = true;
-      for (let q = 1; q < phrase.length && ok; q++) ok = pieces[k + q]?.key === phrase[q];
-      if (ok) return true;
-    }
-  }
   return false;
 }
