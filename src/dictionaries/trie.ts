@@ -13,14 +13,20 @@ export interface TrieOutput {
   /** The alias pieces as written, for case-sensitive rules. */
   raw: string[];
   rule: MatchRule | null;
-  /** Context phrases as sequences of piece ids. */
-  context: number[][] | null;
-  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 30). */
+  /** The rule's context phrases. */
+  context: Context | null;
+  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 29). */
   slot: number;
 }
 
 /** Surfaces filed by `addLater`: read, in order, the first time a text reaches their first key. */
 export type LaterSurfaces = () => { surface: Surface; entry: ResolvedEntry; slot: number }[];
+
+/** Context phrases as sequences of piece ids, and a bit set of their first ids (modulo 256) to pass over most pieces at once. */
+interface Context {
+  phrases: number[][];
+  firsts: Uint32Array;
+}
 
 /** A first-level node's surfaces not yet inserted below it (see `add` and `addLater`). */
 type Pending = { keys: string[]; surface: Surface; entry: ResolvedEntry; slot: number } | LaterSurfaces;
@@ -28,11 +34,19 @@ type Pending = { keys: string[]; surface: Surface; entry: ResolvedEntry; slot: n
 const DEFAULT_CONTEXT_WINDOW = 80;
 const COORDINATORS = new Set(['and', 'or', '&']);
 
-// An edge is four integers in one table: parent node, piece id, child node, and the child's mask (a bit per slot
-// with a surface through the child, pending ones included).
+// The vocabulary (piece id by key) is an open-addressing table of four integers per key: a hash of the key,
+// its id + 1 (0: empty), and the key itself packed when it is at most 8 one-byte characters (else 0, 0: the key
+// is compared as a string). Most keys are short, so a lookup reads one slot and no string.
+const VOCAB = 4;
+// A first-level node is found by its piece id in `roots` (two integers per id: the node, 0 for none, and its mask);
+// a deeper one in the edge table: four integers per edge: parent node, piece id, child node, the child's mask.
+// A mask has a bit per slot with a surface through the node, pending ones included.
 const EDGE = 4;
-// The mask's top bit (slots use bits 0 to 30): the child is a first-level node whose surfaces are still pending.
+// Two bits of a mask say more about the node (slots use bits 0 to 29): it has surfaces of its own; (a first-level
+// node) its surfaces are still pending.
+const HAS_OUTPUTS = 1 << 30;
 const PENDING = 1 << 31;
+const SLOTS = HAS_OUTPUTS - 1;
 const ROOT = 0;
 
 /** Where an edge (parent, piece) probes first: a mix of both numbers. */
@@ -58,17 +72,25 @@ export interface TrieHit {
  */
 export class Trie {
   size = 0;
-  /** Piece ids: every key the trie holds. It only grows, so its size tells whether a piece missing before may be there now. */
-  private readonly vocabulary = new Map<string, number>();
-  private edges = new Int32Array(EDGE * 1024);
-  private edgeCount = 0;
+  /** The keys by piece id. The vocabulary only grows, so its size tells whether a piece missing before may be there now. */
+  private readonly keys: string[] = [];
+  private vocabulary: Int32Array = new Int32Array(VOCAB * 4096);
+  // The packed key of the last key hashed (see hashKey).
+  private packedLow = 0;
+  private packedHigh = 0;
+  private roots: Int32Array = new Int32Array(2 * 4096);
   private rootMask = 0;
+  private edges: Int32Array = new Int32Array(EDGE * 4096);
+  private edgeCount = 0;
   /** Each node's surfaces, by node number (the root is 0). */
   private readonly outputs: (TrieOutput[] | null)[] = [null];
   private readonly pending = new Map<number, Pending[]>();
+  // The mask of the child `step` returned last.
+  private stepMask = 0;
 
-  /** Context phrases recur across thousands of aliases: split each once. */
+  /** Context phrases recur across thousands of aliases: split each once, and compile each list once. */
   private readonly contextKeys = new Map<string, number[]>();
+  private readonly contexts = new WeakMap<string[], Context>();
 
   /**
    * Surfaces are filed under their first key and their branch is built the
@@ -77,8 +99,8 @@ export class Trie {
    */
   add(surface: Surface, entry: ResolvedEntry, slot = 0): void {
     const keys = surface.key.split(' ');
-    const first = this.firstNode(keys[0], 1 << slot);
-    const pending = this.pending.get(first);
+    const first = this.firstPiece(keys[0], 1 << slot);
+    const pending = this.pending.get(this.roots[2 * first]);
     if (pending) pending.push({ keys, surface, entry, slot });
     else this.insert(first, keys, surface, entry, slot);
     this.size++;
@@ -93,33 +115,83 @@ export class Trie {
    */
   addLater(key: string, slots: number, count: number, later: LaterSurfaces): void {
     this.size += count;
-    const first = this.firstNode(key, slots);
-    const pending = this.pending.get(first);
+    const first = this.firstPiece(key, slots);
+    const pending = this.pending.get(this.roots[2 * first]);
     if (pending) pending.push(later);
     else for (const p of later()) this.insert(first, p.surface.key.split(' '), p.surface, p.entry, p.slot);
   }
 
-  /** The first-level node of `key`, made (pending, with nothing in it yet) if new; `slots` go on its mask and the root's. */
-  private firstNode(key: string, slots: number): number {
+  /** The piece id of `key`, whose first-level node is made (pending, with nothing in it yet) if new; `slots` go on its mask and the root's. */
+  private firstPiece(key: string, slots: number): number {
     this.rootMask |= slots;
-    const piece = this.intern(key);
-    let e = this.find(ROOT, piece);
-    if (e < 0) {
-      e = this.newEdge(ROOT, piece);
-      this.pending.set(this.edges[e + 2], []);
-      this.edges[e + 3] = PENDING;
+    const at = 2 * this.intern(key);
+    if (this.roots[at] === 0) {
+      this.roots[at] = this.newNode();
+      this.roots[at + 1] = PENDING;
+      this.pending.set(this.roots[at], []);
     }
-    this.edges[e + 3] |= slots;
-    return this.edges[e + 2];
+    this.roots[at + 1] |= slots;
+    return at / 2;
+  }
+
+  /** FNV-1a of `key`; packs it into packedLow and packedHigh when it is at most 8 one-byte characters, else sets both to 0. */
+  private hashKey(key: string): number {
+    let h = 0x811c9dc5;
+    let low = 0;
+    let high = 0;
+    let packs = key.length <= 8;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193);
+      if (c > 0xff) packs = false;
+      else if (i < 4) low |= c << (8 * i);
+      else high |= c << (8 * (i - 4));
+    }
+    // A key's first character is never 0, so a packed key is never 0, 0.
+    this.packedLow = packs ? low : 0;
+    this.packedHigh = packs ? high : 0;
+    return h;
+  }
+
+  /** The piece id of `key`; -1 when the trie has no such key. */
+  private idOf(key: string): number {
+    const h = this.hashKey(key);
+    const low = this.packedLow;
+    const high = this.packedHigh;
+    const table = this.vocabulary;
+    const last = table.length / VOCAB - 1;
+    for (let at = h & last; ; at = (at + 1) & last) {
+      const v = at * VOCAB;
+      const id = table[v + 1] - 1;
+      if (id < 0) return -1;
+      if (table[v] === h && table[v + 2] === low && table[v + 3] === high && (low !== 0 || this.keys[id] === key)) return id;
+    }
   }
 
   private intern(key: string): number {
-    let id = this.vocabulary.get(key);
-    if (id === undefined) {
-      id = this.vocabulary.size;
-      this.vocabulary.set(key, id);
+    const known = this.idOf(key);
+    if (known >= 0) return known;
+    const id = this.keys.length;
+    this.keys.push(key);
+    // At most half full, so probes stay short and always end at an empty slot.
+    if (this.keys.length * 2 * VOCAB > this.vocabulary.length) this.vocabulary = rehash(this.vocabulary, VOCAB, 1, (t, v) => t[v]);
+    if (this.roots.length < 2 * this.keys.length) {
+      const roots = new Int32Array(this.roots.length * 2);
+      roots.set(this.roots);
+      this.roots = roots;
     }
+    const h = this.hashKey(key);
+    const table = this.vocabulary;
+    const last = table.length / VOCAB - 1;
+    let at = h & last;
+    while (table[at * VOCAB + 1] !== 0) at = (at + 1) & last;
+    table.set([h, id + 1, this.packedLow, this.packedHigh], at * VOCAB);
     return id;
+  }
+
+  private newNode(): number {
+    this.outputs.push(null);
+    return this.outputs.length - 1;
   }
 
   /** The edge (parent, piece)'s index in `edges`, or -1. */
@@ -133,71 +205,79 @@ export class Trie {
     }
   }
 
-  /** A new child of `parent` by `piece` (not there yet), with an empty mask; its edge's index. */
+  /** A new child of `parent` (not the root) by `piece` (not there yet), with an empty mask; its edge's index. */
   private newEdge(parent: number, piece: number): number {
-    // At most half full, so probes stay short and always end at an empty slot.
-    if ((this.edgeCount + 1) * 2 * EDGE > this.edges.length) this.grow();
+    this.edgeCount++;
+    if (this.edgeCount * 2 * EDGE > this.edges.length) this.edges = rehash(this.edges, EDGE, 2, (t, e) => edgeHash(t[e], t[e + 1]));
     const edges = this.edges;
     const last = edges.length / EDGE - 1;
     let at = edgeHash(parent, piece) & last;
     while (edges[at * EDGE + 2] !== 0) at = (at + 1) & last;
     const e = at * EDGE;
-    const child = this.outputs.length;
-    this.outputs.push(null);
     edges[e] = parent;
     edges[e + 1] = piece;
-    edges[e + 2] = child;
-    this.edgeCount++;
+    edges[e + 2] = this.newNode();
     return e;
   }
 
-  private grow(): void {
-    const old = this.edges;
-    const edges = new Int32Array(old.length * 2);
-    const last = edges.length / EDGE - 1;
-    for (let e = 0; e < old.length; e += EDGE) {
-      if (old[e + 2] === 0) continue;
-      let at = edgeHash(old[e], old[e + 1]) & last;
-      while (edges[at * EDGE + 2] !== 0) at = (at + 1) & last;
-      edges.set(old.subarray(e, e + EDGE), at * EDGE);
+  /**
+   * The child of `node` by `piece` (an id, not -1), 0 for none, with its mask
+   * in `stepMask`; a first-level child's pending surfaces are inserted first.
+   */
+  private step(node: number, piece: number): number {
+    if (node !== ROOT) {
+      const e = this.find(node, piece);
+      if (e < 0) return 0;
+      this.stepMask = this.edges[e + 3];
+      return this.edges[e + 2];
     }
-    this.edges = edges;
-  }
-
-  /** Inserts the pending surfaces of the first-level node on edge `e` (edges may move: read them again after). */
-  private build(e: number): void {
-    const node = this.edges[e + 2];
-    this.edges[e + 3] &= ~PENDING;
-    const pending = this.pending.get(node)!;
-    this.pending.delete(node);
-    for (const p of pending) {
-      if (typeof p !== 'function') this.insert(node, p.keys, p.surface, p.entry, p.slot);
-      else for (const q of p()) this.insert(node, q.surface.key.split(' '), q.surface, q.entry, q.slot);
+    const child = this.roots[2 * piece];
+    if (child === 0) return 0;
+    const mask = this.roots[2 * piece + 1];
+    if (mask & PENDING) {
+      this.roots[2 * piece + 1] = mask & ~PENDING;
+      const pending = this.pending.get(child)!;
+      this.pending.delete(child);
+      for (const p of pending) {
+        if (typeof p !== 'function') this.insert(piece, p.keys, p.surface, p.entry, p.slot);
+        else for (const q of p()) this.insert(piece, q.surface.key.split(' '), q.surface, q.entry, q.slot);
+      }
     }
-  }
-
-  /** The child of `node` by `piece` (-1: none) with its branch built if it was still pending; -1 when there is none. */
-  private child(node: number, piece: number): number {
-    if (piece < 0) return -1;
-    const e = this.find(node, piece);
-    if (e < 0) return -1;
-    const child = this.edges[e + 2];
-    if (this.edges[e + 3] & PENDING) this.build(e);
+    // Read again: inserting may have given the node surfaces of its own.
+    this.stepMask = this.roots[2 * piece + 1];
     return child;
   }
 
-  /** Inserts below `first`, the node of `keys[0]`. */
+  /** Inserts below the first-level node of piece id `first` (that of `keys[0]`). */
   private insert(first: number, keys: string[], surface: Surface, entry: ResolvedEntry, slot: number): void {
-    let node = first;
+    let node = this.roots[2 * first];
+    // Where the node's mask is: its edge's, or its first-level entry's.
+    let table = this.roots;
+    let at = 2 * first + 1;
     for (let i = 1; i < keys.length; i++) {
       const piece = this.intern(keys[i]);
       let e = this.find(node, piece);
       if (e < 0) e = this.newEdge(node, piece);
       this.edges[e + 3] |= 1 << slot;
       node = this.edges[e + 2];
+      table = this.edges;
+      at = e + 3;
     }
+    table[at] |= HAS_OUTPUTS;
     const rule = surface.rule;
-    (this.outputs[node] ??= []).push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? rule.context.map((c) => this.keysOf(c)) : null, slot });
+    (this.outputs[node] ??= []).push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? this.contextOf(rule.context) : null, slot });
+  }
+
+  private contextOf(phrases: string[]): Context {
+    let context = this.contexts.get(phrases);
+    if (!context) {
+      const ids = phrases.map((c) => this.keysOf(c));
+      const firsts = new Uint32Array(8);
+      for (const [first] of ids) firsts[(first >>> 5) & 7] |= 1 << (first & 31);
+      context = { phrases: ids, firsts };
+      this.contexts.set(phrases, context);
+    }
+    return context;
   }
 
   private keysOf(phrase: string): number[] {
@@ -219,11 +299,11 @@ export class Trie {
   private pieceId(pieces: KeyPiece[], j: number): number {
     const known = this.ids[j];
     if (known >= 0) return known;
-    const missing = -2 - this.vocabulary.size;
+    const missing = -2 - this.keys.length;
     if (known === missing) return -1;
-    const id = this.vocabulary.get(pieces[j].key);
-    this.ids[j] = id ?? missing;
-    return id ?? -1;
+    const id = this.idOf(pieces[j].key);
+    this.ids[j] = id >= 0 ? id : missing;
+    return id;
   }
 
   // The walk's frontier, reused between calls (this is the hot path): node, slots on it, reached via a lemma.
@@ -251,11 +331,11 @@ export class Trie {
     if (lemmaKey === null) return -1;
     const known = this.lemmaIds[j];
     if (known >= 0) return known;
-    const missing = -2 - this.vocabulary.size;
+    const missing = -2 - this.keys.length;
     if (known === missing) return -1;
-    const id = this.vocabulary.get(lemmaKey);
-    this.lemmaIds[j] = id ?? missing;
-    return id ?? -1;
+    const id = this.idOf(lemmaKey);
+    this.lemmaIds[j] = id >= 0 ? id : missing;
+    return id;
   }
 
   /**
@@ -286,31 +366,22 @@ export class Trie {
       const piece = this.pieceId(pieces, j);
       let count = 0;
       for (let f = 0; f < size; f++) {
-        let mask = masks[f];
-        let e = piece < 0 ? -1 : this.find(nodes[f], piece);
-        if (e >= 0) {
-          const child = this.edges[e + 2];
-          const childMask = this.edges[e + 3] & ~PENDING;
-          if (childMask & mask) {
-            if (this.edges[e + 3] & PENDING) this.build(e);
-            nextNodes[count] = child;
-            nextMasks[count] = childMask & mask;
-            nextLemma[count++] = viaLemma[f];
-            mask &= ~childMask;
-          }
+        let mask = masks[f] & SLOTS;
+        const byKey = piece < 0 ? 0 : this.step(nodes[f], piece);
+        if (byKey !== 0 && this.stepMask & mask) {
+          nextNodes[count] = byKey;
+          nextMasks[count] = this.stepMask & (mask | HAS_OUTPUTS);
+          nextLemma[count++] = viaLemma[f];
+          mask &= ~this.stepMask;
         }
         if (!mask || lemmas === undefined) continue;
         const lemma = this.lemmaId(pieces, j, lemmas);
-        e = lemma < 0 ? -1 : this.find(nodes[f], lemma);
-        if (e < 0) continue;
-        const child = this.edges[e + 2];
-        const childMask = this.edges[e + 3] & ~PENDING;
-        if (childMask & mask) {
-          if (this.edges[e + 3] & PENDING) this.build(e);
-          nextNodes[count] = child;
-          nextMasks[count] = childMask & mask;
+        const byLemma = lemma < 0 ? 0 : this.step(nodes[f], lemma);
+        if (byLemma !== 0 && this.stepMask & mask) {
+          nextNodes[count] = byLemma;
+          nextMasks[count] = this.stepMask & (mask | HAS_OUTPUTS);
           nextLemma[count++] = true;
-          this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (childMask & mask));
+          this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (this.stepMask & mask));
         }
       }
       // Swap the buffers: the next frontier becomes the current one.
@@ -319,8 +390,8 @@ export class Trie {
       [viaLemma, nextLemma] = [nextLemma, viaLemma];
       size = count;
       for (let f = 0; f < size; f++) {
-        const outputs = this.outputs[nodes[f]];
-        if (!outputs) continue;
+        if (!(masks[f] & HAS_OUTPUTS)) continue;
+        const outputs = this.outputs[nodes[f]]!;
         let taken = 0; // slots already given a match of this length: the first passing output of a slot wins
         for (const output of outputs) {
           const bit = 1 << output.slot;
@@ -344,8 +415,8 @@ export class Trie {
   private exact(keys: number[], slot: number): TrieOutput | null {
     let node = ROOT;
     for (const k of keys) {
-      node = this.child(node, k);
-      if (node < 0) return null;
+      node = k < 0 ? 0 : this.step(node, k);
+      if (node === 0) return null;
     }
     // Only rule-free surfaces: a guarded alias ("Word", "excel") is never reached by coordination.
     return this.outputs[node]?.find((o) => o.rule === null && o.slot === slot) ?? null;
@@ -369,7 +440,8 @@ export class Trie {
    */
   walk(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): { hits: TrieHit[][]; lemmaUse: Map<number, number> } {
     const n = pieces.length;
-    const hits: TrieHit[][] = Array.from({ length: slots }, () => []);
+    const hits: TrieHit[][] = [];
+    for (let t = 0; t < slots; t++) hits.push([]);
     // Slot t's covered pieces are covered[t * n, (t + 1) * n).
     const covered = new Uint8Array(slots * n);
     const all = only === undefined ? this.rootMask & ((1 << slots) - 1) : this.rootMask & (1 << only);
@@ -452,21 +524,21 @@ export class Trie {
   }
 
   /** A context phrase within `window` characters on either side, on the same line (block). */
-  private hasContext(context: number[][], text: string, pieces: KeyPiece[], first: number, end: number, window: number): boolean {
+  private hasContext(context: Context, text: string, pieces: KeyPiece[], first: number, end: number, window: number): boolean {
     const from = pieces[first].start - window;
     const to = pieces[end - 1].end + window;
     return this.contextFrom(context, text, pieces, end, 1, from, to) || this.contextFrom(context, text, pieces, first - 1, -1, from, to);
   }
 
   /** Walks outwards from piece `k` in direction `dir`, stopping at the window [from, to) or a line break. */
-  private contextFrom(context: number[][], text: string, pieces: KeyPiece[], k: number, dir: 1 | -1, from: number, to: number): boolean {
+  private contextFrom(context: Context, text: string, pieces: KeyPiece[], k: number, dir: 1 | -1, from: number, to: number): boolean {
     for (; k >= 0 && k < pieces.length; k += dir) {
       const p = pieces[k];
       if (p.start < from || p.end > to) return false;
       if (dir === 1 ? hasLineBreak(text, pieces[k - 1].end, p.start) : hasLineBreak(text, p.end, pieces[k + 1].start)) return false;
       const id = this.pieceId(pieces, k);
-      if (id < 0) continue;
-      for (const phrase of context) {
+      if (id < 0 || !((context.firsts[(id >>> 5) & 7] >>> (id & 31)) & 1)) continue;
+      for (const phrase of context.phrases) {
         if (phrase[0] !== id) continue;
         let ok = true;
         for (let q = 1; q < phrase.length && ok; q++) ok = k + q < pieces.length && this.pieceId(pieces, k + q) === phrase[q];
@@ -475,6 +547,22 @@ export class Trie {
     }
     return false;
   }
+}
+
+/**
+ * `table` (`stride` integers a slot; a slot is taken when its integer at
+ * `taken` is not 0) at twice the size, each slot moved where `hashOf` puts it.
+ */
+function rehash(table: Int32Array, stride: number, taken: number, hashOf: (table: Int32Array, at: number) => number): Int32Array {
+  const out = new Int32Array(table.length * 2);
+  const last = out.length / stride - 1;
+  for (let s = 0; s < table.length; s += stride) {
+    if (table[s + taken] === 0) continue;
+    let at = hashOf(table, s) & last;
+    while (out[at * stride + taken] !== 0) at = (at + 1) & last;
+    out.set(table.subarray(s, s + stride), at * stride);
+  }
+  return out;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
