@@ -34,10 +34,15 @@ type Pending = { keys: string[]; surface: Surface; entry: ResolvedEntry; slot: n
 const DEFAULT_CONTEXT_WINDOW = 80;
 const COORDINATORS = new Set(['and', 'or', '&']);
 
-// The vocabulary (piece id by key) is an open-addressing table of four integers per key: a hash of the key,
-// its id + 1 (0: empty), and the key itself packed when it is at most 8 one-byte characters (else 0, 0: the key
-// is compared as a string). Most keys are short, so a lookup reads one slot and no string.
-const VOCAB = 4;
+// The walk finds piece ids in a copy of the vocabulary Map, an open-addressing table of four integers per key: a
+// hash of the key, its id + 1 (0: empty), and the key itself packed when it is at most 8 one-byte characters (else
+// 0, 0: the key is compared as a string). Most keys are short, so a lookup reads one slot and no string, where
+// the Map reads a bucket, an entry and the key string, each a cache miss inside extract(), where wink runs
+// between two walks.
+const PACKED = 4;
+// Keys copied into the table per walk: filling the Map is native and quick, and the first extract() hashes
+// no more keys than this in JavaScript; after a few documents the table holds them all.
+const COPIED_PER_WALK = 1024;
 // A first-level node is found by its piece id in `roots` (two integers per id: the node, 0 for none, and its mask);
 // a deeper one in the edge table: four integers per edge: parent node, piece id, child node, the child's mask.
 // A mask has a bit per slot with a surface through the node, pending ones included.
@@ -72,9 +77,13 @@ export interface TrieHit {
  */
 export class Trie {
   size = 0;
-  /** The keys by piece id. The vocabulary only grows, so its size tells whether a piece missing before may be there now. */
+  /** Piece ids: every key the trie holds. It only grows, so its size tells whether a piece missing before may be there now. */
+  private readonly vocabulary = new Map<string, number>();
+  /** The keys by piece id. */
   private readonly keys: string[] = [];
-  private vocabulary: Int32Array = new Int32Array(VOCAB * 4096);
+  /** The table copy of the vocabulary: keys 0 up to `copied` (see PACKED). */
+  private packed: Int32Array = new Int32Array(PACKED * 1024);
+  private copied = 0;
   // The packed key of the last key hashed (see hashKey).
   private packedLow = 0;
   private packedHigh = 0;
@@ -84,7 +93,8 @@ export class Trie {
   private edgeCount = 0;
   /** Each node's surfaces, by node number (the root is 0). */
   private readonly outputs: (TrieOutput[] | null)[] = [null];
-  private readonly pending = new Map<number, Pending[]>();
+  /** A pending first-level node's items, by node number: one item alone (there are thousands of first keys), or a list. */
+  private readonly pending: (Pending | Pending[] | undefined)[] = [];
   // The mask of the child `step` returned last.
   private stepMask = 0;
 
@@ -99,10 +109,7 @@ export class Trie {
    */
   add(surface: Surface, entry: ResolvedEntry, slot = 0): void {
     const keys = surface.key.split(' ');
-    const first = this.firstPiece(keys[0], 1 << slot);
-    const pending = this.pending.get(this.roots[2 * first]);
-    if (pending) pending.push({ keys, surface, entry, slot });
-    else this.insert(first, keys, surface, entry, slot);
+    this.file(keys[0], 1 << slot, { keys, surface, entry, slot });
     this.size++;
   }
 
@@ -115,23 +122,27 @@ export class Trie {
    */
   addLater(key: string, slots: number, count: number, later: LaterSurfaces): void {
     this.size += count;
-    const first = this.firstPiece(key, slots);
-    const pending = this.pending.get(this.roots[2 * first]);
-    if (pending) pending.push(later);
-    else for (const p of later()) this.insert(first, p.surface.key.split(' '), p.surface, p.entry, p.slot);
+    this.file(key, slots, later);
   }
 
-  /** The piece id of `key`, whose first-level node is made (pending, with nothing in it yet) if new; `slots` go on its mask and the root's. */
-  private firstPiece(key: string, slots: number): number {
+  /** Files `item` under the first-level node of `key`: pending while that node is, else inserted now. `slots` go on the node's mask and the root's. */
+  private file(key: string, slots: number, item: Pending): void {
     this.rootMask |= slots;
-    const at = 2 * this.intern(key);
+    const piece = this.intern(key);
+    const at = 2 * piece;
     if (this.roots[at] === 0) {
       this.roots[at] = this.newNode();
-      this.roots[at + 1] = PENDING;
-      this.pending.set(this.roots[at], []);
+      this.roots[at + 1] = PENDING | slots;
+      this.pending[this.roots[at]] = item;
+      return;
     }
     this.roots[at + 1] |= slots;
-    return at / 2;
+    const node = this.roots[at];
+    const pending = this.pending[node];
+    if (Array.isArray(pending)) pending.push(item);
+    else if (pending) this.pending[node] = [pending, item];
+    else if (typeof item !== 'function') this.insert(piece, item.keys, item.surface, item.entry, item.slot);
+    else for (const p of item()) this.insert(piece, p.surface.key.split(' '), p.surface, p.entry, p.slot);
   }
 
   /** FNV-1a of `key`; packs it into packedLow and packedHigh when it is at most 8 one-byte characters, else sets both to 0. */
@@ -158,34 +169,48 @@ export class Trie {
     const h = this.hashKey(key);
     const low = this.packedLow;
     const high = this.packedHigh;
-    const table = this.vocabulary;
-    const last = table.length / VOCAB - 1;
+    const table = this.packed;
+    const last = table.length / PACKED - 1;
     for (let at = h & last; ; at = (at + 1) & last) {
-      const v = at * VOCAB;
+      const v = at * PACKED;
       const id = table[v + 1] - 1;
-      if (id < 0) return -1;
+      if (id < 0) return this.copied === this.keys.length ? -1 : (this.vocabulary.get(key) ?? -1);
       if (table[v] === h && table[v + 2] === low && table[v + 3] === high && (low !== 0 || this.keys[id] === key)) return id;
     }
   }
 
-  private intern(key: string): number {
-    const known = this.idOf(key);
-    if (known >= 0) return known;
-    const id = this.keys.length;
-    this.keys.push(key);
+  /** Copies up to `count` more keys into the table. */
+  private copyKeys(count: number): void {
+    const end = Math.min(this.keys.length, this.copied + count);
     // At most half full, so probes stay short and always end at an empty slot.
-    if (this.keys.length * 2 * VOCAB > this.vocabulary.length) this.vocabulary = rehash(this.vocabulary, VOCAB, 1, (t, v) => t[v]);
-    if (this.roots.length < 2 * this.keys.length) {
-      const roots = new Int32Array(this.roots.length * 2);
-      roots.set(this.roots);
-      this.roots = roots;
+    while (end * 2 * PACKED > this.packed.length) this.packed = rehash(this.packed, PACKED, 1, (t, v) => t[v]);
+    const table = this.packed;
+    const last = table.length / PACKED - 1;
+    for (let id = this.copied; id < end; id++) {
+      const h = this.hashKey(this.keys[id]);
+      let at = h & last;
+      while (table[at * PACKED + 1] !== 0) at = (at + 1) & last;
+      const v = at * PACKED;
+      table[v] = h;
+      table[v + 1] = id + 1;
+      table[v + 2] = this.packedLow;
+      table[v + 3] = this.packedHigh;
     }
-    const h = this.hashKey(key);
-    const table = this.vocabulary;
-    const last = table.length / VOCAB - 1;
-    let at = h & last;
-    while (table[at * VOCAB + 1] !== 0) at = (at + 1) & last;
-    table.set([h, id + 1, this.packedLow, this.packedHigh], at * VOCAB);
+    this.copied = end;
+  }
+
+  private intern(key: string): number {
+    let id = this.vocabulary.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keys.push(key);
+      this.vocabulary.set(key, id);
+      if (this.roots.length < 2 * this.keys.length) {
+        const roots = new Int32Array(this.roots.length * 2);
+        roots.set(this.roots);
+        this.roots = roots;
+      }
+    }
     return id;
   }
 
@@ -236,9 +261,9 @@ export class Trie {
     const mask = this.roots[2 * piece + 1];
     if (mask & PENDING) {
       this.roots[2 * piece + 1] = mask & ~PENDING;
-      const pending = this.pending.get(child)!;
-      this.pending.delete(child);
-      for (const p of pending) {
+      const pending = this.pending[child]!;
+      this.pending[child] = undefined;
+      for (const p of Array.isArray(pending) ? pending : [pending]) {
         if (typeof p !== 'function') this.insert(piece, p.keys, p.surface, p.entry, p.slot);
         else for (const q of p()) this.insert(piece, q.surface.key.split(' '), q.surface, q.entry, q.slot);
       }
@@ -456,6 +481,7 @@ export class Trie {
       this.idCache.set(pieces, ids);
     }
     this.ids = ids;
+    if (this.copied < this.keys.length) this.copyKeys(COPIED_PER_WALK);
     this.lemmaKeys = new Array(n);
     this.lemmaIds = new Int32Array(n).fill(-1);
     this.lemmaUse = lemmaUse;
@@ -560,7 +586,7 @@ function rehash(table: Int32Array, stride: number, taken: number, hashOf: (table
     if (table[s + taken] === 0) continue;
     let at = hashOf(table, s) & last;
     while (out[at * stride + taken] !== 0) at = (at + 1) & last;
-    out.set(table.subarray(s, s + stride), at * stride);
+    for (let k = 0; k < stride; k++) out[at * stride + k] = table[s + k];
   }
   return out;
 }
