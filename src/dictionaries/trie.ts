@@ -15,7 +15,7 @@ export interface TrieOutput {
   rule: MatchRule | null;
   /** The rule's context phrases. */
   context: Context | null;
-  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 29). */
+  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 28). */
   slot: number;
 }
 
@@ -47,11 +47,13 @@ const COPIED_PER_WALK = 1024;
 // a deeper one in the edge table: four integers per edge: parent node, piece id, child node, the child's mask.
 // A mask has a bit per slot with a surface through the node, pending ones included.
 const EDGE = 4;
-// Two bits of a mask say more about the node (slots use bits 0 to 29): it has surfaces of its own; (a first-level
-// node) its surfaces are still pending.
+// Three bits of a mask say more about the node (slots use bits 0 to 28): it has children; it has surfaces of its
+// own; (a first-level node) its surfaces are still pending.
+const HAS_CHILDREN = 1 << 29;
 const HAS_OUTPUTS = 1 << 30;
 const PENDING = 1 << 31;
-const SLOTS = HAS_OUTPUTS - 1;
+const SLOTS = HAS_CHILDREN - 1;
+const FLAGS = HAS_CHILDREN | HAS_OUTPUTS;
 const ROOT = 0;
 
 /** Where an edge (parent, piece) probes first: a mix of both numbers. */
@@ -276,21 +278,25 @@ export class Trie {
   /** Inserts below the first-level node of piece id `first` (that of `keys[0]`). */
   private insert(first: number, keys: string[], surface: Surface, entry: ResolvedEntry, slot: number): void {
     let node = this.roots[2 * first];
-    // Where the node's mask is: its edge's, or its first-level entry's.
-    let table = this.roots;
-    let at = 2 * first + 1;
+    // The edge that reached the node (-1: the first-level node), where its mask is.
+    let e = -1;
     for (let i = 1; i < keys.length; i++) {
       const piece = this.intern(keys[i]);
-      let e = this.find(node, piece);
+      this.flag(first, e, HAS_CHILDREN);
+      e = this.find(node, piece);
       if (e < 0) e = this.newEdge(node, piece);
       this.edges[e + 3] |= 1 << slot;
       node = this.edges[e + 2];
-      table = this.edges;
-      at = e + 3;
     }
-    table[at] |= HAS_OUTPUTS;
+    this.flag(first, e, HAS_OUTPUTS);
     const rule = surface.rule;
     (this.outputs[node] ??= []).push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? this.contextOf(rule.context) : null, slot });
+  }
+
+  /** Sets `flag` on the mask of edge `e`, or (e = -1) on the first-level node of piece `first`. */
+  private flag(first: number, e: number, flag: number): void {
+    if (e < 0) this.roots[2 * first + 1] |= flag;
+    else this.edges[e + 3] |= flag;
   }
 
   private contextOf(phrases: string[]): Context {
@@ -381,7 +387,7 @@ export class Trie {
     let nextMasks = this.nextMasks;
     let nextLemma = this.nextLemma;
     nodes[0] = ROOT;
-    masks[0] = want;
+    masks[0] = want | HAS_CHILDREN;
     viaLemma[0] = false;
     let size = 1;
     let got = 0;
@@ -391,11 +397,13 @@ export class Trie {
       const piece = this.pieceId(pieces, j);
       let count = 0;
       for (let f = 0; f < size; f++) {
+        // A node without children takes no step (most nodes are the end of a surface).
+        if (!(masks[f] & HAS_CHILDREN)) continue;
         let mask = masks[f] & SLOTS;
         const byKey = piece < 0 ? 0 : this.step(nodes[f], piece);
         if (byKey !== 0 && this.stepMask & mask) {
           nextNodes[count] = byKey;
-          nextMasks[count] = this.stepMask & (mask | HAS_OUTPUTS);
+          nextMasks[count] = this.stepMask & (mask | FLAGS);
           nextLemma[count++] = viaLemma[f];
           mask &= ~this.stepMask;
         }
@@ -404,7 +412,7 @@ export class Trie {
         const byLemma = lemma < 0 ? 0 : this.step(nodes[f], lemma);
         if (byLemma !== 0 && this.stepMask & mask) {
           nextNodes[count] = byLemma;
-          nextMasks[count] = this.stepMask & (mask | HAS_OUTPUTS);
+          nextMasks[count] = this.stepMask & (mask | FLAGS);
           nextLemma[count++] = true;
           this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (this.stepMask & mask));
         }
