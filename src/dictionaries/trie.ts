@@ -72,10 +72,11 @@ export interface TrieHit {
 
 /**
  * Nodes are numbers. Every key a surface or a context phrase uses gets a
- * number too (its piece id), and every edge (node, piece id) -> child sits in
- * one open-addressing table of integers: a step reads one slot of a typed
- * array instead of a Map of strings per node, and a document's pieces are
- * looked up by key once (per document, not per walk and step).
+ * number too (its piece id); a first-level node is found by piece id in an
+ * array, a deeper one by (node, piece id) in one open-addressing table of
+ * integers: a step reads a slot of a typed array instead of a Map of strings
+ * per node, and a document's pieces are looked up by key once (per piece
+ * list, not per walk and step).
  */
 export class Trie {
   size = 0;
