@@ -30,7 +30,7 @@ export function breakLongRuns(m: MappedText, max = MAX_RUN): MappedText {
     if (++run > limit) {
       // Between code points: a low surrogate stays with the high one before it.
       const at = isLowSurrogate(c) && i > copied ? i - 1 : i;
-      out ??= new MappedTextBuilder();
+      out ??= new MappedTextBuilder(t.length + 16);
       out.copy(m, copied, at);
       out.insert(' ', m.srcStart[at]);
       copied = at;
