@@ -1,7 +1,7 @@
 /** Runs wink-nlp over the normalised text: tokens, sentences and entities with character offsets. */
 import type { NlpEntity, Sentence, Token } from '../contract';
 import type { Block } from '../contract';
-import { wink, type WinkItemCollection, type WinkNLP } from './wink';
+import { wink } from './wink';
 import { guardForWink } from './wink-guard';
 
 export interface Analysis {
@@ -27,7 +27,7 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   const normals = all.out(its.normal) as string[];
   const pos = all.out(its.pos) as string[];
   const types = all.out(its.type) as string[];
-  const lemmas = lemmasOf(nlp, all, values, pos);
+  const lemmas = all.out(its.lemma) as string[];
   const n = values.length;
   // Sentence boundaries: wink's, plus every block start.
   const winkStarts = new Uint8Array(n + 1);
@@ -64,40 +64,4 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
     if (type) nlpEntities.push({ type, start, end, text: value });
   }
   return { tokens, sentences, nlpEntities };
-}
-
-/**
- * wink's lemma of a token is a function of its text and its POS (its lexeme
- * and the model's fixed word lists), except in a contraction's parts, whose
- * lemmas come with the contraction: so each (POS, text) is lemmatised once
- * per process, not once per token. The table is cleared when it grows large
- * (a long-running process reads many words).
- */
-const LEMMA_TABLE_LIMIT = 50_000;
-const lemmaTable = new Map<string, Map<string, string>>();
-let lemmaTableSize = 0;
-
-function lemmasOf(nlp: WinkNLP, all: WinkItemCollection, values: readonly string[], pos: readonly string[]): string[] {
-  const its = nlp.its;
-  const contracted = all.out(its.contractionFlag) as boolean[];
-  const lemmas: string[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    if (contracted[i]) {
-      lemmas[i] = all.itemAt(i).out(its.lemma) as string;
-      continue;
-    }
-    let byText = lemmaTable.get(pos[i]);
-    if (byText === undefined) lemmaTable.set(pos[i], (byText = new Map()));
-    let lemma = byText.get(values[i]);
-    if (lemma === undefined) {
-      lemma = all.itemAt(i).out(its.lemma) as string;
-      if (++lemmaTableSize > LEMMA_TABLE_LIMIT) {
-        for (const table of lemmaTable.values()) table.clear();
-        lemmaTableSize = 1;
-      }
-      byText.set(values[i], lemma);
-    }
-    lemmas[i] = lemma;
-  }
-  return lemmas;
 }

@@ -7,12 +7,8 @@
 import type winkNLPType from 'wink-nlp';
 
 /** The small part of wink's API we use, typed loosely: its own typings fight its helpers. */
-interface WinkItem {
+interface WinkItemCollection {
   out(its?: unknown): unknown;
-}
-export interface WinkItemCollection {
-  out(its?: unknown): unknown;
-  itemAt(k: number): WinkItem;
 }
 export interface WinkDoc {
   tokens(): WinkItemCollection;
