@@ -24,8 +24,9 @@ export function finaliseResult(result: ExtractionResult, mapped: MappedText, reg
   const trail: (string | number)[] = [];
   const path = () => 'result' + trail.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
   const visit = (v: object): void => {
-    if (seen.has(v)) return;
-    seen.add(v);
+    // One hash lookup, not two: the set grows only for an object not seen before.
+    const size = seen.size;
+    if (seen.add(v).size === size) return;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
@@ -73,7 +74,8 @@ function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: 
   // A value with no place in the text (read from JSON-LD) keeps its empty span at 0.
   if (start === 0 && end === 0 && o.text === '') return;
   const n = mapped.text.length;
-  const given = { start, end };
+  const givenStart = start;
+  const givenEnd = end;
   if (!(start >= 0 && start <= end && end <= n)) {
     warnings.push({ code: 'result/span-out-of-range', message: `${path()} had the span [${start}, ${end}) in a text of ${n}; it is cut to fit.` });
     start = Math.min(Math.max(0, start), n);
@@ -93,7 +95,7 @@ function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: 
       while (cut > start && /\s/.test(mapped.text[cut - 1])) cut--;
       end = cut;
       // A text that was the span's slice stays its slice; another text (a normalised value) is left alone.
-      if (typeof o.text === 'string' && o.text === mapped.text.slice(given.start, given.end)) o.text = mapped.text.slice(start, end);
+      if (typeof o.text === 'string' && o.text === mapped.text.slice(givenStart, givenEnd)) o.text = mapped.text.slice(start, end);
     }
   }
   let [s, e] = toSource(mapped, start, end);
