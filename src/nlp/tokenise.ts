@@ -8,6 +8,8 @@ export interface Analysis {
   tokens: Token[];
   sentences: Sentence[];
   nlpEntities: NlpEntity[];
+  /** Each token's lemma where it is not its normal form, by the token's start. */
+  lemmas: Map<number, string>;
 }
 
 /**
@@ -37,6 +39,7 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   const sentences: Sentence[] = [];
   // wink's tokeniser types emails and URLs itself; they are the entities extractors read.
   const nlpEntities: NlpEntity[] = [];
+  const lemmaAt = new Map<number, string>();
   let sentence: Sentence | null = null;
   let offset = 0;
   let b = 0;
@@ -60,8 +63,9 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
     }
     sentence.end = end;
     tokens[i] = { index: i, text: value, normal: normals[i], lemma: lemmas[i], pos: pos[i], start, end, sentence: sentences.length - 1 };
+    if (lemmas[i] !== normals[i]) lemmaAt.set(start, lemmas[i]);
     const type = types[i] === 'email' ? 'EMAIL' : types[i] === 'url' ? 'URL' : null;
     if (type) nlpEntities.push({ type, start, end, text: value });
   }
-  return { tokens, sentences, nlpEntities };
+  return { tokens, sentences, nlpEntities, lemmas: lemmaAt };
 }
