@@ -13,26 +13,54 @@ export interface TrieOutput {
   /** The alias pieces as written, for case-sensitive rules. */
   raw: string[];
   rule: MatchRule | null;
-  /** Context phrases as key sequences. */
-  context: string[][] | null;
-  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 30). */
+  /** The rule's context phrases. */
+  context: Context | null;
+  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 28). */
   slot: number;
 }
 
 /** Surfaces filed by `addLater`: read, in order, the first time a text reaches their first key. */
 export type LaterSurfaces = () => { surface: Surface; entry: ResolvedEntry; slot: number }[];
 
-interface TrieNode {
-  next: Map<string, TrieNode> | null;
-  outputs: TrieOutput[] | null;
-  /** First-level nodes only: surfaces not yet inserted below (see `add` and `addLater`). */
-  pending: ({ keys: string[]; surface: Surface; entry: ResolvedEntry; slot: number } | LaterSurfaces)[] | null;
-  /** The slots (bit per slot) with a surface through this node, pending ones included. */
-  mask: number;
+/** Context phrases as sequences of piece ids, and a bit set of their first ids (modulo 256) to pass over most pieces at once. */
+interface Context {
+  phrases: number[][];
+  firsts: Uint32Array;
 }
+
+/** A first-level node's surfaces not yet inserted below it (see `add` and `addLater`). */
+type Pending = { keys: string[]; surface: Surface; entry: ResolvedEntry; slot: number } | LaterSurfaces;
 
 const DEFAULT_CONTEXT_WINDOW = 80;
 const COORDINATORS = new Set(['and', 'or', '&']);
+
+// The walk finds piece ids in a copy of the vocabulary Map, an open-addressing table of four integers per key: a
+// hash of the key, its id + 1 (0: empty), and the key itself packed when it is at most 8 one-byte characters (else
+// 0, 0: the key is compared as a string). Most keys are short, so a lookup reads one slot and no string, where
+// the Map reads a bucket, an entry and the key string, each a cache miss inside extract(), where wink runs
+// between two walks.
+const PACKED = 4;
+// Keys copied into the table per walk: filling the Map is native and quick, and the first extract() hashes
+// no more keys than this in JavaScript; after a few documents the table holds them all.
+const COPIED_PER_WALK = 1024;
+// A first-level node is found by its piece id in `roots` (two integers per id: the node, 0 for none, and its mask);
+// a deeper one in the edge table: four integers per edge: parent node, piece id, child node, the child's mask.
+// A mask has a bit per slot with a surface through the node, pending ones included.
+const EDGE = 4;
+// Three bits of a mask say more about the node (slots use bits 0 to 28): it has children; it has surfaces of its
+// own; (a first-level node) its surfaces are still pending.
+const HAS_CHILDREN = 1 << 29;
+const HAS_OUTPUTS = 1 << 30;
+const PENDING = 1 << 31;
+const SLOTS = HAS_CHILDREN - 1;
+const FLAGS = HAS_CHILDREN | HAS_OUTPUTS;
+const ROOT = 0;
+
+/** Where an edge (parent, piece) probes first: a mix of both numbers. */
+function edgeHash(parent: number, piece: number): number {
+  const h = Math.imul(parent ^ Math.imul(piece, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
 
 export interface TrieHit {
   output: TrieOutput;
@@ -42,12 +70,40 @@ export interface TrieHit {
   reason: string;
 }
 
+/**
+ * Nodes are numbers. Every key a surface or a context phrase uses gets a
+ * number too (its piece id); a first-level node is found by piece id in an
+ * array, a deeper one by (node, piece id) in one open-addressing table of
+ * integers: a step reads a slot of a typed array instead of a Map of strings
+ * per node, and a document's pieces are looked up by key once (per piece
+ * list, not per walk and step).
+ */
 export class Trie {
-  private readonly root: TrieNode = { next: null, outputs: null, pending: null, mask: 0 };
   size = 0;
+  /** Piece ids: every key the trie holds. It only grows, so its size tells whether a piece missing before may be there now. */
+  private readonly vocabulary = new Map<string, number>();
+  /** The keys by piece id. */
+  private readonly keys: string[] = [];
+  /** The table copy of the vocabulary: keys 0 up to `copied` (see PACKED). */
+  private packed: Int32Array = new Int32Array(PACKED * 1024);
+  private copied = 0;
+  // The packed key of the last key hashed (see hashKey).
+  private packedLow = 0;
+  private packedHigh = 0;
+  private roots: Int32Array = new Int32Array(2 * 4096);
+  private rootMask = 0;
+  private edges: Int32Array = new Int32Array(EDGE * 4096);
+  private edgeCount = 0;
+  /** Each node's surfaces, by node number (the root is 0). */
+  private readonly outputs: (TrieOutput[] | null)[] = [null];
+  /** A pending first-level node's items, by node number: one item alone (there are thousands of first keys), or a list. */
+  private readonly pending: (Pending | Pending[] | undefined)[] = [];
+  // The mask of the child `step` returned last.
+  private stepMask = 0;
 
-  /** Context phrases recur across thousands of aliases: split each once. */
-  private readonly contextKeys = new Map<string, string[]>();
+  /** Context phrases recur across thousands of aliases: split each once, and compile each list once. */
+  private readonly contextKeys = new Map<string, number[]>();
+  private readonly contexts = new WeakMap<string[], Context>();
 
   /**
    * Surfaces are filed under their first key and their branch is built the
@@ -56,16 +112,7 @@ export class Trie {
    */
   add(surface: Surface, entry: ResolvedEntry, slot = 0): void {
     const keys = surface.key.split(' ');
-    this.root.next ??= new Map();
-    let first = this.root.next.get(keys[0]);
-    if (!first) {
-      first = { next: null, outputs: null, pending: [], mask: 0 };
-      this.root.next.set(keys[0], first);
-    }
-    first.mask |= 1 << slot;
-    this.root.mask |= 1 << slot;
-    if (first.pending) first.pending.push({ keys, surface, entry, slot });
-    else this.insert(first, keys, surface, entry, slot);
+    this.file(keys[0], 1 << slot, { keys, surface, entry, slot });
     this.size++;
   }
 
@@ -77,69 +124,251 @@ export class Trie {
    * reaches only).
    */
   addLater(key: string, slots: number, count: number, later: LaterSurfaces): void {
-    this.root.next ??= new Map();
-    this.root.mask |= slots;
     this.size += count;
-    const first = this.root.next.get(key);
-    // A new node's list holds exactly the one item: there are thousands of first keys.
-    if (!first) this.root.next.set(key, { next: null, outputs: null, pending: [later], mask: slots });
-    else {
-      first.mask |= slots;
-      if (first.pending) first.pending.push(later);
-      else for (const p of later()) this.insert(first, p.surface.key.split(' '), p.surface, p.entry, p.slot);
+    this.file(key, slots, later);
+  }
+
+  /** Files `item` under the first-level node of `key`: pending while that node is, else inserted now. `slots` go on the node's mask and the root's. */
+  private file(key: string, slots: number, item: Pending): void {
+    this.rootMask |= slots;
+    const piece = this.intern(key);
+    const at = 2 * piece;
+    if (this.roots[at] === 0) {
+      this.roots[at] = this.newNode();
+      this.roots[at + 1] = PENDING | slots;
+      this.pending[this.roots[at]] = item;
+      return;
+    }
+    this.roots[at + 1] |= slots;
+    const node = this.roots[at];
+    const pending = this.pending[node];
+    if (Array.isArray(pending)) pending.push(item);
+    else if (pending) this.pending[node] = [pending, item];
+    else if (typeof item !== 'function') this.insert(piece, item.keys, item.surface, item.entry, item.slot);
+    else for (const p of item()) this.insert(piece, p.surface.key.split(' '), p.surface, p.entry, p.slot);
+  }
+
+  /** FNV-1a of `key`; packs it into packedLow and packedHigh when it is at most 8 one-byte characters, else sets both to 0. */
+  private hashKey(key: string): number {
+    let h = 0x811c9dc5;
+    let low = 0;
+    let high = 0;
+    let packs = key.length <= 8;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193);
+      if (c > 0xff) packs = false;
+      else if (i < 4) low |= c << (8 * i);
+      else high |= c << (8 * (i - 4));
+    }
+    // A key's first character is never 0, so a packed key is never 0, 0.
+    this.packedLow = packs ? low : 0;
+    this.packedHigh = packs ? high : 0;
+    return h;
+  }
+
+  /** The piece id of `key`; -1 when the trie has no such key. */
+  private idOf(key: string): number {
+    const h = this.hashKey(key);
+    const low = this.packedLow;
+    const high = this.packedHigh;
+    const table = this.packed;
+    const last = table.length / PACKED - 1;
+    for (let at = h & last; ; at = (at + 1) & last) {
+      const v = at * PACKED;
+      const id = table[v + 1] - 1;
+      if (id < 0) return this.copied === this.keys.length ? -1 : (this.vocabulary.get(key) ?? -1);
+      if (table[v] === h && table[v + 2] === low && table[v + 3] === high && (low !== 0 || this.keys[id] === key)) return id;
     }
   }
 
-  /** A child node, with its branch built if it was still pending. */
-  private built(node: TrieNode | undefined): TrieNode | undefined {
-    if (node?.pending) {
-      const pending = node.pending;
-      node.pending = null;
-      for (const p of pending) {
-        if (typeof p !== 'function') this.insert(node, p.keys, p.surface, p.entry, p.slot);
-        else for (const q of p()) this.insert(node, q.surface.key.split(' '), q.surface, q.entry, q.slot);
+  /** Copies up to `count` more keys into the table. */
+  private copyKeys(count: number): void {
+    const end = Math.min(this.keys.length, this.copied + count);
+    // At most half full, so probes stay short and always end at an empty slot.
+    while (end * 2 * PACKED > this.packed.length) this.packed = rehash(this.packed, PACKED, 1, (t, v) => t[v]);
+    const table = this.packed;
+    const last = table.length / PACKED - 1;
+    for (let id = this.copied; id < end; id++) {
+      const h = this.hashKey(this.keys[id]);
+      let at = h & last;
+      while (table[at * PACKED + 1] !== 0) at = (at + 1) & last;
+      const v = at * PACKED;
+      table[v] = h;
+      table[v + 1] = id + 1;
+      table[v + 2] = this.packedLow;
+      table[v + 3] = this.packedHigh;
+    }
+    this.copied = end;
+  }
+
+  private intern(key: string): number {
+    let id = this.vocabulary.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keys.push(key);
+      this.vocabulary.set(key, id);
+      if (this.roots.length < 2 * this.keys.length) {
+        const roots = new Int32Array(this.roots.length * 2);
+        roots.set(this.roots);
+        this.roots = roots;
       }
     }
-    return node;
+    return id;
   }
 
-  /** Inserts below `first`, the node of `keys[0]`. */
-  private insert(first: TrieNode, keys: string[], surface: Surface, entry: ResolvedEntry, slot: number): void {
-    let node = first;
+  private newNode(): number {
+    this.outputs.push(null);
+    return this.outputs.length - 1;
+  }
+
+  /** The edge (parent, piece)'s index in `edges`, or -1. */
+  private find(parent: number, piece: number): number {
+    const edges = this.edges;
+    const last = edges.length / EDGE - 1;
+    for (let at = edgeHash(parent, piece) & last; ; at = (at + 1) & last) {
+      const e = at * EDGE;
+      if (edges[e + 2] === 0) return -1;
+      if (edges[e] === parent && edges[e + 1] === piece) return e;
+    }
+  }
+
+  /** A new child of `parent` (not the root) by `piece` (not there yet), with an empty mask; its edge's index. */
+  private newEdge(parent: number, piece: number): number {
+    this.edgeCount++;
+    if (this.edgeCount * 2 * EDGE > this.edges.length) this.edges = rehash(this.edges, EDGE, 2, (t, e) => edgeHash(t[e], t[e + 1]));
+    const edges = this.edges;
+    const last = edges.length / EDGE - 1;
+    let at = edgeHash(parent, piece) & last;
+    while (edges[at * EDGE + 2] !== 0) at = (at + 1) & last;
+    const e = at * EDGE;
+    edges[e] = parent;
+    edges[e + 1] = piece;
+    edges[e + 2] = this.newNode();
+    return e;
+  }
+
+  /**
+   * The child of `node` by `piece` (an id, not -1), 0 for none, with its mask
+   * in `stepMask`; a first-level child's pending surfaces are inserted first.
+   */
+  private step(node: number, piece: number): number {
+    if (node !== ROOT) {
+      const e = this.find(node, piece);
+      if (e < 0) return 0;
+      this.stepMask = this.edges[e + 3];
+      return this.edges[e + 2];
+    }
+    const child = this.roots[2 * piece];
+    if (child === 0) return 0;
+    const mask = this.roots[2 * piece + 1];
+    if (mask & PENDING) {
+      this.roots[2 * piece + 1] = mask & ~PENDING;
+      const pending = this.pending[child]!;
+      this.pending[child] = undefined;
+      for (const p of Array.isArray(pending) ? pending : [pending]) {
+        if (typeof p !== 'function') this.insert(piece, p.keys, p.surface, p.entry, p.slot);
+        else for (const q of p()) this.insert(piece, q.surface.key.split(' '), q.surface, q.entry, q.slot);
+      }
+    }
+    // Read again: inserting may have given the node surfaces of its own.
+    this.stepMask = this.roots[2 * piece + 1];
+    return child;
+  }
+
+  /** Inserts below the first-level node of piece id `first` (that of `keys[0]`). */
+  private insert(first: number, keys: string[], surface: Surface, entry: ResolvedEntry, slot: number): void {
+    let node = this.roots[2 * first];
+    // The edge that reached the node (-1: the first-level node), where its mask is.
+    let e = -1;
     for (let i = 1; i < keys.length; i++) {
-      node.next ??= new Map();
-      let child = node.next.get(keys[i]);
-      if (!child) {
-        child = { next: null, outputs: null, pending: null, mask: 0 };
-        node.next.set(keys[i], child);
-      }
-      child.mask |= 1 << slot;
-      node = child;
+      const piece = this.intern(keys[i]);
+      this.flag(first, e, HAS_CHILDREN);
+      e = this.find(node, piece);
+      if (e < 0) e = this.newEdge(node, piece);
+      this.edges[e + 3] |= 1 << slot;
+      node = this.edges[e + 2];
     }
-    node.outputs ??= [];
+    this.flag(first, e, HAS_OUTPUTS);
     const rule = surface.rule;
-    node.outputs.push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? rule.context.map((c) => this.keysOf(c)) : null, slot });
+    (this.outputs[node] ??= []).push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? this.contextOf(rule.context) : null, slot });
   }
 
-  private keysOf(phrase: string): string[] {
+  /** Sets `flag` on the mask of edge `e`, or (e = -1) on the first-level node of piece `first`. */
+  private flag(first: number, e: number, flag: number): void {
+    if (e < 0) this.roots[2 * first + 1] |= flag;
+    else this.edges[e + 3] |= flag;
+  }
+
+  private contextOf(phrases: string[]): Context {
+    let context = this.contexts.get(phrases);
+    if (!context) {
+      const ids = phrases.map((c) => this.keysOf(c));
+      const firsts = new Uint32Array(8);
+      for (const [first] of ids) firsts[(first >>> 5) & 7] |= 1 << (first & 31);
+      context = { phrases: ids, firsts };
+      this.contexts.set(phrases, context);
+    }
+    return context;
+  }
+
+  private keysOf(phrase: string): number[] {
     let keys = this.contextKeys.get(phrase);
     if (!keys) {
-      keys = keyPieces(phrase).map((p) => p.key);
+      keys = keyPieces(phrase).map((p) => this.intern(p.key));
       this.contextKeys.set(phrase, keys);
     }
     return keys;
   }
 
+  // Each piece list's ids, kept while the list lives (the dictionary types and the lemma tables of one
+  // document walk the same list): ids[j] is the piece's id; while it has none, -2 - the vocabulary's size
+  // when it was looked up; -1 before it is.
+  private readonly idCache = new WeakMap<KeyPiece[], Int32Array>();
+  private ids: Int32Array = new Int32Array(0);
+
+  /** Piece `j`'s id in the list being walked; -1 when the trie has no such key. */
+  private pieceId(pieces: KeyPiece[], j: number): number {
+    const known = this.ids[j];
+    if (known >= 0) return known;
+    const missing = -2 - this.keys.length;
+    if (known === missing) return -1;
+    const id = this.idOf(pieces[j].key);
+    this.ids[j] = id >= 0 ? id : missing;
+    return id;
+  }
+
   // The walk's frontier, reused between calls (this is the hot path): node, slots on it, reached via a lemma.
-  private frontNodes: TrieNode[] = [];
+  private frontNodes: number[] = [];
   private frontMasks: number[] = [];
   private frontLemma: boolean[] = [];
-  private nextNodes: TrieNode[] = [];
+  private nextNodes: number[] = [];
   private nextMasks: number[] = [];
   private nextLemma: boolean[] = [];
-  // Per walk: each piece's folded lemma key (null: none), found the first time a step needs it, and the lemma steps taken.
+  // Per walk: each piece's folded lemma key (null: none), found the first time a step needs it, its id
+  // (encoded like `ids`), and the lemma steps taken.
   private lemmaKeys: (string | null | undefined)[] = [];
+  private lemmaIds: Int32Array = new Int32Array(0);
   private lemmaUse: Map<number, number> = new Map();
+
+  /** The id of piece `j`'s lemma (-1: none, or no such key), when it differs from the piece. */
+  private lemmaId(pieces: KeyPiece[], j: number, lemmas: ReadonlyMap<number, string>): number {
+    let lemmaKey = this.lemmaKeys[j];
+    if (lemmaKey === undefined) {
+      const piece = pieces[j];
+      const lemma = lemmas.get(piece.start);
+      lemmaKey = lemma === undefined || lemma === piece.key ? null : foldPiece(lemma);
+      this.lemmaKeys[j] = lemmaKey;
+    }
+    if (lemmaKey === null) return -1;
+    const known = this.lemmaIds[j];
+    if (known >= 0) return known;
+    const missing = -2 - this.keys.length;
+    if (known === missing) return -1;
+    const id = this.idOf(lemmaKey);
+    this.lemmaIds[j] = id >= 0 ? id : missing;
+    return id;
+  }
 
   /**
    * The longest valid match of each wanted slot starting at piece `i`, in one
@@ -158,41 +387,35 @@ export class Trie {
     let nextNodes = this.nextNodes;
     let nextMasks = this.nextMasks;
     let nextLemma = this.nextLemma;
-    const lemmaKeys = this.lemmaKeys;
-    nodes[0] = this.root;
-    masks[0] = want;
+    nodes[0] = ROOT;
+    masks[0] = want | HAS_CHILDREN;
     viaLemma[0] = false;
     let size = 1;
     let got = 0;
     for (let j = i; j < pieces.length && size > 0; j++) {
       // A surface never runs over a line break: "customer service" ending a line and "- Manager" opening a list item are two things.
       if (j > i && hasLineBreak(text, pieces[j - 1].end, pieces[j].start)) break;
-      const piece = pieces[j];
+      const piece = this.pieceId(pieces, j);
       let count = 0;
       for (let f = 0; f < size; f++) {
-        const next = nodes[f].next;
-        if (!next) continue;
-        let mask = masks[f];
-        const byKey = this.built(next.get(piece.key));
-        if (byKey && byKey.mask & mask) {
+        // A node without children takes no step (most nodes are the end of a surface).
+        if (!(masks[f] & HAS_CHILDREN)) continue;
+        let mask = masks[f] & SLOTS;
+        const byKey = piece < 0 ? 0 : this.step(nodes[f], piece);
+        if (byKey !== 0 && this.stepMask & mask) {
           nextNodes[count] = byKey;
-          nextMasks[count] = byKey.mask & mask;
+          nextMasks[count] = this.stepMask & (mask | FLAGS);
           nextLemma[count++] = viaLemma[f];
-          mask &= ~byKey.mask;
+          mask &= ~this.stepMask;
         }
         if (!mask || lemmas === undefined) continue;
-        let lemmaKey = lemmaKeys[j];
-        if (lemmaKey === undefined) {
-          const lemma = lemmas.get(piece.start);
-          lemmaKey = lemma === undefined || lemma === piece.key ? null : foldPiece(lemma);
-          lemmaKeys[j] = lemmaKey;
-        }
-        const byLemma = lemmaKey === null ? undefined : this.built(next.get(lemmaKey));
-        if (byLemma && byLemma.mask & mask) {
+        const lemma = this.lemmaId(pieces, j, lemmas);
+        const byLemma = lemma < 0 ? 0 : this.step(nodes[f], lemma);
+        if (byLemma !== 0 && this.stepMask & mask) {
           nextNodes[count] = byLemma;
-          nextMasks[count] = byLemma.mask & mask;
+          nextMasks[count] = this.stepMask & (mask | FLAGS);
           nextLemma[count++] = true;
-          this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (byLemma.mask & mask));
+          this.lemmaUse.set(j, (this.lemmaUse.get(j) ?? 0) | (this.stepMask & mask));
         }
       }
       // Swap the buffers: the next frontier becomes the current one.
@@ -201,12 +424,12 @@ export class Trie {
       [viaLemma, nextLemma] = [nextLemma, viaLemma];
       size = count;
       for (let f = 0; f < size; f++) {
-        const outputs = nodes[f].outputs;
-        if (!outputs) continue;
+        if (!(masks[f] & HAS_OUTPUTS)) continue;
+        const outputs = this.outputs[nodes[f]]!;
         let taken = 0; // slots already given a match of this length: the first passing output of a slot wins
         for (const output of outputs) {
           const bit = 1 << output.slot;
-          if (!(masks[f] & bit) || taken & bit || !passes(output, text, pieces, i, j + 1)) continue;
+          if (!(masks[f] & bit) || taken & bit || !this.passes(output, text, pieces, i, j + 1)) continue;
           taken |= bit;
           got |= bit;
           found[output.slot] = { output, first: i, end: j + 1, reason: viaLemma[f] ? 'dictionary/lemma' : 'dictionary/alias' };
@@ -222,15 +445,15 @@ export class Trie {
     return got;
   }
 
-  /** The rule-free surface of `slot` for exactly the key sequence `keys`, if any. */
-  exact(keys: string[], slot = 0): TrieOutput | null {
-    let node: TrieNode | undefined = this.root;
+  /** The rule-free surface of `slot` for exactly the piece ids `keys`, if any. */
+  private exact(keys: number[], slot: number): TrieOutput | null {
+    let node = ROOT;
     for (const k of keys) {
-      node = this.built(node.next?.get(k));
-      if (!node) return null;
+      node = k < 0 ? 0 : this.step(node, k);
+      if (node === 0) return null;
     }
     // Only rule-free surfaces: a guarded alias ("Word", "excel") is never reached by coordination.
-    return node.outputs?.find((o) => o.rule === null && o.slot === slot) ?? null;
+    return this.outputs[node]?.find((o) => o.rule === null && o.slot === slot) ?? null;
   }
 
   /**
@@ -250,17 +473,28 @@ export class Trie {
    * lemma at all), so another table that agrees there gives the same matches.
    */
   walk(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): { hits: TrieHit[][]; lemmaUse: Map<number, number> } {
-    const hits: TrieHit[][] = Array.from({ length: slots }, () => []);
-    const covered = Array.from({ length: slots }, () => new Uint8Array(pieces.length));
-    const all = only === undefined ? this.root.mask & ((1 << slots) - 1) : this.root.mask & (1 << only);
+    const n = pieces.length;
+    const hits: TrieHit[][] = [];
+    for (let t = 0; t < slots; t++) hits.push([]);
+    // Slot t's covered pieces are covered[t * n, (t + 1) * n).
+    const covered = new Uint8Array(slots * n);
+    const all = only === undefined ? this.rootMask & ((1 << slots) - 1) : this.rootMask & (1 << only);
     // Each slot's next free piece: a slot whose last match still covers piece i (a bit in `busy`) is not looked for there.
     const nextFree = new Array<number>(slots).fill(0);
     let busy = 0;
     const found = new Array<TrieHit>(slots);
     const lemmaUse = new Map<number, number>();
-    this.lemmaKeys = new Array(pieces.length);
+    let ids = this.idCache.get(pieces);
+    if (!ids) {
+      ids = new Int32Array(n).fill(-1);
+      this.idCache.set(pieces, ids);
+    }
+    this.ids = ids;
+    if (this.copied < this.keys.length) this.copyKeys(COPIED_PER_WALK);
+    this.lemmaKeys = new Array(n);
+    this.lemmaIds = new Int32Array(n).fill(-1);
     this.lemmaUse = lemmaUse;
-    for (let i = 0; i < pieces.length; i++) {
+    for (let i = 0; i < n; i++) {
       for (let t = 0; t < slots && busy >>> t; t++) if (busy & (1 << t) && nextFree[t] <= i) busy &= ~(1 << t);
       const want = all & ~busy;
       if (!want) continue;
@@ -269,82 +503,104 @@ export class Trie {
         if (!(got & (1 << t))) continue;
         const hit = found[t];
         hits[t].push(hit);
-        covered[t].fill(1, hit.first, hit.end);
+        covered.fill(1, t * n + hit.first, t * n + hit.end);
         nextFree[t] = hit.end;
         busy |= 1 << t;
       }
     }
-    this.lemmaKeys = [];
-    return {
+    const out = {
       hits: hits.map((slotHits, t) => {
         const extra: TrieHit[] = [];
         for (const hit of slotHits) {
-          if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered[t], extra, t);
+          if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered, t * n, extra, t);
         }
         return extra.length ? [...slotHits, ...extra].sort((a, b) => a.first - b.first) : slotHits;
       }),
       lemmaUse,
     };
+    this.lemmaKeys = [];
+    return out;
   }
 
   /**
    * "verbal and written communication": the match "written communication"
    * lends its tail to the modifiers coordinated before it ("verbal"), as long
-   * as modifier + tail is itself a known surface.
+   * as modifier + tail is itself a known surface. The slot's covered pieces
+   * start at `covered[at]`.
    */
-  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, out: TrieHit[], slot: number): void {
-    const tail = pieces.slice(hit.first + 1, hit.end).map((p) => p.key);
+  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, at: number, out: TrieHit[], slot: number): void {
+    const keys = [-1];
+    for (let k = hit.first + 1; k < hit.end; k++) keys.push(this.pieceId(pieces, k));
     let k = hit.first - 1;
     for (let guard = 0; guard < 4 && k >= 0; guard++) {
       let modifier = k;
       if (COORDINATORS.has(pieces[k].key)) modifier = k - 1;
       else if (!/^[\s]*[,/][\s]*$/.test(text.slice(pieces[k].end, pieces[k + 1].start))) return;
-      if (modifier < 0 || covered[modifier]) return;
+      if (modifier < 0 || covered[at + modifier]) return;
       const gap = text.slice(pieces[modifier].end, pieces[modifier + 1].start);
       if (gap.includes('\n') || /[.;:!?]/.test(gap)) return;
-      const output = this.exact([pieces[modifier].key, ...tail], slot);
+      keys[0] = this.pieceId(pieces, modifier);
+      const output = this.exact(keys, slot);
       if (!output || output.entry.id === hit.output.entry.id) return;
-      covered[modifier] = 1;
+      covered[at + modifier] = 1;
       out.push({ output, first: modifier, end: modifier + 1, reason: 'dictionary/coordination' });
       k = modifier - 1;
     }
   }
+
+  private passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number, end: number): boolean {
+    const rule = out.rule;
+    if (!rule) return true;
+    if (rule.caseSensitive) {
+      for (let k = first; k < end; k++) if (pieces[k].raw !== out.raw[k - first]) return false;
+    }
+    if (out.context) return this.hasContext(out.context, text, pieces, first, end, rule.contextWindow ?? DEFAULT_CONTEXT_WINDOW);
+    return true;
+  }
+
+  /** A context phrase within `window` characters on either side, on the same line (block). */
+  private hasContext(context: Context, text: string, pieces: KeyPiece[], first: number, end: number, window: number): boolean {
+    const from = pieces[first].start - window;
+    const to = pieces[end - 1].end + window;
+    return this.contextFrom(context, text, pieces, end, 1, from, to) || this.contextFrom(context, text, pieces, first - 1, -1, from, to);
+  }
+
+  /** Walks outwards from piece `k` in direction `dir`, stopping at the window [from, to) or a line break. */
+  private contextFrom(context: Context, text: string, pieces: KeyPiece[], k: number, dir: 1 | -1, from: number, to: number): boolean {
+    for (; k >= 0 && k < pieces.length; k += dir) {
+      const p = pieces[k];
+      if (p.start < from || p.end > to) return false;
+      if (dir === 1 ? hasLineBreak(text, pieces[k - 1].end, p.start) : hasLineBreak(text, p.end, pieces[k + 1].start)) return false;
+      const id = this.pieceId(pieces, k);
+      if (id < 0 || !((context.firsts[(id >>> 5) & 7] >>> (id & 31)) & 1)) continue;
+      for (const phrase of context.phrases) {
+        if (phrase[0] !== id) continue;
+        let ok = true;
+        for (let q = 1; q < phrase.length && ok; q++) ok = k + q < pieces.length && this.pieceId(pieces, k + q) === phrase[q];
+        if (ok) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * `table` (`stride` integers a slot; a slot is taken when its integer at
+ * `taken` is not 0) at twice the size, each slot moved where `hashOf` puts it.
+ */
+function rehash(table: Int32Array, stride: number, taken: number, hashOf: (table: Int32Array, at: number) => number): Int32Array {
+  const out = new Int32Array(table.length * 2);
+  const last = out.length / stride - 1;
+  for (let s = 0; s < table.length; s += stride) {
+    if (table[s + taken] === 0) continue;
+    let at = hashOf(table, s) & last;
+    while (out[at * stride + taken] !== 0) at = (at + 1) & last;
+    for (let k = 0; k < stride; k++) out[at * stride + k] = table[s + k];
+  }
+  return out;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
-  return false;
-}
-
-function passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number, end: number): boolean {
-  const rule = out.rule;
-  if (!rule) return true;
-  if (rule.caseSensitive) {
-    for (let k = first; k < end; k++) if (pieces[k].raw !== out.raw[k - first]) return false;
-  }
-  if (out.context) return hasContext(out.context, text, pieces, first, end, rule.contextWindow ?? DEFAULT_CONTEXT_WINDOW);
-  return true;
-}
-
-/** A context phrase within `window` characters on either side, on the same line (block). */
-function hasContext(context: string[][], text: string, pieces: KeyPiece[], first: number, end: number, window: number): boolean {
-  const from = pieces[first].start - window;
-  const to = pieces[end - 1].end + window;
-  return contextFrom(context, text, pieces, end, 1, from, to) || contextFrom(context, text, pieces, first - 1, -1, from, to);
-}
-
-/** Walks outwards from piece `k` in direction `dir`, stopping at the window [from, to) or a line break. */
-function contextFrom(context: string[][], text: string, pieces: KeyPiece[], k: number, dir: 1 | -1, from: number, to: number): boolean {
-  for (; k >= 0 && k < pieces.length; k += dir) {
-    const p = pieces[k];
-    if (p.start < from || p.end > to) return false;
-    if (dir === 1 ? hasLineBreak(text, pieces[k - 1].end, p.start) : hasLineBreak(text, p.end, pieces[k + 1].start)) return false;
-    for (const phrase of context) {
-      if (phrase[0] !== p.key) continue;
-      let ok = true;
-      for (let q = 1; q < phrase.length && ok; q++) ok = pieces[k + q]?.key === phrase[q];
-      if (ok) return true;
-    }
-  }
   return false;
 }

@@ -8,6 +8,8 @@ export interface Analysis {
   tokens: Token[];
   sentences: Sentence[];
   nlpEntities: NlpEntity[];
+  /** Each token's lemma where it is not its normal form, by the token's start. */
+  lemmas: Map<number, string>;
 }
 
 /**
@@ -21,54 +23,49 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(guardForWink(text));
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-
-  const tokens: Token[] = new Array(values.length);
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
-    let start = offset;
-    if (text.startsWith(values[i], start) === false) {
-      // Defensive: should wink ever alter a token, find it again nearby.
-      const found = text.indexOf(values[i], start);
-      if (found !== -1 && found - start < 16) start = found;
-    }
-    const end = start + values[i].length;
-    tokens[i] = { index: i, text: values[i], normal: normals[i], lemma: lemmas[i], pos: pos[i], start, end, sentence: 0 };
-    offset = end;
-  }
-
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const normals = all.out(its.normal) as string[];
+  const pos = all.out(its.pos) as string[];
+  const types = all.out(its.type) as string[];
+  const lemmas = all.out(its.lemma) as string[];
+  const n = values.length;
   // Sentence boundaries: wink's, plus every block start.
-  const breaks = new Uint8Array(tokens.length + 1);
-  for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) breaks[first] = 1;
-  let b = 0;
-  for (const t of tokens) {
-    while (b < blocks.length && blocks[b].end <= t.start) b++;
-    if (b < blocks.length && t.start >= blocks[b].start && (t.index === 0 || tokens[t.index - 1].end <= blocks[b].start)) {
-      breaks[t.index] = 1;
-    }
-  }
-  const sentences: Sentence[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (i === 0 || breaks[i]) {
-      if (sentences.length) sentences[sentences.length - 1].endToken = i;
-      sentences.push({ start: tokens[i].start, end: tokens[i].end, firstToken: i, endToken: tokens.length });
-    }
-    const s = sentences[sentences.length - 1];
-    s.end = tokens[i].end;
-    tokens[i].sentence = sentences.length - 1;
-  }
+  const winkStarts = new Uint8Array(n + 1);
+  for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) winkStarts[first] = 1;
 
+  const tokens: Token[] = new Array(n);
+  const sentences: Sentence[] = [];
   // wink's tokeniser types emails and URLs itself; they are the entities extractors read.
   const nlpEntities: NlpEntity[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const lemmaAt = new Map<number, string>();
+  let sentence: Sentence | null = null;
+  let offset = 0;
+  let b = 0;
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    offset += spaces[i].length;
+    let start = offset;
+    if (text.startsWith(value, start) === false) {
+      // Defensive: should wink ever alter a token, find it again nearby.
+      const found = text.indexOf(value, start);
+      if (found !== -1 && found - start < 16) start = found;
+    }
+    const end = start + value.length;
+    offset = end;
+    while (b < blocks.length && blocks[b].end <= start) b++;
+    const opensBlock = b < blocks.length && start >= blocks[b].start && (i === 0 || tokens[i - 1].end <= blocks[b].start);
+    if (sentence === null || winkStarts[i] === 1 || opensBlock) {
+      if (sentence) sentence.endToken = i;
+      sentence = { start, end, firstToken: i, endToken: n };
+      sentences.push(sentence);
+    }
+    sentence.end = end;
+    tokens[i] = { index: i, text: value, normal: normals[i], lemma: lemmas[i], pos: pos[i], start, end, sentence: sentences.length - 1 };
+    if (lemmas[i] !== normals[i]) lemmaAt.set(start, lemmas[i]);
     const type = types[i] === 'email' ? 'EMAIL' : types[i] === 'url' ? 'URL' : null;
-    if (type) nlpEntities.push({ type, start: tokens[i].start, end: tokens[i].end, text: tokens[i].text });
+    if (type) nlpEntities.push({ type, start, end, text: value });
   }
-  return { tokens, sentences, nlpEntities };
+  return { tokens, sentences, nlpEntities, lemmas: lemmaAt };
 }

@@ -49,7 +49,7 @@ export function spaceAfterMatches(m: MappedText, joins: readonly (RegExp | Marke
 function insertSpaces(m: MappedText, cuts: number[]): MappedText {
   if (cuts.length === 0) return m;
   cuts.sort((a, b) => a - b);
-  const out = new MappedTextBuilder();
+  const out = new MappedTextBuilder(m.text.length + cuts.length);
   let from = 0;
   for (const at of cuts) {
     out.copy(m, from, at);

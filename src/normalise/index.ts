@@ -47,7 +47,7 @@ const FEED_LINE = /^[ \t]*(title|webindex|company|location|salary|description)[ 
 const MASK = /\*{3,}/;
 
 class Builder {
-  readonly out = new MappedTextBuilder();
+  readonly out: MappedTextBuilder;
   readonly blocks: Block[] = [];
   readonly header: Partial<Record<HeaderField, Span>> = {};
   readonly headerReasons: Partial<Record<HeaderField, string>> = {};
@@ -55,6 +55,11 @@ class Builder {
   jsonLd: JobPostingLd | null = null;
   /** A whole page's headings and own titles, read again once label rows are known. */
   page: HtmlResult | null = null;
+
+  /** `plainLength`: the length of the plain text coming (a page's text is far shorter than its markup: left to grow). */
+  constructor(plainLength: number) {
+    this.out = new MappedTextBuilder(plainLength + 64);
+  }
 
   field(m: MappedText, s: number, e: number, field: HeaderField): void {
     while (s < e && /\s/.test(m.text[s])) s++;
@@ -197,21 +202,26 @@ function shift(m: MappedText, base: number): MappedText {
 }
 
 const OBJECT_FIELDS: InputField[] = ['title', 'company', 'location', 'salary', 'text', 'html'];
+
+/** The length of an object input's plain-text fields: about the length of its normalised text. */
+function plainLength(input: PostingInput): number {
+  let n = 0;
+  for (const field of OBJECT_FIELDS) if (field !== 'html') n += input[field]?.length ?? 0;
+  return n;
+}
 /** Separates fields in the virtual source, so no span can run from one field into the next. */
 const FIELD_GAP = 2;
 
 export function normalise(input: string | PostingInput): NormalisedDocument {
-  const b = new Builder();
-  let inputKind: InputKind;
+  const inputKind: InputKind = typeof input === 'string' ? detectKind(input) : 'object';
   const regions: FieldRegion[] = [];
+  const b = new Builder(typeof input === 'string' ? (inputKind === 'html' ? 0 : input.length) : plainLength(input));
   if (typeof input === 'string') {
-    inputKind = detectKind(input);
     if (inputKind === 'text' && isPayOnly(input)) {
       const m = cleanText(identity(input));
       b.field(m, 0, m.text.length, 'salary');
-    } else b.text(input, 0, inputKind);
+    } else b.text(input, 0, inputKind as Exclude<InputKind, 'object'>);
   } else {
-    inputKind = 'object';
     let base = 0;
     for (const field of OBJECT_FIELDS) {
       const value = input[field];

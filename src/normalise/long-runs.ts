@@ -26,11 +26,15 @@ export function breakLongRuns(m: MappedText, max = MAX_RUN): MappedText {
       run = 0;
       continue;
     }
-    if (run === 0) limit = URL_START.test(t.slice(i, i + 8)) ? Math.max(max, MAX_URL_RUN) : max;
+    if (run === 0) {
+      // Only a run that starts with h or w can be a URL: the pattern is not tried on every word.
+      const url = ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) && URL_START.test(t.slice(i, i + 8));
+      limit = url ? Math.max(max, MAX_URL_RUN) : max;
+    }
     if (++run > limit) {
       // Between code points: a low surrogate stays with the high one before it.
       const at = isLowSurrogate(c) && i > copied ? i - 1 : i;
-      out ??= new MappedTextBuilder();
+      out ??= new MappedTextBuilder(t.length + 16);
       out.copy(m, copied, at);
       out.insert(' ', m.srcStart[at]);
       copied = at;

@@ -52,9 +52,15 @@ export function toSource(m: MappedText, start: number, end: number): [number, nu
 export class MappedTextBuilder {
   private parts: string[] = [];
   // Typed buffers that double when full: copying a run of mapped text is a memcpy.
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
+  private starts: Int32Array;
+  private ends: Int32Array;
   private length = 0;
+
+  /** `capacity`: the length expected, when known (a repair of a text is about as long as the text): no regrowing. */
+  constructor(capacity = 256) {
+    this.starts = new Int32Array(Math.max(capacity, 16));
+    this.ends = new Int32Array(Math.max(capacity, 16));
+  }
 
   get size(): number {
     return this.length;
@@ -123,11 +129,13 @@ export class MappedTextBuilder {
     this.raw(str, at, at);
   }
 
+  /** The text written; the builder is done with after this (its buffers may be handed over as they are). */
   build(): MappedText {
+    const exact = this.length === this.starts.length;
     return {
       text: this.parts.join(''),
-      srcStart: this.starts.slice(0, this.length),
-      srcEnd: this.ends.slice(0, this.length),
+      srcStart: exact ? this.starts : this.starts.slice(0, this.length),
+      srcEnd: exact ? this.ends : this.ends.slice(0, this.length),
     };
   }
 }

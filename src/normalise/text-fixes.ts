@@ -58,11 +58,9 @@ function isControl(code: number): boolean {
 
 export function fixCharacters(input: MappedText): MappedText {
   const t = input.text;
-  const out = new MappedTextBuilder();
+  // Made on the first repair: most texts need none, and are passed on as they are.
+  let out: MappedTextBuilder | null = null;
   let copyFrom = 0;
-  const flush = (to: number) => {
-    out.copy(input, copyFrom, to);
-  };
   let i = 0;
   while (i < t.length) {
     const ch = t[i];
@@ -105,12 +103,14 @@ export function fixCharacters(input: MappedText): MappedText {
       i += width;
       continue;
     }
-    flush(i);
+    out ??= new MappedTextBuilder(t.length);
+    out.copy(input, copyFrom, i);
     out.replace(input, i, i + width, replacement);
     i += width;
     copyFrom = i;
   }
-  flush(t.length);
+  if (!out) return input;
+  out.copy(input, copyFrom, t.length);
   return out.build();
 }
 

@@ -9,9 +9,7 @@ import type { AnalysedDocument, ResolvedOptions } from '../contract';
 export function analyse(input: string | PostingInput, options: ResolvedOptions): { doc: AnalysedDocument; normalised: NormalisedDocument } {
   const normalised = normalise(input);
   const text = normalised.mapped.text;
-  const { tokens, sentences, nlpEntities } = tokenise(text, normalised.blocks);
-  const lemmas = new Map<number, string>();
-  for (const t of tokens) if (t.lemma !== t.normal) lemmas.set(t.start, t.lemma);
+  const { tokens, sentences, nlpEntities, lemmas } = tokenise(text, normalised.blocks);
   const doc: AnalysedDocument = {
     text,
     inputKind: normalised.inputKind,

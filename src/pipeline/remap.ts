@@ -23,27 +23,37 @@ export function finaliseResult(result: ExtractionResult, mapped: MappedText, reg
   // The keys down to the value being visited: a path is only spelt out when a warning names it.
   const trail: (string | number)[] = [];
   const path = () => 'result' + trail.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
-  const visit = (v: unknown): void => {
-    if (typeof v !== 'object' || v === null || seen.has(v)) return;
-    seen.add(v);
+  const visit = (v: object): void => {
+    // One hash lookup, not two: the set grows only for an object not seen before.
+    const size = seen.size;
+    if (seen.add(v).size === size) return;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        if (typeof item !== 'object' || item === null) continue;
         trail.push(i);
-        visit(v[i]);
+        visit(item);
         trail.pop();
       }
       return;
     }
     const o = v as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number') placeSpan(o, mapped, regions, inputLength, path, warnings);
-    for (const key of Object.keys(o)) {
+    // for...in with an own-property check visits Object.keys' keys in the same order, without building the array.
+    for (const key in o) {
+      if (!hasOwn.call(o, key)) continue;
       const value = o[key];
-      trail.push(key);
-      if (typeof value === 'number' && !Number.isFinite(value)) {
+      if (typeof value === 'object') {
+        if (value === null) continue;
+        trail.push(key);
+        visit(value);
+        trail.pop();
+      } else if (typeof value === 'number' && !Number.isFinite(value)) {
+        trail.push(key);
         o[key] = null;
         warnings.push({ code: 'result/not-finite', message: `${path()} was ${value}, not a finite number, and is left out.` });
-      } else visit(value);
-      trail.pop();
+        trail.pop();
+      }
     }
   };
   visit(result);
@@ -51,6 +61,8 @@ export function finaliseResult(result: ExtractionResult, mapped: MappedText, reg
   result.sections.sort(byPosition);
   result.warnings.push(...warnings);
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || a.end - b.end;
@@ -62,7 +74,8 @@ function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: 
   // A value with no place in the text (read from JSON-LD) keeps its empty span at 0.
   if (start === 0 && end === 0 && o.text === '') return;
   const n = mapped.text.length;
-  const given = { start, end };
+  const givenStart = start;
+  const givenEnd = end;
   if (!(start >= 0 && start <= end && end <= n)) {
     warnings.push({ code: 'result/span-out-of-range', message: `${path()} had the span [${start}, ${end}) in a text of ${n}; it is cut to fit.` });
     start = Math.min(Math.max(0, start), n);
@@ -82,7 +95,7 @@ function placeSpan(o: Record<string, unknown> & { field?: InputField }, mapped: 
       while (cut > start && /\s/.test(mapped.text[cut - 1])) cut--;
       end = cut;
       // A text that was the span's slice stays its slice; another text (a normalised value) is left alone.
-      if (typeof o.text === 'string' && o.text === mapped.text.slice(given.start, given.end)) o.text = mapped.text.slice(start, end);
+      if (typeof o.text === 'string' && o.text === mapped.text.slice(givenStart, givenEnd)) o.text = mapped.text.slice(start, end);
     }
   }
   let [s, e] = toSource(mapped, start, end);

@@ -94,6 +94,24 @@ const MAX_SUFFIX_WORDS = 5;
  * Functions and Responsibilities"). `label`: the text stood before a colon.
  */
 export function lookupHeading(text: string, label = false): HeadingInfo | null {
+  // The same short lines come back in posting after posting ("Requirements:", "Job Description"): each is read once.
+  if (text.length > MAX_REMEMBERED) return readHeading(text, label);
+  const seen = label ? seenLabels : seenLines;
+  let info = seen.get(text);
+  if (info === undefined) {
+    if (seen.size >= MAX_SEEN) seen.clear();
+    info = readHeading(text, label);
+    seen.set(text, info);
+  }
+  return info;
+}
+
+const MAX_REMEMBERED = 80;
+const MAX_SEEN = 10_000;
+const seenLines = new Map<string, HeadingInfo | null>();
+const seenLabels = new Map<string, HeadingInfo | null>();
+
+function readHeading(text: string, label: boolean): HeadingInfo | null {
   const key = headingKey(text);
   const exact = LEXICON_KEYS.get(key);
   if (exact) return exact;

@@ -1,6 +1,6 @@
-import { TERM_PATTERNS } from '../../src/extractors/terms/patterns';
+import { CUE_REACH, TERM_PATTERNS } from '../../src/extractors/terms/patterns';
 
-// One example or more for every cue: each pattern must match one, and each match must hold a cue.
+// One example or more for every cue: each pattern must match one, and each match must hold a cue near its start.
 const EXAMPLES = [
   'Full or part time hours. Workload: 80 - 100%. Pensum 100 %. Taux d\'activité: 60%. Work load: 40% (80%-100%) (100%) (60%)',
   'Full-time role, part time welcome. Temp to perm, contract-to-hire. 1099 contract, W-2 contractor, paid via C2C.',
@@ -16,13 +16,15 @@ const EXAMPLES = [
 ];
 
 describe('term cues', () => {
-  it.each(TERM_PATTERNS.map((tp, i) => [i, tp.reason, tp] as const))('pattern %i (%s): a match always holds one of its cues', (_i, _reason, tp) => {
+  it.each(TERM_PATTERNS.map((tp, i) => [i, tp.reason, tp] as const))('pattern %i (%s): a match always holds one of its cues, near its start', (_i, _reason, tp) => {
     for (const cue of tp.cues) expect(cue).toMatch(/^[^\sA-Z]+$/);
     let matches = 0;
     for (const text of EXAMPLES) {
       for (const m of text.matchAll(new RegExp(tp.pattern.source, tp.pattern.flags))) {
         matches++;
         expect(tp.cues.some((cue) => m[0].toLowerCase().includes(cue))).toBe(true);
+        // The text is scanned only near its cues: a match whose cue stands further in would be missed.
+        expect(tp.cues.some((cue) => m[0].toLowerCase().indexOf(cue) <= CUE_REACH && m[0].toLowerCase().includes(cue))).toBe(true);
       }
     }
     expect(matches).toBeGreaterThan(0);

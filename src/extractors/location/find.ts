@@ -58,15 +58,28 @@ const COUNTY_AFTER = /^ (?:County|Parish)\b(?:,? {1,2}([A-Z]{2})\b)?/;
 const STATE_CODE_BEFORE = /\b([A-Z]{2}) ?[-,/] ?$/;
 
 // Checked once per whitespace-separated token, so the scan stays linear however long a token is.
-const TOKEN = /\S+/g;
 const URL_TOKEN = /^(?:\W*(?:https?:\/\/|www\.)|[^@]+@[^@]+$)|[A-Za-z0-9]\.[a-z]{2,}(?:[/?#:]|\W*$)/;
+// Every URL_TOKEN match has one of these: only the tokens around them are tested.
+const URL_MARK = /[.@:]/g;
 
-/** Spans of URLs, emails and domain names in `text`. */
+/** Is `c` a character `\s` matches? */
+function isSpace(c: number): boolean {
+  if (c <= 0xff) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Spans of URLs, emails and domain names in `text`: the whitespace-separated tokens URL_TOKEN accepts. */
 export function urlSpans(text: string): Range[] {
   const out: Range[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    if (URL_TOKEN.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  URL_MARK.lastIndex = 0;
+  for (let m = URL_MARK.exec(text); m !== null; m = URL_MARK.exec(text)) {
+    // The token around the mark; the search goes on after it, so each character is read at most twice.
+    let start = m.index;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = m.index + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    URL_MARK.lastIndex = end;
+    if (URL_TOKEN.test(text.slice(start, end))) out.push({ start, end });
   }
   return out;
 }
@@ -85,23 +98,39 @@ interface RawMatch {
 // Abbreviations whose full stop does not end the name: "Co. Cork", "St. Albans", "U.S.".
 const ABBREVIATIONS = new Set(['co', 'st', 'mt', 'ft', 'gt', 'n', 's', 'e', 'w']);
 
-// A word run into the next in scraped text: "United StatesCanada", "ManagerDenver". Two lower-case letters before the
-// capital, so "McAllen", "LaGrange" and "DeKalb" stay whole.
-const JOINED = /(?<=[a-z]{2})(?=[A-Z][a-z])/;
+const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+/**
+ * The first place at or after `from` where `raw` runs two words together
+ * (-1: none), as scraped text does: "United StatesCanada", "ManagerDenver".
+ * An ASCII capital and lower-case letter after two lower-case letters, so
+ * "McAllen", "LaGrange" and "DeKalb" stay whole. Read character by
+ * character: it runs on every piece.
+ */
+function joinedAt(raw: string, from: number): number {
+  for (let k = Math.max(from, 2); k < raw.length - 1; k++) {
+    if (isUpper(raw.charCodeAt(k)) && isLower(raw.charCodeAt(k + 1)) && isLower(raw.charCodeAt(k - 1)) && isLower(raw.charCodeAt(k - 2))) return k;
+  }
+  return -1;
+}
 
 /** The pieces with words run together split apart where the whole is no place name; the rest shared as they are. */
 function splitJoined(gaz: Gazetteer, pieces: KeyPiece[]): KeyPiece[] {
-  if (!pieces.some((p) => JOINED.test(p.raw))) return pieces;
+  if (!pieces.some((p) => joinedAt(p.raw, 0) !== -1)) return pieces;
   const out: KeyPiece[] = [];
   for (const p of pieces) {
-    if (!JOINED.test(p.raw) || gaz.has(p.key)) {
+    let at = joinedAt(p.raw, 0);
+    if (at === -1 || gaz.has(p.key)) {
       out.push(p);
       continue;
     }
-    let start = p.start;
-    for (const raw of p.raw.split(JOINED)) {
-      out.push({ key: foldPiece(raw), raw, start, end: start + raw.length });
-      start += raw.length;
+    for (let from = 0; from < p.raw.length; ) {
+      const to = at === -1 ? p.raw.length : at;
+      const raw = p.raw.slice(from, to);
+      out.push({ key: foldPiece(raw), raw, start: p.start + from, end: p.start + to });
+      from = to;
+      if (at !== -1) at = joinedAt(p.raw, at + 1);
     }
   }
   return out;

@@ -15,7 +15,8 @@ function lemmasWithPlurals(doc: AnalysedDocument): ReadonlyMap<number, string> {
   if (!lemmas) {
     const map = new Map(doc.lemmas);
     for (const t of doc.tokens) {
-      if (map.has(t.start) || !/^[A-Za-z]+[a-rt-z]s$/.test(t.text)) continue;
+      // The last letter first: most tokens are no plural, and the pattern need not run for them.
+      if (t.text.charCodeAt(t.text.length - 1) !== 0x73 || map.has(t.start) || !/^[A-Za-z]+[a-rt-z]s$/.test(t.text)) continue;
       map.set(t.start, t.normal.endsWith('ies') ? `${t.normal.slice(0, -3)}y` : t.normal.slice(0, -1));
     }
     lemmas = map;

@@ -55,6 +55,9 @@ const OBJECT_TRIGGERS = new Map<string, Set<string>>([
   ['qualified', new Set(['in'])],
 ]);
 
+// Every word the scan below starts a phrase at: any other token is passed over with one lookup.
+const TRIGGERS = new Set(['ability', 'abilities', 'able', 'responsible', 'will', 'experience', 'experienced', ...OBJECT_TRIGGERS.keys()]);
+
 // Verbs that start a sentence without naming a skill ("Apply now", "Join our team").
 const NON_SKILL_VERBS = new Set([
   'apply', 'join', 'call', 'contact', 'email', 'send', 'visit', 'click', 'see', 'please', 'note', 'find', 'get', 'come',
@@ -153,6 +156,7 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
   }
   for (let i = s.firstToken; i < limit; i++) {
     const t = tokens[i];
+    if (!TRIGGERS.has(t.normal)) continue;
     const next = tokens[i + 1];
     if ((t.normal === 'ability' || t.normal === 'abilities' || t.normal === 'able') && next?.normal === 'to' && isVerb(tokens[i + 2])) {
       // "ability to be self motivated": the skill is the quality, not the copula.

@@ -1,7 +1,8 @@
 /** Finds employment type, contract type and workplace values with their mentions and negation. */
 import type { Span } from '../../types/common';
 import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue, Workplace } from '../../types/pay';
-import { TERM_PATTERNS, type TermField } from './patterns';
+import { CUE_REACH, TERM_PATTERNS, type TermField } from './patterns';
+import { matchesNear } from '../../util/scan-near';
 import { isNegated, isTentative } from './negation';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
 import { roleContext } from './role-context';
@@ -65,14 +66,65 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
 }
 
 // Scraped text glues a label onto the value before it ("Employment Type: Full-timeStarting Salary:").
-const GLUED = /(?<=\p{Ll})\p{Lu}(?=\p{Ll})/gu;
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
+const isLower = (cp: number): boolean => (cp < 0x80 ? cp >= 0x61 && cp <= 0x7a : LOWER.test(String.fromCodePoint(cp)));
+const isUpper = (cp: number): boolean => (cp < 0x80 ? cp >= 0x41 && cp <= 0x5a : UPPER.test(String.fromCodePoint(cp)));
 
 /**
- * `text` with the first letter of each glued-on word blanked, so a term before it ends at a word
- * boundary. Same length, so offsets hold; a term is read there only where it ends at a blank.
+ * `text` with the first letter of each glued-on word (an upper-case letter between lower-case ones) blanked, so
+ * a term before it ends at a word boundary. Same length, so offsets hold; a term is read there only where it
+ * ends at a blank. One pass by code point, ASCII letters told apart without a pattern (the Unicode-class
+ * pattern was the slower part of reading the terms).
  */
 function unglue(text: string): string {
-  return text.replace(GLUED, ' ');
+  let out = '';
+  let from = 0;
+  let afterLower = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (afterLower && isUpper(cp) && i + width < text.length && isLower(text.codePointAt(i + width)!)) {
+      out += text.slice(from, i) + ' ';
+      from = i + width;
+      afterLower = false;
+    } else afterLower = isLower(cp);
+    i += width;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+// Every cue of every pattern, longest first, in one pattern: the text is read once for all of them.
+const CUES = [...new Set(TERM_PATTERNS.flatMap((tp) => tp.cues))].sort((a, b) => b.length - a.length);
+const CUE_SCAN = new RegExp(CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+// Where a longer cue is found, any cue it begins with is there too (the scan reports the longer one).
+const CUE_PREFIXES = new Map(CUES.map((cue) => [cue, CUES.filter((other) => cue.startsWith(other))]));
+
+/** Where each cue stands in `lower` (a lower-cased text), in text order. */
+function cuePlaces(lower: string): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(lower); m; m = CUE_SCAN.exec(lower)) {
+    for (const cue of CUE_PREFIXES.get(m[0])!) {
+      const at = places.get(cue);
+      if (at) at.push(m.index);
+      else places.set(cue, [m.index]);
+    }
+    // Cues may overlap ("parttime" holds "part" and "time"): go on from the next character.
+    CUE_SCAN.lastIndex = m.index + 1;
+  }
+  return places;
+}
+
+/** Every match of the global pattern `re` in `text`. */
+function everyMatch(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -86,23 +138,19 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
   const mask = new Uint8Array(text.length);
   const unglued = unglue(text);
   const lower = text.toLowerCase();
-  const hasCue = new Map<string, boolean>();
-  const present = (cue: string): boolean => {
-    let has = hasCue.get(cue);
-    if (has === undefined) hasCue.set(cue, (has = lower.includes(cue)));
-    return has;
-  };
+  const places = cuePlaces(lower);
+  // Lower-casing keeps every offset unless a letter became two ("İ"), and so does ungluing unless the letter
+  // blanked was two units: where an offset moved, the pattern reads the whole text.
+  const aligned = lower.length === text.length;
   for (const tp of TERM_PATTERNS) {
-    if (!tp.cues.some(present)) continue;
+    const found = tp.cues.flatMap((cue) => places.get(cue) ?? []);
+    if (found.length === 0) continue;
+    if (tp.cues.length > 1) found.sort((a, b) => a - b);
     for (const source of unglued === text ? [text] : [text, unglued]) {
-      tp.pattern.lastIndex = 0;
-      for (let m = tp.pattern.exec(source); m; m = tp.pattern.exec(source)) {
+      const matches = aligned && source.length === text.length ? matchesNear(source, tp.pattern, found, CUE_REACH) : everyMatch(source, tp.pattern);
+      for (const m of matches) {
         const start = m.index;
         const end = start + m[0].length;
-        if (m[0].length === 0) {
-          tp.pattern.lastIndex++;
-          continue;
-        }
         if (leavesItsField({ start, end }, fields)) continue;
         // The unglued copy adds only terms that end where a word was glued on.
         if (source !== text && source[end] === text[end]) continue;

@@ -16,8 +16,10 @@ export interface TermPattern {
   values: (EmploymentType | ContractType | Workplace)[];
   pattern: RegExp;
   /**
-   * Lower-case ASCII strings, one of which every match contains: a text that
-   * holds none is not scanned (most postings name few of these terms).
+   * Lower-case ASCII strings, one of which every match contains, starting at
+   * most {@link CUE_REACH} characters after the match's start: a text that
+   * holds none is not scanned (most postings name few of these terms), and
+   * one that does is scanned only near them.
    * No space in them: the unglued copy of the text has spaces where the text has letters.
    */
   cues: string[];
@@ -25,6 +27,12 @@ export interface TermPattern {
   /** The cue counts only in the posting's title (a bracketed "(80%)" elsewhere is a share of the duties). */
   titleOnly: boolean;
 }
+
+/**
+ * How far into a match its cue may start. The longest lead in the patterns below is 28 characters
+ * ("twelve days per week in our office", hybrid): a pattern with a longer one raises this.
+ */
+export const CUE_REACH = 40;
 
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
