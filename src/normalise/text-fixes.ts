@@ -58,7 +58,7 @@ function isControl(code: number): boolean {
 
 export function fixCharacters(input: MappedText): MappedText {
   const t = input.text;
-  // Made on the first repair: most texts need none, and are passed on as they are.
+  // Made on the first repair: a text that needs none is passed on as it is, not copied.
   let out: MappedTextBuilder | null = null;
   let copyFrom = 0;
   let i = 0;
