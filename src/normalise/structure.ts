@@ -127,6 +127,12 @@ function leadingHeadingEnd(t: string, seg: Segment): number {
  * known heading that ends the segment ("... deadlines. Requirements", where the
  * feed dropped the line break after it).
  */
+/** The first ':' in `t[from, to)`, or -1: bounded to the segment (indexOf would scan on to the next colon of the whole text, line after line). */
+function colonIn(t: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (t.charCodeAt(i) === 58) return i;
+  return -1;
+}
+
 function splitInlineHeadings(t: string, seg: Segment, into: Segment[]): void {
   let cursor = seg.start;
   let kind = seg.kind;
@@ -135,7 +141,7 @@ function splitInlineHeadings(t: string, seg: Segment, into: Segment[]): void {
     into.push({ start: seg.start, end: lead, kind: 'heading' });
     cursor = lead;
   }
-  for (let c = t.indexOf(':', seg.start); c !== -1 && c < seg.end; c = t.indexOf(':', c + 1)) {
+  for (let c = colonIn(t, seg.start, seg.end); c !== -1; c = colonIn(t, c + 1, seg.end)) {
     if (t[c + 1] !== ' ' && c + 1 !== seg.end) continue;
     const from = sentenceStart(t, cursor, c);
     if (!isInlineHeading(t.slice(from, c))) continue;
