@@ -18,6 +18,8 @@ export interface KeyPiece {
 // One linear pass; the pattern has no nested or overlapping quantifiers.
 const PIECE = /[\p{L}\p{N}]+[+#]*/gu;
 const COMBINING = /[\u0300-\u036f]/g;
+// A letter or digit (a whole code point) at lastIndex: the scan below asks it only beyond ASCII.
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
 
 export function foldPiece(raw: string): string {
   const lower = raw.toLowerCase();
@@ -25,14 +27,40 @@ export function foldPiece(raw: string): string {
   return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(COMBINING, '') : lower;
 }
 
-/** Word pieces of `text[from, to)` with offsets into `text`. */
+/** How many UTF-16 units the letter or digit at `i` takes (0: none there). */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/**
+ * Word pieces of `text[from, to)` with offsets into `text`: what PIECE
+ * matches, read character by character (it runs over every document), the
+ * pattern asked only about characters beyond ASCII.
+ */
 export function keyPieces(text: string, from = 0, to = text.length): KeyPiece[] {
   const pieces: KeyPiece[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(slice); m !== null; m = PIECE.exec(slice)) {
-    const raw = m[0];
-    pieces.push({ key: foldPiece(raw), raw, start: from + m.index, end: from + m.index + raw.length });
+  const n = slice.length;
+  for (let i = 0; i < n; ) {
+    let step = wordCharAt(slice, i);
+    if (step === 0) {
+      // A character that is no letter or digit: a whole code point (a surrogate pair is one).
+      const c = slice.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (slice.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    do {
+      if (step > 1 || slice.charCodeAt(i) >= 0x80) ascii = false;
+      i += step;
+    } while (i < n && (step = wordCharAt(slice, i)) !== 0);
+    while (i < n && (slice.charCodeAt(i) === 0x2b || slice.charCodeAt(i) === 0x23)) i++;
+    const raw = slice.slice(start, i);
+    pieces.push({ key: ascii ? raw.toLowerCase() : foldPiece(raw), raw, start: from + start, end: from + i });
   }
   return pieces;
 }

@@ -42,7 +42,7 @@ const COORDINATORS = new Set(['and', 'or', '&']);
 const PACKED = 4;
 // Keys copied into the table per walk: filling the Map is native and quick, and the first extract() hashes
 // no more keys than this in JavaScript; after a few documents the table holds them all.
-const COPIED_PER_WALK = 1024;
+const COPIED_PER_WALK = 256;
 // A first-level node is found by its piece id in `roots` (two integers per id: the node, 0 for none, and its mask);
 // a deeper one in the edge table: four integers per edge: parent node, piece id, child node, the child's mask.
 // A mask has a bit per slot with a surface through the node, pending ones included.
@@ -233,18 +233,21 @@ export class Trie {
     }
   }
 
-  /** A new child of `parent` (not the root) by `piece` (not there yet), with an empty mask; its edge's index. */
-  private newEdge(parent: number, piece: number): number {
-    this.edgeCount++;
-    if (this.edgeCount * 2 * EDGE > this.edges.length) this.edges = rehash(this.edges, EDGE, 2, (t, e) => edgeHash(t[e], t[e + 1]));
+  /** The edge (parent, piece)'s index in `edges`, made (with a new child and an empty mask) if missing; `parent` is not the root. */
+  private edgeTo(parent: number, piece: number): number {
+    // At most half full once this edge is in, so probes stay short and always end at an empty slot.
+    if ((this.edgeCount + 1) * 2 * EDGE > this.edges.length) this.edges = rehash(this.edges, EDGE, 2, (t, e) => edgeHash(t[e], t[e + 1]));
     const edges = this.edges;
     const last = edges.length / EDGE - 1;
     let at = edgeHash(parent, piece) & last;
-    while (edges[at * EDGE + 2] !== 0) at = (at + 1) & last;
+    for (; edges[at * EDGE + 2] !== 0; at = (at + 1) & last) {
+      if (edges[at * EDGE] === parent && edges[at * EDGE + 1] === piece) return at * EDGE;
+    }
     const e = at * EDGE;
     edges[e] = parent;
     edges[e + 1] = piece;
     edges[e + 2] = this.newNode();
+    this.edgeCount++;
     return e;
   }
 
@@ -284,8 +287,7 @@ export class Trie {
     for (let i = 1; i < keys.length; i++) {
       const piece = this.intern(keys[i]);
       this.flag(first, e, HAS_CHILDREN);
-      e = this.find(node, piece);
-      if (e < 0) e = this.newEdge(node, piece);
+      e = this.edgeTo(node, piece);
       this.edges[e + 3] |= 1 << slot;
       node = this.edges[e + 2];
     }
