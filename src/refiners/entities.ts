@@ -10,12 +10,14 @@ import { salaryValue } from '../extractors/salary';
  */
 export function collectEntities(r: WorkingResult): Entity[] {
   const out: Entity[] = [...r.entities];
-  const add = (label: EntityLabel, span: Span & Partial<Explained>, value?: string, extra: Partial<Entity> = {}) => {
+  // No object per call beyond the entity: this runs for every mention of every field.
+  const add = (label: EntityLabel, span: Span & Partial<Explained>, value?: string, reason: string = span.reason ?? label) => {
     // A value with no place in the text (JSON-LD pay) has an empty span: no entity.
-    if (span.end <= span.start) return;
-    out.push({ label, text: span.text, start: span.start, end: span.end, value, reason: span.reason ?? label, ...extra });
+    if (span.end > span.start) out.push({ label, text: span.text, start: span.start, end: span.end, value, reason });
   };
-  for (const s of r.skills) for (const m of s.mentions) add('skill', m, s.id, { kind: s.kind });
+  for (const s of r.skills) {
+    for (const m of s.mentions) if (m.end > m.start) out.push({ label: 'skill', text: m.text, start: m.start, end: m.end, value: s.id, reason: m.reason ?? 'skill', kind: s.kind });
+  }
   for (const o of r.occupations) for (const m of o.mentions) add('occupation', m, o.id);
   for (const d of r.domains) for (const m of d.mentions) add('domain', m, d.id);
   for (const b of r.benefits) for (const m of b.mentions) add('benefit', m, b.id);
@@ -35,7 +37,8 @@ export function collectEntities(r: WorkingResult): Entity[] {
     for (const t of values) if (!t.negated) for (const m of t.mentions) add(label, m, t.value);
   }
   for (const kind of ['emails', 'phones', 'urls'] as const) {
-    for (const c of r.contact[kind]) add('contact', { ...c, reason: `contact/${kind.slice(0, -1)}` }, c.value);
+    const reason = `contact/${kind.slice(0, -1)}`;
+    for (const c of r.contact[kind]) add('contact', c, c.value, reason);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
 }

@@ -37,3 +37,41 @@ export function matchesNear(text: string, re: RegExp, anchors: readonly number[]
     out.push(m);
   }
 }
+
+/**
+ * The runs of `text` around each of `anchors` (sorted) that hold no
+ * character `isBreak` accepts: `[start, end)` pairs, sorted, each once.
+ */
+export function runsAround(text: string, anchors: readonly number[], isBreak: (code: number) => boolean): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const at of anchors) {
+    const last = runs[runs.length - 1];
+    if (last && at < last[1]) continue;
+    let start = at;
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    runs.push([start, end]);
+  }
+  return runs;
+}
+
+/**
+ * The matches of the global pattern `re` in `text`, the same as a scan of the
+ * whole text finds, when every match lies inside one of `runs` and the text
+ * just outside a run reads the same to the pattern as the run's edge (a break
+ * character that is no word character, for `\b`; no lookbehind or lookahead
+ * past the run). Each run is scanned on its own; `index` is into `text`.
+ */
+export function matchesInRuns(text: string, re: RegExp, runs: readonly (readonly [number, number])[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const [start, end] of runs) {
+    const run = text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(run); m !== null; m = re.exec(run)) {
+      m.index += start;
+      out.push(m);
+    }
+  }
+  return out;
+}

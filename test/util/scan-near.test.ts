@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { matchesNear, occurrences } from '../../src/util/scan-near';
+import { matchesInRuns, matchesNear, occurrences } from '../../src/util/scan-near';
+import { EXPERIENCE_PATTERNS, experienceRuns } from '../../src/extractors/experience/find-experience';
 
 const all = (text: string, re: RegExp): [number, string][] => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index!, m[0]]);
 const near = (text: string, re: RegExp, marks: string[], reach: number): [number, string][] => matchesNear(text, re, occurrences(text, marks), reach).map((m) => [m.index, m[0]]);
@@ -27,5 +28,27 @@ describe('matchesNear', () => {
 
   it('lists every occurrence of every mark, in order', () => {
     expect(occurrences('a.b:c.', ['.', ':'])).toEqual([1, 3, 5]);
+  });
+});
+
+describe('experience patterns read only in the runs that hold "experience"', () => {
+  const whole = (text: string, re: RegExp): [number, string][] => all(text, re);
+  const inRuns = (text: string, re: RegExp): [number, string][] => matchesInRuns(text, re, experienceRuns(text)).map((m) => [m.index, m[0]]);
+  const bits = fc.constantFrom('experience', 'Experience', 'no', 'relevant', 'is', 'necessary', 'required', 'proven', 'hands-on', 'x', ' ', '  ', ',', '.', '(', '\n', '\t', '\u00a0', 'é', '-', 'e');
+
+  it('finds what a scan of the whole text finds, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const re of Object.values(EXPERIENCE_PATTERNS)) expect(inRuns(text, re)).toEqual(whole(text, re));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds a qualified experience and a waived one', () => {
+    const text = 'Proven sales experience, no previous experience necessary.';
+    expect(inRuns(text, EXPERIENCE_PATTERNS.QUALIFIED).map(([, s]) => s)).toEqual(['Proven sales experience', 'previous experience']);
+    expect(inRuns(text, EXPERIENCE_PATTERNS.WAIVED).map(([, s]) => s)).toEqual(['no previous experience necessary']);
   });
 });

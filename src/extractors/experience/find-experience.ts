@@ -1,6 +1,7 @@
 /** Finds experience requirements in plain text: durations tied to experience, "relevant experience", "no experience necessary". */
 import { findDurations, type Duration } from './duration';
 import { subjectAfter, subjectBefore, type SubjectSpan } from './subject';
+import { matchesInRuns, runsAround } from '../../util/scan-near';
 
 /** An experience requirement found in plain text, before the cue and skills are attached. */
 export interface ExperienceFinding {
@@ -96,6 +97,34 @@ const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered
 // "This is not an entry-level position": the opposite of an entry-level offer.
 const NOT_ENTRY = /\b(?:not|n't|never|no)[ ]{1,2}(?:an?[ ]{1,2})?$/i;
 
+/**
+ * A match of QUALIFIED, WAIVED or LEADING holds "experience" (the same flags
+ * find it) and no other white space than spaces, nor any of ,.;:!?() (its
+ * words are letters, or in QUALIFIED `[^\s,.;:!?()]+`, and are joined by
+ * spaces). Such a match lies inside one run of the text between two of
+ * those breaks, and a break is no word character, so `\b` reads a run's edge
+ * as it reads the whole text's: the patterns are scanned only in the runs
+ * that hold "experience", not over the whole text.
+ */
+const EXPERIENCE = /experience/gi;
+const SPACE = /\s/;
+const isBreak = (c: number) =>
+  c < 128 ? (c >= 9 && c <= 13) || c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 : SPACE.test(String.fromCharCode(c));
+
+/** The runs (between breaks) that hold "experience", overlapping occurrences included. */
+export function experienceRuns(text: string): [number, number][] {
+  const at: number[] = [];
+  EXPERIENCE.lastIndex = 0;
+  for (let m = EXPERIENCE.exec(text); m !== null; m = EXPERIENCE.exec(text)) {
+    at.push(m.index);
+    EXPERIENCE.lastIndex = m.index + 1;
+  }
+  return runsAround(text, at, isBreak);
+}
+
+/** The patterns read only in the runs that hold "experience"; exported for the test that compares them with a whole-text scan. */
+export const EXPERIENCE_PATTERNS = { QUALIFIED, WAIVED, LEADING } as const;
+
 function overlaps(found: readonly ExperienceFinding[], start: number, end: number): boolean {
   return found.some((f) => f.start < end && start < f.end);
 }
@@ -110,8 +139,8 @@ export function findExperience(text: string, options: FindExperienceOptions): Ex
   const add = (item: ExperienceFinding) => {
     if (!overlaps(found, item.start, item.end)) found.push(item);
   };
-  WAIVED.lastIndex = 0;
-  for (let m = WAIVED.exec(text); m !== null; m = WAIVED.exec(text)) {
+  const runs = experienceRuns(text);
+  for (const m of matchesInRuns(text, WAIVED, runs)) {
     const end = m.index + m[0].length;
     add({ start: m.index, end, minYears: 0, maxYears: 0, months: null, subject: null, waived: true, collapsed: false, reason: 'experience/none-required' });
   }
@@ -120,17 +149,15 @@ export function findExperience(text: string, options: FindExperienceOptions): Ex
     if (NOT_ENTRY.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     add({ start: m.index, end: m.index + m[0].length, minYears: 0, maxYears: 0, months: null, subject: null, waived: false, collapsed: false, reason: 'experience/entry-level' });
   }
-  QUALIFIED.lastIndex = 0;
-  for (let m = QUALIFIED.exec(text); m !== null; m = QUALIFIED.exec(text)) {
+  for (const m of matchesInRuns(text, QUALIFIED, runs)) {
     const end = m.index + m[0].length;
     // A duration already covers "5 years' relevant experience".
-    if (overlaps(found, m.index, end) || found.some((f) => f.end <= m!.index && m!.index - f.end < 20 && !CLAUSE_MARK.test(text.slice(f.end, m!.index)))) continue;
+    if (overlaps(found, m.index, end) || found.some((f) => f.end <= m.index && m.index - f.end < 20 && !CLAUSE_MARK.test(text.slice(f.end, m.index)))) continue;
     const qualifierEnd = m.index + m[1].length;
     const subject = subjectFollowing(text, end, options) ?? subjectBefore(text, qualifierEnd, end - m[3].length);
     add({ start: m.index, end, minYears: null, maxYears: null, months: null, subject, waived: false, collapsed: false, reason: 'experience/qualified' });
   }
-  LEADING.lastIndex = 0;
-  for (let m = LEADING.exec(text); m !== null; m = LEADING.exec(text)) {
+  for (const m of matchesInRuns(text, LEADING, runs)) {
     const end = m.index + m[0].length;
     if (overlaps(found, m.index, end) || !OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const subject = subjectFollowing(text, end, options);

@@ -28,6 +28,18 @@ interface Cue {
 const LEADS = /^(?:must|minimum|at least|need to have|ideally|preferably|essential(?:ly)?|mandatory|desirable|preferred)$/i;
 const TRAILS = /^(?!minimum|at least|need to have)/i;
 
+/** Each document's cues by range, found once: the skills of one sentence or list item share its scope. */
+const cueMemo = new WeakMap<AnalysedDocument, Map<number, Cue[]>>();
+
+function cuesOf(doc: AnalysedDocument, from: number, to: number): Cue[] {
+  let memo = cueMemo.get(doc);
+  if (!memo) cueMemo.set(doc, (memo = new Map()));
+  const key = from * (doc.text.length + 1) + to;
+  let cues = memo.get(key);
+  if (!cues) memo.set(key, (cues = cuesIn(doc.text, from, to)));
+  return cues;
+}
+
 function cuesIn(text: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const slice = text.slice(from, to);
@@ -53,12 +65,13 @@ function distance(cue: Cue, start: number, end: number): number {
 }
 
 /** The cue nearest to `[start, end)` in `[from, to)`; one inside the span ("a minimum of 5 years") counts as nearest. */
-function nearestCue(text: string, from: number, to: number, start: number, end: number): Cue | undefined {
+function nearestCue(doc: AnalysedDocument, from: number, to: number, start: number, end: number): Cue | undefined {
+  const text = doc.text;
   let best: Cue | undefined;
   let bestDistance = Infinity;
   let fallback: Cue | undefined;
   let fallbackDistance = Infinity;
-  for (const cue of cuesIn(text, from, to)) {
+  for (const cue of cuesOf(doc, from, to)) {
     // A cue after the span speaks for it only within its clause; one before may lead in with a colon.
     if (cue.start >= end && CLAUSE_BREAK_AFTER.test(text.slice(end, cue.start))) continue;
     if (cue.end <= start && CLAUSE_BREAK_BEFORE.test(text.slice(cue.end, start))) continue;
@@ -97,7 +110,7 @@ function leadInCues(doc: AnalysedDocument): (Cue | undefined)[] {
       cues[i] = lead;
       continue;
     }
-    lead = LEAD_IN.test(doc.text.slice(block.start, block.end)) ? nearestCue(doc.text, block.start, block.end, block.end, block.end) : undefined;
+    lead = LEAD_IN.test(doc.text.slice(block.start, block.end)) ? nearestCue(doc, block.start, block.end, block.end, block.end) : undefined;
   }
   leadIns.set(doc, cues);
   return cues;
@@ -111,12 +124,12 @@ function leadInCue(doc: AnalysedDocument, at: number): Cue | undefined {
 /** `true` essential, `false` preferred, `undefined` when neither the scope nor the section says. */
 export function requirementAt(doc: AnalysedDocument, start: number, end: number): Requirement {
   const scope = scopeOf(doc, start, end);
-  const cue = nearestCue(doc.text, scope.start, scope.end, start, end) ?? leadInCue(doc, start);
+  const cue = nearestCue(doc, scope.start, scope.end, start, end) ?? leadInCue(doc, start);
   if (cue) return cue.required;
   const section = sectionAt(doc.sections, start);
   if (!section) return undefined;
   if (section.required !== undefined) return section.required;
   // A heading the lexicon does not know ("Must haves") is still a cue for everything under it.
-  const heading = section.heading && nearestCue(doc.text, section.heading.start, section.heading.end, section.heading.end, section.heading.end);
+  const heading = section.heading && nearestCue(doc, section.heading.start, section.heading.end, section.heading.end, section.heading.end);
   return heading ? heading.required : undefined;
 }

@@ -15,33 +15,33 @@ export interface SkillMention extends Span, Explained {
 }
 
 /** Several mentions agree: essential anywhere wins, then preferred, else unsaid. */
-function combineRequired(values: Requirement[]): Requirement {
-  if (values.includes(true)) return true;
-  if (values.includes(false)) return false;
+function combineRequired(a: Requirement, b: Requirement): Requirement {
+  if (a === true || b === true) return true;
+  if (a === false || b === false) return false;
   return undefined;
 }
 
 /** One skill per id, mentions in text order, skills ordered by first mention. */
 export function groupMentions(mentions: SkillMention[]): Skill[] {
-  const byId = new Map<string, { skill: Skill; required: Requirement[]; linked: Set<string> }>();
+  // The agreement is folded in as mentions come, and the linked ids' set is made for the few skills that have any.
+  const byId = new Map<string, { skill: Skill; linked: Set<string> | null }>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
     let g = byId.get(m.id);
     if (!g) {
       g = {
-        skill: { id: m.id, name: m.name, kind: m.kind, category: m.category, source: m.source, confidence: m.confidence, required: undefined, mentions: [] },
-        required: [],
-        linked: new Set(),
+        skill: { id: m.id, name: m.name, kind: m.kind, category: m.category, source: m.source, confidence: m.confidence, required: m.required, mentions: [] },
+        linked: null,
       };
       byId.set(m.id, g);
+    } else {
+      g.skill.required = combineRequired(g.skill.required, m.required);
     }
     g.skill.mentions.push({ text: m.text, start: m.start, end: m.end, reason: m.reason });
     g.skill.confidence = Math.max(g.skill.confidence, m.confidence);
-    g.required.push(m.required);
-    for (const id of m.linkedIds ?? []) g.linked.add(id);
+    if (m.linkedIds) for (const id of m.linkedIds) (g.linked ??= new Set()).add(id);
   }
-  return [...byId.values()].map(({ skill, required, linked }) => {
-    skill.required = combineRequired(required);
-    if (linked.size) skill.linkedIds = [...linked];
+  return [...byId.values()].map(({ skill, linked }) => {
+    if (linked?.size) skill.linkedIds = [...linked];
     return skill;
   });
 }
