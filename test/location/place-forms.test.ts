@@ -198,3 +198,24 @@ describe('a US state code alone after a workplace cue', () => {
     expect(extract('Engineers based in NE England.', { defaultCountry: 'GB' }).locations.map((l) => l.name)).not.toContain('Nebraska');
   });
 });
+
+describe('a place name never runs across a list separator', () => {
+  test.each([
+    // Not "Cardiff South", a suburb in New South Wales.
+    ['Porter wanted for our hotel in Cardiff, South Wales.', 'Cardiff'],
+    ['Location: Cardiff - South Wales\nWe are hiring.', 'Cardiff'],
+  ])('%s', (text, town) => expect(extract(text).location?.name).toBe(town));
+
+  test('"South East / London" is two places, not South East London', () => {
+    expect(extract('Account Manager, South East / London, £30k').locations.map((l) => l.name)).toEqual(['South East', 'London']);
+  });
+
+  test('"&" still joins a name: "Tyne & Wear", "Trinidad & Tobago"', () => {
+    expect(extract('Drivers based in Tyne & Wear.').location?.name).toBe('Tyne and Wear');
+    expect(extract('Engineers based in Trinidad & Tobago.').location?.country).toBe('TT');
+  });
+
+  test('a country with its other name in brackets: "Myanmar (Burma)"', () => {
+    expect(extract('Field officers based in Myanmar (Burma).').location?.country).toBe('MM');
+  });
+});

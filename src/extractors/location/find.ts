@@ -136,9 +136,13 @@ function splitJoined(gaz: Gazetteer, pieces: KeyPiece[]): KeyPiece[] {
   return out;
 }
 
-/** A place name does not run across a line break or a sentence end. */
+// What ends a sentence or separates list items ("Cardiff, South Wales", "Leeds / Bradford", "Cardiff - South Wales"):
+// no place name runs across it. "&" joins ("Tyne & Wear"), a hyphen between words too ("Stoke-on-Trent").
+const NAME_BREAK = /[\n;:!?,|/()[\]•·]|\s[-–—]|[-–—]\s/;
+
+/** A place name does not run across a line break, a sentence end or a list separator. */
 function joins(previous: KeyPiece, gap: string): boolean {
-  if (gap.length > 3 || /[\n;:!?]/.test(gap)) return false;
+  if (gap.length > 3 || NAME_BREAK.test(gap)) return false;
   return !gap.includes('.') || ABBREVIATIONS.has(previous.key) || previous.raw.length === 1;
 }
 
