@@ -219,3 +219,23 @@ describe('a place name never runs across a list separator', () => {
     expect(extract('Field officers based in Myanmar (Burma).').location?.country).toBe('MM');
   });
 });
+
+describe('a country code before a town says which town of the name', () => {
+  const inUS = (text: string) => {
+    const l = extract(text, { defaultCountry: 'US' }).locations.find((p) => p.name === 'Warsaw' || p.name === 'Birmingham' || p.name === 'Pacific');
+    return l && [l.name, l.country];
+  };
+  test.each([
+    ['Pay $60,000 a year.\nLocation: PL, Warsaw\nApply today.', ['Warsaw', 'PL']],
+    ['Pay $60,000 a year. Offices: PL - Warsaw; US - Boston', ['Warsaw', 'PL']],
+    ['Pay $60,000 a year.\nSites: UK, Birmingham (hybrid)', ['Birmingham', 'GB']],
+  ])('%s', (text, expected) => expect(inUS(text)).toEqual(expected));
+
+  test('the code qualifies only a town that ends the item: "US - Pacific Northwest" is no town of Pacific', () => {
+    expect(inUS('Pay $60,000 a year. Territory: US - Pacific Northwest and Rockies.')).toBeUndefined();
+  });
+
+  test('a state code still comes first: "US-AL-Birmingham"', () => {
+    expect(extract('Location: US-AL-Birmingham', { defaultCountry: 'GB' }).location).toMatchObject({ name: 'Birmingham', region: 'Alabama' });
+  });
+});

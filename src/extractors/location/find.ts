@@ -8,6 +8,7 @@ import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
+import { inStateCoded, townCodedBefore } from './code-before';
 import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { postcodeAt, ukPostcodes } from './postcodes';
@@ -54,8 +55,6 @@ const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
 const STATE_CODE = /^ ?(?:[,/-] {0,2}|\( ?)?([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?![A-Za-z0-9])\)?(?: {1,2}(\d{5})(?:-\d{4})?\b)?/;
 // "Johnson County, KS": a US county (not in the gazetteer) names its state, and never the town of the same name.
 const COUNTY_AFTER = /^ (?:County|Parish)\b(?:,? {1,2}([A-Z]{2})\b)?/;
-// The site order "US-TX-Austin", "TX - Austin": a state code just before the town.
-const STATE_CODE_BEFORE = /\b([A-Z]{2}) ?[-,/] ?$/;
 
 // Checked once per whitespace-separated token, so the scan stays linear however long a token is.
 const URL_TOKEN = /^(?:\W*(?:https?:\/\/|www\.)|[^@]+@[^@]+$)|[A-Za-z0-9]\.[a-z]{2,}(?:[/?#:]|\W*$)/;
@@ -243,11 +242,6 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
   return [...candidates].sort((a, b) => score(b) - score(a));
 }
 
-/** The place lies in the state its country abbreviates `code`. */
-function inStateCoded(gaz: Gazetteer, p: Place, code: string): boolean {
-  return gaz.stateCodes.get(p.country)?.get(code)?.name === p.region;
-}
-
 /** The state code a US ZIP's three-digit prefix belongs to. */
 function zipStateCode(gaz: Gazetteer, zip: string): string | undefined {
   return gaz.zipState.get(Number(zip.slice(0, 3)));
@@ -363,13 +357,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       postcode = state.postcode;
       qualified = true;
     }
-    const stateBefore = qualified ? null : STATE_CODE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
-    if (stateBefore) {
-      const inState = candidates.find((c) => c.kind === 'town' && inStateCoded(gaz, c, stateBefore[1]));
-      if (inState) {
-        place = inState;
-        qualified = true;
-      }
+    const coded = qualified ? null : townCodedBefore(gaz, text, m.start, m.end, candidates);
+    if (coded) {
+      place = coded;
+      qualified = true;
     }
     if (!place) continue;
     const pc = postcodeAt(text, end);
