@@ -81,6 +81,12 @@ describe('a town at the end of a title', () => {
     // The short names ads use for towns GeoNames names in full (dictionaries/places/town-aliases.json).
     ['Kitchen Porter Hull', 'Kingston upon Hull'],
     ['Kitchen Porter Newcastle', 'Newcastle upon Tyne'],
+    ['Kitchen Porter Burton', 'Burton upon Trent'],
+    ['Kitchen Porter Burton-on-Trent', 'Burton upon Trent'],
+    ['Kitchen Porter Stoke', 'Stoke-on-Trent'],
+    ['Kitchen Porter Southend', 'Southend-on-Sea'],
+    ['Kitchen Porter Hemel', 'Hemel Hempstead'],
+    ['Kitchen Porter Lytham', 'Lytham St Annes'],
   ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
 
   test.each(['Head of Sale', 'Reading Specialist Teacher', 'Sales Opportunity'])('%s names no place', (title) =>
