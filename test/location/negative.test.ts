@@ -65,6 +65,9 @@ describe('what is not a place', () => {
   it('"the City" needs London nearby', () => {
     expect(names('Great access to the city centre.')).toEqual([]);
     expect(names('A London law firm based in the City.')).toEqual(['London', 'City of London']);
+    // Even after a cue: "the heart of the City" is any city's heart where London is not named.
+    expect(names('Our Leeds studio is based in the heart of the City.')).toEqual(['Leeds']);
+    expect(names('Based in the City Centre, near the station.')).toEqual([]);
   });
 
   it('in a US posting a small US town named alone is no place: "Snowflake", "Cisco", "Jenkins"', () => {

@@ -381,6 +381,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
     if (needsCue && !qualified && cue.strength !== 'strong') continue;
+    // "the heart of the City" is any city's heart: the City of London only where London is named.
+    if (gaz.withLondon.has(m.key) && !hasLondon) continue;
     // When the posting's country is known, a lesser place abroad must be qualified ("Denver, CO");
     // when nothing says which country, minor places are taken from the UK, whose feeds this is tuned on,
     // and one elsewhere needs a qualifier or a cue ("based in"); callers in other markets pass defaultCountry.
