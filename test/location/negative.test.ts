@@ -57,6 +57,15 @@ describe('what is not a place', () => {
     expect(names('Located in March, Cambridgeshire.', { defaultCountry: 'GB' })).toEqual(['March']);
   });
 
+  it('takes a place that is also a given name or surname after "in", a word only after a stronger cue', () => {
+    expect(names('We need a chef for our restaurant in Lincoln for the summer.', { defaultCountry: 'GB' })).toEqual(['Lincoln']);
+    expect(names('A care home near Chester with great transport links.', { defaultCountry: 'GB' })).toEqual(['Chester']);
+    // A capitalised word after it: the name goes on.
+    expect(names('Five years of experience in Stanley Black tooling.', { defaultCountry: 'GB' })).toEqual([]);
+    expect(names('Start a rewarding career in Care today.', { defaultCountry: 'GB' })).toEqual([]);
+    expect(names('A degree in March was required.', { defaultCountry: 'GB' })).toEqual([]);
+  });
+
   it('needs a qualifier for a lesser place abroad when the posting is from the UK', () => {
     expect(names('Working across Orange and Victoria.', { defaultCountry: 'GB' })).toEqual([]);
     expect(names('Relocate to Denver, CO.', { defaultCountry: 'GB' })).toEqual(['Denver']);

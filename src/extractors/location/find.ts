@@ -11,6 +11,7 @@ import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
 import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
+import { personNameAfterIn } from './person-names';
 import { postcodeAt, ukPostcodes } from './postcodes';
 
 export interface PlaceMention {
@@ -380,7 +381,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const foreign = !!options.country && place.country !== options.country && !place.prominent;
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
-    if (needsCue && !qualified && cue.strength !== 'strong') continue;
+    if (needsCue && !qualified && cue.strength !== 'strong' && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
     // "the heart of the City" is any city's heart: the City of London only where London is named.
     if (gaz.withLondon.has(m.key) && !hasLondon) continue;
     // When the posting's country is known, a lesser place abroad must be qualified ("Denver, CO");

@@ -30,6 +30,8 @@ export interface Gazetteer {
   parentArea: Map<string, string>;
   /** Match keys of London district aliases that count only where London is named ("the City"). */
   withLondon: Set<string>;
+  /** Ambiguous place names that are given names or surnames rather than words ("Lincoln", not "Bath"). */
+  people: Set<string>;
 }
 
 interface CuratedCounty { name: string; area: string; aliases?: string[]; towns: string[]; historic?: boolean }
@@ -71,7 +73,9 @@ function build(data: BuiltinData): Gazetteer {
     prominent: p.prominent ?? false,
   });
 
-  const ambiguous = new Set(read<{ names: string[] }>('ambiguous.json').names);
+  const ambiguousFile = read<{ names: string[]; people?: string[] }>('ambiguous.json');
+  const ambiguous = new Set(ambiguousFile.names);
+  const people = new Set(ambiguousFile.people ?? []);
 
   // UK areas and counties first: towns below need their county's area.
   const areaOf = new Map<string, string>();
@@ -167,7 +171,7 @@ function build(data: BuiltinData): Gazetteer {
   const has = (key: string): boolean => byKey.has(key) || rowIndex.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
-  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea, withLondon };
+  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea, withLondon, people };
 }
 
 const cached = new WeakMap<BuiltinData, Gazetteer>();
