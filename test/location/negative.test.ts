@@ -71,6 +71,13 @@ describe('what is not a place', () => {
     expect(names('Relocate to Denver, CO.', { defaultCountry: 'GB' })).toEqual(['Denver']);
   });
 
+  it('a place right after a given name is a surname', () => {
+    expect(names('To apply, call Gemma Whitby at our Leeds office.', { defaultCountry: 'GB' })).toEqual(['Leeds']);
+    expect(names('Questions? Email Sophie Buxton for details.', { defaultCountry: 'GB' })).toEqual([]);
+    // A word of a place before it is no given name, nor is a given name that is a place itself.
+    expect(names('Branches: Lyme Regis Shepton Mallet Taunton', { defaultCountry: 'GB' })).toEqual(['Lyme Regis', 'Shepton Mallet', 'Taunton']);
+  });
+
   it('"the City" needs London nearby', () => {
     expect(names('Great access to the city centre.')).toEqual([]);
     expect(names('A London law firm based in the City.')).toEqual(['London', 'City of London']);

@@ -11,7 +11,7 @@ import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
 import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { personNameAfterIn } from './person-names';
+import { afterGivenName, personNameAfterIn } from './person-names';
 import { postcodeAt, ukPostcodes } from './postcodes';
 
 export interface PlaceMention {
@@ -293,10 +293,12 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   const gaz = gazetteer();
   const pieces = splitJoined(gaz, documentPieces(text));
   const raw = keyMatches(gaz, pieces, text).filter(
-    (m) =>
+    (m, k, all) =>
       !overlapsAny(options.exclude, m.start, m.end) &&
       !ORG_AFTER.test(text.slice(m.end, m.end + 20)) &&
-      !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)),
+      !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+      // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
+      !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
   );
 
   const mentions: PlaceMention[] = [];

@@ -32,6 +32,8 @@ export interface Gazetteer {
   withLondon: Set<string>;
   /** Ambiguous place names that are given names or surnames rather than words ("Lincoln", not "Bath"). */
   people: Set<string>;
+  /** Given names that are not words, lower-cased ("chris"): a place right after one is a surname. */
+  givenNames: Set<string>;
 }
 
 interface CuratedCounty { name: string; area: string; aliases?: string[]; towns: string[]; historic?: boolean }
@@ -76,6 +78,7 @@ function build(data: BuiltinData): Gazetteer {
   const ambiguousFile = read<{ names: string[]; people?: string[] }>('ambiguous.json');
   const ambiguous = new Set(ambiguousFile.names);
   const people = new Set(ambiguousFile.people ?? []);
+  const givenNames = new Set(read<{ names: string[] }>('given-names.json').names.map((n) => n.toLowerCase()));
 
   // UK areas and counties first: towns below need their county's area.
   const areaOf = new Map<string, string>();
@@ -171,7 +174,7 @@ function build(data: BuiltinData): Gazetteer {
   const has = (key: string): boolean => byKey.has(key) || rowIndex.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
-  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea, withLondon, people };
+  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea, withLondon, people, givenNames };
 }
 
 const cached = new WeakMap<BuiltinData, Gazetteer>();
