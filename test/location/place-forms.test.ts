@@ -92,6 +92,12 @@ describe('a town at the end of a title', () => {
   test.each(['Head of Sale', 'Reading Specialist Teacher', 'Sales Opportunity'])('%s names no place', (title) =>
     expect(extract({ title, text: 'Join a friendly team.' }).location).toBeNull(),
   );
+
+  test('a word that opens the title and that the text writes in lower case is part of the job: "Stock Controller"', () => {
+    expect(extract({ title: 'Stock Controller', text: 'You will count stock and check deliveries.' }).location).toBeNull();
+    // A town the text never writes in lower case stays a place.
+    expect(primary({ title: 'Welwyn Chef de Partie', text: 'A busy kitchen; chefs stock the pass.' })?.[0]).toBe('Welwyn');
+  });
 });
 
 describe('places named as context are not the workplace', () => {

@@ -13,6 +13,7 @@ import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { afterGivenName, personNameAfterIn } from './person-names';
 import { postcodeAt, ukPostcodes } from './postcodes';
+import { wordOpeningTitle } from './title-words';
 
 export interface PlaceMention {
   text: string;
@@ -373,6 +374,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     }
 
     const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
+    if (field?.field === 'title' && wordOpeningTitle(text, field, m.start, m.end)) continue;
     let cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
     // "offices in Boston & Santa Barbara", "for applicants in New York, Colorado": a place listed after one named as context shares its cue.
     if (!field && cue.strength !== 'strong' && listed && LIST_HEAD.has(listed.cue.reason) && LIST_GAP.test(text.slice(listed.end, m.start))) cue = listed.cue;
