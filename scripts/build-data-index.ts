@@ -22,6 +22,7 @@ export const PLACE_TABLES = [
   'countries.json',
   'gazetteer-index.json',
   'gazetteer.json',
+  'given-names.json',
   'ie-counties.json',
   'london.json',
   'uk-areas.json',

@@ -54,6 +54,7 @@ export const PLACE_TABLE_FILES = {
   'countries.json': () => require('../../dictionaries/places/countries.json'),
   'gazetteer-index.json': () => require('../../dictionaries/places/gazetteer-index.json'),
   'gazetteer.json': () => require('../../dictionaries/places/gazetteer.json'),
+  'given-names.json': () => require('../../dictionaries/places/given-names.json'),
   'ie-counties.json': () => require('../../dictionaries/places/ie-counties.json'),
   'london.json': () => require('../../dictionaries/places/london.json'),
   'uk-areas.json': () => require('../../dictionaries/places/uk-areas.json'),

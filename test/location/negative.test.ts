@@ -57,14 +57,33 @@ describe('what is not a place', () => {
     expect(names('Located in March, Cambridgeshire.', { defaultCountry: 'GB' })).toEqual(['March']);
   });
 
+  it('takes a place that is also a given name or surname after "in", a word only after a stronger cue', () => {
+    expect(names('We need a chef for our restaurant in Lincoln for the summer.', { defaultCountry: 'GB' })).toEqual(['Lincoln']);
+    expect(names('A care home near Chester with great transport links.', { defaultCountry: 'GB' })).toEqual(['Chester']);
+    // A capitalised word after it: the name goes on.
+    expect(names('Five years of experience in Stanley Black tooling.', { defaultCountry: 'GB' })).toEqual([]);
+    expect(names('Start a rewarding career in Care today.', { defaultCountry: 'GB' })).toEqual([]);
+    expect(names('A degree in March was required.', { defaultCountry: 'GB' })).toEqual([]);
+  });
+
   it('needs a qualifier for a lesser place abroad when the posting is from the UK', () => {
     expect(names('Working across Orange and Victoria.', { defaultCountry: 'GB' })).toEqual([]);
     expect(names('Relocate to Denver, CO.', { defaultCountry: 'GB' })).toEqual(['Denver']);
   });
 
+  it('a place right after a given name is a surname', () => {
+    expect(names('To apply, call Gemma Whitby at our Leeds office.', { defaultCountry: 'GB' })).toEqual(['Leeds']);
+    expect(names('Questions? Email Sophie Buxton for details.', { defaultCountry: 'GB' })).toEqual([]);
+    // A word of a place before it is no given name, nor is a given name that is a place itself.
+    expect(names('Branches: Lyme Regis Shepton Mallet Taunton', { defaultCountry: 'GB' })).toEqual(['Lyme Regis', 'Shepton Mallet', 'Taunton']);
+  });
+
   it('"the City" needs London nearby', () => {
     expect(names('Great access to the city centre.')).toEqual([]);
     expect(names('A London law firm based in the City.')).toEqual(['London', 'City of London']);
+    // Even after a cue: "the heart of the City" is any city's heart where London is not named.
+    expect(names('Our Leeds studio is based in the heart of the City.')).toEqual(['Leeds']);
+    expect(names('Based in the City Centre, near the station.')).toEqual([]);
   });
 
   it('in a US posting a small US town named alone is no place: "Snowflake", "Cisco", "Jenkins"', () => {

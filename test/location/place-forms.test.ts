@@ -81,11 +81,23 @@ describe('a town at the end of a title', () => {
     // The short names ads use for towns GeoNames names in full (dictionaries/places/town-aliases.json).
     ['Kitchen Porter Hull', 'Kingston upon Hull'],
     ['Kitchen Porter Newcastle', 'Newcastle upon Tyne'],
+    ['Kitchen Porter Burton', 'Burton upon Trent'],
+    ['Kitchen Porter Burton-on-Trent', 'Burton upon Trent'],
+    ['Kitchen Porter Stoke', 'Stoke-on-Trent'],
+    ['Kitchen Porter Southend', 'Southend-on-Sea'],
+    ['Kitchen Porter Hemel', 'Hemel Hempstead'],
+    ['Kitchen Porter Lytham', 'Lytham St Annes'],
   ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
 
   test.each(['Head of Sale', 'Reading Specialist Teacher', 'Sales Opportunity'])('%s names no place', (title) =>
     expect(extract({ title, text: 'Join a friendly team.' }).location).toBeNull(),
   );
+
+  test('a word that opens the title and that the text writes in lower case is part of the job: "Stock Controller"', () => {
+    expect(extract({ title: 'Stock Controller', text: 'You will count stock and check deliveries.' }).location).toBeNull();
+    // A town the text never writes in lower case stays a place.
+    expect(primary({ title: 'Welwyn Chef de Partie', text: 'A busy kitchen; chefs stock the pass.' })?.[0]).toBe('Welwyn');
+  });
 });
 
 describe('places named as context are not the workplace', () => {
@@ -196,5 +208,46 @@ describe('a US state code alone after a workplace cue', () => {
 
   test('outside US postings a code is no state: "based in the NE"', () => {
     expect(extract('Engineers based in NE England.', { defaultCountry: 'GB' }).locations.map((l) => l.name)).not.toContain('Nebraska');
+  });
+});
+
+describe('a place name never runs across a list separator', () => {
+  test.each([
+    // Not "Cardiff South", a suburb in New South Wales.
+    ['Porter wanted for our hotel in Cardiff, South Wales.', 'Cardiff'],
+    ['Location: Cardiff - South Wales\nWe are hiring.', 'Cardiff'],
+  ])('%s', (text, town) => expect(extract(text).location?.name).toBe(town));
+
+  test('"South East / London" is two places, not South East London', () => {
+    expect(extract('Account Manager, South East / London, £30k').locations.map((l) => l.name)).toEqual(['South East', 'London']);
+  });
+
+  test('"&" still joins a name: "Tyne & Wear", "Trinidad & Tobago"', () => {
+    expect(extract('Drivers based in Tyne & Wear.').location?.name).toBe('Tyne and Wear');
+    expect(extract('Engineers based in Trinidad & Tobago.').location?.country).toBe('TT');
+  });
+
+  test('a country with its other name in brackets: "Myanmar (Burma)"', () => {
+    expect(extract('Field officers based in Myanmar (Burma).').location?.country).toBe('MM');
+  });
+});
+
+describe('a country code before a town says which town of the name', () => {
+  const inUS = (text: string) => {
+    const l = extract(text, { defaultCountry: 'US' }).locations.find((p) => p.name === 'Warsaw' || p.name === 'Birmingham' || p.name === 'Pacific');
+    return l && [l.name, l.country];
+  };
+  test.each([
+    ['Pay $60,000 a year.\nLocation: PL, Warsaw\nApply today.', ['Warsaw', 'PL']],
+    ['Pay $60,000 a year. Offices: PL - Warsaw; US - Boston', ['Warsaw', 'PL']],
+    ['Pay $60,000 a year.\nSites: UK, Birmingham (hybrid)', ['Birmingham', 'GB']],
+  ])('%s', (text, expected) => expect(inUS(text)).toEqual(expected));
+
+  test('the code qualifies only a town that ends the item: "US - Pacific Northwest" is no town of Pacific', () => {
+    expect(inUS('Pay $60,000 a year. Territory: US - Pacific Northwest and Rockies.')).toBeUndefined();
+  });
+
+  test('a state code still comes first: "US-AL-Birmingham"', () => {
+    expect(extract('Location: US-AL-Birmingham', { defaultCountry: 'GB' }).location).toMatchObject({ name: 'Birmingham', region: 'Alabama' });
   });
 });

@@ -8,9 +8,12 @@ import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import type { Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
+import { inStateCoded, townCodedBefore } from './code-before';
 import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
+import { afterGivenName, personNameAfterIn } from './person-names';
 import { postcodeAt, ukPostcodes } from './postcodes';
+import { wordOpeningTitle } from './title-words';
 
 export interface PlaceMention {
   text: string;
@@ -54,8 +57,6 @@ const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
 const STATE_CODE = /^ ?(?:[,/-] {0,2}|\( ?)?([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?![A-Za-z0-9])\)?(?: {1,2}(\d{5})(?:-\d{4})?\b)?/;
 // "Johnson County, KS": a US county (not in the gazetteer) names its state, and never the town of the same name.
 const COUNTY_AFTER = /^ (?:County|Parish)\b(?:,? {1,2}([A-Z]{2})\b)?/;
-// The site order "US-TX-Austin", "TX - Austin": a state code just before the town.
-const STATE_CODE_BEFORE = /\b([A-Z]{2}) ?[-,/] ?$/;
 
 // Checked once per whitespace-separated token, so the scan stays linear however long a token is.
 const URL_TOKEN = /^(?:\W*(?:https?:\/\/|www\.)|[^@]+@[^@]+$)|[A-Za-z0-9]\.[a-z]{2,}(?:[/?#:]|\W*$)/;
@@ -136,9 +137,13 @@ function splitJoined(gaz: Gazetteer, pieces: KeyPiece[]): KeyPiece[] {
   return out;
 }
 
-/** A place name does not run across a line break or a sentence end. */
+// What ends a sentence or separates list items ("Cardiff, South Wales", "Leeds / Bradford", "Cardiff - South Wales"):
+// no place name runs across it. "&" joins ("Tyne & Wear"), a hyphen between words too ("Stoke-on-Trent").
+const NAME_BREAK = /[\n;:!?,|/()[\]•·]|\s[-–—]|[-–—]\s/;
+
+/** A place name does not run across a line break, a sentence end or a list separator. */
 function joins(previous: KeyPiece, gap: string): boolean {
-  if (gap.length > 3 || /[\n;:!?]/.test(gap)) return false;
+  if (gap.length > 3 || NAME_BREAK.test(gap)) return false;
   return !gap.includes('.') || ABBREVIATIONS.has(previous.key) || previous.raw.length === 1;
 }
 
@@ -239,11 +244,6 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
   return [...candidates].sort((a, b) => score(b) - score(a));
 }
 
-/** The place lies in the state its country abbreviates `code`. */
-function inStateCoded(gaz: Gazetteer, p: Place, code: string): boolean {
-  return gaz.stateCodes.get(p.country)?.get(code)?.name === p.region;
-}
-
 /** The state code a US ZIP's three-digit prefix belongs to. */
 function zipStateCode(gaz: Gazetteer, zip: string): string | undefined {
   return gaz.zipState.get(Number(zip.slice(0, 3)));
@@ -294,10 +294,12 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   const gaz = gazetteer();
   const pieces = splitJoined(gaz, documentPieces(text));
   const raw = keyMatches(gaz, pieces, text).filter(
-    (m) =>
+    (m, k, all) =>
       !overlapsAny(options.exclude, m.start, m.end) &&
       !ORG_AFTER.test(text.slice(m.end, m.end + 20)) &&
-      !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)),
+      !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+      // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
+      !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
   );
 
   const mentions: PlaceMention[] = [];
@@ -359,13 +361,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       postcode = state.postcode;
       qualified = true;
     }
-    const stateBefore = qualified ? null : STATE_CODE_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
-    if (stateBefore) {
-      const inState = candidates.find((c) => c.kind === 'town' && inStateCoded(gaz, c, stateBefore[1]));
-      if (inState) {
-        place = inState;
-        qualified = true;
-      }
+    const coded = qualified ? null : townCodedBefore(gaz, text, m.start, m.end, candidates);
+    if (coded) {
+      place = coded;
+      qualified = true;
     }
     if (!place) continue;
     const pc = postcodeAt(text, end);
@@ -375,6 +374,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     }
 
     const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
+    if (field?.field === 'title' && wordOpeningTitle(text, field, m.start, m.end)) continue;
     let cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
     // "offices in Boston & Santa Barbara", "for applicants in New York, Colorado": a place listed after one named as context shares its cue.
     if (!field && cue.strength !== 'strong' && listed && LIST_HEAD.has(listed.cue.reason) && LIST_GAP.test(text.slice(listed.end, m.start))) cue = listed.cue;
@@ -385,7 +385,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const foreign = !!options.country && place.country !== options.country && !place.prominent;
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
-    if (needsCue && !qualified && cue.strength !== 'strong') continue;
+    if (needsCue && !qualified && cue.strength !== 'strong' && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
+    // "the heart of the City" is any city's heart: the City of London only where London is named.
+    if (gaz.withLondon.has(m.key) && !hasLondon) continue;
     // When the posting's country is known, a lesser place abroad must be qualified ("Denver, CO");
     // when nothing says which country, minor places are taken from the UK, whose feeds this is tuned on,
     // and one elsewhere needs a qualifier or a cue ("based in"); callers in other markets pass defaultCountry.

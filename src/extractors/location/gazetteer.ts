@@ -28,6 +28,12 @@ export interface Gazetteer {
   currencyCountry: Map<string, string>;
   /** County or area name -> the wider area it sits in. */
   parentArea: Map<string, string>;
+  /** Match keys of London district aliases that count only where London is named ("the City"). */
+  withLondon: Set<string>;
+  /** Ambiguous place names that are given names or surnames rather than words ("Lincoln", not "Bath"). */
+  people: Set<string>;
+  /** Given names that are not words, lower-cased ("chris"): a place right after one is a surname. */
+  givenNames: Set<string>;
 }
 
 interface CuratedCounty { name: string; area: string; aliases?: string[]; towns: string[]; historic?: boolean }
@@ -69,7 +75,10 @@ function build(data: BuiltinData): Gazetteer {
     prominent: p.prominent ?? false,
   });
 
-  const ambiguous = new Set(read<{ names: string[] }>('ambiguous.json').names);
+  const ambiguousFile = read<{ names: string[]; people?: string[] }>('ambiguous.json');
+  const ambiguous = new Set(ambiguousFile.names);
+  const people = new Set(ambiguousFile.people ?? []);
+  const givenNames = new Set(read<{ names: string[] }>('given-names.json').names.map((n) => n.toLowerCase()));
 
   // UK areas and counties first: towns below need their county's area.
   const areaOf = new Map<string, string>();
@@ -89,7 +98,9 @@ function build(data: BuiltinData): Gazetteer {
     if (!c.historic) for (const t of c.towns) if (!countyTowns.has(t)) countyTowns.set(t, c.name);
   }
 
-  for (const l of read<{ areas: { name: string; aliases: string[]; lat: number; lon: number; cue?: boolean }[] }>('london.json').areas) {
+  const withLondon = new Set<string>();
+  for (const l of read<{ areas: { name: string; aliases: string[]; lat: number; lon: number; cue?: boolean; withLondon?: string[] }[] }>('london.json').areas) {
+    for (const s of l.withLondon ?? []) withLondon.add(placeKey(s));
     const p = place({
       name: l.name, kind: 'district', city: 'London', region: 'Greater London', area: 'London', country: 'GB',
       lat: l.lat, lon: l.lon, ambiguous: l.cue === true,
@@ -163,7 +174,7 @@ function build(data: BuiltinData): Gazetteer {
   const has = (key: string): boolean => byKey.has(key) || rowIndex.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
-  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea };
+  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea, withLondon, people, givenNames };
 }
 
 const cached = new WeakMap<BuiltinData, Gazetteer>();

@@ -1,0 +1,35 @@
+/**
+ * Place names that are also people's names. A given name or surname that is a
+ * place ("Lincoln", "Stanley") reads as the place when written with a capital
+ * just after "in" or "near" and not followed by another capitalised word ("a home
+ * in Lincoln for ...", but "experience in Lincoln Financial"), where a word that
+ * is a place ("in Care", "in Sales") would not. And a place right after a
+ * capitalised given name is a surname: "send your CV to Chris Lee".
+ */
+import type { Place } from '../../types/location';
+import type { Range } from '../../util/spans';
+import type { Gazetteer } from './gazetteer';
+
+const IN_BEFORE = /\b(?:in|near)\s$/;
+// Another capitalised word right after: the name goes on ("Lincoln Financial", "Stanley Black").
+const NAME_GOES_ON = /^\s\p{Lu}\p{Ll}/u;
+
+/** `text[start, end)` names `place`, a person's name that is also a place, right after "in" or "near". */
+export function personNameAfterIn(gaz: Gazetteer, text: string, place: Place, start: number, end: number): boolean {
+  return gaz.people.has(place.name) && IN_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && !NAME_GOES_ON.test(text.slice(end, end + 3));
+}
+
+// A capitalised word and one space, just before the place.
+const WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * The place name at `text[start]` follows a given name ("Chris Lee"), one that is no place itself ("Kent Sussex"
+ * is two places) nor inside the company's name (a page's "Heidi" heading, then "Melbourne, Victoria").
+ */
+export function afterGivenName(gaz: Gazetteer, text: string, start: number, exclude: readonly Range[] = []): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (!m) return false;
+  const name = m[1].toLowerCase();
+  const nameStart = start - 1 - m[1].length;
+  return gaz.givenNames.has(name) && !gaz.has(name) && !exclude.some((r) => nameStart < r.end && r.start < start - 1);
+}
