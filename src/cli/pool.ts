@@ -25,7 +25,9 @@ const PER_WORKER = 2;
 
 function startWorker(settings: ProcessorSettings): Worker {
   // stdout: true keeps anything a worker prints off our stdout, which carries only records.
-  const options = { workerData: settings, stdout: true };
+  // A young generation of up to 32 MB: a posting allocates a few MB, so the worker scavenges less often
+  // (3-8% more postings a second in npm run bench's pool passes; the pool's peak RSS did not move).
+  const options = { workerData: settings, stdout: true, resourceLimits: { maxYoungGenerationSizeMb: 32 } };
   if (__filename.endsWith('.ts')) {
     // From the sources (tsx, ts-jest) a worker thread does not inherit the TypeScript
     // loader, so it registers tsx's before loading the worker module.
