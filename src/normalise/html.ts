@@ -1,4 +1,5 @@
 /** Turns HTML into blocks of text with an offset map, skipping page chrome, and reads its JSON-LD. */
+import { linearTreeAdapter, settleTree } from './tree-adapter';
 import type { Block, BlockKind, JobPostingLd } from '../contract';
 import type { Warning } from '../types/common';
 import { alignDecoded } from './html-text';
@@ -186,7 +187,13 @@ export function normaliseHtml(
   warnings: Warning[],
 ): HtmlResult {
   const safe = capHtmlDepth(sanitiseNumericRefs(html, warnings), warnings);
-  const $ = cheerio().load(safe, { sourceCodeLocationInfo: true }, /<html[\s>]/i.test(safe));
+  let $: ReturnType<CheerioModule['load']>;
+  try {
+    // cheerio's options reach parse5, treeAdapter included (cheerio's own types do not list it).
+    $ = cheerio().load(safe, { sourceCodeLocationInfo: true, treeAdapter: linearTreeAdapter } as Parameters<CheerioModule['load']>[1], /<html[\s>]/i.test(safe));
+  } finally {
+    settleTree();
+  }
   const root = $.root()[0] as unknown as DomNode;
   const furniture = findFurniture(root);
   const marks = pageMarks(root, furniture);
