@@ -9,6 +9,11 @@ export function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Whether `[start, end)` shares a position with any of `ranges` (none given: false). */
+export function overlapsAny(ranges: readonly Range[] | undefined, start: number, end: number): boolean {
+  return ranges !== undefined && ranges.some((r) => start < r.end && r.start < end);
+}
+
 /**
  * The members of `items` (sorted and disjoint, as matches kept by longest-first are) that overlap none of `blockers`:
  * one merge pass over both, so linear in their sizes.

@@ -1,4 +1,5 @@
 /** Finds experience requirements in plain text: durations tied to experience, "relevant experience", "no experience necessary". */
+import { overlapsAny } from '../../util/spans';
 import { findDurations, type Duration } from './duration';
 import { subjectAfter, subjectBefore, type SubjectSpan } from './subject';
 import { matchesInRuns, runsAround } from '../../util/scan-near';
@@ -125,10 +126,6 @@ export function experienceRuns(text: string): [number, number][] {
 /** The patterns read only in the runs that hold "experience"; exported for the test that compares them with a whole-text scan. */
 export const EXPERIENCE_PATTERNS = { QUALIFIED, WAIVED, LEADING } as const;
 
-function overlaps(found: readonly ExperienceFinding[], start: number, end: number): boolean {
-  return found.some((f) => f.start < end && start < f.end);
-}
-
 /** Every experience requirement in `text`, in text order. */
 export function findExperience(text: string, options: FindExperienceOptions): ExperienceFinding[] {
   const found: ExperienceFinding[] = [];
@@ -137,7 +134,7 @@ export function findExperience(text: string, options: FindExperienceOptions): Ex
     if (item) found.push(item);
   }
   const add = (item: ExperienceFinding) => {
-    if (!overlaps(found, item.start, item.end)) found.push(item);
+    if (!overlapsAny(found, item.start, item.end)) found.push(item);
   };
   const runs = experienceRuns(text);
   for (const m of matchesInRuns(text, WAIVED, runs)) {
@@ -152,14 +149,14 @@ export function findExperience(text: string, options: FindExperienceOptions): Ex
   for (const m of matchesInRuns(text, QUALIFIED, runs)) {
     const end = m.index + m[0].length;
     // A duration already covers "5 years' relevant experience".
-    if (overlaps(found, m.index, end) || found.some((f) => f.end <= m.index && m.index - f.end < 20 && !CLAUSE_MARK.test(text.slice(f.end, m.index)))) continue;
+    if (overlapsAny(found, m.index, end) || found.some((f) => f.end <= m.index && m.index - f.end < 20 && !CLAUSE_MARK.test(text.slice(f.end, m.index)))) continue;
     const qualifierEnd = m.index + m[1].length;
     const subject = subjectFollowing(text, end, options) ?? subjectBefore(text, qualifierEnd, end - m[3].length);
     add({ start: m.index, end, minYears: null, maxYears: null, months: null, subject, waived: false, collapsed: false, reason: 'experience/qualified' });
   }
   for (const m of matchesInRuns(text, LEADING, runs)) {
     const end = m.index + m[0].length;
-    if (overlaps(found, m.index, end) || !OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (overlapsAny(found, m.index, end) || !OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const subject = subjectFollowing(text, end, options);
     if (subject) add({ start: m.index, end, minYears: null, maxYears: null, months: null, subject, waived: false, collapsed: false, reason: 'experience/opening' });
   }

@@ -6,7 +6,7 @@
  */
 import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
-import type { Range } from '../../util/spans';
+import { overlapsAny, type Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
 import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
@@ -85,8 +85,6 @@ export function urlSpans(text: string): Range[] {
   return out;
 }
 
-const overlapsAny = (ranges: readonly Range[] | undefined, start: number, end: number): boolean =>
-  ranges !== undefined && ranges.some((r) => start < r.end && r.start < end);
 
 interface RawMatch {
   key: string;

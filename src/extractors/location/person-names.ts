@@ -7,7 +7,7 @@
  * capitalised given name is a surname: "send your CV to Chris Lee".
  */
 import type { Place } from '../../types/location';
-import type { Range } from '../../util/spans';
+import { overlapsAny, type Range } from '../../util/spans';
 import type { Gazetteer } from './gazetteer';
 
 const IN_BEFORE = /\b(?:in|near)\s$/;
@@ -31,5 +31,5 @@ export function afterGivenName(gaz: Gazetteer, text: string, start: number, excl
   if (!m) return false;
   const name = m[1].toLowerCase();
   const nameStart = start - 1 - m[1].length;
-  return gaz.givenNames.has(name) && !gaz.has(name) && !exclude.some((r) => nameStart < r.end && r.start < start - 1);
+  return gaz.givenNames.has(name) && !gaz.has(name) && !overlapsAny(exclude, nameStart, start - 1);
 }

@@ -12,7 +12,8 @@
  */
 import type { Place } from '../../types/location';
 import { isCountryCode } from '../../pipeline/iso-codes';
-import type { FieldRange, PlaceMention, Range } from './find';
+import { overlapsAny, type Range } from '../../util/spans';
+import type { FieldRange, PlaceMention } from './find';
 
 // A town's name: one to four capitalised words, hyphens and apostrophes inside ("Asuncion De Belen", "Saint-Imier").
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|le|du|am|an|im|sur|di|del|da))?(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}`;
@@ -36,8 +37,6 @@ export function mayBeTown(name: string): boolean {
 const town = (name: string, country: string): Place => ({
   name, kind: 'town', city: name, region: null, area: null, country, lat: null, lon: null, ambiguous: false, prominent: false,
 });
-
-const overlaps = (ranges: readonly Range[], start: number, end: number): boolean => ranges.some((r) => start < r.end && r.start < end);
 
 /** Where the line holding `at` starts, if within LINE_REACH before it; else -1. Scans that far only. */
 function lineStartNear(text: string, at: number): number {
@@ -67,7 +66,7 @@ export interface TownCountry {
 export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[], fields: readonly FieldRange[], countries: TownCountry, exclude: readonly Range[]): PlaceMention[] {
   let out = [...mentions];
   const add = (name: string, start: number, end: number, code: string, m: Partial<PlaceMention>): boolean => {
-    if (!mayBeTown(name) || overlaps(exclude, start, end)) return false;
+    if (!mayBeTown(name) || overlapsAny(exclude, start, end)) return false;
     out.push({ text: text.slice(start, end), start, end, place: town(name, code), postcode: null, confidence: 0.6, role: 'workplace', source: 'text', reason: 'location/unlisted-town', ...m });
     return true;
   };
@@ -101,7 +100,7 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
     const before = lineStart !== -1 ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;
     if (!before) continue;
     const start = lineStart + before[0].indexOf(before[1]);
-    if (overlaps(out, start, start + before[1].length)) continue;
+    if (overlapsAny(out, start, start + before[1].length)) continue;
     const how = field ? { source: 'location' as const, reason: 'location/field' } : {};
     if (add(before[1], start, m.end, m.place.country, { role: m.role, confidence: 0.75, ...how })) out = out.filter((o) => o !== m);
   }
