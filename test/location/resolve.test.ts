@@ -147,6 +147,12 @@ describe('choosing the place of work', () => {
   it('keeps the wider place when it holds several towns', () => {
     expect(primary('Care homes based in Kent: Maidstone, Ashford and Dartford.')).toBe('Kent');
   });
+  it('narrows to the town inside it that the posting keeps naming', () => {
+    const text = 'Care Assistant Swansea. Our homes are based in Wales. Candidates from Cardiff, Newport or Swansea are welcome.';
+    expect(primary(text)).toBe('Swansea');
+    // Two towns named twice each: no town stands out.
+    expect(primary('Based in Wales. Bangor or Conwy. Visits to Bangor and Conwy.')).toBe('Wales');
+  });
 });
 
 describe('a short name given in full elsewhere', () => {

@@ -56,7 +56,26 @@ function refine(best: PlaceMention, mentions: PlaceMention[]): PlaceMention {
     // Places nested in each other ("Wadhurst, East Sussex" inside "the UK") are one line of descent: follow it to its end.
     const places = new Set(inner.map((m) => m.place));
     const leaves = [...places].filter((p) => ![...places].some((q) => q !== p && isWithin(q, p)));
-    if (leaves.length !== 1) return best;
-    best = inner.find((m) => m.place === leaves[0])!;
+    const leaf = leaves.length === 1 ? leaves[0] : mostNamed(leaves, inner);
+    if (!leaf) return best;
+    best = inner.find((m) => m.place === leaf)!;
   }
+}
+
+/**
+ * "Pontypridd" in the headline and again among the towns nearby, each other town once: the place
+ * the posting keeps coming back to is where the job is. Needs a place named at least twice and
+ * more often than every other; a list of towns each named once leaves the wider place.
+ */
+function mostNamed(leaves: PlaceMention['place'][], inner: PlaceMention[]): PlaceMention['place'] | null {
+  const counts = new Map(leaves.map((p) => [p, 0]));
+  for (const m of inner) if (counts.has(m.place)) counts.set(m.place, counts.get(m.place)! + 1);
+  let top: PlaceMention['place'] | null = null;
+  let topCount = 1;
+  let tied = false;
+  for (const [p, n] of counts) {
+    if (n > topCount) [top, topCount, tied] = [p, n, false];
+    else if (n === topCount) tied = true;
+  }
+  return tied ? null : top;
 }
