@@ -52,6 +52,21 @@ describe('the benefits dictionary', () => {
   });
 });
 
+describe('accommodation is a benefit only beside other perks', () => {
+  const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
+  const ids = (text: string) => dict.match(text).map((m) => m.entry.id);
+  test.each([
+    ['Assistance with travel and accommodation', ['accommodation']],
+    ['You are provided with food and accommodation.', ['accommodation']],
+    ['Live in accommodation for the season', ['accommodation']],
+  ])('%s', (text, expected) => expect(ids(text)).toEqual(expected));
+  test.each([
+    'If you need a reasonable accommodation to complete the application, email us.',
+    'Applicants who require accommodations during the interview process may contact HR.',
+    'We support people living with dementia to move into accommodation of their choice.',
+  ])('%s', (text) => expect(ids(text)).toEqual([]));
+});
+
 describe('benefitsExtractor', () => {
   test('fills benefits from the compiled dictionary', () => {
     const { benefitsExtractor } = require('../../src/extractors/benefits') as typeof import('../../src/extractors/benefits');

@@ -14,6 +14,10 @@ describe('negated and idiomatic requirements', () => {
   test('"not an entry-level position" is no entry-level requirement', () => {
     expect(experience('This is not an entry-level position.').filter((e) => e.reason === 'experience/entry-level')).toEqual([]);
   });
+  test('"a plus" glued to the next word is no "a+ month": scraped text loses the break between list items', () => {
+    expect(experience('Agency experience a plusMonth end close experience')).toEqual([]);
+    expect(experience('5 plus years of experience')).toEqual([expect.objectContaining({ text: '5 plus years', min: 5 })]);
+  });
   test('an entry-level position still is one', () => {
     expect(experience('This is an entry-level position.')).toEqual([expect.objectContaining({ reason: 'experience/entry-level', min: 0 })]);
   });

@@ -126,6 +126,12 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.filter((s) => s.kind === 'base')).toHaveLength(1);
   });
 
+  test('an employer contribution to a health savings account is no pay', () => {
+    const r = extract('Pay range: $52,000 - $58,000 per year. We add an annual contribution to your health savings account ($1,000).');
+    expect(r.salary).toMatchObject({ min: 52000, max: 58000, period: 'year' });
+    expect(r.salaries.map((s) => s.kind)).toEqual(['base', 'other']);
+  });
+
   test('a learning or equipment budget in a benefits list is no pay', () => {
     const r = extract('What we offer\nRemote-first team\nA personal learning and development budget of 1,500EUR per annum\nHome office budget of $800');
     expect(r.salary).toBeNull();

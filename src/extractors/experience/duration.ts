@@ -24,7 +24,7 @@ const UPPER = 'up[ ]{1,2}to|a[ ]{1,2}maximum[ ]{1,2}of|maximum[ ]{1,2}of|max\\.?
 // Every repetition is bounded or over disjoint classes, so the scan is linear. A figure in brackets after
 // a number word repeats it ("five (5) years"), as US postings write it.
 const DURATION = new RegExp(
-  `(?<![\\w*])(?:(${LOWER})[ ]{1,2}|(${UPPER})[ ]{1,2})?(${NUM})(?:[ ]{0,2}\\(\\d{1,2}\\+?\\))?(?:[ ]{0,2}(\\+|plus))?(?:[ ]{0,2}(?:-|–|—|to|or)[ ]{0,2}(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORD_PATTERN})[ ]{0,2}\\+?)?[ ]{0,2}(years?|yrs?|months?|mths?)(?![a-z])(?:['’]s?)?`,
+  `(?<![\\w*])(?:(${LOWER})[ ]{1,2}|(${UPPER})[ ]{1,2})?(${NUM})(?:[ ]{0,2}\\(\\d{1,2}\\+?\\))?(?:[ ]{0,2}(\\+|plus\\b))?(?:[ ]{0,2}(?:-|–|—|to|or)[ ]{0,2}(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORD_PATTERN})[ ]{0,2}\\+?)?[ ]{0,2}(years?|yrs?|months?|mths?)(?![a-z])(?:['’]s?)?`,
   'gi',
 );
 
