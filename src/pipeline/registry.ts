@@ -39,11 +39,11 @@ export const BUILTIN_EXTRACTORS: readonly Extractor[] = [
   skillsExtractor,
   experienceExtractor,
   occupationsExtractor,
-  domainsExtractor,
   // Benefits read the tagger's lemmas alone, the others lemmas with plurals added: running it after them
   // lets the others share one dictionary walk of the document, which benefits reuse unless a plural's
-  // lemma led their walk somewhere (see compileAll).
+  // lemma led their walk somewhere (see compileAll). Domains come after: a perk's words are no sector.
   benefitsExtractor,
+  domainsExtractor,
   postingMetaExtractor,
 ];
 

@@ -1,4 +1,4 @@
-/** The domains extractor: industries and sectors, leaving job titles, company names and benefits alone. */
+/** The domains extractor: industries and sectors, leaving job titles, company names, benefits and legal text alone. */
 import type { Extractor } from '../../contract';
 import type { Domain } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
@@ -6,6 +6,7 @@ import { sectionAt } from '../../sections';
 import type { SectionKind } from '../../types/document';
 import { sectorPhrases } from './sector-phrases';
 import { reasonUnder } from '../../dictionaries/reason';
+import { boilerplateSentences, inRanges } from '../requirements/boilerplate';
 
 const NOT_SECTOR_SECTIONS = new Set<SectionKind>(['benefits', 'how_to_apply']);
 
@@ -39,14 +40,15 @@ export const domainsExtractor: Extractor = {
     // A sector word inside a job title ("Finance Manager") names the job, not the employer's sector.
     const titles = ctx.result.occupations.flatMap((o) => o.mentions);
     const inTitle = (start: number, end: number) => titles.some((t) => t.start <= start && end <= t.end);
-    // "Medical, dental and vision insurance" in the benefits is no sector.
-    const offered = (at: number) => NOT_SECTOR_SECTIONS.has(sectionAt(ctx.doc.sections, at)?.kind ?? 'other');
+    // "Medical, dental and vision insurance" in the benefits, or "life insurance" in a list of perks, is no sector.
+    const perks = ctx.result.benefits.flatMap((b) => b.mentions);
+    const offered = (at: number) => NOT_SECTOR_SECTIONS.has(sectionAt(ctx.doc.sections, at)?.kind ?? 'other') || perks.some((p) => p.start <= at && at < p.end);
     const matches = dictionaryMatches(ctx, 'domains').filter((m) => !inTitle(m.start, m.end) && !inCompanyName(text, m.start, m.end) && !offered(m.start));
     for (const m of matches) add(m.entry.id, m.entry.name, m.start, m.end, reasonUnder('domains', m.reason));
     for (const p of sectorPhrases(text)) {
       const known = matches.some((m) => m.start < p.end && p.start < m.end);
       const inCompany = company !== undefined && p.start < company.end && company.start < p.end;
-      if (!known && !inCompany && !offered(p.start)) add(p.id, p.name, p.start, p.end, 'domains/sector-phrase');
+      if (!known && !inCompany && !offered(p.start) && !inRanges(boilerplateSentences(ctx.doc), p.start)) add(p.id, p.name, p.start, p.end, 'domains/sector-phrase');
     }
     ctx.result.domains.forEach((d) => d.mentions.sort((a, b) => a.start - b.start));
   },

@@ -1,6 +1,7 @@
 /** One dictionary matched over the whole posting (lemmas and plurals included), the company header left out. */
 import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
 import type { AnalysedDocument, ExtractorContext } from '../../contract';
+import { boilerplateSentences, inRanges } from './boilerplate';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -27,13 +28,15 @@ function lemmasWithPlurals(doc: AnalysedDocument): ReadonlyMap<number, string> {
 
 /**
  * Matches of one dictionary over the whole text (lemmas let "nurses" match
- * "nurse"), leaving out the company header: an employer's name is not a
- * requirement, an occupation or a sector mention.
+ * "nurse"), leaving out the company header and equal-opportunity statements:
+ * an employer's name or its legal text is not a requirement, an occupation or
+ * a sector mention.
  */
 export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): DictionaryMatch[] {
   const { doc } = ctx;
   const matches = ctx.dictionaries[type].match(doc.text, 0, doc.text.length, lemmasWithPlurals(doc));
   const company = doc.header.company;
-  if (!company) return matches;
-  return matches.filter((m) => m.end <= company.start || m.start >= company.end);
+  const legal = boilerplateSentences(doc);
+  if (!company && !legal.length) return matches;
+  return matches.filter((m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start));
 }

@@ -4,6 +4,7 @@ import type { AnalysedDocument, Extractor } from '../../contract';
 import type { Education, Language } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';
+import { boilerplateSentences } from '../requirements/boilerplate';
 import { sectionAt } from '../../sections';
 import { withoutOverlap } from '../../util/spans';
 import { dictionaryMentions } from './dictionary';
@@ -118,8 +119,8 @@ export const skillsExtractor: Extractor = {
     const matches = dictionaryMatches(ctx, 'skills').filter((m) => !inSkippedSection(doc, m.start));
     const mentions = [
       ...dictionaryMentions(doc, matches),
-      // What the pay rules read ("Pay 11.50 per hour") is pay, not a duty.
-      ...patternMentions(doc, withoutOverlap(findPatternPhrases(doc, (at) => inSkippedSection(doc, at)), ctx.result.salaries), matches),
+      // What the pay rules read ("Pay 11.50 per hour") is pay, and an equal-opportunity statement legal text, not a duty.
+      ...patternMentions(doc, withoutOverlap(findPatternPhrases(doc, (at) => inSkippedSection(doc, at)), [...ctx.result.salaries, ...boilerplateSentences(doc)]), matches),
       ...languageMentions(ctx.result.languages),
       ...subjectMentions(doc, ctx.result.education, matches),
     ];

@@ -1,0 +1,33 @@
+import { extract } from '../../src';
+
+const skills = (text: string) => extract(text).skills.map((s) => s.name);
+const domains = (text: string) => extract(text).domains.map((d) => d.name);
+
+describe('equal-opportunity and accommodation statements ask nothing of the candidate', () => {
+  test('a list of characteristics gives no skill ("genetics" is no Genomics)', () => {
+    const text = 'Strong Excel skills. We do not discriminate on the basis of race, color, religion, genetics, disability or veteran status.';
+    expect(skills(text)).toEqual(['Microsoft Excel']);
+  });
+
+  test('an accommodation sentence gives no open-vocabulary skill phrase', () => {
+    const text = 'If you are limited in your ability to use our online application as a result of a disability, you may ask for reasonable accommodations.';
+    expect(extract(text).skills).toEqual([]);
+  });
+
+  test('a requirement run into the statement by lost line breaks is still read, the statement not ("equal opportunities" is no diversity skill)', () => {
+    expect(skills('Knowledge of payroll and bookkeeping Acme Ltd is an equal opportunities employer.')).toEqual(['Payroll', 'Bookkeeping']);
+  });
+
+  test('the same words outside such a statement count', () => {
+    expect(skills('Experience in genomics research and sequencing data.')).toContain('Genomics');
+  });
+});
+
+describe('a perk is no sector', () => {
+  test('"life insurance" in a list of benefits is no Insurance sector', () => {
+    expect(domains('We offer medical, dental, vision and life insurance, and a 401(k) plan.')).toEqual([]);
+  });
+  test('an insurer still is one', () => {
+    expect(domains('Join a leading insurance company as a claims handler.')).toEqual(['Insurance']);
+  });
+});
