@@ -9,10 +9,10 @@
 import type { AnalysedDocument } from '../../contract';
 import type { Range } from '../../util/spans';
 
-// One of these phrases makes a sentence such a statement on its own.
-const STATEMENT =
-  /\b(?:equal(?:[ -]employment)?[ -]opportunit(?:y|ies)|affirmative[ -]action|reasonable[ -]accommodations?|reasonable[ -]adjustments?|protected[ -](?:characteristics?|class(?:es)?|status|veteran)|without[ -]regard[ -]to|regardless[ -]of[ -](?:race|age|gender|sex|disability|religion)|e-verify|fair[ -]chance|pay[ -]transparency[ -](?:act|law|nondiscrimination))\b/gi;
-// The characteristics such a statement lists; three different ones make a sentence one.
+// One scan of the text finds the anchors: a strong one makes its sentence a statement on its own, a weak one does so
+// with three different characteristics listed in the sentence (most sentences have no anchor and are not read again).
+const ANCHOR =
+  /\b(?:(?<strong>equal(?:[ -]employment)?[ -]opportunit(?:y|ies)|affirmative[ -]action|reasonable[ -](?:accommodation|adjustment)s?|without[ -]regard[ -]to|e-verify|fair[ -]chance)|discriminat|protected|basis[ -]of|regardless[ -]of|irrespective[ -]of)/gi;
 const CHARACTERISTIC =
   /\b(?:race|colou?r|religion|religious|creed|sex|sexual[ -]orientation|gender(?:[ -](?:identity|expression|reassignment))?|national[ -]origin|ethnic(?:ity)?|ancestry|age|disabilit(?:y|ies)|veterans?|genetic(?:s|[ -]information)?|marital|pregnancy|citizenship|civil[ -]partnership|belief)\b/gi;
 const CHARACTERISTICS_NEEDED = 3;
@@ -29,52 +29,63 @@ export function boilerplateSentences(doc: AnalysedDocument): Range[] {
   let ranges = cache.get(doc);
   if (ranges) return ranges;
   ranges = [];
-  for (const s of doc.sentences) {
-    const sentence = doc.text.slice(s.start, s.end);
-    const hits = statementHits(sentence);
-    if (hits) ranges.push({ start: s.start + subjectStart(sentence, hits.first), end: s.start + Math.min(sentence.length, hits.last + AFTER_STATEMENT) });
+  const { text, sentences } = doc;
+  let k = 0;
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    while (k < sentences.length && sentences[k].end <= m.index) k++;
+    if (k === sentences.length) break;
+    const s = sentences[k];
+    if (m.index < s.start) continue;
+    // Every anchor of this sentence, then the next sentence.
+    let first = Infinity;
+    let last = -1;
+    let weak = false;
+    for (; m && m.index < s.end; m = ANCHOR.exec(text)) {
+      if (m.groups!.strong) {
+        first = Math.min(first, m.index);
+        last = m.index + m[0].length;
+      } else weak = true;
+    }
+    if (weak) {
+      const list = characteristics(text, s.start, s.end);
+      if (list) [first, last] = [Math.min(first, list.first), Math.max(last, list.last)];
+    }
+    if (last >= 0) ranges.push({ start: subjectStart(text, s.start, first), end: Math.min(s.end, last + AFTER_STATEMENT) });
+    if (!m) break;
+    ANCHOR.lastIndex = m.index;
   }
   cache.set(doc, ranges);
   return ranges;
 }
 
-/**
- * Where the statement whose own words start at `first` begins: back to a closing mark, the seam where a run-in
- * lower-case word meets the subject's capital ("bookkeeping Acme Ltd is an"), or BEFORE_STATEMENT characters.
- */
-function subjectStart(sentence: string, first: number): number {
-  const limit = Math.max(0, first - BEFORE_STATEMENT);
-  for (let i = first - 1; i >= limit; i--) {
-    const c = sentence[i];
-    if (c === '.' || c === ';' || c === ':' || c === '!' || c === '?' || c === ')' || c === '\n') return i + 1;
-    if (i >= 2 && c >= 'A' && c <= 'Z' && sentence[i - 1] === ' ' && sentence[i - 2] >= 'a' && sentence[i - 2] <= 'z') return i;
-  }
-  return limit;
-}
-
-/** Where the statement's words start and end in `sentence`, or null when it is none. */
-function statementHits(sentence: string): { first: number; last: number } | null {
-  let first = Infinity;
+/** Where three or more different characteristics listed in `[start, end)` of `text` start and end, else null. */
+function characteristics(text: string, start: number, end: number): { first: number; last: number } | null {
+  const seen = new Set<string>();
+  let first = -1;
   let last = -1;
-  STATEMENT.lastIndex = 0;
-  for (let m = STATEMENT.exec(sentence); m; m = STATEMENT.exec(sentence)) {
-    first = Math.min(first, m.index);
+  CHARACTERISTIC.lastIndex = start;
+  for (let m = CHARACTERISTIC.exec(text); m && m.index < end; m = CHARACTERISTIC.exec(text)) {
+    seen.add(m[0].toLowerCase().slice(0, 5));
+    if (first < 0) first = m.index;
     last = m.index + m[0].length;
   }
-  const seen = new Set<string>();
-  let listFirst = Infinity;
-  let listLast = -1;
-  CHARACTERISTIC.lastIndex = 0;
-  for (let m = CHARACTERISTIC.exec(sentence); m; m = CHARACTERISTIC.exec(sentence)) {
-    seen.add(m[0].toLowerCase().slice(0, 5));
-    listFirst = Math.min(listFirst, m.index);
-    listLast = m.index + m[0].length;
+  return seen.size >= CHARACTERISTICS_NEEDED ? { first, last } : null;
+}
+
+/**
+ * Where the statement whose own words start at `first` begins: back to a closing mark, the seam where a run-in
+ * lower-case word meets the subject's capital ("bookkeeping Acme Ltd is an"), the sentence's start at `from`, or
+ * BEFORE_STATEMENT characters.
+ */
+function subjectStart(text: string, from: number, first: number): number {
+  const limit = Math.max(from, first - BEFORE_STATEMENT);
+  for (let i = first - 1; i >= limit; i--) {
+    const c = text[i];
+    if (c === '.' || c === ';' || c === ':' || c === '!' || c === '?' || c === ')' || c === '\n') return i + 1;
+    if (i >= from + 2 && c >= 'A' && c <= 'Z' && text[i - 1] === ' ' && text[i - 2] >= 'a' && text[i - 2] <= 'z') return i;
   }
-  if (seen.size >= CHARACTERISTICS_NEEDED) {
-    first = Math.min(first, listFirst);
-    last = Math.max(last, listLast);
-  }
-  return last < 0 ? null : { first, last };
+  return limit;
 }
 
 /** Whether offset `at` lies in one of `ranges` (sorted, disjoint): a binary search. */
