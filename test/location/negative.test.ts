@@ -1,6 +1,9 @@
+import { extract } from '../../src';
 import { extractLocations } from '../../src/extractors/location';
 
 const names = (text: string, input = {}) => extractLocations(text, input).locations.map((l) => l.name);
+// Through the whole pipeline, where a "Location:" line is a field whose every name is a place.
+const places = (text: string) => extract(text).locations.map((l) => l.name);
 
 describe('what is not a place', () => {
   it.each([
@@ -96,5 +99,26 @@ describe('what is not a place', () => {
 
   it('lower-case words are not places', () => {
     expect(names('a walk in the park near the bath house')).toEqual([]);
+  });
+});
+
+describe('hyphenated names', () => {
+  it('a place joined to a name by a hyphen is part of the name, two places or a code so joined are places', () => {
+    expect(places('Location: The Brandt-Williams Company, Cleveland, Ohio 44115')).toEqual(['Cleveland']);
+    expect(names('Stores across Dallas-Fort Worth.')).toEqual(['Dallas', 'Fort Worth']);
+    expect(names('US-TX-Austin')).toContain('Austin');
+    expect(names('Preferably Boston-MA.')).toEqual(['Boston']);
+    expect(names('A London-based firm.', { defaultCountry: 'GB' })).toEqual(['London']);
+  });
+});
+
+describe('street addresses', () => {
+  it('the words after a house number up to the street type are no places', () => {
+    expect(places('Location: 101 West Prospect Avenue, Cleveland, Ohio 44115')).toEqual(['Cleveland']);
+    expect(places('Location: 12 Main Street, Springfield, IL 62701')).toEqual(['Springfield']);
+  });
+  it('a place before a street without a number, or a count before a place, still is one', () => {
+    expect(names('We have 3 Manchester sites.', { defaultCountry: 'GB' })).toEqual(['Manchester']);
+    expect(names('500 Boylston St, Boston, MA 02116')).toEqual(['Boston']);
   });
 });

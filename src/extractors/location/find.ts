@@ -49,6 +49,31 @@ const CONNECTORS = new Set(['of', 'on', 'upon', 'the', 'and', 'in', 'le', 'under
 // A following word that makes the name part of an organisation or a street.
 const ORG_AFTER = /^[\s,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Contact)\.?\s+$/;
+// "Sherwin-Williams", "Williams-Sonoma": a place's name joined by a hyphen to a capitalised word that is no place is
+// part of a company's or person's name. Two places so joined stay ("Dallas-Fort Worth"), as do codes ("TX-Austin", "Boston-MA").
+const NAME_BEFORE_HYPHEN = /[A-Z][a-z]+-$/;
+const NAME_AFTER_HYPHEN = /^-[A-Z][a-z]/;
+
+function inNameCompound(text: string, m: Range, before: Range | undefined, after: Range | undefined): boolean {
+  return (
+    (NAME_BEFORE_HYPHEN.test(text.slice(Math.max(0, m.start - 20), m.start)) && before?.end !== m.start - 1) ||
+    (NAME_AFTER_HYPHEN.test(text.slice(m.end, m.end + 3)) && after?.start !== m.end + 1)
+  );
+}
+
+// "101 West Prospect Avenue", "12 Main Street": the words of a street address after its number are no places.
+const STREET_TYPE = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Square)`;
+const HOUSE_NUMBER_BEFORE = /\b\d{1,5}[A-Za-z]?[ ]{1,2}(?:[A-Z][a-z]*\.?[ ]{1,2}){0,3}$/;
+const STREET_AFTER = new RegExp(String.raw`^(?:[ ]{1,2}[A-Z][a-z]+){0,3}[ ]{1,2}${STREET_TYPE}\b`);
+const STREET_WORD = new RegExp(String.raw`^${STREET_TYPE}$`);
+
+function inStreetAddress(text: string, m: Range): boolean {
+  return (
+    HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+    (STREET_AFTER.test(text.slice(m.end, m.end + 40)) || STREET_WORD.test(text.slice(m.start, m.end)))
+  );
+}
+
 // Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
 // "Dorking, Surrey", "Dorking (Surrey)", "Dorking - Surrey": a line break is not a qualifier gap.
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
@@ -296,6 +321,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !overlapsAny(options.exclude, m.start, m.end) &&
       !ORG_AFTER.test(text.slice(m.end, m.end + 20)) &&
       !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+      !inNameCompound(text, m, all[k - 1], all[k + 1]) &&
+      !inStreetAddress(text, m) &&
       // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
       !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
   );
