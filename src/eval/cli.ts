@@ -55,6 +55,7 @@ function usTable(name: string, u: UsReport): string {
     `  employment type (full/part time): precision ${pct(u.employmentType.precision)}%  recall ${pct(u.employmentType.recall)}%  (${u.employmentType.correct}/${u.employmentType.predicted} predicted, ${u.employmentType.labelled} labelled)`,
     `  contract-like terms:              precision ${pct(u.contractLike.precision)}%  recall ${pct(u.contractLike.recall)}%  (${u.contractLike.correct}/${u.contractLike.predicted} predicted, ${u.contractLike.labelled} labelled)`,
     `  remote: recall ${pct(u.remote.rate)}%  (${u.remote.hits}/${u.remote.of}; hybrid on ${u.remote.hybrid} more)`,
+    `  pasted as one string (title line, company line, text): title ${pct(u.pasted.title.rate)}%, company ${pct(u.pasted.company.rate)}%, same pay and place as with fields ${pct(u.pasted.sameAsFields.rate)}%`,
   ].join('\n');
 }
 

@@ -31,6 +31,12 @@ export interface UsReport {
   contractLike: { predicted: number; labelled: number; correct: number; precision: number; recall: number };
   /** Rows where remote work is found, of those the board marks remote-allowed; hybrid counted apart. */
   remote: Rate & { hybrid: number };
+  /**
+   * The same postings pasted as one string (title line, company line, then the text), as a user's first try
+   * often is: the title and the company read from it (the board's name, or a shorter form of it the text uses:
+   * "Principal" for "Principal Financial Group"), and rows whose primary pay and place equal the fields' run.
+   */
+  pasted: { title: Rate; company: Rate; sameAsFields: Rate };
 }
 
 
@@ -69,8 +75,15 @@ export function evaluateUs(extractor: JobExtractor, file: string, maxMisses = 15
   let hybrid = 0;
   const employment: { label: string | null; predicted: string[] }[] = [];
   const contract = { predicted: 0, labelled: 0, correct: 0 };
+  let titleHits = 0;
+  let companyHits = 0;
+  let same = 0;
   for (const row of rows) {
     const r = extractor.extract({ title: row.title, company: row.company, text: row.text });
+    const pasted = extractor.extract(`${row.title}\n${row.company}\n\n${row.text}`);
+    if (pasted.title?.text === row.title) titleHits++;
+    if (pasted.company && sameCompany(pasted.company.name, row.company)) companyHits++;
+    if (JSON.stringify([pasted.salary?.min, pasted.salary?.max, pasted.location?.name]) === JSON.stringify([r.salary?.min, r.salary?.max, r.location?.name])) same++;
     const text = ` ${fold(`${row.title} ${row.text}`)} `;
     if (row.salary) {
       payOf++;
@@ -112,5 +125,13 @@ export function evaluateUs(extractor: JobExtractor, file: string, maxMisses = 15
     employmentType: classScores(employment),
     contractLike: { ...contract, precision: p, recall: rc },
     remote: { ...rate(remoteHits, remoteOf), hybrid },
+    pasted: { title: rate(titleHits, rows.length), company: rate(companyHits, rows.length), sameAsFields: rate(same, rows.length) },
   };
+}
+
+/** The board's company name, or its first words (a form the posting itself uses). */
+function sameCompany(found: string, labelled: string): boolean {
+  const a = fold(found);
+  const b = fold(labelled);
+  return a !== '' && (a === b || b.startsWith(`${a} `));
 }

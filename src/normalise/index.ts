@@ -6,6 +6,7 @@ import type { PostingInput } from '../types/result';
 import { detectKind } from './detect';
 import { normaliseHtml, type HtmlResult } from './html';
 import { pickCompany } from './page/company';
+import { plainHeader } from './plain-header';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
@@ -242,6 +243,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);
     if (place) b.header.location = place;
   }
+  if (inputKind === 'text') plainHeader(mapped.text, b.blocks, b.header, b.headerReasons);
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
   let pageCompany: string | null = null;
   if (b.page && !b.header.company && !b.jsonLd?.hiringOrganization) {

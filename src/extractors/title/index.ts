@@ -3,7 +3,6 @@ import type { Span } from '../../types/common';
 import type { Title } from '../../types/document';
 import type { AnalysedDocument, Extractor } from '../../contract';
 
-const MAX_TITLE_LENGTH = 120;
 
 // Separators, and currency signs orphaned when the feed masked the figure after them.
 const SEPARATORS = new Set(['-', '|', '/', ',', ':', '£', '$', '€']);
@@ -43,14 +42,6 @@ function titleSpan(doc: AnalysedDocument): { span: Span; reason: string } | null
   if (ld) {
     const at = doc.text.indexOf(ld);
     if (at !== -1) return { span: { text: ld, start: at, end: at + ld.length }, reason: 'title/json-ld' };
-  }
-  // Plain text: a short first line that is not a sentence.
-  const first = doc.blocks[0];
-  if (first && doc.inputKind === 'text') {
-    const text = doc.text.slice(first.start, first.end);
-    if (text.length <= MAX_TITLE_LENGTH && !/[.!?]$/.test(text) && doc.blocks.length > 1) {
-      return { span: { text, start: first.start, end: first.end }, reason: 'title/first-line' };
-    }
   }
   return null;
 }

@@ -1,0 +1,93 @@
+/**
+ * Plain text copied from a job board starts the way the board shows it: the
+ * title on the first line, then the employer ("Acme Corp"), and often the
+ * place ("Austin, TX 78701"). The employer is read from the lines under the
+ * title by the same signs as on a whole page (the line under the title, a
+ * name the body repeats or introduces, a registered name), so that its name
+ * is no place and no skill.
+ */
+import type { Block } from '../contract';
+import type { HeaderField } from '../contract';
+import type { Span } from '../types/common';
+import { pickCompany } from './page/company';
+import type { PageMeta } from './page/meta';
+import { NOT_A_TITLE } from './page/title';
+import { lookupHeading } from '../sections/headings';
+import { gazetteer } from '../extractors/location/gazetteer';
+import { surfaceKey } from '../dictionaries/keys';
+
+/** The longest first line read as a title. */
+export const MAX_TITLE_LENGTH = 120;
+
+/** A short line that is no sentence, label or section heading ("Job description:", "About the job"): a title's shape. */
+export function isTitleLine(line: string): boolean {
+  return line.length <= MAX_TITLE_LENGTH && !/[.!?:]$/.test(line) && lookupHeading(line) === null;
+}
+
+// Plain text has no page head: only the text's own signs vote.
+const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null };
+
+// A name: letters or digits at both ends, a few words, no sentence inside. Bounded: linear.
+const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+]$/u;
+const MAX_NAME_WORDS = 6;
+// What else boards print under a title: the terms, pay, a count of applicants, a posting date.
+const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|salary|per)\b/i;
+// "Acme Corp · Austin, TX": the employer, then the place.
+const PARTS = /\s[·•|]\s/;
+
+/**
+ * The header of plain text whose first line is a title: `header.title`, and
+ * `header.company` where no labelled field names the employer, with their
+ * reasons in `reasons`. The line right under the title is the employer when it
+ * is shaped like a name and is no place, heading or term; otherwise the body's
+ * own signs decide, as on a page.
+ */
+export function plainHeader(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const [first, second] = blocks;
+  if (header.title || !first || !second) return;
+  const title = text.slice(first.start, first.end);
+  // A line of its own: one sentence split into blocks (an inline "Job type: Full-time") has no title line.
+  if (!isTitleLine(title) || !text.slice(first.end, second.start).includes('\n')) return;
+  header.title = { text: title, start: first.start, end: first.end };
+  reasons.title = 'title/first-line';
+  if (header.company) return;
+  const line = text.slice(second.start, second.end);
+  const name = line.split(PARTS)[0].trim();
+  if (nameLine(name)) {
+    const start = second.start + line.indexOf(name);
+    header.company = { text: name, start, end: start + name.length };
+    reasons.company = 'company/line-under-title';
+    return;
+  }
+  const company = pickCompany(text, NO_META, first);
+  if (!company?.span || isPlace(company.name)) return;
+  const { start, end } = company.span;
+  header.company = { text: text.slice(start, end), start, end };
+  reasons.company = company.reason;
+}
+
+function nameLine(name: string): boolean {
+  return (
+    NAME_LINE.test(name) &&
+    name.split(' ').length <= MAX_NAME_WORDS &&
+    !NOT_A_NAME.test(name) &&
+    !NOT_A_TITLE.test(name) &&
+    lookupHeading(name) === null &&
+    !isPlace(name)
+  );
+}
+
+/**
+ * "Leeds", "Ohio", "Lexington KY", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
+ * state's code or by such a place. A small town's name alone may well be the employer's ("Snowflake", "Toast").
+ */
+function isPlace(name: string): boolean {
+  const gaz = gazetteer();
+  const known = (s: string) => gaz.lookup(surfaceKey(s)).some((p) => p.prominent || p.kind !== 'town');
+  if (known(name)) return true;
+  // Lines are short (NAME_LINE): these patterns read a bounded string.
+  const code = /^(.+?),? ([A-Z]{2})$/.exec(name);
+  if (code && gaz.stateCodes.get('US')?.has(code[2]) && gaz.has(surfaceKey(code[1]))) return true;
+  const comma = name.lastIndexOf(',');
+  return comma !== -1 && known(name.slice(comma + 1));
+}

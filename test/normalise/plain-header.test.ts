@@ -1,0 +1,45 @@
+import { extract } from '../../src';
+
+const header = (text: string) => {
+  const r = extract(text);
+  return { title: r.title?.text ?? null, company: r.company?.name ?? null, reason: r.company?.reason ?? null };
+};
+
+describe('plain text pasted from a job board: title line, then the employer', () => {
+  test('the line under the title is the employer', () => {
+    expect(header('Senior Data Engineer\nNorthwind Traders\nAustin, TX 78701\n\nYou will build our pipelines.')).toEqual({
+      title: 'Senior Data Engineer',
+      company: 'Northwind Traders',
+      reason: 'company/line-under-title',
+    });
+  });
+
+  test('"Company · Place" gives the company', () => {
+    expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
+  });
+
+  test('the employer is no place: its name is not read as the location', () => {
+    const r = extract('Warehouse Operative\nContoso Logistics\n\nContoso Logistics is hiring in Leeds.');
+    expect(r.company?.name).toBe('Contoso Logistics');
+    expect(r.location?.name).toBe('Leeds');
+  });
+
+  test.each([
+    ['a place', 'Care Assistant\nLeeds\n\nJoin our home in Leeds.'],
+    ['a place with its state code', 'Store Manager\nLexington KY\n\nRun a busy store.'],
+    ['the terms', 'Care Assistant\nFull-time\n\nJoin our friendly team.'],
+    ['a section heading', 'Care Assistant\nAbout the job\n\nJoin our friendly team.'],
+    ['pay', 'Care Assistant\n£12.50 per hour\n\nJoin our friendly team.'],
+  ])('the line under the title is no employer when it is %s', (_, text) => {
+    expect(header(text).company).toBeNull();
+  });
+
+  test('a label or heading on the first line is no title', () => {
+    expect(header('Job description:\nWe need a driver for our depot.').title).toBeNull();
+    expect(header('About the job\nWe need a driver for our depot.').title).toBeNull();
+  });
+
+  test('one line split at an inline label has no title line', () => {
+    expect(header('Nice to have: RabbitMQ').title).toBeNull();
+  });
+});
