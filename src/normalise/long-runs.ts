@@ -17,7 +17,9 @@ const URL_START = /^(?:https?:\/\/|www\.)/i;
 export function breakLongRuns(m: MappedText, max = MAX_RUN): MappedText {
   const t = m.text;
   let run = 0;
-  let limit = max;
+  let runStart = 0;
+  // The run's limit, -1 until the run outgrows `max`: only then is its start read as a URL's or not.
+  let limit = -1;
   let out: MappedTextBuilder | null = null;
   let copied = 0;
   for (let i = 0; i < t.length; i++) {
@@ -27,11 +29,12 @@ export function breakLongRuns(m: MappedText, max = MAX_RUN): MappedText {
       continue;
     }
     if (run === 0) {
-      // Only a run that starts with h or w can be a URL: the pattern is not tried on every word.
-      const url = ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) && URL_START.test(t.slice(i, i + 8));
-      limit = url ? Math.max(max, MAX_URL_RUN) : max;
+      runStart = i;
+      limit = -1;
     }
-    if (++run > limit) {
+    if (++run <= max) continue;
+    if (limit === -1) limit = URL_START.test(t.slice(runStart, runStart + 8)) ? Math.max(max, MAX_URL_RUN) : max;
+    if (run > limit) {
       // Between code points: a low surrogate stays with the high one before it.
       const at = isLowSurrogate(c) && i > copied ? i - 1 : i;
       out ??= new MappedTextBuilder(t.length + 16);

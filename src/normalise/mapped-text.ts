@@ -49,6 +49,21 @@ export function toSource(m: MappedText, start: number, end: number): [number, nu
   return [lo, hi];
 }
 
+/** A space put in at each of `cuts` (any order), mapped to no source character. */
+export function insertSpaces(m: MappedText, cuts: number[]): MappedText {
+  if (cuts.length === 0) return m;
+  cuts.sort((a, b) => a - b);
+  const out = new MappedTextBuilder(m.text.length + cuts.length);
+  let from = 0;
+  for (const at of cuts) {
+    out.copy(m, from, at);
+    out.insert(' ', m.srcStart[at]);
+    from = at;
+  }
+  out.copy(m, from, m.text.length);
+  return out.build();
+}
+
 export class MappedTextBuilder {
   private parts: string[] = [];
   // Typed buffers that double when full: copying a run of mapped text is a memcpy.
