@@ -88,7 +88,13 @@ export class MappedTextBuilder {
 
   /** The text written so far in `[start, end)`. */
   peek(start: number, end = this.length): string {
-    return this.parts.join('').slice(start, end);
+    return this.joined().slice(start, end);
+  }
+
+  /** The parts as one string, which then stands for them all (build() would join them again). */
+  private joined(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return this.parts.length ? this.parts[0] : '';
   }
 
   private reserve(extra: number): void {
@@ -146,11 +152,7 @@ export class MappedTextBuilder {
 
   /** The text written; the builder is done with after this (its buffers may be handed over as they are). */
   build(): MappedText {
-    const exact = this.length === this.starts.length;
-    return {
-      text: this.parts.join(''),
-      srcStart: exact ? this.starts : this.starts.slice(0, this.length),
-      srcEnd: exact ? this.ends : this.ends.slice(0, this.length),
-    };
+    // Views, not copies: the unused room at the end goes when the mapped text does, with the extract() call that made it.
+    return { text: this.joined(), srcStart: this.starts.subarray(0, this.length), srcEnd: this.ends.subarray(0, this.length) };
   }
 }
