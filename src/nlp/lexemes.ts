@@ -19,8 +19,11 @@ interface Lexeme {
   type: string;
   /** Unknown until a token of the lexeme outside a contraction is read. */
   normal: string | undefined;
-  /** By part of speech: the lemmatiser reads the tag. */
-  lemmas: Record<string, string>;
+  /** The lemma for the tag the lexeme was first read with (the lemmatiser reads the tag) ... */
+  tag: string | undefined;
+  lemma: string | undefined;
+  /** ... and for the other tags it has had, made when it first has one. */
+  otherLemmas: Map<string, string> | null;
 }
 
 /** Each token's value, normal form, lemma and type, as wink's `out()` gives them. */
@@ -31,7 +34,8 @@ export interface TokenFacts {
   types: string[];
 }
 
-const memo = new Map<number, Lexeme>();
+// By wink's id: a dense array (the ids count up from 0), one object a lexeme, read once a token.
+const memo: (Lexeme | undefined)[] = [];
 
 /** Facts of the tokens `all` of one document, whose ids, contraction flags and tags are given. */
 export function tokenFacts(all: WinkItemCollection, its: Record<string, unknown>, ids: readonly number[], contracted: readonly boolean[], pos: readonly string[]): TokenFacts {
@@ -41,11 +45,13 @@ export function tokenFacts(all: WinkItemCollection, its: Record<string, unknown>
   const lemmas: string[] = new Array(n);
   const types: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    let lexeme = memo.get(ids[i]);
+    const id = ids[i];
+    while (memo.length <= id) memo.push(undefined);
+    let lexeme = memo[id];
     if (lexeme === undefined) {
       const item = all.itemAt(i);
-      lexeme = { value: item.out(its.value) as string, type: item.out(its.type) as string, normal: undefined, lemmas: Object.create(null) };
-      memo.set(ids[i], lexeme);
+      lexeme = { value: item.out(its.value) as string, type: item.out(its.type) as string, normal: undefined, tag: undefined, lemma: undefined, otherLemmas: null };
+      memo[id] = lexeme;
     }
     values[i] = lexeme.value;
     types[i] = lexeme.type;
@@ -55,9 +61,24 @@ export function tokenFacts(all: WinkItemCollection, its: Record<string, unknown>
       lemmas[i] = item.out(its.lemma) as string;
       continue;
     }
-    if (lexeme.normal === undefined) lexeme.normal = all.itemAt(i).out(its.normal) as string;
-    normals[i] = lexeme.normal;
-    lemmas[i] = lexeme.lemmas[pos[i]] ??= all.itemAt(i).out(its.lemma) as string;
+    normals[i] = lexeme.normal ??= all.itemAt(i).out(its.normal) as string;
+    lemmas[i] = lemmaOf(lexeme, pos[i], all, its, i);
   }
   return { values, normals, lemmas, types };
+}
+
+/** The lexeme's lemma for `tag`, read from token `i` of `all` the first time. */
+function lemmaOf(lexeme: Lexeme, tag: string, all: WinkItemCollection, its: Record<string, unknown>, i: number): string {
+  if (lexeme.tag === tag) return lexeme.lemma!;
+  if (lexeme.tag === undefined) {
+    lexeme.tag = tag;
+    return (lexeme.lemma = all.itemAt(i).out(its.lemma) as string);
+  }
+  lexeme.otherLemmas ??= new Map();
+  let lemma = lexeme.otherLemmas.get(tag);
+  if (lemma === undefined) {
+    lemma = all.itemAt(i).out(its.lemma) as string;
+    lexeme.otherLemmas.set(tag, lemma);
+  }
+  return lemma;
 }
