@@ -11,8 +11,13 @@ export interface MappedText {
   srcEnd: Int32Array;
 }
 
+// 0, 1, 2 ...: the identity map of a posting-sized text is two copies out of it, not a loop (256 KB kept for it).
+const COUNTING = new Int32Array(1 << 16);
+for (let i = 0; i < COUNTING.length; i++) COUNTING[i] = i;
+
 export function identity(source: string): MappedText {
   const n = source.length;
+  if (n < COUNTING.length) return { text: source, srcStart: COUNTING.slice(0, n), srcEnd: COUNTING.slice(1, n + 1) };
   const srcStart = new Int32Array(n);
   const srcEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) {
