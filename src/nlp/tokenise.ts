@@ -3,6 +3,7 @@ import type { NlpEntity, Sentence, Token } from '../contract';
 import type { Block } from '../contract';
 import { wink } from './wink';
 import { guardForWink } from './wink-guard';
+import { tokenFacts } from './lexemes';
 
 export interface Analysis {
   tokens: Token[];
@@ -24,12 +25,9 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   const its = nlp.its;
   const doc = nlp.readDoc(guardForWink(text));
   const all = doc.tokens();
-  const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
-  const normals = all.out(its.normal) as string[];
   const pos = all.out(its.pos) as string[];
-  const types = all.out(its.type) as string[];
-  const lemmas = all.out(its.lemma) as string[];
+  const { values, normals, lemmas, types } = tokenFacts(all, its, all.out(its.uniqueId) as number[], all.out(its.contractionFlag) as boolean[], pos);
   const n = values.length;
   // Sentence boundaries: wink's, plus every block start.
   const winkStarts = new Uint8Array(n + 1);

@@ -108,7 +108,9 @@ function hostsAfterAtAreCheap(run: string): boolean {
 
 /** wink splits raw tokens on these (its `splitter` helper); everything else is inside a run. */
 function isWinkSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+  // Letters and digits, most of any text, are told apart in two comparisons.
+  if (c <= 0x20) return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+  return c >= 0xa0 && (c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f);
 }
 
 /** Characters of wink's host labels (`[a-z\u00A1-\uFFFF\d]`, and dashes inside). */

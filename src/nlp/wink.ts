@@ -7,8 +7,11 @@
 import type winkNLPType from 'wink-nlp';
 
 /** The small part of wink's API we use, typed loosely: its own typings fight its helpers. */
-interface WinkItemCollection {
+interface WinkItem {
   out(its?: unknown): unknown;
+}
+export interface WinkItemCollection extends WinkItem {
+  itemAt(k: number): WinkItem;
 }
 export interface WinkDoc {
   tokens(): WinkItemCollection;

@@ -1,61 +1,33 @@
 /** Puts back the spaces the Adzuna feed lost between words and sentences. */
-import { matchesNear, occurrences } from '../util/scan-near';
-import { MappedText, MappedTextBuilder } from './mapped-text';
+import { MappedText, insertSpaces } from './mapped-text';
+import { isAsciiLower, isAsciiUpper, isWordChar, runBefore } from './chars';
 
 /**
  * The Adzuna feed lost line breaks between fields and sentences and glued
  * the words together: "SurreySalary upto ****", "hospital.The position".
  * Only in feed text (it carries `****` masks) a space is put back: after a
- * sentence's full stop before a capital, and before a field label glued to
- * a word. The space maps to no source character.
+ * sentence's full stop that follows two lower-case letters, before a capital
+ * and a lower-case letter; and before a field label (a whole word) glued to
+ * three lower-case letters or to a mask. The space maps to no source
+ * character. Each full stop and label is found with `indexOf` and its
+ * neighbours read: no pattern is tried along the text.
  */
-const FULL_STOP_JOIN = /[a-z]{2}\.(?=[A-Z][a-z])/g;
 const FEED_LABELS = ['Location', 'Salary', 'Hours', 'Description', 'Requirements', 'Responsibilities', 'Benefits', 'Contract', 'Closing', 'Interview', 'Package', 'Duties'];
-const LABEL_JOIN = new RegExp(String.raw`(?:[a-z]{3}|\*{4})(?=(?:${FEED_LABELS.join('|')})\b)`, 'g');
 const MASK = /\*{3,}/;
+const STAR = 0x2a;
 
 export function splitFeedJoins(m: MappedText): MappedText {
-  if (!MASK.test(m.text)) return m;
-  return spaceAfterMatches(m, [
-    { re: FULL_STOP_JOIN, marks: (text) => occurrences(text, ['.']), reach: 2 },
-    { re: LABEL_JOIN, marks: (text) => occurrences(text, FEED_LABELS), reach: 4 },
-  ]);
-}
-
-/**
- * A join pattern scanned only near its marks: every match starting at `p`
- * holds a mark in `[p, p + reach]` (a glued-on label's start, a full stop),
- * and `marks` lists them all, and maybe more. See {@link matchesNear}.
- */
-export interface MarkedJoin {
-  re: RegExp;
-  marks: (text: string) => number[];
-  reach: number;
-}
-
-/** A space put in after every match of each global pattern in `joins`. */
-export function spaceAfterMatches(m: MappedText, joins: readonly (RegExp | MarkedJoin)[]): MappedText {
+  const t = m.text;
+  if (!MASK.test(t)) return m;
   const cuts: number[] = [];
-  for (const join of joins) {
-    if (join instanceof RegExp) {
-      join.lastIndex = 0;
-      for (let x = join.exec(m.text); x !== null; x = join.exec(m.text)) cuts.push(x.index + x[0].length);
-    } else for (const x of matchesNear(m.text, join.re, join.marks(m.text), join.reach)) cuts.push(x.index + x[0].length);
+  for (let p = t.indexOf('.'); p !== -1; p = t.indexOf('.', p + 1)) {
+    if (isAsciiLower(t.charCodeAt(p - 2)) && isAsciiLower(t.charCodeAt(p - 1)) && isAsciiUpper(t.charCodeAt(p + 1)) && isAsciiLower(t.charCodeAt(p + 2))) cuts.push(p + 1);
+  }
+  for (const label of FEED_LABELS) {
+    for (let p = t.indexOf(label); p !== -1; p = t.indexOf(label, p + 1)) {
+      if (isWordChar(t.charCodeAt(p + label.length))) continue;
+      if (runBefore(t, p, 3, isAsciiLower) || runBefore(t, p, 4, (c) => c === STAR)) cuts.push(p);
+    }
   }
   return insertSpaces(m, cuts);
-}
-
-/** A space put in at each cut, mapped to no source character. */
-function insertSpaces(m: MappedText, cuts: number[]): MappedText {
-  if (cuts.length === 0) return m;
-  cuts.sort((a, b) => a - b);
-  const out = new MappedTextBuilder(m.text.length + cuts.length);
-  let from = 0;
-  for (const at of cuts) {
-    out.copy(m, from, at);
-    out.insert(' ', m.srcStart[at]);
-    from = at;
-  }
-  out.copy(m, from, m.text.length);
-  return out.build();
 }

@@ -16,33 +16,40 @@ const URL_START = /^(?:https?:\/\/|www\.)/i;
 
 export function breakLongRuns(m: MappedText, max = MAX_RUN): MappedText {
   const t = m.text;
-  let run = 0;
-  let limit = max;
   let out: MappedTextBuilder | null = null;
   let copied = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a) {
-      run = 0;
-      continue;
+  // The next space and line break at or after the run's start, each found once for all the runs before it.
+  let space = -1;
+  let lineBreak = -1;
+  for (let i = 0; i < t.length; ) {
+    if (space < i) space = indexOrEnd(t, ' ', i);
+    if (lineBreak < i) lineBreak = indexOrEnd(t, '\n', i);
+    const end = Math.min(space, lineBreak);
+    if (end - i > max) {
+      const limit = URL_START.test(t.slice(i, i + 8)) ? Math.max(max, MAX_URL_RUN) : max;
+      // The first break after `limit` characters, then one after every `max`.
+      let run = 0;
+      let runLimit = limit;
+      for (let k = i; k < end; k++) {
+        if (++run <= runLimit) continue;
+        // Between code points: a low surrogate stays with the high one before it.
+        const at = isLowSurrogate(t.charCodeAt(k)) && k > copied ? k - 1 : k;
+        out ??= new MappedTextBuilder(t.length + 16);
+        out.copy(m, copied, at);
+        out.insert(' ', m.srcStart[at]);
+        copied = at;
+        run = k - at + 1;
+        runLimit = max;
+      }
     }
-    if (run === 0) {
-      // Only a run that starts with h or w can be a URL: the pattern is not tried on every word.
-      const url = ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) && URL_START.test(t.slice(i, i + 8));
-      limit = url ? Math.max(max, MAX_URL_RUN) : max;
-    }
-    if (++run > limit) {
-      // Between code points: a low surrogate stays with the high one before it.
-      const at = isLowSurrogate(c) && i > copied ? i - 1 : i;
-      out ??= new MappedTextBuilder(t.length + 16);
-      out.copy(m, copied, at);
-      out.insert(' ', m.srcStart[at]);
-      copied = at;
-      run = i - at + 1;
-      limit = max;
-    }
+    i = end + 1;
   }
   if (!out) return m;
   out.copy(m, copied, t.length);
   return out.build();
+}
+
+function indexOrEnd(t: string, ch: string, from: number): number {
+  const at = t.indexOf(ch, from);
+  return at === -1 ? t.length : at;
 }

@@ -11,8 +11,13 @@ export interface MappedText {
   srcEnd: Int32Array;
 }
 
+// 0, 1, 2 ...: the identity map of a posting-sized text is two copies out of it, not a loop (256 KB kept for it).
+const COUNTING = new Int32Array(1 << 16);
+for (let i = 0; i < COUNTING.length; i++) COUNTING[i] = i;
+
 export function identity(source: string): MappedText {
   const n = source.length;
+  if (n < COUNTING.length) return { text: source, srcStart: COUNTING.slice(0, n), srcEnd: COUNTING.slice(1, n + 1) };
   const srcStart = new Int32Array(n);
   const srcEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -49,6 +54,21 @@ export function toSource(m: MappedText, start: number, end: number): [number, nu
   return [lo, hi];
 }
 
+/** A space put in at each of `cuts` (any order), mapped to no source character. */
+export function insertSpaces(m: MappedText, cuts: number[]): MappedText {
+  if (cuts.length === 0) return m;
+  cuts.sort((a, b) => a - b);
+  const out = new MappedTextBuilder(m.text.length + cuts.length);
+  let from = 0;
+  for (const at of cuts) {
+    out.copy(m, from, at);
+    out.insert(' ', m.srcStart[at]);
+    from = at;
+  }
+  out.copy(m, from, m.text.length);
+  return out.build();
+}
+
 export class MappedTextBuilder {
   private parts: string[] = [];
   // Typed buffers that double when full: copying a run of mapped text is a memcpy.
@@ -73,7 +93,13 @@ export class MappedTextBuilder {
 
   /** The text written so far in `[start, end)`. */
   peek(start: number, end = this.length): string {
-    return this.parts.join('').slice(start, end);
+    return this.joined().slice(start, end);
+  }
+
+  /** The parts as one string, which then stands for them all (build() would join them again). */
+  private joined(): string {
+    if (this.parts.length > 1) this.parts = [this.parts.join('')];
+    return this.parts.length ? this.parts[0] : '';
   }
 
   private reserve(extra: number): void {
@@ -131,11 +157,7 @@ export class MappedTextBuilder {
 
   /** The text written; the builder is done with after this (its buffers may be handed over as they are). */
   build(): MappedText {
-    const exact = this.length === this.starts.length;
-    return {
-      text: this.parts.join(''),
-      srcStart: exact ? this.starts : this.starts.slice(0, this.length),
-      srcEnd: exact ? this.ends : this.ends.slice(0, this.length),
-    };
+    // Views, not copies: the unused room at the end goes when the mapped text does, with the extract() call that made it.
+    return { text: this.joined(), srcStart: this.starts.subarray(0, this.length), srcEnd: this.ends.subarray(0, this.length) };
   }
 }

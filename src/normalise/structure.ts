@@ -34,12 +34,14 @@ function isDigitOrStar(ch: string | undefined): boolean {
 function splitRunTogether(t: string, a: number, b: number, into: Segment[]): void {
   let segStart = a;
   let listMode = false;
-  let i = a;
+  // Spaces are found with indexOf in the line alone (in the whole text it would run on past lines without one).
+  const line = t.slice(a, b);
+  const nextSpace = (from: number) => {
+    const at = line.indexOf(' ', from - a);
+    return at === -1 ? b : a + at;
+  };
+  let i = nextSpace(a);
   while (i < b) {
-    if (t.charCodeAt(i) !== 32) {
-      i++;
-      continue;
-    }
     let j = i;
     while (j < b && t[j] === ' ') j++;
     const before = t[i - 1];
@@ -65,7 +67,7 @@ function splitRunTogether(t: string, a: number, b: number, into: Segment[]): voi
       into.push({ start: segStart, end: i, kind: 'list_item' });
       segStart = j;
     }
-    i = j;
+    i = nextSpace(j);
   }
   into.push({ start: segStart, end: b, kind: 'list_item' });
 }
@@ -78,16 +80,21 @@ function trimRange(t: string, a: number, b: number): [number, number] {
 
 const MAX_INLINE_HEADING_WORDS = 6;
 
+/** The words of `s` between runs of spaces, counted without splitting it. */
 function wordCount(s: string): number {
   const trimmed = s.trim();
-  return trimmed === '' ? 0 : trimmed.split(/ +/).length;
+  if (trimmed === '') return 0;
+  let n = 1;
+  for (let i = 1; i < trimmed.length; i++) if (trimmed.charCodeAt(i) === 32 && trimmed.charCodeAt(i - 1) !== 32) n++;
+  return n;
 }
 
 /** Start of the sentence that `pos` stands in, within `[a, pos)`. */
 function sentenceStart(t: string, a: number, pos: number): number {
   for (let k = pos - 1; k > a; k--) {
-    const c = t[k - 1];
-    if ((c === '.' || c === '!' || c === '?' || c === ':') && t[k] === ' ') return k;
+    if (t.charCodeAt(k) !== 32) continue;
+    const c = t.charCodeAt(k - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 58) return k;
   }
   return a;
 }
@@ -152,7 +159,7 @@ function splitInlineHeadings(t: string, seg: Segment, into: Segment[]): void {
   }
   const tailFrom = sentenceStart(t, cursor, seg.end);
   const tail = t.slice(tailFrom, seg.end);
-  if (tailFrom > cursor && !/[.!?]$/.test(tail) && lookupHeading(tail) && wordCount(tail) <= MAX_INLINE_HEADING_WORDS) {
+  if (tailFrom > cursor && !/[.!?]$/.test(tail) && wordCount(tail) <= MAX_INLINE_HEADING_WORDS && lookupHeading(tail)) {
     into.push({ start: cursor, end: tailFrom, kind });
     into.push({ start: tailFrom, end: seg.end, kind: 'heading' });
     return;

@@ -51,6 +51,8 @@ const SINGLE: Record<string, string> = {
 };
 
 const SPACE = /^\p{Zs}$/u;
+// Every UTF-16 unit but a line break and printable ASCII other than the backtick (DEL included, as it always was).
+const MAY_NEED_REPAIR = /[^\n\x20-\x5f\x61-\x7f]/g;
 
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code < 0xa0);
@@ -62,13 +64,13 @@ export function fixCharacters(input: MappedText): MappedText {
   let out: MappedTextBuilder | null = null;
   let copyFrom = 0;
   let i = 0;
-  while (i < t.length) {
+  for (;;) {
+    // Straight to the next character that may need a repair: most text is printable ASCII, which never does.
+    MAY_NEED_REPAIR.lastIndex = i;
+    if (!MAY_NEED_REPAIR.test(t)) break;
+    i = MAY_NEED_REPAIR.lastIndex - 1;
     const ch = t[i];
     const code = t.charCodeAt(i);
-    if (code < 0x80 && code >= 0x20 && code !== 0x60) {
-      i++;
-      continue;
-    }
     let width = 1;
     let replacement: string | null = null;
     const candidates = MOJIBAKE_BY_LEAD.get(ch);

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { splitFeedJoins } from '../../src/normalise/feed-joins';
 import { identity } from '../../src/normalise/mapped-text';
 import { splitScrapedJoins } from '../../src/normalise/scraped-joins';
 
-// The label joins scan only near label starts: these are the cases where that could go wrong.
+// The label joins read the neighbours of each colon, full stop and label: these are the cases where that could go wrong.
 describe('label joins', () => {
   it.each([
     ['experienceSalary: $120,000', 'experience Salary: $120,000'],
@@ -11,6 +12,8 @@ describe('label joins', () => {
     ['dayPay Rate: $25 bonusRate: 2%, plusBase Pay: yes', 'day Pay Rate: $25 bonus Rate: 2%, plus Base Pay: yes'],
     ['abcSalaryLocation: Leeds', 'abcSalary Location: Leeds'],
     ['Salary: at the start, and noLocation here', 'Salary: at the start, and noLocation here'],
+    ['from $1,250.50Weekly', 'from $1,250.50 Weekly'],
+    ['$1,2345Weekly or $1234Weekly', '$1,2345Weekly or $1234Weekly'],
   ])('scraped %j', (input, expected) => {
     expect(splitScrapedJoins(identity(input)).text).toBe(expected);
   });
@@ -19,7 +22,32 @@ describe('label joins', () => {
     ['Leeds, West YorkshireSalary ****K', 'Leeds, West Yorkshire Salary ****K'],
     ['up to ****Hours Monday to Friday', 'up to **** Hours Monday to Friday'],
     ['xxxxxxxxLocation **** abcLocations', 'xxxxxxxx Location **** abcLocations'],
+    ['the hospital.The role pays ****, see e.g.This or U.K.The', 'the hospital. The role pays ****, see e.g.This or U.K.The'],
+    ['no masks here: hospital.The roleSalary', 'no masks here: hospital.The roleSalary'],
   ])('feed %j', (input, expected) => {
     expect(splitFeedJoins(identity(input)).text).toBe(expected);
+  });
+
+  // The rules as patterns, each match followed by a space: what the joins must do on any text.
+  const FEED = [/[a-z]{2}\.(?=[A-Z][a-z])/g, /(?:[a-z]{3}|\*{4})(?=(?:Location|Salary|Hours|Description|Requirements|Responsibilities|Benefits|Contract|Closing|Interview|Package|Duties)\b)/g];
+  const SCRAPED = [
+    /(?:[a-z]{3}|[A-Z]{2,8})(?=(?:Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours):)/g,
+    /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g,
+  ];
+  const spaced = (text: string, patterns: RegExp[]) => {
+    const cuts = patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m.index! + m[0].length)).sort((a, b) => a - b);
+    return cuts.reduceRight((s, at) => s.slice(0, at) + ' ' + s.slice(at), text);
+  };
+
+  it('put a space after each match of the rules, on any text', () => {
+    const pieces = fc.constantFrom('a', 'bc', 'xyz', 'A', 'QR', 'ASAP', 'The', '.', ':', ' ', '*', '****', '$', '£', '1', '123', ',000', '.5', '_', '9', 'Salary', 'Pay', 'Pay Rate', 'Base Pay', 'Rate', 'Location', 'Hours', 'Job Type', 'Duties', 'Contract');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(splitScrapedJoins(identity(text)).text).toBe(spaced(text, SCRAPED));
+        expect(splitFeedJoins(identity(text)).text).toBe(/\*{3}/.test(text) ? spaced(text, FEED) : text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
