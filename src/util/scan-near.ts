@@ -38,6 +38,49 @@ export function matchesNear(text: string, re: RegExp, anchors: readonly number[]
   }
 }
 
+// Sticky copies of the patterns matchesStartingNear tries, made once per pattern.
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * {@link matchesNear}'s matches, under the same contract, found by trying the
+ * pattern only where a match can start: at each position of `[anchor - reach,
+ * anchor]`. matchesNear lets the engine scan on from there to the next match,
+ * or to the end of the text, however far that is (for a pattern with few
+ * anchors and rare matches, some times the text's length); a few bounded
+ * tries of a sticky copy cost less than that scan.
+ */
+export function matchesStartingNear(text: string, re: RegExp, anchors: readonly number[], reach: number): RegExpExecArray[] {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    stickyCopies.set(re, sticky);
+  }
+  // A unicode pattern's scan steps by code points: it never starts between the halves of one.
+  const byCodePoint = /[uv]/.test(re.flags);
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  let next = 0;
+  for (;;) {
+    while (next < anchors.length && anchors[next] < from) next++;
+    if (next === anchors.length) return out;
+    const anchor = anchors[next];
+    let found: RegExpExecArray | null = null;
+    for (let p = Math.max(from, anchor - reach); p <= anchor; p++) {
+      if (byCodePoint && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
+      sticky.lastIndex = p;
+      found = sticky.exec(text);
+      if (found !== null) break;
+    }
+    if (found === null) {
+      // No match starts at or before this anchor: the next one can only start nearer a later anchor.
+      from = anchor + 1;
+      continue;
+    }
+    out.push(found);
+    from = found.index + found[0].length;
+  }
+}
+
 /**
  * The runs of `text` around each of `anchors` (sorted) that hold no
  * character `isBreak` accepts: `[start, end)` pairs, sorted, each once.

@@ -1,7 +1,7 @@
 /** Finds stated lengths of time ("5+ years", "3-5 yrs", "two years", "18 months") and their bounds. */
 import { collapsedRange, type DurationUnit } from './collapsed-range';
 import { NUMBER_WORD_PATTERN, parseNumber } from './numbers';
-import { matchesNear } from '../../util/scan-near';
+import { matchesStartingNear } from '../../util/scan-near';
 
 /** A stated length of time: "a minimum of 5 years", "3-5 yrs", "18months", "two years", the US "five (5) years". */
 export interface Duration {
@@ -31,7 +31,7 @@ const DURATION = new RegExp(
 // Every duration holds its unit word at most UNIT_REACH characters after its start (a bound such as
 // "a  minimum  of  " 16, the longest number word "a  couple  of" 13, " (5)" 7, " plus" 6, " to a  couple  of +"
 // 22, spaces 2), and a masked figure's stars begin at most 16 after it: the pattern is tried only near those
-// marks (see matchesNear), which finds what a scan of the whole text finds.
+// marks (see matchesStartingNear), which finds what a scan of the whole text finds.
 const UNIT_REACH = 66;
 // No mark ends with a letter another begins with, so a scan for them misses none.
 const UNIT_MARKS = /y(?:ea)?r|m(?:on)?th|\*\*/gi;
@@ -51,7 +51,7 @@ export interface DurationOptions {
 /** Every duration in `text`, in text order. */
 export function findDurations(text: string, options: DurationOptions): Duration[] {
   const out: Duration[] = [];
-  for (const m of matchesNear(text, DURATION, unitMarks(text), UNIT_REACH)) {
+  for (const m of matchesStartingNear(text, DURATION, unitMarks(text), UNIT_REACH)) {
     const [whole, lower, upper, first, plus, second, unitWord] = m;
     const unit: DurationUnit = /^m/i.test(unitWord) ? 'month' : 'year';
     let min = parseNumber(first);

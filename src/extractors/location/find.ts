@@ -141,7 +141,8 @@ function joinedAt(raw: string, from: number): number {
 
 /** The pieces with words run together split apart where the whole is no place name; the rest shared as they are. */
 function splitJoined(gaz: Gazetteer, pieces: KeyPiece[]): KeyPiece[] {
-  if (!pieces.some((p) => joinedAt(p.raw, 0) !== -1)) return pieces;
+  // A piece whose key is the piece as written has no capital to join at (the key is lower case), nor has one under four letters.
+  if (!pieces.some((p) => p.raw.length >= 4 && p.key !== p.raw && joinedAt(p.raw, 0) !== -1)) return pieces;
   const out: KeyPiece[] = [];
   for (const p of pieces) {
     let at = joinedAt(p.raw, 0);
@@ -254,6 +255,7 @@ export function isWithin(inner: Place, outer: Place, gaz: Gazetteer = gazetteer(
  * country, then prominence.
  */
 function rank(candidates: Place[], country: string | null | undefined, context: readonly Place[] = [], gaz?: Gazetteer): Place[] {
+  if (candidates.length < 2) return [...candidates];
   const inContext = (p: Place) => gaz !== undefined && candidates.length > 1 && context.some((o) => isWithin(p, o, gaz));
   const score = (p: Place): number =>
     (inContext(p) ? 16 : 0) +
@@ -264,7 +266,12 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     (p.country === 'GB' || p.country === 'IE' ? 1 : 0) +
     (p.kind === 'town' ? 0 : 2) +
     (p.ambiguous ? 0 : 1);
-  return [...candidates].sort((a, b) => score(b) - score(a));
+  // Each place scored once (the sort would score it at every comparison), then a stable sort by score.
+  const scores = candidates.map(score);
+  return candidates
+    .map((_, i) => i)
+    .sort((a, b) => scores[b] - scores[a])
+    .map((i) => candidates[i]);
 }
 
 /** The state code a US ZIP's three-digit prefix belongs to. */

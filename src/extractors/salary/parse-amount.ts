@@ -1,4 +1,4 @@
-import { matchesNear } from '../../util/scan-near';
+import { matchesStartingNear } from '../../util/scan-near';
 import { SYMBOL_CURRENCY } from './currency';
 /**
  * Finds single money amounts ("£25,000", "25k", "c40000", "****K", "6.50",
@@ -101,7 +101,7 @@ function namesOther(text: string, m: RegExpExecArray): boolean {
 /** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
 export function scanAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of matchesNear(text, AMOUNT, numberMarks(text), AMOUNT_REACH)) {
+  for (const m of matchesStartingNear(text, AMOUNT, numberMarks(text), AMOUNT_REACH)) {
     const g = m.groups!;
     const num = g.num;
     const masked = num.charCodeAt(0) === 42; // '*'

@@ -2,7 +2,7 @@
 import type { Span } from '../../types/common';
 import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue, Workplace } from '../../types/pay';
 import { CUE_REACH, TERM_PATTERNS, type TermField } from './patterns';
-import { matchesNear } from '../../util/scan-near';
+import { matchesStartingNear } from '../../util/scan-near';
 import { isNegated, isTentative } from './negation';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
 import { roleContext } from './role-context';
@@ -147,7 +147,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
     if (found.length === 0) continue;
     if (tp.cues.length > 1) found.sort((a, b) => a - b);
     for (const source of unglued === text ? [text] : [text, unglued]) {
-      const matches = aligned && source.length === text.length ? matchesNear(source, tp.pattern, found, CUE_REACH) : everyMatch(source, tp.pattern);
+      const matches = aligned && source.length === text.length ? matchesStartingNear(source, tp.pattern, found, CUE_REACH) : everyMatch(source, tp.pattern);
       for (const m of matches) {
         const start = m.index;
         const end = start + m[0].length;
