@@ -1,0 +1,49 @@
+import { extract } from '../../src';
+
+const pay = (text: string) => {
+  const s = extract(text).salary;
+  return s && { currency: s.currency, min: s.min, max: s.max, period: s.period, periodInferred: s.periodInferred };
+};
+
+describe('pay in other languages', () => {
+  it.each([
+    ['Buchhalter\nGehalt: 45.000 € brutto pro Jahr', { currency: 'EUR', min: 45000, max: 45000, period: 'year', periodInferred: false }],
+    ['Buchhalter\nGehalt: 3.500,50 EUR brutto monatlich', { currency: 'EUR', min: 3500.5, period: 'month', periodInferred: false }],
+    ['Buchhalter\nMonatsgehalt: 4.000 €', { currency: 'EUR', min: 4000, period: 'month', periodInferred: false }],
+    ['Comptable\nSalaire : 2 800 € par mois', { currency: 'EUR', min: 2800, period: 'month' }],
+    ['Desarrollador\nSalario: 30.000 € brutos al año', { currency: 'EUR', min: 30000, period: 'year', periodInferred: false }],
+    ['Ontwikkelaar\nSalaris: € 3.500 - € 4.500 per maand', { currency: 'EUR', min: 3500, max: 4500, period: 'month' }],
+    ['Contabile\nRAL: 35.000 €', { currency: 'EUR', min: 35000, period: 'year', periodInferred: false }],
+    ['Analista\nSalário: R$ 5.000 por mês', { currency: 'BRL', min: 5000, period: 'month', periodInferred: false }],
+    ['Programista\nWynagrodzenie: 120 zł za godzinę', { currency: 'PLN', min: 120, period: 'hour' }],
+    // Poland quotes pay by the month: a figure with no period is monthly up to its pay-words.json bound.
+    ['Programista\nWynagrodzenie: 12 000 - 15 000 PLN', { currency: 'PLN', min: 12000, max: 15000, period: 'month', periodInferred: true }],
+    ['Engineer\nSalary: ₹12,00,000 per annum', { currency: 'INR', min: 1200000, period: 'year' }],
+    ['Analyst\nSalary: AED 15,000 per month', { currency: 'AED', min: 15000, period: 'month' }],
+    ['محاسب\nالراتب: 9000 درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
+    // Three decimals: dinars and fils.
+    ['محاسب\nالراتب: 650.000 دينار', { currency: 'JOD', min: 650, period: 'month', periodInferred: true }],
+    ['محاسب\nالراتب :\n850.000', { currency: null, min: 850, period: 'month', periodInferred: true }],
+  ])('%j', (text, expected) => {
+    expect(pay(text)).toMatchObject(expected);
+  });
+
+  it('a rupee with no country says no currency; the country decides it', () => {
+    expect(pay('Accountant\nSalary: Rs. 75,000 per month')).toMatchObject({ currency: null, min: 75000, period: 'month' });
+    expect(extract('Accountant\nSalary: Rs. 75,000 per month', { defaultCountry: 'LK' }).salary?.currency).toBe('LKR');
+  });
+
+  it('"850.000" outside Arabic text and three-decimal currencies is 850,000', () => {
+    expect(pay('Ingenieur\nJahresgehalt: 85.000 CHF')).toMatchObject({ currency: 'CHF', min: 85000, period: 'year' });
+    expect(pay('Directeur\nSalaire : 850.000 € par an')).toMatchObject({ currency: 'EUR', min: 850000, period: 'year' });
+  });
+
+  it.each([
+    // Not pay: a version, a phone number, a count grouped by spaces.
+    'Developer\nWe use Python 3.120 and more.',
+    'Call us on 020 7946 0000 today.',
+    'Over 12 000 employees work with us.',
+  ])('%j has no pay', (text) => {
+    expect(extract(text).salary).toBeNull();
+  });
+});
