@@ -30,4 +30,23 @@ describe('the employer on pages in other languages', () => {
     const r = extract(page('<h1>Data Analyst</h1><p>Department: Finance and Operations</p><p>We build tools.</p>'));
     expect(r.company).toBeNull();
   });
+
+  it('a page title "job bei employer" names the employer; the site\'s "Stellenangebote" heading is no title', () => {
+    const html =
+      '<html><head><title>Buchhalter (m/w/d) bei Kontor Treuhand GmbH | Jobportal</title></head><body><h1>Stellenangebote</h1>' +
+      '<h2>Buchhalter (m/w/d)</h2><p>Kontor Treuhand GmbH</p><p>Wir suchen Verstärkung für unser Team.</p></body></html>';
+    const r = extract(html);
+    expect(r.title?.text).toBe('Buchhalter (m/w/d)');
+    expect(r.company?.name).toBe('Kontor Treuhand GmbH');
+  });
+
+  it('"Contoso sucht ..." in the page title names the employer the body shows', () => {
+    const r = extract(page('<h1>Lagerist (m/w/d)</h1><p>Contoso Logistik</p><p>Wir sind ein Familienbetrieb.</p>', 'Contoso Logistik sucht Lagerist (m/w/d)'));
+    expect(r.company?.name).toBe('Contoso Logistik');
+  });
+
+  it('an Arabic site heading ("job details") is no title', () => {
+    const r = extract(page('<h1>تفاصيل الوظيفة</h1><h2>محاسب</h2><p>المؤهلات المطلوبة وشروط التقديم.</p>'));
+    expect(r.title?.text).toBe('محاسب');
+  });
 });

@@ -1,4 +1,4 @@
-import { foldText, NOT_A_TITLE, SEPARATOR } from './title';
+import { AT_WORDS, foldText, HIRING_WORDS, isSiteWords, SEPARATOR } from './title';
 import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
 import { wordKey } from '../../data/words/fold';
@@ -38,19 +38,23 @@ const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
 
 function plausible(name: string): boolean {
   const n = name.trim();
-  return n.length >= 2 && n.split(/\s+/).length <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !NOT_A_TITLE.test(n) && !/^remote$/i.test(n);
+  return n.length >= 2 && n.split(/\s+/).length <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
 }
+
+// "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
+const HIRING_BEFORE = new RegExp(String.raw`^(.+?) (?:${HIRING_WORDS}) `);
+const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 
 function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   const job = foldText(jobTitle);
   for (const title of meta.titles) {
-    const hiring = /^(.+?) hiring /.exec(title);
+    const hiring = HIRING_BEFORE.exec(title);
     if (hiring) votes.push({ name: hiring[1], weight: 3, reason: 'company/page-title-hiring' });
     const atSign = / @ ([^|–—·•]+?)(?: [|\-–—·•] |$)/.exec(title);
     if (atSign) votes.push({ name: atSign[1], weight: 3, reason: 'company/page-title-at' });
     const pieces = title.split(SEPARATOR).map((p) => p.trim());
     for (const piece of pieces) {
-      const at = /(?:^|\s)(?:at|@|bei|chez) (.+)$/i.exec(piece);
+      const at = AT_AFTER.exec(piece);
       if (at) votes.push({ name: at[1], weight: 3, reason: 'company/page-title-at' });
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
       if (careers) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
