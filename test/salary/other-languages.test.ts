@@ -18,6 +18,12 @@ describe('pay in other languages', () => {
     ['Programista\nWynagrodzenie: 120 zł za godzinę', { currency: 'PLN', min: 120, period: 'hour' }],
     // Poland quotes pay by the month: a figure with no period is monthly up to its pay-words.json bound.
     ['Programista\nWynagrodzenie: 12 000 - 15 000 PLN', { currency: 'PLN', min: 12000, max: 15000, period: 'month', periodInferred: true }],
+    // Ranges joined by words: "bis", "à", "do"; "und", "y" after a "between" word.
+    ['Buchhalter\nGehalt: zwischen 40.000 und 50.000 € pro Jahr', { currency: 'EUR', min: 40000, max: 50000, period: 'year' }],
+    ['Buchhalter\nGehalt: 45.000 bis 55.000 €', { currency: 'EUR', min: 45000, max: 55000 }],
+    ['Comptable\nSalaire : de 30 000 à 35 000 € par an', { currency: 'EUR', min: 30000, max: 35000, period: 'year' }],
+    ['Contable\nSalario: entre 30.000 y 35.000 € brutos al año', { currency: 'EUR', min: 30000, max: 35000, period: 'year' }],
+    ['Programista\nWynagrodzenie: od 8000 do 10000 zł', { currency: 'PLN', min: 8000, max: 10000, period: 'month' }],
     ['Engineer\nSalary: ₹12,00,000 per annum', { currency: 'INR', min: 1200000, period: 'year' }],
     ['Analyst\nSalary: AED 15,000 per month', { currency: 'AED', min: 15000, period: 'month' }],
     ['محاسب\nالراتب: 9000 درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
@@ -36,6 +42,10 @@ describe('pay in other languages', () => {
   it('"850.000" outside Arabic text and three-decimal currencies is 850,000', () => {
     expect(pay('Ingenieur\nJahresgehalt: 85.000 CHF')).toMatchObject({ currency: 'CHF', min: 85000, period: 'year' });
     expect(pay('Directeur\nSalaire : 850.000 € par an')).toMatchObject({ currency: 'EUR', min: 850000, period: 'year' });
+  });
+
+  it('"a" between two figures is no range: "£10 a 20 minute walk"', () => {
+    expect(pay('Cleaner. Pay £10 a 20 minute walk from the station.')).toMatchObject({ min: 10, max: 10 });
   });
 
   it.each([
