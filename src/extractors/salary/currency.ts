@@ -9,6 +9,7 @@
  * src/data/words/pay-words.json.
  */
 import payWords from '../../data/words/pay-words.json';
+import { alternationOf } from '../../util/escape-regexp';
 
 interface CurrencyWords {
   code: string;
@@ -29,8 +30,6 @@ export function firstSymbolCurrency(text: string): string | null {
   return m ? (SYMBOL_CURRENCY[m[0]] ?? 'INR') : null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** The ISO 4217 codes read beside a figure ("CHF 90'000", "12 000 PLN"), as a pattern's alternation. */
 export const CURRENCY_CODE_SOURCE = CURRENCIES.map((c) => c.code).join('|');
@@ -41,9 +40,9 @@ for (const c of CURRENCIES) for (const w of [...(c.before ?? []), ...(c.after ??
 for (const w of payWords.byCountry.before) WORD_CURRENCY.set(w.toLowerCase(), null);
 
 /** Words and signs written before a figure ("₹", "R$", "Rs."), as a pattern's alternation. */
-export const CURRENCY_BEFORE_SOURCE = alternation([...CURRENCIES.flatMap((c) => c.before ?? []), ...payWords.byCountry.before]);
+export const CURRENCY_BEFORE_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.before ?? []), ...payWords.byCountry.before]);
 /** Words and signs written after a figure ("zł", "€", "دينار"), as a pattern's alternation. */
-export const CURRENCY_AFTER_SOURCE = alternation(CURRENCIES.flatMap((c) => c.after ?? []));
+export const CURRENCY_AFTER_SOURCE = alternationOf(CURRENCIES.flatMap((c) => c.after ?? []));
 
 /** The currency a word or sign beside a figure names: a code, null for one the country decides, undefined for none known. */
 export function currencyOfWord(word: string): string | null | undefined {

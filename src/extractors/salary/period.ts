@@ -1,6 +1,7 @@
 import type { PayPeriod } from '../../types/pay';
 import { monthlyUpTo } from './currency';
 import payWords from '../../data/words/pay-words.json';
+import { alternationOf, escapeRegExp } from '../../util/escape-regexp';
 
 /**
  * Pay periods as feeds write them: "per annum", "pa", "p.a.", "/annum",
@@ -42,13 +43,12 @@ export interface PeriodMatch {
 }
 
 type Periods = Partial<Record<PayPeriod, string[]>>;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PERIOD_NAMES: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 
 /** One named group per period, each an alternation of its words, longest first; a space also matches a line break's space. */
 function periodGroups(words: Periods): string {
   return PERIOD_NAMES.filter((p) => words[p]?.length)
-    .map((p) => `(?<${p}>${[...words[p]!].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '[ \\t]')).join('|')})`)
+    .map((p) => `(?<${p}>${alternationOf(words[p]!).replace(/ /g, '[ \\t]')})`)
     .join('|');
 }
 
@@ -57,7 +57,7 @@ const periodOf = (g: Record<string, string | undefined>): PayPeriod | null => PE
 // The period words of other languages after a figure, a gross or net word allowed first: "45.000 € brutto pro Jahr",
 // "3 500 zł miesięcznie", "900 دينار شهريا" (pay-words.json). Sticky, whole words.
 const OTHER_PERIOD = new RegExp(
-  String.raw`[ \t]{0,3}(?:(?:${payWords.periods.gross.map(escape).join('|')})[ \t]{1,3})?(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`,
+  String.raw`[ \t]{0,3}(?:(?:${payWords.periods.gross.map(escapeRegExp).join('|')})[ \t]{1,3})?(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`,
   'iyu',
 );
 

@@ -2,6 +2,7 @@
 import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
 import { sameLine } from '../../util/same-line';
 import termWords from '../../data/words/employment-terms.json';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /**
  * One cue per line: the words that state a term, and what they state.
@@ -72,13 +73,12 @@ interface TermWords {
   phrases: Record<string, string[]>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A phrase of employment-terms.json as a pattern: a space also matches a hyphen, " : " a label's colon. */
 const phraseSource = (phrase: string) =>
   phrase
     .split(/ ?: ?/)
-    .map((part) => part.split(' ').map(escape).join('[ -]'))
+    .map((part) => part.split(' ').map(escapeRegExp).join('[ -]'))
     .join(' ?:[ \n]{0,2}');
 
 /** The longest piece of a phrase with no space: found in every match, at most the phrase's length into it. */
