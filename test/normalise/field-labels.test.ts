@@ -40,6 +40,9 @@ describe('field labels in other languages', () => {
     'Annual Ort',
     'Unser Gehalt ist fair',
     'Location Location Location',
+    // Words that open English lines too: "Cargo: general and hazardous", "Position: permanent".
+    'Cargo',
+    'Position',
   ])('%j is no label', (line) => {
     expect(labelField(line)).toBeUndefined();
   });
