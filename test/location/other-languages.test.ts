@@ -22,6 +22,10 @@ describe('places written in other languages', () => {
     expect(place(text)).toMatchObject(expected);
   });
 
+  it('a city abroad is found where the pay\'s currency is shared with Ireland', () => {
+    expect(place('Verpleegkundige\nLocatie: Utrecht\nSalaris: € 3.200 per maand')).toMatchObject({ city: 'Utrecht', country: 'NL' });
+  });
+
   it('a US town keeps its state where a city abroad has its name', () => {
     expect(place('Registered Nurse\nLocation: Florence, SC')).toMatchObject({ city: 'Florence', country: 'US' });
   });

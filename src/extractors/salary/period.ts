@@ -57,7 +57,7 @@ const periodOf = (g: Record<string, string | undefined>): PayPeriod | null => PE
 // The period words of other languages after a figure, a gross or net word allowed first: "45.000 € brutto pro Jahr",
 // "3 500 zł miesięcznie", "900 دينار شهريا" (pay-words.json). Sticky, whole words.
 const OTHER_PERIOD = new RegExp(
-  String.raw`[ \t]{0,3}(?:(?:${payWords.periods.gross.map(escapeRegExp).join('|')})[ \t]{1,3})?(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`,
+  String.raw`[ \t]{0,3}(?:(?:${payWords.periods.gross.map(escapeRegExp).join('|')})(?:[ \t]{1,3}|[ \t]?(?=\/)))?(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`,
   'iyu',
 );
 
