@@ -26,6 +26,11 @@ describe('pay in other languages', () => {
     ['Programista\nWynagrodzenie: od 8000 do 10000 zł', { currency: 'PLN', min: 8000, max: 10000, period: 'month' }],
     ['Contable\nSalario: 24.000 - 28.000 € brutos/año', { currency: 'EUR', min: 24000, max: 28000, period: 'year', periodInferred: false }],
     ['Księgowa\nWynagrodzenie: 7 000 – 9 000 zł brutto / mies.', { currency: 'PLN', min: 7000, max: 9000, period: 'month', periodInferred: false }],
+    ['Analista\nSalário: R$ 8.000 a R$ 10.000 por mês', { currency: 'BRL', min: 8000, max: 10000, period: 'month' }],
+    ['Contabile\nRetribuzione: da 30.000 a 35.000 € annui', { currency: 'EUR', min: 30000, max: 35000, period: 'year' }],
+    // A decimal comma beside a currency.
+    ['Magazijnmedewerker\nSalaris: €14,50 per uur', { currency: 'EUR', min: 14.5, period: 'hour', periodInferred: false }],
+    ['Kellner\nStundenlohn: 14,50 EUR', { currency: 'EUR', min: 14.5, period: 'hour', periodInferred: false }],
     ['Engineer\nSalary: ₹12,00,000 per annum', { currency: 'INR', min: 1200000, period: 'year' }],
     ['Analyst\nSalary: AED 15,000 per month', { currency: 'AED', min: 15000, period: 'month' }],
     ['محاسب\nالراتب: 9000 درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
@@ -55,6 +60,8 @@ describe('pay in other languages', () => {
     'Developer\nWe use Python 3.120 and more.',
     'Call us on 020 7946 0000 today.',
     'Over 12 000 employees work with us.',
+    // A decimal comma with no currency: sizes, a list.
+    'Sizes 10,12 and 14 in stock.',
   ])('%j has no pay', (text) => {
     expect(extract(text).salary).toBeNull();
   });

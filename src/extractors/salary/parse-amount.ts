@@ -37,7 +37,8 @@ const AMOUNT_SOURCE =
   // Thousands grouped by commas, in India's lakhs ("12,00,000"), by apostrophes as in Switzerland ("CHF 90'000"),
   // by dots or spaces as in most of Europe ("45.000 €", "3.500,00 EUR", "12 000 PLN", a decimal comma after them).
   String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’]\d{3}){1,3}(?:\.\d{1,2})?` +
-  String.raw`|(?<dotted>\d{1,3}(?:\.\d{3}){1,3}(?:,\d{1,2})?|\d{1,3}(?: \d{3}){1,2}(?:,\d{1,2})?)|\d{1,7}(?:\.\d{1,2})?)` +
+  // A decimal comma alone ("14,50 €") counts only beside a currency (see scanAmounts).
+  String.raw`|(?<dotted>\d{1,3}(?:\.\d{3}){1,3}(?:,\d{1,2})?|\d{1,3}(?: \d{3}){1,2}(?:,\d{1,2})?|(?<comma>\d{1,4},\d{2}))|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])))?` +
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]))?`;
@@ -125,6 +126,7 @@ export function scanAmounts(text: string): Amount[] {
     const before = currencyOf(g.cur);
     const after = currencyOf(g.curAfter);
     const cur = before.code ? before : after;
+    if (g.comma !== undefined && !cur.code && !g.cur) continue;
     const dotted = g.dotted !== undefined && !threeDecimals(text, m.index, num, cur.code);
     out.push({
       start: m.index,
