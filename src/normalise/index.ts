@@ -14,6 +14,7 @@ import { splitScrapedJoins } from './scraped-joins';
 import { isPayOnly } from './pay-only';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
+import { labelField, MAX_LABEL } from './field-labels';
 
 /**
  * The document normaliser: any input becomes one clean text with blocks and
@@ -113,29 +114,10 @@ class Builder {
   }
 }
 
-// "Location: Leeds", "Salary: £25k", "Company: Acme Ltd" in a text or HTML posting, and the rows of a
-// page's details box (<dt>/<dd>, two-cell rows, label and value side by side, with or without a colon):
-// a label line and a value line, which are the fields a feed block would have given.
-const FIELD_LABELS: ReadonlyArray<[RegExp, HeaderField]> = [
-  [/^(?:(?:job|work|primary|office) )?locations?$|^place of work$|^work ?place$|^arbeitsort$|^lieu de travail$/i, 'location'],
-  [/^(?:(?:annual|yearly|hourly|base) )?(?:salary|pay|rate|pay rate|compensation|remuneration|salary range|pay range|compensation range)$/i, 'salary'],
-  [/^(?:company|company name|employer|hiring company|organi[sz]ation|advertiser)$/i, 'company'],
-  [/^(?:job title|position title)$/i, 'title'],
-  [/^(?:(?:required|minimum|min\.?) )?(?:experience|years of experience|experience required|work experience)$/i, 'experience'],
-];
+// "Location: Leeds", "Salary: £25k", "Company: Acme Ltd", "Arbeitsort: Zürich" in a text or HTML posting, and the
+// rows of a page's details box (<dt>/<dd>, two-cell rows, label and value side by side, with or without a colon):
+// a label line and a value line, which are the fields a feed block would have given. The labels: field-labels.ts.
 const MAX_FIELD_VALUE = 120;
-/** Labels are a few words: longer lines are not tried (and the label rules read bounded strings). */
-const MAX_LABEL = 40;
-
-// An icon's text for screen readers, where a page draws the label as an icon: "Location pin icon".
-const ICON_SUFFIX = / (?:pin |marker )?icon$/i;
-
-/** The field a label names: the label's words alone, a colon or no-break space after them allowed. */
-function labelField(label: string): HeaderField | undefined {
-  // fixCharacters made every Unicode space a plain one: only ' ' and '\n' are left to trim.
-  const words = trimEndOf(label, ' \n:').trim().replace(ICON_SUFFIX, '');
-  return FIELD_LABELS.find(([re]) => re.test(words))?.[1];
-}
 
 /** A label and its value on one line ("Place of work:Zürich", "Salary: 60,000 CHF"): the value's span. */
 function inlineValue(text: string, block: Block): { field: HeaderField; start: number; end: number } | null {

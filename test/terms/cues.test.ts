@@ -13,6 +13,9 @@ const EXAMPLES = [
   'Hybrid working, 2 days in the office, some home working, flexibility for remote work. Remote/Hybrid.',
   'Fully remote, WFH, telecommuting, virtual position, home based, from a home office.',
   'Location: Remote\nRemote Insurance Specialist\nOn-site role, office based, 100% onsite.',
+  // The other languages' words (src/data/words/employment-terms.json).
+  'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',
+  'Praca zdalna, modelo híbrido, دوام كامل, czas nieokreślony.',
 ];
 
 describe('term cues', () => {

@@ -222,7 +222,8 @@ function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazettee
     const raw = pieces[k].raw;
     // "the" may open a name: "the City", "the Midlands".
     if ((k > from && CONNECTORS.has(raw)) || (k === from && raw === 'the' && to - from > 1)) continue;
-    if (!/^[\p{Lu}\p{N}]/u.test(raw)) return false;
+    // A script with no case (Arabic, Chinese: letters of category Lo) writes every name as it writes every word.
+    if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(raw)) return false;
   }
   return true;
 }

@@ -123,13 +123,15 @@ function build(data: BuiltinData): Gazetteer {
     stateCodes.set(data.country, codes);
   }
 
-  const gaz = read<{ countries: Record<string, string>; places: string }>('gazetteer.json');
+  const gaz = read<{ countries: Record<string, string>; countryNames?: Record<string, string[]>; places: string }>('gazetteer.json');
   const countryName = new Map(Object.entries(gaz.countries));
   const countryPlaces = new Map<string, Place>();
   for (const [code, name] of countryName) {
     const p = place({ name, kind: 'country', country: code, prominent: true, ambiguous: ambiguous.has(name) });
     countryPlaces.set(code, p);
     add(name, p);
+    // The country's names in other languages ("Schweiz", "الأردن"): the same place, named in English.
+    for (const other of gaz.countryNames?.[code] ?? []) add(other, p);
   }
   const currencyCountry = new Map<string, string>();
   const curated = read<{ countries: { code: string; aliases?: string[]; exact?: string[]; currency?: string }[] }>('countries.json');

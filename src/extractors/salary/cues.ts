@@ -127,7 +127,7 @@ export type Bound = 'up_to' | 'from' | 'approx' | 'between' | null;
 
 // A cue speaks for an amount on its own line only ("Nurse c" above "£25,000" is no "circa").
 const BOUND_LEFT =
-  /\b(?:(?<upTo>up\s?to|upto|to|max(?:imum)?(?:\sof)?|not\sexceeding|as\shigh\sas)|(?<from>from|starting\s(?:at|from)|min(?:imum)?(?:\sof)?|at\sleast|over|in\sexcess\sof|upwards\sof|more\sthan)|(?<approx>c|ca|circa|approx(?:imately)?|around|about|in\sthe\sregion\sof|iro|i\.r\.o)|(?<between>between))\.?[ \t]{0,2}(?:of[ \t])?[£$€]?$/i;
+  /\b(?:(?<upTo>up\s?to|upto|to|max(?:imum)?(?:\sof)?|not\sexceeding|as\shigh\sas)|(?<from>from|starting\s(?:at|from)|min(?:imum)?(?:\sof)?|at\sleast|over|in\sexcess\sof|upwards\sof|more\sthan)|(?<approx>c|ca|circa|approx(?:imately)?|around|about|in\sthe\sregion\sof|iro|i\.r\.o)|(?<between>between|zwischen|entre|tussen|tra|fra|między))\.?[ \t]{0,2}(?:of[ \t])?[£$€]?$/i;
 
 export interface BoundCue {
   bound: Bound;

@@ -3,15 +3,63 @@
  * issue's: the caller's `defaultCurrency`, then the posting's own evidence
  * (another amount with a symbol, JSON-LD, the country). Anything inferred is
  * flagged by the caller; with no evidence the currency stays null.
+ *
+ * The currencies read, the words and signs written beside a figure in other
+ * languages ("zł", "₹", "دينار") and the countries that pay in each are data:
+ * src/data/words/pay-words.json.
  */
+import payWords from '../../data/words/pay-words.json';
+import { alternationOf } from '../../util/escape-regexp';
+
+interface CurrencyWords {
+  code: string;
+  countries: string[];
+  before?: string[];
+  after?: string[];
+  decimals?: number;
+  monthlyUpTo?: number;
+}
+const CURRENCIES = payWords.currencies as CurrencyWords[];
 
 /** Symbols that name one currency wherever they stand ("$" depends on the country). */
 export const SYMBOL_CURRENCY: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR' };
 
 /** The currency of the first unambiguous currency symbol in `text`, or null. */
 export function firstSymbolCurrency(text: string): string | null {
-  const m = /[£€]/.exec(text);
-  return m ? SYMBOL_CURRENCY[m[0]] : null;
+  const m = /[£€₹]/.exec(text);
+  return m ? (SYMBOL_CURRENCY[m[0]] ?? 'INR') : null;
+}
+
+
+/** The ISO 4217 codes read beside a figure ("CHF 90'000", "12 000 PLN"), as a pattern's alternation. */
+export const CURRENCY_CODE_SOURCE = CURRENCIES.map((c) => c.code).join('|');
+
+/** A word or sign to its currency; null for a rupee whose country decides ("Rs"). Keys lower-cased. */
+const WORD_CURRENCY = new Map<string, string | null>();
+for (const c of CURRENCIES) for (const w of [...(c.before ?? []), ...(c.after ?? [])]) WORD_CURRENCY.set(w.toLowerCase(), c.code);
+for (const w of payWords.byCountry.before) WORD_CURRENCY.set(w.toLowerCase(), null);
+
+/** Words and signs written before a figure ("₹", "R$", "Rs."), as a pattern's alternation. */
+export const CURRENCY_BEFORE_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.before ?? []), ...payWords.byCountry.before]);
+/** Words and signs written after a figure ("zł", "€", "دينار"), as a pattern's alternation. */
+export const CURRENCY_AFTER_SOURCE = alternationOf(CURRENCIES.flatMap((c) => c.after ?? []));
+
+/** The currency a word or sign beside a figure names: a code, null for one the country decides, undefined for none known. */
+export function currencyOfWord(word: string): string | null | undefined {
+  return WORD_CURRENCY.get(word.toLowerCase());
+}
+
+const THREE_DECIMALS = new Set(CURRENCIES.filter((c) => c.decimals === 3).map((c) => c.code));
+const MONTHLY_UP_TO = new Map(CURRENCIES.filter((c) => c.monthlyUpTo).map((c) => [c.code, c.monthlyUpTo!]));
+
+/** A currency written with three decimals: "850.000 JOD" is 850 dinars, not 850,000. */
+export function hasThreeDecimals(code: string | null): boolean {
+  return code !== null && THREE_DECIMALS.has(code);
+}
+
+/** Where pay is quoted by the month (Poland, the Gulf, Brazil ...), the figure up to which one with no period is monthly; else null. */
+export function monthlyUpTo(code: string | null): number | null {
+  return code ? (MONTHLY_UP_TO.get(code) ?? null) : null;
 }
 
 /** Countries whose "$" is not the US dollar. */
@@ -19,10 +67,8 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
   AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD',
 };
 
-const CURRENCY_BY_COUNTRY: Record<string, string> = {
-  GB: 'GBP', UK: 'GBP', IE: 'EUR', US: 'USD', DE: 'EUR', FR: 'EUR', ES: 'EUR', IT: 'EUR', NL: 'EUR',
-  BE: 'EUR', PT: 'EUR', AT: 'EUR', FI: 'EUR', ...DOLLAR_BY_COUNTRY, IN: 'INR', ZA: 'ZAR', CH: 'CHF',
-};
+const CURRENCY_BY_COUNTRY: Record<string, string> = { UK: 'GBP' };
+for (const c of CURRENCIES) for (const country of c.countries) CURRENCY_BY_COUNTRY[country] = c.code;
 
 /** Reads "$" with the country in mind ("$" in an Australian posting is AUD). */
 export function dollarCurrency(country: string | null | undefined): string {

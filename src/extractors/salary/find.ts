@@ -110,7 +110,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
     const ahead = clauseAfter(text, end, text.length);
     const kind = kindCue(left, ahead, period !== null && !adjective);
-    const leftPeriod = period ? null : periodCueBefore(left);
+    const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
     if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
@@ -128,17 +128,17 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
 
     let periodInferred = false;
     const magnitude = max ?? min;
+    const currency = c.currency ? (c.dollar ? dollarCurrency(country) : c.currency) : fallbackCurrency;
     // Only rates are inferred: a joining award or bonus with no period is a lump sum.
     const isRate = kind.kind === 'base' || kind.kind === 'ote';
     if (!period && magnitude !== null && isRate) {
-      period = inferPeriod(magnitude);
+      period = inferPeriod(magnitude, currency, left || above);
       periodInferred = true;
     } else if (!period && c.masked && c.thousands && isRate) {
       period = 'year';
       periodInferred = true;
     }
 
-    const currency = c.currency ? (c.dollar ? dollarCurrency(country) : c.currency) : fallbackCurrency;
     const start = bound.bound ? a.start - left.length + bound.index : c.start;
     figures.push({
       text: text.slice(start, end),

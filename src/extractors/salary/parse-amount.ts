@@ -1,5 +1,5 @@
 import { matchesStartingNear } from '../../util/scan-near';
-import { SYMBOL_CURRENCY } from './currency';
+import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, currencyOfWord, hasThreeDecimals, SYMBOL_CURRENCY } from './currency';
 /**
  * Finds single money amounts ("£25,000", "25k", "c40000", "****K", "6.50",
  * "65000.00 GBP") and turns each into a number. Ranges, periods and kinds are
@@ -26,19 +26,22 @@ export interface Amount {
   approx: boolean;
 }
 
-const CURRENCY_CODES = 'GBP|USD|EUR|AUD|CAD|NZD|CHF|INR|ZAR|SGD|HKD';
+const CURRENCY_CODES = CURRENCY_CODE_SOURCE;
 
 const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
   // A currency symbol starts an amount also after a word or a colon that lost its space ("Salary:$160,000", "for$130,000").
   String.raw`(?:(?=[£$€][ \t]?\d)(?<![\d_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
   String.raw`(?<approx>[cC]\.?[ \t]?(?=[£$€\d*]))?` + // "c £25k", never a "c" ending the line above
-  String.raw`(?<cur>[£$€][ \t]?|(?:${CURRENCY_CODES})[ \t]?)?` +
-  // Thousands grouped by commas, or by apostrophes as in Switzerland ("CHF 90'000").
-  String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,3}(?:['’]\d{3}){1,3}(?:\.\d{1,2})?|\d{1,7}(?:\.\d{1,2})?)` +
+  String.raw`(?<cur>[£$€][ \t]?|(?:${CURRENCY_CODES}|${CURRENCY_BEFORE_SOURCE})[ \t]?)?` +
+  // Thousands grouped by commas, in India's lakhs ("12,00,000"), by apostrophes as in Switzerland ("CHF 90'000"),
+  // by dots or spaces as in most of Europe ("45.000 €", "3.500,00 EUR", "12 000 PLN", a decimal comma after them).
+  String.raw`(?<num>(?<!\*)\*{3,6}(?!\*)|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,2})?|\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’]\d{3}){1,3}(?:\.\d{1,2})?` +
+  // A decimal comma alone ("14,50 €") counts only beside a currency (see scanAmounts).
+  String.raw`|(?<dotted>\d{1,3}(?:\.\d{3}){1,3}(?:,\d{1,2})?|\d{1,3}(?: \d{3}){1,2}(?:,\d{1,2})?|(?<comma>\d{1,4},\d{2}))|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])))?` +
-  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|euros)(?![A-Za-z]))?`;
+  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 // The number starts at most 7 characters into a match ("c. GBP 25k"): the scan runs only near digits and asterisks.
@@ -59,19 +62,19 @@ const WORDS: Record<string, string> = {
   pounds: 'GBP',
   sterling: 'GBP',
   dollars: 'USD',
-  euros: 'EUR',
 };
 
 function currencyOf(raw: string | undefined): { code: string | null; dollar: boolean } {
   if (!raw) return { code: null, dollar: false };
   const key = raw.trim();
   if (key === '$' || key.toLowerCase() === 'dollars') return { code: 'USD', dollar: true };
-  return { code: SYMBOL_CURRENCY[key] ?? WORDS[key.toLowerCase()] ?? key.toUpperCase(), dollar: false };
+  const word = currencyOfWord(key);
+  return { code: SYMBOL_CURRENCY[key] ?? WORDS[key.toLowerCase()] ?? (word === undefined ? key.toUpperCase() : word), dollar: false };
 }
 
-/** Parses the digits of an amount ("25,000.00", "90'000" → 25000, 90000). */
-export function parseNumber(digits: string): number {
-  return Number(digits.replace(/[,'’]/g, ''));
+/** Parses the digits of an amount ("25,000.00", "90'000" → 25000, 90000); `dotted` for "3.500,50" and "12 000" (3500.5, 12000). */
+export function parseNumber(digits: string, dotted = false): number {
+  return dotted ? Number(digits.replace(/[. ]/g, '').replace(',', '.')) : Number(digits.replace(/[,'’]/g, ''));
 }
 
 // US retirement plans named by their tax-code section: "401k", "401(k)", "403(b)", "457 plan".
@@ -98,6 +101,18 @@ function namesOther(text: string, m: RegExpExecArray): boolean {
   return plan ? RETIREMENT_PLAN.test(head) : CLOCK.test(head);
 }
 
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+const ARABIC_REACH = 40;
+
+/**
+ * "850.000" is 850 in a currency of three decimals (dinars and fils), or with no currency in Arabic text, where
+ * the countries that write pay so (Jordan, Kuwait, Bahrain, Oman) post it; elsewhere it is 850,000.
+ */
+function threeDecimals(text: string, at: number, num: string, code: string | null): boolean {
+  if (num.length !== 7 || num[3] !== '.') return false;
+  return hasThreeDecimals(code) || (code === null && ARABIC_LETTER.test(text.slice(Math.max(0, at - ARABIC_REACH), at)));
+}
+
 /** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
 export function scanAmounts(text: string): Amount[] {
   const out: Amount[] = [];
@@ -111,10 +126,12 @@ export function scanAmounts(text: string): Amount[] {
     const before = currencyOf(g.cur);
     const after = currencyOf(g.curAfter);
     const cur = before.code ? before : after;
+    if (g.comma !== undefined && !cur.code && !g.cur) continue;
+    const dotted = g.dotted !== undefined && !threeDecimals(text, m.index, num, cur.code);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      value: masked ? null : parseNumber(num) * (thousands ? 1000 : 1),
+      value: masked ? null : parseNumber(num, dotted) * (thousands ? 1000 : 1),
       masked,
       thousands,
       currency: cur.code,

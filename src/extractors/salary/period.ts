@@ -1,4 +1,7 @@
 import type { PayPeriod } from '../../types/pay';
+import { monthlyUpTo } from './currency';
+import payWords from '../../data/words/pay-words.json';
+import { alternationOf, escapeRegExp } from '../../util/escape-regexp';
 
 /**
  * Pay periods as feeds write them: "per annum", "pa", "p.a.", "/annum",
@@ -39,11 +42,35 @@ export interface PeriodMatch {
   adjective: boolean;
 }
 
+type Periods = Partial<Record<PayPeriod, string[]>>;
+const PERIOD_NAMES: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
+
+/** One named group per period, each an alternation of its words, longest first; a space also matches a line break's space. */
+function periodGroups(words: Periods): string {
+  return PERIOD_NAMES.filter((p) => words[p]?.length)
+    .map((p) => `(?<${p}>${alternationOf(words[p]!).replace(/ /g, '[ \\t]')})`)
+    .join('|');
+}
+
+const periodOf = (g: Record<string, string | undefined>): PayPeriod | null => PERIOD_NAMES.find((p) => g[p] !== undefined) ?? null;
+
+// The period words of other languages after a figure, a gross or net word allowed first: "45.000 € brutto pro Jahr",
+// "3 500 zł miesięcznie", "900 دينار شهريا" (pay-words.json). Sticky, whole words.
+const OTHER_PERIOD = new RegExp(
+  String.raw`[ \t]{0,3}(?:(?:${payWords.periods.gross.map(escapeRegExp).join('|')})(?:[ \t]{1,3}|[ \t]?(?=\/)))?(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`,
+  'iyu',
+);
+
 /** The period written at `pos` (spaces allowed before it), or null. */
 export function matchPeriodAt(text: string, pos: number): PeriodMatch | null {
   PERIOD.lastIndex = pos;
   const m = PERIOD.exec(text);
-  if (!m) return null;
+  if (!m) {
+    OTHER_PERIOD.lastIndex = pos;
+    const other = OTHER_PERIOD.exec(text);
+    const period = other && periodOf(other.groups!);
+    return period ? { period, end: pos + other![0].length, adjective: false } : null;
+  }
   const g = m.groups!;
   const unit = (g.perUnit ?? g.slashUnit ?? g.pUnit ?? g.bare)?.toLowerCase();
   let period: PayPeriod | undefined;
@@ -54,12 +81,21 @@ export function matchPeriodAt(text: string, pos: number): PeriodMatch | null {
   return period ? { period, end: pos + m[0].length, adjective: g.adj !== undefined } : null;
 }
 
+/** The longest label word before a figure and the 25 characters after it. */
+const OTHER_CUE_WINDOW = 60;
+
 const CUE_BEFORE = /\b(?:(?<hour>hourly|per hour)|(?<day>day|daily)|(?<week>weekly)|(?<month>monthly)|(?<year>annual|yearly))\s(?:rate|salary|pay|wage|rate of pay)\b[^.;\n]{0,25}$/i;
 
-/** A period named just before an amount: "day rate £350", "hourly rate of 9.50". */
+// A label of other languages that names the period: "Jahresgehalt: 60.000 €", "salario mensual de 2.000 €" (pay-words.json).
+const OTHER_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${periodGroups(payWords.periods.before)})(?![\p{L}\p{N}])[^.;\n]{0,25}$`, 'iu');
+
+/** A period named just before an amount: "day rate £350", "hourly rate of 9.50", "Monatsgehalt: 4.000 €". */
 export function periodCueBefore(window: string): PayPeriod | null {
   const g = CUE_BEFORE.exec(window)?.groups;
-  if (!g) return null;
+  if (!g) {
+    const other = OTHER_CUE_BEFORE.exec(window.slice(-OTHER_CUE_WINDOW));
+    return other ? periodOf(other.groups!) : null;
+  }
   if (g.hour) return 'hour';
   if (g.day) return 'day';
   if (g.week) return 'week';
@@ -67,13 +103,22 @@ export function periodCueBefore(window: string): PayPeriod | null {
   return 'year';
 }
 
+const ARABIC_LETTER = /[\u0600-\u06ff]/;
+/** Where pay is quoted by the month and the currency is not known (Arabic text), the figure up to which it is monthly. */
+const MONTHLY_UP_TO_UNKNOWN = 100000;
+
 /**
  * Period from magnitude when none is written (GBP/EUR/USD scale): under 100
  * is an hourly rate, under 1,000 a day rate, under 10,000 a monthly salary,
- * anything larger a yearly salary. Flagged as inferred by the caller.
+ * anything larger a yearly salary. Where pay is quoted by the month (a
+ * currency whose `monthlyUpTo` pay-words.json gives, or no currency and an
+ * Arabic `label` before the figure), from 100 up to that figure is monthly.
+ * Flagged as inferred by the caller.
  */
-export function inferPeriod(value: number): PayPeriod {
+export function inferPeriod(value: number, currency: string | null = null, label = ''): PayPeriod {
   if (value < 100) return 'hour';
+  const monthly = monthlyUpTo(currency) ?? (currency === null && ARABIC_LETTER.test(label) ? MONTHLY_UP_TO_UNKNOWN : null);
+  if (monthly !== null) return value <= monthly ? 'month' : 'year';
   if (value < 1000) return 'day';
   if (value < 10000) return 'month';
   return 'year';
@@ -81,11 +126,15 @@ export function inferPeriod(value: number): PayPeriod {
 
 const PERIOD_SEARCH = new RegExp(String.raw`(?<![A-Za-z])` + PERIOD.source.replace(String.raw`[ \t]{0,3}`, ''), 'gi');
 
+const OTHER_PERIOD_SEARCH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`, 'iu');
+
 /** The first period written in `text[from, to)`: "24,000 to 30,000 plus benefits per year". */
 export function findPeriodIn(text: string, from: number, to: number): PayPeriod | null {
   // Searched in the slice, so a miss costs the window, not the rest of the text.
   const window = text.slice(from, to);
   PERIOD_SEARCH.lastIndex = 0;
   const m = PERIOD_SEARCH.exec(window);
-  return m ? (matchPeriodAt(window, m.index)?.period ?? null) : null;
+  if (m) return matchPeriodAt(window, m.index)?.period ?? null;
+  const other = OTHER_PERIOD_SEARCH.exec(window);
+  return other ? periodOf(other.groups!) : null;
 }

@@ -1,6 +1,8 @@
 /** The cues that state employment type, contract type and workplace. */
 import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
 import { sameLine } from '../../util/same-line';
+import termWords from '../../data/words/employment-terms.json';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /**
  * One cue per line: the words that state a term, and what they state.
@@ -65,6 +67,37 @@ const PART_PERCENT = String.raw`[1-9]\d(?:\s?%)?\s?(?:-|–|to)\s?[1-9]\d\s?%|[1
 // "relevant internships"), so only the forms that offer one count.
 const OFFER = String.raw`(?:${ROLE}|scheme|schemes|programme|programmes|program)`;
 
+interface TermWords {
+  field: TermField;
+  values: TermPattern['values'];
+  phrases: Record<string, string[]>;
+}
+
+
+/** A phrase of employment-terms.json as a pattern: a space also matches a hyphen, " : " a label's colon. */
+const phraseSource = (phrase: string) =>
+  phrase
+    .split(/ ?: ?/)
+    .map((part) => part.split(' ').map(escapeRegExp).join('[ -]'))
+    .join(' ?:[ \n]{0,2}');
+
+/** The longest piece of a phrase with no space: found in every match, at most the phrase's length into it. */
+const longestPiece = (phrase: string) =>
+  phrase
+    .toLowerCase()
+    .split(' ')
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/**
+ * The terms as postings in other languages state them ("Vollzeit", "temps partiel", "contrato indefinido",
+ * "praca zdalna", "دوام كامل"), from employment-terms.json: whole words (no letter or digit either side), any case.
+ */
+const OTHER_LANGUAGES: TermPattern[] = (termWords.terms as TermWords[]).map((t) => {
+  const phrases = Object.values(t.phrases).flat();
+  const source = String.raw`(?<![\p{L}\p{N}])(?:${phrases.map(phraseSource).join('|')})(?![\p{L}\p{N}])`;
+  return p(t.field, t.values, [...new Set(phrases.map(longestPiece))], source, `terms/${t.values.join('-').replace(/_/g, '-')}-words`, 'giu');
+});
+
 export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time', 'part_time'], ['time'], String.raw`\b(?:full\s?(?:\/|or|and|&)\s?part|part\s?(?:\/|or|and|&)\s?full)[\s-]?time\b`, 'terms/full-or-part-time'),
   // A workload in percent, the Swiss and German form: 100% is full time, less is part time, "80 - 100%" offers both.
@@ -118,4 +151,5 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // A title that opens with it: "Remote Insurance Specialist".
   p('workplace', ['remote'], ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
   p('workplace', ['onsite'], ['site', 'office'], String.raw`\b(?:fully\s)?on[\s-]?site\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b`, 'terms/onsite'),
+  ...OTHER_LANGUAGES,
 ];

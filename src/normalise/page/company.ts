@@ -1,6 +1,8 @@
-import { foldText, NOT_A_TITLE, SEPARATOR } from './title';
+import { AT_WORDS, foldText, HIRING_WORDS, isSiteWords, SEPARATOR } from './title';
 import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
+import { wordKey } from '../../data/words/fold';
+import employerWords from '../../data/words/employer-words.json';
 
 /**
  * The employer on a whole page with no Company row: what the page's own
@@ -36,19 +38,23 @@ const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
 
 function plausible(name: string): boolean {
   const n = name.trim();
-  return n.length >= 2 && n.split(/\s+/).length <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !NOT_A_TITLE.test(n) && !/^remote$/i.test(n);
+  return n.length >= 2 && n.split(/\s+/).length <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
 }
+
+// "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
+const HIRING_BEFORE = new RegExp(String.raw`^(.+?) (?:${HIRING_WORDS}) `);
+const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 
 function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   const job = foldText(jobTitle);
   for (const title of meta.titles) {
-    const hiring = /^(.+?) hiring /.exec(title);
+    const hiring = HIRING_BEFORE.exec(title);
     if (hiring) votes.push({ name: hiring[1], weight: 3, reason: 'company/page-title-hiring' });
     const atSign = / @ ([^|–—·•]+?)(?: [|\-–—·•] |$)/.exec(title);
     if (atSign) votes.push({ name: atSign[1], weight: 3, reason: 'company/page-title-at' });
     const pieces = title.split(SEPARATOR).map((p) => p.trim());
     for (const piece of pieces) {
-      const at = /(?:^|\s)(?:at|@|bei|chez) (.+)$/i.exec(piece);
+      const at = AT_AFTER.exec(piece);
       if (at) votes.push({ name: at[1], weight: 3, reason: 'company/page-title-at' });
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
       if (careers) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
@@ -88,11 +94,32 @@ const INTRODUCES = [
 const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their)\b/i;
 
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
-// "Northwind Traders, Inc."). Boards print the employer so in the posting's header, near its title.
+// "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
 const LEGAL_NAME =
-  /^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? (?:\((?:Pvt|Pte|Pty|Private)\.?\) )?(?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SA|S\.A|BV|B\.V|NV|N\.V|Pty Ltd|Pvt Ltd|Pte Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|KK|Co)\.?)$/u;
+  /^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? (?:\((?:Pvt|Pte|Pty|Private)\.?\) )?(?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SA|S\.A|BV|B\.V|NV|N\.V|Pty Ltd|Pvt Ltd|Pte Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|Srl|KK|Co|SL|S\.L|SARL|SAS|S\.A\.S|KG|SE|e\.V|Lda|Ltda|Sp\. z o\.o)\.?)$/u;
 // How many lines either side of the title make the posting's header.
 const HEADER_LINES = 8;
+
+/** The first words of employers' names in every language of employer-words.json, folded. */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(Object.values(employerWords.heads as Record<string, string[]>).flat().map(wordKey));
+const MAX_ORGANISATION_LENGTH = 80;
+
+/** A line that names a public body, a university, a hospital or a foundation: "Ministry of Justice", "Stadt Zürich", "وزارة العدل". */
+function isOrganisation(line: string): boolean {
+  if (line.length > MAX_ORGANISATION_LENGTH || /[:.!?]$|:/.test(line)) return false;
+  const space = line.indexOf(' ');
+  return space > 0 && ORGANISATION_HEADS.has(wordKey(line.slice(0, space)));
+}
+
+// What follows the title on its own line after a separator: "Clerk / Ministry of Justice", "Analyst – Contoso GmbH".
+const TITLE_LINE_REST = /^ ?[/|\-–—·] ?([^\n]{2,80})$/;
+
+/** The rest of the title's line, when it is an employer's name by its shape. */
+function restOfTitleLine(text: string, title: { start: number; end: number }, votes: Vote[]): void {
+  const lineEnd = text.indexOf('\n', title.end);
+  const rest = TITLE_LINE_REST.exec(text.slice(title.end, lineEnd === -1 ? text.length : lineEnd).trimEnd());
+  if (rest && (isOrganisation(rest[1]) || LEGAL_NAME.test(rest[1]))) votes.push({ name: rest[1], weight: 3, reason: 'company/title-line-rest' });
+}
 
 function legalNameNearTitle(text: string, title: { start: number; end: number }, votes: Vote[]): void {
   let from = title.start;
@@ -102,6 +129,7 @@ function legalNameNearTitle(text: string, title: { start: number; end: number },
   for (const line of text.slice(from, to === -1 ? text.length : to).split('\n')) {
     const m = LEGAL_NAME.exec(line.trim());
     if (m) votes.push({ name: m[1], weight: 2, reason: 'company/legal-name-by-title' });
+    else if (isOrganisation(line.trim())) votes.push({ name: line.trim(), weight: 2, reason: 'company/organisation-by-title' });
   }
 }
 
@@ -145,7 +173,10 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
   const votes: Vote[] = [];
   fromTitles(meta, jobTitle, votes);
   fromText(text, title?.end ?? 0, votes);
-  if (title) legalNameNearTitle(text, title, votes);
+  if (title) {
+    legalNameNearTitle(text, title, votes);
+    restOfTitleLine(text, title, votes);
+  }
   const tally = new Map<string, { weight: number; vote: Vote }>();
   for (const v of votes) {
     const name = v.name.trim();

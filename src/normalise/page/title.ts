@@ -1,6 +1,8 @@
 import type { Block } from '../../contract';
 import { lookupHeading } from '../../sections/headings';
 import type { PageMeta } from './meta';
+import { wordKey } from '../../data/words/fold';
+import pageWords from '../../data/words/page-words.json';
 
 /**
  * The posting's title on a whole page. Candidates: the page's headings (h1
@@ -39,16 +41,33 @@ export const NOT_A_TITLE =
   /^(?:search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content)\b/i;
 const MAX_TITLE_WORDS = 16;
 
-/** "Founding Product Designer at Mintlify": the job without its employer. */
+const words = (table: Record<string, string[]>): string[] => [...new Set(Object.values(table).flat())];
+const SITE_WORDS: ReadonlySet<string> = new Set(words(pageWords.notTitles).map(wordKey));
+
+/** A site's own words in any language of page-words.json: the English patterns above, or a listed line whole. */
+export function isSiteWords(text: string): boolean {
+  return NOT_A_TITLE.test(text) || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));
+}
+const MAX_SITE_WORDS = 40;
+
+/** The words between a job and its employer ("at", "bei", "chez" ...), as a pattern's alternation. */
+export const AT_WORDS = words(pageWords.at).join('|');
+/** The verbs between an employer and a job ("hiring", "sucht", "recrute" ...), as a pattern's alternation. */
+export const HIRING_WORDS = words(pageWords.hiring).join('|');
+
+const AT_EMPLOYER = new RegExp(String.raw`^(.+?) (?:${AT_WORDS}|@) \S.*$`);
+const HIRING = new RegExp(String.raw`^(.+?) (?:${HIRING_WORDS}) (.+?)(?: in ([^|–]+?))?(?: [|–] [^|–]*)?$`);
+
+/** "Founding Product Designer at Mintlify", "Buchhalter bei Contoso": the job without its employer. */
 function withoutEmployer(title: string): string {
-  const at = /^(.+?) (?:at|@|bei|chez) \S.*$/.exec(title);
+  const at = AT_EMPLOYER.exec(title);
   return at ? at[1] : title;
 }
 
 /** The parts of a page title that can name the posting: "X at Y", "Y hiring X in Z" and separators taken apart. */
 function titleParts(title: string): string[] {
   const parts = new Set<string>();
-  const hiring = /^(.+?) hiring (.+?)(?: in ([^|–]+?))?(?: [|–] [^|–]*)?$/.exec(title);
+  const hiring = HIRING.exec(title);
   if (hiring) parts.add(hiring[2]);
   for (const piece of title.split(SEPARATOR)) {
     const p = piece.replace(/^(?:job application for|job offer:?|job:|apply for|position:)\s+/i, '').trim();
@@ -67,7 +86,7 @@ function badShape(text: string): boolean {
     t.length < 2 ||
     words > MAX_TITLE_WORDS ||
     /[:?]$/.test(t) ||
-    NOT_A_TITLE.test(t) ||
+    isSiteWords(t) ||
     (lookupHeading(t) !== null && words <= 4)
   );
 }

@@ -11,7 +11,10 @@ import { readEndpoint, type Endpoint } from './endpoint';
  */
 // Spaces but no line break: "£61.20 per annum" and a "-9" on the next line are not one range.
 // "minimum of $29,600 to a maximum of $67,500", "minimum salary of $X to maximum salary of $Y" are US forms.
-const SEPARATOR = /[ \t]{0,3}(?:-{1,2}|–|—|−|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?)?|and|rising\sto|up\sto)[ \t]{0,3}/iy;
+// Other languages: "45.000 bis 55.000 €", "de 30 000 à 35 000 €", "od 8000 do 10000 zł", "da 30.000 a 35.000 €" ("a" only
+// before a figure with its currency: "£10 a 20 minute walk" is no range); "and" as
+// "zwischen 40.000 und 50.000", "entre 30.000 y 35.000" (after a "between" word, like "and").
+const SEPARATOR = /[ \t]{0,3}(?:-{1,2}|–|—|−|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?)?|and|rising\sto|up\sto|bis|à|tot|do|hasta|(?<a>a)|(?<and>und|et|y|e|i|en))[ \t]{0,3}/iy;
 // "$15.00 - $22.50 - $30.00": minimum, midpoint and maximum, joined by dashes only.
 const DASH = /[ \t]{0,3}(?:-{1,2}|–|—|−)[ \t]{0,3}/y;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
@@ -51,7 +54,8 @@ export const rangeRule: SalaryRule = {
     if (!left) return null;
     SEPARATOR.lastIndex = left.end;
     let sep = SEPARATOR.exec(text);
-    if (sep && /and/i.test(sep[0]) && !between) sep = null;
+    if (sep && (/and/i.test(sep[0]) || sep.groups?.and) && !between) sep = null;
+    if (sep?.groups?.a && !b.currency) sep = null;
     if (!sep && a.masked && b.masked) {
       FEED_GAP.lastIndex = left.end;
       sep = FEED_GAP.exec(text);

@@ -1,0 +1,18 @@
+/**
+ * The key a word table is looked up by: case, accents and punctuation do not
+ * count, and Arabic letters that writers interchange are one (alef with or
+ * without hamza or madda, final ta marbuta and ha, alef maqsura and ya, the
+ * tatweel that stretches a word). A loop-free chain of replacements: linear.
+ */
+export function wordKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\u0640/g, '')
+    .replace(/[\u0622\u0623\u0625]/g, '\u0627')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/\u0649/g, '\u064a')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,43 @@
+/**
+ * The label words of details boxes and label lines, in every language of
+ * `src/data/words/field-labels.json`: "Location", "Arbeitsort", "Lieu de
+ * travail", "Ubicación", "الموقع" name the location field. A label is the
+ * whole line: "Ort" inside a sentence is no label.
+ */
+import type { HeaderField } from '../contract';
+import { trimEndOf } from '../util/trim';
+import { wordKey } from '../data/words/fold';
+import table from '../data/words/field-labels.json';
+
+interface FieldWords {
+  modifiers: Record<string, string[]>;
+  labels: Record<string, string[]>;
+}
+
+/** Folded label to field, built once: every label, and every modifier of its language before it. */
+const LABELS: ReadonlyMap<string, HeaderField> = (() => {
+  const map = new Map<string, HeaderField>();
+  for (const [field, words] of Object.entries(table.fields as Record<string, FieldWords>)) {
+    for (const [language, labels] of Object.entries(words.labels)) {
+      for (const label of labels) {
+        const key = wordKey(label);
+        map.set(key, field as HeaderField);
+        for (const modifier of words.modifiers[language] ?? []) map.set(`${wordKey(modifier)} ${key}`, field as HeaderField);
+      }
+    }
+  }
+  return map;
+})();
+
+/** Labels are a few words: a longer line is no label, and is not folded. */
+export const MAX_LABEL = 40;
+
+// An icon's text for screen readers, where a page draws the label as an icon: "Location pin icon".
+const ICON_SUFFIX = / (?:pin |marker )?icon$/i;
+
+/** The field a label names: the label's words alone, a colon or no-break space after them allowed. */
+export function labelField(label: string): HeaderField | undefined {
+  // fixCharacters made every Unicode space a plain one: only ' ' and '\n' are left to trim.
+  const words = trimEndOf(label, ' \n:').trim().replace(ICON_SUFFIX, '');
+  return words.length > MAX_LABEL ? undefined : LABELS.get(wordKey(words));
+}

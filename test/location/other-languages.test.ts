@@ -1,0 +1,36 @@
+import { extract } from '../../src';
+
+const place = (text: string) => {
+  const l = extract(text).location;
+  return l && { name: l.name, city: l.city, country: l.country };
+};
+
+describe('places written in other languages', () => {
+  it.each([
+    ['Ingenieur\nArbeitsort: Schweiz', { name: 'Switzerland', country: 'CH' }],
+    ['Ingénieur\nLieu : Allemagne', { name: 'Germany', country: 'DE' }],
+    ['Entwickler\nArbeitsort: München', { city: 'Munich', country: 'DE' }],
+    ['Sviluppatore\nSede: Milano', { city: 'Milan', country: 'IT' }],
+    ['Ontwikkelaar\nLocatie: Den Haag', { city: 'The Hague', country: 'NL' }],
+    ['Programista\nLokalizacja: Warszawa, Polska', { city: 'Warsaw', country: 'PL' }],
+    ['Comptable\nLieu : Marseille', { city: 'Marseille', country: 'FR' }],
+    // Arabic has no capitals: a name counts as a capitalised one does.
+    ['مهندس\nالموقع: الأردن', { name: 'Jordan', country: 'JO' }],
+    ['محاسب\nالموقع: الرياض، المملكة العربية السعودية', { city: 'Riyadh', country: 'SA' }],
+    ['محاسب\nالمدينة: دبي', { city: 'Dubai', country: 'AE' }],
+  ])('%j', (text, expected) => {
+    expect(place(text)).toMatchObject(expected);
+  });
+
+  it('a city abroad is found where the pay\'s currency is shared with Ireland', () => {
+    expect(place('Verpleegkundige\nLocatie: Utrecht\nSalaris: € 3.200 per maand')).toMatchObject({ city: 'Utrecht', country: 'NL' });
+  });
+
+  it('a US town keeps its state where a city abroad has its name', () => {
+    expect(place('Registered Nurse\nLocation: Florence, SC')).toMatchObject({ city: 'Florence', country: 'US' });
+  });
+
+  it('"عمان" alone is left unread: Amman to Jordanians, Oman to others', () => {
+    expect(place('محاسب\nالموقع: عمان')).toBeNull();
+  });
+});

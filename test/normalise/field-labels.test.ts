@@ -1,0 +1,64 @@
+import { extract } from '../../src';
+import { labelField } from '../../src/normalise/field-labels';
+
+describe('field labels in other languages', () => {
+  it.each([
+    ['Arbeitsort', 'location'],
+    ['Standort:', 'location'],
+    ['Lieu de travail', 'location'],
+    ['UBICACIÓN', 'location'],
+    ['Ubicacion', 'location'],
+    ['Plaats', 'location'],
+    ['Sede di lavoro', 'location'],
+    ['Lokalizacja', 'location'],
+    ['الموقع', 'location'],
+    ['Job Location', 'location'],
+    ['Gehalt', 'salary'],
+    ['Rémunération :', 'salary'],
+    ['Sueldo', 'salary'],
+    ['Salaris', 'salary'],
+    ['Retribuzione annua lorda', 'salary'],
+    ['Salário', 'salary'],
+    ['Wynagrodzenie', 'salary'],
+    ['الراتب :', 'salary'],
+    ['Annual Salary', 'salary'],
+    ['Arbeitgeber', 'company'],
+    ['Employeur', 'company'],
+    ['Werkgever', 'company'],
+    ['Pracodawca', 'company'],
+    ['جهة العمل', 'company'],
+    ['Stellenbezeichnung', 'title'],
+    ['Intitulé du poste', 'title'],
+    ['المسمى الوظيفي', 'title'],
+  ])('%j is a %s label', (label, field) => {
+    expect(labelField(label)).toBe(field);
+  });
+
+  it.each([
+    'Ort der Begegnung',
+    'Jahres Ort',
+    'Annual Ort',
+    'Unser Gehalt ist fair',
+    'Location Location Location',
+    // Words that open English lines too: "Cargo: general and hazardous", "Position: permanent".
+    'Cargo',
+    'Position',
+  ])('%j is no label', (line) => {
+    expect(labelField(line)).toBeUndefined();
+  });
+
+  it('a German details box gives the place and the pay', () => {
+    const html =
+      '<html><body><h1>Buchhalter (m/w/d)</h1><dl><dt>Arbeitsort</dt><dd>Wien</dd><dt>Arbeitgeber</dt><dd>Kontor Treuhand GmbH</dd>' +
+      '<dt>Gehalt</dt><dd>EUR 52000</dd></dl><p>Wir suchen eine erfahrene Person für unser Team.</p></body></html>';
+    const r = extract(html);
+    expect(r.company?.name).toBe('Kontor Treuhand GmbH');
+    expect(r.salary).toMatchObject({ currency: 'EUR', min: 52000 });
+    expect(html.slice(r.company!.start, r.company!.end)).toBe('Kontor Treuhand GmbH');
+  });
+
+  it('"Ort" inside a sentence is no label', () => {
+    const r = extract('Lagerist\nDer Ort unseres Lagers ist gut erreichbar.\nBewerben Sie sich jetzt.');
+    expect(r.locations).toEqual([]);
+  });
+});

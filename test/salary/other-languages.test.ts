@@ -1,0 +1,68 @@
+import { extract } from '../../src';
+
+const pay = (text: string) => {
+  const s = extract(text).salary;
+  return s && { currency: s.currency, min: s.min, max: s.max, period: s.period, periodInferred: s.periodInferred };
+};
+
+describe('pay in other languages', () => {
+  it.each([
+    ['Buchhalter\nGehalt: 45.000 € brutto pro Jahr', { currency: 'EUR', min: 45000, max: 45000, period: 'year', periodInferred: false }],
+    ['Buchhalter\nGehalt: 3.500,50 EUR brutto monatlich', { currency: 'EUR', min: 3500.5, period: 'month', periodInferred: false }],
+    ['Buchhalter\nMonatsgehalt: 4.000 €', { currency: 'EUR', min: 4000, period: 'month', periodInferred: false }],
+    ['Comptable\nSalaire : 2 800 € par mois', { currency: 'EUR', min: 2800, period: 'month' }],
+    ['Desarrollador\nSalario: 30.000 € brutos al año', { currency: 'EUR', min: 30000, period: 'year', periodInferred: false }],
+    ['Ontwikkelaar\nSalaris: € 3.500 - € 4.500 per maand', { currency: 'EUR', min: 3500, max: 4500, period: 'month' }],
+    ['Contabile\nRAL: 35.000 €', { currency: 'EUR', min: 35000, period: 'year', periodInferred: false }],
+    ['Analista\nSalário: R$ 5.000 por mês', { currency: 'BRL', min: 5000, period: 'month', periodInferred: false }],
+    ['Programista\nWynagrodzenie: 120 zł za godzinę', { currency: 'PLN', min: 120, period: 'hour' }],
+    // Poland quotes pay by the month: a figure with no period is monthly up to its pay-words.json bound.
+    ['Programista\nWynagrodzenie: 12 000 - 15 000 PLN', { currency: 'PLN', min: 12000, max: 15000, period: 'month', periodInferred: true }],
+    // Ranges joined by words: "bis", "à", "do"; "und", "y" after a "between" word.
+    ['Buchhalter\nGehalt: zwischen 40.000 und 50.000 € pro Jahr', { currency: 'EUR', min: 40000, max: 50000, period: 'year' }],
+    ['Buchhalter\nGehalt: 45.000 bis 55.000 €', { currency: 'EUR', min: 45000, max: 55000 }],
+    ['Comptable\nSalaire : de 30 000 à 35 000 € par an', { currency: 'EUR', min: 30000, max: 35000, period: 'year' }],
+    ['Contable\nSalario: entre 30.000 y 35.000 € brutos al año', { currency: 'EUR', min: 30000, max: 35000, period: 'year' }],
+    ['Programista\nWynagrodzenie: od 8000 do 10000 zł', { currency: 'PLN', min: 8000, max: 10000, period: 'month' }],
+    ['Contable\nSalario: 24.000 - 28.000 € brutos/año', { currency: 'EUR', min: 24000, max: 28000, period: 'year', periodInferred: false }],
+    ['Księgowa\nWynagrodzenie: 7 000 – 9 000 zł brutto / mies.', { currency: 'PLN', min: 7000, max: 9000, period: 'month', periodInferred: false }],
+    ['Analista\nSalário: R$ 8.000 a R$ 10.000 por mês', { currency: 'BRL', min: 8000, max: 10000, period: 'month' }],
+    ['Contabile\nRetribuzione: da 30.000 a 35.000 € annui', { currency: 'EUR', min: 30000, max: 35000, period: 'year' }],
+    // A decimal comma beside a currency.
+    ['Magazijnmedewerker\nSalaris: €14,50 per uur', { currency: 'EUR', min: 14.5, period: 'hour', periodInferred: false }],
+    ['Kellner\nStundenlohn: 14,50 EUR', { currency: 'EUR', min: 14.5, period: 'hour', periodInferred: false }],
+    ['Engineer\nSalary: ₹12,00,000 per annum', { currency: 'INR', min: 1200000, period: 'year' }],
+    ['Analyst\nSalary: AED 15,000 per month', { currency: 'AED', min: 15000, period: 'month' }],
+    ['محاسب\nالراتب: 9000 درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
+    // Three decimals: dinars and fils.
+    ['محاسب\nالراتب: 650.000 دينار', { currency: 'JOD', min: 650, period: 'month', periodInferred: true }],
+    ['محاسب\nالراتب :\n850.000', { currency: null, min: 850, period: 'month', periodInferred: true }],
+  ])('%j', (text, expected) => {
+    expect(pay(text)).toMatchObject(expected);
+  });
+
+  it('a rupee with no country says no currency; the country decides it', () => {
+    expect(pay('Accountant\nSalary: Rs. 75,000 per month')).toMatchObject({ currency: null, min: 75000, period: 'month' });
+    expect(extract('Accountant\nSalary: Rs. 75,000 per month', { defaultCountry: 'LK' }).salary?.currency).toBe('LKR');
+  });
+
+  it('"850.000" outside Arabic text and three-decimal currencies is 850,000', () => {
+    expect(pay('Ingenieur\nJahresgehalt: 85.000 CHF')).toMatchObject({ currency: 'CHF', min: 85000, period: 'year' });
+    expect(pay('Directeur\nSalaire : 850.000 € par an')).toMatchObject({ currency: 'EUR', min: 850000, period: 'year' });
+  });
+
+  it('"a" between two figures is no range: "£10 a 20 minute walk"', () => {
+    expect(pay('Cleaner. Pay £10 a 20 minute walk from the station.')).toMatchObject({ min: 10, max: 10 });
+  });
+
+  it.each([
+    // Not pay: a version, a phone number, a count grouped by spaces.
+    'Developer\nWe use Python 3.120 and more.',
+    'Call us on 020 7946 0000 today.',
+    'Over 12 000 employees work with us.',
+    // A decimal comma with no currency: sizes, a list.
+    'Sizes 10,12 and 14 in stock.',
+  ])('%j has no pay', (text) => {
+    expect(extract(text).salary).toBeNull();
+  });
+});

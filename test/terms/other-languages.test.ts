@@ -1,0 +1,35 @@
+import { extract } from '../../src';
+
+const terms = (text: string) => {
+  const r = extract(text);
+  const values = (list: { value: string; negated: boolean }[]) => list.filter((t) => !t.negated).map((t) => t.value);
+  return { employment: values(r.employmentType), contract: values(r.contractType), workplace: values(r.workplace) };
+};
+
+describe('terms in other languages', () => {
+  it.each([
+    ['Buchhalter (m/w/d)\nAnstellungsart: Vollzeit\nVertrag: unbefristet', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Verkäuferin\nTeilzeit, befristet auf 12 Monate', { employment: ['part_time'], contract: ['fixed_term'] }],
+    ['Comptable\nType de contrat : CDI\nTemps plein', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Vendeur\nPoste en CDD à temps partiel', { employment: ['part_time'], contract: ['fixed_term'] }],
+    ['Desarrollador\nContrato indefinido, jornada completa, 100% remoto.', { employment: ['full_time'], contract: ['permanent'], workplace: ['remote'] }],
+    ['Verpleegkundige\nDeeltijd, vast contract', { employment: ['part_time'], contract: ['permanent'] }],
+    ['Contabile\nContratto a tempo indeterminato, tempo pieno', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Analista\nTempo integral, modelo híbrido', { employment: ['full_time'], workplace: ['hybrid'] }],
+    ['Programista\nPraca zdalna, pełny etat, umowa na czas nieokreślony', { employment: ['full_time'], contract: ['permanent'], workplace: ['remote'] }],
+    ['محاسب\nدوام كامل', { employment: ['full_time'] }],
+    ['Werkstudent\nPraktikum im Marketing', { contract: ['internship'] }],
+  ])('%j', (text, expected) => {
+    expect(terms(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // English acronyms and words that the French and Dutch terms would otherwise take.
+    'CDI Specialist\nClinical documentation improvement across the trust.',
+    'KYC Analyst\nRun CDD checks on new clients at every stage of onboarding.',
+    // A word inside another word is no term.
+    'Mechaniker\nUnsere Vollzeitkräftebörse ist ein Projekt.',
+  ])('%j states no term', (text) => {
+    expect(terms(text)).toEqual({ employment: [], contract: [], workplace: [] });
+  });
+});
