@@ -126,6 +126,12 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.filter((s) => s.kind === 'base')).toHaveLength(1);
   });
 
+  test('a night or shift differential is an allowance beside the pay', () => {
+    const r = extract('Pay: $19.50/hr plus $1.50 night differential.');
+    expect(r.salary).toMatchObject({ min: 19.5, period: 'hour' });
+    expect(r.salaries.map((s) => s.kind)).toEqual(['base', 'allowance']);
+  });
+
   test('an employer contribution to a health savings account is no pay', () => {
     const r = extract('Pay range: $52,000 - $58,000 per year. We add an annual contribution to your health savings account ($1,000).');
     expect(r.salary).toMatchObject({ min: 52000, max: 58000, period: 'year' });

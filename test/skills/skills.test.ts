@@ -45,6 +45,13 @@ describe('skills from the built-in dictionaries', () => {
   });
 });
 
+describe('abbreviations that are other things in capitals', () => {
+  it('"CPP" (a payroll certification) is no C++, "cpp" (the file type) is', () => {
+    expect(extract('CPP certification preferred for this payroll role.').skills.map((s) => s.name)).not.toContain('C++');
+    expect(extract('Refactor the cpp sources of our engine.').skills.map((s) => s.name)).toContain('C++');
+  });
+});
+
 describe('extending the skills dictionary', () => {
   const mine: DictionaryFile = {
     type: 'skills',

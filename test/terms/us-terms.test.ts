@@ -66,6 +66,13 @@ describe('hybrid, not remote', () => {
     'A sales role based out of a personal home office.',
     'Remote Insurance Specialist\nAbout the job',
   ])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test('"Hybrid remote in Columbus, OH" is hybrid alone', () => expect(live('Work Location: Hybrid remote in Columbus, OH 43215').workplace).toEqual(['hybrid']));
+  test.each([
+    ['Contoso Distribution · Reno, NV (On-site)', 'onsite'],
+    ['Acme · Austin, TX (Hybrid)', 'hybrid'],
+    ['Acme · Austin, TX (Remote)', 'remote'],
+  ])('a board\'s bracketed workplace: %s', (text, value) => expect(live(text).workplace).toEqual([value]));
+  test('on-site parking is no workplace', () => expect(live('Free on-site parking.').workplace).toEqual([]));
   test('"hybrid/remote" offers both', () => expect(live('Analyst (Hybrid/Remote)').workplace.sort()).toEqual(['hybrid', 'remote']));
   test('remote two days a week is hybrid', () => expect(live('You will work remotely two days a week.').workplace).toEqual(['hybrid']));
   test('geographically remote teams are no workplace', () => expect(live('You will partner with geographically remote teams.').workplace).toEqual([]));

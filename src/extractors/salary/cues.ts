@@ -59,7 +59,7 @@ export function lineAbove(text: string, at: number, max = 60): string {
 
 const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earning\spotential|uncapped\searnings)` +
-  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting)` +
+  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?)` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
@@ -76,7 +76,7 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
 const KIND_RIGHT = new RegExp(
-  String.raw`^\s{0,2}(?:(?:car|shift|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic)\s)?` +
+  String.raw`^\s{0,2}(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic)\s)?` +
     String.raw`(?:${KIND_WORDS})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
