@@ -161,7 +161,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
 
 // "Cambridge, Massachusetts, United States", "Zurich, Switzerland", "Austin, TX 78701", "Leeds, UK (Hybrid)":
 // the shape of the place line job pages print under the title. Bounded classes with no comma: linear.
-const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,40}(?:, ?\p{Lu}[\p{L}.' -]{0,40}){1,3}(?: \d{5})?(?: \((?:[Rr]emote|[Hh]ybrid|[Oo]n-?site)\))?$/u;
+// A UK town with its postcode district or full postcode: "Bristol BS1", "Leeds LS1 4AP".
+const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,40}(?:(?:, ?\p{Lu}[\p{L}.' -]{0,40}){1,3}(?: \d{5})?| [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?)(?: \((?:[Rr]emote|[Hh]ybrid|[Oo]n-?site)\))?$/u;
 const PLACE_LINE_WINDOW = 4;
 
 /** A page with no Location row: a place-shaped line among the few under the title. */
@@ -221,11 +222,12 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   }
   const mapped = b.out.build();
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0);
-  if (b.page && b.header.title && !b.header.location) {
+  if (inputKind === 'text') plainHeader(mapped.text, b.blocks, b.header, b.headerReasons);
+  // Pages, and text pasted from them, print the place on a line of its own under the title.
+  if ((b.page || inputKind === 'text') && b.header.title && !b.header.location) {
     const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);
     if (place) b.header.location = place;
   }
-  if (inputKind === 'text') plainHeader(mapped.text, b.blocks, b.header, b.headerReasons);
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
   let pageCompany: string | null = null;
   if (b.page && !b.header.company && !b.jsonLd?.hiringOrganization) {

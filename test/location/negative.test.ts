@@ -122,3 +122,14 @@ describe('street addresses', () => {
     expect(names('500 Boylston St, Boston, MA 02116')).toEqual(['Boston']);
   });
 });
+
+describe('the right to work somewhere', () => {
+  it('says where the worker may be employed, not where the job is', () => {
+    const r = extractLocations('This role is based in Leeds. You need the right to work in the UK.');
+    expect(r.locations.map((l) => [l.name, l.role])).toEqual([
+      ['Leeds', 'workplace'],
+      ['United Kingdom', 'other'],
+    ]);
+    expect(extractLocations('Applicants must be authorized to work in the United States. Our clinic is in Denver.').location?.name).toBe('Denver');
+  });
+});

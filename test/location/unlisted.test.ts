@@ -21,10 +21,15 @@ describe('a town the gazetteer does not list, named where only a place can stand
   });
 
   it('is a line that is only a name and its country: "Nugegoda, Sri Lanka"', () => {
-    const text = 'Accounts Assistant\nNugegoda, Sri Lanka\nKeep the ledgers of a busy pharmacy chain.';
+    const text = 'We need an accounts assistant.\nKeep the ledgers of a busy pharmacy chain.\nNugegoda, Sri Lanka';
     const r = extract(text);
     expect(r.location).toMatchObject({ city: 'Nugegoda', country: 'LK', text: 'Nugegoda, Sri Lanka', reason: 'location/unlisted-town' });
     expect(text.slice(r.location!.start, r.location!.end)).toBe('Nugegoda, Sri Lanka');
+  });
+
+  it('is the place line under a title line, read as a location field', () => {
+    const r = extract('Accounts Assistant\nNugegoda, Sri Lanka\nKeep the ledgers of a busy pharmacy chain.');
+    expect(r.location).toMatchObject({ city: 'Nugegoda', country: 'LK', text: 'Nugegoda, Sri Lanka', reason: 'location/field' });
   });
 
   it('is a location field that is only a name and its country', () => {
