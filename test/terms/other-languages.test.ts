@@ -21,6 +21,8 @@ describe('terms in other languages', () => {
     ['Werkstudent\nPraktikum im Marketing', { contract: ['internship'] }],
     // A details box's label and value.
     ['Magazijnmedewerker\nDienstverband: Vast', { contract: ['permanent'] }],
+    ['Comptable\nType de contrat:Durée indéterminée', { contract: ['permanent'] }],
+    ['Sviluppatore\nGrado di occupazione: 80 - 100%', { employment: ['full_time', 'part_time'] }],
     ['Contable\nTipo de contrato:\nIndefinido\nJornada: Completa', { employment: ['full_time'], contract: ['permanent'] }],
   ])('%j', (text, expected) => {
     expect(terms(text)).toMatchObject(expected);
