@@ -26,6 +26,11 @@ describe('places written in other languages', () => {
     expect(place('Verpleegkundige\nLocatie: Utrecht\nSalaris: € 3.200 per maand')).toMatchObject({ city: 'Utrecht', country: 'NL' });
   });
 
+  it('a euro is no evidence of Ireland: twenty countries pay in it', () => {
+    expect(extract('Buchhalter\nArbeitsort: Eschborn\nGehalt: 45.000 € brutto pro Jahr').location?.country).not.toBe('IE');
+    expect(extract('Buchhalter\nArbeitsort: Eschborn\nGehalt: 45.000 € brutto pro Jahr', { defaultCountry: 'DE' }).location).toMatchObject({ city: 'Eschborn', country: 'DE' });
+  });
+
   it('a US town keeps its state where a city abroad has its name', () => {
     expect(place('Registered Nurse\nLocation: Florence, SC')).toMatchObject({ city: 'Florence', country: 'US' });
   });

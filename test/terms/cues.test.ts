@@ -15,7 +15,7 @@ const EXAMPLES = [
   'Location: Remote\nRemote Insurance Specialist\nOn-site role, office based, 100% onsite.',
   // The other languages' words (src/data/words/employment-terms.json).
   'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',
-  'Praca zdalna, modelo híbrido, دوام كامل, czas nieokreślony.',
+  'Praca zdalna, modelo híbrido, دوام كامل, czas nieokreślony. Grado di occupazione: 80 - 100%. Grado di occupazione: 100%. Grado di occupazione: 60%.',
 ];
 
 describe('term cues', () => {

@@ -19,6 +19,11 @@ describe('terms in other languages', () => {
     ['Programista\nPraca zdalna, pełny etat, umowa na czas nieokreślony', { employment: ['full_time'], contract: ['permanent'], workplace: ['remote'] }],
     ['محاسب\nدوام كامل', { employment: ['full_time'] }],
     ['Werkstudent\nPraktikum im Marketing', { contract: ['internship'] }],
+    // A details box's label and value.
+    ['Magazijnmedewerker\nDienstverband: Vast', { contract: ['permanent'] }],
+    ['Comptable\nType de contrat:Durée indéterminée', { contract: ['permanent'] }],
+    ['Sviluppatore\nGrado di occupazione: 80 - 100%', { employment: ['full_time', 'part_time'] }],
+    ['Contable\nTipo de contrato:\nIndefinido\nJornada: Completa', { employment: ['full_time'], contract: ['permanent'] }],
   ])('%j', (text, expected) => {
     expect(terms(text)).toMatchObject(expected);
   });
@@ -27,6 +32,8 @@ describe('terms in other languages', () => {
     // English acronyms and words that the French and Dutch terms would otherwise take.
     'CDI Specialist\nClinical documentation improvement across the trust.',
     'KYC Analyst\nRun CDD checks on new clients at every stage of onboarding.',
+    // "vast" is an English word too: only a Dutch label's value counts.
+    'Consultant\nWe have vast experience in our sector.',
     // A word inside another word is no term.
     'Mechaniker\nUnsere Vollzeitkräftebörse ist ein Projekt.',
   ])('%j states no term', (text) => {

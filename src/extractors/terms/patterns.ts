@@ -59,8 +59,8 @@ const p = (field: TermField, values: TermPattern['values'], cues: string[], sour
 
 const NOT_A_TERM = String.raw`accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
 
-// "Workload: 80 - 100%", "Pensum 60%"; in a title, "(80%-100%)", "(60%)" (in the text a bracketed percent is a share of the duties).
-const WORKLOAD_LABEL = String.raw`\b(?:workload|work\sload|pensum|arbeitspensum|beschäftigungsgrad|taux\sd'activité|taux\sd'occupation)\s?:?[ \n]{0,2}`;
+// "Workload: 80 - 100%", "Pensum 60%", "Grado di occupazione: 100%"; in a title, "(80%-100%)", "(60%)" (in the text a bracketed percent is a share of the duties).
+const WORKLOAD_LABEL = String.raw`\b(?:workload|work\sload|pensum|arbeitspensum|beschäftigungsgrad|taux\sd'activité|taux\sd'occupation|grado\sdi\soccupazione|percentuale\sdi\soccupazione)\s?:?[ \n]{0,2}`;
 const PART_PERCENT = String.raw`[1-9]\d(?:\s?%)?\s?(?:-|–|to)\s?[1-9]\d\s?%|[1-9]\d\s?%`;
 
 // Apprenticeships and internships are often a requirement ("served an apprenticeship",
@@ -101,9 +101,9 @@ const OTHER_LANGUAGES: TermPattern[] = (termWords.terms as TermWords[]).map((t) 
 export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time', 'part_time'], ['time'], String.raw`\b(?:full\s?(?:\/|or|and|&)\s?part|part\s?(?:\/|or|and|&)\s?full)[\s-]?time\b`, 'terms/full-or-part-time'),
   // A workload in percent, the Swiss and German form: 100% is full time, less is part time, "80 - 100%" offers both.
-  p('employmentType', ['full_time', 'part_time'], ['load', 'pensum', 'besch', 'taux'], String.raw`${WORKLOAD_LABEL}[1-9]\d\s?%?\s?(?:-|–|to)\s?100\s?%`, 'terms/workload-range'),
-  p('employmentType', ['full_time'], ['load', 'pensum', 'besch', 'taux'], String.raw`${WORKLOAD_LABEL}100\s?%`, 'terms/workload-full'),
-  p('employmentType', ['part_time'], ['load', 'pensum', 'besch', 'taux'], String.raw`${WORKLOAD_LABEL}(?:${PART_PERCENT})`, 'terms/workload-part'),
+  p('employmentType', ['full_time', 'part_time'], ['load', 'pensum', 'besch', 'taux', 'occupazione'], String.raw`${WORKLOAD_LABEL}[1-9]\d\s?%?\s?(?:-|–|to)\s?100\s?%`, 'terms/workload-range'),
+  p('employmentType', ['full_time'], ['load', 'pensum', 'besch', 'taux', 'occupazione'], String.raw`${WORKLOAD_LABEL}100\s?%`, 'terms/workload-full'),
+  p('employmentType', ['part_time'], ['load', 'pensum', 'besch', 'taux', 'occupazione'], String.raw`${WORKLOAD_LABEL}(?:${PART_PERCENT})`, 'terms/workload-part'),
   p('employmentType', ['full_time', 'part_time'], ['%'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', true),
   p('employmentType', ['full_time'], ['%'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
   p('employmentType', ['part_time'], ['%'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
