@@ -7,6 +7,8 @@ describe('US forms of experience', () => {
     ['You bring five (5) years of experience in payroll.', 'five (5) years', 5],
     ['A minimum of two (2) years of experience in retail.', 'A minimum of two (2) years', 2],
     ['Three (3)+ years of experience with SQL.', 'Three (3)+ years', 3],
+    ['4-6 years of FP&A experience', '4-6 years', 4],
+    ['3+ years of C++ experience', '3+ years', 3],
   ])('%s', (text, span, min) => expect(experience(text)).toEqual([expect.objectContaining({ text: span, min })]));
 });
 
