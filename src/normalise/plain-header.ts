@@ -52,7 +52,7 @@ export function plainHeader(text: string, blocks: readonly Block[], header: Part
   reasons.title = 'title/first-line';
   if (header.company) return;
   const line = text.slice(second.start, second.end);
-  const name = line.split(PARTS)[0].trim();
+  const name = withoutPlace(line.split(PARTS)[0].trim());
   if (nameLine(name)) {
     const start = second.start + line.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
@@ -64,6 +64,12 @@ export function plainHeader(text: string, blocks: readonly Block[], header: Part
   const { start, end } = company.span;
   header.company = { text: text.slice(start, end), start, end };
   reasons.company = company.reason;
+}
+
+/** "Tailspin Couriers – Manchester": the name without a place after a dash. */
+function withoutPlace(name: string): string {
+  const dash = /\s[-–—]\s(?=[^-–—]+$)/.exec(name);
+  return dash && isPlace(name.slice(dash.index + dash[0].length)) ? name.slice(0, dash.index) : name;
 }
 
 function nameLine(name: string): boolean {

@@ -14,6 +14,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     });
   });
 
+  test('"Company – Place" gives the company, a dash inside a name stays', () => {
+    expect(header('Delivery Driver\nTailspin Couriers – Manchester\n\nCover our routes.').company).toBe('Tailspin Couriers');
+    expect(header('Delivery Driver\nTailspin - Couriers Group\n\nCover our routes.').company).toBe('Tailspin - Couriers Group');
+  });
+
   test('"Company · Place" gives the company', () => {
     expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
   });
