@@ -78,6 +78,12 @@ function region(c: RawCity): string {
   return provinceCode[c.country]?.get(fold(name)) ?? name;
 }
 
+// GeoNames writes some British and Irish towns "Saint Neots", "Saint Leonards-on-Sea"; the towns, their signs and
+// Royal Mail write "St Neots". The match keys read both spellings either way (see build-place-index).
+function localName(c: RawCity): string {
+  return c.country === 'GB' || c.country === 'IE' ? c.name.replace(/\bSaint\b/g, 'St') : c.name;
+}
+
 function keep(c: RawCity): boolean {
   if (FULL_COUNTRIES.has(c.country)) return true;
   if (worldCities.has(`${fold(c.name)}|${c.country}`)) return true;
@@ -94,7 +100,7 @@ for (const c of cities) {
   if (seen.has(key)) continue;
   seen.add(key);
   const flags = (isWorldCity(c, reg) ? 'w' : '') + (isCommonWord(c.name) ? 'a' : '');
-  rows.push([c.name, c.country, reg, Number(c.lat).toFixed(3), Number(c.lng).toFixed(3), flags].join('|'));
+  rows.push([localName(c), c.country, reg, Number(c.lat).toFixed(3), Number(c.lng).toFixed(3), flags].join('|'));
 }
 
 // Short names of towns ("Hull" for Kingston upon Hull): each alias points at the row of the town it names.

@@ -251,3 +251,10 @@ describe('a country code before a town says which town of the name', () => {
     expect(extract('Location: US-AL-Birmingham', { defaultCountry: 'GB' }).location).toMatchObject({ name: 'Birmingham', region: 'Alabama' });
   });
 });
+
+describe('British and Irish "St" towns', () => {
+  it('are named as the towns write them, and read in either spelling', () => {
+    expect(primary('Based in Saint Neots, Cambridgeshire.')?.[0]).toBe('St Neots');
+    expect(primary('Based in St. Neots.')?.[0]).toBe('St Neots');
+  });
+});
