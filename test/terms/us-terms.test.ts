@@ -19,7 +19,15 @@ describe('US contract forms', () => {
     ['Job Type: Contract\nLocation: Remote', 'contract'],
     ['Contract Duration: 9 months', 'contract'],
     ['Employment Type: Temporary', 'temporary'],
+    ['Job Types: Full-time, Contract', 'contract'],
+    ['Job type\nFull-time\nContract\n\nShift and schedule', 'contract'],
+    ['Registered Nurse\n$42 - $58 an hour - Full-time, Contract', 'contract'],
+    ['A 13-week travel contract in our ICU.', 'contract'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
+
+  test.each(['We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.'])('%s states no contract term', (text) =>
+    expect(live(text).contract).toEqual([]),
+  );
 });
 
 describe('terms that describe other jobs are not this role\'s', () => {

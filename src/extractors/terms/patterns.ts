@@ -38,6 +38,8 @@ export const CUE_REACH = 40;
 
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
+// The other values a job-type field lists beside "Contract".
+const JOB_TYPE = String.raw`(?:(?:full|part)[\s-]?time|permanent|temporary|temp|internship|fixed[\s-]term|seasonal|freelance|per\sdiem|prn)`;
 
 // "a care home based in Leeds", "this nursing home working with": the home is the workplace, not the worker's own.
 // The line break too: a title may end "... care" with "Home based in Leeds" on the next line.
@@ -116,7 +118,10 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // alone may be a permanent employee's (the form every employee gets), so W-2 counts only beside "contract".
   p('contractType', ['contract'], ['1099', 'c2c', 'w2', 'w-2'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
   // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months".
-  p('contractType', ['contract'], ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:type|status)\s?:[ \n]{0,2}contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:`, 'terms/contract-field'),
+  // "Job type: Contract", with other types listed first ("Job Types: Full-time, Contract", a label over value lines), and a
+  // board's header line "$42 - $58 an hour - Full-time, Contract": there the span is "Contract" alone, since the type
+  // before it is a term of its own.
+  p('contractType', ['contract'], ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:types?|status)\s?:[ \n]{0,2}contract(?:or)?\b|(?<=\b(?:job|employment|position|work|engagement)\s(?:types?|status)(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n)){1,4})contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and)\s?)contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|terms|admin|specialist|officer|analyst|staff|workers|employees|roles|positions))`, 'terms/contract-field'),
   p('contractType', ['temporary'], ['temp'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
   // A details box's length of engagement, "Duration: 6 months", "Assignment length: 12+ weeks": a permanent job has none.
   p('contractType', ['contract'], ['duration', 'length'], String.raw`\b(?<!\b(?:course|training|programme|program|internship|apprenticeship|induction|probation|qualification|study)\s)(?:duration|(?:assignment|contract|project|engagement)\s(?:length|duration))\s?:[ \n]{0,2}(?:${N}|\d{1,2}\s?-\s?\d{1,2})\+?\s?(?:months?|mos?|weeks?|wks?)\b`, 'terms/duration-field'),
@@ -135,7 +140,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['volunteer'], ['volunt', 'unpaid'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
   p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b`, 'terms/seasonal'),
   p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
-  p('contractType', ['contract'], ['contract', 'ir35', 'interim'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}\s?(?:months?|weeks?)\s(?:rolling\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
+  p('contractType', ['contract'], ['contract', 'ir35', 'interim'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}[\s-]?(?:months?|weeks?)\s(?:rolling\s|travel\s|initial\s|temporary\s|fixed\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
   // Things, not terms: "temporary accommodation", "temporary works" (a construction discipline), "permanent way" (rail track).
   p('contractType', ['temporary'], ['temp'], String.raw`\btemporary\b(?!\s(?:${NOT_A_TERM}))|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
   p('contractType', ['permanent'], ['perm'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
