@@ -25,7 +25,7 @@ describe('US contract forms', () => {
     ['A 13-week travel contract in our ICU.', 'contract'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
-  test.each(['We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.'])('%s states no contract term', (text) =>
+  test.each(['We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });
