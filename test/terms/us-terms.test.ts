@@ -80,6 +80,11 @@ describe('hybrid, not remote', () => {
     ['Acme · Austin, TX (Hybrid)', 'hybrid'],
     ['Acme · Austin, TX (Remote)', 'remote'],
   ])('a board\'s bracketed workplace: %s', (text, value) => expect(live(text).workplace).toEqual([value]));
+  test.each([
+    ['Product Designer\nNorthwind Studio · London\nHybrid\nFull-time', 'hybrid'],
+    ['Product Designer\nRemote\nFull-time', 'remote'],
+    ['Product Designer\nOn-site\nFull-time', 'onsite'],
+  ])('a board\'s workplace on a line of its own: %s', (text, value) => expect(live(text).workplace).toEqual([value]));
   test('on-site parking is no workplace', () => expect(live('Free on-site parking.').workplace).toEqual([]));
   test('"hybrid/remote" offers both', () => expect(live('Analyst (Hybrid/Remote)').workplace.sort()).toEqual(['hybrid', 'remote']));
   test('remote two days a week is hybrid', () => expect(live('You will work remotely two days a week.').workplace).toEqual(['hybrid']));
