@@ -20,7 +20,8 @@ export function salaryValue(s: Salary): string {
     // Pay described without figures: "competitive salary", "DOE", "pro rata".
     return [s.competitive && 'competitive', s.negotiable && 'negotiable', s.proRata && 'pro rata'].filter(Boolean).join(' ') || 'unstated';
   }
-  const figures = s.masked ? 'masked' : s.min === s.max ? `${s.min}` : `${s.min ?? ''}-${s.max ?? ''}`;
+  // "up to 225" and "40000+" for open ranges: "-225" would read as a negative figure.
+  const figures = s.masked ? 'masked' : s.min === s.max ? `${s.min}` : s.min === null ? `up to ${s.max}` : s.max === null ? `${s.min}+` : `${s.min}-${s.max}`;
   return `${s.currency ?? '?'} ${figures}${s.period ? `/${s.period}` : ''}`;
 }
 
