@@ -7,7 +7,9 @@ import type { Title } from './types/document';
 export const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** "40" when the ends agree, else "37-40". */
-export const range = (min: number | null, max: number | null): string => (min === max ? `${min}` : `${min}-${max}`);
+/** "25000-30000", or for an open range "up to 225" and "40000+" ("-225" would read as a negative figure). */
+export const range = (min: number | null, max: number | null): string =>
+  min === max ? `${min}` : min === null ? `up to ${max}` : max === null ? `${min}+` : `${min}-${max}`;
 
 /** A term's value, prefixed "not " when the posting rules it out. */
 export const termLabel = (t: { negated: boolean; value: string }): string => `${t.negated ? 'not ' : ''}${t.value}`;

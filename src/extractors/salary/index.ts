@@ -7,6 +7,7 @@ import { pickPrimary } from './refine';
 import { salaryFromJsonLd } from './json-ld';
 import { regionalSpan } from './regional';
 import { fieldSpans, leavesItsField } from '../../util/spans';
+import { range } from '../../format';
 
 export { findSalaries } from './find';
 export { pickPrimary } from './refine';
@@ -20,8 +21,7 @@ export function salaryValue(s: Salary): string {
     // Pay described without figures: "competitive salary", "DOE", "pro rata".
     return [s.competitive && 'competitive', s.negotiable && 'negotiable', s.proRata && 'pro rata'].filter(Boolean).join(' ') || 'unstated';
   }
-  // "up to 225" and "40000+" for open ranges: "-225" would read as a negative figure.
-  const figures = s.masked ? 'masked' : s.min === s.max ? `${s.min}` : s.min === null ? `up to ${s.max}` : s.max === null ? `${s.min}+` : `${s.min}-${s.max}`;
+  const figures = s.masked ? 'masked' : range(s.min, s.max);
   return `${s.currency ?? '?'} ${figures}${s.period ? `/${s.period}` : ''}`;
 }
 
