@@ -133,9 +133,10 @@ describe('numbers that are not pay', () => {
   });
 
   test('an employer contribution to a health savings account is no pay', () => {
-    const r = extract('Pay range: $52,000 - $58,000 per year. We add an annual contribution to your health savings account ($1,000).');
+    const r = extract('Pay range: $52,000 - $58,000 per year. We add an annual contribution to your health savings account ($1,000 or $2,000).');
     expect(r.salary).toMatchObject({ min: 52000, max: 58000, period: 'year' });
-    expect(r.salaries.map((s) => s.kind)).toEqual(['base', 'other']);
+    // The second figure of the pair is the same kind as the first.
+    expect(r.salaries.map((s) => s.kind)).toEqual(['base', 'other', 'other']);
   });
 
   test('a learning or equipment budget in a benefits list is no pay', () => {

@@ -59,6 +59,9 @@ function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | 
   return null;
 }
 
+// Between the figures of a pair: "$1,200 or $2,500", "£500 and £1,000".
+const PAIR_GAP = /^\s{1,2}(?:or|and)\s{1,2}$/;
+
 /**
  * Every pay mention in `text`, in order, with offsets into `text`. Pure: the
  * pipeline adapter supplies the salary field ranges and posting evidence.
@@ -109,7 +112,10 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const inField = fields.some((f) => a.start >= f.start && a.start < f.end);
     // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
     const ahead = clauseAfter(text, end, text.length);
-    const kind = kindCue(left, ahead, period !== null && !adjective);
+    const cued = kindCue(left, ahead, period !== null && !adjective);
+    // "a health savings account contribution ($1,200 or $2,500)": the other figure of a pair is the same kind of pay.
+    const last = figures[figures.length - 1];
+    const kind = cued.kind === 'base' && last && last.kind !== 'base' && last.end === boundary && PAIR_GAP.test(text.slice(boundary, a.start)) ? { kind: last.kind, payWord: true } : cued;
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
