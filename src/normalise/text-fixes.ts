@@ -4,7 +4,7 @@ import { MappedText, MappedTextBuilder } from './mapped-text';
 /**
  * Character-level repairs of real feed text, one linear pass: UTF-8 read as
  * Windows-1252 ("â€™"), curly quotes and dashes, exotic spaces, invisible
- * characters, line endings and Unicode compatibility forms (NFKC). Masked
+ * characters, line endings, Unicode compatibility forms (NFKC) and Arabic-Indic digits. Masked
  * numbers (`****`) pass through untouched: they are the feed's mark.
  */
 
@@ -93,6 +93,12 @@ export function fixCharacters(input: MappedText): MappedText {
       } else if (SPACE.test(ch)) {
         // Every Unicode space (U+1680 Ogham space mark too, which NFKC keeps) is a plain space.
         replacement = ' ';
+      } else if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) {
+        // Arabic-Indic and Persian digits ("٨٥٠"), which NFKC keeps: the same figure in ASCII digits, one for one.
+        replacement = String.fromCharCode(0x30 + (code & 0xf));
+      } else if (code === 0x66b || code === 0x66c) {
+        // The Arabic decimal and thousands separators.
+        replacement = code === 0x66b ? '.' : ',';
       } else if (code >= 0x80) {
         // One code point (a surrogate pair counts as one).
         if (code >= 0xd800 && code <= 0xdbff && i + 1 < t.length) width = 2;

@@ -16,6 +16,10 @@ describe('fixCharacters', () => {
     expect(fix('co\u00adordinator\u200b ﬁnance ２０').text).toBe('coordinator finance 20');
   });
 
+  it('reads Arabic-Indic and Persian digits and separators as ASCII, one for one', () => {
+    expect(fix('الراتب: ٨٥٠ دينار، ٢٥٬٠٠٠٫٥ و ۱۲').text).toBe('الراتب: 850 دينار، 25,000.5 و 12');
+  });
+
   it('turns CRLF into LF and tabs into spaces', () => {
     expect(fix('a\r\nb\tc\rd').text).toBe('a\nb c\nd');
   });

@@ -37,6 +37,8 @@ describe('pay in other languages', () => {
     // Three decimals: dinars and fils.
     ['محاسب\nالراتب: 650.000 دينار', { currency: 'JOD', min: 650, period: 'month', periodInferred: true }],
     ['محاسب\nالراتب :\n850.000', { currency: null, min: 850, period: 'month', periodInferred: true }],
+    // Arabic-Indic digits.
+    ['محاسب\nالراتب: ٩٠٠٠ درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
   ])('%j', (text, expected) => {
     expect(pay(text)).toMatchObject(expected);
   });
