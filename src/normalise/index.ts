@@ -162,7 +162,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
 // "Cambridge, Massachusetts, United States", "Zurich, Switzerland", "Austin, TX 78701", "Leeds, UK (Hybrid)":
 // the shape of the place line job pages print under the title. Bounded classes with no comma: linear.
 // A UK town with its postcode district or full postcode: "Bristol BS1", "Leeds LS1 4AP".
-const PLACE_LINE = /^\p{Lu}[\p{L}.' -]{1,40}(?:(?:, ?\p{Lu}[\p{L}.' -]{0,40}){1,3}(?: \d{5})?| [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?)(?: \((?:[Rr]emote|[Hh]ybrid|[Oo]n-?site)\))?$/u;
+// Scripts without capitals (Arabic, CJK) open a name with any letter, and Arabic writes its own comma: "عمان، الأردن".
+const PLACE_LINE = /^[\p{Lu}\p{Lo}][\p{L}.' -]{1,40}(?:(?:[,،] ?[\p{Lu}\p{Lo}][\p{L}.' -]{0,40}){1,3}(?: \d{5})?| [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?)(?: \((?:[Rr]emote|[Hh]ybrid|[Oo]n-?site)\))?$/u;
 const PLACE_LINE_WINDOW = 4;
 
 /** A page with no Location row: a place-shaped line among the few under the title. */

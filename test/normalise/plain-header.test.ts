@@ -53,6 +53,7 @@ describe('the place line under the title of pasted text', () => {
   test.each([
     ['Care Assistant\nSunrise Care Homes Ltd\nBristol BS1\n£11.44 per hour\n\nWe need night carers. You need the right to work in the UK.', 'Bristol'],
     ['Payroll Specialist\nNorthwind Health\nColumbus, OH 43215\n\nRun payroll for our clinics across Ohio.', 'Columbus'],
+    ['محاسب\nعمان، الأردن\nالراتب: 650 دينار', 'Jordan'],
   ])('is the location field: %s', (text, place) => {
     const r = extract(text);
     expect(r.location).toMatchObject({ name: place, reason: 'location/field' });
