@@ -17,27 +17,32 @@ export function placeKey(name: string): string {
 export interface PlaceIndexFile {
   /** What the file is. */
   description: string;
-  /** Every match key, sorted (UTF-16 order) and joined by line breaks. */
+  /** Every match key and every proper prefix of a multi-word key, sorted (UTF-16 order) and joined by line breaks. */
   keys: string;
-  /** Key i's row numbers are rows[first[i]] up to rows[first[i + 1]]; one more entry than keys. */
+  /** Key i's row numbers are rows[first[i]] up to rows[first[i + 1]] (none for a prefix no place is called); one more entry than keys. */
   first: number[];
   /** Row numbers (lines of gazetteer.json's `places`), key by key. */
   rows: number[];
-  /** Every proper prefix of a multi-word key, joined by line breaks. */
-  prefixes: string;
+  /** The keys (their numbers, in order) that are a proper prefix of a multi-word key. */
+  prefixes: number[];
   /** How many lines gazetteer.json's `places` had: an index is only good for that file. */
   places: number;
 }
 
 /** The rows of the gazetteer, searchable by key. */
+/** {@link PlaceRows.flags}: some row is called by the key. */
+export const PLACE_KEY = 1;
+/** {@link PlaceRows.flags}: the key is a proper prefix of a multi-word key ("milton" of "milton keynes"). */
+export const PLACE_PREFIX = 2;
+
 export interface PlaceRows {
   has(key: string): boolean;
+  /** PLACE_KEY and PLACE_PREFIX bits of `key`, in one search (0: neither). */
+  flags(key: string): number;
   /** The row numbers called by this key, in the order the index gives them. */
   rowsOf(key: string): number[];
   /** A row's line: name|country|region|lat|lon|flags. */
   row(n: number): string;
-  /** Every proper prefix of a multi-word key. */
-  prefixes: string[];
 }
 
 /** Where each line of `text` starts, with the end of the text (plus its missing line break) last. */
@@ -81,6 +86,9 @@ export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
     while (slots[at] !== 0) at = (at + 1) & mask;
     slots[at] = k + 1;
   }
+  const flagsOf = new Uint8Array(count);
+  for (let k = 0; k < count; k++) if (index.first[k + 1] > index.first[k]) flagsOf[k] = PLACE_KEY;
+  for (const k of index.prefixes) flagsOf[k] |= PLACE_PREFIX;
   const find = (key: string): number => {
     for (let at = hash(key, 0, key.length) & mask; slots[at] !== 0; at = (at + 1) & mask) {
       const k = slots[at] - 1;
@@ -88,13 +96,17 @@ export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
     }
     return -1;
   };
+  const flags = (key: string): number => {
+    const k = find(key);
+    return k === -1 ? 0 : flagsOf[k];
+  };
   return {
-    has: (key) => find(key) !== -1,
+    has: (key) => (flags(key) & PLACE_KEY) !== 0,
+    flags,
     rowsOf(key) {
       const i = find(key);
       return i === -1 ? [] : index.rows.slice(index.first[i], index.first[i + 1]);
     },
     row: (n) => places.slice(rowStarts[n], rowStarts[n + 1] - 1),
-    prefixes: index.prefixes === '' ? [] : index.prefixes.split('\n'),
   };
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { compilePlaceIndex, generatePlaceIndex, PLACE_INDEX_PATH } from '../../scripts/build-place-index';
-import { placeKey, placeRows } from '../../src/data/place-index';
+import { PLACE_KEY, PLACE_PREFIX, placeKey, placeRows } from '../../src/data/place-index';
 
 /** The compiled place index (gazetteer-index.json) and its search. */
 const gazetteer = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'dictionaries', 'places', 'gazetteer.json'), 'utf8'));
@@ -21,7 +21,15 @@ describe('the compiled place index', () => {
       if (!rows.has(`${key}x`)) expect(rows.rowsOf(`${key}x`)).toEqual([]);
     });
     for (const absent of ['', 'zz zz zz', 'aaaaaaa', '\uffff']) expect(rows.has(absent)).toBe(keys.includes(absent));
-    for (const prefix of rows.prefixes.slice(0, 500)) expect(keys.some((k) => k.startsWith(`${prefix} `))).toBe(true);
+    const prefixes: string[] = index.prefixes.map((i: number) => keys[i]);
+    for (const prefix of prefixes.slice(0, 500)) {
+      expect(keys.some((k) => k.startsWith(`${prefix} `))).toBe(true);
+      expect(rows.flags(prefix) & PLACE_PREFIX).toBe(PLACE_PREFIX);
+    }
+    // A prefix no place is called is no place: it only says to read on.
+    const prefixOnly = prefixes.find((p) => !rows.has(p))!;
+    expect(rows.rowsOf(prefixOnly)).toEqual([]);
+    expect(rows.flags(prefixOnly)).toBe(PLACE_PREFIX);
   });
 
   it('reads a row by its line number, and keys names as the dictionaries do', () => {
@@ -38,6 +46,9 @@ describe('the compiled place index', () => {
     const rows = placeRows(compilePlaceIndex(small), small.places);
     expect(rows.rowsOf('leamington spa')).toEqual([0]);
     expect(rows.rowsOf('hull')).toEqual([2, 1]);
-    expect(rows.prefixes).toEqual(expect.arrayContaining(['royal', 'royal leamington', 'leamington', 'kingston', 'kingston upon']));
+    for (const prefix of ['royal', 'royal leamington', 'leamington', 'kingston', 'kingston upon']) expect(rows.flags(prefix) & PLACE_PREFIX).toBe(PLACE_PREFIX);
+    expect(rows.flags('hull')).toBe(PLACE_KEY);
+    expect(rows.flags('royal leamington')).toBe(PLACE_PREFIX);
+    expect(rows.flags('leamington spa')).toBe(PLACE_KEY);
   });
 });

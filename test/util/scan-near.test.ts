@@ -5,8 +5,10 @@ import { CUE_REACH, TERM_PATTERNS } from '../../src/extractors/terms/patterns';
 
 const all = (text: string, re: RegExp): [number, string][] => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index!, m[0]]);
 const near = (text: string, re: RegExp, marks: string[], reach: number): [number, string][] => matchesNear(text, re, occurrences(text, marks), reach).map((m) => [m.index, m[0]]);
+const startingNear = (text: string, re: RegExp, marks: string[], reach: number): [number, string][] =>
+  matchesStartingNear(text, re, occurrences(text, marks), reach).map((m) => [m.index, m[0]]);
 
-describe('matchesNear', () => {
+describe('matchesNear and matchesStartingNear', () => {
   // A web-address-like pattern: every match has a '.' or ':' within its first 8 characters.
   const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s]{1,20}|\b[a-z0-9-]{2,7}\.(?:com|uk)\b/giu;
 
@@ -14,6 +16,9 @@ describe('matchesNear', () => {
     const text = 'see www.example.org or jobs.com, http://x.y/z; not a.b. ab.uk abcdefghij.com 😀ab.com';
     expect(near(text, ADDRESS, ['.', ':'], 8)).toEqual(all(text, ADDRESS));
     expect(near(text, ADDRESS, ['.', ':'], 8).map(([, s]) => s)).toContain('ab.uk');
+    expect(startingNear(text, ADDRESS, ['.', ':'], 8)).toEqual(all(text, ADDRESS));
+    // Every match starts at most 6 characters before a '.': two and three of them read near one.
+    expect(startingNear('ab.uk ab.uk.', /ab|uk|\./g, ['.'], 6)).toEqual([[0, 'ab'], [2, '.'], [3, 'uk'], [6, 'ab'], [8, '.'], [9, 'uk'], [11, '.']]);
   });
 
   it('finds what a scan of the whole text finds, on any text', () => {
@@ -22,6 +27,7 @@ describe('matchesNear', () => {
       fc.property(fc.array(letters, { maxLength: 80 }), (chars) => {
         const text = chars.join('');
         expect(near(text, ADDRESS, ['.', ':'], 8)).toEqual(all(text, ADDRESS));
+        expect(startingNear(text, ADDRESS, ['.', ':'], 8)).toEqual(all(text, ADDRESS));
       }),
       { numRuns: 500 },
     );
@@ -33,28 +39,6 @@ describe('matchesNear', () => {
 });
 
 describe('matchesStartingNear', () => {
-  const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s]{1,20}|\b[a-z0-9-]{2,7}\.(?:com|uk)\b/giu;
-  const startingNear = (text: string, re: RegExp, marks: string[], reach: number): [number, string][] =>
-    matchesStartingNear(text, re, occurrences(text, marks), reach).map((m) => [m.index, m[0]]);
-
-  it('finds what a scan of the whole text finds, several matches near one mark included', () => {
-    const text = 'ab.uk cd.com www.x.com 😀ab.com a.b';
-    expect(startingNear(text, ADDRESS, ['.', ':'], 8)).toEqual(all(text, ADDRESS));
-    // Every match starts at most 6 characters before a '.': two and three of them read near one.
-    expect(startingNear('ab.uk ab.uk.', /ab|uk|\./g, ['.'], 6)).toEqual([[0, 'ab'], [2, '.'], [3, 'uk'], [6, 'ab'], [8, '.'], [9, 'uk'], [11, '.']]);
-  });
-
-  it('finds what a scan of the whole text finds, on any text', () => {
-    const letters = fc.constantFrom('a', 'b', 'w', 'h', 't', 'p', 's', '.', ':', '/', ' ', 'c', 'o', 'm', 'u', 'k', '😀', '\n');
-    fc.assert(
-      fc.property(fc.array(letters, { maxLength: 80 }), (chars) => {
-        const text = chars.join('');
-        expect(startingNear(text, ADDRESS, ['.', ':'], 8)).toEqual(all(text, ADDRESS));
-      }),
-      { numRuns: 500 },
-    );
-  });
-
   it('reads the term patterns as a whole-text scan does, near their cues', () => {
     const words = fc.constantFrom('full', 'time', 'part-time', 'Full Time', 'permanent', 'temp', 'to', 'perm', 'contract', 'fixed', 'term', 'remote', 'hybrid', 'working', 'from', 'home', 'based', 'office', 'days', '2', 'week', 'role', 'position', 'is', ' ', ', ', '\n', ': ', 'the', 'job', '100%', 'ir35', 'outside', 'freelance', 'internship', '(', ')');
     fc.assert(

@@ -4,6 +4,7 @@
  * (company names, URLs, people), qualifiers ("Dorking, Surrey", "Denver, CO")
  * and cues ("based in") decide whether a match is a place and which one.
  */
+import { PLACE_KEY, PLACE_PREFIX } from '../../data/place-index';
 import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import { overlapsAny, type Range } from '../../util/spans';
@@ -187,8 +188,9 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
     for (let j = i; j < pieces.length; j++) {
       if (j > i && !joins(pieces[j - 1], text.slice(pieces[j - 1].end, pieces[j].start))) break;
       key = j === i ? pieces[j].key : `${key} ${pieces[j].key}`;
-      if (gaz.has(key) && capitalised(pieces, i, j + 1, gaz, key)) best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
-      if (!gaz.prefixes.has(key)) break;
+      const found = gaz.probe(key);
+      if (found & PLACE_KEY && capitalised(pieces, i, j + 1, gaz, key)) best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
+      if (!(found & PLACE_PREFIX)) break;
     }
     if (best) {
       out.push(best);

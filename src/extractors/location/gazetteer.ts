@@ -4,7 +4,7 @@
  * into a map from match key to places. Loaded lazily on the first call that needs it and cached
  * for the life of the process, once per data source (bundled, or a caller's `dataDir`).
  */
-import { placeKey, placeRows, type PlaceIndexFile } from '../../data/place-index';
+import { PLACE_KEY, PLACE_PREFIX, placeKey, placeRows, type PlaceIndexFile } from '../../data/place-index';
 import { activeData, type BuiltinData, type PlaceTableName } from '../../data/source';
 import { surfaceKey } from '../../dictionaries/keys';
 import type { Place, PlaceKind } from '../../types/location';
@@ -14,8 +14,11 @@ export interface Gazetteer {
   has(key: string): boolean;
   /** The places called by this match key. */
   lookup(key: string): Place[];
-  /** Every proper prefix of a multi-word key ("milton" for "milton keynes"), to know when to read on. */
-  prefixes: Set<string>;
+  /**
+   * PLACE_KEY when some place is called by this match key, PLACE_PREFIX when it is a proper prefix of a
+   * multi-word key ("milton" of "milton keynes": read on); both in one search of each table.
+   */
+  probe(key: string): number;
   /** Keys that only match with the capitalisation given here ("US", "UK"). */
   exactCase: Map<string, Set<string>>;
   /** Abbreviation -> state, per country ("CO" -> Colorado). */
@@ -45,9 +48,13 @@ const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 function build(data: BuiltinData): Gazetteer {
   const read = <T>(file: PlaceTableName): T => data.placeTable(file) as T;
   const byKey = new Map<string, Place[]>();
-  const prefixes = new Set<string>();
+  // The curated tables' keys and prefixes (see probe); the GeoNames rows' are in their index.
+  const curatedFlags = new Map<string, number>();
   const addPrefixes = (key: string): void => {
-    for (let sp = key.indexOf(' '); sp !== -1; sp = key.indexOf(' ', sp + 1)) prefixes.add(key.slice(0, sp));
+    for (let sp = key.indexOf(' '); sp !== -1; sp = key.indexOf(' ', sp + 1)) {
+      const prefix = key.slice(0, sp);
+      curatedFlags.set(prefix, (curatedFlags.get(prefix) ?? 0) | PLACE_PREFIX);
+    }
   };
   const exactCase = new Map<string, Set<string>>();
 
@@ -60,6 +67,7 @@ function build(data: BuiltinData): Gazetteer {
       return;
     }
     byKey.set(key, [place]);
+    curatedFlags.set(key, (curatedFlags.get(key) ?? 0) | PLACE_KEY);
     addPrefixes(key);
   };
   const place = (p: Partial<Place> & { name: string; kind: PlaceKind; country: string }): Place => ({
@@ -150,7 +158,6 @@ function build(data: BuiltinData): Gazetteer {
   // GeoNames rows become Place objects only when a text names them: most never are. Their keys
   // and short forms are compiled at build time (scripts/build-place-index.ts; src/data/place-index.ts reads them).
   const rowIndex = placeRows(read<PlaceIndexFile>('gazetteer-index.json'), gaz.places);
-  for (const prefix of rowIndex.prefixes) prefixes.add(prefix);
   const rowPlace = (line: string): Place => {
     const [name, country, region, lat, lon, flags] = line.split('|');
     const state = stateCodes.get(country)?.get(region);
@@ -173,10 +180,11 @@ function build(data: BuiltinData): Gazetteer {
     }
     return list;
   };
+  const probe = (key: string): number => (curatedFlags.get(key) ?? 0) | rowIndex.flags(key);
   const has = (key: string): boolean => byKey.has(key) || rowIndex.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
-  return { has, lookup, prefixes, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea, withLondon, people, givenNames };
+  return { has, lookup, probe, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea, withLondon, people, givenNames };
 }
 
 const cached = new WeakMap<BuiltinData, Gazetteer>();
