@@ -223,7 +223,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   }
   const mapped = b.out.build();
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0);
-  if (inputKind === 'text') plainHeader(mapped.text, b.blocks, b.header, b.headerReasons);
+  if (inputKind === 'text' && typeof input === 'string') plainHeader(mapped, input, b.blocks, b.header, b.headerReasons);
   // Pages, and text pasted from them, print the place on a line of its own under the title.
   if ((b.page || inputKind === 'text') && b.header.title && !b.header.location) {
     const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);

@@ -7,11 +7,12 @@
  * is no place and no skill.
  */
 import type { Block } from '../contract';
+import type { MappedText } from './mapped-text';
 import type { HeaderField } from '../contract';
 import type { Span } from '../types/common';
 import { pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { NOT_A_TITLE } from './page/title';
+import { foldText, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { gazetteer } from '../extractors/location/gazetteer';
 import { surfaceKey } from '../dictionaries/keys';
@@ -30,8 +31,8 @@ const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, mark
 // A name: letters or digits at both ends, a few words, no sentence inside. Bounded: linear.
 const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+]$/u;
 const MAX_NAME_WORDS = 6;
-// What else boards print under a title: the terms, pay, a count of applicants, a posting date.
-const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|salary|per)\b/i;
+// What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence.
+const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|salary|per)\b/i;
 // "Acme Corp · Austin, TX": the employer, then the place.
 const PARTS = /\s[·•|]\s/;
 
@@ -42,25 +43,39 @@ const PARTS = /\s[·•|]\s/;
  * is shaped like a name and is no place, heading or term; otherwise the body's
  * own signs decide, as on a page.
  */
-export function plainHeader(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+export function plainHeader(
+  mapped: MappedText,
+  source: string,
+  blocks: readonly Block[],
+  header: Partial<Record<HeaderField, Span>>,
+  reasons: Partial<Record<HeaderField, string>>,
+): void {
+  const { text } = mapped;
   const [first, second] = blocks;
-  if (header.title || !first || !second) return;
+  if (header.title || !first || !second || first.end === 0) return;
   const title = text.slice(first.start, first.end);
-  // A line of its own: one sentence split into blocks (an inline "Job type: Full-time") has no title line.
-  if (!isTitleLine(title) || !text.slice(first.end, second.start).includes('\n')) return;
+  // A line of its own in the caller's text: the normaliser also breaks one long line (a sentence split at an inline
+  // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
+  if (!isTitleLine(title) || !source.slice(mapped.srcEnd[first.end - 1], mapped.srcStart[second.start]).includes('\n')) return;
   header.title = { text: title, start: first.start, end: first.end };
   reasons.title = 'title/first-line';
   if (header.company) return;
+  // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
+  const third = blocks[2];
+  const lineEnds = third ? source.slice(mapped.srcEnd[second.end - 1], mapped.srcStart[third.start]).includes('\n') : true;
   const line = text.slice(second.start, second.end);
   const name = withoutPlace(line.split(PARTS)[0].trim());
-  if (nameLine(name)) {
+  if (lineEnds && nameLine(name)) {
     const start = second.start + line.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/line-under-title';
     return;
   }
   const company = pickCompany(text, NO_META, first);
-  if (!company?.span || isPlace(company.name)) return;
+  // The page rules' vote for the line under the title holds only for a whole line; and a name the title holds
+  // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open.
+  if (!company?.span || isPlace(company.name) || (!lineEnds && company.reason === 'company/line-under-title')) return;
+  if (foldText(title).includes(foldText(company.name))) return;
   const { start, end } = company.span;
   header.company = { text: text.slice(start, end), start, end };
   reasons.company = company.reason;

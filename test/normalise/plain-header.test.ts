@@ -39,6 +39,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(header(text).company).toBeNull();
   });
 
+  test.each([
+    ['the title restated at the start of a one-line description', 'Dentist Cumbria\nDentist  Our client is seeking an associate for their practice. Dentist applicants welcome.'],
+    ['a sentence', 'Product Designer\nTooling experience is an advantage\nWe design car parts.'],
+  ])('no employer from %s', (_, text) => expect(header(text).company).toBeNull());
+
   test('a label or heading on the first line is no title', () => {
     expect(header('Job description:\nWe need a driver for our depot.').title).toBeNull();
     expect(header('About the job\nWe need a driver for our depot.').title).toBeNull();
