@@ -42,6 +42,8 @@ export interface AdzunaReport {
   location: { eligible: number; primary: Rate; any: Rate };
   employmentType: ClassScores;
   contractTime: ClassScores;
+  /** Rows pasted as one string (the title line, then the description) whose primary pay and place equal the fields' run. */
+  pastedSameAsFields: Rate;
 }
 
 export const rate = (hits: number, of: number): Rate => ({ hits, of, rate: of === 0 ? 0 : hits / of });
@@ -113,6 +115,7 @@ export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses 
   const employment: { label: string | null; predicted: string[] }[] = [];
   const contract: { label: string | null; predicted: string[] }[] = [];
   let stringHits = 0;
+  let same = 0;
   const stringMisses: AdzunaReport['salary']['misses'] = [];
   for (const row of rows) {
     // The salary field is a salary field: passed as one, with Adzuna's annualisation.
@@ -124,6 +127,8 @@ export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses 
     else if (stringMisses.length < maxMisses) stringMisses.push({ id: row.id, salaryRaw: row.salaryRaw, expected: row.salaryNormalized, got: bare });
 
     const r = extractor.extract({ title: row.title, text: row.description });
+    const pasted = extractor.extract(`${row.title}\n${row.description}`);
+    if (pasted.location?.name === r.location?.name && pasted.salary?.min === r.salary?.min && pasted.salary?.max === r.salary?.max) same++;
     if (named(row.locationNormalized, `${row.title} ${row.description}`)) {
       eligible++;
       if (r.location && matches(r.location, row.locationNormalized)) primaryHits++;
@@ -142,5 +147,6 @@ export function evaluateAdzuna(extractor: JobExtractor, file: string, maxMisses 
     location: { eligible, primary: rate(primaryHits, eligible), any: rate(anyHits, eligible) },
     employmentType: classScores(employment),
     contractTime: classScores(contract),
+    pastedSameAsFields: rate(same, rows.length),
   };
 }

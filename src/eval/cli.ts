@@ -43,6 +43,7 @@ function adzunaTable(name: string, a: AdzunaReport): string {
     `  location: any found location matches                            ${pct(a.location.any.rate)}%  (${a.location.any.hits}/${a.location.eligible})`,
     `  employment type (full/part time): precision ${pct(a.employmentType.precision)}%  recall ${pct(a.employmentType.recall)}%  (${a.employmentType.correct}/${a.employmentType.predicted} predicted, ${a.employmentType.labelled} labelled)`,
     `  contract (permanent/contract):    precision ${pct(a.contractTime.precision)}%  recall ${pct(a.contractTime.recall)}%  (${a.contractTime.correct}/${a.contractTime.predicted} predicted, ${a.contractTime.labelled} labelled)`,
+    `  pasted as one string (title line, description): same pay and place as with fields ${pct(a.pastedSameAsFields.rate)}%  (${a.pastedSameAsFields.hits}/${a.pastedSameAsFields.of})`,
   ].join('\n');
 }
 
