@@ -32,6 +32,10 @@ describe('pay in other languages', () => {
     ['Magazijnmedewerker\nSalaris: €14,50 per uur', { currency: 'EUR', min: 14.5, period: 'hour', periodInferred: false }],
     ['Kellner\nStundenlohn: 14,50 EUR', { currency: 'EUR', min: 14.5, period: 'hour', periodInferred: false }],
     ['Engineer\nSalary: ₹12,00,000 per annum', { currency: 'INR', min: 1200000, period: 'year' }],
+    // Lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum), "1.2 Crore".
+    ['Engineer\nSalary: ₹ 6-9 Lacs P.A.', { currency: 'INR', min: 600000, max: 900000, period: 'year' }],
+    ['Engineer\nCTC: ₹ 12 LPA', { currency: 'INR', min: 1200000, max: 1200000, period: 'year' }],
+    ['Director\nPackage: INR 1.2 Crore per annum', { currency: 'INR', min: 12000000, period: 'year' }],
     ['Analyst\nSalary: AED 15,000 per month', { currency: 'AED', min: 15000, period: 'month' }],
     ['محاسب\nالراتب: 9000 درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
     // Three decimals: dinars and fils.

@@ -52,6 +52,13 @@ describe('abbreviations that are other things in capitals', () => {
   });
 });
 
+describe('"LPA" is lasting powers of attorney only in legal work', () => {
+  it('not in Indian pay ("12 LPA", lakhs per annum)', () => {
+    expect(extract('CTC: 12 LPA').skills.map((s) => s.name)).not.toContain('Lasting powers of attorney');
+    expect(extract('You will prepare each LPA for our private client team.').skills.map((s) => s.name)).toContain('Lasting powers of attorney');
+  });
+});
+
 describe('extending the skills dictionary', () => {
   const mine: DictionaryFile = {
     type: 'skills',

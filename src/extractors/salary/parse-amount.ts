@@ -13,11 +13,13 @@ import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, cu
 export interface Amount {
   start: number;
   end: number;
-  /** The value with any `k` applied; null when masked. */
+  /** The value with any multiplier applied; null when masked. */
   value: number | null;
   masked: boolean;
-  /** A `k`/`K` suffix was written. */
+  /** A multiplier was written: `k`/`K`, or India's lakh ("6 lakhs", "12 LPA") or crore. */
   thousands: boolean;
+  /** What the written multiplier is worth: 1 without one, 1,000 for k, 100,000 a lakh, 10,000,000 a crore. */
+  multiplier: number;
   /** ISO 4217 code written next to the number. */
   currency: string | null;
   /** The symbol was `$`, whose currency depends on the country. */
@@ -40,7 +42,8 @@ const AMOUNT_SOURCE =
   // A decimal comma alone ("14,50 €") counts only beside a currency (see scanAmounts).
   String.raw`|(?<dotted>\d{1,3}(?:\.\d{3}){1,3}(?:,\d{1,2})?|\d{1,3}(?: \d{3}){1,2}(?:,\d{1,2})?|(?<comma>\d{1,4},\d{2}))|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/'’]\d)` +
-  String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])))?` +
+  // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
+  String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])))?` +
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
@@ -123,6 +126,7 @@ export function scanAmounts(text: string): Amount[] {
     if (!masked && num.length > 1 && num[0] === '0' && num[1] !== '.') continue;
     if (!masked && namesOther(text, m)) continue;
     const thousands = g.mult !== undefined;
+    const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : thousands ? 1000 : 1;
     const before = currencyOf(g.cur);
     const after = currencyOf(g.curAfter);
     const cur = before.code ? before : after;
@@ -131,9 +135,10 @@ export function scanAmounts(text: string): Amount[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      value: masked ? null : parseNumber(num, dotted) * (thousands ? 1000 : 1),
+      value: masked ? null : parseNumber(num, dotted) * multiplier,
       masked,
       thousands,
+      multiplier,
       currency: cur.code,
       dollar: cur.dollar,
       approx: g.approx !== undefined,

@@ -71,8 +71,9 @@ export const rangeRule: SalaryRule = {
     let max = top.value;
     let reason = third ? 'salary/range-midpoint' : 'salary/range';
     if (min !== null && max !== null) {
+      // "20-25k", "6-9 lakhs": the multiplier written on the top applies to the bottom too.
       if (b.thousands && !a.thousands && min < 1000) {
-        min *= 1000;
+        min *= b.multiplier;
         reason = 'salary/range-k';
       } else if (!a.thousands && !b.thousands && min < 1000 && max >= 1000 && min * 1000 <= max && min * 1000 * MAX_RATIO >= max) {
         min *= 1000;
