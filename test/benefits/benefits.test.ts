@@ -45,6 +45,7 @@ describe('the benefits dictionary', () => {
     ['share options, staff discount and free parking', ['share-options', 'staff-discount', 'free-parking']],
     ['uniform provided, free meals on duty, relocation package', ['uniform', 'meals', 'relocation']],
     ['PTO and tuition reimbursement', ['pto', 'tuition-reimbursement']],
+    ['11% superannuation and KiwiSaver contributions', ['pension', 'pension']],
     ['full training and career progression', ['training', 'career-progression']],
     ['gym membership, flexible working, bonus scheme', ['gym', 'flexible-working', 'bonus-scheme']],
   ])('%s', (text, expected) => {
