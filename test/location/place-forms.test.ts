@@ -258,3 +258,12 @@ describe('British and Irish "St" towns', () => {
     expect(primary('Based in St. Neots.')?.[0]).toBe('St Neots');
   });
 });
+
+describe('India\'s business cities, under their new names and their old', () => {
+  it.each([
+    ['Location: Bangalore, Karnataka', 'Bengaluru'],
+    ['Location: Bengaluru', 'Bengaluru'],
+    ['Location: Gurgaon, Haryana', 'Gurugram'],
+    ['Location: Noida', 'Noida'],
+  ])('%s', (text, city) => expect(primary(`${text}\nWe are hiring.`)?.[0]).toBe(city));
+});
