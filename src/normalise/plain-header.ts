@@ -32,7 +32,7 @@ const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, mark
 const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+]$/u;
 const MAX_NAME_WORDS = 6;
 // What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence.
-const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|salary|per)\b/i;
+const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
 // "Acme Corp · Austin, TX": the employer, then the place.
 const PARTS = /\s[·•|]\s/;
 
@@ -59,6 +59,7 @@ export function plainHeader(
   if (!isTitleLine(title) || !source.slice(mapped.srcEnd[first.end - 1], mapped.srcStart[second.start]).includes('\n')) return;
   header.title = { text: title, start: first.start, end: first.end };
   reasons.title = 'title/first-line';
+  experienceUnderTitle(text, blocks, header);
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const third = blocks[2];
@@ -85,6 +86,22 @@ export function plainHeader(
 function withoutPlace(name: string): string {
   const dash = /\s[-–—]\s(?=[^-–—]+$)/.exec(name);
   return dash && isPlace(name.slice(dash.index + dash[0].length)) ? name.slice(0, dash.index) : name;
+}
+
+// "3 - 6 years", "5+ Yrs": a line that is only a number of years, as Indian boards print the experience asked for.
+const YEARS_LINE = /^\d{1,2}(?: ?(?:-|–|to) ?\d{1,2})?\+? ?(?:years?|yrs?)\.?$/i;
+const HEADER_LINES = 5;
+
+/** The experience line among the few under the title, as a header field the experience rules read. */
+function experienceUnderTitle(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
+  if (header.experience) return;
+  for (const b of blocks.slice(1, HEADER_LINES)) {
+    const line = text.slice(b.start, b.end);
+    if (YEARS_LINE.test(line)) {
+      header.experience = { text: line, start: b.start, end: b.end };
+      return;
+    }
+  }
 }
 
 function nameLine(name: string): boolean {

@@ -64,3 +64,15 @@ describe('the place line under the title of pasted text', () => {
     expect(r.location).toMatchObject({ name: place, reason: 'location/field' });
   });
 });
+
+describe('the years of experience under the title of pasted text', () => {
+  test('a line that is only a number of years is the experience asked for', () => {
+    const r = extract('Senior Java Developer\nFabrikam Technologies Pvt Ltd\n3 - 6 years\n₹ 12-18 Lacs P.A.\nBengaluru\n\nBuild services in Spring Boot.');
+    expect(r.experience.map((e) => [e.minYears, e.maxYears])).toEqual([[3, 6]]);
+    expect(r.company?.name).toBe('Fabrikam Technologies Pvt Ltd');
+  });
+  test('nor is it an employer, and a contract length is no experience', () => {
+    expect(header('Java Developer\n3 - 6 years\n\nBuild services.').company).toBeNull();
+    expect(extract('Java Developer\n6 months\n\nBuild services.').experience).toEqual([]);
+  });
+});
