@@ -2,6 +2,8 @@
 import { collapsedRange, type DurationUnit } from './collapsed-range';
 import { NUMBER_WORD_PATTERN, parseNumber } from './numbers';
 import { matchesStartingNear } from '../../util/scan-near';
+import { alternationOf } from '../../util/escape-regexp';
+import experienceWords from '../../data/words/experience-words.json';
 
 /** A stated length of time: "a minimum of 5 years", "3-5 yrs", "18months", "two years", the US "five (5) years". */
 export interface Duration {
@@ -48,9 +50,28 @@ export interface DurationOptions {
   feedMarks: boolean;
 }
 
+// Other languages, from src/data/words/experience-words.json, with figures only (number words are English's):
+// "3 Jahre", "2 à 3 ans", "5+ años", "3-5 jaar".
+const LOCAL_UNITS = alternationOf(Object.values(experienceWords.units).flat());
+const LOCAL_DURATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}*.,])(\d{1,2})(?:[ ]{0,2}(?:-|–|—|(?:${alternationOf(experienceWords.rangeWords)})(?= ))[ ]{0,2}(\d{1,2}))?[ ]{0,2}(\+)?[ ]{0,2}(${LOCAL_UNITS})(?![\p{L}])`,
+  'giu',
+);
+
+function localDurations(text: string, out: Duration[]): void {
+  for (const m of text.matchAll(LOCAL_DURATION)) {
+    const [whole, first, second, plus, unitWord] = m;
+    const min = parseNumber(first);
+    const max = second !== undefined ? parseNumber(second) : null;
+    const reason = second !== undefined ? 'experience/range' : plus ? 'experience/minimum' : 'experience/years';
+    out.push({ start: m.index!, end: m.index! + whole.length, unit: /^m/i.test(unitWord) ? 'month' : 'year', min, max, collapsed: false, reason });
+  }
+}
+
 /** Every duration in `text`, in text order. */
 export function findDurations(text: string, options: DurationOptions): Duration[] {
   const out: Duration[] = [];
+  localDurations(text, out);
   for (const m of matchesStartingNear(text, DURATION, unitMarks(text), UNIT_REACH)) {
     const [whole, lower, upper, first, plus, second, unitWord] = m;
     const unit: DurationUnit = /^m/i.test(unitWord) ? 'month' : 'year';
@@ -73,5 +94,5 @@ export function findDurations(text: string, options: DurationOptions): Duration[
     }
     out.push({ start: m.index, end: m.index + whole.length, unit, min, max, collapsed, reason });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

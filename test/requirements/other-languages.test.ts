@@ -1,0 +1,19 @@
+import { runRequirements } from './run';
+
+const experience = (text: string) => runRequirements(text).experience.map((e) => ({ text: e.text, min: e.minYears, max: e.maxYears }));
+
+describe('years of experience in other languages', () => {
+  test.each([
+    ['Mindestens 3 Jahre Berufserfahrung in der Buchhaltung.', '3 Jahre', 3, null],
+    ["2 à 3 ans d'expérience en recrutement.", '2 à 3 ans', 2, 3],
+    ['5 años de experiencia en ventas.', '5 años', 5, null],
+    ['3-5 jaar werkervaring als developer.', '3-5 jaar', 3, 5],
+    ['Almeno 2 anni di esperienza nel ruolo.', '2 anni', 2, null],
+    ['Minimum 3 lata doświadczenia w IT.', '3 lata', 3, null],
+    ['2+ anos de experiência com vendas.', '2+ anos', 2, null],
+  ])('%s', (text, span, min, max) => expect(experience(text)).toEqual([{ text: span, min, max }]));
+
+  test.each(['Das Unternehmen besteht seit 30 Jahren.', 'Une entreprise de 20 ans.', 'Wir bieten 30 Tage Urlaub und 2 Jahre Garantie.'])('%s asks for no experience', (text) =>
+    expect(experience(text)).toEqual([]),
+  );
+});
