@@ -17,3 +17,18 @@ describe('years of experience in other languages', () => {
     expect(experience(text)).toEqual([]),
   );
 });
+
+describe('languages asked for in other languages', () => {
+  const languages = (text: string) => runRequirements(text).languages.map((l) => `${l.name}${l.level ? `/${l.level}` : ''}`);
+  test.each([
+    ['Sehr gute Deutsch- und Englischkenntnisse', ['German', 'English']],
+    ['Anglais courant exigé.', ['English/fluent']],
+    ['Español nativo, inglés fluido.', ['Spanish/native', 'English/fluent']],
+    ['Inglés avanzado.', ['English/professional']],
+    ['Goede beheersing van het Nederlands en Engels (vloeiend).', ['Dutch/fluent', 'English/fluent']],
+  ])('%s', (text, expected) => expect(languages(text)).toEqual(expected));
+
+  test.each(['Une entreprise française.', 'Wir sind ein deutsches Unternehmen.', 'Polish your CV before you apply.'])('%s asks for no language', (text) =>
+    expect(languages(text)).toEqual([]),
+  );
+});
