@@ -13,6 +13,12 @@ describe('years of experience in other languages', () => {
     ['2+ anos de experiência com vendas.', '2+ anos', 2, null],
   ])('%s', (text, span, min, max) => expect(experience(text)).toEqual([{ text: span, min, max }]));
 
+  test.each([
+    ['Berufserfahrung: 3 Jahre', '3 Jahre', 3],
+    ['Expérience : 2 ans', '2 ans', 2],
+    ['Experiencia: 5 años', '5 años', 5],
+  ])('a label before the figure: %s', (text, span, min) => expect(experience(text)).toEqual([{ text: span, min, max: null }]));
+
   test.each(['Das Unternehmen besteht seit 30 Jahren.', 'Une entreprise de 20 ans.', 'Wir bieten 30 Tage Urlaub und 2 Jahre Garantie.'])('%s asks for no experience', (text) =>
     expect(experience(text)).toEqual([]),
   );

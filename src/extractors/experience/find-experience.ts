@@ -57,6 +57,8 @@ const LINK_AFTER = new RegExp(
   String.raw`^['’]?\s*(?:[\p{L}\p{N}_&+/-][\p{L}\p{N}_&+/.-]*\s+){0,5}?(?:[dl]['’])?(experience|exposure|background|track record|pqe|working|worked|employment|${alternationOf(Object.values(experienceWords.experience).flat())})(?![\p{L}\p{N}_])`,
   'iu',
 );
+// "Experience: 3 years", "Berufserfahrung: 3 Jahre", "Expérience : 2 ans": the noun before the figure.
+const EXPERIENCE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:experience|${alternationOf(Object.values(experienceWords.experience).flat())})(?![\p{L}\p{N}_])`, 'iu');
 const PLACE_AFTER = /^['’]?\s*(?:in|within|as)\s+(?=(?:a|an|the|this|similar|customer|retail|sales)\b)/i;
 const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using)[ ]/i;
 const COMPANY_WITH = /(?:^|\s)with\s+$/i;
@@ -87,7 +89,7 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     // "With over 20 years experience, Acme is ..." is the company's experience.
     if (COMPANY_WITH.test(before) && /^\s*,\s*(?!you)/i.test(text.slice(linkEnd, linkEnd + 12))) return null;
     subject = subjectFollowing(text, linkEnd, options) ?? subjectBefore(text, d.end, linkStart);
-  } else if (PLACE_AFTER.test(after) || /\bexperience\b/i.test(before) || options.fields?.some((f) => d.start >= f.start && d.end <= f.end)) {
+  } else if (PLACE_AFTER.test(after) || EXPERIENCE_BEFORE.test(before) || options.fields?.some((f) => d.start >= f.start && d.end <= f.end)) {
     subject = subjectFollowing(text, d.end, options);
   } else {
     return null;
