@@ -1,4 +1,5 @@
 /** createExtractor(): the pipeline that runs analysis, extractors, refiners and the offset remap for each call. */
+import { jsonInputWarning } from './json-input';
 import { MODULE_DATA, withData } from '../data/source';
 import { compileAll } from '../dictionaries/compile';
 import { loadDictionariesFrom } from '../dictionaries/load';
@@ -82,6 +83,10 @@ export function createExtractorOn(platform: Platform, options?: ExtractorOptions
     result.warnings.push(...capped.warnings, ...normalised.warnings);
     const warnings = result.warnings;
     const ctx: ExtractorContext = { doc, result, dictionaries, warn: (w) => warnings.push(w) };
+    if (typeof capped.input === 'string') {
+      const json = jsonInputWarning(capped.input);
+      if (json) warnings.push(json);
+    }
     if (doc.text.trim() === '') warnings.push({ code: 'input/empty', message: 'The input has no text to extract from.' });
     else withData(data, () => steps.forEach((step) => runStep(step, ctx, warnings)));
     const out: ExtractionResult = { inputKind: doc.inputKind, ...result, text: doc.text };

@@ -65,6 +65,8 @@ export interface Entity extends Span, Explained {
  * - `input/empty`: no text to extract from; `input/truncated`: the input was
  *   longer than `maxLength` and was cut at a boundary; `input/unreadable`: the
  *   normaliser could not read the input, and the result is empty;
+ *   `input/json-text`: the string is a JSON posting's text, read as plain text
+ *   (pass the parsed object);
  * - `html/invalid-json-ld`: a JSON-LD script could not be parsed;
  *   `html/invalid-character-reference`: a numeric reference beyond U+10FFFF
  *   was read as U+FFFD; `html/too-deep`: elements nested past the depth cap
@@ -80,6 +82,7 @@ export type WarningCode =
   | 'input/empty'
   | 'input/truncated'
   | 'input/unreadable'
+  | 'input/json-text'
   | 'html/invalid-json-ld'
   | 'html/invalid-character-reference'
   | 'html/too-deep'
