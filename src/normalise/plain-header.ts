@@ -10,7 +10,7 @@ import type { Block } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { HeaderField } from '../contract';
 import type { Span } from '../types/common';
-import { pickCompany } from './page/company';
+import { LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -51,20 +51,31 @@ export function plainHeader(
   reasons: Partial<Record<HeaderField, string>>,
 ): void {
   const { text } = mapped;
-  const [first, second] = blocks;
+  const [first, second, third] = blocks;
   if (header.title || !first || !second || first.end === 0) return;
-  const title = text.slice(first.start, first.end);
   // A line of its own in the caller's text: the normaliser also breaks one long line (a sentence split at an inline
   // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
-  if (!isTitleLine(title) || !source.slice(mapped.srcEnd[first.end - 1], mapped.srcStart[second.start]).includes('\n')) return;
+  const endsLine = (b: Block, next: Block | undefined) => !next || source.slice(mapped.srcEnd[b.end - 1], mapped.srcStart[next.start]).includes('\n');
+  if (!endsLine(first, second)) return;
+  const title = text.slice(first.start, first.end);
+  const below = text.slice(second.start, second.end);
+  // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title.
+  if (!header.company && LEGAL_NAME.test(title.trim()) && isTitleLine(below) && endsLine(second, third)) {
+    header.company = { text: title, start: first.start, end: first.end };
+    reasons.company = 'company/line-over-title';
+    header.title = { text: below, start: second.start, end: second.end };
+    reasons.title = 'title/under-employer';
+    experienceUnderTitle(text, blocks.slice(1), header);
+    return;
+  }
+  if (!isTitleLine(title)) return;
   header.title = { text: title, start: first.start, end: first.end };
   reasons.title = 'title/first-line';
   experienceUnderTitle(text, blocks, header);
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
-  const third = blocks[2];
-  const lineEnds = third ? source.slice(mapped.srcEnd[second.end - 1], mapped.srcStart[third.start]).includes('\n') : true;
-  const line = text.slice(second.start, second.end);
+  const lineEnds = endsLine(second, third);
+  const line = below;
   const name = withoutPlace(line.split(PARTS)[0].trim());
   if (lineEnds && nameLine(name)) {
     const start = second.start + line.indexOf(name);

@@ -44,6 +44,17 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['a sentence', 'Product Designer\nTooling experience is an advantage\nWe design car parts.'],
   ])('no employer from %s', (_, text) => expect(header(text).company).toBeNull());
 
+  test('a registered name over the title is the employer, the line under it the title', () => {
+    const r = extract('Northwind Inc.\nWarehouse Associate\nReno, NV\n\nPick and pack orders.');
+    expect([r.title?.text, r.title?.reason, r.company?.name, r.company?.reason, r.location?.name]).toEqual([
+      'Warehouse Associate',
+      'title/under-employer',
+      'Northwind Inc.',
+      'company/line-over-title',
+      'Reno',
+    ]);
+  });
+
   test('a label or heading on the first line is no title', () => {
     expect(header('Job description:\nWe need a driver for our depot.').title).toBeNull();
     expect(header('About the job\nWe need a driver for our depot.').title).toBeNull();

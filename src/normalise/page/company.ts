@@ -95,7 +95,7 @@ const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|
 
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
-const LEGAL_NAME =
+export const LEGAL_NAME =
   /^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? (?:\((?:Pvt|Pte|Pty|Private)\.?\) )?(?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SA|S\.A|BV|B\.V|NV|N\.V|Pty Ltd|Pvt Ltd|Pte Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|Srl|KK|Co|SL|S\.L|SARL|SAS|S\.A\.S|KG|SE|e\.V|Lda|Ltda|Sp\. z o\.o)\.?)$/u;
 // How many lines either side of the title make the posting's header.
 const HEADER_LINES = 8;
