@@ -6,9 +6,8 @@
  * name the body repeats or introduces, a registered name), so that its name
  * is no place and no skill.
  */
-import type { Block } from '../contract';
+import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
-import type { HeaderField } from '../contract';
 import type { Span } from '../types/common';
 import { LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
@@ -18,10 +17,10 @@ import { gazetteer } from '../extractors/location/gazetteer';
 import { surfaceKey } from '../dictionaries/keys';
 
 /** The longest first line read as a title. */
-export const MAX_TITLE_LENGTH = 120;
+const MAX_TITLE_LENGTH = 120;
 
 /** A short line that is no sentence, label or section heading ("Job description:", "About the job"): a title's shape. */
-export function isTitleLine(line: string): boolean {
+function isTitleLine(line: string): boolean {
   return line.length <= MAX_TITLE_LENGTH && !/[.!?:]$/.test(line) && lookupHeading(line) === null;
 }
 
@@ -75,10 +74,9 @@ export function plainHeader(
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
-  const line = below;
-  const name = withoutPlace(line.split(PARTS)[0].trim());
+  const name = withoutPlace(below.split(PARTS)[0].trim());
   if (lineEnds && nameLine(name)) {
-    const start = second.start + line.indexOf(name);
+    const start = second.start + below.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/line-under-title';
     return;
@@ -93,10 +91,14 @@ export function plainHeader(
   reasons.company = company.reason;
 }
 
-/** "Tailspin Couriers – Manchester": the name without a place after a dash. */
+const DASH = /\s[-–—]\s/g;
+
+/** "Tailspin Couriers – Manchester": the name without a place after its last dash (one scan of the line). */
 function withoutPlace(name: string): string {
-  const dash = /\s[-–—]\s(?=[^-–—]+$)/.exec(name);
-  return dash && isPlace(name.slice(dash.index + dash[0].length)) ? name.slice(0, dash.index) : name;
+  let last: RegExpExecArray | null = null;
+  DASH.lastIndex = 0;
+  for (let m = DASH.exec(name); m; m = DASH.exec(name)) last = m;
+  return last && isPlace(name.slice(last.index + last[0].length)) ? name.slice(0, last.index) : name;
 }
 
 // "3 - 6 years", "5+ Yrs": a line that is only a number of years, as Indian boards print the experience asked for.

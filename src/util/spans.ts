@@ -14,6 +14,18 @@ export function overlapsAny(ranges: readonly Range[] | undefined, start: number,
   return ranges !== undefined && ranges.some((r) => start < r.end && r.start < end);
 }
 
+/** Whether offset `at` lies in one of `ranges` (sorted, disjoint): a binary search. */
+export function inRanges(ranges: readonly Range[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo].start <= at;
+}
+
 /**
  * The members of `items` (sorted and disjoint, as matches kept by longest-first are) that overlap none of `blockers`:
  * one merge pass over both, so linear in their sizes.

@@ -6,7 +6,8 @@ import { sectionAt } from '../../sections';
 import type { SectionKind } from '../../types/document';
 import { sectorPhrases } from './sector-phrases';
 import { reasonUnder } from '../../dictionaries/reason';
-import { boilerplateSentences, inRanges } from '../requirements/boilerplate';
+import { legalStatements } from '../requirements/legal-statements';
+import { inRanges, overlapsAny } from '../../util/spans';
 
 const NOT_SECTOR_SECTIONS = new Set<SectionKind>(['benefits', 'how_to_apply']);
 
@@ -41,14 +42,17 @@ export const domainsExtractor: Extractor = {
     const titles = ctx.result.occupations.flatMap((o) => o.mentions);
     const inTitle = (start: number, end: number) => titles.some((t) => t.start <= start && end <= t.end);
     // "Medical, dental and vision insurance" in the benefits, or "life insurance" in a list of perks, is no sector.
+    // Legal text names no sector either (dictionary matches leave it out already; sector phrases are read here).
     const perks = ctx.result.benefits.flatMap((b) => b.mentions);
-    const offered = (at: number) => NOT_SECTOR_SECTIONS.has(sectionAt(ctx.doc.sections, at)?.kind ?? 'other') || perks.some((p) => p.start <= at && at < p.end);
+    const legal = legalStatements(ctx.doc);
+    const offered = (at: number) =>
+      NOT_SECTOR_SECTIONS.has(sectionAt(ctx.doc.sections, at)?.kind ?? 'other') || overlapsAny(perks, at, at + 1) || inRanges(legal, at);
     const matches = dictionaryMatches(ctx, 'domains').filter((m) => !inTitle(m.start, m.end) && !inCompanyName(text, m.start, m.end) && !offered(m.start));
     for (const m of matches) add(m.entry.id, m.entry.name, m.start, m.end, reasonUnder('domains', m.reason));
     for (const p of sectorPhrases(text)) {
       const known = matches.some((m) => m.start < p.end && p.start < m.end);
       const inCompany = company !== undefined && p.start < company.end && company.start < p.end;
-      if (!known && !inCompany && !offered(p.start) && !inRanges(boilerplateSentences(ctx.doc), p.start)) add(p.id, p.name, p.start, p.end, 'domains/sector-phrase');
+      if (!known && !inCompany && !offered(p.start)) add(p.id, p.name, p.start, p.end, 'domains/sector-phrase');
     }
     ctx.result.domains.forEach((d) => d.mentions.sort((a, b) => a.start - b.start));
   },

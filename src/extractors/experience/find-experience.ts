@@ -51,14 +51,16 @@ function clauseAfter(text: string, at: number, blockEnd?: (at: number) => number
 const NOT_BEFORE = /\b(?:for|last|past|next|first|within|after|every|per|each|aged?|the|under|than|celebrating|established|founded)[ ]{1,2}$/i;
 const NOT_AFTER =
   /^['’]?\s*(?:old|of age|ago|in a row|running|straight|consecutive|contract|fixed|ftc|basis|assignment|warranty|histor|lease|project|placement|programme|program|course|training|apprenticeship|maternity|cover|period|probation|secondment|visa|guarantee|service|in business|in operation|trading|term|duration|plan|deal|agreement|from|on|before|later|time|notice|of (?:history|trading|service|growth|success))/i;
+// The nouns for experience in other languages (src/data/words/experience-words.json).
+const EXPERIENCE_NOUNS = alternationOf(Object.values(experienceWords.experience).flat());
 // Subject words may hold "&", "+", "/" or an inner full stop: "FP&A", "C++", "CI/CD", "Node.js". In other languages the
 // noun may come elided ("ans d'expérience"); those nouns are in src/data/words/experience-words.json.
 const LINK_AFTER = new RegExp(
-  String.raw`^['’]?\s*(?:[\p{L}\p{N}_&+/-][\p{L}\p{N}_&+/.-]*\s+){0,5}?(?:[dl]['’])?(experience|exposure|background|track record|pqe|working|worked|employment|${alternationOf(Object.values(experienceWords.experience).flat())})(?![\p{L}\p{N}_])`,
+  String.raw`^['’]?\s*(?:[\p{L}\p{N}_&+/-][\p{L}\p{N}_&+/.-]*\s+){0,5}?(?:[dl]['’])?(experience|exposure|background|track record|pqe|working|worked|employment|${EXPERIENCE_NOUNS})(?![\p{L}\p{N}_])`,
   'iu',
 );
 // "Experience: 3 years", "Berufserfahrung: 3 Jahre", "Expérience : 2 ans": the noun before the figure.
-const EXPERIENCE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:experience|${alternationOf(Object.values(experienceWords.experience).flat())})(?![\p{L}\p{N}_])`, 'iu');
+const EXPERIENCE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:experience|${EXPERIENCE_NOUNS})(?![\p{L}\p{N}_])`, 'iu');
 const PLACE_AFTER = /^['’]?\s*(?:in|within|as)\s+(?=(?:a|an|the|this|similar|customer|retail|sales)\b)/i;
 const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using)[ ]/i;
 const COMPANY_WITH = /(?:^|\s)with\s+$/i;

@@ -12,18 +12,18 @@ export interface LanguageFinding {
 }
 
 // Level cues, most specific first.
-const LEVEL_CUES: [RegExp, LanguageLevel][] = [
+const LEVEL_CUES: readonly [RegExp, LanguageLevel][] = [
   [/\b(?:native|mother[ ]tongue|first[ ]language)\b/gi, 'native'],
   [/\bbi[ -]?lingual\b/gi, 'bilingual'],
   [/\b(?:fluent|fluency|fluently)\b/gi, 'fluent'],
   [/\b(?:business[ ]level|professional[ ]level|proficient|proficiency|excellent[ ](?:written|spoken|command))\b/gi, 'professional'],
   [/\b(?:conversational|intermediate|working[ ]knowledge|good[ ](?:written|spoken|command))\b/gi, 'conversational'],
   [/\b(?:basic|some[ ]knowledge|elementary|beginner)\b/gi, 'basic'],
+  // The same in other languages, from src/data/words/language-words.json: whole words, accents and all.
+  ...Object.entries(languageWords.levels).map(
+    ([level, words]): [RegExp, LanguageLevel] => [new RegExp(`(?<![\\p{L}])(?:${alternationOf(words)})(?![\\p{L}])`, 'giu'), level as LanguageLevel],
+  ),
 ];
-// The same in other languages, from src/data/words/language-words.json: whole words, accents and all.
-for (const [level, words] of Object.entries(languageWords.levels)) {
-  LEVEL_CUES.push([new RegExp(`(?<![\\p{L}])(?:${alternationOf(words)})(?![\\p{L}])`, 'giu'), level as LanguageLevel]);
-}
 // A language name alone is often a nationality ("a French company"); these words make it a language skill.
 const LANGUAGE_CUE = /\b(?:speak|speaks|speaking|speaker|speakers|spoken|written|language|languages|linguist|lingual|read and write)\b/i;
 // Inside compounds too: "Sprachkenntnisse", "Englischkenntnisse".

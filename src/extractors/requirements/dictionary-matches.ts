@@ -1,7 +1,8 @@
 /** One dictionary matched over the whole posting (lemmas and plurals included), the company header left out. */
 import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
 import type { AnalysedDocument, ExtractorContext } from '../../contract';
-import { boilerplateSentences, inRanges } from './boilerplate';
+import { legalStatements } from './legal-statements';
+import { inRanges } from '../../util/spans';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -36,7 +37,7 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   const { doc } = ctx;
   const matches = ctx.dictionaries[type].match(doc.text, 0, doc.text.length, lemmasWithPlurals(doc));
   const company = doc.header.company;
-  const legal = boilerplateSentences(doc);
+  const legal = legalStatements(doc);
   if (!company && !legal.length) return matches;
   return matches.filter((m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start));
 }

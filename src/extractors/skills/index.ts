@@ -4,7 +4,7 @@ import type { AnalysedDocument, Extractor } from '../../contract';
 import type { Education, Language } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { requirementAt } from '../requirements/requirement-cue';
-import { boilerplateSentences } from '../requirements/boilerplate';
+import { legalStatements } from '../requirements/legal-statements';
 import { sectionAt } from '../../sections';
 import { withoutOverlap } from '../../util/spans';
 import { dictionaryMentions } from './dictionary';
@@ -120,7 +120,7 @@ export const skillsExtractor: Extractor = {
     const mentions = [
       ...dictionaryMentions(doc, matches),
       // What the pay rules read ("Pay 11.50 per hour") is pay, and an equal-opportunity statement legal text, not a duty.
-      ...patternMentions(doc, withoutOverlap(findPatternPhrases(doc, (at) => inSkippedSection(doc, at)), [...ctx.result.salaries, ...boilerplateSentences(doc)]), matches),
+      ...patternMentions(doc, withoutOverlap(findPatternPhrases(doc, (at) => inSkippedSection(doc, at)), [...ctx.result.salaries, ...legalStatements(doc)]), matches),
       ...languageMentions(ctx.result.languages),
       ...subjectMentions(doc, ctx.result.education, matches),
     ];

@@ -25,7 +25,7 @@ const AFTER_STATEMENT = 300;
 const cache = new WeakMap<AnalysedDocument, Range[]>();
 
 /** The stretches of `doc` that are equal-opportunity or accommodation statements, in text order, not overlapping. */
-export function boilerplateSentences(doc: AnalysedDocument): Range[] {
+export function legalStatements(doc: AnalysedDocument): Range[] {
   let ranges = cache.get(doc);
   if (ranges) return ranges;
   ranges = [];
@@ -86,16 +86,4 @@ function subjectStart(text: string, from: number, first: number): number {
     if (i >= from + 2 && c >= 'A' && c <= 'Z' && text[i - 1] === ' ' && text[i - 2] >= 'a' && text[i - 2] <= 'z') return i;
   }
   return limit;
-}
-
-/** Whether offset `at` lies in one of `ranges` (sorted, disjoint): a binary search. */
-export function inRanges(ranges: readonly Range[], at: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo].start <= at;
 }
