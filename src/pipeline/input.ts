@@ -2,7 +2,8 @@
 import type { PostingInput } from '../types/result';
 import { describe, isPlainObject, readOwn } from './options';
 
-const FIELDS = ['title', 'company', 'location', 'salary', 'text', 'html'] as const;
+/** The properties of object input. */
+export const FIELDS = ['title', 'company', 'location', 'salary', 'text', 'html'] as const;
 const EXPECTED = 'a string or an object { title?, company?, location?, salary?, text?, html? }';
 
 /**

@@ -4,9 +4,10 @@
  * likely meant to pass the object. Say so, with what to pass instead.
  */
 import type { Warning } from '../types/common';
+import { FIELDS } from './input';
 
-// Keys a posting object has under one of its usual names.
-const POSTING_KEYS = new Set(['title', 'jobtitle', 'job_title', 'company', 'companyname', 'employer', 'description', 'jobdescription', 'text', 'html', 'location', 'salary']);
+// Keys a posting object has: object input's own, and the usual other names of its fields.
+const POSTING_KEYS = new Set<string>([...FIELDS, 'jobtitle', 'job_title', 'companyname', 'employer', 'description', 'jobdescription']);
 
 /** The warning for a string that parses as a JSON object with posting keys, else null. */
 export function jsonInputWarning(input: string): Warning | null {
@@ -23,6 +24,6 @@ export function jsonInputWarning(input: string): Warning | null {
   if (keys.length === 0) return null;
   return {
     code: 'input/json-text',
-    message: `The input is the text of a JSON object (${keys.join(', ')}): it was read as plain text. Pass the parsed object, as { title, company, location, salary, text } or { html }, so each value is read as its field.`,
+    message: `The input is the text of a JSON object (${keys.join(', ')}): it was read as plain text. Pass the parsed object, as { ${FIELDS.join('?, ')}? }, so each value is read as its field.`,
   };
 }
