@@ -13,10 +13,20 @@ import { DICTIONARY_TYPES } from './types';
 
 const SLOT = new Map(DICTIONARY_TYPES.map((t, i) => [t, i]));
 
+// Pieces hold no punctuation, so a span ends at its last letter or digit. It takes the ")" that closes a "(" inside
+// it ("401(k)") and the full stop its surface ends with ("B.E.").
+function spanEnd(text: string, start: number, end: number, surface: string): number {
+  const next = text.charCodeAt(end);
+  if (next === 0x2e) return surface.endsWith('.') ? end + 1 : end;
+  if (next !== 0x29) return end;
+  const open = text.lastIndexOf('(', end - 1);
+  return open >= start && text.lastIndexOf(')', end - 1) < open ? end + 1 : end;
+}
+
 function toMatches(text: string, pieces: KeyPiece[], hits: TrieHit[]): DictionaryMatch[] {
   return hits.map((hit) => {
     const start = pieces[hit.first].start;
-    const end = pieces[hit.end - 1].end;
+    const end = spanEnd(text, start, pieces[hit.end - 1].end, hit.output.surface);
     return { entry: hit.output.entry, start, end, text: text.slice(start, end), surface: hit.output.surface, reason: hit.reason };
   });
 }

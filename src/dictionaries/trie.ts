@@ -537,10 +537,15 @@ export class Trie {
     for (let guard = 0; guard < 4 && k >= 0; guard++) {
       let modifier = k;
       if (COORDINATORS.has(pieces[k].key)) modifier = k - 1;
-      else if (!/^[\s]*[,/][\s]*$/.test(text.slice(pieces[k].end, pieces[k + 1].start))) return;
-      if (modifier < 0 || covered[at + modifier]) return;
+      else if (!/^[\s]*[,/&][\s]*$/.test(text.slice(pieces[k].end, pieces[k + 1].start))) return;
+      if (modifier < 0) return;
       const gap = text.slice(pieces[modifier].end, pieces[modifier + 1].start);
       if (gap.includes('\n') || /[.;:!?]/.test(gap)) return;
+      // A modifier matched on its own ("dental" in "health, dental and vision coverage") is still in the list.
+      if (covered[at + modifier]) {
+        k = modifier - 1;
+        continue;
+      }
       keys[0] = this.pieceId(pieces, modifier);
       const output = this.exact(keys, slot);
       if (!output || output.entry.id === hit.output.entry.id) return;

@@ -60,6 +60,15 @@ export interface HtmlResult {
 }
 
 /**
+ * Two inline elements side by side with nothing between them, the first ending in a letter, digit or ")" and the
+ * second opening with a capital, digit or currency sign, are separate items a page lays out apart (the chips of a
+ * details bar: "United States" "Hybrid" "Full time"), not one word: "<b>Sen</b>ior" and "<i>e</i>Bay" stay joined.
+ */
+function chipsApart(before: string, after: string): boolean {
+  return /[\p{L}\p{N})]/u.test(before) && /[\p{Lu}\p{N}$£€]/u.test(after);
+}
+
+/**
  * Flattens the DOM into one line-broken text: each block element starts a new
  * line, whitespace runs collapse to one space (as a browser renders them).
  */
@@ -74,6 +83,11 @@ class Flattener {
   private readonly levels: number[] = [0];
   /** Source range of collapsed whitespace waiting to be written as one space. */
   private pendingSpace: [number, number] | null = null;
+  /** Output size when an inline element last closed, and the last character written then. */
+  private inlineClosedAt = -1;
+  private lastWritten = '';
+  /** Source offset of an inline element opened right after another closed, nothing between them. */
+  private chipStart = -1;
 
   constructor(
     private readonly source: string,
@@ -91,6 +105,7 @@ class Flattener {
     }
     this.lineStart = this.out.size;
     this.pendingSpace = null;
+    this.chipStart = -1;
   }
 
   text(node: DomNode): void {
@@ -106,8 +121,11 @@ class Flattener {
       } else {
         while (j < t.length && t[j] !== ' ' && t[j] !== '\n') j++;
         if (this.pendingSpace) this.out.raw(' ', this.pendingSpace[0], this.pendingSpace[1]);
+        else if (this.chipStart >= 0 && chipsApart(this.lastWritten, t[i])) this.breakLine(this.chipStart);
         this.pendingSpace = null;
+        this.chipStart = -1;
         this.out.copy(m, i, j);
+        this.lastWritten = t[j - 1];
       }
       i = j;
     }
@@ -160,6 +178,9 @@ class Flattener {
       this.breakLine(sourceRange(node)[0]);
       return false;
     }
+    if (name !== undefined && !BLOCK_TAGS.has(name) && this.inlineClosedAt === this.out.size && this.out.size > this.lineStart) {
+      this.chipStart = sourceRange(node)[0];
+    }
     if (name !== undefined && BLOCK_TAGS.has(name)) {
       const inherited = this.kinds[this.kinds.length - 1];
       this.breakLine(sourceRange(node)[0]);
@@ -175,6 +196,8 @@ class Flattener {
       this.breakLine(sourceRange(node)[1]);
       this.kinds.pop();
       this.levels.pop();
+    } else if (name !== undefined) {
+      this.inlineClosedAt = this.out.size;
     }
   }
 }

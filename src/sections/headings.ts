@@ -54,8 +54,11 @@ const LEXICON: Record<SectionKind, string[]> = {
   other: ['additional information', 'other information', 'further information', 'note', 'notes', 'location', 'hours', 'working hours'],
 };
 
-// A "Requirements" heading lists what is required; "Skills" or "About you" says nothing either way.
-const REQUIRED_TRUE = ['essential', 'minimum', 'required', 'must have', 'you must have', 'basic qualifications', 'requirements', 'role requirements', 'job requirements', 'key requirements', 'candidate requirements'];
+// A "Requirements" or "What you'll need" heading lists what is required; "Skills" or "About you" says nothing either way.
+const REQUIRED_TRUE = [
+  'essential', 'minimum', 'required', 'must have', 'you must have', 'basic qualifications', 'requirements', 'role requirements',
+  'job requirements', 'key requirements', 'candidate requirements', 'what you need', 'what you will need', "what you'll need", 'you will need',
+];
 const REQUIRED_FALSE = ['desirable', 'preferred', 'nice to have', 'bonus points', 'it would be great', 'advantageous'];
 
 const TABLE = new Map<string, HeadingInfo>();

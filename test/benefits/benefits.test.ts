@@ -53,6 +53,21 @@ describe('the benefits dictionary', () => {
   });
 });
 
+describe('a US cover list names its benefits bare', () => {
+  const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
+  const ids = (text: string) => dict.match(text).map((m) => m.entry.id);
+  test.each([
+    ['Benefits: Medical, dental, vision', ['private-medical', 'dental', 'vision']],
+    ['Medical, Dental, and Vision', ['private-medical', 'dental', 'vision']],
+    ['medical, dental & vision plans', ['private-medical', 'dental', 'vision']],
+    ['Health, dental and vision coverage from day one', ['private-medical', 'dental', 'vision']],
+  ])('%s', (text, expected) => expect(ids(text).sort()).toEqual([...expected].sort()));
+  test.each(['Record each patient\'s medical and dental history.', 'Our vision is to be the leading dental group in the region.'])('%s', (text) =>
+    expect(ids(text)).toEqual([]),
+  );
+  test('the span of "401(k)" takes its closing bracket', () => expect(dict.match('Our 401(k) is generous.').map((m) => m.text)).toEqual(['401(k)']));
+});
+
 describe('accommodation is a benefit only beside other perks', () => {
   const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
   const ids = (text: string) => dict.match(text).map((m) => m.entry.id);

@@ -57,6 +57,10 @@ describe('dictionary matcher', () => {
     ]);
   });
 
+  it('reads "&" as "and", and passes over a modifier that matched on its own', () => {
+    expect(match('Strong problem solving, verbal & written communication').map((m) => m[0])).toEqual(['problem-solving', 'verbal-communication', 'written-communication']);
+  });
+
   it('uses lemmas when given: "spreadsheets" matches "spreadsheet"', () => {
     const text = 'complex spreadsheets';
     expect(match(text, new Map([[8, 'spreadsheet']]))).toEqual([['spreadsheet', 'spreadsheets', 'dictionary/lemma']]);

@@ -57,6 +57,21 @@ describe('HTML edge cases', () => {
   });
 });
 
+describe('inline elements side by side', () => {
+  it('are the items of a details bar on lines of their own', () => {
+    const n = normalise('<div><span>Austin, Texas, United States</span><span>Hybrid</span><span>Full time</span></div>');
+    expect(n.mapped.text).toBe('Austin, Texas, United States\nHybrid\nFull time');
+  });
+
+  it.each([
+    ['a word split by markup', '<p><b>Sen</b><i>ior</i> Welder</p>', 'Senior Welder'],
+    ['elements apart by a space', '<p><a>Acme</a> <span>Corp</span></p>', 'Acme Corp'],
+    ['punctuation before the second', '<p><b>Pay:</b><span>£30,000</span></p>', 'Pay:£30,000'],
+  ])('stay on one line: %s', (_, html, text) => {
+    expect(normalise(html).mapped.text).toBe(text);
+  });
+});
+
 describe('values read only from JSON-LD', () => {
   it('keep an empty span at 0 and empty text', () => {
     const { extract } = require('../../src') as typeof import('../../src');

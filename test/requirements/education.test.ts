@@ -33,11 +33,24 @@ describe('education', () => {
     ['A levels or a BTEC diploma', ['a-level', 'btec']],
     ['City & Guilds Level 2', ['city-and-guilds']],
     ['an associate degree', ['associate-degree']],
+    ['a BS/MS in Computer Science', ['bsc', 'msc']],
+    ['a B.S. degree in Biology', ['bsc']],
+    ['a B.Tech/B.E. or MCA', ['btech', 'btech', 'mca']],
+    ['a B.Com, M.Com or PGDM', ['bcom', 'mcom', 'pgdm']],
   ])('knows %s', (text, credentials) => {
     expect(runRequirements(`You will have ${text}.`).education.map((e) => e.credential)).toEqual(credentials);
   });
 
   it('reads "desirable" as preferred', () => {
     expect(runRequirements('An MBA is desirable.').education[0].required).toBe(false);
+  });
+
+  it.each(['Proficient in MS Office; a degree is a plus.', 'You understand the Mental Capacity Act (MCA).', 'Installations to BS 7671.', 'Prepare the P&L, B/S and cash flow.', 'Fluent in M/S Office packages.'])(
+    'reads no degree out of capitals that are other things: %s',
+    (text) => expect(runRequirements(text).education.filter((e) => ['msc', 'mca', 'bsc'].includes(e.credential))).toEqual([]),
+  );
+
+  it('a degree "in any specialization" asks for no subject', () => {
+    expect(runRequirements('UG: B.Tech in Any Specialization').education[0]).toMatchObject({ credential: 'btech', subject: null });
   });
 });

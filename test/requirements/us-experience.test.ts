@@ -9,6 +9,8 @@ describe('US forms of experience', () => {
     ['Three (3)+ years of experience with SQL.', 'Three (3)+ years', 3],
     ['4-6 years of FP&A experience', '4-6 years', 4],
     ['3+ years of C++ experience', '3+ years', 3],
+    ['4+ years designing consumer products', '4+ years', 4],
+    ['- 5 years building data pipelines', '5 years', 5],
   ])('%s', (text, span, min) => expect(experience(text)).toEqual([expect.objectContaining({ text: span, min })]));
 });
 
@@ -26,6 +28,9 @@ describe('negated and idiomatic requirements', () => {
   test('"no experience necessary" stays waived', () => {
     expect(runRequirements('No experience necessary, full training given.').experience).toEqual([expect.objectContaining({ reason: 'experience/none-required', minYears: 0 })]);
   });
+  test.each(['For 10 years making great coffee, we now roast our own.', 'We have spent 12 years building this platform.', 'Open 5 years including weekends.'])('%s is no experience asked for', (text) =>
+    expect(experience(text)).toEqual([]),
+  );
   test.each(['Voted best place to work three years in a row, our team has experience in care.', 'Named a top employer for 5 years running, with experience in retail.'])(
     '%s has no years of experience',
     (text) => expect(experience(text).filter((e) => e.min !== null && e.min > 0)).toEqual([]),

@@ -93,3 +93,11 @@ describe('the subject of a required qualification', () => {
     expect(r.skills.find((s) => s.name === 'marine hydrography')?.required).toBe(true);
   });
 });
+
+describe('what a heading says of the skills under it', () => {
+  const required = (text: string) => Object.fromEntries(extract(text).skills.map((s) => [s.name, s.required]));
+  it('"What you\'ll need" lists requirements, "Nice to have" preferences, "About you" neither', () => {
+    expect(required("What you'll need\n- Python and SQL\nNice to have\n- Terraform")).toEqual({ Python: true, SQL: true, Terraform: false });
+    expect(required('About you\n- Python and SQL')).toEqual({ Python: undefined, SQL: undefined });
+  });
+});

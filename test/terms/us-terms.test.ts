@@ -23,9 +23,11 @@ describe('US contract forms', () => {
     ['Job type\nFull-time\nContract\n\nShift and schedule', 'contract'],
     ['Registered Nurse\n$42 - $58 an hour - Full-time, Contract', 'contract'],
     ['A 13-week travel contract in our ICU.', 'contract'],
+    ['We are looking for an experienced, fully remote contract litigation attorney.', 'contract'],
+    ['Our client needs a contract Java developer.', 'contract'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
-  test.each(['We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management'])('%s states no contract term', (text) =>
+  test.each(['We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });
@@ -52,12 +54,21 @@ describe('terms that describe other jobs are not this role\'s', () => {
   test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));
 });
 
+describe('a workplace among the chips of a header line', () => {
+  test.each([
+    ['Hybrid · Full-time · Mid-Senior level', 'hybrid'],
+    ['Full-time | Hybrid | Senior', 'hybrid'],
+    ['Full-time • On-site', 'onsite'],
+  ])('%s', (text, value) => expect(live(text).workplace).toEqual([value]));
+  test('a workplace word inside a sentence is not a chip', () => expect(live('Our hybrid · cloud platform').workplace).toEqual([]));
+});
+
 describe('hybrid, not remote', () => {
   test.each(['Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.'])(
     '%s',
     (text) => expect(live(text).workplace).toEqual(['hybrid']),
   );
-  test.each(['Location: Remote', 'Data Analyst - Remote\nJoin us.', 'Remote, US'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test.each(['Location: Remote', 'Data Analyst - Remote\nJoin us.', 'Remote, US', '$95K/yr - $125K/yr · Remote · Full-time'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
   test.each([
     'This is a virtual position.',
     'The role is fully virtual.',

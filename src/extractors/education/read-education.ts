@@ -38,7 +38,11 @@ function subjectOf(text: string, from: number, level: string): string | null {
   }
   const limit = Math.min(text.length, i + 100);
   const prep = SUBJECT_PREP.exec(text.slice(i, i + 6));
-  if (prep) return subjectAfter(text, i + prep[0].length, limit)?.value ?? null;
+  if (prep) {
+    const value = subjectAfter(text, i + prep[0].length, limit)?.value ?? null;
+    // "B.Tech in Any Specialization", "a degree in any discipline": no subject asked for.
+    return value && !/^any\b/i.test(value) ? value : null;
+  }
   // "BSc Computer Science": a titled degree followed by capitalised words.
   if (TITLED.has(level) && /^[ ]{1,2}[A-Z][a-z]/.test(text.slice(from, from + 4))) {
     const m = /^[ ]{1,2}((?:[A-Z][a-z]+[ ]{0,2}){1,4})/.exec(text.slice(from, from + 60));

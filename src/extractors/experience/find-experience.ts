@@ -62,6 +62,10 @@ const LINK_AFTER = new RegExp(
 // "Experience: 3 years", "Berufserfahrung: 3 Jahre", "Expérience : 2 ans": the noun before the figure.
 const EXPERIENCE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:experience|${EXPERIENCE_NOUNS})(?![\p{L}\p{N}_])`, 'iu');
 const PLACE_AFTER = /^['’]?\s*(?:in|within|as)\s+(?=(?:a|an|the|this|similar|customer|retail|sales)\b)/i;
+// "4+ years designing consumer products", "- 5 years building data pipelines": years of doing something, where the
+// figure is a minimum or opens the line (a list of requirements), not "10 years making coffee" in the company's story.
+const GERUND_AFTER = /^[ ]{1,2}(?!(?:during|including|starting|beginning|following|according|remaining|regarding|being|morning|evening|nothing|something|anything|everything|pending)\b)[a-z]{3,}ing\b/;
+const LINE_OPENING = /^[ \-–•*·]*$/;
 const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using)[ ]/i;
 const COMPANY_WITH = /(?:^|\s)with\s+$/i;
 
@@ -93,6 +97,8 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     subject = subjectFollowing(text, linkEnd, options) ?? subjectBefore(text, d.end, linkStart);
   } else if (PLACE_AFTER.test(after) || EXPERIENCE_BEFORE.test(before) || options.fields?.some((f) => d.start >= f.start && d.end <= f.end)) {
     subject = subjectFollowing(text, d.end, options);
+  } else if (GERUND_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before))) {
+    subject = subjectAfter(text, d.end + 1, d.end + after.length);
   } else {
     return null;
   }
