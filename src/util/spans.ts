@@ -26,6 +26,19 @@ export function inRanges(ranges: readonly Range[], at: number): boolean {
   return lo < ranges.length && ranges[lo].start <= at;
 }
 
+/** Whether `span` lies inside one of `ranges` (sorted by start, disjoint) that is longer than it. */
+export function insideLonger(ranges: readonly Range[], span: Range): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo - 1];
+  return r !== undefined && span.end <= r.end && r.end - r.start > span.end - span.start;
+}
+
 /**
  * The members of `items` (sorted and disjoint, as matches kept by longest-first are) that overlap none of `blockers`:
  * one merge pass over both, so linear in their sizes.

@@ -48,6 +48,9 @@ describe('the benefits dictionary', () => {
     ['11% superannuation and KiwiSaver contributions', ['pension', 'pension']],
     ['full training and career progression', ['training', 'career-progression']],
     ['gym membership, flexible working, bonus scheme', ['gym', 'flexible-working', 'bonus-scheme']],
+    ['salary packaging and 5 weeks annual leave', ['salary-packaging', 'annual-leave']],
+    ['30 Tage Urlaub, betriebliche Altersvorsorge, Firmenwagen und JobRad', ['annual-leave', 'pension', 'company-car', 'cycle-to-work']],
+    ['voiture de fonction, mutuelle et télétravail', ['company-car', 'private-medical', 'remote-working']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

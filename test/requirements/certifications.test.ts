@@ -22,6 +22,13 @@ describe('certifications and licences', () => {
     ['You must hold a food hygiene certificate.', 'food-hygiene-certificate', 'certification'],
     ['You must be eligible to live and work in the UK.', 'right-to-work-in-the-uk', 'right_to_work'],
     ['You must have a valid work permit.', 'work-permit', 'right_to_work'],
+    ['A Class A CDL is required.', 'cdl', 'licence'],
+    ['You hold a current Working with Children Check.', 'working-with-children-check', 'clearance'],
+    ['A National Police Check is required.', 'police-check', 'clearance'],
+    ['Current AHPRA registration as a Registered Nurse.', 'ahpra-registration', 'registration'],
+    ['Series 7 and Series 63 licenses required.', 'series-7', 'licence'],
+    ['OSHA 10 preferred.', 'osha-10', 'certification'],
+    ['Führerschein Klasse B erforderlich.', 'driving-licence', 'licence'],
   ])('%s', (text, id, kind) => {
     expect(certs(text)[0].slice(0, 2)).toEqual([id, kind]);
   });

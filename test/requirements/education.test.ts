@@ -37,6 +37,8 @@ describe('education', () => {
     ['a B.S. degree in Biology', ['bsc']],
     ['a B.Tech/B.E. or MCA', ['btech', 'btech', 'mca']],
     ['a B.Com, M.Com or PGDM', ['bcom', 'mcom', 'pgdm']],
+    ['ein abgeschlossenes Studium der Elektrotechnik', ['degree']],
+    ['un Bac+5 en informatique', ['masters-degree']],
   ])('knows %s', (text, credentials) => {
     expect(runRequirements(`You will have ${text}.`).education.map((e) => e.credential)).toEqual(credentials);
   });

@@ -1,3 +1,4 @@
+import { extract } from '../../src';
 import { seniorityOf } from '../../src/extractors/occupations/seniority';
 import { runRequirements } from './run';
 
@@ -53,5 +54,13 @@ describe('title seniority', () => {
   it('gives a title without a cue the mid level', () => {
     const r = runRequirements('Title: Care Worker\nDescription: Join our team.');
     expect(r.title).toMatchObject({ seniority: 'mid', occupationId: 'care-worker' });
+  });
+});
+
+describe('a word inside a place name is the place\'s', () => {
+  const names = (text: string) => extract(text).occupations.map((o) => o.name);
+  it('the "PA" of "Pittsburgh, PA" is no Personal Assistant; a PA to the CEO is', () => {
+    expect(names('Firmware Engineer\nPittsburgh, PA\nYou will write firmware.')).not.toContain('Personal Assistant');
+    expect(names('Pittsburgh, PA. We need a PA to the CEO.')).toContain('Personal Assistant');
   });
 });

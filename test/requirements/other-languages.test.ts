@@ -19,6 +19,12 @@ describe('years of experience in other languages', () => {
     ['Experiencia: 5 años', '5 años', 5],
   ])('a label before the figure: %s', (text, span, min) => expect(experience(text)).toEqual([{ text: span, min, max: null }]));
 
+  test.each([
+    ['Mindestens 5 Jahre Berufserfahrung in der Projektleitung.', 'der Projektleitung'],
+    ["3 ans d'expérience dans la logistique.", 'la logistique'],
+    ['2 años de experiencia en ventas.', 'ventas'],
+  ])('the subject of %s', (text, subject) => expect(runRequirements(text).experience[0].subject?.value).toBe(subject));
+
   test.each(['Das Unternehmen besteht seit 30 Jahren.', 'Une entreprise de 20 ans.', 'Wir bieten 30 Tage Urlaub und 2 Jahre Garantie.'])('%s asks for no experience', (text) =>
     expect(experience(text)).toEqual([]),
   );

@@ -24,6 +24,8 @@ describe('terms in other languages', () => {
     ['Comptable\nType de contrat:Durée indéterminée', { contract: ['permanent'] }],
     ['Sviluppatore\nGrado di occupazione: 80 - 100%', { employment: ['full_time', 'part_time'] }],
     ['Contable\nTipo de contrato:\nIndefinido\nJornada: Completa', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Projektleiter (m/w/d)\nHamburg | Vollzeit | Homeoffice möglich', { employment: ['full_time'], workplace: ['hybrid'] }],
+    ['Chef de projet\n2 jours de télétravail par semaine', { workplace: ['hybrid'] }],
   ])('%j', (text, expected) => {
     expect(terms(text)).toMatchObject(expected);
   });

@@ -66,7 +66,8 @@ const PLACE_AFTER = /^['’]?\s*(?:in|within|as)\s+(?=(?:a|an|the|this|similar|c
 // figure is a minimum or opens the line (a list of requirements), not "10 years making coffee" in the company's story.
 const GERUND_AFTER = /^[ ]{1,2}(?!(?:during|including|starting|beginning|following|according|remaining|regarding|being|morning|evening|nothing|something|anything|everything|pending)\b)[a-z]{3,}ing\b/;
 const LINE_OPENING = /^[ \-–•*·]*$/;
-const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using)[ ]/i;
+// With the other languages' ("dans la logistique", "im Vertrieb", "en ventas", "nel settore").
+const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using|dans|en|au|im|bei|als|con|como|nel|nella|nei|bij)[ ]/i;
 const COMPANY_WITH = /(?:^|\s)with\s+$/i;
 
 function yearsFields(d: Pick<Duration, 'unit' | 'min' | 'max'>): Pick<ExperienceFinding, 'minYears' | 'maxYears' | 'months'> {

@@ -12,7 +12,8 @@ export interface SubjectSpan {
 // Where a subject stops: clause punctuation, or the cue or verb that follows it.
 const STOP_WORD =
   /^(?:is|are|was|would|will|should|could|can|may|essential|essentially|required|preferred|preferable|preferably|desirable|advantageous|advantage|ideally|only|necessary|desired|beneficial|highly|please|but|although|which|who|whilst|while|to|that|must|plus|etc|and\/or|equivalent|level|standard|qualified|above|higher|including|such)$/i;
-const FUNCTION_WORD = /^(?:in|of|the|and|or|with|a|an|using|for|within|from|as|at|on|to|&)$/i;
+// Articles and prepositions of the other languages read too ("in der Projektleitung", "dans la logistique").
+const FUNCTION_WORD = /^(?:in|of|the|and|or|with|a|an|using|for|within|from|as|at|on|to|&|der|die|das|dem|den|des|im|einer|einem|le|la|les|du|de|dans|el|los|las|en|il|lo|gli|nel|nella|het|een|van)$/i;
 const WORD = /[^\s,.;:!?()•·]+/y;
 const MAX_WORDS = 12;
 
@@ -48,7 +49,7 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
 
 // Filler between a qualifier and the subject ("5 years of relevant sales experience").
 const FILLER =
-  /^(?:previous|prior|proven|relevant|demonstrable|demonstrated|extensive|substantial|significant|solid|strong|good|some|considerable|hands-on|practical|recent|direct|sound|broad|wide|similar|excellent|real|genuine|post|postqualification|postqualified|postregistration|qualification|qualified|qualifying|registration|registered|minimum|plus|of|'|’|s|a|an|the|and|or|in)$/i;
+  /^(?:previous|prior|proven|relevant|demonstrable|demonstrated|extensive|substantial|significant|solid|strong|good|some|considerable|hands-on|practical|recent|direct|sound|broad|wide|similar|excellent|real|genuine|post|postqualification|postqualified|postregistration|qualification|qualified|qualifying|registration|registered|minimum|plus|of|'|’|s|a|an|the|and|or|in|d'|d’|l'|l’|de|di)$/i;
 const MAX_BEFORE = 5;
 
 /** The subject words between a qualifier ending at `floor` and "experience" ("sales or telesales"). */

@@ -2,7 +2,7 @@
 import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
 import type { AnalysedDocument, ExtractorContext } from '../../contract';
 import { legalStatements } from './legal-statements';
-import { inRanges } from '../../util/spans';
+import { inRanges, insideLonger } from '../../util/spans';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -38,6 +38,10 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   const matches = ctx.dictionaries[type].match(doc.text, 0, doc.text.length, lemmasWithPlurals(doc));
   const company = doc.header.company;
   const legal = legalStatements(doc);
-  if (!company && !legal.length) return matches;
-  return matches.filter((m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start));
+  // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant.
+  const places = (ctx.result.locations ?? []).filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
+  if (!company && !legal.length && !places.length) return matches;
+  return matches.filter(
+    (m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(places, m),
+  );
 }
