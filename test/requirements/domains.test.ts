@@ -12,6 +12,8 @@ describe('domains', () => {
     ['They work in both the private and public sector.', [['public-sector', 'private and public sector']]],
     ['this global automotive business', [['automotive', 'automotive']]],
     ['a Real Estate fund', [['real-estate', 'Real Estate']]],
+    ['a clinical-stage biopharmaceutical company', [['biotechnology', 'clinical-stage'], ['biotechnology', 'biopharmaceutical']]],
+    ['a fast-growing fintech', [['financial-services', 'fintech']]],
   ])('%s', (text, expected) => {
     expect(domains(text)).toEqual(expected);
   });
