@@ -37,6 +37,13 @@ describe('pay in other languages', () => {
     ['Engineer\nCTC: ₹ 12 LPA', { currency: 'INR', min: 1200000, max: 1200000, period: 'year' }],
     ['Director\nPackage: INR 1.2 Crore per annum', { currency: 'INR', min: 12000000, period: 'year' }],
     ['Analyst\nSalary: AED 15,000 per month', { currency: 'AED', min: 15000, period: 'month' }],
+    // Dollars named by a prefix: Singapore, Australia, Canada ("C$", not a "c." circa), Hong Kong, New Zealand, the US.
+    ['Analyst\nSalary: S$6,000 - S$8,000 per month', { currency: 'SGD', min: 6000, max: 8000, period: 'month' }],
+    ['Analyst\nSalary: A$90,000 - A$100,000', { currency: 'AUD', min: 90000, max: 100000, period: 'year' }],
+    ['Analyst\nRate: C$40 - C$50/hr', { currency: 'CAD', min: 40, max: 50, period: 'hour' }],
+    ['Analyst\nSalary: HK$30,000 per month', { currency: 'HKD', min: 30000, period: 'month' }],
+    ['Analyst\nSalary: NZ$70k - NZ$80k', { currency: 'NZD', min: 70000, max: 80000, period: 'year' }],
+    ['Analyst\nRate: US$50 - US$60 per hour', { currency: 'USD', min: 50, max: 60, period: 'hour' }],
     ['محاسب\nالراتب: 9000 درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
     // Three decimals: dinars and fils.
     ['محاسب\nالراتب: 650.000 دينار', { currency: 'JOD', min: 650, period: 'month', periodInferred: true }],

@@ -34,7 +34,8 @@ const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
   // A currency symbol starts an amount also after a word or a colon that lost its space ("Salary:$160,000", "for$130,000").
   String.raw`(?:(?=[£$€][ \t]?\d)(?<![\d_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
-  String.raw`(?<approx>[cC]\.?[ \t]?(?=[£$€\d*]))?` + // "c £25k", never a "c" ending the line above
+  // "c £25k", never a "c" ending the line above; "C$40" is Canadian dollars.
+  String.raw`(?<approx>(?:[cC]\.[ \t]?|[cC][ \t]|c)(?=[£$€\d*])|C(?=[£€\d*]))?` +
   String.raw`(?<cur>[£$€][ \t]?|(?:${CURRENCY_CODES}|${CURRENCY_BEFORE_SOURCE})[ \t]?)?` +
   // Thousands grouped by commas, in India's lakhs ("12,00,000"), by apostrophes as in Switzerland ("CHF 90'000"),
   // by dots or spaces as in most of Europe ("45.000 €", "3.500,00 EUR", "12 000 PLN", a decimal comma after them).
