@@ -259,11 +259,13 @@ describe('British and Irish "St" towns', () => {
   });
 });
 
-describe('India\'s business cities, under their new names and their old', () => {
+describe('business cities under their local names and their old ones', () => {
   it.each([
     ['Location: Bangalore, Karnataka', 'Bengaluru'],
     ['Location: Bengaluru', 'Bengaluru'],
     ['Location: Gurgaon, Haryana', 'Gurugram'],
     ['Location: Noida', 'Noida'],
+    ['Location: Ciudad de México', 'Mexico City'],
+    ['Location: CDMX', 'Mexico City'],
   ])('%s', (text, city) => expect(primary(`${text}\nWe are hiring.`)?.[0]).toBe(city));
 });

@@ -37,6 +37,12 @@ describe('a town the gazetteer does not list, named where only a place can stand
     expect(r.location).toMatchObject({ city: 'Nugegoda', country: 'LK', field: 'location', start: 0, end: 19, reason: 'location/field' });
   });
 
+  it('is the town its country names, not one of the same name elsewhere: "Montevideo, Uruguay"', () => {
+    expect(extract({ location: 'Montevideo, Uruguay', text: 'Support analyst.' }).location).toMatchObject({ city: 'Montevideo', region: null, country: 'UY' });
+    expect(extract('Support Analyst\nLocation: Manila, Philippines\nJoin us.').location).toMatchObject({ city: 'Manila', country: 'PH' });
+    expect(extract('Support Analyst\nLocation: Birmingham, UK\nJoin us.').location).toMatchObject({ city: 'Birmingham', country: 'GB' });
+  });
+
   it('is no town where the field or line names none', () => {
     expect(extract({ location: 'Various Sites', text: 'Sales adviser working from Zürich or nearby.' }).locations.map((l) => l.name)).toEqual(['Zürich']);
     expect(extract('Data Analyst\nEngineering, Germany\nBuild the reports.').location).toMatchObject({ name: 'Germany', city: null });

@@ -378,17 +378,24 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     }
     // Qualifiers: following places that contain one of the candidates.
     const cities = stateCities(gaz, candidates, m.key);
+    // "Manila, Philippines" where the gazetteer knows only a Manila in Arkansas: the country says it is none of them
+    // (the town is then read as one the gazetteer lacks, see unlisted.ts).
+    let elsewhere = false;
     for (let k = i + 1; k < raw.length && (raw[k].key !== m.key || cities.length > 0) && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
       const outer = gaz.lookup(raw[k].key);
       // "New York, New York": a state qualified by its own name is its city.
       const inner = [...candidates, ...cities].find((c) => outer.some((o) => isWithin(c, o, gaz)));
       const sameAsPlace = outer.includes(place);
-      if (!inner && !sameAsPlace) break;
+      if (!inner && !sameAsPlace) {
+        elsewhere = k === i + 1 && place?.kind === 'town' && outer.length > 0 && outer.every((o) => o.kind === 'country');
+        break;
+      }
       if (inner && !qualified) place = inner;
       qualified = true;
       end = raw[k].end;
       i = k;
     }
+    if (elsewhere) continue;
     const state = qualified ? null : stateQualifier(gaz, text, end, candidates, m.key);
     if (state) {
       place = state.place;
