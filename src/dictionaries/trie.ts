@@ -560,6 +560,8 @@ export class Trie {
     if (!rule) return true;
     if (rule.caseSensitive) {
       for (let k = first; k < end; k++) if (pieces[k].raw !== out.raw[k - first]) return false;
+      // "M&A" is no "M.A.": an ampersand joins the letters of another abbreviation.
+      if (end - first > 1 && !out.surface.includes('&') && text.slice(pieces[first].end, pieces[end - 1].start).includes('&')) return false;
     }
     if (out.context) return this.hasContext(out.context, text, pieces, first, end, rule.contextWindow ?? DEFAULT_CONTEXT_WINDOW);
     return true;

@@ -57,6 +57,16 @@ describe('title seniority', () => {
   });
 });
 
+describe('a head that opens a duty as its verb is no occupation', () => {
+  it.each(['Partner with product and engineering to ship features.', '- Engineer robust data pipelines', 'Mentor junior staff and coach new starters.'])('%s', (text) =>
+    expect(mentions(text).filter((m) => /^(?:Partner|Engineer|Mentor)$/.test(m))).toEqual([]),
+  );
+  it('the noun still is one', () => {
+    expect(mentions('She is a Partner at the firm.')).toEqual(['Partner']);
+    expect(mentions('Software Engineer\nWe build things.')).toEqual(['Software Engineer']);
+  });
+});
+
 describe('a word inside a place name is the place\'s', () => {
   const names = (text: string) => extract(text).occupations.map((o) => o.name);
   it('the "PA" of "Pittsburgh, PA" is no Personal Assistant; a PA to the CEO is', () => {

@@ -103,7 +103,26 @@ export function splitAtSeparators(
 // Heads that are also adjectives: "a specialist recruitment consultancy".
 const ADJECTIVAL = new Set(['specialist']);
 
-/** Leaves out one-word heads used as adjectives before another word. */
+// Heads that are also verbs, which a duty or a sentence opens with: "Partner with product teams", "Engineer robust pipelines".
+const VERBAL = new Set(['partner', 'mentor', 'coach', 'champion', 'advocate', 'engineer', 'architect', 'host', 'guide', 'pilot', 'counsel', 'model']);
+// What ends the text before a line, list item or sentence opens: a break, a full stop, a bullet.
+const OPENERS = new Set(['\n', '.', '!', '?', ';', ':', '•', '·', '-', '–', '*']);
+
+/** Whether `at` opens the text, a line, a list item or a sentence (spaces before it passed over). */
+function opensClause(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || OPENERS.has(text[i - 1]);
+}
+
+/**
+ * Leaves out one-word heads used as adjectives before another word ("a specialist recruitment consultancy"),
+ * and heads that open a line or sentence as its verb, a lower-case word after them ("Partner with sales").
+ */
 export function dropAdjectival(text: string, matches: readonly DictionaryMatch[]): DictionaryMatch[] {
-  return matches.filter((m) => !(ADJECTIVAL.has(m.text.toLowerCase()) && /^[ ]{1,2}[A-Za-z]/.test(text.slice(m.end, m.end + 3))));
+  return matches.filter((m) => {
+    const head = m.text.toLowerCase();
+    if (ADJECTIVAL.has(head) && /^[ ]{1,2}[A-Za-z]/.test(text.slice(m.end, m.end + 3))) return false;
+    return !(VERBAL.has(head) && /^[ ][a-z]/.test(text.slice(m.end, m.end + 2)) && opensClause(text, m.start));
+  });
 }
