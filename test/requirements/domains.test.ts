@@ -23,6 +23,18 @@ describe('domains', () => {
     expect(domains('ideally from a software background')).toEqual([['software', 'software']]);
   });
 
+  it.each([
+    ['Ability to travel up to 10%, and to work as part of a team.', 'a duty'],
+    ['Handle media relations and social media.', 'a skill'],
+    ['We offer pet insurance and accident insurance.', 'a perk'],
+  ])('reads no sector out of "%s" (%s)', (text) => expect(domains(text)).toEqual([]));
+
+  it.each([
+    ['We are a leading travel company.', 'travel'],
+    ['A global media company.', 'media'],
+    ['Experience in the insurance industry.', 'insurance'],
+  ])('reads the sector of "%s"', (text, id) => expect(domains(text).map(([d]) => d)).toEqual([id]));
+
   it('names an unknown sector from the words before "industry"', () => {
     expect(domains('a leader in the Oncology industry')).toEqual([['pattern:oncology', 'Oncology']]);
   });
