@@ -71,6 +71,15 @@ describe('a US cover list names its benefits bare', () => {
   test('the span of "401(k)" takes its closing bracket', () => expect(dict.match('Our 401(k) is generous.').map((m) => m.text)).toEqual(['401(k)']));
 });
 
+describe('training is a benefit where it is offered', () => {
+  const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
+  const ids = (text: string) => dict.match(text).map((m) => m.entry.id);
+  test.each(['We offer free online training.', 'A paid training budget every year.'])('%s', (text) => expect(ids(text)).toEqual(['training']));
+  test.each(['Contribute to internal training programs and workshops.', 'Pay depends on experience, education and training.'])('%s', (text) =>
+    expect(ids(text)).toEqual([]),
+  );
+});
+
 describe('accommodation is a benefit only beside other perks', () => {
   const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
   const ids = (text: string) => dict.match(text).map((m) => m.entry.id);
