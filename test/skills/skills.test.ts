@@ -101,3 +101,17 @@ describe('what a heading says of the skills under it', () => {
     expect(required('About you\n- Python and SQL')).toEqual({ Python: undefined, SQL: undefined });
   });
 });
+
+describe('words that name a skill only in the right company', () => {
+  const names = (text: string) => extract(text).skills.map((s) => s.name);
+  it.each([
+    ['Lead strategic initiatives across the business.', 'initiative'],
+    ['We are fostering a culture of trust.', 'child care'],
+    ['We offer competitive compensation and benefits.', 'reward and benefits'],
+  ])('%s has no %s', (text, skill) => expect(names(text)).not.toContain(skill));
+  it.each([
+    ['You will use your initiative.', 'initiative'],
+    ['Experience with fostering agencies.', 'child care'],
+    ['Experience administering compensation and benefits programmes.', 'reward and benefits'],
+  ])('%s has %s', (text, skill) => expect(names(text)).toContain(skill));
+});
