@@ -56,13 +56,23 @@ export function toSource(m: MappedText, start: number, end: number): [number, nu
 
 /** A space put in at each of `cuts` (any order), mapped to no source character. */
 export function insertSpaces(m: MappedText, cuts: number[]): MappedText {
-  if (cuts.length === 0) return m;
-  cuts.sort((a, b) => a - b);
+  return insertSeparators(m, cuts, []);
+}
+
+/**
+ * A space at each of `spaces` and a line break at each of `breaks` (any order, repeats counted once), mapped to no
+ * source character; where both fall on one position, the line break alone.
+ */
+export function insertSeparators(m: MappedText, spaces: number[], breaks: number[]): MappedText {
+  if (spaces.length === 0 && breaks.length === 0) return m;
+  const broken = new Set(breaks);
+  const cuts = [...[...new Set(spaces)].filter((at) => !broken.has(at)).map((at) => ({ at, ch: ' ' })), ...[...broken].map((at) => ({ at, ch: '\n' }))];
+  cuts.sort((a, b) => a.at - b.at);
   const out = new MappedTextBuilder(m.text.length + cuts.length);
   let from = 0;
-  for (const at of cuts) {
+  for (const { at, ch } of cuts) {
     out.copy(m, from, at);
-    out.insert(' ', m.srcStart[at]);
+    out.insert(ch, m.srcStart[at]);
     from = at;
   }
   out.copy(m, from, m.text.length);

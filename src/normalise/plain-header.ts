@@ -15,6 +15,7 @@ import { foldText, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { gazetteer } from '../extractors/location/gazetteer';
 import { surfaceKey } from '../dictionaries/keys';
+import { labelField } from './field-labels';
 
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;
@@ -55,7 +56,9 @@ export function plainHeader(
   // A line of its own in the caller's text: the normaliser also breaks one long line (a sentence split at an inline
   // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
   const endsLine = (b: Block, next: Block | undefined) => !next || source.slice(mapped.srcEnd[b.end - 1], mapped.srcStart[next.start]).includes('\n');
-  if (!endsLine(first, second)) return;
+  // Scraped text that lost its line breaks: the title, then the labelled fields ("Senior Accountant Company: Acme ...").
+  const labelNext = labelField(text.slice(second.start, second.end)) !== undefined;
+  if (!endsLine(first, second) && !labelNext) return;
   const title = text.slice(first.start, first.end);
   const below = text.slice(second.start, second.end);
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title.

@@ -1,4 +1,4 @@
-import { MappedText, insertSpaces } from './mapped-text';
+import { MappedText, insertSeparators } from './mapped-text';
 import { isAsciiLower, isAsciiUpper, runBefore } from './chars';
 
 /**
@@ -11,21 +11,69 @@ import { isAsciiLower, isAsciiUpper, runBefore } from './chars';
  * "PowerPoint" and "LinkedIn" are words of their own. The space maps to no
  * source character. Labels are looked for before each colon, so the text
  * is not searched once per label.
+ *
+ * A line that runs several labelled fields together ("Company: Acme
+ * Location: Dallas, TX Salary: $80,000 Job Type: Full-time") lost its line
+ * breaks: each label opens a line again, as the board printed it.
  */
-const LABELS = 'Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours'.split('|');
+const LABELS = [
+  'Salary', 'Pay', 'Pay Range', 'Pay Rate', 'Base Pay', 'Base Salary', 'Compensation', 'Wage', 'Rate', 'Location', 'Benefits', 'Job Type',
+  'Position Type', 'Employment Type', 'Schedule', 'Job Summary', 'Job Description', 'Description', 'Responsibilities', 'Requirements',
+  'Qualifications', 'Education', 'Experience', 'Shift', 'Hours', 'Company', 'Job Title', 'Department', 'Skills',
+];
 // A currency amount (bounded digits), then a capitalised word: "$24Job", "$150,000Benefits".
 const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g;
+// A figure glued to the word before it: "Accounting4+ years of experience", "vision401(k) with match"; a word
+// glued to a long lower-case word before it: "experienceCPA preferred", "preferredAdvanced Excel". Seven lower-case
+// letters at least, so the names that join words with a capital stay whole ("PostgreSQL", "ServiceNow", "GraphQL"),
+// and not after a place name's linking word, which the UK feed writes without its hyphens ("StocktononTees").
+const WORD_JOIN = /[a-z]{3}(?=\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?)|[a-z]{7}(?<!on|upon|under|la|le|de|en|sur|am|an|im)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g;
+// Labels that start a field, on a line with fewer of them, are part of its text ("as listed under Benefits:").
+const LABELS_ON_A_RUN_LINE = 2;
+// Words a label's own name may open with ("Key Responsibilities:", "Years of Experience:", "Work Location:").
+const LABEL_MODIFIER =
+  /(?:^|[^\p{L}])(?:Key|Main|Required|Preferred|Minimum|Basic|Desired|Additional|Other|Relevant|Work|Hourly|Annual|Monthly|Estimated|Expected|Starting|Total|Years of|Level of|Highest|Primary|Your|Our|Job|Base|Salary|Shift) $/u;
 
 export function splitScrapedJoins(m: MappedText): MappedText {
   const t = m.text;
   const cuts: number[] = [];
+  const labels: number[] = [];
   for (let colon = t.indexOf(':'); colon !== -1; colon = t.indexOf(':', colon + 1)) {
+    // The longest label before the colon: "Base Salary", not "Salary".
+    let at = -1;
     for (const label of LABELS) {
-      const at = colon - label.length;
-      if (at >= 0 && t.startsWith(label, at) && (runBefore(t, at, 3, isAsciiLower) || runBefore(t, at, 2, isAsciiUpper))) cuts.push(at);
+      const from = colon - label.length;
+      if (from >= 0 && (at === -1 || from < at) && t.startsWith(label, from)) at = from;
+    }
+    if (at === -1) continue;
+    if (runBefore(t, at, 3, isAsciiLower) || runBefore(t, at, 2, isAsciiUpper)) {
+      cuts.push(at);
+      labels.push(at);
+    } else if (at === 0 || !/[\p{L}\p{N}]/u.test(t[at - 1])) {
+      const modifier = LABEL_MODIFIER.exec(t.slice(Math.max(0, at - 12), at));
+      labels.push(modifier ? at - modifier[0].length + (/^[^\p{L}]/u.test(modifier[0]) ? 1 : 0) : at);
     }
   }
   AMOUNT_JOIN.lastIndex = 0;
   for (let x = AMOUNT_JOIN.exec(t); x !== null; x = AMOUNT_JOIN.exec(t)) cuts.push(x.index + x[0].length);
-  return insertSpaces(m, cuts);
+  WORD_JOIN.lastIndex = 0;
+  for (let x = WORD_JOIN.exec(t); x !== null; x = WORD_JOIN.exec(t)) cuts.push(x.index + x[0].length);
+  return insertSeparators(m, cuts, labelsOpeningLines(t, labels));
+}
+
+/** The label starts (in text order) that open a line again: on lines holding several, each but one at the line's start. */
+function labelsOpeningLines(t: string, labels: readonly number[]): number[] {
+  const breaks: number[] = [];
+  let i = 0;
+  while (i < labels.length) {
+    // The labels of one line: up to the next line break after the first.
+    const lineEnd = t.indexOf('\n', labels[i]);
+    let j = i;
+    while (j < labels.length && (lineEnd === -1 || labels[j] < lineEnd)) j++;
+    if (j - i >= LABELS_ON_A_RUN_LINE) {
+      for (let k = i; k < j; k++) if (labels[k] > 0 && t[labels[k] - 1] !== '\n') breaks.push(labels[k]);
+    }
+    i = j;
+  }
+  return breaks;
 }
