@@ -52,7 +52,11 @@ export function plainHeader(
 ): void {
   const { text } = mapped;
   const [first, second, third] = blocks;
-  if (header.title || !first || !second || first.end === 0) return;
+  if (!first || !second || first.end === 0) return;
+  // A "Job Title:" field further down names the title: the first line, the same title as the board printed it
+  // ("Summer Intern - Mortgage" over "Position Title: Summer Intern"), still stands over the employer's line.
+  const titled = header.title;
+  if (titled && (header.company || !sameTitle(text.slice(first.start, first.end), titled.text))) return;
   // A line of its own in the caller's text: the normaliser also breaks one long line (a sentence split at an inline
   // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
   const endsLine = (b: Block, next: Block | undefined) => !next || source.slice(mapped.srcEnd[b.end - 1], mapped.srcStart[next.start]).includes('\n');
@@ -62,7 +66,7 @@ export function plainHeader(
   const title = text.slice(first.start, first.end);
   const below = text.slice(second.start, second.end);
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title.
-  if (!header.company && LEGAL_NAME.test(title.trim()) && isTitleLine(below) && endsLine(second, third)) {
+  if (!titled && !header.company && LEGAL_NAME.test(title.trim()) && isTitleLine(below) && endsLine(second, third)) {
     header.company = { text: title, start: first.start, end: first.end };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };
@@ -71,9 +75,11 @@ export function plainHeader(
     return;
   }
   if (!isTitleLine(title)) return;
-  header.title = { text: title, start: first.start, end: first.end };
-  reasons.title = 'title/first-line';
-  experienceUnderTitle(text, blocks, header);
+  if (!titled) {
+    header.title = { text: title, start: first.start, end: first.end };
+    reasons.title = 'title/first-line';
+    experienceUnderTitle(text, blocks, header);
+  }
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
@@ -84,6 +90,7 @@ export function plainHeader(
     reasons.company = 'company/line-under-title';
     return;
   }
+  if (titled) return;
   const company = pickCompany(text, NO_META, first);
   // The page rules' vote for the line under the title holds only for a whole line; and a name the title holds
   // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open.
@@ -92,6 +99,13 @@ export function plainHeader(
   const { start, end } = company.span;
   header.company = { text: text.slice(start, end), start, end };
   reasons.company = company.reason;
+}
+
+/** One title holds the other, folded ("Business Intelligence Engineer" and "Business Intelligence Engineer V"). */
+function sameTitle(a: string, b: string): boolean {
+  const x = foldText(a);
+  const y = foldText(b);
+  return y.length > 0 && x.length > 0 && (x.includes(y) || y.includes(x));
 }
 
 const DASH = /\s[-–—]\s/g;

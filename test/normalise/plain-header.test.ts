@@ -87,3 +87,14 @@ describe('the years of experience under the title of pasted text', () => {
     expect(extract('Java Developer\n6 months\n\nBuild services.').experience).toEqual([]);
   });
 });
+
+describe('a title field further down the pasted text', () => {
+  test('names the title; the line under the first line is still the employer', () => {
+    const r = extract('Data Engineer - Platform (Remote)\nNorthwind Traders\n\nJob Title: Data Engineer\nBuild our pipelines.');
+    expect(r.title?.text).toBe('Data Engineer');
+    expect(r.company).toMatchObject({ name: 'Northwind Traders', reason: 'company/line-under-title' });
+  });
+  test('of another job, leaves the first lines alone', () => {
+    expect(extract('Nurse\nAcme Care\n\nJob Title: Plumber\nFix pipes.').company).toBeNull();
+  });
+});
