@@ -187,3 +187,30 @@ describe('details box rows of requirements', () => {
     expect(r.education.map((e) => e.level)).toEqual(['bachelor']);
   });
 });
+
+describe('a careers page whose details sit in a sidebar', () => {
+  const page = `<html><head><title>Fabrikam Robotics - Careers</title></head><body>
+<div id="careersHeader"><img alt="Fabrikam Robotics" src="logo.png"><a href="/careers">View All Jobs</a></div>
+<div class="card"><h2 class="card-title">Support Engineer</h2>
+<div class="card-content"><p>Fabrikam Robotics builds arms for small factories. We need a Support Engineer to help customers by phone and on site.</p>
+<ul><li>2+ years supporting industrial equipment</li></ul></div>
+<div class="card-sidebar"><div><span>Location</span><span>Dayton, Ohio</span></div><div><span>Department</span><span>Service</span></div>
+<div><span>Employment Type</span><span>Full-Time</span></div><div><span>Compensation</span><span>$52,000 - $60,000 / year</span></div></div>
+</div><div class="footer">Powered by an ATS</div></body></html>`;
+  const r = extract(page);
+
+  it('reads the sidebar as the details box it is, not as furniture', () => {
+    expect(r.location).toMatchObject({ city: 'Dayton', region: 'Ohio' });
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+  });
+
+  it('takes the title from the heading, not the employer opening a sentence; the employer from "X - Careers"', () => {
+    expect(r.title?.text).toBe('Support Engineer');
+    expect(r.company).toMatchObject({ name: 'Fabrikam Robotics', reason: 'company/page-title-careers' });
+  });
+
+  it('still drops a sidebar of other jobs, which repeats its rows', () => {
+    const other = page.replace('</body>', '<div class="sidebar"><h3>Data Analyst</h3><span>Location</span><span>Austin, Texas</span><h3>Welder</h3><span>Location</span><span>Reno, Nevada</span></div></body>');
+    expect(extract(other).locations.map((l) => l.name)).not.toContain('Austin');
+  });
+});

@@ -45,6 +45,8 @@ function plausible(name: string): boolean {
 const HIRING_BEFORE = new RegExp(String.raw`^(.+?) (?:${HIRING_WORDS}) `);
 const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 
+const CAREERS_PIECE = /^(?:careers?|jobs|job openings|open positions|vacancies|join us|work with us)$/i;
+
 function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   const job = foldText(jobTitle);
   for (const title of meta.titles) {
@@ -58,6 +60,9 @@ function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
       if (at) votes.push({ name: at[1], weight: 3, reason: 'company/page-title-at' });
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
       if (careers) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
+      // "Kestrel Analytics - Careers", "Jobs | Contoso": the piece beside the site's own word.
+      const beside = pieces.length === 2 && CAREERS_PIECE.test(pieces[pieces.indexOf(piece) ^ 1]) && !CAREERS_PIECE.test(piece);
+      if (beside) votes.push({ name: piece, weight: 2, reason: 'company/page-title-careers' });
       // "Analytics Engineer – Vercel", "Anthropic - Prompt Engineering Manager": the part that is not the job.
       // Weighs more when the title is just the two: "Job – Company".
       if (pieces.length >= 2 && job !== '' && foldText(piece) !== job && pieces.some((p) => foldText(p) === job) && !at && !careers) {

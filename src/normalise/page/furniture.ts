@@ -1,4 +1,5 @@
 import { type DomNode, elements, tagName, textOf, words } from './dom';
+import { labelField } from '../field-labels';
 
 /**
  * Page furniture: what a job-board page puts around the posting (site
@@ -138,7 +139,12 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>, or
   // has no field to fill in (ASP.NET wraps every page in one form of hidden inputs and buttons).
   const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1 && hasField(node);
-  walkOutside(root, null, furniture, (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node, hint.get(node) ?? ''))));
+  walkOutside(
+    root,
+    null,
+    furniture,
+    (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node, hint.get(node) ?? '') && !holdsDetails(node, whole))),
+  );
   const left = sizes(order, furniture);
   walkOutside(root, main, furniture, (node) => {
     if (droppable(node) && isLinkList(node, left)) return true;
@@ -190,6 +196,30 @@ function isMarkedFurniture(node: DomNode, h: string): boolean {
   // most of the page's text and so is never dropped.
   if (a['aria-hidden'] === 'true') return true;
   return FURNITURE_HINT.test(h) && !CONTENT_HINT.test(h);
+}
+
+// A details box's rows: a label of its own element ("Location", "Employment Type"), at most this long.
+const MAX_LABEL_TEXT = 30;
+const MIN_DETAIL_FIELDS = 2;
+
+/**
+ * A box of the posting's details, which some boards put in a sidebar ("Location" / "Boise, Idaho", "Employment
+ * Type" / "Full-Time"): label elements of two fields or more, none repeated (the cards of a list of other jobs
+ * repeat theirs), and few links.
+ */
+function holdsDetails(node: DomNode, size: Map<DomNode, Size>): boolean {
+  if (isLinkList(node, size)) return false;
+  const fields = new Set<string>();
+  for (const el of elements(node)) {
+    if (el.type !== 'tag' || (el.children ?? []).some((c) => c.type === 'tag')) continue;
+    const text = textOf(el, MAX_LABEL_TEXT);
+    if (text.length === 0 || text.length > MAX_LABEL_TEXT) continue;
+    const field = labelField(text);
+    if (!field) continue;
+    if (fields.has(field)) return false;
+    fields.add(field);
+  }
+  return fields.size >= MIN_DETAIL_FIELDS;
 }
 
 /** Mostly links: a menu, a list of other jobs. Never what holds the page's `<h1>`. */

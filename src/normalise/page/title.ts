@@ -94,13 +94,22 @@ function badShape(text: string): boolean {
 /**
  * Where `part` first opens a line of `text`, or -1. A title shown on the page stands on its own line
  * ("Staff Nurse", "Staff Nurse at Careboard"); the site's name inside a sentence ("apply from your
- * Careboard account") is no title.
+ * Careboard account", "Careboard helps carers find shifts") is no title.
  */
 function atLineStart(text: string, part: string): number {
   for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
-    if (at === 0 || text[at - 1] === '\n') return at;
+    if ((at === 0 || text[at - 1] === '\n') && shortRest(text, at + part.length)) return at;
   }
   return -1;
+}
+
+// What may follow a title on its line: " at Careboard", " - Leeds", no sentence ("Acme helps retailers forecast ...").
+const MAX_REST = 40;
+
+/** Whether the line goes on at most a few characters after `at`. */
+function shortRest(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  return (end === -1 ? text.length : end) - at <= MAX_REST;
 }
 
 export function pickTitle(text: string, headings: readonly PageHeading[], meta: PageMeta, ldTitle?: string): PickedTitle | null {
