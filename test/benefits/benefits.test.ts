@@ -51,6 +51,7 @@ describe('the benefits dictionary', () => {
     ['salary packaging and 5 weeks annual leave', ['salary-packaging', 'annual-leave']],
     ['30 Tage Urlaub, betriebliche Altersvorsorge, Firmenwagen und JobRad', ['annual-leave', 'pension', 'company-car', 'cycle-to-work']],
     ['voiture de fonction, mutuelle et télétravail', ['company-car', 'private-medical', 'remote-working']],
+    ['Gleitzeit und ein 13. Monatsgehalt', ['flexible-working', 'bonus-scheme']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
