@@ -20,6 +20,12 @@ describe('open-vocabulary skill phrases', () => {
     ]);
   });
 
+  it('takes no duty from a label or a heading that opens with a verb', () => {
+    expect(phrases('Pay range: $31.00 - $38.50 per hour')).toEqual([]);
+    expect(phrases('Hiring Insights\nJob activity\nPosted 3 days ago')).toEqual([]);
+    expect(phrases('Build Strong Client Relationships Across Regions')).toEqual([['Build Strong Client Relationships Across Regions', 'competence']]);
+  });
+
   it("takes no duty from a line about the reader's own application, but does from a duty about CVs", () => {
     expect(phrases('Build your online profile in minutes.')).toEqual([]);
     expect(phrases('Keep track of your job applications.')).toEqual([]);

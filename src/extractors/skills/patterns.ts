@@ -138,6 +138,24 @@ function aboutTheApplication(tokens: Token[], from: number, end: number): boolea
   return false;
 }
 
+// A heading is a few words, each capitalised.
+const MAX_HEADING_WORDS = 3;
+
+/**
+ * The phrase `[from, end)` is a field's label ("Pay range: $31 - $38") or a heading of its own ("Hiring
+ * Insights", "Job Summary"), not a duty that opens with a verb.
+ */
+function labelOrHeading(text: string, tokens: Token[], from: number, end: number, limit: number): boolean {
+  if (tokens[end]?.text === ':') return true;
+  // The words of the phrase's line: a heading's are few and all capitalised.
+  let words = 0;
+  for (let i = from; i < limit && (i === from || !text.slice(tokens[i - 1].end, tokens[i].start).includes('\n')); i++) {
+    if (!isWord(tokens[i])) continue;
+    if (++words > MAX_HEADING_WORDS || !/^\p{Lu}/u.test(tokens[i].text)) return false;
+  }
+  return true;
+}
+
 function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): void {
   const tokens = doc.tokens;
   const limit = s.endToken;
@@ -151,7 +169,7 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
   const reportingLine = lead?.lemma === 'report' && /^(?:to|into)$/.test(tokens[first + 1]?.normal ?? '');
   if (lead && dutyForm && !reportingLine && isVerb(lead) && !NON_SKILL_VERBS.has(lead.normal) && !NON_SKILL_VERBS.has(lead.lemma) && tokens[first + 1]?.normal !== 'you') {
     const end = clauseFrom(tokens, first, limit, MAX_VERB_PHRASE, CLAUSE_END);
-    const p = aboutTheApplication(tokens, first, end) ? null : phrase(tokens, first, end, 'action', 'skills/pattern-leading-verb');
+    const p = aboutTheApplication(tokens, first, end) || labelOrHeading(doc.text, tokens, first, end, limit) ? null : phrase(tokens, first, end, 'action', 'skills/pattern-leading-verb');
     if (p && p.end - p.start > lead.text.length) out.push(p);
   }
   for (let i = s.firstToken; i < limit; i++) {
