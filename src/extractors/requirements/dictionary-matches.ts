@@ -1,7 +1,6 @@
 /** One dictionary matched over the whole posting (lemmas and plurals included), the company header left out. */
 import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
 import type { AnalysedDocument, ExtractorContext } from '../../contract';
-import { definedAcronyms } from './defined-acronyms';
 import { legalStatements } from './legal-statements';
 import { inRanges, insideLonger } from '../../util/spans';
 
@@ -41,22 +40,8 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   const legal = legalStatements(doc);
   // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant.
   const places = (ctx.result.locations ?? []).filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
-  const acronyms = definedAcronyms(doc);
-  if (!company && !legal.length && !places.length && !acronyms.size) return matches;
-  const meant = new Map<string, boolean>();
-  // An acronym the posting spells out as something else: "Cost Accounting Standards (CAS)" is no CII "CAS".
-  const otherMeaning = (m: DictionaryMatch): boolean => {
-    const expansion = acronyms.get(m.text);
-    if (!expansion) return false;
-    const key = `${m.text} ${m.entry.id}`;
-    let ok = meant.get(key);
-    if (ok === undefined) {
-      ok = ctx.dictionaries[type].match(doc.text, expansion.start, expansion.end).some((e) => e.entry.id === m.entry.id);
-      meant.set(key, ok);
-    }
-    return !ok;
-  };
+  if (!company && !legal.length && !places.length) return matches;
   return matches.filter(
-    (m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(places, m) && !otherMeaning(m),
+    (m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(places, m),
   );
 }
