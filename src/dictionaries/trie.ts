@@ -514,7 +514,7 @@ export class Trie {
       hits: hits.map((slotHits, t) => {
         const extra: TrieHit[] = [];
         for (const hit of slotHits) {
-          if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered, t * n, extra, t);
+          if (hit.end - hit.first >= 2) this.coordinated(text, pieces, hit, covered, t * n, extra, t, slotHits);
         }
         return extra.length ? [...slotHits, ...extra].sort((a, b) => a.first - b.first) : slotHits;
       }),
@@ -530,7 +530,7 @@ export class Trie {
    * as modifier + tail is itself a known surface. The slot's covered pieces
    * start at `covered[at]`.
    */
-  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, at: number, out: TrieHit[], slot: number): void {
+  private coordinated(text: string, pieces: KeyPiece[], hit: TrieHit, covered: Uint8Array, at: number, out: TrieHit[], slot: number, slotHits: readonly TrieHit[]): void {
     const keys = [-1];
     for (let k = hit.first + 1; k < hit.end; k++) keys.push(this.pieceId(pieces, k));
     let k = hit.first - 1;
@@ -541,13 +541,16 @@ export class Trie {
       if (modifier < 0) return;
       const gap = text.slice(pieces[modifier].end, pieces[modifier + 1].start);
       if (gap.includes('\n') || /[.;:!?]/.test(gap)) return;
-      // A modifier matched on its own ("dental" in "health, dental and vision coverage") is still in the list.
+      keys[0] = this.pieceId(pieces, modifier);
+      const output = this.exact(keys, slot);
+      // A modifier matched on its own as what it would give with the head ("dental" in "health, dental and vision
+      // coverage") is still in the list; one matched as something else ("administrative") ends it.
       if (covered[at + modifier]) {
+        const own = slotHits.find((h) => h.first === modifier && h.end === modifier + 1);
+        if (!own || !output || own.output.entry.id !== output.entry.id) return;
         k = modifier - 1;
         continue;
       }
-      keys[0] = this.pieceId(pieces, modifier);
-      const output = this.exact(keys, slot);
       if (!output || output.entry.id === hit.output.entry.id) return;
       covered[at + modifier] = 1;
       out.push({ output, first: modifier, end: modifier + 1, reason: 'dictionary/coordination' });

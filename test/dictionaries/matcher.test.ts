@@ -57,6 +57,18 @@ describe('dictionary matcher', () => {
     ]);
   });
 
+  it('stops at a modifier matched on its own as something else', () => {
+    const dict = compileDictionary('skills', loadDictionaries([{ type: 'skills', entries: [
+      { id: 'admin', name: 'administrative', kind: 'competence', aliases: ['administrative support'] },
+      { id: 'legal-support', name: 'legal support', kind: 'competence' },
+      { id: 'customer-support', name: 'customer support', kind: 'competence' },
+      { id: 'marketing', name: 'marketing', kind: 'knowledge' },
+      { id: 'marketing-support', name: 'marketing support', kind: 'competence' },
+    ] }], false).skills);
+    const ids = (text: string) => dict.match(text).map((m) => m.entry.id);
+    expect(ids('marketing, and administrative and customer support roles')).toEqual(['marketing', 'admin', 'customer-support']);
+  });
+
   it('reads "&" as "and", and passes over a modifier that matched on its own', () => {
     expect(match('Strong problem solving, verbal & written communication').map((m) => m[0])).toEqual(['problem-solving', 'verbal-communication', 'written-communication']);
   });
