@@ -66,12 +66,10 @@ function startSearchOf(re: RegExp, reach: number): StartSearch {
  * anchor]`. matchesNear lets the engine scan on from there to the next match,
  * or to the end of the text, however far that is (for a pattern with few
  * anchors and rare matches, some times the text's length); a bounded search
- * costs less than that scan. The positions are tried inside one call of the
- * engine (a call per position cost more than the tries), and the match found
- * is read again from its start, for its groups.
+ * costs less than that scan.
  */
 export function matchesStartingNear(text: string, re: RegExp, anchors: readonly number[], reach: number): RegExpExecArray[] {
-  const { sticky, ahead } = startSearchOf(re, reach);
+  const search = startSearchOf(re, reach);
   // A unicode pattern's scan steps by code points: it never starts between the halves of one.
   const byCodePoint = /[uv]/.test(re.flags);
   const out: RegExpExecArray[] = [];
@@ -81,16 +79,7 @@ export function matchesStartingNear(text: string, re: RegExp, anchors: readonly 
     while (next < anchors.length && anchors[next] < from) next++;
     if (next === anchors.length) return out;
     const anchor = anchors[next];
-    let first = Math.max(from, anchor - reach);
-    if (byCodePoint && first > 0 && isLowSurrogate(text.charCodeAt(first)) && isHighSurrogate(text.charCodeAt(first - 1))) first++;
-    let found: RegExpExecArray | null = null;
-    ahead.lastIndex = first;
-    const skipped = first <= anchor ? ahead.exec(text) : null;
-    // The search may look past the anchor (it reads `reach` characters, or code points): no such start counts.
-    if (skipped !== null && first + skipped[0].length <= anchor) {
-      sticky.lastIndex = first + skipped[0].length;
-      found = sticky.exec(text);
-    }
+    const found = firstMatchIn(text, search, Math.max(from, anchor - reach), anchor, byCodePoint);
     if (found === null) {
       // No match starts at or before this anchor: the next one can only start nearer a later anchor.
       from = anchor + 1;
@@ -99,6 +88,29 @@ export function matchesStartingNear(text: string, re: RegExp, anchors: readonly 
     out.push(found);
     from = found.index + found[0].length;
   }
+}
+
+/** The match that starts first in `[first, last]`, if any. */
+function firstMatchIn(text: string, { sticky, ahead, reach }: StartSearch, first: number, last: number, byCodePoint: boolean): RegExpExecArray | null {
+  // A window of most of the reach is searched inside one call of the engine (a call per position cost more than
+  // the tries), the match found read again from its start for its groups; the search reads the whole reach, so a
+  // shorter window (anchors close together, as digits are) is tried position by position.
+  if (2 * (last - first) >= reach) {
+    if (byCodePoint && first > 0 && isLowSurrogate(text.charCodeAt(first)) && isHighSurrogate(text.charCodeAt(first - 1))) first++;
+    ahead.lastIndex = first;
+    const skipped = ahead.exec(text);
+    // The search may look past the window's end: no such start counts.
+    if (skipped === null || first + skipped[0].length > last) return null;
+    sticky.lastIndex = first + skipped[0].length;
+    return sticky.exec(text);
+  }
+  for (let p = first; p <= last; p++) {
+    if (byCodePoint && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
+    sticky.lastIndex = p;
+    const found = sticky.exec(text);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /**
