@@ -38,23 +38,38 @@ export function matchesNear(text: string, re: RegExp, anchors: readonly number[]
   }
 }
 
-// Sticky copies of the patterns matchesStartingNear tries, made once per pattern.
-const stickyCopies = new WeakMap<RegExp, RegExp>();
+/** A pattern's sticky copy, and a sticky search of up to `reach` characters ahead for where the pattern matches. */
+interface StartSearch {
+  sticky: RegExp;
+  ahead: RegExp;
+  reach: number;
+}
+
+// Made once per pattern (and reach).
+const startSearches = new WeakMap<RegExp, StartSearch>();
+
+function startSearchOf(re: RegExp, reach: number): StartSearch {
+  let search = startSearches.get(re);
+  if (search?.reach !== reach) {
+    const flags = `${re.flags.replace('g', '')}y`;
+    // The lazy run tries the lookahead at each start in turn, nearest first, inside one call; the pattern's
+    // groups keep their numbers (nothing before them captures), and its lookbehinds see the text before the start.
+    search = { sticky: new RegExp(re.source, flags), ahead: new RegExp(`[^]{0,${reach}}?(?=(?:${re.source}))`, flags), reach };
+    startSearches.set(re, search);
+  }
+  return search;
+}
 
 /**
  * {@link matchesNear}'s matches, under the same contract, found by trying the
  * pattern only where a match can start: at each position of `[anchor - reach,
  * anchor]`. matchesNear lets the engine scan on from there to the next match,
  * or to the end of the text, however far that is (for a pattern with few
- * anchors and rare matches, some times the text's length); a few bounded
- * tries of a sticky copy cost less than that scan.
+ * anchors and rare matches, some times the text's length); a bounded search
+ * costs less than that scan.
  */
 export function matchesStartingNear(text: string, re: RegExp, anchors: readonly number[], reach: number): RegExpExecArray[] {
-  let sticky = stickyCopies.get(re);
-  if (!sticky) {
-    sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    stickyCopies.set(re, sticky);
-  }
+  const search = startSearchOf(re, reach);
   // A unicode pattern's scan steps by code points: it never starts between the halves of one.
   const byCodePoint = /[uv]/.test(re.flags);
   const out: RegExpExecArray[] = [];
@@ -64,13 +79,7 @@ export function matchesStartingNear(text: string, re: RegExp, anchors: readonly 
     while (next < anchors.length && anchors[next] < from) next++;
     if (next === anchors.length) return out;
     const anchor = anchors[next];
-    let found: RegExpExecArray | null = null;
-    for (let p = Math.max(from, anchor - reach); p <= anchor; p++) {
-      if (byCodePoint && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
-      sticky.lastIndex = p;
-      found = sticky.exec(text);
-      if (found !== null) break;
-    }
+    const found = firstMatchIn(text, search, Math.max(from, anchor - reach), anchor, byCodePoint);
     if (found === null) {
       // No match starts at or before this anchor: the next one can only start nearer a later anchor.
       from = anchor + 1;
@@ -79,6 +88,29 @@ export function matchesStartingNear(text: string, re: RegExp, anchors: readonly 
     out.push(found);
     from = found.index + found[0].length;
   }
+}
+
+/** The match that starts first in `[first, last]`, if any. */
+function firstMatchIn(text: string, { sticky, ahead, reach }: StartSearch, first: number, last: number, byCodePoint: boolean): RegExpExecArray | null {
+  // A window of most of the reach is searched inside one call of the engine (a call per position cost more than
+  // the tries), the match found read again from its start for its groups; the search reads the whole reach, so a
+  // shorter window (anchors close together, as digits are) is tried position by position.
+  if (2 * (last - first) >= reach) {
+    if (byCodePoint && first > 0 && isLowSurrogate(text.charCodeAt(first)) && isHighSurrogate(text.charCodeAt(first - 1))) first++;
+    ahead.lastIndex = first;
+    const skipped = ahead.exec(text);
+    // The search may look past the window's end: no such start counts.
+    if (skipped === null || first + skipped[0].length > last) return null;
+    sticky.lastIndex = first + skipped[0].length;
+    return sticky.exec(text);
+  }
+  for (let p = first; p <= last; p++) {
+    if (byCodePoint && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
+    sticky.lastIndex = p;
+    const found = sticky.exec(text);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /**

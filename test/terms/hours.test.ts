@@ -27,6 +27,12 @@ describe('hours', () => {
     expect(h?.mentions.every((m) => m.reason.startsWith('terms/shift-'))).toBe(true);
   });
 
+  test('each shift pattern is read in capitals too, and with each of its words', () => {
+    const shifts = (text: string) => findHours(text)?.shifts.sort() ?? [];
+    expect(shifts('MON - FRI, NIGHT SHIFTS, WEEKEND WORK, EVENING SHIFTS, ON CALL, SHIFT WORK, FLEXITIME')).toEqual(['days', 'evenings', 'flexible', 'nights', 'rota', 'shifts', 'weekends']);
+    expect(shifts('Days only. Sleep-ins. Rotating.')).toEqual(['days', 'nights', 'rota']);
+  });
+
   test('"no weekends" and "weekends off" are not weekend work', () => {
     expect(findHours('No weekends! Every other weekend off.')).toBeNull();
   });

@@ -39,6 +39,21 @@ describe('matchesNear and matchesStartingNear', () => {
 });
 
 describe('matchesStartingNear', () => {
+  it('gives the groups a whole-text scan gives, with lookbehinds, line starts and a backreference', () => {
+    // Every match holds a digit at most 9 characters after its start.
+    const RANGE = /(?<![a-z])(?:(ab|b)\s?(\d)(?:-\1)?|^x{0,8}(\d)|(?<=b)\d(\w?))/gim;
+    const groups = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+    const letters = fc.constantFrom('a', 'b', 'x', '1', '2', '-', ' ', '\n', 'é', '😀');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        const digits = occurrences(text, ['1', '2']);
+        expect(groups(matchesStartingNear(text, RANGE, digits, 9))).toEqual(groups([...text.matchAll(RANGE)]));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('reads the term patterns as a whole-text scan does, near their cues', () => {
     const words = fc.constantFrom('full', 'time', 'part-time', 'Full Time', 'permanent', 'temp', 'to', 'perm', 'contract', 'fixed', 'term', 'remote', 'hybrid', 'working', 'from', 'home', 'based', 'office', 'days', '2', 'week', 'role', 'position', 'is', ' ', ', ', '\n', ': ', 'the', 'job', '100%', 'ir35', 'outside', 'freelance', 'internship', '(', ')');
     fc.assert(

@@ -97,23 +97,24 @@ function unglue(text: string): string {
 // Every cue of every pattern, longest first, in one pattern: the text is read once for all of them.
 const CUES = [...new Set(TERM_PATTERNS.flatMap((tp) => tp.cues))].sort((a, b) => b.length - a.length);
 const CUE_SCAN = new RegExp(CUES.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-// Where a longer cue is found, any cue it begins with is there too (the scan reports the longer one).
-const CUE_PREFIXES = new Map(CUES.map((cue) => [cue, CUES.filter((other) => cue.startsWith(other))]));
+// The patterns (by index) a found cue is an anchor of: where a longer cue is found, any cue it begins with is
+// there too (the scan reports the longer one), so a cue anchors the patterns of every cue it begins with.
+const ANCHORED = new Map(CUES.map((cue) => [cue, TERM_PATTERNS.flatMap((tp, k) => (tp.cues.some((other) => cue.startsWith(other)) ? [k] : []))]));
 
-/** Where each cue stands in `lower` (a lower-cased text), in text order. */
-function cuePlaces(lower: string): Map<string, number[]> {
-  const places = new Map<string, number[]>();
+/**
+ * Where each pattern's cues stand in `lower` (a lower-cased text), by the
+ * pattern's index: sorted, each position once (the scan reports a position
+ * once), built as the scan goes rather than gathered per pattern after it.
+ */
+function cueAnchors(lower: string): number[][] {
+  const anchors: number[][] = TERM_PATTERNS.map(() => []);
   CUE_SCAN.lastIndex = 0;
   for (let m = CUE_SCAN.exec(lower); m; m = CUE_SCAN.exec(lower)) {
-    for (const cue of CUE_PREFIXES.get(m[0])!) {
-      const at = places.get(cue);
-      if (at) at.push(m.index);
-      else places.set(cue, [m.index]);
-    }
+    for (const k of ANCHORED.get(m[0])!) anchors[k].push(m.index);
     // Cues may overlap ("parttime" holds "part" and "time"): go on from the next character.
     CUE_SCAN.lastIndex = m.index + 1;
   }
-  return places;
+  return anchors;
 }
 
 /** Every match of the global pattern `re` in `text`. */
@@ -138,14 +139,14 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
   const mask = new Uint8Array(text.length);
   const unglued = unglue(text);
   const lower = text.toLowerCase();
-  const places = cuePlaces(lower);
+  const anchors = cueAnchors(lower);
   // Lower-casing keeps every offset unless a letter became two ("İ"), and so does ungluing unless the letter
   // blanked was two units: where an offset moved, the pattern reads the whole text.
   const aligned = lower.length === text.length;
-  for (const tp of TERM_PATTERNS) {
-    const found = tp.cues.flatMap((cue) => places.get(cue) ?? []);
+  for (let k = 0; k < TERM_PATTERNS.length; k++) {
+    const tp = TERM_PATTERNS[k];
+    const found = anchors[k];
     if (found.length === 0) continue;
-    if (tp.cues.length > 1) found.sort((a, b) => a - b);
     for (const source of unglued === text ? [text] : [text, unglued]) {
       const matches = aligned && source.length === text.length ? matchesStartingNear(source, tp.pattern, found, CUE_REACH) : everyMatch(source, tp.pattern);
       for (const m of matches) {

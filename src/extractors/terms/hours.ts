@@ -24,15 +24,18 @@ const WEEKLY_HOURS = sameLine(new RegExp(
 /** A week of more than this many hours is a misread. */
 const MAX_WEEKLY_HOURS = 80;
 
-const SHIFTS: readonly [ShiftPattern, RegExp][] = ([
-  ['days', /\bday\s?shifts?\b|\bdays\sonly\b|\bmonday\s{0,2}(?:to|-|–)?\s{0,2}friday\b|\bmon\s?(?:-|–|to)\s?fri\b/gi],
-  ['nights', /\bnight\s?shifts?\b|\bnights\b|\bwaking\snights?\b|\bnight\s(?:duty|work)\b|\bsleep[\s-]?ins?\b/gi],
-  ['weekends', /\bweekends\b|\bweekend\s(?:work|working|shifts?|cover|rota|days)\b/gi],
-  ['evenings', /\bevenings\b|\bevening\s(?:shifts?|work)\b/gi],
-  ['rota', /\brotas?\b|\brota's\b|\brotating\b|\brotational\b|\bon[\s-]?call\b/gi],
-  ['shifts', /\bshift\s(?:work|pattern|patterns|basis|rotation)\b|(?<!\b(?:day|night|evening|weekend)\s?)\bshifts\b/gi],
-  ['flexible', /\bflexible\s(?:working\s)?hours\b|\bflexi[\s-]?time\b|\bflexible\sshifts\b/gi],
-] as const).map(([shift, re]) => [shift, sameLine(re)]);
+// Each pattern with the lower-case words one of which every match holds: a text without them (most name few
+// shifts) is not scanned. The patterns are ASCII and case-insensitive without the u flag, so their letters
+// match ASCII letters only, and those the lower-cased text has lower-cased in place.
+const SHIFTS: readonly [ShiftPattern, RegExp, readonly string[]][] = ([
+  ['days', /\bday\s?shifts?\b|\bdays\sonly\b|\bmonday\s{0,2}(?:to|-|–)?\s{0,2}friday\b|\bmon\s?(?:-|–|to)\s?fri\b/gi, ['day', 'mon']],
+  ['nights', /\bnight\s?shifts?\b|\bnights\b|\bwaking\snights?\b|\bnight\s(?:duty|work)\b|\bsleep[\s-]?ins?\b/gi, ['night', 'sleep']],
+  ['weekends', /\bweekends\b|\bweekend\s(?:work|working|shifts?|cover|rota|days)\b/gi, ['weekend']],
+  ['evenings', /\bevenings\b|\bevening\s(?:shifts?|work)\b/gi, ['evening']],
+  ['rota', /\brotas?\b|\brota's\b|\brotating\b|\brotational\b|\bon[\s-]?call\b/gi, ['rota', 'call']],
+  ['shifts', /\bshift\s(?:work|pattern|patterns|basis|rotation)\b|(?<!\b(?:day|night|evening|weekend)\s?)\bshifts\b/gi, ['shift']],
+  ['flexible', /\bflexible\s(?:working\s)?hours\b|\bflexi[\s-]?time\b|\bflexible\sshifts\b/gi, ['flexi']],
+] as const).map(([shift, re, cues]) => [shift, sameLine(re), cues]);
 
 export function findHours(text: string): Hours | null {
   const mentions: (Span & Explained)[] = [];
@@ -47,7 +50,9 @@ export function findHours(text: string): Hours | null {
     mentions.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'terms/hours-per-week' });
   }
   const shifts: ShiftPattern[] = [];
-  for (const [shift, re] of SHIFTS) {
+  const lower = text.toLowerCase();
+  for (const [shift, re, cues] of SHIFTS) {
+    if (!cues.some((cue) => lower.includes(cue))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
