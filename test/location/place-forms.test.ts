@@ -267,5 +267,6 @@ describe('business cities under their local names and their old ones', () => {
     ['Location: Noida', 'Noida'],
     ['Location: Ciudad de México', 'Mexico City'],
     ['Location: CDMX', 'Mexico City'],
+    ['Location: NYC', 'New York City'],
   ])('%s', (text, city) => expect(primary(`${text}\nWe are hiring.`)?.[0]).toBe(city));
 });

@@ -68,7 +68,7 @@ describe('hybrid, not remote', () => {
     '%s',
     (text) => expect(live(text).workplace).toEqual(['hybrid']),
   );
-  test.each(['Location: Remote', 'Data Analyst - Remote\nJoin us.', 'Remote, US', '$95K/yr - $125K/yr · Remote · Full-time'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test.each(['Location: Remote', 'Data Analyst - Remote\nJoin us.', 'Remote, US', '$95K/yr - $125K/yr · Remote · Full-time', 'Data Analyst\nRemote (US)\nJoin us.', 'You can work from anywhere in the UK.', 'Anywhere in the US'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
   test.each([
     'This is a virtual position.',
     'The role is fully virtual.',
