@@ -214,3 +214,15 @@ describe('a careers page whose details sit in a sidebar', () => {
     expect(extract(other).locations.map((l) => l.name)).not.toContain('Austin');
   });
 });
+
+describe('a page title that splits the job title at its own dash', () => {
+  const page = `<html><head><title>Careers - Registered Nurse - ICU Nights - Fabrikam Health</title></head><body>
+<div class="top"><a href="/">Fabrikam Health</a><a href="/jobs">Search Jobs</a></div>
+<h1>Registered Nurse - ICU Nights</h1><dl><dt>Location</dt><dd>US-MO-St. Louis</dd><dt>Position Type</dt><dd>Full Time</dd></dl>
+<p>Provide direct care to critically ill adults on our 24-bed unit. Current RN license required.</p></body></html>`;
+  it('takes the heading that runs over the dash as the title, and the piece after it as the employer', () => {
+    const r = extract(page);
+    expect(r.title?.text).toBe('Registered Nurse - ICU Nights');
+    expect(r.company).toMatchObject({ name: 'Fabrikam Health', reason: 'company/page-title-part' });
+  });
+});

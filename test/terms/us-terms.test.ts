@@ -131,3 +131,7 @@ describe('a home that is a workplace is no home working', () => {
   );
   test.each(['Field Assessor (Home Based)', 'The role is home based with travel.', 'Trainer Home Based\nAbout us'])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
 });
+
+describe('a location line listing a remote option', () => {
+  test('"Toronto, Ontario, Canada; Remote - Canada" allows remote work', () => expect(live('Backend Engineer\nToronto, Ontario, Canada; Remote - Canada\nJoin us.').workplace).toContain('remote'));
+});

@@ -47,15 +47,30 @@ const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 
 const CAREERS_PIECE = /^(?:careers?|jobs|job openings|open positions|vacancies|join us|work with us)$/i;
 
+/**
+ * The pieces `[start, end)` of a page title that are the job's title: one piece, or a run when the job's title has a
+ * dash of its own ("Careers - Registered Nurse - ICU Nights - St Aldric"). Null when the title does not hold it.
+ */
+function jobRun(pieces: readonly string[], jobTitle: string): { start: number; end: number } | null {
+  const job = jobTitle.split(SEPARATOR).map(foldText);
+  if (job.every((p) => p === '')) return null;
+  for (let start = 0; start + job.length <= pieces.length; start++) {
+    if (job.every((p, k) => foldText(pieces[start + k]) === p)) return pieces.length > job.length ? { start, end: start + job.length } : null;
+  }
+  return null;
+}
+
 function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
-  const job = foldText(jobTitle);
   for (const title of meta.titles) {
     const hiring = HIRING_BEFORE.exec(title);
     if (hiring) votes.push({ name: hiring[1], weight: 3, reason: 'company/page-title-hiring' });
     const atSign = / @ ([^|–—·•]+?)(?: [|\-–—·•] |$)/.exec(title);
     if (atSign) votes.push({ name: atSign[1], weight: 3, reason: 'company/page-title-at' });
     const pieces = title.split(SEPARATOR).map((p) => p.trim());
-    for (const piece of pieces) {
+    const job = jobRun(pieces, jobTitle);
+    const outside = (i: number) => job !== null && (i < job.start || i >= job.end) && !CAREERS_PIECE.test(pieces[i]);
+    const others = pieces.filter((_, i) => outside(i)).length;
+    for (const [i, piece] of pieces.entries()) {
       const at = AT_AFTER.exec(piece);
       if (at) votes.push({ name: at[1], weight: 3, reason: 'company/page-title-at' });
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
@@ -64,10 +79,8 @@ function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
       const beside = pieces.length === 2 && CAREERS_PIECE.test(pieces[pieces.indexOf(piece) ^ 1]) && !CAREERS_PIECE.test(piece);
       if (beside) votes.push({ name: piece, weight: 2, reason: 'company/page-title-careers' });
       // "Analytics Engineer – Vercel", "Anthropic - Prompt Engineering Manager": the part that is not the job.
-      // Weighs more when the title is just the two: "Job – Company".
-      if (pieces.length >= 2 && job !== '' && foldText(piece) !== job && pieces.some((p) => foldText(p) === job) && !at && !careers) {
-        votes.push({ name: piece, weight: pieces.length === 2 ? 2 : 1, reason: 'company/page-title-part' });
-      }
+      // Weighs more when it is the only one besides the site's own word: "Job – Company", "Careers - Job - Company".
+      if (outside(i) && !at && !careers) votes.push({ name: piece, weight: others === 1 ? 2 : 1, reason: 'company/page-title-part' });
     }
   }
   // The board's own markup names it: as strong as a page title's "X at Company".

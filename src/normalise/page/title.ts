@@ -123,7 +123,10 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
     const own = text.slice(h.block.start, h.block.end);
     if (badShape(own)) continue;
     const key = foldText(own);
-    const agrees = parts.has(key) || [...parts].some((p) => p.length > key.length && key.split(' ').length >= 2 && p.startsWith(`${key} `));
+    // A part, or a run of parts the page title splits at its dashes ("Careers - Registered Nurse - ICU Nights - St Aldric").
+    const agrees =
+      parts.has(key) ||
+      (key.split(' ').length >= 2 && [...parts].some((p) => (p.length > key.length && p.startsWith(`${key} `)) || ` ${p} `.includes(` ${key} `)));
     // Most page titles put the job first ("Staff Nurse | Careboard"): a heading naming the site agrees too.
     const first = leading.has(key) || [...leading].some((p) => key.split(' ').length >= 2 && p.startsWith(`${key} `));
     const score = (agrees ? 10 : 0) + (first ? 1 : 0) + Math.max(0, 4 - h.level) - order * 0.01;
