@@ -83,8 +83,9 @@ class Flattener {
   private readonly levels: number[] = [0];
   /** Source range of collapsed whitespace waiting to be written as one space. */
   private pendingSpace: [number, number] | null = null;
-  /** Output size when an inline element last closed, and the last character written then. */
+  /** Output size when an inline element last closed. */
   private inlineClosedAt = -1;
+  /** The last character of text written. */
   private lastWritten = '';
   /** Source offset of an inline element opened right after another closed, nothing between them. */
   private chipStart = -1;
