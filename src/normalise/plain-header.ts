@@ -46,11 +46,12 @@ const PARTS = /\s[·•|]\s/;
 export function plainHeader(
   mapped: MappedText,
   source: string,
-  blocks: readonly Block[],
+  lines: readonly Block[],
   header: Partial<Record<HeaderField, Span>>,
   reasons: Partial<Record<HeaderField, string>>,
 ): void {
   const { text } = mapped;
+  const blocks = titleBeforeItsPlace(mapped, source, lines) ?? lines;
   const [first, second, third] = blocks;
   if (!first || !second || first.end === 0) return;
   // A "Job Title:" field further down names the title: the first line, the same title as the board printed it
@@ -149,6 +150,21 @@ function nameLine(name: string): boolean {
  * "Leeds", "Ohio", "Lexington KY", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
  * state's code or by such a place. A small town's name alone may well be the employer's ("Snowflake", "Toast").
  */
+/**
+ * "Business Development Representative: Lexington KY": a first line that is a title and its place, which the line
+ * structure splits at the colon as it splits "Location: Leeds". The blocks with the title alone first (no colon) and
+ * the place left out; null for any other first line.
+ */
+function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonly Block[]): Block[] | null {
+  const [first, second] = blocks;
+  if (!first || !second || mapped.text[first.end - 1] !== ':') return null;
+  const name = mapped.text.slice(first.start, first.end - 1).trim();
+  const place = mapped.text.slice(second.start, second.end);
+  const sameLine = !source.slice(mapped.srcEnd[first.end - 1], mapped.srcStart[second.start]).includes('\n');
+  if (!sameLine || labelField(name) !== undefined || !isTitleLine(name) || !isPlace(place)) return null;
+  return [{ ...first, end: first.start + name.length }, ...blocks.slice(2)];
+}
+
 function isPlace(name: string): boolean {
   const gaz = gazetteer();
   const known = (s: string) => gaz.lookup(surfaceKey(s)).some((p) => p.prominent || p.kind !== 'town');

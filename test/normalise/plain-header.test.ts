@@ -98,3 +98,13 @@ describe('a title field further down the pasted text', () => {
     expect(extract('Nurse\nAcme Care\n\nJob Title: Plumber\nFix pipes.').company).toBeNull();
   });
 });
+
+describe('a title line that names its place after a colon', () => {
+  test('"Business Development Representative: Lexington KY" is the title, its place the location, the next line the employer', () => {
+    const r = extract('Business Development Representative: Lexington KY\nBluegrass Media\n\nWe sell local advertising.');
+    expect(r.title?.text).toBe('Business Development Representative');
+    expect(r.company?.name).toBe('Bluegrass Media');
+    expect(r.location).toMatchObject({ city: 'Lexington', region: 'Kentucky' });
+  });
+  test('a label is still a label', () => expect(extract('Location: Leeds\nWe need a nurse.').title).toBeNull());
+});
