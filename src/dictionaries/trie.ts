@@ -546,7 +546,7 @@ export class Trie {
       // A modifier matched on its own as what it would give with the head ("dental" in "health, dental and vision
       // coverage") is still in the list; one matched as something else ("administrative") ends it.
       if (covered[at + modifier]) {
-        const own = slotHits.find((h) => h.first === modifier && h.end === modifier + 1);
+        const own = hitStarting(slotHits, modifier);
         if (!own || !output || own.output.entry.id !== output.entry.id) return;
         k = modifier - 1;
         continue;
@@ -610,6 +610,19 @@ function rehash(table: Int32Array, stride: number, taken: number, hashOf: (table
     for (let k = 0; k < stride; k++) out[at * stride + k] = table[s + k];
   }
   return out;
+}
+
+/** The hit of one piece at `piece` among `hits` (in text order, not overlapping), by binary search. */
+function hitStarting(hits: readonly TrieHit[], piece: number): TrieHit | undefined {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].first < piece) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = hits[lo];
+  return hit && hit.first === piece && hit.end === piece + 1 ? hit : undefined;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -60,7 +60,7 @@ export function plainHeader(
   if (titled && (header.company || !sameTitle(text.slice(first.start, first.end), titled.text))) return;
   // A line of its own in the caller's text: the normaliser also breaks one long line (a sentence split at an inline
   // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
-  const endsLine = (b: Block, next: Block | undefined) => !next || source.slice(mapped.srcEnd[b.end - 1], mapped.srcStart[next.start]).includes('\n');
+  const endsLine = (b: Block, next: Block | undefined) => !next || lineBreakBetween(mapped, source, b, next);
   // Scraped text that lost its line breaks: the title, then the labelled fields ("Senior Accountant Company: Acme ...").
   const labelNext = labelField(text.slice(second.start, second.end)) !== undefined;
   if (!endsLine(first, second) && !labelNext) return;
@@ -146,10 +146,14 @@ function nameLine(name: string): boolean {
   );
 }
 
-/**
- * "Leeds", "Ohio", "Lexington KY", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
- * state's code or by such a place. A small town's name alone may well be the employer's ("Snowflake", "Toast").
- */
+/** Whether the caller's text breaks the line between blocks `a` and `b` (the normaliser also splits one line into blocks). */
+function lineBreakBetween(mapped: MappedText, source: string, a: Block, b: Block): boolean {
+  return source.slice(mapped.srcEnd[a.end - 1], mapped.srcStart[b.start]).includes('\n');
+}
+
+// A place after a title's colon is short: "Lexington KY", "Leeds, West Yorkshire".
+const MAX_PLACE_LINE = 60;
+
 /**
  * "Business Development Representative: Lexington KY": a first line that is a title and its place, which the line
  * structure splits at the colon as it splits "Location: Leeds". The blocks with the title alone first (no colon) and
@@ -160,11 +164,15 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
   if (!first || !second || mapped.text[first.end - 1] !== ':') return null;
   const name = mapped.text.slice(first.start, first.end - 1).trim();
   const place = mapped.text.slice(second.start, second.end);
-  const sameLine = !source.slice(mapped.srcEnd[first.end - 1], mapped.srcStart[second.start]).includes('\n');
-  if (!sameLine || labelField(name) !== undefined || !isTitleLine(name) || !isPlace(place)) return null;
+  if (lineBreakBetween(mapped, source, first, second) || place.length > MAX_PLACE_LINE) return null;
+  if (labelField(name) !== undefined || !isTitleLine(name) || !isPlace(place)) return null;
   return [{ ...first, end: first.start + name.length }, ...blocks.slice(2)];
 }
 
+/**
+ * "Leeds", "Ohio", "Lexington KY", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
+ * state's code or by such a place. A small town's name alone may well be the employer's ("Snowflake", "Toast").
+ */
 function isPlace(name: string): boolean {
   const gaz = gazetteer();
   const known = (s: string) => gaz.lookup(surfaceKey(s)).some((p) => p.prominent || p.kind !== 'town');

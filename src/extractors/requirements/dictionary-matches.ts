@@ -2,7 +2,7 @@
 import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
 import type { AnalysedDocument, ExtractorContext } from '../../contract';
 import { legalStatements } from './legal-statements';
-import { inRanges, insideLonger } from '../../util/spans';
+import { inRanges, insideLonger, type Range } from '../../util/spans';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -27,11 +27,23 @@ function lemmasWithPlurals(doc: AnalysedDocument): ReadonlyMap<number, string> {
   return lemmas;
 }
 
+// The places' spans in text order, once per result: every dictionary type asks.
+const placeCache = new WeakMap<readonly Range[], Range[]>();
+
+function placeSpans(locations: readonly Range[]): Range[] {
+  let spans = placeCache.get(locations);
+  if (!spans) {
+    spans = locations.filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
+    placeCache.set(locations, spans);
+  }
+  return spans;
+}
+
 /**
  * Matches of one dictionary over the whole text (lemmas let "nurses" match
- * "nurse"), leaving out the company header and equal-opportunity statements:
- * an employer's name or its legal text is not a requirement, an occupation or
- * a sector mention.
+ * "nurse"), leaving out the company header, equal-opportunity statements and
+ * words inside a longer place name: an employer's name, its legal text or a
+ * place is not a requirement, an occupation or a sector mention.
  */
 export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): DictionaryMatch[] {
   const { doc } = ctx;
@@ -39,7 +51,7 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   const company = doc.header.company;
   const legal = legalStatements(doc);
   // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant.
-  const places = (ctx.result.locations ?? []).filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
+  const places = placeSpans(ctx.result.locations ?? []);
   if (!company && !legal.length && !places.length) return matches;
   return matches.filter(
     (m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(places, m),

@@ -45,8 +45,6 @@ function plausible(name: string): boolean {
 const HIRING_BEFORE = new RegExp(String.raw`^(.+?) (?:${HIRING_WORDS}) `);
 const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 
-const CAREERS_PIECE = /^(?:careers?|jobs|job openings|open positions|vacancies|join us|work with us)$/i;
-
 /**
  * The pieces `[start, end)` of a page title that are the job's title: one piece, or a run when the job's title has a
  * dash of its own ("Careers - Registered Nurse - ICU Nights - St Aldric"). Null when the title does not hold it.
@@ -68,7 +66,7 @@ function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
     if (atSign) votes.push({ name: atSign[1], weight: 3, reason: 'company/page-title-at' });
     const pieces = title.split(SEPARATOR).map((p) => p.trim());
     const job = jobRun(pieces, jobTitle);
-    const outside = (i: number) => job !== null && (i < job.start || i >= job.end) && !CAREERS_PIECE.test(pieces[i]);
+    const outside = (i: number) => job !== null && (i < job.start || i >= job.end) && !isSiteWords(pieces[i]);
     const others = pieces.filter((_, i) => outside(i)).length;
     for (const [i, piece] of pieces.entries()) {
       const at = AT_AFTER.exec(piece);
@@ -76,7 +74,7 @@ function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
       if (careers) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
       // "Kestrel Analytics - Careers", "Jobs | Contoso": the piece beside the site's own word.
-      const beside = pieces.length === 2 && CAREERS_PIECE.test(pieces[pieces.indexOf(piece) ^ 1]) && !CAREERS_PIECE.test(piece);
+      const beside = pieces.length === 2 && isSiteWords(pieces[i ^ 1]) && !isSiteWords(piece);
       if (beside) votes.push({ name: piece, weight: 2, reason: 'company/page-title-careers' });
       // "Analytics Engineer – Vercel", "Anthropic - Prompt Engineering Manager": the part that is not the job.
       // Weighs more when it is the only one besides the site's own word: "Job – Company", "Careers - Job - Company".

@@ -38,7 +38,7 @@ export const foldText = (s: string): string =>
 export const SEPARATOR = / (?:[|\-–—·•@]|::) /;
 // Words of site furniture that are never a posting's title.
 export const NOT_A_TITLE =
-  /^(?:search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content)\b/i;
+  /^(?:search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content|open positions|vacancies|work with us)\b/i;
 const MAX_TITLE_WORDS = 16;
 
 const words = (table: Record<string, string[]>): string[] => [...new Set(Object.values(table).flat())];
