@@ -47,6 +47,13 @@ const HOME_NOT_A_NOUN = String.raw`\b(?<!\b(?:care|nursing|residential|childrens
 // "home based care", "home-based services": a service delivered in people's homes, not the worker's.
 const NOT_HOME_SERVICE = String.raw`(?![ -](?:care|services?|support|healthcare|nursing|businesses))`;
 
+/**
+ * The alternatives that read a workplace word standing alone: on its own line ("Hybrid"), among a header line's chips
+ * ("Full-time · Hybrid · Senior", "Full-time | On-site"), or closing a line after a comma ("Job Type: Full-time, Hybrid").
+ */
+const alone = (word: string) =>
+  String.raw`(?<=^|\n)${word}(?=\n|$)|(?<=[|·•]\s?)${word}(?=\s?(?:[|·•]|\n|$))|(?<=,\s?)${word}(?=\s?(?:\n|$))|(?<=(?:^|\n)\s?)${word}(?=\s?[|·•])`;
+
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
 // runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
 // and its value, which the normaliser may set on lines of their own, are joined by an explicit [ \n].
@@ -149,7 +156,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['permanent'], ['perm'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
 
   // Part of the time at home is hybrid: "3 days in the office", "Up to 50% work from home".
-  p('workplace', ['hybrid'], ['hybrid', 'remote', 'home', 'office', 'wfh'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:work(?:place)?\s(?:type|model|arrangement|style|setting|location)|workplace|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${N}|[1-4])\sdays?\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bhybrid\sremote\b|(?<=^|\n)hybrid(?=\n|$)|(?<=[|·•]\s?)hybrid(?=\s?(?:[|·•]|\n|$))|(?<=,\s?)hybrid(?=\s?(?:\n|$))|(?<=(?:^|\n)\s?)hybrid(?=\s?[|·•])|\bmix\sof\s(?:home|remote)\sand\soffice\b|\b(?:up\sto\s)?[1-9]\d?\s?%\s(?:of\sthe\stime\s)?(?:work(?:ing)?\s(?:from\shome|remotely)|remote(?:\swork(?:ing)?)?|WFH|home[\s-]?working)\b`, 'terms/hybrid'),
+  p('workplace', ['hybrid'], ['hybrid', 'remote', 'home', 'office', 'wfh'], String.raw`\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:work(?:place)?\s(?:type|model|arrangement|style|setting|location)|workplace|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${N}|[1-4])\sdays?\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${N}|[1-4])\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bhybrid\sremote\b|${alone(String.raw`hybrid`)}|\bmix\sof\s(?:home|remote)\sand\soffice\b|\b(?:up\sto\s)?[1-9]\d?\s?%\s(?:of\sthe\stime\s)?(?:work(?:ing)?\s(?:from\shome|remotely)|remote(?:\swork(?:ing)?)?|WFH|home[\s-]?working)\b`, 'terms/hybrid'),
   // Both offered: "(Hybrid/Remote)", "remote/hybrid".
   p('workplace', ['hybrid', 'remote'], ['hybrid'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
   // What a product does for its users ("all while enabling remote work") says nothing of this role.
@@ -158,6 +165,6 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:;(\-–·•]\s?)remote(?=\s?(?:$|[)|,;\-–·•]|\((?:US|USA|UK|EU|EMEA|APAC|LATAM|Americas|Europe|Canada|[A-Z][a-z]+)\)))|(?<=,\s?)remote(?=\s?$)|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
   // A title that opens with it: "Remote Insurance Specialist".
   p('workplace', ['remote'], ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
-  p('workplace', ['onsite'], ['site', 'office'], String.raw`\b(?:fully\s)?on[\s-]?site\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b|\(on[\s-]?site\)|(?<=^|\n)on[\s-]?site(?=\n|$)|(?<=[|·•]\s?)on[\s-]?site(?=\s?(?:[|·•]|\n|$))|(?<=,\s?)on[\s-]?site(?=\s?(?:\n|$))|(?<=(?:^|\n)\s?)on[\s-]?site(?=\s?[|·•])`, 'terms/onsite'),
+  p('workplace', ['onsite'], ['site', 'office'], String.raw`\b(?:fully\s)?on[\s-]?site\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b|\(on[\s-]?site\)|${alone(String.raw`on[\s-]?site`)}`, 'terms/onsite'),
   ...OTHER_LANGUAGES,
 ];
