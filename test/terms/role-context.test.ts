@@ -82,10 +82,15 @@ describe('remote, hybrid or neither', () => {
     'Data Analyst\n\nWe are headquartered in Leeds, with employees working from home or from our offices. You will build reports.',
   ])('%s is not this role\'s workplace', (text) => expect(live(text).workplace).toEqual([]));
 
-  test.each(['This position is not remote.', 'Remote: No', 'Remote work: not available', 'This is not a remote role; you will work on site in Austin.'])('%s rules remote out', (text) => {
+  test.each(['This position is not remote.', 'Remote: No', 'Remote work: not available'])('%s rules remote out', (text) => {
     const r = extract(text);
     expect(r.workplace.map((w) => [w.value, w.negated])).toEqual([['remote', true]]);
   });
+  test('"not a remote role; you will work on site in Austin" rules remote out and states on site', () =>
+    expect(extract('This is not a remote role; you will work on site in Austin.').workplace.map((w) => [w.value, w.negated])).toEqual([
+      ['remote', true],
+      ['onsite', false],
+    ]));
 
   test.each(['The position is fully remote.', 'This role is 100% remote.', 'We support remote working for this role.', 'Remote: Yes', 'We need an analyst who can work remotely.', 'Fully remote - no office visits.'])('%s is remote', (text) =>
     expect(live(text).workplace).toEqual(['remote']),

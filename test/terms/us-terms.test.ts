@@ -135,3 +135,37 @@ describe('a home that is a workplace is no home working', () => {
 describe('a location line listing a remote option', () => {
   test('"Toronto, Ontario, Canada; Remote - Canada" allows remote work', () => expect(live('Backend Engineer\nToronto, Ontario, Canada; Remote - Canada\nJoin us.').workplace).toContain('remote'));
 });
+
+describe('on site, as US boards and postings say it', () => {
+  test.each([
+    'Work Location: In person',
+    'This is an in-person role.',
+    'This role is in-office 5 days a week.',
+    'Expected to be in the office five days a week.',
+    'Full-time, on-site in Denver, CO.',
+    'Candidates must be able to work onsite Monday through Friday.',
+  ])('%s', (text) => expect(live(text).workplace).toEqual(['onsite']));
+  test.each(['You will work onsite 3 days a week.', 'Hybrid: in office at least 3 days per week', 'You will be in the office three days a week.'])('%s is hybrid', (text) =>
+    expect(live(text).workplace).toEqual(['hybrid']),
+  );
+  test('on site at an office now and then is no workplace', () =>
+    expect(live('There may be occasions where you are required to be on-site at a client office.').workplace).toEqual([]));
+});
+
+describe('remote, as US boards say it', () => {
+  test.each(['Analyst\nRemote eligible', 'Location: San Francisco, CA (Remote OK)', 'Developer\nRemote within the United States'])('%s', (text) =>
+    expect(live(text).workplace).toEqual(['remote']),
+  );
+  test('"remote candidates will not be considered" rules remote out', () => expect(live('Remote candidates will not be considered.').workplace).toEqual([]));
+  test('a remote-friendly company conceded before an office role is not remote', () =>
+    expect(live('Although we are a remote-friendly company, this role requires you to be in our Chicago office.').workplace).toEqual([]));
+  test('remote-first customers are not the role', () => expect(live('Our customers are remote-first companies.').workplace).toEqual([]));
+});
+
+describe('terms of staff and of programmes are not this role\'s', () => {
+  test.each(['Internship Program Manager\nAbout us', 'Intern Program Coordinator\nAbout us', 'Intern Recruiter\nAbout us'])('%s is no internship', (text) => expect(live(text).contract).toEqual([]));
+  test('a kind of workers an agency places', () =>
+    expect(live('Staffing Coordinator\nWe place temporary and contract workers with local businesses. This is a full-time internal role.').contract).toEqual([]));
+  test('"temporary and contract workers" wanted for the role are', () =>
+    expect(live('We are seeking temporary and contract workers for our warehouse.').contract.sort()).toEqual(['temporary']));
+});

@@ -56,9 +56,15 @@ const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|
 const OTHERS_WORK_BEFORE =
   /\b(?:teams?|engineers|developers|colleagues|employees|staff|people|workers|members|clients|customers|users|those|others)\s(?:who|that)\s(?!(?:can|will|would|may)\b)(?:[\w-]+\s){0,4}$/i;
 
+// "Although we are a remote-friendly company, this role ...": the company's way of working, conceded before the role's.
+const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|the\scompany)\s(?:are|is|'re)\s(?:an?\s)?(?:[\w-]+\s)?$/i;
+
+// "tools for remote-first companies": the others' workplace.
+const OTHERS_WORK_AFTER = /^[\s-](?:companies|organi[sz]ations|businesses|employers|workforces)\b/i;
+
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
-  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before);
+  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + 20));
   if (values.includes('internship') && SUPERVISES_BEFORE.test(before)) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;

@@ -18,7 +18,8 @@ const SENTENCE_REACH = 200;
 const ROLE_NOUN = String.raw`(?:role|position|job|post|vacancy|opportunity|opening|assignment|engagement|placement|contract|gig)s?`;
 
 // The term names the kind of a role: "a full-time position", "temporary role", "contract-to-hire opportunity".
-const MODIFIES_ROLE = new RegExp(String.raw`^(?:[\s,/-]{1,3}(?:[a-z]+[\s,/-]{1,3}){0,2})?${ROLE_NOUN}\b`, 'i');
+// Not "temporary and contract workers": there "contract" names a kind of worker.
+const MODIFIES_ROLE = new RegExp(String.raw`^(?:[\s,/-]{1,3}(?:[a-z]+[\s,/-]{1,3}){0,2})?${ROLE_NOUN}\b(?![\s-](?:workers|staff|employees|personnel|professionals))`, 'i');
 
 // The sentence is about the role on offer: "this role", "the position is", "we are seeking", "join us as".
 const ABOUT_THIS_ROLE = new RegExp(

@@ -38,12 +38,18 @@ function shareCoordinatedContext(text: string, hits: Hit[]): void {
 // "pro-rated leave for part-time colleagues", "full-time employees are eligible": outside a sentence
 // about the role, a term that names a group of staff describes them, not the role on offer.
 // Where people work is said after them: "with employees working from home or from our offices".
-const STAFF_AFTER = /^[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)\b/i;
+// Other terms may come between, and then workers too are a group: "we place temporary and contract workers" (but
+// "a temporary workers' benefit package" may well be this role's).
+const OTHER_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|seasonal|freelance|fixed[\s-]term))`;
+const STAFF_AFTER = new RegExp(
+  String.raw`^(?:${OTHER_TERMS}*[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)|${OTHER_TERMS}+[\s-](?:workers|personnel))\b`,
+  'i',
+);
 const STAFF_BEFORE = /\b(?:employees|colleagues|staff|team\smembers|teammates|people)\s(?:who\s|that\s)?(?:are\s)?$/i;
 
 function ofStaff(text: string, h: Hit): boolean {
   if (h.termField === 'workplace') return STAFF_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
-  return STAFF_AFTER.test(text.slice(h.end, h.end + 20));
+  return STAFF_AFTER.test(text.slice(h.end, h.end + 60));
 }
 
 /**
