@@ -9,6 +9,7 @@ import { structureLine } from './structure';
 import { readJobPostingLd } from './json-ld';
 import { sanitiseNumericRefs } from './html-refs';
 import { capHtmlDepth } from './html-depth';
+import { isEscapedHtml, unescapeHtml } from './escaped-html';
 import type { DomNode } from './page/dom';
 import { findFurniture } from './page/furniture';
 import { readMeta, type PageMeta } from './page/meta';
@@ -210,7 +211,8 @@ export function normaliseHtml(
   blocks: Block[],
   warnings: Warning[],
 ): HtmlResult {
-  const safe = capHtmlDepth(sanitiseNumericRefs(html, warnings), warnings);
+  const escaped = isEscapedHtml(html) ? unescapeHtml(html) : null;
+  const safe = capHtmlDepth(sanitiseNumericRefs(escaped ? escaped.text : html, warnings), warnings);
   let $: ReturnType<CheerioModule['load']>;
   try {
     // cheerio's options reach parse5, treeAdapter included (cheerio's own types do not list it).
@@ -225,6 +227,13 @@ export function normaliseHtml(
   flat.walk(root);
   flat.breakLine(safe.length);
   const m = flat.out.build();
+  if (escaped) {
+    // Offsets into the unescaped HTML back to the caller's escaped characters.
+    for (let i = 0; i < m.srcStart.length; i++) {
+      m.srcStart[i] = base + escaped.at[m.srcStart[i] - base];
+      m.srcEnd[i] = base + escaped.at[m.srcEnd[i] - base];
+    }
+  }
   const headings: PageHeading[] = [];
   for (const line of flat.lines) {
     const count = blocks.length;

@@ -60,6 +60,8 @@ export const arbitraries = {
   plainObject: objectInput(plainText),
   messyObject: objectInput(messyText),
   html,
+  /** The same HTML escaped, as job APIs carry a posting's body. */
+  escapedHtml: html.map(escapeHtml),
 };
 
 /** The generators whose spans slice to their text; the rest are checked for range, order and finiteness. */

@@ -27,14 +27,14 @@ function lemmasWithPlurals(doc: AnalysedDocument): ReadonlyMap<number, string> {
   return lemmas;
 }
 
-// The places' spans in text order, once per result: every dictionary type asks.
-const placeCache = new WeakMap<readonly Range[], Range[]>();
+// The spans of places and pay in text order, once per result: every dictionary type asks.
+const ownedCache = new WeakMap<object, Range[]>();
 
-function placeSpans(locations: readonly Range[]): Range[] {
-  let spans = placeCache.get(locations);
+function ownedSpans(result: ExtractorContext['result']): Range[] {
+  let spans = ownedCache.get(result);
   if (!spans) {
-    spans = locations.filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
-    placeCache.set(locations, spans);
+    spans = [...(result.locations ?? []), ...(result.salaries ?? [])].filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
+    ownedCache.set(result, spans);
   }
   return spans;
 }
@@ -42,18 +42,19 @@ function placeSpans(locations: readonly Range[]): Range[] {
 /**
  * Matches of one dictionary over the whole text (lemmas let "nurses" match
  * "nurse"), leaving out the company header, equal-opportunity statements and
- * words inside a longer place name: an employer's name, its legal text or a
- * place is not a requirement, an occupation or a sector mention.
+ * words inside a longer place name or the pay: an employer's name, its legal
+ * text, a place or a pay string is not a requirement, an occupation or a sector mention.
  */
 export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): DictionaryMatch[] {
   const { doc } = ctx;
   const matches = ctx.dictionaries[type].match(doc.text, 0, doc.text.length, lemmasWithPlurals(doc));
   const company = doc.header.company;
   const legal = legalStatements(doc);
-  // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant.
-  const places = placeSpans(ctx.result.locations ?? []);
-  if (!company && !legal.length && !places.length) return matches;
+  // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant; one
+  // inside the pay is the pay's: the "CAD" of "$150,000 - $180,000 CAD" is no computer-aided design.
+  const owned = ownedSpans(ctx.result);
+  if (!company && !legal.length && !owned.length) return matches;
   return matches.filter(
-    (m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(places, m),
+    (m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(owned, m),
   );
 }

@@ -130,7 +130,8 @@ export function scanAmounts(text: string): Amount[] {
     const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : thousands ? 1000 : 1;
     const before = currencyOf(g.cur);
     const after = currencyOf(g.curAfter);
-    const cur = before.code ? before : after;
+    // "$180,000 CAD": a code after the figure says which dollars.
+    const cur = before.code && !(before.dollar && after.code) ? before : after;
     if (g.comma !== undefined && !cur.code && !g.cur) continue;
     const dotted = g.dotted !== undefined && !threeDecimals(text, m.index, num, cur.code);
     out.push({

@@ -83,6 +83,8 @@ export const rangeRule: SalaryRule = {
       if (min > 0 && max / min > MAX_RATIO) return null;
     }
     const masked = a.masked || b.masked;
+    // "$150,000 - $180,000 CAD": a code at the range's end names the dollars of both ends.
+    const named = a.dollar && b.currency !== null && !b.dollar ? b : a.currency ? a : b;
     return {
       start: a.start,
       end: right.end,
@@ -91,8 +93,8 @@ export const rangeRule: SalaryRule = {
       max,
       masked,
       thousands: a.thousands || b.thousands,
-      currency: a.currency ?? b.currency,
-      dollar: a.currency ? a.dollar : b.dollar,
+      currency: named.currency,
+      dollar: named.dollar,
       approx: a.approx,
       period: left.period ?? right.period,
       periodAdjective: left.period ? left.adjective : right.adjective,

@@ -1,0 +1,57 @@
+/**
+ * HTML passed escaped, as job APIs and feeds carry a posting's body: Greenhouse's `content`
+ * ("&lt;p&gt;&lt;strong&gt;About us&lt;/strong&gt;..."), an RSS `<description>`, a JSON dump read
+ * without decoding. Read as text it gives "Kafka&lt;/li&gt;" as a skill and loses every line
+ * break; unescaped once it is the page it was, with a map back to the caller's characters.
+ */
+
+// An escaped tag of the kinds a posting's body is made of: "&lt;p&gt;", "&lt;/li&gt;", "&lt;div class=...".
+const ESCAPED_TAG = /&lt;\/?(?:p|div|br|ul|ol|li|h[1-6]|span|strong|b|em|i|table|tr|td|section|article)(?:&gt;|\s|\/)/gi;
+// A tag as it is written in HTML: markup that is not escaped is read as it is.
+const RAW_TAG = /<\/?[a-z][a-z0-9]{0,10}[\s/>]/i;
+/** How far into the input the signs are looked for, and how many escaped tags make it escaped HTML. */
+const HEAD = 20000;
+const MIN_TAGS = 2;
+
+/** Whether `input` is escaped HTML: two escaped tags or more near its start and no tag written as markup. */
+export function isEscapedHtml(input: string): boolean {
+  const head = input.slice(0, HEAD);
+  if (RAW_TAG.test(head)) return false;
+  ESCAPED_TAG.lastIndex = 0;
+  let tags = 0;
+  while (ESCAPED_TAG.exec(head)) if (++tags >= MIN_TAGS) return true;
+  return false;
+}
+
+// The references an escaper writes for markup; any other ("&amp;mdash;" once unescaped) is the HTML's own.
+const MARKUP_REF = /&(?:lt|gt|amp|quot|apos|#0*39|#x0*27);/gi;
+const MARKUP_CHARS: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The HTML within, and where each of its characters starts in `source` (`at[text.length]` is the source's length). */
+export interface UnescapedHtml {
+  text: string;
+  at: Int32Array;
+}
+
+/** `source` with the markup references unescaped, once. */
+export function unescapeHtml(source: string): UnescapedHtml {
+  const parts: string[] = [];
+  const at = new Int32Array(source.length + 1);
+  let n = 0;
+  let from = 0;
+  const copy = (to: number) => {
+    parts.push(source.slice(from, to));
+    for (let i = from; i < to; i++) at[n++] = i;
+  };
+  MARKUP_REF.lastIndex = 0;
+  for (let m = MARKUP_REF.exec(source); m; m = MARKUP_REF.exec(source)) {
+    copy(m.index);
+    const name = m[0].slice(1, -1).toLowerCase();
+    parts.push(MARKUP_CHARS[name] ?? "'");
+    at[n++] = m.index;
+    from = m.index + m[0].length;
+  }
+  copy(source.length);
+  at[n] = source.length;
+  return { text: parts.join(''), at: at.subarray(0, n + 1) };
+}
