@@ -11,6 +11,7 @@ import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
 import { splitScrapedJoins } from './scraped-joins';
+import { stripMarkdown } from './markdown';
 import { isPayOnly } from './pay-only';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
@@ -108,7 +109,9 @@ class Builder {
       }
       return;
     }
-    const m = splitScrapedJoins(splitFeedJoins(cleanText(shift(identity(source), base))));
+    // Markdown's marks go before the character repairs, which make a code tick a quote.
+    const raw = shift(identity(source), base);
+    const m = splitScrapedJoins(splitFeedJoins(cleanText(kind === 'text' ? stripMarkdown(raw) : raw)));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }

@@ -1,0 +1,120 @@
+/**
+ * Postings written in Markdown, as LLM scrapers, Git hosting and forum posts give them: "# Senior Data
+ * Engineer", "**Location:** Austin, TX", "- 5+ years of *Python*", "[Apache Spark](https://...)". Their
+ * marks are dropped (a heading's hashes, emphasis, a link's brackets and address, code ticks, a quote's
+ * ">"), so the title is no "# Senior Data Engineer" and a subject no "*Python* and SQL"; what is left keeps
+ * its map to the caller's characters. Plain text is left alone: the marks are dropped only where the
+ * text shows Markdown at least twice (two headings, a heading and bold, a link ...).
+ */
+import { MappedTextBuilder, type MappedText } from './mapped-text';
+
+/** How far into the text the signs are looked for, and how many make it Markdown. */
+const HEAD = 20000;
+const MIN_SIGNS = 2;
+// A heading line, bold words (not the feed's masked "****"), a link with an address, inline code.
+const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|\]\((?:https?:|mailto:|\/)|`[^`\n]{1,60}`/gm;
+
+function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, HEAD);
+  SIGN.lastIndex = 0;
+  let signs = 0;
+  while (SIGN.exec(head)) if (++signs >= MIN_SIGNS) return true;
+  return false;
+}
+
+const HEADING_MARK = /^[ \t]{0,3}(?:#{1,6}[ \t]+|#{1,6}$|>[ \t]?)/;
+const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
+const FENCE_OR_RULE = /^[ \t]{0,3}(?:```|~~~|(?:[-*_][ \t]*){3,}$)/;
+/** A link's text and address are read within these lengths (a line's brackets are no link beyond them). */
+const MAX_LINK_TEXT = 200;
+const MAX_LINK_URL = 500;
+
+const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t';
+
+/**
+ * The characters of `line` (from `at` in the text) that are marks: pushed to `drop` as [start, end) pairs,
+ * in any order. Each pass over the line is linear: brackets are paired by one scan, emphasis runs by another.
+ */
+function inlineMarks(line: string, at: number, drop: number[][]): void {
+  // Links and images: "[text](url)" keeps its text, "![alt](url)" goes whole. The next "]" and ")" are found once
+  // and kept while the scan is before them, so many brackets on a long line cost one pass.
+  let close = -1;
+  let paren = -1;
+  for (let i = line.indexOf('['); i !== -1; ) {
+    const next = line.indexOf('[', i + 1);
+    if (close <= i) close = line.indexOf(']', i + 1);
+    if (close === -1) break;
+    if ((next === -1 || next > close) && close - i <= MAX_LINK_TEXT && line[close + 1] === '(') {
+      if (paren <= close) paren = line.indexOf(')', close + 2);
+      if (paren !== -1 && paren - close <= MAX_LINK_URL && !/\s/.test(line.slice(close + 2, paren))) {
+        if (i > 0 && line[i - 1] === '!') drop.push([at + i - 1, at + paren + 1]);
+        else drop.push([at + i, at + i + 1], [at + close, at + paren + 1]);
+        i = line.indexOf('[', paren + 1);
+        continue;
+      }
+    }
+    i = next;
+  }
+  // Emphasis and code: runs of "*", "_" or "`". A run of two opens or closes bold, one italics or code; three or
+  // more (the feed's masked "****") are left. An opener stands before a non-space, a closer after one.
+  const open = new Map<string, number>();
+  for (let i = 0; i < line.length; ) {
+    const c = line[i];
+    if (c !== '*' && c !== '_' && c !== '`') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < line.length && line[j] === c) j++;
+    const run = j - i;
+    const key = c + run;
+    const before = line[i - 1];
+    const after = line[j];
+    if (run <= 2) {
+      const opening = open.get(key);
+      // "_" inside a word is a name (snake_case), not emphasis.
+      const closes = opening !== undefined && !isSpace(before) && (c === '`' || !isWord(after));
+      if (closes) {
+        drop.push([at + opening, at + opening + run], [at + i, at + j]);
+        open.delete(key);
+      } else if (!isSpace(after) && (c === '`' || !isWord(before))) open.set(key, i);
+    }
+    i = j;
+  }
+}
+
+/** `m` with its Markdown marks dropped, or `m` itself where the text is not Markdown. */
+export function stripMarkdown(m: MappedText): MappedText {
+  const text = m.text;
+  if (!looksLikeMarkdown(text)) return m;
+  const drop: number[][] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const next = end + 1;
+    if (end > start && text[end - 1] === '\r') end--;
+    const line = text.slice(start, end);
+    if (FENCE_OR_RULE.test(line)) drop.push([start, end]);
+    else {
+      const lead = HEADING_MARK.exec(line);
+      const from = lead ? lead[0].length : 0;
+      if (lead) drop.push([start, start + from]);
+      const closing = lead ? CLOSING_HASHES.exec(line) : null;
+      const to = closing && closing.index >= from ? closing.index : line.length;
+      if (to < line.length) drop.push([start + to, end]);
+      inlineMarks(line.slice(from, to), start + from, drop);
+    }
+    start = next;
+  }
+  if (drop.length === 0) return m;
+  drop.sort((a, b) => a[0] - b[0]);
+  const out = new MappedTextBuilder(text.length);
+  let pos = 0;
+  for (const [s, e] of drop) {
+    if (s > pos) out.copy(m, pos, s);
+    pos = Math.max(pos, e);
+  }
+  out.copy(m, pos, text.length);
+  return out.build();
+}

@@ -1,0 +1,59 @@
+import { extract } from '../../src';
+import { identity } from '../../src/normalise/mapped-text';
+import { stripMarkdown } from '../../src/normalise/markdown';
+
+const strip = (text: string) => stripMarkdown(identity(text)).text;
+
+describe('Markdown marks are dropped', () => {
+  test.each([
+    ['# Data Engineer\n## Requirements', 'Data Engineer\nRequirements'],
+    ['## Benefits ##\n**Salary:** $90k', 'Benefits\nSalary: $90k'],
+    ['# Role\n- 5+ years of *Python* and `dbt`', 'Role\n- 5+ years of Python and dbt'],
+    ['# Role\nUse [Apache Spark](https://spark.apache.org) daily. ![logo](/logo.png)', 'Role\nUse Apache Spark daily. '],
+    ['# Role\n## Notes\n> Quoted line\n---\n```\ncode\n```', 'Role\nNotes\nQuoted line\n\n\ncode\n'],
+    ['# Role\r\n**Location:** Leeds\r\n', 'Role\r\nLocation: Leeds\r\n'],
+  ])('%j', (input, expected) => expect(strip(input)).toBe(expected));
+
+  test.each([
+    'Salary: **** per annum\nLocation: Leeds',
+    'Use snake_case names like user_id and * as a wildcard.',
+    'One # sign and one [bracket] are no Markdown.',
+    '**Bold** alone is not enough.',
+  ])('plain text is left as it is: %j', (input) => expect(strip(input)).toBe(input));
+
+  test('masked feed numbers stay inside Markdown', () => expect(strip('# Role\n**Salary:** ****K basic')).toBe('Role\nSalary: ****K basic'));
+  test('snake_case stays inside Markdown', () => expect(strip('# Role\n## Skills\nknow user_id_field well')).toBe('Role\nSkills\nknow user_id_field well'));
+  test('a line of many brackets is read in one pass', () => {
+    const line = `# Role\n## Notes\n${'['.repeat(50000)}]${'('.repeat(10)}`;
+    expect(strip(line)).toBe(line.replace('# ', '').replace('## ', ''));
+  });
+});
+
+describe('a posting written in Markdown', () => {
+  const md = [
+    '# Senior Data Engineer',
+    '',
+    '**Company:** Contoso Analytics',
+    '**Location:** Austin, TX (Hybrid)',
+    '**Salary:** $140,000 – $165,000 per year',
+    '',
+    '## Requirements',
+    '',
+    '- 5+ years of experience with *Python* and SQL',
+    '- Hands-on experience with [Apache Spark](https://spark.apache.org)',
+  ].join('\n');
+  const r = extract(md);
+
+  test('reads its title and company without the marks', () => {
+    expect(r.title?.text).toBe('Senior Data Engineer');
+    expect(r.company?.name).toBe('Contoso Analytics');
+  });
+  test('reads its requirements without the marks, spans into the Markdown', () => {
+    expect(r.experience[0]).toMatchObject({ minYears: 5 });
+    expect(r.experience[0].subject?.text).toBe('Python and SQL');
+    const spark = r.skills.find((s) => s.name === 'Apache Spark')!;
+    expect(md.slice(spark.mentions[0].start, spark.mentions[0].end)).toBe('Apache Spark');
+    expect(r.location).toMatchObject({ city: 'Austin', region: 'Texas' });
+    expect(r.salary).toMatchObject({ min: 140000, max: 165000, period: 'year' });
+  });
+});
