@@ -16,6 +16,8 @@ const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|\]\((?:https?:|mai
 
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, HEAD);
+  // Most postings hold none of the marks' characters: no pattern runs for them.
+  if (head.indexOf('#') === -1 && head.indexOf('**') === -1 && head.indexOf('](') === -1 && head.indexOf('`') === -1) return false;
   SIGN.lastIndex = 0;
   let signs = 0;
   while (SIGN.exec(head)) if (++signs >= MIN_SIGNS) return true;

@@ -11,6 +11,10 @@ describe('US forms of experience', () => {
     ['3+ years of C++ experience', '3+ years', 3],
     ['4+ years designing consumer products', '4+ years', 4],
     ['- 5 years building data pipelines', '5 years', 5],
+    ['You have 5+ years of Python, Spark and Airflow.', '5+ years', 5],
+    ['3-5 years of progressive accounting responsibility', '3-5 years', 3],
+    ['Requires 3 years of Java.', '3 years', 3],
+    ['- 2 years of customer service', '2 years', 2],
   ])('%s', (text, span, min) => expect(experience(text)).toEqual([expect.objectContaining({ text: span, min })]));
 });
 
@@ -28,7 +32,7 @@ describe('negated and idiomatic requirements', () => {
   test('"no experience necessary" stays waived', () => {
     expect(runRequirements('No experience necessary, full training given.').experience).toEqual([expect.objectContaining({ reason: 'experience/none-required', minYears: 0 })]);
   });
-  test.each(['For 10 years making great coffee, we now roast our own.', 'We have spent 12 years building this platform.', 'Open 5 years including weekends.'])('%s is no experience asked for', (text) =>
+  test.each(['Acme has 50 years of innovation behind it.', 'For 10 years making great coffee, we now roast our own.', 'We have spent 12 years building this platform.', 'Open 5 years including weekends.'])('%s is no experience asked for', (text) =>
     expect(experience(text)).toEqual([]),
   );
   test.each(['Voted best place to work three years in a row, our team has experience in care.', 'Named a top employer for 5 years running, with experience in retail.'])(

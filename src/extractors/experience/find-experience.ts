@@ -66,6 +66,11 @@ const PLACE_AFTER = /^['’]?\s*(?:in|within|as)\s+(?=(?:a|an|the|this|similar|c
 // figure is a minimum or opens the line (a list of requirements), not "10 years making coffee" in the company's story.
 const GERUND_AFTER = /^[ ]{1,2}(?!(?:during|including|starting|beginning|following|according|remaining|regarding|being|morning|evening|nothing|something|anything|everything|pending)\b)[a-z]{3,}ing\b/;
 const LINE_OPENING = /^[ \-–•*·]*$/;
+// "5+ years of Python", "3-5 years of B2B sales", "- 2 years of SQL", "with 4 years of Java": years of a thing asked
+// for, where the figure is a minimum or a range, opens a line or names a capitalised thing; not "20 years of
+// innovation" in the company's story (nor "of history", "of growth": NOT_AFTER).
+const OF_AFTER = /^[ ]{1,2}of[ ]{1,2}(?=[\p{L}\p{N}])/u;
+const OF_NAME_AFTER = /^[ ]{1,2}of[ ]{1,2}\p{Lu}/u;
 // With the other languages' ("dans la logistique", "im Vertrieb", "en ventas", "nel settore").
 const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using|dans|en|au|im|bei|als|con|como|nel|nella|nei|bij)[ ]/i;
 const COMPANY_WITH = /(?:^|\s)with\s+$/i;
@@ -100,6 +105,9 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     subject = subjectFollowing(text, d.end, options);
   } else if (GERUND_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before))) {
     subject = subjectAfter(text, d.end + 1, d.end + after.length);
+  } else if (OF_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before) || OF_NAME_AFTER.test(after))) {
+    subject = subjectFollowing(text, d.end, options);
+    if (!subject) return null;
   } else {
     return null;
   }
