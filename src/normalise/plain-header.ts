@@ -76,7 +76,17 @@ export function plainHeader(
     return;
   }
   if (!isTitleLine(title)) return;
-  if (!titled) {
+  const parts = titled ? null : titleLineParts(text, first);
+  if (parts) {
+    header.title = parts.title;
+    reasons.title = 'title/first-line-part';
+    if (parts.place && !header.location) header.location = parts.place;
+    if (parts.company && !header.company) {
+      header.company = parts.company;
+      reasons.company = 'company/first-line-part';
+    }
+    experienceUnderTitle(text, blocks, header);
+  } else if (!titled) {
     header.title = { text: title, start: first.start, end: first.end };
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
@@ -100,6 +110,64 @@ export function plainHeader(
   const { start, end } = company.span;
   header.company = { text: text.slice(start, end), start, end };
   reasons.company = company.reason;
+}
+
+// "Contoso | Senior Data Engineer | Austin, TX | Full-time | $140k-$165k" (a forum's hiring post), "Senior Data
+// Engineer - Contoso - Austin, TX" (a board's title copied): a first line of parts, each a title, an employer, a
+// place, the terms or the pay.
+const PART_SEPARATOR = /\s[|·•]\s|\s[-–—]\s/g;
+const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
+const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b/;
+// How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
+// "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
+// which of two parts is the title.
+const ROLE_NOUN_END = /(?:er|or|ist|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
+/** How many parts a title line is read in, at most: more is a list, not a header. */
+const MAX_PARTS = 8;
+
+interface LineParts {
+  title: Span;
+  company: Span | null;
+  place: Span | null;
+}
+
+/**
+ * The title, employer and place of a first line made of parts, where a part is a place, the terms or the pay and
+ * one or two parts are left: the title (the whole line where it is the only one), and the employer beside it. Of two, the first is the title unless it is a
+ * registered name ("Contoso Inc.") or only the second ends as a job's title does (a forum's order, employer first).
+ * Null for any other line ("Registered Nurse - ICU Nights").
+ */
+function titleLineParts(text: string, first: Block): LineParts | null {
+  const line: Span = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
+  const parts: Span[] = [];
+  let from = line.start;
+  PART_SEPARATOR.lastIndex = 0;
+  const body = text.slice(line.start, line.end);
+  for (let m = PART_SEPARATOR.exec(body); m; m = PART_SEPARATOR.exec(body)) {
+    parts.push({ text: text.slice(from, line.start + m.index), start: from, end: line.start + m.index });
+    from = line.start + m.index + m[0].length;
+    if (parts.length >= MAX_PARTS) return null;
+  }
+  if (parts.length === 0) return null;
+  parts.push({ text: text.slice(from, line.end), start: from, end: line.end });
+  let place: Span | null = null;
+  let known = 0;
+  const others: Span[] = [];
+  for (const part of parts) {
+    const t = part.text.trim();
+    if (TERMS_PART.test(t) || PAY_PART.test(t)) known++;
+    else if (isPlace(t) || /\(\s?(?:remote|hybrid|on[\s-]?site)\s?\)$/i.test(t)) {
+      known++;
+      place = place ?? part;
+    } else others.push(part);
+  }
+  if (known === 0 || others.length === 0 || others.length > 2) return null;
+  // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
+  if (others.length === 1) return { title: line, company: null, place };
+  const [a, b] = others;
+  const employerFirst = LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim()));
+  const [title, company] = employerFirst ? [b, a] : [a, b];
+  return { title, company: nameLine(company.text.trim()) ? company : null, place };
 }
 
 /** One title holds the other, folded ("Business Intelligence Engineer" and "Business Intelligence Engineer V"). */

@@ -108,3 +108,21 @@ describe('a title line that names its place after a colon', () => {
   });
   test('a label is still a label', () => expect(extract('Location: Leeds\nWe need a nurse.').title).toBeNull());
 });
+
+describe('a first line of parts: title, employer, place, terms, pay', () => {
+  test.each([
+    ['Senior Data Engineer | Contoso Analytics | Austin, TX | Full-time', 'Senior Data Engineer', 'Contoso Analytics'],
+    ['Senior Data Engineer - Contoso Analytics - Austin, TX', 'Senior Data Engineer', 'Contoso Analytics'],
+    // A forum's hiring post puts the employer first.
+    ['Contoso Analytics | Senior Data Engineer | Austin, TX (Hybrid) | $140k-$165k', 'Senior Data Engineer', 'Contoso Analytics'],
+    ['Northwind Inc. | Product Designer | REMOTE', 'Product Designer', 'Northwind Inc.'],
+  ])('%s', (line, title, company) => {
+    const r = extract(`${line}\n\nWe are hiring for our growing team.`);
+    expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual([title, company, 'company/first-line-part']);
+  });
+  test('the place part is the location', () => expect(extract('Senior Data Engineer | Contoso Analytics | Austin, TX\n\nJoin us.').location).toMatchObject({ city: 'Austin', region: 'Texas' }));
+  test.each(['Sr Business Analyst - Remote', 'Claims Underwriter | Buffalo, NY'])('a title with only its place or terms beside it stays whole: %s', (line) =>
+    expect(extract(`${line}\n\nWe are hiring for our growing team.`).title?.text).toBe(line),
+  );
+  test('a title with a dash of its own is no line of parts', () => expect(extract('Registered Nurse - ICU Nights\n\nJoin our ward.').title?.text).toBe('Registered Nurse - ICU Nights'));
+});
