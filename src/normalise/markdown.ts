@@ -25,7 +25,6 @@ function looksLikeMarkdown(text: string): boolean {
 }
 
 const HEADING_MARK = /^[ \t]{0,3}(?:#{1,6}[ \t]+|#{1,6}$|>[ \t]?)/;
-const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 const FENCE_OR_RULE = /^[ \t]{0,3}(?:```|~~~|(?:[-*_][ \t]*){3,}$)/;
 /** A link's text and address are read within these lengths (a line's brackets are no link beyond them). */
 const MAX_LINK_TEXT = 200;
@@ -86,6 +85,17 @@ function inlineMarks(line: string, at: number, drop: number[][]): void {
   }
 }
 
+/** Where a heading's closing hashes start ("## Benefits ##"), spaces before them included; the line's length if none. */
+function closingHashes(line: string, from: number): number {
+  let i = line.length;
+  while (i > from && isSpace(line[i - 1])) i--;
+  const hashesEnd = i;
+  while (i > from && line[i - 1] === '#') i--;
+  if (i === hashesEnd || i === from || !isSpace(line[i - 1])) return line.length;
+  while (i > from && isSpace(line[i - 1])) i--;
+  return i;
+}
+
 /** `m` with its Markdown marks dropped, or `m` itself where the text is not Markdown. */
 export function stripMarkdown(m: MappedText): MappedText {
   const text = m.text;
@@ -102,8 +112,7 @@ export function stripMarkdown(m: MappedText): MappedText {
       const lead = HEADING_MARK.exec(line);
       const from = lead ? lead[0].length : 0;
       if (lead) drop.push([start, start + from]);
-      const closing = lead ? CLOSING_HASHES.exec(line) : null;
-      const to = closing && closing.index >= from ? closing.index : line.length;
+      const to = lead ? closingHashes(line, from) : line.length;
       if (to < line.length) drop.push([start + to, end]);
       inlineMarks(line.slice(from, to), start + from, drop);
     }
