@@ -12,6 +12,7 @@ import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
 import { splitScrapedJoins } from './scraped-joins';
 import { stripMarkdown } from './markdown';
+import { joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
@@ -111,7 +112,7 @@ class Builder {
     }
     // Markdown's marks go before the character repairs, which make a code tick a quote.
     const raw = shift(identity(source), base);
-    const m = splitScrapedJoins(splitFeedJoins(cleanText(kind === 'text' ? stripMarkdown(raw) : raw)));
+    const m = splitScrapedJoins(splitFeedJoins(joinWrappedWords(cleanText(kind === 'text' ? stripMarkdown(raw) : raw))));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }

@@ -21,6 +21,8 @@ const MESSY = [
   'â€™', 'Â£', '\r', '\r\n', '\t', '\f', '\u2028', '&amp;', '&pound;', '<b>', '</p>', '>', '<', '*-9', '//', '..', '@', '!', '#',
   // Markdown's marks.
   '\n## ', '**', '*', '_', '`', '[', '](https://a.example/b)', '![', '\n> ', '\n```\n',
+  // A word broken over lines, as PDFs give it.
+  'mainte-\nnance', '-\n',
 ];
 
 const plainText = fc
