@@ -11,6 +11,7 @@ const EXAMPLES = [
   'Freelance trainers, as a freelancer, self-employed. Contract role, IR35, interim manager, on a rolling contract.',
   'A temporary post, temp cover, (temp). Permanent role, perm/contract, (perm).',
   'We need an experienced remote contract litigation attorney.',
+  'This is a direct-hire role.',
   'Work from anywhere in the UK. Remote (US)',
   'Hybrid working, 2 days in the office, some home working, flexibility for remote work. Remote/Hybrid.',
   'Fully remote, WFH, telecommuting, virtual position, home based, from a home office.',

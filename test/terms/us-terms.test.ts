@@ -25,6 +25,8 @@ describe('US contract forms', () => {
     ['A 13-week travel contract in our ICU.', 'contract'],
     ['We are looking for an experienced, fully remote contract litigation attorney.', 'contract'],
     ['Our client needs a contract Java developer.', 'contract'],
+    ['This is a direct-hire, full-time role with our client.', 'permanent'],
+    ['Position type: Direct Hire', 'permanent'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
   test.each(['We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.'])('%s states no contract term', (text) =>
