@@ -52,6 +52,7 @@ describe('the benefits dictionary', () => {
     ['30 Tage Urlaub, betriebliche Altersvorsorge, Firmenwagen und JobRad', ['annual-leave', 'pension', 'company-car', 'cycle-to-work']],
     ['voiture de fonction, mutuelle et télétravail', ['company-car', 'private-medical', 'remote-working']],
     ['Gleitzeit und ein 13. Monatsgehalt', ['flexible-working', 'bonus-scheme']],
+    ['Vale-refeição, plano de saúde e plano odontológico', ['meals', 'private-medical', 'dental']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

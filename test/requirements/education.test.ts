@@ -39,6 +39,8 @@ describe('education', () => {
     ['a B.Com, M.Com or PGDM', ['bcom', 'mcom', 'pgdm']],
     ['ein abgeschlossenes Studium der Elektrotechnik', ['degree']],
     ['un Bac+5 en informatique', ['masters-degree']],
+    ['ensino superior completo em Estatística', ['degree']],
+    ['een hbo-diploma in Informatica', ['degree']],
   ])('knows %s', (text, credentials) => {
     expect(runRequirements(`You will have ${text}.`).education.map((e) => e.credential)).toEqual(credentials);
   });

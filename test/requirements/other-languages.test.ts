@@ -23,6 +23,9 @@ describe('years of experience in other languages', () => {
     ['Mindestens 5 Jahre Berufserfahrung in der Projektleitung.', 'der Projektleitung'],
     ["3 ans d'expérience dans la logistique.", 'la logistique'],
     ['2 años de experiencia en ventas.', 'ventas'],
+    ['Experiência de 3 anos com SQL e Python.', 'SQL e Python'],
+    ['3 Jahre Berufserfahrung mit SAP.', 'SAP'],
+    ['Minimaal 3 jaar werkervaring met Java.', 'Java'],
   ])('the subject of %s', (text, subject) => expect(runRequirements(text).experience[0].subject?.value).toBe(subject));
 
   test.each(['Das Unternehmen besteht seit 30 Jahren.', 'Une entreprise de 20 ans.', 'Wir bieten 30 Tage Urlaub und 2 Jahre Garantie.'])('%s asks for no experience', (text) =>
@@ -38,6 +41,7 @@ describe('languages asked for in other languages', () => {
     ['Español nativo, inglés fluido.', ['Spanish/native', 'English/fluent']],
     ['Inglés avanzado.', ['English/professional']],
     ['Goede beheersing van het Nederlands en Engels (vloeiend).', ['Dutch/fluent', 'English/fluent']],
+    ['Goede beheersing van Nederlands en Engels.', ['Dutch', 'English']],
   ])('%s', (text, expected) => expect(languages(text)).toEqual(expected));
 
   test.each(['Une entreprise française.', 'Wir sind ein deutsches Unternehmen.', 'Polish your CV before you apply.'])('%s asks for no language', (text) =>

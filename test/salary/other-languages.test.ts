@@ -44,6 +44,7 @@ describe('pay in other languages', () => {
     ['Analyst\nSalary: HK$30,000 per month', { currency: 'HKD', min: 30000, period: 'month' }],
     ['Analyst\nSalary: NZ$70k - NZ$80k', { currency: 'NZD', min: 70000, max: 80000, period: 'year' }],
     ['Analyst\nRate: US$50 - US$60 per hour', { currency: 'USD', min: 50, max: 60, period: 'hour' }],
+    ['Developer\nSalaris tussen € 4.000 en € 5.500 bruto per maand', { currency: 'EUR', min: 4000, max: 5500, period: 'month' }],
     // ... or by a code after them.
     ['Analyst\nSalary: $150,000 - $180,000 CAD', { currency: 'CAD', min: 150000, max: 180000, period: 'year' }],
     ['Analyst\nSalary: $95,000 AUD per annum', { currency: 'AUD', min: 95000, period: 'year' }],

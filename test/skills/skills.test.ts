@@ -115,3 +115,11 @@ describe('words that name a skill only in the right company', () => {
     ['Experience administering compensation and benefits programmes.', 'reward and benefits'],
   ])('%s has %s', (text, skill) => expect(names(text)).toContain(skill));
 });
+
+describe('abbreviations that name other things elsewhere', () => {
+  test('CLT is cross-laminated timber beside timber words, Brazil\'s labour regime elsewhere', () => {
+    const names = (text: string) => extract(text).skills.map((s) => s.name);
+    expect(names('Design of CLT and glulam timber structures.')).toContain('Timber design');
+    expect(names('Analista de Dados\nRegime CLT, tempo integral.')).not.toContain('Timber design');
+  });
+});

@@ -71,8 +71,8 @@ const LINE_OPENING = /^[ \-–•*·]*$/;
 // innovation" in the company's story (nor "of history", "of growth": NOT_AFTER).
 const OF_AFTER = /^[ ]{1,2}of[ ]{1,2}(?=[\p{L}\p{N}])/u;
 const OF_NAME_AFTER = /^[ ]{1,2}of[ ]{1,2}\p{Lu}/u;
-// With the other languages' ("dans la logistique", "im Vertrieb", "en ventas", "nel settore").
-const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using|dans|en|au|im|bei|als|con|como|nel|nella|nei|bij)[ ]/i;
+// With the other languages' ("dans la logistique", "im Vertrieb", "mit SAP", "en ventas", "com SQL", "nel settore", "met Java").
+const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using|dans|en|au|avec|im|bei|mit|als|con|como|com|em|nel|nella|nei|bij|met)[ ]/i;
 const COMPANY_WITH = /(?:^|\s)with\s+$/i;
 
 function yearsFields(d: Pick<Duration, 'unit' | 'min' | 'max'>): Pick<ExperienceFinding, 'minYears' | 'maxYears' | 'months'> {
