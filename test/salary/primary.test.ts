@@ -7,6 +7,11 @@ describe('the primary salary', () => {
     expect(p).toMatchObject({ kind: 'base', min: 25000 });
   });
 
+  test('salary packaging is a tax-free part of the pay, not the pay', () => {
+    const text = 'Registered Nurse\n$95,000 - $110,000 per year + super\nBenefits\n- Salary packaging up to $15,900';
+    expect(pickPrimary(inText(text), [], text)).toMatchObject({ kind: 'base', min: 95000, max: 110000 });
+  });
+
   test('OTE when nothing else is given', () => {
     expect(pickPrimary(inField('25k - 50k OTE'))).toMatchObject({ kind: 'ote', min: 25000, max: 50000 });
   });

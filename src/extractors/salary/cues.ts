@@ -67,7 +67,9 @@ const KIND_WORDS =
   // "budget" alone may be its pay ("a budget of up to £45k").
   String.raw`|(?:[a-z]+\s)?stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
-  String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym)\sbudgets?)` +
+  String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym)\sbudgets?` +
+  // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
+  String.raw`|salary\s(?:packaging|sacrifice))` +
   String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|wages?)` +
   // Generic words: "refer a friend and earn £200" is still a referral payment.
   String.raw`|(?<generic>pay|rate|package|remuneration|compensation|earn|earnings)`;
