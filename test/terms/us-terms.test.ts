@@ -154,6 +154,23 @@ describe('on site, as US boards and postings say it', () => {
     expect(live('There may be occasions where you are required to be on-site at a client office.').workplace).toEqual([]));
 });
 
+describe('telework, as US government postings say it', () => {
+  test.each([
+    ['Telework eligible: Yes—as determined by the agency policy.', ['hybrid']],
+    ['Situational telework may be approved.', ['hybrid']],
+    ['This is a full-time telework position.', ['remote']],
+  ])('%s', (text, expected) => expect(live(text).workplace).toEqual(expected));
+  test('"Telework eligible: No" rules it out', () => expect(live('Remote job: No\nTelework eligible: No').workplace).toEqual([]));
+});
+
+describe('a details row that says no', () => {
+  test('"Relocation expenses reimbursed: No" is no benefit, "Drug test: No" no check', () => {
+    const r = extract('Relocation expenses reimbursed: No\nDrug test: No\nSecurity clearance: Secret');
+    expect(r.benefits).toEqual([]);
+    expect(r.certifications.map((c) => c.id)).toEqual(['security-clearance']);
+  });
+});
+
 describe('remote, as US boards say it', () => {
   test.each(['Analyst\nRemote eligible', 'Location: San Francisco, CA (Remote OK)', 'Developer\nRemote within the United States'])('%s', (text) =>
     expect(live(text).workplace).toEqual(['remote']),

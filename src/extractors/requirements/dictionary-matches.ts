@@ -3,6 +3,7 @@ import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
 import type { AnalysedDocument, ExtractorContext } from '../../contract';
 import { legalStatements } from './legal-statements';
 import { inRanges, insideLonger, type Range } from '../../util/spans';
+import { deniedByItsRow } from '../../util/denied-row';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -43,7 +44,8 @@ function ownedSpans(result: ExtractorContext['result']): Range[] {
  * Matches of one dictionary over the whole text (lemmas let "nurses" match
  * "nurse"), leaving out the company header, equal-opportunity statements and
  * words inside a longer place name or the pay: an employer's name, its legal
- * text, a place or a pay string is not a requirement, an occupation or a sector mention.
+ * text, a place or a pay string is not a requirement, an occupation or a sector mention; nor is a
+ * details row's label whose value is "No" ("Drug test: No").
  */
 export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): DictionaryMatch[] {
   const { doc } = ctx;
@@ -53,8 +55,8 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant; one
   // inside the pay is the pay's: the "CAD" of "$150,000 - $180,000 CAD" is no computer-aided design.
   const owned = ownedSpans(ctx.result);
-  if (!company && !legal.length && !owned.length) return matches;
   return matches.filter(
-    (m) => (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(owned, m),
+    (m) =>
+      (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(owned, m) && !deniedByItsRow(doc.text, m),
   );
 }
