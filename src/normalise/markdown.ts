@@ -6,7 +6,7 @@
  * its map to the caller's characters. Plain text is left alone: the marks are dropped only where the
  * text shows Markdown at least twice (two headings, a heading and bold, a link ...).
  */
-import { MappedTextBuilder, type MappedText } from './mapped-text';
+import type { MappedText } from './mapped-text';
 
 /** How far into the text the signs are looked for, and how many make it Markdown. */
 const HEAD = 20000;
@@ -30,14 +30,16 @@ const FENCE_OR_RULE = /^[ \t]{0,3}(?:```|~~~|(?:[-*_][ \t]*){3,}$)/;
 const MAX_LINK_TEXT = 200;
 const MAX_LINK_URL = 500;
 
-const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWord = (c: string | undefined) =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\x7f' && WORD_CHAR.test(c)));
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t';
 
 /**
- * The characters of `line` (from `at` in the text) that are marks: pushed to `drop` as [start, end) pairs,
- * in any order. Each pass over the line is linear: brackets are paired by one scan, emphasis runs by another.
+ * Marks the characters of `line` (from `at` in the text) that are Markdown's in `drop`. Each pass over the line is
+ * linear: brackets are paired by one scan, emphasis runs by another.
  */
-function inlineMarks(line: string, at: number, drop: number[][]): void {
+function inlineMarks(line: string, at: number, drop: Uint8Array): void {
   // Links and images: "[text](url)" keeps its text, "![alt](url)" goes whole. The next "]" and ")" are found once
   // and kept while the scan is before them, so many brackets on a long line cost one pass.
   let close = -1;
@@ -47,10 +49,17 @@ function inlineMarks(line: string, at: number, drop: number[][]): void {
     if (close <= i) close = line.indexOf(']', i + 1);
     if (close === -1) break;
     if ((next === -1 || next > close) && close - i <= MAX_LINK_TEXT && line[close + 1] === '(') {
-      if (paren <= close) paren = line.indexOf(')', close + 2);
-      if (paren !== -1 && paren - close <= MAX_LINK_URL && !/\s/.test(line.slice(close + 2, paren))) {
-        if (i > 0 && line[i - 1] === '!') drop.push([at + i - 1, at + paren + 1]);
-        else drop.push([at + i, at + i + 1], [at + close, at + paren + 1]);
+      // No ")" left is remembered as one at the line's end, so the line is not read again.
+      if (paren <= close) {
+        paren = line.indexOf(')', close + 2);
+        if (paren === -1) paren = line.length;
+      }
+      if (paren < line.length && paren - close <= MAX_LINK_URL && !/\s/.test(line.slice(close + 2, paren))) {
+        if (i > 0 && line[i - 1] === '!') drop.fill(1, at + i - 1, at + paren + 1);
+        else {
+          drop[at + i] = 1;
+          drop.fill(1, at + close, at + paren + 1);
+        }
         i = line.indexOf('[', paren + 1);
         continue;
       }
@@ -59,7 +68,8 @@ function inlineMarks(line: string, at: number, drop: number[][]): void {
   }
   // Emphasis and code: runs of "*", "_" or "`". A run of two opens or closes bold, one italics or code; three or
   // more (the feed's masked "****") are left. An opener stands before a non-space, a closer after one.
-  const open = new Map<string, number>();
+  // Where an unclosed run opened, by its character and length (-1: none).
+  const open = [-1, -1, -1, -1, -1, -1];
   for (let i = 0; i < line.length; ) {
     const c = line[i];
     if (c !== '*' && c !== '_' && c !== '`') {
@@ -69,17 +79,18 @@ function inlineMarks(line: string, at: number, drop: number[][]): void {
     let j = i;
     while (j < line.length && line[j] === c) j++;
     const run = j - i;
-    const key = c + run;
+    const key = (c === '*' ? 0 : c === '_' ? 2 : 4) + run - 1;
     const before = line[i - 1];
     const after = line[j];
     if (run <= 2) {
-      const opening = open.get(key);
+      const opening = open[key];
       // "_" inside a word is a name (snake_case), not emphasis.
-      const closes = opening !== undefined && !isSpace(before) && (c === '`' || !isWord(after));
+      const closes = opening !== -1 && !isSpace(before) && (c === '`' || !isWord(after));
       if (closes) {
-        drop.push([at + opening, at + opening + run], [at + i, at + j]);
-        open.delete(key);
-      } else if (!isSpace(after) && (c === '`' || !isWord(before))) open.set(key, i);
+        drop.fill(1, at + opening, at + opening + run);
+        drop.fill(1, at + i, at + j);
+        open[key] = -1;
+      } else if (!isSpace(after) && (c === '`' || !isWord(before))) open[key] = i;
     }
     i = j;
   }
@@ -100,32 +111,42 @@ function closingHashes(line: string, from: number): number {
 export function stripMarkdown(m: MappedText): MappedText {
   const text = m.text;
   if (!looksLikeMarkdown(text)) return m;
-  const drop: number[][] = [];
+  const drop = new Uint8Array(text.length);
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const next = end + 1;
     if (end > start && text[end - 1] === '\r') end--;
     const line = text.slice(start, end);
-    if (FENCE_OR_RULE.test(line)) drop.push([start, end]);
+    if (FENCE_OR_RULE.test(line)) drop.fill(1, start, end);
     else {
       const lead = HEADING_MARK.exec(line);
       const from = lead ? lead[0].length : 0;
-      if (lead) drop.push([start, start + from]);
+      if (lead) drop.fill(1, start, start + from);
       const to = lead ? closingHashes(line, from) : line.length;
-      if (to < line.length) drop.push([start + to, end]);
+      if (to < line.length) drop.fill(1, start + to, end);
       inlineMarks(line.slice(from, to), start + from, drop);
     }
     start = next;
   }
-  if (drop.length === 0) return m;
-  drop.sort((a, b) => a[0] - b[0]);
-  const out = new MappedTextBuilder(text.length);
-  let pos = 0;
-  for (const [s, e] of drop) {
-    if (s > pos) out.copy(m, pos, s);
-    pos = Math.max(pos, e);
+  // The kept characters with their map, in one pass.
+  let kept = 0;
+  for (let i = 0; i < drop.length; i++) kept += drop[i] ^ 1;
+  if (kept === text.length) return m;
+  const srcStart = new Int32Array(kept);
+  const srcEnd = new Int32Array(kept);
+  const parts: string[] = [];
+  let k = 0;
+  let run = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !drop[i]) {
+      srcStart[k] = m.srcStart[i];
+      srcEnd[k++] = m.srcEnd[i];
+      if (run === -1) run = i;
+    } else if (run !== -1) {
+      parts.push(text.slice(run, i));
+      run = -1;
+    }
   }
-  out.copy(m, pos, text.length);
-  return out.build();
+  return { text: parts.join(''), srcStart, srcEnd };
 }
