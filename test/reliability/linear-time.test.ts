@@ -2,6 +2,10 @@ import { cueAround } from '../../src/extractors/location/cues';
 import { requirementAt } from '../../src/extractors/requirements/requirement-cue';
 import type { AnalysedDocument, Block } from '../../src/contract';
 import { time } from './timing';
+import { identity } from '../../src/normalise/mapped-text';
+import { stripMarkdown } from '../../src/normalise/markdown';
+import { joinWrappedWords } from '../../src/normalise/wrapped-words';
+import { unescapeHtml } from '../../src/normalise/escaped-html';
 
 // The same work on ten times the input may take about ten times as long, never a hundred.
 describe('the scans behind each match stay linear', () => {
@@ -14,6 +18,17 @@ describe('the scans behind each match stay linear', () => {
     const small = line(5_000);
     const large = line(50_000);
     expect(time(cues(large))).toBeLessThan(Math.max(time(cues(small)), 5) * 30);
+  });
+
+  it.each([
+    ['Markdown links with no closing bracket', (n: number) => `# T\n## U\n${'[a](b '.repeat(n)}`, (t: string) => stripMarkdown(identity(t))],
+    ['Markdown emphasis runs', (n: number) => `# T\n## U\n${'**a** _b_ `c` '.repeat(n)}`, (t: string) => stripMarkdown(identity(t))],
+    ['words broken over lines', (n: number) => 'word-\nword '.repeat(n), (t: string) => joinWrappedWords(identity(t))],
+    ['escaped HTML', (n: number) => '&lt;p&gt;x &amp; y '.repeat(n), (t: string) => unescapeHtml(t)],
+  ] as const)('%s are read in one pass over the text', (_name, input, run) => {
+    const small = input(5_000);
+    const large = input(50_000);
+    expect(time(() => run(large))).toBeLessThan(Math.max(time(() => run(small)), 5) * 30);
   });
 
   it("a list item's lead-in is found without walking back over the items before it", () => {
