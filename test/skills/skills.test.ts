@@ -123,3 +123,9 @@ describe('abbreviations that name other things elsewhere', () => {
     expect(names('Analista de Dados\nRegime CLT, tempo integral.')).not.toContain('Timber design');
   });
 });
+
+describe('B2B is a sales skill only beside sales words', () => {
+  const names = (text: string) => extract(text).skills.map((s) => s.name);
+  test.each(['You have 2 years of B2B sales experience.', 'A B2B telesales role calling new business.'])('%s', (text) => expect(names(text)).toContain('B2B sales'));
+  test.each(['Experience working on B2B SaaS products.', 'Our B2B division serves airlines.'])('%s', (text) => expect(names(text)).not.toContain('B2B sales'));
+});
