@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { RESULT_FIELDS, type Format } from './format';
 import { checkCountry, checkCurrency } from './iso-codes';
 import type { ProcessorSettings } from './processor';
+import { parseFieldMap, type FieldMapping } from './field-map';
 
 export type InputFormat = 'auto' | 'jsonl' | 'text';
 
@@ -15,6 +16,8 @@ export interface CliOptions {
   format: Format;
   /** Result fields to keep (besides `id`), or null for all. */
   fields: string[] | null;
+  /** `--map`: keys of JSON lines read as posting fields. */
+  map: FieldMapping[];
   extractor: ProcessorSettings['extractor'];
   jobs: number;
   ordered: boolean;
@@ -48,6 +51,9 @@ Inputs
   A JSON line is a string (the posting) or an object with an optional "id" and the
   posting's fields: {"id": "a1", "title": "...", "company": "...", "location": "...",
   "salary": "...", "text": "...", "html": "..."}.
+  --map key=field,...    read a JSON line's key (a.b for a nested one) as a posting field or
+                         the id, or leave it out with key= ; e.g. for an API's dump:
+                         --map content=html,location.name=location,internal_id=
 
 Output (stdout)
   --jsonl                one JSON record per line: {"id": ..., ...result}
@@ -101,6 +107,14 @@ function fieldsOf(value: string | undefined): string[] | null {
   return fields;
 }
 
+function mapOf(values: string[] | undefined): FieldMapping[] {
+  try {
+    return parseFieldMap(values ?? []);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
 function isoCode(check: { code: string } | { error: string }): string {
   if ('error' in check) throw new UsageError(check.error);
   return check.code;
@@ -127,6 +141,7 @@ export function parseCommand(argv: string[]): Command {
       summary: { type: 'boolean' },
       jsonld: { type: 'boolean' },
       fields: { type: 'string' },
+      map: { type: 'string', multiple: true },
       'input-format': { type: 'string' },
       currency: { type: 'string' },
       country: { type: 'string' },
@@ -154,6 +169,7 @@ export function parseCommand(argv: string[]): Command {
       inputFormat: v['input-format'] === undefined ? 'auto' : oneOf('--input-format', v['input-format'], ['auto', 'jsonl', 'text'] as const),
       format: v.summary ? 'summary' : v.jsonld ? 'jsonld' : v.jsonl ? 'jsonl' : 'json',
       fields: fieldsOf(v.fields),
+      map: mapOf(v.map),
       extractor: {
         defaultCurrency: v.currency === undefined ? undefined : isoCode(checkCurrency(v.currency)),
         defaultCountry: v.country === undefined ? undefined : isoCode(checkCountry(v.country)),

@@ -5,6 +5,7 @@ import { byteLines, decodeText } from './decode';
 import { messageOf } from './format';
 import { looksLikeJsonLine, readJsonLine, type LineItem } from './jsonl';
 import type { Source } from './sources';
+import type { FieldMapping } from './field-map';
 
 export type InputItem = LineItem;
 
@@ -18,7 +19,7 @@ async function readPostingFile(file: string): Promise<InputItem> {
   }
 }
 
-async function* readJsonLines(chunks: AsyncIterable<Buffer>, source: string): AsyncGenerator<InputItem> {
+async function* readJsonLines(chunks: AsyncIterable<Buffer>, source: string, map: readonly FieldMapping[]): AsyncGenerator<InputItem> {
   let line = 0;
   for await (const bytes of byteLines(chunks)) {
     line++;
@@ -27,14 +28,14 @@ async function* readJsonLines(chunks: AsyncIterable<Buffer>, source: string): As
       const where = `${source}:${line}`;
       yield { failure: { id: where, line, where, error: decoded.error } };
     } else if (decoded.text.trim() !== '') {
-      yield readJsonLine(decoded.text, line, source);
+      yield readJsonLine(decoded.text, line, source, map);
     }
   }
 }
 
-async function* readJsonlFile(file: string): AsyncGenerator<InputItem> {
+async function* readJsonlFile(file: string, map: readonly FieldMapping[]): AsyncGenerator<InputItem> {
   try {
-    yield* readJsonLines(fs.createReadStream(file), file);
+    yield* readJsonLines(fs.createReadStream(file), file, map);
   } catch (err) {
     yield { failure: { id: file, where: file, error: messageOf(err) } };
   }
@@ -56,7 +57,7 @@ function firstLine(head: Buffer, ended: boolean): string | null {
  * object or string; otherwise it is one posting (id "stdin"). Only the first
  * line is buffered before deciding, so a JSONL stream is read as it comes.
  */
-async function* readStdin(stdin: AsyncIterable<Buffer>, format: InputFormat): AsyncGenerator<InputItem> {
+async function* readStdin(stdin: AsyncIterable<Buffer>, format: InputFormat, map: readonly FieldMapping[]): AsyncGenerator<InputItem> {
   const it = stdin[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let ended = false;
@@ -74,7 +75,7 @@ async function* readStdin(stdin: AsyncIterable<Buffer>, format: InputFormat): As
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
   }
   if (format === 'jsonl' || (format === 'auto' && looksLikeJsonLine(first ?? ''))) {
-    yield* readJsonLines(all(), 'stdin');
+    yield* readJsonLines(all(), 'stdin', map);
     return;
   }
   const chunks: Buffer[] = [];
@@ -85,11 +86,12 @@ async function* readStdin(stdin: AsyncIterable<Buffer>, format: InputFormat): As
   yield 'error' in decoded ? { failure: { id: 'stdin', where: 'stdin', error: decoded.error } } : { task: { id: 'stdin', input: decoded.text, where: 'stdin' } };
 }
 
-export async function* readInputs(sources: Source[], stdin: () => AsyncIterable<Buffer>, format: InputFormat): AsyncGenerator<InputItem> {
+/** `map`: the `--map` option, applied to every JSON line. */
+export async function* readInputs(sources: Source[], stdin: () => AsyncIterable<Buffer>, format: InputFormat, map: readonly FieldMapping[] = []): AsyncGenerator<InputItem> {
   for (const source of sources) {
     if (source.kind === 'unreadable') yield { failure: { id: source.path, where: source.path, error: source.error } };
     else if (source.kind === 'posting-file') yield await readPostingFile(source.path);
-    else if (source.kind === 'jsonl-file') yield* readJsonlFile(source.path);
-    else yield* readStdin(stdin(), format);
+    else if (source.kind === 'jsonl-file') yield* readJsonlFile(source.path, map);
+    else yield* readStdin(stdin(), format, map);
   }
 }

@@ -1,6 +1,7 @@
 /** One line of JSONL input: a posting string, or an object with an optional id and the posting's fields. */
 import type { PostingInput } from '../types/result';
 import type { FailedInput, PostingTask } from './format';
+import { applyFieldMap, type FieldMapping } from './field-map';
 
 export type LineItem = { task: PostingTask } | { failure: FailedInput };
 
@@ -8,8 +9,8 @@ function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
-/** `source` is the file path or "stdin"; a line without an id is known as source:line. */
-export function readJsonLine(text: string, line: number, source: string): LineItem {
+/** `source` is the file path or "stdin"; a line without an id is known as source:line. `map`: the `--map` option. */
+export function readJsonLine(text: string, line: number, source: string, map: readonly FieldMapping[] = []): LineItem {
   const where = `${source}:${line}`;
   const fail = (error: string): LineItem => ({ failure: { id: where, line, where, error } });
   let value: unknown;
@@ -20,7 +21,9 @@ export function readJsonLine(text: string, line: number, source: string): LineIt
   }
   if (typeof value === 'string') return { task: { id: where, input: value, line, where } };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`expected a JSON object or string, got ${kindOf(value)}`);
-  const { id, ...posting } = value as Record<string, unknown>;
+  const record = map.length > 0 ? applyFieldMap(value as Record<string, unknown>, map) : { posting: value as Record<string, unknown> };
+  if ('error' in record) return fail(record.error);
+  const { id, ...posting } = record.posting;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return fail(`"id" must be a string or a number, got ${kindOf(id)}`);
   // The posting's fields are checked by extract(), whose error becomes this line's error record.
   return { task: { id: id ?? where, input: posting as PostingInput, line, where } };

@@ -26,7 +26,15 @@ export function createProcessor(settings: ProcessorSettings): (task: PostingTask
       return formatResult(task, extractor.extract(task.input), settings.format, settings.fields);
     } catch (err) {
       // extract() throws only for input of the wrong shape (a JSON line with an unknown property).
-      return formatFailure({ id: task.id, error: messageOf(err), where: task.where, line: task.line }, settings.format);
+      return formatFailure({ id: task.id, error: withMapHint(messageOf(err)), where: task.where, line: task.line }, settings.format);
     }
   };
+}
+
+const UNKNOWN_PROPERTY = /^unknown input property "([^"]{1,100})"/;
+
+/** An API's own key ("content", "description") is a JSON line's usual mistake: the message says how to read it. */
+function withMapHint(message: string): string {
+  const key = UNKNOWN_PROPERTY.exec(message)?.[1];
+  return key === undefined ? message : `${message}; read it as one with --map ${key}=<field>, or leave it out with --map ${key}=`;
 }

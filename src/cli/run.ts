@@ -59,7 +59,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let runner;
   try {
     runner = createRunner({ format: o.format, fields: o.fields, extractor: o.extractor }, o.jobs, (text) => progress.log(text));
-    await schedule(readInputs(sources, io.stdin, o.inputFormat), runner, emit, {
+    await schedule(readInputs(sources, io.stdin, o.inputFormat, o.map), runner, emit, {
       format: o.format,
       ordered: o.ordered,
       // Room for a slow posting not to idle the other workers while its record holds up the output.

@@ -27,11 +27,22 @@ describe('CLI arguments', () => {
       inputFormat: 'auto',
       format: 'json',
       fields: null,
+      map: [],
       extractor: { defaultCurrency: undefined, defaultCountry: undefined, dictionaries: [] },
       jobs: os.availableParallelism(),
       ordered: true,
       progress: null,
     });
+  });
+
+  it('reads --map pairs, nested keys and keys left out, from one flag or several', () => {
+    expect(options(['--map', 'content=html, location.name=location', '--map', 'internal=', 'a.jsonl']).map).toEqual([
+      { path: ['content'], target: 'html' },
+      { path: ['location', 'name'], target: 'location' },
+      { path: ['internal'], target: null },
+    ]);
+    expect(() => options(['--map', 'content', 'a.jsonl'])).toThrow('is not key=field');
+    expect(() => options(['--map', 'a..b=text', 'a.jsonl'])).toThrow('is no key path');
   });
 
   it('reads the output, running and extraction flags', () => {

@@ -48,12 +48,12 @@ describe('jobsift (in this thread, --jobs 1)', () => {
     const out = records(r.stdout);
     expect(out).toEqual([
       { id: 'job-1', title: expect.objectContaining({ normalized: 'Sous Chef' }), salary: expect.objectContaining({ min: 26000, currency: 'GBP' }) },
-      { id: 'job-2', line: 2, error: 'unknown input property "price"; expected one of title, company, location, salary, text, html' },
+      { id: 'job-2', line: 2, error: 'unknown input property "price"; expected one of title, company, location, salary, text, html; read it as one with --map price=<field>, or leave it out with --map price=' },
       { id: 'stdin:3', line: 3, error: expect.stringMatching(/^not valid JSON/) },
       { id: 'stdin:4', title: null, salary: expect.objectContaining({ min: 9.5, period: 'hour' }) },
     ]);
     expect(r.stderr.split('\n')).toEqual([
-      'jobsift: stdin:2: unknown input property "price"; expected one of title, company, location, salary, text, html',
+      'jobsift: stdin:2: unknown input property "price"; expected one of title, company, location, salary, text, html; read it as one with --map price=<field>, or leave it out with --map price=',
       expect.stringMatching(/^jobsift: stdin:3: not valid JSON/),
       '',
     ]);
@@ -118,12 +118,40 @@ describe('jobsift (in this thread, --jobs 1)', () => {
     expect(r.stderr).not.toMatch(/jobsift: jobsift:/);
   });
 
+  it('--map reads an API dump\'s own keys as posting fields, nested ones too, and leaves out a key mapped to nothing', async () => {
+    const line = {
+      job_id: 77,
+      name: 'Data Engineer',
+      content: '&lt;p&gt;We need Python and SQL.&lt;/p&gt;&lt;p&gt;Salary: $120,000 - $140,000&lt;/p&gt;',
+      location: { name: 'Austin, TX' },
+      internal: { team: 'data' },
+    };
+    const argv = ['--jsonl', '--jobs', '1', '--fields', 'title,location,salary', '--map', 'job_id=id,name=title,content=html', '--map', 'location.name=location,internal=', '-'];
+    const r = await cli(argv, { stdin: JSON.stringify(line) });
+    expect(r.stderr).toBe('');
+    const [out] = records(r.stdout);
+    expect(out.id).toBe(77);
+    expect(out.title.text).toBe('Data Engineer');
+    expect(out.location).toMatchObject({ city: 'Austin', region: 'Texas', field: 'location' });
+    expect(out.salary).toMatchObject({ min: 120000, max: 140000, field: 'html' });
+  });
+
+  it('an unknown key names --map in its error; a --map of the wrong shape is a usage error', async () => {
+    const r = await cli(['--jsonl', '--jobs', '1', '-'], { stdin: JSON.stringify({ description: 'Nurse in Leeds' }) });
+    expect(records(r.stdout)[0].error).toContain('--map description=<field>');
+    const bad = await cli(['--jsonl', '--map', 'description=body', '-'], { stdin: '{}' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--map: unknown field "body"');
+    const nested = await cli(['--jsonl', '--jobs', '1', '--map', 'location=location', '-'], { stdin: JSON.stringify({ location: { name: 'Leeds' } }) });
+    expect(records(nested.stdout)[0].error).toBe('--map location=location: expected a string, got an object');
+  });
+
   it('--version prints the package version; --help the options', async () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
     expect(await cli(['--version'])).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: '' });
     const help = await cli(['--help']);
     expect(help.status).toBe(0);
-    for (const flag of ['--jsonl', '--summary', '--fields', '--jobs', '--unordered', '--progress', '--no-progress', '--currency', '--country', '--dictionary', '--input-format', '--version']) {
+    for (const flag of ['--jsonl', '--summary', '--fields', '--jobs', '--unordered', '--progress', '--no-progress', '--currency', '--country', '--dictionary', '--input-format', '--map', '--version']) {
       expect(help.stdout).toContain(flag);
     }
   });
