@@ -43,6 +43,8 @@ const PACKED = 4;
 // Keys copied into the table per walk: filling the Map is native and quick, and the first extract() hashes
 // no more keys than this in JavaScript; after a few documents the table holds them all.
 const COPIED_PER_WALK = 256;
+// The size of the buffers each walk reuses (see lemmaIdsBuffer).
+const REUSED = 1 << 14;
 // A first-level node is found by its piece id in `roots` (two integers per id: the node, 0 for none, and its mask);
 // a deeper one in the edge table: four integers per edge: parent node, piece id, child node, the child's mask.
 // A mask has a bit per slot with a surface through the node, pending ones included.
@@ -351,6 +353,10 @@ export class Trie {
   // (encoded like `ids`), and the lemma steps taken.
   private lemmaKeys: (string | null | undefined)[] = [];
   private lemmaIds: Int32Array = new Int32Array(0);
+  // A walk of a posting-sized text takes its lemma ids and covered pieces (see walk) from these, kept from walk to
+  // walk: a typed array is allocated outside the heap, which costs more than clearing the part a walk uses.
+  private readonly lemmaIdsBuffer = new Int32Array(REUSED);
+  private readonly coveredBuffer = new Uint8Array(REUSED);
   private lemmaUse: Map<number, number> = new Map();
 
   /** The id of piece `j`'s lemma (-1: none, or no such key), when it differs from the piece. */
@@ -479,7 +485,7 @@ export class Trie {
     const hits: TrieHit[][] = [];
     for (let t = 0; t < slots; t++) hits.push([]);
     // Slot t's covered pieces are covered[t * n, (t + 1) * n).
-    const covered = new Uint8Array(slots * n);
+    const covered = slots * n <= REUSED ? this.coveredBuffer.fill(0, 0, slots * n) : new Uint8Array(slots * n);
     const all = only === undefined ? this.rootMask & ((1 << slots) - 1) : this.rootMask & (1 << only);
     // Each slot's next free piece: a slot whose last match still covers piece i (a bit in `busy`) is not looked for there.
     const nextFree = new Array<number>(slots).fill(0);
@@ -494,7 +500,7 @@ export class Trie {
     this.ids = ids;
     if (this.copied < this.keys.length) this.copyKeys(COPIED_PER_WALK);
     this.lemmaKeys = new Array(n);
-    this.lemmaIds = new Int32Array(n).fill(-1);
+    this.lemmaIds = n <= REUSED ? this.lemmaIdsBuffer.fill(-1, 0, n) : new Int32Array(n).fill(-1);
     this.lemmaUse = lemmaUse;
     for (let i = 0; i < n; i++) {
       for (let t = 0; t < slots && busy >>> t; t++) if (busy & (1 << t) && nextFree[t] <= i) busy &= ~(1 << t);

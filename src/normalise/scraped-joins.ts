@@ -27,7 +27,12 @@ const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/
 // glued to a long lower-case word before it: "experienceCPA preferred", "preferredAdvanced Excel". Seven lower-case
 // letters at least, so the names that join words with a capital stay whole ("PostgreSQL", "ServiceNow", "GraphQL"),
 // and not after a place name's linking word, which the UK feed writes without its hyphens ("StocktononTees").
-const WORD_JOIN = /[a-z]{3}(?=\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?)|[a-z]{7}(?<!on|upon|under|la|le|de|en|sur|am|an|im)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g;
+// Both cut where a lower-case letter meets a digit or a capital: those junctions are found first, and the rest
+// checked only there (trying the whole rule at every position cost far more).
+const JUNCTION = /[a-z](?=[0-9A-Z])/g;
+const FIGURE_AFTER = /\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?/y;
+const WORD_AFTER = /[A-Z](?:[A-Z]|[a-z]{2})/y;
+const LINKING_WORD_BEFORE = /(?:on|upon|under|la|le|de|en|sur|am|an|im)$/;
 // Labels that start a field, on a line with fewer of them, are part of its text ("as listed under Benefits:").
 const LABELS_ON_A_RUN_LINE = 2;
 // Words a label's own name may open with ("Key Responsibilities:", "Years of Experience:", "Work Location:").
@@ -56,9 +61,26 @@ export function splitScrapedJoins(m: MappedText): MappedText {
   }
   AMOUNT_JOIN.lastIndex = 0;
   for (let x = AMOUNT_JOIN.exec(t); x !== null; x = AMOUNT_JOIN.exec(t)) cuts.push(x.index + x[0].length);
-  WORD_JOIN.lastIndex = 0;
-  for (let x = WORD_JOIN.exec(t); x !== null; x = WORD_JOIN.exec(t)) cuts.push(x.index + x[0].length);
+  JUNCTION.lastIndex = 0;
+  for (let x = JUNCTION.exec(t); x !== null; x = JUNCTION.exec(t)) {
+    const at = x.index + 1;
+    if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
+  }
   return insertSeparators(m, cuts, labelsOpeningLines(t, labels));
+}
+
+/** A capitalised word glued at `at` to a long lower-case word before it. */
+function isWordJoin(t: string, at: number): boolean {
+  if (!runBefore(t, at, 7, isAsciiLower) || LINKING_WORD_BEFORE.test(t.slice(at - 5, at))) return false;
+  WORD_AFTER.lastIndex = at;
+  return WORD_AFTER.test(t);
+}
+
+/** A figure of years or a 401(k) glued at `at` (a digit) to a word before it. */
+function isFigureJoin(t: string, at: number): boolean {
+  if (!runBefore(t, at, 3, isAsciiLower)) return false;
+  FIGURE_AFTER.lastIndex = at;
+  return FIGURE_AFTER.test(t);
 }
 
 /** The label starts (in text order) that open a line again: on lines holding several, each but one at the line's start. */
