@@ -82,3 +82,11 @@ describe('open-vocabulary skill phrases', () => {
     expect(time(() => jobsift.extract(text(20_000)))).toBeLessThan(Math.max(small, 5) * 30);
   });
 });
+
+describe('a heading is no duty', () => {
+  test('"Pay transparency" over a paragraph gives no leading-verb phrase', () => {
+    const html = '<h3>Requirements</h3><ul><li>5+ years of embedded C</li></ul><h3>Pay transparency</h3><p>The salary range for this position is $150,000 to $185,000.</p>';
+    const phrases = jobsift.extract(html).skills.filter((s) => s.source === 'pattern').map((s) => s.name);
+    expect(phrases).not.toContain('Pay transparency');
+  });
+});

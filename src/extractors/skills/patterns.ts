@@ -1,5 +1,6 @@
 /** Open-vocabulary skill phrases read from the shape of requirement and duty sentences. */
 import type { AnalysedDocument, Sentence, Token } from '../../contract';
+import { blockAt } from '../requirements/scope';
 
 /**
  * Open-vocabulary skill phrases: what no dictionary lists, read from the
@@ -169,7 +170,9 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
   const reportingLine = lead?.lemma === 'report' && /^(?:to|into)$/.test(tokens[first + 1]?.normal ?? '');
   if (lead && dutyForm && !reportingLine && isVerb(lead) && !NON_SKILL_VERBS.has(lead.normal) && !NON_SKILL_VERBS.has(lead.lemma) && tokens[first + 1]?.normal !== 'you') {
     const end = clauseFrom(tokens, first, limit, MAX_VERB_PHRASE, CLAUSE_END);
-    const p = aboutTheApplication(tokens, first, end) || labelOrHeading(doc.text, tokens, first, end, limit) ? null : phrase(tokens, first, end, 'action', 'skills/pattern-leading-verb');
+    // A heading in sentence case ("Pay transparency", "Work with us") names a section, not a duty.
+    const heading = blockAt(doc, lead.start)?.kind === 'heading';
+    const p = heading || aboutTheApplication(tokens, first, end) || labelOrHeading(doc.text, tokens, first, end, limit) ? null : phrase(tokens, first, end, 'action', 'skills/pattern-leading-verb');
     if (p && p.end - p.start > lead.text.length) out.push(p);
   }
   for (let i = s.firstToken; i < limit; i++) {
