@@ -12,6 +12,7 @@ const EXAMPLES = [
   'A temporary post, temp cover, (temp). Permanent role, perm/contract, (perm).',
   'We need an experienced remote contract litigation attorney.',
   'This is a direct-hire role.',
+  'Type: Regular Full-Time. Worker Type: Regular\nTime Type: Full time',
   'Telework eligible: Yes. Situational telework. This is a full-time telework position.',
   'Work from anywhere in the UK. Remote (US)',
   'Hybrid working, 2 days in the office, some home working, flexibility for remote work. Remote/Hybrid.',

@@ -27,9 +27,12 @@ describe('US contract forms', () => {
     ['Our client needs a contract Java developer.', 'contract'],
     ['This is a direct-hire, full-time role with our client.', 'permanent'],
     ['Position type: Direct Hire', 'permanent'],
+    ['Type\nRegular Full-Time', 'permanent'],
+    ['Worker Type\nRegular\nTime Type\nFull time', 'permanent'],
+    ['Employee Status: Regular', 'permanent'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
-  test.each(['We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.'])('%s states no contract term', (text) =>
+  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });

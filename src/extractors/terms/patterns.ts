@@ -159,6 +159,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // contract manager or a contract law attorney, whose work is contracts.
   p('contractType', ['contract'], ['contract'], String.raw`(?<=\b(?:an?|as\san?)\s(?:(?!of\s|with\s|for\s)[a-z-]{1,20},?\s){0,3})contract\s(?:(?!(?:law|management|negotiation|review|compliance|administration|drafting)\s)[a-z+#.-]{1,20}\s)?(?:attorney|paralegal|developer|engineer|programmer|tester|accountant|bookkeeper|recruiter|nurse|designer|copywriter|writer|editor|translator|trainer|tutor|teacher|worker|employee)s?\b`, 'terms/contract-worker'),
   p('contractType', ['temporary'], ['temp'], String.raw`\btemporary\b(?!\s(?:${NOT_A_TERM}))|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
+  // US employers' "Regular Full-Time", "Worker Type: Regular": an employee on the payroll for good, as against a
+  // temporary or contract worker.
+  p('contractType', ['permanent'], ['regular'], String.raw`\bregular(?=[\s-](?:full|part)[\s-]?time\b)|(?<=\b(?:worker|employee|employment|job|position)\s(?:type|status|category)\s?:?[ \n]{1,2})regular\b(?=\s?(?:\n|$|,|\||·))|(?<=\btype\s?:[ \n]{1,2})regular\b`, 'terms/regular'),
   // A US staffing firm's "direct hire" is a permanent hire by the client, as against its contract roles.
   p('contractType', ['permanent'], ['direct'], String.raw`\bdirect[\s-]hire\b(?!\s(?:program|programs|authority|process))`, 'terms/direct-hire'),
   p('contractType', ['permanent'], ['perm'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
