@@ -53,6 +53,7 @@ describe('the benefits dictionary', () => {
     ['voiture de fonction, mutuelle et télétravail', ['company-car', 'private-medical', 'remote-working']],
     ['Gleitzeit und ein 13. Monatsgehalt', ['flexible-working', 'bonus-scheme']],
     ['Vale-refeição, plano de saúde e plano odontológico', ['meals', 'private-medical', 'dental']],
+    ['seguro de gastos médicos mayores, vales de despensa', ['private-medical', 'meals']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

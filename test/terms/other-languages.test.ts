@@ -17,6 +17,7 @@ describe('terms in other languages', () => {
     ['Contabile\nContratto a tempo indeterminato, tempo pieno', { employment: ['full_time'], contract: ['permanent'] }],
     ['Analista\nTempo integral, modelo híbrido', { employment: ['full_time'], workplace: ['hybrid'] }],
     ['Analista de Dados\nRegime CLT, tempo integral', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Ejecutivo de Ventas\nContrato por tiempo indeterminado', { contract: ['permanent'] }],
     ['Programista\nPraca zdalna, pełny etat, umowa na czas nieokreślony', { employment: ['full_time'], contract: ['permanent'], workplace: ['remote'] }],
     ['محاسب\nدوام كامل', { employment: ['full_time'] }],
     ['Werkstudent\nPraktikum im Marketing', { contract: ['internship'] }],
