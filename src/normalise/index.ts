@@ -217,7 +217,12 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
       if (value === undefined || value === null || value === '') continue;
       regions.push({ field, base, length: value.length });
       if (field === 'text' || field === 'html') {
-        b.text(value, base, field === 'html' ? 'html' : detectKind(value) === 'feed' ? 'feed' : 'text');
+        const kind = field === 'html' ? 'html' : detectKind(value);
+        // An API's HTML description passed as text is read as the HTML it is, and the caller told.
+        if (field === 'text' && kind === 'html') {
+          b.warnings.push({ code: 'input/html-in-text', message: 'The text property holds HTML; it was read as HTML (pass it as html to say so).' });
+        }
+        b.text(value, base, kind);
       } else {
         const m = cleanText(shift(identity(value), base));
         b.field(m, 0, m.text.length, field);

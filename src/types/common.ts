@@ -66,7 +66,8 @@ export interface Entity extends Span, Explained {
  *   longer than `maxLength` and was cut at a boundary; `input/unreadable`: the
  *   normaliser could not read the input, and the result is empty;
  *   `input/json-text`: the string is a JSON posting's text, read as plain text
- *   (pass the parsed object);
+ *   (pass the parsed object); `input/html-in-text`: the `text` property holds
+ *   HTML (escaped or not), read as HTML (pass it as `html`);
  * - `html/invalid-json-ld`: a JSON-LD script could not be parsed;
  *   `html/invalid-character-reference`: a numeric reference beyond U+10FFFF
  *   was read as U+FFFD; `html/too-deep`: elements nested past the depth cap
@@ -83,6 +84,7 @@ export type WarningCode =
   | 'input/truncated'
   | 'input/unreadable'
   | 'input/json-text'
+  | 'input/html-in-text'
   | 'html/invalid-json-ld'
   | 'html/invalid-character-reference'
   | 'html/too-deep'

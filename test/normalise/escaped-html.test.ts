@@ -37,3 +37,18 @@ test('a currency code inside the pay is no skill', () => {
   const r = extract('Experience with CAD tools.\nBase salary: $150,000 - $180,000 CAD');
   expect(r.skills.find((s) => s.name === 'Computer-aided design')?.mentions.map((m) => m.start)).toEqual([16]);
 });
+
+describe('HTML in the text property', () => {
+  const html = '<h3>Requirements</h3><ul><li>5+ years of Python</li><li>SQL</li></ul><p>Salary: $120,000</p>';
+  test.each([
+    ['as markup', html],
+    ['escaped', html.replace(/</g, '&lt;').replace(/>/g, '&gt;')],
+  ])('%s is read as HTML, with a warning that says so', (_how, text) => {
+    const r = extract({ title: 'Data Engineer', text });
+    expect(r.warnings.map((w) => w.code)).toEqual(['input/html-in-text']);
+    expect(r.skills.map((s) => s.name)).toEqual(['Python', 'SQL']);
+    expect(r.experience[0].subject?.text).toBe('Python');
+    for (const s of r.skills) for (const m of s.mentions) expect([m.field, text.slice(m.start, m.end)]).toEqual(['text', m.text]);
+  });
+  test('plain text in it gives no warning', () => expect(extract({ text: 'Requirements: Python and SQL.' }).warnings).toEqual([]));
+});
