@@ -270,3 +270,19 @@ describe('business cities under their local names and their old ones', () => {
     ['Location: NYC', 'New York City'],
   ])('%s', (text, city) => expect(primary(`${text}\nWe are hiring.`)?.[0]).toBe(city));
 });
+
+describe('capitals and large cities of other markets, named alone', () => {
+  it.each([
+    ['Location: Manila\nSupport our customers overnight.', ['Manila', 'PH']],
+    ['Location: Montevideo\nBuild our payments API.', ['Montevideo', 'UY']],
+    ['Location: Basel\nRun the lab.', ['Basel', 'CH']],
+    ['Location: Reykjavik\nRun the lab.', ['Reykjavík', 'IS']],
+    ['Location: New Delhi\nSell to enterprises.', ['New Delhi', 'IN']],
+    ['Location: Leipzig\nPack parcels.', ['Leipzig', 'DE']],
+    ['Location: Groningen\nTeach physics.', ['Groningen', 'NL']],
+    ['Location: Nairobi\nWrite code.', ['Nairobi', 'KE']],
+  ])('%s', (text, [city, country]) => {
+    const l = extract(text).location;
+    expect([l?.name, l?.country]).toEqual([city, country]);
+  });
+});
