@@ -286,3 +286,12 @@ describe('capitals and large cities of other markets, named alone', () => {
     expect([l?.name, l?.country]).toEqual([city, country]);
   });
 });
+
+describe('a street or company word on the next line is not part of the name', () => {
+  it('"Location: Leipzig" over "Drive forklifts"', () => {
+    expect(primary('Location: Leipzig\nDrive forklifts on the night shift.')).toEqual(['Leipzig', 'Saxony', 'DE']);
+    expect(primary('Pay £12 an hour.\nLocation: Leeds\nWay of working: shifts.')?.[0]).toBe('Leeds');
+    // On one line the word still makes a street or a company: "Leeds Road".
+    expect(extract('Deliveries to Leeds Road depot.', { defaultCountry: 'GB' }).locations).toEqual([]);
+  });
+});

@@ -47,8 +47,9 @@ export interface FindOptions {
 
 // Lower-case words allowed inside a capitalised place name ("Stoke-on-Trent", "Isle of Wight").
 const CONNECTORS = new Set(['of', 'on', 'upon', 'the', 'and', 'in', 'le', 'under', 'by', 'super', 'en', 'de', 'la', 'y']);
-// A following word that makes the name part of an organisation or a street.
-const ORG_AFTER = /^[\s,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
+// A following word on the same line that makes the name part of an organisation or a street ("Leeds Road", "Bristol Ltd"),
+// not the next line's first word ("Location: Leipzig" over "Drive forklifts ...").
+const ORG_AFTER = /^[ \t,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Contact)\.?\s+$/;
 // "Sherwin-Williams", "Williams-Sonoma": a place's name joined by a hyphen to a capitalised word that is no place is
 // part of a company's or person's name. Two places so joined stay ("Dallas-Fort Worth"), as do codes ("TX-Austin", "Boston-MA").
