@@ -295,3 +295,11 @@ describe('a street or company word on the next line is not part of the name', ()
     expect(extract('Deliveries to Leeds Road depot.', { defaultCountry: 'GB' }).locations).toEqual([]);
   });
 });
+
+describe('pay in dollars settles a name shared with a UK town', () => {
+  it('"Boston" beside "$90,000" is Boston, Massachusetts; beside "£40,000" Boston, Lincolnshire', () => {
+    expect(primary('Account Executive based in Boston. Pay $90,000 a year.')).toEqual(['Boston', 'Massachusetts', 'US']);
+    expect(primary('Account Executive based in Boston. Pay £40,000 a year.')).toEqual(['Boston', 'Lincolnshire', 'GB']);
+    expect(primary('Nurse based in Perth. Pay $45 an hour.')).toEqual(['Perth', 'Western Australia', 'AU']);
+  });
+});

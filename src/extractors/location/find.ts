@@ -43,6 +43,8 @@ export interface FindOptions {
   exclude?: Range[];
   /** Header fields, whose places count as stated. */
   fields?: FieldRange[];
+  /** The posting pays in dollars and names no pound, and nothing says its country: no UK or Irish place wins a tie. */
+  dollars?: boolean;
 }
 
 // Lower-case words allowed inside a capitalised place name ("Stoke-on-Trent", "Isle of Wight").
@@ -258,7 +260,7 @@ export function isWithin(inner: Place, outer: Place, gaz: Gazetteer = gazetteer(
  * names elsewhere ("Burton" with "Staffordshire" in the text), the posting's
  * country, then prominence.
  */
-function rank(candidates: Place[], country: string | null | undefined, context: readonly Place[] = [], gaz?: Gazetteer): Place[] {
+function rank(candidates: Place[], country: string | null | undefined, context: readonly Place[] = [], gaz?: Gazetteer, dollars = false): Place[] {
   if (candidates.length < 2) return [...candidates];
   const inContext = (p: Place) => gaz !== undefined && candidates.length > 1 && context.some((o) => isWithin(p, o, gaz));
   const score = (p: Place): number =>
@@ -267,7 +269,8 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     (p.prominent ? 4 : 0) +
     // "in Poland", "Jordan": a country before a small town of the same name in the posting's country.
     (p.kind === 'country' ? 7 : 0) +
-    (p.country === 'GB' || p.country === 'IE' ? 1 : 0) +
+    // The UK feeds this is tuned on settle a tie, unless the pay is in dollars ("Boston" beside "$90,000" is Boston, MA).
+    (p.country === 'GB' || p.country === 'IE' ? (dollars ? -1 : 1) : 0) +
     (p.kind === 'town' ? 0 : 2) +
     (p.ambiguous ? 0 : 1);
   // Each place scored once (the sort would score it at every comparison), then a stable sort by score.
@@ -347,7 +350,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   const wider = new Map<string, Place>();
   for (const m of raw) {
     if (wider.has(m.key)) continue;
-    const [best] = rank(gaz.lookup(m.key), options.country);
+    const [best] = rank(gaz.lookup(m.key), options.country, [], gaz, options.dollars);
     if (best && best.prominent && !best.ambiguous && (best.kind === 'county' || best.kind === 'area' || best.kind === 'state')) wider.set(m.key, best);
   }
   const contexts = new Map<string, Place[]>();
@@ -362,7 +365,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   };
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
-    const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz);
+    const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars);
     let place = candidates[0];
     let end = m.end;
     let postcode: string | null = null;
