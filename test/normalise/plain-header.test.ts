@@ -126,6 +126,11 @@ describe('a line under the title that is a place and nothing else is the locatio
     ['Developer\nNYC (Hybrid)\n\nBuild apps.', 'New York City', 'New York'],
     ['Policy Analyst\nWashington, D.C.\n\nResearch policy.', 'Washington', 'District of Columbia'],
     ['Account Executive\nNorthwind Traders\nGreater Boston Area\n\nSell our software. Pay $90,000 a year.', 'Boston', 'Massachusetts'],
+    ['Analyst\nDallas-Fort Worth Metroplex\n\nBuild reports. Pay $70,000.', 'Dallas', 'Texas'],
+    ['Associate\nWashington DC-Baltimore Area\n\nBuild reports. Pay $60,000.', 'Washington', 'District of Columbia'],
+    ['Cook\nSan Antonio, Texas Metropolitan Area\n\nCook. Pay $16 an hour.', 'San Antonio', 'Texas'],
+    ['Engineer\nLos Angeles County, CA\n\nDesign bridges. Pay $100,000.', 'California', 'California'],
+    ['Research Scientist\nResearch Triangle Park, NC\n\nRun assays. Pay $110,000.', 'North Carolina', 'North Carolina'],
   ])('%s', (text, name, region) => {
     const l = extract(text).location;
     expect([l?.name, l?.region, l?.reason]).toEqual([name, region, 'location/field']);

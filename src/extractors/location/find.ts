@@ -470,10 +470,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
   }
   for (const f of options.fields ?? []) if (f.field === 'location' && !mentions.some((m) => m.start >= f.start && m.end <= f.end)) zipAlone(gaz, text, f, mentions);
-  if (options.country === 'US') {
-    stateCodesAlone(gaz, text, options.exclude, mentions);
-    townsUnknownWithState(gaz, text, options, mentions);
-  }
+  if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
+  // "Research Triangle Park, NC" beside "$110,000": the dollars say it is no place in the UK either.
+  if (options.country === 'US' || options.dollars) townsUnknownWithState(gaz, text, options, mentions);
   return placeLists(text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start));
 }
 
