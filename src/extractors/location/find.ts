@@ -71,6 +71,10 @@ const HOUSE_NUMBER_BEFORE = /\b\d{1,5}[A-Za-z]?[ ]{1,2}(?:[A-Z][a-z]*\.?[ ]{1,2}
 const STREET_AFTER = new RegExp(String.raw`^(?:[ ]{1,2}[A-Z][a-z]+){0,3}[ ]{1,2}${STREET_TYPE}\b`);
 const STREET_WORD = new RegExp(String.raw`^${STREET_TYPE}$`);
 
+// "Great Lakes", "Little Italy": a word that makes a longer name of the place after it, where the gazetteer has no
+// place of that longer name (it would have matched whole: "Great Yarmouth", "Little Rock").
+const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(?:Great|Little|Much|Nether)[ ]$/u;
+
 function inStreetAddress(text: string, m: Range): boolean {
   return (
     HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
@@ -337,6 +341,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
       !inNameCompound(text, m, all[k - 1], all[k + 1]) &&
       !inStreetAddress(text, m) &&
+      !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
       // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
       !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
   );
@@ -365,6 +370,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   };
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
+    // Right after another place's name, with one space between: "San Francisco Bay Area", "Boston Harbor".
+    const afterName = i > 0 && raw[i - 1].end === m.start - 1 && text[m.start - 1] === ' ';
     const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars);
     let place = candidates[0];
     let end = m.end;
@@ -431,6 +438,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const foreign = !!options.country && place.country !== options.country && !place.prominent;
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
+    // A name that is also a word, right after a place's name, is a word of that name ("the San Francisco Bay Area").
+    if (needsCue && afterName && !qualified) continue;
     if (needsCue && !qualified && cue.strength !== 'strong' && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
     // "the heart of the City" is any city's heart: the City of London only where London is named.
     if (gaz.withLondon.has(m.key) && !hasLondon) continue;
