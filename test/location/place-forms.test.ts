@@ -303,3 +303,20 @@ describe('pay in dollars settles a name shared with a UK town', () => {
     expect(primary('Nurse based in Perth. Pay $45 an hour.')).toEqual(['Perth', 'Western Australia', 'AU']);
   });
 });
+
+describe('what stands at a place says it is the workplace', () => {
+  it('"its Savannah, GA distribution center" over "headquartered in Atlanta, GA"', () => {
+    const text = 'Northwind, headquartered in Atlanta, GA, is seeking an HR Manager for its Savannah, GA distribution center. Salary $85,000.';
+    expect(primary(text)).toEqual(['Savannah', 'Georgia', 'US']);
+  });
+
+  it('"is hiring in Rugby" over the client\'s other sites', () => {
+    const text = 'Warehouse Operative. £11 per hour. Our client, a retailer with sites in Coventry and Northampton, is hiring in Rugby.';
+    expect(primary(text)).toEqual(['Rugby', 'Warwickshire', 'GB']);
+  });
+
+  it('a large US city named like a word needs its cue, and then is the city: "the Greater Phoenix area"', () => {
+    expect(primary('Drive for Northwind in the Greater Phoenix area! $21 an hour.')).toEqual(['Phoenix', 'Arizona', 'US']);
+    expect(extract('Experience with Phoenix and Elixir is a plus. $21 an hour.').locations).toEqual([]);
+  });
+});
