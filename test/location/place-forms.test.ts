@@ -320,3 +320,17 @@ describe('what stands at a place says it is the workplace', () => {
     expect(extract('Experience with Phoenix and Elixir is a plus. $21 an hour.').locations).toEqual([]);
   });
 });
+
+describe('a pay table by place names no workplace', () => {
+  it('"Zone 1 (San Francisco, New York City, Seattle): $170,000" in a remote posting', () => {
+    const text = 'This is a remote role (US).\nPay by location: Zone 1 (San Francisco, New York City, Seattle): $170,000 - $200,000; Zone 2 (Austin, Denver): $155,000 - $185,000.';
+    const r = extract({ title: 'Senior Engineer', text });
+    expect(r.location?.name).toBe('United States');
+    expect(r.locations.filter((l) => l.reason === 'location/cue-pay-law').map((l) => l.name)).toEqual(['San Francisco', 'New York City', 'Seattle', 'Austin', 'Denver']);
+  });
+
+  it('"Seattle: $155,000" on a row of its own', () => {
+    const text = 'Based in our Portland, OR office.\nPay ranges:\nSeattle: $155,000 - $185,000\nNew York City: $160,000 - $190,000';
+    expect(primary(text)).toEqual(['Portland', 'Oregon', 'US']);
+  });
+});

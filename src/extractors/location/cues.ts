@@ -44,6 +44,10 @@ const AFTER_BASED = /^\s+based\b/i;
 // "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job.
 const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
 
+// "Seattle: $155,000 - $185,000", "Zone 1 (San Francisco, New York City): $170,000": a row of a pay table by place,
+// which names where a range applies, not the workplace.
+export const PAY_TABLE_AFTER = /^[ \t]{0,2}\)?[ \t]{0,2}:[ \t]{0,2}(?:[A-Z]{3}[ \t]?)?[$£€][ \t]?\d/;
+
 // "For applicants in Colorado, the salary range is ...": a pay-law place only where the same line speaks of pay,
 // since "open to candidates located in Ohio" says where the worker must be.
 const PAY_WORD = /\b(?:salary|salaries|pay|compensation|wages?|hourly rate|pay range|base)\b/i;
@@ -74,6 +78,7 @@ export function cueAround(text: string, start: number, end: number): Cue {
   // The window is cut first, so a long line costs no more than a short one.
   const after = text.slice(end, end + 80);
   if (LAW_AFTER.test(after)) return { strength: 'none', role: 'other', reason: 'location/law-name' };
+  if (PAY_TABLE_AFTER.test(after)) return { strength: 'strong', role: 'other', reason: 'location/cue-pay-law' };
   const window = text.slice(Math.max(0, start - 60), start);
   const lineStart = window.lastIndexOf('\n') + 1;
   let before = window.slice(lineStart);

@@ -10,7 +10,7 @@ import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
-import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
+import { CONTEXT_REASONS, cueAround, PAY_TABLE_AFTER, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { afterGivenName, personNameAfterIn } from './person-names';
 import { postcodeAt, ukPostcodes } from './postcodes';
@@ -522,6 +522,9 @@ function listReason(text: string, list: PlaceMention[]): string | null {
   const head = list[0];
   if (head.reason === 'location/cue-offices') return list.length > 1 ? 'location/office-list' : null;
   if (LIST_HEAD.has(head.reason)) return head.reason;
+  // "(San Francisco, New York City, Seattle): $170,000": the list heads a row of a pay table.
+  const last = list[list.length - 1];
+  if (list.length > 1 && PAY_TABLE_AFTER.test(text.slice(last.end, last.end + 16))) return 'location/cue-pay-law';
   // Mostly states: "California; Colorado; Washington State; Jersey City, NJ".
   const states = list.length >= 3 && list.filter((m) => m.place.kind === 'state').length * 3 >= list.length * 2;
   return states && payNear(text, head.start, list[list.length - 1].end) ? 'location/cue-pay-law' : null;
