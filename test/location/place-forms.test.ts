@@ -323,10 +323,10 @@ describe('what stands at a place says it is the workplace', () => {
 
 describe('a pay table by place names no workplace', () => {
   it('"Zone 1 (San Francisco, New York City, Seattle): $170,000" in a remote posting', () => {
-    const text = 'This is a remote role (US).\nPay by location: Zone 1 (San Francisco, New York City, Seattle): $170,000 - $200,000; Zone 2 (Austin, Denver): $155,000 - $185,000.';
+    const text = 'This is a remote role (US).\nPay by location: Zone 1 (San Francisco, New York City, Seattle): $170,000 - $200,000; Zone 2 (Chicago, Denver): $155,000 - $185,000.';
     const r = extract({ title: 'Senior Engineer', text });
     expect(r.location?.name).toBe('United States');
-    expect(r.locations.filter((l) => l.reason === 'location/cue-pay-law').map((l) => l.name)).toEqual(['San Francisco', 'New York City', 'Seattle', 'Austin', 'Denver']);
+    expect(r.locations.filter((l) => l.reason === 'location/cue-pay-law').map((l) => l.name)).toEqual(['San Francisco', 'New York City', 'Seattle', 'Chicago', 'Denver']);
   });
 
   it('"Seattle: $155,000" on a row of its own', () => {
