@@ -334,3 +334,12 @@ describe('a pay table by place names no workplace', () => {
     expect(primary(text)).toEqual(['Portland', 'Oregon', 'US']);
   });
 });
+
+describe('a place naming whom a notice addresses is context', () => {
+  it('"Notice for California Employees and Applicants", "Colorado Applicants:"', () => {
+    const text = 'Remote role (United States). $80,000.\nCCPA Notice at Collection for California Employees and Applicants: see our site.\nColorado Applicants: the range is above.';
+    const r = extract({ title: 'Analyst', text });
+    expect(r.location?.name).toBe('United States');
+    expect(r.locations.filter((l) => l.reason === 'location/law-name').map((l) => l.name)).toEqual(['California', 'Colorado']);
+  });
+});

@@ -41,8 +41,9 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
 // "our Savannah, GA distribution center", "the Leeds office": the workplace named by what stands there.
 const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?|(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/i;
 const AFTER_BASED = /^\s+based\b/i;
-// "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job.
-const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
+// "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job;
+// nor one naming whom a notice or a pay range addresses ("CCPA Notice for California Employees And Applicants", "Colorado Applicants:").
+const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute|Applicants|Employees|Residents)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
 
 // "Seattle: $155,000 - $185,000", "Zone 1 (San Francisco, New York City): $170,000": a row of a pay table by place,
 // which names where a range applies, not the workplace.
