@@ -257,6 +257,12 @@ describe('British and Irish "St" towns', () => {
     expect(primary('Based in Saint Neots, Cambridgeshire.')?.[0]).toBe('St Neots');
     expect(primary('Based in St. Neots.')?.[0]).toBe('St Neots');
   });
+
+  it('"Royal" towns are named as Royal Mail writes them, and read with or without it', () => {
+    expect(primary('Care Assistant\nLocation: Royal Tunbridge Wells, Kent\nCare for residents.')).toEqual(['Tunbridge Wells', 'Kent', 'GB']);
+    expect(primary({ title: 'Care Assistant - Tunbridge Wells', text: 'Care for residents. £11.50 an hour.' })).toEqual(['Tunbridge Wells', 'Kent', 'GB']);
+    expect(primary('Chef based in Royal Leamington Spa. £28,000.')).toEqual(['Leamington Spa', 'Warwickshire', 'GB']);
+  });
 });
 
 describe('business cities under their local names and their old ones', () => {
