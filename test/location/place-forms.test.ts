@@ -349,3 +349,14 @@ describe('a place naming whom a notice addresses is context', () => {
     expect(r.locations.filter((l) => l.reason === 'location/law-name').map((l) => l.name)).toEqual(['California', 'Colorado']);
   });
 });
+
+describe('a state named like its major city', () => {
+  it('is the city where an office or a team is: "our New York office", "our New York team"', () => {
+    expect(primary('Northwind has offices in New York, London and Singapore. This role sits in our New York office. $180,000.')).toEqual(['New York City', 'New York', 'US']);
+    expect(primary('Join our New York team as an analyst. $180,000.')).toEqual(['New York City', 'New York', 'US']);
+  });
+
+  it('and stays the state elsewhere: "licensed to practise in New York"', () => {
+    expect(primary('RN licensed in New York. $45 an hour.')).toEqual(['New York', 'New York', 'US']);
+  });
+});

@@ -435,6 +435,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // when it lies in the posting's country (the UK when nothing says); abroad only a known town ("Sales Opportunity" is no place).
     if (field?.field === 'title' && titleEnd(text, field, m.start, end) && place.kind === 'town' && place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent))
       cue = { strength: 'strong', role: 'workplace', reason: 'location/title-end' };
+    // "our New York office": an office stands in a city, so a state named like its major city is that city.
+    if (place.kind === 'state' && !qualified && cue.reason === 'location/cue-our-office') place = cities.find((c) => c.prominent) ?? place;
     const foreign = !!options.country && place.country !== options.country && !place.prominent;
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
