@@ -360,3 +360,10 @@ describe('a state named like its major city', () => {
     expect(primary('RN licensed in New York. $45 an hour.')).toEqual(['New York', 'New York', 'US']);
   });
 });
+
+describe('the state a town is written with settles which town of a name another is', () => {
+  it('"Cincinnati, OH" then "the Dayton and Springfield area": Springfield, Ohio', () => {
+    const text = 'Northwind Services (Cincinnati, OH) is hiring a field technician for the Dayton and Springfield area. $25 an hour.';
+    expect(extract(text).locations.find((l) => l.name === 'Springfield')?.region).toBe('Ohio');
+  });
+});

@@ -357,6 +357,11 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     if (wider.has(m.key)) continue;
     const [best] = rank(gaz.lookup(m.key), options.country, [], gaz, options.dollars);
     if (best && best.prominent && !best.ambiguous && (best.kind === 'county' || best.kind === 'area' || best.kind === 'state')) wider.set(m.key, best);
+    // "Cincinnati, OH": the state a town is written with is named too ("the Dayton and Springfield area" is in Ohio).
+    const code = STATE_CODE.exec(text.slice(m.end, m.end + 16))?.[1].replace(/\./g, '');
+    const state = code ? gaz.lookup(m.key).find((p) => p.kind === 'town' && inStateCoded(gaz, p, code)) : undefined;
+    const stateKey = state ? `${state.country}:${code}` : '';
+    if (state && !wider.has(stateKey)) wider.set(stateKey, gaz.stateCodes.get(state.country)!.get(code!)!);
   }
   const contexts = new Map<string, Place[]>();
   // Other names only: "Newport" the county does not vouch for "Newport" the town.
