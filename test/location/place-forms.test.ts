@@ -274,6 +274,10 @@ describe('business cities under their local names and their old ones', () => {
     ['Location: Ciudad de México', 'Mexico City'],
     ['Location: CDMX', 'Mexico City'],
     ['Location: NYC', 'New York City'],
+    ['Location: Bombay', 'Mumbai'],
+    ['Location: Madras', 'Chennai'],
+    ['Location: Mangalore', 'Mangaluru'],
+    ['Location: Makati', 'Makati City'],
   ])('%s', (text, city) => expect(primary(`${text}\nWe are hiring.`)?.[0]).toBe(city));
 });
 
