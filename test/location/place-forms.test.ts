@@ -371,3 +371,19 @@ describe('the state a town is written with settles which town of a name another 
     expect(extract(text).locations.find((l) => l.name === 'Springfield')?.region).toBe('Ohio');
   });
 });
+
+describe('a place the job is ruled out of', () => {
+  it.each([
+    ['Remote role. $90,000. We are unable to hire in the following states: Alaska, Hawaii and Montana.', ['Alaska', 'Hawaii', 'Montana']],
+    ['Remote (US). $90,000. This role is not open to candidates residing in California or New York.', ['California', 'New York']],
+    ['Engineer. $90,000. Excludes residents of Colorado.', ['Colorado']],
+  ])('is context and never the primary: %s', (text, excluded) => {
+    const r = extract(text);
+    expect(r.locations.filter((l) => l.reason === 'location/cue-excluded').map((l) => l.name)).toEqual(excluded);
+    expect(excluded).not.toContain(r.location?.name);
+  });
+
+  it('leaves the workplace named elsewhere', () => {
+    expect(primary('Nurse. This role is not available in Texas. $40 an hour. Based in Tulsa, OK.')).toEqual(['Tulsa', 'Oklahoma', 'US']);
+  });
+});

@@ -22,6 +22,9 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "we also have offices in Austin", "our sister company in Leeds", "founded in Columbus", "occasional travel to Chicago":
   // places of the company's story or of trips, not where this job is done.
   { re: /\b(?:(?:also|other|another|additional|sister|parent|partner|affiliated?|global|international)\s+(?:[a-z]+\s+)?(?:offices?|compan(?:y|ies)|sites?|locations?|branch(?:es)?|hubs?|facilit(?:y|ies)|studios?)\s+(?:in|at|across|throughout)|(?:founded|established|started|incorporated)\s+(?:[a-z]+\s+)?in|(?:travel(?:ling|ing)?|trips?|visits?|flights?|fly)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-elsewhere' },
+  // "we are unable to hire in the following states: Alaska", "not open to candidates residing in California",
+  // "excludes residents of Colorado": where the job may not be done.
+  { re: /\b(?:(?:unable|not\s+able|cannot|can\s?not|can't|do\s+not|don't)\s+(?:to\s+)?(?:hire|employ|consider|accept|sponsor)[a-z ]{0,30}?\s(?:in|from)|not\s+(?:open|available|eligible)\s+(?:to|for|in)(?:\s+(?:candidates|applicants|residents|people|those|individuals))?(?:\s+(?:residing|located|living|based|who\s+(?:live|reside)))?(?:\s+(?:in|from))?|exclud(?:es|ing)\s+(?:candidates|applicants|residents)\s+(?:of|in|from)|except\s+(?:for\s+)?(?:candidates\s+|applicants\s+|residents\s+)?(?:in|of|from))\s+(?:the\s+(?:following\s+)?(?:states?|locations?|countries|provinces)(?:\s+of)?\s*:?\s*)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-excluded' },
   // "the right to work in the UK", "authorized to work in the United States": where the worker may be employed, not the workplace.
   { re: /\b(?:(?:right|eligib(?:le|ility)|authori[sz](?:ed|ation)|entitle(?:d|ment)|permission|permit|permitted|able|allowed|legally)\s+to\s+work|work\s+(?:permit|authori[sz]ation|visa))\s+(?:in|for|within)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-right-to-work' },
   { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$|\b(?:headquarters|head office|hq)\s*:\s*$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
@@ -70,7 +73,7 @@ export function payNear(text: string, start: number, end: number): boolean {
  * nearby ("30 miles from Des Moines, IA") is no such context: it says roughly
  * where the job is, and is only no workplace (role `other`).
  */
-export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list']);
+export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list', 'location/cue-excluded']);
 
 const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*(?:[-–(,/|][ \t]*)?(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
 

@@ -495,7 +495,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 // Between two places of one list: "Boston, Seattle", "Boston & Seattle", "Austin, TX; Denver, CO", "Boston or Stamford".
 const LIST_GAP = /^(?:[ \t]*[,;/&][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t])$/;
 // Cues whose role every place listed after the first shares.
-const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law', 'location/cue-elsewhere']);
+const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/cue-excluded']);
 
 /**
  * Places listed one after another share the cue of the first: "for applicants
