@@ -320,6 +320,11 @@ describe('what stands at a place says it is the workplace', () => {
     expect(primary(text)).toEqual(['Savannah', 'Georgia', 'US']);
   });
 
+  it('a capitalised institution is a name, not what stands at the place: "Saint Francis Hospital in Tulsa"', () => {
+    const text = 'Join our team at Saint Francis Hospital in Tulsa. Pay $40 an hour. We also have offices in Dallas and Austin.';
+    expect(primary(text)).toEqual(['Tulsa', 'Oklahoma', 'US']);
+  });
+
   it('"is hiring in Rugby" over the client\'s other sites', () => {
     const text = 'Warehouse Operative. £11 per hour. Our client, a retailer with sites in Coventry and Northampton, is hiring in Rugby.';
     expect(primary(text)).toEqual(['Rugby', 'Warwickshire', 'GB']);

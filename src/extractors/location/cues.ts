@@ -41,8 +41,10 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
 ];
 
-// "our Savannah, GA distribution center", "the Leeds office": the workplace named by what stands there.
-const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?|(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/i;
+const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
+// "our Savannah, GA distribution center", "the Leeds warehouse": the workplace named by what stands there. In lower
+// case only: "Saint Francis Hospital", "Reading School" are the names of institutions.
+const AFTER_FACILITY = /^\s+(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
 const AFTER_BASED = /^\s+based\b/i;
 // "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job;
 // nor one naming whom a notice or a pay range addresses ("CCPA Notice for California Employees And Applicants", "Colorado Applicants:").
@@ -93,7 +95,7 @@ export function cueAround(text: string, start: number, end: number): Cue {
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area".
-  if (AFTER.test(after)) {
+  if (AFTER.test(after) || AFTER_FACILITY.test(after)) {
     const hq = /^\s+(?:head office|hq)\b/i.test(after);
     return { strength: 'strong', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
   }
