@@ -136,6 +136,12 @@ describe('a line under the title that is a place and nothing else is the locatio
     expect([l?.name, l?.region, l?.reason]).toEqual([name, region, 'location/field']);
   });
 
+  test('a sentence with commas is no place line: "Build dashboards in Denver, Boulder or Austin."', () => {
+    const r = extract('Data Analyst\nNorthwind\nMultiple Locations\n$80,000\nBuild dashboards in Denver, Boulder or Austin.');
+    expect(r.locations.map((l) => l.reason)).not.toContain('location/field');
+    expect(extract('Data Analyst\nNorthwind\nFrankfurt am Main, Germany\nBuild dashboards.').location?.reason).toBe('location/field');
+  });
+
   test('a line the normaliser split from a longer one is no place line', () => {
     // The line under the title runs on after the place: the place is read, but as a town named in the text.
     expect(extract('Support Worker\nSupport Worker Jobs Watford, Hertfordshire Northwind Care are hiring now.').location?.reason).not.toBe('location/field');
