@@ -311,6 +311,8 @@ describe('pay in dollars settles a name shared with a UK town', () => {
     expect(primary('Account Executive based in Boston. Pay $90,000 a year.')).toEqual(['Boston', 'Massachusetts', 'US']);
     expect(primary('Account Executive based in Boston. Pay £40,000 a year.')).toEqual(['Boston', 'Lincolnshire', 'GB']);
     expect(primary('Nurse based in Perth. Pay $45 an hour.')).toEqual(['Perth', 'Western Australia', 'AU']);
+    // Two small towns of one name, in the US and in Australia: the US one.
+    expect(primary('Data Analyst based in Boulder. Pay $80,000 a year.')).toEqual(['Boulder', 'Colorado', 'US']);
   });
 });
 

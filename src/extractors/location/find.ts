@@ -275,6 +275,8 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     (p.kind === 'country' ? 7 : 0) +
     // The UK feeds this is tuned on settle a tie, unless the pay is in dollars ("Boston" beside "$90,000" is Boston, MA).
     (p.country === 'GB' || p.country === 'IE' ? (dollars ? -1 : 1) : 0) +
+    // Of the countries that pay in dollars, most postings that say no more are American: a tie goes to the US town.
+    (dollars && p.country === 'US' ? 1 : 0) +
     (p.kind === 'town' ? 0 : 2) +
     (p.ambiguous ? 0 : 1);
   // Each place scored once (the sort would score it at every comparison), then a stable sort by score.
