@@ -394,3 +394,18 @@ describe('a place the job is ruled out of', () => {
     expect(primary('Nurse. This role is not available in Texas. $40 an hour. Based in Tulsa, OK.')).toEqual(['Tulsa', 'Oklahoma', 'US']);
   });
 });
+
+describe('the boroughs of New York City', () => {
+  it('are major places named alone: "our cafe in Brooklyn", "based in Manhattan"', () => {
+    expect(primary('Barista. Join our cafe in Brooklyn. $17 an hour.')).toEqual(['Brooklyn', 'New York', 'US']);
+    expect(primary('Accountant based in Manhattan. $80,000.')).toEqual(['Manhattan', 'New York', 'US']);
+    expect(primary('Bartender based in Manhattan, KS. $12 an hour.')).toEqual(['Manhattan', 'Kansas', 'US']);
+  });
+});
+
+describe('"X based in ..." says where X is, not that X is a place', () => {
+  it('"Driver based in Brooklyn, Victoria" names no town called Driver', () => {
+    expect(extract('Driver based in Brooklyn, Victoria. $25 an hour plus super.').locations.map((l) => l.name)).toEqual(['Brooklyn']);
+    expect(primary('A London based role. £30,000.')?.[0]).toBe('London');
+  });
+});

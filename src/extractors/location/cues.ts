@@ -45,7 +45,8 @@ const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|a
 // "our Savannah, GA distribution center", "the Leeds warehouse": the workplace named by what stands there. In lower
 // case only: "Saint Francis Hospital", "Reading School" are the names of institutions.
 const AFTER_FACILITY = /^\s+(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
-const AFTER_BASED = /^\s+based\b/i;
+// "London based", but not "Driver based in Leeds", whose first word is the one based somewhere.
+const AFTER_BASED = /^\s+based\b(?!\s+(?:in|at|near|out|from|within|on|around)\b)/i;
 // "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job;
 // nor one naming whom a notice or a pay range addresses ("CCPA Notice for California Employees And Applicants", "Colorado Applicants:").
 const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute|Applicants|Employees|Residents)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
