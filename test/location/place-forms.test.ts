@@ -409,3 +409,12 @@ describe('"X based in ..." says where X is, not that X is a place', () => {
     expect(primary('A London based role. £30,000.')?.[0]).toBe('London');
   });
 });
+
+describe('"X-based" with a hyphen', () => {
+  it('is the workplace for a role, the headquarters for the employer', () => {
+    expect(primary('A Leeds-based role in sales. £30,000.')).toEqual(['Leeds', 'West Yorkshire', 'GB']);
+    const r = extract('Analyst in Denver, CO. $90,000. We are a Chicago-based company with 500 employees.');
+    expect(r.location?.name).toBe('Denver');
+    expect(r.locations.find((l) => l.name === 'Chicago')?.role).toBe('headquarters');
+  });
+});

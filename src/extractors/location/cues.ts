@@ -46,7 +46,9 @@ const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|a
 // case only: "Saint Francis Hospital", "Reading School" are the names of institutions.
 const AFTER_FACILITY = /^\s+(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
 // "London based", but not "Driver based in Leeds", whose first word is the one based somewhere.
-const AFTER_BASED = /^\s+based\b(?!\s+(?:in|at|near|out|from|within|on|around)\b)/i;
+const AFTER_BASED = /^(?:\s+|-)based\b(?!\s+(?:in|at|near|out|from|within|on|around)\b)/i;
+// "a Chicago-based company", "a Leeds based business": where the employer is, its headquarters, not this job's place.
+const AFTER_BASED_EMPLOYER = /^(?:\s+|-)based\s+(?:(?:[a-z]+\s+){0,2}(?:company|companies|firm|business|startup|start-up|organi[sz]ation|employer|manufacturer|retailer|group|brand|charity|agency))\b/i;
 // "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job;
 // nor one naming whom a notice or a pay range addresses ("CCPA Notice for California Employees And Applicants", "Colorado Applicants:").
 const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute|Applicants|Employees|Residents)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
@@ -100,6 +102,7 @@ export function cueAround(text: string, start: number, end: number): Cue {
     const hq = /^\s+(?:head office|hq)\b/i.test(after);
     return { strength: 'strong', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
   }
+  if (AFTER_BASED_EMPLOYER.test(after)) return { strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' };
   if (AFTER_BASED.test(after)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-x-based' };
   if (found) return { strength: found.strength, role: found.role, reason: found.reason };
   return { strength: 'none', role: 'other', reason: 'location/name' };
