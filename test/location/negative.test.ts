@@ -144,3 +144,10 @@ describe('a place inside a longer name is no place of its own', () => {
     expect(places('Our team sits in the San Francisco Bay Area. Pay $120,000 a year.')).toEqual(['San Francisco']);
   });
 });
+
+describe('a name with a roman numeral after it is the name of a thing', () => {
+  it('"GTA V", "Basel III" are no places; the place named alone still is', () => {
+    expect(places('Game designer. Worked on GTA V or similar titles. Based in Edinburgh. £45,000.')).toEqual(['Edinburgh']);
+    expect(places('Risk analyst based in Basel. Knowledge of Basel III and Basel IV capital rules.')).toEqual(['Basel']);
+  });
+});

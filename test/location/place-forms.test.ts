@@ -278,6 +278,8 @@ describe('business cities under their local names and their old ones', () => {
     ['Location: Madras', 'Chennai'],
     ['Location: Mangalore', 'Mangaluru'],
     ['Location: Makati', 'Makati City'],
+    ['Location: GTA', 'Toronto'],
+    ['Location: DFW', 'Dallas'],
   ])('%s', (text, city) => expect(primary(`${text}\nWe are hiring.`)?.[0]).toBe(city));
 });
 

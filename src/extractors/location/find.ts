@@ -71,6 +71,10 @@ const HOUSE_NUMBER_BEFORE = /\b\d{1,5}[A-Za-z]?[ ]{1,2}(?:[A-Z][a-z]*\.?[ ]{1,2}
 const STREET_AFTER = new RegExp(String.raw`^(?:[ ]{1,2}[A-Z][a-z]+){0,3}[ ]{1,2}${STREET_TYPE}\b`);
 const STREET_WORD = new RegExp(String.raw`^${STREET_TYPE}$`);
 
+// "Basel III", "GTA V": a roman numeral after the name makes it the name of a thing (an accord, a game). Not "I",
+// which is more often the pronoun ("In London I led ...").
+const NUMERAL_AFTER = /^ (?:II|III|IV|V|VI|VII|VIII|IX|X)\b(?![-'’])/;
+
 // "Great Lakes", "Little Italy": a word that makes a longer name of the place after it, where the gazetteer has no
 // place of that longer name (it would have matched whole: "Great Yarmouth", "Little Rock").
 const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(?:Great|Little|Much|Nether)[ ]$/u;
@@ -344,6 +348,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !inNameCompound(text, m, all[k - 1], all[k + 1]) &&
       !inStreetAddress(text, m) &&
       !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !NUMERAL_AFTER.test(text.slice(m.end, m.end + 6)) &&
       // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
       !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
   );
