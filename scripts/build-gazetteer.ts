@@ -79,9 +79,10 @@ function region(c: RawCity): string {
 }
 
 // GeoNames writes some British and Irish towns "Saint Neots", "Saint Leonards-on-Sea"; the towns, their signs and
-// Royal Mail write "St Neots". The match keys read both spellings either way (see build-place-index).
+// Royal Mail write "St Neots". The match keys read both spellings either way (see build-place-index). Royal Mail's
+// post towns drop "Royal" too ("Tunbridge Wells", "Leamington Spa"): the name in full is a town alias.
 function localName(c: RawCity): string {
-  return c.country === 'GB' || c.country === 'IE' ? c.name.replace(/\bSaint\b/g, 'St') : c.name;
+  return c.country === 'GB' || c.country === 'IE' ? c.name.replace(/\bSaint\b/g, 'St').replace(/^Royal (?=\S+ )/, '') : c.name;
 }
 
 function keep(c: RawCity): boolean {

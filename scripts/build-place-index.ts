@@ -23,8 +23,6 @@ export function compilePlaceIndex(gazetteer: { places: string; aliases?: [string
     const name = line.slice(0, line.indexOf('|'));
     const key = placeKey(name);
     addRow(key, row);
-    // "Royal Tunbridge Wells" is mostly written without "Royal".
-    if (name.startsWith('Royal ') && line.includes('|GB|') && key.indexOf(' ', 6) !== -1) addRow(key.slice(6), row);
     // "Ft. Lauderdale", "Mt. Laurel", "St. Paul" and "Saint Louis": the other spelling of the first word.
     const space = key.indexOf(' ');
     const variant = space === -1 ? undefined : FIRST_WORD_VARIANTS[key.slice(0, space)];

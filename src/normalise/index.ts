@@ -169,6 +169,9 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
 // Scripts without capitals (Arabic, CJK) open a name with any letter, and Arabic writes its own comma: "عمان، الأردن".
 const PLACE_LINE = /^[\p{Lu}\p{Lo}][\p{L}.' -]{1,40}(?:(?:[,،] ?[\p{Lu}\p{Lo}][\p{L}.' -]{0,40}){1,3}(?: \d{5})?| [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?)(?: \((?:[Rr]emote|[Hh]ybrid|[Oo]n-?site)\))?$/u;
 const PLACE_LINE_WINDOW = 4;
+// A word in lower case other than a place name's own small words ("Stoke-on-Trent", "Frankfurt am Main"): a sentence,
+// "Build dashboards in Denver, Boulder or Austin.", not a place line.
+const LOWER_WORD = /(?:^|[\s,])(?!(?:of|on|upon|under|the|de|la|le|les|du|des|am|an|im|sur|di|del|da|do|dos|and|y|en|bei|ob)(?=[\s,]|$))\p{Ll}/u;
 
 /** A page with no Location row: a place-shaped line among the few under the title. */
 function placeUnderTitle(text: string, blocks: readonly Block[], title: Span): Span | null {
@@ -176,7 +179,7 @@ function placeUnderTitle(text: string, blocks: readonly Block[], title: Span): S
   if (at === -1) return null;
   for (const b of blocks.slice(at, at + PLACE_LINE_WINDOW)) {
     const line = text.slice(b.start, b.end);
-    if (PLACE_LINE.test(line)) return { text: line, start: b.start, end: b.end };
+    if (PLACE_LINE.test(line) && !LOWER_WORD.test(line)) return { text: line, start: b.start, end: b.end };
   }
   return null;
 }

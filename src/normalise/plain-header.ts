@@ -13,8 +13,7 @@ import { LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
-import { gazetteer } from '../extractors/location/gazetteer';
-import { surfaceKey } from '../dictionaries/keys';
+import { isPlaceLine } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
 
 /** The longest first line read as a title. */
@@ -91,6 +90,7 @@ export function plainHeader(
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
   }
+  placeLineUnderTitle(mapped, source, blocks, header);
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
@@ -105,7 +105,7 @@ export function plainHeader(
   const company = pickCompany(text, NO_META, first);
   // The page rules' vote for the line under the title holds only for a whole line; and a name the title holds
   // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open.
-  if (!company?.span || isPlace(company.name) || (!lineEnds && company.reason === 'company/line-under-title')) return;
+  if (!company?.span || isPlaceLine(company.name) || (!lineEnds && company.reason === 'company/line-under-title')) return;
   if (foldText(title).includes(foldText(company.name))) return;
   const { start, end } = company.span;
   header.company = { text: text.slice(start, end), start, end };
@@ -156,7 +156,7 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   for (const part of parts) {
     const t = part.text.trim();
     if (TERMS_PART.test(t) || PAY_PART.test(t)) known++;
-    else if (isPlace(t) || /\(\s?(?:remote|hybrid|on[\s-]?site)\s?\)$/i.test(t)) {
+    else if (isPlaceLine(t) || /\(\s?(?:remote|hybrid|on[\s-]?site)\s?\)$/i.test(t)) {
       known++;
       place = place ?? part;
     } else others.push(part);
@@ -184,7 +184,7 @@ function withoutPlace(name: string): string {
   let last: RegExpExecArray | null = null;
   DASH.lastIndex = 0;
   for (let m = DASH.exec(name); m; m = DASH.exec(name)) last = m;
-  return last && isPlace(name.slice(last.index + last[0].length)) ? name.slice(0, last.index) : name;
+  return last && isPlaceLine(name.slice(last.index + last[0].length)) ? name.slice(0, last.index) : name;
 }
 
 // "3 - 6 years", "5+ Yrs": a line that is only a number of years, as Indian boards print the experience asked for.
@@ -210,13 +210,32 @@ function nameLine(name: string): boolean {
     !NOT_A_NAME.test(name) &&
     !NOT_A_TITLE.test(name) &&
     lookupHeading(name) === null &&
-    !isPlace(name)
+    !isPlaceLine(name)
   );
 }
 
 /** Whether the caller's text breaks the line between blocks `a` and `b` (the normaliser also splits one line into blocks). */
 function lineBreakBetween(mapped: MappedText, source: string, a: Block, b: Block): boolean {
   return source.slice(mapped.srcEnd[a.end - 1], mapped.srcStart[b.start]).includes('\n');
+}
+
+const PLACE_LINES = 3;
+
+/**
+ * A whole line among the few under the title that is a known place and nothing else ("Greater Boston Area",
+ * "Brisbane QLD", "NYC (Hybrid)") is the location, as on a page; such a line is then no employer either.
+ */
+function placeLineUnderTitle(mapped: MappedText, source: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
+  if (header.location) return;
+  for (let i = 1; i <= PLACE_LINES && i < blocks.length; i++) {
+    const b = blocks[i];
+    const line = mapped.text.slice(b.start, b.end);
+    const whole = lineBreakBetween(mapped, source, blocks[i - 1], b) && (i + 1 === blocks.length || lineBreakBetween(mapped, source, b, blocks[i + 1]));
+    if (whole && line.length <= MAX_PLACE_LINE && isPlaceLine(line)) {
+      header.location = { text: line, start: b.start, end: b.end };
+      return;
+    }
+  }
 }
 
 // A place after a title's colon is short: "Lexington KY", "Leeds, West Yorkshire".
@@ -233,21 +252,6 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
   const name = mapped.text.slice(first.start, first.end - 1).trim();
   const place = mapped.text.slice(second.start, second.end);
   if (lineBreakBetween(mapped, source, first, second) || place.length > MAX_PLACE_LINE) return null;
-  if (labelField(name) !== undefined || !isTitleLine(name) || !isPlace(place)) return null;
+  if (labelField(name) !== undefined || !isTitleLine(name) || !isPlaceLine(place)) return null;
   return [{ ...first, end: first.start + name.length }, ...blocks.slice(2)];
-}
-
-/**
- * "Leeds", "Ohio", "Lexington KY", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
- * state's code or by such a place. A small town's name alone may well be the employer's ("Snowflake", "Toast").
- */
-function isPlace(name: string): boolean {
-  const gaz = gazetteer();
-  const known = (s: string) => gaz.lookup(surfaceKey(s)).some((p) => p.prominent || p.kind !== 'town');
-  if (known(name)) return true;
-  // Lines are short (NAME_LINE): these patterns read a bounded string.
-  const code = /^(.+?),? ([A-Z]{2})$/.exec(name);
-  if (code && gaz.stateCodes.get('US')?.has(code[2]) && gaz.has(surfaceKey(code[1]))) return true;
-  const comma = name.lastIndexOf(',');
-  return comma !== -1 && known(name.slice(comma + 1));
 }

@@ -17,7 +17,8 @@ export type LocationRole = 'workplace' | 'region_covered' | 'headquarters' | 'ot
  * A place named as context, not as the workplace, says why and has the role
  * `other`: a bigger place nearby (`location/cue-nearby`), the places a pay law
  * covers (`location/cue-pay-law`), the employer's other offices, its founding
- * or travel (`location/cue-elsewhere`), a list of offices (`location/office-list`).
+ * or travel (`location/cue-elsewhere`), a list of offices (`location/office-list`), a place the
+ * job is ruled out of (`location/cue-excluded`: "unable to hire in Alaska"; never the primary).
  */
 export interface Location extends Span, Explained {
   /** The most specific place name resolved ("Wilmslow", "Central London", "South East"). */

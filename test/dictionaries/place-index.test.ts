@@ -41,10 +41,14 @@ describe('the compiled place index', () => {
     expect(placeKey('Milton Keynes')).toBe('milton keynes');
   });
 
-  it('keeps the short forms: a Royal town without "Royal", and the town aliases', () => {
-    const small = { places: ['Royal Leamington Spa|GB|Warwickshire|52.3|-1.5|', 'Kingston upon Hull|GB|East Riding|53.7|-0.3|', 'Hull|CA|QC|45.4|-75.7|'].join('\n'), aliases: [['Hull', 1]] as [string, number][] };
+  it('keeps the town aliases: a short form ("Hull") and a Royal town in full ("Royal Leamington Spa")', () => {
+    const small = {
+      places: ['Leamington Spa|GB|Warwickshire|52.3|-1.5|', 'Kingston upon Hull|GB|East Riding|53.7|-0.3|', 'Hull|CA|QC|45.4|-75.7|'].join('\n'),
+      aliases: [['Hull', 1], ['Royal Leamington Spa', 0]] as [string, number][],
+    };
     const rows = placeRows(compilePlaceIndex(small), small.places);
     expect(rows.rowsOf('leamington spa')).toEqual([0]);
+    expect(rows.rowsOf('royal leamington spa')).toEqual([0]);
     expect(rows.rowsOf('hull')).toEqual([2, 1]);
     for (const prefix of ['royal', 'royal leamington', 'leamington', 'kingston', 'kingston upon']) expect(rows.flags(prefix) & PLACE_PREFIX).toBe(PLACE_PREFIX);
     expect(rows.flags('hull')).toBe(PLACE_KEY);

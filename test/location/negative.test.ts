@@ -133,3 +133,21 @@ describe('the right to work somewhere', () => {
     expect(extractLocations('Applicants must be authorized to work in the United States. Our clinic is in Denver.').location?.name).toBe('Denver');
   });
 });
+
+describe('a place inside a longer name is no place of its own', () => {
+  it.each([
+    ['Sales Manager, Great Lakes Region. Pay $90,000 a year.'],
+    ['Dinner service at our restaurant in Little Italy. Pay $18 an hour.'],
+  ])('"Great" or "Little" before it: %s', (text) => expect(places(text).filter((p) => p === 'Lakes' || p === 'Italy')).toEqual([]));
+
+  it('a name that is also a word, right after a place: "the San Francisco Bay Area" is not Bay, Arkansas', () => {
+    expect(places('Our team sits in the San Francisco Bay Area. Pay $120,000 a year.')).toEqual(['San Francisco']);
+  });
+});
+
+describe('a name with a roman numeral after it is the name of a thing', () => {
+  it('"GTA V", "Basel III" are no places; the place named alone still is', () => {
+    expect(places('Game designer. Worked on GTA V or similar titles. Based in Edinburgh. £45,000.')).toEqual(['Edinburgh']);
+    expect(places('Risk analyst based in Basel. Knowledge of Basel III and Basel IV capital rules.')).toEqual(['Basel']);
+  });
+});

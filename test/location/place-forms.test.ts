@@ -257,6 +257,12 @@ describe('British and Irish "St" towns', () => {
     expect(primary('Based in Saint Neots, Cambridgeshire.')?.[0]).toBe('St Neots');
     expect(primary('Based in St. Neots.')?.[0]).toBe('St Neots');
   });
+
+  it('"Royal" towns are named as Royal Mail writes them, and read with or without it', () => {
+    expect(primary('Care Assistant\nLocation: Royal Tunbridge Wells, Kent\nCare for residents.')).toEqual(['Tunbridge Wells', 'Kent', 'GB']);
+    expect(primary({ title: 'Care Assistant - Tunbridge Wells', text: 'Care for residents. £11.50 an hour.' })).toEqual(['Tunbridge Wells', 'Kent', 'GB']);
+    expect(primary('Chef based in Royal Leamington Spa. £28,000.')).toEqual(['Leamington Spa', 'Warwickshire', 'GB']);
+  });
 });
 
 describe('business cities under their local names and their old ones', () => {
@@ -268,5 +274,149 @@ describe('business cities under their local names and their old ones', () => {
     ['Location: Ciudad de México', 'Mexico City'],
     ['Location: CDMX', 'Mexico City'],
     ['Location: NYC', 'New York City'],
+    ['Location: Bombay', 'Mumbai'],
+    ['Location: Madras', 'Chennai'],
+    ['Location: Mangalore', 'Mangaluru'],
+    ['Location: Makati', 'Makati City'],
+    ['Location: GTA', 'Toronto'],
+    ['Location: DFW', 'Dallas'],
   ])('%s', (text, city) => expect(primary(`${text}\nWe are hiring.`)?.[0]).toBe(city));
+});
+
+describe('capitals and large cities of other markets, named alone', () => {
+  it.each([
+    ['Location: Manila\nSupport our customers overnight.', ['Manila', 'PH']],
+    ['Location: Montevideo\nBuild our payments API.', ['Montevideo', 'UY']],
+    ['Location: Basel\nRun the lab.', ['Basel', 'CH']],
+    ['Location: Reykjavik\nRun the lab.', ['Reykjavík', 'IS']],
+    ['Location: New Delhi\nSell to enterprises.', ['New Delhi', 'IN']],
+    ['Location: Leipzig\nPack parcels.', ['Leipzig', 'DE']],
+    ['Location: Groningen\nTeach physics.', ['Groningen', 'NL']],
+    ['Location: Nairobi\nWrite code.', ['Nairobi', 'KE']],
+  ])('%s', (text, [city, country]) => {
+    const l = extract(text).location;
+    expect([l?.name, l?.country]).toEqual([city, country]);
+  });
+});
+
+describe('a street or company word on the next line is not part of the name', () => {
+  it('"Location: Leipzig" over "Drive forklifts"', () => {
+    expect(primary('Location: Leipzig\nDrive forklifts on the night shift.')).toEqual(['Leipzig', 'Saxony', 'DE']);
+    expect(primary('Pay £12 an hour.\nLocation: Leeds\nWay of working: shifts.')?.[0]).toBe('Leeds');
+    // On one line the word still makes a street or a company: "Leeds Road".
+    expect(extract('Deliveries to Leeds Road depot.', { defaultCountry: 'GB' }).locations).toEqual([]);
+  });
+});
+
+describe('pay in dollars settles a name shared with a UK town', () => {
+  it('"Boston" beside "$90,000" is Boston, Massachusetts; beside "£40,000" Boston, Lincolnshire', () => {
+    expect(primary('Account Executive based in Boston. Pay $90,000 a year.')).toEqual(['Boston', 'Massachusetts', 'US']);
+    expect(primary('Account Executive based in Boston. Pay £40,000 a year.')).toEqual(['Boston', 'Lincolnshire', 'GB']);
+    expect(primary('Nurse based in Perth. Pay $45 an hour.')).toEqual(['Perth', 'Western Australia', 'AU']);
+    // Two small towns of one name, in the US and in Australia: the US one.
+    expect(primary('Data Analyst based in Boulder. Pay $80,000 a year.')).toEqual(['Boulder', 'Colorado', 'US']);
+  });
+});
+
+describe('what stands at a place says it is the workplace', () => {
+  it('"its Savannah, GA distribution center" over "headquartered in Atlanta, GA"', () => {
+    const text = 'Northwind, headquartered in Atlanta, GA, is seeking an HR Manager for its Savannah, GA distribution center. Salary $85,000.';
+    expect(primary(text)).toEqual(['Savannah', 'Georgia', 'US']);
+  });
+
+  it('a capitalised institution is a name, not what stands at the place: "Saint Francis Hospital in Tulsa"', () => {
+    const text = 'Join our team at Saint Francis Hospital in Tulsa. Pay $40 an hour. We also have offices in Dallas and Austin.';
+    expect(primary(text)).toEqual(['Tulsa', 'Oklahoma', 'US']);
+  });
+
+  it('"is hiring in Rugby" over the client\'s other sites', () => {
+    const text = 'Warehouse Operative. £11 per hour. Our client, a retailer with sites in Coventry and Northampton, is hiring in Rugby.';
+    expect(primary(text)).toEqual(['Rugby', 'Warwickshire', 'GB']);
+  });
+
+  it('a large US city named like a word needs its cue, and then is the city: "the Greater Phoenix area"', () => {
+    expect(primary('Drive for Northwind in the Greater Phoenix area! $21 an hour.')).toEqual(['Phoenix', 'Arizona', 'US']);
+    expect(extract('Experience with Phoenix and Elixir is a plus. $21 an hour.').locations).toEqual([]);
+  });
+});
+
+describe('a pay table by place names no workplace', () => {
+  it('"Zone 1 (San Francisco, New York City, Seattle): $170,000" in a remote posting', () => {
+    const text = 'This is a remote role (US).\nPay by location: Zone 1 (San Francisco, New York City, Seattle): $170,000 - $200,000; Zone 2 (Chicago, Denver): $155,000 - $185,000.';
+    const r = extract({ title: 'Senior Engineer', text });
+    expect(r.location?.name).toBe('United States');
+    expect(r.locations.filter((l) => l.reason === 'location/cue-pay-law').map((l) => l.name)).toEqual(['San Francisco', 'New York City', 'Seattle', 'Chicago', 'Denver']);
+  });
+
+  it('"Seattle: $155,000" on a row of its own', () => {
+    const text = 'Based in our Portland, OR office.\nPay ranges:\nSeattle: $155,000 - $185,000\nNew York City: $160,000 - $190,000';
+    expect(primary(text)).toEqual(['Portland', 'Oregon', 'US']);
+  });
+});
+
+describe('a place naming whom a notice addresses is context', () => {
+  it('"Notice for California Employees and Applicants", "Colorado Applicants:"', () => {
+    const text = 'Remote role (United States). $80,000.\nCCPA Notice at Collection for California Employees and Applicants: see our site.\nColorado Applicants: the range is above.';
+    const r = extract({ title: 'Analyst', text });
+    expect(r.location?.name).toBe('United States');
+    expect(r.locations.filter((l) => l.reason === 'location/law-name').map((l) => l.name)).toEqual(['California', 'Colorado']);
+  });
+});
+
+describe('a state named like its major city', () => {
+  it('is the city where an office or a team is: "our New York office", "our New York team"', () => {
+    expect(primary('Northwind has offices in New York, London and Singapore. This role sits in our New York office. $180,000.')).toEqual(['New York City', 'New York', 'US']);
+    expect(primary('Join our New York team as an analyst. $180,000.')).toEqual(['New York City', 'New York', 'US']);
+  });
+
+  it('and stays the state elsewhere: "licensed to practise in New York"', () => {
+    expect(primary('RN licensed in New York. $45 an hour.')).toEqual(['New York', 'New York', 'US']);
+  });
+});
+
+describe('the state a town is written with settles which town of a name another is', () => {
+  it('"Cincinnati, OH" then "the Dayton and Springfield area": Springfield, Ohio', () => {
+    const text = 'Northwind Services (Cincinnati, OH) is hiring a field technician for the Dayton and Springfield area. $25 an hour.';
+    expect(extract(text).locations.find((l) => l.name === 'Springfield')?.region).toBe('Ohio');
+  });
+});
+
+describe('a place the job is ruled out of', () => {
+  it.each([
+    ['Remote role. $90,000. We are unable to hire in the following states: Alaska, Hawaii and Montana.', ['Alaska', 'Hawaii', 'Montana']],
+    ['Remote (US). $90,000. This role is not open to candidates residing in California or New York.', ['California', 'New York']],
+    ['Engineer. $90,000. Excludes residents of Colorado.', ['Colorado']],
+  ])('is context and never the primary: %s', (text, excluded) => {
+    const r = extract(text);
+    expect(r.locations.filter((l) => l.reason === 'location/cue-excluded').map((l) => l.name)).toEqual(excluded);
+    expect(excluded).not.toContain(r.location?.name);
+  });
+
+  it('leaves the workplace named elsewhere', () => {
+    expect(primary('Nurse. This role is not available in Texas. $40 an hour. Based in Tulsa, OK.')).toEqual(['Tulsa', 'Oklahoma', 'US']);
+  });
+});
+
+describe('the boroughs of New York City', () => {
+  it('are major places named alone: "our cafe in Brooklyn", "based in Manhattan"', () => {
+    expect(primary('Barista. Join our cafe in Brooklyn. $17 an hour.')).toEqual(['Brooklyn', 'New York', 'US']);
+    expect(primary('Accountant based in Manhattan. $80,000.')).toEqual(['Manhattan', 'New York', 'US']);
+    expect(primary('Bartender based in Manhattan, KS. $12 an hour.')).toEqual(['Manhattan', 'Kansas', 'US']);
+  });
+});
+
+describe('"X based in ..." says where X is, not that X is a place', () => {
+  it('"Driver based in Brooklyn, Victoria" names no town called Driver', () => {
+    expect(extract('Driver based in Brooklyn, Victoria. $25 an hour plus super.').locations.map((l) => l.name)).toEqual(['Brooklyn']);
+    expect(primary('A London based role. £30,000.')?.[0]).toBe('London');
+  });
+});
+
+describe('"X-based" with a hyphen', () => {
+  it('is the workplace for a role, the headquarters for the employer', () => {
+    expect(primary('A Leeds-based role in sales. £30,000.')).toEqual(['Leeds', 'West Yorkshire', 'GB']);
+    const r = extract('Analyst in Denver, CO. $90,000. We are a Chicago-based company with 500 employees.');
+    expect(r.location?.name).toBe('Denver');
+    expect(r.locations.find((l) => l.name === 'Chicago')?.role).toBe('headquarters');
+  });
 });

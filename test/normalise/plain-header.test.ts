@@ -32,6 +32,12 @@ describe('plain text pasted from a job board: title line, then the employer', ()
   test.each([
     ['a place', 'Care Assistant\nLeeds\n\nJoin our home in Leeds.'],
     ['a place with its state code', 'Store Manager\nLexington KY\n\nRun a busy store.'],
+    ['a place with its province code', 'Customer Service Representative\nToronto, ON\n\nAnswer calls.'],
+    ['a place with a dotted code', 'Policy Analyst\nWashington, D.C.\n\nResearch policy.'],
+    ['a place with a three-letter state code', 'Chef\nBrisbane QLD\n\nCook for our guests.'],
+    ['a place with its province and postcode', 'Nurse\nCalgary, AB T2P 1J9\n\nCare for patients.'],
+    ['a metropolitan area', 'Account Executive\nGreater Boston Area\n\nSell our software.'],
+    ['a place and the way of working', 'Developer\nNYC (Hybrid)\n\nBuild apps.'],
     ['the terms', 'Care Assistant\nFull-time\n\nJoin our friendly team.'],
     ['a section heading', 'Care Assistant\nAbout the job\n\nJoin our friendly team.'],
     ['pay', 'Care Assistant\n£12.50 per hour\n\nJoin our friendly team.'],
@@ -125,4 +131,37 @@ describe('a first line of parts: title, employer, place, terms, pay', () => {
     expect(extract(`${line}\n\nWe are hiring for our growing team.`).title?.text).toBe(line),
   );
   test('a title with a dash of its own is no line of parts', () => expect(extract('Registered Nurse - ICU Nights\n\nJoin our ward.').title?.text).toBe('Registered Nurse - ICU Nights'));
+});
+
+describe('a line under the title that is a place and nothing else is the location', () => {
+  test.each([
+    ['Customer Service Representative\nToronto, ON\n\nAnswer calls. Pay $20 an hour.', 'Toronto', 'Ontario'],
+    ['Chef\nBrisbane QLD\n\nCook for our guests.', 'Brisbane', 'Queensland'],
+    ['Nurse\nCalgary, AB T2P 1J9\n\nCare for patients.', 'Calgary', 'Alberta'],
+    ['Account Executive\nGreater Boston Area\n\nSell our software. Pay $90,000 a year.', 'Boston', 'Massachusetts'],
+    ['Marketing Manager\nSan Francisco Bay Area\n\nLead our campaigns.', 'San Francisco', 'California'],
+    ['Financial Analyst\nNew York City Metropolitan Area\n\nBuild models.', 'New York City', 'New York'],
+    ['Developer\nNYC (Hybrid)\n\nBuild apps.', 'New York City', 'New York'],
+    ['Policy Analyst\nWashington, D.C.\n\nResearch policy.', 'Washington', 'District of Columbia'],
+    ['Account Executive\nNorthwind Traders\nGreater Boston Area\n\nSell our software. Pay $90,000 a year.', 'Boston', 'Massachusetts'],
+    ['Analyst\nDallas-Fort Worth Metroplex\n\nBuild reports. Pay $70,000.', 'Dallas', 'Texas'],
+    ['Associate\nWashington DC-Baltimore Area\n\nBuild reports. Pay $60,000.', 'Washington', 'District of Columbia'],
+    ['Cook\nSan Antonio, Texas Metropolitan Area\n\nCook. Pay $16 an hour.', 'San Antonio', 'Texas'],
+    ['Engineer\nLos Angeles County, CA\n\nDesign bridges. Pay $100,000.', 'California', 'California'],
+    ['Research Scientist\nResearch Triangle Park, NC\n\nRun assays. Pay $110,000.', 'North Carolina', 'North Carolina'],
+  ])('%s', (text, name, region) => {
+    const l = extract(text).location;
+    expect([l?.name, l?.region, l?.reason]).toEqual([name, region, 'location/field']);
+  });
+
+  test('a sentence with commas is no place line: "Build dashboards in Denver, Boulder or Austin."', () => {
+    const r = extract('Data Analyst\nNorthwind\nMultiple Locations\n$80,000\nBuild dashboards in Denver, Boulder or Austin.');
+    expect(r.locations.map((l) => l.reason)).not.toContain('location/field');
+    expect(extract('Data Analyst\nNorthwind\nFrankfurt am Main, Germany\nBuild dashboards.').location?.reason).toBe('location/field');
+  });
+
+  test('a line the normaliser split from a longer one is no place line', () => {
+    // The line under the title runs on after the place: the place is read, but as a town named in the text.
+    expect(extract('Support Worker\nSupport Worker Jobs Watford, Hertfordshire Northwind Care are hiring now.').location?.reason).not.toBe('location/field');
+  });
 });

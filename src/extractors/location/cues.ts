@@ -22,13 +22,16 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "we also have offices in Austin", "our sister company in Leeds", "founded in Columbus", "occasional travel to Chicago":
   // places of the company's story or of trips, not where this job is done.
   { re: /\b(?:(?:also|other|another|additional|sister|parent|partner|affiliated?|global|international)\s+(?:[a-z]+\s+)?(?:offices?|compan(?:y|ies)|sites?|locations?|branch(?:es)?|hubs?|facilit(?:y|ies)|studios?)\s+(?:in|at|across|throughout)|(?:founded|established|started|incorporated)\s+(?:[a-z]+\s+)?in|(?:travel(?:ling|ing)?|trips?|visits?|flights?|fly)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-elsewhere' },
+  // "we are unable to hire in the following states: Alaska", "not open to candidates residing in California",
+  // "excludes residents of Colorado": where the job may not be done.
+  { re: /\b(?:(?:unable|not\s+able|cannot|can\s?not|can't|do\s+not|don't)\s+(?:to\s+)?(?:hire|employ|consider|accept|sponsor)(?:\s+(?:candidates|applicants|residents|people|anyone|employees|individuals))?(?:\s+(?:residing|located|living|based|who\s+(?:live|reside)))?\s+(?:in|from)|not\s+(?:open|available|eligible)\s+(?:to|for|in)(?:\s+(?:candidates|applicants|residents|people|those|individuals))?(?:\s+(?:residing|located|living|based|who\s+(?:live|reside)))?(?:\s+(?:in|from))?|exclud(?:es|ing)\s+(?:candidates|applicants|residents)\s+(?:of|in|from)|except\s+(?:for\s+)?(?:candidates\s+|applicants\s+|residents\s+)?(?:in|of|from))\s+(?:the\s+(?:following\s+)?(?:states?|locations?|countries|provinces)(?:\s+of)?:?\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-excluded' },
   // "the right to work in the UK", "authorized to work in the United States": where the worker may be employed, not the workplace.
   { re: /\b(?:(?:right|eligib(?:le|ility)|authori[sz](?:ed|ation)|entitle(?:d|ment)|permission|permit|permitted|able|allowed|legally)\s+to\s+work|work\s+(?:permit|authori[sz]ation|visa))\s+(?:in|for|within)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-right-to-work' },
   { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$|\b(?:headquarters|head office|hq)\s*:\s*$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
   { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
   // "offices in Boston, Seattle and Paris": read apart, since a list after it is the company's spread of offices (see officeLists in find.ts).
   { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
-  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
+  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client|hiring|recruiting)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
   // "Location: Austin", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
   // "located at 601 Canal Road, Cleveland, OH": a street address given as where the work is.
   { re: /\b(?:located|based|situated|work|working|report|reporting)\s(?:at|to)\s(?:the\s)?\d{1,6}\s[A-Za-z][A-Za-z0-9.' ]{1,40},\s?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-address' },
@@ -39,9 +42,20 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
 ];
 
 const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
-const AFTER_BASED = /^\s+based\b/i;
-// "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job.
-const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
+// "our Savannah, GA distribution center", "the Leeds warehouse": the workplace named by what stands there. In lower
+// case only: "Saint Francis Hospital", "Reading School" are the names of institutions.
+const AFTER_FACILITY = /^\s+(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
+// "London based", but not "Driver based in Leeds", whose first word is the one based somewhere.
+const AFTER_BASED = /^(?:\s+|-)based\b(?!\s+(?:in|at|near|out|from|within|on|around)\b)/i;
+// "a Chicago-based company", "a Leeds based business": where the employer is, its headquarters, not this job's place.
+const AFTER_BASED_EMPLOYER = /^(?:\s+|-)based\s+(?:(?:[a-z]+\s+){0,2}(?:company|companies|firm|business|startup|start-up|organi[sz]ation|employer|manufacturer|retailer|group|brand|charity|agency))\b/i;
+// "San Francisco Fair Chance Ordinance", "Colorado Equal Pay for Equal Work Act": a place naming a law is no place of the job;
+// nor one naming whom a notice or a pay range addresses ("CCPA Notice for California Employees And Applicants", "Colorado Applicants:").
+const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute|Applicants|Employees|Residents)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
+
+// "Seattle: $155,000 - $185,000", "Zone 1 (San Francisco, New York City): $170,000": a row of a pay table by place,
+// which names where a range applies, not the workplace.
+export const PAY_TABLE_AFTER = /^[ \t]{0,2}\)?[ \t]{0,2}:[ \t]{0,2}(?:[A-Z]{3}[ \t]?)?[$£€][ \t]?\d/;
 
 // "For applicants in Colorado, the salary range is ...": a pay-law place only where the same line speaks of pay,
 // since "open to candidates located in Ohio" says where the worker must be.
@@ -64,7 +78,7 @@ export function payNear(text: string, start: number, end: number): boolean {
  * nearby ("30 miles from Des Moines, IA") is no such context: it says roughly
  * where the job is, and is only no workplace (role `other`).
  */
-export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list']);
+export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list', 'location/cue-excluded']);
 
 const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*(?:[-–(,/|][ \t]*)?(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
 
@@ -73,6 +87,7 @@ export function cueAround(text: string, start: number, end: number): Cue {
   // The window is cut first, so a long line costs no more than a short one.
   const after = text.slice(end, end + 80);
   if (LAW_AFTER.test(after)) return { strength: 'none', role: 'other', reason: 'location/law-name' };
+  if (PAY_TABLE_AFTER.test(after)) return { strength: 'strong', role: 'other', reason: 'location/cue-pay-law' };
   const window = text.slice(Math.max(0, start - 60), start);
   const lineStart = window.lastIndexOf('\n') + 1;
   let before = window.slice(lineStart);
@@ -83,10 +98,11 @@ export function cueAround(text: string, start: number, end: number): Cue {
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area".
-  if (AFTER.test(after)) {
+  if (AFTER.test(after) || AFTER_FACILITY.test(after)) {
     const hq = /^\s+(?:head office|hq)\b/i.test(after);
     return { strength: 'strong', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
   }
+  if (AFTER_BASED_EMPLOYER.test(after)) return { strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' };
   if (AFTER_BASED.test(after)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-x-based' };
   if (found) return { strength: found.strength, role: found.role, reason: found.reason };
   return { strength: 'none', role: 'other', reason: 'location/name' };

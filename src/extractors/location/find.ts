@@ -10,7 +10,7 @@ import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
-import { CONTEXT_REASONS, cueAround, payNear, type Cue } from './cues';
+import { CONTEXT_REASONS, cueAround, PAY_TABLE_AFTER, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { afterGivenName, personNameAfterIn } from './person-names';
 import { postcodeAt, ukPostcodes } from './postcodes';
@@ -43,12 +43,15 @@ export interface FindOptions {
   exclude?: Range[];
   /** Header fields, whose places count as stated. */
   fields?: FieldRange[];
+  /** The posting pays in dollars and names no pound, and nothing says its country: no UK or Irish place wins a tie. */
+  dollars?: boolean;
 }
 
 // Lower-case words allowed inside a capitalised place name ("Stoke-on-Trent", "Isle of Wight").
 const CONNECTORS = new Set(['of', 'on', 'upon', 'the', 'and', 'in', 'le', 'under', 'by', 'super', 'en', 'de', 'la', 'y']);
-// A following word that makes the name part of an organisation or a street.
-const ORG_AFTER = /^[\s,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
+// A following word on the same line that makes the name part of an organisation or a street ("Leeds Road", "Bristol Ltd"),
+// not the next line's first word ("Location: Leipzig" over "Drive forklifts ...").
+const ORG_AFTER = /^[ \t,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Contact)\.?\s+$/;
 // "Sherwin-Williams", "Williams-Sonoma": a place's name joined by a hyphen to a capitalised word that is no place is
 // part of a company's or person's name. Two places so joined stay ("Dallas-Fort Worth"), as do codes ("TX-Austin", "Boston-MA").
@@ -67,6 +70,14 @@ const STREET_TYPE = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|La
 const HOUSE_NUMBER_BEFORE = /\b\d{1,5}[A-Za-z]?[ ]{1,2}(?:[A-Z][a-z]*\.?[ ]{1,2}){0,3}$/;
 const STREET_AFTER = new RegExp(String.raw`^(?:[ ]{1,2}[A-Z][a-z]+){0,3}[ ]{1,2}${STREET_TYPE}\b`);
 const STREET_WORD = new RegExp(String.raw`^${STREET_TYPE}$`);
+
+// "Basel III", "GTA V": a roman numeral after the name makes it the name of a thing (an accord, a game). Not "I",
+// which is more often the pronoun ("In London I led ...").
+const NUMERAL_AFTER = /^ (?:II|III|IV|V|VI|VII|VIII|IX|X)\b(?![-'’])/;
+
+// "Great Lakes", "Little Italy": a word that makes a longer name of the place after it, where the gazetteer has no
+// place of that longer name (it would have matched whole: "Great Yarmouth", "Little Rock").
+const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(?:Great|Little|Much|Nether)[ ]$/u;
 
 function inStreetAddress(text: string, m: Range): boolean {
   return (
@@ -257,7 +268,7 @@ export function isWithin(inner: Place, outer: Place, gaz: Gazetteer = gazetteer(
  * names elsewhere ("Burton" with "Staffordshire" in the text), the posting's
  * country, then prominence.
  */
-function rank(candidates: Place[], country: string | null | undefined, context: readonly Place[] = [], gaz?: Gazetteer): Place[] {
+function rank(candidates: Place[], country: string | null | undefined, context: readonly Place[] = [], gaz?: Gazetteer, dollars = false): Place[] {
   if (candidates.length < 2) return [...candidates];
   const inContext = (p: Place) => gaz !== undefined && candidates.length > 1 && context.some((o) => isWithin(p, o, gaz));
   const score = (p: Place): number =>
@@ -266,7 +277,10 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     (p.prominent ? 4 : 0) +
     // "in Poland", "Jordan": a country before a small town of the same name in the posting's country.
     (p.kind === 'country' ? 7 : 0) +
-    (p.country === 'GB' || p.country === 'IE' ? 1 : 0) +
+    // The UK feeds this is tuned on settle a tie, unless the pay is in dollars ("Boston" beside "$90,000" is Boston, MA).
+    (p.country === 'GB' || p.country === 'IE' ? (dollars ? -1 : 1) : 0) +
+    // Of the countries that pay in dollars, most postings that say no more are American: a tie goes to the US town.
+    (dollars && p.country === 'US' ? 1 : 0) +
     (p.kind === 'town' ? 0 : 2) +
     (p.ambiguous ? 0 : 1);
   // Each place scored once (the sort would score it at every comparison), then a stable sort by score.
@@ -333,6 +347,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
       !inNameCompound(text, m, all[k - 1], all[k + 1]) &&
       !inStreetAddress(text, m) &&
+      !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !NUMERAL_AFTER.test(text.slice(m.end, m.end + 6)) &&
       // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
       !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
   );
@@ -346,8 +362,13 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   const wider = new Map<string, Place>();
   for (const m of raw) {
     if (wider.has(m.key)) continue;
-    const [best] = rank(gaz.lookup(m.key), options.country);
+    const [best] = rank(gaz.lookup(m.key), options.country, [], gaz, options.dollars);
     if (best && best.prominent && !best.ambiguous && (best.kind === 'county' || best.kind === 'area' || best.kind === 'state')) wider.set(m.key, best);
+    // "Cincinnati, OH": the state a town is written with is named too ("the Dayton and Springfield area" is in Ohio).
+    const code = STATE_CODE.exec(text.slice(m.end, m.end + 16))?.[1].replace(/\./g, '');
+    const state = code ? gaz.lookup(m.key).find((p) => p.kind === 'town' && inStateCoded(gaz, p, code)) : undefined;
+    const stateKey = state ? `${state.country}:${code}` : '';
+    if (state && !wider.has(stateKey)) wider.set(stateKey, gaz.stateCodes.get(state.country)!.get(code!)!);
   }
   const contexts = new Map<string, Place[]>();
   // Other names only: "Newport" the county does not vouch for "Newport" the town.
@@ -361,7 +382,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   };
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
-    const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz);
+    // Right after another place's name, with one space between: "San Francisco Bay Area", "Boston Harbor".
+    const afterName = i > 0 && raw[i - 1].end === m.start - 1 && text[m.start - 1] === ' ';
+    const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars);
     let place = candidates[0];
     let end = m.end;
     let postcode: string | null = null;
@@ -424,9 +447,13 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // when it lies in the posting's country (the UK when nothing says); abroad only a known town ("Sales Opportunity" is no place).
     if (field?.field === 'title' && titleEnd(text, field, m.start, end) && place.kind === 'town' && place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent))
       cue = { strength: 'strong', role: 'workplace', reason: 'location/title-end' };
+    // "our New York office": an office stands in a city, so a state named like its major city is that city.
+    if (place.kind === 'state' && !qualified && cue.reason === 'location/cue-our-office') place = cities.find((c) => c.prominent) ?? place;
     const foreign = !!options.country && place.country !== options.country && !place.prominent;
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
+    // A name that is also a word, right after a place's name, is a word of that name ("the San Francisco Bay Area").
+    if (needsCue && afterName && !qualified) continue;
     if (needsCue && !qualified && cue.strength !== 'strong' && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
     // "the heart of the City" is any city's heart: the City of London only where London is named.
     if (gaz.withLondon.has(m.key) && !hasLondon) continue;
@@ -466,17 +493,16 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     mentions.push({ text: pc.text, start: pc.start, end: pc.end, place: town, postcode: pc.postcode, confidence: 0.8, role: cue.role, source: 'text', reason: 'location/postcode' });
   }
   for (const f of options.fields ?? []) if (f.field === 'location' && !mentions.some((m) => m.start >= f.start && m.end <= f.end)) zipAlone(gaz, text, f, mentions);
-  if (options.country === 'US') {
-    stateCodesAlone(gaz, text, options.exclude, mentions);
-    townsUnknownWithState(gaz, text, options, mentions);
-  }
+  if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
+  // "Research Triangle Park, NC" beside "$110,000": the dollars say it is no place in the UK either.
+  if (options.country === 'US' || options.dollars) townsUnknownWithState(gaz, text, options, mentions);
   return placeLists(text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start));
 }
 
 // Between two places of one list: "Boston, Seattle", "Boston & Seattle", "Austin, TX; Denver, CO", "Boston or Stamford".
 const LIST_GAP = /^(?:[ \t]*[,;/&][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t])$/;
 // Cues whose role every place listed after the first shares.
-const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law', 'location/cue-elsewhere']);
+const LIST_HEAD = new Set(['location/cue-offices', 'location/cue-nearby', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/cue-excluded']);
 
 /**
  * Places listed one after another share the cue of the first: "for applicants
@@ -510,6 +536,9 @@ function listReason(text: string, list: PlaceMention[]): string | null {
   const head = list[0];
   if (head.reason === 'location/cue-offices') return list.length > 1 ? 'location/office-list' : null;
   if (LIST_HEAD.has(head.reason)) return head.reason;
+  // "(San Francisco, New York City, Seattle): $170,000": the list heads a row of a pay table.
+  const last = list[list.length - 1];
+  if (list.length > 1 && PAY_TABLE_AFTER.test(text.slice(last.end, last.end + 16))) return 'location/cue-pay-law';
   // Mostly states: "California; Colorado; Washington State; Jersey City, NJ".
   const states = list.length >= 3 && list.filter((m) => m.place.kind === 'state').length * 3 >= list.length * 2;
   return states && payNear(text, head.start, list[list.length - 1].end) ? 'location/cue-pay-law' : null;

@@ -43,11 +43,15 @@ function companySpans(text: string, company: string | null | undefined): Range[]
   return out;
 }
 
+// "$90,000", "$ 25/hr": pay in dollars, which no posting from the UK or Ireland states alone.
+const DOLLARS = /\$ ?\d/;
+
 /** Places in `text`: all of them, and the primary place of work. */
 export function extractLocations(text: string, input: LocationInput = {}): LocationResult {
   const country = countryEvidence(text, input);
   const exclude = [...urlSpans(text), ...companySpans(text, input.company), ...(input.exclude ?? [])];
-  const found = findPlaces(text, { country, exclude, fields: input.fields });
+  const dollars = !country && DOLLARS.test(text) && !text.includes('£');
+  const found = findPlaces(text, { country, exclude, fields: input.fields, dollars });
   const mentions = withUnlistedTowns(text, found, input.fields ?? [], { stated: input.defaultCountry?.toUpperCase() ?? null, evidence: country }, exclude);
   const primary = primaryMention(mentions);
   const locations = mentions.map((m) => {

@@ -31,6 +31,8 @@ export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestScore = -Infinity;
   mentions.forEach((m, i) => {
+    // "unable to hire in Alaska": a place the job is ruled out of is never its place, even when it is the only one.
+    if (m.reason === 'location/cue-excluded') return;
     const s = score(m, i, mentions.length);
     if (s > bestScore) {
       best = m;

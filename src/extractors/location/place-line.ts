@@ -1,0 +1,52 @@
+/**
+ * Whether a short line is a place and nothing else, as boards print the place
+ * under a title ("Leeds", "Lexington KY", "Toronto, ON", "Brisbane QLD 4000",
+ * "Greater Boston Area", "NYC (Hybrid)"): pasted text reads such a line as the
+ * location, never as the employer's name.
+ */
+import { surfaceKey } from '../../dictionaries/keys';
+import { gazetteer } from './gazetteer';
+
+// The way of working around the place: "NYC (Hybrid)", "Hybrid - Austin, TX", "Remote, US".
+const WAY_BEFORE = /^(?:remote|hybrid|on-?site)(?: in| from|[ ]?[-–,:|])[ ]?/i;
+const WAY_AFTER = /[ ]?(?:\((?:remote|hybrid|on-?site)\)|[-–,|] (?:remote|hybrid|on-?site))$/i;
+// A metropolitan area as boards name it: "Greater Boston Area", "San Francisco Bay Area", "Dallas-Fort Worth Metroplex",
+// "Washington DC-Baltimore Area": the first city named stands for it.
+const GREATER = /^Greater /;
+const METRO = / (?:Metropolitan Area|Metro Area|Metroplex|Metro|Bay Area|Area)$/;
+// A town and its state or province code ("Lexington KY", "Toronto, ON", "Washington, D.C.", "Brisbane QLD"),
+// with the postcode the country writes after it: a US ZIP, a Canadian "T2P 1J9", an Australian "4000". Bounded: linear.
+const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4}))?$/;
+// "Research Triangle Park, NC", "Los Angeles County, CA": capitalised words, a comma and a state's code is a US
+// address form whatever the name (the gazetteer lacks many small towns and every county).
+const NAME_COMMA_CODE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}, [A-Z]{2}$/;
+
+/**
+ * "Leeds", "Ohio", "Lexington KY", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
+ * state's code or by such a place; a metropolitan area of such a place; the way of working beside any of these.
+ * A small town's name alone may well be the employer's ("Snowflake", "Toast").
+ */
+export function isPlaceLine(line: string): boolean {
+  const name = line.trim().replace(WAY_BEFORE, '').replace(WAY_AFTER, '').trim();
+  if (!name) return false;
+  if (isPlaceName(name)) return true;
+  const metro = name.replace(GREATER, '').replace(METRO, '');
+  if (metro === name || metro.length === 0) return false;
+  const dash = metro.indexOf('-');
+  return isPlaceName(metro) || (dash > 0 && isPlaceName(metro.slice(0, dash)));
+}
+
+function isPlaceName(name: string): boolean {
+  const gaz = gazetteer();
+  const known = (s: string) => gaz.lookup(surfaceKey(s)).some((p) => p.prominent || p.kind !== 'town');
+  if (known(name)) return true;
+  const coded = CODED.exec(name);
+  if (coded) {
+    const code = coded[2].replace(/\./g, '');
+    const states = [...gaz.stateCodes.values()];
+    if (states.some((codes) => codes.has(code)) && gaz.has(surfaceKey(coded[1]))) return true;
+    if (NAME_COMMA_CODE.test(name) && gaz.stateCodes.get('US')?.has(code)) return true;
+  }
+  const comma = name.lastIndexOf(',');
+  return comma !== -1 && known(name.slice(comma + 1));
+}
