@@ -140,6 +140,10 @@ describe('a place inside a longer name is no place of its own', () => {
     ['Dinner service at our restaurant in Little Italy. Pay $18 an hour.'],
   ])('"Great" or "Little" before it: %s', (text) => expect(places(text).filter((p) => p === 'Lakes' || p === 'Italy')).toEqual([]));
 
+  it('"North America", "Latin America" are regions, not the United States', () => {
+    expect(places('We sell across North America and Latin America. Based in Austin, TX.')).toEqual(['Austin']);
+  });
+
   it('a name that is also a word, right after a place: "the San Francisco Bay Area" is not Bay, Arkansas', () => {
     expect(places('Our team sits in the San Francisco Bay Area. Pay $120,000 a year.')).toEqual(['San Francisco']);
   });

@@ -78,6 +78,9 @@ const NUMERAL_AFTER = /^ (?:II|III|IV|V|VI|VII|VIII|IX|X)\b(?![-'’])/;
 // "Great Lakes", "Little Italy": a word that makes a longer name of the place after it, where the gazetteer has no
 // place of that longer name (it would have matched whole: "Great Yarmouth", "Little Rock").
 const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(?:Great|Little|Much|Nether)[ ]$/u;
+// "North America", "Latin America": a continent or a region, not the United States.
+const CONTINENT_BEFORE = /(?:^|[^\p{L}])(?:North|South|Central|Latin)[ ]$/u;
+const AMERICA = /^America/;
 
 function inStreetAddress(text: string, m: Range): boolean {
   return (
@@ -348,6 +351,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !inNameCompound(text, m, all[k - 1], all[k + 1]) &&
       !inStreetAddress(text, m) &&
       !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !(AMERICA.test(text.slice(m.start, m.end)) && CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))) &&
       !NUMERAL_AFTER.test(text.slice(m.end, m.end + 6)) &&
       // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
       !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
