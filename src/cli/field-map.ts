@@ -40,7 +40,8 @@ function describe(value: unknown): string {
 
 /**
  * `record` with the mapped keys read as their fields (a copy; the record is not changed). A mapped key that is
- * absent or null gives no field; one that holds an object, an array or (but for `id`) a number is an error.
+ * absent or null gives no field; a number is read as its digits (`"salary_min": 50000`, an id); an object or an
+ * array is an error.
  */
 export function applyFieldMap(record: Record<string, unknown>, map: readonly FieldMapping[]): { posting: Record<string, unknown> } | { error: string } {
   const out: Record<string, unknown> = { ...record };
@@ -50,9 +51,9 @@ export function applyFieldMap(record: Record<string, unknown>, map: readonly Fie
     for (const key of path) value = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
     delete out[path[0]];
     if (target === null || value === undefined || value === null) continue;
-    const ok = typeof value === 'string' || (target === 'id' && typeof value === 'number');
-    if (!ok) return { error: `--map ${path.join('.')}=${target}: expected ${target === 'id' ? 'a string or a number' : 'a string'}, got ${describe(value)}` };
-    mapped[target] = value;
+    const number = typeof value === 'number' && Number.isFinite(value);
+    if (typeof value !== 'string' && !number) return { error: `--map ${path.join('.')}=${target}: expected a string or a number, got ${describe(value)}` };
+    mapped[target] = target === 'id' || typeof value === 'string' ? value : String(value);
   }
   return { posting: { ...out, ...mapped } };
 }

@@ -143,7 +143,9 @@ describe('jobsift (in this thread, --jobs 1)', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--map: unknown field "body"');
     const nested = await cli(['--jsonl', '--jobs', '1', '--map', 'location=location', '-'], { stdin: JSON.stringify({ location: { name: 'Leeds' } }) });
-    expect(records(nested.stdout)[0].error).toBe('--map location=location: expected a string, got an object');
+    expect(records(nested.stdout)[0].error).toBe('--map location=location: expected a string or a number, got an object');
+    const pay = await cli(['--jsonl', '--jobs', '1', '--fields', 'salary', '--currency', 'USD', '--map', 'salary_max=salary', '-'], { stdin: JSON.stringify({ salary_max: 52000 }) });
+    expect(records(pay.stdout)[0].salary).toMatchObject({ min: 52000, currency: 'USD' });
   });
 
   it('--version prints the package version; --help the options', async () => {
