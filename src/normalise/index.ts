@@ -17,6 +17,7 @@ import { isPayOnly } from './pay-only';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
 import { labelField, MAX_LABEL } from './field-labels';
+import { isPlaceLine } from '../extractors/location/place-line';
 
 /**
  * The document normaliser: any input becomes one clean text with blocks and
@@ -135,6 +136,30 @@ function inlineValue(text: string, block: Block): { field: HeaderField; start: n
   return start < end && end - start <= MAX_FIELD_VALUE ? { field, start, end } : null;
 }
 
+// An address under a Location label: "Riverside General Hospital", "Hospital Road", "Derby", "DE22 3NE".
+const ADDRESS_LINES = 4;
+const ADDRESS_LINE = 60;
+// A value that is a way of working or a number of places is the value, whatever follows it.
+const NOT_AN_ADDRESS = /\b(?:remote|hybrid|on-?site|multiple|various|several|anywhere|nationwide|locations?)\b/i;
+
+/**
+ * The place of a Location row whose value is an address over several lines: the first of its lines (up to the
+ * next label or heading) that is a place and nothing else, when the first line is not (a building's name);
+ * else the first line.
+ */
+function addressPlace(text: string, blocks: readonly Block[], first: number): Block {
+  const value = blocks[first];
+  const line = text.slice(value.start, value.end);
+  if (NOT_AN_ADDRESS.test(line) || isPlaceLine(line)) return value;
+  for (let k = first + 1; k < Math.min(blocks.length, first + ADDRESS_LINES); k++) {
+    const b = blocks[k];
+    const next = text.slice(b.start, b.end);
+    if (b.kind === 'heading' || b.end - b.start > ADDRESS_LINE || labelField(next)) break;
+    if (isPlaceLine(next)) return b;
+  }
+  return value;
+}
+
 /**
  * Label rows to header fields: a label block and the value block after it, or a label and its value on one
  * line. A row after `after` (a page's title) comes first: a page can list other jobs' cards, each with its own
@@ -157,7 +182,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end));
       if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
-        header[field] = { text: text.slice(value.start, value.end), start: value.start, end: value.end };
+        const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
+        header[field] = { text: text.slice(at.start, at.end), start: at.start, end: at.end };
       }
     }
   }

@@ -165,3 +165,14 @@ describe('a line under the title that is a place and nothing else is the locatio
     expect(extract('Support Worker\nSupport Worker Jobs Watford, Hertfordshire Northwind Care are hiring now.').location?.reason).not.toBe('location/field');
   });
 });
+
+describe('a Location row whose value is an address over several lines', () => {
+  test('gives the place among its lines, not the building on the first', () => {
+    const html = '<h1>Staff Nurse</h1><dl><dt>Location</dt><dd><p>Riverside General Hospital</p><p>Hospital Road</p><p>Derby</p><p>DE22 3NE</p></dd><dt>Salary</dt><dd>£31,049 a year</dd></dl><p>Join our ward.</p>';
+    expect(extract(html).location).toMatchObject({ city: 'Derby', reason: 'location/field' });
+  });
+  test('a way of working or a count of places stays the value', () => {
+    const html = '<h1>Analyst</h1><dl><dt>Location</dt><dd><p>Multiple locations</p><p>Leeds</p></dd></dl><p>Join us.</p>';
+    expect(extract(html).locations.find((l) => l.reason === 'location/field')?.name ?? null).not.toBe('Leeds');
+  });
+});
