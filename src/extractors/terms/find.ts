@@ -1,7 +1,7 @@
 /** Finds employment type, contract type and workplace values with their mentions and negation. */
 import type { Span } from '../../types/common';
 import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue, Workplace } from '../../types/pay';
-import { CUE_REACH, TERM_PATTERNS, type TermField } from './patterns';
+import { CUE_REACH, JOINED_TERMS, TERM_PATTERNS, type TermField } from './patterns';
 import { matchesStartingNear } from '../../util/scan-near';
 import { isNegated, isTentative } from './negation';
 import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-org';
@@ -39,8 +39,10 @@ function inAgencyNotice(text: string, start: number, end: number): boolean {
 
 // "We offer contract, temporary and permanent placement solutions", "benefits for intern, part-time and
 // seasonal workers": terms of other people's jobs, not of the role on offer.
-const OTHERS_AFTER =
-  /^(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term))*[\s,/&-]+(?:placements?|staffing|solutions|professionals|employees|associates|talent|agenc(?:y|ies)|recruitment|recruiters?)\b/i;
+const OTHERS_AFTER = new RegExp(
+  String.raw`^${JOINED_TERMS}*[\s,/&-]+(?:placements?|staffing|solutions|professionals|employees|associates|talent|agenc(?:y|ies)|recruitment|recruiters?)\b`,
+  'i',
+);
 const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OTHERS_REACH = 60;
 

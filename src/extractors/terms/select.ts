@@ -5,7 +5,7 @@
  * describes them; remote work with days at the office is hybrid.
  */
 import type { Explained, Span } from '../../types/common';
-import type { TermField } from './patterns';
+import { JOINED_TERMS, type TermField } from './patterns';
 import type { RoleContext } from './role-context';
 
 /** One cue found in the text, with where it stands. */
@@ -40,9 +40,8 @@ function shareCoordinatedContext(text: string, hits: Hit[]): void {
 // Where people work is said after them: "with employees working from home or from our offices".
 // Other terms may come between, and then workers too are a group: "we place temporary and contract workers" (but
 // "a temporary workers' benefit package" may well be this role's).
-const OTHER_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|seasonal|freelance|fixed[\s-]term))`;
 const STAFF_AFTER = new RegExp(
-  String.raw`^(?:${OTHER_TERMS}*[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)|${OTHER_TERMS}+[\s-](?:workers|personnel))\b`,
+  String.raw`^(?:${JOINED_TERMS}*[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)|${JOINED_TERMS}+[\s-](?:workers|personnel))\b`,
   'i',
 );
 const STAFF_BEFORE = /\b(?:employees|colleagues|staff|team\smembers|teammates|people)\s(?:who\s|that\s)?(?:are\s)?$/i;
