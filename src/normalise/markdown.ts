@@ -11,21 +11,40 @@ import type { MappedText } from './mapped-text';
 /** How far into the text the signs are looked for, and how many make it Markdown. */
 const HEAD = 20000;
 const MIN_SIGNS = 2;
-// A heading line, bold words (not the feed's masked "****"), a link with an address, inline code.
-const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|\]\((?:https?:|mailto:|\/)|`[^`\n]{1,60}`/gm;
+// A heading line, bold words (not the feed's masked "****"), a link with an address, inline code, a table's alignment row.
+const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|\]\((?:https?:|mailto:|\/)|`[^`\n]{1,60}`|^\|[ \t]*:?-{3,}/gm;
 
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, HEAD);
   // Most postings hold none of the marks' characters: no pattern runs for them.
-  if (head.indexOf('#') === -1 && head.indexOf('**') === -1 && head.indexOf('](') === -1 && head.indexOf('`') === -1) return false;
+  if (head.indexOf('#') === -1 && head.indexOf('**') === -1 && head.indexOf('](') === -1 && head.indexOf('`') === -1 && head.indexOf('|-') === -1) return false;
   SIGN.lastIndex = 0;
   let signs = 0;
-  while (SIGN.exec(head)) if (++signs >= MIN_SIGNS) return true;
+  // A table's alignment row is Markdown by itself: it counts for two.
+  for (let m = SIGN.exec(head); m; m = SIGN.exec(head)) if ((signs += m[0][0] === '|' ? 2 : 1) >= MIN_SIGNS) return true;
   return false;
 }
 
 const HEADING_MARK = /^[ \t]{0,3}(?:#{1,6}[ \t]+|#{1,6}$|>[ \t]?)/;
 const FENCE_OR_RULE = /^[ \t]{0,3}(?:```|~~~|(?:[-*_][ \t]*){3,}$)/;
+
+/** A table's alignment row, "|---|:---:|": pipes, dashes, colons and spaces only, with a pipe and three dashes. */
+function isAlignmentRow(line: string): boolean {
+  let pipes = 0;
+  let dashes = 0;
+  for (const c of line) {
+    if (c === '|') pipes++;
+    else if (c === '-') dashes++;
+    else if (c !== ':' && c !== ' ' && c !== '\t') return false;
+  }
+  return pipes > 0 && dashes >= 3;
+}
+// A table row of two cells, "| Location | Austin, TX |": read as the label row "Location: Austin, TX".
+const TWO_CELLS = /^[ \t]{0,3}\|([^|]{1,120})\|([^|]{1,200})\|[ \t]*$/;
+/** In the mask: a character kept, dropped, or read as a colon (the pipe between a two-cell row's cells). */
+const KEEP = 0;
+const DROP = 1;
+const COLON = 2;
 /** A link's text and address are read within these lengths (a line's brackets are no link beyond them). */
 const MAX_LINK_TEXT = 200;
 const MAX_LINK_URL = 500;
@@ -118,8 +137,19 @@ export function stripMarkdown(m: MappedText): MappedText {
     const next = end + 1;
     if (end > start && text[end - 1] === '\r') end--;
     const line = text.slice(start, end);
-    if (FENCE_OR_RULE.test(line)) drop.fill(1, start, end);
-    else {
+    const cells = TWO_CELLS.exec(line);
+    if (FENCE_OR_RULE.test(line) || isAlignmentRow(line)) drop.fill(DROP, start, end);
+    else if (cells) {
+      // "| Location | Austin, TX |": the outer pipes and the spaces around the cells go, the inner pipe is a colon.
+      const inner = start + 1 + cells[1].length;
+      let first = start + line.indexOf('|') + 1;
+      while (text[first] === ' ') first++;
+      drop.fill(DROP, start, first);
+      drop[inner] = COLON;
+      for (let i = inner - 1; i > start && text[i] === ' '; i--) drop[i] = DROP;
+      drop.fill(DROP, start + line.lastIndexOf('|'), end);
+      for (let i = start + line.lastIndexOf('|') - 1; i > inner && text[i] === ' '; i--) drop[i] = DROP;
+    } else {
       const lead = HEADING_MARK.exec(line);
       const from = lead ? lead[0].length : 0;
       if (lead) drop.fill(1, start, start + from);
@@ -131,22 +161,28 @@ export function stripMarkdown(m: MappedText): MappedText {
   }
   // The kept characters with their map, in one pass.
   let kept = 0;
-  for (let i = 0; i < drop.length; i++) kept += drop[i] ^ 1;
-  if (kept === text.length) return m;
+  let changed = false;
+  for (let i = 0; i < drop.length; i++) {
+    if (drop[i] !== DROP) kept++;
+    if (drop[i] !== KEEP) changed = true;
+  }
+  if (!changed) return m;
   const srcStart = new Int32Array(kept);
   const srcEnd = new Int32Array(kept);
   const parts: string[] = [];
   let k = 0;
   let run = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !drop[i]) {
-      srcStart[k] = m.srcStart[i];
-      srcEnd[k++] = m.srcEnd[i];
-      if (run === -1) run = i;
-    } else if (run !== -1) {
+    const mark = i < text.length ? drop[i] : DROP;
+    if (mark !== KEEP && run !== -1) {
       parts.push(text.slice(run, i));
       run = -1;
     }
+    if (mark === DROP) continue;
+    srcStart[k] = m.srcStart[i];
+    srcEnd[k++] = m.srcEnd[i];
+    if (mark === COLON) parts.push(':');
+    else if (run === -1) run = i;
   }
   return { text: parts.join(''), srcStart, srcEnd };
 }

@@ -12,6 +12,7 @@ describe('Markdown marks are dropped', () => {
     ['# Role\nUse [Apache Spark](https://spark.apache.org) daily. ![logo](/logo.png)', 'Role\nUse Apache Spark daily. '],
     ['# Role\n## Notes\n> Quoted line\n---\n```\ncode\n```', 'Role\nNotes\nQuoted line\n\n\ncode\n'],
     ['# Role\r\n**Location:** Leeds\r\n', 'Role\r\nLocation: Leeds\r\n'],
+    ['| Field | Value |\n|---|:---:|\n| Location | Leeds |\n| Salary | £45,000 |', 'Field: Value\n\nLocation: Leeds\nSalary: £45,000'],
   ])('%j', (input, expected) => expect(strip(input)).toBe(expected));
 
   test.each([
@@ -21,6 +22,12 @@ describe('Markdown marks are dropped', () => {
     '**Bold** alone is not enough.',
   ])('plain text is left as it is: %j', (input) => expect(strip(input)).toBe(input));
 
+  test('a table row of two cells is a label row, its spans still in the table', () => {
+    const md = '# Accountant\n\n| Company | Contoso Ltd |\n|---|---|\n| Location | Leeds |';
+    const r = extract(md);
+    expect(r.company?.name).toBe('Contoso Ltd');
+    expect(md.slice(r.location!.start, r.location!.end)).toBe('Leeds');
+  });
   test('masked feed numbers stay inside Markdown', () => expect(strip('# Role\n**Salary:** ****K basic')).toBe('Role\nSalary: ****K basic'));
   test('snake_case stays inside Markdown', () => expect(strip('# Role\n## Skills\nknow user_id_field well')).toBe('Role\nSkills\nknow user_id_field well'));
   test('a line of many brackets is read in one pass', () => {
