@@ -39,3 +39,11 @@ describe('places written in other languages', () => {
     expect(place('محاسب\nالموقع: عمان')).toBeNull();
   });
 });
+
+describe('the large cities of Mexico', () => {
+  it.each([
+    ['Oficina en Monterrey, N.L.', 'Monterrey', 'Nuevo León'],
+    ['Based in Hermosillo, Sonora', 'Hermosillo', 'Sonora'],
+    ['Puesto en Mérida, Yucatán', 'Mérida', 'Yucatán'],
+  ])('%s', (text, name, region) => expect(extract(text).location).toMatchObject({ name, region, country: 'MX' }));
+});
