@@ -133,9 +133,9 @@ interface LineParts {
 
 /**
  * The title, employer and place of a first line made of parts, where a part is a place, the terms or the pay and
- * one or two parts are left: the title (the whole line where it is the only one), and the employer beside it. Of two, the first is the title unless it is a
- * registered name ("Contoso Inc.") or only the second ends as a job's title does (a forum's order, employer first).
- * Null for any other line ("Registered Nurse - ICU Nights").
+ * one or two parts are left: the title (the whole line where it is the only one), and the employer beside it. Of
+ * two, the first is the title unless it is a registered name ("Contoso Inc.") or only the second ends as a job's
+ * title does (a forum's order, employer first). Null for any other line ("Registered Nurse - ICU Nights").
  */
 function titleLineParts(text: string, first: Block): LineParts | null {
   const line: Span = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
