@@ -175,7 +175,7 @@ describe('a details row that says no', () => {
 });
 
 describe('remote, as US boards say it', () => {
-  test.each(['Analyst\nRemote eligible', 'Location: San Francisco, CA (Remote OK)', 'Developer\nRemote within the United States', 'Designer\nNew York, NY or Remote (US)'])('%s', (text) =>
+  test.each(['Analyst\nRemote eligible', 'Location: San Francisco, CA (Remote OK)', 'Developer\nRemote within the United States', 'Designer\nNew York, NY or Remote (US)', 'Analyst\nRemote culture with company equipment and a monthly internet allowance.'])('%s', (text) =>
     expect(live(text).workplace).toEqual(['remote']),
   );
   test('"remote candidates will not be considered" rules remote out', () => expect(live('Remote candidates will not be considered.').workplace).toEqual([]));
