@@ -5,6 +5,8 @@
  * nested objects) as a posting field or the line's `id`, and leaves out a key mapped to nothing.
  */
 import type { InputField } from '../types/common';
+import { FIELDS } from '../pipeline/input';
+import { describe } from '../pipeline/options';
 
 /** What a key may be read as: a posting field, the line's id, or nothing (left out). */
 export type MapTarget = InputField | 'id' | null;
@@ -15,7 +17,7 @@ export interface FieldMapping {
   target: MapTarget;
 }
 
-const TARGETS: readonly string[] = ['title', 'company', 'location', 'salary', 'text', 'html', 'id'];
+const TARGETS: readonly string[] = [...FIELDS, 'id'];
 
 /** Parses `--map` values ("content=html,location.name=location,internal_id="); throws Error with the mistake. */
 export function parseFieldMap(values: readonly string[]): FieldMapping[] {
@@ -32,10 +34,6 @@ export function parseFieldMap(values: readonly string[]): FieldMapping[] {
     out.push({ path, target: target === '' ? null : (target as MapTarget) });
   }
   return out;
-}
-
-function describe(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
 }
 
 /**

@@ -18,6 +18,7 @@ import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
 import { labelField, MAX_LABEL } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
+import { FIELDS } from '../pipeline/input';
 
 /**
  * The document normaliser: any input becomes one clean text with blocks and
@@ -219,12 +220,11 @@ function shift(m: MappedText, base: number): MappedText {
   return m;
 }
 
-const OBJECT_FIELDS: InputField[] = ['title', 'company', 'location', 'salary', 'text', 'html'];
 
 /** The length of an object input's plain-text fields: about the length of its normalised text. */
 function plainLength(input: PostingInput): number {
   let n = 0;
-  for (const field of OBJECT_FIELDS) if (field !== 'html') n += input[field]?.length ?? 0;
+  for (const field of FIELDS) if (field !== 'html') n += input[field]?.length ?? 0;
   return n;
 }
 /** Separates fields in the virtual source, so no span can run from one field into the next. */
@@ -241,7 +241,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     } else b.text(input, 0, inputKind as Exclude<InputKind, 'object'>);
   } else {
     let base = 0;
-    for (const field of OBJECT_FIELDS) {
+    for (const field of FIELDS) {
       const value = input[field];
       if (value === undefined || value === null || value === '') continue;
       regions.push({ field, base, length: value.length });
