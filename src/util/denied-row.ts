@@ -1,17 +1,28 @@
 /**
- * A details row whose value says its label is not there: "Drug test: No", "Relocation expenses reimbursed: No",
+ * Details rows whose value says their label is not there: "Drug test: No", "Relocation expenses reimbursed: No",
  * "Security clearance: None". A dictionary match in such a label is no requirement and no benefit.
  */
-// The row is read within a bounded window around the match.
-const ROW_BEFORE = 60;
-const ROW_AFTER = 60;
-const DENIED_ROW = /^[^:\n]*:[ \t]*(?:no|none|not\s(?:required|needed|applicable|offered|provided)|n\/a)\.?[ \t]*(?:\n|$)/i;
+import { inRanges, type Range } from './spans';
 
-/** Whether `[start, end)` stands in the label of a details row whose value denies it. */
-export function deniedByItsRow(text: string, m: { start: number; end: number }): boolean {
-  const floor = Math.max(0, m.start - ROW_BEFORE);
-  const label = text.slice(floor, m.start);
-  const lineStart = label.lastIndexOf('\n');
-  if ((lineStart === -1 && floor > 0) || label.slice(lineStart + 1).includes(':')) return false;
-  return DENIED_ROW.test(text.slice(m.end, m.end + ROW_AFTER));
+// A label of a line (at most 60 characters, no colon) before a value that denies it.
+const DENIED_LABEL = /^[^:\n]{1,60}(?=:[ \t]*(?:no|none|not\s(?:required|needed|applicable|offered|provided)|n\/a)\.?[ \t]*$)/gim;
+
+// Found once per document, for every dictionary that asks.
+const cache = new WeakMap<object, Range[]>();
+
+function deniedLabels(doc: { text: string }): Range[] {
+  let ranges = cache.get(doc);
+  if (!ranges) {
+    ranges = [];
+    DENIED_LABEL.lastIndex = 0;
+    for (let m = DENIED_LABEL.exec(doc.text); m; m = DENIED_LABEL.exec(doc.text)) ranges.push({ start: m.index, end: m.index + m[0].length });
+    cache.set(doc, ranges);
+  }
+  return ranges;
+}
+
+/** Whether `[start, end)` of the document's text stands in the label of a details row whose value denies it. */
+export function deniedByItsRow(doc: { text: string }, m: Range): boolean {
+  const ranges = deniedLabels(doc);
+  return ranges.length > 0 && inRanges(ranges, m.start);
 }

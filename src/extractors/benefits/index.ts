@@ -12,8 +12,8 @@ export { groupBenefits } from './group';
 export const benefitsExtractor: Extractor = {
   name: 'benefits',
   run(ctx) {
-    const { text, lemmas } = ctx.doc;
-    const matches = ctx.dictionaries.benefits.match(text, 0, text.length, lemmas);
-    ctx.result.benefits = groupBenefits(matches.filter((m) => !deniedByItsRow(text, m)));
+    const { doc } = ctx;
+    const matches = ctx.dictionaries.benefits.match(doc.text, 0, doc.text.length, doc.lemmas);
+    ctx.result.benefits = groupBenefits(matches.filter((m) => !deniedByItsRow(doc, m)));
   },
 };

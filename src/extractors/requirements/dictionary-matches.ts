@@ -57,6 +57,6 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   const owned = ownedSpans(ctx.result);
   return matches.filter(
     (m) =>
-      (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(owned, m) && !deniedByItsRow(doc.text, m),
+      (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(owned, m) && !deniedByItsRow(doc, m),
   );
 }
