@@ -318,6 +318,22 @@ describe('pay in dollars settles a name shared with a UK town', () => {
   });
 });
 
+describe("a metropolitan area is named for a major city: \"Greater Boston Area\"", () => {
+  test.each([
+    ['Senior Product Designer\nNorthwind Health\nGreater Boston Area · Hybrid\n\nJoin our design team.', ['Boston', 'Massachusetts', 'US']],
+    ['Location: Boston Metropolitan Area\nJoin our design team.', ['Boston', 'Massachusetts', 'US']],
+    // A UK city's area stays the UK city's; a name with no major city abroad keeps the usual choice.
+    ['Location: Greater Bristol Area\nJoin our design team.', ['Bristol', 'Bristol', 'GB']],
+    ['Location: Greater Birmingham Area\nJoin our design team.', ['Birmingham', 'West Midlands', 'GB']],
+    // Without the metropolitan form, the UK town as before.
+    ['Location: Boston\nJoin our design team.', ['Boston', 'Lincolnshire', 'GB']],
+  ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+
+  it('a country the caller gives wins over the metropolitan form', () => {
+    expect(extract('Location: Greater Boston Area\nJoin our design team.', { defaultCountry: 'GB' }).location?.region).toBe('Lincolnshire');
+  });
+});
+
 describe('what stands at a place says it is the workplace', () => {
   it('"its Savannah, GA distribution center" over "headquartered in Atlanta, GA"', () => {
     const text = 'Northwind, headquartered in Atlanta, GA, is seeking an HR Manager for its Savannah, GA distribution center. Salary $85,000.';

@@ -81,6 +81,9 @@ const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(?:Great|Little|Much|Nether)[ ]$/u;
 // "North America", "Latin America": a continent or a region, not the United States.
 const CONTINENT_BEFORE = /(?:^|[^\p{L}])(?:North|South|Central|Latin)[ ]$/u;
 const AMERICA = /^America/;
+// "Greater Boston Area", "Boston Metropolitan Area": boards' names for a city's metropolitan area.
+const METRO_BEFORE = /(?:^|[^\p{L}])Greater[ ]$/u;
+const METRO_AFTER = /^[ ](?:Metropolitan[ ]|Metro[ ]|Bay[ ])?Area\b/;
 
 function inStreetAddress(text: string, m: Range): boolean {
   return (
@@ -294,6 +297,18 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     .map((i) => candidates[i]);
 }
 
+/**
+ * Of same-named places, the major world city a metropolitan area is named for ("Greater Boston Area" is Boston,
+ * Massachusetts, whatever a UK town of the name): no board names a small town's area so. Null when the name is
+ * not so written or no candidate is a major city abroad (a UK city's area stays the UK city's: "Greater Bristol Area").
+ */
+function metroCity(text: string, m: { start: number; end: number }, candidates: Place[]): Place | undefined {
+  const major = (p: Place) => p.kind === 'town' && p.prominent && p.country !== 'GB';
+  if (candidates.length < 2 || major(candidates[0])) return undefined;
+  const written = METRO_AFTER.test(text.slice(m.end, m.end + 22)) && (METRO_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start)) || text.startsWith(' Metro', m.end));
+  return written ? candidates.find(major) : undefined;
+}
+
 /** The state code a US ZIP's three-digit prefix belongs to. */
 function zipStateCode(gaz: Gazetteer, zip: string): string | undefined {
   return gaz.zipState.get(Number(zip.slice(0, 3)));
@@ -389,7 +404,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // Right after another place's name, with one space between: "San Francisco Bay Area", "Boston Harbor".
     const afterName = i > 0 && raw[i - 1].end === m.start - 1 && text[m.start - 1] === ' ';
     const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars);
-    let place = candidates[0];
+    let place = options.country ? candidates[0] : (metroCity(text, m, candidates) ?? candidates[0]);
     let end = m.end;
     let postcode: string | null = null;
     // "Washington State" says which Washington.
