@@ -11,6 +11,7 @@ import table from '../data/words/field-labels.json';
 
 interface FieldWords {
   modifiers: Record<string, string[]>;
+  opening?: Record<string, string[]>;
   labels: Record<string, string[]>;
 }
 
@@ -29,15 +30,27 @@ const LABELS: ReadonlyMap<string, HeaderField> = (() => {
   return map;
 })();
 
+/** Folded label to field, of the labels that count only on a text's first line. */
+const OPENING_LABELS: ReadonlyMap<string, HeaderField> = new Map(
+  Object.entries(table.fields as Record<string, FieldWords>).flatMap(([field, words]) =>
+    Object.values(words.opening ?? {}).flatMap((labels) => labels.map((label) => [wordKey(label), field as HeaderField] as const)),
+  ),
+);
+
 /** Labels are a few words: a longer line is no label, and is not folded. */
 export const MAX_LABEL = 40;
 
 // An icon's text for screen readers, where a page draws the label as an icon: "Location pin icon".
 const ICON_SUFFIX = / (?:pin |marker )?icon$/i;
 
-/** The field a label names: the label's words alone, a colon or no-break space after them allowed. */
-export function labelField(label: string): HeaderField | undefined {
+/**
+ * The field a label names: the label's words alone, a colon or no-break space after them allowed. `opening`: the
+ * label opens the text, where a few more words are labels ("Title").
+ */
+export function labelField(label: string, opening = false): HeaderField | undefined {
   // fixCharacters made every Unicode space a plain one: only ' ' and '\n' are left to trim.
   const words = trimEndOf(label, ' \n:').trim().replace(ICON_SUFFIX, '');
-  return words.length > MAX_LABEL ? undefined : LABELS.get(wordKey(words));
+  if (words.length > MAX_LABEL) return undefined;
+  const key = wordKey(words);
+  return LABELS.get(key) ?? (opening ? OPENING_LABELS.get(key) : undefined);
 }

@@ -126,10 +126,10 @@ class Builder {
 const MAX_FIELD_VALUE = 120;
 
 /** A label and its value on one line ("Place of work:Zürich", "Salary: 60,000 CHF"): the value's span. */
-function inlineValue(text: string, block: Block): { field: HeaderField; start: number; end: number } | null {
+function inlineValue(text: string, block: Block, opening: boolean): { field: HeaderField; start: number; end: number } | null {
   const colon = text.slice(block.start, Math.min(block.end, block.start + MAX_LABEL + 1)).indexOf(':');
   if (colon <= 0) return null;
-  const field = labelField(text.slice(block.start, block.start + colon));
+  const field = labelField(text.slice(block.start, block.start + colon), opening);
   if (!field) return null;
   let start = block.start + colon + 1;
   while (start < block.end && /\s/.test(text[start])) start++;
@@ -174,14 +174,14 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     for (let i = from; i < to; i++) {
       const label = blocks[i];
       if (label.kind === 'field') continue;
-      const inline = label.kind === 'heading' ? null : inlineValue(text, label);
+      const inline = label.kind === 'heading' ? null : inlineValue(text, label, i === 0);
       if (inline) {
         if (!header[inline.field]) header[inline.field] = { text: text.slice(inline.start, inline.end), start: inline.start, end: inline.end };
         continue;
       }
       const value = blocks[i + 1];
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
-      const field = labelField(text.slice(label.start, label.end));
+      const field = labelField(text.slice(label.start, label.end), i === 0);
       if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         header[field] = { text: text.slice(at.start, at.end), start: at.start, end: at.end };

@@ -89,6 +89,12 @@ describe('a town at the end of a title', () => {
     ['Kitchen Porter Lytham', 'Lytham St Annes'],
   ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
 
+  test('a small town abroad, when the posting names the state it lies in: "Registered Nurse - Nights - Kalispell"', () => {
+    expect(primary({ title: 'Registered Nurse - Nights - Kalispell', text: 'Pay $42 an hour at a regional hospital in northwest Montana.' })).toEqual(['Kalispell', 'Montana', 'US']);
+    // Without the state, a small town abroad needs its qualifier.
+    expect(primary({ title: 'Registered Nurse - Nights - Kalispell', text: 'Pay $42 an hour at a regional hospital.' })?.[0]).not.toBe('Kalispell');
+  });
+
   test.each(['Head of Sale', 'Reading Specialist Teacher', 'Sales Opportunity'])('%s names no place', (title) =>
     expect(extract({ title, text: 'Join a friendly team.' }).location).toBeNull(),
   );

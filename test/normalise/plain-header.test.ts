@@ -105,6 +105,18 @@ describe('a title field further down the pasted text', () => {
   });
 });
 
+describe('a "Title:" row', () => {
+  test('opening the text names the title: "Title: Registered Nurse"', () => {
+    expect(extract('Title: Registered Nurse\nPay: $42 per hour\nA regional hospital.').title?.text).toBe('Registered Nurse');
+    expect(extract('Vacancy: Care Assistant\nLocation: Leeds').title?.text).toBe('Care Assistant');
+  });
+  test("further down it opens another block (an agency's requisition), and the first line stays the title", () => {
+    const r = extract('Project Manager (Remote)\nNorthwind Staffing\n\nOur client seeks a project manager.\nRole Title: Project Manager III\nDuration: 6 months');
+    expect(r.title?.text).toBe('Project Manager (Remote)');
+    expect(r.company?.name).toBe('Northwind Staffing');
+  });
+});
+
 describe('a title line that names its place after a colon', () => {
   test('"Business Development Representative: Lexington KY" is the title, its place the location, the next line the employer', () => {
     const r = extract('Business Development Representative: Lexington KY\nBluegrass Media\n\nWe sell local advertising.');

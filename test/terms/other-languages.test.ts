@@ -21,6 +21,9 @@ describe('terms in other languages', () => {
     ['Programista\nPraca zdalna, pełny etat, umowa na czas nieokreślony', { employment: ['full_time'], contract: ['permanent'], workplace: ['remote'] }],
     ['محاسب\nدوام كامل', { employment: ['full_time'] }],
     ['Werkstudent\nPraktikum im Marketing', { contract: ['internship'] }],
+    // A working student works part-time beside the studies.
+    ['Werkstudent Data Analytics (m/w/d)\nWir suchen einen Werkstudenten (20 Std./Woche).', { employment: ['part_time'], contract: [] }],
+    ['Desarrollador Backend\nTipo de contrato: Tiempo completo, Indefinido', { employment: ['full_time'], contract: ['permanent'] }],
     // A details box's label and value.
     ['Magazijnmedewerker\nDienstverband: Vast', { contract: ['permanent'] }],
     ['Comptable\nType de contrat:Durée indéterminée', { contract: ['permanent'] }],

@@ -463,8 +463,14 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // "offices in Boston & Santa Barbara", "for applicants in New York, Colorado": a place listed after one named as context shares its cue.
     if (!field && cue.strength !== 'strong' && listed && LIST_HEAD.has(listed.cue.reason) && LIST_GAP.test(text.slice(listed.end, m.start))) cue = listed.cue;
     // A town that ends a title after the job's name is where the job is ("Barista Reading", "Kitchen Porter Hull"),
-    // when it lies in the posting's country (the UK when nothing says); abroad only a known town ("Sales Opportunity" is no place).
-    if (field?.field === 'title' && titleEnd(text, field, m.start, end) && place.kind === 'town' && place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent))
+    // when it lies in the posting's country (the UK when nothing says); abroad only a known town ("Sales Opportunity" is no place)
+    // A small town abroad also when it lies in a wider place the posting names ("... - Kalispell" with "Montana" in the text).
+    if (
+      field?.field === 'title' &&
+      titleEnd(text, field, m.start, end) &&
+      place.kind === 'town' &&
+      ((place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent)) || contextOf(m.key).some((o) => isWithin(place, o, gaz)))
+    )
       cue = { strength: 'strong', role: 'workplace', reason: 'location/title-end' };
     // "our New York office": an office stands in a city, so a state named like its major city is that city.
     if (place.kind === 'state' && !qualified && cue.reason === 'location/cue-our-office') place = cities.find((c) => c.prominent) ?? place;
