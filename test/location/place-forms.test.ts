@@ -89,6 +89,11 @@ describe('a town at the end of a title', () => {
     ['Kitchen Porter Lytham', 'Lytham St Annes'],
   ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
 
+  test('a place in brackets closing the title, also a name that is a given name too: "Line Cook (Austin)"', () => {
+    expect(primary('Line Cook Wanted (Austin)\nPay $17 an hour at our diner.')).toEqual(['Austin', 'Texas', 'US']);
+    expect(extract('Team Lead (Chase Team)\nJoin us.').location).toBeNull();
+  });
+
   test('a small town abroad, when the posting names the state it lies in: "Registered Nurse - Nights - Kalispell"', () => {
     expect(primary({ title: 'Registered Nurse - Nights - Kalispell', text: 'Pay $42 an hour at a regional hospital in northwest Montana.' })).toEqual(['Kalispell', 'Montana', 'US']);
     // Without the state, a small town abroad needs its qualifier.

@@ -30,9 +30,14 @@ describe('US contract forms', () => {
     ['Type\nRegular Full-Time', 'permanent'],
     ['Worker Type\nRegular\nTime Type\nFull time', 'permanent'],
     ['Employee Status: Regular', 'permanent'],
+    // Job boards' types for contract work by US tax status.
+    ['Java Developer\nContract - W2 - 12 Month(s)\nPlano, TX', 'contract'],
+    ['Java Developer\nContract (1099)', 'contract'],
+    ['Java Developer\nContract - Corp-to-Corp', 'contract'],
+    ['Java Developer\nContract - Independent', 'contract'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
-  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.'])('%s states no contract term', (text) =>
+  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });
@@ -149,7 +154,9 @@ describe('on site, as US boards and postings say it', () => {
     'Expected to be in the office five days a week.',
     'Full-time, on-site in Denver, CO.',
     'Candidates must be able to work onsite Monday through Friday.',
+    'Founding Engineer\nSan Francisco • Full Time • In office',
   ])('%s', (text) => expect(live(text).workplace).toEqual(['onsite']));
+  test('"in office" inside a sentence is no workplace', () => expect(live('Our in office team meets weekly.').workplace).toEqual([]));
   test.each(['You will work onsite 3 days a week.', 'Hybrid: in office at least 3 days per week', 'You will be in the office three days a week.'])('%s is hybrid', (text) =>
     expect(live(text).workplace).toEqual(['hybrid']),
   );

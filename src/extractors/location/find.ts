@@ -342,10 +342,14 @@ function stateCities(gaz: Gazetteer, candidates: Place[], key: string): Place[] 
 // In a title every word is capitalised, so only a place set off from the job name counts as stated.
 const TITLE_SET_OFF = /[-–|,(/:]\s*$/;
 
-function fieldCue(text: string, field: FieldRange, start: number): Cue {
+// A place in brackets closing a title: "Line Cook (Austin)".
+const BRACKETED_END = /^\)[\s.!]*$/;
+
+function fieldCue(text: string, field: FieldRange, start: number, end: number): Cue {
   if (field.field === 'location') return { strength: 'strong', role: 'workplace', reason: 'location/field' };
   const before = text.slice(Math.max(field.start, start - 12), start);
-  const strength = /\b(?:in|near|based)\s+$/.test(before) ? 'strong' : start > field.start && TITLE_SET_OFF.test(before) ? 'weak' : 'none';
+  const bracketed = before.endsWith('(') && BRACKETED_END.test(text.slice(end, field.end));
+  const strength = bracketed || /\b(?:in|near|based)\s+$/.test(before) ? 'strong' : start > field.start && TITLE_SET_OFF.test(before) ? 'weak' : 'none';
   return { strength, role: 'workplace', reason: 'location/title' };
 }
 
@@ -459,7 +463,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
 
     const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
     if (field?.field === 'title' && wordOpeningTitle(text, field, m.start, m.end)) continue;
-    let cue: Cue = field ? fieldCue(text, field, m.start) : cueAround(text, m.start, end);
+    let cue: Cue = field ? fieldCue(text, field, m.start, end) : cueAround(text, m.start, end);
     // "offices in Boston & Santa Barbara", "for applicants in New York, Colorado": a place listed after one named as context shares its cue.
     if (!field && cue.strength !== 'strong' && listed && LIST_HEAD.has(listed.cue.reason) && LIST_GAP.test(text.slice(listed.end, m.start))) cue = listed.cue;
     // A town that ends a title after the job's name is where the job is ("Barista Reading", "Kitchen Porter Hull"),

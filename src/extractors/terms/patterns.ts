@@ -135,7 +135,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['temp_to_perm'], ['temp', 'contract'], String.raw`\b(?:temp(?:orary)?|contract)[\s-]?(?:to|2)[\s-]?(?:perm(?:anent)?|hire)\b`, 'terms/temp-to-perm'),
   // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role", "$60/hr on W2". A "W-2 position"
   // alone may be a permanent employee's (the form every employee gets), so W-2 counts only beside "contract".
-  p('contractType', ['contract'], ['1099', 'c2c', 'w2', 'w-2'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b`, 'terms/us-contract'),
+  // US boards' job types: "Contract - W2", "Contract (1099)", "Contract - Corp-to-Corp", "Contract - Independent".
+  p('contractType', ['contract'], ['1099', 'c2c', 'w2', 'w-2', 'contract'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b|\bcontract\s?(?:[-–,(]\s?)?(?:W-?2|1099|C2C|corp[\s-]to[\s-]corp|independent)\b(?!\s(?:contractors?|workers?|employees?))`, 'terms/us-contract'),
   // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months".
   // "Job type: Contract", with other types listed first ("Job Types: Full-time, Contract", a label over value lines), and a
   // board's header line "$42 - $58 an hour - Full-time, Contract": there the span is "Contract" alone, since the type
@@ -187,6 +188,6 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // A title that opens with it: "Remote Insurance Specialist".
   p('workplace', ['remote'], ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
   // "Work Location: In person" (a board's details row), "in-office five days a week", "work onsite Monday through Friday".
-  p('workplace', ['onsite'], ['site', 'office', 'person'], String.raw`\b(?:fully\s)?(?:on[\s-]?site|in[\s-]person)\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\b(?:in[\s-]office|in\s(?:the|our)\soffice)\s(?:(?:5|five)\sdays|full[\s-]time)\b|\b(?:5|five)\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\b(?:work(?:place)?\s)?location\s?:[ \n]{0,2}in[\s-]person\b|\bwork\s(?:fully\s)?on[\s-]?site\b|(?<=(?:^|\n|[,;:(|·•-])\s?)on[\s-]?site\s(?:in|at)\s(?!least\b)|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b|\(on[\s-]?site\)|${alone(String.raw`on[\s-]?site`)}`, 'terms/onsite'),
+  p('workplace', ['onsite'], ['site', 'office', 'person'], String.raw`\b(?:fully\s)?(?:on[\s-]?site|in[\s-]person)\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\b(?:in[\s-]office|in\s(?:the|our)\soffice)\s(?:(?:5|five)\sdays|full[\s-]time)\b|\b(?:5|five)\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\b(?:work(?:place)?\s)?location\s?:[ \n]{0,2}in[\s-]person\b|\bwork\s(?:fully\s)?on[\s-]?site\b|(?<=(?:^|\n|[,;:(|·•-])\s?)on[\s-]?site\s(?:in|at)\s(?!least\b)|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b|\(on[\s-]?site\)|${alone(String.raw`on[\s-]?site`)}|${alone(String.raw`in[\s-]office`)}`, 'terms/onsite'),
   ...OTHER_LANGUAGES,
 ];
