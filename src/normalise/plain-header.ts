@@ -19,9 +19,12 @@ import { labelField } from './field-labels';
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;
 
-/** A short line that is no sentence, label or section heading ("Job description:", "About the job"): a title's shape. */
+// A letter's greeting ("Hi Sam,", "Dear Candidate"), as a recruiter's message or a forwarded posting opens.
+const GREETING = /^(?:hi|hello|hey|dear|good\s(?:morning|afternoon|evening))\b/i;
+
+/** A short line that is no sentence, clause, greeting, label or section heading ("Job description:", "About the job"): a title's shape. */
 function isTitleLine(line: string): boolean {
-  return line.length <= MAX_TITLE_LENGTH && !/[.!?:]$/.test(line) && lookupHeading(line) === null;
+  return line.length <= MAX_TITLE_LENGTH && !/[.!?:,]$/.test(line) && !GREETING.test(line) && lookupHeading(line) === null;
 }
 
 // Plain text has no page head: only the text's own signs vote.

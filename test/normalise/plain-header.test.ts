@@ -105,6 +105,12 @@ describe('a title field further down the pasted text', () => {
   });
 });
 
+describe("a letter's greeting is no title", () => {
+  test.each(['Hi Sam,\n\nI came across your profile and think you would fit a Java role.', 'Dear Candidate\nWe are hiring nurses.', 'Hello there\nWe are hiring nurses.'])('%s', (text) =>
+    expect(extract(text).title).toBeNull(),
+  );
+});
+
 describe('a "Title:" row', () => {
   test('opening the text names the title: "Title: Registered Nurse"', () => {
     expect(extract('Title: Registered Nurse\nPay: $42 per hour\nA regional hospital.').title?.text).toBe('Registered Nurse');

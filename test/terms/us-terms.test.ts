@@ -182,7 +182,7 @@ describe('a details row that says no', () => {
 });
 
 describe('remote, as US boards say it', () => {
-  test.each(['Analyst\nRemote eligible', 'Location: San Francisco, CA (Remote OK)', 'Developer\nRemote within the United States', 'Designer\nNew York, NY or Remote (US)', 'Analyst\nRemote culture with company equipment and a monthly internet allowance.'])('%s', (text) =>
+  test.each(['Analyst\nRemote eligible', 'Location: San Francisco, CA (Remote OK)', 'Developer\nRemote within the United States', 'Designer\nNew York, NY or Remote (US)', 'Analyst\nRemote culture with company equipment and a monthly internet allowance.', 'Python developer - $50/hr - Remote (US only)', "We're hiring! Senior iOS Engineer, remote (EU), €70-90k."])('%s', (text) =>
     expect(live(text).workplace).toEqual(['remote']),
   );
   test('"remote candidates will not be considered" rules remote out', () => expect(live('Remote candidates will not be considered.').workplace).toEqual([]));

@@ -78,6 +78,9 @@ const NOT_A_TERM = String.raw`accommodation|housing|lodging|relocation|works|dis
 const WORKLOAD_LABEL = String.raw`\b(?:workload|work\sload|pensum|arbeitspensum|beschäftigungsgrad|taux\sd'activité|taux\sd'occupation|grado\sdi\soccupazione|percentuale\sdi\soccupazione)\s?:?[ \n]{0,2}`;
 const PART_PERCENT = String.raw`[1-9]\d(?:\s?%)?\s?(?:-|–|to)\s?[1-9]\d\s?%|[1-9]\d\s?%`;
 
+// Where a remote role may be worked from, in brackets after the word: "Remote (US)", "remote (EU only)".
+const REMOTE_REGION = String.raw`\((?:US|USA|UK|EU|EMEA|APAC|LATAM|Americas|Europe|Canada|[A-Z][a-z]+)(?:\sonly)?\)`;
+
 // Some of a working week's days (a number before "days" in a hybrid pattern): five days at the office is on site.
 const WEEKDAYS_PART = String.raw`[1-4](?:\.5)?|one|two|three|four`;
 
@@ -182,9 +185,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('workplace', ['hybrid', 'remote'], ['hybrid'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
   // What a product does for its users ("all while enabling remote work") says nothing of this role.
   p('workplace', ['remote'], ['remote', 'virtual', 'home', 'wfh', 'telecommut', 'anywhere'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|(?<!\b(?:enabl(?:es|ing)|facilitat(?:es|ing)|power(?:s|ing)|secur(?:es|ing)|simplif(?:ies|ying)|hybrid)\s)\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in|within|eligible|ok|okay|culture)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b|(?<=^|\n)remote(?=\n|$)|\b(?:work|working|live|based|located)\s(?:from\s)?anywhere(?:\sin\s(?:the\s)?(?:US|U\.S\.|UK|United\sStates|United\sKingdom|country|world|Europe|EU|Canada|Australia))?\b|(?<=^|\n)anywhere\sin\s(?:the\s)?(?:US|U\.S\.|UK|United\sStates|United\sKingdom|Europe|EU|Canada|Australia)\b`, 'terms/remote'),
-  // "Location: Remote", "Data Analyst - Remote", "Remote, US", "Remote (US)", "$95K/yr · Remote · Full-time", "New York, NY or
+  // "Location: Remote", "Data Analyst - Remote", "Senior iOS Engineer, remote (EU)", "Remote (US only)", "Remote, US", "Remote (US)", "$95K/yr · Remote · Full-time", "New York, NY or
   // Remote (US)": the word alone as a place of work.
-  p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:;(\-–·•]\s?|\bor\s)remote(?=\s?(?:$|[)|,;\-–·•]|\((?:US|USA|UK|EU|EMEA|APAC|LATAM|Americas|Europe|Canada|[A-Z][a-z]+)\)))|(?<=,\s?)remote(?=\s?$)|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
+  p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:;(\-–·•]\s?|\bor\s)remote(?=\s?(?:$|[)|,;\-–·•]|${REMOTE_REGION}))|(?<=,\s?)remote(?=\s?(?:$|${REMOTE_REGION}))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
   // A title that opens with it: "Remote Insurance Specialist".
   p('workplace', ['remote'], ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
   // "Work Location: In person" (a board's details row), "in-office five days a week", "work onsite Monday through Friday".
