@@ -5,6 +5,20 @@ const names = (text: string, input = {}) => extractLocations(text, input).locati
 // Through the whole pipeline, where a "Location:" line is a field whose every name is a place.
 const places = (text: string) => extract(text).locations.map((l) => l.name);
 
+describe('a word or a name before "team" or "office" is no place of work', () => {
+  test.each([
+    'Strong team player with a commitment to quality. Pay $20 an hour.',
+    "The journalists on our magazine's Home team inform readers. Pay $90,000 a year.",
+    'You will answer requests from customers, the Arise Energy operations team, or suppliers. Pay $20 an hour.',
+    // A small town named like a word, set up like a place: a team's name as often.
+    'As a reporter on the Home team, you will cover appliances. Pay $90,000 a year.',
+  ])('%s', (text) => expect(places(text)).toEqual([]));
+
+  test('a place the sentence sets up still is: "Join our Savannah team"', () => {
+    expect(places('Join our Savannah team. Pay $20 an hour.')).toEqual(['Savannah']);
+  });
+});
+
 describe('what is not a place', () => {
   it.each([
     ['Reading and writing reports is part of the job.'],

@@ -42,6 +42,9 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
 ];
 
 const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
+// What sets up a place named by what stands there: a determiner, a possessive pronoun, a preposition or a list's
+// separator, with "Greater" after it ("the Greater Phoenix area"). Not the line's start: "Strong team player" opens a line as often as "Leeds office" does.
+const SET_UP_BEFORE = /(?:\b(?:our|the|a|an|its|their|your|this|that|in|at|to|from|of|for|with|across|near|and|or)\s+|[,;:(/|•·-]\s*)(?:greater\s+)?$/i;
 // "our Savannah, GA distribution center", "the Leeds warehouse": the workplace named by what stands there. In lower
 // case only: "Saint Francis Hospital", "Reading School" are the names of institutions.
 const AFTER_FACILITY = /^\s+(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
@@ -97,10 +100,12 @@ export function cueAround(text: string, start: number, end: number): Cue {
   if (above.endsWith(':') && WAY_OF_WORKING_ONLY.test(before)) before = `${above.slice(above.lastIndexOf('\n') + 1)} ${before}`;
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
-  // A weak "in the" gives way to a stronger word after: "in the Leeds area".
+  // A weak "in the" gives way to a stronger word after: "in the Leeds area". Only a place the sentence sets up
+  // ("our Leeds office", "the Savannah team", "in the Leeds area") is so named: "Strong team player", "CR's Home team"
+  // and "Arise Energy operations" hold a word or a name before "team", and stay weak.
   if (AFTER.test(after) || AFTER_FACILITY.test(after)) {
     const hq = /^\s+(?:head office|hq)\b/i.test(after);
-    return { strength: 'strong', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
+    return { strength: SET_UP_BEFORE.test(before) ? 'strong' : 'weak', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
   }
   if (AFTER_BASED_EMPLOYER.test(after)) return { strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' };
   if (AFTER_BASED.test(after)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-x-based' };

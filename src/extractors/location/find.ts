@@ -484,6 +484,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // A name that is also a word, right after a place's name, is a word of that name ("the San Francisco Bay Area").
     if (needsCue && afterName && !qualified) continue;
     if (needsCue && !qualified && cue.strength !== 'strong' && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
+    // "the Home team", "the Mission office": a word before "team" or "office" names a team as often as a place; a small town so
+    // named needs more, such as its state named elsewhere ("the Dayton and Springfield area" beside "Cincinnati, OH").
+    if (needsCue && !qualified && !place.prominent && cue.reason === 'location/cue-our-office' && !contextOf(m.key).some((o) => isWithin(place, o, gaz))) continue;
     // "the heart of the City" is any city's heart: the City of London only where London is named.
     if (gaz.withLondon.has(m.key) && !hasLondon) continue;
     // When the posting's country is known, a lesser place abroad must be qualified ("Denver, CO");
