@@ -37,6 +37,8 @@ describe('what is not a place', () => {
     ['Send your CV to Mr Lincoln.'],
     ['Lincoln Smith will be your manager.'],
     ['Street food experience welcome.'],
+    ['Generous holidays and an Employee Stock Purchase Plan.'],
+    ['College coursework in accounting is a plus.'],
   ])('%s', (text) => {
     expect(names(text, { defaultCountry: 'GB' })).toEqual([]);
   });
