@@ -19,6 +19,13 @@ describe('a word or a name before "team" or "office" is no place of work', () =>
   });
 });
 
+describe('working from home is no place called Home', () => {
+  test('"Location: Work From Home United States" is the United States', () => {
+    expect(places('Location: Work From Home United States\nJob summary: answer calls.')).toEqual(['United States']);
+  });
+  test('the town stays with its state', () => expect(places('Based in Home, Washington.')).toEqual(['Home']));
+});
+
 describe('what is not a place', () => {
   it.each([
     ['Reading and writing reports is part of the job.'],
@@ -39,6 +46,7 @@ describe('what is not a place', () => {
     ['Street food experience welcome.'],
     ['Generous holidays and an Employee Stock Purchase Plan.'],
     ['College coursework in accounting is a plus.'],
+    ['You will join the practice within Enterprise Platform Services.'],
   ])('%s', (text) => {
     expect(names(text, { defaultCountry: 'GB' })).toEqual([]);
   });

@@ -81,6 +81,8 @@ const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(?:Great|Little|Much|Nether)[ ]$/u;
 // "North America", "Latin America": a continent or a region, not the United States.
 const CONTINENT_BEFORE = /(?:^|[^\p{L}])(?:North|South|Central|Latin)[ ]$/u;
 const AMERICA = /^America/;
+const CAPITALISED_AFTER = /^ [A-Z][a-z]/;
+const FROM_BEFORE = /\b(?:from|at)[ ]$/i;
 // "Greater Boston Area", "Boston Metropolitan Area": boards' names for a city's metropolitan area.
 const METRO_BEFORE = /(?:^|[^\p{L}])Greater[ ]$/u;
 const METRO_AFTER = /^[ ](?:Metropolitan[ ]|Metro[ ]|Bay[ ])?Area\b/;
@@ -372,6 +374,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
       !(AMERICA.test(text.slice(m.start, m.end)) && CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))) &&
       !NUMERAL_AFTER.test(text.slice(m.end, m.end + 6)) &&
+      // "Work From Home United States": working from home, not from Home, Washington.
+      !(m.key === 'home' && FROM_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) &&
       // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
       !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
   );
@@ -484,6 +488,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // A name that is also a word, right after a place's name, is a word of that name ("the San Francisco Bay Area").
     if (needsCue && afterName && !qualified) continue;
     if (needsCue && !qualified && cue.strength !== 'strong' && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
+    // "within Enterprise Platform Services", "Home Depot": a small town named like a word, with a capitalised word after it
+    // that is no place, is a word of a longer name.
+    if (needsCue && !qualified && !place.prominent && CAPITALISED_AFTER.test(text.slice(end, end + 3)) && raw[i + 1]?.start !== end + 1) continue;
     // "the Home team", "the Mission office": a word before "team" or "office" names a team as often as a place; a small town so
     // named needs more, such as its state named elsewhere ("the Dayton and Springfield area" beside "Cincinnati, OH").
     if (needsCue && !qualified && !place.prominent && cue.reason === 'location/cue-our-office' && !contextOf(m.key).some((o) => isWithin(place, o, gaz))) continue;
