@@ -36,6 +36,9 @@ describe('languages', () => {
     ['Good written and spoken English.', [['en', 'conversational']]],
     ['Basic German.', [['de', 'basic']]],
     ['Spanish language skills would be useful.', [['es', null]]],
+    // A details row's label, on the name's line or the line above (Canada's Job Bank: "Languages: English").
+    ['Languages: English, French', [['en', null], ['fr', null]]],
+    ['Language requirements:\nEnglish and French', [['en', null], ['fr', null]]],
   ])('%j', (text, expected) => {
     expect(langs(text).map(([code, level]) => [code, level])).toEqual(expected);
   });

@@ -37,6 +37,9 @@ const LEVEL_BEFORE = /\b(?:(?<professional>excellent|very\sgood|strong|advanced|
 const ENDS_PHRASE = /^(?:\s?(?:[,;.:)(\n/&]|$)|\s(?:and|or|is|are|skills?|knowledge|language|speaker|required|essential|preferred|desirable|a\splus|an\sadvantage|would|as|at|level|proficiency|plus)\b)/i;
 // What follows the name makes it an ask: "German is a plus", "French skills", "Spanish language knowledge".
 const ASK_AFTER = /^\s(?:(?:language\s)?(?:skills?|knowledge|proficiency)\b|(?:is|would\sbe)\s(?:a\s(?:plus|bonus|must)|an?\s(?:advantage|asset)|desirable|required|essential|preferred|beneficial)\b)/i;
+// A details row's label right before the name, on its line or the line above: "Languages: English", "Language
+// requirements:" then "English and French".
+const LABEL_BEFORE = /(?:^|\n)[ \t]?(?:(?:required|spoken|working)\s)?languages?(?:\s(?:skills?|requirements?|required|spoken))?[ \t]?:?[ \t]?\n?[ \t]?$/i;
 // Languages listed together share what marks them ("Very good English and German skills").
 const LISTED = /^\s?(?:,|\/|and|or|&)\s?$/;
 
@@ -95,18 +98,19 @@ export function readLanguages(
 }
 
 /**
- * The cue right beside each match, if any: a level word before it or an ask after it, shared along a list of
- * languages ("Excellent English and German", "English and German skills"). One pass each way.
+ * The cue right beside each match, if any: a level word or a label before it or an ask after it, shared along a list
+ * of languages ("Excellent English and German", "Languages: English, French", "English and German skills"). One pass
+ * each way.
  */
 function adjacentCues(text: string, matches: readonly DictionaryMatch[]): ({ level: LanguageLevel | null } | null)[] {
   const out = matches.map((m): { level: LanguageLevel | null } | null => {
     const level = LEVEL_BEFORE.exec(text.slice(Math.max(0, m.start - WINDOW), m.start))?.groups;
     const after = text.slice(m.end, m.end + WINDOW);
     if (level && ENDS_PHRASE.test(after)) return { level: Object.keys(level).find((k) => level[k] !== undefined) as LanguageLevel };
-    return ASK_AFTER.test(after) ? { level: null } : null;
+    return ASK_AFTER.test(after) || LABEL_BEFORE.test(text.slice(Math.max(0, m.start - WINDOW), m.start)) ? { level: null } : null;
   });
   const listed = (a: DictionaryMatch, b: DictionaryMatch) => a.end <= b.start && LISTED.test(text.slice(a.end, b.start));
-  for (let k = 1; k < matches.length; k++) if (!out[k] && out[k - 1]?.level && listed(matches[k - 1], matches[k])) out[k] = out[k - 1];
+  for (let k = 1; k < matches.length; k++) if (!out[k] && out[k - 1] && listed(matches[k - 1], matches[k])) out[k] = out[k - 1];
   for (let k = matches.length - 2; k >= 0; k--) if (!out[k] && out[k + 1] && out[k + 1]!.level === null && listed(matches[k], matches[k + 1])) out[k] = out[k + 1];
   return out;
 }
