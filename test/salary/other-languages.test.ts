@@ -82,6 +82,8 @@ describe('pay in other languages', () => {
     ['Executive\nSalary: S$6,500', { currency: 'SGD', min: 6500, period: 'month', periodInferred: true }],
     ['Executive\nSalary: ₹40,000', { currency: 'INR', min: 40000, period: 'month', periodInferred: true }],
     ['Executive\nSalary: ₹8,00,000', { currency: 'INR', min: 800000, period: 'year', periodInferred: true }],
+    // A sign that opens the next figure is not the one before's: "Dublin 2 €45,000" is a district, then the pay.
+    ['Payroll Specialist Liffey Financial Services Dublin 2 €45,000 DOE Permanent', { currency: 'EUR', min: 45000, max: 45000, period: 'year' }],
     // A code after the period says which dollars.
     ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
     ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],

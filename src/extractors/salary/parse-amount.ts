@@ -48,7 +48,8 @@ const AMOUNT_SOURCE =
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
   String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])))?` +
-  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]))?`;
+  // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay.
+  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 // The number starts at most 7 characters into a match ("c. GBP 25k"): the scan runs only near digits and asterisks.
