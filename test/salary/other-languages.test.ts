@@ -84,6 +84,8 @@ describe('pay in other languages', () => {
     ['Executive\nSalary: ₹8,00,000', { currency: 'INR', min: 800000, period: 'year', periodInferred: true }],
     // A sign that opens the next figure is not the one before's: "Dublin 2 €45,000" is a district, then the pay.
     ['Payroll Specialist Liffey Financial Services Dublin 2 €45,000 DOE Permanent', { currency: 'EUR', min: 45000, max: 45000, period: 'year' }],
+    // A period label with "gross" or "base" in it: "The annual gross salary for this role is".
+    ['Data Engineer\nThe annual gross salary for this role is €60.000 – €70.000.', { currency: 'EUR', min: 60000, max: 70000, period: 'year', periodInferred: false }],
     // A code after the period says which dollars.
     ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
     ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],
