@@ -67,7 +67,8 @@ export type ContractType =
   | 'bank'
   | 'temp_to_perm'
   | 'seasonal'
-  | 'freelance';
+  | 'freelance'
+  | 'casual';
 /** Where the work is done: at the workplace, partly remote, or remote. */
 export type Workplace = 'onsite' | 'hybrid' | 'remote';
 

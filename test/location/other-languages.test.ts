@@ -47,3 +47,19 @@ describe('the large cities of Mexico', () => {
     ['Puesto en Mérida, Yucatán', 'Mérida', 'Yucatán'],
   ])('%s', (text, name, region) => expect(extract(text).location).toMatchObject({ name, region, country: 'MX' }));
 });
+
+describe('the cities of Ireland, New Zealand, Australia and Canada a posting names alone', () => {
+  it.each([
+    ['Accounts Assistant\nShannon Logistics Ltd\nLimerick\nSalary: €32,000', 'Limerick', 'IE'],
+    ['Site Engineer\nTui Construction Ltd\nDunedin\n$90,000 per year', 'Dunedin', 'NZ'],
+    ['Nurse\nBay Health\nTauranga\n$38 per hour', 'Tauranga', 'NZ'],
+    ['Analyst\nOrchard Co\nKelowna\n$70,000 per year', 'Kelowna', 'CA'],
+    ['Storeperson\nSouthern Freight\nGeelong\n$32 per hour', 'Geelong', 'AU'],
+  ])('%j', (text, name, country) => expect(extract(text).location).toMatchObject({ name, country }));
+
+  it('a town and its own region, which the index holds only as the town\'s, is that town: "Christchurch, Canterbury"', () => {
+    expect(extract('Site Engineer\nTui Construction Ltd\nChristchurch, Canterbury\n$90,000 per year').location).toMatchObject({ name: 'Christchurch', country: 'NZ' });
+    expect(extract('Site Engineer\nTui Construction Ltd\nChristchurch, Canterbury\n$90,000 per year').salary?.currency).toBe('NZD');
+    expect(extract('Our office in Christchurch, Dorset').location).toMatchObject({ name: 'Christchurch', country: 'GB' });
+  });
+});

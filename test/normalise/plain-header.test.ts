@@ -36,6 +36,8 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['a place with a dotted code', 'Policy Analyst\nWashington, D.C.\n\nResearch policy.'],
     ['a place with a three-letter state code', 'Chef\nBrisbane QLD\n\nCook for our guests.'],
     ['a place with its province and postcode', 'Nurse\nCalgary, AB T2P 1J9\n\nCare for patients.'],
+    ['a city and its Indian state', 'Support Executive\nHyderabad, Telangana\n\nAnswer calls.'],
+    ['a city and its South African province', 'Call Centre Agent\nCape Town, Western Cape\n\nAnswer calls.'],
     ['a metropolitan area', 'Account Executive\nGreater Boston Area\n\nSell our software.'],
     ['a place and the way of working', 'Developer\nNYC (Hybrid)\n\nBuild apps.'],
     ['the terms', 'Care Assistant\nFull-time\n\nJoin our friendly team.'],
@@ -155,6 +157,8 @@ describe('a line under the title that is a place and nothing else is the locatio
   test.each([
     ['Customer Service Representative\nToronto, ON\n\nAnswer calls. Pay $20 an hour.', 'Toronto', 'Ontario'],
     ['Chef\nBrisbane QLD\n\nCook for our guests.', 'Brisbane', 'Queensland'],
+    ['Support Executive\nHyderabad, Telangana\n\nAnswer calls.', 'Hyderabad', 'Telangana'],
+    ['Call Centre Agent\nCape Town, Western Cape\n\nAnswer calls.', 'Cape Town', 'Western Cape'],
     ['Nurse\nCalgary, AB T2P 1J9\n\nCare for patients.', 'Calgary', 'Alberta'],
     ['Account Executive\nGreater Boston Area\n\nSell our software. Pay $90,000 a year.', 'Boston', 'Massachusetts'],
     ['Marketing Manager\nSan Francisco Bay Area\n\nLead our campaigns.', 'San Francisco', 'California'],

@@ -27,4 +27,23 @@ describe('languages', () => {
   it('reads a native level', () => {
     expect(langs('Native Italian speakers wanted.')).toEqual([['it', 'native', undefined]]);
   });
+
+  it.each([
+    // A level word right before the name, as EU postings write it, shared along a list; an ask after the name.
+    ['Very good English; German is a plus.', [['en', 'professional'], ['de', null]]],
+    ['Excellent English and French.', [['en', 'professional'], ['fr', 'professional']]],
+    ['Very good English and German skills.', [['en', 'professional'], ['de', null]]],
+    ['Good written and spoken English.', [['en', 'conversational']]],
+    ['Basic German.', [['de', 'basic']]],
+    ['Spanish language skills would be useful.', [['es', null]]],
+    // A details row's label, on the name's line or the line above (Canada's Job Bank: "Languages: English").
+    ['Languages: English, French', [['en', null], ['fr', null]]],
+    ['Language requirements:\nEnglish and French', [['en', null], ['fr', null]]],
+  ])('%j', (text, expected) => {
+    expect(langs(text).map(([code, level]) => [code, level])).toEqual(expected);
+  });
+
+  it.each(['A good English teacher helps.', 'Excellent communication skills for a French firm.'])('%j asks for no language', (text) => {
+    expect(langs(text)).toEqual([]);
+  });
 });

@@ -17,6 +17,8 @@ describe('not pay', () => {
     ['discount', 'Enjoy a 10% discount and £50 off your first order.'],
     ['percentage bonus', 'Bonus of up to 20% of salary.'],
     ['hours per week', 'Working hours: 37.5 per week, Monday to Friday.'],
+    ['hours per week, the value under its label', 'Expected hours:\n40 per week'],
+    ['a range of hours under its label', 'Expected hours:\n40 - 45 per week'],
     ['time of day', 'Shifts run from 8am to 5pm and 9:30 to 17:30.'],
     ['masked count', 'The hotel has over **** bedrooms and **** covers.'],
     ['masked years', 'Minimum of **** years experience in PHP.'],

@@ -58,9 +58,47 @@ describe('pay in other languages', () => {
     expect(pay(text)).toMatchObject(expected);
   });
 
-  it('a rupee with no country says no currency; the country decides it', () => {
-    expect(pay('Accountant\nSalary: Rs. 75,000 per month')).toMatchObject({ currency: null, min: 75000, period: 'month' });
+  it('a rupee is the country\'s rupee, India\'s where no country says (flagged inferred)', () => {
+    expect(extract('Accountant\nSalary: Rs. 75,000 per month').salary).toMatchObject({ currency: 'INR', currencyInferred: true, min: 75000, period: 'month' });
     expect(extract('Accountant\nSalary: Rs. 75,000 per month', { defaultCountry: 'LK' }).salary?.currency).toBe('LKR');
+    expect(extract('Accountant\nKarachi, Pakistan\nSalary: Rs. 150,000 per month').salary?.currency).toBe('PKR');
+  });
+
+  it.each([
+    ['Data Analyst\nSalary: 12-15 lakhs per annum', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
+    ['Engineer\nCTC: 6-8 LPA', { currency: 'INR', min: 600000, max: 800000, period: 'year' }],
+  ])('lakhs with no currency are rupees: %j', (text, expected) => {
+    expect(extract(text).salary).toMatchObject({ ...expected, currencyInferred: true });
+  });
+
+  it.each([
+    // South Africa's rand, "R" before a figure that reads as money: grouped thousands, a k or a period.
+    ['Accountant\nR35 000 per month', { currency: 'ZAR', min: 35000, max: 35000, period: 'month' }],
+    ['Agent\nSalary: R8,500 - R10,000 per month + commission', { currency: 'ZAR', min: 8500, max: 10000, period: 'month' }],
+    ['Manager\nPackage: R450k per annum', { currency: 'ZAR', min: 450000, period: 'year' }],
+    ['Tutor\nRate: R180 per hour', { currency: 'ZAR', min: 180, period: 'hour' }],
+    // Rand, Singapore and Hong Kong dollars and rupees are quoted by the month: a figure with no period is monthly up to 100,000 (30,000 S$).
+    ['Agent\nSalary: R 25 000 - R 30 000', { currency: 'ZAR', min: 25000, max: 30000, period: 'month', periodInferred: true }],
+    ['Executive\nSalary: S$6,500', { currency: 'SGD', min: 6500, period: 'month', periodInferred: true }],
+    ['Executive\nSalary: ₹40,000', { currency: 'INR', min: 40000, period: 'month', periodInferred: true }],
+    ['Executive\nSalary: ₹8,00,000', { currency: 'INR', min: 800000, period: 'year', periodInferred: true }],
+    // A sign that opens the next figure is not the one before's: "Dublin 2 €45,000" is a district, then the pay.
+    ['Payroll Specialist Liffey Financial Services Dublin 2 €45,000 DOE Permanent', { currency: 'EUR', min: 45000, max: 45000, period: 'year' }],
+    // A period label with "gross" or "base" in it: "The annual gross salary for this role is".
+    ['Data Engineer\nThe annual gross salary for this role is €60.000 – €70.000.', { currency: 'EUR', min: 60000, max: 70000, period: 'year', periodInferred: false }],
+    // A code after the period says which dollars.
+    ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
+    ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],
+  ])('%j', (text, expected) => {
+    expect(pay(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    'Skills: R 4.3, Python and SQL',
+    'Job Requisition ID R12345',
+    'Grades R2 and R3 apply.',
+  ])('"R" before a figure that is no money is no rand: %j', (text) => {
+    expect(extract(text).salary).toBeNull();
   });
 
   it('"850.000" outside Arabic text and three-decimal currencies is 850,000', () => {

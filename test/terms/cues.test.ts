@@ -18,6 +18,9 @@ const EXAMPLES = [
   'Hybrid working, 2 days in the office, some home working, flexibility for remote work. Remote/Hybrid.',
   'Fully remote, WFH, telecommuting, virtual position, home based, from a home office.',
   'Location: Remote\nRemote Insurance Specialist\nOn-site role, office based, 100% onsite.',
+  'Nature of employment: Contract\nJob Type: Full-time, Internship\nEngagement: Freelance\nType: Seasonal\nPosition type: Volunteer\nJob type: Apprenticeship',
+  'Employment type: Casual\nA casual role, Casual/Vacation, part time or casual.',
+  'Work arrangement: Onsite. Work from office, five days a week.',
   // The other languages' words (src/data/words/employment-terms.json).
   'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',
   'Praca zdalna, modelo híbrido, دوام كامل, czas nieokreślony. Grado di occupazione: 80 - 100%. Grado di occupazione: 100%. Grado di occupazione: 60%.',

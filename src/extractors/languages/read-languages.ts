@@ -30,6 +30,19 @@ const LANGUAGE_CUE = /\b(?:speak|speaks|speaking|speaker|speakers|spoken|written
 const LOCAL_LANGUAGE_CUE = new RegExp(alternationOf(languageWords.skillWords), 'iu');
 const WINDOW = 40;
 
+// A level word right before the name, as CVs and EU postings write it: "Excellent English", "very good German", "good
+// written and spoken French". Only adjacent: "excellent communication skills in a French firm" is no ask.
+const LEVEL_BEFORE = /\b(?:(?<professional>excellent|very\sgood|strong|advanced|solid)|(?<conversational>good|working)|(?<basic>basic))\s(?:(?:written|spoken|verbal)(?:\s(?:and|&)\s(?:written|spoken|verbal))?\s)?$/i;
+// After a level word the name ends its phrase: "Excellent English." or "English and German", not "a good English teacher".
+const ENDS_PHRASE = /^(?:\s?(?:[,;.:)(\n/&]|$)|\s(?:and|or|is|are|skills?|knowledge|language|speaker|required|essential|preferred|desirable|a\splus|an\sadvantage|would|as|at|level|proficiency|plus)\b)/i;
+// What follows the name makes it an ask: "German is a plus", "French skills", "Spanish language knowledge".
+const ASK_AFTER = /^\s(?:(?:language\s)?(?:skills?|knowledge|proficiency)\b|(?:is|would\sbe)\s(?:a\s(?:plus|bonus|must)|an?\s(?:advantage|asset)|desirable|required|essential|preferred|beneficial)\b)/i;
+// A details row's label right before the name, on its line or the line above: "Languages: English", "Language
+// requirements:" then "English and French".
+const LABEL_BEFORE = /(?:^|\n)[ \t]?(?:(?:required|spoken|working)\s)?languages?(?:\s(?:skills?|requirements?|required|spoken))?[ \t]?:?[ \t]?\n?[ \t]?$/i;
+// Languages listed together share what marks them ("Very good English and German skills").
+const LISTED = /^\s?(?:,|\/|and|or|&)\s?$/;
+
 interface Hit {
   level: LanguageLevel;
   distance: number;
@@ -61,7 +74,8 @@ export function readLanguages(
   scopeOf: (start: number, end: number) => { start: number; end: number },
 ): LanguageFinding[] {
   const out: LanguageFinding[] = [];
-  for (const m of matches) {
+  const adjacent = adjacentCues(text, matches);
+  for (const [k, m] of matches.entries()) {
     // Language names are capitalised in English; "polish" and "english breakfast" are not asks. French, Spanish,
     // Italian, Polish and Portuguese write them in lower case ("anglais courant").
     if (!/^[A-Z]/.test(m.text) && m.text.toLowerCase() === m.entry.name.toLowerCase()) continue;
@@ -69,11 +83,34 @@ export function readLanguages(
     const from = Math.max(scope.start, m.start - WINDOW);
     const to = Math.min(scope.end, m.end + WINDOW);
     const level = nearestLevel(text, from, to, m.start, m.end);
-    if (level) {
+    const beside = adjacent[k];
+    if (beside?.level) {
+      out.push({ match: m, level: beside.level, reason: 'languages/level-cue' });
+    } else if (level) {
       out.push({ match: m, level: level.level, reason: 'languages/level-cue' });
+    } else if (beside) {
+      out.push({ match: m, level: null, reason: 'languages/language-cue' });
     } else if (LANGUAGE_CUE.test(text.slice(from, to)) || LOCAL_LANGUAGE_CUE.test(text.slice(from, to))) {
       out.push({ match: m, level: null, reason: 'languages/language-cue' });
     }
   }
+  return out;
+}
+
+/**
+ * The cue right beside each match, if any: a level word or a label before it or an ask after it, shared along a list
+ * of languages ("Excellent English and German", "Languages: English, French", "English and German skills"). One pass
+ * each way.
+ */
+function adjacentCues(text: string, matches: readonly DictionaryMatch[]): ({ level: LanguageLevel | null } | null)[] {
+  const out = matches.map((m): { level: LanguageLevel | null } | null => {
+    const level = LEVEL_BEFORE.exec(text.slice(Math.max(0, m.start - WINDOW), m.start))?.groups;
+    const after = text.slice(m.end, m.end + WINDOW);
+    if (level && ENDS_PHRASE.test(after)) return { level: Object.keys(level).find((k) => level[k] !== undefined) as LanguageLevel };
+    return ASK_AFTER.test(after) || LABEL_BEFORE.test(text.slice(Math.max(0, m.start - WINDOW), m.start)) ? { level: null } : null;
+  });
+  const listed = (a: DictionaryMatch, b: DictionaryMatch) => a.end <= b.start && LISTED.test(text.slice(a.end, b.start));
+  for (let k = 1; k < matches.length; k++) if (!out[k] && out[k - 1] && listed(matches[k - 1], matches[k])) out[k] = out[k - 1];
+  for (let k = matches.length - 2; k >= 0; k--) if (!out[k] && out[k + 1] && out[k + 1]!.level === null && listed(matches[k], matches[k + 1])) out[k] = out[k + 1];
   return out;
 }

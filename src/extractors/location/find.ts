@@ -6,7 +6,7 @@
  */
 import { PLACE_KEY, PLACE_PREFIX } from '../../data/place-index';
 import { documentPieces } from '../../dictionaries/document-pieces';
-import { foldPiece, type KeyPiece } from '../../dictionaries/keys';
+import { foldPiece, surfaceKey, type KeyPiece } from '../../dictionaries/keys';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
@@ -311,6 +311,12 @@ function metroCity(text: string, m: { start: number; end: number }, candidates: 
   return written ? candidates.find(major) : undefined;
 }
 
+/** The town among `candidates` whose region is called `name` ("Canterbury" for Christchurch, NZ). */
+function ownRegionOf(candidates: readonly Place[], name: string): Place | undefined {
+  const key = surfaceKey(name);
+  return candidates.find((c) => c.kind === 'town' && c.region !== null && surfaceKey(c.region) === key);
+}
+
 /** The state code a US ZIP's three-digit prefix belongs to. */
 function zipStateCode(gaz: Gazetteer, zip: string): string | undefined {
   return gaz.zipState.get(Number(zip.slice(0, 3)));
@@ -436,6 +442,15 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       // "New York, New York": a state qualified by its own name is its city.
       const inner = [...candidates, ...cities].find((c) => outer.some((o) => isWithin(c, o, gaz)));
       const sameAsPlace = outer.includes(place);
+      // "Christchurch, Canterbury", "Pune, Maharashtra": a town and its own region, which the index holds only as the town's.
+      const own = !inner && !sameAsPlace && !qualified ? ownRegionOf(candidates, text.slice(raw[k].start, raw[k].end)) : undefined;
+      if (own) {
+        place = own;
+        qualified = true;
+        end = raw[k].end;
+        i = k;
+        break;
+      }
       if (!inner && !sameAsPlace) {
         elsewhere = k === i + 1 && place?.kind === 'town' && outer.length > 0 && outer.every((o) => o.kind === 'country');
         break;

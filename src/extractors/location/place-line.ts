@@ -48,5 +48,16 @@ function isPlaceName(name: string): boolean {
     if (NAME_COMMA_CODE.test(name) && gaz.stateCodes.get('US')?.has(code)) return true;
   }
   const comma = name.lastIndexOf(',');
-  return comma !== -1 && known(name.slice(comma + 1));
+  return comma !== -1 && (known(name.slice(comma + 1)) || ownRegion(name.slice(0, comma), name.slice(comma + 1)));
+}
+
+/**
+ * "Hyderabad, Telangana", "Cape Town, Western Cape": a known city and the region it lies in, where the index
+ * holds the region only as the city's (India's states, South Africa's provinces are no entries of their own).
+ */
+function ownRegion(city: string, region: string): boolean {
+  const key = surfaceKey(region);
+  return gazetteer()
+    .lookup(surfaceKey(city))
+    .some((p) => p.kind === 'town' && p.prominent && p.region !== null && surfaceKey(p.region) === key);
 }

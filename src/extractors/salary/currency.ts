@@ -75,6 +75,14 @@ export function dollarCurrency(country: string | null | undefined): string {
   return (country && DOLLAR_BY_COUNTRY[country.toUpperCase()]) || 'USD';
 }
 
+const RUPEES = new Set(['INR', 'PKR', 'LKR']);
+
+/** The rupee of a figure in "Rs." or lakhs: the country's where it pays in one, else India's (most such postings are Indian). */
+export function rupeeCurrency(country: string | null | undefined): string {
+  const code = currencyOfCountry(country);
+  return code !== null && RUPEES.has(code) ? code : 'INR';
+}
+
 export function currencyOfCountry(country: string | null | undefined): string | null {
   return (country && CURRENCY_BY_COUNTRY[country.toUpperCase()]) || null;
 }

@@ -3,7 +3,7 @@ import type { PayPeriod, Salary, SalaryEvidence } from '../../types/pay';
 import type { ResolvedOptions } from '../../contract';
 import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
-import { dollarCurrency, inferCurrency } from './currency';
+import { dollarCurrency, inferCurrency, rupeeCurrency } from './currency';
 import { annualise } from './annualise';
 import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
@@ -41,6 +41,11 @@ function labelAbove(text: string, start: number, left: string): string {
   return OPENS_LINE.test(left) ? lineAbove(text, start - left.length, 80) : '';
 }
 
+/** The line above when it is a label ("Expected hours:", its value set on the next line), else ''. */
+function labelLine(above: string): string {
+  return /:\s*$/.test(above) ? above : '';
+}
+
 /** Where each "and" starts, in order: one scan, then a pointer walks it beside the amounts. */
 function andPositions(text: string): number[] {
   const out: number[] = [];
@@ -58,6 +63,9 @@ function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | 
   }
   return null;
 }
+
+const CODE_AFTER_PERIOD = /[ \t]?\(?([A-Z]{3})\)?(?![A-Za-z])/y;
+const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
 
 // Between the figures of a pair: "$1,200 or $2,500", "£500 and £1,000".
 const PAIR_GAP = /^\s{1,2}(?:or|and)\s{1,2}$/;
@@ -105,6 +113,13 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
       const p = matchPeriodAt(text, end);
       if (p) ({ period, end, adjective } = p);
     }
+    // "$25/hr CAD": a code after the period says which dollars.
+    let dollarCode: string | null = null;
+    if (c.dollar && period) {
+      CODE_AFTER_PERIOD.lastIndex = end;
+      const code = CODE_AFTER_PERIOD.exec(text);
+      if (code && DOLLAR_CODES.has(code[1])) [dollarCode, end] = [code[1], end + code[0].length];
+    }
     const nextStart = amounts[c.next]?.start ?? text.length;
     const right = clauseAfter(text, end, nextStart);
     // A bare figure, or a mask with no k or period, is pay only with a pay word beside it.
@@ -119,8 +134,9 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
-    if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left)) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
-      i++;
+    if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
+      // A range that is no pay takes both its figures: "hours: 40 - 45 per week" leaves no "45 per week".
+      i = c.next;
       continue;
     }
     period ??= leftPeriod ?? findPeriodIn(text, end, end + right.length);
@@ -134,7 +150,9 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
 
     let periodInferred = false;
     const magnitude = max ?? min;
-    const currency = c.currency ? (c.dollar ? dollarCurrency(country) : c.currency) : fallbackCurrency;
+    // "Rs. 25,000", "12 LPA": rupees, whatever another figure or the places suggest.
+    const rupee = !c.currency && amounts.slice(i, c.next).some((x) => x.rupee);
+    const currency = c.currency ? (c.dollar ? (dollarCode ?? dollarCurrency(country)) : c.currency) : rupee ? (options.defaultCurrency ?? rupeeCurrency(country)) : fallbackCurrency;
     // Only rates are inferred: a joining award or bonus with no period is a lump sum.
     const isRate = kind.kind === 'base' || kind.kind === 'ote';
     if (!period && magnitude !== null && isRate) {

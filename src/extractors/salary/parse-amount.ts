@@ -1,4 +1,5 @@
 import { matchesStartingNear } from '../../util/scan-near';
+import { matchPeriodAt } from './period';
 import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, currencyOfWord, hasThreeDecimals, SYMBOL_CURRENCY } from './currency';
 /**
  * Finds single money amounts ("£25,000", "25k", "c40000", "****K", "6.50",
@@ -26,6 +27,8 @@ export interface Amount {
   dollar: boolean;
   /** Written with "c" / "c." attached ("c40000"). */
   approx: boolean;
+  /** Written in rupees with no currency named: "Rs." or lakhs and crores ("12 LPA"), whose rupee the country decides. */
+  rupee: boolean;
 }
 
 const CURRENCY_CODES = CURRENCY_CODE_SOURCE;
@@ -45,7 +48,8 @@ const AMOUNT_SOURCE =
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
   String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])))?` +
-  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]))?`;
+  // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay.
+  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 // The number starts at most 7 characters into a match ("c. GBP 25k"): the scan runs only near digits and asterisks.
@@ -105,6 +109,19 @@ function namesOther(text: string, m: RegExpExecArray): boolean {
   return plan ? RETIREMENT_PLAN.test(head) : CLOCK.test(head);
 }
 
+// Thousands grouped as money is written: "35 000", "8,500", "12.000".
+const GROUPED = /[,.' ’]\d{3}/;
+
+/**
+ * A sign of one letter ("R", the rand) names a currency only before a figure that reads as money: thousands
+ * grouped ("R35 000"), a multiplier ("R450k") or a pay period after it ("R180 per hour"). "R2", "R 4.3" or a
+ * code "R12345" is no pay.
+ */
+function letterSignHolds(text: string, m: RegExpExecArray): boolean {
+  const g = m.groups!;
+  return g.mult !== undefined || GROUPED.test(g.num) || matchPeriodAt(text, m.index + m[0].length) !== null;
+}
+
 const ARABIC_LETTER = /[\u0600-\u06ff]/;
 const ARABIC_REACH = 40;
 
@@ -126,6 +143,7 @@ export function scanAmounts(text: string): Amount[] {
     const masked = num.charCodeAt(0) === 42; // '*'
     if (!masked && num.length > 1 && num[0] === '0' && num[1] !== '.') continue;
     if (!masked && namesOther(text, m)) continue;
+    if (g.cur !== undefined && g.cur.trim().length === 1 && /[A-Za-z]/.test(g.cur) && !letterSignHolds(text, m)) continue;
     const thousands = g.mult !== undefined;
     const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : thousands ? 1000 : 1;
     const before = currencyOf(g.cur);
@@ -144,6 +162,7 @@ export function scanAmounts(text: string): Amount[] {
       currency: cur.code,
       dollar: cur.dollar,
       approx: g.approx !== undefined,
+      rupee: cur.code === null && (g.cur !== undefined || g.lakh !== undefined || g.crore !== undefined),
     });
   }
   return out;

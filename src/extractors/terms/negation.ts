@@ -7,6 +7,9 @@ const NEGATED_BEFORE = /\b(?:no|not|non|never|without|nor|isn't|aren't|cannot|ca
 // "... is not possible", "... will not be considered"; a label's value: "Remote: No", "Remote work: not available".
 const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
+// The term is a label line of its own and the line under it says no.
+const VALUE_NO_BELOW = /^\s?\n(?:no|none)\s?(?:\n|$)/i;
+const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
 
 const REACH = 40;
 
@@ -15,7 +18,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   if (cut >= 0) before = before.slice(cut + 1);
   if (NEGATED_BEFORE.test(before)) return true;
-  // A label's value may stand on the next line ("Remote:" / "No").
+  // A label's value may stand on the next line ("Remote:" / "No"), its colon left out ("Remote job" / "No", USAJOBS).
+  if (VALUE_NO_BELOW.test(text.slice(end, end + 8)) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
   const stop = after.search(CLAUSE);
   return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);

@@ -45,7 +45,16 @@ export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:contract|tem
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
 // The other values a job-type field lists beside "Contract".
-const JOB_TYPE = String.raw`(?:(?:full|part)[\s-]?time|permanent|temporary|temp|internship|fixed[\s-]term|seasonal|freelance|per\sdiem|prn)`;
+const JOB_TYPE = String.raw`(?:(?:full|part)[\s-]?time|permanent|temporary|temp|internship|fixed[\s-]term|seasonal|freelance|per\sdiem|prn|casual|contract|regular)`;
+// The label of a details row that gives the terms: "Job Type", "Employment Status", "Worker Sub-Type", "Appointment type",
+// "Nature of employment", "Type of contract", "Engagement".
+const TERMS_LABEL = String.raw`\b(?:(?:job|employment|position|work|worker|engagement|contract|appointment|hire|role)\s(?:types?|status|sub-?type|category|basis)|(?:nature|type)\sof\s(?:employment|engagement|contract|position|appointment)|engagement|(?<=^|\n)type)`;
+/**
+ * A value of a terms details row, after the label or after other values it lists ("Job Type: Full-time, Internship",
+ * "Employment type:" then "Casual" on the next line).
+ */
+const termsField = (words: string) =>
+  String.raw`(?<=${TERMS_LABEL}(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n)){0,4})(?:${words})(?=\s?(?:$|\n|,|\/|\(|\||·|;|\sor\s|\sand\s))`;
 
 // "a care home based in Leeds", "this nursing home working with": the home is the workplace, not the worker's own.
 // The line break too: a title may end "... care" with "Home based in Leeds" on the next line.
@@ -80,6 +89,9 @@ const PART_PERCENT = String.raw`[1-9]\d(?:\s?%)?\s?(?:-|–|to)\s?[1-9]\d\s?%|[1
 
 // Where a remote role may be worked from, in brackets after the word: "Remote (US)", "remote (EU only)".
 const REMOTE_REGION = String.raw`\((?:US|USA|UK|EU|EMEA|APAC|LATAM|Americas|Europe|Canada|[A-Z][a-z]+)(?:\sonly)?\)`;
+
+// The labels of a details row that gives the way of working.
+const WORK_LABEL = String.raw`work(?:place|ing)?\s(?:type|model|arrangement|style|setting|mode)|workplace|location\stype|work\slocation`;
 
 // Some of a working week's days (a number before "days" in a hybrid pattern): five days at the office is on site.
 const WEEKDAYS_PART = String.raw`[1-4](?:\.5)?|one|two|three|four`;
@@ -146,6 +158,15 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // before it is a term of its own.
   p('contractType', ['contract'], ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:types?|status)\s?:[ \n]{0,2}contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|admin))|(?<=\b(?:job|employment|position|work|engagement)\s(?:types?|status)(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n)){1,4})contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and)\s?)contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|terms|admin|specialist|officer|analyst|staff|workers|employees|roles|positions))`, 'terms/contract-field'),
   p('contractType', ['temporary'], ['temp'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
+  p('contractType', ['contract'], ['contract'], termsField('contract(?:or)?'), 'terms/contract-field'),
+  p('contractType', ['internship'], ['intern'], termsField('internship|intern'), 'terms/internship-field'),
+  p('contractType', ['freelance'], ['freelance'], termsField('freelancer?'), 'terms/freelance-field'),
+  p('contractType', ['seasonal'], ['season'], termsField('seasonal'), 'terms/seasonal-field'),
+  p('contractType', ['volunteer'], ['volunt'], termsField('volunteer|voluntary'), 'terms/volunteer-field'),
+  p('contractType', ['apprenticeship'], ['apprentice'], termsField('apprenticeship|apprentice'), 'terms/apprenticeship-field'),
+  // Australia's and New Zealand's casual employment: no set hours, paid for the hours worked (and a loading).
+  // Not "smart casual", "business casual", "a casual environment".
+  p('contractType', ['casual'], ['casual'], String.raw`${termsField('casual')}|(?<!\b(?:smart|business|relaxed)\s)\bcasual\s(?:${ROLE}|staff|employment|employee|workers?|team\smembers?|pool|hours|shifts)\b|\bcasual\s?\/\s?vacation\b|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)casual\b|${alone('casual')}`, 'terms/casual', 'gi'),
   // A details box's length of engagement, "Duration: 6 months", "Assignment length: 12+ weeks": a permanent job has none.
   p('contractType', ['contract'], ['duration', 'length'], String.raw`\b(?<!\b(?:course|training|programme|program|internship|apprenticeship|induction|probation|qualification|study)\s)(?:duration|(?:assignment|contract|project|engagement)\s(?:length|duration))\s?:[ \n]{0,2}(?:${N}|\d{1,2}\s?-\s?\d{1,2})\+?\s?(?:months?|mos?|weeks?|wks?)\b`, 'terms/duration-field'),
   // "seeking an interim Finance Director": a title after "interim" is a contract role (capitals: the title, not "an interim report").
@@ -177,7 +198,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['permanent'], ['perm'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
 
   // Part of the time at home is hybrid: "3 days in the office", "Up to 50% work from home".
-  p('workplace', ['hybrid'], ['hybrid', 'remote', 'home', 'office', 'wfh', 'site', 'person'], String.raw`\b(?:on[\s-]?site|in[\s-](?:office|person)|in\s(?:the|our)\soffice)\s(?:at\sleast\s|up\sto\s)?(?:${WEEKDAYS_PART})(?:\s?-\s?[1-4])?\sdays?\b|\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:work(?:place)?\s(?:type|model|arrangement|style|setting|location)|workplace|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${WEEKDAYS_PART})\sdays?\b|\b(?:${WEEKDAYS_PART})\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${WEEKDAYS_PART})\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bhybrid\sremote\b|${alone(String.raw`hybrid`)}|\bmix\sof\s(?:home|remote)\sand\soffice\b|\b(?:up\sto\s)?[1-9]\d?\s?%\s(?:of\sthe\stime\s)?(?:work(?:ing)?\s(?:from\shome|remotely)|remote(?:\swork(?:ing)?)?|WFH|home[\s-]?working)\b`, 'terms/hybrid'),
+  p('workplace', ['hybrid'], ['hybrid', 'remote', 'home', 'office', 'wfh', 'site', 'person'], String.raw`\b(?:on[\s-]?site|in[\s-](?:office|person)|in\s(?:the|our)\soffice)\s(?:at\sleast\s|up\sto\s)?(?:${WEEKDAYS_PART})(?:\s?-\s?[1-4])?\sdays?\b|\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid\)|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:work(?:place)?\s(?:type|model|arrangement|style|setting|location)|workplace|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)\s(?:${WEEKDAYS_PART})\sdays?\b|\b(?:${WEEKDAYS_PART})\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:from|at)\shome\b|\b(?:${WEEKDAYS_PART})\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bwork(?:ing)?\sfrom\s(?:the\s)?office\s(?:${WEEKDAYS_PART})\sdays?\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bhybrid\sremote\b|${alone(String.raw`hybrid`)}|\bmix\sof\s(?:home|remote)\sand\soffice\b|\b(?:up\sto\s)?[1-9]\d?\s?%\s(?:of\sthe\stime\s)?(?:work(?:ing)?\s(?:from\shome|remotely)|remote(?:\swork(?:ing)?)?|WFH|home[\s-]?working)\b`, 'terms/hybrid'),
   // US government's telework: "Telework eligible: Yes", "situational telework" is some days at home; all of them is remote.
   p('workplace', ['hybrid'], ['telework'], String.raw`\b(?:situational|partial|ad[\s-]hoc|occasional|core)\stelework\b|\btelework(?:ing)?\s(?:eligible|eligibility|available|options?|schedules?|agreements?|flexibilit(?:y|ies)|days?)\b`, 'terms/telework'),
   p('workplace', ['remote'], ['telework'], String.raw`\b(?:fully|100%)\stelework\b|(?<=\bfull[\s-]?time\s)telework\b`, 'terms/telework-full'),
@@ -192,5 +213,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('workplace', ['remote'], ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
   // "Work Location: In person" (a board's details row), "in-office five days a week", "work onsite Monday through Friday".
   p('workplace', ['onsite'], ['site', 'office', 'person'], String.raw`\b(?:fully\s)?(?:on[\s-]?site|in[\s-]person)\s(?:role|position|working|only|basis|job)\b|\boffice[\s-]?based\b|\bin[\s-]office\s(?:role|working|position)\b|\b(?:in[\s-]office|in\s(?:the|our)\soffice)\s(?:(?:5|five)\sdays|full[\s-]time)\b|\b(?:5|five)\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\b(?:work(?:place)?\s)?location\s?:[ \n]{0,2}in[\s-]person\b|\bwork\s(?:fully\s)?on[\s-]?site\b|(?<=(?:^|\n|[,;:(|·•-])\s?)on[\s-]?site\s(?:in|at)\s(?!least\b)|\bbased\s(?:in|at)\sour\soffices?\b|\b(?:fully|100%)\son[\s-]?site\b|\(on[\s-]?site\)|${alone(String.raw`on[\s-]?site`)}|${alone(String.raw`in[\s-]office`)}`, 'terms/onsite'),
+  // A details row: "Work arrangement: Onsite", "Working model: In office", "Work mode: Work from office" (India's
+  // phrase for on site); and "work from office" in a sentence, unless some days only (hybrid, read first).
+  p('workplace', ['onsite'], ['site', 'office', 'person'], String.raw`\b(?:${WORK_LABEL})\s?:[ \n]{0,2}(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based|work(?:ing)?\sfrom\s(?:the\s)?office)\b|\bwork(?:ing)?\sfrom\s(?:the\s)?office\b(?!\s(?:${WEEKDAYS_PART})\sdays?|,?\s(?:or|and|home|remote|clients?)\b|\s?\/)`, 'terms/onsite-field'),
   ...OTHER_LANGUAGES,
 ];

@@ -8,7 +8,8 @@ import type { ContractType, EmploymentType, SchemaOrgTerm, Workplace } from '../
  * - permanent, apprenticeship: no schema.org term (permanence is not an employment type there).
  * - contract, freelance → CONTRACTOR; temporary, fixed_term, seasonal, locum, temp_to_perm → TEMPORARY
  *   (each is employment for a limited time; temp_to_perm starts as one).
- * - bank → PER_DIEM: UK bank staff are called in and paid per shift, the US "per diem" / PRN role.
+ * - bank, casual → PER_DIEM: UK bank staff are called in and paid per shift, the US "per diem" / PRN role; an
+ *   Australian or New Zealand casual has no set hours either and is paid for the hours worked.
  * - internship → INTERN, volunteer → VOLUNTEER.
  * - remote → TELECOMMUTE (jobLocationType); onsite and hybrid have no term.
  */
@@ -27,6 +28,7 @@ export const CONTRACT_SCHEMA: Record<ContractType, SchemaOrgTerm | null> = {
   locum: 'TEMPORARY',
   temp_to_perm: 'TEMPORARY',
   bank: 'PER_DIEM',
+  casual: 'PER_DIEM',
   internship: 'INTERN',
   apprenticeship: null,
   volunteer: 'VOLUNTEER',

@@ -1,0 +1,59 @@
+import { extract } from '../../src';
+
+/** The terms stated for the role, negated ones left out. */
+const live = (text: string) => {
+  const r = extract(text);
+  return {
+    contract: r.contractType.filter((t) => !t.negated).map((t) => t.value),
+    workplace: r.workplace.filter((t) => !t.negated).map((t) => t.value),
+  };
+};
+
+describe('terms of other markets and boards', () => {
+  test.each([
+    // Australia and New Zealand: casual employment.
+    ['Barista\nCasual position, weekend shifts', 'casual'],
+    ['This is a casual role in our Melbourne cafe.', 'casual'],
+    ['Employment type: Casual', 'casual'],
+    ['Work type\nCasual/Vacation', 'casual'],
+    ['Kitchen Hand\nPart time or casual role', 'casual'],
+    // A details row's value, also after other values it lists, as boards and ATSs print them.
+    ['Job Type: Internship', 'internship'],
+    ['Job Type: Temporary, Internship', 'internship'],
+    ['Job Type: Freelance', 'freelance'],
+    ['Engagement: Freelance', 'freelance'],
+    ['Nature of employment: Contract', 'contract'],
+    ['Type: Seasonal', 'seasonal'],
+    ['Position type: Volunteer', 'volunteer'],
+  ])('%j gives %s', (text, value) => {
+    expect(live(text).contract).toContain(value);
+  });
+
+  test.each([
+    ['Smart casual dress code in a casual environment.'],
+    ['Job Type: Contract Manager'],
+    ['Type of contract: see below'],
+  ])('%j gives no casual or contract', (text) => {
+    expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract')).toEqual([]);
+  });
+
+  test('casual maps to schema.org PER_DIEM, like bank staff', () => {
+    expect(extract('Employment type: Casual').contractType[0].schemaOrg).toBe('PER_DIEM');
+  });
+
+  test.each([
+    // India's "work from office" is on site; some days of it are hybrid.
+    ['Work from office, 5 days a week', ['onsite']],
+    ['Work mode: Work from Office', ['onsite']],
+    ['Work from office 3 days a week', ['hybrid']],
+    ['Work arrangement: Onsite', ['onsite']],
+    ['Working model: On-site', ['onsite']],
+    ['Workplace type: In office', ['onsite']],
+    ['Flexibility for working from the office, home and clients premises.', []],
+    // USAJOBS sets a label's value on the next line: "Remote job" / "No" is no remote work; telework some days is hybrid.
+    ['Analyst\nRemote job\nNo\nTelework eligible\nYes—as determined by the agency policy.', ['hybrid']],
+    ['Analyst\nRemote job\nNo', []],
+  ])('%j gives workplace %j', (text, values) => {
+    expect(live(text).workplace).toEqual(values);
+  });
+});
