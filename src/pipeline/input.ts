@@ -6,6 +6,20 @@ import { describe, isPlainObject, readOwn } from './options';
 export const FIELDS = ['title', 'company', 'location', 'salary', 'text', 'html'] as const;
 const EXPECTED = 'a string or an object { title?, company?, location?, salary?, text?, html? }';
 
+// Job APIs' and scrapers' own names for the fields (folded: lower case, no "_" or "-"), the usual first try.
+const USUAL_NAMES: ReadonlyMap<string, string> = new Map([
+  ...['description', 'jobdescription', 'body', 'content', 'summary', 'details', 'posting'].map((k) => [k, 'text, or as html when it is HTML'] as const),
+  ...['name', 'jobtitle', 'position', 'role', 'heading'].map((k) => [k, 'title'] as const),
+  ...['employer', 'companyname', 'organization', 'organisation', 'hiringorganization', 'employername'].map((k) => [k, 'company'] as const),
+  ...['pay', 'compensation', 'salaryrange', 'salaryraw', 'wage', 'wages', 'rate'].map((k) => [k, 'salary'] as const),
+  ...['city', 'place', 'joblocation', 'locationname', 'locationraw', 'address'].map((k) => [k, 'location'] as const),
+]);
+
+function usualName(key: string): string {
+  const field = USUAL_NAMES.get(key.toLowerCase().replace(/[_-]/g, ''));
+  return field ? `; pass "${key}" as ${field}` : '';
+}
+
 /**
  * The posting as extract() reads it, or a TypeError that says what was
  * wrong. Object input is copied: its own properties only, each read once, so
@@ -16,7 +30,7 @@ export function readInput(input: unknown): string | PostingInput {
   if (typeof input === 'string') return input;
   if (input instanceof String) throw new TypeError(`jobsift: extract() takes ${EXPECTED}; got a String object (pass String(value))`);
   if (!isPlainObject(input)) throw new TypeError(`jobsift: extract() takes ${EXPECTED}; got ${describe(input)}`);
-  const own = readOwn(input, 'input property', FIELDS);
+  const own = readOwn(input, 'input property', FIELDS, usualName);
   const posting: PostingInput = {};
   for (const field of FIELDS) {
     const value = own[field];

@@ -39,12 +39,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-/** The own enumerable properties of a plain object, each read once, unknown keys rejected. */
-export function readOwn(value: unknown, what: string, allowed: readonly string[]): Record<string, unknown> {
+/**
+ * The own enumerable properties of a plain object, each read once, unknown keys rejected; `hint` may add what an
+ * unknown key most likely meant.
+ */
+export function readOwn(value: unknown, what: string, allowed: readonly string[], hint: (key: string) => string = () => ''): Record<string, unknown> {
   if (!isPlainObject(value)) throw new TypeError(`jobsift: ${what} must be a plain object { ${allowed.join(', ')} }; got ${describe(value)}`);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) throw new TypeError(`jobsift: unknown ${what} "${key}"; expected one of ${allowed.join(', ')}`);
+    if (!allowed.includes(key)) throw new TypeError(`jobsift: unknown ${what} "${key}"; expected one of ${allowed.join(', ')}${hint(key)}`);
     out[key] = value[key];
   }
   return out;

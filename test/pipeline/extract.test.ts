@@ -26,6 +26,9 @@ describe('extract() contract', () => {
     expect(() => extract(42 as unknown as string)).toThrow(/takes a string or an object/);
     expect(() => extract(null as unknown as string)).toThrow(TypeError);
     expect(() => extract({ body: 'x' } as never)).toThrow(/unknown input property "body"/);
+    // An API's usual names say which field they are.
+    expect(() => extract({ title: 'Nurse', description: 'x' } as never)).toThrow('unknown input property "description"; expected one of title, company, location, salary, text, html; pass "description" as text, or as html when it is HTML');
+    expect(() => extract({ job_title: 'Nurse' } as never)).toThrow(/pass "job_title" as title$/);
     expect(() => extract({ title: 3 } as never)).toThrow(/"title" must be a string/);
     expect(() => extract('x', { defaultCurrency: 'pounds' })).toThrow(/ISO 4217/);
   });
