@@ -6,6 +6,10 @@ describe('education', () => {
     expect(gcse).toMatchObject({ level: 'secondary', credential: 'gcse', subject: 'Maths or English', required: true });
   });
 
+  it('MSN is a degree only beside nursing words: "MSN Messenger" is none', () => {
+    expect(runRequirements('Experience with MSN Messenger.').education).toEqual([]);
+  });
+
   it('reads a GCSE grade', () => {
     expect(runRequirements('You will hold 5 GCSEs at grade C or above.').education[0]).toMatchObject({ credential: 'gcse', grade: 'C' });
   });
@@ -41,6 +45,13 @@ describe('education', () => {
     ['un Bac+5 en informatique', ['masters-degree']],
     ['ensino superior completo em Estatística', ['degree']],
     ['een hbo-diploma in Informatica', ['degree']],
+    ['a Matric and a National Diploma in Accounting', ['matric', 'diploma']],
+    ['an RN licence and an MSN', ['msn']],
+    // A credential restated by its abbreviation in brackets is one credential.
+    ['a Master of Business Administration (MBA)', ['mba']],
+    ["a Bachelor's degree in Nursing (BSN)", ['bachelors-degree']],
+    // An alternative in brackets is another.
+    ['an MBA (or MSc)', ['mba', 'msc']],
   ])('knows %s', (text, credentials) => {
     expect(runRequirements(`You will have ${text}.`).education.map((e) => e.credential)).toEqual(credentials);
   });

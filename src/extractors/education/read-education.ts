@@ -102,7 +102,18 @@ export function readEducation(text: string, matches: readonly DictionaryMatch[])
     });
   }
   shareSubjects(text, found);
-  return found;
+  return withoutRestated(text, found);
+}
+
+// Between a credential and its abbreviation in brackets: its subject at most ("Bachelor's degree in Nursing (BSN)").
+const BEFORE_RESTATED = /^[^.;:!?()\n]{0,60}\($/;
+
+/** A credential's abbreviation in brackets after it names the same credential again: "Master of Business Administration (MBA)". */
+function withoutRestated(text: string, found: EducationFinding[]): EducationFinding[] {
+  return found.filter((f, i) => {
+    const prev = found[i - 1];
+    return !(prev && prev.level === f.level && text[f.end] === ')' && BEFORE_RESTATED.test(text.slice(prev.end, f.start).trimEnd()));
+  });
 }
 
 /** Credentials joined by "/", ",", "or", "and" share the subject of the last one. */
