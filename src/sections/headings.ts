@@ -20,6 +20,8 @@ const LEXICON: Record<SectionKind, string[]> = {
     'purpose of the role', 'role purpose', 'job purpose', 'overview of the role', 'the position', 'position summary',
     'job summary', 'summary', 'role overview', 'the opportunity', 'key tasks', 'tasks', 'essential duties',
     'essential functions', 'essential duties and responsibilities',
+    "what you'll be doing", 'what you will be doing', 'what you ll be doing', 'your responsibilities', 'your impact',
+    "what you'll work on", 'what you will work on', 'in this role you will', 'your day to day',
   ],
   requirements: [
     'requirements', 'role requirements', 'job requirements', 'key requirements', 'candidate requirements',
@@ -35,17 +37,22 @@ const LEXICON: Record<SectionKind, string[]> = {
     'essential experience', 'essential qualifications', 'desirable', 'desirable skills', 'desirable criteria',
     'desirable requirements', 'desirable experience', 'preferred qualifications', 'preferred skills',
     'nice to have', 'bonus points', 'it would be great if you have', 'personal attributes', 'profile',
+    "what you'll bring", 'what you will bring', 'what you ll bring', 'what you bring', 'your profile', 'your skills',
+    'your experience', 'your background', "what we'd love to see", 'what we would love to see', 'you might be a fit if',
+    "who we're looking for", 'who we are looking for', 'must haves', 'nice to haves',
   ],
   benefits: [
     'benefits', 'what we offer', 'what we can offer', 'we offer', 'package', 'the package', 'salary and benefits',
     'salary benefits', 'rewards', 'reward', 'perks', 'perks and benefits', 'benefits package', 'why join us',
     'in return', 'what s in it for you', "what's in it for you", 'remuneration', 'compensation',
     'compensation and benefits', 'salary', 'pay and benefits', 'pay', 'pay and perks',
+    'what we offer you', 'benefits and perks', "why you'll love working here", 'why work with us', 'our benefits', 'total rewards',
   ],
   company: [
     'about us', 'about the company', 'the company', 'our client', 'the client', 'who we are', 'company overview',
     'company profile', 'about the client', 'company', 'about the business', 'the business', 'our company',
     'background', 'the organisation', 'about the organisation', 'about the organization',
+    'about the team', 'the team', 'our team', "who you'll work with",
   ],
   how_to_apply: [
     'how to apply', 'to apply', 'application process', 'apply now', 'next steps', 'interested', 'applications',

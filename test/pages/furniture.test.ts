@@ -3,6 +3,13 @@ import { extract } from '../../src';
 const skills = (html: string) => extract(html).skills.map((s) => s.name);
 
 describe('page furniture without telling class names', () => {
+  it('the link that skips to the content is no duty', () => {
+    const html = `<html><body><a href="https://example.com/careers/analyst#content"><span>Skip to main content</span></a><h1>Data Analyst</h1>
+      <p>Build reports in SQL for our finance team in Leeds.</p></body></html>`;
+    expect(skills(html)).toContain('SQL');
+    expect(skills(html)).not.toContain('Skip to main content');
+  });
+
   it('a box opened by a "People also viewed" heading gives nothing', () => {
     const html = `<html><body><h1>Care Assistant</h1><p>Support residents with personal care in our Leeds home.</p>
       <div><h3>People also viewed</h3><p>Python Developer in Bristol, £60,000 a year, SQL and Java</p></div></body></html>`;

@@ -60,6 +60,17 @@ describe('a whole job-board page', () => {
   });
 });
 
+describe("the employer's name", () => {
+  it('gives no words to the entities wherever the page writes it: "Northwind Traders" is no Trader', () => {
+    const html = `<html><head><title>Northwind Traders hiring Data Analyst in Chicago, IL</title></head><body><h1>Data Analyst</h1>
+      <p>Northwind Traders is looking for a Data Analyst to write SQL for our buyers.</p><h2>Salaries at Northwind Traders</h2><p>Buyer $70K</p></body></html>`;
+    const r = extract(html);
+    expect(r.company?.name).toBe('Northwind Traders');
+    expect(r.occupations.map((o) => o.name)).not.toContain('Trader');
+    expect(r.skills.map((s) => s.name)).toContain('SQL');
+  });
+});
+
 describe('company on a page without a Company row', () => {
   it('comes from the page title and an About line', () => {
     const html = `<html><head><title>Data Analyst – Fabrikam</title></head><body>

@@ -89,4 +89,10 @@ describe('a heading is no duty', () => {
     const phrases = jobsift.extract(html).skills.filter((s) => s.source === 'pattern').map((s) => s.name);
     expect(phrases).not.toContain('Pay transparency');
   });
+
+  test('"What you\'ll bring" opens the requirements and asks for no "bring"', () => {
+    const r = jobsift.extract("What you'll bring\n- 5+ years of experience in analytics\n- Strong Python skills\nBenefits and perks\n- Mental health support");
+    expect(r.skills.map((s) => s.name)).toEqual(['analytics']);
+    expect(r.sections.map((s) => s.kind)).toEqual(['requirements', 'benefits']);
+  });
 });

@@ -1,4 +1,4 @@
-/** One dictionary matched over the whole posting (lemmas and plurals included), the company header left out. */
+/** One dictionary matched over the whole posting (lemmas and plurals included), the company header and the employer's name left out. */
 import type { DictionaryMatch, DictionaryType } from '../../dictionaries/types';
 import type { AnalysedDocument, ExtractorContext } from '../../contract';
 import { legalStatements } from './legal-statements';
@@ -28,6 +28,27 @@ function lemmasWithPlurals(doc: AnalysedDocument): ReadonlyMap<number, string> {
   return lemmas;
 }
 
+// Where the text names the employer, once per document.
+const companyCache = new WeakMap<AnalysedDocument, Range[]>();
+
+/**
+ * Every place the text writes the employer's name of several words ("Northwind Traders" in a page's header, its
+ * "Salaries at ..." box, its sign-off): a word of it is the name's ("Traders" is no occupation). A one-word name
+ * is left alone: "experience with Salesforce" at Salesforce asks for the product.
+ */
+function companyMentions(doc: AnalysedDocument): Range[] {
+  let ranges = companyCache.get(doc);
+  if (!ranges) {
+    ranges = [];
+    const name = (doc.header.company?.text ?? doc.pageCompany ?? '').trim();
+    if (name.includes(' ')) {
+      for (let at = doc.text.indexOf(name); at !== -1; at = doc.text.indexOf(name, at + name.length)) ranges.push({ start: at, end: at + name.length });
+    }
+    companyCache.set(doc, ranges);
+  }
+  return ranges;
+}
+
 // The spans of places and pay in text order, once per result: every dictionary type asks.
 const ownedCache = new WeakMap<object, Range[]>();
 
@@ -43,7 +64,7 @@ function ownedSpans(result: ExtractorContext['result']): Range[] {
 /**
  * Matches of one dictionary over the whole text (lemmas let "nurses" match
  * "nurse"), leaving out the company header, equal-opportunity statements and
- * words inside a longer place name or the pay: an employer's name, its legal
+ * words inside a longer place name, the pay or the employer's name: an employer's name, its legal
  * text, a place or a pay string is not a requirement, an occupation or a sector mention; nor is a
  * details row's label whose value is "No" ("Drug test: No").
  */
@@ -55,8 +76,13 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant; one
   // inside the pay is the pay's: the "CAD" of "$150,000 - $180,000 CAD" is no computer-aided design.
   const owned = ownedSpans(ctx.result);
+  const named = companyMentions(doc);
   return matches.filter(
     (m) =>
-      (!company || m.end <= company.start || m.start >= company.end) && !inRanges(legal, m.start) && !insideLonger(owned, m) && !deniedByItsRow(doc, m),
+      (!company || m.end <= company.start || m.start >= company.end) &&
+      !inRanges(legal, m.start) &&
+      !insideLonger(owned, m) &&
+      !insideLonger(named, m) &&
+      !deniedByItsRow(doc, m),
   );
 }

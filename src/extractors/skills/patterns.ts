@@ -160,6 +160,9 @@ function labelOrHeading(text: string, tokens: Token[], from: number, end: number
 function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): void {
   const tokens = doc.tokens;
   const limit = s.endToken;
+  // A sentence never runs over a block's end: in a heading ("Pay transparency", "What you'll bring") it names a
+  // section and asks for nothing.
+  const heading = blockAt(doc, s.start)?.kind === 'heading';
   // A sentence or list item that opens with a verb is a duty or an ability.
   let first = s.firstToken;
   while (first < limit && !isWord(tokens[first])) first++;
@@ -170,8 +173,6 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
   const reportingLine = lead?.lemma === 'report' && /^(?:to|into)$/.test(tokens[first + 1]?.normal ?? '');
   if (lead && dutyForm && !reportingLine && isVerb(lead) && !NON_SKILL_VERBS.has(lead.normal) && !NON_SKILL_VERBS.has(lead.lemma) && tokens[first + 1]?.normal !== 'you') {
     const end = clauseFrom(tokens, first, limit, MAX_VERB_PHRASE, CLAUSE_END);
-    // A heading in sentence case ("Pay transparency", "Work with us") names a section, not a duty.
-    const heading = blockAt(doc, lead.start)?.kind === 'heading';
     const p = heading || aboutTheApplication(tokens, first, end) || labelOrHeading(doc.text, tokens, first, end, limit) ? null : phrase(tokens, first, end, 'action', 'skills/pattern-leading-verb');
     if (p && p.end - p.start > lead.text.length) out.push(p);
   }
@@ -191,7 +192,7 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
       if (p) out.push(p);
       continue;
     }
-    if (t.normal === 'will' && tokens[i - 1]?.normal === 'you') {
+    if (t.normal === 'will' && tokens[i - 1]?.normal === 'you' && !heading) {
       let v = i + 1;
       if (tokens[v]?.normal === 'be' && /ing$/.test(tokens[v + 1]?.normal ?? '')) v++;
       const verb = tokens[v];

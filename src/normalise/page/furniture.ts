@@ -195,8 +195,12 @@ function isMarkedFurniture(node: DomNode, h: string): boolean {
   // Hidden from readers: an icon, a closed menu; or the whole page behind an open modal, which holds
   // most of the page's text and so is never dropped.
   if (a['aria-hidden'] === 'true') return true;
+  // The link to the page's own content that keyboard users are offered first: "Skip to main content".
+  if (name === 'a' && (a.href ?? '').includes('#') && SKIP_LINK.test(textOf(node, 40))) return true;
   return FURNITURE_HINT.test(h) && !CONTENT_HINT.test(h);
 }
+
+const SKIP_LINK = /^\s*skip (?:to|navigation)\b/i;
 
 // A details box's rows: a label of its own element ("Location", "Employment Type"), at most this long.
 const MAX_LABEL_TEXT = 30;
