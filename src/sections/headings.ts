@@ -52,7 +52,6 @@ const LEXICON: Record<SectionKind, string[]> = {
     'about us', 'about the company', 'the company', 'our client', 'the client', 'who we are', 'company overview',
     'company profile', 'about the client', 'company', 'about the business', 'the business', 'our company',
     'background', 'the organisation', 'about the organisation', 'about the organization',
-    'about the team', 'the team', 'our team', "who you'll work with",
   ],
   how_to_apply: [
     'how to apply', 'to apply', 'application process', 'apply now', 'next steps', 'interested', 'applications',

@@ -82,7 +82,8 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
       (!company || m.end <= company.start || m.start >= company.end) &&
       !inRanges(legal, m.start) &&
       !insideLonger(owned, m) &&
-      !insideLonger(named, m) &&
+      // The sector a name states is the employer's: "Barchester Healthcare" still says healthcare.
+      (type === 'domains' || !insideLonger(named, m)) &&
       !deniedByItsRow(doc, m),
   );
 }
