@@ -12,6 +12,7 @@ import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
 import { splitScrapedJoins } from './scraped-joins';
 import { stripMarkdown } from './markdown';
+import { dropInterfaceLines } from './interface-lines';
 import { joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
 import { cleanText } from './text-fixes';
@@ -114,7 +115,8 @@ class Builder {
     }
     // Markdown's marks go before the character repairs, which make a code tick a quote.
     const raw = shift(identity(source), base);
-    const m = splitScrapedJoins(splitFeedJoins(joinWrappedWords(cleanText(kind === 'text' ? stripMarkdown(raw) : raw))));
+    const cleaned = cleanText(kind === 'text' ? stripMarkdown(raw) : raw);
+    const m = splitScrapedJoins(splitFeedJoins(joinWrappedWords(kind === 'text' ? dropInterfaceLines(cleaned) : cleaned)));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }

@@ -68,8 +68,12 @@ export function plainHeader(
   if (!endsLine(first, second) && !labelNext) return;
   const title = text.slice(first.start, first.end);
   const below = text.slice(second.start, second.end);
-  // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title.
-  if (!titled && !header.company && LEGAL_NAME.test(title.trim()) && isTitleLine(below) && endsLine(second, third)) {
+  // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title, or any
+  // name over a line that ends as a job's title does, with the place under it (a LinkedIn page copied whole:
+  // "Contoso" / "Senior Data Engineer" / "Austin, TX · 2 weeks ago · Over 100 applicants").
+  const placeThird = third !== undefined && isPlaceLine(text.slice(third.start, third.end).split(PARTS)[0]);
+  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && !ROLE_NOUN_END.test(title.trim()) && ROLE_NOUN_END.test(below.trim()));
+  if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
     header.company = { text: title, start: first.start, end: first.end };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };

@@ -1,0 +1,70 @@
+/**
+ * The board's own interface in text copied from a job page: the buttons and
+ * prompts a select-all copy keeps as lines of their own ("Share", "Easy
+ * Apply", "Show more", "Save Senior Data Engineer at Contoso"), and the runs
+ * such a line opens (a hiring team's names and titles under "Meet the hiring
+ * team", the cards under "Similar jobs") up to the next section heading. They
+ * are left out of the text, as a page's furniture is, so no title, employer,
+ * place or duty is read from them. The words are data: page-words.json.
+ */
+import pageWords from '../data/words/page-words.json';
+import { wordKey } from '../data/words/fold';
+import { lookupHeading } from '../sections/headings';
+import { MappedTextBuilder, type MappedText } from './mapped-text';
+
+const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
+const INTERFACE = keys(pageWords.interface);
+const RUN_OPENERS = keys(pageWords.interfaceRuns);
+// LinkedIn's save button read aloud: "Save Senior Data Engineer at Contoso". Bounded: linear.
+const SAVE_BUTTON = /^Save [^\n]{1,100} at [^\n]{1,80}$/;
+/** The longest interface line: longer lines are not folded. */
+const MAX_LINE = 200;
+/** A run's lines at most, when no section heading ends it sooner. */
+const MAX_RUN = 12;
+/** Lines that must be interface before any is left out: one "Share" line may be the posting's own word. */
+const MIN_SIGNS = 2;
+
+type LineKind = 'interface' | 'opener' | 'heading' | 'text';
+
+function kindOf(line: string): LineKind {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
+  const key = wordKey(trimmed);
+  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed)) return 'interface';
+  if (RUN_OPENERS.has(key)) return 'opener';
+  return lookupHeading(trimmed) ? 'heading' : 'text';
+}
+
+/** `m` without the lines of a board's interface, or `m` itself where it holds fewer than MIN_SIGNS of them. */
+export function dropInterfaceLines(m: MappedText): MappedText {
+  const text = m.text;
+  const lines: { start: number; next: number; kind: LineKind }[] = [];
+  let signs = 0;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const kind = kindOf(text.slice(start, end));
+    if (kind === 'interface' || kind === 'opener') signs++;
+    lines.push({ start, next: nl === -1 ? text.length : nl + 1, kind });
+    start = nl === -1 ? text.length : nl + 1;
+  }
+  if (signs < MIN_SIGNS) return m;
+  const out = new MappedTextBuilder(text.length);
+  let kept = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === 'interface') {
+      out.copy(m, kept, line.start);
+      kept = line.next;
+    } else if (line.kind === 'opener') {
+      // The run: the opener and what follows it, up to a section heading ("About the job") or MAX_RUN lines.
+      let last = i;
+      while (last + 1 < lines.length && last - i < MAX_RUN && lines[last + 1].kind !== 'heading') last++;
+      out.copy(m, kept, line.start);
+      kept = lines[last].next;
+      i = last;
+    }
+  }
+  out.copy(m, kept, text.length);
+  return out.build();
+}

@@ -1,0 +1,55 @@
+import { extract } from '../../src';
+
+// A job page copied whole (select all, copy), as a user pastes it: the board's buttons and panels come along.
+const COPIED_PAGE = [
+  'Contoso',
+  'Share',
+  'Show more options',
+  'Senior Data Engineer',
+  'Austin, TX · Reposted 2 weeks ago · Over 100 applicants',
+  'Promoted by hirer · Responses managed off LinkedIn',
+  '',
+  '$140K/yr - $165K/yr  Hybrid  Full-time',
+  '',
+  'Easy Apply',
+  'Save',
+  'Save Senior Data Engineer at Contoso',
+  'Meet the hiring team',
+  'Jordan Lee',
+  'Engineering Manager at Contoso',
+  'Message',
+  'About the job',
+  'We are looking for a Senior Data Engineer to build our pipelines in Python and SQL.',
+  'Show more',
+  'Set alert for similar jobs',
+  'Data Engineer, Boston, MA',
+].join('\n');
+
+describe("a board's interface in text copied from its page", () => {
+  const r = extract(COPIED_PAGE);
+
+  test('gives the title, the employer over it and the place under it', () => {
+    expect(r.title?.text).toBe('Senior Data Engineer');
+    expect(r.company).toMatchObject({ name: 'Contoso', reason: 'company/line-over-title' });
+    expect(r.location).toMatchObject({ name: 'Austin', region: 'Texas' });
+    expect(r.salary).toMatchObject({ min: 140000, max: 165000, period: 'year' });
+  });
+
+  test('takes nothing from buttons, the hiring team or similar jobs', () => {
+    expect(r.skills.map((s) => s.name)).toEqual(['Python', 'SQL']);
+    expect(r.occupations.map((o) => o.name)).toEqual(['Data Engineer']);
+    // "Jordan" of the hiring team is no country, "Boston" of a similar job no place.
+    expect(r.locations.map((l) => l.name)).toEqual(['Austin']);
+    expect(r.text).not.toContain('Easy Apply');
+  });
+
+  test('keeps every span true to the input', () => {
+    for (const s of r.skills.flatMap((k) => k.mentions)) expect(COPIED_PAGE.slice(s.start, s.end)).toBe(s.text);
+    expect(COPIED_PAGE.slice(r.title!.start, r.title!.end)).toBe('Senior Data Engineer');
+  });
+
+  test('leaves a posting with a single such word alone', () => {
+    const text = 'Community Manager\nGrow our forum.\nShare\nYou will share news with members.';
+    expect(extract(text).text).toContain('\nShare\n');
+  });
+});
