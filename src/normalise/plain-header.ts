@@ -11,11 +11,13 @@ import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { foldText, NOT_A_TITLE } from './page/title';
+import { foldText, isSiteWords, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
 
+/** Site words (breadcrumbs, a menu) read over before the header, at most. */
+const MAX_SITE_LINES = 4;
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;
 
@@ -53,7 +55,10 @@ export function plainHeader(
   reasons: Partial<Record<HeaderField, string>>,
 ): void {
   const { text } = mapped;
-  const blocks = titleBeforeItsPlace(mapped, source, lines) ?? lines;
+  // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
+  let skip = 0;
+  while (skip < MAX_SITE_LINES && skip < lines.length && isSiteWords(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
+  const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip)) ?? lines.slice(skip);
   const [first, second, third] = blocks;
   if (!first || !second || first.end === 0) return;
   // A "Job Title:" field further down names the title: the first line, the same title as the board printed it

@@ -53,3 +53,13 @@ describe("a board's interface in text copied from its page", () => {
     expect(extract(text).text).toContain('\nShare\n');
   });
 });
+
+describe("a UK board's page copied whole", () => {
+  test('the breadcrumbs over the title are no title, and the place line with its postcode is the location', () => {
+    const text = 'Home\nJobs\nWarehouse Operative\nFabrikam Logistics\nLeicester, LE4\n£24,500 per annum\nPermanent\nApply\nSave job\nJob description\nPick and pack orders.';
+    const r = extract(text);
+    expect(r.title?.text).toBe('Warehouse Operative');
+    expect(r.company?.name).toBe('Fabrikam Logistics');
+    expect(r.location).toMatchObject({ name: 'Leicester', reason: 'location/field' });
+  });
+});

@@ -20,9 +20,11 @@ const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?
 // "Research Triangle Park, NC", "Los Angeles County, CA": capitalised words, a comma and a state's code is a US
 // address form whatever the name (the gazetteer lacks many small towns and every county).
 const NAME_COMMA_CODE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}, [A-Z]{2}$/;
+// A UK town and its postcode district or full postcode: "Leicester, LE4", "Bristol BS1 4AP". Bounded: linear.
+const POSTCODED = /^(.{1,40}?),? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/;
 
 /**
- * "Leeds", "Ohio", "Lexington KY", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
+ * "Leeds", "Ohio", "Lexington KY", "Leicester, LE4", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
  * state's code or by such a place; a metropolitan area of such a place; the way of working beside any of these.
  * A small town's name alone may well be the employer's ("Snowflake", "Toast").
  */
@@ -47,6 +49,8 @@ function isPlaceName(name: string): boolean {
     if (states.some((codes) => codes.has(code)) && gaz.has(surfaceKey(coded[1]))) return true;
     if (NAME_COMMA_CODE.test(name) && gaz.stateCodes.get('US')?.has(code)) return true;
   }
+  const postcoded = POSTCODED.exec(name);
+  if (postcoded && gaz.lookup(surfaceKey(postcoded[1])).some((p) => p.country === 'GB')) return true;
   const comma = name.lastIndexOf(',');
   return comma !== -1 && (known(name.slice(comma + 1)) || ownRegion(name.slice(0, comma), name.slice(comma + 1)));
 }
