@@ -18,6 +18,11 @@ import { labelField } from './field-labels';
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
 const MAX_SITE_LINES = 4;
+
+/** A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"): no label ("Location: Leeds"), no sentence. */
+function siteLine(line: string): boolean {
+  return !line.includes(':') && line.split(' ').length <= 3 && isSiteWords(line);
+}
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;
 
@@ -57,7 +62,7 @@ export function plainHeader(
   const { text } = mapped;
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
   let skip = 0;
-  while (skip < MAX_SITE_LINES && skip < lines.length && isSiteWords(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
+  while (skip < MAX_SITE_LINES && skip < lines.length && siteLine(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
   const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip)) ?? lines.slice(skip);
   const [first, second, third] = blocks;
   if (!first || !second || first.end === 0) return;
