@@ -15,7 +15,15 @@ describe('US forms of experience', () => {
     ['3-5 years of progressive accounting responsibility', '3-5 years', 3],
     ['Requires 3 years of Java.', '3 years', 3],
     ['- 2 years of customer service', '2 years', 2],
+    ['3+ years with Python and SQL.', '3+ years', 3],
+    ['- 2 years with SAP FICO', '2 years', 2],
   ])('%s', (text, span, min) => expect(experience(text)).toEqual([expect.objectContaining({ text: span, min })]));
+});
+
+describe('years with someone are a tenure', () => {
+  test.each(['After 10 years with the company, she retired.', 'You will spend 3+ years with us.', 'We have 20 years with clients in Leeds.'])('%s', (text) =>
+    expect(experience(text)).toEqual([]),
+  );
 });
 
 describe('negated and idiomatic requirements', () => {

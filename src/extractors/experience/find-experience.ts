@@ -69,8 +69,9 @@ const LINE_OPENING = /^[ \-–•*·]*$/;
 // "5+ years of Python", "3-5 years of B2B sales", "- 2 years of SQL", "with 4 years of Java": years of a thing asked
 // for, where the figure is a minimum or a range, opens a line or names a capitalised thing; not "20 years of
 // innovation" in the company's story (nor "of history", "of growth": NOT_AFTER).
-const OF_AFTER = /^[ ]{1,2}of[ ]{1,2}(?=[\p{L}\p{N}])/u;
-const OF_NAME_AFTER = /^[ ]{1,2}of[ ]{1,2}\p{Lu}/u;
+// "3+ years with Python" alike; not "years with us", "with our team", "with the company" (a tenure).
+const OF_AFTER = /^[ ]{1,2}(?:of|with(?![ ]{1,2}(?:us|our|the|them|this|a|an)\b))[ ]{1,2}(?=[\p{L}\p{N}])/u;
+const OF_NAME_AFTER = /^[ ]{1,2}(?:of|with)[ ]{1,2}\p{Lu}/u;
 // With the other languages' ("dans la logistique", "im Vertrieb", "mit SAP", "en ventas", "com SQL", "nel settore", "met Java").
 const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using|dans|en|au|avec|im|bei|mit|als|con|como|com|em|nel|nella|nei|bij|met)[ ]/i;
 const COMPANY_WITH = /(?:^|\s)with\s+$/i;
