@@ -264,6 +264,9 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   const mapped = b.out.build();
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0);
   if (inputKind === 'text' && typeof input === 'string') plainHeader(mapped, input, b.blocks, b.header, b.headerReasons);
+  // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page
+  // title or heading to name the job, is read as pasted text is.
+  else if (inputKind === 'html' && typeof input === 'string' && !b.header.title) plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, true);
   // Pages, and text pasted from them, print the place on a line of its own under the title.
   if ((b.page || inputKind === 'text') && b.header.title && !b.header.location) {
     const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);

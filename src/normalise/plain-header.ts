@@ -58,21 +58,25 @@ export function plainHeader(
   lines: readonly Block[],
   header: Partial<Record<HeaderField, Span>>,
   reasons: Partial<Record<HeaderField, string>>,
+  html = false,
 ): void {
   const { text } = mapped;
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
   let skip = 0;
   while (skip < MAX_SITE_LINES && skip < lines.length && siteLine(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
-  const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip)) ?? lines.slice(skip);
+  const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip);
   const [first, second, third] = blocks;
-  if (!first || !second || first.end === 0) return;
+  // A text that opens with a list ("- Python", "<li>SQL") opens with no title; a description's HTML, whose first
+  // paragraph is as often a word of the posting, only with a line that ends as a job's title does.
+  if (!first || !second || first.end === 0 || first.kind === 'list_item') return;
+  if (html && !ROLE_NOUN_END.test(text.slice(first.start, first.end).trim())) return;
   // A "Job Title:" field further down names the title: the first line, the same title as the board printed it
   // ("Summer Intern - Mortgage" over "Position Title: Summer Intern"), still stands over the employer's line.
   const titled = header.title;
   if (titled && (header.company || !sameTitle(text.slice(first.start, first.end), titled.text))) return;
   // A line of its own in the caller's text: the normaliser also breaks one long line (a sentence split at an inline
   // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
-  const endsLine = (b: Block, next: Block | undefined) => !next || lineBreakBetween(mapped, source, b, next);
+  const endsLine = (b: Block, next: Block | undefined) => !next || lineBreakBetween(mapped, source, b, next, html);
   // Scraped text that lost its line breaks: the title, then the labelled fields ("Senior Accountant Company: Acme ...").
   const labelNext = labelField(text.slice(second.start, second.end)) !== undefined;
   if (!endsLine(first, second) && !labelNext) return;
@@ -107,7 +111,7 @@ export function plainHeader(
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
   }
-  placeLineUnderTitle(mapped, source, blocks, header);
+  placeLineUnderTitle(mapped, source, blocks, header, html);
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
@@ -231,10 +235,16 @@ function nameLine(name: string): boolean {
   );
 }
 
-/** Whether the caller's text breaks the line between blocks `a` and `b` (the normaliser also splits one line into blocks). */
-function lineBreakBetween(mapped: MappedText, source: string, a: Block, b: Block): boolean {
-  return source.slice(mapped.srcEnd[a.end - 1], mapped.srcStart[b.start]).includes('\n');
+/**
+ * Whether the caller's text breaks the line between blocks `a` and `b` (the normaliser also splits one line into
+ * blocks): a line break, or in HTML (escaped or not) a tag ("<br>", "</p><p>").
+ */
+function lineBreakBetween(mapped: MappedText, source: string, a: Block, b: Block, html: boolean): boolean {
+  const between = source.slice(mapped.srcEnd[a.end - 1], mapped.srcStart[b.start]);
+  return html ? HTML_BREAK.test(between) : between.includes('\n');
 }
+
+const HTML_BREAK = /[\n<]|&lt;/;
 
 const PLACE_LINES = 3;
 
@@ -242,12 +252,12 @@ const PLACE_LINES = 3;
  * A whole line among the few under the title that is a known place and nothing else ("Greater Boston Area",
  * "Brisbane QLD", "NYC (Hybrid)") is the location, as on a page; such a line is then no employer either.
  */
-function placeLineUnderTitle(mapped: MappedText, source: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
+function placeLineUnderTitle(mapped: MappedText, source: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, html: boolean): void {
   if (header.location) return;
   for (let i = 1; i <= PLACE_LINES && i < blocks.length; i++) {
     const b = blocks[i];
     const line = mapped.text.slice(b.start, b.end);
-    const whole = lineBreakBetween(mapped, source, blocks[i - 1], b) && (i + 1 === blocks.length || lineBreakBetween(mapped, source, b, blocks[i + 1]));
+    const whole = lineBreakBetween(mapped, source, blocks[i - 1], b, html) && (i + 1 === blocks.length || lineBreakBetween(mapped, source, b, blocks[i + 1], html));
     if (whole && line.length <= MAX_PLACE_LINE && isPlaceLine(line)) {
       header.location = { text: line, start: b.start, end: b.end };
       return;
@@ -263,12 +273,12 @@ const MAX_PLACE_LINE = 60;
  * structure splits at the colon as it splits "Location: Leeds". The blocks with the title alone first (no colon) and
  * the place left out; null for any other first line.
  */
-function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonly Block[]): Block[] | null {
+function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonly Block[], html: boolean): Block[] | null {
   const [first, second] = blocks;
   if (!first || !second || mapped.text[first.end - 1] !== ':') return null;
   const name = mapped.text.slice(first.start, first.end - 1).trim();
   const place = mapped.text.slice(second.start, second.end);
-  if (lineBreakBetween(mapped, source, first, second) || place.length > MAX_PLACE_LINE) return null;
+  if (lineBreakBetween(mapped, source, first, second, html) || place.length > MAX_PLACE_LINE) return null;
   if (labelField(name) !== undefined || !isTitleLine(name) || !isPlaceLine(place)) return null;
   return [{ ...first, end: first.start + name.length }, ...blocks.slice(2)];
 }

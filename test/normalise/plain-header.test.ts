@@ -107,6 +107,24 @@ describe('a title field further down the pasted text', () => {
   });
 });
 
+describe("a description's HTML with no page title or heading is read as pasted text", () => {
+  test('"<p>Data Engineer<br>Contoso<br>Denver, CO</p>": title, employer and place', () => {
+    const html = '<p>Data Engineer<br>Contoso<br>Denver, CO<br><br>Requirements:<br>- 3+ years with Python</p>';
+    const r = extract(html);
+    expect(r.title?.text).toBe('Data Engineer');
+    expect(r.company?.name).toBe('Contoso');
+    expect(r.location?.name).toBe('Denver');
+    expect(html.slice(r.company!.start, r.company!.end)).toBe('Contoso');
+  });
+  test('escaped, as an API carries it', () => {
+    expect(extract('&lt;p&gt;Data Engineer&lt;br&gt;Contoso&lt;br&gt;Denver, CO&lt;/p&gt;&lt;p&gt;We build pipelines.&lt;/p&gt;').company?.name).toBe('Contoso');
+  });
+  test('one that opens with a list or a sentence has no title', () => {
+    expect(extract('<ul><li>Python</li><li>SQL</li></ul><p>We pay well.</p>').title).toBeNull();
+    expect(extract('<p>We are a leading company in Leeds.</p><p>You will manage a team.</p>').title).toBeNull();
+  });
+});
+
 describe("a letter's greeting is no title", () => {
   test.each(['Hi Sam,\n\nI came across your profile and think you would fit a Java role.', 'Dear Candidate\nWe are hiring nurses.', 'Hello there\nWe are hiring nurses.'])('%s', (text) =>
     expect(extract(text).title).toBeNull(),
