@@ -15,8 +15,15 @@ const USUAL_NAMES: ReadonlyMap<string, string> = new Map([
   ...['city', 'place', 'joblocation', 'locationname', 'locationraw', 'address'].map((k) => [k, 'location'] as const),
 ]);
 
+/** Whether `key` is a job API's usual name for a posting's field ("description", "job_title"). */
+export function isUsualName(key: string): boolean {
+  return USUAL_NAMES.has(fold(key));
+}
+
+const fold = (key: string) => key.toLowerCase().replace(/[_-]/g, '');
+
 function usualName(key: string): string {
-  const field = USUAL_NAMES.get(key.toLowerCase().replace(/[_-]/g, ''));
+  const field = USUAL_NAMES.get(fold(key));
   return field ? `; pass "${key}" as ${field}` : '';
 }
 

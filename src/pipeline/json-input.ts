@@ -4,10 +4,10 @@
  * likely meant to pass the object. Say so, with what to pass instead.
  */
 import type { Warning } from '../types/common';
-import { FIELDS } from './input';
+import { FIELDS, isUsualName } from './input';
 
 // Keys a posting object has: object input's own, and the usual other names of its fields.
-const POSTING_KEYS = new Set<string>([...FIELDS, 'jobtitle', 'job_title', 'companyname', 'employer', 'description', 'jobdescription']);
+const isPostingKey = (key: string) => (FIELDS as readonly string[]).includes(key.toLowerCase()) || isUsualName(key);
 
 /** The warning for a string that parses as a JSON object with posting keys, else null. */
 export function jsonInputWarning(input: string): Warning | null {
@@ -20,7 +20,7 @@ export function jsonInputWarning(input: string): Warning | null {
     return null;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const keys = Object.keys(value).filter((k) => POSTING_KEYS.has(k.toLowerCase()));
+  const keys = Object.keys(value).filter(isPostingKey);
   if (keys.length === 0) return null;
   return {
     code: 'input/json-text',
