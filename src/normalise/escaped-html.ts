@@ -55,3 +55,33 @@ export function unescapeHtml(source: string): UnescapedHtml {
   at[n] = source.length;
   return { text: parts.join(''), at: at.subarray(0, n + 1) };
 }
+
+const CDATA_OPEN = '<![CDATA[';
+const CDATA_CLOSE = ']]>';
+
+/**
+ * `source` without the CDATA markers an XML feed wraps its values in (`<title><![CDATA[Nurse]]></title>`), so their
+ * text is read (HTML parses a CDATA section in the body as a comment, and drops it); null when it has none.
+ */
+export function unwrapCdata(source: string): UnescapedHtml | null {
+  if (!source.includes(CDATA_OPEN)) return null;
+  const parts: string[] = [];
+  const at = new Int32Array(source.length + 1);
+  let n = 0;
+  let from = 0;
+  const copy = (to: number) => {
+    parts.push(source.slice(from, to));
+    for (let i = from; i < to; i++) at[n++] = i;
+  };
+  for (let open = source.indexOf(CDATA_OPEN); open !== -1; open = source.indexOf(CDATA_OPEN, from)) {
+    copy(open);
+    const close = source.indexOf(CDATA_CLOSE, open + CDATA_OPEN.length);
+    from = open + CDATA_OPEN.length;
+    if (close === -1) break;
+    copy(close);
+    from = close + CDATA_CLOSE.length;
+  }
+  copy(source.length);
+  at[n] = source.length;
+  return { text: parts.join(''), at: at.subarray(0, n + 1) };
+}

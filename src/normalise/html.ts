@@ -9,7 +9,7 @@ import { structureLine } from './structure';
 import { readJobPostingLd } from './json-ld';
 import { sanitiseNumericRefs } from './html-refs';
 import { capHtmlDepth } from './html-depth';
-import { isEscapedHtml, unescapeHtml } from './escaped-html';
+import { isEscapedHtml, unescapeHtml, unwrapCdata } from './escaped-html';
 import type { DomNode } from './page/dom';
 import { findFurniture } from './page/furniture';
 import { readMeta, type PageMeta } from './page/meta';
@@ -212,7 +212,8 @@ export function normaliseHtml(
   warnings: Warning[],
 ): HtmlResult {
   const escaped = isEscapedHtml(html) ? unescapeHtml(html) : null;
-  const safe = capHtmlDepth(sanitiseNumericRefs(escaped ? escaped.text : html, warnings), warnings);
+  const cdata = unwrapCdata(escaped ? escaped.text : html);
+  const safe = capHtmlDepth(sanitiseNumericRefs(cdata ? cdata.text : escaped ? escaped.text : html, warnings), warnings);
   let $: ReturnType<CheerioModule['load']>;
   try {
     // cheerio's options reach parse5, treeAdapter included (cheerio's own types do not list it).
@@ -227,8 +228,16 @@ export function normaliseHtml(
   flat.walk(root);
   flat.breakLine(safe.length);
   const m = flat.out.build();
+  // Offsets into the unwrapped, unescaped HTML back to the caller's characters: CDATA's markers first (a character's
+  // end is its own position's next: the marker after it is no part of it), then the escapes (an escape's end is the
+  // next character's start).
+  if (cdata) {
+    for (let i = 0; i < m.srcStart.length; i++) {
+      m.srcStart[i] = base + cdata.at[m.srcStart[i] - base];
+      m.srcEnd[i] = m.srcEnd[i] > base ? base + cdata.at[m.srcEnd[i] - base - 1] + 1 : base;
+    }
+  }
   if (escaped) {
-    // Offsets into the unescaped HTML back to the caller's escaped characters.
     for (let i = 0; i < m.srcStart.length; i++) {
       m.srcStart[i] = base + escaped.at[m.srcStart[i] - base];
       m.srcEnd[i] = base + escaped.at[m.srcEnd[i] - base];

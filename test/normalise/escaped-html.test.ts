@@ -52,3 +52,23 @@ describe('HTML in the text property', () => {
   });
   test('plain text in it gives no warning', () => expect(extract({ text: 'Requirements: Python and SQL.' }).warnings).toEqual([]));
 });
+
+describe("an XML feed's CDATA sections", () => {
+  const xml = '<job><title><![CDATA[Registered Nurse]]></title><city>Denver</city><state>CO</state><description><![CDATA[<p>ICU nursing. A BSN is required.</p>]]></description></job>';
+
+  test('are read as their text, the description as the HTML it holds, spans into the caller\'s characters', () => {
+    const r = extract(xml);
+    expect(r.title?.text).toBe('Registered Nurse');
+    expect(xml.slice(r.title!.start, r.title!.end)).toBe('Registered Nurse');
+    const [bsn] = r.education;
+    expect(xml.slice(bsn.start, bsn.end)).toBe('BSN');
+    expect(r.location?.name).toBe('Denver');
+  });
+
+  test('escaped too', () => {
+    const escaped = '&lt;job&gt;&lt;title&gt;&lt;![CDATA[Nurse &amp; Midwife]]&gt;&lt;/title&gt;&lt;description&gt;&lt;![CDATA[&lt;p&gt;A BSN is required.&lt;/p&gt;]]&gt;&lt;/description&gt;&lt;/job&gt;';
+    const r = extract(escaped);
+    expect(escaped.slice(r.title!.start, r.title!.end)).toBe('Nurse &amp; Midwife');
+    expect(r.education.map((e) => escaped.slice(e.start, e.end))).toEqual(['BSN']);
+  });
+});

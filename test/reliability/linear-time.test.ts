@@ -5,7 +5,7 @@ import { time } from './timing';
 import { identity } from '../../src/normalise/mapped-text';
 import { stripMarkdown } from '../../src/normalise/markdown';
 import { joinWrappedWords } from '../../src/normalise/wrapped-words';
-import { unescapeHtml } from '../../src/normalise/escaped-html';
+import { unescapeHtml, unwrapCdata } from '../../src/normalise/escaped-html';
 import { dropInterfaceLines } from '../../src/normalise/interface-lines';
 
 // The same work on ten times the input may take about ten times as long, never a hundred.
@@ -26,6 +26,7 @@ describe('the scans behind each match stay linear', () => {
     ['Markdown emphasis runs', (n: number) => `# T\n## U\n${'**a** _b_ `c` '.repeat(n)}`, (t: string) => stripMarkdown(identity(t))],
     ['words broken over lines', (n: number) => 'word-\nword '.repeat(n), (t: string) => joinWrappedWords(identity(t))],
     ['escaped HTML', (n: number) => '&lt;p&gt;x &amp; y '.repeat(n), (t: string) => unescapeHtml(t)],
+    ['CDATA sections, closed and not', (n: number) => '<![CDATA[x]]> <![CDATA[y '.repeat(n), (t: string) => unwrapCdata(t)],
     ["a board's interface lines and runs", (n: number) => 'Share\nSimilar jobs\nSave Analyst at Contoso\nword\n'.repeat(n), (t: string) => dropInterfaceLines(identity(t))],
   ] as const)('%s are read in one pass over the text', (_name, input, run) => {
     const small = input(5_000);
