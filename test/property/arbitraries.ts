@@ -23,6 +23,8 @@ const MESSY = [
   '\n## ', '**', '*', '_', '`', '[', '](https://a.example/b)', '![', '\n> ', '\n```\n', '\n| ', ' | ', ' |\n', '|---|---|',
   // A word broken over lines, as PDFs give it.
   'mainte-\nnance', '-\n',
+  // A board's interface in a copied page, and an XML feed's CDATA markers.
+  '\nShare\n', '\nEasy Apply\n', '\nMeet the hiring team\n', '\nShow more\n', '<![CDATA[', ']]>',
 ];
 
 const plainText = fc
@@ -50,6 +52,8 @@ const html = fc
       plainText.map((t) => `<h2>${escapeHtml(t)}</h2>`),
       fc.array(plainText, { minLength: 1, maxLength: 5 }).map((items) => `<ul>${items.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`),
       fc.tuple(plainText, fc.constantFrom('b', 'strong', 'em', 'span', 'a'), plainText).map(([a, tag, b]) => `<div>${escapeHtml(a)}<${tag}>${escapeHtml(b)}</${tag}> ${escapeHtml(a)}</div>`),
+      // An XML feed's value in a CDATA section.
+      plainText.map((t) => `<description><![CDATA[<p>${escapeHtml(t)}</p>]]></description>`),
     ),
     { maxLength: 8 },
   )
