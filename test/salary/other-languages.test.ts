@@ -86,6 +86,11 @@ describe('pay in other languages', () => {
     ['Payroll Specialist Liffey Financial Services Dublin 2 €45,000 DOE Permanent', { currency: 'EUR', min: 45000, max: 45000, period: 'year' }],
     // A period label with "gross" or "base" in it: "The annual gross salary for this role is".
     ['Data Engineer\nThe annual gross salary for this role is €60.000 – €70.000.', { currency: 'EUR', min: 60000, max: 70000, period: 'year', periodInferred: false }],
+    // Superannuation on top is Australia's: its dollars are AUD where nothing else says.
+    ['Accounts Payable Officer\n$90k + super', { currency: 'AUD', min: 90000 }],
+    ['Engineer\nSalary: $95,000 - $105,000 + 11% super', { currency: 'AUD', min: 95000, max: 105000 }],
+    // Singapore's "x 13 months": a monthly figure paid thirteen times, not a product.
+    ['Executive\nSalary: S$5,000 x 13 months + AWS', { currency: 'SGD', min: 5000, period: 'month' }],
     // A code after the period says which dollars.
     ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
     ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],
@@ -120,4 +125,18 @@ describe('pay in other languages', () => {
   ])('%j has no pay', (text) => {
     expect(extract(text).salary).toBeNull();
   });
+
+  it.each([
+    ['Salary: Market related', true],
+    ['Market related salary', true],
+    ['Salary: Best in industry', true],
+    ['Remuneration: Negotiable', false],
+  ])('pay described in other markets\' words: %j', (text, competitive) => {
+    expect(extract(text).salaries[0]).toMatchObject({ reason: 'salary/descriptive', competitive, negotiable: !competitive });
+  });
+
+  it('"super" as a word of praise says no country: "$60,000 and super benefits" stays USD', () => {
+    expect(extract('Salary: $60,000 and super benefits').salary?.currency).toBe('USD');
+  });
 });
+

@@ -70,6 +70,14 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
 const CURRENCY_BY_COUNTRY: Record<string, string> = { UK: 'GBP' };
 for (const c of CURRENCIES) for (const country of c.countries) CURRENCY_BY_COUNTRY[country] = c.code;
 
+// Superannuation paid on top, as Australian postings state it beside the pay: "$90k + super", "plus 11.5% super".
+const SUPER = /(?:\+|\bplus|\binc(?:l|luding)?\.?)[ ]{0,2}(?:\d{1,2}(?:\.\d{1,2})?[ ]?%[ ]{0,2})?super(?:annuation)?\b/i;
+
+/** The country the pay's own words name where nothing else does: "+ super" is Australia's. */
+export function payCountryCue(text: string): string | null {
+  return SUPER.test(text) ? 'AU' : null;
+}
+
 /** Reads "$" with the country in mind ("$" in an Australian posting is AUD). */
 export function dollarCurrency(country: string | null | undefined): string {
   return (country && DOLLAR_BY_COUNTRY[country.toUpperCase()]) || 'USD';
