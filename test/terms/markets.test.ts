@@ -57,3 +57,17 @@ describe('terms of other markets and boards', () => {
     expect(live(text).workplace).toEqual(values);
   });
 });
+
+describe('a share of a full-time post', () => {
+  test.each([
+    ['Registered Nurse\nPart time (0.6 FTE)', 'part_time'],
+    ['Staff Nurse, 0.8FTE', 'part_time'],
+    ['Physiotherapist\n1.0 FTE, permanent', 'full_time'],
+  ])('%j gives %s', (text, value) => {
+    expect(extract(text).employmentType.map((t) => t.value)).toEqual([value]);
+  });
+  test('a team counted in FTE says nothing of the role: "a team of 10 FTE", "2.5 FTE"', () => {
+    expect(extract('You will lead a team of 10 FTE and 2.5 FTE of admin support.').employmentType).toEqual([]);
+  });
+});
+

@@ -140,6 +140,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time', 'part_time'], ['%'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', true),
   p('employmentType', ['full_time'], ['%'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
   p('employmentType', ['part_time'], ['%'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
+  // A share of a full-time post, as health services in Australia, New Zealand and the UK state it: "1.0 FTE", "0.6 FTE".
+  p('employmentType', ['full_time'], ['fte'], String.raw`(?<![\d.])1(?:\.0{1,2})?\s?FTE\b`, 'terms/fte-full', 'g'),
+  p('employmentType', ['part_time'], ['fte'], String.raw`(?<![\d.])0?\.(?:[1-9]\d?|0[1-9])\s?FTE\b`, 'terms/fte-part', 'g'),
   p('employmentType', ['full_time'], ['full'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
   p('employmentType', ['part_time'], ['part'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
 
