@@ -91,6 +91,15 @@ describe('pay in other languages', () => {
     ['Engineer\nSalary: $95,000 - $105,000 + 11% super', { currency: 'AUD', min: 95000, max: 105000 }],
     // Singapore's "x 13 months": a monthly figure paid thirteen times, not a product.
     ['Executive\nSalary: S$5,000 x 13 months + AWS', { currency: 'SGD', min: 5000, period: 'month' }],
+    // South-east Asia, Turkey and Latin America: quoted by the month.
+    ['Executive\nSalary: RM 4,000 - RM 5,000', { currency: 'MYR', min: 4000, max: 5000, period: 'month', periodInferred: true }],
+    ['Agent\nSalary: ₱25,000 - ₱30,000 monthly', { currency: 'PHP', min: 25000, max: 30000, period: 'month' }],
+    ['Analyst\nSalary: PHP 25,000 - 30,000', { currency: 'PHP', min: 25000, max: 30000, period: 'month' }],
+    ['Analyst\nGaji: Rp 10.000.000', { currency: 'IDR', min: 10000000, period: 'month' }],
+    ['Analyst\nSalary: ฿50,000', { currency: 'THB', min: 50000, period: 'month' }],
+    ['Engineer\nSalary: ₩50,000,000', { currency: 'KRW', min: 50000000, period: 'year' }],
+    ['Engineer\nSalary: RMB 30,000', { currency: 'CNY', min: 30000, period: 'month' }],
+    ['Analista\nSalario: COP 5.000.000', { currency: 'COP', min: 5000000, period: 'month' }],
     // A code after the period says which dollars.
     ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
     ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],
@@ -102,7 +111,12 @@ describe('pay in other languages', () => {
     'Skills: R 4.3, Python and SQL',
     'Job Requisition ID R12345',
     'Grades R2 and R3 apply.',
-  ])('"R" before a figure that is no money is no rand: %j', (text) => {
+    // Codes that are words or acronyms too: a language, a conference, a regulation.
+    'Skills: PHP 7.4, Laravel',
+    'We have 5 PHP developers and 10 PEN testers.',
+    'Delegates at COP 28 agreed.',
+    'Knowledge of the 10 CLP hazard classes.',
+  ])('a sign or code that is a word too, before or after a figure that is no money, is no pay: %j', (text) => {
     expect(extract(text).salary).toBeNull();
   });
 

@@ -18,6 +18,7 @@ interface CurrencyWords {
   after?: string[];
   decimals?: number;
   monthlyUpTo?: number;
+  ifMoney?: string[];
 }
 const CURRENCIES = payWords.currencies as CurrencyWords[];
 
@@ -38,6 +39,9 @@ export const CURRENCY_CODE_SOURCE = CURRENCIES.map((c) => c.code).join('|');
 const WORD_CURRENCY = new Map<string, string | null>();
 for (const c of CURRENCIES) for (const w of [...(c.before ?? []), ...(c.after ?? [])]) WORD_CURRENCY.set(w.toLowerCase(), c.code);
 for (const w of payWords.byCountry.before) WORD_CURRENCY.set(w.toLowerCase(), null);
+
+/** Signs and codes that are English letters or words too ("R", "PHP"): read only before a figure that reads as money. */
+export const IF_MONEY: ReadonlySet<string> = new Set(CURRENCIES.flatMap((c) => c.ifMoney ?? []));
 
 /** Words and signs written before a figure ("₹", "R$", "Rs."), as a pattern's alternation. */
 export const CURRENCY_BEFORE_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.before ?? []), ...payWords.byCountry.before]);
