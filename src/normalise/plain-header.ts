@@ -42,6 +42,8 @@ const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+]$/u;
 const MAX_NAME_WORDS = 6;
 // What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence.
 const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
+// A heading that names the employer ("About Summit Ridge", "Life at Contoso"): the page rules read the name in it.
+const ABOUT_HEADING = /^(?:about|life at|working at|why join|careers at|jobs at)\s/i;
 // "Acme Corp · Austin, TX": the employer, then the place.
 const PARTS = /\s[·•|]\s/;
 
@@ -229,6 +231,7 @@ function nameLine(name: string): boolean {
     NAME_LINE.test(name) &&
     name.split(' ').length <= MAX_NAME_WORDS &&
     !NOT_A_NAME.test(name) &&
+    !ABOUT_HEADING.test(name) &&
     !NOT_A_TITLE.test(name) &&
     lookupHeading(name) === null &&
     !isPlaceLine(name)

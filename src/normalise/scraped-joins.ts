@@ -36,8 +36,10 @@ const LINKING_WORD_BEFORE = /(?:on|upon|under|la|le|de|en|sur|am|an|im)$/;
 // Labels that start a field, on a line with fewer of them, are part of its text ("as listed under Benefits:").
 const LABELS_ON_A_RUN_LINE = 2;
 // Words a label's own name may open with ("Key Responsibilities:", "Years of Experience:", "Work Location:").
-const LABEL_MODIFIER =
-  /(?:^|[^\p{L}])(?:Key|Main|Required|Preferred|Minimum|Basic|Desired|Additional|Other|Relevant|Work|Hourly|Annual|Monthly|Estimated|Expected|Starting|Total|Years of|Level of|Highest|Primary|Your|Our|Job|Base|Salary|Shift) $/u;
+const MODIFIER_WORDS = String.raw`(?:Key|Main|Required|Preferred|Minimum|Basic|Desired|Additional|Other|Relevant|Work|Hourly|Annual|Monthly|Estimated|Expected|Starting|Total|Years of|Level of|Highest|Primary|Your|Our|Job|Base|Salary|Shift)`;
+const LABEL_MODIFIER = new RegExp(String.raw`(?:^|[^\p{L}])${MODIFIER_WORDS} $`, 'u');
+// The modifier itself glued to the word before: "per yearWork Location:", "monthJob Type:".
+const GLUED_MODIFIER = new RegExp(String.raw`(?<=[a-z]{3})${MODIFIER_WORDS} $`);
 
 export function splitScrapedJoins(m: MappedText): MappedText {
   const t = m.text;
@@ -55,6 +57,12 @@ export function splitScrapedJoins(m: MappedText): MappedText {
       cuts.push(at);
       labels.push(at);
     } else if (at === 0 || !/[\p{L}\p{N}]/u.test(t[at - 1])) {
+      const glued = GLUED_MODIFIER.exec(t.slice(Math.max(0, at - 15), at));
+      if (glued) {
+        cuts.push(at - glued[0].length);
+        labels.push(at - glued[0].length);
+        continue;
+      }
       const modifier = LABEL_MODIFIER.exec(t.slice(Math.max(0, at - 12), at));
       labels.push(modifier ? at - modifier[0].length + (/^[^\p{L}]/u.test(modifier[0]) ? 1 : 0) : at);
     }

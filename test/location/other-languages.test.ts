@@ -63,3 +63,20 @@ describe('the cities of Ireland, New Zealand, Australia and Canada a posting nam
     expect(extract('Our office in Christchurch, Dorset').location).toMatchObject({ name: 'Christchurch', country: 'GB' });
   });
 });
+
+describe('a locality and its city, a city and its region and country', () => {
+  it.each([
+    // A locality of a major city abroad that the index lacks is no namesake town elsewhere.
+    ['Engineer\nAcme Corp\nWhitefield, Bangalore\n\nWe build things.', 'Bengaluru', 'IN'],
+    ['Engineer\nAcme Corp\nCentral, Hong Kong\n\nWe build things.', 'Central', 'HK'],
+  ])('%j', (text, name, country) => expect(extract(text).location).toMatchObject({ name, country }));
+
+  it('a region the index holds only as the town\'s joins the country to the town: "Pune, Maharashtra, India" is one place', () => {
+    expect(extract('Engineer\nAcme Corp\nPune, Maharashtra, India\n\nWe build things.').locations.map((l) => l.name)).toEqual(['Pune']);
+  });
+
+  it('a list of cities is no locality and its city: "Sydney, Melbourne, Auckland"', () => {
+    expect(extract('Offices in Sydney, Melbourne, Auckland and London.').locations.map((l) => l.country)).toContain('AU');
+    expect(extract('Offices in Sydney, Melbourne, Auckland and London.').locations.map((l) => l.name)).toContain('Melbourne');
+  });
+});

@@ -216,3 +216,17 @@ describe('a Location row whose value is an address over several lines', () => {
     expect(extract(html).locations.find((l) => l.reason === 'location/field')?.name ?? null).not.toBe('Leeds');
   });
 });
+
+describe('the employer named in the body of pasted text', () => {
+  test('"X is seeking a <the title>" names the employer, once is enough', () => {
+    const r = extract('Senior Financial Analyst\nChicago, IL\n\nSummit Ridge Insurance is seeking a Senior Financial Analyst to join us.');
+    expect([r.company?.name, r.company?.reason]).toEqual(['Summit Ridge Insurance', 'company/introduced']);
+  });
+  test('"X is seeking" someone else needs the name again', () => {
+    expect(extract('Senior Financial Analyst\nChicago, IL\n\nSummit Ridge Insurance is seeking a motivated person.').company).toBeNull();
+  });
+  test('an "About X" heading under the title is no employer\'s name: X is', () => {
+    expect(extract('Analyst\nAbout Summit Ridge\nSummit Ridge builds tools for teams.').company?.name).toBe('Summit Ridge');
+  });
+});
+

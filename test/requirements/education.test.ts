@@ -68,4 +68,21 @@ describe('education', () => {
   it('a degree "in any specialization" asks for no subject', () => {
     expect(runRequirements('UG: B.Tech in Any Specialization').education[0]).toMatchObject({ credential: 'btech', subject: null });
   });
+
+  it.each([
+    // Other markets' school leaving certificates and trade certificates.
+    ['Requirements: Matric required.', 'matric', 'secondary'],
+    ['National Senior Certificate essential.', 'matric', 'secondary'],
+    ['Leaving Certificate required.', 'leaving-certificate', 'secondary'],
+    ['NCEA Level 2 or equivalent.', 'ncea', 'secondary'],
+    ['Abitur or equivalent.', 'abitur', 'secondary'],
+    ['Certificate III in Hospitality.', 'certificate-iii', 'post_secondary_vocational'],
+    ['Red Seal certification required.', 'trade-certificate', 'post_secondary_vocational'],
+    ['Completed vocational training as a mechatronics technician.', 'vocational-qualification', 'post_secondary_vocational'],
+    // India's "any graduate": a degree in any subject.
+    ['Education: Any graduate.', 'degree', 'bachelor'],
+  ])('%j', (text, credential, level) => {
+    expect(runRequirements(text).education[0]).toMatchObject({ credential, level });
+  });
 });
+

@@ -90,3 +90,23 @@ describe('skills in the subject', () => {
     expect(item.skillIds).toEqual(['bookkeeping', 'payroll']);
   });
 });
+
+describe('experience as other markets and boards write it', () => {
+  it.each([
+    // Canada's Job Bank bands: both ends carry the unit.
+    ['Experience: 1 year to less than 2 years', '1 year to less than 2 years', 1, 2],
+    ['2 years - 3 years of retail experience.', '2 years - 3 years', 2, 3],
+    // India's short forms and labels.
+    ['Exp: 3-5 yrs', '3-5 yrs', 3, 5],
+    ['2-3 yrs exp in Java.', '2-3 yrs', 2, 3],
+    ['Total Experience: 4 years', '4 years', 4, null],
+    ['Freshers can apply.', 'Freshers can apply', 0, 0],
+    ['Experience: Fresher', 'Fresher', 0, 0],
+  ])('%j', (text, span, min, max) => {
+    expect(years(text)[0]).toMatchObject({ text: span, min, max });
+  });
+
+  it('"exp" is a word of its own: "exp date 2 years" asks for no experience', () => {
+    expect(years('Card exp date 2 years from issue.')).toEqual([]);
+  });
+});

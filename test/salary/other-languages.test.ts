@@ -86,6 +86,20 @@ describe('pay in other languages', () => {
     ['Payroll Specialist Liffey Financial Services Dublin 2 €45,000 DOE Permanent', { currency: 'EUR', min: 45000, max: 45000, period: 'year' }],
     // A period label with "gross" or "base" in it: "The annual gross salary for this role is".
     ['Data Engineer\nThe annual gross salary for this role is €60.000 – €70.000.', { currency: 'EUR', min: 60000, max: 70000, period: 'year', periodInferred: false }],
+    // Superannuation on top is Australia's: its dollars are AUD where nothing else says.
+    ['Accounts Payable Officer\n$90k + super', { currency: 'AUD', min: 90000 }],
+    ['Engineer\nSalary: $95,000 - $105,000 + 11% super', { currency: 'AUD', min: 95000, max: 105000 }],
+    // Singapore's "x 13 months": a monthly figure paid thirteen times, not a product.
+    ['Executive\nSalary: S$5,000 x 13 months + AWS', { currency: 'SGD', min: 5000, period: 'month' }],
+    // South-east Asia, Turkey and Latin America: quoted by the month.
+    ['Executive\nSalary: RM 4,000 - RM 5,000', { currency: 'MYR', min: 4000, max: 5000, period: 'month', periodInferred: true }],
+    ['Agent\nSalary: ₱25,000 - ₱30,000 monthly', { currency: 'PHP', min: 25000, max: 30000, period: 'month' }],
+    ['Analyst\nSalary: PHP 25,000 - 30,000', { currency: 'PHP', min: 25000, max: 30000, period: 'month' }],
+    ['Analyst\nGaji: Rp 10.000.000', { currency: 'IDR', min: 10000000, period: 'month' }],
+    ['Analyst\nSalary: ฿50,000', { currency: 'THB', min: 50000, period: 'month' }],
+    ['Engineer\nSalary: ₩50,000,000', { currency: 'KRW', min: 50000000, period: 'year' }],
+    ['Engineer\nSalary: RMB 30,000', { currency: 'CNY', min: 30000, period: 'month' }],
+    ['Analista\nSalario: COP 5.000.000', { currency: 'COP', min: 5000000, period: 'month' }],
     // A code after the period says which dollars.
     ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
     ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],
@@ -97,7 +111,12 @@ describe('pay in other languages', () => {
     'Skills: R 4.3, Python and SQL',
     'Job Requisition ID R12345',
     'Grades R2 and R3 apply.',
-  ])('"R" before a figure that is no money is no rand: %j', (text) => {
+    // Codes that are words or acronyms too: a language, a conference, a regulation.
+    'Skills: PHP 7.4, Laravel',
+    'We have 5 PHP developers and 10 PEN testers.',
+    'Delegates at COP 28 agreed.',
+    'Knowledge of the 10 CLP hazard classes.',
+  ])('a sign or code that is a word too, before or after a figure that is no money, is no pay: %j', (text) => {
     expect(extract(text).salary).toBeNull();
   });
 
@@ -120,4 +139,18 @@ describe('pay in other languages', () => {
   ])('%j has no pay', (text) => {
     expect(extract(text).salary).toBeNull();
   });
+
+  it.each([
+    ['Salary: Market related', true],
+    ['Market related salary', true],
+    ['Salary: Best in industry', true],
+    ['Remuneration: Negotiable', false],
+  ])('pay described in other markets\' words: %j', (text, competitive) => {
+    expect(extract(text).salaries[0]).toMatchObject({ reason: 'salary/descriptive', competitive, negotiable: !competitive });
+  });
+
+  it('"super" as a word of praise says no country: "$60,000 and super benefits" stays USD', () => {
+    expect(extract('Salary: $60,000 and super benefits').salary?.currency).toBe('USD');
+  });
 });
+

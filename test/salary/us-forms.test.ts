@@ -168,6 +168,10 @@ describe('glued labels and amounts in scraped text', () => {
     expect(split('customer focusSalary: $30,000Benefits: dental')).toBe('customer focus Salary: $30,000 Benefits: dental');
     expect(split('Start: ASAPLocation: Remote')).toBe('Start: ASAP Location: Remote');
   });
+  test('a label opening with a modifier glued to the word before is split before the modifier: "per yearWork Location:"', () => {
+    expect(split('$60,000 per yearWork Location: Hybrid remote in Auckland')).toBe('$60,000 per year Work Location: Hybrid remote in Auckland');
+    expect(extract('Pay: $60,000.00-$70,000.00 per yearWork Location: Hybrid remote in Auckland').salary).toMatchObject({ min: 60000, max: 70000, period: 'year', periodInferred: false, currency: 'NZD' });
+  });
   test('words of their own stay whole', () => {
     expect(split('JavaScript, PowerPoint and LinkedIn; iPhone repairs; payRate')).toBe('JavaScript, PowerPoint and LinkedIn; iPhone repairs; payRate');
   });

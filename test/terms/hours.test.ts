@@ -9,6 +9,13 @@ describe('hours', () => {
     ['between 20 and 30 hours per week', { min: 20, max: 30 }],
     ['a 39 hour week', { min: 39, max: 39 }],
     ['Hours: 35', { min: 35, max: 35 }],
+    ['40 hrs/week', { min: 40, max: 40 }],
+    // A board's row, its value on the next line (Indeed's "Expected hours").
+    ['Expected hours:\n30 - 40 per week', { min: 30, max: 40 }],
+    ['Hours:\n38 per week', { min: 38, max: 38 }],
+    // Australia and New Zealand count by the fortnight.
+    ['76 hours per fortnight', { min: 38, max: 38 }],
+    ['40 - 60 hours per fortnight', { min: 20, max: 30 }],
   ])('%s', (text, perWeek) => {
     expect(findHours(text)?.perWeek).toEqual(perWeek);
   });

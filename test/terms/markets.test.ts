@@ -25,6 +25,13 @@ describe('terms of other markets and boards', () => {
     ['Nature of employment: Contract', 'contract'],
     ['Type: Seasonal', 'seasonal'],
     ['Position type: Volunteer', 'volunteer'],
+    // Australia's public service: ongoing is permanent, non-ongoing for a set term; Canada's term position; India's contractual.
+    ['Ongoing, full-time position', 'permanent'],
+    ['Employment type: Ongoing', 'permanent'],
+    ['Non-ongoing, 12 months', 'fixed_term'],
+    ['Maximum term contract, 12 months', 'fixed_term'],
+    ['Term position (18 months)', 'fixed_term'],
+    ['Employment Type: Contractual', 'contract'],
   ])('%j gives %s', (text, value) => {
     expect(live(text).contract).toContain(value);
   });
@@ -57,3 +64,36 @@ describe('terms of other markets and boards', () => {
     expect(live(text).workplace).toEqual(values);
   });
 });
+
+describe('a share of a full-time post', () => {
+  test.each([
+    ['Registered Nurse\nPart time (0.6 FTE)', 'part_time'],
+    ['Staff Nurse, 0.8FTE', 'part_time'],
+    ['Physiotherapist\n1.0 FTE, permanent', 'full_time'],
+  ])('%j gives %s', (text, value) => {
+    expect(extract(text).employmentType.map((t) => t.value)).toEqual([value]);
+  });
+  test('a team counted in FTE says nothing of the role: "a team of 10 FTE", "2.5 FTE"', () => {
+    expect(extract('You will lead a team of 10 FTE and 2.5 FTE of admin support.').employmentType).toEqual([]);
+  });
+});
+
+describe('"non" negates the word it is joined to', () => {
+  test.each([
+    ['FLSA status: Non-exempt full-time', 'full_time', false],
+    ['Non-ongoing full-time position', 'full_time', false],
+    ['Non-permanent role', 'permanent', true],
+    ['A non-remote role', 'remote', true],
+  ])('%j: %s negated %s', (text, value, negated) => {
+    const r = extract(text);
+    const term = [...r.employmentType, ...r.contractType, ...r.workplace].find((t) => t.value === value);
+    expect(term?.negated).toBe(negated);
+  });
+  test('"a long term role" is no term position', () => {
+    expect(extract('This is potentially a long term role for the right candidate.').contractType).toEqual([]);
+  });
+  test('"Ongoing training provided" is no term', () => {
+    expect(extract('Ongoing training provided.').contractType).toEqual([]);
+  });
+});
+

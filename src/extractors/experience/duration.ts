@@ -68,6 +68,27 @@ function localDurations(text: string, out: Duration[]): void {
   }
 }
 
+// "1 year to less than 2 years", "2 years - 3 years": a range whose ends both carry the unit (Canada's Job Bank writes
+// its bands so). Sticky, read right after a duration.
+const SECOND_END = /[ ]{1,2}(?:to|-|–)[ ]{1,2}(?:less[ ]{1,2}than[ ]{1,2}|under[ ]{1,2})?(\d{1,2})[ ]{1,2}(years?|yrs?|months?)(?![a-z])/iy;
+
+/** Joins a duration with a second end written with its own unit; drops the durations the joined span covers. */
+function joinSecondEnds(text: string, durations: Duration[]): Duration[] {
+  const out: Duration[] = [];
+  let joinedEnd = -1;
+  for (const d of durations) {
+    if (d.start < joinedEnd) continue;
+    SECOND_END.lastIndex = d.end;
+    const m = d.max === null && d.min !== null && !d.collapsed ? SECOND_END.exec(text) : null;
+    const max = m ? parseNumber(m[1]) : null;
+    if (m && max !== null && max > d.min! && /^m/i.test(m[2]) === (d.unit === 'month')) {
+      joinedEnd = d.end + m[0].length;
+      out.push({ ...d, end: joinedEnd, max, reason: 'experience/range' });
+    } else out.push(d);
+  }
+  return out;
+}
+
 /** Every duration in `text`, in text order. */
 export function findDurations(text: string, options: DurationOptions): Duration[] {
   const out: Duration[] = [];
@@ -94,5 +115,5 @@ export function findDurations(text: string, options: DurationOptions): Duration[
     }
     out.push({ start: m.index, end: m.index + whole.length, unit, min, max, collapsed, reason });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return joinSecondEnds(text, out.sort((a, b) => a.start - b.start));
 }

@@ -53,10 +53,11 @@ const NOT_AFTER =
   /^['’]?\s*(?:old|of age|ago|in a row|running|straight|consecutive|contract|fixed|ftc|basis|assignment|warranty|histor|lease|project|placement|programme|program|course|training|apprenticeship|maternity|cover|period|probation|secondment|visa|guarantee|service|in business|in operation|trading|term|duration|plan|deal|agreement|from|on|before|later|time|notice|of (?:history|trading|service|growth|success))/i;
 // The nouns for experience in other languages (src/data/words/experience-words.json).
 const EXPERIENCE_NOUNS = alternationOf(Object.values(experienceWords.experience).flat());
+// "exp" is the short form Indian and scraped postings use ("5 yrs exp.", "2-3 yrs exp in Java").
 // Subject words may hold "&", "+", "/" or an inner full stop: "FP&A", "C++", "CI/CD", "Node.js". In other languages the
 // noun may come elided ("ans d'expérience"); those nouns are in src/data/words/experience-words.json.
 const LINK_AFTER = new RegExp(
-  String.raw`^['’]?\s*(?:[\p{L}\p{N}_&+/-][\p{L}\p{N}_&+/.-]*\s+){0,5}?(?:[dl]['’])?(experience|exposure|background|track record|pqe|working|worked|employment|${EXPERIENCE_NOUNS})(?![\p{L}\p{N}_])`,
+  String.raw`^['’]?\s*(?:[\p{L}\p{N}_&+/-][\p{L}\p{N}_&+/.-]*\s+){0,5}?(?:[dl]['’])?(experience|exp|exposure|background|track record|pqe|working|worked|employment|${EXPERIENCE_NOUNS})(?![\p{L}\p{N}_])`,
   'iu',
 );
 // "Experience: 3 years", "Berufserfahrung: 3 Jahre", "Expérience : 2 ans": the noun before the figure.
@@ -120,7 +121,8 @@ const QUALIFIED =
 const WAIVED = /\bno[ ]{1,2}(?:previous[ ]{1,2}|prior[ ]{1,2}|formal[ ]{1,2}|relevant[ ]{1,2})?experience[ ]{1,2}(?:is[ ]{1,2})?(?:necessary|required|needed|essential)\b/gi;
 const OPENING = /(?:^|[.!?;:\n]\s*|\s{2,})$/;
 const LEADING = /\bexperience\b/gi;
-const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered|role|position|scheme|programme|opportunit(?:y|ies)))\b/gi;
+// India's "freshers" are candidates with no experience: "Freshers can apply", "Experience: Fresher".
+const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered|role|position|scheme|programme|opportunit(?:y|ies))|freshers?[ ]{1,2}(?:(?:can|may|are)[ ]{1,2})?(?:apply|welcome|eligible|considered)|(?<=\bexperience[ ]?:[ \n]{0,2})freshers?(?=[ ]?(?:$|\n|[,;.(/])))/gi;
 
 // "This is not an entry-level position": the opposite of an entry-level offer.
 const NOT_ENTRY = /\b(?:not|n't|never|no)[ ]{1,2}(?:an?[ ]{1,2})?$/i;

@@ -311,6 +311,17 @@ function metroCity(text: string, m: { start: number; end: number }, candidates: 
   return written ? candidates.find(major) : undefined;
 }
 
+/**
+ * Whether `gap` joins a place to the next as its qualifier: punctuation only ("Leeds, West Yorkshire"), or the place's
+ * own region that the index holds only as the town's ("Munich, Bavaria, Germany", "Pune, Maharashtra, India").
+ */
+function qualifierGap(gap: string, place: Place | undefined): boolean {
+  if (QUALIFIER_GAP.test(gap)) return true;
+  const region = REGION_GAP.exec(gap);
+  return region !== null && place?.kind === 'town' && place.region !== null && surfaceKey(place.region) === surfaceKey(region[1]);
+}
+const REGION_GAP = /^, ([^,\n]{2,40}), $/;
+
 /** The town among `candidates` whose region is called `name` ("Canterbury" for Christchurch, NZ). */
 function ownRegionOf(candidates: readonly Place[], name: string): Place | undefined {
   const key = surfaceKey(name);
@@ -437,7 +448,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // "Manila, Philippines" where the gazetteer knows only a Manila in Arkansas: the country says it is none of them
     // (the town is then read as one the gazetteer lacks, see unlisted.ts).
     let elsewhere = false;
-    for (let k = i + 1; k < raw.length && (raw[k].key !== m.key || cities.length > 0) && QUALIFIER_GAP.test(text.slice(end, raw[k].start)); k++) {
+    for (let k = i + 1; k < raw.length && (raw[k].key !== m.key || cities.length > 0) && qualifierGap(text.slice(end, raw[k].start), place); k++) {
       const outer = gaz.lookup(raw[k].key);
       // "New York, New York": a state qualified by its own name is its city.
       const inner = [...candidates, ...cities].find((c) => outer.some((o) => isWithin(c, o, gaz)));
@@ -452,7 +463,12 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
         break;
       }
       if (!inner && !sameAsPlace) {
-        elsewhere = k === i + 1 && place?.kind === 'town' && outer.length > 0 && outer.every((o) => o.kind === 'country');
+        // "Whitefield, Bangalore", "Central, Hong Kong": a locality of a major city abroad that the index lacks, not a namesake town.
+        // A list of cities ("Sydney, Melbourne, Auckland", "Winsford, Hartford") is no such pair: the town is a major one, or one
+        // of the next name's places lies in its country.
+        const cityAbroad =
+          outer.some((o) => o.kind === 'town' && o.prominent) && !candidates.some((c) => c.prominent || outer.some((o) => o.country === c.country));
+        elsewhere = k === i + 1 && place?.kind === 'town' && outer.length > 0 && (outer.every((o) => o.kind === 'country') || cityAbroad);
         break;
       }
       if (inner && !qualified) place = inner;

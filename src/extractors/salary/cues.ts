@@ -179,7 +179,7 @@ const NOT_PAY_BEFORE =
 
 // Words after any amount that make it something other than pay.
 const NOT_PAY_AFTER =
-  /^\s{0,2}(?:(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b|\/\s?7\b)/i;
+  /^\s{0,2}(?:(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)/i;
 
 // Words after a bare number that make it a count, a duration or a quantity.
 const COUNT_AFTER =

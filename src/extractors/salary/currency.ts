@@ -18,6 +18,7 @@ interface CurrencyWords {
   after?: string[];
   decimals?: number;
   monthlyUpTo?: number;
+  ifMoney?: string[];
 }
 const CURRENCIES = payWords.currencies as CurrencyWords[];
 
@@ -38,6 +39,9 @@ export const CURRENCY_CODE_SOURCE = CURRENCIES.map((c) => c.code).join('|');
 const WORD_CURRENCY = new Map<string, string | null>();
 for (const c of CURRENCIES) for (const w of [...(c.before ?? []), ...(c.after ?? [])]) WORD_CURRENCY.set(w.toLowerCase(), c.code);
 for (const w of payWords.byCountry.before) WORD_CURRENCY.set(w.toLowerCase(), null);
+
+/** Signs and codes that are English letters or words too ("R", "PHP"): read only before a figure that reads as money. */
+export const IF_MONEY: ReadonlySet<string> = new Set(CURRENCIES.flatMap((c) => c.ifMoney ?? []));
 
 /** Words and signs written before a figure ("₹", "R$", "Rs."), as a pattern's alternation. */
 export const CURRENCY_BEFORE_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.before ?? []), ...payWords.byCountry.before]);
@@ -69,6 +73,14 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
 
 const CURRENCY_BY_COUNTRY: Record<string, string> = { UK: 'GBP' };
 for (const c of CURRENCIES) for (const country of c.countries) CURRENCY_BY_COUNTRY[country] = c.code;
+
+// Superannuation paid on top, as Australian postings state it beside the pay: "$90k + super", "plus 11.5% super".
+const SUPER = /(?:\+|\bplus|\binc(?:l|luding)?\.?)[ ]{0,2}(?:\d{1,2}(?:\.\d{1,2})?[ ]?%[ ]{0,2})?super(?:annuation)?\b/i;
+
+/** The country the pay's own words name where nothing else does: "+ super" is Australia's. */
+export function payCountryCue(text: string): string | null {
+  return SUPER.test(text) ? 'AU' : null;
+}
 
 /** Reads "$" with the country in mind ("$" in an Australian posting is AUD). */
 export function dollarCurrency(country: string | null | undefined): string {

@@ -1,7 +1,7 @@
 /** The salary extractor: fills `salaries` and picks the primary `salary`. */
 import type { Extractor } from '../../contract';
 import type { Salary } from '../../types/pay';
-import { firstSymbolCurrency } from './currency';
+import { firstSymbolCurrency, payCountryCue } from './currency';
 import { findSalaries } from './find';
 import { pickPrimary } from './refine';
 import { salaryFromJsonLd } from './json-ld';
@@ -36,7 +36,7 @@ export const salaryExtractor: Extractor = {
   run(ctx) {
     const { doc, result } = ctx;
     const field = doc.header.salary;
-    const country = result.location?.country ?? doc.options.defaultCountry ?? (doc.feedMarks ? 'GB' : null);
+    const country = result.location?.country ?? doc.options.defaultCountry ?? (doc.feedMarks ? 'GB' : payCountryCue(doc.text));
     const fields = fieldSpans(doc.header);
     // A label in one field does not take the next field's words ("Salary:", then "negotiable").
     const salaries = findSalaries(doc.text, doc.options, {

@@ -1,6 +1,6 @@
 import { matchesStartingNear } from '../../util/scan-near';
 import { matchPeriodAt } from './period';
-import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, currencyOfWord, hasThreeDecimals, SYMBOL_CURRENCY } from './currency';
+import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, currencyOfWord, hasThreeDecimals, IF_MONEY, SYMBOL_CURRENCY } from './currency';
 /**
  * Finds single money amounts ("£25,000", "25k", "c40000", "****K", "6.50",
  * "65000.00 GBP") and turns each into a number. Ranges, periods and kinds are
@@ -113,9 +113,9 @@ function namesOther(text: string, m: RegExpExecArray): boolean {
 const GROUPED = /[,.' ’]\d{3}/;
 
 /**
- * A sign of one letter ("R", the rand) names a currency only before a figure that reads as money: thousands
- * grouped ("R35 000"), a multiplier ("R450k") or a pay period after it ("R180 per hour"). "R2", "R 4.3" or a
- * code "R12345" is no pay.
+ * A sign or code that is an English letter or word too (pay-words.json `ifMoney`: "R" the rand, "PHP") names a
+ * currency only before a figure that reads as money: thousands grouped ("R35 000"), a multiplier ("R450k") or a pay
+ * period after it ("R180 per hour"). "R2", "R 4.3", a code "R12345" or "PHP 7.4" is no pay.
  */
 function letterSignHolds(text: string, m: RegExpExecArray): boolean {
   const g = m.groups!;
@@ -143,7 +143,7 @@ export function scanAmounts(text: string): Amount[] {
     const masked = num.charCodeAt(0) === 42; // '*'
     if (!masked && num.length > 1 && num[0] === '0' && num[1] !== '.') continue;
     if (!masked && namesOther(text, m)) continue;
-    if (g.cur !== undefined && g.cur.trim().length === 1 && /[A-Za-z]/.test(g.cur) && !letterSignHolds(text, m)) continue;
+    if (((g.cur !== undefined && IF_MONEY.has(g.cur.trim())) || (g.curAfter !== undefined && IF_MONEY.has(g.curAfter))) && !letterSignHolds(text, m)) continue;
     const thousands = g.mult !== undefined;
     const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : thousands ? 1000 : 1;
     const before = currencyOf(g.cur);

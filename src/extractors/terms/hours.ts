@@ -5,21 +5,25 @@ import { isNegated } from './negation';
 import { sameLine } from '../../util/same-line';
 
 /**
- * Weekly hours ("37.5 hours per week", "20-30 hrs a week", "a 40 hour week",
+ * Weekly hours ("37.5 hours per week", "20-30 hrs a week", "a 40 hour week", "76 hours per fortnight",
  * "between 16 and 24 hours per week") and shift patterns (days, nights,
  * weekends, evenings, rota, shifts, flexible). "No weekends" is not a shift.
  */
 // A figure glued to a mask ("****5 hours") is the tail of a masked number, read as no figure.
 const NUM = String.raw`(\d{1,2}(?:\.\d{1,2})?)`;
-const PER_WEEK = String.raw`\s?(?:hours?|hrs?)\s(?:per|a|each|every|\/|p\.?\/?)\s?(?:week|wk|w)\b`;
+const PER_WEEK = String.raw`\s?(?:hours?|hrs?)(?:\s(?:per|a|each|every|\/|p\.?\/?)|\/)\s?(?:week|wk|w)\b`;
 // Hours and shifts are read within a line (sameLine): "Monday" and "Friday" in two items are no week.
 const WEEKLY_HOURS = sameLine(new RegExp(
   String.raw`(?<![\d.*])(?:between\s)?${NUM}(?:\s?(?:-|–|to|and)\s?${NUM})?${PER_WEEK}` +
     String.raw`|(?<![\d.*])${NUM}(?:\s?(?:-|–|to)\s?${NUM})?[\s-]?(?:hours?|hrs?)\s(?:working\s)?week\b` +
     // "Hours: 37.5", not "Hours: 5 days in 7" nor "Hours: 9am - 5pm".
-    String.raw`|\bhours(?:\sper\sweek)?\s?:\s?${NUM}(?:\s?(?:-|–|to)\s?${NUM})?(?![\d.])(?!\s?(?:days?|am|pm|a\.m|p\.m|:|\/))`,
+    String.raw`|\bhours(?:\sper\sweek)?\s?:[ \n]?${NUM}(?:\s?(?:-|–|to)\s?${NUM})?(?![\d.])(?!\s?(?:days?|am|pm|a\.m|p\.m|:|\/))` +
+    // A board's row, its value on the next line: "Expected hours:" then "30 – 40 per week".
+    String.raw`|(?<=\bhours\s?:[ \n]?)${NUM}(?:\s?(?:-|–|to)\s?${NUM})?\s(?:per|a|each)\s(?:week|wk)\b`,
   'gi',
 ));
+// Australia and New Zealand count hours by the fortnight, paid so: "76 hours per fortnight" is a 38-hour week.
+const FORTNIGHTLY_HOURS = sameLine(/(?<![\d.*])(\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:-|–|to)\s?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:hours?|hrs?)\s(?:per|a|each|every)\s(?:fortnight|fn)\b/gi);
 
 /** A week of more than this many hours is a misread. */
 const MAX_WEEKLY_HOURS = 80;
@@ -43,6 +47,15 @@ export function findHours(text: string): Hours | null {
   WEEKLY_HOURS.lastIndex = 0;
   for (let m = WEEKLY_HOURS.exec(text); m; m = WEEKLY_HOURS.exec(text)) {
     const nums = m.slice(1).filter((v): v is string => v !== undefined).map(Number);
+    const min = Math.min(...nums);
+    const max = Math.max(...nums);
+    if (min <= 0 || max > MAX_WEEKLY_HOURS) continue;
+    perWeek ??= { min, max };
+    mentions.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'terms/hours-per-week' });
+  }
+  FORTNIGHTLY_HOURS.lastIndex = 0;
+  for (let m = FORTNIGHTLY_HOURS.exec(text); m; m = FORTNIGHTLY_HOURS.exec(text)) {
+    const nums = m.slice(1).filter((v): v is string => v !== undefined).map((v) => Number(v) / 2);
     const min = Math.min(...nums);
     const max = Math.max(...nums);
     if (min <= 0 || max > MAX_WEEKLY_HOURS) continue;

@@ -143,6 +143,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time', 'part_time'], ['%'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', true),
   p('employmentType', ['full_time'], ['%'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
   p('employmentType', ['part_time'], ['%'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
+  // A share of a full-time post, as health services in Australia, New Zealand and the UK state it: "1.0 FTE", "0.6 FTE".
+  p('employmentType', ['full_time'], ['fte'], String.raw`(?<![\d.])1(?:\.0{1,2})?\s?FTE\b`, 'terms/fte-full', 'g'),
+  p('employmentType', ['part_time'], ['fte'], String.raw`(?<![\d.])0?\.(?:[1-9]\d?|0[1-9])\s?FTE\b`, 'terms/fte-part', 'g'),
   p('employmentType', ['full_time'], ['full'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
   p('employmentType', ['part_time'], ['part'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
 
@@ -158,7 +161,10 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // before it is a term of its own.
   p('contractType', ['contract'], ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:types?|status)\s?:[ \n]{0,2}contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|admin))|(?<=\b(?:job|employment|position|work|engagement)\s(?:types?|status)(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n)){1,4})contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and)\s?)contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|terms|admin|specialist|officer|analyst|staff|workers|employees|roles|positions))`, 'terms/contract-field'),
   p('contractType', ['temporary'], ['temp'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
-  p('contractType', ['contract'], ['contract'], termsField('contract(?:or)?'), 'terms/contract-field'),
+  p('contractType', ['contract'], ['contract'], termsField('contract(?:or|ual)?'), 'terms/contract-field'),
+  // Australia's public service: "ongoing" employment is permanent, "non-ongoing" for a set term; Canada's "term position".
+  p('contractType', ['fixed_term'], ['ongoing', 'term'], String.raw`\bnon[\s-]ongoing\b|\b(?:maximum|max)[\s-]term\b|(?<!\b(?:long|short|mid|medium|near|fixed)[\s-])\bterm\s(?:position|appointment|role|employment)\b`, 'terms/fixed-term-public'),
+  p('contractType', ['permanent'], ['ongoing'], String.raw`${termsField('ongoing')}|(?<!\bnon[\s-])\bongoing(?=[,\s-]{1,3}(?:full|part)[\s-]?time\b)|(?<!\bnon[\s-])\bongoing\s(?:position|employment|appointment|vacancy)\b`, 'terms/ongoing'),
   p('contractType', ['internship'], ['intern'], termsField('internship|intern'), 'terms/internship-field'),
   p('contractType', ['freelance'], ['freelance'], termsField('freelancer?'), 'terms/freelance-field'),
   p('contractType', ['seasonal'], ['season'], termsField('seasonal'), 'terms/seasonal-field'),

@@ -100,6 +100,8 @@ const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) 
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
 // A name opens with a capital, or with digits and a capital ("3M").
 const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
+/** The index in INTRODUCES of "X is seeking". */
+const SEEKING = 1;
 const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu'),
@@ -149,9 +151,19 @@ function legalNameNearTitle(text: string, title: { start: number; end: number },
   }
 }
 
-function fromText(text: string, titleEnd: number, votes: Vote[]): void {
-  for (const re of INTRODUCES) {
-    for (const m of text.matchAll(re)) if (!NOT_AN_EMPLOYER.test(m[1])) votes.push({ name: m[1], weight: 1, reason: 'company/introduced' });
+// How far after "X is seeking" the job's title may stand: "is seeking a Senior Financial Analyst", "is hiring an experienced".
+const SEEKING_REACH = 40;
+
+function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''): void {
+  const titleKey = jobTitle.length >= 4 ? foldText(jobTitle) : '';
+  for (const [k, re] of INTRODUCES.entries()) {
+    for (const m of text.matchAll(re)) {
+      if (NOT_AN_EMPLOYER.test(m[1])) continue;
+      // "Summit Ridge Insurance is seeking a Senior Financial Analyst": the employer names this job, one sign enough.
+      const end = m.index + m[0].length;
+      const namesJob = k === SEEKING && titleKey !== '' && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey);
+      votes.push({ name: m[1], weight: namesJob ? 2 : 1, reason: 'company/introduced' });
+    }
   }
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
@@ -188,7 +200,7 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
   const jobTitle = title ? text.slice(title.start, title.end) : '';
   const votes: Vote[] = [];
   fromTitles(meta, jobTitle, votes);
-  fromText(text, title?.end ?? 0, votes);
+  fromText(text, title?.end ?? 0, votes, jobTitle);
   if (title) {
     legalNameNearTitle(text, title, votes);
     restOfTitleLine(text, title, votes);
