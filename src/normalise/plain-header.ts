@@ -15,9 +15,21 @@ import { foldText, isSiteWords, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
+import pageWords from '../data/words/page-words.json';
+import { wordKey } from '../data/words/fold';
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
 const MAX_SITE_LINES = 4;
+
+// The place line's parts: "Austin, TX · 2 weeks ago", "San Francisco, CA / Remote".
+const PLACE_PARTS = /\s[·•|/]\s/;
+// "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
+const AT_EMPLOYER = /^at\s+(.+?)(?:\s*\(view all jobs\))?$/i;
+
+/** The employer's name of an "at X" line, else the line. */
+function atEmployer(line: string): string {
+  return AT_EMPLOYER.exec(line)?.[1] ?? line;
+}
 
 /** A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"): no label ("Location: Leeds"), no sentence. */
 function siteLine(line: string): boolean {
@@ -87,7 +99,7 @@ export function plainHeader(
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title, or any
   // name over a line that ends as a job's title does, with the place under it (a LinkedIn page copied whole:
   // "Contoso" / "Senior Data Engineer" / "Austin, TX · 2 weeks ago · Over 100 applicants").
-  const placeThird = third !== undefined && isPlaceLine(text.slice(third.start, third.end).split(PARTS)[0]);
+  const placeThird = third !== undefined && isPlaceLine(text.slice(third.start, third.end).split(PLACE_PARTS)[0]);
   const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && !ROLE_NOUN_END.test(title.trim()) && ROLE_NOUN_END.test(below.trim()));
   if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
     header.company = { text: title, start: first.start, end: first.end };
@@ -117,7 +129,7 @@ export function plainHeader(
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
-  const name = withoutPlace(below.split(PARTS)[0].trim());
+  const name = withoutPlace(atEmployer(below.split(PARTS)[0].trim()));
   if (lineEnds && nameLine(name)) {
     const start = second.start + below.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
@@ -234,9 +246,14 @@ function nameLine(name: string): boolean {
     !ABOUT_HEADING.test(name) &&
     !NOT_A_TITLE.test(name) &&
     lookupHeading(name) === null &&
-    !isPlaceLine(name)
+    !isPlaceLine(name) &&
+    !DEPARTMENTS.has(wordKey(name.split(DEPARTMENT_TEAM)[0]))
   );
 }
+
+// "Engineering", "Engineering – Platform": a department (and its team) an ATS prints under the title.
+const DEPARTMENTS: ReadonlySet<string> = new Set(Object.values(pageWords.departments).flat().map(wordKey));
+const DEPARTMENT_TEAM = /\s[-–—]\s/;
 
 /**
  * Whether the caller's text breaks the line between blocks `a` and `b` (the normaliser also splits one line into

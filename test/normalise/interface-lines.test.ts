@@ -63,3 +63,21 @@ describe("a UK board's page copied whole", () => {
     expect(r.location).toMatchObject({ name: 'Leicester', reason: 'location/field' });
   });
 });
+
+describe('the header lines of ATS pages copied as text', () => {
+  test.each([
+    // A Greenhouse board: "at Contoso (View all jobs)" under the title.
+    ['Senior Software Engineer\nat Contoso (View all jobs)\nSan Francisco, CA\n\nYou will write Go.', 'Contoso'],
+    // A Lever page: the employer's name over the title, the place with the way of working under it.
+    ['Contoso\nSenior Software Engineer\nSan Francisco, CA / Remote\nFull-time\n\nYou will write Go.', 'Contoso'],
+  ])('%s', (text, company) => {
+    const r = extract(text);
+    expect(r.title?.text).toBe('Senior Software Engineer');
+    expect(r.company?.name).toBe(company);
+    expect(r.location?.name).toBe('San Francisco');
+  });
+
+  test('a department beside the title is no employer: "Engineering · San Francisco, CA · Full time"', () => {
+    expect(extract('Senior Software Engineer\nEngineering · San Francisco, CA · Full time\n\nYou will write Go.').company).toBeNull();
+  });
+});
