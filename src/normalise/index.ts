@@ -6,7 +6,7 @@ import type { PostingInput } from '../types/result';
 import { detectKind } from './detect';
 import { normaliseHtml, type HtmlResult } from './html';
 import { pickCompany } from './page/company';
-import { plainHeader } from './plain-header';
+import { isTermsPart, plainHeader } from './plain-header';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
@@ -172,13 +172,20 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
   // Blocks are in text order: those from `after` on, then those before it.
   const first = blocks.findIndex((b) => b.start >= after);
   const split = first === -1 ? blocks.length : first;
+  // A one-line run of rows ("Job Title: Data Analyst | Location: Denver, CO") leaves its separator on each value; a
+  // title row's value is no term ("Position: Permanent").
+  const put = (field: HeaderField, start: number, end: number): void => {
+    const value = trimEndOf(text.slice(start, end), ' \n|;·•');
+    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value))) return;
+    header[field] = { text: value, start, end: start + value.length };
+  };
   for (const [from, to] of [[split, blocks.length], [0, split]]) {
     for (let i = from; i < to; i++) {
       const label = blocks[i];
       if (label.kind === 'field') continue;
       const inline = label.kind === 'heading' ? null : inlineValue(text, label, i === 0);
       if (inline) {
-        if (!header[inline.field]) header[inline.field] = { text: text.slice(inline.start, inline.end), start: inline.start, end: inline.end };
+        put(inline.field, inline.start, inline.end);
         continue;
       }
       const value = blocks[i + 1];
@@ -186,7 +193,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       const field = labelField(text.slice(label.start, label.end), i === 0);
       if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
-        header[field] = { text: text.slice(at.start, at.end), start: at.start, end: at.end };
+        put(field, at.start, at.end);
       }
     }
   }

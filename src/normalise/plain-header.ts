@@ -80,6 +80,15 @@ export function plainHeader(
   while (skip < MAX_SITE_LINES && skip < lines.length && siteLine(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
   const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip);
   const [first, second, third] = blocks;
+  // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part.
+  if (first && !second && !html && !header.title) {
+    const core = titleLineParts(text, first)?.core;
+    if (core) {
+      header.title = core;
+      reasons.title = 'title/first-line-part';
+    }
+    return;
+  }
   // A text that opens with a list ("- Python", "<li>SQL") opens with no title; a description's HTML, whose first
   // paragraph is as often a word of the posting, only with a line that ends as a job's title does.
   if (!first || !second || first.end === 0 || first.kind === 'list_item') return;
@@ -153,6 +162,11 @@ export function plainHeader(
 const PART_SEPARATOR = /\s[|·•]\s|\s[-–—]\s/g;
 const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
 const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b/;
+
+/** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)"). */
+export function isTermsPart(value: string): boolean {
+  return TERMS_PART.test(value.trim());
+}
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
@@ -162,6 +176,8 @@ const MAX_PARTS = 8;
 
 interface LineParts {
   title: Span;
+  /** The one part that is neither place, terms nor pay, without a post's tag ("[Hiring]"), when it is the only one. */
+  core: Span | null;
   company: Span | null;
   place: Span | null;
 }
@@ -198,11 +214,24 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   }
   if (known === 0 || others.length === 0 || others.length > 2) return null;
   // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
-  if (others.length === 1) return { title: line, company: null, place };
+  if (others.length === 1) return { title: line, company: null, place, core: withoutTag(text, others[0]) };
   const [a, b] = others;
   const employerFirst = LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim()));
   const [title, company] = employerFirst ? [b, a] : [a, b];
-  return { title, company: nameLine(company.text.trim()) ? company : null, place };
+  return { title, company: nameLine(company.text.trim()) ? company : null, place, core: null };
+}
+
+// A forum post's tag before the job: "[Hiring]", "(HIRING)".
+const POST_TAG = /^[[(](?:hiring|job|remote|paid)[\])]\s*/i;
+
+/** `part` trimmed, without a post's tag before the job. */
+function withoutTag(text: string, part: Span): Span {
+  const raw = part.text;
+  const lead = raw.length - raw.trimStart().length;
+  const tag = POST_TAG.exec(raw.slice(lead))?.[0].length ?? 0;
+  const start = part.start + lead + tag;
+  const end = part.start + raw.trimEnd().length;
+  return { text: text.slice(start, end), start, end };
 }
 
 /** One title holds the other, folded ("Business Intelligence Engineer" and "Business Intelligence Engineer V"). */

@@ -131,6 +131,27 @@ describe("a letter's greeting is no title", () => {
   );
 });
 
+describe('one line of parts and nothing more', () => {
+  test.each([
+    ['Data Analyst — Denver, CO — $70k-$85k — Full-time', 'Data Analyst'],
+    ['[Hiring] Python developer - $50/hr - Remote', 'Python developer'],
+  ])('%s: the job\'s part is the title', (text, title) => expect(extract(text).title?.text).toBe(title));
+  test('a sentence is none', () => expect(extract('We need a nurse in Leeds.').title).toBeNull());
+});
+
+describe('a one-line run of label rows', () => {
+  test('leaves its separators out of each value: "Job Title: Data Analyst | Location: Denver, CO | Salary: ..."', () => {
+    const r = extract('Job Title: Data Analyst | Location: Denver, CO | Salary: $70,000 - $85,000 | Type: Full-time');
+    expect(r.title?.text).toBe('Data Analyst');
+    expect(r.location?.name).toBe('Denver');
+    expect(r.salary).toMatchObject({ min: 70000, max: 85000 });
+  });
+  test('"Position:" opening the text names the title, unless its value is a term', () => {
+    expect(extract('Position: Data Analyst; Location: Denver, CO; Pay: $35/hr').title?.text).toBe('Data Analyst');
+    expect(extract('Position: Permanent\nWe need a nurse.').title).toBeNull();
+  });
+});
+
 describe('a "Title:" row', () => {
   test('opening the text names the title: "Title: Registered Nurse"', () => {
     expect(extract('Title: Registered Nurse\nPay: $42 per hour\nA regional hospital.').title?.text).toBe('Registered Nurse');
