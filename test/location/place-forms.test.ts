@@ -329,6 +329,20 @@ describe('pay in dollars settles a name shared with a UK town', () => {
   });
 });
 
+describe('towns that share the state written after the last', () => {
+  test('"Houston/Dallas, TX": both in Texas, the first listed the primary', () => {
+    const r = extract('Location: Houston/Dallas, TX\nJoin our team.');
+    expect(primary('Location: Houston/Dallas, TX\nJoin our team.')).toEqual(['Houston', 'Texas', 'US']);
+    expect(r.locations.map((l) => [l.name, l.region])).toEqual([
+      ['Houston', 'Texas'],
+      ['Dallas', 'Texas'],
+    ]);
+  });
+  test('"offices in Tampa & Orlando, FL"', () => {
+    expect(extract('Offices in Tampa & Orlando, FL. Pay $20 an hour.').locations.map((l) => l.region)).toEqual(['Florida', 'Florida']);
+  });
+});
+
 describe("a metropolitan area is named for a major city: \"Greater Boston Area\"", () => {
   test.each([
     ['Senior Product Designer\nNorthwind Health\nGreater Boston Area · Hybrid\n\nJoin our design team.', ['Boston', 'Massachusetts', 'US']],

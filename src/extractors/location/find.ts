@@ -566,7 +566,30 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
   // "Research Triangle Park, NC" beside "$110,000": the dollars say it is no place in the UK either.
   if (options.country === 'US' || options.dollars) townsUnknownWithState(gaz, text, options, mentions);
-  return placeLists(text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start));
+  return placeLists(text, sharedState(gaz, text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start)));
+}
+
+// Towns that share the state written after the last: "Houston/Dallas, TX", "Dallas or Houston, TX", "Tampa & Orlando, FL".
+const SHARED_GAP = /^[ ]?(?:\/|&|or|and)[ ]?$/;
+
+/**
+ * A town listed before one written with its state, with nothing of its own after it, lies in that state too when
+ * a town of its name does: "Houston/Dallas, TX" is Houston, Texas (not Houston, Mississippi), as qualified as Dallas.
+ */
+function sharedState(gaz: Gazetteer, text: string, mentions: PlaceMention[]): PlaceMention[] {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    const stated = b.reason === 'location/qualified' || (b.source === 'location' && b.text.includes(','));
+    if (!stated || a.place.kind !== 'town' || b.place.kind !== 'town' || a.text.includes(',') || !SHARED_GAP.test(text.slice(a.end, b.start))) continue;
+    const same = gaz.lookup(surfaceKey(a.text)).find((p) => p.kind === 'town' && p.country === b.place.country && p.region === b.place.region);
+    if (!same) continue;
+    a.place = same;
+    a.confidence = Math.max(a.confidence, b.confidence);
+    if (a.source !== 'location') a.reason = b.reason;
+    else if (b.reason === 'location/qualified') a.reason = 'location/qualified';
+  }
+  return mentions;
 }
 
 // Between two places of one list: "Boston, Seattle", "Boston & Seattle", "Austin, TX; Denver, CO", "Boston or Stamford".
