@@ -4,6 +4,7 @@ import type { AnalysedDocument, ExtractorContext } from '../../contract';
 import { legalStatements } from './legal-statements';
 import { inRanges, insideLonger, type Range } from '../../util/spans';
 import { deniedByItsRow } from '../../util/denied-row';
+import { signOff } from './sign-off';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -65,7 +66,7 @@ function ownedSpans(result: ExtractorContext['result']): Range[] {
  * Matches of one dictionary over the whole text (lemmas let "nurses" match
  * "nurse"), leaving out the company header, equal-opportunity statements and
  * words inside a longer place name, the pay or the employer's name: an employer's name, its legal
- * text, a place or a pay string is not a requirement, an occupation or a sector mention; nor is a
+ * text, a message's signature, a place or a pay string is not a requirement, an occupation or a sector mention; nor is a
  * details row's label whose value is "No" ("Drug test: No").
  */
 export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): DictionaryMatch[] {
@@ -73,6 +74,7 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   const matches = ctx.dictionaries[type].match(doc.text, 0, doc.text.length, lemmasWithPlurals(doc));
   const company = doc.header.company;
   const legal = legalStatements(doc);
+  const signature = signOff(doc);
   // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant; one
   // inside the pay is the pay's: the "CAD" of "$150,000 - $180,000 CAD" is no computer-aided design.
   const owned = ownedSpans(ctx.result);
@@ -81,6 +83,7 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
     (m) =>
       (!company || m.end <= company.start || m.start >= company.end) &&
       !inRanges(legal, m.start) &&
+      !inRanges(signature, m.start) &&
       !insideLonger(owned, m) &&
       // The sector a name states is the employer's: "Barchester Healthcare" still says healthcare.
       (type === 'domains' || !insideLonger(named, m)) &&

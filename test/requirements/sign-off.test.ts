@@ -1,0 +1,32 @@
+import { extract } from '../../src';
+
+const MESSAGE = [
+  'Hi Sam,',
+  '',
+  "I came across your profile and think you'd be a great fit for a Senior Java Developer role with my client, a fintech in Canary Wharf.",
+  "It's a permanent position paying £85,000 - £95,000, hybrid with 2 days a week in the office.",
+  '',
+  'Best,',
+  'Alex Morgan',
+  'Talent Partner, Contoso Recruitment',
+].join('\n');
+
+describe("a message's sign-off and signature", () => {
+  const r = extract(MESSAGE);
+
+  test("give no occupation or skill: the sender's title is not the job's", () => {
+    expect(r.occupations.map((o) => o.name)).toEqual(['Java Developer']);
+    expect(r.skills.map((s) => s.name)).toEqual(['Java']);
+  });
+
+  test('the message above still gives the job', () => {
+    expect(r.title).toBeNull();
+    expect(r.salary).toMatchObject({ min: 85000, max: 95000 });
+    expect(r.contractType.map((c) => c.value)).toEqual(['permanent']);
+  });
+
+  test('"Thanks" inside the text is no sign-off', () => {
+    const text = 'Recruitment Consultant\nThanks to our growth we need a recruiter.\nYou will run recruitment campaigns.';
+    expect(extract(text).skills.map((s) => s.name)).toContain('recruitment');
+  });
+});
