@@ -24,11 +24,14 @@ const MAX_SITE_LINES = 4;
 // The place line's parts: "Austin, TX · 2 weeks ago", "San Francisco, CA / Remote".
 const PLACE_PARTS = /\s[·•|/]\s/;
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
-const AT_EMPLOYER = /^at\s+(.+?)(?:\s*\(view all jobs\))?$/i;
+const AT = /^at\s/i;
+const VIEW_ALL = '(view all jobs)';
 
 /** The employer's name of an "at X" line, else the line. */
 function atEmployer(line: string): string {
-  return AT_EMPLOYER.exec(line)?.[1] ?? line;
+  if (!AT.test(line)) return line;
+  const name = line.slice(3).trim();
+  return name.toLowerCase().endsWith(VIEW_ALL) ? name.slice(0, -VIEW_ALL.length).trim() : name;
 }
 
 /** A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"): no label ("Location: Leeds"), no sentence. */
