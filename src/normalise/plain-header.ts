@@ -34,10 +34,15 @@ function atEmployer(line: string): string {
   return name.toLowerCase().endsWith(VIEW_ALL) ? name.slice(0, -VIEW_ALL.length).trim() : name;
 }
 
-/** A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"): no label ("Location: Leeds"), no sentence. */
+/**
+ * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), or a site's name ("NHS Jobs",
+ * "Acme Careers"): no label ("Location: Leeds"), no sentence.
+ */
 function siteLine(line: string): boolean {
-  return !line.includes(':') && line.split(' ').length <= 3 && isSiteWords(line);
+  return !line.includes(':') && line.split(' ').length <= 3 && (isSiteWords(line) || SITE_NAME.test(line));
 }
+
+const SITE_NAME = /^[\p{L}\d&'.-]{1,20}(?: [\p{L}\d&'.-]{1,20})? (?:jobs|careers)$/iu;
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;
 

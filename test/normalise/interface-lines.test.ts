@@ -81,3 +81,13 @@ describe('the header lines of ATS pages copied as text', () => {
     expect(extract('Senior Software Engineer\nEngineering · San Francisco, CA · Full time\n\nYou will write Go.').company).toBeNull();
   });
 });
+
+describe("a public-sector board's page copied whole", () => {
+  test("the skip link, sign-in and the site's name over the title are none of the posting's", () => {
+    const text = 'Skip to main content\nCare Jobs\nSign in\nStaff Nurse - Acute Medicine\nRiverside Hospitals NHS Trust\nApply for this job\nJob summary\nDeliver high quality patient care on our acute unit in Leeds.';
+    const r = extract(text);
+    expect(r.title?.text).toBe('Staff Nurse - Acute Medicine');
+    expect(r.company?.name).toBe('Riverside Hospitals NHS Trust');
+    expect(r.skills.map((s) => s.name)).not.toContain('Skip to main content');
+  });
+});
