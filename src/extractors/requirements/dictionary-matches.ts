@@ -5,6 +5,7 @@ import { legalStatements } from './legal-statements';
 import { inRanges, insideLonger, type Range } from '../../util/spans';
 import { deniedByItsRow } from '../../util/denied-row';
 import { signOff } from './sign-off';
+import { inGradeRow } from '../../util/grade-rows';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -67,7 +68,7 @@ function ownedSpans(result: ExtractorContext['result']): Range[] {
  * "nurse"), leaving out the company header, equal-opportunity statements and
  * words inside a longer place name, the pay or the employer's name: an employer's name, its legal
  * text, a message's signature, a place or a pay string is not a requirement, an occupation or a sector mention; nor is a
- * details row's label whose value is "No" ("Drug test: No").
+ * details row's label whose value is "No" ("Drug test: No"), nor a grade row's value ("Job grade: Executive Officer").
  */
 export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): DictionaryMatch[] {
   const { doc } = ctx;
@@ -87,6 +88,7 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
       !insideLonger(owned, m) &&
       // The sector a name states is the employer's: "Barchester Healthcare" still says healthcare.
       (type === 'domains' || !insideLonger(named, m)) &&
-      !deniedByItsRow(doc, m),
+      !deniedByItsRow(doc, m) &&
+      !(type !== 'qualifications' && inGradeRow(doc, m)),
   );
 }
