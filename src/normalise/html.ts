@@ -3,13 +3,14 @@ import { linearTreeAdapter, settleTree } from './tree-adapter';
 import type { Block, BlockKind, JobPostingLd } from '../contract';
 import type { Warning } from '../types/common';
 import { alignDecoded } from './html-text';
-import { MappedTextBuilder } from './mapped-text';
+import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { cleanText } from './text-fixes';
 import { structureLine } from './structure';
 import { readJobPostingLd } from './json-ld';
 import { sanitiseNumericRefs } from './html-refs';
 import { capHtmlDepth } from './html-depth';
-import { isEscapedHtml, unescapeHtml, unwrapCdata } from './escaped-html';
+import { isEscapedHtml, unescapeHtml, unwrapCdata, type UnescapedHtml } from './escaped-html';
+import { withoutScriptBodies } from './script-bodies';
 import type { DomNode } from './page/dom';
 import { findFurniture } from './page/furniture';
 import { readMeta, type PageMeta } from './page/meta';
@@ -204,6 +205,14 @@ class Flattener {
   }
 }
 
+/** `m`'s offsets into `cut.text` (characters copied one for one, some left out) as offsets into what it was cut from. */
+function mapPastCuts(m: MappedText, cut: UnescapedHtml, base: number): void {
+  for (let i = 0; i < m.srcStart.length; i++) {
+    m.srcStart[i] = base + cut.at[m.srcStart[i] - base];
+    m.srcEnd[i] = m.srcEnd[i] > base ? base + cut.at[m.srcEnd[i] - base - 1] + 1 : base;
+  }
+}
+
 export function normaliseHtml(
   html: string,
   base: number,
@@ -212,8 +221,11 @@ export function normaliseHtml(
   warnings: Warning[],
 ): HtmlResult {
   const escaped = isEscapedHtml(html) ? unescapeHtml(html) : null;
-  const cdata = unwrapCdata(escaped ? escaped.text : html);
-  const safe = capHtmlDepth(sanitiseNumericRefs(cdata ? cdata.text : escaped ? escaped.text : html, warnings), warnings);
+  const unescaped = escaped ? escaped.text : html;
+  const cdata = unwrapCdata(unescaped);
+  const unwrapped = cdata ? cdata.text : unescaped;
+  const scripts = withoutScriptBodies(unwrapped);
+  const safe = capHtmlDepth(sanitiseNumericRefs(scripts ? scripts.text : unwrapped, warnings), warnings);
   let $: ReturnType<CheerioModule['load']>;
   try {
     // cheerio's options reach parse5, treeAdapter included (cheerio's own types do not list it).
@@ -228,15 +240,10 @@ export function normaliseHtml(
   flat.walk(root);
   flat.breakLine(safe.length);
   const m = flat.out.build();
-  // Offsets into the unwrapped, unescaped HTML back to the caller's characters: CDATA's markers first (a character's
-  // end is its own position's next: the marker after it is no part of it), then the escapes (an escape's end is the
-  // next character's start).
-  if (cdata) {
-    for (let i = 0; i < m.srcStart.length; i++) {
-      m.srcStart[i] = base + cdata.at[m.srcStart[i] - base];
-      m.srcEnd[i] = m.srcEnd[i] > base ? base + cdata.at[m.srcEnd[i] - base - 1] + 1 : base;
-    }
-  }
+  // Offsets back to the caller's characters: past the script bodies and CDATA's markers left out (a character's end is
+  // its own position's next: what was cut after it is no part of it), then the escapes (an escape's end is the next
+  // character's start).
+  for (const cut of [scripts, cdata]) if (cut) mapPastCuts(m, cut, base);
   if (escaped) {
     for (let i = 0; i < m.srcStart.length; i++) {
       m.srcStart[i] = base + escaped.at[m.srcStart[i] - base];

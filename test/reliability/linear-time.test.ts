@@ -7,6 +7,7 @@ import { stripMarkdown } from '../../src/normalise/markdown';
 import { joinWrappedWords } from '../../src/normalise/wrapped-words';
 import { unescapeHtml, unwrapCdata } from '../../src/normalise/escaped-html';
 import { dropInterfaceLines } from '../../src/normalise/interface-lines';
+import { withoutScriptBodies } from '../../src/normalise/script-bodies';
 
 // The same work on ten times the input may take about ten times as long, never a hundred.
 describe('the scans behind each match stay linear', () => {
@@ -26,6 +27,8 @@ describe('the scans behind each match stay linear', () => {
     ['Markdown emphasis runs', (n: number) => `# T\n## U\n${'**a** _b_ `c` '.repeat(n)}`, (t: string) => stripMarkdown(identity(t))],
     ['words broken over lines', (n: number) => 'word-\nword '.repeat(n), (t: string) => joinWrappedWords(identity(t))],
     ['escaped HTML', (n: number) => '&lt;p&gt;x &amp; y '.repeat(n), (t: string) => unescapeHtml(t)],
+    ['script tags, closed and not', (n: number) => `<script>${'x'.repeat(300)}</script><script <style `.repeat(n), (t: string) => withoutScriptBodies(t)],
+    ['many scripts and no style', (n: number) => `<script>${'x'.repeat(300)}</script>`.repeat(n / 10), (t: string) => withoutScriptBodies(t)],
     ['CDATA sections, closed and not', (n: number) => '<![CDATA[x]]> <![CDATA[y '.repeat(n), (t: string) => unwrapCdata(t)],
     ["a board's interface lines and runs", (n: number) => 'Share\nSimilar jobs\nSave Analyst at Contoso\nword\n'.repeat(n), (t: string) => dropInterfaceLines(identity(t))],
   ] as const)('%s are read in one pass over the text', (_name, input, run) => {

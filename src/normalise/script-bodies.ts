@@ -1,0 +1,78 @@
+/**
+ * Job boards' pages carry hundreds of kilobytes of inline script, which the
+ * HTML parser reads a character at a time and extraction never shows. The
+ * bodies of `<script>` (other than JSON-LD, which is read) and `<style>`
+ * elements are left out before parsing, each kept character mapped to its
+ * place in the page. A body the HTML parser would end elsewhere (one holding
+ * "<!--", whose escaped states let "</script>" inside it pass) is kept whole.
+ */
+import type { UnescapedHtml } from './escaped-html';
+
+/** Bodies shorter than this are kept: cutting them saves nothing. */
+const MIN_BODY = 256;
+
+/** `html` without its script and style bodies, or null when it has none worth leaving out. */
+export function withoutScriptBodies(html: string): UnescapedHtml | null {
+  const lower = html.toLowerCase();
+  const cuts: [number, number][] = [];
+  let cut = 0;
+  const nextOpen = opener(lower);
+  for (let at = nextOpen(0); at !== -1; at = nextOpen(at)) {
+    const tag = lower.startsWith('<script', at) ? 'script' : 'style';
+    const open = lower.indexOf('>', at);
+    if (open === -1) break;
+    const close = closingTag(lower, tag, open + 1);
+    if (close === -1) break;
+    const attributes = lower.slice(at, open);
+    const body = [open + 1, close] as [number, number];
+    if (close - open - 1 >= MIN_BODY && !attributes.includes('ld+json') && !lower.slice(body[0], body[1]).includes('<!--')) {
+      cuts.push(body);
+      cut += close - open - 1;
+    }
+    at = close + tag.length + 2;
+  }
+  if (cuts.length === 0) return null;
+  const parts: string[] = [];
+  const map = new Int32Array(html.length - cut + 1);
+  let n = 0;
+  let from = 0;
+  for (const [start, end] of [...cuts, [html.length, html.length] as [number, number]]) {
+    parts.push(html.slice(from, start));
+    for (let i = from; i < start; i++) map[n++] = i;
+    from = end;
+  }
+  map[n] = html.length;
+  return { text: parts.join(''), at: map };
+}
+
+/**
+ * A finder of the next "<script" or "<style" opening a tag at or after a position, for positions that only grow:
+ * each name's next place is searched for again only once passed, so a page of many scripts and no style is read once.
+ */
+function opener(lower: string): (from: number) => number {
+  let script = -2;
+  let style = -2;
+  return (from) => {
+    for (;;) {
+      if (script !== -1 && script < from) script = lower.indexOf('<script', from);
+      if (style !== -1 && style < from) style = lower.indexOf('<style', from);
+      const at = script === -1 ? style : style === -1 ? script : Math.min(script, style);
+      if (at === -1) return -1;
+      const after = lower.charCodeAt(at + (at === script ? 7 : 6));
+      // "<scripts>" or "<stylesheet>" is another tag.
+      if (isTagEnd(after)) return at;
+      from = at + 1;
+    }
+  };
+}
+
+const isTagEnd = (c: number): boolean => c === 0x3e || c === 0x2f || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+
+/** Where "</tag" closes the element: followed by a space, "/" or ">", as the HTML tokenizer ends it. */
+function closingTag(lower: string, tag: string, from: number): number {
+  for (let at = lower.indexOf(`</${tag}`, from); at !== -1; at = lower.indexOf(`</${tag}`, at + 1)) {
+    const after = lower.charCodeAt(at + tag.length + 2);
+    if (Number.isNaN(after) || isTagEnd(after)) return at;
+  }
+  return -1;
+}
