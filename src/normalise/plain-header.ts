@@ -43,6 +43,7 @@ function siteLine(line: string): boolean {
 }
 
 const SITE_NAME = /^[\p{L}\d&'.-]{1,20}(?: [\p{L}\d&'.-]{1,20})? (?:jobs|careers)$/iu;
+
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;
 
@@ -175,6 +176,7 @@ const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b/;
 export function isTermsPart(value: string): boolean {
   return TERMS_PART.test(value.trim());
 }
+
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
