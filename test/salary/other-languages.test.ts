@@ -100,6 +100,11 @@ describe('pay in other languages', () => {
     ['Engineer\nSalary: ₩50,000,000', { currency: 'KRW', min: 50000000, period: 'year' }],
     ['Engineer\nSalary: RMB 30,000', { currency: 'CNY', min: 30000, period: 'month' }],
     ['Analista\nSalario: COP 5.000.000', { currency: 'COP', min: 5000000, period: 'month' }],
+    // An employer's legal form that names one country says whose dollars and figures they are.
+    ['Operations Executive\nLion City Freight Pte. Ltd.\nSalary: $4,000 to $6,000 Monthly', { currency: 'SGD', min: 4000, max: 6000, period: 'month' }],
+    ['Clerk\nKaroo Foods (Pty) Ltd\nSalary: 18 000 - 22 000 per month', { currency: 'ZAR', min: 18000, max: 22000 }],
+    ['Clerk\nBondi Pty Ltd\nSalary: $60,000', { currency: 'AUD', min: 60000 }],
+    ['Clerk\nAcme Ltd\nSalary: $60,000', { currency: 'USD', min: 60000 }],
     // A code after the period says which dollars.
     ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
     ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],
