@@ -105,6 +105,9 @@ describe('pay in other languages', () => {
     ['Clerk\nKaroo Foods (Pty) Ltd\nSalary: 18 000 - 22 000 per month', { currency: 'ZAR', min: 18000, max: 22000 }],
     ['Clerk\nBondi Pty Ltd\nSalary: $60,000', { currency: 'AUD', min: 60000 }],
     ['Clerk\nAcme Ltd\nSalary: $60,000', { currency: 'USD', min: 60000 }],
+    // Gross or net before the period: "€4,000 gross/month", "£30k gross per annum".
+    ['Engineer\nSalary: from €4,000 gross/month', { currency: 'EUR', min: 4000, max: null, period: 'month', periodInferred: false }],
+    ['Engineer\nSalary: £30k gross per annum', { currency: 'GBP', min: 30000, period: 'year', periodInferred: false }],
     // A code after the period says which dollars.
     ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
     ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],
