@@ -67,6 +67,8 @@ describe('pay in other languages', () => {
   it.each([
     ['Data Analyst\nSalary: 12-15 lakhs per annum', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
     ['Engineer\nCTC: 6-8 LPA', { currency: 'INR', min: 600000, max: 800000, period: 'year' }],
+    // Figures grouped in lakhs are South Asia's.
+    ['Engineer\nSalary: 12,00,000 - 15,00,000 PA', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
   ])('lakhs with no currency are rupees: %j', (text, expected) => {
     expect(extract(text).salary).toMatchObject({ ...expected, currencyInferred: true });
   });
