@@ -88,3 +88,13 @@ describe('a locality and its city, a city and its region and country', () => {
     expect(extract('Offices in Sydney, Melbourne, Auckland and London.').locations.map((l) => l.name)).toContain('Melbourne');
   });
 });
+
+describe('the pay names the country of a town shared with the UK', () => {
+  it.each([
+    ['Nurse\nCapital Care\nWellington\nNZ$38 per hour', 'Wellington', 'NZ'],
+    ['Nurse\nCapital Care\nWellington\n$38 per hour + KiwiSaver', 'Wellington', 'NZ'],
+    ['Nurse\nHunter Health\nNewcastle\n$38 per hour + super', 'Newcastle', 'AU'],
+    ['Nurse\nLakeshore Care\nHamilton\nC$38 per hour', 'Hamilton', 'CA'],
+  ])('%j', (text, name, country) => expect(extract(text).location).toMatchObject({ name, country }));
+});
+
