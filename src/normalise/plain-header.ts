@@ -65,6 +65,21 @@ const MAX_NAME_WORDS = 6;
 const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
 // A heading that names the employer ("About Summit Ridge", "Life at Contoso"): the page rules read the name in it.
 const ABOUT_HEADING = /^(?:about|life at|working at|why join|careers at|jobs at)\s/i;
+/** How many words a heading that opens a run-together title line may have ("About the job", "Job description"). */
+const MAX_HEADING_WORDS = 4;
+
+/**
+ * The length of a section heading of two words or more that opens `line` before more words ("About the job Senior
+ * Analyst"), or 0. One word is a title's own ("Requirements Engineer", "Benefits Specialist").
+ */
+function headingLead(line: string): number {
+  let lead = 0;
+  for (let sp = line.indexOf(' '), words = 1; sp !== -1 && words <= MAX_HEADING_WORDS; sp = line.indexOf(' ', sp + 1), words++) {
+    if (words >= 2 && lookupHeading(line.slice(0, sp)) !== null) lead = sp + 1;
+  }
+  return lead;
+}
+
 // "Acme Corp · Austin, TX": the employer, then the place.
 const PARTS = /\s[·•|]\s/;
 
@@ -112,7 +127,10 @@ export function plainHeader(
   // Scraped text that lost its line breaks: the title, then the labelled fields ("Senior Accountant Company: Acme ...").
   const labelNext = labelField(text.slice(second.start, second.end)) !== undefined;
   if (!endsLine(first, second) && !labelNext) return;
-  const title = text.slice(first.start, first.end);
+  // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line.
+  const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end));
+  const top = lead > 0 ? { ...first, start: first.start + lead } : first;
+  const title = text.slice(top.start, top.end);
   const below = text.slice(second.start, second.end);
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title, or any
   // name over a line that ends as a job's title does, with the place under it (a LinkedIn page copied whole:
@@ -120,7 +138,7 @@ export function plainHeader(
   const placeThird = third !== undefined && isPlaceLine(text.slice(third.start, third.end).split(PLACE_PARTS)[0]);
   const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && !ROLE_NOUN_END.test(title.trim()) && ROLE_NOUN_END.test(below.trim()));
   if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
-    header.company = { text: title, start: first.start, end: first.end };
+    header.company = { text: title, start: top.start, end: top.end };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };
     reasons.title = 'title/under-employer';
@@ -128,7 +146,7 @@ export function plainHeader(
     return;
   }
   if (!isTitleLine(title)) return;
-  const parts = titled ? null : titleLineParts(text, first);
+  const parts = titled ? null : titleLineParts(text, top);
   if (parts) {
     header.title = parts.title;
     reasons.title = 'title/first-line-part';
@@ -139,7 +157,7 @@ export function plainHeader(
     }
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
-    header.title = { text: title, start: first.start, end: first.end };
+    header.title = { text: title, start: top.start, end: top.end };
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
   }
@@ -155,7 +173,7 @@ export function plainHeader(
     return;
   }
   if (titled) return;
-  const company = pickCompany(text, NO_META, first);
+  const company = pickCompany(text, NO_META, top);
   // The page rules' vote for the line under the title holds only for a whole line; and a name the title holds
   // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open.
   if (!company?.span || isPlaceLine(company.name) || (!lineEnds && company.reason === 'company/line-under-title')) return;

@@ -75,8 +75,26 @@ describe('a locality and its city, a city and its region and country', () => {
     expect(extract('Engineer\nAcme Corp\nPune, Maharashtra, India\n\nWe build things.').locations.map((l) => l.name)).toEqual(['Pune']);
   });
 
+  it.each([
+    // Seek's New Zealand places: a suburb or the centre, then the region GeoNames names with its kind.
+    ['Site Engineer\nTui Construction Ltd\nChristchurch Central, Canterbury\n\n$90,000 per year', 'Christchurch', 'NZ'],
+    ['Nurse\nHutt Health\nLower Hutt, Wellington\n\nJoin us.', 'Lower Hutt', 'NZ'],
+  ])('%j', (text, name, country) => {
+    expect(extract(text).locations.map((l) => [l.name, l.country])).toEqual([[name, country]]);
+  });
+
   it('a list of cities is no locality and its city: "Sydney, Melbourne, Auckland"', () => {
     expect(extract('Offices in Sydney, Melbourne, Auckland and London.').locations.map((l) => l.country)).toContain('AU');
     expect(extract('Offices in Sydney, Melbourne, Auckland and London.').locations.map((l) => l.name)).toContain('Melbourne');
   });
 });
+
+describe('the pay names the country of a town shared with the UK', () => {
+  it.each([
+    ['Nurse\nCapital Care\nWellington\nNZ$38 per hour', 'Wellington', 'NZ'],
+    ['Nurse\nCapital Care\nWellington\n$38 per hour + KiwiSaver', 'Wellington', 'NZ'],
+    ['Nurse\nHunter Health\nNewcastle\n$38 per hour + super', 'Newcastle', 'AU'],
+    ['Nurse\nLakeshore Care\nHamilton\nC$38 per hour', 'Hamilton', 'CA'],
+  ])('%j', (text, name, country) => expect(extract(text).location).toMatchObject({ name, country }));
+});
+

@@ -251,3 +251,13 @@ describe('the employer named in the body of pasted text', () => {
   });
 });
 
+describe('a run-together title line', () => {
+  test('a board heading that lost its line break does not open the title: "About the job Senior Analyst Location: ..."', () => {
+    const r = extract('About the job Senior Analyst Location: Toronto, ON Salary: $85,000 - $95,000 CAD');
+    expect([r.title?.text, r.location?.name]).toEqual(['Senior Analyst', 'Toronto']);
+  });
+  test('a title opening with a one-word heading stays whole: "Requirements Engineer"', () => {
+    expect(extract('Requirements Engineer Location: Toronto, ON Salary: $85,000').title?.text).toBe('Requirements Engineer');
+  });
+});
+

@@ -67,6 +67,8 @@ describe('pay in other languages', () => {
   it.each([
     ['Data Analyst\nSalary: 12-15 lakhs per annum', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
     ['Engineer\nCTC: 6-8 LPA', { currency: 'INR', min: 600000, max: 800000, period: 'year' }],
+    // Figures grouped in lakhs are South Asia's.
+    ['Engineer\nSalary: 12,00,000 - 15,00,000 PA', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
   ])('lakhs with no currency are rupees: %j', (text, expected) => {
     expect(extract(text).salary).toMatchObject({ ...expected, currencyInferred: true });
   });
@@ -100,6 +102,14 @@ describe('pay in other languages', () => {
     ['Engineer\nSalary: ₩50,000,000', { currency: 'KRW', min: 50000000, period: 'year' }],
     ['Engineer\nSalary: RMB 30,000', { currency: 'CNY', min: 30000, period: 'month' }],
     ['Analista\nSalario: COP 5.000.000', { currency: 'COP', min: 5000000, period: 'month' }],
+    // An employer's legal form that names one country says whose dollars and figures they are.
+    ['Operations Executive\nLion City Freight Pte. Ltd.\nSalary: $4,000 to $6,000 Monthly', { currency: 'SGD', min: 4000, max: 6000, period: 'month' }],
+    ['Clerk\nKaroo Foods (Pty) Ltd\nSalary: 18 000 - 22 000 per month', { currency: 'ZAR', min: 18000, max: 22000 }],
+    ['Clerk\nBondi Pty Ltd\nSalary: $60,000', { currency: 'AUD', min: 60000 }],
+    ['Clerk\nAcme Ltd\nSalary: $60,000', { currency: 'USD', min: 60000 }],
+    // Gross or net before the period: "€4,000 gross/month", "£30k gross per annum".
+    ['Engineer\nSalary: from €4,000 gross/month', { currency: 'EUR', min: 4000, max: null, period: 'month', periodInferred: false }],
+    ['Engineer\nSalary: £30k gross per annum', { currency: 'GBP', min: 30000, period: 'year', periodInferred: false }],
     // A code after the period says which dollars.
     ['Warehouse Associate\nPay: $25/hr CAD', { currency: 'CAD', min: 25, period: 'hour' }],
     ['Warehouse Associate\nPay: $25 - $30 per hour (CAD)', { currency: 'CAD', min: 25, max: 30, period: 'hour' }],

@@ -25,6 +25,9 @@ describe('terms of other markets and boards', () => {
     ['Nature of employment: Contract', 'contract'],
     ['Type: Seasonal', 'seasonal'],
     ['Position type: Volunteer', 'volunteer'],
+    // A title line that opens with it.
+    ['Internship (6 months) – Marketing', 'internship'],
+    ['Internship - Data Science\nJoin our team.', 'internship'],
     // Australia's public service: ongoing is permanent, non-ongoing for a set term; Canada's term position; India's contractual.
     ['Ongoing, full-time position', 'permanent'],
     ['Employment type: Ongoing', 'permanent'],
@@ -40,8 +43,9 @@ describe('terms of other markets and boards', () => {
     ['Smart casual dress code in a casual environment.'],
     ['Job Type: Contract Manager'],
     ['Type of contract: see below'],
-  ])('%j gives no casual or contract', (text) => {
-    expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract')).toEqual([]);
+    ['Requirements\nInternship: completed in a related field'],
+  ])('%j gives no casual, contract or internship', (text) => {
+    expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract' || v === 'internship')).toEqual([]);
   });
 
   test('casual maps to schema.org PER_DIEM, like bank staff', () => {
@@ -57,6 +61,15 @@ describe('terms of other markets and boards', () => {
     ['Working model: On-site', ['onsite']],
     ['Workplace type: In office', ['onsite']],
     ['Flexibility for working from the office, home and clients premises.', []],
+    ['Work mode: Hybrid', ['hybrid']],
+    ['Work Mode: WFO', ['onsite']],
+    ['WFO 5 days', ['onsite']],
+    ['We sell WFO software to call centres.', []],
+    ['Hybrid (2 days WFH)', ['hybrid']],
+    ['Working from home is possible 2 days a week', ['hybrid']],
+    ['Flexible working: 60% home, 40% office', ['hybrid']],
+    ['Workplace: Remote (EU time zones)', ['remote']],
+    ['Location: Anywhere in India', ['remote']],
     // USAJOBS sets a label's value on the next line: "Remote job" / "No" is no remote work; telework some days is hybrid.
     ['Analyst\nRemote job\nNo\nTelework eligible\nYes—as determined by the agency policy.', ['hybrid']],
     ['Analyst\nRemote job\nNo', []],

@@ -7,6 +7,7 @@
 import { PLACE_KEY, PLACE_PREFIX } from '../../data/place-index';
 import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, surfaceKey, type KeyPiece } from '../../dictionaries/keys';
+import { isOwnRegion, townInRegion } from './own-region';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
@@ -97,6 +98,8 @@ function inStreetAddress(text: string, m: Range): boolean {
 // Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
 // "Dorking, Surrey", "Dorking (Surrey)", "Dorking - Surrey": a line break is not a qualifier gap.
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
+// A town's centre between it and its region or state, as boards print a suburb: "Sydney CBD, NSW".
+const CENTRE_GAP = /^ (?:CBD|City Centre|City)(?:, | )$/;
 // "Denver, CO 80202", "Boston-MA", "Austin TX", "Austin (TX)", "Washington, D.C.". Spaces only, like QUALIFIER_GAP:
 // a code on the next line is not this place's state.
 const STATE_CODE = /^ ?(?:[,/-] {0,2}|\( ?)?([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?![A-Za-z0-9])\)?(?: {1,2}(\d{5})(?:-\d{4})?\b)?/;
@@ -316,17 +319,12 @@ function metroCity(text: string, m: { start: number; end: number }, candidates: 
  * own region that the index holds only as the town's ("Munich, Bavaria, Germany", "Pune, Maharashtra, India").
  */
 function qualifierGap(gap: string, place: Place | undefined): boolean {
-  if (QUALIFIER_GAP.test(gap)) return true;
+  if (QUALIFIER_GAP.test(gap) || CENTRE_GAP.test(gap)) return true;
   const region = REGION_GAP.exec(gap);
-  return region !== null && place?.kind === 'town' && place.region !== null && surfaceKey(place.region) === surfaceKey(region[1]);
+  return region !== null && isOwnRegion(place, region[1]);
 }
 const REGION_GAP = /^, ([^,\n]{2,40}), $/;
 
-/** The town among `candidates` whose region is called `name` ("Canterbury" for Christchurch, NZ). */
-function ownRegionOf(candidates: readonly Place[], name: string): Place | undefined {
-  const key = surfaceKey(name);
-  return candidates.find((c) => c.kind === 'town' && c.region !== null && surfaceKey(c.region) === key);
-}
 
 /** The state code a US ZIP's three-digit prefix belongs to. */
 function zipStateCode(gaz: Gazetteer, zip: string): string | undefined {
@@ -449,12 +447,18 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // (the town is then read as one the gazetteer lacks, see unlisted.ts).
     let elsewhere = false;
     for (let k = i + 1; k < raw.length && (raw[k].key !== m.key || cities.length > 0) && qualifierGap(text.slice(end, raw[k].start), place); k++) {
+      // "Christchurch Central, Canterbury": the town's centre, which the index knows as a small town elsewhere, is the town's.
+      if (raw[k].key === 'central' && raw[k].start === end + 1) {
+        end = raw[k].end;
+        i = k;
+        continue;
+      }
       const outer = gaz.lookup(raw[k].key);
       // "New York, New York": a state qualified by its own name is its city.
       const inner = [...candidates, ...cities].find((c) => outer.some((o) => isWithin(c, o, gaz)));
       const sameAsPlace = outer.includes(place);
       // "Christchurch, Canterbury", "Pune, Maharashtra": a town and its own region, which the index holds only as the town's.
-      const own = !inner && !sameAsPlace && !qualified ? ownRegionOf(candidates, text.slice(raw[k].start, raw[k].end)) : undefined;
+      const own = !inner && !sameAsPlace && !qualified ? townInRegion(candidates, text.slice(raw[k].start, raw[k].end)) : undefined;
       if (own) {
         place = own;
         qualified = true;

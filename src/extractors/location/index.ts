@@ -5,7 +5,7 @@
 import type { Extractor, ExtractorContext } from '../../contract';
 import type { Location } from '../../types/location';
 import type { Workplace } from '../../types/pay';
-import { firstSymbolCurrency } from '../salary/currency';
+import { currencyOfCountry, firstSymbolCurrency, payCountryCue } from '../salary/currency';
 import { countryEvidence, type EvidenceInput } from './evidence';
 import { fromJsonLd } from './json-ld';
 import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
@@ -93,7 +93,8 @@ export const locationExtractor: Extractor = {
     const found = extractLocations(doc.text, {
       defaultCountry: doc.options.defaultCountry,
       // Pay is read after places (its "$" depends on the country), so the currency evidence is the text's own symbols.
-      currencies: [firstSymbolCurrency(doc.text)],
+      // Failing a symbol, "+ super" or KiwiSaver beside the pay names the country of its "$".
+      currencies: [firstSymbolCurrency(doc.text), currencyOfCountry(payCountryCue(doc.text))],
       ukFeed: doc.feedMarks || doc.inputKind === 'feed',
       company: result.company?.name ?? null,
       exclude,

@@ -6,6 +6,7 @@
  */
 import { surfaceKey } from '../../dictionaries/keys';
 import { gazetteer } from './gazetteer';
+import { townInRegion } from './own-region';
 
 // The way of working around the place: "NYC (Hybrid)", "Hybrid - Austin, TX", "Remote, US".
 const WAY_BEFORE = /^(?:remote|hybrid|on-?site)(?: in| from|[ ]?[-–,:|])[ ]?/i;
@@ -55,13 +56,7 @@ function isPlaceName(name: string): boolean {
   return comma !== -1 && (known(name.slice(comma + 1)) || ownRegion(name.slice(0, comma), name.slice(comma + 1)));
 }
 
-/**
- * "Hyderabad, Telangana", "Cape Town, Western Cape": a known city and the region it lies in, where the index
- * holds the region only as the city's (India's states, South Africa's provinces are no entries of their own).
- */
+/** "Hyderabad, Telangana", "Cape Town, Western Cape": a known city and its own region (see own-region.ts). */
 function ownRegion(city: string, region: string): boolean {
-  const key = surfaceKey(region);
-  return gazetteer()
-    .lookup(surfaceKey(city))
-    .some((p) => p.kind === 'town' && p.prominent && p.region !== null && surfaceKey(p.region) === key);
+  return townInRegion(gazetteer().lookup(surfaceKey(city)).filter((p) => p.prominent), region) !== undefined;
 }

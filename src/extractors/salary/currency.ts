@@ -25,10 +25,13 @@ const CURRENCIES = payWords.currencies as CurrencyWords[];
 /** Symbols that name one currency wherever they stand ("$" depends on the country). */
 export const SYMBOL_CURRENCY: Readonly<Record<string, string>> = { '£': 'GBP', '€': 'EUR' };
 
+// The signs that name one currency: "£", "€", "₹", "₱" ..., and the dollars named by a prefix ("NZ$", "A$", "S$").
+const UNAMBIGUOUS_SIGN = /[£€₹₱₦₩฿₺]|(?<![A-Za-z])(?:NZ|AU|A|CA|C|S|HK|US|MX|R)\$/;
+
 /** The currency of the first unambiguous currency symbol in `text`, or null. */
 export function firstSymbolCurrency(text: string): string | null {
-  const m = /[£€₹]/.exec(text);
-  return m ? (SYMBOL_CURRENCY[m[0]] ?? 'INR') : null;
+  const m = UNAMBIGUOUS_SIGN.exec(text);
+  return m ? (SYMBOL_CURRENCY[m[0]] ?? currencyOfWord(m[0]) ?? null) : null;
 }
 
 
@@ -74,12 +77,14 @@ const DOLLAR_BY_COUNTRY: Record<string, string> = {
 const CURRENCY_BY_COUNTRY: Record<string, string> = { UK: 'GBP' };
 for (const c of CURRENCIES) for (const country of c.countries) CURRENCY_BY_COUNTRY[country] = c.code;
 
-// Superannuation paid on top, as Australian postings state it beside the pay: "$90k + super", "plus 11.5% super".
+// Retirement savings paid on top, as Australian and New Zealand postings state them beside the pay: "$90k + super",
+// "plus 11.5% super", "+ KiwiSaver".
 const SUPER = /(?:\+|\bplus|\binc(?:l|luding)?\.?)[ ]{0,2}(?:\d{1,2}(?:\.\d{1,2})?[ ]?%[ ]{0,2})?super(?:annuation)?\b/i;
+const KIWISAVER = /\bKiwiSaver\b/i;
 
-/** The country the pay's own words name where nothing else does: "+ super" is Australia's. */
+/** The country the pay's own words name where nothing else does: "+ super" is Australia's, KiwiSaver New Zealand's. */
 export function payCountryCue(text: string): string | null {
-  return SUPER.test(text) ? 'AU' : null;
+  return KIWISAVER.test(text) ? 'NZ' : SUPER.test(text) ? 'AU' : null;
 }
 
 /** Reads "$" with the country in mind ("$" in an Australian posting is AUD). */

@@ -4,6 +4,7 @@ import type { Salary } from '../../types/pay';
 import { firstSymbolCurrency, payCountryCue } from './currency';
 import { findSalaries } from './find';
 import { pickPrimary } from './refine';
+import { countryOfLegalForm } from '../company/legal-form';
 import { salaryFromJsonLd } from './json-ld';
 import { regionalSpan } from './regional';
 import { fieldSpans, leavesItsField } from '../../util/spans';
@@ -36,7 +37,7 @@ export const salaryExtractor: Extractor = {
   run(ctx) {
     const { doc, result } = ctx;
     const field = doc.header.salary;
-    const country = result.location?.country ?? doc.options.defaultCountry ?? (doc.feedMarks ? 'GB' : payCountryCue(doc.text));
+    const country = result.location?.country ?? doc.options.defaultCountry ?? (doc.feedMarks ? 'GB' : (payCountryCue(doc.text) ?? countryOfLegalForm(result.company?.name)));
     const fields = fieldSpans(doc.header);
     // A label in one field does not take the next field's words ("Salary:", then "negotiable").
     const salaries = findSalaries(doc.text, doc.options, {

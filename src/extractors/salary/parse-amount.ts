@@ -109,6 +109,8 @@ function namesOther(text: string, m: RegExpExecArray): boolean {
   return plan ? RETIREMENT_PLAN.test(head) : CLOCK.test(head);
 }
 
+// Thousands grouped in lakhs, as only South Asia writes them: "12,00,000".
+const LAKH_GROUPS = /^\d{1,2}(?:,\d{2})+,\d{3}/;
 // Thousands grouped as money is written: "35 000", "8,500", "12.000".
 const GROUPED = /[,.' ’]\d{3}/;
 
@@ -162,7 +164,7 @@ export function scanAmounts(text: string): Amount[] {
       currency: cur.code,
       dollar: cur.dollar,
       approx: g.approx !== undefined,
-      rupee: cur.code === null && (g.cur !== undefined || g.lakh !== undefined || g.crore !== undefined),
+      rupee: cur.code === null && (g.cur !== undefined || g.lakh !== undefined || g.crore !== undefined || LAKH_GROUPS.test(num)),
     });
   }
   return out;

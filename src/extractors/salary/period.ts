@@ -23,8 +23,9 @@ const ADJECTIVE: Record<string, PayPeriod> = {
 };
 
 // Sticky: tried only at the end of an amount. "pm" alone is left out: it is a time of day.
+// "€4,000 gross/month", "£30k gross per annum", "$5,000 net a month": gross or net may stand before the period.
 const PERIOD = new RegExp(
-  String.raw`[ \t]{0,3}(?:` +
+  String.raw`[ \t]{0,3}(?:(?:gross|net|before\stax)(?:[ \t]{1,3}|(?=\/)))?(?:` +
     String.raw`(?:per|an?|each|every)[ \t]{1,3}(?:calendar[ \t])?(?<perUnit>hour|hr|day|diem|week|wk|month|mth|annum|anum|year|yr)s?` +
     String.raw`|/[ \t]?(?<slashUnit>hour|hr|h|day|d|week|wk|w|month|mth|annum|year|yr|pa)` +
     String.raw`|p\.?/?(?<pUnit>hr|h|d|w|a|y|cm)\.?` +
