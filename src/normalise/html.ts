@@ -229,7 +229,7 @@ export function normaliseHtml(
   let $: ReturnType<CheerioModule['load']>;
   try {
     // cheerio's options reach parse5, treeAdapter included (cheerio's own types do not list it).
-    $ = cheerio().load(safe, { sourceCodeLocationInfo: true, treeAdapter: linearTreeAdapter } as Parameters<CheerioModule['load']>[1], /<html[\s>]/i.test(safe));
+    $ = cheerio().load(safe, { sourceCodeLocationInfo: true, treeAdapter: linearTreeAdapter() } as Parameters<CheerioModule['load']>[1], /<html[\s>]/i.test(safe));
   } finally {
     settleTree();
   }

@@ -9,9 +9,12 @@
  * when any other step reads it, and after the parse (`settleTree`). The tree
  * parse5 builds is the same.
  */
-import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import type { adapter as Parse5Adapter } from 'parse5-htmlparser2-tree-adapter';
 
-type Adapter = typeof adapter;
+type Adapter = typeof Parse5Adapter;
+
+// Lazy, as cheerio is (parse5 and its adapter cost ~60 ms to require, and most inputs are not HTML).
+let adapter: Adapter;
 type Parent = Parameters<Adapter['getChildNodes']>[0];
 type Child = Parameters<Adapter['detachNode']>[0];
 
@@ -48,17 +51,25 @@ function detachNode(node: Child): void {
   } else detachedAtFront.set(parent, front + 1);
 }
 
-/** The adapter to pass to cheerio's `load` as `treeAdapter`; call {@link settleTree} when the parse returns. */
-export const linearTreeAdapter: Adapter = {
-  ...adapter,
-  detachNode,
-  getFirstChild: (node) => node.children[detachedAtFront.get(node) ?? 0],
-  getChildNodes: (node) => (compact(node), node.children),
-  getTemplateContent: (node) => (compact(node), adapter.getTemplateContent(node)),
-  insertBefore: (parent, node, reference) => (compact(parent), adapter.insertBefore(parent, node, reference)),
-  insertTextBefore: (parent, text, reference) => (compact(parent), adapter.insertTextBefore(parent, text, reference)),
-  setDocumentType: (document, name, publicId, systemId) => (compact(document), adapter.setDocumentType(document, name, publicId, systemId)),
-};
+let linear: Adapter | null = null;
+
+/** The adapter to pass to cheerio's `load` as `treeAdapter` (made on first use); call {@link settleTree} when the parse returns. */
+export function linearTreeAdapter(): Adapter {
+  if (!linear) {
+    adapter = (require('parse5-htmlparser2-tree-adapter') as { adapter: Adapter }).adapter;
+    linear = {
+      ...adapter,
+      detachNode,
+      getFirstChild: (node) => node.children[detachedAtFront.get(node) ?? 0],
+      getChildNodes: (node) => (compact(node), node.children),
+      getTemplateContent: (node) => (compact(node), adapter.getTemplateContent(node)),
+      insertBefore: (parent, node, reference) => (compact(parent), adapter.insertBefore(parent, node, reference)),
+      insertTextBefore: (parent, text, reference) => (compact(parent), adapter.insertTextBefore(parent, text, reference)),
+      setDocumentType: (document, name, publicId, systemId) => (compact(document), adapter.setDocumentType(document, name, publicId, systemId)),
+    };
+  }
+  return linear;
+}
 
 /** Cuts the detached entries left at the front of any array, so the tree holds only live children. */
 export function settleTree(): void {

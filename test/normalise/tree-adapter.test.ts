@@ -8,7 +8,7 @@ import { linearTreeAdapter, settleTree } from '../../src/normalise/tree-adapter'
  * tags, tables and templates (where parse5 moves nodes about).
  */
 const parse = (html: string, linear: boolean, isDocument: boolean) => {
-  const options = { sourceCodeLocationInfo: true, ...(linear ? { treeAdapter: linearTreeAdapter } : {}) } as Parameters<typeof cheerio.load>[1];
+  const options = { sourceCodeLocationInfo: true, ...(linear ? { treeAdapter: linearTreeAdapter() } : {}) } as Parameters<typeof cheerio.load>[1];
   try {
     return cheerio.load(html, options, isDocument);
   } finally {
