@@ -11,7 +11,7 @@ import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { foldText, isSiteWords, NOT_A_TITLE } from './page/title';
+import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
@@ -39,7 +39,7 @@ function atEmployer(line: string): string {
  * "Acme Careers"): no label ("Location: Leeds"), no sentence.
  */
 function siteLine(line: string): boolean {
-  return !line.includes(':') && line.split(' ').length <= 3 && (isSiteWords(line) || SITE_NAME.test(line));
+  return isSiteLine(line) || SITE_NAME.test(line);
 }
 
 const SITE_NAME = /^[\p{L}\d&'.-]{1,20}(?: [\p{L}\d&'.-]{1,20})? (?:jobs|careers)$/iu;
@@ -104,19 +104,21 @@ export function plainHeader(
   while (skip < MAX_SITE_LINES && skip < lines.length && siteLine(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
   const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip);
   const [first, second, third] = blocks;
-  // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part.
+  // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
+  // it ends as a job's title does (a pay string alone, "17000 - 25000/annum 17k OTE", has no title).
   if (first && !second && !html && !header.title) {
     const core = titleLineParts(text, first)?.core;
-    if (core) {
+    if (core && ROLE_NOUN_END.test(core.text) && isTitleLine(core.text)) {
       header.title = core;
       reasons.title = 'title/first-line-part';
     }
     return;
   }
-  // A text that opens with a list ("- Python", "<li>SQL") opens with no title; a description's HTML, whose first
-  // paragraph is as often a word of the posting, only with a line that ends as a job's title does.
-  if (!first || !second || first.end === 0 || first.kind === 'list_item') return;
-  if (html && !ROLE_NOUN_END.test(text.slice(first.start, first.end).trim())) return;
+  // A description's HTML that opens with a list ("<li>SQL") has no title; one whose first paragraph is as often a word
+  // of the posting, only with a line that ends as a job's title does. (In text a feed's masked count, "**** x Social
+  // Workers", reads as a list item.)
+  if (!first || !second || first.end === 0) return;
+  if (html && (first.kind === 'list_item' || !ROLE_NOUN_END.test(text.slice(first.start, first.end).trim()))) return;
   // A "Job Title:" field further down names the title: the first line, the same title as the board printed it
   // ("Summer Intern - Mortgage" over "Position Title: Summer Intern"), still stands over the employer's line.
   const titled = header.title;
@@ -198,7 +200,7 @@ export function isTermsPart(value: string): boolean {
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
-const ROLE_NOUN_END = /(?:er|or|ist|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
+const ROLE_NOUN_END = /(?:er|or|ist|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 /** How many parts a title line is read in, at most: more is a list, not a header. */
 const MAX_PARTS = 8;
 

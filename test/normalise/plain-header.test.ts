@@ -137,6 +137,17 @@ describe('one line of parts and nothing more', () => {
     ['[Hiring] Python developer - $50/hr - Remote', 'Python developer'],
   ])('%s: the job\'s part is the title', (text, title) => expect(extract(text).title?.text).toBe(title));
   test('a sentence is none', () => expect(extract('We need a nurse in Leeds.').title).toBeNull());
+  test('a pay string alone is none, and keeps its range', () => {
+    const r = extract('17000 - 25000/annum 17k - 20k OTE 25k');
+    expect(r.title).toBeNull();
+    expect(r.salary).toMatchObject({ min: 17000, max: 25000 });
+  });
+  test('a line that opens with a site word is no site line: "Home Manager"', () => {
+    expect(extract('Home Manager\nOur care home in Leeds needs a manager.').title?.text).toBe('Home Manager');
+  });
+  test("a feed's masked count opening the title is no list item", () => {
+    expect(extract('**** x Qualified Social Workers\nJoin our child protection team.').title?.text).toBe('*** x Qualified Social Workers');
+  });
 });
 
 describe('a one-line run of label rows', () => {

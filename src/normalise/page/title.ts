@@ -50,6 +50,11 @@ export function isSiteWords(text: string): boolean {
 }
 const MAX_SITE_WORDS = 40;
 
+/** A line that is a site's own words and nothing more ("Home", "Find jobs"; not "Home Manager", which opens with one). */
+export function isSiteLine(text: string): boolean {
+  return NOT_A_TITLE.exec(text)?.[0].length === text.length || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));
+}
+
 /** The words between a job and its employer ("at", "bei", "chez" ...), as a pattern's alternation. */
 export const AT_WORDS = words(pageWords.at).join('|');
 /** The verbs between an employer and a job ("hiring", "sucht", "recrute" ...), as a pattern's alternation. */
