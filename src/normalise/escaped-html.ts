@@ -33,27 +33,49 @@ export interface UnescapedHtml {
   at: Int32Array;
 }
 
+/**
+ * A text made of runs of `source` (and single characters standing for longer ones), each character's place in
+ * `source` kept: what an unescaping or a cut hands back.
+ */
+export class SourceRuns {
+  private readonly parts: string[] = [];
+  private readonly at: Int32Array;
+  private n = 0;
+
+  constructor(private readonly source: string) {
+    this.at = new Int32Array(source.length + 1);
+  }
+
+  /** `source[from, to)` as it is. */
+  copy(from: number, to: number): void {
+    this.parts.push(this.source.slice(from, to));
+    for (let i = from; i < to; i++) this.at[this.n++] = i;
+  }
+
+  /** One character standing for what starts at `at` in `source` ("<" for "&lt;"). */
+  put(char: string, at: number): void {
+    this.parts.push(char);
+    this.at[this.n++] = at;
+  }
+
+  done(): UnescapedHtml {
+    this.at[this.n] = this.source.length;
+    return { text: this.parts.join(''), at: this.at.subarray(0, this.n + 1) };
+  }
+}
+
 /** `source` with the markup references unescaped, once. */
 export function unescapeHtml(source: string): UnescapedHtml {
-  const parts: string[] = [];
-  const at = new Int32Array(source.length + 1);
-  let n = 0;
+  const out = new SourceRuns(source);
   let from = 0;
-  const copy = (to: number) => {
-    parts.push(source.slice(from, to));
-    for (let i = from; i < to; i++) at[n++] = i;
-  };
   MARKUP_REF.lastIndex = 0;
   for (let m = MARKUP_REF.exec(source); m; m = MARKUP_REF.exec(source)) {
-    copy(m.index);
-    const name = m[0].slice(1, -1).toLowerCase();
-    parts.push(MARKUP_CHARS[name] ?? "'");
-    at[n++] = m.index;
+    out.copy(from, m.index);
+    out.put(MARKUP_CHARS[m[0].slice(1, -1).toLowerCase()] ?? "'", m.index);
     from = m.index + m[0].length;
   }
-  copy(source.length);
-  at[n] = source.length;
-  return { text: parts.join(''), at: at.subarray(0, n + 1) };
+  out.copy(from, source.length);
+  return out.done();
 }
 
 const CDATA_OPEN = '<![CDATA[';
@@ -65,23 +87,16 @@ const CDATA_CLOSE = ']]>';
  */
 export function unwrapCdata(source: string): UnescapedHtml | null {
   if (!source.includes(CDATA_OPEN)) return null;
-  const parts: string[] = [];
-  const at = new Int32Array(source.length + 1);
-  let n = 0;
+  const out = new SourceRuns(source);
   let from = 0;
-  const copy = (to: number) => {
-    parts.push(source.slice(from, to));
-    for (let i = from; i < to; i++) at[n++] = i;
-  };
   for (let open = source.indexOf(CDATA_OPEN); open !== -1; open = source.indexOf(CDATA_OPEN, from)) {
-    copy(open);
+    out.copy(from, open);
     const close = source.indexOf(CDATA_CLOSE, open + CDATA_OPEN.length);
     from = open + CDATA_OPEN.length;
     if (close === -1) break;
-    copy(close);
+    out.copy(from, close);
     from = close + CDATA_CLOSE.length;
   }
-  copy(source.length);
-  at[n] = source.length;
-  return { text: parts.join(''), at: at.subarray(0, n + 1) };
+  out.copy(from, source.length);
+  return out.done();
 }

@@ -6,7 +6,7 @@
  * place in the page. A body the HTML parser would end elsewhere (one holding
  * "<!--", whose escaped states let "</script>" inside it pass) is kept whole.
  */
-import type { UnescapedHtml } from './escaped-html';
+import { SourceRuns, type UnescapedHtml } from './escaped-html';
 
 /** Bodies shorter than this are kept: cutting them saves nothing. */
 const MIN_BODY = 256;
@@ -15,7 +15,6 @@ const MIN_BODY = 256;
 export function withoutScriptBodies(html: string): UnescapedHtml | null {
   const lower = html.toLowerCase();
   const cuts: [number, number][] = [];
-  let cut = 0;
   const nextOpen = opener(lower);
   for (let at = nextOpen(0); at !== -1; at = nextOpen(at)) {
     const tag = lower.startsWith('<script', at) ? 'script' : 'style';
@@ -27,22 +26,18 @@ export function withoutScriptBodies(html: string): UnescapedHtml | null {
     const body = [open + 1, close] as [number, number];
     if (close - open - 1 >= MIN_BODY && !attributes.includes('ld+json') && !lower.slice(body[0], body[1]).includes('<!--')) {
       cuts.push(body);
-      cut += close - open - 1;
     }
     at = close + tag.length + 2;
   }
   if (cuts.length === 0) return null;
-  const parts: string[] = [];
-  const map = new Int32Array(html.length - cut + 1);
-  let n = 0;
+  const out = new SourceRuns(html);
   let from = 0;
-  for (const [start, end] of [...cuts, [html.length, html.length] as [number, number]]) {
-    parts.push(html.slice(from, start));
-    for (let i = from; i < start; i++) map[n++] = i;
+  for (const [start, end] of cuts) {
+    out.copy(from, start);
     from = end;
   }
-  map[n] = html.length;
-  return { text: parts.join(''), at: map };
+  out.copy(from, html.length);
+  return out.done();
 }
 
 /**
