@@ -24,31 +24,32 @@ const MAX_RUN = 12;
 /** Lines that must be interface before any is left out: one "Share" line may be the posting's own word. */
 const MIN_SIGNS = 2;
 
-type LineKind = 'interface' | 'opener' | 'heading' | 'text';
+type LineKind = 'interface' | 'opener' | 'text';
 
 function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
   if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed)) return 'interface';
-  if (RUN_OPENERS.has(key)) return 'opener';
-  return lookupHeading(trimmed) ? 'heading' : 'text';
+  return RUN_OPENERS.has(key) ? 'opener' : 'text';
 }
 
 /** `m` without the lines of a board's interface, or `m` itself where it holds fewer than MIN_SIGNS of them. */
 export function dropInterfaceLines(m: MappedText): MappedText {
   const text = m.text;
-  const lines: { start: number; next: number; kind: LineKind }[] = [];
+  const lines: { start: number; end: number; next: number; kind: LineKind }[] = [];
   let signs = 0;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const kind = kindOf(text.slice(start, end));
-    if (kind === 'interface' || kind === 'opener') signs++;
-    lines.push({ start, next: nl === -1 ? text.length : nl + 1, kind });
+    if (kind !== 'text') signs++;
+    lines.push({ start, end, next: nl === -1 ? text.length : nl + 1, kind });
     start = nl === -1 ? text.length : nl + 1;
   }
+  // Most texts stop here: the section headings that end a run are looked up only in a copied page.
   if (signs < MIN_SIGNS) return m;
+  const heading = (i: number) => lookupHeading(text.slice(lines[i].start, lines[i].end).trim()) !== null;
   const out = new MappedTextBuilder(text.length);
   let kept = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -59,7 +60,7 @@ export function dropInterfaceLines(m: MappedText): MappedText {
     } else if (line.kind === 'opener') {
       // The run: the opener and what follows it, up to a section heading ("About the job") or MAX_RUN lines.
       let last = i;
-      while (last + 1 < lines.length && last - i < MAX_RUN && lines[last + 1].kind !== 'heading') last++;
+      while (last + 1 < lines.length && last - i < MAX_RUN && !heading(last + 1)) last++;
       out.copy(m, kept, line.start);
       kept = lines[last].next;
       i = last;

@@ -16,6 +16,7 @@ export function withoutScriptBodies(html: string): UnescapedHtml | null {
   const lower = html.toLowerCase();
   const cuts: [number, number][] = [];
   const nextOpen = opener(lower);
+  let comment = -2;
   for (let at = nextOpen(0); at !== -1; at = nextOpen(at)) {
     const tag = lower.startsWith('<script', at) ? 'script' : 'style';
     const open = lower.indexOf('>', at);
@@ -23,9 +24,10 @@ export function withoutScriptBodies(html: string): UnescapedHtml | null {
     const close = closingTag(lower, tag, open + 1);
     if (close === -1) break;
     const attributes = lower.slice(at, open);
-    const body = [open + 1, close] as [number, number];
-    if (close - open - 1 >= MIN_BODY && !attributes.includes('ld+json') && !lower.slice(body[0], body[1]).includes('<!--')) {
-      cuts.push(body);
+    // The next "<!--", searched for again only once passed: positions only grow.
+    if (comment !== -1 && comment <= open) comment = lower.indexOf('<!--', open + 1);
+    if (close - open - 1 >= MIN_BODY && !attributes.includes('ld+json') && (comment === -1 || comment >= close)) {
+      cuts.push([open + 1, close]);
     }
     at = close + tag.length + 2;
   }

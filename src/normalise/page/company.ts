@@ -100,11 +100,11 @@ const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) 
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
 // A name opens with a capital, or with digits and a capital ("3M").
 const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
-/** The index in INTRODUCES of "X is seeking". */
-const SEEKING = 1;
+// "X is seeking": the introduction that may name this job right after it (see fromText).
+const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
 const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
-  new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu'),
+  SEEKING,
   new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
@@ -156,12 +156,12 @@ const SEEKING_REACH = 40;
 
 function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''): void {
   const titleKey = jobTitle.length >= 4 ? foldText(jobTitle) : '';
-  for (const [k, re] of INTRODUCES.entries()) {
+  for (const re of INTRODUCES) {
     for (const m of text.matchAll(re)) {
       if (NOT_AN_EMPLOYER.test(m[1])) continue;
       // "Summit Ridge Insurance is seeking a Senior Financial Analyst": the employer names this job, one sign enough.
       const end = m.index + m[0].length;
-      const namesJob = k === SEEKING && titleKey !== '' && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey);
+      const namesJob = re === SEEKING && titleKey !== '' && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey);
       votes.push({ name: m[1], weight: namesJob ? 2 : 1, reason: 'company/introduced' });
     }
   }
