@@ -36,13 +36,14 @@ function atEmployer(line: string): string {
 
 /**
  * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), or a site's name ("NHS Jobs",
- * "Acme Careers"): no label ("Location: Leeds"), no sentence.
+ * "Job Bank"): no label ("Location: Leeds"), no sentence.
  */
 function siteLine(line: string): boolean {
   return isSiteLine(line) || SITE_NAME.test(line);
 }
 
-const SITE_NAME = /^[\p{L}\d&'.-]{1,20}(?: [\p{L}\d&'.-]{1,20})? (?:jobs|careers)$/iu;
+// "NHS Jobs", "Acme Careers", "Job Bank", "Jobcentre Plus": a board's name, with at most two words before its kind.
+const SITE_NAME = /^(?:[\p{L}\d&'.-]{1,20} ){0,2}(?:jobs|careers|job ?bank|job ?board|job portal|jobcentre(?: plus)?)$/iu;
 
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;

@@ -4,8 +4,9 @@
  */
 import { inRanges, type Range } from './spans';
 
-// A label of a line (at most 60 characters, no colon) before a value that denies it.
-const DENIED_LABEL = /^[^:\n]{1,60}(?=:[ \t]*(?:no|none|not\s(?:required|needed|applicable|offered|provided)|n\/a)\.?[ \t]*$)/gim;
+// A label of a line (at most 60 characters, no colon) before a value that denies it, on the same line or, where
+// the normaliser broke a details row after its label ("Travel Required:" / "Not required"), on the next.
+const DENIED_LABEL = /^[^:\n]{1,60}(?=:[ \t]*(?:\n[ \t]*)?(?:no|none|not\s(?:required|needed|applicable|offered|provided)|n\/a)\.?[ \t]*$)/gim;
 
 // Found once per document, for every dictionary that asks.
 const cache = new WeakMap<object, Range[]>();

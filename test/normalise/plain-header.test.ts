@@ -145,6 +145,11 @@ describe('one line of parts and nothing more', () => {
   test('a line that opens with a site word is no site line: "Home Manager"', () => {
     expect(extract('Home Manager\nOur care home in Leeds needs a manager.').title?.text).toBe('Home Manager');
   });
+  test('a board\'s name over the title is none of the posting\'s: "Job Bank" / "Cook" / the employer', () => {
+    const r = extract('Job Bank\nCook\nMaple Leaf Bistro Inc.\nLocation: Kelowna, BC\nPrepare and cook complete meals.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Cook', 'Maple Leaf Bistro Inc.']);
+  });
+  test('a food bank is no job board', () => expect(extract('Food Bank Coordinator\nHelp us run the food bank.').title?.text).toBe('Food Bank Coordinator'));
   test("a feed's masked count opening the title is no list item", () => {
     expect(extract('**** x Qualified Social Workers\nJoin our child protection team.').title?.text).toBe('*** x Qualified Social Workers');
   });

@@ -237,3 +237,17 @@ describe('a page title that splits the job title at its own dash', () => {
     expect(r.company).toMatchObject({ name: 'Fabrikam Health', reason: 'company/page-title-part' });
   });
 });
+
+describe("the employer's short form in the body, its full name in the page title", () => {
+  const page = `<html><head><title>Warehouse Associate - Night Shift | Northwind Logistics</title></head><body>
+<h1>Warehouse Associate - Night Shift</h1><ul><li>Columbus, OH, United States</li><li>Full-time</li></ul>
+<h2>Job Description</h2><p>Pick, pack and load orders on the night shift. Starting pay $19.25/hour.</p>
+<h2>Additional Information</h2><p>Northwind is an equal opportunity employer.</p></body></html>`;
+  it('gives the full name the head prints, with the weight of the body\'s short form', () => {
+    // The body never prints the full name: it is the head's, with no span.
+    expect(extract(page).company).toMatchObject({ name: 'Northwind Logistics', reason: 'company/page-head' });
+  });
+  it('keeps the short form where the head names no employer', () => {
+    expect(extract(page.replace(' | Northwind Logistics', '')).company?.name).toBe('Northwind');
+  });
+});

@@ -18,6 +18,8 @@ describe('certifications and licences', () => {
     ['You will hold a CSCS card.', 'cscs-card', 'certification'],
     ['NEBOSH certificate preferred.', 'nebosh', 'certification'],
     ['PRINCE2 practitioner.', 'prince2', 'certification'],
+    ['Security+ or CISSP within six months of appointment.', 'comptia-security-plus', 'certification'],
+    ['CompTIA Network+ certification is a plus.', 'comptia-network-plus', 'certification'],
     ['A forklift licence is required.', 'forklift-licence', 'licence'],
     ['You must hold a food hygiene certificate.', 'food-hygiene-certificate', 'certification'],
     ['You must be eligible to live and work in the UK.', 'right-to-work-in-the-uk', 'right_to_work'],

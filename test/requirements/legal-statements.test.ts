@@ -23,6 +23,22 @@ describe('equal-opportunity and accommodation statements ask nothing of the cand
   });
 });
 
+describe("a notice to agencies names other trades, not this job's", () => {
+  test.each([
+    'HVAC Technician\nMust have 3+ years residential HVAC experience.\nRecruiters, please don\'t contact this job poster.',
+    'HVAC Technician\nMust have 3+ years residential HVAC experience.\nHeadhunters and recruitment agencies may not submit resumes to our hiring managers.',
+    'HVAC Technician\nMust have 3+ years residential HVAC experience.\nAcme does not accept unsolicited resumes from third-party recruiters.',
+  ])('no recruiter occupation or recruitment sector: %j', (text) => {
+    const r = extract(text);
+    expect(r.occupations.map((o) => o.name)).toEqual(['Technician']);
+    expect(r.domains.map((d) => d.name)).not.toContain('Recruitment');
+  });
+
+  test('a recruiter job still is one', () => {
+    expect(extract('Recruiter\nYou will source candidates for our engineering teams.').occupations.map((o) => o.name)).toContain('Recruitment Consultant');
+  });
+});
+
 describe('a perk is no sector', () => {
   test('"life insurance" in a list of benefits is no Insurance sector', () => {
     expect(domains('We offer medical, dental, vision and life insurance, and a 401(k) plan.')).toEqual([]);

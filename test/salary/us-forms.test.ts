@@ -132,6 +132,19 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.map((s) => s.kind)).toEqual(['base', 'allowance']);
   });
 
+  test('a differential with its own period, added to the pay, is still an allowance', () => {
+    const r = extract('Starting pay $19.25/hour plus $1.50/hour shift differential.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [19.25, 'base'],
+      [1.5, 'allowance'],
+    ]);
+  });
+
+  test('a US federal grade is no pay: "Pay scale & grade: GS 12"', () => {
+    const r = extract('Salary: $86,962 - $113,047 per year\nPay scale & grade: GS 12\nPromotion potential: 12');
+    expect(r.salaries.map((s) => [s.min, s.max, s.period])).toEqual([[86962, 113047, 'year']]);
+  });
+
   test('an employer contribution to a health savings account is no pay', () => {
     const r = extract('Pay range: $52,000 - $58,000 per year. We add an annual contribution to your health savings account ($1,000 or $2,000).');
     expect(r.salary).toMatchObject({ min: 52000, max: 58000, period: 'year' });

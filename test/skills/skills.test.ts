@@ -129,3 +129,11 @@ describe('B2B is a sales skill only beside sales words', () => {
   test.each(['You have 2 years of B2B sales experience.', 'A B2B telesales role calling new business.'])('%s', (text) => expect(names(text)).toContain('B2B sales'));
   test.each(['Experience working on B2B SaaS products.', 'Our B2B division serves airlines.'])('%s', (text) => expect(names(text)).not.toContain('B2B sales'));
 });
+
+describe('remote work is a skill only where the candidate is asked for it', () => {
+  const ids = (text: string) => extract(text).skills.map((s) => s.id);
+  test.each(['You have the ability to work remotely and manage your own time.', 'Experience working remotely with distributed teams.'])('%s', (text) => expect(ids(text)).toContain('remote-working'));
+  test.each(['There is no option to work remotely.', 'This role offers remote work up to two days a week.', 'Remote work: Yes'])('%s', (text) =>
+    expect(ids(text)).not.toContain('remote-working'),
+  );
+});

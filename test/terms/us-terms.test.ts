@@ -179,6 +179,14 @@ describe('a details row that says no', () => {
     expect(r.benefits).toEqual([]);
     expect(r.certifications.map((c) => c.id)).toEqual(['security-clearance']);
   });
+
+  test('"Travel Required: Not required" is no travel, also where the row was broken after its label', () => {
+    for (const text of ['Analyst\nTravel Required: Not required\nSecurity clearance: Not Required', 'Analyst\nTravel Required:\nNot required']) {
+      const r = extract(text);
+      expect(r.skills.map((s) => s.id)).not.toContain('willingness-to-travel');
+      expect(r.certifications).toEqual([]);
+    }
+  });
 });
 
 describe('remote, as US boards say it', () => {

@@ -2,9 +2,12 @@
  * Equal-opportunity and accommodation statements: the legal text at the foot
  * of a posting ("without regard to race, color, religion, sex, national
  * origin, disability or veteran status"; "if you need a reasonable
- * accommodation ..."). It names characteristics and processes, never what the
- * job asks for, so no skill, occupation, sector, qualification, certificate or
- * language is read from it ("genetic information" is no Genomics).
+ * accommodation ..."), and its notice to agencies ("No agencies please",
+ * "Recruiters, please don't contact this job poster"). It names
+ * characteristics, processes and other trades, never what the job asks for,
+ * so no skill, occupation, sector, qualification, certificate or language is
+ * read from it ("genetic information" is no Genomics, "recruiters" no
+ * Recruitment Consultant).
  */
 import type { AnalysedDocument } from '../../contract';
 import type { Range } from '../../util/spans';
@@ -12,7 +15,7 @@ import type { Range } from '../../util/spans';
 // One scan of the text finds the anchors: a strong one makes its sentence a statement on its own, a weak one does so
 // with three different characteristics listed in the sentence (most sentences have no anchor and are not read again).
 const ANCHOR =
-  /\b(?:(?<strong>equal(?:[ -]employment)?[ -]opportunit(?:y|ies)|affirmative[ -]action|reasonable[ -](?:accommodation|adjustment)s?|without[ -]regard[ -]to|e-verify|fair[ -]chance)|discriminat|protected|basis[ -]of|regardless[ -]of|irrespective[ -]of)/gi;
+  /\b(?:(?<strong>equal(?:[ -]employment)?[ -]opportunit(?:y|ies)|affirmative[ -]action|reasonable[ -](?:accommodation|adjustment)s?|without[ -]regard[ -]to|e-verify|fair[ -]chance|unsolicited[ -](?:resumes?|r[ée]sum[ée]s?|cvs?|applications?)|agency[ -](?:resumes?|cvs?|submissions?)|no[ -]agencies|principals[ -]only|(?:recruiters|recruitment[ -]agencies|agencies|headhunters),?[ -](?:please[ -])?(?:do[ -]not|don'?t|need[ -]not|may[ -]not|should[ -]not))|discriminat|protected|basis[ -]of|regardless[ -]of|irrespective[ -]of)/gi;
 const CHARACTERISTIC =
   /\b(?:race|colou?r|religion|religious|creed|sex|sexual[ -]orientation|gender(?:[ -](?:identity|expression|reassignment))?|national[ -]origin|ethnic(?:ity)?|ancestry|age|disabilit(?:y|ies)|veterans?|genetic(?:s|[ -]information)?|marital|pregnancy|citizenship|civil[ -]partnership|belief)\b/gi;
 const CHARACTERISTICS_NEEDED = 3;

@@ -102,11 +102,15 @@ export interface KindCue {
 /** How close before a bare number a pay word must stand ("Salary: 25,000", not "pay ... 25 resellers"). */
 const PAY_WORD_REACH = 30;
 
+// "plus $1.50/hour shift differential": an amount added to the pay before it.
+const ADDED_BEFORE = /(?:\bplus|\+|\badditional|\bextra)[ \t]{0,2}$/i;
+
 /**
  * The kind named nearest before the amount, overridden by one right after it
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
  * with a period is pay in itself ("17.55/hour Shift Allowance" is a rate plus
- * a note that an allowance exists).
+ * a note that an allowance exists), except where it is added to the pay
+ * ("$19.25/hour plus $1.50/hour shift differential").
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   let found: Record<string, string | undefined> | null = null;
@@ -121,7 +125,7 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote)) return { kind: kindOf(after.groups!), payWord: true };
+  if (after && (!hasPeriod || after.groups!.ote || ADDED_BEFORE.test(left))) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 
@@ -173,9 +177,9 @@ export function flagsIn(left: string, right: string): Flags {
   };
 }
 
-// Words before a bare number that make it a code, a level or a count.
+// Words before a bare number that make it a code, a level or a count; US federal pay plans name a grade ("GS 12").
 const NOT_PAY_BEFORE =
-  /\b(?:hours?|hrs|level|grade|band|nvq|step|stage|ref|reference|no|number|id|tel|telephone|phone|mobile|call|fax|room|unit|page|version|aged?|since|in|est|established|founded|over|top|year|years|line|edition|iso|bs|part|section|vat|phase|tier|ks|key\sstage|class|cat|category|module|floor|suite|po\sbox|box|route|junction)\W{0,3}$/i;
+  /\b(?:hours?|hrs|level|grade|band|gs|gg|wg|ws|wl|nvq|step|stage|ref|reference|no|number|id|tel|telephone|phone|mobile|call|fax|room|unit|page|version|aged?|since|in|est|established|founded|over|top|year|years|line|edition|iso|bs|part|section|vat|phase|tier|ks|key\sstage|class|cat|category|module|floor|suite|po\sbox|box|route|junction)\W{0,3}$/i;
 
 // Words after any amount that make it something other than pay.
 const NOT_PAY_AFTER =

@@ -196,6 +196,24 @@ function uses(text: string, name: string): number {
   return n;
 }
 
+// Signs from the page's head (its title, site name, markup): they name the employer in full.
+const HEAD_SIGN = /^company\/(?:page-title|site-name|marked-in-markup)/;
+
+/**
+ * "Warehouse Associate | Northgate Logistics" over a body that says "Northgate is an equal opportunity employer":
+ * the body's short form names the employer the page's head names in full, so the full name gains its weight. Only a
+ * head's name absorbs: an About line's longer name may be a division ("Acme Health" of "Acme").
+ */
+function withShortForms(tally: Map<string, { weight: number; vote: Vote }>): void {
+  const heads = [...tally].filter(([, t]) => HEAD_SIGN.test(t.vote.reason));
+  if (heads.length === 0) return;
+  const absorbed = new Map<string, number>();
+  for (const [key, t] of tally) {
+    for (const [headKey] of heads) if (headKey.startsWith(`${key} `)) absorbed.set(headKey, (absorbed.get(headKey) ?? 0) + t.weight);
+  }
+  for (const [headKey, weight] of absorbed) tally.get(headKey)!.weight += weight;
+}
+
 export function pickCompany(text: string, meta: PageMeta, title: { start: number; end: number } | null): PickedCompany | null {
   const jobTitle = title ? text.slice(title.start, title.end) : '';
   const votes: Vote[] = [];
@@ -215,6 +233,7 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     else tally.set(key, { weight: v.weight, vote: { ...v, name } });
   }
   for (const t of tally.values()) if (t.weight < MIN_WEIGHT && recurs(text, t.vote.name)) t.weight++;
+  withShortForms(tally);
   // One weak sign alone (a title part, the line under the title) is not enough. Between names of equal
   // weight, the one the text names most: "Acme" over the "Acme Health" whose About line names a division.
   const ranked = [...tally.values()]
