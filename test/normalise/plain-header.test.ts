@@ -149,6 +149,10 @@ describe('one line of parts and nothing more', () => {
     const r = extract('Job Bank\nCook\nMaple Leaf Bistro Inc.\nLocation: Kelowna, BC\nPrepare and cook complete meals.');
     expect([r.title?.text, r.company?.name]).toEqual(['Cook', 'Maple Leaf Bistro Inc.']);
   });
+  test('a title with a qualifier over an employer whose name ends as a role word: "Registered Nurse - Med/Surg (Nights)" / "... Medical Center"', () => {
+    const r = extract('Registered Nurse - Med/Surg (Nights)\nWoodgrove Regional Medical Center\nSpringfield, IL\n\nProvide direct patient care.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Registered Nurse - Med/Surg (Nights)', 'Woodgrove Regional Medical Center']);
+  });
   test('a food bank is no job board', () => expect(extract('Food Bank Coordinator\nHelp us run the food bank.').title?.text).toBe('Food Bank Coordinator'));
   test("a feed's masked count opening the title is no list item", () => {
     expect(extract('**** x Qualified Social Workers\nJoin our child protection team.').title?.text).toBe('*** x Qualified Social Workers');

@@ -35,6 +35,11 @@ describe('certifications and licences', () => {
     expect(certs(text)[0].slice(0, 2)).toEqual([id, kind]);
   });
 
+  it('reads "CTC" as a clearance beside clearance words, not beside pay ("12 LPA CTC" is cost to company)', () => {
+    expect(certs('You must hold CTC clearance or be willing to undergo vetting.').map(([id]) => id)).toEqual(['security-clearance']);
+    expect(certs('Salary: 12 LPA CTC.')).toEqual([]);
+  });
+
   it('reads "an advantage" as preferred', () => {
     expect(certs('ITIL Foundation would be an advantage.')).toEqual([['itil', 'certification', false]]);
   });

@@ -13,6 +13,17 @@ describe('languages', () => {
     expect(langs('Fluent German is essential for this role.')).toEqual([['de', 'fluent', true]]);
   });
 
+  it("keeps one language's level to it: \"Fluent English; Arabic is an advantage\"", () => {
+    expect(langs('Fluent English; Arabic is an advantage.')).toEqual([
+      ['en', 'fluent', undefined],
+      ['ar', null, false],
+    ]);
+  });
+
+  it('reads a list that lost its commas: "German Italian and French are an advantage"', () => {
+    expect(langs('Fluent English is a must while German Italian and French are an advantage.').map(([code]) => code)).toEqual(['en', 'de', 'it', 'fr']);
+  });
+
   it('reads coordinated languages with a shared cue', () => {
     expect(langs('We need a French / English speaking nanny.')).toEqual([
       ['fr', null, undefined],

@@ -107,6 +107,8 @@ describe('pay in other languages', () => {
     ['Clerk\nKaroo Foods (Pty) Ltd\nSalary: 18 000 - 22 000 per month', { currency: 'ZAR', min: 18000, max: 22000 }],
     ['Clerk\nBondi Pty Ltd\nSalary: $60,000', { currency: 'AUD', min: 60000 }],
     ['Clerk\nAcme Ltd\nSalary: $60,000', { currency: 'USD', min: 60000 }],
+    // Also where a word-named town of another country stands in the header.
+    ['Data Analyst\nAdatum Pte. Ltd.\nCentral, Tampines\n$5,000 to $6,500 Monthly', { currency: 'SGD', min: 5000, max: 6500, period: 'month' }],
     // Gross or net before the period: "€4,000 gross/month", "£30k gross per annum".
     ['Engineer\nSalary: from €4,000 gross/month', { currency: 'EUR', min: 4000, max: null, period: 'month', periodInferred: false }],
     ['Engineer\nSalary: £30k gross per annum', { currency: 'GBP', min: 30000, period: 'year', periodInferred: false }],

@@ -140,6 +140,14 @@ describe('numbers that are not pay', () => {
     ]);
   });
 
+  test('an amount added to the pay is some other pay, and work days are no day rate', () => {
+    const r = extract("Teacher\nSalary: $62,431 - $109,780 (Step 1-Step 23), plus $2,500 for a master's degree. 185 work days.");
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [62431, 'base'],
+      [2500, 'other'],
+    ]);
+  });
+
   test('a US federal grade is no pay: "Pay scale & grade: GS 12"', () => {
     const r = extract('Salary: $86,962 - $113,047 per year\nPay scale & grade: GS 12\nPromotion potential: 12');
     expect(r.salaries.map((s) => [s.min, s.max, s.period])).toEqual([[86962, 113047, 'year']]);

@@ -35,13 +35,19 @@ const WINDOW = 40;
 const LEVEL_BEFORE = /\b(?:(?<professional>excellent|very\sgood|strong|advanced|solid)|(?<conversational>good|working)|(?<basic>basic))\s(?:(?:written|spoken|verbal)(?:\s(?:and|&)\s(?:written|spoken|verbal))?\s)?$/i;
 // After a level word the name ends its phrase: "Excellent English." or "English and German", not "a good English teacher".
 const ENDS_PHRASE = /^(?:\s?(?:[,;.:)(\n/&]|$)|\s(?:and|or|is|are|skills?|knowledge|language|speaker|required|essential|preferred|desirable|a\splus|an\sadvantage|would|as|at|level|proficiency|plus)\b)/i;
-// What follows the name makes it an ask: "German is a plus", "French skills", "Spanish language knowledge".
-const ASK_AFTER = /^\s(?:(?:language\s)?(?:skills?|knowledge|proficiency)\b|(?:is|would\sbe)\s(?:a\s(?:plus|bonus|must)|an?\s(?:advantage|asset)|desirable|required|essential|preferred|beneficial)\b)/i;
+// What follows the name makes it an ask: "German is a plus", "French skills", "Spanish language knowledge", "Italian
+// and French are considered an advantage".
+const ASK_AFTER = /^\s(?:(?:language\s)?(?:skills?|knowledge|proficiency)\b|(?:is|are|would\sbe)\s(?:considered\s(?:as\s)?)?(?:a\s(?:plus|bonus|must)|an?\s(?:advantage|asset)|desirable|required|essential|preferred|beneficial)\b)/i;
 // A details row's label right before the name, on its line or the line above: "Languages: English", "Language
 // requirements:" then "English and French".
 const LABEL_BEFORE = /(?:^|\n)[ \t]?(?:(?:required|spoken|working)\s)?languages?(?:\s(?:skills?|requirements?|required|spoken))?[ \t]?:?[ \t]?\n?[ \t]?$/i;
 // Languages listed together share what marks them ("Very good English and German skills").
 const LISTED = /^\s?(?:,|\/|and|or|&)\s?$/;
+// A clause's end between two languages: what marks one is not the other's.
+const CLAUSE_END = /[;.!?\n]/;
+
+/** Whether a clause ends between `a` and `b`, two matches in a row (their gaps add up to the text once). */
+const clauseBetween = (text: string, a: DictionaryMatch, b: DictionaryMatch): boolean => a.end <= b.start && CLAUSE_END.test(text.slice(a.end, b.start));
 
 interface Hit {
   level: LanguageLevel;
@@ -80,8 +86,12 @@ export function readLanguages(
     // Italian, Polish and Portuguese write them in lower case ("anglais courant").
     if (!/^[A-Z]/.test(m.text) && m.text.toLowerCase() === m.entry.name.toLowerCase()) continue;
     const scope = scopeOf(m.start, m.end);
-    const from = Math.max(scope.start, m.start - WINDOW);
-    const to = Math.min(scope.end, m.end + WINDOW);
+    // A level word beyond another language's clause is that language's: "Fluent English; Arabic is an advantage" asks
+    // no fluent Arabic, "fluent in English and German" asks both.
+    const prev = matches[k - 1];
+    const next = matches[k + 1];
+    const from = Math.max(scope.start, m.start - WINDOW, prev && clauseBetween(text, prev, m) ? prev.end : 0);
+    const to = Math.min(scope.end, m.end + WINDOW, next && clauseBetween(text, m, next) ? next.start : Infinity);
     const level = nearestLevel(text, from, to, m.start, m.end);
     const beside = adjacent[k];
     if (beside?.level) {

@@ -2,6 +2,7 @@
  * The location extractor: every place named in the posting with its role,
  * and the primary place of work, combined with remote or hybrid working.
  */
+import { countryOfLegalForm } from '../company/legal-form';
 import type { Extractor, ExtractorContext } from '../../contract';
 import type { Location } from '../../types/location';
 import type { Workplace } from '../../types/pay';
@@ -93,8 +94,9 @@ export const locationExtractor: Extractor = {
     const found = extractLocations(doc.text, {
       defaultCountry: doc.options.defaultCountry,
       // Pay is read after places (its "$" depends on the country), so the currency evidence is the text's own symbols.
-      // Failing a symbol, "+ super" or KiwiSaver beside the pay names the country of its "$".
-      currencies: [firstSymbolCurrency(doc.text), currencyOfCountry(payCountryCue(doc.text))],
+      // Failing a symbol, "+ super" or KiwiSaver beside the pay names the country of its "$", and failing those the
+      // employer's legal form ("Pte. Ltd." is Singapore's) names its country.
+      currencies: [firstSymbolCurrency(doc.text), currencyOfCountry(payCountryCue(doc.text)), currencyOfCountry(countryOfLegalForm(result.company?.name))],
       ukFeed: doc.feedMarks || doc.inputKind === 'feed',
       company: result.company?.name ?? null,
       exclude,

@@ -105,6 +105,11 @@ const PAY_WORD_REACH = 30;
 // "plus $1.50/hour shift differential": an amount added to the pay before it.
 const ADDED_BEFORE = /(?:\bplus|\+|\badditional|\bextra)[ \t]{0,2}$/i;
 
+/** Whether the clause before an amount ends by adding it to the pay ("..., plus "). */
+export function addedBefore(left: string): boolean {
+  return ADDED_BEFORE.test(left);
+}
+
 /**
  * The kind named nearest before the amount, overridden by one right after it
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
@@ -125,7 +130,7 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote || ADDED_BEFORE.test(left))) return { kind: kindOf(after.groups!), payWord: true };
+  if (after && (!hasPeriod || after.groups!.ote || addedBefore(left))) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 
@@ -187,7 +192,7 @@ const NOT_PAY_AFTER =
 
 // Words after a bare number that make it a count, a duration or a quantity.
 const COUNT_AFTER =
-  /^\s{0,2}(?:\+\s{0,2})?(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)/i;
+  /^\s{0,2}(?:\+\s{0,2})?(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)/i;
 
 export function notPayBefore(left: string): boolean {
   return NOT_PAY_BEFORE.test(left.slice(-TAIL));

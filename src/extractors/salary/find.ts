@@ -5,7 +5,7 @@ import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
 import { dollarCurrency, inferCurrency, rupeeCurrency } from './currency';
 import { annualise } from './annualise';
-import { boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
+import { addedBefore, boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import { findDescriptivePay } from './rules/descriptive';
 import { mergeDescriptive } from './refine';
@@ -130,7 +130,13 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const cued = kindCue(left, ahead, period !== null && !adjective);
     // "a health savings account contribution ($1,200 or $2,500)": the other figure of a pair is the same kind of pay.
     const last = figures[figures.length - 1];
-    const kind = cued.kind === 'base' && last && last.kind !== 'base' && last.end === boundary && PAIR_GAP.test(text.slice(boundary, a.start)) ? { kind: last.kind, payWord: true } : cued;
+    // "$62,431 - $109,780, plus $2,500 for a master's degree": an amount added to the base pay is some other pay.
+    const added = !bare && cued.kind === 'base' && last?.kind === 'base' && last.end === boundary && addedBefore(left);
+    const kind = added
+      ? { kind: 'other' as const, payWord: true }
+      : cued.kind === 'base' && last && last.kind !== 'base' && last.end === boundary && PAIR_GAP.test(text.slice(boundary, a.start))
+        ? { kind: last.kind, payWord: true }
+        : cued;
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
