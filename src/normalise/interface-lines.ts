@@ -1,7 +1,8 @@
 /**
  * The board's own interface in text copied from a job page: the buttons and
  * prompts a select-all copy keeps as lines of their own ("Share", "Easy
- * Apply", "Show more", "Save Senior Data Engineer at Contoso"), and the runs
+ * Apply", "Show more", "Save Senior Data Engineer at Contoso", an employer's
+ * rating "4.2 ★"), and the runs
  * such a line opens (a hiring team's names and titles under "Meet the hiring
  * team", the cards under "Similar jobs") up to the next section heading. They
  * are left out of the text, as a page's furniture is, so no title, employer,
@@ -17,6 +18,8 @@ const INTERFACE = keys(pageWords.interface);
 const RUN_OPENERS = keys(pageWords.interfaceRuns);
 // LinkedIn's save button read aloud: "Save Senior Data Engineer at Contoso". Bounded: linear.
 const SAVE_BUTTON = /^Save [^\n]{1,100} at [^\n]{1,80}$/;
+// An employer's rating as boards print it beside the name: "4.2 ★", "3.8 out of 5 stars".
+const RATING = /^[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)$/;
 /** The longest interface line: longer lines are not folded. */
 const MAX_LINE = 200;
 /** A run's lines at most, when no section heading ends it sooner. */
@@ -30,7 +33,7 @@ function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) ? 'opener' : 'text';
 }
 

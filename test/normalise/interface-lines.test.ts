@@ -54,6 +54,14 @@ describe("a board's interface in text copied from its page", () => {
   });
 });
 
+describe("a review site's page copied whole", () => {
+  test("the employer's rating and the tab strip are no title, employer or field", () => {
+    const text = ['Adatum Software', '4.2 ★', 'Product Designer', 'Denver, CO', '$95K - $125K (Employer est.)', 'Easy Apply', 'Job', 'Company', 'Rating', 'Salary', '', 'Job Description', 'As a Product Designer you will own our booking flows.', 'Show more'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Product Designer', 'Adatum Software', 'Denver']);
+  });
+});
+
 describe("a UK board's page copied whole", () => {
   test('the breadcrumbs over the title are no title, and the place line with its postcode is the location', () => {
     const text = 'Home\nJobs\nWarehouse Operative\nFabrikam Logistics\nLeicester, LE4\n£24,500 per annum\nPermanent\nApply\nSave job\nJob description\nPick and pack orders.';

@@ -54,6 +54,9 @@ describe('contract terms in a details box', () => {
   test.each(['Course duration: 6 months', 'The board will read an interim report on the results.', 'Internship duration: 10 weeks'])('%s is no contract', (text) =>
     expect(live(text).contract).not.toContain('contract'),
   );
+  test('a duration is the stated internship\'s length, no contract of its own', () => {
+    expect(live('Summer Research Intern\nDuration: 12 weeks, June - August').contract).toEqual(['internship']);
+  });
 });
 
 describe('remote, hybrid or neither', () => {

@@ -100,10 +100,18 @@ function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
   return out;
 }
 
+// A contract read from a duration field ("Duration: 12 weeks") is inferred: the internship, season or temporary post
+// the posting states for the role is what lasts that long.
+const INFERRED = 'terms/duration-field';
+
 /** The hits that describe the role, in text order; `hits` are in text order (their contexts may be raised in place). */
 export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
   shareCoordinatedContext(text, hits);
-  const strong = statedForRole(hits);
+  const strong = statedForRole(hits.filter((h) => h.reason !== INFERRED));
   const hybrid = remoteBesideOfficeDays(text, hits);
-  return hits.filter((h) => h.negated || ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !hybrid.has(h)));
+  return hits.filter(
+    (h) =>
+      h.negated ||
+      ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !hybrid.has(h) && !(h.reason === INFERRED && describedElsewhere(strong, h))),
+  );
 }
