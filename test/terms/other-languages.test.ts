@@ -31,6 +31,11 @@ describe('terms in other languages', () => {
     ['Contable\nTipo de contrato:\nIndefinido\nJornada: Completa', { employment: ['full_time'], contract: ['permanent'] }],
     ['Projektleiter (m/w/d)\nHamburg | Vollzeit | Homeoffice möglich', { employment: ['full_time'], workplace: ['hybrid'] }],
     ['Chef de projet\n2 jours de télétravail par semaine', { workplace: ['hybrid'] }],
+    // France's contract codes on a terms line or as a details box's value.
+    ['Développeur Full Stack H/F\nLyon (69)\nCDI - Temps plein', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Développeur\nType de contrat\nCDI', { contract: ['permanent'] }],
+    ['Vendeur\nType de contrat : CDD', { contract: ['fixed_term'] }],
+    ['Vendeur\nCDD - 6 mois', { contract: ['fixed_term'] }],
   ])('%j', (text, expected) => {
     expect(terms(text)).toMatchObject(expected);
   });
@@ -39,6 +44,7 @@ describe('terms in other languages', () => {
     // English acronyms and words that the French and Dutch terms would otherwise take.
     'CDI Specialist\nClinical documentation improvement across the trust.',
     'KYC Analyst\nRun CDD checks on new clients at every stage of onboarding.',
+    'KYC Analyst\nCDD\nSanctions screening',
     // "vast" is an English word too: only a Dutch label's value counts.
     'Consultant\nWe have vast experience in our sector.',
     // A word inside another word is no term.

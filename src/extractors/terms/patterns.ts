@@ -174,6 +174,11 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['contract'], ['duration', 'length'], String.raw`\b(?<!\b(?:course|training|programme|program|internship|apprenticeship|induction|probation|qualification|study)\s)(?:duration|(?:assignment|contract|project|engagement)\s(?:length|duration))\s?:[ \n]{0,2}(?:${N}|\d{1,2}\s?-\s?\d{1,2})\+?\s?(?:months?|mos?|weeks?|wks?)\b`, 'terms/duration-field'),
   // "seeking an interim Finance Director": a title after "interim" is a contract role (capitals: the title, not "an interim report").
   p('contractType', ['contract'], ['interim'], String.raw`\b(?:[Aa]n|[Tt]he|[Aa]s\s[Aa]n?)\s[Ii]nterim\s(?=[A-Z])`, 'terms/interim-title', 'g'),
+  // France's contract codes as a details box or a terms line prints them ("CDI", "CDI - Temps plein", "Type de contrat"
+  // over "CDI"; "CDD - 6 mois"): elsewhere they may be English acronyms (Clinical Documentation Improvement; a KYC
+  // list's "CDD", customer due diligence, which stands alone only with its label or a length in months).
+  p('contractType', ['permanent'], ['cdi'], String.raw`(?<=^|\n|[-|·•,/] )CDI(?= ?(?:$|\n|[-|·•,/(]))`, 'terms/cdi', 'g'),
+  p('contractType', ['fixed_term'], ['cdd'], String.raw`(?<=[Cc]ontrat[ \t]?:?[ \t]?\n?[ \t]?)CDD\b|\bCDD[ \t]?(?:de[ \t])?[-(]?[ \t]?\d{1,2}[ \t]?mois\b`, 'terms/cdd', 'g'),
   p('contractType', ['fixed_term'], ['fixed', 'ftc', 'maternity'], String.raw`\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
   // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance is not a job type.
   p('contractType', ['bank'], ['diem'], String.raw`\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
