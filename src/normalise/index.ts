@@ -4,6 +4,7 @@ import type { InputField, Span, Warning } from '../types/common';
 import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
 import { detectKind } from './detect';
+import { opensWithEmailHeader } from './email-header';
 import { normaliseHtml, type HtmlResult } from './html';
 import { pickCompany } from './page/company';
 import { isTermsPart, plainHeader } from './plain-header';
@@ -168,7 +169,7 @@ function addressPlace(text: string, blocks: readonly Block[], first: number): Bl
  * line. A row after `after` (a page's title) comes first: a page can list other jobs' cards, each with its own
  * "Location" row, before the posting's details box.
  */
-function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0): void {
+function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {
   // Blocks are in text order: those from `after` on, then those before it.
   const first = blocks.findIndex((b) => b.start >= after);
   const split = first === -1 ? blocks.length : first;
@@ -183,14 +184,16 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     for (let i = from; i < to; i++) {
       const label = blocks[i];
       if (label.kind === 'field') continue;
-      const inline = label.kind === 'heading' ? null : inlineValue(text, label, i === 0);
+      // An opening label ("Position:", "Role:") names the title on the first line, or anywhere in an email's body.
+      const opening = i === 0 || email;
+      const inline = label.kind === 'heading' ? null : inlineValue(text, label, opening);
       if (inline) {
         put(inline.field, inline.start, inline.end);
         continue;
       }
       const value = blocks[i + 1];
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
-      const field = labelField(text.slice(label.start, label.end), i === 0);
+      const field = labelField(text.slice(label.start, label.end), opening);
       if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
@@ -269,7 +272,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     }
   }
   const mapped = b.out.build();
-  labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0);
+  labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, opensWithEmailHeader(mapped.text));
   if (inputKind === 'text' && typeof input === 'string') plainHeader(mapped, input, b.blocks, b.header, b.headerReasons);
   // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page
   // title or heading to name the job, is read as pasted text is.

@@ -148,8 +148,9 @@ export function plainHeader(
     experienceUnderTitle(text, blocks.slice(1), header);
     return;
   }
-  if (!isTitleLine(title)) return;
   const parts = titled ? null : titleLineParts(text, top);
+  // A forum post's line of parts may run long ("Contoso | Senior Engineer | Remote (US) | Full-time | $160k | <link>").
+  if (!isTitleLine(title) && !(parts?.company && isTitleLine(parts.title.text))) return;
   if (parts) {
     header.title = parts.title;
     reasons.title = 'title/first-line-part';
@@ -192,6 +193,9 @@ export function plainHeader(
 const PART_SEPARATOR = /\s[|·•]\s|\s[-–—]\s/g;
 const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
 const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b/;
+// A link to apply, and where one works with places or terms after it ("Remote (US/Canada) or ONSITE Toronto").
+const LINK_PART = /^(?:https?:\/\/|www\.)\S+$/i;
+const WORKPLACE_PART = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office)\b/i;
 
 /** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)"). */
 export function isTermsPart(value: string): boolean {
@@ -244,7 +248,7 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   const others: Span[] = [];
   for (const part of parts) {
     const t = part.text.trim();
-    if (TERMS_PART.test(t) || PAY_PART.test(t)) known++;
+    if (TERMS_PART.test(t) || PAY_PART.test(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
     else if (isPlaceLine(t) || /\(\s?(?:remote|hybrid|on[\s-]?site)\s?\)$/i.test(t)) {
       known++;
       place = place ?? part;

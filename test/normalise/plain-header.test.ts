@@ -153,9 +153,24 @@ describe('one line of parts and nothing more', () => {
     const r = extract('Registered Nurse - Med/Surg (Nights)\nWoodgrove Regional Medical Center\nSpringfield, IL\n\nProvide direct patient care.');
     expect([r.title?.text, r.company?.name]).toEqual(['Registered Nurse - Med/Surg (Nights)', 'Woodgrove Regional Medical Center']);
   });
+  test("a recruiter's email: the message's header is no title, its \"Position:\" row is", () => {
+    const r = extract('From: Sam Lee <sam@northwind-recruit.example>\nSent: Tuesday, November 24, 2026 10:14 AM\nTo: Alex Morgan\nSubject: Opportunity\n\nHi Alex,\n\nI thought you might be a fit for the role below.\n\nPosition: Senior QA Engineer\nLocation: Raleigh, NC (Hybrid, 3 days onsite)\nRate: $65/hr on W2');
+    expect(r.title?.text).toBe('Senior QA Engineer');
+    expect(r.workplace.map((w) => w.value)).toEqual(['hybrid']);
+  });
+  test('a "Position:" row further down a posting that is no email names no title', () => {
+    expect(extract('Our team is growing fast.\nWe build tools for clinics.\nPosition: open until filled').title).toBeNull();
+  });
   test('a food bank is no job board', () => expect(extract('Food Bank Coordinator\nHelp us run the food bank.').title?.text).toBe('Food Bank Coordinator'));
   test("a feed's masked count opening the title is no list item", () => {
     expect(extract('**** x Qualified Social Workers\nJoin our child protection team.').title?.text).toBe('*** x Qualified Social Workers');
+  });
+});
+
+describe("a forum post's long line of parts over its text", () => {
+  test('gives the employer and the title; the link and the workplace part are no title', () => {
+    const r = extract('Tailspin Toys | Senior Frontend Engineer | Remote (US/Canada) or ONSITE Toronto | Full-time | $160k-$200k CAD + equity | https://tailspin.example/careers\n\nWe make browser games for classrooms. Stack: TypeScript, React.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Frontend Engineer', 'Tailspin Toys']);
   });
 });
 

@@ -189,6 +189,11 @@ describe('a details row that says no', () => {
   });
 });
 
+describe('hybrid in a bracket after the place', () => {
+  test.each(['Location: Raleigh, NC (Hybrid, 3 days onsite)', 'Austin, TX (Hybrid - 2 days in office)'])('%s', (text) => expect(live(text).workplace).toEqual(['hybrid']));
+  test('"(hybrid cloud, on-prem)" is no way of working', () => expect(live('We build tools (hybrid cloud, on-prem) for banks.').workplace).toEqual([]));
+});
+
 describe('remote, as US boards say it', () => {
   test.each(['Analyst\nRemote eligible', 'Location: San Francisco, CA (Remote OK)', 'Developer\nRemote within the United States', 'Designer\nNew York, NY or Remote (US)', 'Analyst\nRemote culture with company equipment and a monthly internet allowance.', 'Python developer - $50/hr - Remote (US only)', "We're hiring! Senior iOS Engineer, remote (EU), €70-90k."])('%s', (text) =>
     expect(live(text).workplace).toEqual(['remote']),

@@ -1,0 +1,33 @@
+/**
+ * A posting forwarded or sent by email opens with the message's header ("From:", "Sent:", "To:", "Subject:"): those
+ * lines name the sender and the recipient, not the job, and what a recruiter's message labels "Position:" further
+ * down is the title, as it would be on the first line of a posting.
+ */
+// A header line's field. Bounded: linear.
+const HEADER_LINE = /^[ \t]*(?:from|sent|date|to|cc|bcc|subject|reply-to)[ \t]?:/i;
+/** Header lines that must open the text: one "To:" line may be a posting's own ("To: all applicants"). */
+const MIN_LINES = 2;
+/** The longest header read: a message's header has a handful of lines. */
+const MAX_LINES = 8;
+
+/**
+ * Whether `text` opens with an email header: its first lines (blank lines aside) are the message's fields, each
+ * with its value on its line or, where the normaliser broke the line after its label, on the next.
+ */
+export function opensWithEmailHeader(text: string): boolean {
+  let n = 0;
+  let value = false;
+  for (let start = 0, lines = 0; start < text.length && lines < 2 * MAX_LINES; lines++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    if (value) value = false;
+    else if (end > start) {
+      const field = HEADER_LINE.exec(text.slice(start, end));
+      if (!field) break;
+      n++;
+      value = field[0].length === end - start;
+    }
+    start = end + 1;
+  }
+  return n >= MIN_LINES;
+}
