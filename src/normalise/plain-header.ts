@@ -9,7 +9,7 @@
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { LEGAL_NAME, pickCompany } from './page/company';
+import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -312,7 +312,8 @@ function experienceUnderTitle(text: string, blocks: readonly Block[], header: Pa
 function nameLine(name: string): boolean {
   return (
     NAME_LINE.test(name) &&
-    name.split(' ').length <= MAX_NAME_WORDS &&
+    // A public body's name runs longer: "Department for Energy Security and Net Zero".
+    (name.split(' ').length <= MAX_NAME_WORDS || isOrganisation(name)) &&
     !NOT_A_NAME.test(name) &&
     !ABOUT_HEADING.test(name) &&
     !NOT_A_TITLE.test(name) &&

@@ -70,6 +70,17 @@ describe("a UK board's page copied whole", () => {
     expect(r.company?.name).toBe('Fabrikam Logistics');
     expect(r.location).toMatchObject({ name: 'Leicester', reason: 'location/field' });
   });
+
+  test('a public board\'s skip link and search line are no title; its address\'s postcode is no pay', () => {
+    const text = 'Skip to main content\nNHS Jobs\nSearch for jobs\nStaff Nurse - Acute Medical Unit\nFabrikam Hospitals NHS Foundation Trust\nSalary\n£29,970 to £36,483 a year\nJob locations\nFabrikam General Hospital\nHospital Road\nLeicester\nLE5 4PW\nJob description\nDeliver evidence-based care.';
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Staff Nurse - Acute Medical Unit', 'Fabrikam Hospitals NHS Foundation Trust']);
+    expect(r.salaries.map((s) => [s.min, s.max])).toEqual([[29970, 36483]]);
+  });
+
+  test("a public body's long name under the title is the employer", () => {
+    expect(extract('Policy Adviser\nDepartment for Energy Security and Net Zero\nApply before 11:55 pm\n\nYou will develop policy.').company?.name).toBe('Department for Energy Security and Net Zero');
+  });
 });
 
 describe('the header lines of ATS pages copied as text', () => {

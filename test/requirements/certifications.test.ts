@@ -1,3 +1,4 @@
+import { extract } from '../../src';
 import { runRequirements } from './run';
 
 function certs(text: string) {
@@ -38,6 +39,12 @@ describe('certifications and licences', () => {
   it('reads "CTC" as a clearance beside clearance words, not beside pay ("12 LPA CTC" is cost to company)', () => {
     expect(certs('You must hold CTC clearance or be willing to undergo vetting.').map(([id]) => id)).toEqual(['security-clearance']);
     expect(certs('Salary: 12 LPA CTC.')).toEqual([]);
+  });
+
+  it("gives a certificate's words to it, not to a skill: the Disclosure and Barring Service is no bar work", () => {
+    const r = extract('Staff Nurse\nA Disclosure and Barring Service check is required for this post.');
+    expect(r.certifications.map((c) => c.id)).toEqual(['dbs-check']);
+    expect(r.skills.map((s) => s.id)).not.toContain('bar-work');
   });
 
   it('reads "an advantage" as preferred', () => {

@@ -51,6 +51,11 @@ function companyMentions(doc: AnalysedDocument): Range[] {
   return ranges;
 }
 
+/** The spans of the certifications found, in text order. */
+function certificateSpans(result: ExtractorContext['result']): Range[] {
+  return [...(result.certifications ?? [])].sort((a, b) => a.start - b.start);
+}
+
 // The spans of places and pay in text order, once per result: every dictionary type asks.
 const ownedCache = new WeakMap<object, Range[]>();
 
@@ -80,12 +85,16 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   // inside the pay is the pay's: the "CAD" of "$150,000 - $180,000 CAD" is no computer-aided design.
   const owned = ownedSpans(ctx.result);
   const named = companyMentions(doc);
+  // A skill's words inside a certificate's name are the certificate's: "Barring Service" of the Disclosure and Barring
+  // Service check is no bar work (certifications are read before skills).
+  const certified = type === 'skills' ? certificateSpans(ctx.result) : [];
   return matches.filter(
     (m) =>
       (!company || m.end <= company.start || m.start >= company.end) &&
       !inRanges(legal, m.start) &&
       !inRanges(signature, m.start) &&
       !insideLonger(owned, m) &&
+      !insideLonger(certified, m) &&
       // The sector a name states is the employer's: "Barchester Healthcare" still says healthcare.
       (type === 'domains' || !insideLonger(named, m)) &&
       !deniedByItsRow(doc, m) &&

@@ -194,8 +194,12 @@ const NOT_PAY_AFTER =
 const COUNT_AFTER =
   /^\s{0,2}(?:\+\s{0,2})?(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)/i;
 
+// A UK postcode's outward code before its inward one: "LE5 4PW" is no £4 per week.
+const POSTCODE_OUTWARD = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]$/;
+
 export function notPayBefore(left: string): boolean {
-  return NOT_PAY_BEFORE.test(left.slice(-TAIL));
+  const tail = left.slice(-TAIL);
+  return NOT_PAY_BEFORE.test(tail) || POSTCODE_OUTWARD.test(tail);
 }
 
 export function notPayAfter(right: string, bare: boolean): boolean {

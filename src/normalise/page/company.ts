@@ -123,7 +123,7 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(Object.values(employerWo
 const MAX_ORGANISATION_LENGTH = 80;
 
 /** A line that names a public body, a university, a hospital or a foundation: "Ministry of Justice", "Stadt Zürich", "وزارة العدل". */
-function isOrganisation(line: string): boolean {
+export function isOrganisation(line: string): boolean {
   if (line.length > MAX_ORGANISATION_LENGTH || /[:.!?]$|:/.test(line)) return false;
   const space = line.indexOf(' ');
   return space > 0 && ORGANISATION_HEADS.has(wordKey(line.slice(0, space)));

@@ -37,8 +37,10 @@ export const foldText = (s: string): string =>
 // Separators between a page title's parts: " | ", " - ", " – ", " — ", " · ", " @ ", " :: ".
 export const SEPARATOR = / (?:[|\-–—·•@]|::) /;
 // Words of site furniture that are never a posting's title.
-export const NOT_A_TITLE =
-  /^(?:search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content|open positions|vacancies|work with us)\b/i;
+const NOT_A_TITLE_WORDS = String.raw`search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content|skip to main content|search for jobs|search jobs|open positions|vacancies|work with us`;
+export const NOT_A_TITLE = new RegExp(String.raw`^(?:${NOT_A_TITLE_WORDS})\b`, 'i');
+// The same words as a whole line: the alternation is tried to its end, so "Search for jobs" is not cut at "Search".
+const SITE_LINE = new RegExp(String.raw`^(?:${NOT_A_TITLE_WORDS})$`, 'i');
 const MAX_TITLE_WORDS = 16;
 
 const words = (table: Record<string, string[]>): string[] => [...new Set(Object.values(table).flat())];
@@ -52,7 +54,7 @@ const MAX_SITE_WORDS = 40;
 
 /** A line that is a site's own words and nothing more ("Home", "Find jobs"; not "Home Manager", which opens with one). */
 export function isSiteLine(text: string): boolean {
-  return NOT_A_TITLE.exec(text)?.[0].length === text.length || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));
+  return SITE_LINE.test(text) || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));
 }
 
 /** The words between a job and its employer ("at", "bei", "chez" ...), as a pattern's alternation. */
