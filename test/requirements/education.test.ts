@@ -6,6 +6,15 @@ describe('education', () => {
     expect(gcse).toMatchObject({ level: 'secondary', credential: 'gcse', subject: 'Maths or English', required: true });
   });
 
+  it.each([
+    ["Bachelor's degree in Engineering or MBA4+ years as a BA in payments", 'Engineering or MBA'],
+    ["Bachelor's degree in Accounting or related fieldStrong analytical skills", 'Accounting or related field'],
+    // A product's own capitals are no glued item.
+    ["Bachelor's degree in Computer Science or JavaScript engineering", 'Computer Science or JavaScript engineering'],
+  ])('ends the subject where scraped text glued the next item on: %j', (text, subject) => {
+    expect(runRequirements(text).education[0].subject).toBe(subject);
+  });
+
   it('MSN is a degree only beside nursing words: "MSN Messenger" is none', () => {
     expect(runRequirements('Experience with MSN Messenger.').education).toEqual([]);
   });

@@ -17,6 +17,9 @@ const STOP_WORD =
 const FUNCTION_WORD = /^(?:in|of|the|and|or|with|a|an|using|for|within|from|as|at|on|to|&|der|die|das|dem|den|des|im|einer|einem|le|la|les|du|de|dans|el|los|las|en|il|lo|gli|nel|nella|het|een|van|e|o|y|et|ou|und|oder|com|em|na|no|da|do|das|dos|met|mit|avec)$/i;
 const WORD = /[^\s,.;:!?()•·]+/y;
 const MAX_WORDS = 12;
+// Where a glued item starts inside a word: a lower-case word run into a capitalised one ("domainGood"; not
+// "JavaScript" or "iPhone", whose first part is no lower-case word), or letters run into a count ("MBA4+").
+const GLUED = /^[a-z]{3,}(?=[A-Z][a-z])|[A-Za-z](?=\d{1,2}\+)/;
 
 /** The subject that starts at `from` (after "experience in"), up to a stop. */
 export function subjectAfter(text: string, from: number, limit: number): SubjectSpan | null {
@@ -32,10 +35,13 @@ export function subjectAfter(text: string, from: number, limit: number): Subject
     if (STOP_WORD.test(m[0])) break;
     // Two spaces, or a capital after a content word, mark a list break in the feed.
     if (words > 0 && (i - end > 1 || (/^[A-Z][a-z]/.test(m[0]) && /^[a-z]+$/.test(lastWord) && !FUNCTION_WORD.test(lastWord)))) break;
-    lastWord = m[0];
-    end = i + m[0].length;
+    // Scraped text that lost its line breaks glues the next item on: "BFSI domainGood knowledge", "MBA4+ years".
+    const glued = GLUED.exec(m[0]);
+    lastWord = glued ? m[0].slice(0, glued.index + glued[0].length) : m[0];
+    end = i + lastWord.length;
     i = end;
     words++;
+    if (glued) break;
   }
   // A trailing "and" / "or" / "in" belongs to what follows, not to the subject.
   let value = text.slice(from, end);
