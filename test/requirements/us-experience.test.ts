@@ -17,7 +17,13 @@ describe('US forms of experience', () => {
     ['- 2 years of customer service', '2 years', 2],
     ['3+ years with Python and SQL.', '3+ years', 3],
     ['- 2 years with SAP FICO', '2 years', 2],
+    ['Seven (7) or more years of experience in procurement.', 'Seven (7) or more years', 7],
+    ['Candidates have between 4 and 6 years of experience in audit.', '4 and 6 years', 4],
   ])('%s', (text, span, min) => expect(experience(text)).toEqual([expect.objectContaining({ text: span, min })]));
+});
+
+test('"and" joins a range only after "between": "Python 3 and 5 years of Java" asks five years', () => {
+  expect(runRequirements('Skills in Python 3 and 5 years of Java experience.').experience.map((e) => [e.minYears, e.maxYears])).toEqual([[5, null]]);
 });
 
 describe('years with someone are a tenure', () => {

@@ -24,17 +24,18 @@ const LOWER = 'a[ ]{1,2}minimum[ ]{1,2}of|minimum[ ]{1,2}of|a[ ]{1,2}min(?:imum)
 const UPPER = 'up[ ]{1,2}to|a[ ]{1,2}maximum[ ]{1,2}of|maximum[ ]{1,2}of|max\\.?|no[ ]{1,2}more[ ]{1,2}than';
 
 // Every repetition is bounded or over disjoint classes, so the scan is linear. A figure in brackets after
-// a number word repeats it ("five (5) years"), as US postings write it.
+// a number word repeats it ("five (5) years"), as US postings write it, as often with "or more" after it; "and"
+// joins a range after "between" only ("between 4 and 6 years", not "Python 3 and 5 years of Java").
 const DURATION = new RegExp(
-  `(?<![\\w*])(?:(${LOWER})[ ]{1,2}|(${UPPER})[ ]{1,2})?(${NUM})(?:[ ]{0,2}\\(\\d{1,2}\\+?\\))?(?:[ ]{0,2}(\\+|plus\\b))?(?:[ ]{0,2}(?:-|–|—|to|or)[ ]{0,2}(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORD_PATTERN})[ ]{0,2}\\+?)?[ ]{0,2}(years?|yrs?|months?|mths?)(?![a-z])(?:['’]s?)?`,
+  `(?<![\\w*])(?:(${LOWER})[ ]{1,2}|(${UPPER})[ ]{1,2})?(${NUM})(?:[ ]{0,2}\\(\\d{1,2}\\+?\\))?(?:[ ]{0,2}(\\+|plus\\b|or[ ]{1,2}(?:more|greater)\\b))?(?:[ ]{0,2}(?:-|–|—|to|or|(?<=between[ ]{1,2}[\\w*]{1,12}[ ]{0,2})and)[ ]{0,2}(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORD_PATTERN})[ ]{0,2}\\+?)?[ ]{0,2}(years?|yrs?|months?|mths?)(?![a-z])(?:['’]s?)?`,
   'gi',
 );
 
 // Every duration holds its unit word at most UNIT_REACH characters after its start (a bound such as
-// "a  minimum  of  " 16, the longest number word "a  couple  of" 13, " (5)" 7, " plus" 6, " to a  couple  of +"
-// 22, spaces 2), and a masked figure's stars begin at most 16 after it: the pattern is tried only near those
+// "a  minimum  of  " 16, the longest number word "a  couple  of" 13, " (5)" 7, "  or  greater" 11, "  and  a  couple
+// of +" 23, spaces 2), and a masked figure's stars begin at most 16 after it: the pattern is tried only near those
 // marks (see matchesStartingNear), which finds what a scan of the whole text finds.
-const UNIT_REACH = 66;
+const UNIT_REACH = 72;
 // No mark ends with a letter another begins with, so a scan for them misses none.
 const UNIT_MARKS = /y(?:ea)?r|m(?:on)?th|\*\*/gi;
 
