@@ -15,6 +15,21 @@ describe('education', () => {
     expect(runRequirements(text).education[0].subject).toBe(subject);
   });
 
+  it.each([
+    ["Bachelor's degree in Finance, Economics, or a related field required.", 'Finance, Economics, or a related field'],
+    ['Degree in Computer Science, Engineering, Mathematics or similar.', 'Computer Science, Engineering, Mathematics or similar'],
+    // No list: the comma ends the subject.
+    ["Bachelor's degree in Finance, Strong Excel skills and SQL.", 'Finance'],
+    ['NVQ Level 3 in Leadership for Health and Social Care, or be willing to work towards it.', 'Leadership for Health and Social Care'],
+  ])('reads a list of subjects closed by "or" or "and": %j', (text, subject) => {
+    expect(runRequirements(text).education[0].subject).toBe(subject);
+  });
+
+  it('reads a Juris Doctor, and "JD" only beside legal words', () => {
+    expect(runRequirements('JD from an ABA-accredited law school and active bar membership.').education.map((e) => e.credential)).toEqual(['law-degree']);
+    expect(runRequirements('Please see the attached JD for details.').education).toEqual([]);
+  });
+
   it('MSN is a degree only beside nursing words: "MSN Messenger" is none', () => {
     expect(runRequirements('Experience with MSN Messenger.').education).toEqual([]);
   });

@@ -28,6 +28,13 @@ const BRIDGE = /^[ ]{0,2}(?:level|standard|qualified|or[ ]{1,2}equivalent|or[ ]{
 const SUBJECT_PREP = /^[ ]{0,2}(?:in|of)[ ]{1,2}/i;
 const TITLED = new Set(['bachelor', 'master', 'doctorate']);
 const COORDINATION = /^[ ]{0,2}(?:\/|,|or|and|&|\/[ ]{0,2}or)[ ]{0,2}$/i;
+// A comma that goes on with a list of subjects: ", Economics", ", or a related field" (the closing "or" in group 1; not
+// ", or be willing to train"). Sticky.
+const LISTED_MORE = /,[ ]{1,2}(?:(or|and)[ ]{1,2}(?=[A-Z]|(?:a|an|another|other|any|related|relevant|similar|equivalent)\b)|(?=[A-Z]))/y;
+const MAX_LISTED = 5;
+// The last item of a list without the serial comma: "Engineering, Mathematics or similar".
+const CLOSING = /\s(?:or|and)\s/;
+const SUBJECT_NAME = /^[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|of|in|and|for|the|&))*$/;
 
 function subjectOf(text: string, from: number, level: string): string | null {
   let i = from;
@@ -39,9 +46,27 @@ function subjectOf(text: string, from: number, level: string): string | null {
   const limit = Math.min(text.length, i + 100);
   const prep = SUBJECT_PREP.exec(text.slice(i, i + 6));
   if (prep) {
-    const value = subjectAfter(text, i + prep[0].length, limit)?.value ?? null;
+    const start = i + prep[0].length;
+    const first = subjectAfter(text, start, limit);
     // "B.Tech in Any Specialization", "a degree in any discipline": no subject asked for.
-    return value && !/^any\b/i.test(value) ? value : null;
+    if (!first || /^any\b/i.test(first.value)) return null;
+    // "in Finance, Economics, or a related field": a list of subjects goes on after its commas, when "or" or "and"
+    // closes it ("in Finance, Strong Excel skills" is no list).
+    let end = first.end;
+    let listEnd = end;
+    for (let k = 0; k < MAX_LISTED; k++) {
+      LISTED_MORE.lastIndex = end;
+      const more = LISTED_MORE.exec(text);
+      const next = more ? subjectAfter(text, end + more[0].length, limit) : null;
+      // An item after a bare comma is a subject's name: "Engineering", not "Strong Excel skills".
+      if (!next || (!more![1] && !SUBJECT_NAME.test(next.value.split(CLOSING)[0]))) break;
+      end = next.end;
+      if (more![1] || CLOSING.test(next.value)) {
+        listEnd = end;
+        break;
+      }
+    }
+    return text.slice(start, listEnd);
   }
   // "BSc Computer Science": a titled degree followed by capitalised words.
   if (TITLED.has(level) && /^[ ]{1,2}[A-Z][a-z]/.test(text.slice(from, from + 4))) {
