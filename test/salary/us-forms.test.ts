@@ -148,6 +148,23 @@ describe('numbers that are not pay', () => {
     ]);
   });
 
+  test('"$50K+ depending on experience" is open at the top', () => {
+    expect(extract('Salary: $50K+ depending on experience').salary).toMatchObject({ min: 50000, max: null, period: 'year' });
+  });
+
+  test('a travel per diem is an allowance, a piece rate no hourly pay', () => {
+    expect(extract('Travel per diem of $120/day plus hotel; base pay $28/hr.').salaries.map((s) => [s.min, s.kind])).toEqual([
+      [120, 'allowance'],
+      [28, 'base'],
+    ]);
+    const r = extract('Pay: $0.55 per mile, avg $1,500/week.');
+    expect(r.salaries.map((s) => [s.min, s.kind, s.period])).toEqual([
+      [0.55, 'other', null],
+      [1500, 'base', 'week'],
+    ]);
+    expect(r.salary).toMatchObject({ min: 1500, period: 'week' });
+  });
+
   test('a US federal grade is no pay: "Pay scale & grade: GS 12"', () => {
     const r = extract('Salary: $86,962 - $113,047 per year\nPay scale & grade: GS 12\nPromotion potential: 12');
     expect(r.salaries.map((s) => [s.min, s.max, s.period])).toEqual([[86962, 113047, 'year']]);

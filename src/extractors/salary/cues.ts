@@ -59,7 +59,7 @@ export function lineAbove(text: string, at: number, max = 60): string {
 
 const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earning\spotential|uncapped\searnings)` +
-  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?)` +
+  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?|(?:travel|meals?|daily|lodging)\sper\s?diems?|per\s?diems?\s(?:allowance|stipend))` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
@@ -76,10 +76,13 @@ const KIND_WORDS =
 
 const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 
+// A piece rate, read right after its amount only: "$0.55 per mile", "$4 per delivery" is no rate of time.
+const PIECE_RATE = String.raw`(?<piece>per\s(?:mile|km|kilometre|kilometer|piece|delivery|drop|stop|load|visit|unit))`;
+
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
 const KIND_RIGHT = new RegExp(
   String.raw`^\s{0,2}(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic)\s)?` +
-    String.raw`(?:${KIND_WORDS})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
+    String.raw`(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
 
@@ -89,7 +92,7 @@ function kindOf(g: Record<string, string | undefined>): PayKind {
   if (g.commission) return 'commission';
   if (g.allowance) return 'allowance';
   if (g.tips) return 'tips';
-  if (g.other) return 'other';
+  if (g.other || g.piece) return 'other';
   return 'base';
 }
 
@@ -162,7 +165,8 @@ export function boundCue(left: string): BoundCue {
 export const PAID_ON_TOP = /^\s{0,2}(?:\+|plus)\s{0,2}(?:an?\s)?(?:annual\s|quarterly\s|performance\s)?(?:bonus(?:es)?|commission|benefits|equity|overtime)\b/i;
 
 /** "10,000+" / "£40k plus" with nothing after: an open top. */
-export const OPEN_TOP = /^(?:\+(?![\s]?[A-Za-z])|\s(?:and\sabove|or\smore|upwards))/;
+// "£30k+", "$50K+ depending on experience", "$40+ per hour"; not "£25k + bonus".
+export const OPEN_TOP = /^(?:\+(?![\s]?[A-Za-z])|\+(?=\s(?:depending|dependent|doe|based|per|a|an|annually|yearly|p\.?a)\b)|\s(?:and\sabove|or\smore|upwards))/;
 
 const NEGOTIABLE = /\b(?:negotiable|neg|doe|d\.o\.e|depending\s(?:up)?on\s(?:experience|skills|exp)|depend[ae]nt\s(?:up)?on\sexp\w*|dep\.?\son\sexp\w*|commensurate)\b/i;
 const COMPETITIVE = /\bcompetitive\b/i;
