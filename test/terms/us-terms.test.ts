@@ -189,6 +189,15 @@ describe('a details row that says no', () => {
   });
 });
 
+describe('contract-like terms as US postings state them', () => {
+  test.each([
+    ['This is a 3-month assignment with the possibility of extension.', 'contract'],
+    ['Position Type: Limited Term', 'fixed_term'],
+    ['Warehouse Associate\nSeasonal (Summer 2027)', 'seasonal'],
+  ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
+  test('a teaching assignment is no contract', () => expect(live('Your first assignment will be to map our suppliers.').contract).toEqual([]));
+});
+
 describe('hybrid in a bracket after the place', () => {
   test.each(['Location: Raleigh, NC (Hybrid, 3 days onsite)', 'Austin, TX (Hybrid - 2 days in office)'])('%s', (text) => expect(live(text).workplace).toEqual(['hybrid']));
   test('"(hybrid cloud, on-prem)" is no way of working', () => expect(live('We build tools (hybrid cloud, on-prem) for banks.').workplace).toEqual([]));
