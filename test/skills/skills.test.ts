@@ -137,3 +137,11 @@ describe('remote work is a skill only where the candidate is asked for it', () =
     expect(ids(text)).not.toContain('remote-working'),
   );
 });
+
+describe('hiring is a skill only where the candidate is asked to do it', () => {
+  const ids = (text: string) => extract(text).skills.map((s) => s.id);
+  test('"Experience recruiting, interviewing, and hiring engineers" asks recruitment', () => expect(ids('Experience recruiting, interviewing, and hiring engineers.')).toContain('recruitment'));
+  test.each(['We are hiring a Contract Management Manager for our legal team.', 'Your recruiter can share more about pay during the hiring process.'])('%s', (text) =>
+    expect(ids(text)).not.toContain('recruitment'),
+  );
+});
