@@ -37,6 +37,16 @@ describe('page furniture without telling class names', () => {
     expect(extract(html).salaries.map((s) => s.min)).toEqual([1600]);
   });
 
+  it("the employer's reviews and its people name other jobs: no occupation or benefit from them", () => {
+    const html = `<html><body><h1>Senior Business Analyst</h1><p>Document requirements and lead UAT for our payments team in Charlotte.</p>
+      <div class="reviews"><h2>Contoso Bank reviews</h2><p>"Great work-life balance" - Operations Manager in Dallas, TX. Pros: 401k match.</p></div>
+      <section class="colleagues"><h2>Colleagues</h2><div>Anna Lindqvist, Engineering Manager</div></section></body></html>`;
+    const r = extract(html);
+    expect(r.occupations.map((o) => o.name)).not.toEqual(expect.arrayContaining(['Operations Manager']));
+    expect(r.occupations.map((o) => o.name)).not.toEqual(expect.arrayContaining(['Engineering Manager']));
+    expect(r.benefits).toEqual([]);
+  });
+
   it('a block that is mostly links is a menu', () => {
     const links = ['Excel jobs', 'SQL jobs', 'Python jobs', 'Nursing jobs', 'Driving jobs'].map((t) => `<a href="/${t}">${t}</a>`).join(' ');
     const html = `<html><body><div>${links}</div><h1>Receptionist</h1><p>Greet visitors and answer the phones at our Leeds office.</p></body></html>`;

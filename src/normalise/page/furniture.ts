@@ -15,9 +15,10 @@ import { labelField } from '../field-labels';
 
 const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside']);
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search', 'complementary']);
-// Whole words of a class, id or aria-label (camelCase split): "similar-jobs", "jobsSidebar", "cookie_banner".
+// Whole words of a class, id or aria-label (camelCase split): "similar-jobs", "jobsSidebar", "cookie_banner"; the
+// employer's reviews and its people ("Operations Manager in Dallas", "Anna, Engineering Manager") name other jobs.
 const FURNITURE_HINT =
-  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe|(?:salary|pay|wage) (?:insights?|benchmarks?|comparisons?|checker|statistics|stats))(?: |$)/;
+  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe|reviews|ratings|testimonials?|colleagues|(?:salary|pay|wage) (?:insights?|benchmarks?|comparisons?|checker|statistics|stats))(?: |$)/;
 const CONTENT_HINT = /(?:^| )(?:job ?description|description|posting|vacancy|job ?details|job ?body|job ?content)(?: |$)/;
 export const RELATED_HEADING =
   /^(?:(?:similar|related|recommended|more|other|latest|featured) (?:jobs|positions|roles|searches|vacancies|openings|careers)\b|people (?:also )?(?:viewed|searched)|(?:jobs )?you (?:may|might) (?:also )?like|recently viewed|more jobs|other jobs at\b)/i;
