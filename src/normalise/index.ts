@@ -176,6 +176,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
   // A one-line run of rows ("Job Title: Data Analyst | Location: Denver, CO") leaves its separator on each value; a
   // title row's value is no term ("Position: Permanent").
   const put = (field: HeaderField, start: number, end: number): void => {
+    // A label's colon may open the value's cell: "Organization" | ": Tailspin Manufacturing".
+    while (start < end && (text[start] === ':' || text[start] === ' ')) start++;
     const value = trimEndOf(text.slice(start, end), ' \n|;·•');
     if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value))) return;
     header[field] = { text: value, start, end: start + value.length };

@@ -57,7 +57,7 @@ function isTitleLine(line: string): boolean {
 }
 
 // Plain text has no page head: only the text's own signs vote.
-const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null };
+const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [] };
 
 // A name: letters or digits at both ends, a few words, no sentence inside. Bounded: linear.
 const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+]$/u;

@@ -40,8 +40,9 @@ function lastSentence(text: string): string {
   return cut === -1 ? text : text.slice(cut + 2);
 }
 
-function openerOf(block: Block, text: string): Opener | null {
+function openerOf(block: Block, text: string, described: boolean): Opener | null {
   if (block.kind === 'heading') {
+    if (!described && APPLY_BUTTON.test(text)) return null;
     const info = lookupHeading(text, text.trim().endsWith(':'));
     if (info) return { kind: info.kind, required: info.required ?? requiredCue(text), reason: 'section/heading' };
     return null;
@@ -59,9 +60,15 @@ const COMPANY_OPENING = /^(?:we are|we're|founded|established|about us)\b/i;
 // "Benevis is a comprehensive ...", "Smith & Co are the leading ...".
 const COMPANY_NAME_OPENING = /^[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:is|are) (?:a|an|the|one)\b/;
 const APPLY_OPENING = /^(?:to apply|please apply|apply now|if you (?:are interested|wish to apply|have not heard)|due to the (?:high|large) (?:volume|number)|send (?:your|a) (?:cv|resume)|this job was originally posted)/i;
+// A page's apply button or link on a line of its own ("Apply now", "Apply now »"): above the description (no
+// duties, requirements or benefits read yet) a control, which opens no how-to-apply section; below it, the end of
+// the posting, before the page's own teasers.
+const APPLY_BUTTON = /^(?:apply now|please apply|apply now for this (?:job|position|role))[\s!.»›>→]{0,3}$/i;
+const appliesHere = (text: string, described: boolean) => APPLY_OPENING.test(text) && (described || !APPLY_BUTTON.test(text));
+const DESCRIBING: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'benefits']);
 
-function headlessKind(text: string): SectionKind {
-  if (APPLY_OPENING.test(text)) return 'how_to_apply';
+function headlessKind(text: string, described = false): SectionKind {
+  if (appliesHere(text, described)) return 'how_to_apply';
   if (COMPANY_OPENING.test(text) || COMPANY_NAME_OPENING.test(text)) return 'company';
   return 'other';
 }
@@ -69,13 +76,16 @@ function headlessKind(text: string): SectionKind {
 export function detectSections(text: string, blocks: readonly Block[]): Section[] {
   const sections: Section[] = [];
   let current: Section | null = null;
+  let described = false;
   const close = (end: number) => {
     if (current) current.end = Math.max(current.start, end);
   };
   for (const block of blocks) {
     if (block.kind === 'field') continue;
     const blockText = text.slice(block.start, block.end);
-    const opener = openerOf(block, blockText);
+    // Every section is the current one for a while: the kinds seen so far, without a pass over them per block.
+    if (current) described ||= DESCRIBING.has(current.kind);
+    const opener = openerOf(block, blockText, described);
     if (opener) {
       const isHeading = block.kind === 'heading';
       // A lead-in opens its section after itself; a heading includes itself.
@@ -98,7 +108,7 @@ export function detectSections(text: string, blocks: readonly Block[]): Section[
     }
     if (current === null || (block.kind === 'heading' && current.reason === 'section/opening-words')) {
       current = {
-        kind: block.kind === 'heading' ? 'other' : headlessKind(blockText),
+        kind: block.kind === 'heading' ? 'other' : headlessKind(blockText, described),
         heading: block.kind === 'heading' ? { text: blockText, start: block.start, end: block.end } : null,
         start: block.start,
         end: block.end,
@@ -107,14 +117,14 @@ export function detectSections(text: string, blocks: readonly Block[]): Section[
       sections.push(current);
       continue;
     }
-    if (APPLY_OPENING.test(blockText) && current.kind !== 'how_to_apply') {
+    if (appliesHere(blockText, described) && current.kind !== 'how_to_apply') {
       close(block.start);
       current = { kind: 'how_to_apply', heading: null, start: block.start, end: block.end, reason: 'section/opening-words' };
       sections.push(current);
       continue;
     }
     // The first paragraph under an unknown heading (the job title) says what the section is.
-    if (current.reason === 'section/unknown-heading' && current.end === current.heading?.end) current.kind = headlessKind(blockText);
+    if (current.reason === 'section/unknown-heading' && current.end === current.heading?.end) current.kind = headlessKind(blockText, described);
     current.end = block.end;
   }
   return sections.filter((s) => s.end > s.start);

@@ -18,6 +18,35 @@ describe('page furniture without telling class names', () => {
     expect(r.salaries).toEqual([]);
   });
 
+  it('an application form that is no <form> gives nothing: its labels are questions to the applicant', () => {
+    const html = `<html><body><h1>Account Executive</h1><p>Win new mid-market customers and forecast in Salesforce. You run full-cycle sales
+      from discovery to close, build pipeline with partners and our SDR team, and grow a book of 40 accounts across the Midwest.</p>
+      <div class="apply"><h3>Apply</h3><label>Full name</label><input><label>Email</label><input><label>Current location</label><input>
+      <label>Are you legally authorized to work in the United States?</label><select><option>Yes</option><option>No</option></select>
+      <label>How many years of experience do you have with Python?</label><textarea></textarea></div></body></html>`;
+    const r = extract(html);
+    expect(skills(html)).toContain('Salesforce');
+    expect(skills(html)).not.toContain('Python');
+    expect(r.text).not.toContain('legally authorized');
+  });
+
+  it("a board's pay statistics for the occupation are not the job's pay", () => {
+    const html = `<html><body><h1>Truck Driver</h1><p>Pay: $1,600 - $1,900 per week. Home every weekend.</p>
+      <div><h3>How much does a truck driver make in Phoenix, AZ?</h3><p>Average $74,300 per year, 3% above the national average.</p></div>
+      <div class="salary-insights"><p>Average salary: $71,912</p></div></body></html>`;
+    expect(extract(html).salaries.map((s) => s.min)).toEqual([1600]);
+  });
+
+  it("the employer's reviews and its people name other jobs: no occupation or benefit from them", () => {
+    const html = `<html><body><h1>Senior Business Analyst</h1><p>Document requirements and lead UAT for our payments team in Charlotte.</p>
+      <div class="reviews"><h2>Contoso Bank reviews</h2><p>"Great work-life balance" - Operations Manager in Dallas, TX. Pros: 401k match.</p></div>
+      <section class="colleagues"><h2>Colleagues</h2><div>Anna Lindqvist, Engineering Manager</div></section></body></html>`;
+    const r = extract(html);
+    expect(r.occupations.map((o) => o.name)).not.toEqual(expect.arrayContaining(['Operations Manager']));
+    expect(r.occupations.map((o) => o.name)).not.toEqual(expect.arrayContaining(['Engineering Manager']));
+    expect(r.benefits).toEqual([]);
+  });
+
   it('a block that is mostly links is a menu', () => {
     const links = ['Excel jobs', 'SQL jobs', 'Python jobs', 'Nursing jobs', 'Driving jobs'].map((t) => `<a href="/${t}">${t}</a>`).join(' ');
     const html = `<html><body><div>${links}</div><h1>Receptionist</h1><p>Greet visitors and answer the phones at our Leeds office.</p></body></html>`;

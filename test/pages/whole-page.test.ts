@@ -251,3 +251,56 @@ describe("the employer's short form in the body, its full name in the page title
     expect(extract(page.replace(' | Northwind Logistics', '')).company?.name).toBe('Northwind');
   });
 });
+
+describe("an applicant-tracking system's page: the employer's logo, a heading of its name, an apply button above the posting", () => {
+  const page = `<html><head><title>Adatum Outdoor - Store Manager</title></head><body>
+<div class="ats-header"><img class="ats-logo" alt="Adatum Outdoor logo" src="/l.png"><h2>Adatum Outdoor</h2><a href="/jobs">Back to Job Openings</a></div>
+<h2>Store Manager</h2><div>Retail · Boise, Idaho</div>
+<div><a href="/apply">Apply now</a></div>
+<p>Run a store of 14 people: rotas, stock, visual merchandising and sales targets.</p>
+<h3>Requirements</h3><ul><li>3+ years managing a retail store</li><li>Experience with Microsoft Excel</li></ul></body></html>`;
+  const r = extract(page);
+  it("takes the job's heading as the title, not the heading that repeats the logo's name; the employer from the logo", () => {
+    expect(r.title?.text).toBe('Store Manager');
+    expect(r.company?.name).toBe('Adatum Outdoor');
+  });
+  it('reads the description under an apply button: the button opens no how-to-apply section', () => {
+    expect(r.skills.map((s) => s.id)).toContain('microsoft-excel');
+  });
+  it("ends the posting at an apply button below its description: the site's teaser after it gives no skill", () => {
+    const after = extract(page.replace('</body>', '<h3>Apply now</h3><p>Join our talent community: we look for passionate, curious team players.</p></body>'));
+    expect(after.skills.map((s) => s.id)).not.toContain('curiosity');
+  });
+  it('names the employer from a logo the page title agrees with, where the body prints only a short form', () => {
+    const other = `<html><head><title>Werkstudent Marketing | Litware GmbH</title></head><body>
+<header><img alt="Litware GmbH" src="/logo"></header><h1>Working Student Marketing</h1>
+<p>Litware builds accounting software for small businesses. You support our campaigns.</p></body></html>`;
+    expect(extract(other).company).toMatchObject({ name: 'Litware GmbH', reason: 'company/page-head' });
+  });
+});
+
+describe("a board's page title and headings around the job", () => {
+  it("takes the job from a heading that puts the board's name before it, as the page title puts it after", () => {
+    const page = `<html><head><title>Baker - Jobhub</title></head><body><h1><span class="brand">Jobhub</span> <span>baker</span></h1>
+<p>Posted by Northwind Bakery Ltd.</p><h3>Work conditions and physical capabilities</h3><p>Standing for extended periods.</p></body></html>`;
+    expect(extract(page).title?.text).toBe('baker');
+  });
+  it("takes the main heading, not the board's brand that the page title names above it", () => {
+    const page = `<html><head><title>CIVICJOBS - Job Announcement</title></head><body><div><a href="/">CIVICJOBS</a></div>
+<h1>Supervisory Contract Specialist</h1><h2>Department of Parks</h2><p>Leads a team of 6 contract specialists.</p></body></html>`;
+    expect(extract(page).title?.text).toBe('Supervisory Contract Specialist');
+  });
+  it('takes a heading whose job the page title shortens ("Electrician Job in Leeds"), not the employer line under it', () => {
+    const page = `<html><head><title>Electrician Job in Leeds - Northwind Facilities - Jobboardly</title></head><body>
+<h1>Multi-skilled Electrician</h1><div>Leeds</div><div>Northwind Facilities</div><p>Northwind Facilities are looking for an electrician.</p></body></html>`;
+    expect(extract(page).title?.text).toBe('Multi-skilled Electrician');
+  });
+  it("finds a page title's job without its requisition number, and a details cell's value without the label's colon", () => {
+    const page = `<html><head><title>Job Description - Maintenance Technician II (26000417)</title></head><body>
+<div><span class="titlepage">Maintenance Technician II</span> - <span>(26000417)</span></div><p>Repair molding machines and conveyors.</p>
+<table><tr><td>Organization</td><td>: Tailspin Manufacturing</td></tr><tr><td>Schedule</td><td>: Full-time</td></tr></table></body></html>`;
+    const r = extract(page);
+    expect(r.title?.text).toBe('Maintenance Technician II');
+    expect(r.company?.name).toBe('Tailspin Manufacturing');
+  });
+});

@@ -19,6 +19,8 @@ describe('US forms of experience', () => {
     ['- 2 years with SAP FICO', '2 years', 2],
     ['Seven (7) or more years of experience in procurement.', 'Seven (7) or more years', 7],
     ['Candidates have between 4 and 6 years of experience in audit.', '4 and 6 years', 4],
+    ['12+ years in oil and gas HSE, including 5 years as manager', '12+ years', 12],
+    ['Minimum 5 years in railway signalling design.', 'Minimum 5 years', 5],
   ])('%s', (text, span, min) => expect(experience(text)).toEqual([expect.objectContaining({ text: span, min })]));
 });
 
@@ -46,7 +48,7 @@ describe('negated and idiomatic requirements', () => {
   test('"no experience necessary" stays waived', () => {
     expect(runRequirements('No experience necessary, full training given.').experience).toEqual([expect.objectContaining({ reason: 'experience/none-required', minYears: 0 })]);
   });
-  test.each(['Acme has 50 years of innovation behind it.', 'For 10 years making great coffee, we now roast our own.', 'We have spent 12 years building this platform.', 'Open 5 years including weekends.'])('%s is no experience asked for', (text) =>
+  test.each(['Acme has 50 years of innovation behind it.', 'For 10 years making great coffee, we now roast our own.', 'We have spent 12 years building this platform.', 'Open 5 years including weekends.', 'Book shifts up to 6 months in advance.', 'We have 30 years in business.'])('%s is no experience asked for', (text) =>
     expect(experience(text)).toEqual([]),
   );
   test.each(['Voted best place to work three years in a row, our team has experience in care.', 'Named a top employer for 5 years running, with experience in retail.'])(

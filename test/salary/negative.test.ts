@@ -28,6 +28,9 @@ describe('not pay', () => {
     ['frequency', 'Staff are supervised on 3 weekly rotas.'],
     ['bed count', 'A 60 bed nursing home with 40 staff.'],
     ['percentage range', 'Pension, bonus (approx 3 - 5%), medical.'],
+    ['revenue band', 'Revenue: $10+ billion (USD). Size: 10000+ employees.'],
+    ['days of leave', 'An 8% holiday allowance, 25 vacation days and travel reimbursement.'],
+    ['sales quota', 'A track record of hitting a $900K+ annual quota, or a £250k sales target.'],
   ])('%s', (_name, text) => {
     expect(inText(text).filter((s) => s.reason !== 'salary/descriptive')).toEqual([]);
   });

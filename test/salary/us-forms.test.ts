@@ -132,6 +132,14 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.map((s) => s.kind)).toEqual(['base', 'allowance']);
   });
 
+  test('a shift premium is an allowance too', () => {
+    const r = extract('Starting pay $27.40 per hour plus $1.25 shift premium.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [27.4, 'base'],
+      [1.25, 'allowance'],
+    ]);
+  });
+
   test('a differential with its own period, added to the pay, is still an allowance', () => {
     const r = extract('Starting pay $19.25/hour plus $1.50/hour shift differential.');
     expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([

@@ -19,6 +19,7 @@ describe('US contract forms', () => {
     ['Job Type: Contract\nLocation: Remote', 'contract'],
     ['Contract Duration: 9 months', 'contract'],
     ['Employment Type: Temporary', 'temporary'],
+    ['We provide Temporary Residential Support Workers throughout Surrey.', 'temporary'],
     ['Job Types: Full-time, Contract', 'contract'],
     ['Job type\nFull-time\nContract\n\nShift and schedule', 'contract'],
     ['Registered Nurse\n$42 - $58 an hour - Full-time, Contract', 'contract'],
@@ -37,7 +38,7 @@ describe('US contract forms', () => {
     ['Java Developer\nContract - Independent', 'contract'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
-  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.'])('%s states no contract term', (text) =>
+  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.', 'Base salary $85,000 per year, plus per diem and overtime.', 'Only apply if you are a Canadian citizen, a permanent or temporary resident of Canada, or hold a work permit.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });

@@ -76,6 +76,9 @@ const OF_NAME_AFTER = /^[ ]{1,2}(?:of|with)[ ]{1,2}\p{Lu}/u;
 // With the other languages' ("dans la logistique", "im Vertrieb", "mit SAP", "en ventas", "com SQL", "nel settore", "met Java").
 const PREPOSITION = /^[ ]?(?:(?:gained|working|gained working)[ ])?(?:in|of|with|within|from|as|using|dans|en|au|avec|im|bei|mit|als|con|como|com|em|nel|nella|nei|bij|met)[ ]/i;
 const COMPANY_WITH = /(?:^|\s)with\s+$/i;
+// "12+ years in oil and gas HSE", "- 3-5 years in retail banking": years in a field, where the figure is a minimum or a
+// range, or opens a line (NOT_AFTER leaves out "years in business", "in a row"); not "shifts up to 6 months in advance".
+const IN_AFTER = /^[ ]{1,2}in[ ]{1,2}(?=\p{L})/u;
 
 function yearsFields(d: Pick<Duration, 'unit' | 'min' | 'max'>): Pick<ExperienceFinding, 'minYears' | 'maxYears' | 'months'> {
   if (d.unit === 'year') return { minYears: d.min, maxYears: d.max, months: null };
@@ -107,6 +110,9 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     subject = subjectFollowing(text, d.end, options);
   } else if (GERUND_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before))) {
     subject = subjectAfter(text, d.end + 1, d.end + after.length);
+  } else if (IN_AFTER.test(after) && d.unit === 'year' && (d.reason === 'experience/minimum' || d.reason === 'experience/range' || LINE_OPENING.test(before))) {
+    subject = subjectFollowing(text, d.end, options);
+    if (!subject) return null;
   } else if (OF_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before) || OF_NAME_AFTER.test(after))) {
     subject = subjectFollowing(text, d.end, options);
     if (!subject) return null;

@@ -81,7 +81,8 @@ const p = (field: TermField, values: TermPattern['values'], cues: string[], sour
   titleOnly,
 });
 
-const NOT_A_TERM = String.raw`accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
+// An immigration status is no contract: "a permanent or temporary resident of Canada".
+const NOT_A_TERM = String.raw`(?:or\s(?:permanent|temporary)\s)?residen(?:t|ts|cy|ce)\b|accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
 
 // "Workload: 80 - 100%", "Pensum 60%", "Grado di occupazione: 100%"; in a title, "(80%-100%)", "(60%)" (in the text a bracketed percent is a share of the duties).
 const WORKLOAD_LABEL = String.raw`\b(?:workload|work\sload|pensum|arbeitspensum|beschäftigungsgrad|taux\sd'activité|taux\sd'occupation|grado\sdi\soccupazione|percentuale\sdi\soccupazione)\s?:?[ \n]{0,2}`;
@@ -180,8 +181,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['permanent'], ['cdi'], String.raw`(?<=^|\n|[-|·•,/] )CDI(?= ?(?:$|\n|[-|·•,/(]))`, 'terms/cdi', 'g'),
   p('contractType', ['fixed_term'], ['cdd'], String.raw`(?<=[Cc]ontrat[ \t]?:?[ \t]?\n?[ \t]?)CDD\b|\bCDD[ \t]?(?:de[ \t])?[-(]?[ \t]?\d{1,2}[ \t]?mois\b`, 'terms/cdd', 'g'),
   p('contractType', ['fixed_term'], ['fixed', 'ftc', 'maternity', 'limited'], String.raw`\blimited[\s-]term\b|\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
-  // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance is not a job type.
-  p('contractType', ['bank'], ['diem'], String.raw`\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
+  // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance ("plus per diem and
+  // overtime") is not a job type.
+  p('contractType', ['bank'], ['diem'], String.raw`(?<!(?:\bplus|\bwith|\+)\s)\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
   p('contractType', ['bank'], ['prn'], String.raw`\bPRN\b`, 'terms/prn', 'g'),
   p('contractType', ['bank'], ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
   p('contractType', ['locum'], ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
@@ -205,7 +207,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['permanent'], ['regular'], String.raw`\bregular(?=[\s-](?:full|part)[\s-]?time\b)|(?<=\b(?:worker|employee|employment|job|position)\s(?:type|status|category)\s?:?[ \n]{1,2})regular\b(?=\s?(?:\n|$|,|\||·))|(?<=\btype\s?:[ \n]{1,2})regular\b`, 'terms/regular'),
   // A US staffing firm's "direct hire" is a permanent hire by the client, as against its contract roles.
   p('contractType', ['permanent'], ['direct'], String.raw`\bdirect[\s-]hire\b(?!\s(?:program|programs|authority|process))`, 'terms/direct-hire'),
-  p('contractType', ['permanent'], ['perm'], String.raw`\bpermanent\b(?!\s(?:resident|residency|residence|right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
+  p('contractType', ['permanent'], ['perm'], String.raw`\bpermanent\b(?!\s(?:right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
 
   // Part of the time at home is hybrid: "3 days in the office", "Up to 50% work from home".
   p('workplace', ['hybrid'], ['hybrid', 'remote', 'home', 'office', 'wfh', 'site', 'person'], String.raw`\b(?:on[\s-]?site|in[\s-](?:office|person)|in\s(?:the|our)\soffice)\s(?:at\sleast\s|up\sto\s)?(?:${WEEKDAYS_PART})(?:\s?-\s?[1-4])?\sdays?\b|\bhybrid\s(?:working|work|role|model|basis|position|pattern|arrangement|approach)\b|\(hybrid(?=\s?[),;:–-])(?=[^()\n]{0,60}\))|\bhybrid\s?[:\-–]\s?(?=\d|[a-z]+\s(?:days?|from|in|at)\b)|\bhybrid\s?\((?=[^)\n]{0,60}\b(?:days?|office|home)\b)|\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe)\s(?:a\s)?hybrid\b|\b(?:${WORK_LABEL}|location)\s?:[ \n]{0,2}hybrid\b|\b(?:some|partial|occasional)\s(?:remote|home)\s(?:work|working)\b|\bflexibility\s(?:for|to|of)\s(?:remote|home)\s(?:work|working)\b|\bwork(?:ing)?\s(?:remotely|from\shome)(?:\s(?:is|are)\s(?:possible|available|allowed|permitted))?(?:\s(?:for\s)?up\sto)?\s(?:${WEEKDAYS_PART})\sdays?\b|\b(?:${WEEKDAYS_PART})\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:(?:from|at)\shome|WFH|remote(?:ly)?)\b|\b(?:${WEEKDAYS_PART})\sdays?\s(?:a\s|per\s)?(?:week\s)?(?:in|at)\s(?:the|our)\soffice\b|\bwork(?:ing)?\sfrom\s(?:the\s)?office\s(?:${WEEKDAYS_PART})\sdays?\b|\bsplit\sbetween\s(?:home|the\soffice)\b|\bpartly\sremote\b|\bhybrid\sremote\b|${alone(String.raw`hybrid`)}|\bmix\sof\s(?:home|remote)\sand\soffice\b|\b[1-9]\d?\s?%\s(?:at\s)?home\b|\b(?:up\sto\s)?[1-9]\d?\s?%\s(?:of\sthe\stime\s)?(?:work(?:ing)?\s(?:from\shome|remotely)|remote(?:\swork(?:ing)?)?|WFH|home[\s-]?working)\b`, 'terms/hybrid'),

@@ -83,6 +83,12 @@ function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   }
   // The board's own markup names it: as strong as a page title's "X at Company".
   if (meta.employerName) votes.push({ name: meta.employerName, weight: 3, reason: 'company/marked-in-markup' });
+  // A logo names the employer on its own careers page, a board on its own: one sign, which a title part or the
+  // body's use of the name confirms.
+  for (const logo of meta.logos) {
+    votes.push({ name: logo, weight: meta.logos.length === 1 ? 2 : 1, reason: 'company/logo' });
+    if (meta.titles.some((t) => t.split(SEPARATOR).some((piece) => foldText(piece) === foldText(logo)))) votes.push({ name: logo, weight: 2, reason: 'company/page-title-logo' });
+  }
   if (meta.siteName) {
     const site = /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(meta.siteName) ?? /^(.+?) careers$/i.exec(meta.siteName);
     votes.push({ name: site ? site[1] : meta.siteName, weight: 2, reason: 'company/site-name' });
@@ -197,7 +203,7 @@ function uses(text: string, name: string): number {
 }
 
 // Signs from the page's head (its title, site name, markup): they name the employer in full.
-const HEAD_SIGN = /^company\/(?:page-title|site-name|marked-in-markup)/;
+const HEAD_SIGN = /^company\/(?:page-title|site-name|marked-in-markup|logo)/;
 
 /**
  * "Warehouse Associate | Northgate Logistics" over a body that says "Northgate is an equal opportunity employer":

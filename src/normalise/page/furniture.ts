@@ -15,12 +15,17 @@ import { labelField } from '../field-labels';
 
 const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside']);
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search', 'complementary']);
-// Whole words of a class, id or aria-label (camelCase split): "similar-jobs", "jobsSidebar", "cookie_banner".
+// Whole words of a class, id or aria-label (camelCase split): "similar-jobs", "jobsSidebar", "cookie_banner"; the
+// employer's reviews and its people ("Operations Manager in Dallas", "Anna, Engineering Manager") name other jobs.
 const FURNITURE_HINT =
-  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe)(?: |$)/;
+  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe|reviews|ratings|testimonials?|colleagues|(?:salary|pay|wage) (?:insights?|benchmarks?|comparisons?|checker|statistics|stats))(?: |$)/;
 const CONTENT_HINT = /(?:^| )(?:job ?description|description|posting|vacancy|job ?details|job ?body|job ?content)(?: |$)/;
 export const RELATED_HEADING =
   /^(?:(?:similar|related|recommended|more|other|latest|featured) (?:jobs|positions|roles|searches|vacancies|openings|careers)\b|people (?:also )?(?:viewed|searched)|(?:jobs )?you (?:may|might) (?:also )?like|recently viewed|more jobs|other jobs at\b)/i;
+
+// A board's pay statistics for the occupation, not this job's pay: "How much does a truck driver make in Phoenix, AZ?",
+// "Electrician salaries in Manchester".
+const PAY_STATISTICS_HEADING = /^(?:how much (?:does|do|can) (?:an? )?[^?\n]{1,60} (?:make|earn)\b|[^\n]{0,40}\b(?:salaries|wages) (?:in|near|for)\b)/i;
 
 /** Drop `node` only while it holds less than this share of the page's text. */
 const MAX_FURNITURE_SHARE = 0.5;
@@ -40,6 +45,8 @@ interface Size {
   /** Of those, inside links. */
   link: number;
   links: number;
+  /** Fields a person fills in (see isField). */
+  fields: number;
   /** Holds an `<h1>`. */
   h1: boolean;
 }
@@ -54,10 +61,10 @@ function sizes(order: readonly DomNode[], left: ReadonlySet<DomNode> = new Set()
       // A script's or style's text counts for nothing (below), and pages carry megabytes of it: no need to measure it.
       const parent = node.parent?.type;
       const n = parent === 'script' || parent === 'style' ? 0 : (node.data ?? '').replace(/\s+/g, '').length;
-      out.set(node, { text: n, link: 0, links: 0, h1: false });
+      out.set(node, { text: n, link: 0, links: 0, fields: 0, h1: false });
       continue;
     }
-    const size: Size = { text: 0, link: 0, links: 0, h1: name === 'h1' };
+    const size: Size = { text: 0, link: 0, links: 0, fields: isField(node) ? 1 : 0, h1: name === 'h1' };
     if (node.type === 'script' || node.type === 'style' || node.type === 'comment' || left.has(node)) {
       out.set(node, size);
       continue;
@@ -68,6 +75,7 @@ function sizes(order: readonly DomNode[], left: ReadonlySet<DomNode> = new Set()
       size.text += c.text;
       size.link += c.link;
       size.links += c.links;
+      size.fields += c.fields;
       size.h1 ||= c.h1;
     }
     if (name === 'a') {
@@ -137,8 +145,10 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   const furniture = new Set<DomNode>();
   // What the markup names as furniture is furniture inside the description too ("similar searches", "share").
   // An application form can outweigh the posting; a form that wraps the whole page holds its <h1>, or
-  // has no field to fill in (ASP.NET wraps every page in one form of hidden inputs and buttons).
-  const droppableForm = (node: DomNode) => tagName(node) === 'form' && !keep.has(node) && !whole.get(node)?.h1 && hasField(node);
+  // has no field to fill in (ASP.NET wraps every page in one form of hidden inputs and buttons). A box of
+  // labelled fields is a form by its shape, <form> or not.
+  const droppableForm = (node: DomNode) =>
+    !keep.has(node) && ((tagName(node) === 'form' && !whole.get(node)?.h1 && (whole.get(node)?.fields ?? 0) > 0) || (droppable(node) && isFormBox(whole.get(node))));
   walkOutside(
     root,
     null,
@@ -149,7 +159,8 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   walkOutside(root, main, furniture, (node) => {
     if (droppable(node) && isLinkList(node, left)) return true;
     const name = tagName(node);
-    if (name && /^h[1-6]$/.test(name) && RELATED_HEADING.test(textOf(node, 80))) {
+    const heading = name && /^h[1-6]$/.test(name) ? textOf(node, 80) : '';
+    if (RELATED_HEADING.test(heading) || PAY_STATISTICS_HEADING.test(heading)) {
       const box = boxOf(node, left);
       // The box, unless it holds the posting too: then the heading and what follows it up to the next heading.
       if (box && droppable(box) && !left.get(box)?.h1) furniture.add(box);
@@ -177,14 +188,19 @@ function walkOutside(root: DomNode, main: DomNode | null, furniture: Set<DomNode
 
 const NOT_FIELDS = new Set(['hidden', 'submit', 'button', 'image', 'reset']);
 
-/** Holds a field a person fills in: a text box, a choice, a file. */
-function hasField(form: DomNode): boolean {
-  for (const node of elements(form)) {
-    const name = tagName(node);
-    if (name === 'select' || name === 'textarea') return true;
-    if (name === 'input' && !NOT_FIELDS.has((node.attribs?.type ?? 'text').toLowerCase())) return true;
-  }
-  return false;
+/** A field a person fills in: a text box, a choice, a file. */
+function isField(node: DomNode): boolean {
+  const name = tagName(node);
+  return name === 'select' || name === 'textarea' || (name === 'input' && !NOT_FIELDS.has((node.attribs?.type ?? 'text').toLowerCase()));
+}
+
+// An application form that is no <form> (a script submits it): fields, each with a label of a few words
+// ("First name *", "Do you require visa sponsorship?") and little else.
+const MIN_FORM_FIELDS = 3;
+const MAX_TEXT_PER_FIELD = 60;
+
+function isFormBox(size: Size | undefined): boolean {
+  return !!size && size.fields >= MIN_FORM_FIELDS && size.text <= size.fields * MAX_TEXT_PER_FIELD && !size.h1;
 }
 
 function isMarkedFurniture(node: DomNode, h: string): boolean {

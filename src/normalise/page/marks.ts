@@ -27,6 +27,33 @@ export interface PageMarks {
   title: string | null;
   /** Buttons that hold an element marked as the employer. */
   buttons: Set<DomNode>;
+  /** The names a logo's alt text gives ("Contoso Logistics logo" gives "Contoso Logistics"), at most a few. */
+  logos: string[];
+}
+
+// A logo: an image whose class, id, source or alt says so, or one in a link or the page's header (an ATS page's
+// employer, or a board's own name).
+const LOGO_HINT = /(?:^| )logo(?: |$)/;
+const MAX_LOGOS = 3;
+// "Logo of Contoso", "Contoso Logistics logo", "Adatum Health Careers", "Contoso Games career site": the name alone.
+const LOGO_WORDS = /^(?:logo (?:of|for) )|(?: (?:logo|image|careers?(?: site| page| portal)?|jobs))$/i;
+
+function isLogo(node: DomNode): boolean {
+  const a = node.attribs ?? {};
+  if ([a.class, a.id, a.src, a.alt].some((v) => LOGO_HINT.test(words(v)))) return true;
+  let p = node.parent;
+  for (let up = 0; p && up < 3; up++, p = p.parent) {
+    const name = tagName(p);
+    if (name === 'a' || name === 'header' || / header(?: |$)|^header/.test(`${words(p.attribs?.class)} ${words(p.attribs?.id)}`)) return true;
+  }
+  return false;
+}
+
+/** The name a logo's alt text gives, or ''. */
+function logoName(node: DomNode): string {
+  const alt = (node.attribs?.alt ?? '').replace(/\s+/g, ' ').trim();
+  if (alt.length > MAX_NAME_LENGTH || !isLogo(node)) return '';
+  return alt.replace(LOGO_WORDS, '').trim();
 }
 
 /** The hint words of `node`'s attributes: whole values, and each class token and id on its own. */
@@ -49,10 +76,15 @@ export function pageMarks(root: DomNode, furniture: ReadonlySet<DomNode>): PageM
   const employers = new Set<string>();
   const titles = new Set<string>();
   const buttons = new Set<DomNode>();
+  const logos = new Set<string>();
   const stack: DomNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (furniture.has(node)) continue;
+    if (tagName(node) === 'img' && logos.size < MAX_LOGOS) {
+      const name = logoName(node);
+      if (name.length >= 2) logos.add(name);
+    }
     const hints = node.type === 'tag' ? hintWords(node) : [];
     // A marked element's own text is the value: what it holds is not read again.
     if (hints.some((h) => EMPLOYER_HINT.test(h))) {
@@ -69,5 +101,5 @@ export function pageMarks(root: DomNode, furniture: ReadonlySet<DomNode>): PageM
     }
     for (const child of node.children ?? []) stack.push(child);
   }
-  return { employer: only(employers), title: only(titles), buttons };
+  return { employer: only(employers), title: only(titles), buttons, logos: [...logos] };
 }

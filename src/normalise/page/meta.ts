@@ -9,13 +9,15 @@ export interface PageMeta {
   employerName: string | null;
   /** The job's title as the markup names it (see page/marks), or null. */
   markedTitle: string | null;
+  /** The names the page's logos give (page/marks). */
+  logos: string[];
 }
 
 /** Page titles are short; a longer one is cut, so the title rules read a bounded string. */
 const MAX_TITLE_LENGTH = 300;
 const clean = (s: string | undefined) => (s ?? '').slice(0, MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
 
-export function readMeta(root: DomNode, marks: { employer: string | null; title: string | null }): PageMeta {
+export function readMeta(root: DomNode, marks: { employer: string | null; title: string | null; logos: string[] }): PageMeta {
   const og: string[] = [];
   let title = '';
   let siteName: string | null = null;
@@ -33,5 +35,5 @@ export function readMeta(root: DomNode, marks: { employer: string | null; title:
     else if (key === 'og:site_name' || key === 'application-name') siteName ??= content;
   }
   const titles = [...new Set([...og, title].filter((t) => t !== ''))];
-  return { titles, siteName, employerName: marks.employer, markedTitle: marks.title };
+  return { titles, siteName, employerName: marks.employer, markedTitle: marks.title, logos: marks.logos };
 }

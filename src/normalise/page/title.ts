@@ -77,7 +77,8 @@ function titleParts(title: string): string[] {
   const hiring = HIRING.exec(title);
   if (hiring) parts.add(hiring[2]);
   for (const piece of title.split(SEPARATOR)) {
-    const p = piece.replace(/^(?:job application for|job offer:?|job:|apply for|position:)\s+/i, '').trim();
+    // Without its requisition number: "Maintenance Technician II (26000417)" over a page that shows it apart.
+    const p = piece.replace(/^(?:job application for|job offer:?|job:|apply for|position:)\s+/i, '').replace(/ \(\d[\d-]{3,20}\)$/, '').trim();
     if (p === '') continue;
     // "X at Company", "X Job in Place": the job without the rest.
     const job = withoutEmployer(p);
@@ -119,24 +120,51 @@ function shortRest(text: string, at: number): boolean {
   return (end === -1 ? text.length : end) - at <= MAX_REST;
 }
 
+/**
+ * Where the job starts in a heading that puts the site's name, another part of the page title, before it: "Job Bank
+ * cook" under the page title "Cook - Job Bank". 0 for none.
+ */
+function afterSitePart(heading: string, parts: ReadonlySet<string>): number {
+  // "Research Scientist - Generative AI" is one title that runs over the page title's dash, not a site's name and a job.
+  if (SEPARATOR.test(heading)) return 0;
+  const key = foldText(heading);
+  for (const p of parts) {
+    if (!key.endsWith(` ${p}`)) continue;
+    const site = key.slice(0, key.length - p.length - 1);
+    if (!parts.has(site) || badShape(p)) continue;
+    // The job's words are the heading's last ones: count them back from its end.
+    const n = p.split(' ').length;
+    let at = heading.length;
+    for (let w = 0; w < n; w++) at = heading.lastIndexOf(' ', at - 1);
+    return at > 0 ? at + 1 : 0;
+  }
+  return 0;
+}
+
 export function pickTitle(text: string, headings: readonly PageHeading[], meta: PageMeta, ldTitle?: string): PickedTitle | null {
   const titles = ldTitle ? [ldTitle, ...meta.titles] : meta.titles;
   const site = meta.siteName ? foldText(meta.siteName) : '';
   const parts = new Set(titles.flatMap((t) => [t, ...titleParts(t)]).map(foldText).filter((p) => p !== '' && p !== site));
   const leading = new Set(titles.map((t) => foldText(titleParts(t)[0] ?? t)));
+  const logos = new Set(meta.logos.map(foldText));
 
   let best: { heading: PageHeading; score: number } | null = null;
   for (const [order, h] of headings.entries()) {
     const own = text.slice(h.block.start, h.block.end);
-    if (badShape(own)) continue;
+    const sitePrefixed = afterSitePart(own, parts);
+    if (sitePrefixed) return { start: h.block.start + sitePrefixed, end: h.block.end, reason: 'title/heading-agrees-with-page-title' };
     const key = foldText(own);
+    // A heading that repeats the logo's name is the employer's ("Northwind Traders" over the job's heading).
+    if (badShape(own) || logos.has(key)) continue;
     // A part, or a run of parts the page title splits at its dashes ("Careers - Registered Nurse - ICU Nights - St Aldric").
     const agrees =
       parts.has(key) ||
       (key.split(' ').length >= 2 && [...parts].some((p) => (p.length > key.length && p.startsWith(`${key} `)) || ` ${p} `.includes(` ${key} `)));
     // Most page titles put the job first ("Staff Nurse | Careboard"): a heading naming the site agrees too.
     const first = leading.has(key) || [...leading].some((p) => key.split(' ').length >= 2 && p.startsWith(`${key} `));
-    const score = (agrees ? 10 : 0) + (first ? 1 : 0) + Math.max(0, 4 - h.level) - order * 0.01;
+    // The page title may shorten the job it puts first: "Electrician Job in Leeds - ..." over "Multi-skilled Electrician".
+    const shortened = [...leading].some((p) => key.endsWith(` ${p}`));
+    const score = (agrees || shortened ? 10 : 0) + (first ? 1 : 0) + Math.max(0, 4 - h.level) - order * 0.01;
     if (!best || score > best.score) best = { heading: h, score };
   }
   const marked = meta.markedTitle && !badShape(meta.markedTitle) ? atLineStart(text, meta.markedTitle) : -1;
@@ -150,14 +178,16 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
     return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
   }
 
-  // A page title the body shows (not as a heading): the longest part found opening a line.
+  // A page title the body shows (not as a heading): the longest part found opening a line, not above the page's
+  // main heading, where a part is the site's brand in its header ("USAJOBS" over "<h1>Contract Specialist").
+  const main = headings.find((h) => h.level === 1 && !badShape(text.slice(h.block.start, h.block.end)));
   const found = titles
     .flatMap((t) => [t, ...titleParts(t)])
     .map(withoutEmployer)
     .filter((p) => !badShape(p) && foldText(p) !== site)
     .sort((a, b) => b.length - a.length)
     .map((p) => ({ p, at: atLineStart(text, p) }))
-    .find((c) => c.at !== -1);
+    .find((c) => c.at !== -1 && (!main || c.at >= main.block.start));
   if (found) return { start: found.at, end: found.at + found.p.length, reason: 'title/page-title-in-text' };
   if (markedSpan) return markedSpan;
 
