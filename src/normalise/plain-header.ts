@@ -149,8 +149,10 @@ export function plainHeader(
     return;
   }
   const parts = titled ? null : titleLineParts(text, top);
-  // A forum post's line of parts may run long ("Contoso | Senior Engineer | Remote (US) | Full-time | $160k | <link>").
-  if (!isTitleLine(title) && !(parts?.company && isTitleLine(parts.title.text))) return;
+  // A forum post's line of parts may run long ("Contoso | Senior Engineer | Remote (US) | Full-time | $160k | <link>"),
+  // and a board's pay part may shout ("CDL A Driver - Earn $1,800/week!"): the job's part is what must be a title.
+  const partsTitle = parts && (parts.company ? parts.title.text : parts.core?.text);
+  if (!isTitleLine(title) && !(partsTitle && isTitleLine(partsTitle) && (parts!.company || ROLE_NOUN_END.test(partsTitle)))) return;
   if (parts) {
     header.title = parts.title;
     reasons.title = 'title/first-line-part';

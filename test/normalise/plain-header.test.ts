@@ -174,6 +174,13 @@ describe("a forum post's long line of parts over its text", () => {
   });
 });
 
+describe("a board's title line with a shouted pay part", () => {
+  test('"CDL A Driver - Earn $1,800/week!" is the title; "We\'re hiring!" still none', () => {
+    expect(extract('CDL A Driver - Earn $1,800/week!\nTailspin Freight\n\nHome weekly.').title?.text).toBe('CDL A Driver - Earn $1,800/week!');
+    expect(extract("We're hiring!\nJoin our team of drivers.").title).toBeNull();
+  });
+});
+
 describe('a one-line run of label rows', () => {
   test('leaves its separators out of each value: "Job Title: Data Analyst | Location: Denver, CO | Salary: ..."', () => {
     const r = extract('Job Title: Data Analyst | Location: Denver, CO | Salary: $70,000 - $85,000 | Type: Full-time');
