@@ -1,6 +1,7 @@
 /** Reads a schema.org JobPosting from JSON-LD. */
 import type { JobPostingLd } from '../contract';
 import type { Warning } from '../types/common';
+import { repairJson } from './json-repair';
 
 /**
  * Reads a schema.org JobPosting from a JSON-LD script: top level, in an
@@ -51,8 +52,14 @@ export function readJobPostingLd(script: string, warnings: Warning[]): JobPostin
   try {
     parsed = JSON.parse(script);
   } catch {
-    warnings.push({ code: 'html/invalid-json-ld', message: 'A JSON-LD script could not be parsed and was ignored.' });
-    return null;
+    try {
+      // A trailing comma or a raw line break in a string: read as browsers and search engines read it, and said.
+      parsed = JSON.parse(repairJson(script));
+      warnings.push({ code: 'html/repaired-json-ld', message: 'A JSON-LD script was not valid JSON (a trailing comma or a raw line break in a string); it was read after mending that.' });
+    } catch {
+      warnings.push({ code: 'html/invalid-json-ld', message: 'A JSON-LD script could not be parsed and was ignored.' });
+      return null;
+    }
   }
   const jp = findJobPosting(parsed);
   if (!jp) return null;

@@ -69,7 +69,8 @@ export interface Entity extends Span, Explained {
  *   (pass the parsed object); `input/html-in-text`: the `text` property holds
  *   HTML (escaped or not), read as HTML (pass it as `html`);
  * - `html/invalid-json-ld`: a JSON-LD script could not be parsed;
- *   `html/invalid-character-reference`: a numeric reference beyond U+10FFFF
+ *   `html/repaired-json-ld`: one was read after mending a trailing comma or a
+ *   raw line break in a string; `html/invalid-character-reference`: a numeric reference beyond U+10FFFF
  *   was read as U+FFFD; `html/too-deep`: elements nested past the depth cap
  *   were read as spaces;
  * - `experience/collapsed-range`: the feed's stripped "3-5" read as a range;
@@ -86,6 +87,7 @@ export type WarningCode =
   | 'input/json-text'
   | 'input/html-in-text'
   | 'html/invalid-json-ld'
+  | 'html/repaired-json-ld'
   | 'html/invalid-character-reference'
   | 'html/too-deep'
   | 'experience/collapsed-range'
