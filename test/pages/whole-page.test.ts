@@ -271,6 +271,11 @@ describe("an applicant-tracking system's page: the employer's logo, a heading of
     const after = extract(page.replace('</body>', '<h3>Apply now</h3><p>Join our talent community: we look for passionate, curious team players.</p></body>'));
     expect(after.skills.map((s) => s.id)).not.toContain('curiosity');
   });
+  it('reads an interview process as the how-to-apply part, where the recruiter and the CEO are people met, not skills', () => {
+    const other = extract(page.replace('</body>', '<h3>Interview process</h3><ol><li>Recruiter call</li><li>Onboarding plan review with the CEO</li></ol></body>'));
+    expect(other.sections.map((s) => s.kind)).toContain('how_to_apply');
+    expect(other.skills.map((s) => s.id)).not.toContain('onboarding');
+  });
   it('names the employer from a logo the page title agrees with, where the body prints only a short form', () => {
     const other = `<html><head><title>Werkstudent Marketing | Litware GmbH</title></head><body>
 <header><img alt="Litware GmbH" src="/logo"></header><h1>Working Student Marketing</h1>
