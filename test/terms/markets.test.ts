@@ -17,6 +17,8 @@ describe('terms of other markets and boards', () => {
     ['Employment type: Casual', 'casual'],
     ['Work type\nCasual/Vacation', 'casual'],
     ['Kitchen Hand\nPart time or casual role', 'casual'],
+    ['Support Worker\nCasual/Temporary\nGeelong VIC', 'casual'],
+    ['Disability Support Worker - Casual\nGeelong VIC', 'casual'],
     // A details row's value, also after other values it lists, as boards and ATSs print them.
     ['Job Type: Internship', 'internship'],
     ['Job Type: Temporary, Internship', 'internship'],
@@ -41,6 +43,7 @@ describe('terms of other markets and boards', () => {
 
   test.each([
     ['Smart casual dress code in a casual environment.'],
+    ['Dress code: smart - casual\nLeeds'],
     ['Job Type: Contract Manager'],
     ['Type of contract: see below'],
     ['Requirements\nInternship: completed in a related field'],

@@ -169,8 +169,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['volunteer'], ['volunt'], termsField('volunteer|voluntary'), 'terms/volunteer-field'),
   p('contractType', ['apprenticeship'], ['apprentice'], termsField('apprenticeship|apprentice'), 'terms/apprenticeship-field'),
   // Australia's and New Zealand's casual employment: no set hours, paid for the hours worked (and a loading).
-  // Not "smart casual", "business casual", "a casual environment".
-  p('contractType', ['casual'], ['casual'], String.raw`${termsField('casual')}|(?<!\b(?:smart|business|relaxed)\s)\bcasual\s(?:${ROLE}|staff|employment|employee|workers?|team\smembers?|pool|hours|shifts)\b|\bcasual\s?\/\s?vacation\b|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)casual\b|${alone('casual')}`, 'terms/casual', 'gi'),
+  // Not "smart casual", "business casual", "a casual environment". A board's "Casual/Temporary" chip and a title's
+  // "Support Worker - Casual" are.
+  p('contractType', ['casual'], ['casual'], String.raw`${termsField('casual')}|(?<!\b(?:smart|business|relaxed)\s)\bcasual\s(?:${ROLE}|staff|employment|employee|workers?|team\smembers?|pool|hours|shifts)\b|\bcasual\s?\/\s?(?:vacation|temporary|temp)\b|(?<=\s[-–]\s)(?<!\b(?:smart|business|relaxed)\s[-–]\s)casual(?=\n|$)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)casual\b|${alone('casual')}`, 'terms/casual', 'gi'),
   // A details box's length of engagement, "Duration: 6 months", "Assignment length: 12+ weeks": a permanent job has none.
   p('contractType', ['contract'], ['duration', 'length'], String.raw`\b(?<!\b(?:course|training|programme|program|internship|apprenticeship|induction|probation|qualification|study)\s)(?:duration|(?:assignment|contract|project|engagement)\s(?:length|duration))\s?:[ \n]{0,2}(?:${N}|\d{1,2}\s?-\s?\d{1,2})\+?\s?(?:months?|mos?|weeks?|wks?)\b`, 'terms/duration-field'),
   // "seeking an interim Finance Director": a title after "interim" is a contract role (capitals: the title, not "an interim report").
