@@ -70,12 +70,16 @@ describe('terms of other markets and boards', () => {
     ['We sell WFO software to call centres.', []],
     ['Hybrid (2 days WFH)', ['hybrid']],
     ['Working from home is possible 2 days a week', ['hybrid']],
+    ['Frankfurt am Main\nFull-time\nHome office possible', ['hybrid']],
+    ['30 days holiday, 2 days home office per week', ['hybrid']],
+    ['Flexible hours and 2 home-office days a week', ['hybrid']],
     ['Flexible working: 60% home, 40% office', ['hybrid']],
     ['Workplace: Remote (EU time zones)', ['remote']],
     ['Location: Anywhere in India', ['remote']],
     // USAJOBS sets a label's value on the next line: "Remote job" / "No" is no remote work; telework some days is hybrid.
     ['Analyst\nRemote job\nNo\nTelework eligible\nYes—as determined by the agency policy.', ['hybrid']],
     ['Analyst\nRemote job\nNo', []],
+    ['You will liaise with the Home Office on visa applications.', []],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);
   });
