@@ -282,6 +282,11 @@ describe("an applicant-tracking system's page: the employer's logo, a heading of
 <p>Litware builds accounting software for small businesses. You support our campaigns.</p></body></html>`;
     expect(extract(other).company).toMatchObject({ name: 'Litware GmbH', reason: 'company/page-head' });
   });
+  it("takes no board's logo for the employer where the body never names it", () => {
+    const board = `<html><head><title>Welder - Jobboardly</title></head><body><header><a href="/"><img alt="Jobboardly"></a></header>
+<h1>Welder</h1><p>MIG welding of steel frames in a Leeds workshop, days only.</p><footer>© Jobboardly Ltd</footer></body></html>`;
+    expect(extract(board).company).toBeNull();
+  });
 });
 
 describe("a board's page title and headings around the job", () => {
