@@ -314,3 +314,15 @@ describe("a board's page title and headings around the job", () => {
     expect(r.company?.name).toBe('Tailspin Manufacturing');
   });
 });
+
+describe("an Indian board's header chips", () => {
+  const page = (chip: string) => `<html><head><title>Java Developer - Contoso Technologies</title></head><body>
+<h1>Java Developer</h1><div class="comp"><a>Contoso Technologies</a></div>${chip}<div class="sal"><span>12-22 Lacs P.A.</span></div>
+<h2>Job description</h2><p>Build microservices in Java and Spring Boot for our banking products.</p></body></html>`;
+  it('reads a range of years alone on its line as the experience asked for ("4-8 Yrs")', () => {
+    expect(extract(page('<div class="exp"><span>4-8 Yrs</span></div>')).experience).toEqual([expect.objectContaining({ minYears: 4, maxYears: 8 })]);
+  });
+  it('but not under a label of another length ("Age")', () => {
+    expect(extract(page('<dl><dt>Age</dt><dd>25-35 Yrs</dd></dl>')).experience).toEqual([]);
+  });
+});
