@@ -55,7 +55,8 @@ const LEXICON: Record<SectionKind, string[]> = {
   ],
   how_to_apply: [
     'how to apply', 'to apply', 'application process', 'apply now', 'next steps', 'interested', 'applications',
-    'how do i apply', 'please apply', 'please apply now',
+    'how do i apply', 'please apply', 'please apply now', 'interview process', 'our interview process', 'hiring process',
+    'our hiring process', 'recruitment process', 'our recruitment process', 'selection process',
   ],
   other: ['additional information', 'other information', 'further information', 'note', 'notes', 'location', 'hours', 'working hours'],
 };

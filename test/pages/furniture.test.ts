@@ -47,6 +47,14 @@ describe('page furniture without telling class names', () => {
     expect(r.benefits).toEqual([]);
   });
 
+  it("the software's credit line names no place or employer: \"Powered by Dover\"", () => {
+    const html = `<html><body><h1>Staff Product Designer</h1><div><span>Remote in United States</span><span>Full-time</span></div>
+      <p>Lead design for our clinician mobile app, from research to shipped UI in Figma.</p><div class="powered">Powered by Dover</div></body></html>`;
+    const r = extract(html);
+    expect(r.locations.map((l) => l.name)).not.toContain('Dover');
+    expect(r.text).not.toContain('Powered by');
+  });
+
   it('a block that is mostly links is a menu', () => {
     const links = ['Excel jobs', 'SQL jobs', 'Python jobs', 'Nursing jobs', 'Driving jobs'].map((t) => `<a href="/${t}">${t}</a>`).join(' ');
     const html = `<html><body><div>${links}</div><h1>Receptionist</h1><p>Greet visitors and answer the phones at our Leeds office.</p></body></html>`;

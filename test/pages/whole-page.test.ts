@@ -271,11 +271,21 @@ describe("an applicant-tracking system's page: the employer's logo, a heading of
     const after = extract(page.replace('</body>', '<h3>Apply now</h3><p>Join our talent community: we look for passionate, curious team players.</p></body>'));
     expect(after.skills.map((s) => s.id)).not.toContain('curiosity');
   });
+  it('reads an interview process as the how-to-apply part, where the recruiter and the CEO are people met, not skills', () => {
+    const other = extract(page.replace('</body>', '<h3>Interview process</h3><ol><li>Recruiter call</li><li>Onboarding plan review with the CEO</li></ol></body>'));
+    expect(other.sections.map((s) => s.kind)).toContain('how_to_apply');
+    expect(other.skills.map((s) => s.id)).not.toContain('onboarding');
+  });
   it('names the employer from a logo the page title agrees with, where the body prints only a short form', () => {
     const other = `<html><head><title>Werkstudent Marketing | Litware GmbH</title></head><body>
 <header><img alt="Litware GmbH" src="/logo"></header><h1>Working Student Marketing</h1>
 <p>Litware builds accounting software for small businesses. You support our campaigns.</p></body></html>`;
     expect(extract(other).company).toMatchObject({ name: 'Litware GmbH', reason: 'company/page-head' });
+  });
+  it("takes no board's logo for the employer where the body never names it", () => {
+    const board = `<html><head><title>Welder - Jobboardly</title></head><body><header><a href="/"><img alt="Jobboardly"></a></header>
+<h1>Welder</h1><p>MIG welding of steel frames in a Leeds workshop, days only.</p><footer>© Jobboardly Ltd</footer></body></html>`;
+    expect(extract(board).company).toBeNull();
   });
 });
 
@@ -302,5 +312,17 @@ describe("a board's page title and headings around the job", () => {
     const r = extract(page);
     expect(r.title?.text).toBe('Maintenance Technician II');
     expect(r.company?.name).toBe('Tailspin Manufacturing');
+  });
+});
+
+describe("an Indian board's header chips", () => {
+  const page = (chip: string) => `<html><head><title>Java Developer - Contoso Technologies</title></head><body>
+<h1>Java Developer</h1><div class="comp"><a>Contoso Technologies</a></div>${chip}<div class="sal"><span>12-22 Lacs P.A.</span></div>
+<h2>Job description</h2><p>Build microservices in Java and Spring Boot for our banking products.</p></body></html>`;
+  it('reads a range of years alone on its line as the experience asked for ("4-8 Yrs")', () => {
+    expect(extract(page('<div class="exp"><span>4-8 Yrs</span></div>')).experience).toEqual([expect.objectContaining({ minYears: 4, maxYears: 8 })]);
+  });
+  it('but not under a label of another length ("Age")', () => {
+    expect(extract(page('<dl><dt>Age</dt><dd>25-35 Yrs</dd></dl>')).experience).toEqual([]);
   });
 });

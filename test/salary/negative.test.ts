@@ -30,6 +30,7 @@ describe('not pay', () => {
     ['percentage range', 'Pension, bonus (approx 3 - 5%), medical.'],
     ['revenue band', 'Revenue: $10+ billion (USD). Size: 10000+ employees.'],
     ['days of leave', 'An 8% holiday allowance, 25 vacation days and travel reimbursement.'],
+    ['rate per distance', 'Penalty rates on weekends, and $0.96/km for client transport.'],
     ['sales quota', 'A track record of hitting a $900K+ annual quota, or a £250k sales target.'],
   ])('%s', (_name, text) => {
     expect(inText(text).filter((s) => s.reason !== 'salary/descriptive')).toEqual([]);

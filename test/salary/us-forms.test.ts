@@ -165,9 +165,9 @@ describe('numbers that are not pay', () => {
       [120, 'allowance'],
       [28, 'base'],
     ]);
-    const r = extract('Pay: $0.55 per mile, avg $1,500/week.');
+    const r = extract('Pay: $4 per delivery, avg $1,500/week.');
     expect(r.salaries.map((s) => [s.min, s.kind, s.period])).toEqual([
-      [0.55, 'other', null],
+      [4, 'other', null],
       [1500, 'base', 'week'],
     ]);
     expect(r.salary).toMatchObject({ min: 1500, period: 'week' });

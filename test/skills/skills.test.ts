@@ -108,11 +108,14 @@ describe('words that name a skill only in the right company', () => {
     ['Lead strategic initiatives across the business.', 'initiative'],
     ['We are fostering a culture of trust.', 'child care'],
     ['We offer competitive compensation and benefits.', 'reward and benefits'],
+    ['This post is exempt from the Rehabilitation of Offenders Act.', 'physiotherapy'],
+    ['It requires an enhanced DBS (Disclosure and Barring Service) check.', 'bar work'],
   ])('%s has no %s', (text, skill) => expect(names(text)).not.toContain(skill));
   it.each([
     ['You will use your initiative.', 'initiative'],
     ['Experience with fostering agencies.', 'child care'],
     ['Experience administering compensation and benefits programmes.', 'reward and benefits'],
+    ['Assisting clients with rehabilitation exercises.', 'physiotherapy'],
   ])('%s has %s', (text, skill) => expect(names(text)).toContain(skill));
 });
 

@@ -17,6 +17,8 @@ describe('terms of other markets and boards', () => {
     ['Employment type: Casual', 'casual'],
     ['Work type\nCasual/Vacation', 'casual'],
     ['Kitchen Hand\nPart time or casual role', 'casual'],
+    ['Support Worker\nCasual/Temporary\nGeelong VIC', 'casual'],
+    ['Disability Support Worker - Casual\nGeelong VIC', 'casual'],
     // A details row's value, also after other values it lists, as boards and ATSs print them.
     ['Job Type: Internship', 'internship'],
     ['Job Type: Temporary, Internship', 'internship'],
@@ -41,6 +43,7 @@ describe('terms of other markets and boards', () => {
 
   test.each([
     ['Smart casual dress code in a casual environment.'],
+    ['Dress code: smart - casual\nLeeds'],
     ['Job Type: Contract Manager'],
     ['Type of contract: see below'],
     ['Requirements\nInternship: completed in a related field'],
@@ -67,12 +70,16 @@ describe('terms of other markets and boards', () => {
     ['We sell WFO software to call centres.', []],
     ['Hybrid (2 days WFH)', ['hybrid']],
     ['Working from home is possible 2 days a week', ['hybrid']],
+    ['Frankfurt am Main\nFull-time\nHome office possible', ['hybrid']],
+    ['30 days holiday, 2 days home office per week', ['hybrid']],
+    ['Flexible hours and 2 home-office days a week', ['hybrid']],
     ['Flexible working: 60% home, 40% office', ['hybrid']],
     ['Workplace: Remote (EU time zones)', ['remote']],
     ['Location: Anywhere in India', ['remote']],
     // USAJOBS sets a label's value on the next line: "Remote job" / "No" is no remote work; telework some days is hybrid.
     ['Analyst\nRemote job\nNo\nTelework eligible\nYes—as determined by the agency policy.', ['hybrid']],
     ['Analyst\nRemote job\nNo', []],
+    ['You will liaise with the Home Office on visa applications.', []],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);
   });

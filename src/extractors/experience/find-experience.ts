@@ -80,6 +80,20 @@ const COMPANY_WITH = /(?:^|\s)with\s+$/i;
 // range, or opens a line (NOT_AFTER leaves out "years in business", "in a row"); not "shifts up to 6 months in advance".
 const IN_AFTER = /^[ ]{1,2}in[ ]{1,2}(?=\p{L})/u;
 
+// Indian boards' header chip: a range of years in their short form alone on its line ("4-8 Yrs"), under no label of
+// another length ("Age", "Contract duration").
+const CHIP_UNIT = /yrs$/i;
+const OTHER_LENGTH_LABEL = /\b(?:age|duration|contract|term|length|period|tenure|warranty)\b/i;
+const MAX_LABEL_LINE = 40;
+
+function isExperienceChip(text: string, d: Duration, before: string, after: string): boolean {
+  if (d.reason !== 'experience/range' || before.trim() !== '' || after.trim() !== '' || !CHIP_UNIT.test(text.slice(d.start, d.end))) return false;
+  const lineStart = text.lastIndexOf('\n', d.start - 1);
+  if (lineStart <= 0) return true;
+  const above = text.slice(Math.max(0, lineStart - MAX_LABEL_LINE), lineStart);
+  return !OTHER_LENGTH_LABEL.test(above.slice(above.lastIndexOf('\n') + 1));
+}
+
 function yearsFields(d: Pick<Duration, 'unit' | 'min' | 'max'>): Pick<ExperienceFinding, 'minYears' | 'maxYears' | 'months'> {
   if (d.unit === 'year') return { minYears: d.min, maxYears: d.max, months: null };
   const toYears = (m: number | null) => (m === null ? null : Math.round((m / 12) * 100) / 100);
@@ -110,6 +124,8 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     subject = subjectFollowing(text, d.end, options);
   } else if (GERUND_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before))) {
     subject = subjectAfter(text, d.end + 1, d.end + after.length);
+  } else if (isExperienceChip(text, d, before, after)) {
+    subject = null;
   } else if (IN_AFTER.test(after) && d.unit === 'year' && (d.reason === 'experience/minimum' || d.reason === 'experience/range' || LINE_OPENING.test(before))) {
     subject = subjectFollowing(text, d.end, options);
     if (!subject) return null;

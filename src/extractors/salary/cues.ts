@@ -76,8 +76,9 @@ const KIND_WORDS =
 
 const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 
-// A piece rate, read right after its amount only: "$0.55 per mile", "$4 per delivery" is no rate of time.
-const PIECE_RATE = String.raw`(?<piece>per\s(?:mile|km|kilometre|kilometer|piece|delivery|drop|stop|load|visit|unit))`;
+// A piece rate, read right after its amount only: "$4 per delivery" is no rate of time (a rate per distance is no pay,
+// see NOT_PAY_AFTER).
+const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|visit|unit))`;
 
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
 const KIND_RIGHT = new RegExp(
@@ -191,9 +192,10 @@ const NOT_PAY_BEFORE =
   /\b(?:hours?|hrs|level|grade|band|gs|gg|wg|ws|wl|nvq|step|stage|ref|reference|no|number|id|tel|telephone|phone|mobile|call|fax|room|unit|page|version|aged?|since|in|est|established|founded|over|top|year|years|line|edition|iso|bs|part|section|vat|phase|tier|ks|key\sstage|class|cat|category|module|floor|suite|po\sbox|box|route|junction)\W{0,3}$/i;
 
 // Words after any amount that make it something other than pay ("$10+ billion"; "+ 10% bonus" is pay's); a sales quota
-// is a target to sell, not pay ("a $900K+ annual quota").
+// is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
+// mile") has no period of pay to read it by.
 const NOT_PAY_AFTER =
-  /^\s{0,2}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)/i;
+  /^\s{0,2}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)/i;
 
 // Words after a bare number that make it a count, a duration or a quantity.
 const COUNT_AFTER =

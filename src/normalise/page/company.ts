@@ -58,7 +58,7 @@ function jobRun(pieces: readonly string[], jobTitle: string): { start: number; e
   return null;
 }
 
-function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
+function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   for (const title of meta.titles) {
     const hiring = HIRING_BEFORE.exec(title);
     if (hiring) votes.push({ name: hiring[1], weight: 3, reason: 'company/page-title-hiring' });
@@ -83,9 +83,11 @@ function fromTitles(meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   }
   // The board's own markup names it: as strong as a page title's "X at Company".
   if (meta.employerName) votes.push({ name: meta.employerName, weight: 3, reason: 'company/marked-in-markup' });
-  // A logo names the employer on its own careers page, a board on its own: one sign, which a title part or the
-  // body's use of the name confirms.
+  // A logo names the employer on its own careers page, a board on its own. It counts where the body names it too, if
+  // only by its first word ("Litware builds ..." under "Litware GmbH"): a board leaves its name to its header and
+  // footer. A page title's piece confirms it.
   for (const logo of meta.logos) {
+    if (uses(text, logo.split(' ')[0]) === 0) continue;
     votes.push({ name: logo, weight: meta.logos.length === 1 ? 2 : 1, reason: 'company/logo' });
     if (meta.titles.some((t) => t.split(SEPARATOR).some((piece) => foldText(piece) === foldText(logo)))) votes.push({ name: logo, weight: 2, reason: 'company/page-title-logo' });
   }
@@ -223,7 +225,7 @@ function withShortForms(tally: Map<string, { weight: number; vote: Vote }>): voi
 export function pickCompany(text: string, meta: PageMeta, title: { start: number; end: number } | null): PickedCompany | null {
   const jobTitle = title ? text.slice(title.start, title.end) : '';
   const votes: Vote[] = [];
-  fromTitles(meta, jobTitle, votes);
+  fromTitles(text, meta, jobTitle, votes);
   fromText(text, title?.end ?? 0, votes, jobTitle);
   if (title) {
     legalNameNearTitle(text, title, votes);

@@ -18,7 +18,7 @@ const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog'
 // Whole words of a class, id or aria-label (camelCase split): "similar-jobs", "jobsSidebar", "cookie_banner"; the
 // employer's reviews and its people ("Operations Manager in Dallas", "Anna, Engineering Manager") name other jobs.
 const FURNITURE_HINT =
-  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe|reviews|ratings|testimonials?|colleagues|(?:salary|pay|wage) (?:insights?|benchmarks?|comparisons?|checker|statistics|stats))(?: |$)/;
+  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe|reviews|ratings|testimonials?|colleagues|(?:salary|pay|wage) (?:insights?|benchmarks?|comparisons?|checker|planner|statistics|stats))(?: |$)/;
 const CONTENT_HINT = /(?:^| )(?:job ?description|description|posting|vacancy|job ?details|job ?body|job ?content)(?: |$)/;
 export const RELATED_HEADING =
   /^(?:(?:similar|related|recommended|more|other|latest|featured) (?:jobs|positions|roles|searches|vacancies|openings|careers)\b|people (?:also )?(?:viewed|searched)|(?:jobs )?you (?:may|might) (?:also )?like|recently viewed|more jobs|other jobs at\b)/i;
@@ -153,7 +153,9 @@ export function findFurniture(root: DomNode): Set<DomNode> {
     root,
     null,
     furniture,
-    (node) => node !== main && (droppableForm(node) || (droppable(node) && isMarkedFurniture(node, hint.get(node) ?? '') && !holdsDetails(node, whole))),
+    (node) =>
+      node !== main &&
+      (droppableForm(node) || (droppable(node) && ((isMarkedFurniture(node, hint.get(node) ?? '') && !holdsDetails(node, whole)) || isCredit(node, whole)))),
   );
   const left = sizes(order, furniture);
   walkOutside(root, main, furniture, (node) => {
@@ -217,6 +219,15 @@ function isMarkedFurniture(node: DomNode, h: string): boolean {
 }
 
 const SKIP_LINK = /^\s*skip (?:to|navigation)\b/i;
+
+// The software's credit line: "Powered by Dover", "Recruiting software by Personio", "Career site by Teamtailor" (the
+// name is the vendor's, not the employer's nor a place).
+const CREDIT = /^(?:(?:software )?powered by|(?:recruiting|recruitment|applicant tracking) software by|career (?:site|page) by)\b/i;
+const MAX_CREDIT = 60;
+
+function isCredit(node: DomNode, size: Map<DomNode, Size>): boolean {
+  return (size.get(node)?.text ?? MAX_CREDIT + 1) <= MAX_CREDIT && CREDIT.test(textOf(node, MAX_CREDIT + 20));
+}
 
 // A details box's rows: a label of its own element ("Location", "Employment Type"), at most this long.
 const MAX_LABEL_TEXT = 30;
