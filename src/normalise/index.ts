@@ -7,6 +7,7 @@ import { detectKind } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { normaliseHtml, type HtmlResult } from './html';
 import { pickCompany } from './page/company';
+import { isSiteLine } from './page/title';
 import { isTermsPart, plainHeader } from './plain-header';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
@@ -169,6 +170,15 @@ function addressPlace(text: string, blocks: readonly Block[], first: number): Bl
  * line. A row after `after` (a page's title) comes first: a page can list other jobs' cards, each with its own
  * "Location" row, before the posting's details box.
  */
+// The lines a document's header may take above its first label.
+const MAX_HEADER_BLOCKS = 2;
+
+/** Whether the blocks before `i` are a document's header: short lines, one of them a site's or form's own words ("Job Description"). */
+function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
+  const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
+  return lines.every((line) => line.length <= MAX_LABEL) && lines.some((line) => isSiteLine(line));
+}
+
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {
   // Blocks are in text order: those from `after` on, then those before it.
   const first = blocks.findIndex((b) => b.start >= after);
@@ -186,8 +196,9 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     for (let i = from; i < to; i++) {
       const label = blocks[i];
       if (label.kind === 'field') continue;
-      // An opening label ("Position:", "Role:") names the title on the first line, or anywhere in an email's body.
-      const opening = i === 0 || email;
+      // An opening label ("Position:", "Role:", "Title:") names the title on the first line, under a document's header
+      // that says what it is (a PDF's "Contoso Health System   Job Description"), or anywhere in an email's body.
+      const opening = email || i === 0 || (i <= MAX_HEADER_BLOCKS && underDocumentHeader(text, blocks, i));
       const inline = label.kind === 'heading' ? null : inlineValue(text, label, opening);
       if (inline) {
         put(inline.field, inline.start, inline.end);

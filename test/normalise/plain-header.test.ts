@@ -158,6 +158,13 @@ describe('one line of parts and nothing more', () => {
     expect(r.title?.text).toBe('Senior QA Engineer');
     expect(r.workplace.map((w) => w.value)).toEqual(['hybrid']);
   });
+  test('a "Title:" row under a document\'s header ("Contoso Health System   Job Description", as a PDF prints it) is the title', () => {
+    const r = extract('Contoso Health System                    Job Description\nTitle: Respiratory Therapist II\nDepartment: Cardiopulmonary\n\nProvides respiratory care.');
+    expect(r.title?.text).toBe('Respiratory Therapist II');
+  });
+  test('a "Role:" row under a title and employer leaves the title line alone', () => {
+    expect(extract('API Developer\nCognizant\n\nRole: API Developer (Remote)\n\nBuild APIs.').title?.text).toBe('API Developer');
+  });
   test('a "Position:" row further down a posting that is no email names no title', () => {
     expect(extract('Our team is growing fast.\nWe build tools for clinics.\nPosition: open until filled').title).toBeNull();
   });
