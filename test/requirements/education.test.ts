@@ -67,6 +67,7 @@ describe('education', () => {
     ['a B.Com, M.Com or PGDM', ['bcom', 'mcom', 'pgdm']],
     ['ein abgeschlossenes Studium der Elektrotechnik', ['degree']],
     ['un Bac+5 en informatique', ['masters-degree']],
+    ['un Bac +5 ou un Bac + 3', ['masters-degree', 'bachelors-degree']],
     ['ensino superior completo em Estatística', ['degree']],
     ['een hbo-diploma in Informatica', ['degree']],
     ['a Matric and a National Diploma in Accounting', ['matric', 'diploma']],

@@ -35,6 +35,9 @@ describe('terms in other languages', () => {
     ['Développeur Full Stack H/F\nLyon (69)\nCDI - Temps plein', { employment: ['full_time'], contract: ['permanent'] }],
     ['Développeur\nType de contrat\nCDI', { contract: ['permanent'] }],
     ['Vendeur\nType de contrat : CDD', { contract: ['fixed_term'] }],
+    // Welcome to the Jungle's tags.
+    ['Product Designer\nParis\nTélétravail fréquent', { workplace: ['hybrid'] }],
+    ['Product Designer\nTélétravail total', { workplace: ['remote'] }],
     ['Vendeur\nCDD - 6 mois', { contract: ['fixed_term'] }],
   ])('%j', (text, expected) => {
     expect(terms(text)).toMatchObject(expected);
