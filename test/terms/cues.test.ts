@@ -26,6 +26,7 @@ const EXAMPLES = [
   // The other languages' words (src/data/words/employment-terms.json).
   'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',
   'A 3-month assignment, a six week contract engagement. Position Type: Limited Term. Seasonal (Summer 2027)\nSeasonal\n',
+  'Modalidad: presencial. Travail en présentiel. Lavoro in presenza, praca stacjonarna, op kantoor werken.',
   'Développeur\nCDI - Temps plein\nType de contrat : CDD\nCDD de 6 mois',
   'Praca zdalna, modelo híbrido, دوام كامل, czas nieokreślony. Grado di occupazione: 80 - 100%. Grado di occupazione: 100%. Grado di occupazione: 60%.',
 ];

@@ -38,6 +38,7 @@ describe('terms in other languages', () => {
     // Welcome to the Jungle's tags.
     ['Product Designer\nParis\nTélétravail fréquent', { workplace: ['hybrid'] }],
     ['Product Designer\nTélétravail total', { workplace: ['remote'] }],
+    ['Administrativo contable\nValencia\nPresencial', { workplace: ['onsite'] }],
     ['Vendeur\nCDD - 6 mois', { contract: ['fixed_term'] }],
   ])('%j', (text, expected) => {
     expect(terms(text)).toMatchObject(expected);
