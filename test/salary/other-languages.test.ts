@@ -101,6 +101,9 @@ describe('pay in other languages', () => {
     ['Analyst\nSalary: ฿50,000', { currency: 'THB', min: 50000, period: 'month' }],
     ['Engineer\nSalary: ₩50,000,000', { currency: 'KRW', min: 50000000, period: 'year' }],
     ['Engineer\nSalary: RMB 30,000', { currency: 'CNY', min: 30000, period: 'month' }],
+    ['Accountant\nAccra, Ghana\nGH₵ 6,000 monthly', { currency: 'GHS', min: 6000, period: 'month' }],
+    ['Accountant\nDhaka\nBDT 60,000 per month', { currency: 'BDT', min: 60000, period: 'month' }],
+    ['Muhasebeci\nIstanbul\n60.000 TL net', { currency: 'TRY', min: 60000, period: 'month' }],
     ['Analista\nSalario: COP 5.000.000', { currency: 'COP', min: 5000000, period: 'month' }],
     // An employer's legal form that names one country says whose dollars and figures they are.
     ['Operations Executive\nLion City Freight Pte. Ltd.\nSalary: $4,000 to $6,000 Monthly', { currency: 'SGD', min: 4000, max: 6000, period: 'month' }],
