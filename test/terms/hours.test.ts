@@ -16,6 +16,12 @@ describe('hours', () => {
     // Australia and New Zealand count by the fortnight.
     ['76 hours per fortnight', { min: 38, max: 38 }],
     ['40 - 60 hours per fortnight', { min: 20, max: 30 }],
+    // Other languages (employment-terms.json weeklyHours).
+    ['32 - 40 uur per week', { min: 32, max: 40 }],
+    ['Arbeitszeit: 35 Stunden/Woche', { min: 35, max: 35 }],
+    ['Temps de travail : 35h/semaine', { min: 35, max: 35 }],
+    ['Jornada: 40 horas semanales', { min: 40, max: 40 }],
+    ['20 Std./Woche', { min: 20, max: 20 }],
   ])('%s', (text, perWeek) => {
     expect(findHours(text)?.perWeek).toEqual(perWeek);
   });

@@ -3,6 +3,8 @@ import type { Explained, Span } from '../../types/common';
 import type { Hours, ShiftPattern } from '../../types/pay';
 import { isNegated } from './negation';
 import { sameLine } from '../../util/same-line';
+import { alternationOf } from '../../util/escape-regexp';
+import termWords from '../../data/words/employment-terms.json';
 
 /**
  * Weekly hours ("37.5 hours per week", "20-30 hrs a week", "a 40 hour week", "76 hours per fortnight",
@@ -22,8 +24,23 @@ const WEEKLY_HOURS = sameLine(new RegExp(
     String.raw`|(?<=\bhours\s?:[ \n]?)${NUM}(?:\s?(?:-|–|to)\s?${NUM})?\s(?:per|a|each)\s(?:week|wk)\b`,
   'gi',
 ));
+// The same in other languages, from employment-terms.json `weeklyHours`, figures first: "32 - 40 uur per week",
+// "35 Stunden/Woche", "35h/semaine", "40 horas semanales".
+const LOCAL_WEEKLY_HOURS = sameLine(
+  new RegExp(
+    String.raw`(?<![\d.*])${NUM}(?:\s?(?:-|–)\s?${NUM})?\s?(?:${alternationOf(termWords.weeklyHours.hours)})\s?(?:${alternationOf(termWords.weeklyHours.perWeek)})(?![\p{L}])`,
+    'giu',
+  ),
+);
+
 // Australia and New Zealand count hours by the fortnight, paid so: "76 hours per fortnight" is a 38-hour week.
 const FORTNIGHTLY_HOURS = sameLine(/(?<![\d.*])(\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:-|–|to)\s?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:hours?|hrs?)\s(?:per|a|each|every)\s(?:fortnight|fn)\b/gi);
+
+const WEEKLY_PATTERNS: readonly [RegExp, number][] = [
+  [WEEKLY_HOURS, 1],
+  [LOCAL_WEEKLY_HOURS, 1],
+  [FORTNIGHTLY_HOURS, 2],
+];
 
 /** A week of more than this many hours is a misread. */
 const MAX_WEEKLY_HOURS = 80;
@@ -44,23 +61,17 @@ const SHIFTS: readonly [ShiftPattern, RegExp, readonly string[]][] = ([
 export function findHours(text: string): Hours | null {
   const mentions: (Span & Explained)[] = [];
   let perWeek: Hours['perWeek'] = null;
-  WEEKLY_HOURS.lastIndex = 0;
-  for (let m = WEEKLY_HOURS.exec(text); m; m = WEEKLY_HOURS.exec(text)) {
-    const nums = m.slice(1).filter((v): v is string => v !== undefined).map(Number);
-    const min = Math.min(...nums);
-    const max = Math.max(...nums);
-    if (min <= 0 || max > MAX_WEEKLY_HOURS) continue;
-    perWeek ??= { min, max };
-    mentions.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'terms/hours-per-week' });
-  }
-  FORTNIGHTLY_HOURS.lastIndex = 0;
-  for (let m = FORTNIGHTLY_HOURS.exec(text); m; m = FORTNIGHTLY_HOURS.exec(text)) {
-    const nums = m.slice(1).filter((v): v is string => v !== undefined).map((v) => Number(v) / 2);
-    const min = Math.min(...nums);
-    const max = Math.max(...nums);
-    if (min <= 0 || max > MAX_WEEKLY_HOURS) continue;
-    perWeek ??= { min, max };
-    mentions.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'terms/hours-per-week' });
+  // Each pattern with what its figures are divided by to give a week's hours.
+  for (const [re, weeks] of WEEKLY_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const nums = m.slice(1).filter((v): v is string => v !== undefined).map((v) => Number(v) / weeks);
+      const min = Math.min(...nums);
+      const max = Math.max(...nums);
+      if (min <= 0 || max > MAX_WEEKLY_HOURS) continue;
+      perWeek ??= { min, max };
+      mentions.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'terms/hours-per-week' });
+    }
   }
   const shifts: ShiftPattern[] = [];
   const lower = text.toLowerCase();
