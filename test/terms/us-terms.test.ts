@@ -199,6 +199,15 @@ describe('contract-like terms as US postings state them', () => {
   test('a teaching assignment is no contract', () => expect(live('Your first assignment will be to map our suppliers.').contract).toEqual([]));
 });
 
+describe('the office named with its town, a hybrid schedule, a negation over a list', () => {
+  test.each([
+    ['While we are a remote-first company, this role requires 4 days a week in our Austin office.', ['hybrid']],
+    ['You will work 5 days a week in our Denver office.', ['onsite']],
+    ['Hybrid schedule after 90 days of onsite training.', ['hybrid']],
+    ['This position is not eligible for visa sponsorship or remote work.', []],
+  ])('%s', (text, workplace) => expect(live(text).workplace).toEqual(workplace));
+});
+
 describe('hybrid in a bracket after the place', () => {
   test.each(['Location: Raleigh, NC (Hybrid, 3 days onsite)', 'Austin, TX (Hybrid - 2 days in office)'])('%s', (text) => expect(live(text).workplace).toEqual(['hybrid']));
   test('"(hybrid cloud, on-prem)" is no way of working', () => expect(live('We build tools (hybrid cloud, on-prem) for banks.').workplace).toEqual([]));

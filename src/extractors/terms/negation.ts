@@ -4,7 +4,9 @@
  * three words before the cue, in the same clause, or a "not possible" after it.
  */
 // "non" negates only the word it is joined to: "non-permanent" is no permanent role, "Non-exempt full-time" is full time.
-const NEGATED_BEFORE = /\b(?:no|not|never|without|nor|isn't|aren't|cannot|can't|won't|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$/i;
+// "not eligible for visa sponsorship or remote work": the negation reaches the last of the things it lists.
+const NEGATED_BEFORE =
+  /\b(?:no|not|never|without|nor|isn't|aren't|cannot|can't|won't|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
 // "... is not possible", "... will not be considered"; a label's value: "Remote: No", "Remote work: not available".
 const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
