@@ -21,7 +21,7 @@ const EXAMPLES = [
   'Nature of employment: Contract\nJob Type: Full-time, Internship\nEngagement: Freelance\nType: Seasonal\nPosition type: Volunteer\nJob type: Apprenticeship',
   'Employment type: Casual\nA casual role, Casual/Vacation, part time or casual.',
   'Work arrangement: Onsite. Work from office, five days a week.',
-  'Nurse, 1.0 FTE or 0.6 FTE.',
+  'Nurse, 1.0 FTE or 0.6 FTE. Midwife, 1.0 WTE or 0.8 WTE. FT/PT hours, PT/FT. A zero hours contract, zero-hour.',
   'Ongoing, full-time. An ongoing position. Employment type: Ongoing. Non-ongoing, maximum term, a term position.',
   // The other languages' words (src/data/words/employment-terms.json).
   'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',

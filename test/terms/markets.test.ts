@@ -117,3 +117,13 @@ describe('"non" negates the word it is joined to', () => {
   });
 });
 
+
+describe('UK care and health terms', () => {
+  test('a zero-hours contract is casual', () => expect(live('Support Worker\nZero hours contract, flexible shifts.').contract).toEqual(['casual']));
+  test('"FT/PT" offers both, "0.8 WTE" is part time and no 0.8-hour week', () => {
+    expect(extract('Support Worker\nFT/PT hours available').employmentType.map((t) => t.value)).toEqual(['full_time', 'part_time']);
+    const r = extract('Midwife\nHours: 0.8 WTE');
+    expect(r.employmentType.map((t) => t.value)).toEqual(['part_time']);
+    expect(r.hours).toBeNull();
+  });
+});

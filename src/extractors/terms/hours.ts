@@ -68,7 +68,8 @@ export function findHours(text: string): Hours | null {
       const nums = m.slice(1).filter((v): v is string => v !== undefined).map((v) => Number(v) / weeks);
       const min = Math.min(...nums);
       const max = Math.max(...nums);
-      if (min <= 0 || max > MAX_WEEKLY_HOURS) continue;
+      // Less than an hour a week is a share of a post misread ("Hours: 0.8 WTE").
+      if (min < 1 || max > MAX_WEEKLY_HOURS) continue;
       perWeek ??= { min, max };
       mentions.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'terms/hours-per-week' });
     }

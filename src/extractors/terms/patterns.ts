@@ -142,8 +142,10 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time'], ['%'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
   p('employmentType', ['part_time'], ['%'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
   // A share of a full-time post, as health services in Australia, New Zealand and the UK state it: "1.0 FTE", "0.6 FTE".
-  p('employmentType', ['full_time'], ['fte'], String.raw`(?<![\d.])1(?:\.0{1,2})?\s?FTE\b`, 'terms/fte-full', 'g'),
-  p('employmentType', ['part_time'], ['fte'], String.raw`(?<![\d.])0?\.(?:[1-9]\d?|0[1-9])\s?FTE\b`, 'terms/fte-part', 'g'),
+  // The NHS writes WTE (whole-time equivalent).
+  p('employmentType', ['full_time'], ['fte', 'wte'], String.raw`(?<![\d.])1(?:\.0{1,2})?\s?[FW]TE\b`, 'terms/fte-full', 'g'),
+  p('employmentType', ['part_time'], ['fte', 'wte'], String.raw`(?<![\d.])0?\.(?:[1-9]\d?|0[1-9])\s?[FW]TE\b`, 'terms/fte-part', 'g'),
+  p('employmentType', ['full_time', 'part_time'], ['/pt', 'pt/'], String.raw`\bFT\/PT\b|\bPT\/FT\b`, 'terms/ft-pt', 'g'),
   p('employmentType', ['full_time'], ['full'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
   p('employmentType', ['part_time'], ['part'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
 
@@ -171,6 +173,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // Australia's and New Zealand's casual employment: no set hours, paid for the hours worked (and a loading).
   // Not "smart casual", "business casual", "a casual environment". A board's "Casual/Temporary" chip and a title's
   // "Support Worker - Casual" are.
+  // A UK zero-hours contract guarantees no hours: work as called on, as a casual post.
+  p('contractType', ['casual'], ['zero'], String.raw`\bzero[\s-]hours?\b`, 'terms/zero-hours'),
   p('contractType', ['casual'], ['casual'], String.raw`${termsField('casual')}|(?<!\b(?:smart|business|relaxed)\s)\bcasual\s(?:${ROLE}|staff|employment|employee|workers?|team\smembers?|pool|hours|shifts)\b|\bcasual\s?\/\s?(?:vacation|temporary|temp)\b|(?<=\s[-–]\s)(?<!\b(?:smart|business|relaxed)\s[-–]\s)casual(?=\n|$)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)casual\b|${alone('casual')}`, 'terms/casual', 'gi'),
   // A details box's length of engagement, "Duration: 6 months", "Assignment length: 12+ weeks": a permanent job has none.
   p('contractType', ['contract'], ['duration', 'length'], String.raw`\b(?<!\b(?:course|training|programme|program|internship|apprenticeship|induction|probation|qualification|study)\s)(?:duration|(?:assignment|contract|project|engagement)\s(?:length|duration))\s?:[ \n]{0,2}(?:${N}|\d{1,2}\s?-\s?\d{1,2})\+?\s?(?:months?|mos?|weeks?|wks?)\b`, 'terms/duration-field'),
