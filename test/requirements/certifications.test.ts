@@ -27,6 +27,7 @@ describe('certifications and licences', () => {
     ['ASE certified technicians earn more.', 'ase-certification', 'certification'],
     ['A current real estate license is required.', 'real-estate-licence', 'licence'],
     ['Must hold a TWIC card.', 'twic-card', 'clearance'],
+    ['Licensed as an LCSW in California.', 'social-work-licence', 'licence'],
     ['A forklift licence is required.', 'forklift-licence', 'licence'],
     ['You must hold a food hygiene certificate.', 'food-hygiene-certificate', 'certification'],
     ['You must be eligible to live and work in the UK.', 'right-to-work-in-the-uk', 'right_to_work'],

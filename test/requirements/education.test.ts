@@ -68,6 +68,7 @@ describe('education', () => {
     ['ein abgeschlossenes Studium der Elektrotechnik', ['degree']],
     ['un Bac+5 en informatique', ['masters-degree']],
     ['un Bac +5 ou un Bac + 3', ['masters-degree', 'bachelors-degree']],
+    ['an MSW, or an MPH in epidemiology', ['msw', 'mph']],
     ['ensino superior completo em Estatística', ['degree']],
     ['een hbo-diploma in Informatica', ['degree']],
     ['a Matric and a National Diploma in Accounting', ['matric', 'diploma']],
@@ -111,3 +112,7 @@ describe('education', () => {
   });
 });
 
+
+test('"MPH" is a degree only beside its words: "65 MPH" is a speed', () => {
+  expect(runRequirements('Drive safely: the speed limit is 65 MPH.').education).toEqual([]);
+});
