@@ -74,3 +74,16 @@ describe('a word inside a place name is the place\'s', () => {
     expect(names('Pittsburgh, PA. We need a PA to the CEO.')).toContain('Personal Assistant');
   });
 });
+
+describe("a board's level row", () => {
+  const seniority = (text: string) => extract(text).title?.seniority;
+  test.each([
+    ['Data Analyst\nContoso\n\nSeniority level\nEntry level\nEmployment type\nFull-time', 'junior'],
+    ['Data Analyst\nContoso\nExperience level: Director', 'director'],
+    ['Data Analyst\nContoso\nSeniority level\nInternship', 'intern'],
+  ])('fills in what the title leaves unsaid: %j', (text, level) => expect(seniority(text)).toBe(level));
+  test("the title's own words win, and \"Mid-Senior level\" says nothing", () => {
+    expect(seniority('Senior Data Analyst\nContoso\nSeniority level\nEntry level')).toBe('senior');
+    expect(seniority('Data Analyst\nContoso\nSeniority level\nMid-Senior level')).toBe('mid');
+  });
+});

@@ -21,7 +21,18 @@ export function titleOccupation(title: string, titleStart: number, matches: read
   return best ?? matches[0] ?? null;
 }
 
-/** The title's seniority: its own words first, then the occupation's, else `mid`. */
-export function titleSeniority(title: string, occupationSeniority: string | null): Seniority {
-  return seniorityOf(title) ?? (occupationSeniority as Seniority | null) ?? 'mid';
+/** The title's seniority: its own words first, then the occupation's, then a board's level row, else `mid`. */
+export function titleSeniority(title: string, occupationSeniority: string | null, statedLevel: Seniority | null = null): Seniority {
+  return seniorityOf(title) ?? (occupationSeniority as Seniority | null) ?? statedLevel ?? 'mid';
+}
+
+// A board's level row ("Seniority level" / "Entry level" on LinkedIn, "Experience level: Director"). "Mid-Senior level"
+// and "Not Applicable" say nothing a title would not. Bounded to a line: linear.
+const LEVEL_ROW = /(?:^|\n)[ \t]?(?:seniority|experience|career|job)[ \t]level[ \t]?:?[ \t]?\n?[ \t]?(internship|entry[ -]level|junior|associate|director|executive)[ \t]?(?:level)?[ \t]?(?=\n|$)/i;
+const LEVELS: Record<string, Seniority> = { internship: 'intern', 'entry level': 'junior', 'entry-level': 'junior', junior: 'junior', associate: 'junior', director: 'director', executive: 'executive' };
+
+/** The seniority a board's level row states, or null. */
+export function statedLevel(text: string): Seniority | null {
+  const m = LEVEL_ROW.exec(text);
+  return m ? LEVELS[m[1].toLowerCase()] : null;
 }
