@@ -42,7 +42,7 @@ function lastSentence(text: string): string {
 
 function openerOf(block: Block, text: string, described: boolean): Opener | null {
   if (block.kind === 'heading') {
-    if (!described && APPLY_BUTTON.test(text)) return null;
+    if (earlyButton(text, described)) return null;
     const info = lookupHeading(text, text.trim().endsWith(':'));
     if (info) return { kind: info.kind, required: info.required ?? requiredCue(text), reason: 'section/heading' };
     return null;
@@ -64,7 +64,8 @@ const APPLY_OPENING = /^(?:to apply|please apply|apply now|if you (?:are interes
 // duties, requirements or benefits read yet) a control, which opens no how-to-apply section; below it, the end of
 // the posting, before the page's own teasers.
 const APPLY_BUTTON = /^(?:apply now|please apply|apply now for this (?:job|position|role))[\s!.»›>→]{0,3}$/i;
-const appliesHere = (text: string, described: boolean) => APPLY_OPENING.test(text) && (described || !APPLY_BUTTON.test(text));
+const earlyButton = (text: string, described: boolean) => !described && APPLY_BUTTON.test(text);
+const appliesHere = (text: string, described: boolean) => APPLY_OPENING.test(text) && !earlyButton(text, described);
 const DESCRIBING: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'benefits']);
 
 function headlessKind(text: string, described = false): SectionKind {

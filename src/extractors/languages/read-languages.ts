@@ -46,7 +46,7 @@ const LISTED = /^\s?(?:,|\/|and|or|&)\s?$/;
 // A clause's end between two languages: what marks one is not the other's.
 const CLAUSE_END = /[;.!?\n]/;
 
-/** Whether a clause ends between `a` and `b`, two matches in a row (their gaps add up to the text once). */
+/** Whether a clause ends between `a` and `b`, two matches in a row within the level window of each other. */
 const clauseBetween = (text: string, a: DictionaryMatch, b: DictionaryMatch): boolean => a.end <= b.start && CLAUSE_END.test(text.slice(a.end, b.start));
 
 interface Hit {
@@ -90,8 +90,8 @@ export function readLanguages(
     // no fluent Arabic, "fluent in English and German" asks both.
     const prev = matches[k - 1];
     const next = matches[k + 1];
-    const from = Math.max(scope.start, m.start - WINDOW, prev && clauseBetween(text, prev, m) ? prev.end : 0);
-    const to = Math.min(scope.end, m.end + WINDOW, next && clauseBetween(text, m, next) ? next.start : Infinity);
+    const from = Math.max(scope.start, m.start - WINDOW, prev && prev.end > m.start - WINDOW && clauseBetween(text, prev, m) ? prev.end : 0);
+    const to = Math.min(scope.end, m.end + WINDOW, next && next.start < m.end + WINDOW && clauseBetween(text, m, next) ? next.start : Infinity);
     const level = nearestLevel(text, from, to, m.start, m.end);
     const beside = adjacent[k];
     if (beside?.level) {

@@ -5,7 +5,7 @@ import type { Occupation } from '../../types/requirements';
 import { dictionaryMatches } from '../requirements/dictionary-matches';
 import { dropAdjectival, occupationMentions, splitAtSeparators } from './mentions';
 import { seniorityOf } from './seniority';
-import { statedLevel, titleOccupation, titleSeniority } from './title';
+import { titleOccupation, titleSeniority } from './title';
 
 export { occupationMentions, splitAtSeparators } from './mentions';
 export type { OccupationMention } from './mentions';
@@ -21,7 +21,7 @@ function describeTitle(ctx: ExtractorContext): void {
     : ctx.dictionaries.occupations.match(title.normalized);
   const found = titleOccupation(inText ? title.text : title.normalized, inText ? title.start : 0, matches);
   if (found) title.occupationId = found.entry.id;
-  title.seniority = titleSeniority(title.normalized, found?.entry.seniority ?? null, statedLevel(ctx.doc.text));
+  title.seniority = titleSeniority(title.normalized, found?.entry.seniority ?? null, ctx.doc.text);
 }
 
 export const occupationsExtractor: Extractor = {

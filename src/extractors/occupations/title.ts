@@ -21,9 +21,9 @@ export function titleOccupation(title: string, titleStart: number, matches: read
   return best ?? matches[0] ?? null;
 }
 
-/** The title's seniority: its own words first, then the occupation's, then a board's level row, else `mid`. */
-export function titleSeniority(title: string, occupationSeniority: string | null, statedLevel: Seniority | null = null): Seniority {
-  return seniorityOf(title) ?? (occupationSeniority as Seniority | null) ?? statedLevel ?? 'mid';
+/** The title's seniority: its own words first, then the occupation's, then a board's level row in `text`, else `mid`. */
+export function titleSeniority(title: string, occupationSeniority: string | null, text = ''): Seniority {
+  return seniorityOf(title) ?? (occupationSeniority as Seniority | null) ?? statedLevel(text) ?? 'mid';
 }
 
 // A board's level row ("Seniority level" / "Entry level" on LinkedIn, "Experience level: Director"). "Mid-Senior level"
@@ -32,7 +32,7 @@ const LEVEL_ROW = /(?:^|\n)[ \t]?(?:seniority|experience|career|job)[ \t]level[ 
 const LEVELS: Record<string, Seniority> = { internship: 'intern', 'entry level': 'junior', 'entry-level': 'junior', junior: 'junior', associate: 'junior', director: 'director', executive: 'executive' };
 
 /** The seniority a board's level row states, or null. */
-export function statedLevel(text: string): Seniority | null {
+function statedLevel(text: string): Seniority | null {
   const m = LEVEL_ROW.exec(text);
   return m ? LEVELS[m[1].toLowerCase()] : null;
 }

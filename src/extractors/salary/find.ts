@@ -7,6 +7,7 @@ import { dollarCurrency, inferCurrency, rupeeCurrency } from './currency';
 import { annualise } from './annualise';
 import { addedBefore, boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
+import type { KindCue } from './cues';
 import { findDescriptivePay } from './rules/descriptive';
 import { mergeDescriptive } from './refine';
 import { joinSplitRanges, MAX_LABEL, MID_LABEL, MIN_LABEL, type RangeMarks } from './split-range';
@@ -71,6 +72,17 @@ const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
 const PAIR_GAP = /^\s{1,2}(?:or|and)\s{1,2}$/;
 
 /**
+ * The kind of a figure that its cue calls base pay, read with the figure before it (`last`, ending at `boundary`):
+ * "$62,431 - $109,780, plus $2,500 for a master's degree" adds some other pay to the base; "a health savings account
+ * contribution ($1,200 or $2,500)" pairs a second figure of the first one's kind.
+ */
+function kindBeside(cued: KindCue, last: Salary | undefined, boundary: number, bare: boolean, left: string, text: string, at: number): KindCue {
+  if (cued.kind !== 'base' || !last || last.end !== boundary) return cued;
+  if (last.kind === 'base') return !bare && addedBefore(left) ? { kind: 'other', payWord: true } : cued;
+  return PAIR_GAP.test(text.slice(boundary, at)) ? { kind: last.kind, payWord: true } : cued;
+}
+
+/**
  * Every pay mention in `text`, in order, with offsets into `text`. Pure: the
  * pipeline adapter supplies the salary field ranges and posting evidence.
  */
@@ -128,15 +140,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
     const ahead = clauseAfter(text, end, text.length);
     const cued = kindCue(left, ahead, period !== null && !adjective);
-    // "a health savings account contribution ($1,200 or $2,500)": the other figure of a pair is the same kind of pay.
-    const last = figures[figures.length - 1];
-    // "$62,431 - $109,780, plus $2,500 for a master's degree": an amount added to the base pay is some other pay.
-    const added = !bare && cued.kind === 'base' && last?.kind === 'base' && last.end === boundary && addedBefore(left);
-    const kind = added
-      ? { kind: 'other' as const, payWord: true }
-      : cued.kind === 'base' && last && last.kind !== 'base' && last.end === boundary && PAIR_GAP.test(text.slice(boundary, a.start))
-        ? { kind: last.kind, payWord: true }
-        : cued;
+    const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, text, a.start);
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
