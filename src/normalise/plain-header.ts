@@ -285,14 +285,19 @@ function sameTitle(a: string, b: string): boolean {
   return y.length > 0 && x.length > 0 && (x.includes(y) || y.includes(x));
 }
 
-const DASH = /\s[-–—]\s/g;
+// The separators a board prints between an employer's name and its place: a dash, or a comma after a registered
+// name ("Contoso GmbH, Hamburg"; after any other words a comma as often ends a sentence's clause).
+const NAME_PLACE = /\s[-–—]\s|,\s/g;
 
-/** "Tailspin Couriers – Manchester": the name without a place after its last dash (one scan of the line). */
+/** "Tailspin Couriers – Manchester", "Contoso GmbH, Hamburg": the name before the first separator whose rest is a place. */
 function withoutPlace(name: string): string {
-  let last: RegExpExecArray | null = null;
-  DASH.lastIndex = 0;
-  for (let m = DASH.exec(name); m; m = DASH.exec(name)) last = m;
-  return last && isPlaceLine(name.slice(last.index + last[0].length)) ? name.slice(0, last.index) : name;
+  // A place is short: only the separators near the end are read (and each rest once).
+  NAME_PLACE.lastIndex = Math.max(0, name.length - MAX_PLACE_LINE - 3);
+  for (let m = NAME_PLACE.exec(name); m; m = NAME_PLACE.exec(name)) {
+    if (m[0][0] === ',' && !LEGAL_NAME.test(name.slice(0, m.index)) && !isOrganisation(name.slice(0, m.index))) continue;
+    if (isPlaceLine(name.slice(m.index + m[0].length))) return name.slice(0, m.index);
+  }
+  return name;
 }
 
 // "3 - 6 years", "5+ Yrs": a line that is only a number of years, as Indian boards print the experience asked for.

@@ -19,6 +19,17 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(header('Delivery Driver\nTailspin - Couriers Group\n\nCover our routes.').company).toBe('Tailspin - Couriers Group');
   });
 
+  test('"Registered Name, Place" gives the company; a comma after other words ends no name', () => {
+    expect(header('Projektmanager Logistik\nContoso GmbH, Hamburg\nVollzeit\n\nIhre Aufgaben: Planung.').company).toBe('Contoso GmbH');
+    expect(header('Nursing Home Manager\nCare home manager based in Heywood, Lancashire\n\nJoin us.').company).toBeNull();
+  });
+
+  test('"Company - Town (département)", as French boards print it: the company, and the town is the location', () => {
+    const r = extract('Développeur Full Stack H/F\nFabrikam - Lyon (69)\nCDI - Temps plein\n\nProfil recherché : React.');
+    expect(r.company?.name).toBe('Fabrikam');
+    expect(r.location).toMatchObject({ city: 'Lyon', country: 'FR' });
+  });
+
   test('"Company · Place" gives the company', () => {
     expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
   });

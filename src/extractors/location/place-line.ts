@@ -23,9 +23,11 @@ const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?
 const NAME_COMMA_CODE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}, [A-Z]{2}$/;
 // A UK town and its postcode district or full postcode: "Leicester, LE4", "Bristol BS1 4AP". Bounded: linear.
 const POSTCODED = /^(.{1,40}?),? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/;
+// A French town and its département's number, as French boards print it: "Lyon (69)", "Paris (75)", "Ajaccio (2A)".
+const DEPARTMENT = /^(.{1,40}?) \((?:\d{2,3}|2[AB])\)$/;
 
 /**
- * "Leeds", "Ohio", "Lexington KY", "Leicester, LE4", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
+ * "Leeds", "Ohio", "Lexington KY", "Leicester, LE4", "Lyon (69)", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
  * state's code or by such a place; a metropolitan area of such a place; the way of working beside any of these.
  * A small town's name alone may well be the employer's ("Snowflake", "Toast").
  */
@@ -52,6 +54,8 @@ function isPlaceName(name: string): boolean {
   }
   const postcoded = POSTCODED.exec(name);
   if (postcoded && gaz.lookup(surfaceKey(postcoded[1])).some((p) => p.country === 'GB')) return true;
+  const department = DEPARTMENT.exec(name);
+  if (department && gaz.lookup(surfaceKey(department[1])).some((p) => p.country === 'FR')) return true;
   const comma = name.lastIndexOf(',');
   return comma !== -1 && (known(name.slice(comma + 1)) || ownRegion(name.slice(0, comma), name.slice(comma + 1)));
 }
