@@ -19,6 +19,7 @@ describe('terms of other markets and boards', () => {
     ['Kitchen Hand\nPart time or casual role', 'casual'],
     ['Support Worker\nCasual/Temporary\nGeelong VIC', 'casual'],
     ['Disability Support Worker - Casual\nGeelong VIC', 'casual'],
+    ['Casual Barista - Fitzroy, VIC\nWeekend availability essential.', 'casual'],
     // A details row's value, also after other values it lists, as boards and ATSs print them.
     ['Job Type: Internship', 'internship'],
     ['Job Type: Temporary, Internship', 'internship'],
@@ -43,6 +44,8 @@ describe('terms of other markets and boards', () => {
 
   test.each([
     ['Smart casual dress code in a casual environment.'],
+    ['Casual Dining Restaurant Manager\nRun our busy site.'],
+    ['Barista\nCasual Fridays and free coffee.'],
     ['Dress code: smart - casual\nLeeds'],
     ['Job Type: Contract Manager'],
     ['Type of contract: see below'],
@@ -90,8 +93,13 @@ describe('a share of a full-time post', () => {
     ['Registered Nurse\nPart time (0.6 FTE)', 'part_time'],
     ['Staff Nurse, 0.8FTE', 'part_time'],
     ['Physiotherapist\n1.0 FTE, permanent', 'full_time'],
+    // Ireland's health service and NHS Scotland: "whole-time" is full time.
+    ['Staff Nurse\nPermanent, whole-time', 'full_time'],
   ])('%j gives %s', (text, value) => {
     expect(extract(text).employmentType.map((t) => t.value)).toEqual([value]);
+  });
+  test('a whole time equivalent is no full-time post: "0.5 whole time equivalent"', () => {
+    expect(extract('Staff Nurse, 0.5 whole time equivalent.').employmentType.map((t) => t.value)).not.toContain('full_time');
   });
   test('a team counted in FTE says nothing of the role: "a team of 10 FTE", "2.5 FTE"', () => {
     expect(extract('You will lead a team of 10 FTE and 2.5 FTE of admin support.').employmentType).toEqual([]);

@@ -147,6 +147,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['part_time'], ['fte', 'wte'], String.raw`(?<![\d.])0?\.(?:[1-9]\d?|0[1-9])\s?[FW]TE\b`, 'terms/fte-part', 'g'),
   p('employmentType', ['full_time', 'part_time'], ['/pt', 'pt/'], String.raw`\bFT\/PT\b|\bPT\/FT\b`, 'terms/ft-pt', 'g'),
   p('employmentType', ['full_time'], ['full'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
+  // Ireland's health service and NHS Scotland write "whole-time" (a "whole time equivalent" is a share, read above).
+  p('employmentType', ['full_time'], ['whole'], String.raw`\bwhole[\s-]time\b(?!\s(?:equivalent|education|study|student))`, 'terms/whole-time'),
   p('employmentType', ['part_time'], ['part'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
 
   // US "contract-to-hire" and "temp-to-hire" are the same offer as the UK's temp to perm.
@@ -173,6 +175,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // Australia's and New Zealand's casual employment: no set hours, paid for the hours worked (and a loading).
   // Not "smart casual", "business casual", "a casual environment". A board's "Casual/Temporary" chip and a title's
   // "Support Worker - Casual" are.
+  // A title that opens with "Casual" ("Casual Barista"); not a restaurant's kind ("Casual Dining Manager").
+  p('contractType', ['casual'], ['casual'], String.raw`\b(?:Casual|CASUAL)\s(?!Dining|DINING)(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/casual-title', 'g', true),
   // A UK zero-hours contract guarantees no hours: work as called on, as a casual post.
   p('contractType', ['casual'], ['zero'], String.raw`\bzero[\s-]hours?\b`, 'terms/zero-hours'),
   p('contractType', ['casual'], ['casual'], String.raw`${termsField('casual')}|(?<!\b(?:smart|business|relaxed)\s)\bcasual\s(?:${ROLE}|staff|employment|employee|workers?|team\smembers?|pool|hours|shifts)\b|\bcasual\s?\/\s?(?:vacation|temporary|temp)\b|(?<=\s[-–]\s)(?<!\b(?:smart|business|relaxed)\s[-–]\s)casual(?=\n|$)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)casual\b|${alone('casual')}`, 'terms/casual', 'gi'),
