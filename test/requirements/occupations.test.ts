@@ -19,6 +19,11 @@ describe('occupation mentions', () => {
     expect(mentions(text)).toEqual(expected);
   });
 
+  it('a joiner is a carpenter on a building job, not a new hire: "Immediate joiners preferred"', () => {
+    expect(mentions('Joiner needed for a housing project. Own tools and CSCS card.')).toEqual(['Joiner']);
+    expect(mentions('Java Developer. Notice period: 30 days. Immediate joiners preferred.')).toEqual(['Java Developer']);
+  });
+
   it('splits a list of titles at the separators', () => {
     expect(mentions('Dynamics CRM / Developer / Programmer / Technical Consultant')).toEqual(['Developer', 'Programmer', 'Technical Consultant']);
   });
