@@ -21,11 +21,18 @@ describe('US forms of experience', () => {
     ['Candidates have between 4 and 6 years of experience in audit.', '4 and 6 years', 4],
     ['12+ years in oil and gas HSE, including 5 years as manager', '12+ years', 12],
     ['Minimum 5 years in railway signalling design.', 'Minimum 5 years', 5],
+    // What is asked for, also where a scraped heading runs into it.
+    ["What we're looking for 6+ years of backend engineering experience", '6+ years', 6],
+    ['We are looking for 3 years of experience in payroll.', '3 years', 3],
   ])('%s', (text, span, min) => expect(experience(text)).toEqual([expect.objectContaining({ text: span, min })]));
 });
 
 test('"and" joins a range only after "between": "Python 3 and 5 years of Java" asks five years', () => {
   expect(runRequirements('Skills in Python 3 and 5 years of Java experience.').experience.map((e) => [e.minYears, e.maxYears])).toEqual([[5, null]]);
+});
+
+test('"for" a length of time is no requirement: "trading for 20 years"', () => {
+  expect(experience('Contoso has been trading for 20 years of steady growth.')).toEqual([]);
 });
 
 describe('years with someone are a tenure', () => {

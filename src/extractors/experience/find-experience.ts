@@ -47,8 +47,9 @@ function clauseAfter(text: string, at: number, blockEnd?: (at: number) => number
   return text.slice(at, j);
 }
 
-// A duration that is a period of time, an age, the company's history or a run of awards ("three years in a row").
-const NOT_BEFORE = /\b(?:for|last|past|next|first|within|after|every|per|each|aged?|the|under|than|celebrating|established|founded)[ ]{1,2}$/i;
+// A duration that is a period of time, an age, the company's history or a run of awards ("three years in a row");
+// "for" only where it is not what is asked for ("looking for 6+ years of experience").
+const NOT_BEFORE = /\b(?:(?<!\b(?:looking|searching|asking|asks?|hoping|calls?|seeking)[ ]{1,2})for|last|past|next|first|within|after|every|per|each|aged?|the|under|than|celebrating|established|founded)[ ]{1,2}$/i;
 const NOT_AFTER =
   /^['’]?\s*(?:old|of age|ago|in a row|running|straight|consecutive|contract|fixed|ftc|basis|assignment|warranty|histor|lease|project|placement|programme|program|course|training|apprenticeship|maternity|cover|period|probation|secondment|visa|guarantee|service|in business|in operation|trading|term|duration|plan|deal|agreement|from|on|before|later|time|notice|of (?:history|trading|service|growth|success))/i;
 // The nouns for experience in other languages (src/data/words/experience-words.json).
