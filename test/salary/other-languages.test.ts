@@ -64,6 +64,11 @@ describe('pay in other languages', () => {
     expect(extract('Accountant\nKarachi, Pakistan\nSalary: Rs. 150,000 per month').salary?.currency).toBe('PKR');
   });
 
+  it('"¥" is the yen, or the yuan where the posting is in China; a range in it stays one range', () => {
+    expect(extract('Backend Engineer\nSalary: ¥7,000,000 - ¥10,000,000 per year').salary).toMatchObject({ currency: 'JPY', currencyInferred: true, min: 7000000, max: 10000000, period: 'year' });
+    expect(extract('Backend Engineer\nShanghai, China\nSalary: ¥20,000 - ¥30,000 per month').salary).toMatchObject({ currency: 'CNY', min: 20000, max: 30000, period: 'month' });
+  });
+
   it.each([
     ['Data Analyst\nSalary: 12-15 lakhs per annum', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
     ['Engineer\nCTC: 6-8 LPA', { currency: 'INR', min: 600000, max: 800000, period: 'year' }],

@@ -38,16 +38,37 @@ export function firstSymbolCurrency(text: string): string | null {
 /** The ISO 4217 codes read beside a figure ("CHF 90'000", "12 000 PLN"), as a pattern's alternation. */
 export const CURRENCY_CODE_SOURCE = CURRENCIES.map((c) => c.code).join('|');
 
-/** A word or sign to its currency; null for a rupee whose country decides ("Rs"). Keys lower-cased. */
+/** Signs whose currency the country decides ("Rs", "¥"), and the currencies each may be (the first failing the country's). */
+interface CountrySigns {
+  before: string[];
+  currencies: string[];
+}
+const COUNTRY_SIGNS = payWords.byCountry as CountrySigns[];
+
+/** A word or sign to its currency; null for one whose country decides ("Rs", "¥"). Keys lower-cased. */
 const WORD_CURRENCY = new Map<string, string | null>();
 for (const c of CURRENCIES) for (const w of [...(c.before ?? []), ...(c.after ?? [])]) WORD_CURRENCY.set(w.toLowerCase(), c.code);
-for (const w of payWords.byCountry.before) WORD_CURRENCY.set(w.toLowerCase(), null);
+const SIGN_CHOICES = new Map<string, readonly string[]>();
+for (const s of COUNTRY_SIGNS) {
+  for (const w of s.before) {
+    WORD_CURRENCY.set(w.toLowerCase(), null);
+    SIGN_CHOICES.set(w.toLowerCase(), s.currencies);
+  }
+}
+
+/** The rupees: "Rs." and India's lakhs and crores are written in one of them. */
+export const RUPEES: readonly string[] = SIGN_CHOICES.get('rs')!;
+
+/** The currencies a sign whose country decides may be ("¥": JPY or CNY); undefined for any other word. */
+export function signChoices(word: string): readonly string[] | undefined {
+  return SIGN_CHOICES.get(word.toLowerCase());
+}
 
 /** Signs and codes that are English letters or words too ("R", "PHP"): read only before a figure that reads as money. */
 export const IF_MONEY: ReadonlySet<string> = new Set(CURRENCIES.flatMap((c) => c.ifMoney ?? []));
 
 /** Words and signs written before a figure ("₹", "R$", "Rs."), as a pattern's alternation. */
-export const CURRENCY_BEFORE_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.before ?? []), ...payWords.byCountry.before]);
+export const CURRENCY_BEFORE_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.before ?? []), ...COUNTRY_SIGNS.flatMap((s) => s.before)]);
 /** Words and signs written after a figure ("zł", "€", "دينار"), as a pattern's alternation. */
 export const CURRENCY_AFTER_SOURCE = alternationOf(CURRENCIES.flatMap((c) => c.after ?? []));
 
@@ -92,12 +113,13 @@ export function dollarCurrency(country: string | null | undefined): string {
   return (country && DOLLAR_BY_COUNTRY[country.toUpperCase()]) || 'USD';
 }
 
-const RUPEES = new Set(['INR', 'PKR', 'LKR']);
-
-/** The rupee of a figure in "Rs." or lakhs: the country's where it pays in one, else India's (most such postings are Indian). */
-export function rupeeCurrency(country: string | null | undefined): string {
+/**
+ * The currency of a figure whose sign the country decides: the country's where it pays in one of `choices`, else
+ * the first ("Rs." and lakhs are most often Indian rupees, "¥" in an English posting yen).
+ */
+export function countryChoice(choices: readonly string[], country: string | null | undefined): string {
   const code = currencyOfCountry(country);
-  return code !== null && RUPEES.has(code) ? code : 'INR';
+  return code !== null && choices.includes(code) ? code : choices[0];
 }
 
 export function currencyOfCountry(country: string | null | undefined): string | null {

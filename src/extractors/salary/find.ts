@@ -3,7 +3,7 @@ import type { PayPeriod, Salary, SalaryEvidence } from '../../types/pay';
 import type { ResolvedOptions } from '../../contract';
 import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
-import { dollarCurrency, inferCurrency, rupeeCurrency } from './currency';
+import { countryChoice, dollarCurrency, inferCurrency } from './currency';
 import { annualise } from './annualise';
 import { addedBefore, boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
@@ -160,9 +160,9 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
 
     let periodInferred = false;
     const magnitude = max ?? min;
-    // "Rs. 25,000", "12 LPA": rupees, whatever another figure or the places suggest.
-    const rupee = !c.currency && amounts.slice(i, c.next).some((x) => x.rupee);
-    const currency = c.currency ? (c.dollar ? (dollarCode ?? dollarCurrency(country)) : c.currency) : rupee ? (options.defaultCurrency ?? rupeeCurrency(country)) : fallbackCurrency;
+    // "Rs. 25,000", "12 LPA": rupees, "¥": yen or yuan, whatever another figure suggests; the country picks which.
+    const choices = c.currency ? null : amounts.slice(i, c.next).find((x) => x.byCountry)?.byCountry;
+    const currency = c.currency ? (c.dollar ? (dollarCode ?? dollarCurrency(country)) : c.currency) : choices ? (options.defaultCurrency ?? countryChoice(choices, country)) : fallbackCurrency;
     // Only rates are inferred: a joining award or bonus with no period is a lump sum.
     const isRate = kind.kind === 'base' || kind.kind === 'ote';
     if (!period && magnitude !== null && isRate) {

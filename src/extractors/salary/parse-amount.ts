@@ -1,6 +1,6 @@
 import { matchesStartingNear } from '../../util/scan-near';
 import { matchPeriodAt } from './period';
-import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, currencyOfWord, hasThreeDecimals, IF_MONEY, SYMBOL_CURRENCY } from './currency';
+import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, currencyOfWord, hasThreeDecimals, IF_MONEY, RUPEES, signChoices, SYMBOL_CURRENCY } from './currency';
 /**
  * Finds single money amounts ("£25,000", "25k", "c40000", "****K", "6.50",
  * "65000.00 GBP") and turns each into a number. Ranges, periods and kinds are
@@ -27,8 +27,11 @@ export interface Amount {
   dollar: boolean;
   /** Written with "c" / "c." attached ("c40000"). */
   approx: boolean;
-  /** Written in rupees with no currency named: "Rs." or lakhs and crores ("12 LPA"), whose rupee the country decides. */
-  rupee: boolean;
+  /**
+   * Written with a sign whose currency the country decides, and no currency named: "Rs." or lakhs and crores
+   * ("12 LPA"), one of the rupees; "¥", yen or yuan. The currencies it may be; null for any other figure.
+   */
+  byCountry: readonly string[] | null;
 }
 
 const CURRENCY_CODES = CURRENCY_CODE_SOURCE;
@@ -164,7 +167,7 @@ export function scanAmounts(text: string): Amount[] {
       currency: cur.code,
       dollar: cur.dollar,
       approx: g.approx !== undefined,
-      rupee: cur.code === null && (g.cur !== undefined || g.lakh !== undefined || g.crore !== undefined || LAKH_GROUPS.test(num)),
+      byCountry: cur.code !== null ? null : g.cur !== undefined ? (signChoices(g.cur.trim()) ?? null) : g.lakh !== undefined || g.crore !== undefined || LAKH_GROUPS.test(num) ? RUPEES : null,
     });
   }
   return out;
