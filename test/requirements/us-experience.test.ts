@@ -63,3 +63,11 @@ describe('negated and idiomatic requirements', () => {
     (text) => expect(experience(text).filter((e) => e.min !== null && e.min > 0)).toEqual([]),
   );
 });
+
+test("Indeed's screening rows: each row's label is the subject, its mark whether it is required", () => {
+  const rows = runRequirements('Qualifications\nExperience:\nMedical office: 1 year (Preferred)\nCustomer service: 2 years (Required)').experience;
+  expect(rows.map((e) => [e.subject?.text, e.minYears, e.required])).toEqual([
+    ['Medical office', 1, false],
+    ['Customer service', 2, true],
+  ]);
+});

@@ -108,6 +108,21 @@ function subjectFollowing(text: string, from: number, options: FindExperienceOpt
   return subjectAfter(text, from + prep[0].length, from + after.length);
 }
 
+// A screening row, as Indeed prints a posting's qualifications: "Medical office: 1 year (Preferred)", "Customer
+// service: 2 years (Required)"; the label is the subject. Bounded: linear.
+const ROW_LABEL = /(?:^|\n)[ \t]*(?:experience[ \t]?:[ \t]?)?(\p{L}[^\n:]{0,60}?)[ \t]?:[ \t]?$/diu;
+const ROW_MARK = /^[ \t]?\((?:preferred|required)\)/i;
+
+/** The label of a screening row the duration `d` is the value of, as the subject. */
+function rowLabel(text: string, d: Duration, after: string): SubjectSpan | null {
+  if (!ROW_MARK.test(after)) return null;
+  const from = Math.max(0, d.start - WINDOW);
+  const m = ROW_LABEL.exec(text.slice(from, d.start));
+  if (!m) return null;
+  const [start, end] = m.indices![1];
+  return { start: from + start, end: from + end, value: m[1] };
+}
+
 function fromDuration(text: string, d: Duration, options: FindExperienceOptions): ExperienceFinding | null {
   const before = clauseBefore(text, d.start);
   if (NOT_BEFORE.test(before)) return null;
@@ -115,7 +130,10 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
   if (NOT_AFTER.test(after)) return null;
   const link = LINK_AFTER.exec(after);
   let subject: SubjectSpan | null = null;
-  if (link) {
+  const row = link ? null : rowLabel(text, d, after);
+  if (row) {
+    subject = row;
+  } else if (link) {
     const linkStart = d.end + link[0].length - link[1].length;
     const linkEnd = d.end + link[0].length;
     // "With over 20 years experience, Acme is ..." is the company's experience.
