@@ -24,6 +24,7 @@ describe('certifications and licences', () => {
     ['An active CNA license is required.', 'cna-certification', 'licence'],
     ['HHA certificate preferred.', 'hha-certification', 'certification'],
     ['Phlebotomy certification required.', 'phlebotomy-certification', 'certification'],
+    ['License/Certification: CCMA (Preferred)', 'ccma', 'certification'],
     ['ASE certified technicians earn more.', 'ase-certification', 'certification'],
     ['A current real estate license is required.', 'real-estate-licence', 'licence'],
     ['Must hold a TWIC card.', 'twic-card', 'clearance'],

@@ -127,6 +127,12 @@ describe('abbreviations that name other things elsewhere', () => {
   });
 });
 
+describe('the tax a rate is quoted with is part of the pay, not a skill', () => {
+  const ids = (text: string) => extract(text).skills.map((s) => s.id);
+  test.each(['Rate: £400 per day + VAT.', 'B2B: 18 000 - 24 000 PLN netto + VAT / mies.'])('%s', (text) => expect(ids(text)).not.toContain('vat'));
+  test('VAT returns among the duties still are one', () => expect(ids('Duties include VAT returns. Salary £25,000.')).toContain('vat'));
+});
+
 describe('B2B is a sales skill only beside sales words', () => {
   const names = (text: string) => extract(text).skills.map((s) => s.name);
   test.each(['You have 2 years of B2B sales experience.', 'A B2B telesales role calling new business.'])('%s', (text) => expect(names(text)).toContain('B2B sales'));

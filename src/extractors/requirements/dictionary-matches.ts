@@ -58,11 +58,18 @@ function certificateSpans(result: ExtractorContext['result']): Range[] {
 
 // The spans of places and pay in text order, once per result: every dictionary type asks.
 const ownedCache = new WeakMap<object, Range[]>();
+// The tax a rate is quoted without or with, right after the pay: "£400 per day + VAT", "$95/hr plus GST", "netto + VAT".
+const TAX_AFTER_PAY = /^[ \t]{0,2}(?:(?:net|netto|gross|brutto)[ \t]{1,2})?(?:\+|plus|excl\.?|exclusive\sof|incl\.?|inclusive\sof)[ \t]{0,2}(?:VAT|GST|HST|tax)\b/i;
+const TAX_REACH = 24;
 
-function ownedSpans(result: ExtractorContext['result']): Range[] {
+function ownedSpans(result: ExtractorContext['result'], text: string): Range[] {
   let spans = ownedCache.get(result);
   if (!spans) {
-    spans = [...(result.locations ?? []), ...(result.salaries ?? [])].filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
+    const pay = (result.salaries ?? []).map((s) => {
+      const tax = TAX_AFTER_PAY.exec(text.slice(s.end, s.end + TAX_REACH));
+      return tax ? { start: s.start, end: s.end + tax[0].length } : s;
+    });
+    spans = [...(result.locations ?? []), ...pay].filter((l) => l.end > l.start).sort((a, b) => a.start - b.start);
     ownedCache.set(result, spans);
   }
   return spans;
@@ -82,8 +89,9 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
   const legal = legalStatements(doc);
   const signature = signOff(doc);
   // A word inside a longer place's name is the place's: the "PA" of "Pittsburgh, PA" is no Personal Assistant; one
-  // inside the pay is the pay's: the "CAD" of "$150,000 - $180,000 CAD" is no computer-aided design.
-  const owned = ownedSpans(ctx.result);
+  // inside the pay is the pay's: the "CAD" of "$150,000 - $180,000 CAD" is no computer-aided design, nor the "VAT" of
+  // "£400 per day + VAT" a skill.
+  const owned = ownedSpans(ctx.result, doc.text);
   const named = companyMentions(doc);
   // A skill's words inside a certificate's name are the certificate's: "Barring Service" of the Disclosure and Barring
   // Service check is no bar work (certifications are read before skills).
