@@ -50,11 +50,15 @@ describe('languages', () => {
     // A details row's label, on the name's line or the line above (Canada's Job Bank: "Languages: English").
     ['Languages: English, French', [['en', null], ['fr', null]]],
     ['Language requirements:\nEnglish and French', [['en', null], ['fr', null]]],
+    // A hyphenated level; the European framework's levels and Japanese's JLPT.
+    ['Business-level Japanese (JLPT N2) and English.', [['ja', 'professional'], ['en', 'professional']]],
+    ['Wymagania: angielski B2.', [['en', 'professional']]],
+    ['English B1, German A2', [['en', 'conversational'], ['de', 'basic']]],
   ])('%j', (text, expected) => {
     expect(langs(text).map(([code, level]) => [code, level])).toEqual(expected);
   });
 
-  it.each(['A good English teacher helps.', 'Excellent communication skills for a French firm.'])('%j asks for no language', (text) => {
+  it.each(['A good English teacher helps.', 'Excellent communication skills for a French firm.', 'Class C1 licence needed. A French company.'])('%j asks for no language', (text) => {
     expect(langs(text)).toEqual([]);
   });
 });

@@ -16,9 +16,14 @@ const LEVEL_CUES: readonly [RegExp, LanguageLevel][] = [
   [/\b(?:native|mother[ ]tongue|first[ ]language)\b/gi, 'native'],
   [/\bbi[ -]?lingual\b/gi, 'bilingual'],
   [/\b(?:fluent|fluency|fluently)\b/gi, 'fluent'],
-  [/\b(?:business[ ]level|professional[ ]level|proficient|proficiency|excellent[ ](?:written|spoken|command))\b/gi, 'professional'],
+  [/\b(?:business[ -]level|professional[ -]level|proficient|proficiency|excellent[ ](?:written|spoken|command))\b/gi, 'professional'],
   [/\b(?:conversational|intermediate|working[ ]knowledge|good[ ](?:written|spoken|command))\b/gi, 'conversational'],
   [/\b(?:basic|some[ ]knowledge|elementary|beginner)\b/gi, 'basic'],
+  // The European framework's levels ("English C1", "angielski B2") and Japanese's JLPT ("JLPT N2"), in capitals.
+  [/\b(?:C[12]|JLPT[ ]?N1)\b/g, 'fluent'],
+  [/\b(?:B2|JLPT[ ]?N2)\b/g, 'professional'],
+  [/\b(?:B1|JLPT[ ]?N3)\b/g, 'conversational'],
+  [/\b(?:A[12]|JLPT[ ]?N[45])\b/g, 'basic'],
   // The same in other languages, from src/data/words/language-words.json: whole words, accents and all.
   ...Object.entries(languageWords.levels).map(
     ([level, words]): [RegExp, LanguageLevel] => [new RegExp(`(?<![\\p{L}])(?:${alternationOf(words)})(?![\\p{L}])`, 'giu'), level as LanguageLevel],
