@@ -110,12 +110,15 @@ describe('words that name a skill only in the right company', () => {
     ['We offer competitive compensation and benefits.', 'reward and benefits'],
     ['This post is exempt from the Rehabilitation of Offenders Act.', 'physiotherapy'],
     ['It requires an enhanced DBS (Disclosure and Barring Service) check.', 'bar work'],
+    // Italian and Spanish for computer science.
+    ['Técnico de Informática con experiencia en redes.', 'Informatica'],
   ])('%s has no %s', (text, skill) => expect(names(text)).not.toContain(skill));
   it.each([
     ['You will use your initiative.', 'initiative'],
     ['Experience with fostering agencies.', 'child care'],
     ['Experience administering compensation and benefits programmes.', 'reward and benefits'],
     ['Assisting clients with rehabilitation exercises.', 'physiotherapy'],
+    ['ETL developer with Informatica and Oracle.', 'Informatica'],
   ])('%s has %s', (text, skill) => expect(names(text)).toContain(skill));
 });
 
