@@ -112,7 +112,7 @@ export function plainHeader(
     if (core && ROLE_NOUN_END.test(core.text) && isTitleLine(core.text)) {
       header.title = core;
       reasons.title = 'title/first-line-part';
-    }
+    } else runOnTitle(text, first, header, reasons);
     return;
   }
   // A description's HTML that opens with a list ("<li>SQL") has no title; one whose first paragraph is as often a word
@@ -129,7 +129,10 @@ export function plainHeader(
   const endsLine = (b: Block, next: Block | undefined) => !next || lineBreakBetween(mapped, source, b, next, html);
   // Scraped text that lost its line breaks: the title, then the labelled fields ("Senior Accountant Company: Acme ...").
   const labelNext = labelField(text.slice(second.start, second.end)) !== undefined;
-  if (!endsLine(first, second) && !labelNext) return;
+  if (!endsLine(first, second) && !labelNext) {
+    if (!titled) runOnTitle(text, first, header, reasons);
+    return;
+  }
   // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line.
   const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end));
   const top = lead > 0 ? { ...first, start: first.start + lead } : first;
@@ -179,11 +182,16 @@ export function plainHeader(
     return;
   }
   if (titled) return;
+  companyFromText(text, top, lineEnds, header, reasons);
+}
+
+/** The employer the body's own signs name, under the title `top` (see pickCompany); `lineEnds`: the line under the title is a whole line. */
+function companyFromText(text: string, top: Block, lineEnds: boolean, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const company = pickCompany(text, NO_META, top);
   // The page rules' vote for the line under the title holds only for a whole line; and a name the title holds
   // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open.
   if (!company?.span || isPlaceLine(company.name) || (!lineEnds && company.reason === 'company/line-under-title')) return;
-  if (foldText(title).includes(foldText(company.name))) return;
+  if (foldText(text.slice(top.start, top.end)).includes(foldText(company.name))) return;
   const { start, end } = company.span;
   header.company = { text: text.slice(start, end), start, end };
   reasons.company = company.reason;
@@ -263,6 +271,33 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   const employerFirst = LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim()));
   const [title, company] = employerFirst ? [b, a] : [a, b];
   return { title, company: nameLine(company.text.trim()) ? company : null, place, core: null };
+}
+
+// Scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the
+// terms: "Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time Contoso is hiring ...".
+// A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
+const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\d&/+.'’-]*,?|of|and|for|in|&|[-–—/|])$/u;
+const MAX_TITLE_WORDS = 10;
+const DETAILS_WORD = /^(?:[$£€¥₹][ ]?\d|(?:fully[ ])?(?:remote|hybrid|on-?site|onsite|in-office)\b|(?:full|part)[ -]?time\b|permanent\b|temporary\b|contract\b)/i;
+const PLACE_WORDS = 4;
+
+/** The title opening a run-on first line, where the words after it start the place, the way of working, the pay or the terms. */
+function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
+  const words = [...line.matchAll(/\S+/g)];
+  for (let k = 1; k < Math.min(words.length, MAX_TITLE_WORDS + 1); k++) {
+    if (!TITLE_WORD.test(words[k - 1][0])) return;
+    const candidate = line.slice(0, words[k - 1].index! + words[k - 1][0].length).replace(/,$/, '');
+    if (!coreEndsAsRole(candidate) || !isTitleLine(candidate)) continue;
+    const rest = line.slice(words[k].index!);
+    const placeWords = words.slice(k, k + PLACE_WORDS).map((w) => w[0]);
+    const place = placeWords.some((_, n) => isPlaceLine(placeWords.slice(0, n + 1).join(' ').replace(/[,.]$/, '')));
+    if (!DETAILS_WORD.test(rest) && !place) continue;
+    header.title = { text: candidate, start: first.start, end: first.start + candidate.length };
+    reasons.title = 'title/run-on-opening';
+    if (!header.company) companyFromText(text, { ...first, end: first.start + candidate.length }, false, header, reasons);
+    return;
+  }
 }
 
 // A forum post's tag before the job: "[Hiring]", "(HIRING)".

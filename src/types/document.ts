@@ -64,7 +64,7 @@ export interface Title extends Span {
   seniority?: Seniority;
   /** Canonical occupation id of the title, when the occupations dictionary knows it. */
   occupationId?: string;
-  /** Where the title came from: `title/header-field` (feed `Title:` line, object `title`), `title/first-heading` (HTML), `title/json-ld`, `title/first-line` (plain text), `title/first-line-part` (the title part of a first line of parts: "Data Engineer | Contoso | Austin, TX"). */
+  /** Where the title came from: `title/header-field` (feed `Title:` line, object `title`), `title/first-heading` (HTML), `title/json-ld`, `title/first-line` (plain text), `title/first-line-part` (the title part of a first line of parts: "Data Engineer | Contoso | Austin, TX"), `title/run-on-opening` (the capitalised words opening a scraped line that lost its breaks, before its place, workplace, pay or terms). */
   reason: string;
 }
 

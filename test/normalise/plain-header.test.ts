@@ -319,5 +319,16 @@ describe('a run-together title line', () => {
   test('a title opening with a one-word heading stays whole: "Requirements Engineer"', () => {
     expect(extract('Requirements Engineer Location: Toronto, ON Salary: $85,000').title?.text).toBe('Requirements Engineer');
   });
+  test.each([
+    ["Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time Contoso is hiring a Senior Software Engineer to join our Payments team. What you'll do Design and build APIs.", 'Senior Software Engineer, Payments'],
+    ['Registered Nurse Full-time Night shift at Fabrikam Hospital. We need you on our ward.', 'Registered Nurse'],
+    ['Quality Improvement Manager North West England Specialist Services Our client, a care provider, requires a manager.', 'Quality Improvement Manager'],
+  ])('scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the terms: %j', (text, title) => {
+    expect(extract(text).title?.text).toBe(title);
+  });
+  test('a sentence opening the text gives none: "Contoso is hiring a Senior Engineer in Austin."', () => {
+    expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toBeNull();
+    expect(extract('Senior engineers in Austin earn well. Full-time roles are open.').title).toBeNull();
+  });
 });
 

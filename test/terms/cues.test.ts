@@ -15,6 +15,7 @@ const EXAMPLES = [
   'Type: Regular Full-Time. Worker Type: Regular\nTime Type: Full time',
   'Telework eligible: Yes. Situational telework. This is a full-time telework position.',
   'Work from anywhere in the UK. Remote (US)',
+  'Senior Engineer, Payments Remote (United States) $165,000 a year',
   'Hybrid working, 2 days in the office, some home working, flexibility for remote work. Remote/Hybrid.',
   'Fully remote, WFH, telecommuting, virtual position, home based, from a home office.',
   'Location: Remote\nRemote Insurance Specialist\nOn-site role, office based, 100% onsite.',

@@ -78,6 +78,8 @@ describe('terms of other markets and boards', () => {
     ['Flexible hours and 2 home-office days a week', ['hybrid']],
     ['Flexible working: 60% home, 40% office', ['hybrid']],
     ['Workplace: Remote (EU time zones)', ['remote']],
+    // A scraped line that runs the title into the workplace.
+    ['Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time', ['remote']],
     ['Location: Anywhere in India', ['remote']],
     // USAJOBS sets a label's value on the next line: "Remote job" / "No" is no remote work; telework some days is hybrid.
     ['Analyst\nRemote job\nNo\nTelework eligible\nYes—as determined by the agency policy.', ['hybrid']],

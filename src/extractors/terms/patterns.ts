@@ -231,6 +231,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // "Location: Remote", "Data Analyst - Remote", "Senior iOS Engineer, remote (EU)", "Remote (US only)", "Remote, US", "Remote (US)",
   // "$95K/yr · Remote · Full-time", "New York, NY or Remote (US)": the word alone as a place of work.
   p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:;(\-–·•]\s?|\bor\s)remote(?=\s?(?:$|[)|,;\-–·•]|\([^()\n]{1,40}\)))|(?<=,\s?)remote(?=\s?(?:$|\([^()\n]{1,40}\)))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
+  // The word and the place it is open to, where a scraped line runs it into the title: "Engineer, Payments Remote (US)".
+  p('workplace', ['remote'], ['remote'], String.raw`\bRemote\s?\((?=[A-Z])[A-Z][\w.]*(?:[\s,/&-]{1,3}[A-Z][\w.]*){0,4}(?:\sonly)?\)`, 'terms/remote-place', 'g'),
   // A title that opens with it: "Remote Insurance Specialist".
   p('workplace', ['remote'], ['remote'], String.raw`^Remote\s(?=[A-Z][a-z])`, 'terms/remote-title', 'gm'),
   // "Work Location: In person" (a board's details row), "in-office five days a week", "work onsite Monday through Friday".
