@@ -281,23 +281,55 @@ const MAX_TITLE_WORDS = 10;
 const DETAILS_WORD = /^(?:[$£€¥₹][ ]?\d|(?:fully[ ])?(?:remote|hybrid|on-?site|onsite|in-office)\b|(?:full|part)[ -]?time\b|permanent\b|temporary\b|contract\b)/i;
 const PLACE_WORDS = 4;
 
-/** The title opening a run-on first line, where the words after it start the place, the way of working, the pay or the terms. */
+/**
+ * The title opening a run-on first line, where the words after it start the place, the way of working, the pay or the
+ * terms. An employer's name may stand between ("Medical Assistant Proseware Health Partners Phoenix, AZ 85016", as a
+ * board's header reads scraped): a shorter title of two words or more that the text restates, then a name of several
+ * words or one it repeats.
+ */
 function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
   const words = [...line.matchAll(/\S+/g)];
+  const endOf = (k: number) => words[k - 1].index! + words[k - 1][0].replace(/,$/, '').length;
+  // The text after the opening's first letter: where the title is restated.
+  const rest = text.slice(first.start + 1).toLowerCase();
+  // Word counts after which the opening ends as a title does.
+  const ends: number[] = [];
   for (let k = 1; k < Math.min(words.length, MAX_TITLE_WORDS + 1); k++) {
     if (!TITLE_WORD.test(words[k - 1][0])) return;
-    const candidate = line.slice(0, words[k - 1].index! + words[k - 1][0].length).replace(/,$/, '');
-    if (!coreEndsAsRole(candidate) || !isTitleLine(candidate)) continue;
-    const rest = line.slice(words[k].index!);
-    const placeWords = words.slice(k, k + PLACE_WORDS).map((w) => w[0]);
-    const place = placeWords.some((_, n) => isPlaceLine(placeWords.slice(0, n + 1).join(' ').replace(/[,.]$/, '')));
-    if (!DETAILS_WORD.test(rest) && !place) continue;
-    header.title = { text: candidate, start: first.start, end: first.start + candidate.length };
+    if (coreEndsAsRole(line.slice(0, endOf(k))) && isTitleLine(line.slice(0, endOf(k)))) ends.push(k);
+    if (ends.length === 0 || !detailsAt(line, words, k)) continue;
+    const nameFrom = (j: number) => line.slice(words[j].index!, endOf(k));
+    const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
+    // The whole opening restated is the title ("Quality Improvement Manager"), whatever a shorter one ends with.
+    const split = ends[ends.length - 1] === k && restates(k) ? undefined : ends.find((j) => {
+      if (j >= k || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
+      const name = nameFrom(j);
+      return nameLine(name) && (k - j > 1 || rest.includes(name.toLowerCase()));
+    });
+    const titleEnd = split ?? (ends[ends.length - 1] === k ? k : undefined);
+    if (titleEnd === undefined) continue;
+    header.title = { text: line.slice(0, endOf(titleEnd)), start: first.start, end: first.start + endOf(titleEnd) };
     reasons.title = 'title/run-on-opening';
-    if (!header.company) companyFromText(text, { ...first, end: first.start + candidate.length }, false, header, reasons);
+    if (header.company) return;
+    if (split !== undefined) {
+      const start = first.start + words[split].index!;
+      header.company = { text: nameFrom(split), start, end: first.start + endOf(k) };
+      reasons.company = 'company/run-on-opening';
+    } else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
     return;
   }
+}
+
+/** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
+function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean {
+  if (DETAILS_WORD.test(line.slice(words[k].index!))) return true;
+  // The place's own name first: a name closed by a state's code ("Health Partners Phoenix, AZ") is an address only whole.
+  const placeWords = words.slice(k, k + PLACE_WORDS).map((w) => w[0]);
+  return placeWords.some((_, n) => {
+    const place = placeWords.slice(0, n + 1).join(' ').replace(/[,.]$/, '');
+    return isPlaceLine(place) && isPlaceLine(place.split(',')[0]);
+  });
 }
 
 // A forum post's tag before the job: "[Hiring]", "(HIRING)".

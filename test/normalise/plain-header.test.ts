@@ -326,6 +326,10 @@ describe('a run-together title line', () => {
   ])('scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the terms: %j', (text, title) => {
     expect(extract(text).title?.text).toBe(title);
   });
+  test('an employer between the title and the place, as a board\'s header reads scraped, when the text restates the title', () => {
+    const r = extract('Medical Assistant Proseware Health Partners Phoenix, AZ 85016 $19 - $23 an hour - Full-time Job details We are seeking a Medical Assistant to support our providers.');
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Medical Assistant', 'Proseware Health Partners', 'Phoenix']);
+  });
   test('a sentence opening the text gives none: "Contoso is hiring a Senior Engineer in Austin."', () => {
     expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toBeNull();
     expect(extract('Senior engineers in Austin earn well. Full-time roles are open.').title).toBeNull();
