@@ -229,8 +229,11 @@ const LOWER_WORD = /(?:^|[\s,])(?!(?:of|on|upon|under|the|de|la|le|les|du|des|am
 function placeUnderTitle(text: string, blocks: readonly Block[], title: Span): Span | null {
   const at = blocks.findIndex((b) => b.start >= title.end);
   if (at === -1) return null;
-  for (const b of blocks.slice(at, at + PLACE_LINE_WINDOW)) {
+  for (let i = at; i < Math.min(blocks.length, at + PLACE_LINE_WINDOW); i++) {
+    const b = blocks[i];
     const line = text.slice(b.start, b.end);
+    // The value of another row ("Skills:" over "Java, Spring, Kafka, AWS") is that row's.
+    if (i > 0 && text.slice(blocks[i - 1].start, blocks[i - 1].end).trimEnd().endsWith(':')) continue;
     if (PLACE_LINE.test(line) && !LOWER_WORD.test(line)) return { text: line, start: b.start, end: b.end };
   }
   return null;

@@ -287,6 +287,11 @@ describe('a line under the title that is a place and nothing else is the locatio
   });
 });
 
+test("another row's value under the title is no place line: \"Skills:\" over \"Java, Spring, Kafka, AWS\"", () => {
+  const r = extract('Java Developer\nLitware Consulting\nContract W2 • Remote\nSkills:\nJava, Spring, Kafka, AWS\nDuration: 12 months');
+  expect(r.locations.map((l) => l.name)).not.toContain('Spring');
+});
+
 describe('a Location row whose value is an address over several lines', () => {
   test('gives the place among its lines, not the building on the first', () => {
     const html = '<h1>Staff Nurse</h1><dl><dt>Location</dt><dd><p>Riverside General Hospital</p><p>Hospital Road</p><p>Derby</p><p>DE22 3NE</p></dd><dt>Salary</dt><dd>£31,049 a year</dd></dl><p>Join our ward.</p>';
