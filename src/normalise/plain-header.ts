@@ -160,6 +160,7 @@ export function plainHeader(
     header.title = parts.title;
     reasons.title = 'title/first-line-part';
     if (parts.place && !header.location) header.location = parts.place;
+    if (parts.years && !header.experience) header.experience = parts.years;
     if (parts.company && !header.company) {
       header.company = parts.company;
       reasons.company = 'company/first-line-part';
@@ -232,6 +233,8 @@ interface LineParts {
   core: Span | null;
   company: Span | null;
   place: Span | null;
+  /** A part that is only a number of years ("3-6 yrs", as Indian boards print the experience asked for). */
+  years: Span | null;
 }
 
 /**
@@ -254,11 +257,15 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   if (parts.length === 0) return null;
   parts.push({ text: text.slice(from, line.end), start: from, end: line.end });
   let place: Span | null = null;
+  let years: Span | null = null;
   let known = 0;
   const others: Span[] = [];
   for (const part of parts) {
     const t = part.text.trim();
-    if (TERMS_PART.test(t) || PAY_PART.test(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
+    if (YEARS_LINE.test(t)) {
+      known++;
+      years = years ?? withoutTag(text, part);
+    } else if (TERMS_PART.test(t) || PAY_PART.test(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
     else if (isPlaceLine(t) || /\(\s?(?:remote|hybrid|on[\s-]?site)\s?\)$/i.test(t)) {
       known++;
       place = place ?? part;
@@ -266,11 +273,11 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   }
   if (known === 0 || others.length === 0 || others.length > 2) return null;
   // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
-  if (others.length === 1) return { title: line, company: null, place, core: withoutTag(text, others[0]) };
+  if (others.length === 1) return { title: line, company: null, place, years, core: withoutTag(text, others[0]) };
   const [a, b] = others;
   const employerFirst = LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim()));
   const [title, company] = employerFirst ? [b, a] : [a, b];
-  return { title, company: nameLine(company.text.trim()) ? company : null, place, core: null };
+  return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
 }
 
 // Scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the

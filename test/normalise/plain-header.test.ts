@@ -245,6 +245,10 @@ describe('a first line of parts: title, employer, place, terms, pay', () => {
     const r = extract(`${line}\n\nWe are hiring for our growing team.`);
     expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual([title, company, 'company/first-line-part']);
   });
+  test('a part that is only a number of years is the experience asked for, as Indian boards print it', () => {
+    const r = extract('Data Scientist | Wingtip Analytics | Bengaluru | 3-6 yrs | ₹ 18-28 Lacs P.A.\nMust have: Python, SQL.');
+    expect([r.title?.text, r.company?.name, r.location?.city, r.experience[0]?.minYears, r.experience[0]?.maxYears]).toEqual(['Data Scientist', 'Wingtip Analytics', 'Bengaluru', 3, 6]);
+  });
   test('the place part is the location', () => expect(extract('Senior Data Engineer | Contoso Analytics | Austin, TX\n\nJoin us.').location).toMatchObject({ city: 'Austin', region: 'Texas' }));
   test.each(['Sr Business Analyst - Remote', 'Claims Underwriter | Buffalo, NY'])('a title with only its place or terms beside it stays whole: %s', (line) =>
     expect(extract(`${line}\n\nWe are hiring for our growing team.`).title?.text).toBe(line),
