@@ -11,6 +11,9 @@ describe('pay in other languages', () => {
     ['Buchhalter\nGehalt: 3.500,50 EUR brutto monatlich', { currency: 'EUR', min: 3500.5, period: 'month', periodInferred: false }],
     ['Buchhalter\nMonatsgehalt: 4.000 €', { currency: 'EUR', min: 4000, period: 'month', periodInferred: false }],
     ['Comptable\nSalaire : 2 800 € par mois', { currency: 'EUR', min: 2800, period: 'month' }],
+    // French Canada writes the dollar after the figure.
+    ['Conseiller\nMontréal, QC\nSalaire : 22,50 $ à 25,00 $ de l\'heure', { currency: 'CAD', min: 22.5, max: 25, period: 'hour', periodInferred: false }],
+    ['Analyste\nQuébec, QC\nSalaire : 55 000 $ par année', { currency: 'CAD', min: 55000, period: 'year', periodInferred: false }],
     ['Desarrollador\nSalario: 30.000 € brutos al año', { currency: 'EUR', min: 30000, period: 'year', periodInferred: false }],
     ['Ontwikkelaar\nSalaris: € 3.500 - € 4.500 per maand', { currency: 'EUR', min: 3500, max: 4500, period: 'month' }],
     ['Contabile\nRAL: 35.000 €', { currency: 'EUR', min: 35000, period: 'year', periodInferred: false }],
@@ -56,6 +59,10 @@ describe('pay in other languages', () => {
     ['محاسب\nالراتب: ٩٠٠٠ درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
   ])('%j', (text, expected) => {
     expect(pay(text)).toMatchObject(expected);
+  });
+
+  it('a dollar after a figure written in English is no pay: "Top 10 $ deals"', () => {
+    expect(extract('Top 10 $ deals for our shoppers.').salary).toBeNull();
   });
 
   it('a rupee is the country\'s rupee, India\'s where no country says (flagged inferred)', () => {

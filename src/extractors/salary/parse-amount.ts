@@ -51,8 +51,9 @@ const AMOUNT_SOURCE =
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
   String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])))?` +
-  // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay.
-  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
+  // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay. French Canada writes the
+  // dollar after the figure: "22,50 $ de l'heure".
+  String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|\$|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 // The number starts at most 7 characters into a match ("c. GBP 25k"): the scan runs only near digits and asterisks.
@@ -152,7 +153,8 @@ export function scanAmounts(text: string): Amount[] {
     const thousands = g.mult !== undefined;
     const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : thousands ? 1000 : 1;
     const before = currencyOf(g.cur);
-    const after = currencyOf(g.curAfter);
+    // A dollar after the figure only as French Canada writes both ("22,50 $", "45 000 $"), not "Top 10 $ deals".
+    const after = currencyOf(g.curAfter === '$' && g.dotted === undefined ? undefined : g.curAfter);
     // "$180,000 CAD": a code after the figure says which dollars.
     const cur = before.code && !(before.dollar && after.code) ? before : after;
     if (g.comma !== undefined && !cur.code && !g.cur) continue;
