@@ -15,6 +15,7 @@ import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
+import { isPayOnly } from './pay-only';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -40,6 +41,19 @@ function atEmployer(line: string): string {
  */
 function siteLine(line: string): boolean {
   return isSiteLine(line) || SITE_NAME.test(line);
+}
+
+// A short label before a pay line a board prints over the title: "Estimated: $45,000 - $55,000 a year".
+const PAY_LABEL = /^[\p{L} ]{1,24}:\s?/u;
+const PAY_LABEL_LINE = /^[\p{L} ]{1,24}:$/u;
+
+// A capitalised word: "£30k Field Sales Executive" opens with pay but is a title.
+const CAPITALISED = /\p{Lu}\p{Ll}/u;
+
+/** A line that is only pay, labelled or not: the board's estimate over the title, never the title. */
+function payLine(line: string): boolean {
+  const value = line.replace(PAY_LABEL, '');
+  return isPayOnly(value) && !CAPITALISED.test(value);
 }
 
 // "NHS Jobs", "Acme Careers", "Job Bank", "Jobcentre Plus": a board's name, with at most two words before its kind.
@@ -102,7 +116,14 @@ export function plainHeader(
   const { text } = mapped;
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
   let skip = 0;
-  while (skip < MAX_SITE_LINES && skip < lines.length && siteLine(text.slice(lines[skip].start, lines[skip].end).trim())) skip++;
+  const lineAt = (i: number) => (i < lines.length ? text.slice(lines[i].start, lines[i].end).trim() : '');
+  while (skip < MAX_SITE_LINES && skip < lines.length) {
+    const line = lineAt(skip);
+    if (siteLine(line) || payLine(line)) skip++;
+    // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
+    else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
+    else break;
+  }
   const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip);
   const [first, second, third] = blocks;
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when

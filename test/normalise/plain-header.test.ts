@@ -148,6 +148,10 @@ describe('one line of parts and nothing more', () => {
     ['[Hiring] Python developer - $50/hr - Remote', 'Python developer'],
   ])('%s: the job\'s part is the title', (text, title) => expect(extract(text).title?.text).toBe(title));
   test('a sentence is none', () => expect(extract('We need a nurse in Leeds.').title).toBeNull());
+  test("a board's pay estimate over the title is no title: \"Estimated: $45,000 - $55,000 a year\" / \"Office Manager\"", () => {
+    const r = extract('Estimated: $45,000 - $55,000 a year\nOffice Manager\nNorthwind Dental - Boise, ID\nFull-time\n\nRun our front desk.');
+    expect([r.title?.text, r.company?.name, r.salary?.min]).toEqual(['Office Manager', 'Northwind Dental', 45000]);
+  });
   test('a pay string alone is none, and keeps its range', () => {
     const r = extract('17000 - 25000/annum 17k - 20k OTE 25k');
     expect(r.title).toBeNull();
