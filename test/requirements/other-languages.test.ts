@@ -38,6 +38,7 @@ describe('languages asked for in other languages', () => {
   test.each([
     ['Sehr gute Deutsch- und Englischkenntnisse', ['German', 'English']],
     ['Anglais courant exigé.', ['English/fluent']],
+    ['Bilinguisme (français et anglais) essentiel.', ['French/bilingual', 'English/bilingual']],
     ['Español nativo, inglés fluido.', ['Spanish/native', 'English/fluent']],
     ['Inglés avanzado.', ['English/professional']],
     ['Goede beheersing van het Nederlands en Engels (vloeiend).', ['Dutch/fluent', 'English/fluent']],
