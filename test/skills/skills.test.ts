@@ -119,6 +119,9 @@ describe('words that name a skill only in the right company', () => {
     ['Experience administering compensation and benefits programmes.', 'reward and benefits'],
     ['Assisting clients with rehabilitation exercises.', 'physiotherapy'],
     ['ETL developer with Informatica and Oracle.', 'Informatica'],
+    // A programming language's name that is a word too, beside the stack it is used with.
+    ["You'll build our billing platform in Rust and PostgreSQL.", 'Rust (programming language)'],
+    ['Experience writing code in Go or via infrastructure-as-code tools like Terraform.', 'Go (programming language)'],
   ])('%s has %s', (text, skill) => expect(names(text)).toContain(skill));
 });
 
