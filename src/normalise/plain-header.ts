@@ -43,6 +43,35 @@ function siteLine(line: string): boolean {
   return isSiteLine(line) || SITE_NAME.test(line);
 }
 
+// A social post's announcement over the job: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!".
+const HIRING_LINE = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|now|urgently|currently)\s(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
+// Emoji (and their joiners and variation selectors) around a post's lines: "🚀 Senior Engineer 🚀", "📍 Berlin".
+const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
+const EMOJI_CHAR = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]$/u;
+
+/** The end of `line[from, to)` without the emoji and spaces it ends with (read back a code point at a time: linear). */
+function emojiTrimmedEnd(line: string, from: number, to: number): number {
+  let end = to;
+  while (end > from) {
+    const size = end - from >= 2 && /[\uDC00-\uDFFF]/.test(line[end - 1]) && /[\uD800-\uDBFF]/.test(line[end - 2]) ? 2 : 1;
+    if (!EMOJI_CHAR.test(line.slice(end - size, end))) break;
+    end -= size;
+  }
+  return end;
+}
+
+/** The line without the emoji and spaces at its edges. */
+function trimEmoji(line: string): string {
+  const lead = EMOJI_LEAD.exec(line)?.[0].length ?? 0;
+  return line.slice(lead, emojiTrimmedEnd(line, lead, line.length));
+}
+
+/** The block without the emoji and spaces at its edges. */
+function withoutEmoji(text: string, b: Block): Block {
+  const lead = EMOJI_LEAD.exec(text.slice(b.start, b.end))?.[0].length ?? 0;
+  return { ...b, start: b.start + lead, end: emojiTrimmedEnd(text, b.start + lead, b.end) };
+}
+
 // A short label before a pay line a board prints over the title: "Estimated: $45,000 - $55,000 a year".
 const PAY_LABEL = /^[\p{L} ]{1,24}:\s?/u;
 const PAY_LABEL_LINE = /^[\p{L} ]{1,24}:$/u;
@@ -116,10 +145,10 @@ export function plainHeader(
   const { text } = mapped;
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
   let skip = 0;
-  const lineAt = (i: number) => (i < lines.length ? text.slice(lines[i].start, lines[i].end).trim() : '');
+  const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
-    if (siteLine(line) || payLine(line)) skip++;
+    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line)) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;
@@ -156,7 +185,7 @@ export function plainHeader(
   }
   // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line.
   const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end));
-  const top = lead > 0 ? { ...first, start: first.start + lead } : first;
+  const top = withoutEmoji(text, lead > 0 ? { ...first, start: first.start + lead } : first);
   const title = text.slice(top.start, top.end);
   const below = text.slice(second.start, second.end);
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title, or any
@@ -222,7 +251,7 @@ function companyFromText(text: string, top: Block, lineEnds: boolean, header: Pa
 // "Contoso | Senior Data Engineer | Austin, TX | Full-time | $140k-$165k" (a forum's hiring post), "Senior Data
 // Engineer - Contoso - Austin, TX" (a board's title copied): a first line of parts, each a title, an employer, a
 // place, the terms or the pay.
-const PART_SEPARATOR = /\s[|·•]\s|\s[-–—]\s/g;
+const PART_SEPARATOR = /\s[|·•@]\s|\s[-–—]\s/g;
 const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
 const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b/;
 // A link to apply, and where one works with places or terms after it ("Remote (US/Canada) or ONSITE Toronto").
@@ -268,11 +297,14 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   const line: Span = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
   const parts: Span[] = [];
   let from = line.start;
+  // The part after " @ " is the employer: a post's "Junior Frontend Developer @ Wingtip Studio".
+  let atFrom = -1;
   PART_SEPARATOR.lastIndex = 0;
   const body = text.slice(line.start, line.end);
   for (let m = PART_SEPARATOR.exec(body); m; m = PART_SEPARATOR.exec(body)) {
     parts.push({ text: text.slice(from, line.start + m.index), start: from, end: line.start + m.index });
     from = line.start + m.index + m[0].length;
+    if (m[0].includes('@')) atFrom = from;
     if (parts.length >= MAX_PARTS) return null;
   }
   if (parts.length === 0) return null;
@@ -292,11 +324,12 @@ function titleLineParts(text: string, first: Block): LineParts | null {
       place = place ?? part;
     } else others.push(part);
   }
-  if (known === 0 || others.length === 0 || others.length > 2) return null;
+  const atEmployer = others.length === 2 && others[1].start === atFrom;
+  if ((known === 0 && !atEmployer) || others.length === 0 || others.length > 2) return null;
   // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
   if (others.length === 1) return { title: line, company: null, place, years, core: withoutTag(text, others[0]) };
   const [a, b] = others;
-  const employerFirst = LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim()));
+  const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
   return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
 }

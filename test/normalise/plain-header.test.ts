@@ -189,6 +189,16 @@ describe('one line of parts and nothing more', () => {
   });
 });
 
+describe('a social post: an announcement, emoji, "Title @ Employer"', () => {
+  test('gives the title and the employer, not the announcement', () => {
+    const r = extract("🚀 We're hiring! 🚀\nJunior Frontend Developer @ Wingtip Studio\n📍 Berlin (Hybrid)\n💰 €45k–€55k\nSend your CV to jobs@wingtip.example");
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Junior Frontend Developer', 'Wingtip Studio', 'Berlin']);
+  });
+  test('emoji around the title are not part of it', () => {
+    expect(extract('✨ Senior Data Engineer ✨\nContoso Analytics\n\nJoin us.').title?.text).toBe('Senior Data Engineer');
+  });
+});
+
 describe("a forum post's long line of parts over its text", () => {
   test('gives the employer and the title; the link and the workplace part are no title', () => {
     const r = extract('Tailspin Toys | Senior Frontend Engineer | Remote (US/Canada) or ONSITE Toronto | Full-time | $160k-$200k CAD + equity | https://tailspin.example/careers\n\nWe make browser games for classrooms. Stack: TypeScript, React.');
