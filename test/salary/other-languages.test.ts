@@ -61,6 +61,15 @@ describe('pay in other languages', () => {
     expect(pay(text)).toMatchObject(expected);
   });
 
+  it('a pay scale\'s grade is no pay: "(FWG 45)", "(schaal 8)"', () => {
+    const r = extract('Verpleegkundige\nSalaris: € 3.200 – € 4.600 bruto per maand (FWG 45)\nSalaris: max € 4.000 (schaal 8)');
+    expect(r.salaries.map((s) => s.max)).toEqual([4600, 4000]);
+  });
+
+  it('a "Salary Scale:" label still introduces the pay', () => {
+    expect(extract('Research Administrator\nSalary Scale: £30,000 - £35,000 per annum').salary).toMatchObject({ min: 30000, max: 35000 });
+  });
+
   it('a dollar after a figure written in English is no pay: "Top 10 $ deals"', () => {
     expect(extract('Top 10 $ deals for our shoppers.').salary).toBeNull();
   });

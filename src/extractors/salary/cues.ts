@@ -188,8 +188,9 @@ export function flagsIn(left: string, right: string): Flags {
 }
 
 // Words before a bare number that make it a code, a level or a count; US federal pay plans name a grade ("GS 12").
+// Pay scales and grades of other languages too: the Dutch health service's "FWG 45", "schaal 8", "Entgeltgruppe 9".
 const NOT_PAY_BEFORE =
-  /\b(?:hours?|hrs|level|grade|band|gs|gg|wg|ws|wl|nvq|step|stage|ref|reference|no|number|id|tel|telephone|phone|mobile|call|fax|room|unit|page|version|aged?|since|in|est|established|founded|over|top|year|years|line|edition|iso|bs|part|section|vat|phase|tier|ks|key\sstage|class|cat|category|module|floor|suite|po\sbox|box|route|junction)\W{0,3}$/i;
+  /\b(?:hours?|hrs|level|grade|band|gs|gg|wg|ws|wl|nvq|step|stage|ref|reference|no|number|id|tel|telephone|phone|mobile|call|fax|room|unit|page|version|aged?|since|in|est|established|founded|over|top|year|years|line|edition|iso|bs|part|section|vat|phase|tier|ks|key\sstage|class|cat|category|module|floor|suite|po\sbox|box|route|junction|(?<!(?:salary|pay)\s)scale|fwg|schaal|salarisschaal|entgeltgruppe|stufe)\W{0,3}$/i;
 
 // Words after any amount that make it something other than pay ("$10+ billion"; "+ 10% bonus" is pay's); a sales quota
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
