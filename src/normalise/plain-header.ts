@@ -358,7 +358,9 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   const ends: number[] = [];
   for (let k = 1; k < Math.min(words.length, MAX_TITLE_WORDS + 1); k++) {
     if (!TITLE_WORD.test(words[k - 1][0])) return;
-    if (coreEndsAsRole(line.slice(0, endOf(k))) && isTitleLine(line.slice(0, endOf(k)))) ends.push(k);
+    // A title ends as a job's does and not with a place ("Headquartered in Denver, Colorado, ...").
+    const opening = line.slice(0, endOf(k));
+    if (coreEndsAsRole(opening) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
     if (ends.length === 0 || !detailsAt(line, words, k)) continue;
     const nameFrom = (j: number) => line.slice(words[j].index!, endOf(k));
     const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());

@@ -24,6 +24,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(header('Nursing Home Manager\nCare home manager based in Heywood, Lancashire\n\nJoin us.').company).toBeNull();
   });
 
+  test('"Company – City, state code (way of working)" in other languages: "Tailspin Tecnologia – Rio de Janeiro, RJ (Remoto)"', () => {
+    expect(header('Desenvolvedor Back-end\nTailspin Tecnologia – Rio de Janeiro, RJ (Remoto)\n\nRequisitos: Node.js.').company).toBe('Tailspin Tecnologia');
+    expect(header('Data Engineer\nWingtip Analytics – Pune, MH\n\nJoin us.').company).toBe('Wingtip Analytics');
+  });
+
   test('"Company - Town (département)", as French boards print it: the company, and the town is the location', () => {
     const r = extract('Développeur Full Stack H/F\nFabrikam - Lyon (69)\nCDI - Temps plein\n\nProfil recherché : React.');
     expect(r.company?.name).toBe('Fabrikam');
@@ -356,6 +361,7 @@ describe('a run-together title line', () => {
   test('a sentence opening the text gives none: "Contoso is hiring a Senior Engineer in Austin."', () => {
     expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toBeNull();
     expect(extract('Senior engineers in Austin earn well. Full-time roles are open.').title).toBeNull();
+    expect(extract('Headquartered in Denver, Colorado, we are hiring for our Boise, Idaho office.').title).toBeNull();
   });
 });
 

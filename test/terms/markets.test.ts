@@ -78,6 +78,7 @@ describe('terms of other markets and boards', () => {
     ['Flexible hours and 2 home-office days a week', ['hybrid']],
     ['Flexible working: 60% home, 40% office', ['hybrid']],
     ['Workplace: Remote (EU time zones)', ['remote']],
+    ['Desenvolvedor Back-end\nTailspin Tecnologia – Rio de Janeiro, RJ (Remoto)', ['remote']],
     // A scraped line that runs the title into the workplace.
     ['Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time', ['remote']],
     ['Location: Anywhere in India', ['remote']],

@@ -8,9 +8,11 @@ import { surfaceKey } from '../../dictionaries/keys';
 import { gazetteer } from './gazetteer';
 import { townInRegion } from './own-region';
 
-// The way of working around the place: "NYC (Hybrid)", "Hybrid - Austin, TX", "Remote, US".
-const WAY_BEFORE = /^(?:remote|hybrid|on-?site)(?: in| from|[ ]?[-–,:|])[ ]?/i;
-const WAY_AFTER = /[ ]?(?:\((?:remote|hybrid|on-?site)\)|[-–,|] (?:remote|hybrid|on-?site))$/i;
+// The way of working around the place: "NYC (Hybrid)", "Hybrid - Austin, TX", "Remote, US", and in other languages
+// ("Rio de Janeiro, RJ (Remoto)", "Lyon (Hybride)", "Madrid - Presencial").
+const WAY = String.raw`(?:remote|hybrid|on-?site|remoto|remota|h[íi]brido|h[íi]brida|hybride|presencial|pr[ée]sentiel|t[ée]l[ée]travail)`;
+const WAY_BEFORE = new RegExp(String.raw`^${WAY}(?: in| from|[ ]?[-–,:|])[ ]?`, 'i');
+const WAY_AFTER = new RegExp(String.raw`[ ]?(?:\(${WAY}\)|[-–,|] ${WAY})$`, 'i');
 // A metropolitan area as boards name it: "Greater Boston Area", "San Francisco Bay Area", "Dallas-Fort Worth Metroplex",
 // "Washington DC-Baltimore Area": the first city named stands for it.
 const GREATER = /^Greater /;
@@ -51,6 +53,8 @@ function isPlaceName(name: string): boolean {
     const states = [...gaz.stateCodes.values()];
     if (states.some((codes) => codes.has(code)) && gaz.has(surfaceKey(coded[1]))) return true;
     if (NAME_COMMA_CODE.test(name) && gaz.stateCodes.get('US')?.has(code)) return true;
+    // A city of a country whose state codes are not listed, and its state's code: "Rio de Janeiro, RJ", "Pune, MH".
+    if (gaz.lookup(surfaceKey(coded[1])).some((p) => p.prominent && p.kind !== 'country' && !gaz.stateCodes.has(p.country))) return true;
   }
   const postcoded = POSTCODED.exec(name);
   if (postcoded && gaz.lookup(surfaceKey(postcoded[1])).some((p) => p.country === 'GB')) return true;
