@@ -43,6 +43,15 @@ describe('experience without a figure', () => {
     expect(item.subject?.value).toBe('dealing with demanding clients');
   });
 
+  it.each([
+    // A full stop inside a word stays in the subject; the next clause's subject ends it.
+    ['5+ years of experience with Node.js and TypeScript.', 'Node.js and TypeScript'],
+    ['At least three years experience within a professional practice and you will lead audits.', 'a professional practice'],
+    ['2 years of experience in retail.3+ years in sales.', 'retail'],
+  ])('the subject of %j is %j', (text, subject) => {
+    expect(runRequirements(text).experience[0].subject?.value).toBe(subject);
+  });
+
   it('takes the subject between the qualifier and "experience"', () => {
     const [item] = runRequirements('Previous sales or telesales experience.').experience;
     expect(item.subject?.value).toBe('sales or telesales');

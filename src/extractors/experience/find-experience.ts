@@ -29,6 +29,7 @@ export interface FindExperienceOptions {
 }
 
 const CLAUSE_MARK = /[.!?;:\n]/;
+const INNER_STOP = /[a-z]/;
 const WINDOW = 80;
 
 /** The text from the last clause mark before `at` (at most WINDOW back). */
@@ -43,7 +44,8 @@ function clauseBefore(text: string, at: number): string {
 function clauseAfter(text: string, at: number, blockEnd?: (at: number) => number): string {
   let j = at;
   const ceiling = Math.min(text.length, at + WINDOW, blockEnd ? blockEnd(at) : text.length);
-  while (j < ceiling && !CLAUSE_MARK.test(text[j])) j++;
+  // A full stop inside a word ("Node.js") ends no clause.
+  while (j < ceiling && !(CLAUSE_MARK.test(text[j]) && !(text[j] === '.' && INNER_STOP.test(text[j + 1] ?? '')))) j++;
   return text.slice(at, j);
 }
 

@@ -9,13 +9,14 @@ export interface SubjectSpan {
   value: string;
 }
 
-// Where a subject stops: clause punctuation, or the cue or verb that follows it.
+// Where a subject stops: clause punctuation, or the cue or verb that follows it, or the next clause's subject ("and you").
 const STOP_WORD =
-  /^(?:is|are|was|would|will|should|could|can|may|essential|essentially|required|preferred|preferable|preferably|desirable|advantageous|advantage|ideally|only|necessary|desired|beneficial|highly|please|but|although|which|who|whilst|while|to|that|must|plus|etc|and\/or|equivalent|level|standard|qualified|above|higher|including|such)$/i;
+  /^(?:is|are|was|would|will|should|could|can|may|essential|essentially|required|preferred|preferable|preferably|desirable|advantageous|advantage|ideally|only|necessary|desired|beneficial|highly|please|but|although|which|who|whilst|while|to|that|must|plus|etc|and\/or|equivalent|level|standard|qualified|above|higher|including|such|you|we|they)$/i;
 // Articles, prepositions and conjunctions of the other languages read too ("in der Projektleitung", "dans la logistique",
 // "SQL e Python").
 const FUNCTION_WORD = /^(?:in|of|the|and|or|with|a|an|using|for|within|from|as|at|on|to|&|der|die|das|dem|den|des|im|einer|einem|le|la|les|du|de|dans|el|los|las|en|il|lo|gli|nel|nella|het|een|van|e|o|y|et|ou|und|oder|com|em|na|no|da|do|das|dos|met|mit|avec)$/i;
-const WORD = /[^\s,.;:!?()•·]+/y;
+// A full stop inside a word stays in it: "Node.js", "Vue.js".
+const WORD = /(?:[^\s,.;:!?()•·]|\.(?=[a-z]))+/y;
 const MAX_WORDS = 12;
 // Where a glued item starts inside a word: a lower-case word run into a capitalised one ("domainGood"; not
 // "JavaScript" or "iPhone", whose first part is no lower-case word), or letters run into a count ("MBA4+").
