@@ -1,6 +1,7 @@
 import type { Block } from '../contract';
 import type { Section, SectionKind } from '../types/document';
 import { lookupHeading } from './headings';
+import { labelField } from '../normalise/field-labels';
 
 /**
  * Splits the body into sections. A heading block opens a section of the kind
@@ -74,10 +75,28 @@ function headlessKind(text: string, described = false): SectionKind {
   return 'other';
 }
 
+// A details row printed as a heading over its value ("Salary:" / "£40,000 - £48,000"): the row holds its value only,
+// and what follows it (a list of requirements) is not pay or benefits: the section the row interrupted goes on.
+const MAX_ROW_VALUE = 80;
+
+const ENDED_BY_ROW: ReadonlySet<SectionKind> = new Set(['company', 'benefits', 'how_to_apply']);
+// What goes on about the pay or the perks after the row ("The ultimate compensation offered ...", "Plus a pension")
+// stays in the row's section.
+const PAY_TALK = /\b(?:compensation|salary|pay|bonus|benefits?|pension|holidays?|insurance|pto|401\(?k\)?|perks|package|allowance|commission)\b/i;
+const PAY_TALK_REACH = 160;
+
+/** Whether a section is a details row: a label's heading and a short value. */
+function isRow(text: string, section: Section): boolean {
+  return section.heading !== null && text.slice(section.heading.start, section.heading.end).trimEnd().endsWith(':') && section.end - section.heading.end <= MAX_ROW_VALUE + 1;
+}
+
 export function detectSections(text: string, blocks: readonly Block[]): Section[] {
   const sections: Section[] = [];
   let current: Section | null = null;
   let described = false;
+  // The current section is a row's label, its value next (1), or holds its value already (2); the section before it.
+  let row = 0;
+  let beforeRow: Section | null = null;
   const close = (end: number) => {
     if (current) current.end = Math.max(current.start, end);
   };
@@ -96,6 +115,7 @@ export function detectSections(text: string, blocks: readonly Block[]): Section[
         sections.push(current);
       }
       close(isHeading ? block.start : block.end);
+      beforeRow = current;
       current = {
         kind: opener.kind,
         heading: isHeading ? { text: blockText, start: block.start, end: block.end } : null,
@@ -105,8 +125,25 @@ export function detectSections(text: string, blocks: readonly Block[]): Section[
       };
       if (opener.required !== undefined) current.required = opener.required;
       sections.push(current);
+      row = isHeading && blockText.trimEnd().endsWith(':') && labelField(blockText) !== undefined ? 1 : 0;
       continue;
     }
+    if (row === 1 && block.kind !== 'list_item' && block.end - block.start <= MAX_ROW_VALUE && current) {
+      current.end = block.end;
+      row = 2;
+      continue;
+    }
+    if (row === 2 && block.kind !== 'heading' && !PAY_TALK.test(blockText.slice(0, PAY_TALK_REACH))) {
+      row = 0;
+      // Duties or requirements go on after a row; a row after a row ("Benefits: Pension, ..." then "Salary:" / "£30,000"),
+      // or after the company's blurb or the perks, opens what comes next.
+      const resumed: Section | null = beforeRow && !isRow(text, beforeRow) && !ENDED_BY_ROW.has(beforeRow.kind) ? beforeRow : null;
+      current = { kind: resumed?.kind ?? 'other', heading: null, start: block.start, end: block.end, reason: 'section/after-row' };
+      if (resumed?.required !== undefined) current.required = resumed.required;
+      sections.push(current);
+      continue;
+    }
+    row = 0;
     if (current === null || (block.kind === 'heading' && current.reason === 'section/opening-words')) {
       current = {
         kind: block.kind === 'heading' ? 'other' : headlessKind(blockText, described),

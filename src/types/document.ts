@@ -32,7 +32,11 @@ export interface Section {
    * "Nice to have", `undefined` otherwise.
    */
   required?: boolean;
-  /** How the section was found: `section/heading`, `section/lead-in`, `section/unknown-heading` or `section/opening-words`. */
+  /**
+   * How the section was found: `section/heading`, `section/lead-in`, `section/unknown-heading`, `section/opening-words`,
+   * or `section/after-row` (the section a details row printed as a heading over its value, "Salary:" / "£40,000",
+   * interrupted, going on after it).
+   */
   reason: string;
   /** For object input: which property of the input the offsets point into. */
   field?: InputField;

@@ -1,0 +1,24 @@
+import { extract } from '../../src';
+
+const sectionsOf = (input: string) => {
+  const r = extract(input);
+  return r.sections.map((s) => ({ kind: s.kind, reason: s.reason, text: r.text.slice(s.start, s.end) }));
+};
+
+describe('a details row printed as a heading over its value ("Salary:" / "£40,000 - £48,000")', () => {
+  test('holds its value only: the list under it is asked of the candidate, not pay', () => {
+    const r = extract('<p><b>Salary:</b></p><p>£40,000 - £48,000</p><ul><li>2+ years experience with C# and .NET</li><li>Azure DevOps</li></ul>');
+    expect(r.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['C#', 'Azure DevOps']));
+  });
+
+  test('the section it interrupted goes on after it', () => {
+    const sections = sectionsOf('Description\nJoin our sales team.\nCompensation:\n$50,000 - $70,000\nYou will call 100 customers a week and close new business.');
+    expect(sections.at(-1)).toMatchObject({ kind: 'responsibilities', reason: 'section/after-row' });
+    expect(sections.at(-1)?.text).toMatch(/^You will call/);
+  });
+
+  test('what goes on about the pay stays in its section', () => {
+    const sections = sectionsOf('Additional Information\nSalary:\n$90,000 - $110,000\nThe ultimate compensation offered will depend on skill level and location.');
+    expect(sections.at(-1)).toMatchObject({ kind: 'benefits', reason: 'section/heading' });
+  });
+});
