@@ -185,6 +185,15 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.map((s) => s.kind)).toEqual(['base', 'other', 'other']);
   });
 
+  test.each([
+    'Salary: £38,710\nAlongside your salary of £38,710, Contoso contributes £11,214 towards you being a member of the pension scheme.',
+    'Salary: £38,710\nThe employer contribution of £11,214 goes into your pension.',
+  ])('what the employer contributes is no pay: %j', (text) => {
+    const r = extract(text);
+    expect(r.salary).toMatchObject({ min: 38710, max: 38710 });
+    expect(r.salaries.find((s) => s.min === 11214)?.kind).toBe('other');
+  });
+
   test('a learning or equipment budget in a benefits list is no pay', () => {
     const r = extract('What we offer\nRemote-first team\nA personal learning and development budget of 1,500EUR per annum\nHome office budget of $800');
     expect(r.salary).toBeNull();

@@ -114,6 +114,10 @@ export function addedBefore(left: string): boolean {
   return ADDED_BEFORE.test(left);
 }
 
+// What an employer contributes is a benefit, never the pay: "Contoso contributes £11,214 towards you being a member of
+// the Civil Service pension scheme" (every UK civil service advert), "we contribute $500 to your HSA".
+const CONTRIBUTED_BEFORE = /\bcontribut(?:es?|ing|ions?(?:\sof)?)\s(?:up\sto\s|an?\s(?:additional|extra|further)\s)?$/i;
+
 /**
  * The kind named nearest before the amount, overridden by one right after it
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
@@ -122,6 +126,7 @@ export function addedBefore(left: string): boolean {
  * ("$19.25/hour plus $1.50/hour shift differential").
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
+  if (CONTRIBUTED_BEFORE.test(left)) return { kind: 'other', payWord: true };
   let found: Record<string, string | undefined> | null = null;
   let specific: Record<string, string | undefined> | null = null;
   let foundEnd = -1;
