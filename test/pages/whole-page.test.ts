@@ -71,6 +71,17 @@ describe("the employer's name", () => {
   });
 });
 
+describe("the brand in the page's head, the registered name in the posting's header", () => {
+  const page = `<html><head><title>Senior Bookkeeper – Northwind Careers</title><meta property="og:site_name" content="Northwind Careers"></head><body>
+<h1>Senior Bookkeeper</h1><ul><li>Full Time</li><li>Leeds</li></ul><p><strong>Northwind Traders Ltd</strong></p>
+<p>Northwind Traders is looking for a Senior Bookkeeper to run our sales ledger.</p></body></html>`;
+  it('gives the registered name, and no word of it (with or without its legal form) to the entities', () => {
+    const r = extract(page);
+    expect(r.company?.name).toBe('Northwind Traders Ltd');
+    expect(r.occupations.map((o) => o.name)).toEqual(['Bookkeeper']);
+  });
+});
+
 describe('company on a page without a Company row', () => {
   it('comes from the page title and an About line', () => {
     const html = `<html><head><title>Data Analyst – Fabrikam</title></head><body>

@@ -3,6 +3,7 @@ import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
 import { wordKey } from '../../data/words/fold';
 import employerWords from '../../data/words/employer-words.json';
+import { LEGAL_FORM } from '../../extractors/company/legal-form';
 
 /**
  * The employer on a whole page with no Company row: what the page's own
@@ -121,8 +122,7 @@ const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|
 
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
-export const LEGAL_NAME =
-  /^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? (?:\((?:Pvt|Pte|Pty|Private)\.?\) )?(?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SA|S\.A|BV|B\.V|NV|N\.V|Pty Ltd|Pvt Ltd|Pte Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|Srl|KK|Co|SL|S\.L|SARL|SAS|S\.A\.S|KG|SE|e\.V|Lda|Ltda|Sp\. z o\.o)\.?)$/u;
+export const LEGAL_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? ${LEGAL_FORM})$`, 'u');
 // How many lines either side of the title make the posting's header.
 const HEADER_LINES = 8;
 
@@ -204,16 +204,19 @@ function uses(text: string, name: string): number {
   return n;
 }
 
-// Signs from the page's head (its title, site name, markup): they name the employer in full.
-const HEAD_SIGN = /^company\/(?:page-title|site-name|marked-in-markup|logo)/;
+// Signs from the page's head (its title, site name, markup) and a registered name in the posting's header: they name
+// the employer in full.
+const FULL_NAME_SIGN = /^company\/(?:page-title|site-name|marked-in-markup|logo|legal-name-by-title)/;
 
 /**
  * "Warehouse Associate | Northgate Logistics" over a body that says "Northgate is an equal opportunity employer":
- * the body's short form names the employer the page's head names in full, so the full name gains its weight. Only a
- * head's name absorbs: an About line's longer name may be a division ("Acme Health" of "Acme").
+ * the body's short form names the employer the page's head names in full, so the full name gains its weight; and
+ * "Northwind Traders Ltd" in the posting's header under a careers site named "Northwind Careers" is the brand's
+ * registered name. Only a head's name or a registered name absorbs: an About line's longer name may be a division
+ * ("Acme Health" of "Acme").
  */
 function withShortForms(tally: Map<string, { weight: number; vote: Vote }>): void {
-  const heads = [...tally].filter(([, t]) => HEAD_SIGN.test(t.vote.reason));
+  const heads = [...tally].filter(([, t]) => FULL_NAME_SIGN.test(t.vote.reason));
   if (heads.length === 0) return;
   const absorbed = new Map<string, number>();
   for (const [key, t] of tally) {
