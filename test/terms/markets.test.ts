@@ -37,6 +37,10 @@ describe('terms of other markets and boards', () => {
     ['Non-ongoing, 12 months', 'fixed_term'],
     ['Maximum term contract, 12 months', 'fixed_term'],
     ['Term position (18 months)', 'fixed_term'],
+    // Canada's public service: an indeterminate appointment is permanent.
+    ['Data Analyst (EC-04)\nOttawa (Ontario)\nIndeterminate, Term, Acting, Assignment', 'permanent'],
+    ['Tenure: Indeterminate', 'permanent'],
+    ['This is an indeterminate position in Ottawa.', 'permanent'],
     ['Employment Type: Contractual', 'contract'],
   ])('%j gives %s', (text, value) => {
     expect(live(text).contract).toContain(value);
@@ -53,6 +57,8 @@ describe('terms of other markets and boards', () => {
   ])('%j gives no casual, contract or internship', (text) => {
     expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract' || v === 'internship')).toEqual([]);
   });
+
+  test('an indeterminate outcome is no contract', () => expect(live('The outcome of the trial is indeterminate, for now.').contract).toEqual([]));
 
   test('casual maps to schema.org PER_DIEM, like bank staff', () => {
     expect(extract('Employment type: Casual').contractType[0].schemaOrg).toBe('PER_DIEM');

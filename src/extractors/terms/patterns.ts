@@ -166,7 +166,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['contract'], ['contract'], termsField('contract(?:or|ual)?'), 'terms/contract-field'),
   // Australia's public service: "ongoing" employment is permanent, "non-ongoing" for a set term; Canada's "term position".
   p('contractType', ['fixed_term'], ['ongoing', 'term'], String.raw`\bnon[\s-]ongoing\b|\b(?:maximum|max)[\s-]term\b|(?<!\b(?:long|short|mid|medium|near|fixed)[\s-])\bterm\s(?:position|appointment|role|employment)\b`, 'terms/fixed-term-public'),
-  p('contractType', ['permanent'], ['ongoing'], String.raw`${termsField('ongoing')}|(?<!\bnon[\s-])\bongoing(?=[,\s-]{1,3}(?:full|part)[\s-]?time\b)|(?<!\bnon[\s-])\bongoing\s(?:position|employment|appointment|vacancy)\b`, 'terms/ongoing'),
+  // Canada's public service: an "indeterminate" appointment is permanent ("Indeterminate, Term, Acting" lists the tenures on offer).
+  p('contractType', ['permanent'], ['ongoing', 'indeterminate'], String.raw`${termsField('ongoing|indeterminate')}|(?<!\bnon[\s-])\b(?:ongoing|indeterminate)(?=[,\s-]{1,3}(?:full|part)[\s-]?time\b)|(?<!\bnon[\s-])\bongoing\s(?:position|employment|appointment|vacancy)\b|\bindeterminate\s(?:position|employment|appointment|basis|status|tenure)\b|\bindeterminate(?=,\s?(?:term|acting|assignment|deployment|secondment)\b)|(?<=\btenure\s?:[ \n]{0,2})indeterminate\b`, 'terms/ongoing'),
   p('contractType', ['internship'], ['intern'], termsField('internship|intern'), 'terms/internship-field'),
   p('contractType', ['freelance'], ['freelance'], termsField('freelancer?'), 'terms/freelance-field'),
   p('contractType', ['seasonal'], ['season'], termsField('seasonal'), 'terms/seasonal-field'),
