@@ -82,6 +82,15 @@ describe("the brand in the page's head, the registered name in the posting's hea
   });
 });
 
+describe('a government board: the public body over its division under the title', () => {
+  it('gives the body as the employer', () => {
+    const html = `<html><head><title>Data Analyst (EC-04) - Government of Wingtip</title></head><body><main><h1>Data Analyst (EC-04)</h1>
+      <p><b>Statistics Wingtip Canada</b> - Social Data Insights Division</p><p>Ottawa (Ontario)</p><p>$86,391 to $94,353 (annual)</p>
+      <h2>Duties</h2><p>Analyse survey data and write reports for senior management.</p></main></body></html>`;
+    expect(extract(html).company?.name).toBe('Statistics Wingtip Canada');
+  });
+});
+
 describe('company on a page without a Company row', () => {
   it('comes from the page title and an About line', () => {
     const html = `<html><head><title>Data Analyst – Fabrikam</title></head><body>

@@ -147,6 +147,10 @@ function restOfTitleLine(text: string, title: { start: number; end: number }, vo
   if (rest && (isOrganisation(rest[1]) || LEGAL_NAME.test(rest[1]))) votes.push({ name: rest[1], weight: 3, reason: 'company/title-line-rest' });
 }
 
+// A public body and its division, as government boards print them under the title: "Statistics Canada - Social Data
+// Insights Division", "Department for Transport - Roads Directorate". The body is the employer.
+const BODY_AND_DIVISION = /^(\p{Lu}[\p{L}&'.-]{0,40}(?: (?:\p{Lu}[\p{L}&'.-]{0,40}|of|for|and|the)){1,6}) [-–—] [^\n]{2,60}\b(?:Division|Branch|Directorate|Bureau|Sector)$/u;
+
 function legalNameNearTitle(text: string, title: { start: number; end: number }, votes: Vote[]): void {
   let from = title.start;
   for (let n = 0; n < HEADER_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
@@ -156,6 +160,10 @@ function legalNameNearTitle(text: string, title: { start: number; end: number },
     const m = LEGAL_NAME.exec(line.trim());
     if (m) votes.push({ name: m[1], weight: 2, reason: 'company/legal-name-by-title' });
     else if (isOrganisation(line.trim())) votes.push({ name: line.trim(), weight: 2, reason: 'company/organisation-by-title' });
+    else {
+      const body = BODY_AND_DIVISION.exec(line.trim());
+      if (body) votes.push({ name: body[1], weight: 2, reason: 'company/organisation-by-title' });
+    }
   }
 }
 
