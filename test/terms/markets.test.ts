@@ -74,6 +74,11 @@ describe('terms of other markets and boards', () => {
     ['Workplace type: In office', ['onsite']],
     ['Flexibility for working from the office, home and clients premises.', []],
     ['Work mode: Hybrid', ['hybrid']],
+    // A details row whose label and value sit side by side without a colon.
+    ['Coordinator\nJob Type Full Time\nLocation Type Hybrid\nSalary $52,000', ['hybrid']],
+    ['Coordinator\nWork model Remote', ['remote']],
+    ['Coordinator\nWorkplace type On-site\nPay', ['onsite']],
+    ['Our workplace hybrid of ideas', []],
     ['Work Mode: WFO', ['onsite']],
     ['WFO 5 days', ['onsite']],
     ['We sell WFO software to call centres.', []],
