@@ -87,6 +87,7 @@ describe('a box of other jobs under its heading, in any language', () => {
     ['Ces offres pourraient aussi vous intéresser', '<li>Data Engineer H/F - Fabrikam - CDI - Bordeaux - 50K €</li>'],
     ['Ähnliche Jobs', '<li>Data Engineer (m/w/d) - Tailspin GmbH - Kiel - 60.000 €</li>'],
     ['Related remote jobs', '<li>Data Engineer - Fabrikam - Remote, US - $90,000</li>'],
+    ['Jobs like this', '<li>Senior Data Engineer - Contoso - Manchester - $70,000</li>'],
     ['Remote companies like Contoso', '<li>Tailspin (Austin, TX) - Forklift Operator - $19/hr</li>'],
   ])('%s: no pay or occupation from its cards', (heading, card) => {
     const html = `<html><body><main><h1>Warehouse Associate</h1><div class="job-body"><p>Pick and pack orders at our Memphis distribution center for $18.50 per hour.</p></div>
