@@ -200,6 +200,10 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.map((s) => s.kind)).toEqual(['other', 'other']);
   });
 
+  test.each(['Benefits\nTherapy budget £1,000 per year', 'A mental health budget of $600 a year', 'Childcare budget: €2,000 per year'])('a benefit budget is no pay: %j', (text) => {
+    expect(extract(text).salaries.map((s) => s.kind)).toEqual(['other']);
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });

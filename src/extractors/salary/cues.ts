@@ -63,11 +63,11 @@ const KIND_WORDS =
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
-  // "a learning budget of $500 per annum", "an employer contribution to a health savings account ($1,200)". A role's
+  // "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
   String.raw`|(?:[a-z]+\s)?stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
-  String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym)\sbudgets?` +
+  String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\sbudgets?` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
   String.raw`|salary\s(?:packaging|sacrifice))` +
   String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|wages?)` +
