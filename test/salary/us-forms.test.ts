@@ -204,6 +204,14 @@ describe('numbers that are not pay', () => {
     expect(extract(text).salaries.map((s) => s.kind)).toEqual(['other']);
   });
 
+  test('a rate of a differential is no base pay: "$1.50/hr night differential"', () => {
+    const r = extract('Pay: $18.50 - $20.00 / hr\nShifts: 10pm-6:30am. $1.50/hr night differential included in the pay above.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [18.5, 'base'],
+      [1.5, 'allowance'],
+    ]);
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });

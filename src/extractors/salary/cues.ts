@@ -118,12 +118,15 @@ export function addedBefore(left: string): boolean {
 // the Civil Service pension scheme" (every UK civil service advert), "we contribute $500 to your HSA".
 const CONTRIBUTED_BEFORE = /\bcontribut(?:es?|ing|ions?(?:\sof)?)\s(?:up\sto\s|an?\s(?:additional|extra|further)\s)?$/i;
 
+// A differential is paid on top of a rate, never a rate itself: "$1.50/hr night differential included in the pay above".
+const DIFFERENTIAL = /\bdifferentials?\b/i;
+
 /**
  * The kind named nearest before the amount, overridden by one right after it
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
  * with a period is pay in itself ("17.55/hour Shift Allowance" is a rate plus
  * a note that an allowance exists), except where it is added to the pay
- * ("$19.25/hour plus $1.50/hour shift differential").
+ * ("$19.25/hour plus $1.50/hour shift differential"), or is a differential.
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   if (CONTRIBUTED_BEFORE.test(left)) return { kind: 'other', payWord: true };
@@ -139,7 +142,7 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote || addedBefore(left))) return { kind: kindOf(after.groups!), payWord: true };
+  if (after && (!hasPeriod || after.groups!.ote || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 
