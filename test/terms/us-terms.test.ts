@@ -75,7 +75,7 @@ describe('a workplace among the chips of a header line', () => {
 });
 
 describe('hybrid, not remote', () => {
-  test.each(['Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.'])(
+  test.each(['A part-time role with a mix of office working at our Bristol office and working from home.', 'A combination of remote and office work.', 'Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.'])(
     '%s',
     (text) => expect(live(text).workplace).toEqual(['hybrid']),
   );
