@@ -116,3 +116,16 @@ describe('benefitsExtractor', () => {
     ]);
   });
 });
+
+describe('commission is pay beside pay words, not a regulator or a verb', () => {
+  const { extract } = require('../../src') as typeof import('../../src');
+  const ids = (text: string) => extract(text).benefits.map((b) => b.id);
+  test.each(['Basic salary £25,000 plus commission.', 'AED 8,000 - 12,000 per month + commission', 'You will be offered excellent commission and great benefits.', 'Venue Fundraiser, commission only'])(
+    '%j gives commission',
+    (text) => expect(ids(text)).toContain('commission'),
+  );
+  test.each(['Ensure the home is compliant with Care Quality Commission standards.', 'You will commission analysis and brief ministers.', 'Installation and commission of bespoke solutions.'])(
+    '%j gives none',
+    (text) => expect(ids(text)).not.toContain('commission'),
+  );
+});

@@ -258,6 +258,13 @@ describe('a country code before a town says which town of the name', () => {
     expect(inUS('Pay $60,000 a year. Territory: US - Pacific Northwest and Rockies.')).toBeUndefined();
   });
 
+  test('the code is part of the place: "MA - Boston" gives no Master of Arts, "AR - Bentonville" no accounts receivable', () => {
+    const r = extract('Data Engineer\nLocations: AR - Bentonville, MA - Boston, MD - Baltimore\nBuild our pipelines.');
+    expect(r.locations.map((l) => l.text)).toEqual(['AR - Bentonville', 'MA - Boston', 'MD - Baltimore']);
+    expect(r.education).toEqual([]);
+    expect(r.skills.map((s) => s.id)).not.toContain('accounts-receivable');
+  });
+
   test('a state code still comes first: "US-AL-Birmingham"', () => {
     expect(extract('Location: US-AL-Birmingham', { defaultCountry: 'GB' }).location).toMatchObject({ name: 'Birmingham', region: 'Alabama' });
   });

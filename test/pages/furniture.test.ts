@@ -81,6 +81,23 @@ describe('page furniture without telling class names', () => {
   });
 });
 
+describe('a box of other jobs under its heading, in any language', () => {
+  it.each([
+    ['Jobs near Memphis, TN', '<li>Forklift Operator - Contoso Freight - Southaven, MS - $19/hr</li>'],
+    ['Ces offres pourraient aussi vous intéresser', '<li>Data Engineer H/F - Fabrikam - CDI - Bordeaux - 50K €</li>'],
+    ['Ähnliche Jobs', '<li>Data Engineer (m/w/d) - Tailspin GmbH - Kiel - 60.000 €</li>'],
+    ['Related remote jobs', '<li>Data Engineer - Fabrikam - Remote, US - $90,000</li>'],
+    ['Jobs like this', '<li>Senior Data Engineer - Contoso - Manchester - $70,000</li>'],
+    ['Remote companies like Contoso', '<li>Tailspin (Austin, TX) - Forklift Operator - $19/hr</li>'],
+  ])('%s: no pay or occupation from its cards', (heading, card) => {
+    const html = `<html><body><main><h1>Warehouse Associate</h1><div class="job-body"><p>Pick and pack orders at our Memphis distribution center for $18.50 per hour.</p></div>
+      <section><h2>${heading}</h2><ul>${card}</ul></section></main></body></html>`;
+    const r = extract(html);
+    expect(r.salaries.map((s) => s.min)).toEqual([18.5]);
+    expect(r.occupations.map((o) => o.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Forklift|Data Engineer/)]));
+  });
+});
+
 describe('a page behind an open modal', () => {
   it('is read though aria-hidden, and hidden icons are still left out', () => {
     const html = `<html><body><div id="app" aria-hidden="true"><h1>Van Driver</h1>

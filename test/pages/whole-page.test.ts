@@ -71,6 +71,26 @@ describe("the employer's name", () => {
   });
 });
 
+describe("the brand in the page's head, the registered name in the posting's header", () => {
+  const page = `<html><head><title>Senior Bookkeeper – Northwind Careers</title><meta property="og:site_name" content="Northwind Careers"></head><body>
+<h1>Senior Bookkeeper</h1><ul><li>Full Time</li><li>Leeds</li></ul><p><strong>Northwind Traders Ltd</strong></p>
+<p>Northwind Traders is looking for a Senior Bookkeeper to run our sales ledger.</p></body></html>`;
+  it('gives the registered name, and no word of it (with or without its legal form) to the entities', () => {
+    const r = extract(page);
+    expect(r.company?.name).toBe('Northwind Traders Ltd');
+    expect(r.occupations.map((o) => o.name)).toEqual(['Bookkeeper']);
+  });
+});
+
+describe('a government board: the public body over its division under the title', () => {
+  it('gives the body as the employer', () => {
+    const html = `<html><head><title>Data Analyst (EC-04) - Government of Wingtip</title></head><body><main><h1>Data Analyst (EC-04)</h1>
+      <p><b>Statistics Wingtip Canada</b> - Social Data Insights Division</p><p>Ottawa (Ontario)</p><p>$86,391 to $94,353 (annual)</p>
+      <h2>Duties</h2><p>Analyse survey data and write reports for senior management.</p></main></body></html>`;
+    expect(extract(html).company?.name).toBe('Statistics Wingtip Canada');
+  });
+});
+
 describe('company on a page without a Company row', () => {
   it('comes from the page title and an About line', () => {
     const html = `<html><head><title>Data Analyst – Fabrikam</title></head><body>

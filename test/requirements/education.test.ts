@@ -34,6 +34,11 @@ describe('education', () => {
     expect(runRequirements('Experience with MSN Messenger.').education).toEqual([]);
   });
 
+  it("reads the UK's FdA, not the US Food and Drug Administration", () => {
+    expect(runRequirements('You hold an FdA in Early Years.').education.map((e) => e.credential)).toEqual(['foundation-degree']);
+    expect(runRequirements('Experience in a regulated industry (HIPAA, FDA) is a plus.').education).toEqual([]);
+  });
+
   it('reads a GCSE grade', () => {
     expect(runRequirements('You will hold 5 GCSEs at grade C or above.').education[0]).toMatchObject({ credential: 'gcse', grade: 'C' });
   });

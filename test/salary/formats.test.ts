@@ -1,3 +1,4 @@
+import { extract } from '../../src';
 import { inField, inText, one } from './helpers';
 
 describe('salary formats (salary field)', () => {
@@ -41,6 +42,16 @@ describe('salary formats (salary field)', () => {
   test('en and em dashes join a range', () => {
     expect(one('£25,000 – £30,000')).toMatchObject({ min: 25000, max: 30000 });
     expect(one('£25,000—£30,000')).toMatchObject({ min: 25000, max: 30000 });
+  });
+
+  test('a dash on a line of its own between two figures joins a range, as a board sets them in boxes of their own', () => {
+    expect(inText('Budget\n$25.00\n-\n$50.00\nHourly')).toMatchObject([{ min: 25, max: 50, period: 'hour' }]);
+    const html = '<html><body><h1>Mobile Developer</h1><p>Build our app.</p><div><strong>$25.00</strong></div><span>-</span><div><strong>$50.00</strong></div><div>Hourly</div></body></html>';
+    expect(extract(html).salaries).toMatchObject([{ min: 25, max: 50, period: 'hour' }]);
+  });
+
+  test('a dash opening the next line is no range', () => {
+    expect(inText('Salary £61.20 per annum\n-9 more').map((s) => s.max)).toEqual([61.2]);
   });
 
   test('a period written next to each end beats one written after the range', () => {

@@ -185,10 +185,31 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.map((s) => s.kind)).toEqual(['base', 'other', 'other']);
   });
 
+  test.each([
+    'Salary: £38,710\nAlongside your salary of £38,710, Contoso contributes £11,214 towards you being a member of the pension scheme.',
+    'Salary: £38,710\nThe employer contribution of £11,214 goes into your pension.',
+  ])('what the employer contributes is no pay: %j', (text) => {
+    const r = extract(text);
+    expect(r.salary).toMatchObject({ min: 38710, max: 38710 });
+    expect(r.salaries.find((s) => s.min === 11214)?.kind).toBe('other');
+  });
+
   test('a learning or equipment budget in a benefits list is no pay', () => {
     const r = extract('What we offer\nRemote-first team\nA personal learning and development budget of 1,500EUR per annum\nHome office budget of $800');
     expect(r.salary).toBeNull();
     expect(r.salaries.map((s) => s.kind)).toEqual(['other', 'other']);
+  });
+
+  test.each(['Benefits\nTherapy budget £1,000 per year', 'A mental health budget of $600 a year', 'Childcare budget: €2,000 per year'])('a benefit budget is no pay: %j', (text) => {
+    expect(extract(text).salaries.map((s) => s.kind)).toEqual(['other']);
+  });
+
+  test('a rate of a differential is no base pay: "$1.50/hr night differential"', () => {
+    const r = extract('Pay: $18.50 - $20.00 / hr\nShifts: 10pm-6:30am. $1.50/hr night differential included in the pay above.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [18.5, 'base'],
+      [1.5, 'allowance'],
+    ]);
   });
 
   test('a budget named alone can still be the pay', () => {

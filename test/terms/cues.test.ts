@@ -25,6 +25,9 @@ const EXAMPLES = [
   'Work arrangement: Onsite. Work from office, five days a week.',
   'Nurse, 1.0 FTE or 0.6 FTE. Midwife, 1.0 WTE or 0.8 WTE. FT/PT hours, PT/FT. A zero hours contract, zero-hour.',
   'Ongoing, full-time. An ongoing position. Employment type: Ongoing. Non-ongoing, maximum term, a term position.',
+  'Indeterminate, Term, Acting. Tenure: Indeterminate. An indeterminate position.',
+  'Location Type Hybrid\nWork model Remote\nWorkplace type On-site\n',
+  'A mix of office working at our Leeds office and working from home. A combination of remote and office work.',
   // The other languages' words (src/data/words/employment-terms.json).
   'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',
   'A 3-month assignment, a six week contract engagement. Position Type: Limited Term. Seasonal (Summer 2027)\nSeasonal\n',

@@ -37,6 +37,10 @@ describe('terms of other markets and boards', () => {
     ['Non-ongoing, 12 months', 'fixed_term'],
     ['Maximum term contract, 12 months', 'fixed_term'],
     ['Term position (18 months)', 'fixed_term'],
+    // Canada's public service: an indeterminate appointment is permanent.
+    ['Data Analyst (EC-04)\nOttawa (Ontario)\nIndeterminate, Term, Acting, Assignment', 'permanent'],
+    ['Tenure: Indeterminate', 'permanent'],
+    ['This is an indeterminate position in Ottawa.', 'permanent'],
     ['Employment Type: Contractual', 'contract'],
   ])('%j gives %s', (text, value) => {
     expect(live(text).contract).toContain(value);
@@ -54,6 +58,8 @@ describe('terms of other markets and boards', () => {
     expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract' || v === 'internship')).toEqual([]);
   });
 
+  test('an indeterminate outcome is no contract', () => expect(live('The outcome of the trial is indeterminate, for now.').contract).toEqual([]));
+
   test('casual maps to schema.org PER_DIEM, like bank staff', () => {
     expect(extract('Employment type: Casual').contractType[0].schemaOrg).toBe('PER_DIEM');
   });
@@ -68,6 +74,11 @@ describe('terms of other markets and boards', () => {
     ['Workplace type: In office', ['onsite']],
     ['Flexibility for working from the office, home and clients premises.', []],
     ['Work mode: Hybrid', ['hybrid']],
+    // A details row whose label and value sit side by side without a colon.
+    ['Coordinator\nJob Type Full Time\nLocation Type Hybrid\nSalary $52,000', ['hybrid']],
+    ['Coordinator\nWork model Remote', ['remote']],
+    ['Coordinator\nWorkplace type On-site\nPay', ['onsite']],
+    ['Our workplace hybrid of ideas', []],
     ['Work Mode: WFO', ['onsite']],
     ['WFO 5 days', ['onsite']],
     ['We sell WFO software to call centres.', []],

@@ -75,7 +75,7 @@ describe('a workplace among the chips of a header line', () => {
 });
 
 describe('hybrid, not remote', () => {
-  test.each(['Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.'])(
+  test.each(['A part-time role with a mix of office working at our Bristol office and working from home.', 'A combination of remote and office work.', 'Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.'])(
     '%s',
     (text) => expect(live(text).workplace).toEqual(['hybrid']),
   );
@@ -96,6 +96,13 @@ describe('hybrid, not remote', () => {
     'A sales role based out of a personal home office.',
     'Remote Insurance Specialist\nAbout the job',
   ])('%s is remote', (text) => expect(live(text).workplace).toEqual(['remote']));
+  test.each([
+    'Java Developer\nWe need a developer. Hybrid: 3 days a week onsite.',
+    'Our banking client needs a developer, hybrid 3 days a week onsite in Charlotte, NC.',
+    'Expect 3 days a week in-office.',
+    'Java Developer\nHybrid in Charlotte, NC\nContract - W2',
+  ])('some days on site: %j is hybrid', (text) => expect(live(text).workplace).toEqual(['hybrid']));
+  test('"hybrid in" inside a sentence is no workplace', () => expect(live('Our platform is hybrid in design.').workplace).toEqual([]));
   test('"Hybrid remote in Columbus, OH" is hybrid alone', () => expect(live('Work Location: Hybrid remote in Columbus, OH 43215').workplace).toEqual(['hybrid']));
   test.each([
     ['Contoso Distribution · Reno, NV (On-site)', 'onsite'],

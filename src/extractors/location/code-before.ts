@@ -28,17 +28,19 @@ function countryOfCode(gaz: Gazetteer, code: string): string | null {
 
 /**
  * The town among `candidates` (best first) that the code before the name at `text[start, end)` places:
- * in the state it abbreviates, else in the country it names; null when there is no code or no such town.
+ * in the state it abbreviates, else in the country it names, with where the code starts (the place's span takes it in:
+ * the "MA" of "MA - Boston" is no Master of Arts); null when there is no code or no such town.
  */
-export function townCodedBefore(gaz: Gazetteer, text: string, start: number, end: number, candidates: readonly Place[]): Place | null {
-  const m = CODE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+export function townCodedBefore(gaz: Gazetteer, text: string, start: number, end: number, candidates: readonly Place[]): { place: Place; start: number } | null {
+  const from = Math.max(0, start - 7);
+  const m = CODE_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
   const code = m[1];
   const towns = candidates.filter((c) => c.kind === 'town');
   // A state first: "CA" before a town is California in "US-CA-Irvine", and Canada only where no Californian town has the name.
   const inState = code.length === 2 ? towns.find((c) => inStateCoded(gaz, c, code)) : undefined;
-  if (inState) return inState;
   // The town must end the item: in "US - Pacific Northwest" the name read on past the town.
-  const country = ITEM_END.test(text.slice(end, end + 3)) ? countryOfCode(gaz, code) : null;
-  return (country && towns.find((c) => c.country === country)) || null;
+  const country = inState || !ITEM_END.test(text.slice(end, end + 3)) ? null : countryOfCode(gaz, code);
+  const place = inState ?? ((country && towns.find((c) => c.country === country)) || null);
+  return place ? { place, start: from + m.index } : null;
 }

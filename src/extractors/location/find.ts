@@ -488,9 +488,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       postcode = state.postcode;
       qualified = true;
     }
+    let start = m.start;
     const coded = qualified ? null : townCodedBefore(gaz, text, m.start, m.end, candidates);
     if (coded) {
-      place = coded;
+      ({ place, start } = coded);
       qualified = true;
     }
     if (!place) continue;
@@ -545,8 +546,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     if (place.ambiguous) confidence -= 0.15;
     if (candidates.length > 1 && !qualified) confidence -= 0.05;
     mentions.push({
-      text: text.slice(m.start, end),
-      start: m.start,
+      text: text.slice(start, end),
+      start,
       end,
       place,
       postcode,

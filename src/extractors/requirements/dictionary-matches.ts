@@ -6,6 +6,7 @@ import { inRanges, insideLonger, type Range } from '../../util/spans';
 import { deniedByItsRow } from '../../util/denied-row';
 import { signOff } from './sign-off';
 import { inGradeRow } from '../../util/grade-rows';
+import { withoutLegalForm } from '../company/legal-form';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -34,7 +35,7 @@ function lemmasWithPlurals(doc: AnalysedDocument): ReadonlyMap<number, string> {
 const companyCache = new WeakMap<AnalysedDocument, Range[]>();
 
 /**
- * Every place the text writes the employer's name of several words ("Northwind Traders" in a page's header, its
+ * Every place the text writes the employer's name of several words, with or without its legal form ("Northwind Traders" in a page's header, its
  * "Salaries at ..." box, its sign-off): a word of it is the name's ("Traders" is no occupation). A one-word name
  * is left alone: "experience with Salesforce" at Salesforce asks for the product.
  */
@@ -42,9 +43,15 @@ function companyMentions(doc: AnalysedDocument): Range[] {
   let ranges = companyCache.get(doc);
   if (!ranges) {
     ranges = [];
-    const name = (doc.header.company?.text ?? doc.pageCompany ?? '').trim();
+    const full = (doc.header.company?.text ?? doc.pageCompany ?? '').trim();
+    // The text names it without its legal form too: "Northwind Traders is looking for" under "Northwind Traders Ltd".
+    // A one-word name is left alone even so ("Salesforce Inc" asks for Salesforce).
+    const short = withoutLegalForm(full);
+    const name = short.includes(' ') ? short : full;
     if (name.includes(' ')) {
-      for (let at = doc.text.indexOf(name); at !== -1; at = doc.text.indexOf(name, at + name.length)) ranges.push({ start: at, end: at + name.length });
+      for (let at = doc.text.indexOf(name); at !== -1; at = doc.text.indexOf(name, at + name.length)) {
+        ranges.push({ start: at, end: at + (doc.text.startsWith(full, at) ? full : name).length });
+      }
     }
     companyCache.set(doc, ranges);
   }

@@ -63,11 +63,11 @@ const KIND_WORDS =
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
-  // "a learning budget of $500 per annum", "an employer contribution to a health savings account ($1,200)". A role's
+  // "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
   String.raw`|(?:[a-z]+\s)?stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
-  String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym)\sbudgets?` +
+  String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\sbudgets?` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
   String.raw`|salary\s(?:packaging|sacrifice))` +
   String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|wages?)` +
@@ -114,14 +114,22 @@ export function addedBefore(left: string): boolean {
   return ADDED_BEFORE.test(left);
 }
 
+// What an employer contributes is a benefit, never the pay: "Contoso contributes £11,214 towards you being a member of
+// the Civil Service pension scheme" (every UK civil service advert), "we contribute $500 to your HSA".
+const CONTRIBUTED_BEFORE = /\bcontribut(?:es?|ing|ions?(?:\sof)?)\s(?:up\sto\s|an?\s(?:additional|extra|further)\s)?$/i;
+
+// A differential is paid on top of a rate, never a rate itself: "$1.50/hr night differential included in the pay above".
+const DIFFERENTIAL = /\bdifferentials?\b/i;
+
 /**
  * The kind named nearest before the amount, overridden by one right after it
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
  * with a period is pay in itself ("17.55/hour Shift Allowance" is a rate plus
  * a note that an allowance exists), except where it is added to the pay
- * ("$19.25/hour plus $1.50/hour shift differential").
+ * ("$19.25/hour plus $1.50/hour shift differential"), or is a differential.
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
+  if (CONTRIBUTED_BEFORE.test(left)) return { kind: 'other', payWord: true };
   let found: Record<string, string | undefined> | null = null;
   let specific: Record<string, string | undefined> | null = null;
   let foundEnd = -1;
@@ -134,7 +142,7 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote || addedBefore(left))) return { kind: kindOf(after.groups!), payWord: true };
+  if (after && (!hasPeriod || after.groups!.ote || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 

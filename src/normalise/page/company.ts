@@ -3,6 +3,7 @@ import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
 import { wordKey } from '../../data/words/fold';
 import employerWords from '../../data/words/employer-words.json';
+import { LEGAL_FORM } from '../../extractors/company/legal-form';
 
 /**
  * The employer on a whole page with no Company row: what the page's own
@@ -121,8 +122,7 @@ const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|
 
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
-export const LEGAL_NAME =
-  /^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? (?:\((?:Pvt|Pte|Pty|Private)\.?\) )?(?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SA|S\.A|BV|B\.V|NV|N\.V|Pty Ltd|Pvt Ltd|Pte Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|Srl|KK|Co|SL|S\.L|SARL|SAS|S\.A\.S|KG|SE|e\.V|Lda|Ltda|Sp\. z o\.o)\.?)$/u;
+export const LEGAL_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? ${LEGAL_FORM})$`, 'u');
 // How many lines either side of the title make the posting's header.
 const HEADER_LINES = 8;
 
@@ -147,6 +147,10 @@ function restOfTitleLine(text: string, title: { start: number; end: number }, vo
   if (rest && (isOrganisation(rest[1]) || LEGAL_NAME.test(rest[1]))) votes.push({ name: rest[1], weight: 3, reason: 'company/title-line-rest' });
 }
 
+// A public body and its division, as government boards print them under the title: "Statistics Canada - Social Data
+// Insights Division", "Department for Transport - Roads Directorate". The body is the employer.
+const BODY_AND_DIVISION = /^(\p{Lu}[\p{L}&'.-]{0,40}(?: (?:\p{Lu}[\p{L}&'.-]{0,40}|of|for|and|the)){1,6}) [-–—] [^\n]{2,60}\b(?:Division|Branch|Directorate|Bureau|Sector)$/u;
+
 function legalNameNearTitle(text: string, title: { start: number; end: number }, votes: Vote[]): void {
   let from = title.start;
   for (let n = 0; n < HEADER_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
@@ -156,6 +160,10 @@ function legalNameNearTitle(text: string, title: { start: number; end: number },
     const m = LEGAL_NAME.exec(line.trim());
     if (m) votes.push({ name: m[1], weight: 2, reason: 'company/legal-name-by-title' });
     else if (isOrganisation(line.trim())) votes.push({ name: line.trim(), weight: 2, reason: 'company/organisation-by-title' });
+    else {
+      const body = BODY_AND_DIVISION.exec(line.trim());
+      if (body) votes.push({ name: body[1], weight: 2, reason: 'company/organisation-by-title' });
+    }
   }
 }
 
@@ -204,16 +212,19 @@ function uses(text: string, name: string): number {
   return n;
 }
 
-// Signs from the page's head (its title, site name, markup): they name the employer in full.
-const HEAD_SIGN = /^company\/(?:page-title|site-name|marked-in-markup|logo)/;
+// Signs from the page's head (its title, site name, markup) and a registered name in the posting's header: they name
+// the employer in full.
+const FULL_NAME_SIGN = /^company\/(?:page-title|site-name|marked-in-markup|logo|legal-name-by-title)/;
 
 /**
  * "Warehouse Associate | Northgate Logistics" over a body that says "Northgate is an equal opportunity employer":
- * the body's short form names the employer the page's head names in full, so the full name gains its weight. Only a
- * head's name absorbs: an About line's longer name may be a division ("Acme Health" of "Acme").
+ * the body's short form names the employer the page's head names in full, so the full name gains its weight; and
+ * "Northwind Traders Ltd" in the posting's header under a careers site named "Northwind Careers" is the brand's
+ * registered name. Only a head's name or a registered name absorbs: an About line's longer name may be a division
+ * ("Acme Health" of "Acme").
  */
 function withShortForms(tally: Map<string, { weight: number; vote: Vote }>): void {
-  const heads = [...tally].filter(([, t]) => HEAD_SIGN.test(t.vote.reason));
+  const heads = [...tally].filter(([, t]) => FULL_NAME_SIGN.test(t.vote.reason));
   if (heads.length === 0) return;
   const absorbed = new Map<string, number>();
   for (const [key, t] of tally) {

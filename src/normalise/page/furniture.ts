@@ -1,5 +1,7 @@
 import { type DomNode, elements, tagName, textOf, words } from './dom';
 import { labelField } from '../field-labels';
+import pageWords from '../../data/words/page-words.json';
+import { escapeRegExp } from '../../util/escape-regexp';
 
 /**
  * Page furniture: what a job-board page puts around the posting (site
@@ -20,8 +22,17 @@ const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog'
 const FURNITURE_HINT =
   /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|modal|popup|newsletter|subscribe|reviews|ratings|testimonials?|colleagues|(?:salary|pay|wage) (?:insights?|benchmarks?|comparisons?|checker|planner|statistics|stats))(?: |$)/;
 const CONTENT_HINT = /(?:^| )(?:job ?description|description|posting|vacancy|job ?details|job ?body|job ?content)(?: |$)/;
-export const RELATED_HEADING =
-  /^(?:(?:similar|related|recommended|more|other|latest|featured) (?:jobs|positions|roles|searches|vacancies|openings|careers)\b|people (?:also )?(?:viewed|searched)|(?:jobs )?you (?:may|might) (?:also )?like|recently viewed|more jobs|other jobs at\b)/i;
+// In English a pattern; other languages' openings are data (page-words.json): "Ähnliche Jobs", "Ofertas similares".
+// "Jobs near Memphis, TN": a board's box of other jobs around the place; "Related remote jobs", "More Python developer
+// jobs": a word or two between; "Jobs like this"; "Remote companies like Proseware": other employers.
+const OTHER_LANGUAGES = Object.values(pageWords.relatedHeadings)
+  .flat()
+  .map(escapeRegExp)
+  .join('|');
+export const RELATED_HEADING = new RegExp(
+  String.raw`^(?:(?:similar|related|recommended|more|other|latest|featured) (?:[\p{L}-]{2,20} ){0,2}?(?:jobs|positions|roles|searches|vacancies|openings|careers)\b|(?:[\p{L}-]{2,20} )?companies like\b|similar companies\b|(?:jobs|roles|positions|openings|more) like (?:this|these)\b|people (?:also )?(?:viewed|searched)|(?:jobs )?you (?:may|might) (?:also )?like|recently viewed|more jobs|other jobs at\b|(?:more |other )?jobs (?:near|nearby)\b|nearby jobs\b|(?:${OTHER_LANGUAGES})(?![\p{L}\p{N}]))`,
+  'iu',
+);
 
 // A board's pay statistics for the occupation, not this job's pay: "How much does a truck driver make in Phoenix, AZ?",
 // "Electrician salaries in Manchester".
