@@ -13,7 +13,7 @@ import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
-import { isPlaceLine } from '../extractors/location/place-line';
+import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
 import { isPayOnly } from './pay-only';
 import pageWords from '../data/words/page-words.json';
@@ -339,6 +339,8 @@ function titleLineParts(text: string, first: Block): LineParts | null {
 // A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
 const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\d&/+.'’-]*,?|of|and|for|in|&|[-–—/|])$/u;
 const MAX_TITLE_WORDS = 10;
+// Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
+const NOT_A_ROLE = /(?:project|subject|object|effect|connect|content|event|ment|client|center|centre|order|power|water|paper|number|computer)$/i;
 const DETAILS_WORD = /^(?:[$£€¥₹][ ]?\d|(?:fully[ ])?(?:remote|hybrid|on-?site|onsite|in-office)\b|(?:full|part)[ -]?time\b|permanent\b|temporary\b|contract\b)/i;
 const PLACE_WORDS = 4;
 
@@ -354,16 +356,16 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   const endOf = (k: number) => words[k - 1].index! + words[k - 1][0].replace(/,$/, '').length;
   // The text after the opening's first letter: where the title is restated.
   const rest = text.slice(first.start + 1).toLowerCase();
+  const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
   for (let k = 1; k < Math.min(words.length, MAX_TITLE_WORDS + 1); k++) {
-    if (!TITLE_WORD.test(words[k - 1][0])) return;
+    if (!TITLE_WORD.test(words[k - 1][0])) break;
     // A title ends as a job's does and not with a place ("Headquartered in Denver, Colorado, ...").
     const opening = line.slice(0, endOf(k));
-    if (coreEndsAsRole(opening) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
+    if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
     if (ends.length === 0 || !detailsAt(line, words, k)) continue;
     const nameFrom = (j: number) => line.slice(words[j].index!, endOf(k));
-    const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
     // The whole opening restated is the title ("Quality Improvement Manager"), whatever a shorter one ends with.
     const split = ends[ends.length - 1] === k && restates(k) ? undefined : ends.find((j) => {
       if (j >= k || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
@@ -382,6 +384,25 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     } else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
     return;
   }
+  // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
+  // two words or more that ends as a title does and that the text restates, then the employer's name the text repeats.
+  const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
+  if (titleEnd === undefined) return;
+  header.title = { text: line.slice(0, endOf(titleEnd)), start: first.start, end: first.start + endOf(titleEnd) };
+  reasons.title = 'title/run-on-opening';
+  // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
+  if (header.company || words[titleEnd - 1][0].endsWith(',')) return;
+  for (let n = Math.min(MAX_NAME_WORDS, words.length - titleEnd); n >= 1; n--) {
+    const last = titleEnd + n;
+    if (!words.slice(titleEnd, last).every((w) => CAPITALISED.test(w[0]))) continue;
+    const name = line.slice(words[titleEnd].index!, endOf(last));
+    // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
+    if (!nameLine(name) || ROLE_NOUN_END.test(name) || restates(last) || !text.slice(first.start + endOf(last)).includes(name)) continue;
+    const start = first.start + words[titleEnd].index!;
+    header.company = { text: name, start, end: start + name.length };
+    reasons.company = 'company/run-on-opening';
+    return;
+  }
 }
 
 /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
@@ -391,7 +412,10 @@ function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean 
   const placeWords = words.slice(k, k + PLACE_WORDS).map((w) => w[0]);
   return placeWords.some((_, n) => {
     const place = placeWords.slice(0, n + 1).join(' ').replace(/[,.]$/, '');
-    return isPlaceLine(place) && isPlaceLine(place.split(',')[0]);
+    const name = place.split(',')[0];
+    // A run-on line gives no cue but the place's own qualifier: a town whose name is a word too starts nothing alone
+    // ("Street restaurant"), with its state or county it does ("Phoenix, AZ").
+    return isPlaceLine(place) && isPlaceLine(name) && (name !== place || !needsPlaceCue(name));
   });
 }
 

@@ -358,6 +358,12 @@ describe('a run-together title line', () => {
     const r = extract('Medical Assistant Proseware Health Partners Phoenix, AZ 85016 $19 - $23 an hour - Full-time Job details We are seeking a Medical Assistant to support our providers.');
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Medical Assistant', 'Proseware Health Partners', 'Phoenix']);
   });
+  test('with no details after it, the opening the text restates is the title, and the name it repeats the employer', () => {
+    const r = extract('Senior Application Security Engineer Wingtip Labs Wingtip Labs is more than a security company. As a Senior Application Security Engineer you will review our code.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Application Security Engineer', 'Wingtip Labs']);
+    const chef = extract('Senior Chef De Partie Busy High Street restaurant Looking for a natural leader to join a brigade as Senior Chef De Partie.');
+    expect(chef.company).toBeNull();
+  });
   test('a sentence opening the text gives none: "Contoso is hiring a Senior Engineer in Austin."', () => {
     expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toBeNull();
     expect(extract('Senior engineers in Austin earn well. Full-time roles are open.').title).toBeNull();

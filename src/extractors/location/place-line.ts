@@ -68,3 +68,8 @@ function isPlaceName(name: string): boolean {
 function ownRegion(city: string, region: string): boolean {
   return townInRegion(gazetteer().lookup(surfaceKey(city)).filter((p) => p.prominent), region) !== undefined;
 }
+
+/** Whether a name is a place only with a cue, being a common word or a person's name too ("Street", "Reading"). */
+export function needsPlaceCue(name: string): boolean {
+  return gazetteer().lookup(surfaceKey(name)).some((p) => p.ambiguous);
+}
