@@ -61,6 +61,12 @@ describe('pay in other languages', () => {
     expect(pay(text)).toMatchObject(expected);
   });
 
+  it('Chinese, Japanese and Korean punctuation reads as its ASCII form with a space: "薪资：25-35K" is a range, no clock time', () => {
+    const r = extract('高级数据分析师\n薪资：25-35K·14薪');
+    expect(r.salary).toMatchObject({ min: 25000, max: 35000 });
+    expect(r.text).toContain('薪资: 25-35K');
+  });
+
   it('a pay scale\'s grade is no pay: "(FWG 45)", "(schaal 8)"', () => {
     const r = extract('Verpleegkundige\nSalaris: € 3.200 – € 4.600 bruto per maand (FWG 45)\nSalaris: max € 4.000 (schaal 8)');
     expect(r.salaries.map((s) => s.max)).toEqual([4600, 4000]);
