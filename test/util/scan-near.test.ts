@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { matchesInRuns, matchesNear, matchesStartingNear, occurrences } from '../../src/util/scan-near';
+import { digitMarks, matchesInRuns, matchesNear, matchesStartingNear, occurrences } from '../../src/util/scan-near';
 import { EXPERIENCE_PATTERNS, experienceRuns } from '../../src/extractors/experience/find-experience';
 import { CUE_REACH, TERM_PATTERNS } from '../../src/extractors/terms/patterns';
+import { DIGIT_REACH, WEEKLY_PATTERNS } from '../../src/extractors/terms/hours';
 
 const all = (text: string, re: RegExp): [number, string][] => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index!, m[0]]);
 const near = (text: string, re: RegExp, marks: string[], reach: number): [number, string][] => matchesNear(text, re, occurrences(text, marks), reach).map((m) => [m.index, m[0]]);
@@ -66,6 +67,21 @@ describe('matchesStartingNear', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('reads the weekly-hours patterns as a whole-text scan does, near the digits', () => {
+    expect(digitMarks('Hours: 37.5 a week')).toEqual([7, 8, 10]);
+    // Figures up to 17 characters after a match's start: 'hours per week : 37.5'.
+    const words = fc.constantFrom('Hours:', 'hours per week:', 'hours per week :', 'hrs', 'per', 'week', 'a', 'fortnight', 'between', 'and', 'to', '-', ' ', '\n', '37.5', '20', '76', 'Stunden', '/Woche', 'h', 'working', 'days', '9am', '*');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 14 }), fc.constantFrom('', ' '), (parts, gap) => {
+        const text = parts.join(gap);
+        for (const [re] of WEEKLY_PATTERNS) {
+          expect(matchesStartingNear(text, re, digitMarks(text), DIGIT_REACH).map((m) => [m.index, m[0]])).toEqual(all(text, re));
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
