@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { digitMarks, matchesInRuns, matchesNear, matchesStartingNear, occurrences } from '../../src/util/scan-near';
-import { EXPERIENCE_PATTERNS, experienceRuns } from '../../src/extractors/experience/find-experience';
+import { ENTRY_LEVEL, entryLevelMarks, EXPERIENCE_PATTERNS, experienceRuns } from '../../src/extractors/experience/find-experience';
 import { CUE_REACH, TERM_PATTERNS } from '../../src/extractors/terms/patterns';
 import { DIGIT_REACH, WEEKLY_PATTERNS } from '../../src/extractors/terms/hours';
 
@@ -105,5 +105,24 @@ describe('experience patterns read only in the runs that hold "experience"', () 
     const text = 'Proven sales experience, no previous experience necessary.';
     expect(inRuns(text, EXPERIENCE_PATTERNS.QUALIFIED).map(([, s]) => s)).toEqual(['Proven sales experience', 'previous experience']);
     expect(inRuns(text, EXPERIENCE_PATTERNS.WAIVED).map(([, s]) => s)).toEqual(['no previous experience necessary']);
+  });
+});
+
+describe('entry-level statements read only where their first word stands', () => {
+  const near = (text: string): [number, string][] => matchesStartingNear(text, ENTRY_LEVEL, entryLevelMarks(text), 0).map((m) => [m.index, m[0]]);
+  const bits = fc.constantFrom('Entry', 'entry', 'level', 'Graduates', 'graduate', 'Freshers', 'fresher', 'can', 'apply', 'welcome', 'scheme', 'Experience:', 'experience', ' ', '  ', '-', '\n', ',', 'x', 'not an');
+
+  it('finds what a scan of the whole text finds, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 16 }), fc.constantFrom('', ' '), (parts, gap) => {
+        const text = parts.join(gap);
+        expect(near(text)).toEqual(all(text, ENTRY_LEVEL));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds an entry-level role and freshers after the experience label', () => {
+    expect(near('An Entry-Level role. Experience: Freshers\nGraduates welcome').map(([, s]) => s)).toEqual(['Entry-Level', 'Freshers', 'Graduates welcome']);
   });
 });
