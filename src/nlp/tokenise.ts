@@ -16,16 +16,18 @@ export interface Analysis {
 /**
  * Tokens, sentences, POS tags, lemmas and wink's email and URL tokens of `text`, with
  * half-open character offsets. wink gives token indexes only; its
- * tokenisation is lossless, so offsets are the running sum of each token's
- * preceding spaces and its value. Sentences also end at block boundaries
- * (a list item never runs into the next).
+ * tokenisation is lossless, so a token starts after the spaces that follow
+ * the previous one (line breaks and tabs are tokens of their own); they are
+ * read from the text wink was given, not from wink, which makes a string of
+ * them per token.
+ * Sentences also end at block boundaries (a list item never runs into the next).
  */
 export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(guardForWink(text));
+  const read = guardForWink(text);
+  const doc = nlp.readDoc(read);
   const all = doc.tokens();
-  const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
   const { values, normals, lemmas, types } = tokenFacts(all, its, all.out(its.uniqueId) as number[], all.out(its.contractionFlag) as boolean[], pos);
   const n = values.length;
@@ -43,7 +45,7 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   let b = 0;
   for (let i = 0; i < n; i++) {
     const value = values[i];
-    offset += spaces[i].length;
+    while (isPrecedingSpace(read.charCodeAt(offset))) offset++;
     let start = offset;
     if (text.startsWith(value, start) === false) {
       // Defensive: should wink ever alter a token, find it again nearby.
@@ -66,4 +68,10 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
     if (type) nlpEntities.push({ type, start, end, text: value });
   }
   return { tokens, sentences, nlpEntities, lemmas: lemmaAt };
+}
+
+/** The spaces wink keeps as a token's preceding spaces (the first class of its splitter helper). */
+function isPrecedingSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20;
+  return c >= 0xa0 && (c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f);
 }

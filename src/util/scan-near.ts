@@ -13,6 +13,16 @@ export function occurrences(text: string, marks: readonly string[]): number[] {
   return at.sort((a, b) => a - b);
 }
 
+/** Where each ASCII digit (what `\d` matches) stands in `text`, in order. */
+export function digitMarks(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) at.push(i);
+  }
+  return at;
+}
+
 /**
  * The matches of the global pattern `re` in `text`, the same as a scan of the
  * whole text finds, when every match starting at `p` has an anchor in

@@ -30,6 +30,15 @@ describe('tokenise', () => {
     expect(lemmas.has(running[0].start)).toBe(false);
   });
 
+  it('puts tokens after runs of spaces, no-break and thin spaces, tabs and line breaks at their offsets', () => {
+    const spaced = 'Nurse\u00a0\u00a0in  Leeds\t\tshifts\n\n \u2009 Band\u202f5, see a//b.c';
+    const { tokens } = tokenise(spaced, []);
+    for (const t of tokens) expect(spaced.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.filter((t) => /\w/.test(t.text)).map((t) => [t.text, t.start])).toEqual([
+      ['Nurse', 0], ['in', 7], ['Leeds', 11], ['shifts', 18], ['Band', 29], ['5', 34], ['see', 37], ['a', 41], ['b.c', 44],
+    ]);
+  });
+
   it("reads wink's email and URL tokens as entities", () => {
     const { nlpEntities } = tokenise('Send it to jobs@example.com or see https://example.com/apply today.', []);
     expect(nlpEntities.map((e) => [e.type, e.text])).toEqual([['EMAIL', 'jobs@example.com'], ['URL', 'https://example.com/apply']]);

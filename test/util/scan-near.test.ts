@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { matchesInRuns, matchesNear, matchesStartingNear, occurrences } from '../../src/util/scan-near';
-import { EXPERIENCE_PATTERNS, experienceRuns } from '../../src/extractors/experience/find-experience';
+import { digitMarks, matchesInRuns, matchesNear, matchesStartingNear, occurrences } from '../../src/util/scan-near';
+import { ENTRY_LEVEL, entryLevelMarks, EXPERIENCE_PATTERNS, experienceRuns } from '../../src/extractors/experience/find-experience';
 import { CUE_REACH, TERM_PATTERNS } from '../../src/extractors/terms/patterns';
+import { DIGIT_REACH, WEEKLY_PATTERNS } from '../../src/extractors/terms/hours';
 
 const all = (text: string, re: RegExp): [number, string][] => [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index!, m[0]]);
 const near = (text: string, re: RegExp, marks: string[], reach: number): [number, string][] => matchesNear(text, re, occurrences(text, marks), reach).map((m) => [m.index, m[0]]);
@@ -68,6 +69,21 @@ describe('matchesStartingNear', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads the weekly-hours patterns as a whole-text scan does, near the digits', () => {
+    expect(digitMarks('Hours: 37.5 a week')).toEqual([7, 8, 10]);
+    // Figures up to 17 characters after a match's start: 'hours per week : 37.5'.
+    const words = fc.constantFrom('Hours:', 'hours per week:', 'hours per week :', 'hrs', 'per', 'week', 'a', 'fortnight', 'between', 'and', 'to', '-', ' ', '\n', '37.5', '20', '76', 'Stunden', '/Woche', 'h', 'working', 'days', '9am', '*');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 14 }), fc.constantFrom('', ' '), (parts, gap) => {
+        const text = parts.join(gap);
+        for (const [re] of WEEKLY_PATTERNS) {
+          expect(matchesStartingNear(text, re, digitMarks(text), DIGIT_REACH).map((m) => [m.index, m[0]])).toEqual(all(text, re));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('experience patterns read only in the runs that hold "experience"', () => {
@@ -89,5 +105,24 @@ describe('experience patterns read only in the runs that hold "experience"', () 
     const text = 'Proven sales experience, no previous experience necessary.';
     expect(inRuns(text, EXPERIENCE_PATTERNS.QUALIFIED).map(([, s]) => s)).toEqual(['Proven sales experience', 'previous experience']);
     expect(inRuns(text, EXPERIENCE_PATTERNS.WAIVED).map(([, s]) => s)).toEqual(['no previous experience necessary']);
+  });
+});
+
+describe('entry-level statements read only where their first word stands', () => {
+  const near = (text: string): [number, string][] => matchesStartingNear(text, ENTRY_LEVEL, entryLevelMarks(text), 0).map((m) => [m.index, m[0]]);
+  const bits = fc.constantFrom('Entry', 'entry', 'level', 'Graduates', 'graduate', 'Freshers', 'fresher', 'can', 'apply', 'welcome', 'scheme', 'Experience:', 'experience', ' ', '  ', '-', '\n', ',', 'x', 'not an');
+
+  it('finds what a scan of the whole text finds, on any text', () => {
+    fc.assert(
+      fc.property(fc.array(bits, { maxLength: 16 }), fc.constantFrom('', ' '), (parts, gap) => {
+        const text = parts.join(gap);
+        expect(near(text)).toEqual(all(text, ENTRY_LEVEL));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds an entry-level role and freshers after the experience label', () => {
+    expect(near('An Entry-Level role. Experience: Freshers\nGraduates welcome').map(([, s]) => s)).toEqual(['Entry-Level', 'Freshers', 'Graduates welcome']);
   });
 });

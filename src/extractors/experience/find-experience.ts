@@ -2,7 +2,7 @@
 import { overlapsAny } from '../../util/spans';
 import { findDurations, type Duration } from './duration';
 import { subjectAfter, subjectBefore, type SubjectSpan } from './subject';
-import { matchesInRuns, runsAround } from '../../util/scan-near';
+import { matchesInRuns, matchesStartingNear, runsAround } from '../../util/scan-near';
 import { alternationOf } from '../../util/escape-regexp';
 import experienceWords from '../../data/words/experience-words.json';
 
@@ -165,7 +165,22 @@ const WAIVED = /\bno[ ]{1,2}(?:previous[ ]{1,2}|prior[ ]{1,2}|formal[ ]{1,2}|rel
 const OPENING = /(?:^|[.!?;:\n]\s*|\s{2,})$/;
 const LEADING = /\bexperience\b/gi;
 // India's "freshers" are candidates with no experience: "Freshers can apply", "Experience: Fresher".
-const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered|role|position|scheme|programme|opportunit(?:y|ies))|freshers?[ ]{1,2}(?:(?:can|may|are)[ ]{1,2})?(?:apply|welcome|eligible|considered)|(?<=\bexperience[ ]?:[ \n]{0,2})freshers?(?=[ ]?(?:$|\n|[,;.(/])))/gi;
+export const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered|role|position|scheme|programme|opportunit(?:y|ies))|freshers?[ ]{1,2}(?:(?:can|may|are)[ ]{1,2})?(?:apply|welcome|eligible|considered)|(?<=\bexperience[ ]?:[ \n]{0,2})freshers?(?=[ ]?(?:$|\n|[,;.(/])))/gi;
+
+// Every ENTRY_LEVEL match starts with one of these words, found by the same case-insensitive reading: the pattern,
+// which opens with \b, is tried only where one stands (tried at every position, it was a third of this file's time).
+const ENTRY_LEVEL_MARKS = /entry|graduate|fresher/gi;
+
+/** Where each of the words an entry-level statement opens with stands, in order. */
+export function entryLevelMarks(text: string): number[] {
+  const at: number[] = [];
+  ENTRY_LEVEL_MARKS.lastIndex = 0;
+  for (let m = ENTRY_LEVEL_MARKS.exec(text); m !== null; m = ENTRY_LEVEL_MARKS.exec(text)) {
+    at.push(m.index);
+    ENTRY_LEVEL_MARKS.lastIndex = m.index + 1;
+  }
+  return at;
+}
 
 // "This is not an entry-level position": the opposite of an entry-level offer.
 const NOT_ENTRY = /\b(?:not|n't|never|no)[ ]{1,2}(?:an?[ ]{1,2})?$/i;
@@ -213,8 +228,7 @@ export function findExperience(text: string, options: FindExperienceOptions): Ex
     const end = m.index + m[0].length;
     add({ start: m.index, end, minYears: 0, maxYears: 0, months: null, subject: null, waived: true, collapsed: false, reason: 'experience/none-required' });
   }
-  ENTRY_LEVEL.lastIndex = 0;
-  for (let m = ENTRY_LEVEL.exec(text); m !== null; m = ENTRY_LEVEL.exec(text)) {
+  for (const m of matchesStartingNear(text, ENTRY_LEVEL, entryLevelMarks(text), 0)) {
     if (NOT_ENTRY.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     add({ start: m.index, end: m.index + m[0].length, minYears: 0, maxYears: 0, months: null, subject: null, waived: false, collapsed: false, reason: 'experience/entry-level' });
   }

@@ -79,25 +79,33 @@ const UPPER = /^\p{Lu}$/u;
 const isLower = (cp: number): boolean => (cp < 0x80 ? cp >= 0x61 && cp <= 0x7a : LOWER.test(String.fromCodePoint(cp)));
 const isUpper = (cp: number): boolean => (cp < 0x80 ? cp >= 0x41 && cp <= 0x5a : UPPER.test(String.fromCodePoint(cp)));
 
+/** The code point that ends just before `i` (a surrogate pair's whole). */
+function codePointBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c < 0xdc00 || c > 0xdfff || i < 2) return c;
+  const pair = text.codePointAt(i - 2)!;
+  return pair > 0xffff ? pair : c;
+}
+
 /**
  * `text` with the first letter of each glued-on word (an upper-case letter between lower-case ones) blanked, so
  * a term before it ends at a word boundary. Same length, so offsets hold; a term is read there only where it
- * ends at a blank. One pass by code point, ASCII letters told apart without a pattern (the Unicode-class
- * pattern was the slower part of reading the terms).
+ * ends at a blank. The scan stops only at capitals and characters beyond ASCII, and reads their neighbours
+ * there (a pass by code point over every character, and the Unicode-class pattern before it, cost more).
  */
 function unglue(text: string): string {
   let out = '';
   let from = 0;
-  let afterLower = false;
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || (c > 0x5a && c < 0x80)) continue;
+    const cp = c < 0x80 ? c : text.codePointAt(i)!;
+    if (!isUpper(cp)) continue;
     const width = cp > 0xffff ? 2 : 1;
-    if (afterLower && isUpper(cp) && i + width < text.length && isLower(text.codePointAt(i + width)!)) {
-      out += text.slice(from, i) + ' ';
-      from = i + width;
-      afterLower = false;
-    } else afterLower = isLower(cp);
-    i += width;
+    if (i + width >= n || !isLower(text.codePointAt(i + width)!) || !isLower(codePointBefore(text, i))) continue;
+    out += text.slice(from, i) + ' ';
+    from = i + width;
   }
   return from === 0 ? text : out + text.slice(from);
 }

@@ -4,6 +4,7 @@ import type { Hours, ShiftPattern } from '../../types/pay';
 import { isNegated } from './negation';
 import { sameLine } from '../../util/same-line';
 import { alternationOf } from '../../util/escape-regexp';
+import { digitMarks, matchesStartingNear } from '../../util/scan-near';
 import termWords from '../../data/words/employment-terms.json';
 
 /**
@@ -36,7 +37,12 @@ const LOCAL_WEEKLY_HOURS = sameLine(
 // Australia and New Zealand count hours by the fortnight, paid so: "76 hours per fortnight" is a 38-hour week.
 const FORTNIGHTLY_HOURS = sameLine(/(?<![\d.*])(\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:-|–|to)\s?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:hours?|hrs?)\s(?:per|a|each|every)\s(?:fortnight|fn)\b/gi);
 
-const WEEKLY_PATTERNS: readonly [RegExp, number][] = [
+// Every match of the weekly patterns holds a figure at most this far from its start ("hours per week: 37.5"), so each
+// is tried only near the text's digits (see matchesStartingNear): the one that opens with a word cost a try at
+// every position of the text.
+export const DIGIT_REACH = 17;
+
+export const WEEKLY_PATTERNS: readonly [RegExp, number][] = [
   [WEEKLY_HOURS, 1],
   [LOCAL_WEEKLY_HOURS, 1],
   [FORTNIGHTLY_HOURS, 2],
@@ -62,9 +68,9 @@ export function findHours(text: string): Hours | null {
   const mentions: (Span & Explained)[] = [];
   let perWeek: Hours['perWeek'] = null;
   // Each pattern with what its figures are divided by to give a week's hours.
+  const digits = digitMarks(text);
   for (const [re, weeks] of WEEKLY_PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const m of matchesStartingNear(text, re, digits, DIGIT_REACH)) {
       const nums = m.slice(1).filter((v): v is string => v !== undefined).map((v) => Number(v) / weeks);
       const min = Math.min(...nums);
       const max = Math.max(...nums);
