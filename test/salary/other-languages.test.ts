@@ -67,6 +67,16 @@ describe('pay in other languages', () => {
     expect(r.text).toContain('薪资: 25-35K');
   });
 
+  it.each([
+    ['バックエンドエンジニア\n年収：600万円〜900万円', { currency: 'JPY', min: 6000000, max: 9000000, period: 'year' }],
+    ['프론트엔드 개발자\n연봉 5,000만원 ~ 7,000만원', { currency: 'KRW', min: 50000000, max: 70000000, period: 'year' }],
+    ['数据分析师\n月薪：1.5万元', { currency: 'CNY', min: 15000, period: 'month' }],
+    ['Warehouse Staff\n時給：1,200円', { currency: 'JPY', min: 1200, period: 'hour' }],
+    ['Analyst\nSalary: 20,000 ~ 30,000 per month', { min: 20000, max: 30000, period: 'month' }],
+  ])('East Asian pay, counted in ten thousands and joined by a tilde: %j', (text, expected) => {
+    expect(extract(text).salary).toMatchObject(expected);
+  });
+
   it('a pay scale\'s grade is no pay: "(FWG 45)", "(schaal 8)"', () => {
     const r = extract('Verpleegkundige\nSalaris: € 3.200 – € 4.600 bruto per maand (FWG 45)\nSalaris: max € 4.000 (schaal 8)');
     expect(r.salaries.map((s) => s.max)).toEqual([4600, 4000]);

@@ -19,7 +19,7 @@ export interface Amount {
   masked: boolean;
   /** A multiplier was written: `k`/`K`, or India's lakh ("6 lakhs", "12 LPA") or crore. */
   thousands: boolean;
-  /** What the written multiplier is worth: 1 without one, 1,000 for k, 100,000 a lakh, 10,000,000 a crore. */
+  /** What the written multiplier is worth: 1 without one, 1,000 for k, 10,000 for 万 / 만, 100,000 a lakh, 10,000,000 a crore. */
   multiplier: number;
   /** ISO 4217 code written next to the number. */
   currency: string | null;
@@ -50,7 +50,8 @@ const AMOUNT_SOURCE =
   String.raw`|(?<dotted>\d{1,3}(?:\.\d{3}){1,3}(?:,\d{1,2})?|\d{1,3}(?: \d{3}){1,2}(?:,\d{1,2})?|(?<comma>\d{1,4},\d{2}))|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
-  String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])))?` +
+  // East Asia counts in ten thousands: "600万円", "5,000만원".
+  String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)))?` +
   // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay. French Canada writes the
   // dollar after the figure: "22,50 $ de l'heure".
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|\$|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
@@ -151,7 +152,7 @@ export function scanAmounts(text: string): Amount[] {
     if (!masked && namesOther(text, m)) continue;
     if (((g.cur !== undefined && IF_MONEY.has(g.cur.trim())) || (g.curAfter !== undefined && IF_MONEY.has(g.curAfter))) && !letterSignHolds(text, m)) continue;
     const thousands = g.mult !== undefined;
-    const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : thousands ? 1000 : 1;
+    const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : g.man !== undefined ? 10_000 : thousands ? 1000 : 1;
     const before = currencyOf(g.cur);
     // A dollar after the figure only as French Canada writes both ("22,50 $", "45 000 $"), not "Top 10 $ deals".
     const after = currencyOf(g.curAfter === '$' && g.dotted === undefined ? undefined : g.curAfter);
