@@ -33,6 +33,7 @@ const EXAMPLES = [
   'A 3-month assignment, a six week contract engagement. Position Type: Limited Term. Seasonal (Summer 2027)\nSeasonal\n',
   'Modalidad: presencial. Travail en présentiel. Lavoro in presenza, praca stacjonarna, op kantoor werken.',
   'Développeur\nCDI - Temps plein\nType de contrat : CDD\nCDD de 6 mois',
+  '雇用形態: 正社員, フルタイム, 兼职, 实习, 계약직, 远程办公.',
   'Praca zdalna, modelo híbrido, دوام كامل, czas nieokreślony. Grado di occupazione: 80 - 100%. Grado di occupazione: 100%. Grado di occupazione: 60%.',
 ];
 

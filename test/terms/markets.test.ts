@@ -42,6 +42,9 @@ describe('terms of other markets and boards', () => {
     ['Tenure: Indeterminate', 'permanent'],
     ['This is an indeterminate position in Ottawa.', 'permanent'],
     ['Employment Type: Contractual', 'contract'],
+    // Japanese and Korean: a permanent employee.
+    ['バックエンドエンジニア\n雇用形態：正社員', 'permanent'],
+    ['프론트엔드 개발자\n정규직', 'permanent'],
   ])('%j gives %s', (text, value) => {
     expect(live(text).contract).toContain(value);
   });
