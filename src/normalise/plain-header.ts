@@ -339,6 +339,7 @@ function titleLineParts(text: string, first: Block): LineParts | null {
 // A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
 const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\d&/+.'’-]*,?|of|and|for|in|&|[-–—/|])$/u;
 const MAX_TITLE_WORDS = 10;
+const RESTATED_REACH = 20_000;
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
 const NOT_A_ROLE = /(?:project|subject|object|effect|connect|content|event|ment|client|center|centre|order|power|water|paper|number|computer)$/i;
 const DETAILS_WORD = /^(?:[$£€¥₹][ ]?\d|(?:fully[ ])?(?:remote|hybrid|on-?site|onsite|in-office)\b|(?:full|part)[ -]?time\b|permanent\b|temporary\b|contract\b)/i;
@@ -354,8 +355,8 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
   const words = [...line.matchAll(/\S+/g)];
   const endOf = (k: number) => words[k - 1].index! + words[k - 1][0].replace(/,$/, '').length;
-  // The text after the opening's first letter: where the title is restated.
-  const rest = text.slice(first.start + 1).toLowerCase();
+  // The text after the opening's first letter, as far as a posting restates its title and employer.
+  const rest = text.slice(first.start + 1, first.start + RESTATED_REACH).toLowerCase();
   const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
@@ -397,7 +398,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     if (!words.slice(titleEnd, last).every((w) => CAPITALISED.test(w[0]))) continue;
     const name = line.slice(words[titleEnd].index!, endOf(last));
     // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
-    if (!nameLine(name) || ROLE_NOUN_END.test(name) || restates(last) || !text.slice(first.start + endOf(last)).includes(name)) continue;
+    if (!nameLine(name) || ROLE_NOUN_END.test(name) || restates(last) || !text.slice(first.start + endOf(last), first.start + RESTATED_REACH).includes(name)) continue;
     const start = first.start + words[titleEnd].index!;
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/run-on-opening';
