@@ -133,6 +133,14 @@ describe('abbreviations that name other things elsewhere', () => {
   });
 });
 
+describe("a short piece of a dictionary skill's words cut at a symbol is no skill of its own", () => {
+  const names = (text: string) => extract(text).skills.map((s) => s.name);
+  test.each([
+    ['Experience with C# and .NET.', 'C'],
+    ['Experience with CI/CD pipelines.', 'CI'],
+  ])('%s has no %s', (text, piece) => expect(names(text)).not.toContain(piece));
+});
+
 describe('the tax a rate is quoted with is part of the pay, not a skill', () => {
   const ids = (text: string) => extract(text).skills.map((s) => s.id);
   test.each(['Rate: £400 per day + VAT.', 'B2B: 18 000 - 24 000 PLN netto + VAT / mies.'])('%s', (text) => expect(ids(text)).not.toContain('vat'));

@@ -24,6 +24,9 @@ export function patternId(text: string): string {
   return `pattern:${text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim()}`;
 }
 
+// The longest piece of a dictionary skill's words that a symbol cuts off as a phrase of its own ("ASP" of "ASP.NET").
+const MAX_PIECE = 3;
+
 function patternMentions(doc: AnalysedDocument, phrases: PatternPhrase[], matches: DictionaryMatch[]): SkillMention[] {
   const out: SkillMention[] = [];
   let m = 0;
@@ -31,8 +34,11 @@ function patternMentions(doc: AnalysedDocument, phrases: PatternPhrase[], matche
     while (m < matches.length && matches[m].end <= p.start) m++;
     const inside: DictionaryMatch[] = [];
     for (let k = m; k < matches.length && matches[k].start < p.end; k++) if (matches[k].end <= p.end) inside.push(matches[k]);
-    // A phrase that is exactly a dictionary skill is already reported as one.
-    if (inside.some((d) => d.start === p.start && d.end === p.end)) continue;
+    // A phrase that is a dictionary skill, or a short piece of one's words cut at a symbol ("C" of "C#", "CI" of
+    // "CI/CD pipelines"), is already reported as that skill.
+    let covered = false;
+    for (let k = m; k < matches.length && matches[k].start <= p.start; k++) covered ||= matches[k].end >= p.end && (p.end - p.start <= MAX_PIECE || (matches[k].start === p.start && matches[k].end === p.end));
+    if (covered) continue;
     const head = inside.find((d) => d.end === p.end);
     const kind = p.shape === 'object' ? (head?.entry.kind === 'competence' ? 'competence' : 'knowledge') : head?.entry.kind === 'knowledge' && inside.length === 1 && head.start === p.start ? 'knowledge' : 'competence';
     const text = doc.text.slice(p.start, p.end);
