@@ -45,6 +45,8 @@ describe('terms of other markets and boards', () => {
     // Japanese and Korean: a permanent employee.
     ['バックエンドエンジニア\n雇用形態：正社員', 'permanent'],
     ['프론트엔드 개발자\n정규직', 'permanent'],
+    // Brazil's employment regime as a label's value.
+    ['Analista de Dados\nRegime: CLT - Híbrido', 'permanent'],
   ])('%j gives %s', (text, value) => {
     expect(live(text).contract).toContain(value);
   });
