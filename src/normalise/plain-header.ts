@@ -355,9 +355,22 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
   const words = [...line.matchAll(/\S+/g)];
   const endOf = (k: number) => words[k - 1].index! + words[k - 1][0].replace(/,$/, '').length;
+  // The words from the `from`th up to the `to`th, as a span of the text.
+  const wordsSpan = (from: number, to: number): Span => {
+    const start = first.start + (from === 0 ? 0 : words[from].index!);
+    return { text: text.slice(start, first.start + endOf(to)), start, end: first.start + endOf(to) };
+  };
   // The text after the opening's first letter, as far as a posting restates its title and employer.
   const rest = text.slice(first.start + 1, first.start + RESTATED_REACH).toLowerCase();
   const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
+  const setTitle = (to: number) => {
+    header.title = wordsSpan(0, to);
+    reasons.title = 'title/run-on-opening';
+  };
+  const setCompany = (from: number, to: number) => {
+    header.company = wordsSpan(from, to);
+    reasons.company = 'company/run-on-opening';
+  };
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
   for (let k = 1; k < Math.min(words.length, MAX_TITLE_WORDS + 1); k++) {
@@ -366,42 +379,34 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     const opening = line.slice(0, endOf(k));
     if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
     if (ends.length === 0 || !detailsAt(line, words, k)) continue;
-    const nameFrom = (j: number) => line.slice(words[j].index!, endOf(k));
+    const endsHere = ends[ends.length - 1] === k;
     // The whole opening restated is the title ("Quality Improvement Manager"), whatever a shorter one ends with.
-    const split = ends[ends.length - 1] === k && restates(k) ? undefined : ends.find((j) => {
+    const split = endsHere && restates(k) ? undefined : ends.find((j) => {
       if (j >= k || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
-      const name = nameFrom(j);
+      const name = wordsSpan(j, k).text;
       return nameLine(name) && (k - j > 1 || rest.includes(name.toLowerCase()));
     });
-    const titleEnd = split ?? (ends[ends.length - 1] === k ? k : undefined);
+    const titleEnd = split ?? (endsHere ? k : undefined);
     if (titleEnd === undefined) continue;
-    header.title = { text: line.slice(0, endOf(titleEnd)), start: first.start, end: first.start + endOf(titleEnd) };
-    reasons.title = 'title/run-on-opening';
+    setTitle(titleEnd);
     if (header.company) return;
-    if (split !== undefined) {
-      const start = first.start + words[split].index!;
-      header.company = { text: nameFrom(split), start, end: first.start + endOf(k) };
-      reasons.company = 'company/run-on-opening';
-    } else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
+    if (split !== undefined) setCompany(split, k);
+    else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
     return;
   }
   // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
   // two words or more that ends as a title does and that the text restates, then the employer's name the text repeats.
   const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
   if (titleEnd === undefined) return;
-  header.title = { text: line.slice(0, endOf(titleEnd)), start: first.start, end: first.start + endOf(titleEnd) };
-  reasons.title = 'title/run-on-opening';
+  setTitle(titleEnd);
   // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
   if (header.company || words[titleEnd - 1][0].endsWith(',')) return;
-  for (let n = Math.min(MAX_NAME_WORDS, words.length - titleEnd); n >= 1; n--) {
-    const last = titleEnd + n;
+  for (let last = Math.min(titleEnd + MAX_NAME_WORDS, words.length); last > titleEnd; last--) {
     if (!words.slice(titleEnd, last).every((w) => CAPITALISED.test(w[0]))) continue;
-    const name = line.slice(words[titleEnd].index!, endOf(last));
+    const name = wordsSpan(titleEnd, last);
     // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
-    if (!nameLine(name) || ROLE_NOUN_END.test(name) || restates(last) || !text.slice(first.start + endOf(last), first.start + RESTATED_REACH).includes(name)) continue;
-    const start = first.start + words[titleEnd].index!;
-    header.company = { text: name, start, end: start + name.length };
-    reasons.company = 'company/run-on-opening';
+    if (!nameLine(name.text) || ROLE_NOUN_END.test(name.text) || restates(last) || !text.slice(name.end, first.start + RESTATED_REACH).includes(name.text)) continue;
+    setCompany(titleEnd, last);
     return;
   }
 }

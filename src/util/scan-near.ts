@@ -13,12 +13,27 @@ export function occurrences(text: string, marks: readonly string[]): number[] {
   return at.sort((a, b) => a - b);
 }
 
+/** Where each UTF-16 unit of `text` that `is` holds stands, in order. */
+export function unitMarks(text: string, is: (c: number) => boolean): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (is(text.charCodeAt(i))) at.push(i);
+  return at;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Where each ASCII digit (what `\d` matches) stands in `text`, in order. */
 export function digitMarks(text: string): number[] {
+  return unitMarks(text, isDigit);
+}
+
+/** Where every match of the global pattern `re` starts in `text`, overlapping ones included, in order. */
+export function matchStarts(text: string, re: RegExp): number[] {
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) at.push(i);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    at.push(m.index);
+    re.lastIndex = m.index + 1;
   }
   return at;
 }

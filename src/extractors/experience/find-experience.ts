@@ -2,7 +2,7 @@
 import { overlapsAny } from '../../util/spans';
 import { findDurations, type Duration } from './duration';
 import { subjectAfter, subjectBefore, type SubjectSpan } from './subject';
-import { matchesInRuns, matchesStartingNear, runsAround } from '../../util/scan-near';
+import { matchesInRuns, matchesStartingNear, matchStarts, runsAround } from '../../util/scan-near';
 import { alternationOf } from '../../util/escape-regexp';
 import experienceWords from '../../data/words/experience-words.json';
 
@@ -173,13 +173,7 @@ const ENTRY_LEVEL_MARKS = /entry|graduate|fresher/gi;
 
 /** Where each of the words an entry-level statement opens with stands, in order. */
 export function entryLevelMarks(text: string): number[] {
-  const at: number[] = [];
-  ENTRY_LEVEL_MARKS.lastIndex = 0;
-  for (let m = ENTRY_LEVEL_MARKS.exec(text); m !== null; m = ENTRY_LEVEL_MARKS.exec(text)) {
-    at.push(m.index);
-    ENTRY_LEVEL_MARKS.lastIndex = m.index + 1;
-  }
-  return at;
+  return matchStarts(text, ENTRY_LEVEL_MARKS);
 }
 
 // "This is not an entry-level position": the opposite of an entry-level offer.
@@ -201,13 +195,7 @@ const isBreak = (c: number) =>
 
 /** The runs (between breaks) that hold "experience", overlapping occurrences included. */
 export function experienceRuns(text: string): [number, number][] {
-  const at: number[] = [];
-  EXPERIENCE.lastIndex = 0;
-  for (let m = EXPERIENCE.exec(text); m !== null; m = EXPERIENCE.exec(text)) {
-    at.push(m.index);
-    EXPERIENCE.lastIndex = m.index + 1;
-  }
-  return runsAround(text, at, isBreak);
+  return runsAround(text, matchStarts(text, EXPERIENCE), isBreak);
 }
 
 /** The patterns read only in the runs that hold "experience"; exported for the test that compares them with a whole-text scan. */

@@ -1,4 +1,4 @@
-import { matchesStartingNear } from '../../util/scan-near';
+import { matchesStartingNear, unitMarks } from '../../util/scan-near';
 import { matchPeriodAt } from './period';
 import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, currencyOfWord, hasThreeDecimals, IF_MONEY, RUPEES, signChoices, SYMBOL_CURRENCY } from './currency';
 /**
@@ -62,12 +62,7 @@ const AMOUNT_REACH = 7;
 
 /** Where a digit or an asterisk is, in order. */
 function numberMarks(text: string): number[] {
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 42) at.push(i);
-  }
-  return at;
+  return unitMarks(text, (c) => (c >= 48 && c <= 57) || c === 42);
 }
 
 const WORDS: Record<string, string> = {

@@ -27,6 +27,20 @@ export function patternId(text: string): string {
 // The longest piece of a dictionary skill's words that a symbol cuts off as a phrase of its own ("ASP" of "ASP.NET").
 const MAX_PIECE = 3;
 
+/**
+ * Whether phrase `p` is already reported as a dictionary skill: it is one (same span), or a short piece of one's words
+ * cut at a symbol ("C" of "C#", "CI" of "CI/CD pipelines"). `from`: the first of `matches` (by start) not ending
+ * before the phrase.
+ */
+function reportedAsMatch(p: PatternPhrase, matches: readonly DictionaryMatch[], from: number): boolean {
+  const short = p.end - p.start <= MAX_PIECE;
+  for (let k = from; k < matches.length && matches[k].start <= p.start; k++) {
+    const d = matches[k];
+    if (d.end >= p.end && (short || (d.start === p.start && d.end === p.end))) return true;
+  }
+  return false;
+}
+
 function patternMentions(doc: AnalysedDocument, phrases: PatternPhrase[], matches: DictionaryMatch[]): SkillMention[] {
   const out: SkillMention[] = [];
   let m = 0;
@@ -34,11 +48,7 @@ function patternMentions(doc: AnalysedDocument, phrases: PatternPhrase[], matche
     while (m < matches.length && matches[m].end <= p.start) m++;
     const inside: DictionaryMatch[] = [];
     for (let k = m; k < matches.length && matches[k].start < p.end; k++) if (matches[k].end <= p.end) inside.push(matches[k]);
-    // A phrase that is a dictionary skill, or a short piece of one's words cut at a symbol ("C" of "C#", "CI" of
-    // "CI/CD pipelines"), is already reported as that skill.
-    let covered = false;
-    for (let k = m; k < matches.length && matches[k].start <= p.start; k++) covered ||= matches[k].end >= p.end && (p.end - p.start <= MAX_PIECE || (matches[k].start === p.start && matches[k].end === p.end));
-    if (covered) continue;
+    if (reportedAsMatch(p, matches, m)) continue;
     const head = inside.find((d) => d.end === p.end);
     const kind = p.shape === 'object' ? (head?.entry.kind === 'competence' ? 'competence' : 'knowledge') : head?.entry.kind === 'knowledge' && inside.length === 1 && head.start === p.start ? 'knowledge' : 'competence';
     const text = doc.text.slice(p.start, p.end);
