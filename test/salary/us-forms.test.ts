@@ -10,6 +10,8 @@ describe('pay in scraped US text', () => {
     ['Pay rate: $19 - $21Job Summary: greet guests', [19, 21, 'hour']],
     ['Compensation:$52,000-$58,000/year', [52000, 58000, 'year']],
     ['Eligible for$64,000 - $71,000 base salary', [64000, 71000, 'year']],
+    // A flattened board header: the ZIP code runs into the pay.
+    ['Warehouse AssociateNorthwind LogisticsLebanon, TN 37090$18.50 - $20.00 an hour - Full-time', [18.5, 20, 'hour']],
     ['Salary:$88,000-96,000', [88000, 96000, 'year']],
     ['Compensation$16.50-18.75 per hour', [16.5, 18.75, 'hour']],
     ['Estimated pay range: $ 72000 - $ 80500', [72000, 80500, 'year']],

@@ -26,6 +26,13 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Build Strong Client Relationships Across Regions')).toEqual([['Build Strong Client Relationships Across Regions', 'competence']]);
   });
 
+  it('takes no skill from where the work is done, a details row or an advert\'s call', () => {
+    expect(phrases('You will work from our Denver office three days a week.')).toEqual([]);
+    expect(phrases('Pay scale & grade GS 12')).toEqual([]);
+    expect(phrases('Hiring Class A CDL drivers for regional lanes.')).toEqual([]);
+    expect(phrases('Hiring and training new staff.')).toEqual([['Hiring and training new staff', 'competence']]);
+  });
+
   it("takes no duty from a line about the reader's own application, but does from a duty about CVs", () => {
     expect(phrases('Build your online profile in minutes.')).toEqual([]);
     expect(phrases('Keep track of your job applications.')).toEqual([]);

@@ -101,6 +101,8 @@ describe('terms of other markets and boards', () => {
     // USAJOBS sets a label's value on the next line: "Remote job" / "No" is no remote work; telework some days is hybrid.
     ['Analyst\nRemote job\nNo\nTelework eligible\nYes—as determined by the agency policy.', ['hybrid']],
     ['Analyst\nRemote job\nNo', []],
+    // A scraped row with its value on the label's line.
+    ['Analyst\nRemote job No\nTelework eligible Yes', ['hybrid']],
     ['You will liaise with the Home Office on visa applications.', []],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);

@@ -9,6 +9,18 @@ const live = (text: string) => {
   };
 };
 
+describe('a label that lists its choices is no term', () => {
+  test.each([
+    ['Full/Part Time: Full-Time\nRegular/Temporary: Regular', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Full/Part Time: Part-Time', { employment: ['part_time'], contract: [] }],
+    ['Permanent/Contract: Permanent', { employment: [], contract: ['permanent'] }],
+  ])('%j', (text, expected) => {
+    const r = live(text);
+    expect({ employment: r.employment, contract: r.contract }).toEqual(expected);
+  });
+  test('"Job Type: Full-time / Part-time" offers both', () => expect(live('Job Type: Full-time / Part-time').employment).toEqual(['full_time', 'part_time']));
+});
+
 describe('US contract forms', () => {
   test.each([
     ['This is a contract-to-hire role for a QA analyst.', 'temp_to_perm'],
@@ -36,6 +48,13 @@ describe('US contract forms', () => {
     ['Java Developer\nContract (1099)', 'contract'],
     ['Java Developer\nContract - Corp-to-Corp', 'contract'],
     ['Java Developer\nContract - Independent', 'contract'],
+    // A travel nurse's assignment, and a board's header chips.
+    ['Registered Nurse - Travel Contract (13 weeks)\nFresno, CA', 'contract'],
+    ['We need you for a 13-week travel assignment in our Med/Surg unit.', 'contract'],
+    ['Registered Nurse\nFresno, CA • Contract • $2,450/week', 'contract'],
+    // The value of a "Regular/Temporary" row (a label listing its choices).
+    ['Job ID: 2\nRegular/Temporary: Regular', 'permanent'],
+    ['Job ID: 2\nRegular/Temporary: Temporary', 'temporary'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
   test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.', 'Base salary $85,000 per year, plus per diem and overtime.', 'Only apply if you are a Canadian citizen, a permanent or temporary resident of Canada, or hold a work permit.'])('%s states no contract term', (text) =>

@@ -38,8 +38,9 @@ const CURRENCY_CODES = CURRENCY_CODE_SOURCE;
 
 const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
-  // A currency symbol starts an amount also after a word or a colon that lost its space ("Salary:$160,000", "for$130,000").
-  String.raw`(?:(?=[£$€][ \t]?\d)(?<![\d_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
+  // A currency symbol starts an amount also after a word, a colon or a postcode that lost its space ("Salary:$160,000",
+  // "for$130,000", "TN 37090$18.50").
+  String.raw`(?:(?=[£$€][ \t]?\d)(?<![_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
   // "c £25k", never a "c" ending the line above; "C$40" is Canadian dollars.
   String.raw`(?<approx>(?:[cC]\.[ \t]?|[cC][ \t]|c)(?=[£$€\d*])|C(?=[£€\d*]))?` +
   String.raw`(?<cur>[£$€][ \t]?|(?:${CURRENCY_CODES}|${CURRENCY_BEFORE_SOURCE})[ \t]?)?` +

@@ -68,6 +68,29 @@ const NON_SKILL_VERBS = new Set([
   'submit', 'forward', 'quote', 'mention', 'thank', 'thanks', 'hear', 'believe', 'think', 'know', 'wish',
 ]);
 
+// "work remotely", "work from our Denver office", "work at the Leeds site": where the work is done, not a skill ("work on
+// our data platform", "work from the backlog" are duties).
+const WHERE_AFTER_WORK = new Set(['remotely', 'onsite', 'on-site', 'in-office', 'hybrid']);
+const PLACE_AFTER_WORK = new Set(['from', 'at', 'in']);
+const PLACE_WORDS = new Set(['office', 'offices', 'home', 'site', 'hq', 'headquarters', 'location', 'premises', 'branch', 'store']);
+const PLACE_REACH = 5;
+// "Pay scale & grade", "Pay range": a details row's label, not a duty that opens with "pay".
+const PAY_LABEL_NOUNS = new Set(['scale', 'grade', 'range', 'rate', 'band', 'period', 'frequency', 'type']);
+
+/**
+ * The verb at `v` opens no skill: "work from our office" (a workplace), "Pay scale & grade GS 12" (a label), "Hiring Class
+ * A drivers" (an advert's call; "Hiring and training staff" is a duty).
+ */
+function notASkillVerb(tokens: Token[], v: number): boolean {
+  const verb = tokens[v];
+  const next = tokens[v + 1];
+  if (NON_SKILL_VERBS.has(verb.normal) || NON_SKILL_VERBS.has(verb.lemma)) return true;
+  if (next === undefined) return false;
+  if (verb.lemma === 'work') return WHERE_AFTER_WORK.has(next.normal) || (PLACE_AFTER_WORK.has(next.normal) && tokens.slice(v + 2, v + 2 + PLACE_REACH).some((t) => PLACE_WORDS.has(t.normal)));
+  if (verb.normal === 'pay') return PAY_LABEL_NOUNS.has(next.normal);
+  return verb.normal === 'hiring' && /^\p{Lu}/u.test(next.text);
+}
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && /[A-Za-z]/.test(t.text);
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
@@ -171,7 +194,7 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
   const dutyForm = lead !== undefined && (lead.lemma === lead.normal || /ing$/.test(lead.normal));
   // "Reporting into the Engineering Manager" says where the role sits, not what it does.
   const reportingLine = lead?.lemma === 'report' && /^(?:to|into)$/.test(tokens[first + 1]?.normal ?? '');
-  if (lead && dutyForm && !reportingLine && isVerb(lead) && !NON_SKILL_VERBS.has(lead.normal) && !NON_SKILL_VERBS.has(lead.lemma) && tokens[first + 1]?.normal !== 'you') {
+  if (lead && dutyForm && !reportingLine && isVerb(lead) && !notASkillVerb(tokens, first) && tokens[first + 1]?.normal !== 'you') {
     const end = clauseFrom(tokens, first, limit, MAX_VERB_PHRASE, CLAUSE_END);
     const p = heading || aboutTheApplication(tokens, first, end) || labelOrHeading(doc.text, tokens, first, end, limit) ? null : phrase(tokens, first, end, 'action', 'skills/pattern-leading-verb');
     if (p && p.end - p.start > lead.text.length) out.push(p);
@@ -196,7 +219,7 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
       let v = i + 1;
       if (tokens[v]?.normal === 'be' && /ing$/.test(tokens[v + 1]?.normal ?? '')) v++;
       const verb = tokens[v];
-      if (verb && isVerb(verb) && !NON_SKILL_VERBS.has(verb.lemma) && !NON_SKILL_VERBS.has(verb.normal)) {
+      if (verb && isVerb(verb) && !notASkillVerb(tokens, v)) {
         const p = phrase(tokens, v, clauseFrom(tokens, v, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-you-will');
         if (p) out.push(p);
       }

@@ -64,6 +64,17 @@ const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|t
 // "tools for remote-first companies": the others' workplace.
 const OTHERS_WORK_AFTER = /^[\s-](?:companies|organi[sz]ations|businesses|employers|workforces)\b/i;
 
+// A label that lists the choices its value picks from ("Full/Part Time: Full-Time", "Regular/Temporary: Regular"):
+// the term is one of the label's words, not the value.
+const CHOICE_BEFORE = /\/\s?$/;
+const CHOICE_AFTER = /^(?:\s?\/\s?[A-Za-z][A-Za-z -]{0,14})?\s?:/;
+
+function inChoiceLabel(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  if (!CHOICE_AFTER.test(after)) return false;
+  return text.slice(start, end).includes('/') || CHOICE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || after.trimStart().startsWith('/');
+}
+
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + 20));
@@ -173,7 +184,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
         if (source !== text && source[end] === text[end]) continue;
         if (claimed(mask, start, end)) continue;
         mask.fill(1, start, end);
-        if (isTentative(text, start, end, tp.field === 'workplace')) continue;
+        if (isTentative(text, start, end, tp.field === 'workplace') || inChoiceLabel(text, start, end)) continue;
         if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
         if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
         const negated = isNegated(text, start, end);

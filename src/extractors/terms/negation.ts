@@ -10,8 +10,8 @@ const NEGATED_BEFORE =
 // "... is not possible", "... will not be considered"; a label's value: "Remote: No", "Remote work: not available".
 const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
-// The term is a label line of its own and the line under it says no.
-const VALUE_NO_BELOW = /^\s?\n(?:no|none)\s?(?:\n|$)/i;
+// The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
+const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
 
 const REACH = 40;

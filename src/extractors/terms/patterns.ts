@@ -66,8 +66,10 @@ const NOT_HOME_SERVICE = String.raw`(?![ -](?:care|services?|support|healthcare|
  * The alternatives that read a workplace word standing alone: on its own line ("Hybrid"), among a header line's chips
  * ("Full-time · Hybrid · Senior", "Full-time | On-site"), or closing a line after a comma ("Job Type: Full-time, Hybrid").
  */
-const alone = (word: string) =>
-  String.raw`(?<=^|\n)${word}(?=\n|$)|(?<=[|·•]\s?)${word}(?=\s?(?:[|·•]|\n|$))|(?<=,\s?)${word}(?=\s?(?:\n|$))|(?<=(?:^|\n)\s?)${word}(?=\s?[|·•])`;
+const alone = (word: string) => String.raw`(?<=^|\n)${word}(?=\n|$)|${chip(word)}|(?<=,\s?)${word}(?=\s?(?:\n|$))`;
+
+/** A word among a header line's chips ("Fresno, CA • Contract • $52/hr"). */
+const chip = (word: string) => String.raw`(?<=[|·•]\s?)${word}(?=\s?(?:[|·•]|\n|$))|(?<=(?:^|\n)\s?)${word}(?=\s?[|·•])`;
 
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
 // runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
@@ -164,7 +166,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // "Job type: Contract", with other types listed first ("Job Types: Full-time, Contract", a label over value lines), and a
   // board's header line "$42 - $58 an hour - Full-time, Contract": there the span is "Contract" alone, since the type
   // before it is a term of its own.
-  p('contractType', ['contract'], ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:types?|status)\s?:[ \n]{0,2}contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|admin))|(?<=\b(?:job|employment|position|work|engagement)\s(?:types?|status)(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n)){1,4})contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and)\s?)contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|terms|admin|specialist|officer|analyst|staff|workers|employees|roles|positions))`, 'terms/contract-field'),
+  p('contractType', ['contract'], ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:types?|status)\s?:[ \n]{0,2}contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|admin))|(?<=\b(?:job|employment|position|work|engagement)\s(?:types?|status)(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n)){1,4})contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and)\s?)contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|terms|admin|specialist|officer|analyst|staff|workers|employees|roles|positions))|${chip('contract')}`, 'terms/contract-field'),
   p('contractType', ['temporary'], ['temp'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
   p('contractType', ['contract'], ['contract'], termsField('contract(?:or|ual)?'), 'terms/contract-field'),
   // Australia's public service: "ongoing" employment is permanent, "non-ongoing" for a set term; Canada's "term position".
@@ -208,7 +210,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))`, 'terms/seasonal'),
   p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
   // A staffing firm's "3-month assignment": a contract of that length.
-  p('contractType', ['contract'], ['assignment', 'engagement'], String.raw`\b${N}[\s-]?(?:months?|weeks?)\s(?:temporary\s|contract\s)?(?:assignment|engagement)\b`, 'terms/assignment'),
+  // A travel nurse's or therapist's "13-week travel assignment", "Travel Contract (13 weeks)".
+  p('contractType', ['contract'], ['assignment', 'engagement', 'travel'], String.raw`\b${N}[\s-]?(?:months?|weeks?)\s(?:temporary\s|contract\s|travel\s)?(?:assignment|engagement)\b|(?<=(?:^|[-–|·•(,]\s?|\b(?:an?|this|our)\s))travel\scontract\b`, 'terms/assignment'),
   p('contractType', ['contract'], ['contract', 'ir35', 'interim'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}[\s-]?(?:months?|weeks?)\s(?:rolling\s|travel\s|initial\s|temporary\s|fixed\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
   // Things, not terms: "temporary accommodation", "temporary works" (a construction discipline), "permanent way" (rail track).
   // "an experienced remote contract litigation attorney", "a contract Java developer": the hire is a contractor. Not a
@@ -216,8 +219,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['contract'], ['contract'], String.raw`(?<=\b(?:an?|as\san?)\s(?:(?!of\s|with\s|for\s)[a-z-]{1,20},?\s){0,3})contract\s(?:(?!(?:law|management|negotiation|review|compliance|administration|drafting)\s)[a-z+#.-]{1,20}\s)?(?:attorney|paralegal|developer|engineer|programmer|tester|accountant|bookkeeper|recruiter|nurse|designer|copywriter|writer|editor|translator|trainer|tutor|teacher|worker|employee)s?\b`, 'terms/contract-worker'),
   p('contractType', ['temporary'], ['temp'], String.raw`\btemporary\b(?!\s(?:${NOT_A_TERM}))|\btemp\b(?=\s?(?:${ROLE}|\/|\)|to\s|cover|workers?|staff|(?:and|or)\sperm))|\(temp\)`, 'terms/temporary'),
   // US employers' "Regular Full-Time", "Worker Type: Regular": an employee on the payroll for good, as against a
-  // temporary or contract worker.
-  p('contractType', ['permanent'], ['regular'], String.raw`\bregular(?=[\s-](?:full|part)[\s-]?time\b)|(?<=\b(?:worker|employee|employment|job|position)\s(?:type|status|category)\s?:?[ \n]{1,2})regular\b(?=\s?(?:\n|$|,|\||·))|(?<=\btype\s?:[ \n]{1,2})regular\b`, 'terms/regular'),
+  // temporary or contract worker; the value of a "Regular/Temporary:" row.
+  p('contractType', ['permanent'], ['regular'], String.raw`\bregular(?=[\s-](?:full|part)[\s-]?time\b)|(?<=\b(?:worker|employee|employment|job|position)\s(?:type|status|category)\s?:?[ \n]{1,2})regular\b(?=\s?(?:\n|$|,|\||·))|(?<=\btype\s?:[ \n]{1,2})regular\b|(?<=\bregular\s?\/\s?temp(?:orary)?\s?:[ \n]{1,2})regular\b`, 'terms/regular'),
   // A US staffing firm's "direct hire" is a permanent hire by the client, as against its contract roles.
   p('contractType', ['permanent'], ['direct'], String.raw`\bdirect[\s-]hire\b(?!\s(?:program|programs|authority|process))`, 'terms/direct-hire'),
   p('contractType', ['permanent'], ['perm'], String.raw`\bpermanent\b(?!\s(?:right|make[\s-]?up|exhibition|collection|record|recruitment|placements?|way|${NOT_A_TERM}))|\bperm\b(?=\s?(?:${ROLE}|\/|\))|$)|\(perm\)`, 'terms/permanent'),
