@@ -67,8 +67,11 @@ describe('a US cover list names its benefits bare', () => {
     ['Medical, Dental, and Vision', ['private-medical', 'dental', 'vision']],
     ['medical, dental & vision plans', ['private-medical', 'dental', 'vision']],
     ['Health, dental and vision coverage from day one', ['private-medical', 'dental', 'vision']],
+    // Without vision, beside a 401(k) or the benefits' lead-in.
+    ['Benefits include medical, dental, 401(k) and paid time off.', ['private-medical', 'dental', '401k', 'pto']],
+    ['We offer medical, dental and a 401k match.', ['private-medical', 'dental', '401k']],
   ])('%s', (text, expected) => expect(ids(text).sort()).toEqual([...expected].sort()));
-  test.each(['Record each patient\'s medical and dental history.', 'Our vision is to be the leading dental group in the region.'])('%s', (text) =>
+  test.each(['Record each patient\'s medical and dental history.', 'Experience in a medical or dental office preferred.', 'Our vision is to be the leading dental group in the region.'])('%s', (text) =>
     expect(ids(text)).toEqual([]),
   );
   test('the span of "401(k)" takes its closing bracket', () => expect(dict.match('Our 401(k) is generous.').map((m) => m.text)).toEqual(['401(k)']));

@@ -72,6 +72,8 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'You will be supervising intern projects each summer.',
     'We help engineers win contract opportunities with public or private organisations.',
     'Our app lets nurses find temporary and permanent shifts near them.',
+    // A staffing firm's own trade, in the posting for its internal recruiter.
+    'Tailspin Staffing places talent in full-time, part-time, contract and temporary positions across Ohio.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);

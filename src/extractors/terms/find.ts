@@ -51,6 +51,8 @@ const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|mentor\
 
 // An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
 const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
+// A staffing firm's own trade: "places talent in full-time, part-time, contract and temporary positions".
+const PLACES_BEFORE = /\b(?:place|places|placing|placed)\s(?:talent|candidates|people|workers|professionals|job\sseekers)\sin(?:to)?\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}$/i;
 const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
 const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
 
@@ -78,7 +80,7 @@ function inChoiceLabel(text: string, start: number, end: number): boolean {
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + 20));
-  if (values.includes('internship') && SUPERVISES_BEFORE.test(before)) return true;
+  if ((values.includes('internship') && SUPERVISES_BEFORE.test(before)) || PLACES_BEFORE.test(before)) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
   return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);
