@@ -207,14 +207,7 @@ export function plainHeader(
   const partsTitle = parts && (parts.company ? parts.title.text : parts.core?.text);
   if (!isTitleLine(title) && !(partsTitle && isTitleLine(partsTitle) && (parts!.company || ROLE_NOUN_END.test(partsTitle)))) return;
   if (parts) {
-    header.title = parts.title;
-    reasons.title = 'title/first-line-part';
-    if (parts.place && !header.location) header.location = parts.place;
-    if (parts.years && !header.experience) header.experience = parts.years;
-    if (parts.company && !header.company) {
-      header.company = parts.company;
-      reasons.company = 'company/first-line-part';
-    }
+    setParts(parts, parts.title, header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
     header.title = { text: title, start: top.start, end: top.end };
@@ -334,6 +327,41 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
 }
 
+/** The header fields of a first line of parts, with `title` as its title. */
+function setParts(parts: LineParts, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  header.title = title;
+  reasons.title = 'title/first-line-part';
+  if (parts.place && !header.location) header.location = parts.place;
+  if (parts.years && !header.experience) header.experience = parts.years;
+  if (parts.company && !header.company) {
+    header.company = parts.company;
+    reasons.company = 'company/first-line-part';
+  }
+}
+
+// A bar or a dot between parts: a dash is as often a prose's own.
+const BAR = /\s[|·•]\s/g;
+
+/**
+ * A scraped line of parts that runs on into the description ("Data Scientist | Tailspin | Boston, MA | $150,000 |
+ * Full-time About us We ..."): the parts before its last bar, read as a first line of parts; the title is the job's part.
+ */
+function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title: Span } | null {
+  const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
+  let last = -1;
+  let bars = 0;
+  BAR.lastIndex = 0;
+  for (let m = BAR.exec(line); m; m = BAR.exec(line)) {
+    last = m.index;
+    bars++;
+  }
+  if (bars < 2) return null;
+  const parts = titleLineParts(text, { ...first, end: first.start + last });
+  const title = parts && (parts.company ? parts.title : parts.core);
+  if (!parts || !title || !isTitleLine(title.text) || !(parts.company || ROLE_NOUN_END.test(title.text))) return null;
+  return { parts, title };
+}
+
 // Scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the
 // terms: "Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time Contoso is hiring ...".
 // A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
@@ -352,6 +380,11 @@ const PLACE_WORDS = 4;
  * words or one it repeats.
  */
 function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const barred = partsBeforeRunOn(text, first);
+  if (barred) {
+    setParts(barred.parts, barred.title, header, reasons);
+    return;
+  }
   const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
   const words = [...line.matchAll(/\S+/g)];
   const endOf = (k: number) => words[k - 1].index! + words[k - 1][0].replace(/,$/, '').length;

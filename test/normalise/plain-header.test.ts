@@ -275,6 +275,18 @@ describe('a first line of parts: title, employer, place, terms, pay', () => {
   test('a title with a dash of its own is no line of parts', () => expect(extract('Registered Nurse - ICU Nights\n\nJoin our ward.').title?.text).toBe('Registered Nurse - ICU Nights'));
 });
 
+describe('a scraped line of parts that runs on into the description', () => {
+  test.each([
+    'Senior Data Scientist | Tailspin Analytics | Boston, MA (Hybrid) | $150,000 - $185,000 | Full-time About Tailspin Analytics We help hospitals forecast demand.',
+    'Senior Data Scientist · Tailspin Analytics · Boston, MA · $150,000 - $185,000 · Full-time About us We help hospitals forecast demand.',
+  ])('%s', (text) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Senior Data Scientist', 'Tailspin Analytics', 'Boston']);
+  });
+  test('a sentence with a bar or two is no line of parts', () =>
+    expect(extract('We are hiring | apply today | our team in Boston is growing fast and we need you now.').title).toBeNull());
+});
+
 describe('a line under the title that is a place and nothing else is the location', () => {
   test.each([
     ['Customer Service Representative\nToronto, ON\n\nAnswer calls. Pay $20 an hour.', 'Toronto', 'Ontario'],

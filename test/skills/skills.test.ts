@@ -164,7 +164,7 @@ describe('remote work is a skill only where the candidate is asked for it', () =
 describe('hiring is a skill only where the candidate is asked to do it', () => {
   const ids = (text: string) => extract(text).skills.map((s) => s.id);
   test('"Experience recruiting, interviewing, and hiring engineers" asks recruitment', () => expect(ids('Experience recruiting, interviewing, and hiring engineers.')).toContain('recruitment'));
-  test.each(['We are hiring a Contract Management Manager for our legal team.', 'Your recruiter can share more about pay during the hiring process.'])('%s', (text) =>
+  test.each(['Wingtip Electric is hiring apprentice electricians for commercial projects. No experience necessary!', 'We are hiring a Contract Management Manager for our legal team.', 'Your recruiter can share more about pay during the hiring process.'])('%s', (text) =>
     expect(ids(text)).not.toContain('recruitment'),
   );
 });

@@ -34,6 +34,8 @@ describe('contract type', () => {
     ['12 month fixed term contract (maternity cover).', ['fixed_term']],
     ['Summer internship for students.', ['internship']],
     ['Apprentice Electrician wanted.', ['apprenticeship']],
+    ['Electrician Apprentice\nWingtip Electric – Columbus, Ohio\n\nWe will train you.', ['apprenticeship']],
+    ['Plumber\nYou will mentor our Electrician Apprentice team.', []],
     ['You must have served an apprenticeship.', []],
     ['A voluntary role supporting the shop.', ['volunteer']],
     ['Locum GP required.', ['locum']],

@@ -205,6 +205,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['internship'], ['intern', 'placement'], String.raw`\b(?:summer|paid|graduate|${N}[\s-]?(?:week|month))\sinternships?\b${NOT_INTERN_STAFF}|\binternships?\s${OFFER}\b${NOT_INTERN_STAFF}|\bintern\b(?![\s-](?:programs?|programmes?|cohorts?|class|housing))${NOT_INTERN_STAFF}|\b(?:summer|sandwich)\splacements?\b|\bplacement\syear\s${OFFER}\b|(?<=^|\n)internships?(?=\s?(?:\(|[-–—|]|$|\n))`, 'terms/internship'),
   p('contractType', ['apprenticeship'], ['apprentice'], String.raw`\b(?:apprenticeships?|apprentices?)\s${OFFER}\b|\b(?:an?|this\sis\san?|new|paid|modern|advanced|higher|degree)\s(?:level\s\d\s)?apprenticeship\s(?:${OFFER}|with|at|in\s(?!electrical|mechanical|engineering))`, 'terms/apprenticeship'),
   p('contractType', ['apprenticeship'], ['apprentice'], String.raw`\b(?:Apprentice|APPRENTICE)\s(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/apprentice-title', 'g'),
+  // The trade before it, in the title: "Electrician Apprentice", "Plumbing Apprentice" (in the text, "an apprentice" may be
+  // another's).
+  p('contractType', ['apprenticeship'], ['apprentice'], String.raw`(?<=\b[A-Z][a-z]+\s)Apprentice\b`, 'terms/apprentice-title', 'g', true),
   // Singular: "volunteer opportunities" are a perk of other jobs, "a volunteer role" is this one.
   p('contractType', ['volunteer'], ['volunt', 'unpaid'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
   p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))`, 'terms/seasonal'),
