@@ -12,7 +12,7 @@ export type LocationRole = 'workplace' | 'region_covered' | 'headquarters' | 'ot
 
 /**
  * A place named in the posting, resolved in the gazetteer. `reason` names the
- * cue: `location/field`, `location/cue-based-in`, `location/cue-covering`,
+ * cue: `location/field`, `location/cue-based-in`, `location/cue-role-based` ("this position is located in X"), `location/cue-covering`,
  * `location/postcode`, `location/json-ld` (no span: `start = end = 0`) ...
  * A place named as context, not as the workplace, says why and has the role
  * `other`: a bigger place nearby (`location/cue-nearby`), the places a pay law

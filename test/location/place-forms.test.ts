@@ -372,6 +372,16 @@ describe('what stands at a place says it is the workplace', () => {
     expect(primary(text)).toEqual(['Savannah', 'Georgia', 'US']);
   });
 
+  it('"This position will be based out of Columbus, OH" over the employer\'s "based in Pittsburgh, PA"', () => {
+    const text = 'Fabrikam Robotics, based in Pittsburgh, PA, builds autonomous forklifts. This position will be based out of Columbus, OH, with travel up to 50%. Pay $85,000.';
+    expect(primary(text)).toEqual(['Columbus', 'Ohio', 'US']);
+  });
+
+  it('"The role is based out of Hook": a small town with the cue', () => {
+    const text = 'Quantity Surveyor. The role is based out of Hook on an initial contract. £45,000.';
+    expect(primary(text)).toEqual(['Hook', 'Hampshire', 'GB']);
+  });
+
   it('a capitalised institution is a name, not what stands at the place: "Saint Francis Hospital in Tulsa"', () => {
     const text = 'Join our team at Saint Francis Hospital in Tulsa. Pay $40 an hour. We also have offices in Dallas and Austin.';
     expect(primary(text)).toEqual(['Tulsa', 'Oklahoma', 'US']);

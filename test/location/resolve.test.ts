@@ -21,7 +21,7 @@ describe('resolving a place fills in its hierarchy', () => {
   });
 
   it('a town with its county is one location: "Dorking, Surrey"', () => {
-    const loc = primary('The role is based in Dorking, Surrey and pays well.');
+    const loc = primary('We are based in Dorking, Surrey and pay well.');
     expect(loc).toMatchObject({ text: 'Dorking, Surrey', name: 'Dorking', region: 'Surrey', area: 'South East', country: 'GB', role: 'workplace' });
     expect(loc?.reason).toBe('location/qualified');
   });

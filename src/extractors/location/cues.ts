@@ -13,6 +13,9 @@ export interface Cue {
   reason: string;
 }
 
+/** The reason of a place the sentence states as this job's ("This position is located in Tulsa, OK"). */
+export const ROLE_BASED = 'location/cue-role-based';
+
 // Each pattern is anchored at the end of a short window and has no nested quantifiers.
 const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: string }[] = [
   // "just minutes from Denver", "a short drive from Boston", "a suburb of Chicago": a bigger place named to say where the workplace is, not the workplace.
@@ -29,9 +32,12 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\b(?:(?:right|eligib(?:le|ility)|authori[sz](?:ed|ation)|entitle(?:d|ment)|permission|permit|permitted|able|allowed|legally)\s+to\s+work|work\s+(?:permit|authori[sz]ation|visa))\s+(?:in|for|within)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-right-to-work' },
   { re: /\b(?:headquartered|head office|head offices|hq|headquarters)\s+(?:is\s+|are\s+)?(?:in|at)\s+(?:the\s+)?$|\b(?:headquarters|head office|hq)\s*:\s*$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
   { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
+  // "This position will be based out of Columbus", "the role is located in Tulsa", "you will be based at our Leeds office":
+  // the sentence says where this job is, over a place the employer's story names ("Contoso, based in Pittsburgh").
+  { re: /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)|you)\s+(?:will\s+be\s+|is\s+|can\s+be\s+|would\s+be\s+)?(?:based|located|situated)\s+(?:in|at|out\s+of)\s+(?:(?:our|the)\s+(?:[\w-]+\s+)?(?:office|site|branch|campus)\s+in\s+)?(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: ROLE_BASED },
   // "offices in Boston, Seattle and Paris": read apart, since a list after it is the company's spread of offices (see officeLists in find.ts).
   { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
-  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client|hiring|recruiting)\s+(?:in|at|near|within|around|on the outskirts of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
+  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client|hiring|recruiting)\s+(?:in|at|near|within|around|on the outskirts of|out of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
   // "Location: Austin", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
   // "located at 601 Canal Road, Cleveland, OH": a street address given as where the work is.
   { re: /\b(?:located|based|situated|work|working|report|reporting)\s(?:at|to)\s(?:the\s)?\d{1,6}\s[A-Za-z][A-Za-z0-9.' ]{1,40},\s?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-address' },

@@ -11,7 +11,7 @@ import { isOwnRegion, townInRegion } from './own-region';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
-import { CONTEXT_REASONS, cueAround, PAY_TABLE_AFTER, payNear, type Cue } from './cues';
+import { ROLE_BASED, CONTEXT_REASONS, cueAround, PAY_TABLE_AFTER, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { afterGivenName, personNameAfterIn } from './person-names';
 import { postcodeAt, ukPostcodes } from './postcodes';
@@ -554,7 +554,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       confidence: Math.max(0.05, Math.min(0.99, Math.round(confidence * 100) / 100)),
       role: cue.role,
       source: field?.field ?? 'text',
-      reason: field?.field === 'location' || !qualified || CONTEXT_REASONS.has(cue.reason) ? cue.reason : 'location/qualified',
+      // A cue that states this job's place says more than the state beside the town.
+      reason: field?.field === 'location' || !qualified || CONTEXT_REASONS.has(cue.reason) || cue.reason === ROLE_BASED ? cue.reason : 'location/qualified',
     });
     listed = field ? null : { end, cue };
   }

@@ -4,7 +4,7 @@
  * most specific confident place, since "UK" in "one of the UK's largest" says
  * less than the town named beside the salary.
  */
-import { CONTEXT_REASONS } from './cues';
+import { CONTEXT_REASONS, ROLE_BASED } from './cues';
 import { isWithin, type PlaceMention } from './find';
 import { specificity } from './resolve';
 
@@ -20,9 +20,11 @@ function score(m: PlaceMention, index: number, count: number): number {
   const qualified = m.reason === 'location/qualified' ? 2 : 0;
   // "Denver, CO 80202": a place with its postcode is a postal address, most often the workplace's.
   const address = m.postcode ? 2 : 0;
+  // "This position is located in Tulsa": the sentence names this job's place, above one the employer's story names.
+  const stated = m.reason === ROLE_BASED ? 5 : 0;
   // Context comes after any place merely named.
   const context = isContext(m) ? -8 : 0;
-  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + address + context + early;
+  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + address + stated + context + early;
 }
 
 const isContext = (m: PlaceMention): boolean => CONTEXT_REASONS.has(m.reason);
