@@ -110,3 +110,20 @@ describe("a public-sector board's page copied whole", () => {
     expect(r.skills.map((s) => s.name)).not.toContain('Skip to main content');
   });
 });
+
+describe("a page copied whole with the site's menu over it", () => {
+  test("a social network's menu and its upsell are no title or pay", () => {
+    const text = ['Skip to main content', 'Home', 'My Network', 'Jobs', 'Messaging', 'Notifications', 'Me', 'For Business', 'Try Premium for $0', '', 'Wingtip Freight', 'Operations Supervisor', 'Memphis, TN · 3 days ago · 47 applicants', '$58K/yr - $66K/yr  On-site  Full-time', 'See how you compare to 47 applicants. Try Premium for $0', 'Easy Apply', 'About the job', 'You will lead a team of 25 associates on the second shift.', 'More jobs', 'Warehouse Manager', 'Fabrikam Freight', 'Nashville, TN'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Operations Supervisor', 'Wingtip Freight', 'Memphis']);
+    expect(r.salaries.map((s) => [s.min, s.max, s.period])).toEqual([[58000, 66000, 'year']]);
+    // The cards under "More jobs" are other jobs.
+    expect(r.locations.map((l) => l.name)).not.toContain('Nashville');
+  });
+
+  test("a board's menu over the title", () => {
+    const text = ['Find jobs', 'Company reviews', 'Find salaries', 'Sign in', 'Employers / Post Job', '', 'Medical Receptionist', 'Litware Family Medicine', 'Orlando, FL 32801', '$16 - $18 an hour - Full-time', 'Apply now', 'Full job description', 'Check patients in and out and schedule appointments.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Medical Receptionist', 'Litware Family Medicine', 'Orlando']);
+  });
+});

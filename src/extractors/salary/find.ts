@@ -26,7 +26,8 @@ const BARE_MIN = 5;
 
 function tooSmall(c: Candidate, bare: boolean): boolean {
   const top = c.max ?? c.min;
-  return bare && top !== null && top < BARE_MIN;
+  // Nothing is paid at zero: "Try Premium for $0", "$0 deductible".
+  return top === 0 || (bare && top !== null && top < BARE_MIN);
 }
 
 // "The salary range for this position is $52,500 and $70,000": a range named before two figures joined by "and".
