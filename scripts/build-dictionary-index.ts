@@ -38,6 +38,7 @@ export function compileDictionaryIndex(loaded: LoadedDictionaries, sources: stri
     if (rule.caseSensitive !== undefined) own.caseSensitive = rule.caseSensitive;
     if (rule.context !== undefined) own.context = rule.context;
     if (rule.contextWindow !== undefined) own.contextWindow = rule.contextWindow;
+    if (rule.inflected !== undefined) own.inflected = rule.inflected;
     const json = JSON.stringify(own);
     let id = ruleIds.get(json);
     if (id === undefined) {

@@ -60,7 +60,7 @@ function surfacesOf(entry: DictionaryEntry, file: string): Surface[] {
     const text = typeof alias === 'string' ? alias : alias.text;
     // An alias object is its own rule (none, if it sets no rule field); a string alias takes the entry's.
     const given = typeof alias === 'string' ? (entry.match ?? null) : alias;
-    const rule: MatchRule | null = given && (given.caseSensitive || given.context) ? given : null;
+    const rule: MatchRule | null = given && (given.caseSensitive || given.context || given.inflected === false) ? given : null;
     const raw = rawPieces(text);
     const key = raw.map(foldPiece).join(' ');
     if (key === '') throw new DictionaryError(file, `"${entry.id}"`, `alias "${text}" has no letters or digits`);

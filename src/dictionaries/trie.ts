@@ -437,7 +437,7 @@ export class Trie {
         let taken = 0; // slots already given a match of this length: the first passing output of a slot wins
         for (const output of outputs) {
           const bit = 1 << output.slot;
-          if (!(masks[f] & bit) || taken & bit || !this.passes(output, text, pieces, i, j + 1)) continue;
+          if (!(masks[f] & bit) || taken & bit || !this.passes(output, text, pieces, i, j + 1, viaLemma[f])) continue;
           taken |= bit;
           got |= bit;
           found[output.slot] = { output, first: i, end: j + 1, reason: viaLemma[f] ? 'dictionary/lemma' : 'dictionary/alias' };
@@ -564,9 +564,11 @@ export class Trie {
     }
   }
 
-  private passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number, end: number): boolean {
+  /** `viaLemma`: some piece matched by its lemma, not as written. */
+  private passes(out: TrieOutput, text: string, pieces: KeyPiece[], first: number, end: number, viaLemma: boolean): boolean {
     const rule = out.rule;
     if (!rule) return true;
+    if (viaLemma && rule.inflected === false) return false;
     if (rule.caseSensitive) {
       for (let k = first; k < end; k++) if (pieces[k].raw !== out.raw[k - first]) return false;
       // "M&A" is no "M.A.": an ampersand joins the letters of another abbreviation.

@@ -32,6 +32,8 @@ export interface MatchRule {
   context?: string[];
   /** How far (characters, within the same block) context may stand. Default 80. */
   contextWindow?: number;
+  /** `false`: match only the form as written, never an inflection of it ("patient", the quality, is no "patients"). Default true. */
+  inflected?: boolean;
 }
 
 /** A surface form of an entry: a plain string (guarded by the entry's `match`, if any), or an object with its own rule. */

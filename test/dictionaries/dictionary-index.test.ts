@@ -10,7 +10,7 @@ const plain = (loaded: LoadedDictionaries) =>
   DICTIONARY_TYPES.map((type) =>
     [...loaded[type].values()].map(({ entry, surfaces }) => ({
       entry,
-      surfaces: surfaces.map((s) => ({ text: s.text, key: s.key, raw: s.raw, caseSensitive: s.rule?.caseSensitive, context: s.rule?.context, contextWindow: s.rule?.contextWindow, ruled: s.rule !== null })),
+      surfaces: surfaces.map((s) => ({ text: s.text, key: s.key, raw: s.raw, caseSensitive: s.rule?.caseSensitive, context: s.rule?.context, contextWindow: s.rule?.contextWindow, inflected: s.rule?.inflected, ruled: s.rule !== null })),
     })),
   );
 

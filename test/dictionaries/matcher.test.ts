@@ -13,6 +13,7 @@ const skills: DictionaryFile = {
     { id: 'written-communication', name: 'written communication', kind: 'competence' },
     { id: 'problem-solving', name: 'problem solving', kind: 'competence', aliases: ['problemsolving'] },
     { id: 'spreadsheet', name: 'spreadsheet', kind: 'knowledge' },
+    { id: 'patience', name: 'patience', kind: 'competence', aliases: [{ text: 'patient', inflected: false }] },
   ],
 };
 
@@ -71,6 +72,11 @@ describe('dictionary matcher', () => {
 
   it('reads "&" as "and", and passes over a modifier that matched on its own', () => {
     expect(match('Strong problem solving, verbal & written communication').map((m) => m[0])).toEqual(['problem-solving', 'verbal-communication', 'written-communication']);
+  });
+
+  it('an alias that is not inflected matches only as written: "patient" is no "patients"', () => {
+    expect(match('Caring for patients', new Map([[12, 'patient']]))).toEqual([]);
+    expect(match('Be patient and kind', new Map([[3, 'patient']]))).toEqual([['patience', 'patient', 'dictionary/alias']]);
   });
 
   it('uses lemmas when given: "spreadsheets" matches "spreadsheet"', () => {

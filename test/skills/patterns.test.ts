@@ -31,6 +31,8 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Pay scale & grade GS 12')).toEqual([]);
     expect(phrases('Hiring Class A CDL drivers for regional lanes.')).toEqual([]);
     expect(phrases('Hiring and training new staff.')).toEqual([['Hiring and training new staff', 'competence']]);
+    expect(phrases('See how you compare to other applicants. Try Premium for free.')).toEqual([]);
+    expect(phrases('The board is not responsible for the employer\'s application process.')).toEqual([]);
   });
 
   it("takes no duty from a line about the reader's own application, but does from a duty about CVs", () => {

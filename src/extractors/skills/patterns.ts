@@ -65,8 +65,9 @@ const NON_SKILL_VERBS = new Set([
   'be', 'have', 'do', 'make', 'let', 'look', 'want', 'need', 'like', 'love', 'enjoy', 'receive', 'earn', 'benefit',
   'are', 'is', 'was', 'were', 'will', 'can', 'could', 'would', 'should', 'may', 'might', 'must', 'start', 'interested',
   'based', 'located', 'established', 'founded', 'seeking', 'looking', 'recruiting', 'working', 'offering', 'register',
-  'submit', 'forward', 'quote', 'mention', 'thank', 'thanks', 'hear', 'believe', 'think', 'know', 'wish',
+  'submit', 'forward', 'quote', 'mention', 'thank', 'thanks', 'hear', 'believe', 'think', 'know', 'wish', 'try',
 ]);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 // "work remotely", "work from our Denver office", "work at the Leeds site": where the work is done, not a skill ("work on
 // our data platform", "work from the backlog" are duties).
@@ -210,7 +211,8 @@ function inSentence(doc: AnalysedDocument, s: Sentence, out: PatternPhrase[]): v
       if (p) out.push(p);
       continue;
     }
-    if (t.normal === 'responsible' && next?.normal === 'for') {
+    // "Contoso is not responsible for the employer's application process": a disclaimer, not a duty.
+    if (t.normal === 'responsible' && next?.normal === 'for' && !NEGATIONS.has(tokens[i - 1]?.normal ?? '')) {
       const p = phrase(tokens, i + 2, clauseFrom(tokens, i + 2, limit, MAX_VERB_PHRASE, CLAUSE_END), 'action', 'skills/pattern-responsible-for');
       if (p) out.push(p);
       continue;
