@@ -168,3 +168,18 @@ describe('hiring is a skill only where the candidate is asked to do it', () => {
     expect(ids(text)).not.toContain('recruitment'),
   );
 });
+
+describe('an inflected word is not the quality its base form names', () => {
+  const ids = (text: string) => extract(text).skills.map((s) => s.id);
+  test.each([
+    ['You will take on new responsibilities each year.', 'sense-of-responsibility'],
+    ['Your accountabilities will include product design.', 'accountability'],
+    ['We fit shifts around your family commitments.', 'commitment'],
+    ['Join a team of professionals with a can-do attitude.', 'professionalism'],
+    ['Hard work is rewarded by your manager.', 'reward-and-benefits'],
+    ['You will support elderly clients in their homes.', 'private-client-law'],
+    ['Applications are intended for graduates.', 'purchasing-systems'],
+    ['Field working across the North West.', 'research-methods'],
+  ])('%s', (text, id) => expect(ids(text)).not.toContain(id));
+  test('"Takes responsibility" is still accountability', () => expect(ids('Takes responsibility for the team’s goals.')).toContain('accountability'));
+});
