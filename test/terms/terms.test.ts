@@ -29,6 +29,8 @@ describe('contract type', () => {
   test.each([
     ['A permanent position with a growing firm.', ['permanent']],
     ['Initial 6 month contract, inside IR35.', ['contract']],
+    ['We are seeking an interim senior level accountant to join the company.', ['contract']],
+    ['The board agreed an interim payment, an interim order and an interim agreement.', []],
     ['This is a temp to perm role.', ['temp_to_perm']],
     ['Temporary to permanent position.', ['temp_to_perm']],
     ['12 month fixed term contract (maternity cover).', ['fixed_term']],

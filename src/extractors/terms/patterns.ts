@@ -190,6 +190,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['contract'], ['duration', 'length'], String.raw`\b(?<!\b(?:course|training|programme|program|internship|apprenticeship|induction|probation|qualification|study)\s)(?:duration|(?:assignment|contract|project|engagement)\s(?:length|duration))\s?:[ \n]{0,2}(?:${N}|\d{1,2}\s?-\s?\d{1,2})\+?\s?(?:months?|mos?|weeks?|wks?)\b`, 'terms/duration-field'),
   // "seeking an interim Finance Director": a title after "interim" is a contract role (capitals: the title, not "an interim report").
   p('contractType', ['contract'], ['interim'], String.raw`\b(?:[Aa]n|[Tt]he|[Aa]s\s[Aa]n?)\s[Ii]nterim\s(?=[A-Z])`, 'terms/interim-title', 'g'),
+  // In lower case, a job's noun after a few words: "seeking an interim senior level accountant" (not "an interim report",
+  // "an interim payment", "an interim order").
+  p('contractType', ['contract'], ['interim'], String.raw`\b(?:an|as\san?)\sinterim\s(?:[a-z-]{2,20}\s){0,3}(?!(?:order|offer|letter|number|quarter|chapter|paper|filter|register)s?\b)[a-z-]{1,20}(?:er|or|ist|yst|ant|(?<!m)ent|ian|officer|lead|head)s?\b`, 'terms/interim-title', 'g'),
   // France's contract codes as a details box or a terms line prints them ("CDI", "CDI - Temps plein", "Type de contrat"
   // over "CDI"; "CDD - 6 mois"): elsewhere they may be English acronyms (Clinical Documentation Improvement; a KYC
   // list's "CDD", customer due diligence, which stands alone only with its label or a length in months).
