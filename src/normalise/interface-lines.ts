@@ -26,6 +26,11 @@ const MAX_LINE = 200;
 const MAX_RUN = 12;
 /** Lines that must be interface before any is left out: one "Share" line may be the posting's own word. */
 const MIN_SIGNS = 2;
+/** A site's menu bar: this many interface lines in a row ("Find jobs", "Company reviews", "Sign in"). */
+const MENU_BAR = 3;
+/** How far down the text a menu bar may start, in lines, and how many words a line over it may have. */
+const HEAD_LINES = 6;
+const HEAD_WORDS = 8;
 
 type LineKind = 'interface' | 'opener' | 'text';
 
@@ -35,6 +40,22 @@ function kindOf(line: string): LineKind {
   const key = wordKey(trimmed);
   if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) ? 'opener' : 'text';
+}
+
+/**
+ * A site's name and banner over its menu bar ("Glassdoor" over "Community", "Jobs", "Companies"; "An official website
+ * of the United States government" over "Search", "Sign In", "Help") are the page's head too: the short lines before a
+ * menu bar near the top are marked interface. A posting's own lines over a button or two ("Contoso" over "Share") stay.
+ */
+function pageHead(text: string, lines: { start: number; end: number; kind: LineKind }[]): void {
+  const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim() !== '');
+  // The last bar that starts near the top: a banner may stand between a skip link and the menu.
+  for (let r = Math.min(HEAD_LINES, filled.length - MENU_BAR); r > 0; r--) {
+    if (!filled.slice(r, r + MENU_BAR).every((l) => l.kind === 'interface')) continue;
+    const head = filled.slice(0, r);
+    if (head.every((l) => text.slice(l.start, l.end).trim().split(/\s+/).length <= HEAD_WORDS)) for (const l of head) l.kind = 'interface';
+    return;
+  }
 }
 
 /** `m` without the lines of a board's interface, or `m` itself where it holds fewer than MIN_SIGNS of them. */
@@ -52,6 +73,7 @@ export function dropInterfaceLines(m: MappedText): MappedText {
   }
   // Most texts stop here: the section headings that end a run are looked up only in a copied page.
   if (signs < MIN_SIGNS) return m;
+  pageHead(text, lines);
   const heading = (i: number) => lookupHeading(text.slice(lines[i].start, lines[i].end).trim()) !== null;
   const out = new MappedTextBuilder(text.length);
   let kept = 0;

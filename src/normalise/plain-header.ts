@@ -192,7 +192,10 @@ export function plainHeader(
   // name over a line that ends as a job's title does, with the place under it (a LinkedIn page copied whole:
   // "Contoso" / "Senior Data Engineer" / "Austin, TX · 2 weeks ago · Over 100 applicants").
   const placeThird = third !== undefined && isPlaceLine(text.slice(third.start, third.end).split(PLACE_PARTS)[0]);
-  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && !coreEndsAsRole(title.trim()) && ROLE_NOUN_END.test(below.trim()));
+  // A name may end as a plural job noun does ("Northwind Traders" over "Senior Product Manager"): a title over its
+  // employer is one job.
+  const nameShaped = !coreEndsAsRole(title.trim()) || (PLURAL_END.test(title.trim()) && !PLURAL_END.test(below.trim()));
+  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && nameShaped && ROLE_NOUN_END.test(below.trim()));
   if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
     header.company = { text: title, start: top.start, end: top.end };
     reasons.company = 'company/line-over-title';
@@ -262,6 +265,8 @@ export function isTermsPart(value: string): boolean {
 const ROLE_NOUN_END = /(?:er|or|ist|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
+
+const PLURAL_END = /[a-z]s$/;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
 function coreEndsAsRole(line: string): boolean {

@@ -127,3 +127,14 @@ describe("a page copied whole with the site's menu over it", () => {
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Medical Receptionist', 'Litware Family Medicine', 'Orlando']);
   });
 });
+
+describe("a site's name and banner over its menu bar", () => {
+  test.each([
+    [['Fourthboard', 'Community', 'Jobs', 'Companies', 'Salaries', 'Sign in', '', 'Northwind Traders', '3.9 ★', 'Senior Product Manager', 'Chicago, IL', '$140K - $175K (Employer est.)', 'Job description', 'Lead our marketplace roadmap.'], ['Senior Product Manager', 'Northwind Traders', 'Chicago']],
+    [['Skip to main content', 'An official website of the United States government', "Here's how you know", 'FEDBOARD', 'Search', 'Sign In', 'Help', '', 'Back to results', 'IT Specialist (INFOSEC)', 'Department of the Interior', 'Salary', '$99,200 - $128,956 per year', 'Location', 'Denver, CO', 'Duties', 'Secure the network.'], ['IT Specialist (INFOSEC)', 'Department of the Interior', 'Denver']],
+    [['Jobfinder', 'Job Seekers', 'Search Jobs', 'Log In', 'Sign Up', 'Post a Job', '', 'HVAC Service Technician', 'Adatum Heating & Air', 'Tampa, FL', '$25 to $38 per hour', 'Job Description', 'Repair home HVAC systems.'], ['HVAC Service Technician', 'Adatum Heating & Air', 'Tampa']],
+  ])('%j', (lines, [title, company, city]) => {
+    const r = extract(lines.join('\n'));
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
+  });
+});
