@@ -41,6 +41,14 @@ describe('open-vocabulary skill phrases', () => {
     expect(phrases('Update the CV database every week.')).toEqual([['Update the CV database every week', 'competence']]);
   });
 
+  it('keeps a slash between letters inside its term: "A/B testing"', () => {
+    expect(phrases('Experience with SQL and A/B testing.')).toEqual([
+      ['SQL', 'knowledge'],
+      ['A/B testing', 'knowledge'],
+    ]);
+    expect(phrases('Proficiency in C/C++.').map(([name]) => name)).not.toContain('C/C');
+  });
+
   it('splits the coordinated objects of "knowledge of" into knowledge phrases', () => {
     expect(phrases('Knowledge of budgets, estimates, contract sums and financial controls.')).toEqual([
       ['budgets', 'knowledge'],

@@ -92,6 +92,8 @@ function notASkillVerb(tokens: Token[], v: number): boolean {
   return verb.normal === 'hiring' && /^\p{Lu}/u.test(next.text);
 }
 
+// "+" or "#" after a letter: "C++", "C#".
+const isSymbol = (t: Token | undefined): boolean => t !== undefined && (t.text === '+' || t.text === '#');
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'SYM' && /[A-Za-z]/.test(t.text);
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
@@ -128,7 +130,8 @@ function objectPhrases(tokens: Token[], from: number, limit: number, reason: str
   let start = from;
   const flush = (stop: number) => {
     let s = start;
-    while (s < stop && (LEADING_NOISE.has(tokens[s].normal) || !isWord(tokens[s]))) s++;
+    // "A" of "A/B testing" is no article.
+    while (s < stop && ((LEADING_NOISE.has(tokens[s].normal) && tokens[s + 1]?.text !== '/') || !isWord(tokens[s]))) s++;
     let e = stop;
     while (e > s && !/^(NOUN|PROPN|VERB|X|NUM)$/.test(tokens[e - 1].pos)) e--;
     if (e > s && e - s <= MAX_NOUN_PHRASE && tokens.slice(s, e).some((t) => /^(NOUN|PROPN|X)$/.test(t.pos) || /ing$/.test(t.normal))) {
@@ -141,6 +144,8 @@ function objectPhrases(tokens: Token[], from: number, limit: number, reason: str
     if (t.text === ',' || CONJUNCTS.has(t.normal)) {
       // "as well as" counts as a conjunction; a plain "as" does not.
       if (t.normal === 'as' && !(tokens[i + 1]?.normal === 'well' && tokens[i + 2]?.normal === 'as')) continue;
+      // A slash between letters is one term's ("A/B testing", "I/O"), not a list's ("C/C++" lists two languages).
+      if (t.text === '/' && tokens[i - 1]?.text.length === 1 && tokens[i + 1]?.text.length === 1 && !isSymbol(tokens[i + 2])) continue;
       flush(i);
       if (t.normal === 'as') i += 2;
       start = i + 1;
