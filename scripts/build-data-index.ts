@@ -24,11 +24,14 @@ export const PLACE_TABLES = [
   'gazetteer.json',
   'given-names.json',
   'ie-counties.json',
+  'in-states.json',
   'london.json',
+  'nz-regions.json',
   'uk-areas.json',
   'uk-counties.json',
   'uk-postcode-areas.json',
   'us-states.json',
+  'za-provinces.json',
 ] as const;
 
 const jsonFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);

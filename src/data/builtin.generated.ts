@@ -56,9 +56,12 @@ export const PLACE_TABLE_FILES = {
   'gazetteer.json': () => require('../../dictionaries/places/gazetteer.json'),
   'given-names.json': () => require('../../dictionaries/places/given-names.json'),
   'ie-counties.json': () => require('../../dictionaries/places/ie-counties.json'),
+  'in-states.json': () => require('../../dictionaries/places/in-states.json'),
   'london.json': () => require('../../dictionaries/places/london.json'),
+  'nz-regions.json': () => require('../../dictionaries/places/nz-regions.json'),
   'uk-areas.json': () => require('../../dictionaries/places/uk-areas.json'),
   'uk-counties.json': () => require('../../dictionaries/places/uk-counties.json'),
   'uk-postcode-areas.json': () => require('../../dictionaries/places/uk-postcode-areas.json'),
   'us-states.json': () => require('../../dictionaries/places/us-states.json'),
+  'za-provinces.json': () => require('../../dictionaries/places/za-provinces.json'),
 } as const;

@@ -478,3 +478,14 @@ describe('"X-based" with a hyphen', () => {
     expect(r.locations.find((l) => l.name === 'Chicago')?.role).toBe('headquarters');
   });
 });
+
+describe('the regions of more markets, named alone', () => {
+  test.each([
+    ['Location: Karnataka', ['Karnataka', 'Karnataka', 'IN']],
+    ['Location: Bengaluru, Karnataka', ['Bengaluru', 'Karnataka', 'IN']],
+    ['Location: Western Cape', ['Western Cape', 'Western Cape', 'ZA']],
+    ['Location: Tauranga, Bay of Plenty', ['Tauranga', 'Bay of Plenty', 'NZ']],
+  ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+  test('a region of several words is one place: "Bay of Plenty" is no "Bay" and "Plenty"', () =>
+    expect(extract('Nurse. Location: Tauranga, Bay of Plenty').locations.map((l) => l.name)).toEqual(['Tauranga']));
+});

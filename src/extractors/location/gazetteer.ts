@@ -41,6 +41,9 @@ export interface Gazetteer {
 
 interface CuratedCounty { name: string; area: string; aliases?: string[]; towns: string[]; historic?: boolean }
 interface CuratedArea { name: string; nation: string; within?: string; sub?: boolean; aliases?: string[]; lat: number; lon: number }
+/** The curated regions of the countries whose postings name them alone ("Gauteng", "Bay of Plenty", "Karnataka"). */
+const REGION_TABLES = ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json', 'nz-regions.json', 'za-provinces.json', 'in-states.json'] as const;
+
 interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; zip?: [number, number][] }
 
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
@@ -118,7 +121,7 @@ function build(data: BuiltinData): Gazetteer {
 
   const stateCodes = new Map<string, Map<string, Place>>();
   const zipState = new Map<number, string>();
-  for (const file of ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json'] as const) {
+  for (const file of REGION_TABLES) {
     const data = read<{ country: string; regions: CuratedRegion[] }>(file);
     const codes = new Map<string, Place>();
     for (const r of data.regions) {
