@@ -132,3 +132,14 @@ describe('commission is pay beside pay words, not a regulator or a verb', () => 
     (text) => expect(ids(text)).not.toContain('commission'),
   );
 });
+
+describe("Australia's super and vehicle beside the pay", () => {
+  const dict = compileDictionary('benefits', loadDictionaries([FILE], false).benefits);
+  const ids = (text: string) => dict.match(text).map((m) => m.entry.id);
+  test.each([
+    ['$130,000 – $150,000 + super + vehicle', ['pension', 'company-car']],
+    ['$35 per hour + super', ['pension']],
+    ['Base salary plus super.', ['pension']],
+  ])('%s', (text, expected) => expect(ids(text)).toEqual(expected));
+  test.each(['A super team and a super year ahead.', 'You must have your own vehicle and a clean licence.'])('%s', (text) => expect(ids(text)).toEqual([]));
+});

@@ -183,3 +183,9 @@ describe('an inflected word is not the quality its base form names', () => {
   ])('%s', (text, id) => expect(ids(text)).not.toContain(id));
   test('"Takes responsibility" is still accountability', () => expect(ids('Takes responsibility for the team’s goals.')).toContain('accountability'));
 });
+
+test('"Tier 2" is a visa only beside immigration words: "a tier-2 builder" is none', () => {
+  const ids = (text: string) => extract(text).skills.map((s) => s.id);
+  expect(ids('We are a tier-2 builder in Western Sydney.')).not.toContain('immigration-law');
+  expect(ids('We hold a Tier 2 sponsor licence.')).toContain('immigration-law');
+});
