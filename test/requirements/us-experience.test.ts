@@ -71,3 +71,11 @@ test("Indeed's screening rows: each row's label is the subject, its mark whether
     ['Customer service', 2, true],
   ]);
 });
+
+test('years inside an experience sentence take what they are spent doing: "including at least 3 years leading teams"', () => {
+  const r = runRequirements('7-10 years of software engineering experience, including at least 3 years leading teams.');
+  expect(r.experience.map((e) => [e.minYears, e.subject?.text])).toEqual([
+    [7, 'software engineering'],
+    [3, 'leading teams'],
+  ]);
+});

@@ -125,6 +125,11 @@ function rowLabel(text: string, d: Duration, after: string): SubjectSpan | null 
   return { start: from + start, end: from + end, value: m[1] };
 }
 
+/** "3 years leading teams": the doing after the years, or null. */
+function gerundSubject(text: string, d: Duration, after: string): SubjectSpan | null {
+  return GERUND_AFTER.test(after) ? subjectAfter(text, d.end + 1, d.end + after.length) : null;
+}
+
 function fromDuration(text: string, d: Duration, options: FindExperienceOptions): ExperienceFinding | null {
   const before = clauseBefore(text, d.start);
   if (NOT_BEFORE.test(before)) return null;
@@ -142,9 +147,10 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     if (COMPANY_WITH.test(before) && /^\s*,\s*(?!you)/i.test(text.slice(linkEnd, linkEnd + 12))) return null;
     subject = subjectFollowing(text, linkEnd, options) ?? subjectBefore(text, d.end, linkStart);
   } else if (PLACE_AFTER.test(after) || EXPERIENCE_BEFORE.test(before) || options.fields?.some((f) => d.start >= f.start && d.end <= f.end)) {
-    subject = subjectFollowing(text, d.end, options);
+    // "experience, including at least 3 years leading teams": what the years are spent doing.
+    subject = subjectFollowing(text, d.end, options) ?? gerundSubject(text, d, after);
   } else if (GERUND_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before))) {
-    subject = subjectAfter(text, d.end + 1, d.end + after.length);
+    subject = gerundSubject(text, d, after);
   } else if (isExperienceChip(text, d, before, after)) {
     subject = null;
   } else if (IN_AFTER.test(after) && d.unit === 'year' && (d.reason === 'experience/minimum' || d.reason === 'experience/range' || LINE_OPENING.test(before))) {
