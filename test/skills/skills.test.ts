@@ -189,3 +189,8 @@ test('"Tier 2" is a visa only beside immigration words: "a tier-2 builder" is no
   expect(ids('We are a tier-2 builder in Western Sydney.')).not.toContain('immigration-law');
   expect(ids('We hold a Tier 2 sponsor licence.')).toContain('immigration-law');
 });
+
+test('"C/C++" names both languages', () => {
+  const ids = extract('Looking for an embedded engineer with C/C++ on ARM Cortex-M.').skills.map((s) => s.id);
+  expect(ids).toEqual(expect.arrayContaining(['c-language', 'cplusplus']));
+});
