@@ -19,6 +19,11 @@ describe("a message's sign-off and signature", () => {
     expect(r.skills.map((s) => s.name)).toEqual(['Java']);
   });
 
+  test("the sender's name is no place: \"Best, / Jordan\"", () => {
+    const text = 'Hi Sam,\n\nA Finance Manager role with my client in Manchester, £55,000.\n\nBest,\nJordan\nNorthwind Recruitment';
+    expect(extract(text).locations.map((l) => l.name)).toEqual(['Manchester']);
+  });
+
   test('the message above still gives the job', () => {
     expect(r.title).toBeNull();
     expect(r.salary).toMatchObject({ min: 85000, max: 95000 });

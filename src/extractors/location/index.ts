@@ -2,6 +2,7 @@
  * The location extractor: every place named in the posting with its role,
  * and the primary place of work, combined with remote or hybrid working.
  */
+import { signOff } from '../requirements/sign-off';
 import { countryOfLegalForm } from '../company/legal-form';
 import type { Extractor, ExtractorContext } from '../../contract';
 import type { Location } from '../../types/location';
@@ -88,7 +89,8 @@ export const locationExtractor: Extractor = {
   run(ctx) {
     const { doc, result } = ctx;
     const company = doc.header.company;
-    const exclude: Range[] = company ? [{ start: company.start, end: company.end }] : [];
+    // A message's signature names the sender ("Best, / Jordan") and the agency's office, not the job's place.
+    const exclude: Range[] = [...signOff(doc), ...(company ? [{ start: company.start, end: company.end }] : [])];
     if (result.company) exclude.push({ start: result.company.start, end: result.company.end });
     const workplace = statedWorkplace(ctx);
     const found = extractLocations(doc.text, {
