@@ -79,3 +79,9 @@ test('years inside an experience sentence take what they are spent doing: "inclu
     [3, 'leading teams'],
   ]);
 });
+
+test('years asked for after the experience they count: "... CAN bus experience. 3+ years preferred."', () => {
+  const r = runRequirements('Looking for an engineer with some CAN bus experience. 3+ years preferred.');
+  expect(r.experience.map((e) => e.minYears)).toContain(3);
+  expect(runRequirements('Our shop has been open 3 years. Required: nothing.').experience).toEqual([]);
+});

@@ -70,6 +70,9 @@ const PLACE_AFTER = /^['’]?\s*(?:in|within|as)\s+(?=(?:a|an|the|this|similar|c
 // figure is a minimum or opens the line (a list of requirements), not "10 years making coffee" in the company's story.
 const GERUND_AFTER = /^[ ]{1,2}(?!(?:during|including|starting|beginning|following|according|remaining|regarding|being|morning|evening|nothing|something|anything|everything|pending)\b)[a-z]{3,}ing\b/;
 const LINE_OPENING = /^[ \-–•*·]*$/;
+// "... and some CAN bus experience. 3+ years preferred.": years asked for after the experience they count.
+const ASKED_AFTER = /^[ ]?(?:(?:is|are)[ ])?(?:preferred|required|minimum|essential|desired|desirable|mandatory|needed)\b/i;
+const ASKED_REACH = 160;
 // "5+ years of Python", "3-5 years of B2B sales", "- 2 years of SQL", "with 4 years of Java": years of a thing asked
 // for, where the figure is a minimum or a range, opens a line or names a capitalised thing; not "20 years of
 // innovation" in the company's story (nor "of history", "of growth": NOT_AFTER).
@@ -159,6 +162,8 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
   } else if (OF_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before) || OF_NAME_AFTER.test(after))) {
     subject = subjectFollowing(text, d.end, options);
     if (!subject) return null;
+  } else if (ASKED_AFTER.test(after) && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, d.start - ASKED_REACH), d.start))) {
+    subject = null;
   } else {
     return null;
   }
