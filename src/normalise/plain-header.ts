@@ -370,7 +370,8 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 // Scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the
 // terms: "Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time Contoso is hiring ...".
 // A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
-const TITLE_WORD = /^(?:[\p{Lu}\d][\p{L}\d&/+.'’-]*,?|of|and|for|in|&|[-–—/|])$/u;
+// A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
+const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|[-–—/|])$/u;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
@@ -430,6 +431,16 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     if (header.company) return;
     if (split !== undefined) setCompany(split, k);
     else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
+    return;
+  }
+  // No details after it, but the employer the text's own signs name stands right after a title's words ("Director,
+  // Software Engineering FloQast The Director of Software Engineering at FloQast will ..."): the title ends there.
+  const employer = header.company ? null : pickCompany(text, NO_META, null);
+  const at = employer?.span && !isPlaceLine(employer.name) ? words.findIndex((w) => first.start + w.index! === employer.span!.start) : -1;
+  if (at >= 1 && at <= MAX_TITLE_WORDS && words.slice(0, at).every((w) => TITLE_WORD.test(w[0])) && !words[at - 1][0].endsWith(',') && isTitleLine(line.slice(0, endOf(at)))) {
+    setTitle(at);
+    header.company = { text: employer!.name, start: employer!.span!.start, end: employer!.span!.end };
+    reasons.company = 'company/run-on-opening';
     return;
   }
   // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of

@@ -376,6 +376,14 @@ describe('a run-together title line', () => {
     const chef = extract('Senior Chef De Partie Busy High Street restaurant Looking for a natural leader to join a brigade as Senior Chef De Partie.');
     expect(chef.company).toBeNull();
   });
+  test.each([
+    ['Director, Software Engineering Litware The Director of Software Engineering at Litware will lead our teams. Litware builds accounting software.', 'Director, Software Engineering', 'Litware'],
+    ['Federal Sales Director, DoD (Remote) Tailspin Join Tailspin and be a force for good. At Tailspin, we build safety tools.', 'Federal Sales Director, DoD (Remote)', 'Tailspin'],
+    ['Manager Engineering Proseware Company Description We are Proseware. We connect shops and shoppers.', 'Manager Engineering', 'Proseware'],
+  ])('the employer the text introduces ends the title it follows: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
   test('a sentence opening the text gives none: "Contoso is hiring a Senior Engineer in Austin."', () => {
     expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toBeNull();
     expect(extract('Senior engineers in Austin earn well. Full-time roles are open.').title).toBeNull();

@@ -105,7 +105,8 @@ const POSTED_BY = /^posted\b[^\n]{0,30}? by ([^\n]{2,50})$/gim;
 const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an equal (?:opportunity|employment)/gm;
 
 // How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
-// bank", "At Acme, we", "Join the Acme team", "Acme is looking for". A name is a few capitalised words at the
+// bank", "At Acme, we", "As a Data Engineer at Acme, you will", "Join the Acme team", "Acme is looking for", "We are
+// Acme.", "Acme builds ...". A name is a few capitalised words at the
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
 // A name opens with a capital, or with digits and a capital ("3M").
 const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
@@ -114,7 +115,10 @@ const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seek
 const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
   SEEKING,
-  new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b|\bat ${NAME},? you will\b`, 'gmu'),
+  // "We are Vericast.", "FloQast builds accounting software", "WalkMe pioneered the Digital Adoption Platform".
+  new RegExp(String.raw`\bWe are ${NAME}[.!]`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers)\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
 // Sentence openers a capitalised-word rule would otherwise take for a name.
