@@ -325,6 +325,13 @@ describe("a board's page title and headings around the job", () => {
 <h1>Multi-skilled Electrician</h1><div>Leeds</div><div>Northwind Facilities</div><p>Northwind Facilities are looking for an electrician.</p></body></html>`;
     expect(extract(page).title?.text).toBe('Multi-skilled Electrician');
   });
+  it('takes a title that opens with a word sites use for their own links ("Home", "Contact", "Company")', () => {
+    const page = (job: string) => `<html><head><title>${job} job in Leeds at Northwind Care</title></head><body><nav><a href="/">Home</a></nav>
+<h1>${job}</h1><div>Northwind Care</div><div>Leeds</div><h2>About Northwind Care</h2><p>Northwind Care supports older people at home.</p></body></html>`;
+    expect(extract(page('Home Health Aide')).title?.text).toBe('Home Health Aide');
+    expect(extract(page('Contact Centre Advisor')).title?.text).toBe('Contact Centre Advisor');
+    expect(extract(page('Company Secretary')).title?.text).toBe('Company Secretary');
+  });
   it("finds a page title's job without its requisition number, and a details cell's value without the label's colon", () => {
     const page = `<html><head><title>Job Description - Maintenance Technician II (26000417)</title></head><body>
 <div><span class="titlepage">Maintenance Technician II</span> - <span>(26000417)</span></div><p>Repair molding machines and conveyors.</p>

@@ -46,9 +46,12 @@ const MAX_TITLE_WORDS = 16;
 const words = (table: Record<string, string[]>): string[] => [...new Set(Object.values(table).flat())];
 const SITE_WORDS: ReadonlySet<string> = new Set(words(pageWords.notTitles).map(wordKey));
 
+// Job titles that open with one of those words: "Home Health Aide", "Contact Centre Advisor", "Company Secretary".
+const TITLE_OPENERS = new RegExp(String.raw`^(?:${words(pageWords.titleOpeners).join('|')})\b`, 'i');
+
 /** A site's own words in any language of page-words.json: the English patterns above, or a listed line whole. */
 export function isSiteWords(text: string): boolean {
-  return NOT_A_TITLE.test(text) || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));
+  return (NOT_A_TITLE.test(text) && !TITLE_OPENERS.test(text)) || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));
 }
 const MAX_SITE_WORDS = 40;
 
