@@ -332,6 +332,13 @@ describe("a board's page title and headings around the job", () => {
     expect(extract(page('Contact Centre Advisor')).title?.text).toBe('Contact Centre Advisor');
     expect(extract(page('Company Secretary')).title?.text).toBe('Company Secretary');
   });
+  it("finds the page title's job in the body, not the employer its logo names, nor half of a job split at the title's dash", () => {
+    const page = (title: string) => `<html><head><title>${title}</title></head><body><div class="top"><img class="logo" alt="Wingtip Dental"><a href="/">All jobs</a></div>
+<div class="posting"><div class="name">Dental Assistant - Evenings</div><div>Raleigh, NC</div><div>Wingtip Dental Raleigh</div>
+<p>Wingtip Dental is hiring a chairside assistant for our Raleigh office.</p></div></body></html>`;
+    expect(extract(page('Dental Assistant - Evenings - Wingtip Dental')).title?.text).toBe('Dental Assistant - Evenings');
+    expect(extract(page('Wingtip Dental - Dental Assistant - Evenings')).title?.text).toBe('Dental Assistant - Evenings');
+  });
   it("finds a page title's job without its requisition number, and a details cell's value without the label's colon", () => {
     const page = `<html><head><title>Job Description - Maintenance Technician II (26000417)</title></head><body>
 <div><span class="titlepage">Maintenance Technician II</span> - <span>(26000417)</span></div><p>Repair molding machines and conveyors.</p>

@@ -90,6 +90,23 @@ function titleParts(title: string): string[] {
   return [...parts];
 }
 
+// A page title has a few pieces; more are not looked at for runs.
+const MAX_PIECES = 8;
+
+/**
+ * The runs of two or more adjacent pieces of a page title, as it writes them: "Warehouse Associate - 2nd Shift" of
+ * "Litware - Warehouse Associate - 2nd Shift", a job whose own dash the title's separators split.
+ */
+function pieceRuns(title: string): string[] {
+  const cuts = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))];
+  if (cuts.length >= MAX_PIECES) return [];
+  const starts = [0, ...cuts.map((c) => c.index + c[0].length)];
+  const ends = [...cuts.map((c) => c.index), title.length];
+  const runs: string[] = [];
+  for (let i = 0; i < starts.length; i++) for (let j = i + 1; j < ends.length; j++) if (i > 0 || j < ends.length - 1) runs.push(title.slice(starts[i], ends[j]));
+  return runs;
+}
+
 function badShape(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
@@ -181,13 +198,14 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
     return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
   }
 
-  // A page title the body shows (not as a heading): the longest part found opening a line, not above the page's
-  // main heading, where a part is the site's brand in its header ("USAJOBS" over "<h1>Contract Specialist").
+  // A page title the body shows (not as a heading): the longest part or run of parts found opening a line, not above
+  // the page's main heading, where a part is the site's brand in its header ("USAJOBS" over "<h1>Contract Specialist"),
+  // and not the name a logo gives (the employer, "Contoso Dental - Dental Assistant").
   const main = headings.find((h) => h.level === 1 && !badShape(text.slice(h.block.start, h.block.end)));
   const found = titles
-    .flatMap((t) => [t, ...titleParts(t)])
+    .flatMap((t) => [t, ...titleParts(t), ...pieceRuns(t)])
     .map(withoutEmployer)
-    .filter((p) => !badShape(p) && foldText(p) !== site)
+    .filter((p) => !badShape(p) && foldText(p) !== site && !logos.has(foldText(p)))
     .sort((a, b) => b.length - a.length)
     .map((p) => ({ p, at: atLineStart(text, p) }))
     .find((c) => c.at !== -1 && (!main || c.at >= main.block.start));
