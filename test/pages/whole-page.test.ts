@@ -339,6 +339,12 @@ describe("a board's page title and headings around the job", () => {
     expect(extract(page('Dental Assistant - Evenings - Wingtip Dental')).title?.text).toBe('Dental Assistant - Evenings');
     expect(extract(page('Wingtip Dental - Dental Assistant - Evenings')).title?.text).toBe('Dental Assistant - Evenings');
   });
+  it('takes the heading without the requisition number printed after the job ("Field Technician II-(2600412)")', () => {
+    const page = (h1: string) => `<html><head><title>Job Description - Field Technician II (2600412)</title></head><body>
+<h1><span>Field Technician II</span>${h1}</h1><p>Fabrikam Energy services compressors on customer sites.</p></body></html>`;
+    expect(extract(page('-<span>(2600412)</span>')).title?.text).toBe('Field Technician II');
+    expect(extract(page(' (R-2600412)')).title?.text).toBe('Field Technician II');
+  });
   it("finds a page title's job without its requisition number, and a details cell's value without the label's colon", () => {
     const page = `<html><head><title>Job Description - Maintenance Technician II (26000417)</title></head><body>
 <div><span class="titlepage">Maintenance Technician II</span> - <span>(26000417)</span></div><p>Repair molding machines and conveyors.</p>

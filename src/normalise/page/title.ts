@@ -161,6 +161,15 @@ function afterSitePart(heading: string, parts: ReadonlySet<string>): number {
   return 0;
 }
 
+// A requisition number the heading prints after the job: "Field Service Technician II-(2600412)", "Analyst (R-10442)".
+const REQUISITION = / ?(?:[-–] ?)?\((?:[A-Z]{1,4}-?)?\d[\d-]{3,20}\)$/;
+
+/** Where the job ends in a heading: before a requisition number after it. */
+function jobEnd(text: string, block: { start: number; end: number }): number {
+  const req = REQUISITION.exec(text.slice(block.start, block.end));
+  return req && req.index > 0 ? block.start + req.index : block.end;
+}
+
 export function pickTitle(text: string, headings: readonly PageHeading[], meta: PageMeta, ldTitle?: string): PickedTitle | null {
   const titles = ldTitle ? [ldTitle, ...meta.titles] : meta.titles;
   const site = meta.siteName ? foldText(meta.siteName) : '';
@@ -195,7 +204,7 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
     // site's name that every page of it shows ("Public Sector Jobs" over a job marked "lblJobTitle").
     const siteWide = markedSpan !== null && foldText(meta.markedTitle!) !== own && meta.titles.some((t) => foldText(t) === own && titleParts(t).length <= 1);
     if (siteWide) return markedSpan;
-    return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
+    return { start: best.heading.block.start, end: jobEnd(text, best.heading.block), reason: 'title/heading-agrees-with-page-title' };
   }
 
   // A page title the body shows (not as a heading): the longest part or run of parts found opening a line, not above
@@ -212,6 +221,6 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
   if (found) return { start: found.at, end: found.at + found.p.length, reason: 'title/page-title-in-text' };
   if (markedSpan) return markedSpan;
 
-  if (best) return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading' };
+  if (best) return { start: best.heading.block.start, end: jobEnd(text, best.heading.block), reason: 'title/heading' };
   return null;
 }
