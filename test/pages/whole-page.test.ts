@@ -100,6 +100,20 @@ describe('company on a page without a Company row', () => {
     expect(r.company?.name).toBe('Fabrikam');
   });
 
+  it("is the registered name among a page title's pieces, never its place", () => {
+    const page = `<html><head><title>Java Developer - Proseware Technologies Pvt Ltd - 3 to 6 years - Bengaluru - Jobsite</title></head><body>
+<h1>Java Developer</h1><div><a>Proseware Technologies Pvt Ltd</a> <span>3.9</span> <span>412 Reviews</span></div><div>Bengaluru</div>
+<p>Build REST services in Java. Offices in Bengaluru, Pune and Chennai; this team sits in Bengaluru.</p></body></html>`;
+    const r = extract(page);
+    expect(r.company?.name).toBe('Proseware Technologies Pvt Ltd');
+    expect(r.location).toMatchObject({ city: 'Bengaluru', country: 'IN' });
+  });
+  it('reads a page title that writes "job" after the title ("Sales Manager - Building Materials job - Contoso LLC - Dubai")', () => {
+    const page = `<html><head><title>Sales Manager - Building Materials job - Contoso Gulf Trading LLC - Dubai, United Arab Emirates | Jobsite</title></head><body>
+<h1>Sales Manager - Building Materials</h1><div><a>Contoso Gulf Trading LLC</a> <span>Dubai, United Arab Emirates</span></div>
+<p>Lead our project sales team. Contoso Gulf Trading LLC supplies tiles to contractors.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Contoso Gulf Trading LLC');
+  });
   it('comes from the sentence that introduces the employer, when the name recurs', () => {
     const html = `<html><head><title>Careers</title></head><body><h1>Store Manager</h1>
       <p>Contoso® is a family-owned retail company with shops in Leeds and York. Contoso stores open seven days a week.</p></body></html>`;
