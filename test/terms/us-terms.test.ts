@@ -14,11 +14,14 @@ describe('a label that lists its choices is no term', () => {
     ['Full/Part Time: Full-Time\nRegular/Temporary: Regular', { employment: ['full_time'], contract: ['permanent'] }],
     ['Full/Part Time: Part-Time', { employment: ['part_time'], contract: [] }],
     ['Permanent/Contract: Permanent', { employment: [], contract: ['permanent'] }],
+    ['Full-Time/Part-Time\nFull-Time', { employment: ['full_time'], contract: [] }],
+    ['Permanent/Contract\nPermanent', { employment: [], contract: ['permanent'] }],
   ])('%j', (text, expected) => {
     const r = live(text);
     expect({ employment: r.employment, contract: r.contract }).toEqual(expected);
   });
   test('"Job Type: Full-time / Part-time" offers both', () => expect(live('Job Type: Full-time / Part-time').employment).toEqual(['full_time', 'part_time']));
+  test('"Job Type" over "Full-time / Part-time" offers both', () => expect(live('Job Type\nFull-time / Part-time\nApply now').employment).toEqual(['full_time', 'part_time']));
 });
 
 describe('US contract forms', () => {
