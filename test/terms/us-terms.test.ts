@@ -187,9 +187,11 @@ describe('on site, as US boards and postings say it', () => {
     'Full-time, on-site in Denver, CO.',
     'Candidates must be able to work onsite Monday through Friday.',
     'Founding Engineer\nSan Francisco • Full Time • In office',
+    'This role is on-site at our Tampa office Monday through Friday.',
+    'We offer a full-time, in-office schedule with a 9/80 option.',
   ])('%s', (text) => expect(live(text).workplace).toEqual(['onsite']));
   test('"in office" inside a sentence is no workplace', () => expect(live('Our in office team meets weekly.').workplace).toEqual([]));
-  test.each(['You will work onsite 3 days a week.', 'Hybrid: in office at least 3 days per week', 'You will be in the office three days a week.'])('%s is hybrid', (text) =>
+  test.each(['You will work onsite 3 days a week.', 'This role is on-site 3 days a week.', 'Hybrid: in office at least 3 days per week', 'You will be in the office three days a week.'])('%s is hybrid', (text) =>
     expect(live(text).workplace).toEqual(['hybrid']),
   );
   test('on site at an office now and then is no workplace', () =>
