@@ -36,6 +36,12 @@ describe('page furniture without telling class names', () => {
       <div class="salary-insights"><p>Average salary: $71,912</p></div></body></html>`;
     expect(extract(html).salaries.map((s) => s.min)).toEqual([1600]);
   });
+  it('nor is the answer under "What is the salary of a ...?" or "Average salary for ..."', () => {
+    const html = (heading: string) => `<html><body><h1>Claims Adjuster</h1><p>Salary: $52,000 - $64,000 per year. Settle property claims.</p>
+      <section><h2>${heading}</h2><p>The average salary for a Claims Adjuster in Omaha, NE is $58,400 per year.</p></section></body></html>`;
+    expect(extract(html('What is the salary of a Claims Adjuster?')).salaries.map((s) => s.min)).toEqual([52000]);
+    expect(extract(html('Average salary for Claims Adjusters')).salaries.map((s) => s.min)).toEqual([52000]);
+  });
 
   it("the employer's reviews and its people name other jobs: no occupation or benefit from them", () => {
     const html = `<html><body><h1>Senior Business Analyst</h1><p>Document requirements and lead UAT for our payments team in Charlotte.</p>
