@@ -114,6 +114,11 @@ describe('company on a page without a Company row', () => {
 <p>Lead our project sales team. Contoso Gulf Trading LLC supplies tiles to contractors.</p></body></html>`;
     expect(extract(page).company?.name).toBe('Contoso Gulf Trading LLC');
   });
+  it('comes from "X is hiring a ..." in the page title, without its verb', () => {
+    const page = `<html><head><title>Contoso Analytics is hiring a Data Analyst | Jobsite</title></head><body>
+<h1>Data Analyst</h1><p>Build dashboards in Tableau for Contoso Analytics clients.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Contoso Analytics');
+  });
   it('comes from the sentence that introduces the employer, when the name recurs', () => {
     const html = `<html><head><title>Careers</title></head><body><h1>Store Manager</h1>
       <p>Contoso® is a family-owned retail company with shops in Leeds and York. Contoso stores open seven days a week.</p></body></html>`;

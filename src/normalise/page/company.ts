@@ -44,7 +44,8 @@ function plausible(name: string): boolean {
 }
 
 // "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
-const HIRING_BEFORE = new RegExp(String.raw`^(.+?) (?:${HIRING_WORDS}) `);
+// "Fabrikam is hiring a ...": the name without its verb.
+const HIRING_BEFORE = new RegExp(String.raw`^(.+?)(?: (?:is|are))? (?:${HIRING_WORDS}) `);
 const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 
 /**
