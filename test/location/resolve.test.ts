@@ -9,6 +9,13 @@ describe('resolving a place fills in its hierarchy', () => {
     expect(loc?.lat).toBeCloseTo(53.33, 1);
   });
 
+  it('a city that is its own county or region is a city too: "Bristol", "Cardiff", "London"', () => {
+    expect(primary('Staff Nurse. Location: Bristol')).toMatchObject({ name: 'Bristol', city: 'Bristol', country: 'GB' });
+    expect(primary('Staff Nurse. Location: Cardiff')).toMatchObject({ name: 'Cardiff', city: 'Cardiff', country: 'GB' });
+    expect(primary('Staff Nurse. Location: London')).toMatchObject({ name: 'London', city: 'London', country: 'GB' });
+    expect(primary('Staff Nurse. Location: Kent')).toMatchObject({ name: 'Kent', city: null });
+  });
+
   it('a major city the curated list spells without its accents is kept: "Zurich" and "Zürich"', () => {
     expect(primary('Data Engineer. Location: Zurich')).toMatchObject({ name: 'Zürich', country: 'CH' });
     expect(primary('A data engineer role in Zürich, hybrid.')).toMatchObject({ name: 'Zürich', country: 'CH' });

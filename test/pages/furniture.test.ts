@@ -30,11 +30,27 @@ describe('page furniture without telling class names', () => {
     expect(r.text).not.toContain('legally authorized');
   });
 
+  it("a page without an <h1> keeps the job's row whose title is its first <h2>, among the row's tag links", () => {
+    const html = `<html><head><title>Fabrikam is hiring a Senior DevOps Engineer | Remotely</title></head><body>
+      <table><tr class="job"><td><a href="/j/1"><h2>Senior DevOps Engineer</h2></a><h3>Fabrikam</h3><div>Europe</div></td>
+      <td><a class="tag">devops</a> <a class="tag">terraform</a> <a class="tag">aws</a> <a class="tag">kubernetes</a></td></tr>
+      <tr><td><p>Fabrikam runs the billing platform for European energy suppliers. Own our AWS infrastructure with Terraform.</p></td></tr>
+      <tr class="job"><td><a href="/j/2"><h2>Frontend Engineer</h2></a><h3>Contoso</h3><div>Worldwide</div></td></tr></table></body></html>`;
+    const r = extract(html);
+    expect(r.title?.text).toBe('Senior DevOps Engineer');
+    expect(r.company?.name).toBe('Fabrikam');
+  });
   it("a board's pay statistics for the occupation are not the job's pay", () => {
     const html = `<html><body><h1>Truck Driver</h1><p>Pay: $1,600 - $1,900 per week. Home every weekend.</p>
       <div><h3>How much does a truck driver make in Phoenix, AZ?</h3><p>Average $74,300 per year, 3% above the national average.</p></div>
       <div class="salary-insights"><p>Average salary: $71,912</p></div></body></html>`;
     expect(extract(html).salaries.map((s) => s.min)).toEqual([1600]);
+  });
+  it('nor is the answer under "What is the salary of a ...?" or "Average salary for ..."', () => {
+    const html = (heading: string) => `<html><body><h1>Claims Adjuster</h1><p>Salary: $52,000 - $64,000 per year. Settle property claims.</p>
+      <section><h2>${heading}</h2><p>The average salary for a Claims Adjuster in Omaha, NE is $58,400 per year.</p></section></body></html>`;
+    expect(extract(html('What is the salary of a Claims Adjuster?')).salaries.map((s) => s.min)).toEqual([52000]);
+    expect(extract(html('Average salary for Claims Adjusters')).salaries.map((s) => s.min)).toEqual([52000]);
   });
 
   it("the employer's reviews and its people name other jobs: no occupation or benefit from them", () => {

@@ -100,6 +100,25 @@ describe('company on a page without a Company row', () => {
     expect(r.company?.name).toBe('Fabrikam');
   });
 
+  it("is the registered name among a page title's pieces, never its place", () => {
+    const page = `<html><head><title>Java Developer - Proseware Technologies Pvt Ltd - 3 to 6 years - Bengaluru - Jobsite</title></head><body>
+<h1>Java Developer</h1><div><a>Proseware Technologies Pvt Ltd</a> <span>3.9</span> <span>412 Reviews</span></div><div>Bengaluru</div>
+<p>Build REST services in Java. Offices in Bengaluru, Pune and Chennai; this team sits in Bengaluru.</p></body></html>`;
+    const r = extract(page);
+    expect(r.company?.name).toBe('Proseware Technologies Pvt Ltd');
+    expect(r.location).toMatchObject({ city: 'Bengaluru', country: 'IN' });
+  });
+  it('reads a page title that writes "job" after the title ("Sales Manager - Building Materials job - Contoso LLC - Dubai")', () => {
+    const page = `<html><head><title>Sales Manager - Building Materials job - Contoso Gulf Trading LLC - Dubai, United Arab Emirates | Jobsite</title></head><body>
+<h1>Sales Manager - Building Materials</h1><div><a>Contoso Gulf Trading LLC</a> <span>Dubai, United Arab Emirates</span></div>
+<p>Lead our project sales team. Contoso Gulf Trading LLC supplies tiles to contractors.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Contoso Gulf Trading LLC');
+  });
+  it('comes from "X is hiring a ..." in the page title, without its verb', () => {
+    const page = `<html><head><title>Contoso Analytics is hiring a Data Analyst | Jobsite</title></head><body>
+<h1>Data Analyst</h1><p>Build dashboards in Tableau for Contoso Analytics clients.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Contoso Analytics');
+  });
   it('comes from the sentence that introduces the employer, when the name recurs', () => {
     const html = `<html><head><title>Careers</title></head><body><h1>Store Manager</h1>
       <p>Contoso® is a family-owned retail company with shops in Leeds and York. Contoso stores open seven days a week.</p></body></html>`;
@@ -324,6 +343,26 @@ describe("a board's page title and headings around the job", () => {
     const page = `<html><head><title>Electrician Job in Leeds - Northwind Facilities - Jobboardly</title></head><body>
 <h1>Multi-skilled Electrician</h1><div>Leeds</div><div>Northwind Facilities</div><p>Northwind Facilities are looking for an electrician.</p></body></html>`;
     expect(extract(page).title?.text).toBe('Multi-skilled Electrician');
+  });
+  it('takes a title that opens with a word sites use for their own links ("Home", "Contact", "Company")', () => {
+    const page = (job: string) => `<html><head><title>${job} job in Leeds at Northwind Care</title></head><body><nav><a href="/">Home</a></nav>
+<h1>${job}</h1><div>Northwind Care</div><div>Leeds</div><h2>About Northwind Care</h2><p>Northwind Care supports older people at home.</p></body></html>`;
+    expect(extract(page('Home Health Aide')).title?.text).toBe('Home Health Aide');
+    expect(extract(page('Contact Centre Advisor')).title?.text).toBe('Contact Centre Advisor');
+    expect(extract(page('Company Secretary')).title?.text).toBe('Company Secretary');
+  });
+  it("finds the page title's job in the body, not the employer its logo names, nor half of a job split at the title's dash", () => {
+    const page = (title: string) => `<html><head><title>${title}</title></head><body><div class="top"><img class="logo" alt="Wingtip Dental"><a href="/">All jobs</a></div>
+<div class="posting"><div class="name">Dental Assistant - Evenings</div><div>Raleigh, NC</div><div>Wingtip Dental Raleigh</div>
+<p>Wingtip Dental is hiring a chairside assistant for our Raleigh office.</p></div></body></html>`;
+    expect(extract(page('Dental Assistant - Evenings - Wingtip Dental')).title?.text).toBe('Dental Assistant - Evenings');
+    expect(extract(page('Wingtip Dental - Dental Assistant - Evenings')).title?.text).toBe('Dental Assistant - Evenings');
+  });
+  it('takes the heading without the requisition number printed after the job ("Field Technician II-(2600412)")', () => {
+    const page = (h1: string) => `<html><head><title>Job Description - Field Technician II (2600412)</title></head><body>
+<h1><span>Field Technician II</span>${h1}</h1><p>Fabrikam Energy services compressors on customer sites.</p></body></html>`;
+    expect(extract(page('-<span>(2600412)</span>')).title?.text).toBe('Field Technician II');
+    expect(extract(page(' (R-2600412)')).title?.text).toBe('Field Technician II');
   });
   it("finds a page title's job without its requisition number, and a details cell's value without the label's colon", () => {
     const page = `<html><head><title>Job Description - Maintenance Technician II (26000417)</title></head><body>

@@ -50,6 +50,11 @@ describe('abbreviations that are other things in capitals', () => {
     expect(extract('CPP certification preferred for this payroll role.').skills.map((s) => s.name)).not.toContain('C++');
     expect(extract('Refactor the cpp sources of our engine.').skills.map((s) => s.name)).toContain('C++');
   });
+  it('a currency code beside a figure is money, pay or not: "AED 40 million" is no defibrillator, "CAD 2 million" no CAD', () => {
+    const ids = (text: string) => extract(text).skills.map((s) => s.id);
+    expect(ids('Achieve annual sales targets of AED 40 million. Manage a budget of CAD 2 million.')).toEqual(expect.not.arrayContaining(['basic-life-support', 'computer-aided-design']));
+    expect(ids('Draw site layouts in CAD. Keep the AED and first aid kits checked.')).toEqual(expect.arrayContaining(['basic-life-support', 'computer-aided-design']));
+  });
 });
 
 describe('"LPA" is lasting powers of attorney only in legal work', () => {

@@ -14,11 +14,14 @@ describe('a label that lists its choices is no term', () => {
     ['Full/Part Time: Full-Time\nRegular/Temporary: Regular', { employment: ['full_time'], contract: ['permanent'] }],
     ['Full/Part Time: Part-Time', { employment: ['part_time'], contract: [] }],
     ['Permanent/Contract: Permanent', { employment: [], contract: ['permanent'] }],
+    ['Full-Time/Part-Time\nFull-Time', { employment: ['full_time'], contract: [] }],
+    ['Permanent/Contract\nPermanent', { employment: [], contract: ['permanent'] }],
   ])('%j', (text, expected) => {
     const r = live(text);
     expect({ employment: r.employment, contract: r.contract }).toEqual(expected);
   });
   test('"Job Type: Full-time / Part-time" offers both', () => expect(live('Job Type: Full-time / Part-time').employment).toEqual(['full_time', 'part_time']));
+  test('"Job Type" over "Full-time / Part-time" offers both', () => expect(live('Job Type\nFull-time / Part-time\nApply now').employment).toEqual(['full_time', 'part_time']));
 });
 
 describe('US contract forms', () => {
@@ -184,9 +187,11 @@ describe('on site, as US boards and postings say it', () => {
     'Full-time, on-site in Denver, CO.',
     'Candidates must be able to work onsite Monday through Friday.',
     'Founding Engineer\nSan Francisco • Full Time • In office',
+    'This role is on-site at our Tampa office Monday through Friday.',
+    'We offer a full-time, in-office schedule with a 9/80 option.',
   ])('%s', (text) => expect(live(text).workplace).toEqual(['onsite']));
   test('"in office" inside a sentence is no workplace', () => expect(live('Our in office team meets weekly.').workplace).toEqual([]));
-  test.each(['You will work onsite 3 days a week.', 'Hybrid: in office at least 3 days per week', 'You will be in the office three days a week.'])('%s is hybrid', (text) =>
+  test.each(['You will work onsite 3 days a week.', 'This role is on-site 3 days a week.', 'Hybrid: in office at least 3 days per week', 'You will be in the office three days a week.'])('%s is hybrid', (text) =>
     expect(live(text).workplace).toEqual(['hybrid']),
   );
   test('on site at an office now and then is no workplace', () =>

@@ -5,6 +5,8 @@
 import type { Location, Place } from '../../types/location';
 import type { PlaceMention } from './find';
 import { findPlaces } from './find';
+import { gazetteer } from './gazetteer';
+import { surfaceKey } from '../../dictionaries/keys';
 
 /** The most specific place named in `value` ("Dorking, Surrey" -> Dorking), or null. */
 export function resolvePlace(value: string, country?: string | null): PlaceMention | null {
@@ -24,6 +26,18 @@ function mostSpecific(mentions: PlaceMention[]): PlaceMention | null {
   return best;
 }
 
+/**
+ * A county or region that is a city of the same name too ("Bristol", "Cardiff", "London"): the name is the city's as
+ * well, whichever of the two the place was read as.
+ */
+function ownCity(p: Place): string | null {
+  if (p.kind !== 'county' && p.kind !== 'area') return null;
+  const town = gazetteer()
+    .lookup(surfaceKey(p.name))
+    .find((t) => t.kind === 'town' && t.prominent && t.country === p.country && t.name === p.name);
+  return town ? town.name : null;
+}
+
 export function toLocation(m: PlaceMention): Location {
   const p = m.place;
   return {
@@ -31,7 +45,7 @@ export function toLocation(m: PlaceMention): Location {
     start: m.start,
     end: m.end,
     name: p.name,
-    city: p.city,
+    city: p.city ?? ownCity(p),
     region: p.region,
     area: p.area,
     country: p.country,

@@ -7,6 +7,7 @@ import { deniedByItsRow } from '../../util/denied-row';
 import { signOff } from './sign-off';
 import { inGradeRow } from '../../util/grade-rows';
 import { withoutLegalForm } from '../company/legal-form';
+import { codeBesideFigure } from '../salary/currency';
 
 // Built once per document and shared by every lookup that needs it.
 const pluralCache = new WeakMap<AnalysedDocument, ReadonlyMap<number, string>>();
@@ -110,6 +111,8 @@ export function dictionaryMatches(ctx: ExtractorContext, type: DictionaryType): 
       !inRanges(signature, m.start) &&
       !insideLonger(owned, m) &&
       !insideLonger(certified, m) &&
+      // A currency's code beside a figure is money, pay or not: the "AED" of "sales targets of AED 40 million" is no defibrillator.
+      !codeBesideFigure(doc.text, m.start, m.end) &&
       // The sector a name states is the employer's: "Barchester Healthcare" still says healthcare.
       (type === 'domains' || !insideLonger(named, m)) &&
       !deniedByItsRow(doc, m) &&

@@ -38,6 +38,13 @@ export function firstSymbolCurrency(text: string): string | null {
 /** The ISO 4217 codes read beside a figure ("CHF 90'000", "12 000 PLN"), as a pattern's alternation. */
 export const CURRENCY_CODE_SOURCE = CURRENCIES.map((c) => c.code).join('|');
 
+const CODES: ReadonlySet<string> = new Set(CURRENCIES.map((c) => c.code));
+
+/** Whether `text` at [start, end) is a currency's code beside a figure: "AED 40 million", "2,000 CAD". */
+export function codeBesideFigure(text: string, start: number, end: number): boolean {
+  return CODES.has(text.slice(start, end)) && (/^[ \t]?\d/.test(text.slice(end, end + 2)) || /\d[ \t]?$/.test(text.slice(Math.max(0, start - 2), start)));
+}
+
 /** Signs whose currency the country decides ("Rs", "¥"), and the currencies each may be (the first failing the country's). */
 interface CountrySigns {
   before: string[];

@@ -73,8 +73,22 @@ const CHOICE_AFTER = /^(?:\s?\/\s?[A-Za-z][A-Za-z -]{0,14})?\s?:/;
 
 function inChoiceLabel(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 20);
-  if (!CHOICE_AFTER.test(after)) return false;
+  if (!CHOICE_AFTER.test(after)) return choiceLine(text, start, end);
   return text.slice(start, end).includes('/') || CHOICE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || after.trimStart().startsWith('/');
+}
+
+// A label line of choices is short: "Full-Time/Part-Time", "Regular/Temporary".
+const MAX_CHOICE_LINE = 40;
+
+/** The same label as a line of its own, over the line of its value: "Full-Time/Part-Time" over "Full-Time". */
+function choiceLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  if (to === -1 || to - from > MAX_CHOICE_LINE) return false;
+  const choices = text.slice(from, to).split('/').map((c) => c.trim().toLowerCase());
+  if (choices.length < 2) return false;
+  const next = text.indexOf('\n', to + 1);
+  return choices.includes(text.slice(to + 1, next === -1 ? text.length : next).trim().toLowerCase());
 }
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {

@@ -4,6 +4,7 @@ import { lookupHeading } from '../../sections/headings';
 import { wordKey } from '../../data/words/fold';
 import employerWords from '../../data/words/employer-words.json';
 import { LEGAL_FORM } from '../../extractors/company/legal-form';
+import { isPlaceLine } from '../../extractors/location/place-line';
 
 /**
  * The employer on a whole page with no Company row: what the page's own
@@ -43,7 +44,8 @@ function plausible(name: string): boolean {
 }
 
 // "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
-const HIRING_BEFORE = new RegExp(String.raw`^(.+?) (?:${HIRING_WORDS}) `);
+// "Fabrikam is hiring a ...": the name without its verb.
+const HIRING_BEFORE = new RegExp(String.raw`^(.+?)(?: (?:is|are))? (?:${HIRING_WORDS}) `);
 const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 
 /**
@@ -53,8 +55,10 @@ const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 function jobRun(pieces: readonly string[], jobTitle: string): { start: number; end: number } | null {
   const job = jobTitle.split(SEPARATOR).map(foldText);
   if (job.every((p) => p === '')) return null;
+  // "Sales Manager - Building Materials job - Contoso LLC": the word "job" after the title is the board's.
+  const piece = (i: number) => foldText(pieces[i]).replace(/ (?:job|jobs|vacancy)$/, '');
   for (let start = 0; start + job.length <= pieces.length; start++) {
-    if (job.every((p, k) => foldText(pieces[start + k]) === p)) return pieces.length > job.length ? { start, end: start + job.length } : null;
+    if (job.every((p, k) => piece(start + k) === p)) return pieces.length > job.length ? { start, end: start + job.length } : null;
   }
   return null;
 }
@@ -79,7 +83,11 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       if (beside) votes.push({ name: piece, weight: 2, reason: 'company/page-title-careers' });
       // "Analytics Engineer – Vercel", "Anthropic - Prompt Engineering Manager": the part that is not the job.
       // Weighs more when it is the only one besides the site's own word: "Job – Company", "Careers - Job - Company".
-      if (outside(i) && !at && !careers) votes.push({ name: piece, weight: others === 1 ? 2 : 1, reason: 'company/page-title-part' });
+      // A registered name ("Proseware Technologies Pvt Ltd") is an employer whatever else the title holds; a place
+      // ("Bengaluru", "Dubai, United Arab Emirates") is none.
+      if (outside(i) && !at && !careers && !isPlaceLine(piece)) {
+        votes.push({ name: piece, weight: others === 1 || LEGAL_NAME.test(piece) ? 2 : 1, reason: 'company/page-title-part' });
+      }
     }
   }
   // The board's own markup names it: as strong as a page title's "X at Company".

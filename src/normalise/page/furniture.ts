@@ -35,8 +35,9 @@ export const RELATED_HEADING = new RegExp(
 );
 
 // A board's pay statistics for the occupation, not this job's pay: "How much does a truck driver make in Phoenix, AZ?",
-// "Electrician salaries in Manchester".
-const PAY_STATISTICS_HEADING = /^(?:how much (?:does|do|can) (?:an? )?[^?\n]{1,60} (?:make|earn)\b|[^\n]{0,40}\b(?:salaries|wages) (?:in|near|for)\b)/i;
+// "What is the salary of a Claims Adjuster?", "Average salary for a nurse", "Electrician salaries in Manchester".
+const PAY_STATISTICS_HEADING =
+  /^(?:how much (?:does|do|can) (?:an? )?[^?\n]{1,60} (?:make|earn)\b|what(?: is|'s) the (?:average |typical )?(?:salary|pay|wage) (?:of|for)\b|(?:average|typical) (?:salary|pay|wage)s? (?:of|for)\b|[^\n]{0,40}\b(?:salaries|wages) (?:in|near|for)\b)/i;
 
 /** Drop `node` only while it holds less than this share of the page's text. */
 const MAX_FURNITURE_SHARE = 0.5;
@@ -58,12 +59,22 @@ interface Size {
   links: number;
   /** Fields a person fills in (see isField). */
   fields: number;
-  /** Holds an `<h1>`. */
+  /** Holds a main heading of the page (see mainHeadings). */
   h1: boolean;
 }
 
+/**
+ * The page's main headings: its `<h1>`s, or on a page without one its first `<h2>` (a board that lists the job as a
+ * row of a table of jobs, its title an `<h2>` link among its tag links).
+ */
+function mainHeadings(order: readonly DomNode[]): ReadonlySet<DomNode> {
+  const h1s = order.filter((n) => tagName(n) === 'h1');
+  const h2 = h1s.length === 0 ? order.find((n) => tagName(n) === 'h2') : undefined;
+  return new Set(h2 ? [h2] : h1s);
+}
+
 /** Text and link sizes of every element of `order` (document order), children before parents; `left` out count nothing. */
-function sizes(order: readonly DomNode[], left: ReadonlySet<DomNode> = new Set()): Map<DomNode, Size> {
+function sizes(order: readonly DomNode[], main: ReadonlySet<DomNode>, left: ReadonlySet<DomNode> = new Set()): Map<DomNode, Size> {
   const out = new Map<DomNode, Size>();
   for (let k = order.length - 1; k >= 0; k--) {
     const node = order[k];
@@ -75,7 +86,7 @@ function sizes(order: readonly DomNode[], left: ReadonlySet<DomNode> = new Set()
       out.set(node, { text: n, link: 0, links: 0, fields: 0, h1: false });
       continue;
     }
-    const size: Size = { text: 0, link: 0, links: 0, fields: isField(node) ? 1 : 0, h1: name === 'h1' };
+    const size: Size = { text: 0, link: 0, links: 0, fields: isField(node) ? 1 : 0, h1: main.has(node) };
     if (node.type === 'script' || node.type === 'style' || node.type === 'comment' || left.has(node)) {
       out.set(node, size);
       continue;
@@ -146,7 +157,8 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   // Class/id/label words of every tag, once: both passes below read them.
   const hint = new Map<DomNode, string>();
   for (const node of order) if (node.type === 'tag') hint.set(node, hints(node));
-  const whole = sizes(order);
+  const headings = mainHeadings(order);
+  const whole = sizes(order, headings);
   const total = whole.get(root)?.text ?? 0;
   const main = mainElement(hint, whole);
   const keep = new Set<DomNode>();
@@ -168,7 +180,7 @@ export function findFurniture(root: DomNode): Set<DomNode> {
       node !== main &&
       (droppableForm(node) || (droppable(node) && ((isMarkedFurniture(node, hint.get(node) ?? '') && !holdsDetails(node, whole)) || isCredit(node, whole)))),
   );
-  const left = sizes(order, furniture);
+  const left = sizes(order, headings, furniture);
   walkOutside(root, main, furniture, (node) => {
     if (droppable(node) && isLinkList(node, left)) return true;
     const name = tagName(node);
@@ -264,7 +276,7 @@ function holdsDetails(node: DomNode, size: Map<DomNode, Size>): boolean {
   return fields.size >= MIN_DETAIL_FIELDS;
 }
 
-/** Mostly links: a menu, a list of other jobs. Never what holds the page's `<h1>`. */
+/** Mostly links: a menu, a list of other jobs. Never what holds the page's main heading. */
 function isLinkList(node: DomNode, size: Map<DomNode, Size>): boolean {
   const s = size.get(node);
   return !!s && s.links >= MIN_LINKS && s.link >= MAX_LINK_DENSITY * s.text && !s.h1 && tagName(node) !== 'a';

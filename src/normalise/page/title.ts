@@ -46,9 +46,12 @@ const MAX_TITLE_WORDS = 16;
 const words = (table: Record<string, string[]>): string[] => [...new Set(Object.values(table).flat())];
 const SITE_WORDS: ReadonlySet<string> = new Set(words(pageWords.notTitles).map(wordKey));
 
+// Job titles that open with one of those words: "Home Health Aide", "Contact Centre Advisor", "Company Secretary".
+const TITLE_OPENERS = new RegExp(String.raw`^(?:${words(pageWords.titleOpeners).join('|')})\b`, 'i');
+
 /** A site's own words in any language of page-words.json: the English patterns above, or a listed line whole. */
 export function isSiteWords(text: string): boolean {
-  return NOT_A_TITLE.test(text) || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));
+  return (NOT_A_TITLE.test(text) && !TITLE_OPENERS.test(text)) || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));
 }
 const MAX_SITE_WORDS = 40;
 
@@ -85,6 +88,23 @@ function titleParts(title: string): string[] {
     parts.add(/^(.+?) (?:job|jobs) in .+$/i.exec(job)?.[1] ?? job);
   }
   return [...parts];
+}
+
+// A page title has a few pieces; more are not looked at for runs.
+const MAX_PIECES = 8;
+
+/**
+ * The runs of two or more adjacent pieces of a page title, as it writes them: "Warehouse Associate - 2nd Shift" of
+ * "Litware - Warehouse Associate - 2nd Shift", a job whose own dash the title's separators split.
+ */
+function pieceRuns(title: string): string[] {
+  const cuts = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))];
+  if (cuts.length >= MAX_PIECES) return [];
+  const starts = [0, ...cuts.map((c) => c.index + c[0].length)];
+  const ends = [...cuts.map((c) => c.index), title.length];
+  const runs: string[] = [];
+  for (let i = 0; i < starts.length; i++) for (let j = i + 1; j < ends.length; j++) if (i > 0 || j < ends.length - 1) runs.push(title.slice(starts[i], ends[j]));
+  return runs;
 }
 
 function badShape(text: string): boolean {
@@ -141,6 +161,15 @@ function afterSitePart(heading: string, parts: ReadonlySet<string>): number {
   return 0;
 }
 
+// A requisition number the heading prints after the job: "Field Service Technician II-(2600412)", "Analyst (R-10442)".
+const REQUISITION = / ?(?:[-–] ?)?\((?:[A-Z]{1,4}-?)?\d[\d-]{3,20}\)$/;
+
+/** Where the job ends in a heading: before a requisition number after it. */
+function jobEnd(text: string, block: { start: number; end: number }): number {
+  const req = REQUISITION.exec(text.slice(block.start, block.end));
+  return req && req.index > 0 ? block.start + req.index : block.end;
+}
+
 export function pickTitle(text: string, headings: readonly PageHeading[], meta: PageMeta, ldTitle?: string): PickedTitle | null {
   const titles = ldTitle ? [ldTitle, ...meta.titles] : meta.titles;
   const site = meta.siteName ? foldText(meta.siteName) : '';
@@ -175,22 +204,23 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
     // site's name that every page of it shows ("Public Sector Jobs" over a job marked "lblJobTitle").
     const siteWide = markedSpan !== null && foldText(meta.markedTitle!) !== own && meta.titles.some((t) => foldText(t) === own && titleParts(t).length <= 1);
     if (siteWide) return markedSpan;
-    return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading-agrees-with-page-title' };
+    return { start: best.heading.block.start, end: jobEnd(text, best.heading.block), reason: 'title/heading-agrees-with-page-title' };
   }
 
-  // A page title the body shows (not as a heading): the longest part found opening a line, not above the page's
-  // main heading, where a part is the site's brand in its header ("USAJOBS" over "<h1>Contract Specialist").
+  // A page title the body shows (not as a heading): the longest part or run of parts found opening a line, not above
+  // the page's main heading, where a part is the site's brand in its header ("USAJOBS" over "<h1>Contract Specialist"),
+  // and not the name a logo gives (the employer, "Contoso Dental - Dental Assistant").
   const main = headings.find((h) => h.level === 1 && !badShape(text.slice(h.block.start, h.block.end)));
   const found = titles
-    .flatMap((t) => [t, ...titleParts(t)])
+    .flatMap((t) => [t, ...titleParts(t), ...pieceRuns(t)])
     .map(withoutEmployer)
-    .filter((p) => !badShape(p) && foldText(p) !== site)
+    .filter((p) => !badShape(p) && foldText(p) !== site && !logos.has(foldText(p)))
     .sort((a, b) => b.length - a.length)
     .map((p) => ({ p, at: atLineStart(text, p) }))
     .find((c) => c.at !== -1 && (!main || c.at >= main.block.start));
   if (found) return { start: found.at, end: found.at + found.p.length, reason: 'title/page-title-in-text' };
   if (markedSpan) return markedSpan;
 
-  if (best) return { start: best.heading.block.start, end: best.heading.block.end, reason: 'title/heading' };
+  if (best) return { start: best.heading.block.start, end: jobEnd(text, best.heading.block), reason: 'title/heading' };
   return null;
 }
