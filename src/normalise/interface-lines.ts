@@ -20,6 +20,10 @@ const RUN_OPENERS = keys(pageWords.interfaceRuns);
 const SAVE_BUTTON = /^Save [^\n]{1,100} at [^\n]{1,80}$/;
 // An employer's rating as boards print it beside the name: "4.2 ★", "3.8 out of 5 stars".
 const RATING = /^[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)$/;
+// A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies"; not "Cookie Decorator"), and a breadcrumb's
+// arrow on a line of its own.
+const COOKIE_LINE = /\bcookies\b|\bcookie[ \t](?:policy|settings|preferences|notice|consent)\b/i;
+const ARROW_LINE = /^[›»>]$/;
 /** The longest interface line: longer lines are not folded. */
 const MAX_LINE = 200;
 /** A run's lines at most, when no section heading ends it sooner. */
@@ -38,7 +42,7 @@ function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) ? 'opener' : 'text';
 }
 

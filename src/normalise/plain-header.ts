@@ -153,6 +153,7 @@ export function plainHeader(
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;
   }
+  if (!html) skip += menuRun(text, lines, skip);
   const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip);
   const [first, second, third] = blocks;
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
@@ -330,6 +331,29 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
   return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
+}
+
+/** How far down a copied page's menu may run over the title, in lines, and how many words a menu line has. */
+const MENU_LINES = 12;
+const MENU_WORDS = 3;
+const MIN_MENU = 2;
+
+/**
+ * A copied page's menu over the title, in words no list holds ("Culture", "Stores", "Only essential"): where a line
+ * that ends as a job's title does comes within MENU_LINES, after two or more short lines that are no place, pay or
+ * sentence, those lines are the menu. One line over the title may be its employer ("Contoso" / "Data Engineer").
+ */
+function menuRun(text: string, lines: readonly Block[], from: number): number {
+  for (let i = from; i < lines.length && i - from < MENU_LINES; i++) {
+    const line = text.slice(lines[i].start, lines[i].end).trim();
+    // The job's noun, before a qualifier or "of" ("Teacher of Mathematics"), in the singular; and the text restates it
+    // ("Salary checker" and "Recruiters" are links).
+    const core = line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
+    const role = ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && isTitleLine(line) && !isPlaceLine(line);
+    if (role && text.slice(lines[i].end, lines[i].end + RESTATED_REACH).toLowerCase().includes(line.toLowerCase())) return i - from >= MIN_MENU ? i - from : 0;
+    if (line.split(/\s+/).length > MENU_WORDS || /[\d$£€*()/]/.test(line) || /[.!?:]$/.test(line) || isPlaceLine(line)) return 0;
+  }
+  return 0;
 }
 
 /** The header fields of a first line of parts, with `title` as its title. */

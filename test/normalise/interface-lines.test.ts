@@ -138,3 +138,15 @@ describe("a site's name and banner over its menu bar", () => {
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
   });
 });
+
+describe("a cookie banner and a menu in words no list holds", () => {
+  test('the banner, its buttons and the menu are no title', () => {
+    const lines = ['We use cookies to make your experience better.', 'Cookie policy', 'Accept', 'Decline', 'Culture', 'Teams', 'Benefits Hub', 'Product Manager, Mobile', 'Remote · Full-time', 'We are hiring a Product Manager, Mobile to own our apps.'];
+    expect(extract(lines.join('\n')).title?.text).toBe('Product Manager, Mobile');
+  });
+  test('one short line over the title may be its employer', () => {
+    const r = extract('Contoso\nData Engineer\nAustin, TX\nWe are hiring a Data Engineer.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Data Engineer', 'Contoso']);
+  });
+  test('a bakery\'s "Cookie Decorator" is a title', () => expect(extract('Cookie Decorator\nFourth Bakery\nDecorate cookies for our shop.').title?.text).toBe('Cookie Decorator'));
+});
