@@ -148,5 +148,9 @@ describe("a cookie banner and a menu in words no list holds", () => {
     const r = extract('Contoso\nData Engineer\nAustin, TX\nWe are hiring a Data Engineer.');
     expect([r.title?.text, r.company?.name]).toEqual(['Data Engineer', 'Contoso']);
   });
+  test("an ATS's one menu line over the title: \"Current Openings\"", () => {
+    const r = extract('We use cookies on this site.\nAccept\nCurrent Openings\nWarehouse Associate - 2nd Shift\nLitware Distribution\nGrand Rapids, MI\nPick and pack orders.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Warehouse Associate - 2nd Shift', 'Litware Distribution']);
+  });
   test('a bakery\'s "Cookie Decorator" is a title', () => expect(extract('Cookie Decorator\nFourth Bakery\nDecorate cookies for our shop.').title?.text).toBe('Cookie Decorator'));
 });
