@@ -15,3 +15,6 @@ export function forLastText<T>(read: (text: string) => T): (text: string) => T {
     return value;
   };
 }
+
+/** A document's text lower-cased, once for the scans that read it so (the terms' cues, the shifts' words). */
+export const lowerCased = forLastText((text) => text.toLowerCase());

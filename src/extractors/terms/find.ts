@@ -8,6 +8,7 @@ import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-o
 import { roleContext } from './role-context';
 import { keepRoleHits, type Hit } from './select';
 import { leavesItsField, type Range } from '../../util/spans';
+import { lowerCased } from '../../util/last-text';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
@@ -158,7 +159,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
   const hits: Hit[] = [];
   const mask = text.length <= CLAIMED.length ? CLAIMED.fill(0, 0, text.length) : new Uint8Array(text.length);
   const unglued = unglue(text);
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const anchors = cueAnchors(lower);
   // Lower-casing keeps every offset unless a letter became two ("İ"), and so does ungluing unless the letter
   // blanked was two units: where an offset moved, the pattern reads the whole text.
