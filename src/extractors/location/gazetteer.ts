@@ -44,8 +44,6 @@ interface CuratedArea { name: string; nation: string; within?: string; sub?: boo
 interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; zip?: [number, number][] }
 
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
-// How many probed keys are kept (see probe): a few MB at most.
-const MAX_PROBED = 1 << 16;
 
 function build(data: BuiltinData): Gazetteer {
   const read = <T>(file: PlaceTableName): T => data.placeTable(file) as T;
@@ -182,18 +180,7 @@ function build(data: BuiltinData): Gazetteer {
     }
     return list;
   };
-  // Postings capitalise the same words over and over ("The", "Manager", "UK"): each key's answer is kept, one lookup
-  // instead of two searches, up to a bound, past which the memo starts again (keys come from the input, unbounded).
-  const probed = new Map<string, number>();
-  const probe = (key: string): number => {
-    let flags = probed.get(key);
-    if (flags === undefined) {
-      flags = (curatedFlags.get(key) ?? 0) | rowIndex.flags(key);
-      if (probed.size >= MAX_PROBED) probed.clear();
-      probed.set(key, flags);
-    }
-    return flags;
-  };
+  const probe = (key: string): number => (curatedFlags.get(key) ?? 0) | rowIndex.flags(key);
   const has = (key: string): boolean => byKey.has(key) || rowIndex.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
