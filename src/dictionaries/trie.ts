@@ -327,9 +327,9 @@ export class Trie {
 
   // Each piece list's ids, kept while the list lives (the dictionary types and the lemma tables of one
   // document walk the same list): ids[j] is the piece's id; while it has none, -2 - the vocabulary's size
-  // when it was looked up; -1 before it is.
-  private readonly idCache = new WeakMap<KeyPiece[], Int32Array>();
-  private ids: Int32Array = new Int32Array(0);
+  // when it was looked up; -1 before it is. An array of the heap: a typed array per document cost more to allocate.
+  private readonly idCache = new WeakMap<KeyPiece[], number[]>();
+  private ids: number[] = [];
 
   /** Piece `j`'s id in the list being walked; -1 when the trie has no such key. */
   private pieceId(pieces: KeyPiece[], j: number): number {
@@ -376,6 +376,19 @@ export class Trie {
     const id = this.idOf(lemmaKey);
     this.lemmaIds[j] = id >= 0 ? id : missing;
     return id;
+  }
+
+  /**
+   * Whether a surface of a slot in `want` can begin at piece `i`, by its key
+   * or its lemma: most pieces begin none, and are passed over without
+   * setting up a walk from them.
+   */
+  private mayOpen(pieces: KeyPiece[], i: number, lemmas: ReadonlyMap<number, string> | undefined, want: number): boolean {
+    const piece = this.pieceId(pieces, i);
+    if (piece >= 0 && this.roots[2 * piece + 1] & want) return true;
+    if (lemmas === undefined) return false;
+    const lemma = this.lemmaId(pieces, i, lemmas);
+    return lemma >= 0 && (this.roots[2 * lemma + 1] & want) !== 0;
   }
 
   /**
@@ -494,7 +507,7 @@ export class Trie {
     const lemmaUse = new Map<number, number>();
     let ids = this.idCache.get(pieces);
     if (!ids) {
-      ids = new Int32Array(n).fill(-1);
+      ids = new Array<number>(n).fill(-1);
       this.idCache.set(pieces, ids);
     }
     this.ids = ids;
@@ -505,7 +518,7 @@ export class Trie {
     for (let i = 0; i < n; i++) {
       for (let t = 0; t < slots && busy >>> t; t++) if (busy & (1 << t) && nextFree[t] <= i) busy &= ~(1 << t);
       const want = all & ~busy;
-      if (!want) continue;
+      if (!want || !this.mayOpen(pieces, i, lemmas, want)) continue;
       const got = this.longestAt(text, pieces, i, lemmas, found, want);
       for (let t = 0; t < slots && got >>> t; t++) {
         if (!(got & (1 << t))) continue;

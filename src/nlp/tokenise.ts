@@ -31,9 +31,9 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
   const pos = all.out(its.pos) as string[];
   const { values, normals, lemmas, types } = tokenFacts(all, its, all.out(its.uniqueId) as number[], all.out(its.contractionFlag) as boolean[], pos);
   const n = values.length;
-  // Sentence boundaries: wink's, plus every block start.
-  const winkStarts = new Uint8Array(n + 1);
-  for (const [first] of doc.sentences().out(its.span) as unknown as [number, number][]) winkStarts[first] = 1;
+  // Sentence boundaries: wink's (its sentences' spans, in order), plus every block start.
+  const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  let nextSpan = 0;
 
   const tokens: Token[] = new Array(n);
   const sentences: Sentence[] = [];
@@ -56,7 +56,9 @@ export function tokenise(text: string, blocks: readonly Block[]): Analysis {
     offset = end;
     while (b < blocks.length && blocks[b].end <= start) b++;
     const opensBlock = b < blocks.length && start >= blocks[b].start && (i === 0 || tokens[i - 1].end <= blocks[b].start);
-    if (sentence === null || winkStarts[i] === 1 || opensBlock) {
+    while (nextSpan < winkSpans.length && winkSpans[nextSpan][0] < i) nextSpan++;
+    const opensWinkSentence = nextSpan < winkSpans.length && winkSpans[nextSpan][0] === i;
+    if (sentence === null || opensWinkSentence || opensBlock) {
       if (sentence) sentence.endToken = i;
       sentence = { start, end, firstToken: i, endToken: n };
       sentences.push(sentence);

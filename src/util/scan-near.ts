@@ -5,6 +5,7 @@
  * pattern at every position of the text.
  */
 import { isHighSurrogate, isLowSurrogate } from './surrogates';
+import { forLastText } from './last-text';
 
 /** Where each of `marks` occurs in `text`, in order. */
 export function occurrences(text: string, marks: readonly string[]): number[] {
@@ -13,18 +14,23 @@ export function occurrences(text: string, marks: readonly string[]): number[] {
   return at.sort((a, b) => a - b);
 }
 
-/** Where each UTF-16 unit of `text` that `is` holds stands, in order. */
-export function unitMarks(text: string, is: (c: number) => boolean): number[] {
+/**
+ * Where each ASCII digit or asterisk (a masked figure's) stands in `text`, in
+ * order: the pay's and the hours' scans both read a document's figures, so
+ * the text is read once for them, the answer kept for the last text.
+ */
+export const figureMarks = forLastText((text: string): number[] => {
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) if (is(text.charCodeAt(i))) at.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2a) at.push(i);
+  }
   return at;
-}
+});
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
-/** Where each ASCII digit (what `\d` matches) stands in `text`, in order. */
+/** Where each ASCII digit (what `\d` matches) stands in `text`, in order: the figure marks without the asterisks. */
 export function digitMarks(text: string): number[] {
-  return unitMarks(text, isDigit);
+  return figureMarks(text).filter((at) => text.charCodeAt(at) !== 0x2a);
 }
 
 /** Where every match of the global pattern `re` starts in `text`, overlapping ones included, in order. */

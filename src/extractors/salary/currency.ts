@@ -10,6 +10,7 @@
  */
 import payWords from '../../data/words/pay-words.json';
 import { alternationOf } from '../../util/escape-regexp';
+import { forLastText } from '../../util/last-text';
 
 interface CurrencyWords {
   code: string;
@@ -28,11 +29,11 @@ export const SYMBOL_CURRENCY: Readonly<Record<string, string>> = { '£': 'GBP', 
 // The signs that name one currency: "£", "€", "₹", "₱" ..., and the dollars named by a prefix ("NZ$", "A$", "S$").
 const UNAMBIGUOUS_SIGN = /[£€₹₱₦₩฿₺]|(?<![A-Za-z])(?:NZ|AU|A|CA|C|S|HK|US|MX|R)\$/;
 
-/** The currency of the first unambiguous currency symbol in `text`, or null. */
-export function firstSymbolCurrency(text: string): string | null {
+/** The currency of the first unambiguous currency symbol in `text`, or null (location and pay both ask it of a document). */
+export const firstSymbolCurrency = forLastText((text): string | null => {
   const m = UNAMBIGUOUS_SIGN.exec(text);
   return m ? (SYMBOL_CURRENCY[m[0]] ?? currencyOfWord(m[0]) ?? null) : null;
-}
+});
 
 
 /** The ISO 4217 codes read beside a figure ("CHF 90'000", "12 000 PLN"), as a pattern's alternation. */
@@ -110,10 +111,11 @@ for (const c of CURRENCIES) for (const country of c.countries) CURRENCY_BY_COUNT
 const SUPER = /(?:\+|\bplus|\binc(?:l|luding)?\.?)[ ]{0,2}(?:\d{1,2}(?:\.\d{1,2})?[ ]?%[ ]{0,2})?super(?:annuation)?\b/i;
 const KIWISAVER = /\bKiwiSaver\b/i;
 
-/** The country the pay's own words name where nothing else does: "+ super" is Australia's, KiwiSaver New Zealand's. */
-export function payCountryCue(text: string): string | null {
-  return KIWISAVER.test(text) ? 'NZ' : SUPER.test(text) ? 'AU' : null;
-}
+/**
+ * The country the pay's own words name where nothing else does: "+ super" is Australia's, KiwiSaver New Zealand's
+ * (location and pay both ask it of a document).
+ */
+export const payCountryCue = forLastText((text): string | null => (KIWISAVER.test(text) ? 'NZ' : SUPER.test(text) ? 'AU' : null));
 
 /** Reads "$" with the country in mind ("$" in an Australian posting is AUD). */
 export function dollarCurrency(country: string | null | undefined): string {

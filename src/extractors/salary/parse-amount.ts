@@ -1,4 +1,4 @@
-import { matchesStartingNear, unitMarks } from '../../util/scan-near';
+import { figureMarks, matchesStartingNear } from '../../util/scan-near';
 import { matchPeriodAt } from './period';
 import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE, currencyOfWord, hasThreeDecimals, IF_MONEY, RUPEES, signChoices, SYMBOL_CURRENCY } from './currency';
 /**
@@ -60,11 +60,6 @@ const AMOUNT_SOURCE =
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
 // The number starts at most 7 characters into a match ("c. GBP 25k"): the scan runs only near digits and asterisks.
 const AMOUNT_REACH = 7;
-
-/** Where a digit or an asterisk is, in order. */
-function numberMarks(text: string): number[] {
-  return unitMarks(text, (c) => (c >= 48 && c <= 57) || c === 42);
-}
 
 const WORDS: Record<string, string> = {
   'uk pounds': 'GBP',
@@ -140,7 +135,7 @@ function threeDecimals(text: string, at: number, num: string, code: string | nul
 /** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
 export function scanAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of matchesStartingNear(text, AMOUNT, numberMarks(text), AMOUNT_REACH)) {
+  for (const m of matchesStartingNear(text, AMOUNT, figureMarks(text), AMOUNT_REACH)) {
     const g = m.groups!;
     const num = g.num;
     const masked = num.charCodeAt(0) === 42; // '*'

@@ -8,6 +8,7 @@ import { CONTRACT_SCHEMA, EMPLOYMENT_SCHEMA, WORKPLACE_SCHEMA } from './schema-o
 import { roleContext } from './role-context';
 import { keepRoleHits, type Hit } from './select';
 import { leavesItsField, type Range } from '../../util/spans';
+import { lowerCased } from '../../util/last-text';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
@@ -21,6 +22,10 @@ export function schemaOf(field: TermField, value: string): SchemaOrgTerm | null 
   if (field === 'contractType') return CONTRACT_SCHEMA[value as ContractType];
   return WORKPLACE_SCHEMA[value as Workplace];
 }
+
+// The claimed characters of a posting-sized text, reused from call to call: a typed array is allocated outside
+// the heap, which costs more than clearing the part a text uses.
+const CLAIMED = new Uint8Array(1 << 14);
 
 /** Whether `[start, end)` overlaps characters already claimed by an earlier pattern. */
 function claimed(mask: Uint8Array, start: number, end: number): boolean {
@@ -179,9 +184,9 @@ function everyMatch(text: string, re: RegExp): RegExpExecArray[] {
 /** `fields` are the header fields' spans: a match that leaves its field is no term. */
 export function findTerms(text: string, title?: Span | null, fields: readonly Range[] = []): Terms {
   const hits: Hit[] = [];
-  const mask = new Uint8Array(text.length);
+  const mask = text.length <= CLAIMED.length ? CLAIMED.fill(0, 0, text.length) : new Uint8Array(text.length);
   const unglued = unglue(text);
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const anchors = cueAnchors(lower);
   // Lower-casing keeps every offset unless a letter became two ("İ"), and so does ungluing unless the letter
   // blanked was two units: where an offset moved, the pattern reads the whole text.

@@ -6,6 +6,7 @@ import { sameLine } from '../../util/same-line';
 import { alternationOf } from '../../util/escape-regexp';
 import { digitMarks, matchesStartingNear } from '../../util/scan-near';
 import termWords from '../../data/words/employment-terms.json';
+import { lowerCased } from '../../util/last-text';
 
 /**
  * Weekly hours ("37.5 hours per week", "20-30 hrs a week", "a 40 hour week", "76 hours per fortnight",
@@ -81,7 +82,7 @@ export function findHours(text: string): Hours | null {
     }
   }
   const shifts: ShiftPattern[] = [];
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   for (const [shift, re, cues] of SHIFTS) {
     if (!cues.some((cue) => lower.includes(cue))) continue;
     re.lastIndex = 0;
