@@ -74,7 +74,28 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     const at = x.index + 1;
     if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
-  return insertSeparators(m, cuts, labelsOpeningLines(t, labels));
+  return insertSeparators(m, cuts, [...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
+}
+
+// A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",
+// "Location TypeOn-site", "CompensationUSD 29.00", "PostedNovember 27". The value goes on a line of its own under its
+// label, as the normaliser sets a row's. Labels of six letters or more only ("PayPal" is a name).
+const ROW_LABELS = [...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location']
+  .filter((l) => l.length >= 6)
+  .sort((a, b) => b.length - a.length);
+const VALUE_RUN_IN = new RegExp(String.raw`(?:${ROW_LABELS.join('|')})(?=[A-Z0-9$£€][a-z0-9,.:-])`, 'y');
+
+/** Where a value starts that a row's label at a line's start runs into. */
+function valuesRunIntoLabels(t: string): number[] {
+  const out: number[] = [];
+  for (let at = 0; at !== -1; ) {
+    VALUE_RUN_IN.lastIndex = at;
+    const m = VALUE_RUN_IN.exec(t);
+    if (m) out.push(at + m[0].length);
+    const nl = t.indexOf('\n', at);
+    at = nl === -1 ? -1 : nl + 1;
+  }
+  return out;
 }
 
 /** A capitalised word glued at `at` to a long lower-case word before it. */

@@ -55,13 +55,25 @@ describe('label joins', () => {
     return cuts.reduceRight((s, at) => s.slice(0, at) + ' ' + s.slice(at), text);
   };
 
+  const ROW_RUN_IN = /^(?:Salary|Pay Rate|Base Pay|Location|Job Type)(?=[A-Z0-9$£€][a-z0-9,.:-])/;
+
+  it.each([
+    ['Employment TypeFull Time', 'Employment Type\nFull Time'],
+    ['Location TypeOn-site', 'Location Type\nOn-site'],
+    ['Compensation$29.00 - $36.00 USD Hourly', 'Compensation\n$29.00 - $36.00 USD Hourly'],
+    ['PayPal is a payments company.', 'PayPal is a payments company.'],
+  ])('a value a row\'s label at the line\'s start runs into goes under it: %j', (text, expected) => {
+    expect(splitScrapedJoins(identity(text)).text).toBe(expected);
+  });
+
   it('put a space after each match of the rules, on any text', () => {
     const pieces = fc.constantFrom('a', 'bc', 'xyz', 'A', 'QR', 'ASAP', 'The', '.', ':', ' ', '*', '****', '$', '£', '1', '123', ',000', '.5', '_', '9', 'Salary', 'Pay', 'Pay Rate', 'Base Pay', 'Rate', 'Location', 'Hours', 'Job Type', 'Duties', 'Contract');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
         const text = parts.join('');
-        // Two labels or more on a line also open lines (the examples above): here, the spaces alone.
-        if ((text.match(LABEL_COLON) ?? []).length < 2) expect(splitScrapedJoins(identity(text)).text).toBe(spaced(text, SCRAPED));
+        // Two labels or more on a line also open lines (the examples above), and so does a value a row's label at the
+        // line's start runs into (below): here, the spaces alone.
+        if ((text.match(LABEL_COLON) ?? []).length < 2 && !ROW_RUN_IN.test(text)) expect(splitScrapedJoins(identity(text)).text).toBe(spaced(text, SCRAPED));
         expect(splitFeedJoins(identity(text)).text).toBe(/\*{3}/.test(text) ? spaced(text, FEED) : text);
       }),
       { numRuns: 2000 },
