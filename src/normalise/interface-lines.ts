@@ -24,6 +24,8 @@ const RATING = /^[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)$/;
 // arrow on a line of its own.
 const COOKIE_LINE = /\bcookies\b|\bcookie[ \t](?:policy|settings|preferences|notice|consent)\b/i;
 const ARROW_LINE = /^[›»>]$/;
+// "Other jobs at Contoso Financial Services", "More openings from Northwind": a box of the employer's other jobs.
+const OTHER_JOBS = /^(?:other|more) (?:jobs|openings|positions|roles) (?:at|from|with) [^\n]{1,80}$/i;
 /** The longest interface line: longer lines are not folded. */
 const MAX_LINE = 200;
 /** A run's lines at most, when no section heading ends it sooner. */
@@ -43,7 +45,7 @@ function kindOf(line: string): LineKind {
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
   if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed)) return 'interface';
-  return RUN_OPENERS.has(key) ? 'opener' : 'text';
+  return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 
 /**

@@ -152,5 +152,10 @@ describe("a cookie banner and a menu in words no list holds", () => {
     const r = extract('We use cookies on this site.\nAccept\nCurrent Openings\nWarehouse Associate - 2nd Shift\nLitware Distribution\nGrand Rapids, MI\nPick and pack orders.');
     expect([r.title?.text, r.company?.name]).toEqual(['Warehouse Associate - 2nd Shift', 'Litware Distribution']);
   });
+  test("a box of the employer's other jobs is no term of this one", () => {
+    const text = 'Accept all cookies\nManage cookies\nPayroll Specialist\nTampa, FL\nFull-time\nWe need a Payroll Specialist.\nOther jobs at Contoso Financial Services\nBenefits Analyst (Remote)\nHR Generalist · Part-time';
+    const r = extract(text);
+    expect([r.workplace.map((w) => w.value), r.employmentType.map((e) => e.value)]).toEqual([[], ['full_time']]);
+  });
   test('a bakery\'s "Cookie Decorator" is a title', () => expect(extract('Cookie Decorator\nFourth Bakery\nDecorate cookies for our shop.').title?.text).toBe('Cookie Decorator'));
 });
