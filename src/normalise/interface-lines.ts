@@ -24,6 +24,8 @@ const RATING = /^[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)$/;
 // arrow on a line of its own.
 const COOKIE_LINE = /\bcookies\b|\bcookie[ \t](?:policy|settings|preferences|notice|consent)\b/i;
 const ARROW_LINE = /^[›»>]$/;
+// A link back to the list: "< Back to Current Openings", "← Back to all jobs".
+const BACK_LINK = /^[<←‹]?[ \t]?back to [^\n]{1,60}$/i;
 // "Other jobs at Contoso Financial Services", "More openings from Northwind": a box of the employer's other jobs.
 const OTHER_JOBS = /^(?:other|more) (?:jobs|openings|positions|roles) (?:at|from|with) [^\n]{1,80}$/i;
 /** The longest interface line: longer lines are not folded. */
@@ -44,7 +46,7 @@ function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 

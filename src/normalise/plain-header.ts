@@ -347,15 +347,17 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
   for (let i = from; i < lines.length && i - from < MENU_LINES; i++) {
     const line = text.slice(lines[i].start, lines[i].end).trim();
     // The job's noun, before a qualifier or "of" ("Teacher of Mathematics"), in the singular, in a title of two words or
-    // more (a site's name may end so: "Glassdoor"); and the text restates it ("Salary checker" and "Recruiters" are links).
+    // more (a site's name may end so: "Glassdoor"); and the text restates the noun's phrase ("Product Manager" of
+    // "Product Manager, Mobile"; "Salary checker" and "Recruiters" are links).
     const core = line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
     const role = ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
-    if (role && text.slice(lines[i].end, lines[i].end + RESTATED_REACH).toLowerCase().includes(line.toLowerCase())) {
+    if (role && text.slice(lines[i].end, lines[i].end + RESTATED_REACH).toLowerCase().includes(core.toLowerCase())) {
       const at = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
       // The employer over its title and place ("Contoso Analytics" / "Data Analyst" / "Chicago, IL") is the header's.
       if (i - from > MIN_MENU && nameLine(at(i - 1)) && isPlaceLine(at(i + 1))) return i - from - 1;
       // A site's name over the title, its employer and place ("monster" / "Claims Adjuster" / "Fabrikam Mutual" / "Omaha, NE").
-      if (i - from === 1 && nameLine(at(i + 1)) && isPlaceLine(at(i + 2))) return 1;
+      // (Not a title of its own: "Staff Nurse" over "Registered Nurse, RN" / "Acquired Brain Injury" / "Plymouth".)
+      if (i - from === 1 && (!at(from).includes(' ') || !coreEndsAsRole(at(from))) && nameLine(at(i + 1)) && isPlaceLine(at(i + 2))) return 1;
       return i - from >= MIN_MENU ? i - from : 0;
     }
     if (line.split(/\s+/).length > MENU_WORDS || /[\d$£€*()/]/.test(line) || /[.!?:]$/.test(line) || isPlaceLine(line)) return 0;

@@ -157,5 +157,13 @@ describe("a cookie banner and a menu in words no list holds", () => {
     const r = extract(text);
     expect([r.workplace.map((w) => w.value), r.employmentType.map((e) => e.value)]).toEqual([[], ['full_time']]);
   });
+  test('a link back to the list and a menu over a title the text restates in part', () => {
+    const r = extract('< Back to Current Openings\nJobs\nCulture\nBenefits\nProduct Manager, Mobile\nSeattle, WA\nApply\nRefer a Friend\nAs our Product Manager you will own the app.');
+    expect(r.title?.text).toBe('Product Manager, Mobile');
+  });
+  test('a site\'s one-word name over title, employer and place', () => {
+    const r = extract('Accept\nmonsterboard\nClaims Adjuster\nFabrikam Mutual Insurance\nOmaha, NE\nApply\nSave\nWe need a Claims Adjuster.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Claims Adjuster', 'Fabrikam Mutual Insurance']);
+  });
   test('a bakery\'s "Cookie Decorator" is a title', () => expect(extract('Cookie Decorator\nFourth Bakery\nDecorate cookies for our shop.').title?.text).toBe('Cookie Decorator'));
 });
