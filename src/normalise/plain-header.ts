@@ -86,7 +86,8 @@ function payLine(line: string): boolean {
 }
 
 // "NHS Jobs", "Acme Careers", "Job Bank", "Jobcentre Plus": a board's name, with at most two words before its kind.
-const SITE_NAME = /^(?:[\p{L}\d&'.-]{1,20} ){0,2}(?:jobs|careers|job ?bank|job ?board|job portal|jobcentre(?: plus)?)$/iu;
+// "Careers at Woodgrove Bank", "Jobs with Contoso": an employer's careers site.
+const SITE_NAME = /^(?:[\p{L}\d&'.-]{1,20} ){0,2}(?:jobs|careers|job ?bank|job ?board|job portal|jobcentre(?: plus)?)$|^(?:careers|jobs) (?:at|with) [\p{L}\d&'. -]{2,60}$/iu;
 
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;
@@ -263,7 +264,7 @@ export function isTermsPart(value: string): boolean {
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
-const ROLE_NOUN_END = /(?:er|or|ist|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
+const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 

@@ -165,5 +165,10 @@ describe("a cookie banner and a menu in words no list holds", () => {
     const r = extract('Accept\nmonsterboard\nClaims Adjuster\nFabrikam Mutual Insurance\nOmaha, NE\nApply\nSave\nWe need a Claims Adjuster.');
     expect([r.title?.text, r.company?.name]).toEqual(['Claims Adjuster', 'Fabrikam Mutual Insurance']);
   });
+  test.each([
+    ['This site uses cookies. By continuing you agree.\nOK\nSkip to main content\nCareers at Woodgrove Bank\nSearch for Jobs\nSaved Jobs\nSign In\nBranch Operations Supervisor\nApply\nWoodgrove Bank is looking for a Branch Operations Supervisor.', 'Branch Operations Supervisor'],
+    ['Jobs\nCompanies\nCareer Guide\nPost a job\nSign in\nLead Barista\nFourth Coffee Roasters\nBristol BS1\nWe are hiring a Lead Barista.', 'Lead Barista'],
+    ['Menu\nHome\nAbout\nCareers\nContact\nCurrent Vacancies\nSite Electrician\nLocation: Reading\nWe are recruiting a Site Electrician.', 'Site Electrician'],
+  ])('a site\'s menu and careers name over the title: %j', (text, title) => expect(extract(text).title?.text).toBe(title));
   test('a bakery\'s "Cookie Decorator" is a title', () => expect(extract('Cookie Decorator\nFourth Bakery\nDecorate cookies for our shop.').title?.text).toBe('Cookie Decorator'));
 });
