@@ -345,6 +345,7 @@ const MIN_MENU = 2;
  * sentence, those lines are the menu. One line over the title may be its employer ("Contoso" / "Data Engineer").
  */
 function menuRun(text: string, lines: readonly Block[], from: number): number {
+  let lower: string | undefined;
   for (let i = from; i < lines.length && i - from < MENU_LINES; i++) {
     const line = text.slice(lines[i].start, lines[i].end).trim();
     // The job's noun, before a qualifier or "of" ("Teacher of Mathematics"), in the singular, in a title of two words or
@@ -352,7 +353,7 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
     // "Product Manager, Mobile"; "Salary checker" and "Recruiters" are links).
     const core = line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
     const role = ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
-    if (role && text.slice(lines[i].end, lines[i].end + RESTATED_REACH).toLowerCase().includes(core.toLowerCase())) {
+    if (role && (lower ??= text.toLowerCase()).includes(core.toLowerCase(), lines[i].end)) {
       const at = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
       // The employer over its title and place ("Contoso Analytics" / "Data Analyst" / "Chicago, IL") is the header's.
       if (i - from > MIN_MENU && nameLine(at(i - 1)) && isPlaceLine(at(i + 1))) return i - from - 1;
