@@ -489,3 +489,11 @@ describe('the regions of more markets, named alone', () => {
   test('a region of several words is one place: "Bay of Plenty" is no "Bay" and "Plenty"', () =>
     expect(extract('Nurse. Location: Tauranga, Bay of Plenty').locations.map((l) => l.name)).toEqual(['Tauranga']));
 });
+
+describe("a place's last word in lower case", () => {
+  test.each([
+    ['Our office in Palm springs, CA.', ['Palm Springs', 'California', 'US']],
+    ['We are based in Oklahoma city.', ['Oklahoma City', 'Oklahoma', 'US']],
+  ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+  test('"Manhattan beach" is no Manhattan', () => expect(extract('A law firm in Manhattan beach, CA. Salary $150,000.').location?.name).toBe('Manhattan Beach'));
+});

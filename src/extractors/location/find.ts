@@ -50,6 +50,8 @@ export interface FindOptions {
 
 // Lower-case words allowed inside a capitalised place name ("Stoke-on-Trent", "Isle of Wight").
 const CONNECTORS = new Set(['of', 'on', 'upon', 'the', 'and', 'in', 'le', 'under', 'by', 'super', 'en', 'de', 'la', 'y']);
+// The words that end a place's name, which a sentence may write in lower case.
+const GEO_SUFFIXES = new Set(['beach', 'springs', 'city', 'falls', 'heights', 'hills', 'valley', 'island', 'bay', 'park', 'lake', 'harbor', 'harbour']);
 // A following word on the same line that makes the name part of an organisation or a street ("Leeds Road", "Bristol Ltd"),
 // not the next line's first word ("Location: Leipzig" over "Drive forklifts ...").
 const ORG_AFTER = /^[ \t,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
@@ -246,6 +248,8 @@ function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazettee
     const raw = pieces[k].raw;
     // "the" may open a name: "the City", "the Midlands".
     if ((k > from && CONNECTORS.has(raw)) || (k === from && raw === 'the' && to - from > 1)) continue;
+    // A place's last word written in lower case: "Manhattan beach", "Palm springs", "Oklahoma city".
+    if (k > from && k === to - 1 && GEO_SUFFIXES.has(raw)) continue;
     // A script with no case (Arabic, Chinese: letters of category Lo) writes every name as it writes every word.
     if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(raw)) return false;
   }
