@@ -123,7 +123,8 @@ const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seek
 const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
   SEEKING,
-  new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b|\bat ${NAME},? you will\b`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
+  new RegExp(String.raw`\bat ${NAME},? you will\b`, 'gmu'),
   // "We are Vericast.", "FloQast builds accounting software", "WalkMe pioneered the Digital Adoption Platform".
   new RegExp(String.raw`\bWe are ${NAME}[.!]`, 'gmu'),
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers)\b`, 'gmu'),
