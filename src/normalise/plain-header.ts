@@ -468,11 +468,21 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
     return;
   }
+  const titleBefore = (at: number) =>
+    at >= 1 && at <= MAX_TITLE_WORDS && words.slice(0, at).every((w) => TITLE_WORD.test(w[0])) && !words[at - 1][0].endsWith(',') && isTitleLine(line.slice(0, endOf(at)));
+  // The employer's line run into a description that opens with its name ("Head of Alliances WalkMe WalkMe pioneered
+  // ..."): the name said twice in a row ends the title.
+  const twice = header.company ? null : nameSaidTwice(words);
+  if (twice && titleBefore(twice.at)) {
+    setTitle(twice.at);
+    setCompany(twice.at, twice.at + twice.length);
+    return;
+  }
   // No details after it, but the employer the text's own signs name stands right after a title's words ("Director,
   // Software Engineering FloQast The Director of Software Engineering at FloQast will ..."): the title ends there.
   const employer = header.company ? null : pickCompany(text, NO_META, null);
   const at = employer?.span && !isPlaceLine(employer.name) ? words.findIndex((w) => first.start + w.index! === employer.span!.start) : -1;
-  if (at >= 1 && at <= MAX_TITLE_WORDS && words.slice(0, at).every((w) => TITLE_WORD.test(w[0])) && !words[at - 1][0].endsWith(',') && isTitleLine(line.slice(0, endOf(at)))) {
+  if (titleBefore(at)) {
     setTitle(at);
     header.company = { text: employer!.name, start: employer!.span!.start, end: employer!.span!.end };
     reasons.company = 'company/run-on-opening';
@@ -493,6 +503,18 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     setCompany(titleEnd, last);
     return;
   }
+}
+
+/** A name of one to four capitalised words said twice in a row after the first word ("WalkMe WalkMe"): where and how long. */
+function nameSaidTwice(words: RegExpMatchArray[]): { at: number; length: number } | null {
+  for (let at = 1; at <= MAX_TITLE_WORDS && at < words.length; at++) {
+    for (let length = 1; length <= 4 && at + 2 * length <= words.length; length++) {
+      const name = words.slice(at, at + length).map((w) => w[0]);
+      if (!name.every((w) => /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(w)) || ROLE_NOUN_END.test(name[name.length - 1])) continue;
+      if (name.every((w, i) => words[at + length + i][0] === w)) return { at, length };
+    }
+  }
+  return null;
 }
 
 /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */

@@ -380,6 +380,8 @@ describe('a run-together title line', () => {
     ['Director, Software Engineering Litware The Director of Software Engineering at Litware will lead our teams. Litware builds accounting software.', 'Director, Software Engineering', 'Litware'],
     ['Federal Sales Director, DoD (Remote) Tailspin Join Tailspin and be a force for good. At Tailspin, we build safety tools.', 'Federal Sales Director, DoD (Remote)', 'Tailspin'],
     ['Manager Engineering Proseware Company Description We are Proseware. We connect shops and shoppers.', 'Manager Engineering', 'Proseware'],
+    ['Head of Partner Alliances WalkTech WalkTech pioneered the digital adoption platform for banks.', 'Head of Partner Alliances', 'WalkTech'],
+    ['Software Engineer eShop eShop is a marketplace for collectors.', 'Software Engineer', 'eShop'],
     ['Project Engineer Litware Construction Litware Construction builds hospitals. As a Project Engineer at Litware Construction, you will support project managers in Raleigh, NC.', 'Project Engineer', 'Litware Construction'],
   ])('the employer the text introduces ends the title it follows: %j', (text, title, company) => {
     const r = extract(text);
