@@ -406,7 +406,7 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 // terms: "Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time Contoso is hiring ...".
 // A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
 // A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
-const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|[-–—/|])$/u;
+const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|\+|[-–—/|])$/u;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".

@@ -382,6 +382,7 @@ describe('a run-together title line', () => {
     ['Manager Engineering Proseware Company Description We are Proseware. We connect shops and shoppers.', 'Manager Engineering', 'Proseware'],
     ['Head of Partner Alliances WalkTech WalkTech pioneered the digital adoption platform for banks.', 'Head of Partner Alliances', 'WalkTech'],
     ['Software Engineer eShop eShop is a marketplace for collectors.', 'Software Engineer', 'eShop'],
+    ['Development Manager (Solar + Wind) Fabrikam Energy Fabrikam Energy builds wind farms.', 'Development Manager (Solar + Wind)', 'Fabrikam Energy'],
     ['Project Engineer Litware Construction Litware Construction builds hospitals. As a Project Engineer at Litware Construction, you will support project managers in Raleigh, NC.', 'Project Engineer', 'Litware Construction'],
   ])('the employer the text introduces ends the title it follows: %j', (text, title, company) => {
     const r = extract(text);
