@@ -6,6 +6,7 @@
  * name the body repeats or introduces, a registered name), so that its name
  * is no place and no skill.
  */
+import { lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
@@ -268,6 +269,7 @@ const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 
+// A plural's end ("Traders", "Recruiters"): a job's title names one job.
 const PLURAL_END = /[a-z]s$/;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
@@ -345,16 +347,15 @@ const MIN_MENU = 2;
  * sentence, those lines are the menu. One line over the title may be its employer ("Contoso" / "Data Engineer").
  */
 function menuRun(text: string, lines: readonly Block[], from: number): number {
-  let lower: string | undefined;
+  const at = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
   for (let i = from; i < lines.length && i - from < MENU_LINES; i++) {
-    const line = text.slice(lines[i].start, lines[i].end).trim();
+    const line = at(i);
     // The job's noun, before a qualifier or "of" ("Teacher of Mathematics"), in the singular, in a title of two words or
     // more (a site's name may end so: "Glassdoor"); and the text restates the noun's phrase ("Product Manager" of
     // "Product Manager, Mobile"; "Salary checker" and "Recruiters" are links).
     const core = line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
     const role = ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
-    if (role && (lower ??= text.toLowerCase()).includes(core.toLowerCase(), lines[i].end)) {
-      const at = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
+    if (role && lowerCased(text).includes(core.toLowerCase(), lines[i].end)) {
       // The employer over its title and place ("Contoso Analytics" / "Data Analyst" / "Chicago, IL") is the header's.
       if (i - from > MIN_MENU && nameLine(at(i - 1)) && isPlaceLine(at(i + 1))) return i - from - 1;
       // A site's name over the title, its employer and place ("monster" / "Claims Adjuster" / "Fabrikam Mutual" / "Omaha, NE").

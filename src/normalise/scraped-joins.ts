@@ -78,7 +78,7 @@ export function splitScrapedJoins(m: MappedText): MappedText {
 }
 
 // A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",
-// "Location TypeOn-site", "CompensationUSD 29.00", "PostedNovember 27". The value goes on a line of its own under its
+// "Location TypeOn-site", "Compensation$29.00", "PostedNovember 27". The value goes on a line of its own under its
 // label, as the normaliser sets a row's. Labels of six letters or more only ("PayPal" is a name).
 const ROW_LABELS = [...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location']
   .filter((l) => l.length >= 6)
