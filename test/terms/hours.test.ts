@@ -70,3 +70,8 @@ describe('full or part time from the weekly hours', () => {
   test('a stated term wins over the hours', () =>
     expect(employment('This is a part-time role of 36 hours per week.')).toEqual([['part_time', 'terms/part-time']]));
 });
+
+test('hours do not run out of a header field into the next: "Title: hours:" over "Webindex: 1"', () => {
+  const r = extract('Title: hours: \nWebindex: 1\nCompany: Care\nDescription: ');
+  expect([r.hours, r.employmentType]).toEqual([null, []]);
+});

@@ -7,6 +7,7 @@ import { alternationOf } from '../../util/escape-regexp';
 import { digitMarks, matchesStartingNear } from '../../util/scan-near';
 import termWords from '../../data/words/employment-terms.json';
 import { lowerCased } from '../../util/last-text';
+import { leavesItsField, type Range } from '../../util/spans';
 
 /**
  * Weekly hours ("37.5 hours per week", "20-30 hrs a week", "a 40 hour week", "76 hours per fortnight",
@@ -65,7 +66,8 @@ const SHIFTS: readonly [ShiftPattern, RegExp, readonly string[]][] = ([
   ['flexible', /\bflexible\s(?:working\s)?hours\b|\bflexi[\s-]?time\b|\bflexible\sshifts\b/gi, ['flexi']],
 ] as const).map(([shift, re, cues]) => [shift, sameLine(re), cues]);
 
-export function findHours(text: string): Hours | null {
+/** `fields` are the header fields' spans: a match that leaves its field ("Title: hours:" into the next line) is none. */
+export function findHours(text: string, fields: readonly Range[] = []): Hours | null {
   const mentions: (Span & Explained)[] = [];
   let perWeek: Hours['perWeek'] = null;
   // Each pattern with what its figures are divided by to give a week's hours.
@@ -76,7 +78,7 @@ export function findHours(text: string): Hours | null {
       const min = Math.min(...nums);
       const max = Math.max(...nums);
       // Less than an hour a week is a share of a post misread ("Hours: 0.8 WTE").
-      if (min < 1 || max > MAX_WEEKLY_HOURS) continue;
+      if (min < 1 || max > MAX_WEEKLY_HOURS || leavesItsField({ start: m.index, end: m.index + m[0].length }, fields)) continue;
       perWeek ??= { min, max };
       mentions.push({ text: m[0], start: m.index, end: m.index + m[0].length, reason: 'terms/hours-per-week' });
     }

@@ -21,9 +21,10 @@ export const termsExtractor: Extractor = {
   name: 'terms',
   run(ctx) {
     const { doc, result } = ctx;
-    const terms = findTerms(doc.text, doc.header.title, fieldSpans(doc.header));
+    const fields = fieldSpans(doc.header);
+    const terms = findTerms(doc.text, doc.header.title, fields);
     addJsonLdTerms(terms, doc.jsonLd);
-    const hours = findHours(doc.text);
+    const hours = findHours(doc.text, fields);
     // The weekly hours speak for full or part time only where the posting names neither.
     const fromHours = terms.employmentType.length === 0 ? employmentFromHours(hours, doc.text) : null;
     result.employmentType = fromHours ? [fromHours] : terms.employmentType;
