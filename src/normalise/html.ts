@@ -10,12 +10,14 @@ import { readJobPostingLd } from './json-ld';
 import { sanitiseNumericRefs } from './html-refs';
 import { capHtmlDepth } from './html-depth';
 import { isEscapedHtml, unescapeHtml, unwrapCdata, type UnescapedHtml } from './escaped-html';
-import { withoutScriptBodies } from './script-bodies';
+import { elementBodies, withoutScriptBodies } from './script-bodies';
 import type { DomNode } from './page/dom';
 import { findFurniture } from './page/furniture';
 import { readMeta, type PageMeta } from './page/meta';
 import { pageMarks } from './page/marks';
 import { pickTitle, type PageHeading, type PickedTitle } from './page/title';
+import { findPostingData, type PostingData } from './page/posting-data';
+import type { DecodedString } from './page/json-scan';
 
 /**
  * HTML through cheerio (parse5 with source locations), loaded only when HTML
@@ -59,6 +61,8 @@ export interface HtmlResult {
   title: (PickedTitle & { text: string }) | null;
   meta: PageMeta;
   jsonLd: JobPostingLd | null;
+  /** The posting the page holds in its data (JSON-LD, an app's state) when its markup shows none of it. */
+  data: PostingData | null;
 }
 
 /**
@@ -213,23 +217,42 @@ function mapPastCuts(m: MappedText, cut: UnescapedHtml, base: number): void {
   }
 }
 
+/** Fewer characters than this (spaces aside) on a whole page with scripts: a page its scripts were to draw. */
+const MIN_SHOWN = 200;
+
+/** `m`'s offsets into a decoded text as offsets into what it was decoded from (an escape's end is the next character's start). */
+function mapPastDecoding(m: MappedText, at: Int32Array, base: number): void {
+  for (let i = 0; i < m.srcStart.length; i++) {
+    m.srcStart[i] = base + at[m.srcStart[i] - base];
+    m.srcEnd[i] = base + at[m.srcEnd[i] - base];
+  }
+}
+
+/**
+ * `html` (at `base` in the caller's input) flattened into `out` and `blocks`. `decoded`: `html` is a string decoded
+ * out of the page's data (a posting's HTML in JSON), its characters' places in the page given; no data is looked
+ * for in it.
+ */
 export function normaliseHtml(
   html: string,
   base: number,
   out: MappedTextBuilder,
   blocks: Block[],
   warnings: Warning[],
+  decoded?: DecodedString,
 ): HtmlResult {
   const escaped = isEscapedHtml(html) ? unescapeHtml(html) : null;
   const unescaped = escaped ? escaped.text : html;
   const cdata = unwrapCdata(unescaped);
   const unwrapped = cdata ? cdata.text : unescaped;
-  const scripts = withoutScriptBodies(unwrapped);
+  const bodies = elementBodies(unwrapped);
+  const scripts = withoutScriptBodies(unwrapped, bodies);
   const safe = capHtmlDepth(sanitiseNumericRefs(scripts ? scripts.text : unwrapped, warnings), warnings);
+  const wholePage = /<html[\s>]/i.test(safe);
   let $: ReturnType<CheerioModule['load']>;
   try {
     // cheerio's options reach parse5, treeAdapter included (cheerio's own types do not list it).
-    $ = cheerio().load(safe, { sourceCodeLocationInfo: true, treeAdapter: linearTreeAdapter() } as Parameters<CheerioModule['load']>[1], /<html[\s>]/i.test(safe));
+    $ = cheerio().load(safe, { sourceCodeLocationInfo: true, treeAdapter: linearTreeAdapter() } as Parameters<CheerioModule['load']>[1], wholePage);
   } finally {
     settleTree();
   }
@@ -241,15 +264,11 @@ export function normaliseHtml(
   flat.breakLine(safe.length);
   const m = flat.out.build();
   // Offsets back to the caller's characters: past the script bodies and CDATA's markers left out (a character's end is
-  // its own position's next: what was cut after it is no part of it), then the escapes (an escape's end is the next
-  // character's start).
+  // its own position's next: what was cut after it is no part of it), then the escapes and the data's decoding.
   for (const cut of [scripts, cdata]) if (cut) mapPastCuts(m, cut, base);
-  if (escaped) {
-    for (let i = 0; i < m.srcStart.length; i++) {
-      m.srcStart[i] = base + escaped.at[m.srcStart[i] - base];
-      m.srcEnd[i] = base + escaped.at[m.srcEnd[i] - base];
-    }
-  }
+  if (escaped) mapPastDecoding(m, escaped.at, base);
+  if (decoded) mapPastDecoding(m, decoded.at, base);
+  const from = out.size;
   const headings: PageHeading[] = [];
   for (const line of flat.lines) {
     const count = blocks.length;
@@ -264,5 +283,14 @@ export function normaliseHtml(
   const text = out.peek(0);
   const picked = pickTitle(text, headings, meta, jsonLd?.title);
   const title = picked && { ...picked, text: text.slice(picked.start, picked.end) };
-  return { title, meta, jsonLd };
+  // Positions in the data are the page's own only when nothing was unescaped or unwrapped before it was read.
+  const shown = text.slice(from);
+  const data = decoded || unwrapped !== html ? null : findPostingData(html, bodies, shown);
+  if (!data && !decoded && wholePage && bodies.some((b) => b.script) && shown.replace(/\s+/g, '').length < MIN_SHOWN) {
+    warnings.push({
+      code: 'html/no-posting-text',
+      message: "The page shows almost no text and its data holds no posting: it is drawn by script. Save it after a browser has drawn it, or pass the posting's text.",
+    });
+  }
+  return { title, meta, jsonLd, data };
 }

@@ -7,6 +7,8 @@ import { detectKind } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { normaliseHtml, type HtmlResult } from './html';
 import { pickCompany } from './page/company';
+import { hasMarkup, type PostingData } from './page/posting-data';
+import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
 import { isTermsPart, plainHeader } from './plain-header';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
@@ -78,6 +80,34 @@ class Builder {
     this.header[field] = { text: m.text.slice(s, e), start: block.start, end: block.end };
   }
 
+  /**
+   * A page's posting read from its data, after what its markup shows: the named parts as the page's fields
+   * (over the title a near-empty page's markup offered; never over a field the caller gave), its short terms as
+   * lines, then its text.
+   */
+  postingData(data: PostingData, base: number): void {
+    const fields: [HeaderField, DecodedString | null][] = [['title', data.title], ['company', data.company], ['location', data.location], ['salary', data.salary]];
+    for (const [field, value] of fields) {
+      if (!value || this.header[field]) continue;
+      const m = cleanText(decodedText(value, base));
+      this.field(m, 0, m.text.length, field);
+      this.headerReasons[field] = `${field}/page-data`;
+    }
+    for (const term of data.terms) {
+      const m = cleanText(decodedText(term, base));
+      structureLines(m, 0, m.text.length, this.out, this.blocks);
+    }
+    for (const text of data.texts) {
+      if (hasMarkup(text.text)) normaliseHtml(text.text, base, this.out, this.blocks, this.warnings, text);
+      else {
+        const m = cleanText(decodedText(text, base));
+        structureLines(m, 0, m.text.length, this.out, this.blocks);
+      }
+    }
+    const where = data.source === 'json-ld' ? 'its JSON-LD JobPosting' : "the app's state in its scripts";
+    this.warnings.push({ code: 'html/posting-from-data', message: `The page's markup shows no posting (it is drawn by script); the posting was read from ${where}.` });
+  }
+
   /** The feed's header block: `Title:`, `Webindex:`, `Company:` lines, then the description. */
   feed(m: MappedText, from: number, to: number): void {
     const t = m.text;
@@ -108,6 +138,7 @@ class Builder {
       const html = normaliseHtml(source, base, this.out, this.blocks, this.warnings);
       this.jsonLd = this.jsonLd ?? html.jsonLd;
       this.page = html;
+      if (html.data) this.postingData(html.data, base);
       if (html.title && !this.header.title) {
         const { text, start, end, reason } = html.title;
         this.header.title = { text, start, end };
@@ -122,6 +153,18 @@ class Builder {
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }
+}
+
+/** A string decoded out of a page's data at `base` in the input, as a mapped text (an escape is one character). */
+function decodedText(d: DecodedString, base: number): MappedText {
+  const n = d.text.length;
+  const srcStart = new Int32Array(n);
+  const srcEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    srcStart[i] = base + d.at[i];
+    srcEnd[i] = base + d.at[i + 1];
+  }
+  return { text: d.text, srcStart, srcEnd };
 }
 
 // "Location: Leeds", "Salary: £25k", "Company: Acme Ltd", "Arbeitsort: Zürich" in a text or HTML posting, and the

@@ -11,25 +11,42 @@ import { SourceRuns, type UnescapedHtml } from './escaped-html';
 /** Bodies shorter than this are kept: cutting them saves nothing. */
 const MIN_BODY = 256;
 
-/** `html` without its script and style bodies, or null when it has none worth leaving out. */
-export function withoutScriptBodies(html: string): UnescapedHtml | null {
+/** A `<script>` or `<style>` element's body: `[start, end)` in the page, and its opening tag's attributes, lower-cased. */
+export interface ElementBody {
+  script: boolean;
+  attributes: string;
+  start: number;
+  end: number;
+}
+
+/** Every script and style element's body, in page order, found as the HTML tokenizer ends them. */
+export function elementBodies(html: string): ElementBody[] {
   const lower = html.toLowerCase();
-  const cuts: [number, number][] = [];
+  const bodies: ElementBody[] = [];
   const nextOpen = opener(lower);
-  let comment = -2;
   for (let at = nextOpen(0); at !== -1; at = nextOpen(at)) {
-    const tag = lower.startsWith('<script', at) ? 'script' : 'style';
+    const script = lower.startsWith('<script', at);
+    const tag = script ? 'script' : 'style';
     const open = lower.indexOf('>', at);
     if (open === -1) break;
     const close = closingTag(lower, tag, open + 1);
     if (close === -1) break;
-    const attributes = lower.slice(at, open);
-    // The next "<!--", searched for again only once passed: positions only grow.
-    if (comment !== -1 && comment <= open) comment = lower.indexOf('<!--', open + 1);
-    if (close - open - 1 >= MIN_BODY && !attributes.includes('ld+json') && (comment === -1 || comment >= close)) {
-      cuts.push([open + 1, close]);
-    }
+    bodies.push({ script, attributes: lower.slice(at, open), start: open + 1, end: close });
     at = close + tag.length + 2;
+  }
+  return bodies;
+}
+
+/** `html` without its script and style bodies, or null when it has none worth leaving out. */
+export function withoutScriptBodies(html: string, bodies: ElementBody[] = elementBodies(html)): UnescapedHtml | null {
+  const cuts: [number, number][] = [];
+  let comment = -2;
+  for (const { attributes, start, end } of bodies) {
+    // The next "<!--", searched for again only once passed: positions only grow.
+    if (comment !== -1 && comment < start) comment = html.indexOf('<!--', start);
+    if (end - start >= MIN_BODY && !attributes.includes('ld+json') && (comment === -1 || comment >= end)) {
+      cuts.push([start, end]);
+    }
   }
   if (cuts.length === 0) return null;
   const out = new SourceRuns(html);

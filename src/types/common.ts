@@ -72,7 +72,9 @@ export interface Entity extends Span, Explained {
  *   `html/repaired-json-ld`: one was read after mending a trailing comma or a
  *   raw line break in a string; `html/invalid-character-reference`: a numeric reference beyond U+10FFFF
  *   was read as U+FFFD; `html/too-deep`: elements nested past the depth cap
- *   were read as spaces;
+ *   were read as spaces; `html/posting-from-data`: the page's markup showed no posting (a page saved or
+ *   fetched before its scripts drew it) and it was read from the page's JSON-LD or app state;
+ *   `html/no-posting-text`: a whole page with scripts shows almost no text and its data holds no posting;
  * - `experience/collapsed-range`: the feed's stripped "3-5" read as a range;
  * - `result/not-finite`, `result/span-out-of-range`, `result/span-crosses-field`,
  *   `result/span-reversed`: the final check of the result's promises mended a value;
@@ -90,6 +92,8 @@ export type WarningCode =
   | 'html/repaired-json-ld'
   | 'html/invalid-character-reference'
   | 'html/too-deep'
+  | 'html/posting-from-data'
+  | 'html/no-posting-text'
   | 'experience/collapsed-range'
   | 'result/not-finite'
   | 'result/span-out-of-range'

@@ -9,6 +9,7 @@ import { unescapeHtml, unwrapCdata } from '../../src/normalise/escaped-html';
 import { dropInterfaceLines } from '../../src/normalise/interface-lines';
 import { withoutScriptBodies } from '../../src/normalise/script-bodies';
 import { repairJson } from '../../src/normalise/json-repair';
+import { decodeLiteral, scanJson } from '../../src/normalise/page/json-scan';
 
 // The same work on ten times the input may take about ten times as long, never a hundred.
 describe('the scans behind each match stay linear', () => {
@@ -32,6 +33,8 @@ describe('the scans behind each match stay linear', () => {
     ['many scripts and no style', (n: number) => `<script>${'x'.repeat(300)}</script>`.repeat(n / 10), (t: string) => withoutScriptBodies(t)],
     ['CDATA sections, closed and not', (n: number) => '<![CDATA[x]]> <![CDATA[y '.repeat(n), (t: string) => unwrapCdata(t)],
     ['JSON with trailing commas, spaces and raw line breaks', (n: number) => `{"a":"x\ny",   ,]  ${'"b\t",    }'.repeat(n)}`, (t: string) => repairJson(t)],
+    ['page data nested deep, never closed', (n: number) => `{"a":[${'{"b": x, title: "y", '.repeat(n)}`, (t: string) => scanJson(t, 0, t.length)],
+    ['page data of many escapes', (n: number) => `"${'\\u003cp\\u003e\\n\\"'.repeat(n)}"`, (t: string) => decodeLiteral(t, 1, t.length - 1)],
     ["a board's interface lines and runs", (n: number) => 'Share\nSimilar jobs\nSave Analyst at Contoso\nword\n'.repeat(n), (t: string) => dropInterfaceLines(identity(t))],
   ] as const)('%s are read in one pass over the text', (_name, input, run) => {
     const small = input(5_000);
