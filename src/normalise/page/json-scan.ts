@@ -28,6 +28,8 @@ export interface JsonObject {
 export interface ScannedJson {
   strings: JsonString[];
   objects: JsonObject[];
+  /** Past the value's end (where the scan stopped). */
+  end: number;
 }
 
 /** A page's data can be megabytes; past this many strings the rest is not the posting. */
@@ -128,7 +130,7 @@ export function scanJson(text: string, from: number, to: number): ScannedJson {
     if (c === 0x2c && top?.object) top.pending = null;
     i++;
   }
-  return { strings, objects };
+  return { strings, objects, end: i };
 }
 
 /** A string literal's content decoded, with where each character starts in the page (`at[text.length]` its end). */

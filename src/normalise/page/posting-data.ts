@@ -42,8 +42,6 @@ const CHARS_PER_SPACE = 15;
 const MAX_TITLE = 150;
 const MAX_FIELD = 120;
 const MAX_TERM = 40;
-/** How far into a script its state assignment ("window.__STATE__ = {") is looked for. */
-const ASSIGNMENT_WITHIN = 300;
 /** Share of the data text's words the page's own text must show for the posting to count as drawn already. */
 const SHOWN_SHARE = 0.5;
 
@@ -55,27 +53,41 @@ interface Scanned extends ScannedJson {
   at?: Int32Array;
 }
 
-/** Every piece of data the page's scripts hold: JSON-LD, JSON scripts, and state assigned in a script's first line. */
+/** Every piece of data the page's scripts hold: JSON-LD, JSON scripts, and state a script assigns. */
 function scanScripts(html: string, bodies: ElementBody[]): Scanned[] {
   const out: Scanned[] = [];
   for (const body of bodies) {
     if (!body.script) continue;
-    const json = body.attributes.includes('ld+json') || body.attributes.includes('application/json');
     const source: PostingDataSource = body.attributes.includes('ld+json') ? 'json-ld' : 'app-state';
-    const open = json ? firstValue(html, body.start, body.end) : assignedValue(html, body.start, body.end);
-    if (open === -1) continue;
-    if (html[open] === '{' || html[open] === '[') {
-      out.push({ source, text: html, ...scanJson(html, open, body.end) });
+    if (source === 'json-ld' || body.attributes.includes('application/json')) {
+      const open = firstValue(html, body.start, body.end);
+      if (open !== -1) out.push({ source, text: html, ...scanJson(html, open, body.end) });
       continue;
     }
-    // `JSON.parse("{\"job\":...}")`: the data is a string literal; scanned once decoded, positions mapped back.
-    const close = literalEnd(html, open, body.end);
-    if (close === -1) continue;
-    const decoded = decodeLiteral(html, open + 1, close);
-    const first = firstValue(decoded.text, 0, decoded.text.length);
-    if (first !== -1) out.push({ source, text: decoded.text, at: decoded.at, ...scanJson(decoded.text, first, decoded.text.length) });
+    // Serialised state, wherever the script assigns it: `X = {"` (code's own objects have bare keys) or
+    // `X = JSON.parse("...")`. The search goes on past each value read, so a script is read once.
+    for (let eq = html.indexOf('=', body.start); eq !== -1 && eq < body.end; ) {
+      const value = assignedValue(html, eq + 1, body.end);
+      if (value === -1) {
+        eq = html.indexOf('=', eq + 1);
+        continue;
+      }
+      const scanned = html[value] === '{' ? { source, text: html, ...scanJson(html, value, body.end) } : parsedString(html, value, body.end, source);
+      if (scanned) out.push(scanned);
+      eq = html.indexOf('=', Math.max(eq + 1, scanned ? scanned.end : value + 1));
+    }
   }
   return out;
+}
+
+/** `JSON.parse("{\"job\":...}")`: the data is a string literal, scanned once decoded, positions mapped back. */
+function parsedString(html: string, quote: number, to: number, source: PostingDataSource): Scanned | null {
+  const close = literalEnd(html, quote, to);
+  if (close === -1) return null;
+  const decoded = decodeLiteral(html, quote + 1, close);
+  const first = firstValue(decoded.text, 0, decoded.text.length);
+  if (first === -1) return null;
+  return { source, text: decoded.text, at: decoded.at, ...scanJson(decoded.text, first, decoded.text.length), end: close + 1 };
 }
 
 function firstValue(text: string, from: number, to: number): number {
@@ -87,16 +99,21 @@ function firstValue(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** Where the value of a script's opening assignment starts: its `{`, or the quote of `JSON.parse("...")`. */
+const JSON_PARSE = 'JSON.parse(';
+
+/** After an assignment's "=": where serialised state starts (its "{" before a quoted key, or the quote of JSON.parse), or -1. */
 function assignedValue(html: string, from: number, to: number): number {
-  const head = html.slice(from, Math.min(to, from + ASSIGNMENT_WITHIN));
-  const eq = head.indexOf('=');
-  if (eq === -1 || head[eq + 1] === '=' || head[eq - 1] === '!' || head[eq - 1] === '<' || head[eq - 1] === '>') return -1;
-  let i = eq + 1;
-  while (i < head.length && /\s/.test(head[i])) i++;
-  if (head[i] === '{') return from + i;
-  const parse = /^JSON\.parse\(\s*(["'])/.exec(head.slice(i));
-  return parse ? from + i + parse[0].length - 1 : -1;
+  let i = from;
+  while (i < to && (html[i] === ' ' || html[i] === '\n' || html[i] === '\t')) i++;
+  if (html[i] === '{') {
+    let j = i + 1;
+    while (j < to && (html[j] === ' ' || html[j] === '\n' || html[j] === '\t')) j++;
+    return html[j] === '"' ? i : -1;
+  }
+  if (!html.startsWith(JSON_PARSE, i)) return -1;
+  i += JSON_PARSE.length;
+  while (i < to && html[i] === ' ') i++;
+  return html[i] === '"' || html[i] === "'" ? i : -1;
 }
 
 /** Whether a literal (still encoded) reads as prose or markup, not an id, a URL or code. */
@@ -120,8 +137,21 @@ interface Job {
   longest: number;
 }
 
-/** The earlier of two strings, either missing. */
-const earlier = (a: JsonString | null, b: JsonString | null): JsonString | null => (!a ? b : !b ? a : a.start <= b.start ? a : b);
+interface Titled {
+  s: JsonString;
+  /** 2 for a job's own key (jobTitle, postingTitle), 1 for a bare `title` or a job object's `name`. */
+  rank: number;
+}
+
+/** The better of two titles: the higher rank, then the earlier; either missing. */
+const better = (a: Titled | null, b: Titled | null): Titled | null =>
+  !a ? b : !b ? a : a.rank !== b.rank ? (a.rank > b.rank ? a : b) : a.s.start <= b.s.start ? a : b;
+
+function titleRank(key: string, objectKey: string): number {
+  if (key === 'title') return 1;
+  if (TITLE.has(key)) return 2;
+  return (key === 'name' || key === 'text') && JOB_OBJECTS.has(objectKey) ? 1 : 0;
+}
 
 /**
  * The job: around the longest text in the data (a posting's description; a similar job's teaser is shorter), the
@@ -132,37 +162,37 @@ function findJob(scanned: Scanned[]): Job | null {
   let best: Job | null = null;
   for (const data of scanned) {
     const { objects, strings, text } = data;
-    const own: (JsonString | null)[] = new Array(objects.length).fill(null);
+    const own: (Titled | null)[] = new Array(objects.length).fill(null);
     let longest: JsonString | null = null;
     for (const s of strings) {
       if (s.object < 0) continue;
       const length = s.end - s.start;
       if (isProse(text, s)) {
         if (!longest || length > longest.end - longest.start) longest = s;
-      } else if (!own[s.object] && length > 1 && length <= MAX_TITLE && isTitleKey(fold(s.key), fold(objects[s.object].key))) {
-        own[s.object] = s;
+      } else if (length > 1 && length <= MAX_TITLE) {
+        const rank = titleRank(fold(s.key), fold(objects[s.object].key));
+        if (rank > 0) own[s.object] = better(own[s.object], { s, rank });
       }
     }
     if (!longest || (best && longest.end - longest.start <= best.longest)) continue;
-    // Each object's title, its own or the earliest beneath it: children come after their parents, so one backward pass.
-    const below: (JsonString | null)[] = new Array(objects.length).fill(null);
-    const titled: (JsonString | null)[] = new Array(objects.length).fill(null);
+    // Each object's title, its own or the best beneath it: children come after their parents, so one backward pass.
+    const below: (Titled | null)[] = new Array(objects.length).fill(null);
+    const titled: (Titled | null)[] = new Array(objects.length).fill(null);
     for (let o = objects.length - 1; o >= 0; o--) {
       titled[o] = own[o] ?? below[o];
       const parent = objects[o].parent;
-      if (parent >= 0) below[parent] = earlier(below[parent], titled[o]);
+      if (parent >= 0) below[parent] = better(below[parent], titled[o]);
     }
     for (let o = longest.object; o >= 0; o = objects[o].parent) {
-      if (titled[o]) {
-        best = { data, object: o, title: titled[o], longest: longest.end - longest.start };
+      const title = titled[o];
+      if (title) {
+        best = { data, object: o, title: title.s, longest: longest.end - longest.start };
         break;
       }
     }
   }
   return best;
 }
-
-const isTitleKey = (key: string, objectKey: string): boolean => TITLE.has(key) || ((key === 'name' || key === 'text') && JOB_OBJECTS.has(objectKey));
 
 const within = (data: Scanned, object: number, s: JsonString): boolean =>
   s.start > data.objects[object].open && s.end < data.objects[object].close;
@@ -185,32 +215,78 @@ const WORD = /[\p{L}\p{N}]{4,}/gu;
 const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
 const withoutTags = (html: string): string => html.replace(/<[^<>]{0,2000}>/g, ' ');
 
-/** The job's texts, in order, less those that say again what an earlier or richer one said (a plain copy of the HTML). */
+/**
+ * The job's texts, in order: its prose, and the shorter values under the same keys (a rich-text tree's list items,
+ * `{content: [{value: "5+ years of SQL"}]}`), the pieces of one paragraph joined; less any prose that says again
+ * what a richer one said (a plain copy of the HTML).
+ */
 function postingTexts(job: Job): DecodedString[] {
   const { data } = job;
-  const texts = data.strings
-    .filter((s) => within(data, job.object, s) && isProse(data.text, s))
-    .map((s) => decodeLiteral(data.text, s.start, s.end, data.at));
+  const { objects } = data;
+  const inJob = data.strings.filter((s) => within(data, job.object, s));
+  const prose = new Set(inJob.filter((s) => isProse(data.text, s)));
+  const textKeys = new Set([...prose].map((s) => s.key));
+  const decode = (s: JsonString) => decodeLiteral(data.text, s.start, s.end, data.at);
   // Markup first, so that the plain copy is the one found saying nothing new.
-  const order = texts.map((_, i) => i).sort((a, b) => Number(hasMarkup(texts[b].text)) - Number(hasMarkup(texts[a].text)));
+  const ranked = [...prose].map((s) => ({ s, text: decode(s) })).sort((a, b) => Number(hasMarkup(b.text.text)) - Number(hasMarkup(a.text.text)));
   const seen = new Set<string>();
-  const kept = new Set<number>();
-  for (const i of order) {
-    const words = new Set(wordsOf(withoutTags(texts[i].text)));
+  const kept = new Map<JsonString, DecodedString>();
+  for (const { s, text } of ranked) {
+    const words = new Set(wordsOf(withoutTags(text.text)));
     let fresh = 0;
     for (const w of words) if (!seen.has(w)) fresh++;
     if (words.size === 0 || fresh * 5 < words.size) continue;
-    kept.add(i);
+    kept.set(s, text);
     for (const w of words) seen.add(w);
   }
-  return texts.filter((_, i) => kept.has(i));
+  const texts: DecodedString[] = [];
+  // A short value's paragraph: the object holding the object it is in (a text node's parent).
+  let pieces: DecodedString[] = [];
+  let paragraph = -2;
+  const flush = () => {
+    if (pieces.length > 0) texts.push(joinDecoded(pieces));
+    pieces = [];
+  };
+  for (const s of inJob) {
+    if (prose.has(s)) {
+      flush();
+      const text = kept.get(s);
+      if (text) texts.push(text);
+    } else if (textKeys.has(s.key) && s.end > s.start) {
+      const parent = s.object >= 0 ? objects[s.object].parent : -1;
+      if (parent !== paragraph || parent < 0) flush();
+      paragraph = parent;
+      pieces.push(decode(s));
+    }
+  }
+  flush();
+  return texts;
+}
+
+/** Decoded strings one after another, as one: each character keeps its place. */
+function joinDecoded(parts: DecodedString[]): DecodedString {
+  if (parts.length === 1) return parts[0];
+  const length = parts.reduce((n, p) => n + p.text.length, 0);
+  const at = new Int32Array(length + 1);
+  let n = 0;
+  for (const p of parts) {
+    at.set(p.at.subarray(0, p.text.length), n);
+    n += p.text.length;
+  }
+  at[n] = parts[parts.length - 1].at[parts[parts.length - 1].text.length];
+  return { text: parts.map((p) => p.text).join(''), at };
 }
 
 export const hasMarkup = (text: string): boolean => /<\/?[a-z][a-z0-9]{0,10}[\s/>]/i.test(text) || /&lt;\/?[a-z]/i.test(text);
 
-/** Whether the page's own text already shows most of the data's words. */
+/**
+ * Whether the page's markup shows the posting already: it holds half as much text as the data's or more (state
+ * also holds texts a page never shows: a translation file's header, a style sheet), or most of the data's words.
+ */
 function shownAlready(texts: DecodedString[], pageText: string): boolean {
-  const words = new Set(texts.flatMap((t) => wordsOf(withoutTags(t.text))));
+  const plain = texts.map((t) => withoutTags(t.text));
+  if (pageText.trim().length * 2 >= plain.reduce((n, t) => n + t.length, 0)) return true;
+  const words = new Set(plain.flatMap(wordsOf));
   if (words.size === 0) return true;
   const page = new Set(wordsOf(pageText));
   let shown = 0;
