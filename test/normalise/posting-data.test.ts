@@ -69,6 +69,39 @@ describe('a page whose posting is in its data, not its markup', () => {
     expect(r.experience[0]?.text).toBe('4+ years');
   });
 
+  it("reads a posting kept in pieces: the job's name as its text, each list apart, escaped HTML in JSON", () => {
+    const posting = {
+      text: 'Warehouse Lead',
+      categories: { commitment: 'Full-time', location: 'Burlington, VT' },
+      content: {
+        description: '<div>Wingtip Toys makes wooden toys. We are hiring a Warehouse Lead to run our shipping floor.</div>',
+        lists: [{ text: 'What you bring', content: '&lt;li&gt;2+ years of warehouse experience&lt;/li&gt;&lt;li&gt;Forklift certification&lt;/li&gt;' }],
+        closing: '<div>Pay: $22 - $26 per hour.</div>',
+      },
+    };
+    const r = extract(appShell(`<script>window.__PRELOADED_STATE__ = ${JSON.stringify({ posting })}</script>`));
+    expect(r.title?.text).toBe('Warehouse Lead');
+    expect(r.location?.name).toBe('Burlington');
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+    expect(r.experience[0]?.text).toBe('2+ years');
+    expect(r.salary?.min).toBe(22);
+  });
+
+  it("reads a rich-text tree's paragraphs and list items, a paragraph's pieces joined", () => {
+    const paragraph = (...values: string[]) => ({ nodeType: 'paragraph', content: values.map((value) => ({ nodeType: 'text', value })) });
+    const body = {
+      nodeType: 'document',
+      content: [
+        paragraph('Proseware builds billing software for clinics. Our data team of six turns what clinics bill, chase and collect into the numbers they plan by, and it is growing: you would own the models behind our revenue reports.'),
+        { nodeType: 'unordered-list', content: [paragraph('You have ', '3+ years', ' of experience with dbt'), paragraph('You write clear SQL')] },
+      ],
+    };
+    const r = extract(appShell(`<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { position: { title: 'Analytics Engineer', description: body } } })}</script>`));
+    expect(r.title?.text).toBe('Analytics Engineer');
+    expect(r.text).toContain('You have 3+ years of experience with dbt\nYou write clear SQL');
+    expect(r.experience[0]?.text).toBe('3+ years');
+  });
+
   it('leaves a page whose markup shows the posting to its markup: nothing is read twice', () => {
     const job = { title: 'Data Engineer', descriptionHtml: DESCRIPTION_HTML };
     const page = appShell(`<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { job } })}</script>`, `<main><h1>Data Engineer</h1>${DESCRIPTION_HTML}</main>`);

@@ -36,8 +36,12 @@ const NAMES = set(keys.names);
 const SALARY = set(keys.salary);
 const TERMS = set(keys.terms);
 
-/** A posting's text is prose: this long at least, a space every so many characters, or markup. */
+/**
+ * A posting's text is prose: this long at least with a space every so many characters, or markup this long
+ * (an ATS may keep each list of the posting apart: `lists: [{content: "<li>..."}]`).
+ */
 const MIN_TEXT = 200;
+const MIN_MARKUP = 60;
 const CHARS_PER_SPACE = 15;
 const MAX_TITLE = 150;
 const MAX_FIELD = 120;
@@ -117,13 +121,23 @@ function assignedValue(html: string, from: number, to: number): number {
 }
 
 /** Whether a literal (still encoded) reads as prose or markup, not an id, a URL or code. */
+/** How much of a literal is looked at to tell prose. */
+const SAMPLE = 2000;
+
+/** Whether a literal (still encoded) holds markup: "<", or "<" escaped. */
+function isMarkedUp(text: string, s: JsonString): boolean {
+  const sample = text.slice(s.start, Math.min(s.end, s.start + SAMPLE));
+  return sample.includes('<') || sample.includes('\\u003c') || sample.includes('&lt;');
+}
+
 function isProse(text: string, s: JsonString): boolean {
   const length = s.end - s.start;
-  if (length < MIN_TEXT) return false;
+  if (length < MIN_MARKUP) return false;
   const head = text.slice(s.start, s.start + 8);
   if (head.startsWith('http') || head.startsWith('data:')) return false;
-  const sample = text.slice(s.start, Math.min(s.end, s.start + 2000));
-  if (sample.includes('<') || sample.includes('\\u003c') || sample.includes('&lt;')) return true;
+  if (isMarkedUp(text, s)) return true;
+  if (length < MIN_TEXT) return false;
+  const sample = text.slice(s.start, Math.min(s.end, s.start + SAMPLE));
   let spaces = 0;
   for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0x20) spaces++;
   return spaces * CHARS_PER_SPACE >= sample.length;
@@ -216,9 +230,9 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? []
 const withoutTags = (html: string): string => html.replace(/<[^<>]{0,2000}>/g, ' ');
 
 /**
- * The job's texts, in order: its prose, and the shorter values under the same keys (a rich-text tree's list items,
- * `{content: [{value: "5+ years of SQL"}]}`), the pieces of one paragraph joined; less any prose that says again
- * what a richer one said (a plain copy of the HTML).
+ * The job's texts, in order: its prose, shorter markup, and the shorter values under the prose's keys (a
+ * rich-text tree's list items, `{content: [{value: "5+ years of SQL"}]}`), the pieces of one paragraph joined;
+ * less any prose that says again what a richer one said (a plain copy of the HTML).
  */
 function postingTexts(job: Job): DecodedString[] {
   const { data } = job;
@@ -252,7 +266,7 @@ function postingTexts(job: Job): DecodedString[] {
       flush();
       const text = kept.get(s);
       if (text) texts.push(text);
-    } else if (textKeys.has(s.key) && s.end > s.start) {
+    } else if ((textKeys.has(s.key) || isMarkedUp(data.text, s)) && s.end > s.start) {
       const parent = s.object >= 0 ? objects[s.object].parent : -1;
       if (parent !== paragraph || parent < 0) flush();
       paragraph = parent;
