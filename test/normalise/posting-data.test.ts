@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { extract } from '../../src';
 
 /** A page as a scraper's fetch() returns it from a single-page app: an empty root and the app's state. */
@@ -121,5 +122,43 @@ describe('a page whose posting is in its data, not its markup', () => {
     const r = extract(appShell(`<script type="application/json">${JSON.stringify(jobs)}</script>`));
     expect(r.title).toBeNull();
     expect(r.warnings.map((w) => w.code)).toContain('html/no-posting-text');
+  });
+});
+
+describe('page data of any shape', () => {
+  const value = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom('<p>5+ years of SQL</p>', '\\u003cli\\u003eExcel\\u003c/li\\u003e', '\\"', '\\', '\\u00', "'", '{', '}', '[', ']', ':', ','),
+  );
+  const script = fc
+    .tuple(fc.constantFrom('window.s = {"', 'x=JSON.parse("', '{"', 'a = {"job": {"title": "'), fc.array(value, { maxLength: 40 }))
+    .map(([opening, parts]) => opening + parts.join(''));
+  it('never throws, and every span lies in the page', () => {
+    fc.assert(
+      fc.property(script, fc.boolean(), (body, json) => {
+        const page = appShell(json ? `<script type="application/json">${body}</script>` : `<script>${body}</script>`);
+        const r = extract(page);
+        expect(r.warnings.filter((w) => w.code.startsWith('result/') || w.code.endsWith('/failed'))).toEqual([]);
+        for (const e of r.entities) {
+          expect(0 <= e.start && e.start <= e.end && e.end <= page.length).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a job whose strings hold any escapes, broken ones too, every span in the page', () => {
+    const raw = fc.array(fc.oneof(fc.constantFrom('\\n', '\\u003cb\\u003e', '\\u00', '\\x3c', '\\/', '\\"', '&lt;li&gt;', ' SQL ', ' 3 years '), fc.string({ maxLength: 8 }).map((t) => t.replace(/["\\]/g, ''))), { maxLength: 30 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }).map((t) => t.replace(/["\\<]/g, '')), raw, (title, text) => {
+        const body = `window.s = {"job": {"title": "Chef ${title}", "description": "<p>${'Tailspin Toys is hiring. '.repeat(3)}${text.join('')}</p>"}};`;
+        const page = appShell(`<script>${body}</script>`);
+        const r = extract(page);
+        expect(r.warnings.map((w) => w.code)).toContain('html/posting-from-data');
+        expect(r.warnings.filter((w) => w.code.startsWith('result/') || w.code.endsWith('/failed'))).toEqual([]);
+        for (const e of r.entities) expect(0 <= e.start && e.start <= e.end && e.end <= page.length).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
