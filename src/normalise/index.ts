@@ -17,7 +17,7 @@ import { splitFeedJoins } from './feed-joins';
 import { splitScrapedJoins } from './scraped-joins';
 import { stripMarkdown } from './markdown';
 import { dropInterfaceLines } from './interface-lines';
-import { joinWrappedWords } from './wrapped-words';
+import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
@@ -149,7 +149,7 @@ class Builder {
     // Markdown's marks go before the character repairs, which make a code tick a quote.
     const raw = shift(identity(source), base);
     const cleaned = cleanText(kind === 'text' ? stripMarkdown(raw) : raw);
-    const m = splitScrapedJoins(splitFeedJoins(joinWrappedWords(kind === 'text' ? dropInterfaceLines(cleaned) : cleaned)));
+    const m = splitScrapedJoins(splitFeedJoins(joinWrappedLines(joinWrappedWords(kind === 'text' ? dropInterfaceLines(cleaned) : cleaned))));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }

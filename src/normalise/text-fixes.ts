@@ -48,6 +48,9 @@ const SINGLE: Record<string, string> = {
   '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u3000': ' ', '\t': ' ', '\u000b': ' ', '\u000c': '\n',
   '\u2028': '\n', '\u2029': '\n', '\u0085': '\n',
   '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '', '\u00ad': '',
+  // Bullets of the Symbol and Wingdings fonts, which text taken from a PDF or a Word file keeps as private-use
+  // characters: "\uf0b7 Prepare claims", "\uf0a7 Excel".
+  '\uf0b7': '•', '\uf0a7': '▪', '\uf076': '•', '\uf0d8': '➢', '\uf0fc': '✓', '\uf0a8': '□', '\uf06e': '■', '\uf0be': '-',
   // Chinese, Japanese and Korean punctuation carries its own space: its ASCII form gets one ("薪资：25-35K" reads as
   // a label and its pay, not a clock time).
   '\uff1a': ': ', '\uff0c': ', ', '\uff1b': '; ', '\uff01': '! ', '\uff1f': '? ', '\u3001': ', ', '\u3002': '. ',

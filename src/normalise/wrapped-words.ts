@@ -1,5 +1,5 @@
 /**
- * Text taken from a PDF or a fixed-width document breaks long words at the end of a line with a hyphen
+ * Text taken from a PDF or a fixed-width document breaks its lines where the page ran out, and long words at the end of a line with a hyphen
  * ("preventive mainte-\nnance", "industrial main-\ntenance"). Read as it is, "main-" and "tenance" are
  * two words and no dictionary knows either. A hyphen that ends a line between letters, the next line
  * going on in lower case, joins the word again; a compound's hyphen ("self-\nmotivated") stays, only the
@@ -38,6 +38,40 @@ export function joinWrappedWords(m: MappedText): MappedText {
     pos = next;
   }
   if (pos === 0) return m;
+  out.copy(m, pos, text.length);
+  return out.build();
+}
+
+/** A line shorter than this ended where its writer ended it (a list item, a label), not where the page ran out. */
+const MIN_WRAPPED_LINE = 45;
+
+/**
+ * `m` with the lines a PDF or a fixed-width page broke mid-sentence joined by a space: a long line that ends
+ * in a word, a figure or a comma, the next going on in lower case ("...and review claim\n   edits prior to
+ * submission."). Each sentence is then one block, as its writer wrote it; list items' own lines, which start
+ * with a bullet or a capital, are kept. The map to the caller's characters is kept (the space stands for the break).
+ */
+export function joinWrappedLines(m: MappedText): MappedText {
+  const text = m.text;
+  let out: MappedTextBuilder | null = null;
+  let pos = 0;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1; lineStart = at + 1, at = text.indexOf('\n', at + 1)) {
+    let end = at;
+    while (end > lineStart && text[end - 1] === ' ') end--;
+    let first = lineStart;
+    while (first < end && text[first] === ' ') first++;
+    if (end - first < MIN_WRAPPED_LINE || !/[\p{L}\p{N},)]/u.test(text[end - 1])) continue;
+    let next = at + 1;
+    while (next < text.length && text[next] === ' ') next++;
+    // "o " opens a sub-item in Word's lists; a word with a capital inside is a name ("eBay", "myGwork") on a line of its own.
+    if (!/\p{Ll}/u.test(text[next] ?? '') || (text[next] === 'o' && text[next + 1] === ' ') || /^\p{L}*\p{Lu}/u.test(text.slice(next, next + MAX_PART))) continue;
+    out ??= new MappedTextBuilder(text.length);
+    out.copy(m, pos, end);
+    out.replace(m, end, next, ' ');
+    pos = next;
+  }
+  if (!out) return m;
   out.copy(m, pos, text.length);
   return out.build();
 }

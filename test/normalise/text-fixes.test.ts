@@ -20,6 +20,10 @@ describe('fixCharacters', () => {
     expect(fix('الراتب: ٨٥٠ دينار، ٢٥٬٠٠٠٫٥ و ۱۲').text).toBe('الراتب: 850 دينار، 25,000.5 و 12');
   });
 
+  it("reads the Symbol and Wingdings fonts' bullets that PDF and Word text keeps as private-use characters", () => {
+    expect(fixCharacters(identity('\uf0b7 Excel\n\uf0a7 Word')).text).toBe('\u2022 Excel\n\u25aa Word');
+  });
+
   it('turns CRLF into LF and tabs into spaces', () => {
     expect(fix('a\r\nb\tc\rd').text).toBe('a\nb c\nd');
   });

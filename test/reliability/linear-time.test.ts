@@ -4,7 +4,7 @@ import type { AnalysedDocument, Block } from '../../src/contract';
 import { time } from './timing';
 import { identity } from '../../src/normalise/mapped-text';
 import { stripMarkdown } from '../../src/normalise/markdown';
-import { joinWrappedWords } from '../../src/normalise/wrapped-words';
+import { joinWrappedLines, joinWrappedWords } from '../../src/normalise/wrapped-words';
 import { unescapeHtml, unwrapCdata } from '../../src/normalise/escaped-html';
 import { dropInterfaceLines } from '../../src/normalise/interface-lines';
 import { withoutScriptBodies } from '../../src/normalise/script-bodies';
@@ -28,6 +28,7 @@ describe('the scans behind each match stay linear', () => {
     ['Markdown links with no closing bracket', (n: number) => `# T\n## U\n${'[a](b '.repeat(n)}`, (t: string) => stripMarkdown(identity(t))],
     ['Markdown emphasis runs', (n: number) => `# T\n## U\n${'**a** _b_ `c` '.repeat(n)}`, (t: string) => stripMarkdown(identity(t))],
     ['words broken over lines', (n: number) => 'word-\nword '.repeat(n), (t: string) => joinWrappedWords(identity(t))],
+    ['lines broken mid-sentence, and short lines', (n: number) => `${'a long line of words that a PDF broke at the width,\n   and '.repeat(n)}${'x\n'.repeat(n)}`, (t: string) => joinWrappedLines(identity(t))],
     ['escaped HTML', (n: number) => '&lt;p&gt;x &amp; y '.repeat(n), (t: string) => unescapeHtml(t)],
     ['script tags, closed and not', (n: number) => `<script>${'x'.repeat(300)}</script><script <style `.repeat(n), (t: string) => withoutScriptBodies(t)],
     ['many scripts and no style', (n: number) => `<script>${'x'.repeat(300)}</script>`.repeat(n / 10), (t: string) => withoutScriptBodies(t)],
