@@ -7,7 +7,7 @@ import { detectKind } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { normaliseHtml, type HtmlResult } from './html';
 import { pickCompany } from './page/company';
-import { hasMarkup, type PostingData } from './page/posting-data';
+import { findJsonPosting, hasMarkup, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
 import { isTermsPart, plainHeader } from './plain-header';
@@ -104,8 +104,15 @@ class Builder {
         structureLines(m, 0, m.text.length, this.out, this.blocks);
       }
     }
-    const where = data.source === 'json-ld' ? 'its JSON-LD JobPosting' : "the app's state in its scripts";
-    this.warnings.push({ code: 'html/posting-from-data', message: `The page's markup shows no posting (it is drawn by script); the posting was read from ${where}.` });
+    if (data.source === 'json-text') {
+      this.warnings.push({
+        code: 'input/json-text',
+        message: "The input is the text of a JSON posting: its title, employer, place, pay and text were read from its keys. Pass the parsed object to say which value is which field.",
+      });
+    } else {
+      const where = data.source === 'json-ld' ? 'its JSON-LD JobPosting' : "the app's state in its scripts";
+      this.warnings.push({ code: 'html/posting-from-data', message: `The page's markup shows no posting (it is drawn by script); the posting was read from ${where}.` });
+    }
   }
 
   /** The feed's header block: `Title:`, `Webindex:`, `Company:` lines, then the description. */
@@ -301,11 +308,19 @@ function plainLength(input: PostingInput): number {
 /** Separates fields in the virtual source, so no span can run from one field into the next. */
 const FIELD_GAP = 2;
 
+/** The posting a string holds as JSON text (`JSON.stringify(job)`), or null. */
+function jsonPosting(input: string): PostingData | null {
+  const first = input.search(/\S/);
+  return first !== -1 && input[first] === '{' && input.trimEnd().endsWith('}') ? findJsonPosting(input) : null;
+}
+
 export function normalise(input: string | PostingInput): NormalisedDocument {
-  const inputKind: InputKind = typeof input === 'string' ? detectKind(input) : 'object';
+  const json = typeof input === 'string' ? jsonPosting(input) : null;
+  const inputKind: InputKind = typeof input === 'string' ? (json ? 'text' : detectKind(input)) : 'object';
   const regions: FieldRegion[] = [];
   const b = new Builder(typeof input === 'string' ? (inputKind === 'html' ? 0 : input.length) : plainLength(input));
-  if (typeof input === 'string') {
+  if (json) b.postingData(json, 0);
+  else if (typeof input === 'string') {
     if (inputKind === 'text' && isPayOnly(input)) {
       const m = cleanText(identity(input));
       b.field(m, 0, m.text.length, 'salary');

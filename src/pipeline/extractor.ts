@@ -83,7 +83,8 @@ export function createExtractorOn(platform: Platform, options?: ExtractorOptions
     result.warnings.push(...capped.warnings, ...normalised.warnings);
     const warnings = result.warnings;
     const ctx: ExtractorContext = { doc, result, dictionaries, warn: (w) => warnings.push(w) };
-    if (typeof capped.input === 'string') {
+    // A JSON posting read from its keys was said so by the normaliser.
+    if (typeof capped.input === 'string' && !warnings.some((w) => w.code === 'input/json-text')) {
       const json = jsonInputWarning(capped.input);
       if (json) warnings.push(json);
     }

@@ -65,8 +65,8 @@ export interface Entity extends Span, Explained {
  * - `input/empty`: no text to extract from; `input/truncated`: the input was
  *   longer than `maxLength` and was cut at a boundary; `input/unreadable`: the
  *   normaliser could not read the input, and the result is empty;
- *   `input/json-text`: the string is a JSON posting's text, read as plain text
- *   (pass the parsed object); `input/html-in-text`: the `text` property holds
+ *   `input/json-text`: the string is a JSON posting's text, read from its keys
+ *   when it holds a job's title and text, else as plain text (pass the parsed object); `input/html-in-text`: the `text` property holds
  *   HTML (escaped or not), read as HTML (pass it as `html`);
  * - `html/invalid-json-ld`: a JSON-LD script could not be parsed;
  *   `html/repaired-json-ld`: one was read after mending a trailing comma or a

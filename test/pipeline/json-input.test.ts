@@ -3,9 +3,35 @@ import { extract } from '../../src';
 const codes = (input: string) => extract(input).warnings.map((w) => w.code);
 
 describe('a JSON posting passed as its text', () => {
-  test('is read as text, with a warning that says to pass the object', () => {
-    const r = extract(JSON.stringify({ title: 'Staff Nurse', company: 'Contoso Care', description: 'Join our ward in Leeds.' }));
-    expect(r.warnings).toEqual([expect.objectContaining({ code: 'input/json-text', message: expect.stringContaining('title, company, description') })]);
+  test('is read from its keys, each span in the JSON text, with a warning that says to pass the object', () => {
+    const input = JSON.stringify({ title: 'Staff Nurse', company: 'Contoso Care', description: 'Join our ward in Leeds. Band 5, \u00a328,000 a year.' });
+    const r = extract(input);
+    expect(r.title?.text).toBe('Staff Nurse');
+    expect(r.company?.name).toBe('Contoso Care');
+    expect(r.location?.name).toBe('Leeds');
+    expect(r.salary?.annual).toMatchObject({ min: 28000 });
+    expect(input.slice(r.location!.start, r.location!.end)).toBe('Leeds');
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'input/json-text', message: expect.stringContaining('read from its keys') })]);
+  });
+
+  test("an API's job, its description escaped HTML and its place an object, is read as the posting", () => {
+    const job = {
+      id: 4021,
+      title: 'Warehouse Lead',
+      location: { name: 'Burlington, VT' },
+      company_name: 'Wingtip Toys',
+      absolute_url: 'https://boards.example.com/wingtip/jobs/4021',
+      content: '&lt;p&gt;We are hiring a Warehouse Lead.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;2+ years of warehouse experience&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;$22 - $26 per hour.&lt;/p&gt;',
+    };
+    const r = extract(JSON.stringify(job));
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Warehouse Lead', 'Wingtip Toys', 'Burlington']);
+    expect(r.experience.map((e) => e.text)).toEqual(['2+ years']);
+    expect(r.salary).toMatchObject({ min: 22, max: 26, period: 'hour' });
+  });
+
+  test('a JSON object with posting keys but no title is read as text, with the warning', () => {
+    const r = extract(JSON.stringify({ company: 'Contoso Care', description: 'Join our ward in Leeds.' }));
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'input/json-text', message: expect.stringContaining('company, description') })]);
   });
 
   test.each(['{ this is not JSON }', '{"colour": "blue"}', '["title", "company"]', 'Nurse wanted {urgently}', 'Title: Nurse'])('no warning for %s', (text) =>

@@ -9,7 +9,7 @@ import keys from '../../data/words/page-data-keys.json';
 import type { ElementBody } from '../script-bodies';
 import { decodeLiteral, literalEnd, scanJson, type DecodedString, type JsonString, type ScannedJson } from './json-scan';
 
-export type PostingDataSource = 'json-ld' | 'app-state';
+export type PostingDataSource = 'json-ld' | 'app-state' | 'json-text';
 
 /** The parts of a posting found in a page's data, decoded, each character mapped to its place in the page. */
 export interface PostingData {
@@ -37,11 +37,16 @@ const SALARY = set(keys.salary);
 const TERMS = set(keys.terms);
 
 /**
- * A posting's text is prose: this long at least with a space every so many characters, or markup this long
- * (an ATS may keep each list of the posting apart: `lists: [{content: "<li>..."}]`).
+ * A page's data holds a posting's text as prose: this long at least with a space every so many characters, or
+ * markup this long (an ATS may keep each list of the posting apart: `lists: [{content: "<li>..."}]`). A JSON
+ * posting given as the input is all posting: a shorter text is its text too.
  */
-const MIN_TEXT = 200;
-const MIN_MARKUP = 60;
+interface ProseLengths {
+  text: number;
+  markup: number;
+}
+const PAGE_PROSE: ProseLengths = { text: 200, markup: 60 };
+const JSON_PROSE: ProseLengths = { text: 20, markup: 10 };
 const CHARS_PER_SPACE = 15;
 const MAX_TITLE = 150;
 const MAX_FIELD = 120;
@@ -52,6 +57,7 @@ const SHOWN_SHARE = 0.5;
 /** One scanned piece of data: the text it was scanned in (the page, or a string decoded out of it). */
 interface Scanned extends ScannedJson {
   source: PostingDataSource;
+  prose: ProseLengths;
   text: string;
   /** Positions of `text` in the page, when it was decoded out of a string literal there. */
   at?: Int32Array;
@@ -65,7 +71,7 @@ function scanScripts(html: string, bodies: ElementBody[]): Scanned[] {
     const source: PostingDataSource = body.attributes.includes('ld+json') ? 'json-ld' : 'app-state';
     if (source === 'json-ld' || body.attributes.includes('application/json')) {
       const open = firstValue(html, body.start, body.end);
-      if (open !== -1) out.push({ source, text: html, ...scanJson(html, open, body.end) });
+      if (open !== -1) out.push({ source, prose: PAGE_PROSE, text: html, ...scanJson(html, open, body.end) });
       continue;
     }
     // Serialised state, wherever the script assigns it: `X = {"` (code's own objects have bare keys) or
@@ -76,7 +82,7 @@ function scanScripts(html: string, bodies: ElementBody[]): Scanned[] {
         eq = html.indexOf('=', eq + 1);
         continue;
       }
-      const scanned = html[value] === '{' ? { source, text: html, ...scanJson(html, value, body.end) } : parsedString(html, value, body.end, source);
+      const scanned = html[value] === '{' ? { source, prose: PAGE_PROSE, text: html, ...scanJson(html, value, body.end) } : parsedString(html, value, body.end, source);
       if (scanned) out.push(scanned);
       eq = html.indexOf('=', Math.max(eq + 1, scanned ? scanned.end : value + 1));
     }
@@ -91,7 +97,7 @@ function parsedString(html: string, quote: number, to: number, source: PostingDa
   const decoded = decodeLiteral(html, quote + 1, close);
   const first = firstValue(decoded.text, 0, decoded.text.length);
   if (first === -1) return null;
-  return { source, text: decoded.text, at: decoded.at, ...scanJson(decoded.text, first, decoded.text.length), end: close + 1 };
+  return { source, prose: PAGE_PROSE, text: decoded.text, at: decoded.at, ...scanJson(decoded.text, first, decoded.text.length), end: close + 1 };
 }
 
 function firstValue(text: string, from: number, to: number): number {
@@ -130,13 +136,13 @@ function isMarkedUp(text: string, s: JsonString): boolean {
   return sample.includes('<') || sample.includes('\\u003c') || sample.includes('&lt;');
 }
 
-function isProse(text: string, s: JsonString): boolean {
+function isProse({ text, prose }: Scanned, s: JsonString): boolean {
   const length = s.end - s.start;
-  if (length < MIN_MARKUP) return false;
+  if (length < prose.markup) return false;
   const head = text.slice(s.start, s.start + 8);
   if (head.startsWith('http') || head.startsWith('data:')) return false;
   if (isMarkedUp(text, s)) return true;
-  if (length < MIN_TEXT) return false;
+  if (length < prose.text) return false;
   const sample = text.slice(s.start, Math.min(s.end, s.start + SAMPLE));
   let spaces = 0;
   for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0x20) spaces++;
@@ -175,13 +181,13 @@ function titleRank(key: string, objectKey: string): number {
 function findJob(scanned: Scanned[]): Job | null {
   let best: Job | null = null;
   for (const data of scanned) {
-    const { objects, strings, text } = data;
+    const { objects, strings } = data;
     const own: (Titled | null)[] = new Array(objects.length).fill(null);
     let longest: JsonString | null = null;
     for (const s of strings) {
       if (s.object < 0) continue;
       const length = s.end - s.start;
-      if (isProse(text, s)) {
+      if (isProse(data, s)) {
         if (!longest || length > longest.end - longest.start) longest = s;
       } else if (length > 1 && length <= MAX_TITLE) {
         const rank = titleRank(fold(s.key), fold(objects[s.object].key));
@@ -238,7 +244,7 @@ function postingTexts(job: Job): DecodedString[] {
   const { data } = job;
   const { objects } = data;
   const inJob = data.strings.filter((s) => within(data, job.object, s));
-  const prose = new Set(inJob.filter((s) => isProse(data.text, s)));
+  const prose = new Set(inJob.filter((s) => isProse(data, s)));
   const textKeys = new Set([...prose].map((s) => s.key));
   const decode = (s: JsonString) => decodeLiteral(data.text, s.start, s.end, data.at);
   // Markup first, so that the plain copy is the one found saying nothing new.
@@ -314,7 +320,19 @@ export function findPostingData(html: string, bodies: ElementBody[], pageText: s
   const job = findJob(scanned);
   if (!job) return null;
   const texts = postingTexts(job);
-  if (shownAlready(texts, pageText)) return null;
+  return shownAlready(texts, pageText) ? null : postingData(job, scanned, texts);
+}
+
+/** The posting a JSON text holds (`JSON.stringify(job)`, a line of a JSONL dump), or null when it holds none. */
+export function findJsonPosting(text: string): PostingData | null {
+  const first = firstValue(text, 0, text.length);
+  if (first === -1) return null;
+  const scanned: Scanned[] = [{ source: 'json-text', prose: JSON_PROSE, text, ...scanJson(text, first, text.length) }];
+  const job = findJob(scanned);
+  return job && postingData(job, scanned, postingTexts(job));
+}
+
+function postingData(job: Job, scanned: Scanned[], texts: DecodedString[]): PostingData {
   const terms = job.data.strings
     .filter((s) => within(job.data, job.object, s) && TERMS.has(fold(s.key)) && s.end - s.start <= MAX_TERM && s.end > s.start)
     .map((s) => decodeLiteral(job.data.text, s.start, s.end, job.data.at));
