@@ -21,7 +21,7 @@ import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
-const MAX_SITE_LINES = 4;
+const MAX_SITE_LINES = 8;
 
 // The place line's parts: "Austin, TX · 2 weeks ago", "San Francisco, CA / Remote".
 const PLACE_PARTS = /\s[·•|/]\s/;

@@ -89,6 +89,21 @@ describe('plain text pasted from a job board: title line, then the employer', ()
   });
 });
 
+describe("a page's menu and language switcher copied above the title", () => {
+  test('a language name or "Languages" on a line of its own is no title', () => {
+    for (const switcher of ['Deutsch', 'Languages', 'English']) {
+      const r = extract(`All jobs\n${switcher}\nSales Development Representative (m/f/d)\nPermanent employee, Full-time · Munich\nTailspin Analytics helps manufacturers predict machine failures.`);
+      expect(r.title?.text).toBe('Sales Development Representative (m/f/d)');
+    }
+  });
+
+  test("a board's menu of six lines, in German, is read over", () => {
+    const r = extract('Jobs\nUnternehmen\nGehalt\nRatgeber\nAnmelden\nFür Arbeitgeber\nElektroniker für Betriebstechnik (m/w/d)\nNorthwind Verpackung GmbH\nHamburg\nWir suchen zum nächstmöglichen Zeitpunkt einen Elektroniker für Betriebstechnik.');
+    expect(r.title?.text).toBe('Elektroniker für Betriebstechnik (m/w/d)');
+    expect(r.company?.name).toBe('Northwind Verpackung GmbH');
+  });
+});
+
 describe('the place line under the title of pasted text', () => {
   test.each([
     ['Care Assistant\nSunrise Care Homes Ltd\nBristol BS1\n£11.44 per hour\n\nWe need night carers. You need the right to work in the UK.', 'Bristol'],
