@@ -56,8 +56,9 @@ function openerOf(block: Block, text: string, described: boolean): Opener | null
   return null;
 }
 
-// Agency ads open with "Our client has a vacancy for ..." / "is seeking ...": that describes the role, not the company.
-const COMPANY_OPENING = /^(?:we are|we're|founded|established|about us)\b/i;
+// Agency ads open with "Our client has a vacancy for ..." / "is seeking ...": that describes the role, not the company;
+// so does "We are looking for a Data Analyst with ...".
+const COMPANY_OPENING = /^(?:(?:we are|we're)(?! (?:currently |now |actively )?(?:looking|seeking|hiring|recruiting|searching|in search))|founded|established|about us)\b/i;
 // "Benevis is a comprehensive ...", "Smith & Co are the leading ...".
 const COMPANY_NAME_OPENING = /^[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:is|are) (?:a|an|the|one)\b/;
 const APPLY_OPENING = /^(?:to apply|please apply|apply now|if you (?:are interested|wish to apply|have not heard)|due to the (?:high|large) (?:volume|number)|send (?:your|a) (?:cv|resume)|this job was originally posted)/i;
