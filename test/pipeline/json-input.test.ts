@@ -29,6 +29,20 @@ describe('a JSON posting passed as its text', () => {
     expect(r.salary).toMatchObject({ min: 22, max: 26, period: 'hour' });
   });
 
+  test("a posting whose title is its \"text\", its lists apart, as one ATS's API gives it", () => {
+    const job = {
+      id: 'a1b2',
+      text: 'Warehouse Lead',
+      categories: { commitment: 'Full-time', location: 'Burlington, VT' },
+      descriptionPlain: 'Wingtip Toys makes wooden toys. We are hiring a Warehouse Lead to run our shipping floor.',
+      lists: [{ text: 'Requirements', content: '<li>2+ years of warehouse experience</li><li>Forklift certification</li>' }],
+    };
+    const r = extract(JSON.stringify(job));
+    expect([r.title?.text, r.location?.name]).toEqual(['Warehouse Lead', 'Burlington']);
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+    expect(r.experience.map((e) => e.text)).toEqual(['2+ years']);
+  });
+
   test('a JSON object with posting keys but no title is read as text, with the warning', () => {
     const r = extract(JSON.stringify({ company: 'Contoso Care', description: 'Join our ward in Leeds.' }));
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'input/json-text', message: expect.stringContaining('company, description') })]);

@@ -167,10 +167,11 @@ interface Titled {
 const better = (a: Titled | null, b: Titled | null): Titled | null =>
   !a ? b : !b ? a : a.rank !== b.rank ? (a.rank > b.rank ? a : b) : a.s.start <= b.s.start ? a : b;
 
-function titleRank(key: string, objectKey: string): number {
+/** `jobObject`: the object is a job by its key, or is a JSON posting given whole (Lever's `{"text": "Nurse", ...}`). */
+function titleRank(key: string, jobObject: boolean): number {
   if (key === 'title') return 1;
   if (TITLE.has(key)) return 2;
-  return (key === 'name' || key === 'text') && JOB_OBJECTS.has(objectKey) ? 1 : 0;
+  return (key === 'name' || key === 'text') && jobObject ? 1 : 0;
 }
 
 /**
@@ -190,7 +191,8 @@ function findJob(scanned: Scanned[]): Job | null {
       if (isProse(data, s)) {
         if (!longest || length > longest.end - longest.start) longest = s;
       } else if (length > 1 && length <= MAX_TITLE) {
-        const rank = titleRank(fold(s.key), fold(objects[s.object].key));
+        const object = objects[s.object];
+        const rank = titleRank(fold(s.key), JOB_OBJECTS.has(fold(object.key)) || (data.source === 'json-text' && object.parent === -1));
         if (rank > 0) own[s.object] = better(own[s.object], { s, rank });
       }
     }
