@@ -21,8 +21,8 @@ const MESSY = [
   'â€™', 'Â£', '\r', '\r\n', '\t', '\f', '\u2028', '&amp;', '&pound;', '<b>', '</p>', '>', '<', '*-9', '//', '..', '@', '!', '#',
   // Markdown's marks.
   '\n## ', '**', '*', '_', '`', '[', '](https://a.example/b)', '![', '\n> ', '\n```\n', '\n| ', ' | ', ' |\n', '|---|---|',
-  // A word broken over lines, as PDFs give it.
-  'mainte-\nnance', '-\n',
+  // A word broken over lines, as PDFs give it, a line broken mid-sentence, and a Symbol font's bullet.
+  'mainte-\nnance', '-\n', 'the timely and accurate submission of claims to payers and\n   ', '\n\uf0b7 ',
   // A board's interface in a copied page, and an XML feed's CDATA markers.
   '\nShare\n', '\nEasy Apply\n', '\nMeet the hiring team\n', '\nShow more\n', '<![CDATA[', ']]>',
 ];
@@ -59,6 +59,14 @@ const html = fc
   )
   .map((blocks) => `<html><head><title>Job</title></head><body>${blocks.join('\n')}</body></html>`);
 
+/** A posting given as JSON text, and a page drawn by script whose data holds it (in JSON, or as state a script assigns). */
+const jsonPosting = fc
+  .record({ title: plainText, company: plainText, location: plainText, salary: plainText, description: fc.oneof(plainText, html) }, { requiredKeys: ['title'] })
+  .map((job) => JSON.stringify({ job }));
+const pageData = fc
+  .tuple(jsonPosting, fc.constantFrom('<script id="__NEXT_DATA__" type="application/json">#</script>', '<script>window.__STATE__ = #;</script>', '<script type="application/ld+json">#</script>'))
+  .map(([json, script]) => `<html><head><title>Job</title></head><body><div id="root"></div>${script.replace('#', () => json.replace(/</g, '\\u003c'))}</body></html>`);
+
 export const arbitraries = {
   /** Text whose characters the normaliser keeps: every span slices to its text, up to spaces. */
   plainText,
@@ -70,6 +78,8 @@ export const arbitraries = {
   html,
   /** The same HTML escaped, as job APIs carry a posting's body. */
   escapedHtml: html.map(escapeHtml),
+  jsonPosting,
+  pageData,
 };
 
 /** The generators whose spans slice to their text; the rest are checked for range, order and finiteness. */
