@@ -43,6 +43,27 @@ describe('a JSON posting passed as its text', () => {
     expect(r.experience.map((e) => e.text)).toEqual(['2+ years']);
   });
 
+  test("a posting in sections, each with a title of its own: the job's name is the title, the sections' titles headings", () => {
+    const section = (title: string, text: string) => ({ title, text });
+    const job = {
+      name: 'Warehouse Lead',
+      location: { city: 'Burlington', region: 'VT' },
+      company: { name: 'Wingtip Toys' },
+      typeOfEmployment: { label: 'Full-time' },
+      jobAd: {
+        sections: {
+          jobDescription: section('Job Description', '<p>We are hiring a Warehouse Lead to run our shipping floor and lead a team of six pickers and packers.</p>'),
+          qualifications: section('Qualifications', '<ul><li>2+ years of warehouse experience</li><li>Forklift certification</li></ul>'),
+        },
+      },
+    };
+    const r = extract(JSON.stringify(job));
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Warehouse Lead', 'Wingtip Toys', 'Burlington']);
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+    expect(r.sections.map((s) => s.kind)).toContain('requirements');
+    expect(r.experience.map((e) => e.text)).toEqual(['2+ years']);
+  });
+
   test('a JSON object with posting keys but no title is read as text, with the warning', () => {
     const r = extract(JSON.stringify({ company: 'Contoso Care', description: 'Join our ward in Leeds.' }));
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'input/json-text', message: expect.stringContaining('company, description') })]);

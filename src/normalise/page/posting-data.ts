@@ -7,6 +7,7 @@
  */
 import keys from '../../data/words/page-data-keys.json';
 import type { ElementBody } from '../script-bodies';
+import { lookupHeading } from '../../sections/headings';
 import { decodeLiteral, literalEnd, scanJson, type DecodedString, type JsonString, type ScannedJson } from './json-scan';
 
 export type PostingDataSource = 'json-ld' | 'app-state' | 'json-text';
@@ -157,6 +158,9 @@ interface Job {
   longest: number;
 }
 
+/** Whether a short value is a section's heading ("Job Description", "Qualifications"). */
+const isHeading = (data: Scanned, s: JsonString): boolean => lookupHeading(decodeLiteral(data.text, s.start, s.end, data.at).text) !== null;
+
 interface Titled {
   s: JsonString;
   /** 2 for a job's own key (jobTitle, postingTitle), 1 for a bare `title` or a job object's `name`. */
@@ -176,8 +180,8 @@ function titleRank(key: string, jobObject: boolean): number {
 
 /**
  * The job: around the longest text in the data (a posting's description; a similar job's teaser is shorter), the
- * nearest object that also names a title, its own or one beneath it ({title, description}; {title, content:
- * {description}}; {header: {jobTitle}, body: {description}}). JSON-LD first on a tie.
+ * nearest object that names a title of its own ({title, description}; {title, content: {description}}), else
+ * one beneath it ({header: {jobTitle}, body: {description}}). JSON-LD first on a tie.
  */
 function findJob(scanned: Scanned[]): Job | null {
   let best: Job | null = null;
@@ -193,7 +197,8 @@ function findJob(scanned: Scanned[]): Job | null {
       } else if (length > 1 && length <= MAX_TITLE) {
         const object = objects[s.object];
         const rank = titleRank(fold(s.key), JOB_OBJECTS.has(fold(object.key)) || (data.source === 'json-text' && object.parent === -1));
-        if (rank > 0) own[s.object] = better(own[s.object], { s, rank });
+        // A section's title ({title: "Qualifications", text: "<ul>..."}) is a heading of the posting, not the job.
+        if (rank > 0 && !isHeading(data, s)) own[s.object] = better(own[s.object], { s, rank });
       }
     }
     if (!longest || (best && longest.end - longest.start <= best.longest)) continue;
@@ -205,13 +210,12 @@ function findJob(scanned: Scanned[]): Job | null {
       const parent = objects[o].parent;
       if (parent >= 0) below[parent] = better(below[parent], titled[o]);
     }
-    for (let o = longest.object; o >= 0; o = objects[o].parent) {
-      const title = titled[o];
-      if (title) {
-        best = { data, object: o, title: title.s, longest: longest.end - longest.start };
-        break;
-      }
-    }
+    // An object around the text with a title of its own first ({name, jobAd: {sections: {...}}}); else the nearest
+    // with one beneath it ({header: {jobTitle}, body: {description}}).
+    let job = -1;
+    for (let o = longest.object; o >= 0 && job === -1; o = objects[o].parent) if (own[o]) job = o;
+    for (let o = longest.object; o >= 0 && job === -1; o = objects[o].parent) if (titled[o]) job = o;
+    if (job !== -1) best = { data, object: job, title: titled[job]!.s, longest: longest.end - longest.start };
   }
   return best;
 }
@@ -238,8 +242,8 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? []
 const withoutTags = (html: string): string => html.replace(/<[^<>]{0,2000}>/g, ' ');
 
 /**
- * The job's texts, in order: its prose, shorter markup, and the shorter values under the prose's keys (a
- * rich-text tree's list items, `{content: [{value: "5+ years of SQL"}]}`), the pieces of one paragraph joined;
+ * The job's texts, in order: its prose, shorter markup, its sections' titles, and the shorter values under the
+ * prose's keys (a rich-text tree's list items, `{content: [{value: "5+ years of SQL"}]}`), a paragraph's pieces joined;
  * less any prose that says again what a richer one said (a plain copy of the HTML).
  */
 function postingTexts(job: Job): DecodedString[] {
@@ -274,6 +278,9 @@ function postingTexts(job: Job): DecodedString[] {
       flush();
       const text = kept.get(s);
       if (text) texts.push(text);
+    } else if (s !== job.title && TITLE.has(fold(s.key)) && isHeading(data, s)) {
+      flush();
+      texts.push(decode(s));
     } else if ((textKeys.has(s.key) || isMarkedUp(data.text, s)) && s.end > s.start) {
       const parent = s.object >= 0 ? objects[s.object].parent : -1;
       if (parent !== paragraph || parent < 0) flush();
@@ -335,9 +342,11 @@ export function findJsonPosting(text: string): PostingData | null {
 }
 
 function postingData(job: Job, scanned: Scanned[], texts: DecodedString[]): PostingData {
-  const terms = job.data.strings
-    .filter((s) => within(job.data, job.object, s) && TERMS.has(fold(s.key)) && s.end - s.start <= MAX_TERM && s.end > s.start)
-    .map((s) => decodeLiteral(job.data.text, s.start, s.end, job.data.at));
+  const { data } = job;
+  const isTerm = (s: JsonString) => TERMS.has(fold(s.key)) || (s.object >= 0 && NAMES.has(fold(s.key)) && TERMS.has(fold(data.objects[s.object].key)));
+  const terms = data.strings
+    .filter((s) => within(data, job.object, s) && isTerm(s) && s.end - s.start <= MAX_TERM && s.end > s.start)
+    .map((s) => decodeLiteral(data.text, s.start, s.end, data.at));
   return {
     source: job.data.source,
     title: job.title && decodeLiteral(job.data.text, job.title.start, job.title.end, job.data.at),
