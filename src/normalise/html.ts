@@ -11,7 +11,7 @@ import { sanitiseNumericRefs } from './html-refs';
 import { capHtmlDepth } from './html-depth';
 import { isEscapedHtml, unescapeHtml, unwrapCdata, type UnescapedHtml } from './escaped-html';
 import { elementBodies, withoutScriptBodies } from './script-bodies';
-import type { DomNode } from './page/dom';
+import { elements, tagName, type DomNode } from './page/dom';
 import { findFurniture } from './page/furniture';
 import { readMeta, type PageMeta } from './page/meta';
 import { pageMarks } from './page/marks';
@@ -217,6 +217,16 @@ function mapPastCuts(m: MappedText, cut: UnescapedHtml, base: number): void {
   }
 }
 
+/** The address of the page's first frame (an ATS embedded in a careers page: `<iframe src="...">`), or null. */
+function frameSource(root: DomNode): string | null {
+  for (const node of elements(root)) {
+    const src = tagName(node) === 'iframe' ? node.attribs?.src?.trim() : undefined;
+    if (src && !src.startsWith('about:') && !src.startsWith('javascript:')) return src.slice(0, MAX_FRAME_SOURCE);
+  }
+  return null;
+}
+const MAX_FRAME_SOURCE = 500;
+
 /** Fewer characters than this (spaces aside) on a whole page with scripts: a page its scripts were to draw. */
 const MIN_SHOWN = 200;
 
@@ -286,11 +296,16 @@ export function normaliseHtml(
   // Positions in the data are the page's own only when nothing was unescaped or unwrapped before it was read.
   const shown = text.slice(from);
   const data = decoded || unwrapped !== html ? null : findPostingData(html, bodies, shown);
-  if (!data && !decoded && wholePage && bodies.some((b) => b.script) && shown.replace(/\s+/g, '').length < MIN_SHOWN) {
-    warnings.push({
-      code: 'html/no-posting-text',
-      message: "The page shows almost no text and its data holds no posting: it is drawn by script. Save it after a browser has drawn it, or pass the posting's text.",
-    });
+  if (!data && !decoded && wholePage && shown.replace(/\s+/g, '').length < MIN_SHOWN) {
+    const frame = frameSource(root);
+    if (frame) {
+      warnings.push({ code: 'html/no-posting-text', message: `The page shows almost no text: its posting is in a frame. Fetch the frame's page instead: ${frame}` });
+    } else if (bodies.some((b) => b.script)) {
+      warnings.push({
+        code: 'html/no-posting-text',
+        message: "The page shows almost no text and its data holds no posting: it is drawn by script. Save it after a browser has drawn it, or pass the posting's text.",
+      });
+    }
   }
   return { title, meta, jsonLd, data };
 }

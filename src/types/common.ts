@@ -74,7 +74,8 @@ export interface Entity extends Span, Explained {
  *   was read as U+FFFD; `html/too-deep`: elements nested past the depth cap
  *   were read as spaces; `html/posting-from-data`: the page's markup showed no posting (a page saved or
  *   fetched before its scripts drew it) and it was read from the page's JSON-LD or app state;
- *   `html/no-posting-text`: a whole page with scripts shows almost no text and its data holds no posting;
+ *   `html/no-posting-text`: a whole page shows almost no text, with scripts whose data holds no posting or
+ *   with a frame (its address in the message);
  * - `experience/collapsed-range`: the feed's stripped "3-5" read as a range;
  * - `result/not-finite`, `result/span-out-of-range`, `result/span-crosses-field`,
  *   `result/span-reversed`: the final check of the result's promises mended a value;

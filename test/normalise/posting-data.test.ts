@@ -117,6 +117,11 @@ describe('a page whose posting is in its data, not its markup', () => {
     expect(r.title).toBeNull();
   });
 
+  it("names the frame a careers page shows its posting in, as the page to fetch", () => {
+    const r = extract('<!DOCTYPE html><html><head><title>Careers at Contoso</title></head><body><h1>Careers</h1><iframe src="https://jobs.example.com/contoso/4021?in_iframe=1"></iframe></body></html>');
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'html/no-posting-text', message: expect.stringContaining('https://jobs.example.com/contoso/4021?in_iframe=1') })]);
+  });
+
   it('takes no title from data that holds no text: a list of jobs is not a posting', () => {
     const jobs = { jobs: [{ title: 'Cashier', id: 1 }, { title: 'Stocker', id: 2 }] };
     const r = extract(appShell(`<script type="application/json">${JSON.stringify(jobs)}</script>`));
