@@ -15,7 +15,7 @@ export type PostingDataSource = 'json-ld' | 'app-state' | 'json-text';
 /** The parts of a posting found in a page's data, decoded, each character mapped to its place in the page. */
 export interface PostingData {
   source: PostingDataSource;
-  title: DecodedString | null;
+  title: DecodedString;
   company: DecodedString | null;
   location: DecodedString | null;
   salary: DecodedString | null;
@@ -127,7 +127,6 @@ function assignedValue(html: string, from: number, to: number): number {
   return html[i] === '"' || html[i] === "'" ? i : -1;
 }
 
-/** Whether a literal (still encoded) reads as prose or markup, not an id, a URL or code. */
 /** How much of a literal is looked at to tell prose. */
 const SAMPLE = 2000;
 
@@ -137,6 +136,7 @@ function isMarkedUp(text: string, s: JsonString): boolean {
   return sample.includes('<') || sample.includes('\\u003c') || sample.includes('&lt;');
 }
 
+/** Whether a literal (still encoded) reads as prose or markup, not an id, a URL or code. */
 function isProse({ text, prose }: Scanned, s: JsonString): boolean {
   const length = s.end - s.start;
   if (length < prose.markup) return false;
@@ -153,7 +153,7 @@ function isProse({ text, prose }: Scanned, s: JsonString): boolean {
 interface Job {
   data: Scanned;
   object: number;
-  title: JsonString | null;
+  title: JsonString;
   /** The length of the longest text under it, which chose it. */
   longest: number;
 }
@@ -349,7 +349,7 @@ function postingData(job: Job, scanned: Scanned[], texts: DecodedString[]): Post
     .map((s) => decodeLiteral(data.text, s.start, s.end, data.at));
   return {
     source: job.data.source,
-    title: job.title && decodeLiteral(job.data.text, job.title.start, job.title.end, job.data.at),
+    title: decodeLiteral(data.text, job.title.start, job.title.end, data.at),
     company: field(job, scanned, (key) => COMPANY.has(key), MAX_FIELD),
     location: field(job, scanned, (key) => LOCATION.has(key) || LOCATION_ENDINGS.some((end) => key.endsWith(end)), MAX_FIELD),
     salary: field(job, scanned, (key) => SALARY.has(key), MAX_FIELD),
