@@ -57,8 +57,32 @@ const SINGLE: Record<string, string> = {
 };
 
 const SPACE = /^\p{Zs}$/u;
-// Every UTF-16 unit but a line break and printable ASCII other than the backtick (DEL included, as it always was).
-const MAY_NEED_REPAIR = /[^\n\x20-\x5f\x61-\x7f]/g;
+// Every UTF-16 unit but a line break and printable ASCII other than the backtick and "&" (DEL included, as it always was).
+const MAY_NEED_REPAIR = /[^\n\x20-\x25\x27-\x5f\x61-\x7f]/g;
+
+// HTML's character references in text that is not HTML: a scraped CSV's or an API's plain text that kept them
+// ("Sales &amp; Marketing", "£35,000&nbsp;-&nbsp;£40,000", "We&#39;re"). The named ones postings use; any number.
+const REFERENCE = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}\d{0,2}));/;
+const MAX_REFERENCE = 12;
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '-', mdash: '-', minus: '-', lsquo: "'", rsquo: "'", sbquo: "'", ldquo: '"', rdquo: '"', bdquo: '"',
+  laquo: '"', raquo: '"', hellip: '...', bull: '•', middot: '·', pound: '£', euro: '€', yen: '¥', cent: '¢',
+  dollar: '$', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', frac12: '½', frac14: '¼', frac34: '¾',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', aacute: 'á', acirc: 'â', ccedil: 'ç', iacute: 'í', icirc: 'î',
+  oacute: 'ó', ocirc: 'ô', uacute: 'ú', ugrave: 'ù', ntilde: 'ñ', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß',
+  Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', Eacute: 'É', shy: '', zwnj: '', zwj: '',
+};
+
+/** The character an HTML reference at `i` stands for, and its width; null when it is none (or a code point that is none). */
+function reference(t: string, i: number): [string, number] | null {
+  const m = REFERENCE.exec(t.slice(i, i + MAX_REFERENCE));
+  if (!m) return null;
+  if (m[3] !== undefined) return m[3] in NAMED ? [NAMED[m[3]], m[0].length] : null;
+  const code = m[1] !== undefined ? Number(m[1]) : Number.parseInt(m[2], 16);
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return [String.fromCodePoint(code), m[0].length];
+}
 
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code < 0xa0);
@@ -87,6 +111,18 @@ export function fixCharacters(input: MappedText): MappedText {
           replacement = good;
           break;
         }
+      }
+    }
+    if (replacement === null && ch === '&') {
+      const ref = reference(t, i);
+      if (ref) {
+        // What it stands for is repaired too: "&rsquo;" is a straight quote, "&#160;" a space.
+        const [char, refWidth] = ref;
+        width = refWidth;
+        replacement = SINGLE[char] ?? (SPACE.test(char) ? ' ' : char.normalize('NFKC'));
+      } else {
+        i += 1;
+        continue;
       }
     }
     if (replacement === null) {

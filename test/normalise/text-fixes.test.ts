@@ -32,6 +32,24 @@ describe('fixCharacters', () => {
     expect(fix('salary ****K and **** to ****').text).toBe('salary ****K and **** to ****');
   });
 
+  it("reads HTML's character references in text that kept them (a scraped CSV's, an API's plain text)", () => {
+    expect(fix('Sales &amp; Marketing Manager').text).toBe('Sales & Marketing Manager');
+    expect(fix('£35,000&nbsp;-&nbsp;£40,000').text).toBe('£35,000 - £40,000');
+    expect(fix('We&#39;re hiring, you&rsquo;ll lead &#x2013; &quot;now&quot; &#8230;').text).toBe('We\'re hiring, you\'ll lead - "now" ...');
+    expect(fix('Caf&eacute; Manager, 10&ndash;12 hours').text).toBe('Café Manager, 10-12 hours');
+  });
+
+  it('leaves what is no reference as it is', () => {
+    for (const text of ['AT&T and R&D', 'Smith &co; Sons', '&#0; &#xD800; &#99999999;', 'salt & pepper', '&amp']) expect(fix(text).text).toBe(text);
+  });
+
+  it("maps a reference's character to the whole reference", () => {
+    const src = 'Sales &amp; Marketing';
+    const m = fix(src);
+    const at = m.text.indexOf('&');
+    expect(src.slice(...toSource(m, at, at + 1))).toBe('&amp;');
+  });
+
   it('maps every character back to the source', () => {
     const src = 'UKâ€™s £25k';
     const m = fix(src);
