@@ -14,6 +14,12 @@ describe('a JSON posting passed as its text', () => {
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'input/json-text', message: expect.stringContaining('read from its keys') })]);
   });
 
+  test("a job's own type is its terms, a nested node's type is not", () => {
+    const r = extract(JSON.stringify({ title: 'Data Analyst', type: 'Full-time', description: { type: 'paragraph', text: 'We are looking for a Data Analyst with 3+ years of SQL.' } }));
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+    expect(r.text).not.toContain('paragraph');
+  });
+
   test("an API's job, its description escaped HTML and its place an object, is read as the posting", () => {
     const job = {
       id: 4021,

@@ -343,7 +343,9 @@ export function findJsonPosting(text: string): PostingData | null {
 
 function postingData(job: Job, scanned: Scanned[], texts: DecodedString[]): PostingData {
   const { data } = job;
-  const isTerm = (s: JsonString) => TERMS.has(fold(s.key)) || (s.object >= 0 && NAMES.has(fold(s.key)) && TERMS.has(fold(data.objects[s.object].key)));
+  // A bare `type` is the job's own only ({title, type: "Full-time"}): deeper, it names a node's kind ("paragraph").
+  const isTerm = (s: JsonString) =>
+    TERMS.has(fold(s.key)) || (s.key === 'type' && s.object === job.object) || (s.object >= 0 && NAMES.has(fold(s.key)) && TERMS.has(fold(data.objects[s.object].key)));
   const terms = data.strings
     .filter((s) => within(data, job.object, s) && isTerm(s) && s.end - s.start <= MAX_TERM && s.end > s.start)
     .map((s) => decodeLiteral(data.text, s.start, s.end, data.at));
