@@ -556,7 +556,7 @@ function sameTitle(a: string, b: string): boolean {
 // name ("Contoso GmbH, Hamburg"; after any other words a comma as often ends a sentence's clause).
 const NAME_PLACE = /\s[-–—]\s|,\s/g;
 
-/** "Tailspin Couriers – Manchester", "Contoso GmbH, Hamburg": the name before the first separator whose rest is a place. */
+/** "Tailspin Couriers – Manchester", "Contoso GmbH, Hamburg": the name before the first separator (or glued junction) whose rest is a place. */
 function withoutPlace(name: string): string {
   // A place is short: only the separators near the end are read (and each rest once).
   NAME_PLACE.lastIndex = Math.max(0, name.length - MAX_PLACE_LINE - 3);
@@ -564,8 +564,19 @@ function withoutPlace(name: string): string {
     if (m[0][0] === ',' && !LEGAL_NAME.test(name.slice(0, m.index)) && !isOrganisation(name.slice(0, m.index))) continue;
     if (isPlaceLine(name.slice(m.index + m[0].length))) return name.slice(0, m.index);
   }
+  // A page that set the place beside the name, copied without the break between them (the normaliser puts back a
+  // space): "Fabrikam Coffee Roasters Melbourne VIC 3000". A place of one word alone ends many a name ("Bank of
+  // Melbourne"): the rest must be a place with its region or postcode, without a comma.
+  PLACE_AFTER_SPACE.lastIndex = Math.max(0, name.length - MAX_PLACE_LINE - 1);
+  for (let m = PLACE_AFTER_SPACE.exec(name); m; m = PLACE_AFTER_SPACE.exec(name)) {
+    const rest = name.slice(m.index + 1);
+    // A comma's place is the separators' above ("Northwind Hospital, Galway": a village is named Hospital).
+    if (rest.includes(' ') && !rest.includes(',') && isPlaceLine(rest)) return name.slice(0, m.index);
+  }
   return name;
 }
+// A space before a capital: where a place may start.
+const PLACE_AFTER_SPACE = / (?=[A-Z][a-z])/g;
 
 // "3 - 6 years", "5+ Yrs": a line that is only a number of years, as Indian boards print the experience asked for.
 const YEARS_LINE = /^\d{1,2}(?: ?(?:-|–|to) ?\d{1,2})?\+? ?(?:years?|yrs?)\.?$/i;

@@ -35,6 +35,14 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(r.location).toMatchObject({ city: 'Lyon', country: 'FR' });
   });
 
+  test('"Company" and its place copied without the break between them: the name, the place read apart', () => {
+    const r = extract('Barista\nFabrikam Coffee RoastersMelbourne VIC 3000\n$28 - $32 an hour\n\nFabrikam Coffee Roasters runs three cafes.');
+    expect(r.company?.name).toBe('Fabrikam Coffee Roasters');
+    expect(r.location?.name).toBe('Melbourne');
+    // A place of one word that ends a name is the name's.
+    expect(extract('Teller\nBank of Melbourne\n$28 an hour\n\nJoin us.').company?.name).toBe('Bank of Melbourne');
+  });
+
   test('"Company · Place" gives the company', () => {
     expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
   });
