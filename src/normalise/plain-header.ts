@@ -567,6 +567,8 @@ function withoutPlace(name: string): string {
   // A page that set the place beside the name, copied without the break between them (the normaliser puts back a
   // space): "Fabrikam Coffee Roasters Melbourne VIC 3000". A place of one word alone ends many a name ("Bank of
   // Melbourne"): the rest must be a place with its region or postcode, without a comma.
+  // A line that is a place whole ("Greater Boston Area") is no name with its place.
+  if (isPlaceLine(name)) return name;
   PLACE_AFTER_SPACE.lastIndex = Math.max(0, name.length - MAX_PLACE_LINE - 1);
   for (let m = PLACE_AFTER_SPACE.exec(name); m; m = PLACE_AFTER_SPACE.exec(name)) {
     const rest = name.slice(m.index + 1);
