@@ -19,6 +19,7 @@ import { stripMarkdown } from './markdown';
 import { dropInterfaceLines } from './interface-lines';
 import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
+import { titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
 import { labelField, MAX_LABEL } from './field-labels';
@@ -347,7 +348,15 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   }
   const mapped = b.out.build();
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, opensWithEmailHeader(mapped.text));
-  if (inputKind === 'text' && typeof input === 'string') plainHeader(mapped, input, b.blocks, b.header, b.headerReasons);
+  if (inputKind === 'text' && typeof input === 'string') {
+    plainHeader(mapped, input, b.blocks, b.header, b.headerReasons);
+    // A short post with no title line names its job in a sentence ("We're hiring a barista in Leeds").
+    const hired = b.header.title ? null : titleFromHiringSentence(mapped.text);
+    if (hired) {
+      b.header.title = { text: mapped.text.slice(hired.start, hired.end), ...hired };
+      b.headerReasons.title = 'title/hiring-sentence';
+    }
+  }
   // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page
   // title or heading to name the job, is read as pasted text is.
   else if (inputKind === 'html' && typeof input === 'string' && !b.header.title) plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, true);

@@ -1,0 +1,50 @@
+/**
+ * A short post with no title line names its job in a sentence: "We're hiring a part-time bookkeeper (20 hrs/week)
+ * in Austin", "Hiring: Barista in Leeds, £11.44/hr", "Looking for a freelance React Native developer for a
+ * 3-month contract". The job is the words after the hiring verb, up to a preposition or a stop, without the
+ * terms and praise words before it ("part-time", "experienced"), when they end as a job's title does.
+ */
+import { ROLE_NOUN_END } from './plain-header';
+
+/** How far into the text the sentence is looked for: a post's opening, not a description's later lines. */
+const HEAD = 400;
+const MAX_WORDS = 6;
+const HIRING = /\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting)(?: for)?:?\s(?:an? |our next |(?:an? )?new )?/gi;
+// Where the job's words end: a preposition or a clause's word, or a stop.
+const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted']);
+// Words of the terms and of praise before the job: not its title.
+const LEAD_WORDS = new Set([
+  'part-time', 'full-time', 'freelance', 'contract', 'temporary', 'temp', 'permanent', 'remote', 'hybrid', 'experienced', 'talented', 'motivated',
+  'skilled', 'passionate', 'enthusiastic', 'dedicated', 'reliable', 'friendly', 'qualified', 'great', 'fantastic', 'new', 'additional',
+  'established', 'their', 'our', 'your', 'next',
+]);
+const WORD = /[^\s,.;:!?()[\]"]+/y;
+
+/** The job's title in the text's opening hiring sentence, as a span of `text`, or null. */
+export function titleFromHiringSentence(text: string): { start: number; end: number } | null {
+  const head = text.slice(0, HEAD);
+  HIRING.lastIndex = 0;
+  const m = HIRING.exec(head);
+  if (!m) return null;
+  let at = m.index + m[0].length;
+  let start = -1;
+  let end = -1;
+  for (let words = 0; words < MAX_WORDS; words++) {
+    WORD.lastIndex = at;
+    const w = WORD.exec(head);
+    if (!w) break;
+    const lower = w[0].toLowerCase();
+    if (STOP_WORDS.has(lower)) break;
+    if (start === -1 && LEAD_WORDS.has(lower)) {
+      words--;
+    } else {
+      if (start === -1) start = w.index;
+      end = w.index + w[0].length;
+    }
+    at = w.index + w[0].length;
+    if (head[at] !== ' ') break;
+    at++;
+  }
+  if (start === -1 || !ROLE_NOUN_END.test(head.slice(start, end))) return null;
+  return { start, end };
+}
