@@ -214,6 +214,24 @@ describe('numbers that are not pay', () => {
     ]);
   });
 
+  test('a list of differentials keeps its kind: "$4/hr for nights, $2/hr weekends"', () => {
+    const r = extract('Up to $52 an hour\n\nShift differential: $4/hr for nights, $2/hr weekends.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [null, 'base'],
+      [4, 'allowance'],
+      [2, 'allowance'],
+    ]);
+    expect(r.salary).toMatchObject({ min: null, max: 52, period: 'hour' });
+  });
+
+  test('a named allowance after its amount: "$150 monthly phone allowance"', () => {
+    const r = extract('Pay: $22 - $27 an hour. Benefits: 401(k), $150 monthly phone allowance.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [22, 'base'],
+      [150, 'allowance'],
+    ]);
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });

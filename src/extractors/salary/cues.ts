@@ -82,7 +82,7 @@ const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|vis
 
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
 const KIND_RIGHT = new RegExp(
-  String.raw`^\s{0,2}(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic)\s)?` +
+  String.raw`^\s{0,2}(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|phone|cell\sphone|mobile|tool|uniform|housing|transport(?:ation)?|vehicle|clothing|meal)\s)?` +
     String.raw`(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );

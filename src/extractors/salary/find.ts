@@ -69,18 +69,20 @@ function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | 
 const CODE_AFTER_PERIOD = /[ \t]?\(?([A-Z]{3})\)?(?![A-Za-z])/y;
 const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
 
-// Between the figures of a pair: "$1,200 or $2,500", "£500 and £1,000".
-const PAIR_GAP = /^\s{1,2}(?:or|and)\s{1,2}$/;
+// Between the figures of a list: "$1,200 or $2,500", "£500 and £1,000", "$4/hr for nights, $2/hr weekends".
+const LIST_GAP = /^[^$£€\d]{0,30}(?:,|\sor|\sand)\s{1,2}$/;
 
 /**
  * The kind of a figure that its cue calls base pay, read with the figure before it (`last`, ending at `boundary`):
  * "$62,431 - $109,780, plus $2,500 for a master's degree" adds some other pay to the base; "a health savings account
- * contribution ($1,200 or $2,500)" pairs a second figure of the first one's kind.
+ * contribution ($1,200 or $2,500)" or "Shift differential: $4/hr for nights, $2/hr weekends" lists further figures of the
+ * first one's kind, when no pay word and no clause break stands between them.
  */
-function kindBeside(cued: KindCue, last: Salary | undefined, boundary: number, bare: boolean, left: string, text: string, at: number): KindCue {
+function kindBeside(cued: KindCue, last: Salary | undefined, boundary: number, bare: boolean, left: string, at: number): KindCue {
   if (cued.kind !== 'base' || !last || last.end !== boundary) return cued;
   if (last.kind === 'base') return !bare && addedBefore(left) ? { kind: 'other', payWord: true } : cued;
-  return PAIR_GAP.test(text.slice(boundary, at)) ? { kind: last.kind, payWord: true } : cued;
+  const listed = !cued.payWord && left.length === at - boundary && LIST_GAP.test(left);
+  return listed ? { kind: last.kind, payWord: true } : cued;
 }
 
 /**
@@ -141,7 +143,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
     const ahead = clauseAfter(text, end, text.length);
     const cued = kindCue(left, ahead, period !== null && !adjective);
-    const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, text, a.start);
+    const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, a.start);
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
