@@ -263,3 +263,37 @@ describe('terms of staff and of programmes are not this role\'s', () => {
   test('"temporary and contract workers" wanted for the role are', () =>
     expect(live('We are seeking temporary and contract workers for our warehouse.').contract.sort()).toEqual(['temporary']));
 });
+
+describe('terms of the company, the team or a later stage are not this role\'s', () => {
+  test('remote work "permitted" now and then, in an office role, is no remote role and no temporary one', () => {
+    const r = live('Staff Accountant\nThis is a full-time, in-office position. Temporary remote work may be permitted during onboarding.');
+    expect(r.contract).toEqual([]);
+    expect(r.workplace).toEqual(['onsite']);
+  });
+  test('a work from home stipend is a benefit, not the workplace', () =>
+    expect(live('IT Support Technician\nThis is a full-time, on-site position. We offer a work from home stipend and a phone allowance.').workplace).toEqual(['onsite']));
+  test('the company\'s way of working, contrasted with this role\'s, is not the role\'s', () =>
+    expect(live('Product Designer\nSan Francisco, CA · Hybrid\nFabrikam is remote-friendly for some roles, but this role is hybrid.').workplace).toEqual(['hybrid']));
+  test('"our full-time engineers" an intern works beside are no full-time role', () =>
+    expect(live('Software Developer Intern\nInterns will work alongside our full-time engineers.').employment).toEqual([]));
+  test('"our part-time nurses" are others, "our full-time positions" the offer', () => {
+    expect(live('Charge Nurse\nYou will schedule our part-time nurses and aides.').employment).toEqual([]);
+    expect(live('Charge Nurse\nApply for one of our full-time positions.').employment).toEqual(['full_time']);
+  });
+  test('a full-time post\'s share of full time is no part-time post: "full-time (0.9 FTE)"', () =>
+    expect(live('Registered Nurse\nOpenings for full-time (0.9 FTE) night shift RNs.').employment).toEqual(['full_time']));
+  test('"may be considered for permanent roles after the season" is an outlook, not the offer', () =>
+    expect(live('Retail Associate\nSeasonal associates may be considered for permanent roles after the season.').contract).toEqual([]));
+});
+
+describe('seasonal and independent-contractor roles as US boards state them', () => {
+  test.each([
+    ['Seasonal Retail Sales Associate\nTailspin Outfitters', 'seasonal'],
+    ['Sales Associate\n$16 - $18 an hour - Seasonal, Part-time', 'seasonal'],
+    ['Delivery Driver\nWe are hiring independent contractors (1099) to deliver packages.', 'contract'],
+    ['Courier\nThis is an independent contractor position.', 'contract'],
+  ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
+  test.each(['Seasonal Flu Vaccine Coordinator\nAbout us', 'Project Manager\nWe work with subcontractors and 1099 contractors on every job site.'])('%s states no contract term', (text) =>
+    expect(live(text).contract).toEqual([]),
+  );
+});

@@ -59,6 +59,9 @@ const termsField = (words: string) =>
 // "a care home based in Leeds", "this nursing home working with": the home is the workplace, not the worker's own.
 // The line break too: a title may end "... care" with "Home based in Leeds" on the next line.
 const HOME_NOT_A_NOUN = String.raw`\b(?<!\b(?:care|nursing|residential|childrens|children's|group|family|the|a|this|that|their|our|sized|large|small|new|established|bedded|bed)[ \n])`;
+// "a work from home stipend", "WFH allowance": a benefit, which an office job may pay for days at home now and then.
+const HOME_BENEFIT = String.raw`\s(?:stipends?|allowances?|budgets?|reimbursements?|equipment|set-?up|kit)\b`;
+
 // "home based care", "home-based services": a service delivered in people's homes, not the worker's.
 const NOT_HOME_SERVICE = String.raw`(?![ -](?:care|services?|support|healthcare|nursing|businesses))`;
 
@@ -147,9 +150,10 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time'], ['%'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
   p('employmentType', ['part_time'], ['%'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
   // A share of a full-time post, as health services in Australia, New Zealand and the UK state it: "1.0 FTE", "0.6 FTE".
-  // The NHS writes WTE (whole-time equivalent).
+  // The NHS writes WTE (whole-time equivalent). A share bracketed after "full-time" is what that employer calls full
+  // time ("full-time (0.9 FTE)", a US hospital's three 12-hour shifts).
   p('employmentType', ['full_time'], ['fte', 'wte'], String.raw`(?<![\d.])1(?:\.0{1,2})?\s?[FW]TE\b`, 'terms/fte-full', 'g'),
-  p('employmentType', ['part_time'], ['fte', 'wte'], String.raw`(?<![\d.])0?\.(?:[1-9]\d?|0[1-9])\s?[FW]TE\b`, 'terms/fte-part', 'g'),
+  p('employmentType', ['part_time'], ['fte', 'wte'], String.raw`(?<![\d.])(?<!\bfull[\s-]?time\s?\()0?\.(?:[1-9]\d?|0[1-9])\s?[FW]TE\b`, 'terms/fte-part', 'g'),
   p('employmentType', ['full_time', 'part_time'], ['/pt', 'pt/'], String.raw`\bFT\/PT\b|\bPT\/FT\b`, 'terms/ft-pt', 'g'),
   p('employmentType', ['full_time'], ['full'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
   // Ireland's health service and NHS Scotland write "whole-time" (a "whole time equivalent" is a share, read above).
@@ -161,7 +165,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role", "$60/hr on W2". A "W-2 position"
   // alone may be a permanent employee's (the form every employee gets), so W-2 counts only beside "contract".
   // US boards' job types: "Contract - W2", "Contract (1099)", "Contract - Corp-to-Corp", "Contract - Independent".
-  p('contractType', ['contract'], ['1099', 'c2c', 'w2', 'w-2', 'contract'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b|\bcontract\s?(?:[-–,(]\s?)?(?:W-?2|1099|C2C|corp[\s-]to[\s-]corp|independent)\b(?!\s(?:contractors?|workers?|employees?))`, 'terms/us-contract'),
+  // A gig's "independent contractor position", "hiring independent contractors (1099)" (not "1099 contractors" the role
+  // works with).
+  p('contractType', ['contract'], ['1099', 'c2c', 'w2', 'w-2', 'contract'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b|\bcontract\s?(?:[-–,(]\s?)?(?:W-?2|1099|C2C|corp[\s-]to[\s-]corp|independent)\b(?!\s(?:contractors?|workers?|employees?))|\bindependent\scontractor\s${ROLE}\b|(?<=\b(?:as\san|hiring)\s)independent\scontractors?\b|\bindependent\scontractors?\s\((?:1099|W-?9)\)`, 'terms/us-contract'),
   // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months".
   // "Job type: Contract", with other types listed first ("Job Types: Full-time, Contract", a label over value lines), and a
   // board's header line "$42 - $58 an hour - Full-time, Contract": there the span is "Contract" alone, since the type
@@ -213,7 +219,10 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['apprenticeship'], ['apprentice'], String.raw`(?<=\b[A-Z][a-z]+\s)Apprentice\b`, 'terms/apprentice-title', 'g', true),
   // Singular: "volunteer opportunities" are a perk of other jobs, "a volunteer role" is this one.
   p('contractType', ['volunteer'], ['volunt', 'unpaid'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
-  p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))`, 'terms/seasonal'),
+  // A board's header line "$16 - $18 an hour - Seasonal, Part-time" and "Part-time, Seasonal", as casual's.
+  p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))|(?<=\s[-–]\s)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)seasonal\b`, 'terms/seasonal'),
+  // A title that opens with it, as casual's ("Seasonal Retail Sales Associate"); not the flu's season or a product's.
+  p('contractType', ['seasonal'], ['season'], String.raw`\b(?:Seasonal|SEASONAL)(?=\s(?!(?:Flu|Influenza|Allerg(?:y|ies)|Affective|Decor|Products?)\b)(?:[A-Z][a-z]+|[A-Z]{3,})\b)`, 'terms/seasonal-title', 'g', true),
   p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
   // A staffing firm's "3-month assignment": a contract of that length.
   // A travel nurse's or therapist's "13-week travel assignment", "Travel Contract (13 weeks)".
@@ -242,7 +251,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // Both offered: "(Hybrid/Remote)", "remote/hybrid".
   p('workplace', ['hybrid', 'remote'], ['hybrid'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
   // What a product does for its users ("all while enabling remote work") says nothing of this role.
-  p('workplace', ['remote'], ['remote', 'virtual', 'home', 'wfh', 'telecommut', 'anywhere'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|(?<!\b(?:enabl(?:es|ing)|facilitat(?:es|ing)|power(?:s|ing)|secur(?:es|ing)|simplif(?:ies|ying)|hybrid)\s)\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in|within|eligible|ok|okay|culture)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|${workRow('remote|virtual')}|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b|\bWFH\b|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b|(?<=^|\n)remote(?=\n|$)|\b(?:work|working|live|based|located)\s(?:from\s)?anywhere(?:\sin\s(?:the\s)?(?:US|U\.S\.|UK|United\sStates|United\sKingdom|country|world|Europe|EU|Canada|Australia))?\b|(?<=^|\n|\blocation\s?:[ \n]{0,2})anywhere(?:\sin\s(?:the\s)?[A-Z][\w.]+)?\b`, 'terms/remote'),
+  p('workplace', ['remote'], ['remote', 'virtual', 'home', 'wfh', 'telecommut', 'anywhere'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|(?<!\b(?:enabl(?:es|ing)|facilitat(?:es|ing)|power(?:s|ing)|secur(?:es|ing)|simplif(?:ies|ying)|hybrid)\s)\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in|within|eligible|ok|okay|culture)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|${workRow('remote|virtual')}|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b(?!${HOME_BENEFIT})|\bWFH\b(?!${HOME_BENEFIT})|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b|(?<=^|\n)remote(?=\n|$)|\b(?:work|working|live|based|located)\s(?:from\s)?anywhere(?:\sin\s(?:the\s)?(?:US|U\.S\.|UK|United\sStates|United\sKingdom|country|world|Europe|EU|Canada|Australia))?\b|(?<=^|\n|\blocation\s?:[ \n]{0,2})anywhere(?:\sin\s(?:the\s)?[A-Z][\w.]+)?\b`, 'terms/remote'),
   // "Location: Remote", "Data Analyst - Remote", "Senior iOS Engineer, remote (EU)", "Remote (US only)", "Remote, US", "Remote (US)",
   // "$95K/yr · Remote · Full-time", "New York, NY or Remote (US)": the word alone as a place of work.
   p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:;(\-–·•]\s?|\bor\s)remote(?=\s?(?:$|[)|,;\-–·•]|\([^()\n]{1,40}\)))|(?<=,\s?)remote(?=\s?(?:$|\([^()\n]{1,40}\)))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
