@@ -637,7 +637,10 @@ function placeLists(text: string, mentions: PlaceMention[]): PlaceMention[] {
  */
 function listReason(text: string, list: PlaceMention[]): string | null {
   const head = list[0];
-  if (head.reason === 'location/cue-offices') return list.length > 1 ? 'location/office-list' : null;
+  // A place written with its state keeps 'location/qualified' as its reason (and a place nearby, "minutes from Des
+  // Moines, IA and Ames, IA", keeps it): the offices' cue is read again ("sites in Boston, MA, San Diego, CA and Basel").
+  const offices = head.reason === 'location/cue-offices' || (head.reason === 'location/qualified' && list.length > 1 && cueAround(text, head.start, head.end).reason === 'location/cue-offices');
+  if (offices) return list.length > 1 ? 'location/office-list' : null;
   if (LIST_HEAD.has(head.reason)) return head.reason;
   // "(San Francisco, New York City, Seattle): $170,000": the list heads a row of a pay table.
   const last = list[list.length - 1];
