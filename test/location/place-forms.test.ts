@@ -141,6 +141,7 @@ describe('places named as context are not the workplace', () => {
     // The company's several offices are no place of this job; the place stated for the role is.
     ['Pay $60,000 a year. We have offices in Chicago, Boston and Seattle. This role is based in Denver.', 'Denver'],
     ['Pay $60,000 a year. Join our team in Hoboken. We are a firm with offices in New York, London and Paris.', 'Hoboken'],
+    ['Pay $60,000 a year. This fully remote role is open to candidates anywhere in the United States. Our offices are in Seattle, WA and New York, NY.', 'United States'],
     // Also where each is written with its state or country.
     ['Pay $60,000 a year. This role is hybrid, 3 days a week in our Princeton office. Contoso has sites in Boston, MA, San Diego, CA and Basel, Switzerland.', 'Princeton'],
     // The company's other offices, where it was founded, where the job travels to.

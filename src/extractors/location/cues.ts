@@ -35,8 +35,9 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "This position will be based out of Columbus", "the role is located in Tulsa", "you will be based at our Leeds office":
   // the sentence says where this job is, over a place the employer's story names ("Contoso, based in Pittsburgh").
   { re: /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)|you)\s+(?:will\s+be\s+|is\s+|can\s+be\s+|would\s+be\s+)?(?:based|located|situated)\s+(?:in|at|out\s+of)\s+(?:(?:our|the)\s+(?:[\w-]+\s+)?(?:office|site|branch|campus)\s+in\s+)?(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: ROLE_BASED },
-  // "offices in Boston, Seattle and Paris": read apart, since a list after it is the company's spread of offices (see officeLists in find.ts).
-  { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
+  // "offices in Boston, Seattle and Paris", "our offices are in Seattle, WA and New York, NY": read apart, since a list after
+  // it is the company's spread of offices (see placeLists in find.ts).
+  { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:are\s+)?(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
   { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client|hiring|recruiting)\s+(?:in|at|near|within|around|on the outskirts of|out of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
   // "Location: Austin", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
   // "located at 601 Canal Road, Cleveland, OH": a street address given as where the work is.
