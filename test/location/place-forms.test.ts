@@ -19,7 +19,14 @@ describe('place forms of pages and feeds', () => {
     ['Location: Mt. Laurel, NJ\nWe are hiring.', ['Mount Laurel', 'New Jersey', 'US']],
     // A town the gazetteer does not know, written with its state code, gives the state.
     ['Pay $30 an hour at our organization.\nLocation: Pine Hollow Acres, CA 95540\nWe are hiring.', ['California', 'California', 'US']],
+    // The town written with its state, after the institution's name, over a word of the name that is a town too.
+    ['Title: Research Nurse\nLocation: Fabrikam University Medical Center - Nashville, TN\nPay: $30 an hour', ['Nashville', 'Tennessee', 'US']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+
+  test('a time zone is no place: "Remote (must be based in Eastern or Central time zone)"', () => {
+    const r = extract('Senior Accountant\nLocation: Remote (must be based in Eastern or Central time zone)\nPay: $85,000 - $100,000 per year');
+    expect(r.locations.map((l) => l.name)).toEqual([]);
+  });
 
   test('a label on the line above, and the way of working before the place: "Location:\\nRemote (Dayton, OH)"', () => {
     const text = 'Pay $30 an hour at our organization.\nHeadquarters:\nBoston, MA\nLocation:\nRemote (Dayton, OH)';

@@ -55,6 +55,9 @@ const GEO_SUFFIXES = new Set(['beach', 'springs', 'city', 'falls', 'heights', 'h
 // A following word on the same line that makes the name part of an organisation or a street ("Leeds Road", "Bristol Ltd"),
 // not the next line's first word ("Location: Leipzig" over "Drive forklifts ...").
 const ORG_AFTER = /^[ \t,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
+// "Eastern or Central time zone", "Pacific Standard Time", "on London time": a time zone named for a place is no place.
+// Not "Staines, Middlesex, Full time".
+const TIME_ZONE_AFTER = /^(?:[ \t]?(?:or|and|&|\/)[ \t]?(?!(?:full|part)\b)[A-Z][a-z]{2,10})?[ \t]{1,2}(?:(?:standard|daylight)[ \t])?(?:time(?:[ \t]?zones?)?|timezones?)\b/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Contact)\.?\s+$/;
 // "Sherwin-Williams", "Williams-Sonoma": a place's name joined by a hyphen to a capitalised word that is no place is
 // part of a company's or person's name. Two places so joined stay ("Dallas-Fort Worth"), as do codes ("TX-Austin", "Boston-MA").
@@ -387,6 +390,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     (m, k, all) =>
       !overlapsAny(options.exclude, m.start, m.end) &&
       !ORG_AFTER.test(text.slice(m.end, m.end + 20)) &&
+      !TIME_ZONE_AFTER.test(text.slice(m.end, m.end + 32)) &&
       !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
       !inNameCompound(text, m, all[k - 1], all[k + 1]) &&
       !inStreetAddress(text, m) &&
@@ -576,7 +580,23 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
   // "Research Triangle Park, NC" beside "$110,000": the dollars say it is no place in the UK either.
   if (options.country === 'US' || options.dollars) townsUnknownWithState(gaz, text, options, mentions);
-  return placeLists(text, sharedState(gaz, text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start)));
+  return placeLists(text, sharedState(gaz, text, institutionWords(text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start))));
+}
+
+/**
+ * "Location: Fabrikam University Medical Center - Nashville, TN": where a location field writes a town with its state,
+ * a lesser town named on the line before it with a capitalised word after it (University, Mississippi) is a word of the
+ * institution's name. Without such a town it stays ("Location: City of London Role Description: ...", a lost line break).
+ */
+function institutionWords(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  return mentions.filter(
+    (m, i) =>
+      m.source !== 'location' ||
+      m.place.prominent ||
+      m.text.includes(',') ||
+      !CAPITALISED_AFTER.test(text.slice(m.end, m.end + 3)) ||
+      !mentions.slice(i + 1).some((o) => o.source === 'location' && o.text.includes(',') && !text.slice(m.end, o.start).includes('\n')),
+  );
 }
 
 // Towns that share the state written after the last: "Houston/Dallas, TX", "Dallas or Houston, TX", "Tampa & Orlando, FL".
