@@ -232,6 +232,16 @@ describe('numbers that are not pay', () => {
     ]);
   });
 
+  test('a stipend named in two words and tips "in tips" are no base pay', () => {
+    const r = extract('Salary: $140,000 - $165,000. Benefits: a $2,000 home office stipend. Baristas: $19.97 an hour (avg. $4-6/hr in tips).');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [140000, 'base'],
+      [2000, 'other'],
+      [19.97, 'base'],
+      [4, 'tips'],
+    ]);
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });

@@ -65,7 +65,7 @@ const KIND_WORDS =
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
   // "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
-  String.raw`|(?:[a-z]+\s)?stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
+  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
   String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\sbudgets?` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
@@ -80,9 +80,10 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 // see NOT_PAY_AFTER).
 const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|visit|unit))`;
 
-// A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
+// A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k"), also after "in" ("$4-6/hr
+// in tips").
 const KIND_RIGHT = new RegExp(
-  String.raw`^\s{0,2}(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|phone|cell\sphone|mobile|tool|uniform|housing|transport(?:ation)?|vehicle|clothing|meal)\s)?` +
+  String.raw`^\s{0,2}(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|phone|cell\sphone|mobile|tool|uniform|housing|transport(?:ation)?|vehicle|clothing|meal)\s)?` +
     String.raw`(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
@@ -126,7 +127,8 @@ const DIFFERENTIAL = /\bdifferentials?\b/i;
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
  * with a period is pay in itself ("17.55/hour Shift Allowance" is a rate plus
  * a note that an allowance exists), except where it is added to the pay
- * ("$19.25/hour plus $1.50/hour shift differential"), or is a differential.
+ * ("$19.25/hour plus $1.50/hour shift differential"), is a differential, or is
+ * said to come "in" that kind ("$4-6/hr in tips").
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   if (CONTRIBUTED_BEFORE.test(left)) return { kind: 'other', payWord: true };
@@ -142,7 +144,7 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
+  if (after && (!hasPeriod || after.groups!.ote || after.groups!.in || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 
