@@ -297,3 +297,8 @@ describe('seasonal and independent-contractor roles as US boards state them', ()
     expect(live(text).contract).toEqual([]),
   );
 });
+
+describe('an office based somewhere is no office-based role', () => {
+  test('"a family office based in Chicago"', () => expect(live('Senior Accountant\nContoso Holdings is a family office based in Chicago, IL.').workplace).toEqual([]));
+  test('"an office based role" still is', () => expect(live('This is an office based role in Leeds.').workplace).toEqual(['onsite']));
+});
