@@ -302,3 +302,18 @@ describe('an office based somewhere is no office-based role', () => {
   test('"a family office based in Chicago"', () => expect(live('Senior Accountant\nContoso Holdings is a family office based in Chicago, IL.').workplace).toEqual([]));
   test('"an office based role" still is', () => expect(live('This is an office based role in Leeds.').workplace).toEqual(['onsite']));
 });
+
+describe('terms offered besides this role are not its terms', () => {
+  test('"Locum cover also available in Limerick" beside a full-time post', () =>
+    expect(live('Pharmacist\nWe are seeking a full-time pharmacist for our Cork branch. Locum cover also available in Limerick and Waterford.').contract).toEqual([]));
+  test('a locum post is still one', () => expect(live('Locum Pharmacist\nLocum cover needed in Limerick.').contract).toEqual(['locum']));
+});
+
+describe('a weekday at home is hybrid', () => {
+  test.each(['In office Monday - Thursday; remote Fridays.', 'Work from home Fridays, in the office the rest of the week.'])('%s', (text) =>
+    expect(live(`Paralegal\n${text}`).workplace).toEqual(['hybrid']));
+});
+
+describe('casual as a board\'s header line states it', () => {
+  test('"Casual, Part-time"', () => expect(live('Registered Nurse\n$41.25 - $54.25 per hour\nCasual, Part-time\n\nJoin us.').contract).toEqual(['casual']));
+});
