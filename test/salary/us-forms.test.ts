@@ -242,6 +242,15 @@ describe('numbers that are not pay', () => {
     ]);
   });
 
+  test('earnings "with tips" are no base pay: the tipped wage is', () => {
+    const r = extract('Bartender\n$2.13 an hour + tips\n\nAverage earnings $25-$35/hr with tips.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [2.13, 'base'],
+      [25, 'tips'],
+    ]);
+    expect(r.salary).toMatchObject({ min: 2.13, period: 'hour' });
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });

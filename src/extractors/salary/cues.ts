@@ -81,9 +81,9 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|visit|unit))`;
 
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k"), also after "in" ("$4-6/hr
-// in tips").
+// in tips") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips": the pay and the tips together).
 const KIND_RIGHT = new RegExp(
-  String.raw`^\s{0,2}(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|phone|cell\sphone|mobile|tool|uniform|housing|transport(?:ation)?|vehicle|clothing|meal)\s)?` +
+  String.raw`^\s{0,2}(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b)|(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|phone|cell\sphone|mobile|tool|uniform|housing|transport(?:ation)?|vehicle|clothing|meal)\s)?` +
     String.raw`(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
@@ -128,7 +128,7 @@ const DIFFERENTIAL = /\bdifferentials?\b/i;
  * with a period is pay in itself ("17.55/hour Shift Allowance" is a rate plus
  * a note that an allowance exists), except where it is added to the pay
  * ("$19.25/hour plus $1.50/hour shift differential"), is a differential, or is
- * said to come "in" that kind ("$4-6/hr in tips").
+ * said to come "in" or "with" that kind ("$4-6/hr in tips").
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   if (CONTRIBUTED_BEFORE.test(left)) return { kind: 'other', payWord: true };
