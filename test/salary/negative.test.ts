@@ -37,6 +37,13 @@ describe('not pay', () => {
     expect(inText(text).filter((s) => s.reason !== 'salary/descriptive')).toEqual([]);
   });
 
+  test('the kind word of the figure before is no pay word for a count after it, where a flattened text lost its stop', () => {
+    expect(inText('$18.00/hour Full-time + $1.00/hr shift differential Tailspin Plastics runs 40 injection molding machines').map((s) => [s.min, s.kind])).toEqual([
+      [18, 'base'],
+      [1, 'allowance'],
+    ]);
+  });
+
   test('in a salary field, a level in brackets is not pay', () => {
     expect(inField('11.22 per hour (Level 2 Coach)').map((s) => s.min)).toEqual([11.22]);
   });

@@ -88,6 +88,11 @@ const KIND_RIGHT = new RegExp(
   'i',
 );
 
+/** How many characters at the start of `right` name the kind of the figure before it ("$1.00/hr| shift differential"), or 0. */
+export function kindWordLength(right: string): number {
+  return KIND_RIGHT.exec(right)?.[0].length ?? 0;
+}
+
 function kindOf(g: Record<string, string | undefined>): PayKind {
   if (g.ote) return 'ote';
   if (g.bonus) return 'bonus';

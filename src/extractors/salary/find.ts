@@ -5,7 +5,7 @@ import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
 import { countryChoice, dollarCurrency, inferCurrency } from './currency';
 import { annualise } from './annualise';
-import { addedBefore, boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
+import { addedBefore, boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, kindWordLength, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import type { KindCue } from './cues';
 import { findDescriptivePay } from './rules/descriptive';
@@ -86,6 +86,18 @@ function kindBeside(cued: KindCue, last: Salary | undefined, boundary: number, b
 }
 
 /**
+ * Whether a pay word stands by a bare figure as its own: the kind word that closes the figure before ("$1.00/hr shift
+ * differential") is that figure's, so "... shift differential Tailspin Plastics runs 40 machines" (a flattened text, its
+ * stop lost) gives no pay word to the 40.
+ */
+function payWordOwn(kind: KindCue, left: string, boundary: number, at: number, figures: Salary[], ahead: string): boolean {
+  if (!kind.payWord) return false;
+  // The clause runs back to the figure before: no stop stands between them.
+  const own = figures.length > 0 && figures[figures.length - 1].end === boundary && at - left.length === boundary ? kindWordLength(left) : 0;
+  return own === 0 || kindCue(left.slice(own), ahead, false).payWord;
+}
+
+/**
  * Every pay mention in `text`, in order, with offsets into `text`. Pure: the
  * pipeline adapter supplies the salary field ranges and posting evidence.
  */
@@ -146,7 +158,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, a.start);
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
-    const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
+    const evidenced = !bare || inField || payWordOwn(kind, left, boundary, a.start, figures, ahead) || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
     if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
       // A range that is no pay takes both its figures: "hours: 40 - 45 per week" leaves no "45 per week".
       i = c.next;
