@@ -251,6 +251,15 @@ describe('numbers that are not pay', () => {
     expect(r.salary).toMatchObject({ min: 2.13, period: 'hour' });
   });
 
+  test('a bonus named by any word before it is a bonus: "$2,000 signing bonus"', () => {
+    const r = extract('Salary: $48,500 - $62,000, plus a $2,000 signing bonus. A $500 attendance bonus each quarter.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [48500, 'base'],
+      [2000, 'bonus'],
+      [500, 'bonus'],
+    ]);
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });

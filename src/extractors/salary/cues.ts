@@ -80,10 +80,15 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 // see NOT_PAY_AFTER).
 const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|visit|unit))`;
 
+// Any one word naming an extra before its kind: "$2,000 signing bonus", "$500 attendance bonus", "$1.00 holiday premium";
+// not a word that joins the pay to it, lists it among the benefits or praises it ("£25,000 plus bonus", "**** Benefits Bonus",
+// "£30k excellent bonuses" are the pay); a referral bonus is some other pay, as "referral" alone says.
+const EXTRA_NAMED = String.raw`(?!(?:plus|and|or|with|including|excluding|per|a|an|the|to|of|no|benefits?|package|referral|excellent|great|generous|attractive|competitive|good|fantastic|huge|big|lucrative|amazing|superb|brilliant|fabulous|substantial|potential)\s)[a-z]{3,15}\s(?=(?:bonus(?:es)?|allowance|stipend|differential|premium)\b)`;
+
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k"), also after "in" ("$4-6/hr
 // in tips") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips": the pay and the tips together).
 const KIND_RIGHT = new RegExp(
-  String.raw`^\s{0,2}(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b)|(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|phone|cell\sphone|mobile|tool|uniform|housing|transport(?:ation)?|vehicle|clothing|meal)\s)?` +
+  String.raw`^\s{0,2}(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b)|(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
     String.raw`(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
