@@ -443,6 +443,10 @@ describe('a state named like its major city', () => {
 });
 
 describe('the state a town is written with settles which town of a name another is', () => {
+  it('"Princeton, NJ" then "our Princeton office", with "Boston, MA" named too: Princeton, New Jersey', () => {
+    const text = 'About the job Director, Revenue Accounting Contoso Pharma Princeton, NJ The base salary range is $185,000 to $215,000. This position is hybrid (3 days per week in our Princeton office). Contoso has sites in Boston, MA, San Diego, CA and Basel, Switzerland.';
+    expect(primary(text)).toEqual(['Princeton', 'New Jersey', 'US']);
+  });
   it('"Cincinnati, OH" then "the Dayton and Springfield area": Springfield, Ohio', () => {
     const text = 'Northwind Services (Cincinnati, OH) is hiring a field technician for the Dayton and Springfield area. $25 an hour.';
     expect(extract(text).locations.find((l) => l.name === 'Springfield')?.region).toBe('Ohio');

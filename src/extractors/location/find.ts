@@ -309,6 +309,12 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     .map((i) => candidates[i]);
 }
 
+/** `candidates` with the town a name is written as elsewhere ("Princeton, NJ") first. */
+function ownFirst(candidates: Place[], own: Place | undefined): Place[] {
+  const i = own ? candidates.indexOf(own) : -1;
+  return i > 0 ? [own!, ...candidates.slice(0, i), ...candidates.slice(i + 1)] : candidates;
+}
+
 /**
  * Of same-named places, the major world city a metropolitan area is named for ("Greater Boston Area" is Boston,
  * Massachusetts, whatever a UK town of the name): no board names a small town's area so. Null when the name is
@@ -410,6 +416,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   // Wider places the posting names (a county, area or state, read the usual way) settle which of several same-named towns is meant.
   // One entry per name, so a long posting that repeats its places costs no more per mention.
   const wider = new Map<string, Place>();
+  // The state each name is written with ("Princeton, NJ"), which settles the same name written alone ("our Princeton
+  // office") over any other state the posting names ("sites in Boston, MA").
+  const ownState = new Map<string, Place>();
   for (const m of raw) {
     if (wider.has(m.key)) continue;
     const [best] = rank(gaz.lookup(m.key), options.country, [], gaz, options.dollars);
@@ -419,6 +428,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const state = code ? gaz.lookup(m.key).find((p) => p.kind === 'town' && inStateCoded(gaz, p, code)) : undefined;
     const stateKey = state ? `${state.country}:${code}` : '';
     if (state && !wider.has(stateKey)) wider.set(stateKey, gaz.stateCodes.get(state.country)!.get(code!)!);
+    if (state && !ownState.has(m.key)) ownState.set(m.key, state);
   }
   const contexts = new Map<string, Place[]>();
   // Other names only: "Newport" the county does not vouch for "Newport" the town.
@@ -434,7 +444,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const m = raw[i];
     // Right after another place's name, with one space between: "San Francisco Bay Area", "Boston Harbor".
     const afterName = i > 0 && raw[i - 1].end === m.start - 1 && text[m.start - 1] === ' ';
-    const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars);
+    const candidates = ownFirst(rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars), ownState.get(m.key));
     let place = options.country ? candidates[0] : (metroCity(text, m, candidates) ?? candidates[0]);
     let end = m.end;
     let postcode: string | null = null;
