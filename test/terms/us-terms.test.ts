@@ -304,6 +304,8 @@ describe('an office based somewhere is no office-based role', () => {
 });
 
 describe('terms offered besides this role are not its terms', () => {
+  test('"Part-time tutors and substitute teachers are also needed" beside a full-time teacher post', () =>
+    expect(live('Teacher - 3rd Grade\n$58,000 - $64,000 a year - Full-time\n\nPart-time tutors and substitute teachers are also needed; see our careers page.').employment).toEqual(['full_time']));
   test('"Locum cover also available in Limerick" beside a full-time post', () =>
     expect(live('Pharmacist\nWe are seeking a full-time pharmacist for our Cork branch. Locum cover also available in Limerick and Waterford.').contract).toEqual([]));
   test('a locum post is still one', () => expect(live('Locum Pharmacist\nLocum cover needed in Limerick.').contract).toEqual(['locum']));
@@ -316,4 +318,13 @@ describe('a weekday at home is hybrid', () => {
 
 describe('casual as a board\'s header line states it', () => {
   test('"Casual, Part-time"', () => expect(live('Registered Nurse\n$41.25 - $54.25 per hour\nCasual, Part-time\n\nJoin us.').contract).toEqual(['casual']));
+});
+
+describe('a header line of parts split by slashes, as Lever prints it', () => {
+  test.each([
+    ['Account Manager\nAustin, TX / Sales / Full-time / Hybrid\nApply for this job', 'hybrid'],
+    ['Account Manager\nAustin, TX / Sales / Full-time / Remote\nApply for this job', 'remote'],
+    ['Account Manager\nAustin, TX / Sales / On-site / Full-time\nApply for this job', 'onsite'],
+  ])('%s', (text, value) => expect(live(text).workplace).toEqual([value]));
+  test('a slash inside a sentence is no such line', () => expect(live('Our tools / hybrid cloud services.').workplace).toEqual([]));
 });

@@ -40,14 +40,15 @@ const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:availab
 // "the option to work remotely two days a week" is on offer from the start, unlike "the option to go permanent".
 const OPTION_BEFORE = /\b(?:option|chance)\sto\s(?:[a-z]+\s){0,2}$/i;
 
-// "Locum cover also available in Limerick" beside a full-time post: a further offer, not this role's term (remote work
-// "also available" is this role's option, and stays).
-const ALSO_AFTER = /^(?:\s[\w-]+){0,2}\s(?:(?:is|are)\s)?also\s(?:available|offered|possible)\b/i;
+// "Locum cover also available in Limerick" beside a full-time post, "Part-time tutors and substitute teachers are also
+// needed": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
+const ALSO_REACH = 64;
+const ALSO_AFTER = /^(?:\s[\w-]+){0,4}\s(?:(?:is|are)\s)?also\s(?:available|offered|possible|needed|wanted|sought|open)\b/i;
 
 /** `workplace`: the cue states where the work is done, for which an "option to" is an offer, not an outlook. */
 export function isTentative(text: string, start: number, end: number, workplace = false): boolean {
   const before = text.slice(Math.max(0, start - REACH), start);
   if (TENTATIVE_BEFORE.test(before) && !(workplace && OPTION_BEFORE.test(before))) return true;
-  const after = text.slice(end, end + REACH);
-  return TENTATIVE_AFTER.test(after) || (!workplace && ALSO_AFTER.test(after));
+  if (TENTATIVE_AFTER.test(text.slice(end, end + REACH))) return true;
+  return !workplace && ALSO_AFTER.test(text.slice(end, end + ALSO_REACH));
 }

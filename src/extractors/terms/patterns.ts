@@ -71,8 +71,9 @@ const NOT_HOME_SERVICE = String.raw`(?![ -](?:care|services?|support|healthcare|
  */
 const alone = (word: string) => String.raw`(?<=^|\n)${word}(?=\n|$)|${chip(word)}|(?<=,\s?)${word}(?=\s?(?:\n|$))`;
 
-/** A word among a header line's chips ("Fresno, CA • Contract • $52/hr"). */
-const chip = (word: string) => String.raw`(?<=[|·•]\s?)${word}(?=\s?(?:[|·•]|\n|$))|(?<=(?:^|\n)\s?)${word}(?=\s?[|·•])`;
+/** A word among a header line's chips ("Fresno, CA • Contract • $52/hr", Lever's "Austin, TX / Sales / Full-time / Hybrid"). */
+const chip = (word: string) =>
+  String.raw`(?<=[|·•]\s?)${word}(?=\s?(?:[|·•]|\n|$))|(?<=(?:^|\n)\s?)${word}(?=\s?[|·•])|(?<=\s\/\s)${word}(?=\s\/\s|\n|$)`;
 
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
 // runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
@@ -252,9 +253,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('workplace', ['hybrid', 'remote'], ['hybrid'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
   // What a product does for its users ("all while enabling remote work") says nothing of this role.
   p('workplace', ['remote'], ['remote', 'virtual', 'home', 'wfh', 'telecommut', 'anywhere'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|(?<!\b(?:enabl(?:es|ing)|facilitat(?:es|ing)|power(?:s|ing)|secur(?:es|ing)|simplif(?:ies|ying)|hybrid)\s)\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in|within|eligible|ok|okay|culture)\b|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|${workRow('remote|virtual')}|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b(?!${HOME_BENEFIT})|\bWFH\b(?!${HOME_BENEFIT})|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b|(?<=^|\n)remote(?=\n|$)|\b(?:work|working|live|based|located)\s(?:from\s)?anywhere(?:\sin\s(?:the\s)?(?:US|U\.S\.|UK|United\sStates|United\sKingdom|country|world|Europe|EU|Canada|Australia))?\b|(?<=^|\n|\blocation\s?:[ \n]{0,2})anywhere(?:\sin\s(?:the\s)?[A-Z][\w.]+)?\b`, 'terms/remote'),
-  // "Location: Remote", "Data Analyst - Remote", "Senior iOS Engineer, remote (EU)", "Remote (US only)", "Remote, US", "Remote (US)",
+  // "Location: Remote", "Data Analyst - Remote", "Senior iOS Engineer, remote (EU)", "Remote (US only)", "Remote, US", "Remote (US)", "... / Full-time / Remote",
   // "$95K/yr · Remote · Full-time", "New York, NY or Remote (US)": the word alone as a place of work.
-  p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:;(\-–·•]\s?|\bor\s)remote(?=\s?(?:$|[)|,;\-–·•]|\([^()\n]{1,40}\)))|(?<=,\s?)remote(?=\s?(?:$|\([^()\n]{1,40}\)))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
+  p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:;(\-–·•]\s?|\bor\s|\s\/\s)remote(?=\s?(?:$|[)|,;\-–·•]|\([^()\n]{1,40}\))|\s\/\s)|(?<=,\s?)remote(?=\s?(?:$|\([^()\n]{1,40}\)))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),
   // The word and the place it is open to, where a scraped line runs it into the title: "Engineer, Payments Remote (US)".
   p('workplace', ['remote'], ['remote'], String.raw`\bRemote\s?\((?=[A-Z])[A-Z][\w.]*(?:[\s,/&-]{1,3}[A-Z][\w.]*){0,4}(?:\sonly)?\)`, 'terms/remote-place', 'g'),
   // A title that opens with it: "Remote Insurance Specialist".
