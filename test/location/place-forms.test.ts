@@ -157,6 +157,7 @@ describe('places named as context are not the workplace', () => {
     ['Pay $60,000 a year. Occasional travel to Chicago, Illinois. Our team works in Peoria, IL.', 'Peoria'],
     // The places a pay law covers are no place of the job.
     ['Pay $60,000 a year. For applicants in New York, California or Colorado, the salary range is $60,000 - $80,000. Our store is in Tampa, FL.', 'Tampa'],
+    ['Wingtip Insurance is hiring a Claims Adjuster in Omaha, NE. Salary: $52,000 - $60,000 per year. Colorado residents: the pay range for this role in Colorado is $55,000 - $63,000.', 'Omaha'],
   ])('%s', (text, town) => expect(primary(text)?.[0]).toBe(town));
 
   test('a list of states on a line about pay is where a pay law applies: "Locations: California; Colorado; Hawaii"', () => {
@@ -414,6 +415,11 @@ describe('a pay table by place names no workplace', () => {
     const r = extract({ title: 'Senior Engineer', text });
     expect(r.location?.name).toBe('United States');
     expect(r.locations.filter((l) => l.reason === 'location/cue-pay-law').map((l) => l.name)).toEqual(['San Francisco', 'New York City', 'Seattle', 'Chicago', 'Denver']);
+  });
+
+  it('a place named with its metro area in the row\'s bracket: "Zone 1 (San Francisco Bay Area, New York City): $186,000"', () => {
+    const text = 'Remote (US)\nThe base salary varies by location:\nZone 1 (San Francisco Bay Area, New York City, Seattle): $186,000 - $220,000\nZone 2 (all other US locations): $150,000 - $178,000';
+    expect(extract({ title: 'Senior Backend Engineer', text }).location?.name).toBe('United States');
   });
 
   it('"Seattle: $155,000" on a row of its own', () => {
