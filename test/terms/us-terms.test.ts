@@ -328,3 +328,13 @@ describe('a header line of parts split by slashes, as Lever prints it', () => {
   ])('%s', (text, value) => expect(live(text).workplace).toEqual([value]));
   test('a slash inside a sentence is no such line', () => expect(live('Our tools / hybrid cloud services.').workplace).toEqual([]));
 });
+
+describe('remote work now and then is hybrid, remote places are no remote work', () => {
+  test.each([
+    'Must be able to work remotely when needed (snow days).',
+    'Flexibility to work from home for appointments.',
+    'Remote work is available 1 day per week.',
+  ])('%s is hybrid', (text) => expect(live(`Analyst\n${text}`).workplace).toEqual(['hybrid']));
+  test('"work remote job sites" is no remote work', () => expect(live('Technician\nOccasionally work remote job sites in West Texas.').workplace).toEqual([]));
+  test('"work remote" alone still is', () => expect(live('Analyst\nYou can work remote from anywhere.').workplace).toEqual(['remote']));
+});
