@@ -338,3 +338,17 @@ describe('remote work now and then is hybrid, remote places are no remote work',
   test('"work remote job sites" is no remote work', () => expect(live('Technician\nOccasionally work remote job sites in West Texas.').workplace).toEqual([]));
   test('"work remote" alone still is', () => expect(live('Analyst\nYou can work remote from anywhere.').workplace).toEqual(['remote']));
 });
+
+describe('staff this role supervises and an outlook are not its terms', () => {
+  test.each([
+    ['Store Manager\nYou will supervise 12 part-time cashiers.', []],
+    ['Chef\nManage seasonal staff during peak season.', []],
+    ['Shift Lead\nTrain and schedule part-time crew members.', []],
+  ])('%s', (text, employmentAndContract) => {
+    const t = live(text);
+    expect([...t.employment, ...t.contract]).toEqual(employmentAndContract);
+  });
+  test('"Part-time to start, with the opportunity to move to full-time" is part time', () =>
+    expect(live('Associate\nPart-time to start, with the opportunity to move to full-time.').employment).toEqual(['part_time']));
+  test('a seasonal post is still one', () => expect(live('Chef\nWe are hiring seasonal staff for the summer.').contract).toEqual(['seasonal']));
+});

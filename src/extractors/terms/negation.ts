@@ -28,10 +28,10 @@ export function isNegated(text: string, start: number, end: number): boolean {
   return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);
 }
 
-// "potential for full time hours", "opportunity to go perm", "could become permanent", "may be considered for permanent
+// "potential for full time hours", "opportunity to go perm", "could become permanent", "move to full-time", "may be considered for permanent
 // roles": an outlook, not the offer.
 const TENTATIVE_BEFORE =
-  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converting|lead|leading|leads)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})$/i;
+  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})$/i;
 
 // "remote work arrangements may be available": on offer to some, not a term of this role.
 // "temporary remote work may be permitted during onboarding": now and then, not the role's way of working nor its term.
