@@ -344,6 +344,7 @@ describe('staff this role supervises and an outlook are not its terms', () => {
     ['Store Manager\nYou will supervise 12 part-time cashiers.', []],
     ['Chef\nManage seasonal staff during peak season.', []],
     ['Shift Lead\nTrain and schedule part-time crew members.', []],
+    ['Program Coordinator\nCoordinate our summer internship program.', []],
   ])('%s', (text, employmentAndContract) => {
     const t = live(text);
     expect([...t.employment, ...t.contract]).toEqual(employmentAndContract);

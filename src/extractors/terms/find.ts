@@ -51,9 +51,10 @@ const OTHERS_AFTER = new RegExp(
 const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OTHERS_REACH = 60;
 
-// "oversees a Design Intern", "supervising intern projects": interns this role works with, not this role; so are the
+// "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program": interns this role
+// works with, not this role; so are the
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew".
-const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
+const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
 const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-](?:[a-z]+\s)?(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
 
