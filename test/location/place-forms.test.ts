@@ -356,6 +356,10 @@ describe('towns that share the state written after the last', () => {
       ['Dallas', 'Texas'],
     ]);
   });
+  test.each([
+    ['Location: Minneapolis-St. Paul, MN\nJoin our team.', ['Minneapolis', 'Minnesota', 'US']],
+    ['Location: Dallas-Fort Worth, TX\nJoin our team.', ['Dallas', 'Texas', 'US']],
+  ])('a metro area\'s twin cities: %j is the first', (text, expected) => expect(primary(text)).toEqual(expected));
   test('"offices in Tampa & Orlando, FL"', () => {
     expect(extract('Offices in Tampa & Orlando, FL. Pay $20 an hour.').locations.map((l) => l.region)).toEqual(['Florida', 'Florida']);
   });

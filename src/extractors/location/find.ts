@@ -609,8 +609,9 @@ function institutionWords(text: string, mentions: PlaceMention[]): PlaceMention[
   );
 }
 
-// Towns that share the state written after the last: "Houston/Dallas, TX", "Dallas or Houston, TX", "Tampa & Orlando, FL".
-const SHARED_GAP = /^[ ]?(?:\/|&|or|and)[ ]?$/;
+// Towns that share the state written after the last: "Houston/Dallas, TX", "Dallas or Houston, TX", "Tampa & Orlando, FL",
+// a metro area's twin cities "Minneapolis-St. Paul, MN", "Dallas-Fort Worth, TX".
+const SHARED_GAP = /^(?:[ ]?(?:\/|&|or|and)[ ]?|[-–])$/;
 
 /**
  * A town listed before one written with its state, with nothing of its own after it, lies in that state too when
