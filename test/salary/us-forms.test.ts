@@ -260,6 +260,11 @@ describe('numbers that are not pay', () => {
     ]);
   });
 
+  test('a sum the job handles is no pay: a quota, a deal size, transactions', () => {
+    const r = extract('Account Executive. Average deal size $25,000; quota $600K. $50K - $60K + commission. Handle cash transactions up to $10,000 daily.');
+    expect(r.salaries.map((s) => [s.min, s.max])).toEqual([[50000, 60000]]);
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });

@@ -222,8 +222,18 @@ const NOT_PAY_AFTER =
 const COUNT_AFTER =
   /^\s{0,2}(?:\+\s{0,2})?(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)/i;
 
+// Words before any amount that make it a sum the job handles, not its pay: "quota $600K", "Average deal size $25,000",
+// "cash transactions up to $10,000 daily", "annual spend of $30M", "a P&L of $5M" (a budget is read apart: it may be the pay).
+const HANDLED_BEFORE =
+  /\b(?:(?:quotas?|deal\s(?:sizes?|values?)|transactions?|orders?|invoices?|claims?|P&L|portfolios?|assets)\s(?:of\s|exceeding\s|over\s|worth\s)?|annual\s(?:sales|revenue|turnover|spend)\s(?:of\s)?|(?:sales|revenue|turnover|spend)\s(?:of|exceeding|over|worth)\s)(?:up\sto\s|over\s|about\s|around\s)?$/i;
+
 // A UK postcode's outward code before its inward one: "LE5 4PW" is no £4 per week.
 const POSTCODE_OUTWARD = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]$/;
+
+/** A sum the job handles, named just before the amount. */
+export function handledBefore(left: string): boolean {
+  return HANDLED_BEFORE.test(left.slice(-TAIL - 8));
+}
 
 export function notPayBefore(left: string): boolean {
   const tail = left.slice(-TAIL);
