@@ -15,6 +15,7 @@ describe('not pay', () => {
     ['24/7', 'We provide a 24/7 service to 5000 customers.'],
     ['turnover', 'A £5m turnover business, growing to £12 million.'],
     ['discount', 'Enjoy a 10% discount and £50 off your first order.'],
+    ['gift card', 'A $25 gift card for completing an interview!'],
     ['zero', 'Try Premium for $0. A $0 deductible on our medical plan.'],
     ['percentage bonus', 'Bonus of up to 20% of salary.'],
     ['hours per week', 'Working hours: 37.5 per week, Monday to Friday.'],
