@@ -265,6 +265,14 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.map((s) => [s.min, s.max])).toEqual([[50000, 60000]]);
   });
 
+  test('a sum paid "for each referral" is some other pay', () => {
+    const r = extract('Nurse. Pay $40/hr. Earn up to $1,000 for each referral hired.');
+    expect(r.salaries.map((s) => [s.max, s.kind])).toEqual([
+      [40, 'base'],
+      [1000, 'other'],
+    ]);
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });
