@@ -19,7 +19,14 @@ describe('place forms of pages and feeds', () => {
     ['Location: Mt. Laurel, NJ\nWe are hiring.', ['Mount Laurel', 'New Jersey', 'US']],
     // A town the gazetteer does not know, written with its state code, gives the state.
     ['Pay $30 an hour at our organization.\nLocation: Pine Hollow Acres, CA 95540\nWe are hiring.', ['California', 'California', 'US']],
+    // The town written with its state, after the institution's name, over a word of the name that is a town too.
+    ['Title: Research Nurse\nLocation: Fabrikam University Medical Center - Nashville, TN\nPay: $30 an hour', ['Nashville', 'Tennessee', 'US']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
+
+  test('a time zone is no place: "Remote (must be based in Eastern or Central time zone)"', () => {
+    const r = extract('Senior Accountant\nLocation: Remote (must be based in Eastern or Central time zone)\nPay: $85,000 - $100,000 per year');
+    expect(r.locations.map((l) => l.name)).toEqual([]);
+  });
 
   test('a label on the line above, and the way of working before the place: "Location:\\nRemote (Dayton, OH)"', () => {
     const text = 'Pay $30 an hour at our organization.\nHeadquarters:\nBoston, MA\nLocation:\nRemote (Dayton, OH)';
@@ -141,12 +148,16 @@ describe('places named as context are not the workplace', () => {
     // The company's several offices are no place of this job; the place stated for the role is.
     ['Pay $60,000 a year. We have offices in Chicago, Boston and Seattle. This role is based in Denver.', 'Denver'],
     ['Pay $60,000 a year. Join our team in Hoboken. We are a firm with offices in New York, London and Paris.', 'Hoboken'],
+    ['Pay $60,000 a year. This fully remote role is open to candidates anywhere in the United States. Our offices are in Seattle, WA and New York, NY.', 'United States'],
+    // Also where each is written with its state or country.
+    ['Pay $60,000 a year. This role is hybrid, 3 days a week in our Princeton office. Contoso has sites in Boston, MA, San Diego, CA and Basel, Switzerland.', 'Princeton'],
     // The company's other offices, where it was founded, where the job travels to.
     ['Pay $60,000 a year. We also have offices in Austin. You will work from our Tulsa, OK branch.', 'Tulsa'],
     ['Pay $60,000 a year. Founded in Columbus, Ohio, we are hiring a nurse for our Dayton, OH clinic.', 'Dayton'],
     ['Pay $60,000 a year. Occasional travel to Chicago, Illinois. Our team works in Peoria, IL.', 'Peoria'],
     // The places a pay law covers are no place of the job.
     ['Pay $60,000 a year. For applicants in New York, California or Colorado, the salary range is $60,000 - $80,000. Our store is in Tampa, FL.', 'Tampa'],
+    ['Wingtip Insurance is hiring a Claims Adjuster in Omaha, NE. Salary: $52,000 - $60,000 per year. Colorado residents: the pay range for this role in Colorado is $55,000 - $63,000.', 'Omaha'],
   ])('%s', (text, town) => expect(primary(text)?.[0]).toBe(town));
 
   test('a list of states on a line about pay is where a pay law applies: "Locations: California; Colorado; Hawaii"', () => {
@@ -345,6 +356,10 @@ describe('towns that share the state written after the last', () => {
       ['Dallas', 'Texas'],
     ]);
   });
+  test.each([
+    ['Location: Minneapolis-St. Paul, MN\nJoin our team.', ['Minneapolis', 'Minnesota', 'US']],
+    ['Location: Dallas-Fort Worth, TX\nJoin our team.', ['Dallas', 'Texas', 'US']],
+  ])('a metro area\'s twin cities: %j is the first', (text, expected) => expect(primary(text)).toEqual(expected));
   test('"offices in Tampa & Orlando, FL"', () => {
     expect(extract('Offices in Tampa & Orlando, FL. Pay $20 an hour.').locations.map((l) => l.region)).toEqual(['Florida', 'Florida']);
   });
@@ -406,6 +421,11 @@ describe('a pay table by place names no workplace', () => {
     expect(r.locations.filter((l) => l.reason === 'location/cue-pay-law').map((l) => l.name)).toEqual(['San Francisco', 'New York City', 'Seattle', 'Chicago', 'Denver']);
   });
 
+  it('a place named with its metro area in the row\'s bracket: "Zone 1 (San Francisco Bay Area, New York City): $186,000"', () => {
+    const text = 'Remote (US)\nThe base salary varies by location:\nZone 1 (San Francisco Bay Area, New York City, Seattle): $186,000 - $220,000\nZone 2 (all other US locations): $150,000 - $178,000';
+    expect(extract({ title: 'Senior Backend Engineer', text }).location?.name).toBe('United States');
+  });
+
   it('"Seattle: $155,000" on a row of its own', () => {
     const text = 'Based in our Portland, OR office.\nPay ranges:\nSeattle: $155,000 - $185,000\nNew York City: $160,000 - $190,000';
     expect(primary(text)).toEqual(['Portland', 'Oregon', 'US']);
@@ -433,6 +453,10 @@ describe('a state named like its major city', () => {
 });
 
 describe('the state a town is written with settles which town of a name another is', () => {
+  it('"Princeton, NJ" then "our Princeton office", with "Boston, MA" named too: Princeton, New Jersey', () => {
+    const text = 'About the job Director, Revenue Accounting Contoso Pharma Princeton, NJ The base salary range is $185,000 to $215,000. This position is hybrid (3 days per week in our Princeton office). Contoso has sites in Boston, MA, San Diego, CA and Basel, Switzerland.';
+    expect(primary(text)).toEqual(['Princeton', 'New Jersey', 'US']);
+  });
   it('"Cincinnati, OH" then "the Dayton and Springfield area": Springfield, Ohio', () => {
     const text = 'Northwind Services (Cincinnati, OH) is hiring a field technician for the Dayton and Springfield area. $25 an hour.';
     expect(extract(text).locations.find((l) => l.name === 'Springfield')?.region).toBe('Ohio');

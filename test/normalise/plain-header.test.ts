@@ -328,6 +328,8 @@ describe('a line under the title that is a place and nothing else is the locatio
     ['Cook\nSan Antonio, Texas Metropolitan Area\n\nCook. Pay $16 an hour.', 'San Antonio', 'Texas'],
     ['Engineer\nLos Angeles County, CA\n\nDesign bridges. Pay $100,000.', 'California', 'California'],
     ['Research Scientist\nResearch Triangle Park, NC\n\nRun assays. Pay $110,000.', 'North Carolina', 'North Carolina'],
+    ['Pharmacist\nGalway City\n\nDispense medicines. €45,000 per annum.', 'Galway', 'County Galway'],
+    ['Administrator\nDublin City Centre\n\nRun the office. €35,000 per annum.', 'Dublin', 'Dublin City'],
   ])('%s', (text, name, region) => {
     const l = extract(text).location;
     expect([l?.name, l?.region, l?.reason]).toEqual([name, region, 'location/field']);

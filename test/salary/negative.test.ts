@@ -15,6 +15,7 @@ describe('not pay', () => {
     ['24/7', 'We provide a 24/7 service to 5000 customers.'],
     ['turnover', 'A £5m turnover business, growing to £12 million.'],
     ['discount', 'Enjoy a 10% discount and £50 off your first order.'],
+    ['gift card', 'A $25 gift card for completing an interview!'],
     ['zero', 'Try Premium for $0. A $0 deductible on our medical plan.'],
     ['percentage bonus', 'Bonus of up to 20% of salary.'],
     ['hours per week', 'Working hours: 37.5 per week, Monday to Friday.'],
@@ -35,6 +36,13 @@ describe('not pay', () => {
     ['sales quota', 'A track record of hitting a $900K+ annual quota, or a £250k sales target.'],
   ])('%s', (_name, text) => {
     expect(inText(text).filter((s) => s.reason !== 'salary/descriptive')).toEqual([]);
+  });
+
+  test('the kind word of the figure before is no pay word for a count after it, where a flattened text lost its stop', () => {
+    expect(inText('$18.00/hour Full-time + $1.00/hr shift differential Tailspin Plastics runs 40 injection molding machines').map((s) => [s.min, s.kind])).toEqual([
+      [18, 'base'],
+      [1, 'allowance'],
+    ]);
   });
 
   test('in a salary field, a level in brackets is not pay', () => {

@@ -214,6 +214,65 @@ describe('numbers that are not pay', () => {
     ]);
   });
 
+  test('a list of differentials keeps its kind: "$4/hr for nights, $2/hr weekends"', () => {
+    const r = extract('Up to $52 an hour\n\nShift differential: $4/hr for nights, $2/hr weekends.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [null, 'base'],
+      [4, 'allowance'],
+      [2, 'allowance'],
+    ]);
+    expect(r.salary).toMatchObject({ min: null, max: 52, period: 'hour' });
+  });
+
+  test('a named allowance after its amount: "$150 monthly phone allowance"', () => {
+    const r = extract('Pay: $22 - $27 an hour. Benefits: 401(k), $150 monthly phone allowance.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [22, 'base'],
+      [150, 'allowance'],
+    ]);
+  });
+
+  test('a stipend named in two words and tips "in tips" are no base pay', () => {
+    const r = extract('Salary: $140,000 - $165,000. Benefits: a $2,000 home office stipend. Baristas: $19.97 an hour (avg. $4-6/hr in tips).');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [140000, 'base'],
+      [2000, 'other'],
+      [19.97, 'base'],
+      [4, 'tips'],
+    ]);
+  });
+
+  test('earnings "with tips" are no base pay: the tipped wage is', () => {
+    const r = extract('Bartender\n$2.13 an hour + tips\n\nAverage earnings $25-$35/hr with tips.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [2.13, 'base'],
+      [25, 'tips'],
+    ]);
+    expect(r.salary).toMatchObject({ min: 2.13, period: 'hour' });
+  });
+
+  test('a bonus named by any word before it is a bonus: "$2,000 signing bonus"', () => {
+    const r = extract('Salary: $48,500 - $62,000, plus a $2,000 signing bonus. A $500 attendance bonus each quarter.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [48500, 'base'],
+      [2000, 'bonus'],
+      [500, 'bonus'],
+    ]);
+  });
+
+  test('a sum the job handles is no pay: a quota, a deal size, transactions', () => {
+    const r = extract('Account Executive. Average deal size $25,000; quota $600K. $50K - $60K + commission. Handle cash transactions up to $10,000 daily.');
+    expect(r.salaries.map((s) => [s.min, s.max])).toEqual([[50000, 60000]]);
+  });
+
+  test('a sum paid "for each referral" is some other pay', () => {
+    const r = extract('Nurse. Pay $40/hr. Earn up to $1,000 for each referral hired.');
+    expect(r.salaries.map((s) => [s.max, s.kind])).toEqual([
+      [40, 'base'],
+      [1000, 'other'],
+    ]);
+  });
+
   test('a budget named alone can still be the pay', () => {
     expect(primaryPay('We have a budget of up to £45,000 for this role.')).toEqual([null, 45000, 'year']);
   });

@@ -7,7 +7,7 @@ const EXAMPLES = [
   'Job Type: Contract. Employment status: Temporary. Contract duration: 6 months. Assignment length: 12 weeks.',
   'We are seeking an interim senior level accountant. We are seeking an Interim Finance Director. Fixed term contract, FTC, maternity cover, 6 months fixed.',
   'Per diem shifts. PRN. Bank staff and locums. Summer internship programme, an intern, sandwich placement.',
-  'An apprenticeship scheme. Apprentice Electrician. Electrician Apprentice. A volunteer role. Seasonal staff for the summer season.',
+  'An apprenticeship scheme. Apprentice Electrician. Electrician Apprentice. A volunteer role. Seasonal staff for the summer season. Seasonal Sales Associate.',
   'Freelance trainers, as a freelancer, self-employed. Contract role, IR35, interim manager, on a rolling contract.',
   'A temporary post, temp cover, (temp). Permanent role, perm/contract, (perm).',
   'We need an experienced remote contract litigation attorney.',

@@ -263,3 +263,93 @@ describe('terms of staff and of programmes are not this role\'s', () => {
   test('"temporary and contract workers" wanted for the role are', () =>
     expect(live('We are seeking temporary and contract workers for our warehouse.').contract.sort()).toEqual(['temporary']));
 });
+
+describe('terms of the company, the team or a later stage are not this role\'s', () => {
+  test('remote work "permitted" now and then, in an office role, is no remote role and no temporary one', () => {
+    const r = live('Staff Accountant\nThis is a full-time, in-office position. Temporary remote work may be permitted during onboarding.');
+    expect(r.contract).toEqual([]);
+    expect(r.workplace).toEqual(['onsite']);
+  });
+  test('a work from home stipend is a benefit, not the workplace', () =>
+    expect(live('IT Support Technician\nThis is a full-time, on-site position. We offer a work from home stipend and a phone allowance.').workplace).toEqual(['onsite']));
+  test('the company\'s way of working, contrasted with this role\'s, is not the role\'s', () =>
+    expect(live('Product Designer\nSan Francisco, CA · Hybrid\nFabrikam is remote-friendly for some roles, but this role is hybrid.').workplace).toEqual(['hybrid']));
+  test('"our full-time engineers" an intern works beside are no full-time role', () =>
+    expect(live('Software Developer Intern\nInterns will work alongside our full-time engineers.').employment).toEqual([]));
+  test('"our part-time nurses" are others, "our full-time positions" the offer', () => {
+    expect(live('Charge Nurse\nYou will schedule our part-time nurses and aides.').employment).toEqual([]);
+    expect(live('Charge Nurse\nApply for one of our full-time positions.').employment).toEqual(['full_time']);
+  });
+  test('a full-time post\'s share of full time is no part-time post: "full-time (0.9 FTE)"', () =>
+    expect(live('Registered Nurse\nOpenings for full-time (0.9 FTE) night shift RNs.').employment).toEqual(['full_time']));
+  test('"may be considered for permanent roles after the season" is an outlook, not the offer', () =>
+    expect(live('Retail Associate\nSeasonal associates may be considered for permanent roles after the season.').contract).toEqual([]));
+});
+
+describe('seasonal and independent-contractor roles as US boards state them', () => {
+  test.each([
+    ['Seasonal Retail Sales Associate\nTailspin Outfitters', 'seasonal'],
+    ['Sales Associate\n$16 - $18 an hour - Seasonal, Part-time', 'seasonal'],
+    ['Delivery Driver\nWe are hiring independent contractors (1099) to deliver packages.', 'contract'],
+    ['Courier\nThis is an independent contractor position.', 'contract'],
+  ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
+  test.each(['Seasonal Flu Vaccine Coordinator\nAbout us', 'Project Manager\nWe work with subcontractors and 1099 contractors on every job site.'])('%s states no contract term', (text) =>
+    expect(live(text).contract).toEqual([]),
+  );
+});
+
+describe('an office based somewhere is no office-based role', () => {
+  test('"a family office based in Chicago"', () => expect(live('Senior Accountant\nContoso Holdings is a family office based in Chicago, IL.').workplace).toEqual([]));
+  test('"an office based role" still is', () => expect(live('This is an office based role in Leeds.').workplace).toEqual(['onsite']));
+});
+
+describe('terms offered besides this role are not its terms', () => {
+  test('"Part-time tutors and substitute teachers are also needed" beside a full-time teacher post', () =>
+    expect(live('Teacher - 3rd Grade\n$58,000 - $64,000 a year - Full-time\n\nPart-time tutors and substitute teachers are also needed; see our careers page.').employment).toEqual(['full_time']));
+  test('"Locum cover also available in Limerick" beside a full-time post', () =>
+    expect(live('Pharmacist\nWe are seeking a full-time pharmacist for our Cork branch. Locum cover also available in Limerick and Waterford.').contract).toEqual([]));
+  test('a locum post is still one', () => expect(live('Locum Pharmacist\nLocum cover needed in Limerick.').contract).toEqual(['locum']));
+});
+
+describe('a weekday at home is hybrid', () => {
+  test.each(['In office Monday - Thursday; remote Fridays.', 'Work from home Fridays, in the office the rest of the week.'])('%s', (text) =>
+    expect(live(`Paralegal\n${text}`).workplace).toEqual(['hybrid']));
+});
+
+describe('casual as a board\'s header line states it', () => {
+  test('"Casual, Part-time"', () => expect(live('Registered Nurse\n$41.25 - $54.25 per hour\nCasual, Part-time\n\nJoin us.').contract).toEqual(['casual']));
+});
+
+describe('a header line of parts split by slashes, as Lever prints it', () => {
+  test.each([
+    ['Account Manager\nAustin, TX / Sales / Full-time / Hybrid\nApply for this job', 'hybrid'],
+    ['Account Manager\nAustin, TX / Sales / Full-time / Remote\nApply for this job', 'remote'],
+    ['Account Manager\nAustin, TX / Sales / On-site / Full-time\nApply for this job', 'onsite'],
+  ])('%s', (text, value) => expect(live(text).workplace).toEqual([value]));
+  test('a slash inside a sentence is no such line', () => expect(live('Our tools / hybrid cloud services.').workplace).toEqual([]));
+});
+
+describe('remote work now and then is hybrid, remote places are no remote work', () => {
+  test.each([
+    'Must be able to work remotely when needed (snow days).',
+    'Flexibility to work from home for appointments.',
+    'Remote work is available 1 day per week.',
+  ])('%s is hybrid', (text) => expect(live(`Analyst\n${text}`).workplace).toEqual(['hybrid']));
+  test('"work remote job sites" is no remote work', () => expect(live('Technician\nOccasionally work remote job sites in West Texas.').workplace).toEqual([]));
+  test('"work remote" alone still is', () => expect(live('Analyst\nYou can work remote from anywhere.').workplace).toEqual(['remote']));
+});
+
+describe('staff this role supervises and an outlook are not its terms', () => {
+  test.each([
+    ['Store Manager\nYou will supervise 12 part-time cashiers.', []],
+    ['Chef\nManage seasonal staff during peak season.', []],
+    ['Shift Lead\nTrain and schedule part-time crew members.', []],
+    ['Program Coordinator\nCoordinate our summer internship program.', []],
+  ])('%s', (text, employmentAndContract) => {
+    const t = live(text);
+    expect([...t.employment, ...t.contract]).toEqual(employmentAndContract);
+  });
+  test('"Part-time to start, with the opportunity to move to full-time" is part time', () =>
+    expect(live('Associate\nPart-time to start, with the opportunity to move to full-time.').employment).toEqual(['part_time']));
+  test('a seasonal post is still one', () => expect(live('Chef\nWe are hiring seasonal staff for the summer.').contract).toEqual(['seasonal']));
+});

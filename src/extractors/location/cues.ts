@@ -20,8 +20,9 @@ export const ROLE_BASED = 'location/cue-role-based';
 const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: string }[] = [
   // "just minutes from Denver", "a short drive from Boston", "a suburb of Chicago": a bigger place named to say where the workplace is, not the workplace.
   { re: /\b(?:(?:minutes?|mins|miles?|hours?|drive|walk|ride)\s+(?:away\s+)?(?:from|of|to|outside(?:\s+of)?)|(?:walking|driving)\s+distance\s+(?:of|from|to)|close\s+to|(?:right\s+)?next\s+to|suburbs?\s+of|just\s+outside(?:\s+of)?|(?:north|south|east|west)\s+of|gateway\s+to|proximity\s+to|easy\s+(?:reach|access)\s+(?:of|to))\s+(?:the\s+)?(?:downtown\s+|central\s+|city\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-nearby' },
-  // "For applicants in New York, California and Colorado, the salary range is ...": the places a pay law covers, not the workplace.
-  { re: /\b(?:for|to)\s+(?:all\s+|those\s+|any\s+)?(?:applicants|candidates|residents|employees|hires|individuals|people)\s+(?:(?:located|based|working|hired|living|residing|who\s+(?:live|reside|work))\s+)?(?:in|from)\s+(?:the\s+(?:state|states|city)\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-pay-law' },
+  // "For applicants in New York, California and Colorado, the salary range is ...", "the pay range for this role in
+  // Colorado is ...": the places a pay law covers, not the workplace.
+  { re: /\b(?:(?:for|to)\s+(?:all\s+|those\s+|any\s+)?(?:applicants|candidates|residents|employees|hires|individuals|people)\s+(?:(?:located|based|working|hired|living|residing|who\s+(?:live|reside|work))\s+)?|(?:pay|salary|compensation|wage|hiring)\s+(?:range|scale|band|rate)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|job)\s+)?)(?:in|from)\s+(?:the\s+(?:state|states|city)\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-pay-law' },
   // "we also have offices in Austin", "our sister company in Leeds", "founded in Columbus", "occasional travel to Chicago":
   // places of the company's story or of trips, not where this job is done.
   { re: /\b(?:(?:also|other|another|additional|sister|parent|partner|affiliated?|global|international)\s+(?:[a-z]+\s+)?(?:offices?|compan(?:y|ies)|sites?|locations?|branch(?:es)?|hubs?|facilit(?:y|ies)|studios?)\s+(?:in|at|across|throughout)|(?:founded|established|started|incorporated)\s+(?:[a-z]+\s+)?in|(?:travel(?:ling|ing)?|trips?|visits?|flights?|fly)\s+(?:[a-z]+\s+)?to)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-elsewhere' },
@@ -35,8 +36,9 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "This position will be based out of Columbus", "the role is located in Tulsa", "you will be based at our Leeds office":
   // the sentence says where this job is, over a place the employer's story names ("Contoso, based in Pittsburgh").
   { re: /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)|you)\s+(?:will\s+be\s+|is\s+|can\s+be\s+|would\s+be\s+)?(?:based|located|situated)\s+(?:in|at|out\s+of)\s+(?:(?:our|the)\s+(?:[\w-]+\s+)?(?:office|site|branch|campus)\s+in\s+)?(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: ROLE_BASED },
-  // "offices in Boston, Seattle and Paris": read apart, since a list after it is the company's spread of offices (see officeLists in find.ts).
-  { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
+  // "offices in Boston, Seattle and Paris", "our offices are in Seattle, WA and New York, NY": read apart, since a list after
+  // it is the company's spread of offices (see placeLists in find.ts).
+  { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:are\s+)?(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
   { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client|hiring|recruiting)\s+(?:in|at|near|within|around|on the outskirts of|out of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
   // "Location: Austin", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
   // "located at 601 Canal Road, Cleveland, OH": a street address given as where the work is.
@@ -63,8 +65,9 @@ const AFTER_BASED_EMPLOYER = /^(?:\s+|-)based\s+(?:(?:[a-z]+\s+){0,2}(?:company|
 const LAW_AFTER = /^(?:\s{1,2}(?:[A-Z][A-Za-z'&-]*|for|of|and|on|in|the)){0,7}\s{1,2}(?:Ordinance|Act|Law|Initiative|Statute|Applicants|Employees|Residents)\b(?!\s(?:[Ff]irm|[Ss]chool|[Ss]ociety|[Pp]ractice|[Gg]roup|[Cc]ent(?:re|er)|[Cc]linic|[Dd]epartment|[Tt]eam)\b)/;
 
 // "Seattle: $155,000 - $185,000", "Zone 1 (San Francisco, New York City): $170,000": a row of a pay table by place,
-// which names where a range applies, not the workplace.
-export const PAY_TABLE_AFTER = /^[ \t]{0,2}\)?[ \t]{0,2}:[ \t]{0,2}(?:[A-Z]{3}[ \t]?)?[$£€][ \t]?\d/;
+// which names where a range applies, not the workplace; any place in the row's bracket ("(San Francisco Bay Area, New
+// York City): $186,000").
+export const PAY_TABLE_AFTER = /^(?:[^()\n:]{0,80}\))?[ \t]{0,2}:[ \t]{0,2}(?:[A-Z]{3}[ \t]?)?[$£€][ \t]?\d/;
 
 // "For applicants in Colorado, the salary range is ...": a pay-law place only where the same line speaks of pay,
 // since "open to candidates located in Ohio" says where the worker must be.

@@ -55,6 +55,9 @@ const GEO_SUFFIXES = new Set(['beach', 'springs', 'city', 'falls', 'heights', 'h
 // A following word on the same line that makes the name part of an organisation or a street ("Leeds Road", "Bristol Ltd"),
 // not the next line's first word ("Location: Leipzig" over "Drive forklifts ...").
 const ORG_AFTER = /^[ \t,]*(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Group|Recruitment|Road|Rd|Street|St|Lane|Avenue|Way|Drive|Close|Crescent|Place|Square|FC|Council|City Council|Borough Council|County Council)\b/;
+// "Eastern or Central time zone", "Pacific Standard Time", "on London time": a time zone named for a place is no place.
+// Not "Staines, Middlesex, Full time".
+const TIME_ZONE_AFTER = /^(?:[ \t]?(?:or|and|&|\/)[ \t]?(?!(?:full|part)\b)[A-Z][a-z]{2,10})?[ \t]{1,2}(?:(?:standard|daylight)[ \t])?(?:time(?:[ \t]?zones?)?|timezones?)\b/i;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|contact|Contact)\.?\s+$/;
 // "Sherwin-Williams", "Williams-Sonoma": a place's name joined by a hyphen to a capitalised word that is no place is
 // part of a company's or person's name. Two places so joined stay ("Dallas-Fort Worth"), as do codes ("TX-Austin", "Boston-MA").
@@ -306,6 +309,12 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     .map((i) => candidates[i]);
 }
 
+/** `candidates` with the town a name is written as elsewhere ("Princeton, NJ") first. */
+function ownFirst(candidates: Place[], own: Place | undefined): Place[] {
+  const i = own ? candidates.indexOf(own) : -1;
+  return i > 0 ? [own!, ...candidates.slice(0, i), ...candidates.slice(i + 1)] : candidates;
+}
+
 /**
  * Of same-named places, the major world city a metropolitan area is named for ("Greater Boston Area" is Boston,
  * Massachusetts, whatever a UK town of the name): no board names a small town's area so. Null when the name is
@@ -387,6 +396,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     (m, k, all) =>
       !overlapsAny(options.exclude, m.start, m.end) &&
       !ORG_AFTER.test(text.slice(m.end, m.end + 20)) &&
+      !TIME_ZONE_AFTER.test(text.slice(m.end, m.end + 32)) &&
       !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
       !inNameCompound(text, m, all[k - 1], all[k + 1]) &&
       !inStreetAddress(text, m) &&
@@ -406,6 +416,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   // Wider places the posting names (a county, area or state, read the usual way) settle which of several same-named towns is meant.
   // One entry per name, so a long posting that repeats its places costs no more per mention.
   const wider = new Map<string, Place>();
+  // The state each name is written with ("Princeton, NJ"), which settles the same name written alone ("our Princeton
+  // office") over any other state the posting names ("sites in Boston, MA").
+  const ownState = new Map<string, Place>();
   for (const m of raw) {
     if (wider.has(m.key)) continue;
     const [best] = rank(gaz.lookup(m.key), options.country, [], gaz, options.dollars);
@@ -415,6 +428,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const state = code ? gaz.lookup(m.key).find((p) => p.kind === 'town' && inStateCoded(gaz, p, code)) : undefined;
     const stateKey = state ? `${state.country}:${code}` : '';
     if (state && !wider.has(stateKey)) wider.set(stateKey, gaz.stateCodes.get(state.country)!.get(code!)!);
+    if (state && !ownState.has(m.key)) ownState.set(m.key, state);
   }
   const contexts = new Map<string, Place[]>();
   // Other names only: "Newport" the county does not vouch for "Newport" the town.
@@ -430,7 +444,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const m = raw[i];
     // Right after another place's name, with one space between: "San Francisco Bay Area", "Boston Harbor".
     const afterName = i > 0 && raw[i - 1].end === m.start - 1 && text[m.start - 1] === ' ';
-    const candidates = rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars);
+    const candidates = ownFirst(rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars), ownState.get(m.key));
     let place = options.country ? candidates[0] : (metroCity(text, m, candidates) ?? candidates[0]);
     let end = m.end;
     let postcode: string | null = null;
@@ -576,11 +590,28 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
   // "Research Triangle Park, NC" beside "$110,000": the dollars say it is no place in the UK either.
   if (options.country === 'US' || options.dollars) townsUnknownWithState(gaz, text, options, mentions);
-  return placeLists(text, sharedState(gaz, text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start)));
+  return placeLists(text, sharedState(gaz, text, institutionWords(text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start))));
 }
 
-// Towns that share the state written after the last: "Houston/Dallas, TX", "Dallas or Houston, TX", "Tampa & Orlando, FL".
-const SHARED_GAP = /^[ ]?(?:\/|&|or|and)[ ]?$/;
+/**
+ * "Location: Fabrikam University Medical Center - Nashville, TN": where a location field writes a town with its state,
+ * a lesser town named on the line before it with a capitalised word after it (University, Mississippi) is a word of the
+ * institution's name. Without such a town it stays ("Location: City of London Role Description: ...", a lost line break).
+ */
+function institutionWords(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  return mentions.filter(
+    (m, i) =>
+      m.source !== 'location' ||
+      m.place.prominent ||
+      m.text.includes(',') ||
+      !CAPITALISED_AFTER.test(text.slice(m.end, m.end + 3)) ||
+      !mentions.slice(i + 1).some((o) => o.source === 'location' && o.text.includes(',') && !text.slice(m.end, o.start).includes('\n')),
+  );
+}
+
+// Towns that share the state written after the last: "Houston/Dallas, TX", "Dallas or Houston, TX", "Tampa & Orlando, FL",
+// a metro area's twin cities "Minneapolis-St. Paul, MN", "Dallas-Fort Worth, TX".
+const SHARED_GAP = /^(?:[ ]?(?:\/|&|or|and)[ ]?|[-–])$/;
 
 /**
  * A town listed before one written with its state, with nothing of its own after it, lies in that state too when
@@ -637,7 +668,10 @@ function placeLists(text: string, mentions: PlaceMention[]): PlaceMention[] {
  */
 function listReason(text: string, list: PlaceMention[]): string | null {
   const head = list[0];
-  if (head.reason === 'location/cue-offices') return list.length > 1 ? 'location/office-list' : null;
+  // A place written with its state keeps 'location/qualified' as its reason (and a place nearby, "minutes from Des
+  // Moines, IA and Ames, IA", keeps it): the offices' cue is read again ("sites in Boston, MA, San Diego, CA and Basel").
+  const offices = head.reason === 'location/cue-offices' || (head.reason === 'location/qualified' && list.length > 1 && cueAround(text, head.start, head.end).reason === 'location/cue-offices');
+  if (offices) return list.length > 1 ? 'location/office-list' : null;
   if (LIST_HEAD.has(head.reason)) return head.reason;
   // "(San Francisco, New York City, Seattle): $170,000": the list heads a row of a pay table.
   const last = list[list.length - 1];

@@ -14,9 +14,10 @@ const WAY = String.raw`(?:remote|hybrid|on-?site|remoto|remota|h[íi]brido|h[íi
 const WAY_BEFORE = new RegExp(String.raw`^${WAY}(?: in| from|[ ]?[-–,:|])[ ]?`, 'i');
 const WAY_AFTER = new RegExp(String.raw`[ ]?(?:\(${WAY}\)|[-–,|] ${WAY})$`, 'i');
 // A metropolitan area as boards name it: "Greater Boston Area", "San Francisco Bay Area", "Dallas-Fort Worth Metroplex",
-// "Washington DC-Baltimore Area": the first city named stands for it.
+// "Washington DC-Baltimore Area": the first city named stands for it; so does a city's centre, as Irish and UK boards
+// name it ("Galway City", "Dublin City Centre", "Leeds City Centre").
 const GREATER = /^Greater /;
-const METRO = / (?:Metropolitan Area|Metro Area|Metroplex|Metro|Bay Area|Area)$/;
+const METRO = / (?:Metropolitan Area|Metro Area|Metroplex|Metro|Bay Area|Area|City Cent(?:re|er)|City|Downtown)$/;
 // A town and its state or province code ("Lexington KY", "Toronto, ON", "Washington, D.C.", "Brisbane QLD"),
 // with the postcode the country writes after it: a US ZIP, a Canadian "T2P 1J9", an Australian "4000". Bounded: linear.
 const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4}))?$/;

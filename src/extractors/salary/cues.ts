@@ -61,11 +61,11 @@ const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earning\spotential|uncapped\searnings)` +
   String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?|(?<=(?:shift|night|weekend|evening)\s)premiums?|(?:travel|meals?|daily|lodging)\sper\s?diems?|per\s?diems?\s(?:allowance|stipend))` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
-  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|expenses|mileage` +
+  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
   // "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
-  String.raw`|(?:[a-z]+\s)?stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
+  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
   String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\sbudgets?` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
@@ -80,12 +80,23 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 // see NOT_PAY_AFTER).
 const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|visit|unit))`;
 
-// A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k").
+// Any one word naming an extra before its kind: "$2,000 signing bonus", "$500 attendance bonus", "$1.00 holiday premium";
+// not a word that joins the pay to it, lists it among the benefits or praises it ("£25,000 plus bonus", "**** Benefits Bonus",
+// "£30k excellent bonuses" are the pay); a referral bonus is some other pay, as "referral" alone says.
+const EXTRA_NAMED = String.raw`(?!(?:plus|and|or|with|including|excluding|per|a|an|the|to|of|no|benefits?|package|referral|excellent|great|generous|attractive|competitive|good|fantastic|huge|big|lucrative|amazing|superb|brilliant|fabulous|substantial|potential)\s)[a-z]{3,15}\s(?=(?:bonus(?:es)?|allowance|stipend|differential|premium)\b)`;
+
+// A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k"), also after "in" ("$4-6/hr
+// in tips") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips": the pay and the tips together).
 const KIND_RIGHT = new RegExp(
-  String.raw`^\s{0,2}(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic)\s)?` +
+  String.raw`^\s{0,2}(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b)|(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
     String.raw`(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
+
+/** How many characters at the start of `right` name the kind of the figure before it ("$1.00/hr| shift differential"), or 0. */
+export function kindWordLength(right: string): number {
+  return KIND_RIGHT.exec(right)?.[0].length ?? 0;
+}
 
 function kindOf(g: Record<string, string | undefined>): PayKind {
   if (g.ote) return 'ote';
@@ -126,7 +137,8 @@ const DIFFERENTIAL = /\bdifferentials?\b/i;
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
  * with a period is pay in itself ("17.55/hour Shift Allowance" is a rate plus
  * a note that an allowance exists), except where it is added to the pay
- * ("$19.25/hour plus $1.50/hour shift differential"), or is a differential.
+ * ("$19.25/hour plus $1.50/hour shift differential"), is a differential, or is
+ * said to come "in" or "with" that kind ("$4-6/hr in tips").
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   if (CONTRIBUTED_BEFORE.test(left)) return { kind: 'other', payWord: true };
@@ -142,7 +154,7 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
+  if (after && (!hasPeriod || after.groups!.ote || after.groups!.in || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 
@@ -204,14 +216,24 @@ const NOT_PAY_BEFORE =
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
 // mile") has no period of pay to read it by.
 const NOT_PAY_AFTER =
-  /^\s{0,2}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)/i;
+  /^\s{0,2}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)/i;
 
 // Words after a bare number that make it a count, a duration or a quantity.
 const COUNT_AFTER =
   /^\s{0,2}(?:\+\s{0,2})?(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)/i;
 
+// Words before any amount that make it a sum the job handles, not its pay: "quota $600K", "Average deal size $25,000",
+// "cash transactions up to $10,000 daily", "annual spend of $30M", "a P&L of $5M" (a budget is read apart: it may be the pay).
+const HANDLED_BEFORE =
+  /\b(?:(?:quotas?|deal\s(?:sizes?|values?)|transactions?|orders?|invoices?|claims?|P&L|portfolios?|assets)\s(?:of\s|exceeding\s|over\s|worth\s)?|annual\s(?:sales|revenue|turnover|spend)\s(?:of\s)?|(?:sales|revenue|turnover|spend)\s(?:of|exceeding|over|worth)\s)(?:up\sto\s|over\s|about\s|around\s)?$/i;
+
 // A UK postcode's outward code before its inward one: "LE5 4PW" is no £4 per week.
 const POSTCODE_OUTWARD = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]$/;
+
+/** A sum the job handles, named just before the amount. */
+export function handledBefore(left: string): boolean {
+  return HANDLED_BEFORE.test(left.slice(-TAIL - 8));
+}
 
 export function notPayBefore(left: string): boolean {
   const tail = left.slice(-TAIL);

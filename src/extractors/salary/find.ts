@@ -5,7 +5,7 @@ import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
 import { countryChoice, dollarCurrency, inferCurrency } from './currency';
 import { annualise } from './annualise';
-import { addedBefore, boundCue, clauseAfter, clauseBefore, flagsIn, kindCue, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
+import { addedBefore, boundCue, clauseAfter, clauseBefore, flagsIn, handledBefore, kindCue, kindWordLength, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import type { KindCue } from './cues';
 import { findDescriptivePay } from './rules/descriptive';
@@ -69,18 +69,32 @@ function firstMatch(input: RuleInput, i: number, between: boolean): Candidate | 
 const CODE_AFTER_PERIOD = /[ \t]?\(?([A-Z]{3})\)?(?![A-Za-z])/y;
 const DOLLAR_CODES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
 
-// Between the figures of a pair: "$1,200 or $2,500", "£500 and £1,000".
-const PAIR_GAP = /^\s{1,2}(?:or|and)\s{1,2}$/;
+// Between the figures of a list: "$1,200 or $2,500", "£500 and £1,000", "$4/hr for nights, $2/hr weekends".
+const LIST_GAP = /^[^$£€\d]{0,30}(?:,|\sor|\sand)\s{1,2}$/;
 
 /**
  * The kind of a figure that its cue calls base pay, read with the figure before it (`last`, ending at `boundary`):
  * "$62,431 - $109,780, plus $2,500 for a master's degree" adds some other pay to the base; "a health savings account
- * contribution ($1,200 or $2,500)" pairs a second figure of the first one's kind.
+ * contribution ($1,200 or $2,500)" or "Shift differential: $4/hr for nights, $2/hr weekends" lists further figures of the
+ * first one's kind, when no pay word and no clause break stands between them.
  */
-function kindBeside(cued: KindCue, last: Salary | undefined, boundary: number, bare: boolean, left: string, text: string, at: number): KindCue {
+function kindBeside(cued: KindCue, last: Salary | undefined, boundary: number, bare: boolean, left: string, at: number): KindCue {
   if (cued.kind !== 'base' || !last || last.end !== boundary) return cued;
   if (last.kind === 'base') return !bare && addedBefore(left) ? { kind: 'other', payWord: true } : cued;
-  return PAIR_GAP.test(text.slice(boundary, at)) ? { kind: last.kind, payWord: true } : cued;
+  const listed = !cued.payWord && left.length === at - boundary && LIST_GAP.test(left);
+  return listed ? { kind: last.kind, payWord: true } : cued;
+}
+
+/**
+ * Whether a pay word stands by a bare figure as its own: the kind word that closes the figure before ("$1.00/hr shift
+ * differential") is that figure's, so "... shift differential Tailspin Plastics runs 40 machines" (a flattened text, its
+ * stop lost) gives no pay word to the 40.
+ */
+function payWordOwn(kind: KindCue, left: string, boundary: number, at: number, figures: Salary[], ahead: string): boolean {
+  if (!kind.payWord) return false;
+  // The clause runs back to the figure before: no stop stands between them.
+  const own = figures.length > 0 && figures[figures.length - 1].end === boundary && at - left.length === boundary ? kindWordLength(left) : 0;
+  return own === 0 || kindCue(left.slice(own), ahead, false).payWord;
 }
 
 /**
@@ -141,11 +155,11 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
     const ahead = clauseAfter(text, end, text.length);
     const cued = kindCue(left, ahead, period !== null && !adjective);
-    const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, text, a.start);
+    const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, a.start);
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
-    const evidenced = !bare || inField || kind.payWord || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
-    if (notPayAfter(ahead, bare) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
+    const evidenced = !bare || inField || payWordOwn(kind, left, boundary, a.start, figures, ahead) || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
+    if (notPayAfter(ahead, bare) || handledBefore(left) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
       // A range that is no pay takes both its figures: "hours: 40 - 45 per week" leaves no "45 per week".
       i = c.next;
       continue;

@@ -51,8 +51,12 @@ const OTHERS_AFTER = new RegExp(
 const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OTHERS_REACH = 60;
 
-// "oversees a Design Intern", "supervising intern projects": interns this role works with, not this role.
-const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?)\s(?:an?\s|the\s|our\s|all\s)?(?:[\w-]+\s)?$/i;
+// "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program": interns this role
+// works with, not this role; so are the
+// staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew".
+const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
+const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
+const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-](?:[a-z]+\s)?(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
 
 // An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
 const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
@@ -99,7 +103,8 @@ function choiceLine(text: string, start: number, end: number): boolean {
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + 20));
-  if ((values.includes('internship') && SUPERVISES_BEFORE.test(before)) || PLACES_BEFORE.test(before)) return true;
+  const supervised = SUPERVISES_BEFORE.test(before) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
+  if (supervised || PLACES_BEFORE.test(before)) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
   return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);

@@ -28,19 +28,27 @@ export function isNegated(text: string, start: number, end: number): boolean {
   return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);
 }
 
-// "potential for full time hours", "opportunity to go perm", "could become permanent": an outlook, not the offer.
+// "potential for full time hours", "opportunity to go perm", "could become permanent", "move to full-time", "may be considered for permanent
+// roles": an outlook, not the offer.
 const TENTATIVE_BEFORE =
-  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converting|lead|leading|leads)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,2})$/i;
+  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})$/i;
 
 // "remote work arrangements may be available": on offer to some, not a term of this role.
-const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:available|possible|considered|offered|an\soption)\b/i;
+// "temporary remote work may be permitted during onboarding": now and then, not the role's way of working nor its term.
+const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:available|possible|considered|offered|an\soption|permitted|allowed)\b/i;
 
 // "the option to work remotely two days a week" is on offer from the start, unlike "the option to go permanent".
 const OPTION_BEFORE = /\b(?:option|chance)\sto\s(?:[a-z]+\s){0,2}$/i;
+
+// "Locum cover also available in Limerick" beside a full-time post, "Part-time tutors and substitute teachers are also
+// needed": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
+const ALSO_REACH = 64;
+const ALSO_AFTER = /^(?:\s[\w-]+){0,4}\s(?:(?:is|are)\s)?also\s(?:available|offered|possible|needed|wanted|sought|open)\b/i;
 
 /** `workplace`: the cue states where the work is done, for which an "option to" is an offer, not an outlook. */
 export function isTentative(text: string, start: number, end: number, workplace = false): boolean {
   const before = text.slice(Math.max(0, start - REACH), start);
   if (TENTATIVE_BEFORE.test(before) && !(workplace && OPTION_BEFORE.test(before))) return true;
-  return TENTATIVE_AFTER.test(text.slice(end, end + REACH));
+  if (TENTATIVE_AFTER.test(text.slice(end, end + REACH))) return true;
+  return !workplace && ALSO_AFTER.test(text.slice(end, end + ALSO_REACH));
 }

@@ -18,8 +18,12 @@ const SENTENCE_REACH = 200;
 const ROLE_NOUN = String.raw`(?:role|position|job|post|vacancy|opportunity|opening|assignment|engagement|placement|contract|gig)s?`;
 
 // The term names the kind of a role: "a full-time position", "temporary role", "contract-to-hire opportunity".
-// Not "temporary and contract workers": there "contract" names a kind of worker.
-const MODIFIES_ROLE = new RegExp(String.raw`^(?:[\s,/-]{1,3}(?:[a-z]+[\s,/-]{1,3}){0,2})?${ROLE_NOUN}\b(?![\s-](?:workers|staff|employees|personnel|professionals))`, 'i');
+// Not "temporary and contract workers": there "contract" names a kind of worker; nor "remote-friendly for some roles",
+// which are others.
+const MODIFIES_ROLE = new RegExp(
+  String.raw`^(?:[\s,/-]{1,3}(?:(?!(?:some|certain|many|most|other|select|all)\b)[a-z]+[\s,/-]{1,3}){0,2})?${ROLE_NOUN}\b(?![\s-](?:workers|staff|employees|personnel|professionals))`,
+  'i',
+);
 
 // The sentence is about the role on offer: "this role", "the position is", "we are seeking", "join us as".
 const ABOUT_THIS_ROLE = new RegExp(
@@ -45,11 +49,32 @@ const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** The sentence around `[start, end)`, read at most SENTENCE_REACH each side. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  const [before, after] = sentenceSides(text, start, end);
+  return `${before}${text.slice(start, end)}${after}`;
+}
+
+/** The sentence's parts before and after `[start, end)`. */
+function sentenceSides(text: string, start: number, end: number): [string, string] {
   const before = text.slice(Math.max(0, start - SENTENCE_REACH), start);
   const cut = Math.max(...['.', '!', '?', '\n', ';'].map((c) => before.lastIndexOf(c)));
   const after = text.slice(end, end + SENTENCE_REACH);
   const stop = after.search(/[.!?\n;]/);
-  return `${before.slice(cut + 1)}${text.slice(start, end)}${stop < 0 ? after : after.slice(0, stop)}`;
+  return [before.slice(cut + 1), stop < 0 ? after : after.slice(0, stop)];
+}
+
+// "Fabrikam is remote-friendly for some roles, but this role is hybrid": the role the sentence turns to is another
+// clause's subject.
+const CONTRAST = /\b(?:but|however|whereas|except)\b/gi;
+
+/** The term's clause of its sentence: the sentence cut at a contrast ("but", "however") each side of the term. */
+function clauseAround(text: string, start: number, end: number): string {
+  const [before, after] = sentenceSides(text, start, end);
+  let from = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(before); m; m = CONTRAST.exec(before)) from = m.index;
+  CONTRAST.lastIndex = 0;
+  const next = CONTRAST.exec(after);
+  return `${before.slice(from)}${text.slice(start, end)}${next ? after.slice(0, next.index) : after}`;
 }
 
 /**
@@ -64,5 +89,5 @@ export function roleContext(text: string, start: number, end: number, title?: Pi
   const rest = `${text.slice(from, start)} ${text.slice(end, to)}`;
   if (words(rest) <= SHORT_LINE_WORDS) return !title && from === 0 ? 'title' : 'line';
   if (MODIFIES_ROLE.test(text.slice(end, end + 40))) return 'role';
-  return ABOUT_THIS_ROLE.test(sentenceAround(text, start, end)) ? 'role' : 'other';
+  return ABOUT_THIS_ROLE.test(clauseAround(text, start, end)) ? 'role' : 'other';
 }

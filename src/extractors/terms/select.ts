@@ -46,9 +46,18 @@ const STAFF_AFTER = new RegExp(
 );
 const STAFF_BEFORE = /\b(?:employees|colleagues|staff|team\smembers|teammates|people)\s(?:who\s|that\s)?(?:are\s)?$/i;
 
+// "alongside our full-time engineers", "schedule our part-time nurses and aides": the employer's people of those terms,
+// named by any plural but the offer's own nouns ("one of our full-time positions").
+const OURS_BEFORE = /\bour\s(?:(?:full|part)[\s-]?time|temporary|temp|permanent|contract|seasonal|casual)?[\s,/&]{0,3}(?:(?:and|or)\s)?$/i;
+const OURS_AFTER = new RegExp(
+  String.raw`^${JOINED_TERMS}*[\s-](?!(?:positions|roles|jobs|openings|opportunities|vacancies|posts|assignments|hours|shifts|schedules|contracts|programs|programmes|benefits)\b)[a-z]{2,20}s\b`,
+  'i',
+);
+
 function ofStaff(text: string, h: Hit): boolean {
   if (h.termField === 'workplace') return STAFF_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
-  return STAFF_AFTER.test(text.slice(h.end, h.end + 60));
+  const after = text.slice(h.end, h.end + 60);
+  return STAFF_AFTER.test(after) || (OURS_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start)) && OURS_AFTER.test(after));
 }
 
 /**
