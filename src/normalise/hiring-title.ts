@@ -2,7 +2,7 @@
  * A short post with no title line names its job in a sentence: "We're hiring a part-time bookkeeper (20 hrs/week)
  * in Austin", "Hiring: Barista in Leeds, £11.44/hr", "Looking for a freelance React Native developer for a
  * 3-month contract". The job is the words after the hiring verb, up to a preposition or a stop, without the
- * terms and praise words before it ("part-time", "experienced"), when they end as a job's title does.
+ * terms and praise words before it ("part-time", "experienced"), when they end as one job's title does.
  */
 import { ROLE_NOUN_END } from './plain-header';
 
@@ -19,6 +19,7 @@ const LEAD_WORDS = new Set([
   'established', 'their', 'our', 'your', 'next',
 ]);
 const WORD = /[^\s,.;:!?()[\]"]+/y;
+const PLURAL = /[a-z]s$/;
 
 /** The job's title in the text's opening hiring sentence, as a span of `text`, or null. */
 export function titleFromHiringSentence(text: string): { start: number; end: number } | null {
@@ -45,6 +46,8 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
     if (head[at] !== ' ') break;
     at++;
   }
-  if (start === -1 || !ROLE_NOUN_END.test(head.slice(start, end))) return null;
+  const job = head.slice(start, end);
+  // A plural ("We are hiring nurses") names jobs, not the one a title names.
+  if (start === -1 || !ROLE_NOUN_END.test(job) || PLURAL.test(job)) return null;
   return { start, end };
 }

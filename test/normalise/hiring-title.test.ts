@@ -20,6 +20,7 @@ describe('a short post with no title line: the job its hiring sentence names', (
     "We're hiring! DM me for details.",
     'We are looking for someone who loves coffee.',
     'Looking for a new challenge? Join Contoso.',
+    'Dear Candidate\nWe are hiring nurses.',
   ])('names no job: %j', (text) => expect(title(text)).toBeNull());
 
   test('a title line stays the title', () => {

@@ -413,8 +413,9 @@ describe('a run-together title line', () => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
-  test('a sentence opening the text gives none: "Contoso is hiring a Senior Engineer in Austin."', () => {
-    expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toBeNull();
+  test('a sentence opening the text is no title line: "Contoso is hiring a Senior Engineer in Austin."', () => {
+    // The job the sentence names is the title, not the sentence.
+    expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toMatchObject({ text: 'Senior Engineer', reason: 'title/hiring-sentence' });
     expect(extract('Senior engineers in Austin earn well. Full-time roles are open.').title).toBeNull();
     expect(extract('Headquartered in Denver, Colorado, we are hiring for our Boise, Idaho office.').title).toBeNull();
   });
