@@ -78,14 +78,20 @@ export function splitScrapedJoins(m: MappedText): MappedText {
 }
 
 // A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",
-// "Location TypeOn-site", "Compensation$29.00", "PostedNovember 27". The value goes on a line of its own under its
+// "Location TypeOn-site", "Compensation$29.00", "PostedNovember 27", and a job board's criteria box flattened into the
+// text ("Seniority levelMid-Senior level Employment typeFull-time"). The value goes on a line of its own under its
 // label, as the normaliser sets a row's. Labels of six letters or more only ("PayPal" is a name).
-const ROW_LABELS = [...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location']
+const ROW_LABELS = [
+  ...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location',
+  'Seniority level', 'Employment type', 'Job function',
+]
   .filter((l) => l.length >= 6)
   .sort((a, b) => b.length - a.length);
 const VALUE_RUN_IN = new RegExp(String.raw`(?:${ROW_LABELS.join('|')})(?=[A-Z0-9$£€][a-z0-9,.:-])`, 'y');
+// The criteria box's labels run into their values anywhere on a flattened line, not only at its start.
+const CRITERIA_RUN_IN = /(?<![^\s])(?:Seniority level|Employment type|Job function)(?=[A-Z][a-z])/g;
 
-/** Where a value starts that a row's label at a line's start runs into. */
+/** Where a value starts that a row's label at a line's start (or a criteria label anywhere) runs into. */
 function valuesRunIntoLabels(t: string): number[] {
   const out: number[] = [];
   for (let at = 0; at !== -1; ) {
@@ -95,7 +101,9 @@ function valuesRunIntoLabels(t: string): number[] {
     const nl = t.indexOf('\n', at);
     at = nl === -1 ? -1 : nl + 1;
   }
-  return out;
+  CRITERIA_RUN_IN.lastIndex = 0;
+  for (let m = CRITERIA_RUN_IN.exec(t); m; m = CRITERIA_RUN_IN.exec(t)) if (!out.includes(m.index + m[0].length)) out.push(m.index + m[0].length);
+  return out.sort((a, b) => a - b);
 }
 
 /** A capitalised word glued at `at` to a long lower-case word before it. */

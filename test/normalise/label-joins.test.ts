@@ -62,6 +62,8 @@ describe('label joins', () => {
     ['Location TypeOn-site', 'Location Type\nOn-site'],
     ['Compensation$29.00 - $36.00 USD Hourly', 'Compensation\n$29.00 - $36.00 USD Hourly'],
     ['PayPal is a payments company.', 'PayPal is a payments company.'],
+    // A board's criteria box flattened into the text: its labels anywhere on the line.
+    ['We are hiring. Seniority levelMid-Senior level Employment typeFull-time', 'We are hiring. Seniority level\nMid-Senior level Employment type\nFull-time'],
   ])('a value a row\'s label at the line\'s start runs into goes under it: %j', (text, expected) => {
     expect(splitScrapedJoins(identity(text)).text).toBe(expected);
   });

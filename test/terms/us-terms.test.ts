@@ -353,3 +353,8 @@ describe('staff this role supervises and an outlook are not its terms', () => {
     expect(live('Associate\nPart-time to start, with the opportunity to move to full-time.').employment).toEqual(['part_time']));
   test('a seasonal post is still one', () => expect(live('Chef\nWe are hiring seasonal staff for the summer.').contract).toEqual(['seasonal']));
 });
+
+test("a board's criteria box flattened into the text gives the employment type: 'Employment typeFull-time'", () => {
+  const r = extract('Senior Accountant Contoso Dallas, TX About the job We run the close. Seniority levelMid-Senior level Employment typeFull-time Job functionAccounting');
+  expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+});
