@@ -265,7 +265,7 @@ export function isTermsPart(value: string): boolean {
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
-export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
+export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 

@@ -43,6 +43,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(extract('Teller\nBank of Melbourne\n$28 an hour\n\nJoin us.').company?.name).toBe('Bank of Melbourne');
   });
 
+  test('a title ending in a role word outside the usual endings ("Event Staff", "Home Health Aide", "Line Cook") stays the title over a plural name', () => {
+    const r = extract('Event Staff (Temporary)\nWingtip Events\nDenver, CO\n$18/hr\n\nWork our summer concerts.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Event Staff (Temporary)', 'Wingtip Events']);
+  });
+
   test('"Company · Place" gives the company', () => {
     expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
   });
