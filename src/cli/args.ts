@@ -40,13 +40,14 @@ Extracts structured data from job postings and writes one record per posting
 to stdout. Errors and warnings go to stderr.
 
 Inputs
-  <file>                 one posting (text, UK feed block or HTML), or a .jsonl / .ndjson
-                         file with one posting per line
-  <folder>               every .txt .html .htm .md .jsonl .ndjson file below it, sorted;
+  <file>                 one posting (text, UK feed block or HTML), a .jsonl / .ndjson
+                         file with one posting per line, or a .json file holding one
+                         posting or an array of them
+  <folder>               every .txt .html .htm .md .json .jsonl .ndjson file below it, sorted;
                          dot-folders and node_modules are skipped, symlink loops are not followed
   -                      standard input (read too when input is piped and no paths are given)
   --input-format F       auto (default): .jsonl/.ndjson files, and stdin whose first line is
-                         JSON, are JSON lines; the rest is one posting per file.
+                         JSON, are JSON lines, .json files JSON; the rest is one posting per file.
                          jsonl or text forces one reading
   A JSON line is a string (the posting) or an object with an optional "id" and the
   posting's fields: {"id": "a1", "title": "...", "company": "...", "location": "...",

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import type { InputFormat } from './args';
 import { byteLines, decodeText } from './decode';
 import { messageOf } from './format';
-import { looksLikeJsonLine, readJsonLine, type LineItem } from './jsonl';
+import { looksLikeJsonLine, readJsonLine, readJsonValue, type LineItem } from './jsonl';
 import type { Source } from './sources';
 import type { FieldMapping } from './field-map';
 
@@ -39,6 +39,24 @@ async function* readJsonlFile(file: string, map: readonly FieldMapping[]): Async
   } catch (err) {
     yield { failure: { id: file, where: file, error: messageOf(err) } };
   }
+}
+
+/** A .json file: one posting, or an array of them (`<file>[<index>]` names each), read as a JSON line's is. */
+async function* readJsonFile(file: string, map: readonly FieldMapping[]): AsyncGenerator<InputItem> {
+  let value: unknown;
+  try {
+    const decoded = decodeText(await fs.promises.readFile(file));
+    if ('error' in decoded) {
+      yield { failure: { id: file, where: file, error: decoded.error } };
+      return;
+    }
+    value = JSON.parse(decoded.text);
+  } catch (err) {
+    yield { failure: { id: file, where: file, error: err instanceof SyntaxError ? `not valid JSON: ${err.message}` : messageOf(err) } };
+    return;
+  }
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield readJsonValue(value[i], `${file}[${i}]`, map);
+  else yield readJsonValue(value, file, map);
 }
 
 /** The first non-blank line once `head` holds all of it; '' at the end of input without one; null when more is needed. */
@@ -92,6 +110,7 @@ export async function* readInputs(sources: Source[], stdin: () => AsyncIterable<
     if (source.kind === 'unreadable') yield { failure: { id: source.path, where: source.path, error: source.error } };
     else if (source.kind === 'posting-file') yield await readPostingFile(source.path);
     else if (source.kind === 'jsonl-file') yield* readJsonlFile(source.path, map);
+    else if (source.kind === 'json-file') yield* readJsonFile(source.path, map);
     else yield* readStdin(stdin(), format, map);
   }
 }

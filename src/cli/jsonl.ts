@@ -19,14 +19,23 @@ export function readJsonLine(text: string, line: number, source: string, map: re
   } catch (err) {
     return fail(`not valid JSON: ${(err as Error).message}`);
   }
-  if (typeof value === 'string') return { task: { id: where, input: value, line, where } };
+  return readJsonValue(value, where, map, line);
+}
+
+/**
+ * One posting given as a parsed JSON value: a string, or an object with an optional id and the posting's fields.
+ * `where` names it (and is its id when it has none); `line`, its line in a JSONL input.
+ */
+export function readJsonValue(value: unknown, where: string, map: readonly FieldMapping[] = [], line?: number): LineItem {
+  const fail = (error: string): LineItem => ({ failure: { id: where, ...(line === undefined ? {} : { line }), where, error } });
+  if (typeof value === 'string') return { task: { id: where, input: value, ...(line === undefined ? {} : { line }), where } };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`expected a JSON object or string, got ${kindOf(value)}`);
   const record = map.length > 0 ? applyFieldMap(value as Record<string, unknown>, map) : { posting: value as Record<string, unknown> };
   if ('error' in record) return fail(record.error);
   const { id, ...posting } = record.posting;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return fail(`"id" must be a string or a number, got ${kindOf(id)}`);
   // The posting's fields are checked by extract(), whose error becomes this line's error record.
-  return { task: { id: id ?? where, input: posting as PostingInput, line, where } };
+  return { task: { id: id ?? where, input: posting as PostingInput, ...(line === undefined ? {} : { line }), where } };
 }
 
 /** Whether stdin's first non-blank line is a JSON line (an object or a string), so stdin is JSONL. */

@@ -7,13 +7,16 @@ import { messageOf } from './format';
 export type Source =
   | { kind: 'posting-file'; path: string }
   | { kind: 'jsonl-file'; path: string }
+  | { kind: 'json-file'; path: string }
   | { kind: 'stdin' }
   | { kind: 'unreadable'; path: string; error: string };
 
 const POSTING_FILE = /\.(txt|html?|md)$/i;
 const JSONL_FILE = /\.(jsonl|ndjson)$/i;
+const JSON_FILE = /\.json$/i;
 
 function fileSource(file: string, format: InputFormat): Source {
+  if (format === 'auto' && JSON_FILE.test(file)) return { kind: 'json-file', path: file };
   const jsonl = format === 'jsonl' || (format === 'auto' && JSONL_FILE.test(file));
   return { kind: jsonl ? 'jsonl-file' : 'posting-file', path: file };
 }
@@ -39,7 +42,7 @@ function walk(dir: string, ancestors: Set<string>, format: InputFormat, out: Sou
   for (const name of names) {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const full = path.join(dir, name);
-    const wanted = POSTING_FILE.test(name) || JSONL_FILE.test(name);
+    const wanted = POSTING_FILE.test(name) || JSONL_FILE.test(name) || JSON_FILE.test(name);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(full);

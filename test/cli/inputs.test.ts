@@ -37,6 +37,7 @@ describe('walking folders', () => {
     write('a/notes.md', POSTING);
     write('shards/part-0.jsonl', '"x"\n');
     write('shards/part-1.ndjson', '"y"\n');
+    write('api/job-7.json', '{"title": "Chef"}');
     write('image.png', 'not a posting');
     write('.git/x.txt', POSTING);
     write('.draft.txt', POSTING);
@@ -45,6 +46,7 @@ describe('walking folders', () => {
     expect(expandTargets([dir], 'auto', (m) => warnings.push(m))).toEqual([
       { kind: 'posting-file', path: path.join(dir, 'a/notes.md') },
       { kind: 'posting-file', path: path.join(dir, 'a/page.html') },
+      { kind: 'json-file', path: path.join(dir, 'api/job-7.json') },
       { kind: 'posting-file', path: path.join(dir, 'b.txt') },
       { kind: 'jsonl-file', path: path.join(dir, 'shards/part-0.jsonl') },
       { kind: 'jsonl-file', path: path.join(dir, 'shards/part-1.ndjson') },
@@ -112,6 +114,20 @@ describe('reading inputs', () => {
       { failure: { id: `${file}:6`, line: 6, where: `${file}:6`, error: 'expected a JSON object or string, got an array' } },
       { failure: { id: `${file}:7`, line: 7, where: `${file}:7`, error: '"id" must be a string or a number, got boolean' } },
       { task: { id: `${file}:8`, input: { title: 'Cook' }, line: 8, where: `${file}:8` } },
+    ]);
+  });
+
+  it('a JSON file is one posting, or an array of them named <file>[<index>]; a bad one is a failure', async () => {
+    const one = write('job.json', '{"id": "g-4021", "title": "Warehouse Lead", "html": "<p>Forklift certification</p>"}');
+    const many = write('jobs.json', '[{"title": "Chef"}, "Barista, £9 per hour", 3]');
+    const bad = write('bad.json', '{"title": ');
+    const items = await collect([{ kind: 'json-file', path: one }, { kind: 'json-file', path: many }, { kind: 'json-file', path: bad }]);
+    expect(items).toEqual([
+      { task: { id: 'g-4021', input: { title: 'Warehouse Lead', html: '<p>Forklift certification</p>' }, where: one } },
+      { task: { id: `${many}[0]`, input: { title: 'Chef' }, where: `${many}[0]` } },
+      { task: { id: `${many}[1]`, input: 'Barista, £9 per hour', where: `${many}[1]` } },
+      { failure: { id: `${many}[2]`, where: `${many}[2]`, error: 'expected a JSON object or string, got number' } },
+      { failure: { id: bad, where: bad, error: expect.stringMatching(/^not valid JSON: /) } },
     ]);
   });
 
