@@ -27,15 +27,17 @@ export function readJsonLine(text: string, line: number, source: string, map: re
  * `where` names it (and is its id when it has none); `line`, its line in a JSONL input.
  */
 export function readJsonValue(value: unknown, where: string, map: readonly FieldMapping[] = [], line?: number): LineItem {
-  const fail = (error: string): LineItem => ({ failure: { id: where, ...(line === undefined ? {} : { line }), where, error } });
-  if (typeof value === 'string') return { task: { id: where, input: value, ...(line === undefined ? {} : { line }), where } };
+  // A .json file's item has no line: the key is left out rather than undefined.
+  const at = line === undefined ? { where } : { line, where };
+  const fail = (error: string): LineItem => ({ failure: { id: where, ...at, error } });
+  if (typeof value === 'string') return { task: { id: where, input: value, ...at } };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(`expected a JSON object or string, got ${kindOf(value)}`);
   const record = map.length > 0 ? applyFieldMap(value as Record<string, unknown>, map) : { posting: value as Record<string, unknown> };
   if ('error' in record) return fail(record.error);
   const { id, ...posting } = record.posting;
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return fail(`"id" must be a string or a number, got ${kindOf(id)}`);
   // The posting's fields are checked by extract(), whose error becomes this line's error record.
-  return { task: { id: id ?? where, input: posting as PostingInput, ...(line === undefined ? {} : { line }), where } };
+  return { task: { id: id ?? where, input: posting as PostingInput, ...at } };
 }
 
 /** Whether stdin's first non-blank line is a JSON line (an object or a string), so stdin is JSONL. */

@@ -4,7 +4,7 @@
  * 3-month contract". The job is the words after the hiring verb, up to a preposition or a stop, without the
  * terms and praise words before it ("part-time", "experienced"), when they end as one job's title does.
  */
-import { ROLE_NOUN_END } from './plain-header';
+import { PLURAL_END, ROLE_NOUN_END } from './plain-header';
 
 /** How far into the text the sentence is looked for: a post's opening, not a description's later lines. */
 const HEAD = 400;
@@ -19,7 +19,6 @@ const LEAD_WORDS = new Set([
   'established', 'their', 'our', 'your', 'next',
 ]);
 const WORD = /[^\s,.;:!?()[\]"]+/y;
-const PLURAL = /[a-z]s$/;
 
 /** The job's title in the text's opening hiring sentence, as a span of `text`, or null. */
 export function titleFromHiringSentence(text: string): { start: number; end: number } | null {
@@ -48,6 +47,6 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
   }
   const job = head.slice(start, end);
   // A plural ("We are hiring nurses") names jobs, not the one a title names.
-  if (start === -1 || !ROLE_NOUN_END.test(job) || PLURAL.test(job)) return null;
+  if (start === -1 || !ROLE_NOUN_END.test(job) || PLURAL_END.test(job)) return null;
   return { start, end };
 }

@@ -231,7 +231,7 @@ const MAX_FRAME_SOURCE = 500;
 const MIN_SHOWN = 200;
 
 /** `m`'s offsets into a decoded text as offsets into what it was decoded from (an escape's end is the next character's start). */
-function mapPastDecoding(m: MappedText, at: Int32Array, base: number): void {
+export function mapPastDecoding(m: MappedText, at: Int32Array, base: number): void {
   for (let i = 0; i < m.srcStart.length; i++) {
     m.srcStart[i] = base + at[m.srcStart[i] - base];
     m.srcEnd[i] = base + at[m.srcEnd[i] - base];

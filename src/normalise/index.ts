@@ -5,9 +5,9 @@ import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
 import { detectKind } from './detect';
 import { opensWithEmailHeader } from './email-header';
-import { normaliseHtml, type HtmlResult } from './html';
+import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
 import { pickCompany } from './page/company';
-import { findJsonPosting, hasMarkup, type PostingData } from './page/posting-data';
+import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
 import { isTermsPart, plainHeader } from './plain-header';
@@ -99,7 +99,7 @@ class Builder {
       structureLines(m, 0, m.text.length, this.out, this.blocks);
     }
     for (const text of data.texts) {
-      if (hasMarkup(text.text)) normaliseHtml(text.text, base, this.out, this.blocks, this.warnings, text);
+      if (isHtml(text)) normaliseHtml(text.text, base, this.out, this.blocks, this.warnings, text);
       else {
         const m = cleanText(decodedText(text, base));
         structureLines(m, 0, m.text.length, this.out, this.blocks);
@@ -165,14 +165,9 @@ class Builder {
 
 /** A string decoded out of a page's data at `base` in the input, as a mapped text (an escape is one character). */
 function decodedText(d: DecodedString, base: number): MappedText {
-  const n = d.text.length;
-  const srcStart = new Int32Array(n);
-  const srcEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    srcStart[i] = base + d.at[i];
-    srcEnd[i] = base + d.at[i + 1];
-  }
-  return { text: d.text, srcStart, srcEnd };
+  const m = identity(d.text);
+  mapPastDecoding(m, d.at, 0);
+  return shift(m, base);
 }
 
 // "Location: Leeds", "Salary: £25k", "Company: Acme Ltd", "Arbeitsort: Zürich" in a text or HTML posting, and the
@@ -298,7 +293,6 @@ function shift(m: MappedText, base: number): MappedText {
   }
   return m;
 }
-
 
 /** The length of an object input's plain-text fields: about the length of its normalised text. */
 function plainLength(input: PostingInput): number {

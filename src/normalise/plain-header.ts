@@ -270,7 +270,7 @@ export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|hea
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 
 // A plural's end ("Traders", "Recruiters"): a job's title names one job.
-const PLURAL_END = /[a-z]s$/;
+export const PLURAL_END = /[a-z]s$/;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
 function coreEndsAsRole(line: string): boolean {

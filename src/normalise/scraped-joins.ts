@@ -81,15 +81,13 @@ export function splitScrapedJoins(m: MappedText): MappedText {
 // "Location TypeOn-site", "Compensation$29.00", "PostedNovember 27", and a job board's criteria box flattened into the
 // text ("Seniority levelMid-Senior level Employment typeFull-time"). The value goes on a line of its own under its
 // label, as the normaliser sets a row's. Labels of six letters or more only ("PayPal" is a name).
-const ROW_LABELS = [
-  ...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location',
-  'Seniority level', 'Employment type', 'Job function',
-]
+const CRITERIA = ['Seniority level', 'Employment type', 'Job function'];
+const ROW_LABELS = [...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location', ...CRITERIA]
   .filter((l) => l.length >= 6)
   .sort((a, b) => b.length - a.length);
 const VALUE_RUN_IN = new RegExp(String.raw`(?:${ROW_LABELS.join('|')})(?=[A-Z0-9$£€][a-z0-9,.:-])`, 'y');
 // The criteria box's labels run into their values anywhere on a flattened line, not only at its start.
-const CRITERIA_RUN_IN = /(?<![^\s])(?:Seniority level|Employment type|Job function)(?=[A-Z][a-z])/g;
+const CRITERIA_RUN_IN = new RegExp(String.raw`(?<![^\s])(?:${CRITERIA.join('|')})(?=[A-Z][a-z])`, 'g');
 
 /** Where a value starts that a row's label at a line's start (or a criteria label anywhere) runs into. */
 function valuesRunIntoLabels(t: string): number[] {

@@ -8,6 +8,7 @@
 import keys from '../../data/words/page-data-keys.json';
 import type { ElementBody } from '../script-bodies';
 import { lookupHeading } from '../../sections/headings';
+import { detectKind } from '../detect';
 import { decodeLiteral, literalEnd, scanJson, type DecodedString, type JsonString, type ScannedJson } from './json-scan';
 
 export type PostingDataSource = 'json-ld' | 'app-state' | 'json-text';
@@ -223,14 +224,14 @@ function findJob(scanned: Scanned[]): Job | null {
 const within = (data: Scanned, object: number, s: JsonString): boolean =>
   s.start > data.objects[object].open && s.end < data.objects[object].close;
 
-/** The first short value under one of `wanted`'s keys (or named inside an object under one), the job's own first. */
-function field(job: Job, scanned: Scanned[], wanted: (key: string) => boolean, max: number): DecodedString | null {
-  const fits = (data: Scanned, s: JsonString): boolean => {
-    const length = s.end - s.start;
-    if (length < 2 || length > max) return false;
-    if (wanted(fold(s.key))) return true;
-    return s.object >= 0 && NAMES.has(fold(s.key)) && wanted(fold(data.objects[s.object].key));
-  };
+/** Whether `s` sits under one of `wanted`'s keys, or is the name of an object under one ({company: {name: "Contoso"}}). */
+function keyedAs(data: Scanned, s: JsonString, wanted: (key: string) => boolean): boolean {
+  return wanted(fold(s.key)) || (s.object >= 0 && NAMES.has(fold(s.key)) && wanted(fold(data.objects[s.object].key)));
+}
+
+/** The first short value under one of `wanted`'s keys, the job's own first. */
+function field(job: Job, scanned: Scanned[], wanted: (key: string) => boolean): DecodedString | null {
+  const fits = (data: Scanned, s: JsonString): boolean => s.end - s.start >= 2 && s.end - s.start <= MAX_FIELD && keyedAs(data, s, wanted);
   const pick = (data: Scanned, s: JsonString) => decodeLiteral(data.text, s.start, s.end, data.at);
   for (const s of job.data.strings) if (within(job.data, job.object, s) && fits(job.data, s)) return pick(job.data, s);
   for (const data of scanned) for (const s of data.strings) if (fits(data, s)) return pick(data, s);
@@ -254,7 +255,7 @@ function postingTexts(job: Job): DecodedString[] {
   const textKeys = new Set([...prose].map((s) => s.key));
   const decode = (s: JsonString) => decodeLiteral(data.text, s.start, s.end, data.at);
   // Markup first, so that the plain copy is the one found saying nothing new.
-  const ranked = [...prose].map((s) => ({ s, text: decode(s) })).sort((a, b) => Number(hasMarkup(b.text.text)) - Number(hasMarkup(a.text.text)));
+  const ranked = [...prose].map((s) => ({ s, text: decode(s) })).sort((a, b) => Number(isHtml(b.text)) - Number(isHtml(a.text)));
   const seen = new Set<string>();
   const kept = new Map<JsonString, DecodedString>();
   for (const { s, text } of ranked) {
@@ -292,6 +293,9 @@ function postingTexts(job: Job): DecodedString[] {
   return texts;
 }
 
+/** Whether a text from the data is HTML, escaped or not, as an input is told to be. */
+export const isHtml = (text: DecodedString): boolean => detectKind(text.text) === 'html';
+
 /** Decoded strings one after another, as one: each character keeps its place. */
 function joinDecoded(parts: DecodedString[]): DecodedString {
   if (parts.length === 1) return parts[0];
@@ -305,8 +309,6 @@ function joinDecoded(parts: DecodedString[]): DecodedString {
   at[n] = parts[parts.length - 1].at[parts[parts.length - 1].text.length];
   return { text: parts.map((p) => p.text).join(''), at };
 }
-
-export const hasMarkup = (text: string): boolean => /<\/?[a-z][a-z0-9]{0,10}[\s/>]/i.test(text) || /&lt;\/?[a-z]/i.test(text);
 
 /**
  * Whether the page's markup shows the posting already: it holds half as much text as the data's or more (state
@@ -325,6 +327,11 @@ function shownAlready(texts: DecodedString[], pageText: string): boolean {
 
 /** The posting in `html`'s data (its script `bodies`), when its markup (whose text is `pageText`) does not show it. */
 export function findPostingData(html: string, bodies: ElementBody[], pageText: string): PostingData | null {
+  // The data's texts are decoded out of the scripts, so never longer than them: a page that shows half as much text
+  // as its scripts hold (see shownAlready) is left to its markup without reading them.
+  let room = 0;
+  for (const body of bodies) if (body.script) room += body.end - body.start;
+  if (pageText.trim().length * 2 >= room) return null;
   const scanned = scanScripts(html, bodies);
   const job = findJob(scanned);
   if (!job) return null;
@@ -344,17 +351,16 @@ export function findJsonPosting(text: string): PostingData | null {
 function postingData(job: Job, scanned: Scanned[], texts: DecodedString[]): PostingData {
   const { data } = job;
   // A bare `type` is the job's own only ({title, type: "Full-time"}): deeper, it names a node's kind ("paragraph").
-  const isTerm = (s: JsonString) =>
-    TERMS.has(fold(s.key)) || (s.key === 'type' && s.object === job.object) || (s.object >= 0 && NAMES.has(fold(s.key)) && TERMS.has(fold(data.objects[s.object].key)));
+  const isTerm = (s: JsonString) => (s.key === 'type' && s.object === job.object) || keyedAs(data, s, (key) => TERMS.has(key));
   const terms = data.strings
     .filter((s) => within(data, job.object, s) && isTerm(s) && s.end - s.start <= MAX_TERM && s.end > s.start)
     .map((s) => decodeLiteral(data.text, s.start, s.end, data.at));
   return {
     source: job.data.source,
     title: decodeLiteral(data.text, job.title.start, job.title.end, data.at),
-    company: field(job, scanned, (key) => COMPANY.has(key), MAX_FIELD),
-    location: field(job, scanned, (key) => LOCATION.has(key) || LOCATION_ENDINGS.some((end) => key.endsWith(end)), MAX_FIELD),
-    salary: field(job, scanned, (key) => SALARY.has(key), MAX_FIELD),
+    company: field(job, scanned, (key) => COMPANY.has(key)),
+    location: field(job, scanned, (key) => LOCATION.has(key) || LOCATION_ENDINGS.some((end) => key.endsWith(end))),
+    salary: field(job, scanned, (key) => SALARY.has(key)),
     terms,
     texts,
   };
