@@ -88,6 +88,22 @@ function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code < 0xa0);
 }
 
+/** What one code point (other than "\r", whose repair looks ahead) is repaired to, or null when it stays. */
+function repaired(cp: string): string | null {
+  const code = cp.charCodeAt(0);
+  if (cp in SINGLE) return SINGLE[cp];
+  if (isControl(code)) return ' ';
+  // Every Unicode space (U+1680 Ogham space mark too, which NFKC keeps) is a plain space.
+  if (SPACE.test(cp)) return ' ';
+  // Arabic-Indic and Persian digits ("٨٥٠"), which NFKC keeps: the same figure in ASCII digits, one for one.
+  if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) return String.fromCharCode(0x30 + (code & 0xf));
+  // The Arabic decimal and thousands separators.
+  if (code === 0x66b || code === 0x66c) return code === 0x66b ? '.' : ',';
+  if (code < 0x80) return null;
+  const nf = cp.normalize('NFKC');
+  return nf !== cp ? (SINGLE[nf] ?? nf) : null;
+}
+
 export function fixCharacters(input: MappedText): MappedText {
   const t = input.text;
   // Made on the first repair: a text that needs none is passed on as it is, not copied.
@@ -115,38 +131,19 @@ export function fixCharacters(input: MappedText): MappedText {
     }
     if (replacement === null && ch === '&') {
       const ref = reference(t, i);
-      if (ref) {
-        // What it stands for is repaired too: "&rsquo;" is a straight quote, "&#160;" a space.
-        const [char, refWidth] = ref;
-        width = refWidth;
-        replacement = SINGLE[char] ?? (SPACE.test(char) ? ' ' : char.normalize('NFKC'));
-      } else {
+      if (!ref) {
         i += 1;
         continue;
       }
-    }
-    if (replacement === null) {
-      if (ch === '\r') {
-        replacement = t[i + 1] === '\n' ? '' : '\n';
-      } else if (ch in SINGLE) {
-        replacement = SINGLE[ch];
-      } else if (isControl(code)) {
-        replacement = ' ';
-      } else if (SPACE.test(ch)) {
-        // Every Unicode space (U+1680 Ogham space mark too, which NFKC keeps) is a plain space.
-        replacement = ' ';
-      } else if ((code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9)) {
-        // Arabic-Indic and Persian digits ("٨٥٠"), which NFKC keeps: the same figure in ASCII digits, one for one.
-        replacement = String.fromCharCode(0x30 + (code & 0xf));
-      } else if (code === 0x66b || code === 0x66c) {
-        // The Arabic decimal and thousands separators.
-        replacement = code === 0x66b ? '.' : ',';
-      } else if (code >= 0x80) {
+      // What it stands for is repaired too: "&rsquo;" is a straight quote, "&#160;" a space.
+      width = ref[1];
+      replacement = repaired(ref[0]) ?? ref[0];
+    } else if (replacement === null) {
+      if (ch === '\r') replacement = t[i + 1] === '\n' ? '' : '\n';
+      else {
         // One code point (a surrogate pair counts as one).
         if (code >= 0xd800 && code <= 0xdbff && i + 1 < t.length) width = 2;
-        const cp = t.slice(i, i + width);
-        const nf = cp.normalize('NFKC');
-        if (nf !== cp) replacement = SINGLE[nf] ?? nf;
+        replacement = repaired(t.slice(i, i + width));
       }
     }
     if (replacement === null) {
