@@ -253,12 +253,30 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       const value = blocks[i + 1];
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end), opening);
-      if (field && !header[field] && !labelField(text.slice(value.start, value.end))) {
+      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !menuColumn(text, blocks, i + 1)) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
       }
     }
   }
+}
+
+/** The lines of a column of a site's menu, at least: one-word or two-word links. */
+const MENU_COLUMN = 4;
+const MENU_LINK_WORDS = 2;
+
+/**
+ * Whether the lines from block `i` on are a column of a page's footer or menu under its heading ("Company" over
+ * "Blog", "Careers", "Press", "Security", as a page copied whole keeps them): MENU_COLUMN short lines or more, none a
+ * label or holding a colon or a figure. A details box's value is followed by its next label or by the posting.
+ */
+function menuColumn(text: string, blocks: readonly Block[], i: number): boolean {
+  if (i + MENU_COLUMN > blocks.length) return false;
+  for (let k = i; k < i + MENU_COLUMN; k++) {
+    const line = text.slice(blocks[k].start, blocks[k].end).trim();
+    if (line.split(' ').length > MENU_LINK_WORDS || /[:\d]/.test(line) || labelField(line) !== undefined) return false;
+  }
+  return true;
 }
 
 // "Cambridge, Massachusetts, United States", "Zurich, Switzerland", "Austin, TX 78701", "Leeds, UK (Hybrid)":

@@ -17,6 +17,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
 import { isPayOnly } from './pay-only';
+import { copiedPageStart, type LineTests } from './copied-page';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -155,7 +156,22 @@ export function plainHeader(
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;
   }
-  if (!html) skip += menuRun(text, lines, skip);
+  if (!html) {
+    skip += menuRun(text, lines, skip);
+    // A page copied whole, its menus longer than the lines read over above.
+    const breakAt = (k: number) => k <= 0 || k >= lines.length || lineBreakBetween(mapped, source, lines[k - 1], lines[k], false);
+    const start = copiedPageStart(text, lines, skip, LINE_TESTS, (k) => breakAt(k) && breakAt(k + 1));
+    if (start > skip) {
+      skip = employerOver(lineAt, start) ? start - 1 : start;
+      // A row among the menus over it ("Locations" over "Emerging Talent") is the site's.
+      for (const field of Object.keys(header) as HeaderField[]) {
+        if (header[field]!.end <= lines[skip].start) {
+          delete header[field];
+          delete reasons[field];
+        }
+      }
+    }
+  }
   const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip);
   const [first, second, third] = blocks;
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
@@ -265,7 +281,7 @@ export function isTermsPart(value: string): boolean {
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
-export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
+export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 
@@ -350,14 +366,11 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
   const at = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
   for (let i = from; i < lines.length && i - from < MENU_LINES; i++) {
     const line = at(i);
-    // The job's noun, before a qualifier or "of" ("Teacher of Mathematics"), in the singular, in a title of two words or
-    // more (a site's name may end so: "Glassdoor"); and the text restates the noun's phrase ("Product Manager" of
-    // "Product Manager, Mobile"; "Salary checker" and "Recruiters" are links).
-    const core = line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
-    const role = ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
-    if (role && lowerCased(text).includes(core.toLowerCase(), lines[i].end)) {
-      // The employer over its title and place ("Contoso Analytics" / "Data Analyst" / "Chicago, IL") is the header's.
-      if (i - from > MIN_MENU && nameLine(at(i - 1)) && isPlaceLine(at(i + 1))) return i - from - 1;
+    // A job's title whose noun's phrase the text restates ("Product Manager" of "Product Manager, Mobile"; "Salary
+    // checker" is a link).
+    const core = roleCore(line);
+    if (roleLine(line) && lowerCased(text).includes(core.toLowerCase(), lines[i].end)) {
+      if (i - from > MIN_MENU && employerOver(at, i)) return i - from - 1;
       // A site's name over the title, its employer and place ("monster" / "Claims Adjuster" / "Fabrikam Mutual" / "Omaha, NE").
       // (Not a title of its own: "Staff Nurse" over "Registered Nurse, RN" / "Acquired Brain Injury" / "Plymouth".)
       if (i - from === 1 && (!at(from).includes(' ') || !coreEndsAsRole(at(from))) && nameLine(at(i + 1)) && isPlaceLine(at(i + 2))) return 1;
@@ -367,6 +380,26 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
   }
   return 0;
 }
+
+/** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
+const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
+
+/**
+ * A title line of two words or more (a site's name may end as a title does: "Glassdoor") whose noun is one job's (not
+ * "Recruiters"), and no place.
+ */
+function roleLine(line: string): boolean {
+  const core = roleCore(line);
+  return ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
+}
+
+/**
+ * The employer over its title at line `i` and its place ("Contoso Analytics" / "Data Analyst" / "Chicago, IL"): the
+ * header's. Not a line shaped as a title itself (a menu's "Test Viewer").
+ */
+const employerOver = (at: (k: number) => string, i: number): boolean => nameLine(at(i - 1)) && !roleLine(at(i - 1)) && isPlaceLine(at(i + 1));
+
+const LINE_TESTS: LineTests = { roleTitle: roleLine, terms: isTermsPart };
 
 /** The header fields of a first line of parts, with `title` as its title. */
 function setParts(parts: LineParts, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {

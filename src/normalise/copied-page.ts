@@ -1,0 +1,122 @@
+/**
+ * A whole job page copied as text (a select-all copy, a scraper's
+ * `innerText`) opens with the site's own lines: menus, a search box, banners,
+ * breadcrumbs, often twenty lines or more, in words no list can hold. The
+ * posting's header is where the details a board prints under a title gather
+ * (the place, the way of working, the pay, the terms, the apply button, the
+ * posting's date or number), and its title is the line just over them.
+ */
+import type { Block } from '../contract';
+import { isPlaceLine } from '../extractors/location/place-line';
+import { isSiteLine, NOT_A_TITLE } from './page/title';
+
+/** What plain-header knows of a line, passed in so that this module reads no more of it. */
+export interface LineTests {
+  /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer", "Store Manager, Fresno"). */
+  roleTitle(line: string): boolean;
+  /** The terms and nothing else ("Full-time", "Permanent"). */
+  terms(line: string): boolean;
+}
+
+type Detail = 'place' | 'way' | 'pay' | 'terms' | 'apply' | 'posted';
+
+/** How far down a copied page its header may start, in lines: a large site's menus run to hundreds. */
+const MAX_TOP_LINES = 400;
+/** The lines a cluster of details spans from its first: a board prints them together. */
+const CLUSTER_LINES = 5;
+/** How far over the first detail the title may stand: an employer's line and its rating may come between. */
+const TITLE_REACH = 3;
+const LONE_DETAIL_REACH = 2;
+/** A line of more words, with a sentence's end, is prose: the body has begun at two such lines in a row (a banner is one). */
+const PROSE_WORDS = 12;
+/** The fewest lines read over as a menu. */
+const MIN_MENU = 4;
+/** A menu's line has at most this many words; this share of the lines over the header must (under a title-shaped first line, the second). */
+const MENU_WORDS = 5;
+const MENU_SHARE = 0.6;
+const OWN_TITLE_MENU_SHARE = 0.8;
+/** A detail line is short: a sentence that names a place or a sum is the body's. */
+const MAX_DETAIL = 90;
+
+const WAY = /^(?:fully\s|100%\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office|work from home)\b/i;
+const PAY = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d/;
+// "Apply", "Apply now", "Easy Apply", "Apply with Indeed", "Apply for this job": a board's button, as copied.
+const APPLY = /^(?:easy\s|quick\s)?apply\b/i;
+// "Posted 3 days ago", "Posted Today by Contoso Ltd", "Job ID: 2482000", "Req #12345".
+const POSTED = /^(?:posted|reposted|date posted|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b/i;
+// The separators of a line of details: "Austin, TX · 2 weeks ago", "$130,000 - $160,000 a year - Full-time".
+const DETAIL_PARTS = /\s[·•|]\s|\s[-–—]\s/;
+
+/**
+ * What a short line under a title says, if it is a line of a board's details: its parts' kinds, where its first part
+ * is a detail or two of them are ("$130,000 - $160,000 a year - Full-time", "TX - Houston Job No. 123 - Remote"). A
+ * title with a place after it ("PR Coordinator - Japan") is none.
+ */
+function detailsOf(line: string, tests: LineTests): Detail[] {
+  if (line.length > MAX_DETAIL) return [];
+  const parts = line.split(DETAIL_PARTS);
+  const kinds = parts.map((part) => partDetail(part, tests));
+  const out = kinds.filter((kind): kind is Detail => kind !== null);
+  return kinds[0] !== null || out.length >= 2 ? out : [];
+}
+
+function partDetail(part: string, tests: LineTests): Detail | null {
+  if (APPLY.test(part)) return 'apply';
+  if (POSTED.test(part)) return 'posted';
+  if (WAY.test(part)) return 'way';
+  if (PAY.test(part)) return 'pay';
+  if (tests.terms(part) || part.split(/,\s?/).every((p) => tests.terms(p))) return 'terms';
+  return isPlaceLine(part) ? 'place' : null;
+}
+
+const wordCount = (line: string): number => line.split(/\s+/).length;
+// A sentence's end: a menu glued into one line has none.
+const SENTENCE_END = /[.!?](?:\s|$)/;
+const isProse = (line: string): boolean => wordCount(line) > PROSE_WORDS && SENTENCE_END.test(line);
+
+/**
+ * The index of the line that opens the posting's header in a copied page, the title's (`from` where the text does not
+ * read as one): the line nearest over the first cluster of details (two or more of different kinds within
+ * CLUSTER_LINES lines) that is shaped as a title and a line of its own in the caller's text (`wholeLine`: not a
+ * part of a feed's run of sentences), where the lines over it read as a site's menus. Text that opens with a title of
+ * its own keeps it.
+ */
+export function copiedPageStart(text: string, lines: readonly Block[], from: number, tests: LineTests, wholeLine: (k: number) => boolean): number {
+  const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
+  if (from >= lines.length) return from;
+  const end = Math.min(lines.length, from + MAX_TOP_LINES);
+  const details: Detail[][] = [];
+  const detail = (k: number) => (details[k - from] ??= detailsOf(at(k), tests));
+  for (let j = from + 1; j < end; j++) {
+    if (isProse(at(j)) && isProse(at(j - 1))) break;
+    const first = detail(j);
+    if (first.length === 0) continue;
+    const kinds = new Set<Detail>(first);
+    for (let k = j + 1; k < Math.min(end, j + CLUSTER_LINES); k++) for (const d of detail(k)) kinds.add(d);
+    // One detail is a header too under a title, or its employer's line under one ("Engineering Manager" / "Cupertino,
+    // California"; "Accounts Executive" / "Contoso Pharma" / "Colombo").
+    const reach = kinds.size >= 2 ? TITLE_REACH : LONE_DETAIL_REACH;
+    for (let t = j - 1; t >= Math.max(from, j - reach); t--) {
+      const line = at(t);
+      if (!tests.roleTitle(line) || isSiteLine(line) || !wholeLine(t)) continue;
+      return t > from && readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), tests) ? t : from;
+    }
+    // The first cluster is the header's: a title not found over it is not looked for further down.
+    if (kinds.size >= 2) return from;
+  }
+  return from;
+}
+
+/**
+ * Whether the lines over a title, from the text's first, read as a site's menus and banners: a menu's worth of them
+ * (a line or two over a title are plain-header's to read: "Contoso" over "Senior Engineer"), most a few words long.
+ * Under a first line shaped as a title ("Senior Accountant", or a menu's "Emerging Talent"), nearly all short, and a
+ * banner's sentence at most: a posting's own title is followed by its text.
+ */
+function readsAsMenu(over: string[], tests: LineTests): boolean {
+  if (over.length < MIN_MENU) return false;
+  const short = over.filter((line) => wordCount(line) <= MENU_WORDS).length;
+  if (!tests.roleTitle(over[0]) || NOT_A_TITLE.test(over[0])) return short >= MENU_SHARE * over.length;
+  return short >= OWN_TITLE_MENU_SHARE * over.length && over.filter(isProse).length <= 1;
+}
+

@@ -1,0 +1,74 @@
+import { extract } from '../../src';
+
+// A whole job page selected and copied (or a scraper's innerText): the site's menus, search box and banners over the
+// posting's header, a footer's link columns under it.
+const MENUS = [
+  'Skip to main content',
+  'Wingtip Careers',
+  'Teams',
+  'Locations',
+  'Emerging Talent',
+  'Life at Wingtip',
+  'Benefits',
+  'Stories',
+  'Search jobs',
+  'Keyword',
+  'Location',
+  'Sign in',
+  'This button opens the list of search options, which will change the search inputs to match what you choose.',
+  'Saved jobs',
+].join('\n');
+const BODY = [
+  'Wingtip Toys makes wooden toys in a workshop in Portland and sells them in 400 shops.',
+  'We are looking for a Production Planner to keep our workshop running on time.',
+  'What you will do',
+  'Plan the weekly production schedule',
+  'Order timber and paint from our suppliers',
+].join('\n');
+const FOOTER = ['Company', 'Blog', 'Careers', 'Press', 'Security', 'Resources', 'Help', 'Contact'].join('\n');
+
+const page = (header: string) => `${MENUS}\n${header}\n${BODY}\n${FOOTER}`;
+
+describe('a whole page copied as text: the header is where the details gather, past the menus', () => {
+  test('the title over its place, pay and apply button; the employer under it', () => {
+    const r = extract(page('Production Planner\nWingtip Toys\nPortland, OR\n$62,000 - $70,000 a year - Full-time\nApply now'));
+    expect(r.title?.text).toBe('Production Planner');
+    expect(r.company?.name).toBe('Wingtip Toys');
+    expect(r.location?.city).toBe('Portland');
+  });
+
+  test('a title, its place line with the department and the number of the job', () => {
+    const r = extract(page('Production Planner - Operations\nPortland, OR - Job ID 4417 - Full-time\nApply'));
+    expect(r.title?.text).toBe('Production Planner - Operations');
+  });
+
+  test('a title with only its place under it', () => {
+    expect(extract(page('Production Planner\nPortland, Oregon, United States')).title?.text).toBe('Production Planner');
+  });
+
+  test("a title that ends in a place of its own is no line of details (a menu's line over it is no title)", () => {
+    expect(extract(page('Test Viewer\nProduction Planner - Oregon\nPortland, OR\nApply now')).title?.text).toBe('Production Planner - Oregon');
+  });
+
+  test("a footer's column of links under \"Company\" is no Company row", () => {
+    const r = extract(page('Production Planner\nOperations\nPortland, OR\nFull-time\nApply'));
+    expect(r.company?.name).not.toBe('Blog');
+  });
+
+  test('a Company row of a details box still names the employer', () => {
+    const r = extract('Production Planner\nCompany\nWingtip Toys\nLocation\nPortland, OR\n\nPlan the weekly production schedule.');
+    expect(r.company?.name).toBe('Wingtip Toys');
+  });
+});
+
+describe('text that is no copied page keeps its own title', () => {
+  test('a posting that opens with its title, with a details block further down', () => {
+    const text = 'Production Planner\nWe plan what our workshop makes each week, and you will run that plan.\nYou will order timber and paint and talk to our suppliers every day.\nPlan the schedule\nOrder materials\nTalk to suppliers\nReport delays\nStore Supervisor\nPortland, OR\nFull-time\nApply now';
+    expect(extract(text).title?.text).toBe('Production Planner');
+  });
+
+  test("a feed's description, its sentences run together, keeps the title line over it", () => {
+    const r = extract('Registered Manager Hampshire\nRegistered Home Manager  Winchester  Full time  Permanent  Our client is looking for a registered manager for a care home near Winchester.');
+    expect(r.title?.text).toBe('Registered Manager Hampshire');
+  });
+});
