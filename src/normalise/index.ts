@@ -235,7 +235,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // A label's colon may open the value's cell: "Organization" | ": Tailspin Manufacturing".
     while (start < end && (text[start] === ':' || text[start] === ' ')) start++;
     const value = trimEndOf(text.slice(start, end), ' \n|;·•');
-    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value))) return;
+    // Nor is a site's word ("Company" over "Jobs" in a footer).
+    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || isSiteLine(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   for (const [from, to] of [[split, blocks.length], [0, split]]) {

@@ -14,7 +14,7 @@ import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
-import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
+import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, type LineTests } from './copied-page';
@@ -600,6 +600,17 @@ function withoutPlace(name: string): string {
   // A page that set the place beside the name, copied without the break between them (the normaliser puts back a
   // space): "Fabrikam Coffee Roasters Melbourne VIC 3000". A place of one word alone ends many a name ("Bank of
   // Melbourne"): the rest must be a place with its region or postcode, without a comma.
+  // "Contoso Austin, TX", "Heidi Melbourne, Victoria, Australia" (a social network's card copied): a name, then a city
+  // of note and its region. Not a place's own name ("New York, NY", "Greater Boston Area"), nor a name's own end
+  // ("Bank of Melbourne, Victoria").
+  const comma = name.indexOf(',');
+  if (comma > 0 && !isPlaceLine(name.slice(0, comma)) && isPlaceLine(name)) {
+    const head = name.slice(0, comma);
+    for (let sp = head.indexOf(' '); sp !== -1; sp = head.indexOf(' ', sp + 1)) {
+      const before = head.slice(0, sp);
+      if (CAPITAL_START.test(head.slice(sp + 1)) && isProminentPlace(head.slice(sp + 1)) && !NAME_JOIN_END.test(before) && !PLACE_PREFIX.test(before)) return before;
+    }
+  }
   // A line that is a place whole ("Greater Boston Area") is no name with its place.
   if (isPlaceLine(name)) return name;
   PLACE_AFTER_SPACE.lastIndex = Math.max(0, name.length - MAX_PLACE_LINE - 1);
@@ -612,6 +623,13 @@ function withoutPlace(name: string): string {
 }
 // A space before a capital: where a place may start.
 const PLACE_AFTER_SPACE = / (?=[A-Z][a-z])/g;
+// A place's name opens with a capital: "Santa Clara Valley (Cupertino)" is one place.
+const CAPITAL_START = /^\p{Lu}/u;
+// What ends no name before its place: a joining word ("Bank of", "Smith &", "Nurse Job in", "required for nursing
+// home in"), a word in lower case, or a board's "Jobs" ("Support Worker Jobs Leeds, West Yorkshire").
+const NAME_JOIN_END = /\s(?:\p{Ll}[\p{L}'’-]*|&|[Jj]obs?|JOBS?|[Vv]acanc(?:y|ies))$/u;
+// A word that opens a town's name before a bigger place's ("Lake Oswego", "West Hollywood", "Port Melbourne").
+const PLACE_PREFIX = /^(?:north|south|east|west|new|old|lake|port|fort|ft\.?|mount|mt\.?|saint|st\.?|san|santa|los|las|el|la|le|palm|glen|grand|little|great|upper|lower|royal|point|cape|bay|park|university|college)$/i;
 
 // "3 - 6 years", "5+ Yrs": a line that is only a number of years, as Indian boards print the experience asked for.
 const YEARS_LINE = /^\d{1,2}(?: ?(?:-|–|to) ?\d{1,2})?\+? ?(?:years?|yrs?)\.?$/i;

@@ -55,6 +55,16 @@ describe('a whole page copied as text: the header is where the details gather, p
     expect(r.company?.name).not.toBe('Blog');
   });
 
+  test('a link to the jobs over the title and its place is no employer', () => {
+    const r = extract('Wingtip Toys\nCareers\nLife at Wingtip\nStories\nBlog\nView Jobs\nProduction Planner\nPortland, OR, United States\nOperations\n' + BODY);
+    expect(r.title?.text).toBe('Production Planner');
+    expect(r.company?.name).toMatch(/^Wingtip/);
+  });
+
+  test("a Company row whose value is a site's word is none", () => {
+    expect(extract('Production Planner\nCompany\nJobs\n\nWingtip Toys makes wooden toys.').company?.name).not.toBe('Jobs');
+  });
+
   test('a Company row of a details box still names the employer', () => {
     const r = extract('Production Planner\nCompany\nWingtip Toys\nLocation\nPortland, OR\n\nPlan the weekly production schedule.');
     expect(r.company?.name).toBe('Wingtip Toys');

@@ -43,6 +43,16 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(extract('Teller\nBank of Melbourne\n$28 an hour\n\nJoin us.').company?.name).toBe('Bank of Melbourne');
   });
 
+  test('"Company City, Region" on one line, as a social network\'s card is copied: the name before the city', () => {
+    expect(header('Data Analyst\nContoso Health Austin, TX\nApply\n\nWe need an analyst.').company).toBe('Contoso Health');
+    expect(header('Data Analyst\nTailspin Melbourne, Victoria, Australia\n\nWe need an analyst.').company).toBe('Tailspin');
+    // A town whose name opens with a word of places, a joining word, a board's "Jobs": no name before the city.
+    expect(header('Data Analyst\nLake Oswego, OR\nApply\n\nWe need an analyst.').company).toBeNull();
+    expect(header('Data Analyst\nBank of Melbourne, Victoria\n\nWe need an analyst.').company).toBeNull();
+    expect(header('Support Worker\nSupport Worker Jobs Leeds, West Yorkshire\n\nWe need support workers.').company).toBeNull();
+    expect(header('Data Analyst\nSanta Clara Valley (Cupertino), California, United States\n\nWe need an analyst.').company).toBeNull();
+  });
+
   test('a title ending in a role word outside the usual endings ("Event Staff", "Home Health Aide", "Line Cook") stays the title over a plural name', () => {
     const r = extract('Event Staff (Temporary)\nWingtip Events\nDenver, CO\n$18/hr\n\nWork our summer concerts.');
     expect([r.title?.text, r.company?.name]).toEqual(['Event Staff (Temporary)', 'Wingtip Events']);

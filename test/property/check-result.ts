@@ -16,7 +16,8 @@ export function brokenPromises(input: string | PostingInput, result: ExtractionR
   // In HTML a line break is a space, and a block's tag may open a line.
   const html = result.inputKind === 'html';
   const bare = (s: string) =>
-    (html ? s.replace(/\s/g, ' ').replace(/<\/?(?:p|div|li|ul|ol|h\d|br|tr|td|th|table|body|head|html|title)\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, '') : s)
+    // The markers of a CDATA section are no text: the normaliser reads a feed's values inside them (escaped-html.ts).
+    (html ? s.replace(/<!\[CDATA\[|\]\]>/g, '').replace(/\s/g, ' ').replace(/<\/?(?:p|div|li|ul|ol|h\d|br|tr|td|th|table|body|head|html|title)\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, '') : s)
       .replace(/(^|\n)[ \t]*(?:[-*•·▪‣◦]|\(?\d{1,2}[.)]|\(?[a-z][.)])(?=[ \t])/g, '$1')
       .replace(/\s+/g, '');
   const visit = (v: unknown, path: string): void => {

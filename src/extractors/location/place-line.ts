@@ -70,6 +70,11 @@ function ownRegion(city: string, region: string): boolean {
   return townInRegion(gazetteer().lookup(surfaceKey(city)).filter((p) => p.prominent), region) !== undefined;
 }
 
+/** Whether a name is a place of note: a city, region or country, not any village of the name ("Hospital", "Street"). */
+export function isProminentPlace(name: string): boolean {
+  return gazetteer().lookup(surfaceKey(name)).some((p) => p.prominent);
+}
+
 /** Whether a name is a place only with a cue, being a common word or a person's name too ("Street", "Reading"). */
 export function needsPlaceCue(name: string): boolean {
   return gazetteer().lookup(surfaceKey(name)).some((p) => p.ambiguous);
