@@ -13,16 +13,24 @@ const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
 const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
+// Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes". A capitalised "No" between the
+// term and the next row's capitalised label is the term's value; a "Yes" after the term says the row is not ruled out
+// by the row before it.
+const VALUE_NO_RUN_ON = /^ (?:No|NO|None)(?= [A-Z])/;
+const VALUE_YES = /^\s?:?\s?yes\b/i;
 
 const REACH = 40;
 
 export function isNegated(text: string, start: number, end: number): boolean {
+  const next = text.slice(end, end + 8);
+  if (VALUE_YES.test(next)) return false;
+  if (VALUE_NO_RUN_ON.test(next)) return true;
   let before = text.slice(Math.max(0, start - REACH), start);
   const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   if (cut >= 0) before = before.slice(cut + 1);
   if (NEGATED_BEFORE.test(before)) return true;
   // A label's value may stand on the next line ("Remote:" / "No"), its colon left out ("Remote job" / "No", USAJOBS).
-  if (VALUE_NO_BELOW.test(text.slice(end, end + 8)) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (VALUE_NO_BELOW.test(next) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
   const stop = after.search(CLAUSE);
   return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);
