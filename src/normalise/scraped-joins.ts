@@ -33,6 +33,8 @@ const JUNCTION = /[a-z](?=[0-9A-Z])/g;
 const FIGURE_AFTER = /\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?/y;
 const WORD_AFTER = /[A-Z](?:[A-Z]|[a-z]{2})/y;
 const LINKING_WORD_BEFORE = /(?:on|upon|under|la|le|de|en|sur|am|an|im)$/;
+// A pay's period, a short word, glued to the next field: "$65K - $75K/yearFull-time", "$18 an hourPart-time".
+const PERIOD_BEFORE = /(?:\/|\b(?:an?|per) )(?:hour|hr|year|yr|annum|month|week|day)$/;
 // Labels that start a field, on a line with fewer of them, are part of its text ("as listed under Benefits:").
 const LABELS_ON_A_RUN_LINE = 2;
 // Words a label's own name may open with ("Key Responsibilities:", "Years of Experience:", "Work Location:").
@@ -104,9 +106,10 @@ function valuesRunIntoLabels(t: string): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** A capitalised word glued at `at` to a long lower-case word before it. */
+/** A capitalised word glued at `at` to a long lower-case word or a pay's period before it. */
 function isWordJoin(t: string, at: number): boolean {
-  if (!runBefore(t, at, 7, isAsciiLower) || LINKING_WORD_BEFORE.test(t.slice(at - 5, at))) return false;
+  const longWord = runBefore(t, at, 7, isAsciiLower) && !LINKING_WORD_BEFORE.test(t.slice(at - 5, at));
+  if (!longWord && !PERIOD_BEFORE.test(t.slice(Math.max(0, at - 10), at))) return false;
   WORD_AFTER.lastIndex = at;
   return WORD_AFTER.test(t);
 }

@@ -352,6 +352,8 @@ describe('staff this role supervises and an outlook are not its terms', () => {
   test('"Part-time to start, with the opportunity to move to full-time" is part time', () =>
     expect(live('Associate\nPart-time to start, with the opportunity to move to full-time.').employment).toEqual(['part_time']));
   test('a seasonal post is still one', () => expect(live('Chef\nWe are hiring seasonal staff for the summer.').contract).toEqual(['seasonal']));
+  test('a schedule row run into the next is no staff scheduled: "Work schedule Full-time Duties Performs ..."', () =>
+    expect(live('Engineering Technician Appointment type Permanent Work schedule Full-time Duties Performs engineering work.').employment).toEqual(['full_time']));
 });
 
 test("a board's criteria box flattened into the text gives the employment type: 'Employment typeFull-time'", () => {

@@ -56,7 +56,10 @@ const OTHERS_REACH = 60;
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew".
 const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
-const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-](?:[a-z]+\s)?(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
+// Not what the verb may also have for object, nor a schedule's label: "Work schedule Full-time Duties ..." (a
+// government posting's rows run onto one line) is no part-time staff scheduled.
+const NOT_PEOPLE = String.raw`(?!(?:duties|hours|shifts|tasks|responsibilities|schedules|positions|roles|jobs|opportunities|projects)\b)`;
+const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-](?:${NOT_PEOPLE}[a-z]+\s)?${NOT_PEOPLE}(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
 
 // An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
 const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
