@@ -352,6 +352,19 @@ describe('staff this role supervises and an outlook are not its terms', () => {
   test('"Part-time to start, with the opportunity to move to full-time" is part time', () =>
     expect(live('Associate\nPart-time to start, with the opportunity to move to full-time.').employment).toEqual(['part_time']));
   test('a seasonal post is still one', () => expect(live('Chef\nWe are hiring seasonal staff for the summer.').contract).toEqual(['seasonal']));
+  test('the employer\'s staff of other terms, also in a sentence about the role: "hiring a Scheduler to coordinate visits for our per diem and part-time nurses"', () => {
+    const t = live('Scheduler\nNorthwind is hiring a Scheduler to coordinate visits for our per diem and part-time nurses. This is a full-time, in-office position.');
+    expect([t.employment, t.contract]).toEqual([['full_time'], []]);
+  });
+  test('a per diem paid after a sum is an allowance, not a per diem post: "$75 per diem for days in the field"', () =>
+    expect(live('Field Technician\nPay: $32/hr plus $75 per diem for days in the field. Full-time, permanent.').contract).toEqual(['permanent']));
+  test('"conversion to a permanent role" is an outlook', () =>
+    expect(live('Research Associate (Contract to Perm)\nInitial contract through Adatum Staffing, with conversion to a permanent role.').contract).not.toContain('permanent'));
+  test('its hours stay: "Conversion to full-time at 6 months" is full time', () =>
+    expect(live('Data Engineer\nWhy join us? Conversion to full-time at 6 months. 100% remote.').employment).toEqual(['full_time']));
+  test('"Work from home not available" rules it out', () => expect(live('Pharmacy Technician\nFull-time. Work from home not available.').workplace).toEqual([]));
+  test('a bracketed "(Freelance)" is a freelance post, as "(Contract)" is a contract', () =>
+    expect(live('About the job Proseware is hiring a Video Editor (Freelance). Remote within the US.').contract).toEqual(['freelance']));
   test('a schedule row run into the next is no staff scheduled: "Work schedule Full-time Duties Performs ..."', () =>
     expect(live('Engineering Technician Appointment type Permanent Work schedule Full-time Duties Performs engineering work.').employment).toEqual(['full_time']));
 });

@@ -213,7 +213,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
         if (source !== text && source[end] === text[end]) continue;
         if (claimed(mask, start, end)) continue;
         mask.fill(1, start, end);
-        if (isTentative(text, start, end, tp.field === 'workplace') || inChoiceLabel(text, start, end)) continue;
+        if (isTentative(text, start, end, tp.field) || inChoiceLabel(text, start, end)) continue;
         if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
         if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
         const negated = isNegated(text, start, end);

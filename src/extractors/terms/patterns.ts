@@ -40,7 +40,7 @@ export const CUE_REACH = 40;
  * Terms joined on after a term ("temporary and contract", "full-time/part-time"): the run read past when what
  * follows it decides whose terms they are ("... placement solutions", "... workers").
  */
-export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term))`;
+export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term|per[\s-]?diem|prn))`;
 
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
@@ -207,8 +207,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['fixed_term'], ['cdd'], String.raw`(?<=[Cc]ontrat[ \t]?:?[ \t]?\n?[ \t]?)CDD\b|\bCDD[ \t]?(?:de[ \t])?[-(]?[ \t]?\d{1,2}[ \t]?mois\b`, 'terms/cdd', 'g'),
   p('contractType', ['fixed_term'], ['fixed', 'ftc', 'maternity', 'limited'], String.raw`\blimited[\s-]term\b|\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
   // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance ("plus per diem and
-  // overtime") is not a job type.
-  p('contractType', ['bank'], ['diem'], String.raw`(?<!(?:\bplus|\bwith|\+)\s)\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
+  // overtime", "$75 per diem for days in the field") is not a job type.
+  p('contractType', ['bank'], ['diem'], String.raw`(?<!(?:\bplus|\bwith|\+|\d)\s)(?<!\d)\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
   p('contractType', ['bank'], ['prn'], String.raw`\bPRN\b`, 'terms/prn', 'g'),
   p('contractType', ['bank'], ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
   p('contractType', ['locum'], ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
@@ -224,7 +224,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))|(?<=\s[-–]\s)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)seasonal\b`, 'terms/seasonal'),
   // A title that opens with it, as casual's ("Seasonal Retail Sales Associate"); not the flu's season or a product's.
   p('contractType', ['seasonal'], ['season'], String.raw`\b(?:Seasonal|SEASONAL)(?=\s(?!(?:Flu|Influenza|Allerg(?:y|ies)|Affective|Decor|Products?)\b)(?:[A-Z][a-z]+|[A-Z]{3,})\b)`, 'terms/seasonal-title', 'g', true),
-  p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
+  p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b|\(freelance\)`, 'terms/freelance'),
   // A staffing firm's "3-month assignment": a contract of that length.
   // A travel nurse's or therapist's "13-week travel assignment", "Travel Contract (13 weeks)".
   p('contractType', ['contract'], ['assignment', 'engagement', 'travel'], String.raw`\b${N}[\s-]?(?:months?|weeks?)\s(?:temporary\s|contract\s|travel\s)?(?:assignment|engagement)\b|(?<=(?:^|[-–|·•(,]\s?|\b(?:an?|this|our)\s))travel\scontract\b`, 'terms/assignment'),
