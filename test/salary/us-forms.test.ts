@@ -180,6 +180,10 @@ describe('numbers that are not pay', () => {
     (text) => expect(extract(text).salaries.map((s) => [s.kind, s.period])).toEqual([['other', null]]),
   );
 
+  test('a sum of "earnings potential" is on-target earnings, not a base: "Commission only ($90,000 - $250,000 first year earnings potential)"', () => {
+    expect(extract('Loan Officer\nCommission only ($90,000 - $250,000 first year earnings potential)').salaries.map((s) => s.kind)).toEqual(['ote']);
+  });
+
   test('a federal range copied with both its joins: "$72,553 to - $94,317 per year"', () => {
     expect(extract('Salary $72,553 to - $94,317 per year\nPay scale & grade GS 11').salary).toMatchObject({ min: 72553, max: 94317, period: 'year' });
   });

@@ -365,6 +365,12 @@ describe('staff this role supervises and an outlook are not its terms', () => {
   test('"Work from home not available" rules it out', () => expect(live('Pharmacy Technician\nFull-time. Work from home not available.').workplace).toEqual([]));
   test('a bracketed "(Freelance)" is a freelance post, as "(Contract)" is a contract', () =>
     expect(live('About the job Proseware is hiring a Video Editor (Freelance). Remote within the US.').contract).toEqual(['freelance']));
+  test('"(Contract, 6 months, ...)" is a contract, as "(Contract)" is', () =>
+    expect(live('About the job We are hiring a Technical Writer (Contract, 6 months, 30 hrs/week) to document our APIs.').contract).toEqual(['contract']));
+  test('"a long-term remote contract" is a contract and remote work', () => {
+    const t = live('About the job Contoso is seeking an SAP Consultant for a long-term remote contract. Rate: $85/hr.');
+    expect([t.contract, t.workplace]).toEqual([['contract'], ['remote']]);
+  });
   test('a schedule row run into the next is no staff scheduled: "Work schedule Full-time Duties Performs ..."', () =>
     expect(live('Engineering Technician Appointment type Permanent Work schedule Full-time Duties Performs engineering work.').employment).toEqual(['full_time']));
 });
