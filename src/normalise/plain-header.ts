@@ -6,7 +6,7 @@
  * name the body repeats or introduces, a registered name), so that its name
  * is no place and no skill.
  */
-import { lowerCased } from '../util/last-text';
+import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
@@ -273,7 +273,7 @@ const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 export const PLURAL_END = /[a-z]s$/;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
-function coreEndsAsRole(line: string): boolean {
+export function coreEndsAsRole(line: string): boolean {
   return ROLE_NOUN_END.test(line) || ROLE_NOUN_END.test(line.split(TITLE_QUALIFIER)[0]);
 }
 /** How many parts a title line is read in, at most: more is a list, not a header. */
@@ -616,12 +616,17 @@ const DEPARTMENT_TEAM = /\s[-–—]\s/;
 
 /**
  * Whether the caller's text breaks the line between blocks `a` and `b` (the normaliser also splits one line into
- * blocks): a line break, or in HTML (escaped or not) a tag ("<br>", "</p><p>").
+ * blocks): a line break, or in HTML (escaped or not) a tag ("<br>", "</p><p>"); in plain text also one a board's
+ * header glued together lost.
  */
 function lineBreakBetween(mapped: MappedText, source: string, a: Block, b: Block, html: boolean): boolean {
-  const between = source.slice(mapped.srcEnd[a.end - 1], mapped.srcStart[b.start]);
-  return html ? HTML_BREAK.test(between) : between.includes('\n');
+  const [from, to] = [mapped.srcEnd[a.end - 1], mapped.srcStart[b.start]];
+  const between = source.slice(from, to);
+  return html ? HTML_BREAK.test(between) : between.includes('\n') || sourceHeaderBreaks(source).some((at) => at >= from && at <= to);
 }
+
+const sourceHeaderBreaks = forLastText(gluedHeader);
+
 
 const HTML_BREAK = /[\n<]|&lt;/;
 
@@ -660,4 +665,25 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
   if (lineBreakBetween(mapped, source, first, second, html) || place.length > MAX_PLACE_LINE) return null;
   if (labelField(name) !== undefined || !isTitleLine(name) || !isPlaceLine(place)) return null;
   return [{ ...first, end: first.start + name.length }, ...blocks.slice(2)];
+}
+
+// A job board's header copied without its line breaks: the title, the employer and the place glued together, the pay
+// often glued on after ("Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour", "Respiratory Therapist -
+// PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour"). A capital glued to the title's end (a
+// lower-case letter, a bracket or an acronym), a capitalised name glued to a place closed by a state's or province's
+// code: bounded, and tried once, at the text's start.
+const GLUED_HEADER =
+  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}\b(?: \d{5})?)/;
+
+/**
+ * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all
+ * three: the normaliser puts the breaks back, and the header reads them as the caller's own.
+ */
+export function gluedHeader(t: string): number[] {
+  const m = GLUED_HEADER.exec(t);
+  if (!m || !coreEndsAsRole(m[1]) || !isPlaceLine(m[3])) return [];
+  const employer = m[1].length;
+  const place = employer + m[2].length;
+  const end = place + m[3].length;
+  return /^[^\s,]/.test(t.slice(end, end + 1)) ? [employer, place, end] : [employer, place];
 }

@@ -1,5 +1,6 @@
 import { MappedText, insertSeparators } from './mapped-text';
 import { isAsciiLower, isAsciiUpper, runBefore } from './chars';
+import { gluedHeader } from './plain-header';
 
 /**
  * Text scraped from job boards loses its line breaks, gluing a field label
@@ -76,8 +77,9 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     const at = x.index + 1;
     if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
-  return insertSeparators(m, cuts, [...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
+  return insertSeparators(m, cuts, [...gluedHeader(t), ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
 }
+
 
 // A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",
 // "Location TypeOn-site", "Compensation$29.00", "PostedNovember 27", and a job board's criteria box flattened into the

@@ -43,6 +43,20 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(extract('Teller\nBank of Melbourne\n$28 an hour\n\nJoin us.').company?.name).toBe('Bank of Melbourne');
   });
 
+  test.each([
+    ['Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour - Full-time, PermanentJob detailsPay$20–$22 an hour', 'Commis Chef', 'Wingtip Hospitality Group', 'Vancouver'],
+    ['Respiratory Therapist - PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour - Per diemJob details', 'Respiratory Therapist - PRN', 'Fabrikam Regional Medical Center', 'Savannah'],
+    ['Sales Associate - Part TimeTailspin ApparelEl Paso, TX 79912$15.00 an hour - Part-time', 'Sales Associate - Part Time', 'Tailspin Apparel', 'El Paso'],
+  ])('a board\'s header glued together, title, employer and place, reads as its lines: %j', (text, title, company, city) => {
+    const r = extract(`${text}\nFull job description\nJoin our team at our downtown location.`);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
+  });
+
+  test('a glued name without a place after it is left as it is: "PowerPoint Trainer", "JavaScript Developer"', () => {
+    expect(extract('JavaScript DeveloperContoso\nWe build apps.').title?.text).not.toBe('JavaScript');
+    expect(extract('Senior PowerPoint Designer Fabrikam Austin, TX $90,000 a year. Fabrikam is hiring.').title?.text).toBe('Senior PowerPoint Designer');
+  });
+
   test('a title ending in a role word outside the usual endings ("Event Staff", "Home Health Aide", "Line Cook") stays the title over a plural name', () => {
     const r = extract('Event Staff (Temporary)\nWingtip Events\nDenver, CO\n$18/hr\n\nWork our summer concerts.');
     expect([r.title?.text, r.company?.name]).toEqual(['Event Staff (Temporary)', 'Wingtip Events']);
