@@ -156,7 +156,7 @@ export function plainHeader(
     else break;
   }
   if (!html) skip += menuRun(text, lines, skip);
-  const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip);
+  const blocks = withoutRating(text, titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip));
   const [first, second, third] = blocks;
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
   // it ends as a job's title does (a pay string alone, "17000 - 25000/annum 17k OTE", has no title).
@@ -194,11 +194,13 @@ export function plainHeader(
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title, or any
   // name over a line that ends as a job's title does, with the place under it (a LinkedIn page copied whole:
   // "Contoso" / "Senior Data Engineer" / "Austin, TX · 2 weeks ago · Over 100 applicants").
-  const placeThird = third !== undefined && isPlaceLine(text.slice(third.start, third.end).split(PLACE_PARTS)[0]);
+  // Or the way of working in the place's stead ("Contoso" / "Data Analyst" / "Remote", a board's copy).
+  const thirdLine = third === undefined ? '' : text.slice(third.start, third.end);
+  const placeThird = third !== undefined && (isPlaceLine(thirdLine.split(PLACE_PARTS)[0]) || WORKPLACE_LINE.test(thirdLine));
   // A name may end as a plural job noun does ("Northwind Traders" over "Senior Product Manager"): a title over its
   // employer is one job.
   const nameShaped = !coreEndsAsRole(title.trim()) || (PLURAL_END.test(title.trim()) && !PLURAL_END.test(below.trim()));
-  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && nameShaped && ROLE_NOUN_END.test(below.trim()));
+  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && nameShaped && coreEndsAsRole(below.trim()));
   if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
     header.company = { text: title, start: top.start, end: top.end };
     reasons.company = 'company/line-over-title';
@@ -256,6 +258,19 @@ const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b/;
 // A link to apply, and where one works with places or terms after it ("Remote (US/Canada) or ONSITE Toronto").
 const LINK_PART = /^(?:https?:\/\/|www\.)\S+$/i;
 const WORKPLACE_PART = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office)\b/i;
+// A line that is only the way of working, a place's scope with it: "Remote", "Remote (US)", "Hybrid".
+const WORKPLACE_LINE = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site)(?:\s?\([^()\n]{1,30}\))?$/i;
+
+// A board's rating of the employer on a line of its own under its name ("Fabrikam Dental" / "4.2 ★" / the title).
+const RATING_LINE = /^[1-5]\.\d\s?★?$/;
+const RATING_LINES_FROM = 1;
+const RATING_LINES_TO = 3;
+
+/** The header's lines without a rating line among the first few. */
+function withoutRating(text: string, blocks: Block[]): Block[] {
+  const at = blocks.findIndex((b, i) => i >= RATING_LINES_FROM && i <= RATING_LINES_TO && RATING_LINE.test(text.slice(b.start, b.end).trim()));
+  return at === -1 ? blocks : [...blocks.slice(0, at), ...blocks.slice(at + 1)];
+}
 
 /** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)"). */
 export function isTermsPart(value: string): boolean {
@@ -265,7 +280,7 @@ export function isTermsPart(value: string): boolean {
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
-export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
+export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 
