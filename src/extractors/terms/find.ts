@@ -69,8 +69,10 @@ const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignmen
 const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
 
 // "engineers who work remotely", "teams that are distributed and working remotely": other people's workplace.
+// "Our attorneys work remotely two days a week, but the Office Manager ...": the employer's people of a named trade,
+// the subject of the sentence (not "our team", "our employees", which may well hold this role).
 const OTHERS_WORK_BEFORE =
-  /\b(?:teams?|engineers|developers|colleagues|employees|staff|people|workers|members|clients|customers|users|those|others)\s(?:who|that)\s(?!(?:can|will|would|may)\b)(?:[\w-]+\s){0,4}$/i;
+  /\b(?:teams?|engineers|developers|colleagues|employees|staff|people|workers|members|clients|customers|users|those|others)\s(?:who|that)\s(?!(?:can|will|would|may)\b)(?:[\w-]+\s){0,4}$|\bour\s(?!(?:employees|people|staff|team|teams|colleagues|workers|members|team\smembers|associates|teammates)\s)[a-z]{3,20}s\s(?:(?:also|often|already|currently|typically|usually|mostly)\s)?$/i;
 
 // "Although we are a remote-friendly company, this role ...": the company's way of working, conceded before the role's.
 const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|the\scompany)\s(?:are|is|'re)\s(?:an?\s)?(?:[\w-]+\s)?$/i;
