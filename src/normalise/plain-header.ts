@@ -6,7 +6,7 @@
  * name the body repeats or introduces, a registered name), so that its name
  * is no place and no skill.
  */
-import { lowerCased } from '../util/last-text';
+import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
@@ -172,7 +172,7 @@ export function plainHeader(
       }
     }
   }
-  const blocks = titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip);
+  const blocks = withoutRating(text, titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip));
   const [first, second, third] = blocks;
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
   // it ends as a job's title does (a pay string alone, "17000 - 25000/annum 17k OTE", has no title).
@@ -210,11 +210,13 @@ export function plainHeader(
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title, or any
   // name over a line that ends as a job's title does, with the place under it (a LinkedIn page copied whole:
   // "Contoso" / "Senior Data Engineer" / "Austin, TX · 2 weeks ago · Over 100 applicants").
-  const placeThird = third !== undefined && isPlaceLine(text.slice(third.start, third.end).split(PLACE_PARTS)[0]);
+  // Or the way of working in the place's stead ("Contoso" / "Data Analyst" / "Remote", a board's copy).
+  const thirdLine = third === undefined ? '' : text.slice(third.start, third.end);
+  const placeThird = third !== undefined && (isPlaceLine(thirdLine.split(PLACE_PARTS)[0]) || WORKPLACE_LINE.test(thirdLine));
   // A name may end as a plural job noun does ("Northwind Traders" over "Senior Product Manager"): a title over its
   // employer is one job.
   const nameShaped = !coreEndsAsRole(title.trim()) || (PLURAL_END.test(title.trim()) && !PLURAL_END.test(below.trim()));
-  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && nameShaped && ROLE_NOUN_END.test(below.trim()));
+  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && nameShaped && coreEndsAsRole(below.trim()));
   if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
     header.company = { text: title, start: top.start, end: top.end };
     reasons.company = 'company/line-over-title';
@@ -272,6 +274,19 @@ const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b/;
 // A link to apply, and where one works with places or terms after it ("Remote (US/Canada) or ONSITE Toronto").
 const LINK_PART = /^(?:https?:\/\/|www\.)\S+$/i;
 const WORKPLACE_PART = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office)\b/i;
+// A line that is only the way of working, a place's scope with it: "Remote", "Remote (US)", "Hybrid".
+const WORKPLACE_LINE = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site)(?:\s?\([^()\n]{1,30}\))?$/i;
+
+// A board's rating of the employer on a line of its own under its name ("Fabrikam Dental" / "4.2 ★" / the title).
+const RATING_LINE = /^[1-5]\.\d\s?★?$/;
+const RATING_LINES_FROM = 1;
+const RATING_LINES_TO = 3;
+
+/** The header's lines without a rating line among the first few. */
+function withoutRating(text: string, blocks: Block[]): Block[] {
+  const at = blocks.findIndex((b, i) => i >= RATING_LINES_FROM && i <= RATING_LINES_TO && RATING_LINE.test(text.slice(b.start, b.end).trim()));
+  return at === -1 ? blocks : [...blocks.slice(0, at), ...blocks.slice(at + 1)];
+}
 
 /** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)"). */
 export function isTermsPart(value: string): boolean {
@@ -281,7 +296,7 @@ export function isTermsPart(value: string): boolean {
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
-export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
+export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 
@@ -289,7 +304,7 @@ const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 export const PLURAL_END = /[a-z]s$/;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
-function coreEndsAsRole(line: string): boolean {
+export function coreEndsAsRole(line: string): boolean {
   return ROLE_NOUN_END.test(line) || ROLE_NOUN_END.test(line.split(TITLE_QUALIFIER)[0]);
 }
 /** How many parts a title line is read in, at most: more is a list, not a header. */
@@ -667,12 +682,17 @@ const DEPARTMENT_TEAM = /\s[-–—]\s/;
 
 /**
  * Whether the caller's text breaks the line between blocks `a` and `b` (the normaliser also splits one line into
- * blocks): a line break, or in HTML (escaped or not) a tag ("<br>", "</p><p>").
+ * blocks): a line break, or in HTML (escaped or not) a tag ("<br>", "</p><p>"); in plain text also one a board's
+ * header glued together lost.
  */
 function lineBreakBetween(mapped: MappedText, source: string, a: Block, b: Block, html: boolean): boolean {
-  const between = source.slice(mapped.srcEnd[a.end - 1], mapped.srcStart[b.start]);
-  return html ? HTML_BREAK.test(between) : between.includes('\n');
+  const [from, to] = [mapped.srcEnd[a.end - 1], mapped.srcStart[b.start]];
+  const between = source.slice(from, to);
+  return html ? HTML_BREAK.test(between) : between.includes('\n') || sourceHeaderBreaks(source).some((at) => at >= from && at <= to);
 }
+
+const sourceHeaderBreaks = forLastText(gluedHeader);
+
 
 const HTML_BREAK = /[\n<]|&lt;/;
 
@@ -711,4 +731,25 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
   if (lineBreakBetween(mapped, source, first, second, html) || place.length > MAX_PLACE_LINE) return null;
   if (labelField(name) !== undefined || !isTitleLine(name) || !isPlaceLine(place)) return null;
   return [{ ...first, end: first.start + name.length }, ...blocks.slice(2)];
+}
+
+// A job board's header copied without its line breaks: the title, the employer and the place glued together, the pay
+// often glued on after ("Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour", "Respiratory Therapist -
+// PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour"). A capital glued to the title's end (a
+// lower-case letter, a bracket or an acronym), a capitalised name glued to a place closed by a state's or province's
+// code: bounded, and tried once, at the text's start.
+const GLUED_HEADER =
+  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}\b(?: \d{5})?)/;
+
+/**
+ * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all
+ * three: the normaliser puts the breaks back, and the header reads them as the caller's own.
+ */
+export function gluedHeader(t: string): number[] {
+  const m = GLUED_HEADER.exec(t);
+  if (!m || !coreEndsAsRole(m[1]) || !isPlaceLine(m[3])) return [];
+  const employer = m[1].length;
+  const place = employer + m[2].length;
+  const end = place + m[3].length;
+  return /^[^\s,]/.test(t.slice(end, end + 1)) ? [employer, place, end] : [employer, place];
 }

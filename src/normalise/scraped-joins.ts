@@ -1,5 +1,6 @@
 import { MappedText, insertSeparators } from './mapped-text';
 import { isAsciiLower, isAsciiUpper, runBefore } from './chars';
+import { gluedHeader } from './plain-header';
 
 /**
  * Text scraped from job boards loses its line breaks, gluing a field label
@@ -33,6 +34,8 @@ const JUNCTION = /[a-z](?=[0-9A-Z])/g;
 const FIGURE_AFTER = /\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?/y;
 const WORD_AFTER = /[A-Z](?:[A-Z]|[a-z]{2})/y;
 const LINKING_WORD_BEFORE = /(?:on|upon|under|la|le|de|en|sur|am|an|im)$/;
+// A pay's period, a short word, glued to the next field: "$65K - $75K/yearFull-time", "$18 an hourPart-time".
+const PERIOD_BEFORE = /(?:\/|\b(?:an?|per) )(?:hour|hr|year|yr|annum|month|week|day)$/;
 // Labels that start a field, on a line with fewer of them, are part of its text ("as listed under Benefits:").
 const LABELS_ON_A_RUN_LINE = 2;
 // Words a label's own name may open with ("Key Responsibilities:", "Years of Experience:", "Work Location:").
@@ -74,8 +77,9 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     const at = x.index + 1;
     if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
-  return insertSeparators(m, cuts, [...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
+  return insertSeparators(m, cuts, [...gluedHeader(t), ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
 }
+
 
 // A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",
 // "Location TypeOn-site", "Compensation$29.00", "PostedNovember 27", and a job board's criteria box flattened into the
@@ -104,9 +108,10 @@ function valuesRunIntoLabels(t: string): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** A capitalised word glued at `at` to a long lower-case word before it. */
+/** A capitalised word glued at `at` to a long lower-case word or a pay's period before it. */
 function isWordJoin(t: string, at: number): boolean {
-  if (!runBefore(t, at, 7, isAsciiLower) || LINKING_WORD_BEFORE.test(t.slice(at - 5, at))) return false;
+  const longWord = runBefore(t, at, 7, isAsciiLower) && !LINKING_WORD_BEFORE.test(t.slice(at - 5, at));
+  if (!longWord && !PERIOD_BEFORE.test(t.slice(Math.max(0, at - 10), at))) return false;
   WORD_AFTER.lastIndex = at;
   return WORD_AFTER.test(t);
 }

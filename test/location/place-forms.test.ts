@@ -155,6 +155,9 @@ describe('places named as context are not the workplace', () => {
     ['Pay $60,000 a year. We also have offices in Austin. You will work from our Tulsa, OK branch.', 'Tulsa'],
     ['Pay $60,000 a year. Founded in Columbus, Ohio, we are hiring a nurse for our Dayton, OH clinic.', 'Dayton'],
     ['Pay $60,000 a year. Occasional travel to Chicago, Illinois. Our team works in Peoria, IL.', 'Peoria'],
+    // The sites the company says it has.
+    ['Retail Store Manager Bozeman, MT Salary: $58,000 a year. Tailspin operates 60 stores in the Mountain West, with a distribution center in Denver, CO.', 'Bozeman'],
+    ['Machinist, Dayton, OH. Pay $25 an hour. Fabrikam has two plants in Toledo, OH and a warehouse in Akron.', 'Dayton'],
     // The places a pay law covers are no place of the job.
     ['Pay $60,000 a year. For applicants in New York, California or Colorado, the salary range is $60,000 - $80,000. Our store is in Tampa, FL.', 'Tampa'],
     ['Wingtip Insurance is hiring a Claims Adjuster in Omaha, NE. Salary: $52,000 - $60,000 per year. Colorado residents: the pay range for this role in Colorado is $55,000 - $63,000.', 'Omaha'],

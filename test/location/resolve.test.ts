@@ -16,6 +16,12 @@ describe('resolving a place fills in its hierarchy', () => {
     expect(primary('Staff Nurse. Location: Kent')).toMatchObject({ name: 'Kent', city: null });
   });
 
+  it('a city-state is a city too: "Singapore"; a country of another name is not: "Kuwait", "Mexico"', () => {
+    expect(primary('Backend Engineer. Location: Singapore')).toMatchObject({ name: 'Singapore', city: 'Singapore', country: 'SG' });
+    expect(primary('Backend Engineer. Location: Kuwait')).toMatchObject({ country: 'KW', city: null });
+    expect(primary('Backend Engineer. Location: Mexico')).toMatchObject({ country: 'MX', city: null });
+  });
+
   it('a major city the curated list spells without its accents is kept: "Zurich" and "Zürich"', () => {
     expect(primary('Data Engineer. Location: Zurich')).toMatchObject({ name: 'Zürich', country: 'CH' });
     expect(primary('A data engineer role in Zürich, hybrid.')).toMatchObject({ name: 'Zürich', country: 'CH' });

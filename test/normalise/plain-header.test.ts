@@ -53,6 +53,32 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(header('Data Analyst\nSanta Clara Valley (Cupertino), California, United States\n\nWe need an analyst.').company).toBeNull();
   });
 
+  test.each([
+    ['Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour - Full-time, PermanentJob detailsPay$20–$22 an hour', 'Commis Chef', 'Wingtip Hospitality Group', 'Vancouver'],
+    ['Respiratory Therapist - PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour - Per diemJob details', 'Respiratory Therapist - PRN', 'Fabrikam Regional Medical Center', 'Savannah'],
+    ['Sales Associate - Part TimeTailspin ApparelEl Paso, TX 79912$15.00 an hour - Part-time', 'Sales Associate - Part Time', 'Tailspin Apparel', 'El Paso'],
+  ])('a board\'s header glued together, title, employer and place, reads as its lines: %j', (text, title, company, city) => {
+    const r = extract(`${text}\nFull job description\nJoin our team at our downtown location.`);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
+  });
+
+  test.each([
+    // A board's copy that opens with the employer: its rating, the title, the place or the way of working, the pay.
+    ['Fabrikam Dental\n4.2 ★\nDental Receptionist\nTulsa, OK\n$18.00 - $21.00 Per Hour (Employer est.)', 'Dental Receptionist', 'Fabrikam Dental'],
+    ['Litware Analytics\nData Analyst\nRemote\n$70K - $85K (Employer est.)', 'Data Analyst', 'Litware Analytics'],
+    ['Wingtip Federal Services\nCybersecurity Engineer (TS/SCI)\nChantilly, VA\n$150K - $185K (Employer est.)', 'Cybersecurity Engineer (TS/SCI)', 'Wingtip Federal Services'],
+    // An apprentice's or trainee's title is a job's title over its employer.
+    ['Lineworker Apprentice\nFabrikam Power Cooperative\nBismarck, ND\n$31.20/hr', 'Lineworker Apprentice', 'Fabrikam Power Cooperative'],
+  ])('the employer over or under its title: %j', (header, title, company) => {
+    const r = extract(`${header}\n\nWe are hiring for our team. Apply today.`);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+
+  test('a glued name without a place after it is left as it is: "PowerPoint Trainer", "JavaScript Developer"', () => {
+    expect(extract('JavaScript DeveloperContoso\nWe build apps.').title?.text).not.toBe('JavaScript');
+    expect(extract('Senior PowerPoint Designer Fabrikam Austin, TX $90,000 a year. Fabrikam is hiring.').title?.text).toBe('Senior PowerPoint Designer');
+  });
+
   test('a title ending in a role word outside the usual endings ("Event Staff", "Home Health Aide", "Line Cook") stays the title over a plural name', () => {
     const r = extract('Event Staff (Temporary)\nWingtip Events\nDenver, CO\n$18/hr\n\nWork our summer concerts.');
     expect([r.title?.text, r.company?.name]).toEqual(['Event Staff (Temporary)', 'Wingtip Events']);

@@ -21,6 +21,15 @@ describe('US forms of experience', () => {
     ['Candidates have between 4 and 6 years of experience in audit.', '4 and 6 years', 4],
     ['12+ years in oil and gas HSE, including 5 years as manager', '12+ years', 12],
     ['Minimum 5 years in railway signalling design.', 'Minimum 5 years', 5],
+    // A word that may name a term ("project", "program", "service", "training") naming the kind of experience.
+    ['5+ years project management experience required.', '5+ years', 5],
+    ['5+ years programming experience.', '5+ years', 5],
+    ['Minimum of 3 years program management experience.', 'Minimum of 3 years', 3],
+    ['2 years service desk experience', '2 years', 2],
+    // The capitalised thing the years are spent on, as staffing posts list them.
+    ['Must have: 7+ years Java, Spring Boot, Kafka.', '7+ years', 7],
+    ['8+ years SAP FI/CO, at least two S/4HANA implementations.', '8+ years', 8],
+    ['3-5 years PLC programming (Allen-Bradley, Siemens).', '3-5 years', 3],
     // What is asked for, also where a scraped heading runs into it.
     ["What we're looking for 6+ years of backend engineering experience", '6+ years', 6],
     ['We are looking for 3 years of experience in payroll.', '3 years', 3],
@@ -55,6 +64,9 @@ describe('negated and idiomatic requirements', () => {
   test('"no experience necessary" stays waived', () => {
     expect(runRequirements('No experience necessary, full training given.').experience).toEqual([expect.objectContaining({ reason: 'experience/none-required', minYears: 0 })]);
   });
+  test.each(['Over 20 years Contoso has grown into a national brand.', 'With 25+ years Fabrikam leads the market.', 'An 18 month programme gaining experience in finance.', 'A 12 month project for a client.', 'Must be at least 18 years of ageAdded plus: a car.'])('%s is no experience asked for', (text) =>
+    expect(experience(text)).toEqual([]),
+  );
   test.each(['Acme has 50 years of innovation behind it.', 'For 10 years making great coffee, we now roast our own.', 'We have spent 12 years building this platform.', 'Open 5 years including weekends.', 'Book shifts up to 6 months in advance.', 'We have 30 years in business.'])('%s is no experience asked for', (text) =>
     expect(experience(text)).toEqual([]),
   );

@@ -51,6 +51,10 @@ describe('pay in other languages', () => {
     // ... or by a code after them.
     ['Analyst\nSalary: $150,000 - $180,000 CAD', { currency: 'CAD', min: 150000, max: 180000, period: 'year' }],
     ['Analyst\nSalary: $95,000 AUD per annum', { currency: 'AUD', min: 95000, period: 'year' }],
+    // ... or by a code before the sign, on one end or both.
+    ['Analyst\nSalary: CAD $90,000 per year', { currency: 'CAD', min: 90000, period: 'year' }],
+    ['Analyst\nSalary: SGD $8,000 - $11,000 monthly', { currency: 'SGD', min: 8000, max: 11000, period: 'month' }],
+    ['Engineer\nThe salary range is USD $210,000 to USD $260,000.', { currency: 'USD', min: 210000, max: 260000, period: 'year' }],
     ['محاسب\nالراتب: 9000 درهم شهريا', { currency: 'AED', min: 9000, period: 'month', periodInferred: false }],
     // Three decimals: dinars and fils.
     ['محاسب\nالراتب: 650.000 دينار', { currency: 'JOD', min: 650, period: 'month', periodInferred: true }],

@@ -175,6 +175,19 @@ describe('numbers that are not pay', () => {
     expect(r.salary).toMatchObject({ min: 1500, period: 'week' });
   });
 
+  test.each(['Compensation: $1,150 per credit hour', 'Adjunct pay: $3,400 per course', 'Instructors earn $45 per class'])(
+    'a rate per credit, course or class is no rate of time: %s',
+    (text) => expect(extract(text).salaries.map((s) => [s.kind, s.period])).toEqual([['other', null]]),
+  );
+
+  test('a sum of "earnings potential" is on-target earnings, not a base: "Commission only ($90,000 - $250,000 first year earnings potential)"', () => {
+    expect(extract('Loan Officer\nCommission only ($90,000 - $250,000 first year earnings potential)').salaries.map((s) => s.kind)).toEqual(['ote']);
+  });
+
+  test('a federal range copied with both its joins: "$72,553 to - $94,317 per year"', () => {
+    expect(extract('Salary $72,553 to - $94,317 per year\nPay scale & grade GS 11').salary).toMatchObject({ min: 72553, max: 94317, period: 'year' });
+  });
+
   test('a US federal grade is no pay: "Pay scale & grade: GS 12"', () => {
     const r = extract('Salary: $86,962 - $113,047 per year\nPay scale & grade: GS 12\nPromotion potential: 12');
     expect(r.salaries.map((s) => [s.min, s.max, s.period])).toEqual([[86962, 113047, 'year']]);

@@ -103,6 +103,9 @@ describe('terms of other markets and boards', () => {
     ['Analyst\nRemote job\nNo', []],
     // A scraped row with its value on the label's line.
     ['Analyst\nRemote job No\nTelework eligible Yes', ['hybrid']],
+    // All the rows on one line: each value is its own row's.
+    ['Analyst Salary $58,657 per year Remote job No Telework eligible Yes—as determined by the agency policy. Work schedule Full-time', ['hybrid']],
+    ['Analyst Remote job No Telework eligible No Work schedule Full-time', []],
     ['You will liaise with the Home Office on visa applications.', []],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);

@@ -83,6 +83,7 @@ describe('remote, hybrid or neither', () => {
     'Flexible and remote work arrangements may be available for some roles.',
     'Data Analyst\n\nOur platform deploys apps in seconds, all while enabling remote work for thousands of teams. You will build reports.',
     'Data Analyst\n\nWe are headquartered in Leeds, with employees working from home or from our offices. You will build reports.',
+    'Office Manager\n\nOur attorneys work remotely two days a week, but the Office Manager is in the office Monday to Friday.',
   ])('%s is not this role\'s workplace', (text) => expect(live(text).workplace).toEqual([]));
 
   test.each(['This position is not remote.', 'Remote: No', 'Remote work: not available'])('%s rules remote out', (text) => {
@@ -95,6 +96,7 @@ describe('remote, hybrid or neither', () => {
       ['onsite', false],
     ]));
 
+  test('"our employees", who may hold this role, are not others of a named trade', () => expect(live('Our employees work remotely.').workplace).toEqual(['remote']));
   test.each(['The position is fully remote.', 'This role is 100% remote.', 'We support remote working for this role.', 'Remote: Yes', 'We need an analyst who can work remotely.', 'Fully remote - no office visits.'])('%s is remote', (text) =>
     expect(live(text).workplace).toEqual(['remote']),
   );

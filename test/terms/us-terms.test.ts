@@ -60,7 +60,7 @@ describe('US contract forms', () => {
     ['Job ID: 2\nRegular/Temporary: Temporary', 'temporary'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
-  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.', 'Base salary $85,000 per year, plus per diem and overtime.', 'Only apply if you are a Canadian citizen, a permanent or temporary resident of Canada, or hold a work permit.'])('%s states no contract term', (text) =>
+  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.', 'Base salary $85,000 per year, plus per diem and overtime.', 'Only apply if you are a Canadian citizen, a permanent or temporary resident of Canada, or hold a work permit.', 'We are not considering applicants that need sponsorship (additional work authorization or permanent work authorization) now or in the future.', 'Applicants on a temporary work visa are welcome.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });
@@ -352,6 +352,27 @@ describe('staff this role supervises and an outlook are not its terms', () => {
   test('"Part-time to start, with the opportunity to move to full-time" is part time', () =>
     expect(live('Associate\nPart-time to start, with the opportunity to move to full-time.').employment).toEqual(['part_time']));
   test('a seasonal post is still one', () => expect(live('Chef\nWe are hiring seasonal staff for the summer.').contract).toEqual(['seasonal']));
+  test('the employer\'s staff of other terms, also in a sentence about the role: "hiring a Scheduler to coordinate visits for our per diem and part-time nurses"', () => {
+    const t = live('Scheduler\nNorthwind is hiring a Scheduler to coordinate visits for our per diem and part-time nurses. This is a full-time, in-office position.');
+    expect([t.employment, t.contract]).toEqual([['full_time'], []]);
+  });
+  test('a per diem paid after a sum is an allowance, not a per diem post: "$75 per diem for days in the field"', () =>
+    expect(live('Field Technician\nPay: $32/hr plus $75 per diem for days in the field. Full-time, permanent.').contract).toEqual(['permanent']));
+  test('"conversion to a permanent role" is an outlook', () =>
+    expect(live('Research Associate (Contract to Perm)\nInitial contract through Adatum Staffing, with conversion to a permanent role.').contract).not.toContain('permanent'));
+  test('its hours stay: "Conversion to full-time at 6 months" is full time', () =>
+    expect(live('Data Engineer\nWhy join us? Conversion to full-time at 6 months. 100% remote.').employment).toEqual(['full_time']));
+  test('"Work from home not available" rules it out', () => expect(live('Pharmacy Technician\nFull-time. Work from home not available.').workplace).toEqual([]));
+  test('a bracketed "(Freelance)" is a freelance post, as "(Contract)" is a contract', () =>
+    expect(live('About the job Proseware is hiring a Video Editor (Freelance). Remote within the US.').contract).toEqual(['freelance']));
+  test('"(Contract, 6 months, ...)" is a contract, as "(Contract)" is', () =>
+    expect(live('About the job We are hiring a Technical Writer (Contract, 6 months, 30 hrs/week) to document our APIs.').contract).toEqual(['contract']));
+  test('"a long-term remote contract" is a contract and remote work', () => {
+    const t = live('About the job Contoso is seeking an SAP Consultant for a long-term remote contract. Rate: $85/hr.');
+    expect([t.contract, t.workplace]).toEqual([['contract'], ['remote']]);
+  });
+  test('a schedule row run into the next is no staff scheduled: "Work schedule Full-time Duties Performs ..."', () =>
+    expect(live('Engineering Technician Appointment type Permanent Work schedule Full-time Duties Performs engineering work.').employment).toEqual(['full_time']));
 });
 
 test("a board's criteria box flattened into the text gives the employment type: 'Employment typeFull-time'", () => {

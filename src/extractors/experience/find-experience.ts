@@ -53,7 +53,14 @@ function clauseAfter(text: string, at: number, blockEnd?: (at: number) => number
 // "for" only where it is not what is asked for ("looking for 6+ years of experience").
 const NOT_BEFORE = /\b(?:(?<!\b(?:looking|searching|asking|asks?|hoping|calls?|seeking)[ ]{1,2})for|last|past|next|first|within|after|every|per|each|aged?|the|under|than|celebrating|established|founded)[ ]{1,2}$/i;
 const NOT_AFTER =
-  /^['’]?\s*(?:old|of age|ago|in a row|running|straight|consecutive|contract|fixed|ftc|basis|assignment|warranty|histor|lease|project|placement|programme|program|course|training|apprenticeship|maternity|cover|period|probation|secondment|visa|guarantee|service|in business|in operation|trading|term|duration|plan|deal|agreement|from|on|before|later|time|notice|of (?:history|trading|service|growth|success))/i;
+  /^['’]?\s*(?:histor|(?:old|of age|ago|in a row|running|straight|consecutive|contract|fixed|ftc|basis|assignment|warranty|warranties|lease|project|placement|programme|program|course|training|apprenticeship|maternity|cover|period|probation|secondment|visa|guarantee|service|in business|in operation|trading|term|duration|plan|deal|agreement|from|on|before|later|time|notice|of (?:history|trading|service|growth|success))s?)/i;
+// Such a word must end there (a plural too): "5+ years programming experience" is no "program", "3 years planning"
+// no "plan". A capital after it is the next item glued on ("18 years of ageAdded plus: ...").
+const WORD_GOES_ON = /^[a-z]/;
+// "5+ years project management experience", "3 years service desk experience": such a word naming the kind of
+// experience, the noun a few words on (not "an 18 month programme gaining experience").
+const KIND_OF_EXPERIENCE =
+  /^['’]?[ ]{0,2}(?:(?!(?:with|in|on|of|to|for|from|and|or|the|a|an|as|at|by|your|our|their|you|we|which|that|gaining|gain|giving|offering|including|providing|building)\b)[\p{L}\p{N}&+/-]+[ ]{1,2}){1,3}(?:experience|exp)\b/iu;
 // The nouns for experience in other languages (src/data/words/experience-words.json).
 const EXPERIENCE_NOUNS = alternationOf(Object.values(experienceWords.experience).flat());
 // "exp" is the short form Indian and scraped postings use ("5 yrs exp.", "2-3 yrs exp in Java").
@@ -85,6 +92,11 @@ const COMPANY_WITH = /(?:^|\s)with\s+$/i;
 // "12+ years in oil and gas HSE", "- 3-5 years in retail banking": years in a field, where the figure is a minimum or a
 // range, or opens a line (NOT_AFTER leaves out "years in business", "in a row"); not "shifts up to 6 months in advance".
 const IN_AFTER = /^[ ]{1,2}in[ ]{1,2}(?=\p{L})/u;
+// "7+ years Java, Spring Boot", "8+ years SAP FI/CO", "3-5 years PLC programming": a minimum or range of years, then
+// the capitalised thing they are spent on, as US staffing posts list them; not "over 20 years Contoso has grown" (a
+// lower bound of "over", "more than": the company's story).
+const NAME_AFTER = /^[ ]{1,2}(?=\p{Lu})/u;
+const STORY_BOUND = /^(?:over|more|in excess|upwards)\b/i;
 
 // Indian boards' header chip: a range of years in their short form alone on its line ("4-8 Yrs"), under no label of
 // another length ("Age", "Contract duration").
@@ -137,7 +149,8 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
   const before = clauseBefore(text, d.start);
   if (NOT_BEFORE.test(before)) return null;
   const after = clauseAfter(text, d.end);
-  if (NOT_AFTER.test(after)) return null;
+  const notAfter = NOT_AFTER.exec(after);
+  if (notAfter && !WORD_GOES_ON.test(after.slice(notAfter[0].length)) && !KIND_OF_EXPERIENCE.test(after)) return null;
   const link = LINK_AFTER.exec(after);
   let subject: SubjectSpan | null = null;
   const row = link ? null : rowLabel(text, d, after);
@@ -161,6 +174,14 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     if (!subject) return null;
   } else if (OF_AFTER.test(after) && (d.reason !== 'experience/years' || LINE_OPENING.test(before) || OF_NAME_AFTER.test(after))) {
     subject = subjectFollowing(text, d.end, options);
+    if (!subject) return null;
+  } else if (
+    NAME_AFTER.test(after) &&
+    (d.reason === 'experience/minimum' || d.reason === 'experience/range') &&
+    !STORY_BOUND.test(text.slice(d.start, d.end)) &&
+    !COMPANY_WITH.test(before)
+  ) {
+    subject = subjectAfter(text, d.end + NAME_AFTER.exec(after)![0].length, d.end + after.length);
     if (!subject) return null;
   } else if (ASKED_AFTER.test(after) && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, d.start - ASKED_REACH), d.start))) {
     subject = null;

@@ -27,11 +27,11 @@ function mostSpecific(mentions: PlaceMention[]): PlaceMention | null {
 }
 
 /**
- * A county or region that is a city of the same name too ("Bristol", "Cardiff", "London"): the name is the city's as
- * well, whichever of the two the place was read as.
+ * A county or region that is a city of the same name too ("Bristol", "Cardiff", "London"), or a city-state
+ * ("Singapore", "Monaco"): the name is the city's as well, whichever of the two the place was read as.
  */
 function ownCity(p: Place): string | null {
-  if (p.kind !== 'county' && p.kind !== 'area') return null;
+  if (p.kind !== 'county' && p.kind !== 'area' && p.kind !== 'country') return null;
   const town = gazetteer()
     .lookup(surfaceKey(p.name))
     .find((t) => t.kind === 'town' && t.prominent && t.country === p.country && t.name === p.name);

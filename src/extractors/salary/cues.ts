@@ -58,7 +58,7 @@ export function lineAbove(text: string, at: number, max = 60): string {
 }
 
 const KIND_WORDS =
-  String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earning\spotential|uncapped\searnings)` +
+  String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earnings?\spotential|uncapped\searnings)` +
   String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?|(?<=(?:shift|night|weekend|evening)\s)premiums?|(?:travel|meals?|daily|lodging)\sper\s?diems?|per\s?diems?\s(?:allowance|stipend))` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
@@ -77,8 +77,9 @@ const KIND_WORDS =
 const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 
 // A piece rate, read right after its amount only: "$4 per delivery" is no rate of time (a rate per distance is no pay,
-// see NOT_PAY_AFTER).
-const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|visit|unit))`;
+// see NOT_PAY_AFTER); nor is a teacher's rate per credit, course or class ("$1,150 per credit hour" was read as a
+// month's pay for its size).
+const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|visit|unit|(?:semester\s|contact\s)?credit(?:\shour)?|course|class|session|lesson))`;
 
 // Any one word naming an extra before its kind: "$2,000 signing bonus", "$500 attendance bonus", "$1.00 holiday premium";
 // not a word that joins the pay to it, lists it among the benefits or praises it ("£25,000 plus bonus", "**** Benefits Bonus",

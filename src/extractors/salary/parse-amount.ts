@@ -43,6 +43,8 @@ const AMOUNT_SOURCE =
   String.raw`(?:(?=[£$€][ \t]?\d)(?<![_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
   // "c £25k", never a "c" ending the line above; "C$40" is Canadian dollars.
   String.raw`(?<approx>(?:[cC]\.[ \t]?|[cC][ \t]|c)(?=[£$€\d*])|C(?=[£€\d*]))?` +
+  // A code before the dollar names which dollars: "CAD $90,000", "USD $210,000", "SGD $8,000".
+  String.raw`(?:(?<codeSign>${CURRENCY_CODES})[ \t]?(?=\$))?` +
   String.raw`(?<cur>[£$€][ \t]?|(?:${CURRENCY_CODES}|${CURRENCY_BEFORE_SOURCE})[ \t]?)?` +
   // Thousands grouped by commas, in India's lakhs ("12,00,000"), by apostrophes as in Switzerland ("CHF 90'000"),
   // by dots or spaces as in most of Europe ("45.000 €", "3.500,00 EUR", "12 000 PLN", a decimal comma after them).
@@ -58,8 +60,8 @@ const AMOUNT_SOURCE =
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|\$|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
 
 const AMOUNT = new RegExp(AMOUNT_SOURCE, 'g');
-// The number starts at most 7 characters into a match ("c. GBP 25k"): the scan runs only near digits and asterisks.
-const AMOUNT_REACH = 7;
+// The number starts at most 9 characters into a match ("c. CAD $ 25k"): the scan runs only near digits and asterisks.
+const AMOUNT_REACH = 9;
 
 const WORDS: Record<string, string> = {
   'uk pounds': 'GBP',
@@ -144,7 +146,7 @@ export function scanAmounts(text: string): Amount[] {
     if (((g.cur !== undefined && IF_MONEY.has(g.cur.trim())) || (g.curAfter !== undefined && IF_MONEY.has(g.curAfter))) && !letterSignHolds(text, m)) continue;
     const thousands = g.mult !== undefined;
     const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : g.man !== undefined ? 10_000 : thousands ? 1000 : 1;
-    const before = currencyOf(g.cur);
+    const before = currencyOf(g.codeSign ?? g.cur);
     // A dollar after the figure only as French Canada writes both ("22,50 $", "45 000 $"), not "Top 10 $ deals".
     const after = currencyOf(g.curAfter === '$' && g.dotted === undefined ? undefined : g.curAfter);
     // "$180,000 CAD": a code after the figure says which dollars.

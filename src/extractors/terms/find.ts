@@ -56,7 +56,10 @@ const OTHERS_REACH = 60;
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew".
 const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
-const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-](?:[a-z]+\s)?(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
+// Not what the verb may also have for object, nor a schedule's label: "Work schedule Full-time Duties ..." (a
+// government posting's rows run onto one line) is no part-time staff scheduled.
+const NOT_PEOPLE = String.raw`(?!(?:duties|hours|shifts|tasks|responsibilities|schedules|positions|roles|jobs|opportunities|projects)\b)`;
+const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-](?:${NOT_PEOPLE}[a-z]+\s)?${NOT_PEOPLE}(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
 
 // An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
 const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
@@ -66,8 +69,10 @@ const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignmen
 const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
 
 // "engineers who work remotely", "teams that are distributed and working remotely": other people's workplace.
+// "Our attorneys work remotely two days a week, but the Office Manager ...": the employer's people of a named trade,
+// the subject of the sentence (not "our team", "our employees", which may well hold this role).
 const OTHERS_WORK_BEFORE =
-  /\b(?:teams?|engineers|developers|colleagues|employees|staff|people|workers|members|clients|customers|users|those|others)\s(?:who|that)\s(?!(?:can|will|would|may)\b)(?:[\w-]+\s){0,4}$/i;
+  /\b(?:teams?|engineers|developers|colleagues|employees|staff|people|workers|members|clients|customers|users|those|others)\s(?:who|that)\s(?!(?:can|will|would|may)\b)(?:[\w-]+\s){0,4}$|\bour\s(?!(?:employees|people|staff|team|teams|colleagues|workers|members|team\smembers|associates|teammates)\s)[a-z]{3,20}s\s(?:(?:also|often|already|currently|typically|usually|mostly)\s)?$/i;
 
 // "Although we are a remote-friendly company, this role ...": the company's way of working, conceded before the role's.
 const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|the\scompany)\s(?:are|is|'re)\s(?:an?\s)?(?:[\w-]+\s)?$/i;
@@ -210,7 +215,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
         if (source !== text && source[end] === text[end]) continue;
         if (claimed(mask, start, end)) continue;
         mask.fill(1, start, end);
-        if (isTentative(text, start, end, tp.field === 'workplace') || inChoiceLabel(text, start, end)) continue;
+        if (isTentative(text, start, end, tp.field) || inChoiceLabel(text, start, end)) continue;
         if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
         if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
         const negated = isNegated(text, start, end);

@@ -3,26 +3,37 @@
  * role", "remote working is not possible". A negation word must stand within
  * three words before the cue, in the same clause, or a "not possible" after it.
  */
+import type { TermField } from './patterns';
+
 // "non" negates only the word it is joined to: "non-permanent" is no permanent role, "Non-exempt full-time" is full time.
 // "not eligible for visa sponsorship or remote work": the negation reaches the last of the things it lists.
 const NEGATED_BEFORE =
   /\b(?:no|not|never|without|nor|isn't|aren't|cannot|can't|won't|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
-// "... is not possible", "... will not be considered"; a label's value: "Remote: No", "Remote work: not available".
-const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
+// "... is not possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
+// "Remote work: not available".
+const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
 const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
+// Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes". A capitalised "No" between the
+// term and the next row's capitalised label is the term's value; a "Yes" after the term says the row is not ruled out
+// by the row before it.
+const VALUE_NO_RUN_ON = /^ (?:No|NO|None)(?= [A-Z])/;
+const VALUE_YES = /^\s?:?\s?yes\b/i;
 
 const REACH = 40;
 
 export function isNegated(text: string, start: number, end: number): boolean {
+  const next = text.slice(end, end + 8);
+  if (VALUE_YES.test(next)) return false;
+  if (VALUE_NO_RUN_ON.test(next)) return true;
   let before = text.slice(Math.max(0, start - REACH), start);
   const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   if (cut >= 0) before = before.slice(cut + 1);
   if (NEGATED_BEFORE.test(before)) return true;
   // A label's value may stand on the next line ("Remote:" / "No"), its colon left out ("Remote job" / "No", USAJOBS).
-  if (VALUE_NO_BELOW.test(text.slice(end, end + 8)) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (VALUE_NO_BELOW.test(next) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
   const stop = after.search(CLAUSE);
   return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);
@@ -32,6 +43,10 @@ export function isNegated(text: string, start: number, end: number): boolean {
 // roles": an outlook, not the offer.
 const TENTATIVE_BEFORE =
   /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})$/i;
+
+// "with conversion to a permanent role": a contract's outlook. Its hours stay ("Conversion to full-time at 6 months" is a
+// full-time contract's).
+const CONVERSION_BEFORE = /\bconversion\s(?:to|into)\s(?:an?\s)?$/i;
 
 // "remote work arrangements may be available": on offer to some, not a term of this role.
 // "temporary remote work may be permitted during onboarding": now and then, not the role's way of working nor its term.
@@ -45,10 +60,15 @@ const OPTION_BEFORE = /\b(?:option|chance)\sto\s(?:[a-z]+\s){0,2}$/i;
 const ALSO_REACH = 64;
 const ALSO_AFTER = /^(?:\s[\w-]+){0,4}\s(?:(?:is|are)\s)?also\s(?:available|offered|possible|needed|wanted|sought|open)\b/i;
 
-/** `workplace`: the cue states where the work is done, for which an "option to" is an offer, not an outlook. */
-export function isTentative(text: string, start: number, end: number, workplace = false): boolean {
+/**
+ * Whether the cue is an outlook or an offer to some, not the role's term. For a `workplace` cue an "option to" is an
+ * offer, not an outlook; only a `contract` cue is a conversion's outlook.
+ */
+export function isTentative(text: string, start: number, end: number, field: TermField): boolean {
+  const workplace = field === 'workplace';
   const before = text.slice(Math.max(0, start - REACH), start);
   if (TENTATIVE_BEFORE.test(before) && !(workplace && OPTION_BEFORE.test(before))) return true;
+  if (field === 'contractType' && CONVERSION_BEFORE.test(before)) return true;
   if (TENTATIVE_AFTER.test(text.slice(end, end + REACH))) return true;
   return !workplace && ALSO_AFTER.test(text.slice(end, end + ALSO_REACH));
 }

@@ -40,7 +40,7 @@ export const CUE_REACH = 40;
  * Terms joined on after a term ("temporary and contract", "full-time/part-time"): the run read past when what
  * follows it decides whose terms they are ("... placement solutions", "... workers").
  */
-export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term))`;
+export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term|per[\s-]?diem|prn))`;
 
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
@@ -87,8 +87,9 @@ const p = (field: TermField, values: TermPattern['values'], cues: string[], sour
   titleOnly,
 });
 
-// An immigration status is no contract: "a permanent or temporary resident of Canada".
-const NOT_A_TERM = String.raw`(?:or\s(?:permanent|temporary)\s)?residen(?:t|ts|cy|ce)\b|accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
+// An immigration status is no contract: "a permanent or temporary resident of Canada", "permanent work authorization",
+// "a temporary work permit".
+const NOT_A_TERM = String.raw`(?:or\s(?:permanent|temporary)\s)?residen(?:t|ts|cy|ce)\b|(?:work\s|employment\s)?(?:authori[sz]ation|permits?|visas?)\b|accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
 
 // "Workload: 80 - 100%", "Pensum 60%", "Grado di occupazione: 100%"; in a title, "(80%-100%)", "(60%)" (in the text a bracketed percent is a share of the duties).
 const WORKLOAD_LABEL = String.raw`\b(?:workload|work\sload|pensum|arbeitspensum|beschäftigungsgrad|taux\sd'activité|taux\sd'occupation|grado\sdi\soccupazione|percentuale\sdi\soccupazione)\s?:?[ \n]{0,2}`;
@@ -99,6 +100,10 @@ const WORK_LABEL = String.raw`work(?:place|ing)?\s(?:type|model|arrangement|styl
 // Such a row without its colon, as a board sets label and value in spans side by side ("Location Type Hybrid"): the
 // value closing the line.
 const workRow = (value: string) => String.raw`(?<=(?:^|\n)(?:${WORK_LABEL})\s)(?:${value})(?=\n|$)`;
+
+// The way of working or the hours named between a contract's length and the word ("a long-term remote contract",
+// "a 6-month full-time contract"): read apart, as the workplace or hours they are.
+const WAY_OF_WORK = String.raw`(?:remote|hybrid|on[\s-]?site|full[\s-]?time|part[\s-]?time)`;
 
 // Some of a working week's days (a number before "days" in a hybrid pattern): five days at the office is on site.
 const WEEKDAYS_PART = String.raw`[1-4](?:\.5)?|one|two|three|four`;
@@ -207,8 +212,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['fixed_term'], ['cdd'], String.raw`(?<=[Cc]ontrat[ \t]?:?[ \t]?\n?[ \t]?)CDD\b|\bCDD[ \t]?(?:de[ \t])?[-(]?[ \t]?\d{1,2}[ \t]?mois\b`, 'terms/cdd', 'g'),
   p('contractType', ['fixed_term'], ['fixed', 'ftc', 'maternity', 'limited'], String.raw`\blimited[\s-]term\b|\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
   // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance ("plus per diem and
-  // overtime") is not a job type.
-  p('contractType', ['bank'], ['diem'], String.raw`(?<!(?:\bplus|\bwith|\+)\s)\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
+  // overtime", "$75 per diem for days in the field") is not a job type.
+  p('contractType', ['bank'], ['diem'], String.raw`(?<!(?:\bplus|\bwith|\+|\d)\s)(?<!\d)\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
   p('contractType', ['bank'], ['prn'], String.raw`\bPRN\b`, 'terms/prn', 'g'),
   p('contractType', ['bank'], ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
   p('contractType', ['locum'], ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
@@ -224,11 +229,11 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))|(?<=\s[-–]\s)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)seasonal\b`, 'terms/seasonal'),
   // A title that opens with it, as casual's ("Seasonal Retail Sales Associate"); not the flu's season or a product's.
   p('contractType', ['seasonal'], ['season'], String.raw`\b(?:Seasonal|SEASONAL)(?=\s(?!(?:Flu|Influenza|Allerg(?:y|ies)|Affective|Decor|Products?)\b)(?:[A-Z][a-z]+|[A-Z]{3,})\b)`, 'terms/seasonal-title', 'g', true),
-  p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b`, 'terms/freelance'),
+  p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b|\(freelance\)`, 'terms/freelance'),
   // A staffing firm's "3-month assignment": a contract of that length.
   // A travel nurse's or therapist's "13-week travel assignment", "Travel Contract (13 weeks)".
   p('contractType', ['contract'], ['assignment', 'engagement', 'travel'], String.raw`\b${N}[\s-]?(?:months?|weeks?)\s(?:temporary\s|contract\s|travel\s)?(?:assignment|engagement)\b|(?<=(?:^|[-–|·•(,]\s?|\b(?:an?|this|our)\s))travel\scontract\b`, 'terms/assignment'),
-  p('contractType', ['contract'], ['contract', 'ir35', 'interim'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}[\s-]?(?:months?|weeks?)\s(?:rolling\s|travel\s|initial\s|temporary\s|fixed\s)?contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract\)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
+  p('contractType', ['contract'], ['contract', 'ir35', 'interim'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}[\s-]?(?:months?|weeks?)\s(?:rolling\s|travel\s|initial\s|temporary\s|fixed\s)?contract\b|(?<=\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing|${N}[\s-]?(?:months?|weeks?))\s${WAY_OF_WORK}\s)contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract(?=\)|,\s)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
   // Things, not terms: "temporary accommodation", "temporary works" (a construction discipline), "permanent way" (rail track).
   // "an experienced remote contract litigation attorney", "a contract Java developer": the hire is a contractor. Not a
   // contract manager or a contract law attorney, whose work is contracts.
@@ -253,7 +258,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('workplace', ['hybrid', 'remote'], ['hybrid'], String.raw`\bremote\s?\/\s?hybrid\b|\bhybrid\s?\/\s?remote\b`, 'terms/hybrid-or-remote'),
   // What a product does for its users ("all while enabling remote work") says nothing of this role, nor "remote job sites"
   // (a label glued on, "remote position Location:", is no such site).
-  p('workplace', ['remote'], ['remote', 'virtual', 'home', 'wfh', 'telecommut', 'anywhere'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|(?<!\b(?:enabl(?:es|ing)|facilitat(?:es|ing)|power(?:s|ing)|secur(?:es|ing)|simplif(?:ies|ying)|hybrid)\s)\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in|within|eligible|ok|okay|culture)\b(?![ -](?:sites?|locations?)\b(?! ?:))|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|${workRow('remote|virtual')}|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b(?! (?:job )?(?:sites?|locations?|areas?)\b(?! ?:))|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b(?!${HOME_BENEFIT})|\bWFH\b(?!${HOME_BENEFIT})|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b|(?<=^|\n)remote(?=\n|$)|\b(?:work|working|live|based|located)\s(?:from\s)?anywhere(?:\sin\s(?:the\s)?(?:US|U\.S\.|UK|United\sStates|United\sKingdom|country|world|Europe|EU|Canada|Australia))?\b|(?<=^|\n|\blocation\s?:[ \n]{0,2})anywhere(?:\sin\s(?:the\s)?[A-Z][\w.]+)?\b`, 'terms/remote'),
+  p('workplace', ['remote'], ['remote', 'virtual', 'home', 'wfh', 'telecommut', 'anywhere'], String.raw`\b(?:fully|100%|completely)\s(?:remote|virtual)\b|(?<=\b(?:role|position|job|opportunity|post)\s(?:is|will\sbe|can\sbe)\s(?:not\s)?)remote\b|(?<!\b(?:enabl(?:es|ing)|facilitat(?:es|ing)|power(?:s|ing)|secur(?:es|ing)|simplif(?:ies|ying)|hybrid)\s)\bremote(?:ly)?[\s-](?:working|work|role|position|first|friendly|based|job|basis|opportunity|team|worker|candidates|in|within|eligible|ok|okay|culture)\b(?![ -](?:sites?|locations?)\b(?! ?:))|\bvirtual\s(?:position|role|job|employee|opportunity|basis)\b|\bremote(?=\s(?:contract|assignment|engagement)\b)|\b(?:done|performed)\s(?:remotely|from\shome)\b|#(?:LI-)?remote\b|\blocation\s?(?::|-{1,2})[ \n]{0,2}(?:remote|virtual)\b|${workRow('remote|virtual')}|\bremote(?=,\s(?:[\w-]+,?\s){0,3}(?:role|position|job|opportunity)\b)|\bwork\sremote\b(?! (?:job )?(?:sites?|locations?|areas?)\b(?! ?:))|\b(?:from|out\sof)\s(?:an?\s|your\s|their\s)?(?:personal\s)?home\soffice\b|\bwork(?:ing)?\s(?:remotely|from\shome)\b(?!${HOME_BENEFIT})|\bWFH\b(?!${HOME_BENEFIT})|${HOME_NOT_A_NOUN}home[\s-]?based\b${NOT_HOME_SERVICE}|${HOME_NOT_A_NOUN}home\s?working\b|\btelecommut\w{0,6}|\(remote\)|\bremote\sor\s(?:office|hybrid)\b|(?<=^|\n)remote(?=\n|$)|\b(?:work|working|live|based|located)\s(?:from\s)?anywhere(?:\sin\s(?:the\s)?(?:US|U\.S\.|UK|United\sStates|United\sKingdom|country|world|Europe|EU|Canada|Australia))?\b|(?<=^|\n|\blocation\s?:[ \n]{0,2})anywhere(?:\sin\s(?:the\s)?[A-Z][\w.]+)?\b`, 'terms/remote'),
   // "Location: Remote", "Data Analyst - Remote", "Senior iOS Engineer, remote (EU)", "Remote (US only)", "Remote, US", "Remote (US)", "... / Full-time / Remote",
   // "$95K/yr · Remote · Full-time", "New York, NY or Remote (US)": the word alone as a place of work.
   p('workplace', ['remote'], ['remote'], String.raw`(?:^|[|:;(\-–·•]\s?|\bor\s|\s\/\s)remote(?=\s?(?:$|[)|,;\-–·•]|\([^()\n]{1,40}\))|\s\/\s)|(?<=,\s?)remote(?=\s?(?:$|\([^()\n]{1,40}\)))|\bbased\sremote$|^remote(?:\swork(?:ing)?)?(?=\s?:[ \n]{0,2}(?:yes|no)$)`, 'terms/remote-place', 'gim'),

@@ -48,7 +48,7 @@ const STAFF_BEFORE = /\b(?:employees|colleagues|staff|team\smembers|teammates|pe
 
 // "alongside our full-time engineers", "schedule our part-time nurses and aides": the employer's people of those terms,
 // named by any plural but the offer's own nouns ("one of our full-time positions").
-const OURS_BEFORE = /\bour\s(?:(?:full|part)[\s-]?time|temporary|temp|permanent|contract|seasonal|casual)?[\s,/&]{0,3}(?:(?:and|or)\s)?$/i;
+const OURS_BEFORE = /\bour\s(?:(?:full|part)[\s-]?time|temporary|temp|permanent|contract|seasonal|casual|per[\s-]?diem|prn)?[\s,/&]{0,3}(?:(?:and|or)\s)?$/i;
 const OURS_AFTER = new RegExp(
   String.raw`^${JOINED_TERMS}*[\s-](?!(?:positions|roles|jobs|openings|opportunities|vacancies|posts|assignments|hours|shifts|schedules|contracts|programs|programmes|benefits)\b)[a-z]{2,20}s\b`,
   'i',
@@ -56,8 +56,12 @@ const OURS_AFTER = new RegExp(
 
 function ofStaff(text: string, h: Hit): boolean {
   if (h.termField === 'workplace') return STAFF_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
-  const after = text.slice(h.end, h.end + 60);
-  return STAFF_AFTER.test(after) || (OURS_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start)) && OURS_AFTER.test(after));
+  return STAFF_AFTER.test(text.slice(h.end, h.end + 60)) || ofOurStaff(text, h);
+}
+
+/** "our per diem and part-time nurses": the employer's people, also in a sentence about the role ("hiring a Scheduler to coordinate visits for ..."). */
+function ofOurStaff(text: string, h: Hit): boolean {
+  return h.termField !== 'workplace' && OURS_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start)) && OURS_AFTER.test(text.slice(h.end, h.end + 60));
 }
 
 /**
@@ -121,6 +125,6 @@ export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
   return hits.filter(
     (h) =>
       h.negated ||
-      ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !hybrid.has(h) && !(h.reason === INFERRED && describedElsewhere(strong, h))),
+      ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !(h.context === 'role' && ofOurStaff(text, h)) && !hybrid.has(h) && !(h.reason === INFERRED && describedElsewhere(strong, h))),
   );
 }

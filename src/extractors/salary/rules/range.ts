@@ -11,12 +11,13 @@ import { readEndpoint, type Endpoint } from './endpoint';
  */
 // Spaces but no line break: "£61.20 per annum" and a "-9" on the next line are not one range; but a dash on a line of
 // its own between two figures is one, as a board sets its two figures in boxes of their own ("$25.00" / "-" / "$50.00").
-// "minimum of $29,600 to a maximum of $67,500", "minimum salary of $X to maximum salary of $Y" are US forms.
+// "minimum of $29,600 to a maximum of $67,500", "minimum salary of $X to maximum salary of $Y" are US forms, and
+// "$72,553 to - $94,317 per year" as USAJOBS text is copied.
 // A tilde, as East Asian postings join a range ("20,000 ~ 30,000", "600万円〜900万円").
 // Other languages: "45.000 bis 55.000 €", "de 30 000 à 35 000 €", "od 8000 do 10000 zł", "da 30.000 a 35.000 €" ("a" only
 // before a figure with its currency: "£10 a 20 minute walk" is no range); "and" as
 // "zwischen 40.000 und 50.000", "entre 30.000 y 35.000" (after a "between" word, like "and").
-const SEPARATOR = /[ \t]{0,3}\n[ \t]{0,3}(?:-{1,2}|–|—|−)[ \t]{0,3}\n[ \t]{0,3}|[ \t]{0,3}(?:-{1,2}|–|—|−|~|〜|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?)?|and|rising\sto|up\sto|bis|à|tot|do|hasta|(?<a>a)|(?<and>und|et|en|y|e|i))[ \t]{0,3}/iy;
+const SEPARATOR = /[ \t]{0,3}\n[ \t]{0,3}(?:-{1,2}|–|—|−)[ \t]{0,3}\n[ \t]{0,3}|[ \t]{0,3}(?:-{1,2}|–|—|−|~|〜|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?| ?-)?|and|rising\sto|up\sto|bis|à|tot|do|hasta|(?<a>a)|(?<and>und|et|en|y|e|i))[ \t]{0,3}/iy;
 // "$15.00 - $22.50 - $30.00": minimum, midpoint and maximum, joined by dashes only.
 const DASH = /[ \t]{0,3}(?:-{1,2}|–|—|−)[ \t]{0,3}/y;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
