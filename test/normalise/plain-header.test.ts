@@ -373,8 +373,23 @@ describe('the employer named in the body of pasted text', () => {
     const r = extract('Senior Financial Analyst\nChicago, IL\n\nSummit Ridge Insurance is seeking a Senior Financial Analyst to join us.');
     expect([r.company?.name, r.company?.reason]).toEqual(['Summit Ridge Insurance', 'company/introduced']);
   });
-  test('"X is seeking" someone else needs the name again', () => {
-    expect(extract('Senior Financial Analyst\nChicago, IL\n\nSummit Ridge Insurance is seeking a motivated person.').company).toBeNull();
+  test('"X is seeking" someone else, past the body\'s first sentence, needs the name again', () => {
+    expect(extract('Senior Financial Analyst\nChicago, IL\n\nYou will build our forecasts and budgets.\nSummit Ridge Insurance is seeking a motivated person.').company).toBeNull();
+  });
+  test.each([
+    ['Office Manager\nBoise, Idaho\nAdatum Architecture is a 40-person design firm in Boise. You will run our studio.', 'Adatum Architecture'],
+    ['Head Chef\nHarrogate\nFull Time\n£38,000 a year\nWingtip Pubs runs 18 country pubs across Yorkshire. We need a Head Chef.', 'Wingtip Pubs'],
+    ['Store Manager\nTucson, AZ\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.', 'Proseware Home Stores'],
+  ])('the body\'s first sentence under a pasted page\'s header introduces its employer, once enough: %j', (text, company) => {
+    expect(extract(text).company).toMatchObject({ name: company, reason: 'company/introduced' });
+  });
+  test('a first line that goes on from a line broken mid-sentence is no opening: "The modern and well equipped" / "Nursing Home provides ..."', () => {
+    const text = 'Staff Nurse\nWe are recruiting for a care provider to find a nurse for their\nDementia service.\nThe modern and well equipped\nNursing Home provides care to elderly residents in a homely setting.';
+    expect(extract(text).company).toBeNull();
+  });
+  test('"X is an Equal Opportunity Employer", capitalised, names the employer', () => {
+    const text = 'CDL-A Driver\nFull Time\nWe run 450 tractors out of Memphis and our drivers are home every weekend.\nValid Class A CDL\nAdatum Freight Lines is an Equal Opportunity Employer.';
+    expect(extract(text).company).toMatchObject({ name: 'Adatum Freight Lines', reason: 'company/equal-opportunity' });
   });
   test('an "About X" heading under the title is no employer\'s name: X is', () => {
     expect(extract('Analyst\nAbout Summit Ridge\nSummit Ridge builds tools for teams.').company?.name).toBe('Summit Ridge');
