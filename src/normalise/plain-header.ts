@@ -198,7 +198,12 @@ export function plainHeader(
   // A name may end as a plural job noun does ("Northwind Traders" over "Senior Product Manager"): a title over its
   // employer is one job.
   const nameShaped = !coreEndsAsRole(title.trim()) || (PLURAL_END.test(title.trim()) && !PLURAL_END.test(below.trim()));
-  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && nameShaped && ROLE_NOUN_END.test(below.trim()));
+  // Which of two lines is the job, the body says: it names the job with an article ("We are looking for a Senior
+  // Accountant", "The Marketing Coordinator supports ...") and the employer by its name ("Tailspin Solar installs ...").
+  const bodyFrom = (third ?? second).end;
+  const bodyNamesJob = (line: string) => restatedAsJob(text, line.trim(), bodyFrom);
+  const jobBelow = ROLE_NOUN_END.test(below.trim()) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
+  const employerFirst = LEGAL_NAME.test(title.trim()) || (ROLE_NOUN_END.test(below.trim()) && ((placeThird && nameShaped) || jobBelow));
   if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
     header.company = { text: title, start: top.start, end: top.end };
     reasons.company = 'company/line-over-title';
@@ -233,6 +238,20 @@ export function plainHeader(
   }
   if (titled) return;
   companyFromText(text, top, lineEnds, header, reasons);
+}
+
+// The words before a job's title in a sentence that names the job: "a", "an", "the", "our", "as".
+const JOB_ARTICLE = /(?:^|[^\p{L}])(?:a|an|the|our|as)\s$/u;
+
+/** Whether the text after `from` names `line` as a job: after an article, as a whole phrase (case aside). */
+function restatedAsJob(text: string, line: string, from: number): boolean {
+  const lower = lowerCased(text);
+  const phrase = line.toLowerCase();
+  if (phrase.length < 3) return false;
+  for (let at = lower.indexOf(phrase, from); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (JOB_ARTICLE.test(lower.slice(Math.max(0, at - 5), at)) && !/[\p{L}\d]/u.test(lower[at + phrase.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** The employer the body's own signs name, under the title `top` (see pickCompany); `lineEnds`: the line under the title is a whole line. */

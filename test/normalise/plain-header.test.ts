@@ -92,6 +92,19 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ]);
   });
 
+  test.each([
+    ['Proseware Outdoor\nMarketing Coordinator\nAustin, TX\nProseware Outdoor designs camping gear. The Marketing Coordinator supports our Brand Manager.'],
+    ['Tailspin Solar\nSenior Accountant\nAccounting Denver, CORemote (United States)\nTailspin Solar installs solar systems. We are looking for a Senior Accountant to close the books.'],
+  ])('the employer over the title, where the body names the job with an article and the employer by its name: %j', (text) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([text.split('\n')[1], text.split('\n')[0]]);
+  });
+
+  test('a title over its employer stays so when the body names both with an article', () => {
+    const r = extract('Registered Nurse\nNorthwind Medical Center\nPortland, OR\nJoin the Northwind Medical Center family as a Registered Nurse on our ward.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Registered Nurse', 'Northwind Medical Center']);
+  });
+
   test('a label or heading on the first line is no title', () => {
     expect(header('Job description:\nWe need a driver for our depot.').title).toBeNull();
     expect(header('About the job\nWe need a driver for our depot.').title).toBeNull();
