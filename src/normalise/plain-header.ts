@@ -230,7 +230,9 @@ export function plainHeader(
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
   const name = withoutPlace(atEmployer(below.split(PARTS)[0].trim()));
-  if (lineEnds && nameLine(name)) {
+  // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
+  // an equal opportunity employer" under "Product Management | Seattle, WA", a team as an ATS prints it).
+  if (lineEnds && nameLine(name) && (text.includes(name, second.end) || !bodyNamesOther(text, top, name))) {
     const start = second.start + below.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/line-under-title';
@@ -252,6 +254,17 @@ function restatedAsJob(text: string, line: string, from: number): boolean {
     if (JOB_ARTICLE.test(lower.slice(Math.max(0, at - 5), at)) && !/[\p{L}\d]/u.test(lower[at + phrase.length] ?? ' ')) return true;
   }
   return false;
+}
+
+// Two strong signs at least ("About X" and "X is an equal opportunity employer"): one introduction may name a client.
+const OTHER_EMPLOYER_WEIGHT = 4;
+
+/** Whether the body's own signs name an employer other than `name` (not a part of it, nor it a part of theirs). */
+function bodyNamesOther(text: string, top: Block, name: string): boolean {
+  const company = pickCompany(text, NO_META, top);
+  if (!company?.span || company.reason === 'company/line-under-title' || company.weight < OTHER_EMPLOYER_WEIGHT) return false;
+  const [a, b] = [foldText(company.name), foldText(name)];
+  return !a.includes(b) && !b.includes(a);
 }
 
 /** The employer the body's own signs name, under the title `top` (see pickCompany); `lineEnds`: the line under the title is a whole line. */

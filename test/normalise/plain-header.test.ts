@@ -100,6 +100,14 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect([r.title?.text, r.company?.name]).toEqual([text.split('\n')[1], text.split('\n')[0]]);
   });
 
+  test('a team under the title that the body never repeats yields to the employer the body names by two signs or more', () => {
+    const text = 'Product Manager, Mobile\nProduct Management | Seattle, Washington\nAbout Tailspin Toys\nTailspin Toys makes connected toys for families.\nYou will own our app.\nTailspin Toys is an equal opportunity employer.';
+    expect(extract(text).company).toMatchObject({ name: 'Tailspin Toys' });
+    // One introduction of another name (a client, a partner) is not enough.
+    const once = 'Sales Representative\nContoso Staffing\n\nFabrikam Medical is looking for a sales representative in Ohio. You will visit hospitals.';
+    expect(extract(once).company).toMatchObject({ name: 'Contoso Staffing', reason: 'company/line-under-title' });
+  });
+
   test('a title over its employer stays so when the body names both with an article', () => {
     const r = extract('Registered Nurse\nNorthwind Medical Center\nPortland, OR\nJoin the Northwind Medical Center family as a Registered Nurse on our ward.');
     expect([r.title?.text, r.company?.name]).toEqual(['Registered Nurse', 'Northwind Medical Center']);

@@ -21,6 +21,8 @@ interface PickedCompany {
   /** Where the body shows the name; null for a name the page's head alone gives. */
   span: { start: number; end: number } | null;
   reason: string;
+  /** The signs' weight for it. */
+  weight: number;
 }
 
 interface Vote {
@@ -312,8 +314,8 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     .sort((a, b) => b.weight - a.weight || b.uses - a.uses);
   for (const { vote, weight } of ranked) {
     const at = text.indexOf(vote.name);
-    if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason };
-    if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head' };
+    if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason, weight };
+    if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head', weight };
   }
   return null;
 }
