@@ -42,11 +42,31 @@ const HEAD_WORDS = 8;
 
 type LineKind = 'interface' | 'opener' | 'text';
 
+/** A menu's words at most, and an entry's, when its items lost the breaks between them. */
+const MAX_MENU_WORDS = 12;
+const MAX_ENTRY_WORDS = 6;
+
+/**
+ * A menu flattened onto one line ("Job Search My Jobpage Basic Search Advanced Search", as a scraper's text keeps a
+ * bar of links): the line's words (`key`, folded) are two or more interface entries in a row, and nothing else.
+ */
+function isFlatMenu(key: string): boolean {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > MAX_MENU_WORDS) return false;
+  // reached[i]: the first i words are entries in a row. (The whole line as one entry is an interface line already.)
+  const reached: boolean[] = words.map((_, i) => i === 0);
+  for (let i = 0; i < words.length; i++) {
+    if (!reached[i]) continue;
+    for (let j = i + 1; j <= Math.min(words.length, i + MAX_ENTRY_WORDS); j++) if (INTERFACE.has(words.slice(i, j).join(' '))) reached[j] = true;
+  }
+  return reached[words.length] === true;
+}
+
 function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || isFlatMenu(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 

@@ -12,7 +12,7 @@ import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
+import { foldText, isSiteLine, jobEnd, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
@@ -221,7 +221,11 @@ export function plainHeader(
     setParts(parts, parts.title, header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
-    header.title = { text: title, start: top.start, end: top.end };
+    // Without a requisition number the board's template joins to it with a dash: "Field Service Technician II-(2600412)".
+    // One in brackets after a space ("Quality Assurance Manager (1040524)") is the title as the employer wrote it.
+    const req = jobEnd(text, top);
+    const end = /^ ?[-–]/.test(text.slice(req, top.end)) ? req : top.end;
+    header.title = { text: text.slice(top.start, end), start: top.start, end };
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
   }

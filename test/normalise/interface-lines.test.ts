@@ -172,3 +172,13 @@ describe("a cookie banner and a menu in words no list holds", () => {
   ])('a site\'s menu and careers name over the title: %j', (text, title) => expect(extract(text).title?.text).toBe(title));
   test('a bakery\'s "Cookie Decorator" is a title', () => expect(extract('Cookie Decorator\nFourth Bakery\nDecorate cookies for our shop.').title?.text).toBe('Cookie Decorator'));
 });
+
+describe('a menu flattened onto one line', () => {
+  test('a line made of interface entries in a row is no title; a requisition number the template dashes on is no part of it', () => {
+    const lines = ['Search Jobs Sign In Job Alerts Help', 'You are not signed in.', 'Job Description', 'Apply Online', 'Send to a Friend', 'Pipeline Welder III-(2611208)', 'Description', 'Northwind Midstream builds gas gathering lines in West Texas.', 'The Pipeline Welder III welds and inspects carbon steel pipe.'];
+    expect(extract(lines.join('\n')).title?.text).toBe('Pipeline Welder III');
+  });
+  test('a line of words that are not all entries stays: "Search Engine Optimisation Help Desk Analyst"', () => {
+    expect(extract('Search Engine Optimisation Help Desk Analyst\nLeeds\nWe need an analyst.').title?.text).toBe('Search Engine Optimisation Help Desk Analyst');
+  });
+});
