@@ -83,7 +83,8 @@ export function splitScrapedJoins(m: MappedText): MappedText {
 // text ("Seniority levelMid-Senior level Employment typeFull-time"). The value goes on a line of its own under its
 // label, as the normaliser sets a row's. Labels of six letters or more only ("PayPal" is a name).
 const CRITERIA = ['Seniority level', 'Employment type', 'Job function'];
-const ROW_LABELS = [...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location', ...CRITERIA]
+// "Full-Time/Part-TimeFull-Time": a label that names both terms, run into the one the job has.
+const ROW_LABELS = [...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location', 'Full-Time/Part-Time', 'Full/Part Time', ...CRITERIA]
   .filter((l) => l.length >= 6)
   .sort((a, b) => b.length - a.length);
 const VALUE_RUN_IN = new RegExp(String.raw`(?:${ROW_LABELS.join('|')})(?=[A-Z0-9$£€][a-z0-9,.:-])`, 'y');

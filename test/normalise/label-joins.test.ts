@@ -24,6 +24,8 @@ describe('label joins', () => {
     ['Salary: at the start, and noLocation here', 'Salary: at the start, and noLocation here'],
     ['from $1,250.50Weekly', 'from $1,250.50 Weekly'],
     ['$1,2345Weekly or $1234Weekly', '$1,2345Weekly or $1234Weekly'],
+    // A label that names both terms, run into the job's.
+    ['Full-Time/Part-TimeFull-Time', 'Full-Time/Part-Time\nFull-Time'],
     // A state's code glued to the next cell's word.
     ['Denver, CORemote (United States)', 'Denver, CO Remote (United States)'],
     ['Austin, TXHybrid; SQLite, NASDAQ', 'Austin, TX Hybrid; SQLite, NASDAQ'],
