@@ -47,19 +47,55 @@ const MAX_MENU_WORDS = 12;
 const MAX_ENTRY_WORDS = 6;
 
 /**
+ * The ends of the runs of interface entries that open a run of words (folded keys; an empty key, a mark such as "<",
+ * goes with the entries around it): for each number of words that entries in a row make up, where the last entry
+ * starts. Read up to MAX_MENU_WORDS words.
+ */
+function entryRuns(keys: readonly string[]): { end: number; lastStart: number }[] {
+  const n = Math.min(keys.length, MAX_MENU_WORDS);
+  // lastStart[i]: where the last entry of a run ending after i words starts; -1 where no run ends there.
+  const lastStart: number[] = new Array(n + 1).fill(-1);
+  lastStart[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (lastStart[i] === -1) continue;
+    if (keys[i] === '') lastStart[i + 1] = Math.max(lastStart[i + 1], lastStart[i]);
+    for (let j = i + 1; j <= Math.min(n, i + MAX_ENTRY_WORDS); j++) {
+      if (INTERFACE.has(keys.slice(i, j).filter((k) => k !== '').join(' '))) lastStart[j] = Math.max(lastStart[j], i);
+    }
+  }
+  const runs: { end: number; lastStart: number }[] = [];
+  for (let j = 1; j <= n; j++) if (lastStart[j] !== -1) runs.push({ end: j, lastStart: lastStart[j] });
+  return runs;
+}
+
+/**
  * A menu flattened onto one line ("Job Search My Jobpage Basic Search Advanced Search", as a scraper's text keeps a
- * bar of links): the line's words (`key`, folded) are two or more interface entries in a row, and nothing else.
+ * bar of links): the line's words (`key`, folded) are two or more interface entries in a row, and nothing else. (The
+ * whole line as one entry is an interface line already.)
  */
 function isFlatMenu(key: string): boolean {
   const words = key.split(' ');
-  if (words.length < 2 || words.length > MAX_MENU_WORDS) return false;
-  // reached[i]: the first i words are entries in a row. (The whole line as one entry is an interface line already.)
-  const reached: boolean[] = words.map((_, i) => i === 0);
-  for (let i = 0; i < words.length; i++) {
-    if (!reached[i]) continue;
-    for (let j = i + 1; j <= Math.min(words.length, i + MAX_ENTRY_WORDS); j++) if (INTERFACE.has(words.slice(i, j).join(' '))) reached[j] = true;
+  return words.length >= 2 && words.length <= MAX_MENU_WORDS && entryRuns(words).some((r) => r.end === words.length);
+}
+
+/**
+ * Where the title may start in a whole page scraped onto one line that opens with the site's menu ("Careers Home View
+ * All Jobs Office Manager Boise, Idaho ..."): after the longest run of interface entries, in characters, or 0. The
+ * last entry stays when it opens a phrase the text restates ("Team" of "All jobs Team Leader ... our Team Leader"):
+ * `restated(from, to)` says whether the text goes on to restate the line's characters from `from` to `to`.
+ */
+export function interfaceLead(line: string, restated: (from: number, to: number) => boolean): number {
+  const tokens = [...line.slice(0, MAX_LINE).matchAll(/\S+/g)];
+  const keys = tokens.map((t) => wordKey(t[0]));
+  const runs = entryRuns(keys);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const { end, lastStart } = runs[r];
+    if (end >= tokens.length) continue;
+    const next = tokens[end];
+    if (restated(tokens[lastStart].index!, next.index! + next[0].length)) continue;
+    return next.index!;
   }
-  return reached[words.length] === true;
+  return 0;
 }
 
 function kindOf(line: string): LineKind {

@@ -16,6 +16,7 @@ import { foldText, isSiteLine, jobEnd, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
+import { interfaceLead } from './interface-lines';
 import { isPayOnly } from './pay-only';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
@@ -444,6 +445,7 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 // A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
 // A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
 const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|\+|[-–—/|])$/u;
+const JOINING_WORD = /^(?:of|and|for|in)$/;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
@@ -463,6 +465,86 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     setParts(barred.parts, barred.title, header, reasons);
     return;
   }
+  // A whole page scraped onto one line opens with the site's menu ("Careers Home View All Jobs Office Manager Boise,
+  // Idaho ..."): the title starts after its entries.
+  const lower = lowerCased(text);
+  const lead = interfaceLead(text.slice(first.start, first.end), (from, to) => lower.includes(lower.slice(first.start + from, first.start + to), first.start + to));
+  const opening = { ...first, start: first.start + lead };
+  // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in
+  // words no list holds ("We use cookies ... Accept all Jobs Culture Benefits Product Manager, Mobile Seattle, ...").
+  const words = [...text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)).matchAll(/\S+/g)];
+  const starts = words.filter((w, i) => i === 0 || CAPITALISED.test(w[0])).map((w) => ({ ...first, start: opening.start + w.index! }));
+  // The title the line opens with, when the body names its core as a job; else the first title further
+  // on, with its details after it, that the body names as a job ("Proseware Outdoor All Positions Marketing Coordinator
+  // Austin, TX ... The Marketing Coordinator supports ..."), and not the opening's own last noun alone ("Quality
+  // Improvement Manager ... a manager"); else the title the line opens with; else the first one further on that the text
+  // restates.
+  const opened = { header: { ...header }, reasons: { ...reasons } };
+  const opens = runOnTitleAt(text, opening, opened.header, opened.reasons, false) ? opened.header.title! : null;
+  const credible = opens !== null && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
+  for (const start of credible ? [] : starts.slice(1)) {
+    const later = { header: { ...header }, reasons: { ...reasons } };
+    if (jobTitleAt(text, start, later.header, later.reasons) && !(later.header.title!.end === opens?.end && !later.header.title!.text.includes(' '))) {
+      Object.assign(header, later.header);
+      Object.assign(reasons, later.reasons);
+      return;
+    }
+  }
+  if (opens) {
+    Object.assign(header, opened.header);
+    Object.assign(reasons, opened.reasons);
+    return;
+  }
+  starts.slice(1).some((start) => runOnTitleAt(text, start, header, reasons, true));
+}
+
+/** How many words may stand between a title and its details (a qualifier, the employer's name). */
+const DETAILS_REACH = 8;
+const BRACKET_WORDS = 4;
+
+/**
+ * A title at `first.start` that ends as a job's does, that the body names as a job ("We are looking for a Senior
+ * Accountant") and that the details follow within a few words (the place, pay or terms): whether one was found. Its
+ * qualifier is left out, for where it ends no one can tell ("Barista - Casual Fabrikam Coffee Roasters Melbourne").
+ */
+function jobTitleAt(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
+  const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
+  const words = [...line.matchAll(/\S+/g)];
+  // The longest such title ("Senior Accountant", not "Senior"), in words and characters.
+  let found = 0;
+  let end = 0;
+  for (let j = 1; j < Math.min(words.length, MAX_TITLE_WORDS + 1) && TITLE_WORD.test(words[j - 1][0]); j++) {
+    const at = words[j - 1].index! + words[j - 1][0].replace(/,$/, '').length;
+    const title = line.slice(0, at);
+    if (!ROLE_NOUN_END.test(title) || NOT_A_ROLE.test(title) || JOINING_WORD.test(words[j - 1][0]) || !isTitleLine(title) || isPlaceLine(title)) continue;
+    if (restatedAsJob(text, title, first.start + at)) [found, end] = [j, at];
+  }
+  if (found === 0) return false;
+  // A qualifier in brackets right after it is the title's own: "(m/f/d)", "(Nights)", "(Go)".
+  const close = words[found]?.[0].startsWith('(') ? words.slice(found, found + BRACKET_WORDS).findIndex((w) => w[0].endsWith(')')) : -1;
+  if (close !== -1) {
+    found += close + 1;
+    end = words[found - 1].index! + words[found - 1][0].length;
+  }
+  for (let k = found; k < Math.min(words.length, found + DETAILS_REACH); k++) {
+    if (!detailsAt(line, words, k)) continue;
+    header.title = { text: line.slice(0, end), start: first.start, end: first.start + end };
+    reasons.title = 'title/run-on-opening';
+    if (!header.company) companyFromText(text, { ...first, end: first.start + end }, false, header, reasons);
+    return true;
+  }
+  return false;
+}
+
+/** How far into a run-on line the title is looked for after a page's banner and menu, in characters. */
+const FURNITURE_REACH = 600;
+
+/**
+ * `runOnTitle` from `first.start`: whether it found the title. `restated`: only a title the text restates (past a
+ * page's furniture, where a capitalised run of menu words may end as a title does), and no employer's name from the
+ * text's signs in between.
+ */
+function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>, restated: boolean): boolean {
   const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
   const words = [...line.matchAll(/\S+/g)];
   const endOf = (k: number) => words[k - 1].index! + words[k - 1][0].replace(/,$/, '').length;
@@ -484,11 +566,31 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   };
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
+  // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
+  // two words or more that ends as a title does and that the text restates, then the employer's name the text repeats.
+  const lastRestated = (): boolean => {
+    const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
+    if (titleEnd === undefined) return false;
+    setTitle(titleEnd);
+    // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
+    if (header.company || words[titleEnd - 1][0].endsWith(',')) return true;
+    for (let last = Math.min(titleEnd + MAX_NAME_WORDS, words.length); last > titleEnd; last--) {
+      if (!words.slice(titleEnd, last).every((w) => CAPITALISED.test(w[0]))) continue;
+      const name = wordsSpan(titleEnd, last);
+      // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
+      if (!nameLine(name.text) || ROLE_NOUN_END.test(name.text) || restates(last) || !text.slice(name.end, first.start + RESTATED_REACH).includes(name.text)) continue;
+      setCompany(titleEnd, last);
+      return true;
+    }
+    return true;
+  };
+
   for (let k = 1; k < Math.min(words.length, MAX_TITLE_WORDS + 1); k++) {
     if (!TITLE_WORD.test(words[k - 1][0])) break;
     // A title ends as a job's does and not with a place ("Headquartered in Denver, Colorado, ...").
     const opening = line.slice(0, endOf(k));
-    if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
+    // (Nor with a joining word: "Apply for" ends as "Director" does.)
+    if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
     if (ends.length === 0 || !detailsAt(line, words, k)) continue;
     const endsHere = ends[ends.length - 1] === k;
     // The whole opening restated is the title ("Quality Improvement Manager"), whatever a shorter one ends with.
@@ -498,13 +600,14 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
       return nameLine(name) && (k - j > 1 || rest.includes(name.toLowerCase()));
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
-    if (titleEnd === undefined) continue;
+    if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
     setTitle(titleEnd);
-    if (header.company) return;
+    if (header.company) return true;
     if (split !== undefined) setCompany(split, k);
     else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
-    return;
+    return true;
   }
+  if (restated) return lastRestated();
   const titleBefore = (at: number) =>
     at >= 1 && at <= MAX_TITLE_WORDS && words.slice(0, at).every((w) => TITLE_WORD.test(w[0])) && !words[at - 1][0].endsWith(',') && isTitleLine(line.slice(0, endOf(at)));
   // The employer's line run into a description that opens with its name ("Head of Alliances WalkMe WalkMe pioneered
@@ -513,7 +616,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   if (twice && titleBefore(twice.at)) {
     setTitle(twice.at);
     setCompany(twice.at, twice.at + twice.length);
-    return;
+    return true;
   }
   // No details after it, but the employer the text's own signs name stands right after a title's words ("Director,
   // Software Engineering FloQast The Director of Software Engineering at FloQast will ..."): the title ends there.
@@ -523,23 +626,9 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     setTitle(at);
     header.company = { text: employer!.name, start: employer!.span!.start, end: employer!.span!.end };
     reasons.company = 'company/run-on-opening';
-    return;
+    return true;
   }
-  // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
-  // two words or more that ends as a title does and that the text restates, then the employer's name the text repeats.
-  const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
-  if (titleEnd === undefined) return;
-  setTitle(titleEnd);
-  // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
-  if (header.company || words[titleEnd - 1][0].endsWith(',')) return;
-  for (let last = Math.min(titleEnd + MAX_NAME_WORDS, words.length); last > titleEnd; last--) {
-    if (!words.slice(titleEnd, last).every((w) => CAPITALISED.test(w[0]))) continue;
-    const name = wordsSpan(titleEnd, last);
-    // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
-    if (!nameLine(name.text) || ROLE_NOUN_END.test(name.text) || restates(last) || !text.slice(name.end, first.start + RESTATED_REACH).includes(name.text)) continue;
-    setCompany(titleEnd, last);
-    return;
-  }
+  return lastRestated();
 }
 
 /** A name of one to four capitalised words said twice in a row after the first word ("WalkMe WalkMe"): where and how long. */

@@ -454,6 +454,15 @@ describe('a run-together title line', () => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
+  test.each([
+    ['Careers Home View All Jobs Office Manager Boise, Idaho Adatum Architecture is a design firm in Boise. You will run our studio.', 'Office Manager'],
+    ['All jobs Team Leader Leeds, West Yorkshire Full-time We need a Team Leader for our warehouse.', 'Team Leader'],
+    ['We use cookies to improve your experience. Accept all Stores Corporate Benefits Store Manager Tucson, Arizona Full-time As Store Manager at Proseware Home Stores you run a store.', 'Store Manager'],
+    ['Proseware Outdoor All Positions Marketing Coordinator Austin, TX Full-Time Proseware Outdoor designs camping gear. The Marketing Coordinator supports our brand team.', 'Marketing Coordinator'],
+    ['Jobs About Team Backend Developer (Go) Amsterdam Hybrid Full-time We are looking for a Backend Developer to build our APIs.', 'Backend Developer (Go)'],
+  ])('a whole page scraped onto one line: the title after its menu, or the one the body names as a job with its details after it: %j', (text, title) => {
+    expect(extract(text).title?.text).toBe(title);
+  });
   test('a sentence opening the text is no title line: "Contoso is hiring a Senior Engineer in Austin."', () => {
     // The job the sentence names is the title, not the sentence.
     expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toMatchObject({ text: 'Senior Engineer', reason: 'title/hiring-sentence' });
