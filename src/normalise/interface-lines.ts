@@ -12,6 +12,7 @@ import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
+import { gluedWords } from './scraped-joins';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);
@@ -80,12 +81,13 @@ function isFlatMenu(key: string): boolean {
 
 /**
  * Where the title may start in a whole page scraped onto one line that opens with the site's menu ("Careers Home View
- * All Jobs Office Manager Boise, Idaho ..."): after the longest run of interface entries, in characters, or 0. The
+ * All Jobs Office Manager Boise, Idaho ...", glued or not: "View All JobsDental Assistant"): after the longest run of
+ * interface entries, in characters, or 0. The
  * last entry stays when it opens a phrase the text restates ("Team" of "All jobs Team Leader ... our Team Leader"):
  * `restated(from, to)` says whether the text goes on to restate the line's characters from `from` to `to`.
  */
 export function interfaceLead(line: string, restated: (from: number, to: number) => boolean): number {
-  const tokens = [...line.slice(0, MAX_LINE).matchAll(/\S+/g)];
+  const tokens = gluedWords(line.slice(0, MAX_LINE));
   const keys = tokens.map((t) => wordKey(t[0]));
   const runs = entryRuns(keys);
   for (let r = runs.length - 1; r >= 0; r--) {

@@ -17,6 +17,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
 import { interfaceLead } from './interface-lines';
+import { gluedWords } from './scraped-joins';
 import { isPayOnly } from './pay-only';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
@@ -247,16 +248,22 @@ export function plainHeader(
   companyFromText(text, top, lineEnds, header, reasons);
 }
 
-// The words before a job's title in a sentence that names the job: "a", "an", "the", "our", "as".
-const JOB_ARTICLE = /(?:^|[^\p{L}])(?:a|an|the|our|as)\s$/u;
+// A letter or digit right after a phrase, or a capitalised word: the phrase is part of a longer one.
+const TITLE_GOES_ON = /^(?:[\p{L}\d]|\s\p{Lu})/u;
+// The words before a job's title in a sentence that names the job: "a", "an", "the", "our", "as" (glued to the word
+// before where a scraper joined blocks: "The RoleThe Marketing Coordinator").
+const JOB_ARTICLE = /(?:^|[^\p{L}]|\p{Ll}(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Oo]ur|[Aa]s)\s$/u;
 
-/** Whether the text after `from` names `line` as a job: after an article, as a whole phrase (case aside). */
+/**
+ * Whether the text after `from` names `line` as a job: after an article, as a whole phrase (case aside), and not the
+ * start of a longer title ("a Senior Payroll Specialist" names no "Senior").
+ */
 function restatedAsJob(text: string, line: string, from: number): boolean {
   const lower = lowerCased(text);
   const phrase = line.toLowerCase();
   if (phrase.length < 3) return false;
   for (let at = lower.indexOf(phrase, from); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (JOB_ARTICLE.test(lower.slice(Math.max(0, at - 5), at)) && !/[\p{L}\d]/u.test(lower[at + phrase.length] ?? ' ')) return true;
+    if (JOB_ARTICLE.test(text.slice(Math.max(0, at - 5), at)) && !TITLE_GOES_ON.test(text.slice(at + phrase.length, at + phrase.length + 2))) return true;
   }
   return false;
 }
@@ -472,7 +479,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   const opening = { ...first, start: first.start + lead };
   // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in
   // words no list holds ("We use cookies ... Accept all Jobs Culture Benefits Product Manager, Mobile Seattle, ...").
-  const words = [...text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)).matchAll(/\S+/g)];
+  const words = gluedWords(text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)));
   const starts = words.filter((w, i) => i === 0 || CAPITALISED.test(w[0])).map((w) => ({ ...first, start: opening.start + w.index! }));
   // The title the line opens with, when the body names its core as a job; else the first title further
   // on, with its details after it, that the body names as a job ("Proseware Outdoor All Positions Marketing Coordinator
@@ -509,7 +516,7 @@ const BRACKET_WORDS = 4;
  */
 function jobTitleAt(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
   const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
-  const words = [...line.matchAll(/\S+/g)];
+  const words = gluedWords(line);
   // The longest such title ("Senior Accountant", not "Senior"), in words and characters.
   let found = 0;
   let end = 0;

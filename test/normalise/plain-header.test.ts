@@ -463,6 +463,13 @@ describe('a run-together title line', () => {
   ])('a whole page scraped onto one line: the title after its menu, or the one the body names as a job with its details after it: %j', (text, title) => {
     expect(extract(text).title?.text).toBe(title);
   });
+  test.each([
+    ['Proseware OutdoorAll PositionsMarketing CoordinatorAustin, TXFull-TimeProseware Outdoor designs camping gear.The RoleThe Marketing Coordinator supports our brand team.', 'Marketing Coordinator'],
+    ['View All JobsDental Assistant Raleigh, NC Full Time We are looking for a Dental Assistant for our office.', 'Dental Assistant'],
+    ['All jobsAbout usSenior Payroll Specialist4830 W Kennedy Blvd, Tampa, FL 33609Full-time We are looking for a Senior Payroll Specialist to run payroll.', 'Senior Payroll Specialist'],
+  ])('the same with the blocks glued together, word to word: %j', (text, title) => {
+    expect(extract(text).title?.text).toBe(title);
+  });
   test('a sentence opening the text is no title line: "Contoso is hiring a Senior Engineer in Austin."', () => {
     // The job the sentence names is the title, not the sentence.
     expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toMatchObject({ text: 'Senior Engineer', reason: 'title/hiring-sentence' });
