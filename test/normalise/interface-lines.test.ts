@@ -71,6 +71,11 @@ describe("a UK board's page copied whole", () => {
     expect(r.location).toMatchObject({ name: 'Leicester', reason: 'location/field' });
   });
 
+  test('a breadcrumb to the board\'s search ("Care jobs in Nottingham") is no title; "Posted ... by X" names the employer', () => {
+    const text = 'Home\nJobs\nCare jobs in Nottingham\nCare Assistant\nPosted 3 days ago by Wingtip Care Homes\n£11.44 per hour\nNottingham, Nottinghamshire\nApply now\nYou will support residents with personal care and meals.';
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Care Assistant', 'Wingtip Care Homes']);
+  });
   test('a public board\'s skip link and search line are no title; its address\'s postcode is no pay', () => {
     const text = 'Skip to main content\nNHS Jobs\nSearch for jobs\nStaff Nurse - Acute Medical Unit\nFabrikam Hospitals NHS Foundation Trust\nSalary\n£29,970 to £36,483 a year\nJob locations\nFabrikam General Hospital\nHospital Road\nLeicester\nLE5 4PW\nJob description\nDeliver evidence-based care.';
     const r = extract(text);
