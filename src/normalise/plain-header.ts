@@ -492,7 +492,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   const credible = opens !== null && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
   for (const start of credible ? [] : starts.slice(1)) {
     const later = { header: { ...header }, reasons: { ...reasons } };
-    if (jobTitleAt(text, start, later.header, later.reasons) && !(later.header.title!.end === opens?.end && !later.header.title!.text.includes(' '))) {
+    if (jobTitleAt(text, opening.start, start, later.header, later.reasons) && !(later.header.title!.end === opens?.end && !later.header.title!.text.includes(' '))) {
       Object.assign(header, later.header);
       Object.assign(reasons, later.reasons);
       return;
@@ -503,7 +503,28 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     Object.assign(reasons, opened.reasons);
     return;
   }
-  starts.slice(1).some((start) => runOnTitleAt(text, start, header, reasons, true));
+  const later = starts.slice(1).find((start) => runOnTitleAt(text, start, header, reasons, true));
+  if (later && !header.company) nameBefore(text, opening.start, later.start, header, reasons);
+}
+
+/**
+ * The employer's name right before a title found past a page's furniture, as a board prints the employer over the
+ * title ("Northwind Robotics Robotics Software Engineer Boston, MA ... Northwind Robotics builds ..."): the most
+ * capitalised words before `at` (back to `from`) that make a name the text repeats after it.
+ */
+function nameBefore(text: string, from: number, at: number, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const words = gluedWords(text.slice(Math.max(from, at - MAX_TITLE_LENGTH), at));
+  const base = Math.max(from, at - MAX_TITLE_LENGTH);
+  for (let n = Math.min(MAX_NAME_WORDS, words.length); n >= 1; n--) {
+    const first = words[words.length - n];
+    if (!words.slice(-n).every((w) => /^\p{Lu}/u.test(w[0]))) continue;
+    const start = base + first.index!;
+    const name = text.slice(start, at).trim();
+    if (!nameLine(name) || !text.includes(name, at)) continue;
+    header.company = { text: name, start, end: start + name.length };
+    reasons.company = 'company/run-on-opening';
+    return;
+  }
 }
 
 /** How many words may stand between a title and its details (a qualifier, the employer's name). */
@@ -515,7 +536,7 @@ const BRACKET_WORDS = 4;
  * Accountant") and that the details follow within a few words (the place, pay or terms): whether one was found. Its
  * qualifier is left out, for where it ends no one can tell ("Barista - Casual Fabrikam Coffee Roasters Melbourne").
  */
-function jobTitleAt(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
+function jobTitleAt(text: string, from: number, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
   const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
   const words = gluedWords(line);
   // The longest such title ("Senior Accountant", not "Senior"), in words and characters.
@@ -538,6 +559,7 @@ function jobTitleAt(text: string, first: Block, header: Partial<Record<HeaderFie
     if (!detailsAt(line, words, k)) continue;
     header.title = { text: line.slice(0, end), start: first.start, end: first.start + end };
     reasons.title = 'title/run-on-opening';
+    if (!header.company) nameBefore(text, from, first.start, header, reasons);
     if (!header.company) companyFromText(text, { ...first, end: first.start + end }, false, header, reasons);
     return true;
   }
@@ -582,12 +604,14 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     setTitle(titleEnd);
     // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
     if (header.company || words[titleEnd - 1][0].endsWith(',')) return true;
-    for (let last = Math.min(titleEnd + MAX_NAME_WORDS, words.length); last > titleEnd; last--) {
-      if (!words.slice(titleEnd, last).every((w) => CAPITALISED.test(w[0]))) continue;
-      const name = wordsSpan(titleEnd, last);
+    // "Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL": the name after "at".
+    const nameFrom = /^(?:at|@)$/.test(words[titleEnd]?.[0] ?? '') ? titleEnd + 1 : titleEnd;
+    for (let last = Math.min(nameFrom + MAX_NAME_WORDS, words.length); last > nameFrom; last--) {
+      if (!words.slice(nameFrom, last).every((w) => CAPITALISED.test(w[0]))) continue;
+      const name = wordsSpan(nameFrom, last);
       // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
       if (!nameLine(name.text) || ROLE_NOUN_END.test(name.text) || restates(last) || !text.slice(name.end, first.start + RESTATED_REACH).includes(name.text)) continue;
-      setCompany(titleEnd, last);
+      setCompany(nameFrom, last);
       return true;
     }
     return true;

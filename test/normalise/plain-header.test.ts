@@ -470,6 +470,14 @@ describe('a run-together title line', () => {
   ])('the same with the blocks glued together, word to word: %j', (text, title) => {
     expect(extract(text).title?.text).toBe(title);
   });
+  test.each([
+    ['Northwind Robotics Robotics Software Engineer Boston, MA Full-time Apply for this job Northwind Robotics builds robots. We are looking for a Robotics Software Engineer.', 'Robotics Software Engineer', 'Northwind Robotics'],
+    ['Woodgrove Bank Branch Manager Apply now Woodgrove Bank serves families in rural Ohio. We are looking for a Branch Manager for our Marietta branch.', 'Branch Manager', 'Woodgrove Bank'],
+    ['Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL Apply Fabrikam Health runs clinics. As a Senior Data Analyst you will own our reporting.', 'Senior Data Analyst', 'Fabrikam Health'],
+  ])('on one line, the name before the title or after its "at" that the text repeats is the employer: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
   test('a sentence opening the text is no title line: "Contoso is hiring a Senior Engineer in Austin."', () => {
     // The job the sentence names is the title, not the sentence.
     expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toMatchObject({ text: 'Senior Engineer', reason: 'title/hiring-sentence' });
