@@ -404,6 +404,10 @@ describe('the employer named in the body of pasted text', () => {
   ])('the body\'s first sentence under a pasted page\'s header introduces its employer, once enough: %j', (text, company) => {
     expect(extract(text).company).toMatchObject({ name: company, reason: 'company/introduced' });
   });
+  test('"As <the title> at X you ..." names the employer of this job, once enough, wherever it stands', () => {
+    const text = 'Store Manager\nTucson, Arizona\nPay range: $72,000 - $95,000 annually, plus a quarterly bonus.\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.';
+    expect(extract(text).company).toMatchObject({ name: 'Proseware Home Stores', reason: 'company/introduced' });
+  });
   test('a first line that goes on from a line broken mid-sentence is no opening: "The modern and well equipped" / "Nursing Home provides ..."', () => {
     const text = 'Staff Nurse\nWe are recruiting for a care provider to find a nurse for their\nDementia service.\nThe modern and well equipped\nNursing Home provides care to elderly residents in a homely setting.';
     expect(extract(text).company).toBeNull();

@@ -123,11 +123,13 @@ const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) 
 const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
+// "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
+const AT_YOU = new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu');
 const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
   SEEKING,
   new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
-  new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu'),
+  AT_YOU,
   // "We are Vericast.", "FloQast builds accounting software", "WalkMe pioneered the Digital Adoption Platform", "Tailspin
   // Solar installs solar systems".
   new RegExp(String.raw`\bWe are ${NAME}[.!]`, 'gmu'),
@@ -226,9 +228,13 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   for (const re of INTRODUCES) {
     for (const m of text.matchAll(re)) {
       if (NOT_AN_EMPLOYER.test(m[1])) continue;
-      // "Summit Ridge Insurance is seeking a Senior Financial Analyst": the employer names this job, one sign enough.
+      // "Summit Ridge Insurance is seeking a Senior Financial Analyst", "As a Store Manager at Proseware you ...": the
+      // employer names this job, one sign enough.
       const end = m.index + m[0].length;
-      const namesJob = re === SEEKING && titleKey !== '' && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey);
+      const namesJob =
+        titleKey !== '' &&
+        ((re === SEEKING && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey)) ||
+          (re === AT_YOU && foldText(text.slice(Math.max(0, m.index - titleKey.length - SEEKING_REACH), m.index)).includes(titleKey)));
       const opens = opening !== null && m.index >= opening.start - 1 && end <= opening.end;
       votes.push({ name: m[1], weight: namesJob || opens ? 2 : 1, reason: 'company/introduced' });
     }
