@@ -454,6 +454,7 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 // A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
 const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|\+|[-–—/|])$/u;
 const JOINING_WORD = /^(?:of|and|for|in)$/;
+const RATING_WORD = /^[0-5][.,]\d$/;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
@@ -626,16 +627,18 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     if (ends.length === 0 || !detailsAt(line, words, k)) continue;
     const endsHere = ends[ends.length - 1] === k;
     // The whole opening restated is the title ("Quality Improvement Manager"), whatever a shorter one ends with.
+    // The employer's rating a board prints after its name ("Litware Logistics 4.1 ★") is no part of it.
+    const nameEnd = k - 1 > 0 && RATING_WORD.test(words[k - 1][0]) ? k - 1 : k;
     const split = endsHere && restates(k) ? undefined : ends.find((j) => {
-      if (j >= k || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
-      const name = wordsSpan(j, k).text;
-      return nameLine(name) && (k - j > 1 || rest.includes(name.toLowerCase()));
+      if (j >= nameEnd || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
+      const name = wordsSpan(j, nameEnd).text;
+      return nameLine(name) && (nameEnd - j > 1 || rest.includes(name.toLowerCase()));
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
     if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
     setTitle(titleEnd);
     if (header.company) return true;
-    if (split !== undefined) setCompany(split, k);
+    if (split !== undefined) setCompany(split, nameEnd);
     else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
     return true;
   }

@@ -436,6 +436,10 @@ describe('a run-together title line', () => {
   ])('scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the terms: %j', (text, title) => {
     expect(extract(text).title?.text).toBe(title);
   });
+  test('the employer\'s rating between its name and the place is no part of the name', () => {
+    const r = extract('Forklift Operator Litware Logistics 4.1 ★ Cincinnati, OH 45202 $19 - $22 an hour - Full-time Litware Logistics is hiring a Forklift Operator for our dock.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Forklift Operator', 'Litware Logistics']);
+  });
   test('an employer between the title and the place, as a board\'s header reads scraped, when the text restates the title', () => {
     const r = extract('Medical Assistant Proseware Health Partners Phoenix, AZ 85016 $19 - $23 an hour - Full-time Job details We are seeking a Medical Assistant to support our providers.');
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Medical Assistant', 'Proseware Health Partners', 'Phoenix']);
