@@ -100,6 +100,14 @@ export function interfaceLead(line: string, restated: (from: number, to: number)
   return 0;
 }
 
+/**
+ * A line of the board's interface ("Open roles", "Easy Apply"): over a title it is never the title, alone or not. (Not
+ * a cookie banner's line by its word alone: a text that lost its line breaks may run on from it into the posting.)
+ */
+export function isInterfaceLine(line: string): boolean {
+  return kindOf(line) === 'interface' && !COOKIE_LINE.test(line);
+}
+
 function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';

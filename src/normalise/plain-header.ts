@@ -16,7 +16,7 @@ import { foldText, isSiteLine, jobEnd, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
-import { interfaceLead } from './interface-lines';
+import { interfaceLead, isInterfaceLine } from './interface-lines';
 import { gluedWords } from './scraped-joins';
 import { isPayOnly } from './pay-only';
 import pageWords from '../data/words/page-words.json';
@@ -39,11 +39,12 @@ function atEmployer(line: string): string {
 }
 
 /**
- * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), or a site's name ("NHS Jobs",
- * "Job Bank"): no label ("Location: Leeds"), no sentence.
+ * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), a site's name ("NHS Jobs", "Job
+ * Bank") or a line of its interface ("Open roles", also where the text holds no other): no label ("Location:
+ * Leeds"), no sentence.
  */
 function siteLine(line: string): boolean {
-  return isSiteLine(line) || SITE_NAME.test(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line);
 }
 
 // A social post's announcement over the job: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!".

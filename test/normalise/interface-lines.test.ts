@@ -76,6 +76,10 @@ describe("a UK board's page copied whole", () => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual(['Care Assistant', 'Wingtip Care Homes']);
   });
+  test('one interface line over the title, the only one in the text ("Open roles"), is no title either', () => {
+    const r = extract('Careers\nOpen roles\nSous Chef\nDepartment: Kitchen\nLocation: Bristol\nAdatum Restaurants is looking for a Sous Chef for our Clifton site.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Sous Chef', 'Adatum Restaurants']);
+  });
   test('a public board\'s skip link and search line are no title; its address\'s postcode is no pay', () => {
     const text = 'Skip to main content\nNHS Jobs\nSearch for jobs\nStaff Nurse - Acute Medical Unit\nFabrikam Hospitals NHS Foundation Trust\nSalary\n£29,970 to £36,483 a year\nJob locations\nFabrikam General Hospital\nHospital Road\nLeicester\nLE5 4PW\nJob description\nDeliver evidence-based care.';
     const r = extract(text);
