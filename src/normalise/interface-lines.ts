@@ -12,6 +12,7 @@ import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
+import { gluedWords } from './scraped-joins';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);
@@ -42,11 +43,76 @@ const HEAD_WORDS = 8;
 
 type LineKind = 'interface' | 'opener' | 'text';
 
+/** A menu's words at most, and an entry's, when its items lost the breaks between them. */
+const MAX_MENU_WORDS = 12;
+const MAX_ENTRY_WORDS = 6;
+
+/**
+ * The ends of the runs of interface entries that open a run of words (folded keys; an empty key, a mark such as "<",
+ * goes with the entries around it): for each number of words that entries in a row make up, where the last entry
+ * starts. Read up to MAX_MENU_WORDS words.
+ */
+function entryRuns(keys: readonly string[]): { end: number; lastStart: number }[] {
+  const n = Math.min(keys.length, MAX_MENU_WORDS);
+  // lastStart[i]: where the last entry of a run ending after i words starts; -1 where no run ends there.
+  const lastStart: number[] = new Array(n + 1).fill(-1);
+  lastStart[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (lastStart[i] === -1) continue;
+    if (keys[i] === '') lastStart[i + 1] = Math.max(lastStart[i + 1], lastStart[i]);
+    for (let j = i + 1; j <= Math.min(n, i + MAX_ENTRY_WORDS); j++) {
+      if (INTERFACE.has(keys.slice(i, j).filter((k) => k !== '').join(' '))) lastStart[j] = Math.max(lastStart[j], i);
+    }
+  }
+  const runs: { end: number; lastStart: number }[] = [];
+  for (let j = 1; j <= n; j++) if (lastStart[j] !== -1) runs.push({ end: j, lastStart: lastStart[j] });
+  return runs;
+}
+
+/**
+ * A menu flattened onto one line ("Job Search My Jobpage Basic Search Advanced Search", as a scraper's text keeps a
+ * bar of links): the line's words (`key`, folded) are two or more interface entries in a row, and nothing else. (The
+ * whole line as one entry is an interface line already.)
+ */
+function isFlatMenu(key: string): boolean {
+  const words = key.split(' ');
+  return words.length >= 2 && words.length <= MAX_MENU_WORDS && entryRuns(words).some((r) => r.end === words.length);
+}
+
+/**
+ * Where the title may start in a whole page scraped onto one line that opens with the site's menu ("Careers Home View
+ * All Jobs Office Manager Boise, Idaho ...", glued or not: "View All JobsDental Assistant"): after the longest run of
+ * interface entries, in characters, or 0. The
+ * last entry stays when it opens a phrase the text restates ("Team" of "All jobs Team Leader ... our Team Leader"):
+ * `restated(from, to)` says whether the text goes on to restate the line's characters from `from` to `to`.
+ */
+export function interfaceLead(line: string, restated: (from: number, to: number) => boolean): number {
+  const tokens = gluedWords(line.slice(0, MAX_LINE));
+  const keys = tokens.map((t) => wordKey(t[0]));
+  const runs = entryRuns(keys);
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const { end, lastStart } = runs[r];
+    if (end >= tokens.length) continue;
+    const next = tokens[end];
+    if (restated(tokens[lastStart].index!, next.index! + next[0].length)) continue;
+    return next.index!;
+  }
+  return 0;
+}
+
+/**
+ * A line of the board's interface ("Open roles", "Easy Apply"): over a title it is never the title, alone or not. (Not
+ * a cookie banner's line by its word alone: a text that lost its line breaks may run on from it into the posting.)
+ */
+export function isInterfaceLine(line: string): boolean {
+  return kindOf(line) === 'interface' && !COOKIE_LINE.test(line);
+}
+
 function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || isFlatMenu(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 

@@ -12,10 +12,12 @@ import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
+import { foldText, isSiteLine, jobEnd, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
+import { interfaceLead, isInterfaceLine } from './interface-lines';
+import { gluedWords } from './scraped-joins';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, type LineTests } from './copied-page';
 import pageWords from '../data/words/page-words.json';
@@ -38,11 +40,12 @@ function atEmployer(line: string): string {
 }
 
 /**
- * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), or a site's name ("NHS Jobs",
- * "Job Bank"): no label ("Location: Leeds"), no sentence.
+ * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), a site's name ("NHS Jobs", "Job
+ * Bank") or a line of its interface ("Open roles", also where the text holds no other): no label ("Location:
+ * Leeds"), no sentence.
  */
 function siteLine(line: string): boolean {
-  return isSiteLine(line) || SITE_NAME.test(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line);
 }
 
 // A social post's announcement over the job: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!".
@@ -88,8 +91,9 @@ function payLine(line: string): boolean {
 }
 
 // "NHS Jobs", "Acme Careers", "Job Bank", "Jobcentre Plus": a board's name, with at most two words before its kind.
-// "Careers at Woodgrove Bank", "Jobs with Contoso": an employer's careers site.
-const SITE_NAME = /^(?:[\p{L}\d&'.-]{1,20} ){0,2}(?:jobs|careers|job ?bank|job ?board|job portal|jobcentre(?: plus)?)$|^(?:careers|jobs) (?:at|with) [\p{L}\d&'. -]{2,60}$/iu;
+// "Careers at Woodgrove Bank", "Jobs with Contoso": an employer's careers site. "Care jobs in Nottingham": a
+// breadcrumb to the board's search (a title names one job).
+const SITE_NAME = /^(?:[\p{L}\d&'.-]{1,20} ){0,2}(?:jobs|careers|job ?bank|job ?board|job portal|jobcentre(?: plus)?)$|^(?:careers|jobs) (?:at|with) [\p{L}\d&'. -]{2,60}$|^(?:[\p{L}\d&'.-]{1,20} ){1,3}jobs in [\p{L}, '.-]{2,40}$/iu;
 
 /** The longest first line read as a title. */
 const MAX_TITLE_LENGTH = 120;
@@ -216,7 +220,12 @@ export function plainHeader(
   // A name may end as a plural job noun does ("Northwind Traders" over "Senior Product Manager"): a title over its
   // employer is one job.
   const nameShaped = !coreEndsAsRole(title.trim()) || (PLURAL_END.test(title.trim()) && !PLURAL_END.test(below.trim()));
-  const employerFirst = LEGAL_NAME.test(title.trim()) || (placeThird && nameShaped && coreEndsAsRole(below.trim()));
+  // Which of two lines is the job, the body says: it names the job with an article ("We are looking for a Senior
+  // Accountant", "The Marketing Coordinator supports ...") and the employer by its name ("Tailspin Solar installs ...").
+  const bodyFrom = (third ?? second).end;
+  const bodyNamesJob = (line: string) => restatedAsJob(text, line.trim(), bodyFrom);
+  const jobBelow = ROLE_NOUN_END.test(below.trim()) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
+  const employerFirst = LEGAL_NAME.test(title.trim()) || (coreEndsAsRole(below.trim()) && ((placeThird && nameShaped) || jobBelow));
   if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
     header.company = { text: title, start: top.start, end: top.end };
     reasons.company = 'company/line-over-title';
@@ -234,7 +243,11 @@ export function plainHeader(
     setParts(parts, parts.title, header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
-    header.title = { text: title, start: top.start, end: top.end };
+    // Without a requisition number the board's template joins to it with a dash: "Field Service Technician II-(2600412)".
+    // One in brackets after a space ("Quality Assurance Manager (1040524)") is the title as the employer wrote it.
+    const req = jobEnd(text, top);
+    const end = /^ ?[-–]/.test(text.slice(req, top.end)) ? req : top.end;
+    header.title = { text: text.slice(top.start, end), start: top.start, end };
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
   }
@@ -243,7 +256,9 @@ export function plainHeader(
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
   const name = withoutPlace(atEmployer(below.split(PARTS)[0].trim()));
-  if (lineEnds && nameLine(name)) {
+  // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
+  // an equal opportunity employer" under "Product Management | Seattle, WA", a team as an ATS prints it).
+  if (lineEnds && nameLine(name) && (text.includes(name, second.end) || !bodyNamesOther(text, top, name))) {
     const start = second.start + below.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/line-under-title';
@@ -251,6 +266,37 @@ export function plainHeader(
   }
   if (titled) return;
   companyFromText(text, top, lineEnds, header, reasons);
+}
+
+// A letter or digit right after a phrase, or a capitalised word: the phrase is part of a longer one.
+const TITLE_GOES_ON = /^(?:[\p{L}\d]|\s\p{Lu})/u;
+// The words before a job's title in a sentence that names the job: "a", "an", "the", "our", "as" (glued to the word
+// before where a scraper joined blocks: "The RoleThe Marketing Coordinator").
+const JOB_ARTICLE = /(?:^|[^\p{L}]|\p{Ll}(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Oo]ur|[Aa]s)\s$/u;
+
+/**
+ * Whether the text after `from` names `line` as a job: after an article, as a whole phrase (case aside), and not the
+ * start of a longer title ("a Senior Payroll Specialist" names no "Senior").
+ */
+function restatedAsJob(text: string, line: string, from: number): boolean {
+  const lower = lowerCased(text);
+  const phrase = line.toLowerCase();
+  if (phrase.length < 3) return false;
+  for (let at = lower.indexOf(phrase, from); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (JOB_ARTICLE.test(text.slice(Math.max(0, at - 5), at)) && !TITLE_GOES_ON.test(text.slice(at + phrase.length, at + phrase.length + 2))) return true;
+  }
+  return false;
+}
+
+// Two strong signs at least ("About X" and "X is an equal opportunity employer"): one introduction may name a client.
+const OTHER_EMPLOYER_WEIGHT = 4;
+
+/** Whether the body's own signs name an employer other than `name` (not a part of it, nor it a part of theirs). */
+function bodyNamesOther(text: string, top: Block, name: string): boolean {
+  const company = pickCompany(text, NO_META, top);
+  if (!company?.span || company.reason === 'company/line-under-title' || company.weight < OTHER_EMPLOYER_WEIGHT) return false;
+  const [a, b] = [foldText(company.name), foldText(name)];
+  return !a.includes(b) && !b.includes(a);
 }
 
 /** The employer the body's own signs name, under the title `top` (see pickCompany); `lineEnds`: the line under the title is a whole line. */
@@ -456,6 +502,8 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 // A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
 // A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
 const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|\+|[-–—/|])$/u;
+const JOINING_WORD = /^(?:of|and|for|in)$/;
+const RATING_WORD = /^[0-5][.,]\d$/;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
@@ -475,6 +523,108 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     setParts(barred.parts, barred.title, header, reasons);
     return;
   }
+  // A whole page scraped onto one line opens with the site's menu ("Careers Home View All Jobs Office Manager Boise,
+  // Idaho ..."): the title starts after its entries.
+  const lower = lowerCased(text);
+  const lead = interfaceLead(text.slice(first.start, first.end), (from, to) => lower.includes(lower.slice(first.start + from, first.start + to), first.start + to));
+  const opening = { ...first, start: first.start + lead };
+  // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in
+  // words no list holds ("We use cookies ... Accept all Jobs Culture Benefits Product Manager, Mobile Seattle, ...").
+  const words = gluedWords(text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)));
+  const starts = words.filter((w, i) => i === 0 || CAPITALISED.test(w[0])).map((w) => ({ ...first, start: opening.start + w.index! }));
+  // The title the line opens with, when the body names its core as a job; else the first title further
+  // on, with its details after it, that the body names as a job ("Proseware Outdoor All Positions Marketing Coordinator
+  // Austin, TX ... The Marketing Coordinator supports ..."), and not the opening's own last noun alone ("Quality
+  // Improvement Manager ... a manager"); else the title the line opens with; else the first one further on that the text
+  // restates.
+  const opened = { header: { ...header }, reasons: { ...reasons } };
+  const opens = runOnTitleAt(text, opening, opened.header, opened.reasons, false) ? opened.header.title! : null;
+  const credible = opens !== null && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
+  for (const start of credible ? [] : starts.slice(1)) {
+    const later = { header: { ...header }, reasons: { ...reasons } };
+    if (jobTitleAt(text, opening.start, start, later.header, later.reasons) && !(later.header.title!.end === opens?.end && !later.header.title!.text.includes(' '))) {
+      Object.assign(header, later.header);
+      Object.assign(reasons, later.reasons);
+      return;
+    }
+  }
+  if (opens) {
+    Object.assign(header, opened.header);
+    Object.assign(reasons, opened.reasons);
+    return;
+  }
+  const later = starts.slice(1).find((start) => runOnTitleAt(text, start, header, reasons, true));
+  if (later && !header.company) nameBefore(text, opening.start, later.start, header, reasons);
+}
+
+/**
+ * The employer's name right before a title found past a page's furniture, as a board prints the employer over the
+ * title ("Northwind Robotics Robotics Software Engineer Boston, MA ... Northwind Robotics builds ..."): the most
+ * capitalised words before `at` (back to `from`) that make a name the text repeats after it.
+ */
+function nameBefore(text: string, from: number, at: number, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const words = gluedWords(text.slice(Math.max(from, at - MAX_TITLE_LENGTH), at));
+  const base = Math.max(from, at - MAX_TITLE_LENGTH);
+  for (let n = Math.min(MAX_NAME_WORDS, words.length); n >= 1; n--) {
+    const first = words[words.length - n];
+    if (!words.slice(-n).every((w) => /^\p{Lu}/u.test(w[0]))) continue;
+    const start = base + first.index!;
+    const name = text.slice(start, at).trim();
+    if (!nameLine(name) || !text.includes(name, at)) continue;
+    header.company = { text: name, start, end: start + name.length };
+    reasons.company = 'company/run-on-opening';
+    return;
+  }
+}
+
+/** How many words may stand between a title and its details (a qualifier, the employer's name). */
+const DETAILS_REACH = 8;
+const BRACKET_WORDS = 4;
+
+/**
+ * A title at `first.start` that ends as a job's does, that the body names as a job ("We are looking for a Senior
+ * Accountant") and that the details follow within a few words (the place, pay or terms): whether one was found. Its
+ * qualifier is left out, for where it ends no one can tell ("Barista - Casual Fabrikam Coffee Roasters Melbourne").
+ */
+function jobTitleAt(text: string, from: number, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
+  const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
+  const words = gluedWords(line);
+  // The longest such title ("Senior Accountant", not "Senior"), in words and characters.
+  let found = 0;
+  let end = 0;
+  for (let j = 1; j < Math.min(words.length, MAX_TITLE_WORDS + 1) && TITLE_WORD.test(words[j - 1][0]); j++) {
+    const at = words[j - 1].index! + words[j - 1][0].replace(/,$/, '').length;
+    const title = line.slice(0, at);
+    if (!ROLE_NOUN_END.test(title) || NOT_A_ROLE.test(title) || JOINING_WORD.test(words[j - 1][0]) || !isTitleLine(title) || isPlaceLine(title)) continue;
+    if (restatedAsJob(text, title, first.start + at)) [found, end] = [j, at];
+  }
+  if (found === 0) return false;
+  // A qualifier in brackets right after it is the title's own: "(m/f/d)", "(Nights)", "(Go)".
+  const close = words[found]?.[0].startsWith('(') ? words.slice(found, found + BRACKET_WORDS).findIndex((w) => w[0].endsWith(')')) : -1;
+  if (close !== -1) {
+    found += close + 1;
+    end = words[found - 1].index! + words[found - 1][0].length;
+  }
+  for (let k = found; k < Math.min(words.length, found + DETAILS_REACH); k++) {
+    if (!detailsAt(line, words, k)) continue;
+    header.title = { text: line.slice(0, end), start: first.start, end: first.start + end };
+    reasons.title = 'title/run-on-opening';
+    if (!header.company) nameBefore(text, from, first.start, header, reasons);
+    if (!header.company) companyFromText(text, { ...first, end: first.start + end }, false, header, reasons);
+    return true;
+  }
+  return false;
+}
+
+/** How far into a run-on line the title is looked for after a page's banner and menu, in characters. */
+const FURNITURE_REACH = 600;
+
+/**
+ * `runOnTitle` from `first.start`: whether it found the title. `restated`: only a title the text restates (past a
+ * page's furniture, where a capitalised run of menu words may end as a title does), and no employer's name from the
+ * text's signs in between.
+ */
+function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>, restated: boolean): boolean {
   const line = text.slice(first.start, Math.min(first.end, first.start + MAX_TITLE_LENGTH + 80));
   const words = [...line.matchAll(/\S+/g)];
   const endOf = (k: number) => words[k - 1].index! + words[k - 1][0].replace(/,$/, '').length;
@@ -496,27 +646,52 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   };
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
+  // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
+  // two words or more that ends as a title does and that the text restates, then the employer's name the text repeats.
+  const lastRestated = (): boolean => {
+    const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
+    if (titleEnd === undefined) return false;
+    setTitle(titleEnd);
+    // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
+    if (header.company || words[titleEnd - 1][0].endsWith(',')) return true;
+    // "Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL": the name after "at".
+    const nameFrom = /^(?:at|@)$/.test(words[titleEnd]?.[0] ?? '') ? titleEnd + 1 : titleEnd;
+    for (let last = Math.min(nameFrom + MAX_NAME_WORDS, words.length); last > nameFrom; last--) {
+      if (!words.slice(nameFrom, last).every((w) => CAPITALISED.test(w[0]))) continue;
+      const name = wordsSpan(nameFrom, last);
+      // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
+      if (!nameLine(name.text) || ROLE_NOUN_END.test(name.text) || restates(last) || !text.slice(name.end, first.start + RESTATED_REACH).includes(name.text)) continue;
+      setCompany(nameFrom, last);
+      return true;
+    }
+    return true;
+  };
+
   for (let k = 1; k < Math.min(words.length, MAX_TITLE_WORDS + 1); k++) {
     if (!TITLE_WORD.test(words[k - 1][0])) break;
     // A title ends as a job's does and not with a place ("Headquartered in Denver, Colorado, ...").
     const opening = line.slice(0, endOf(k));
-    if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
+    // (Nor with a joining word: "Apply for" ends as "Director" does.)
+    if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
     if (ends.length === 0 || !detailsAt(line, words, k)) continue;
     const endsHere = ends[ends.length - 1] === k;
     // The whole opening restated is the title ("Quality Improvement Manager"), whatever a shorter one ends with.
+    // The employer's rating a board prints after its name ("Litware Logistics 4.1 ★") is no part of it.
+    const nameEnd = k - 1 > 0 && RATING_WORD.test(words[k - 1][0]) ? k - 1 : k;
     const split = endsHere && restates(k) ? undefined : ends.find((j) => {
-      if (j >= k || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
-      const name = wordsSpan(j, k).text;
-      return nameLine(name) && (k - j > 1 || rest.includes(name.toLowerCase()));
+      if (j >= nameEnd || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
+      const name = wordsSpan(j, nameEnd).text;
+      return nameLine(name) && (nameEnd - j > 1 || rest.includes(name.toLowerCase()));
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
-    if (titleEnd === undefined) continue;
+    if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
     setTitle(titleEnd);
-    if (header.company) return;
-    if (split !== undefined) setCompany(split, k);
+    if (header.company) return true;
+    if (split !== undefined) setCompany(split, nameEnd);
     else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
-    return;
+    return true;
   }
+  if (restated) return lastRestated();
   const titleBefore = (at: number) =>
     at >= 1 && at <= MAX_TITLE_WORDS && words.slice(0, at).every((w) => TITLE_WORD.test(w[0])) && !words[at - 1][0].endsWith(',') && isTitleLine(line.slice(0, endOf(at)));
   // The employer's line run into a description that opens with its name ("Head of Alliances WalkMe WalkMe pioneered
@@ -525,7 +700,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   if (twice && titleBefore(twice.at)) {
     setTitle(twice.at);
     setCompany(twice.at, twice.at + twice.length);
-    return;
+    return true;
   }
   // No details after it, but the employer the text's own signs name stands right after a title's words ("Director,
   // Software Engineering FloQast The Director of Software Engineering at FloQast will ..."): the title ends there.
@@ -535,23 +710,9 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     setTitle(at);
     header.company = { text: employer!.name, start: employer!.span!.start, end: employer!.span!.end };
     reasons.company = 'company/run-on-opening';
-    return;
+    return true;
   }
-  // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
-  // two words or more that ends as a title does and that the text restates, then the employer's name the text repeats.
-  const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
-  if (titleEnd === undefined) return;
-  setTitle(titleEnd);
-  // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
-  if (header.company || words[titleEnd - 1][0].endsWith(',')) return;
-  for (let last = Math.min(titleEnd + MAX_NAME_WORDS, words.length); last > titleEnd; last--) {
-    if (!words.slice(titleEnd, last).every((w) => CAPITALISED.test(w[0]))) continue;
-    const name = wordsSpan(titleEnd, last);
-    // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
-    if (!nameLine(name.text) || ROLE_NOUN_END.test(name.text) || restates(last) || !text.slice(name.end, first.start + RESTATED_REACH).includes(name.text)) continue;
-    setCompany(titleEnd, last);
-    return;
-  }
+  return lastRestated();
 }
 
 /** A name of one to four capitalised words said twice in a row after the first word ("WalkMe WalkMe"): where and how long. */

@@ -22,8 +22,9 @@ const LABELS = [
   'Position Type', 'Employment Type', 'Schedule', 'Job Summary', 'Job Description', 'Description', 'Responsibilities', 'Requirements',
   'Qualifications', 'Education', 'Experience', 'Shift', 'Hours', 'Company', 'Job Title', 'Department', 'Skills',
 ];
-// A currency amount (bounded digits), then a capitalised word: "$24Job", "$150,000Benefits".
-const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g;
+// A currency amount (bounded digits), then a capitalised word: "$24Job", "$150,000Benefits"; a state's code after its
+// town, then the next cell's word: "Denver, CORemote (United States)".
+const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])|, [A-Z]{2}(?=[A-Z][a-z]{2})/g;
 // A figure glued to the word before it: "Accounting4+ years of experience", "vision401(k) with match"; a word
 // glued to a long lower-case word before it: "experienceCPA preferred", "preferredAdvanced Excel". Seven lower-case
 // letters at least, so the names that join words with a capital stay whole ("PostgreSQL", "ServiceNow", "GraphQL"),
@@ -86,7 +87,8 @@ export function splitScrapedJoins(m: MappedText): MappedText {
 // text ("Seniority levelMid-Senior level Employment typeFull-time"). The value goes on a line of its own under its
 // label, as the normaliser sets a row's. Labels of six letters or more only ("PayPal" is a name).
 const CRITERIA = ['Seniority level', 'Employment type', 'Job function'];
-const ROW_LABELS = [...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location', ...CRITERIA]
+// "Full-Time/Part-TimeFull-Time": a label that names both terms, run into the one the job has.
+const ROW_LABELS = [...LABELS, 'Location Type', 'Workplace Type', 'Work Type', 'Time Type', 'Worker Type', 'Job Category', 'Requisition Number', 'Posted', 'Work Location', 'Full-Time/Part-Time', 'Full/Part Time', ...CRITERIA]
   .filter((l) => l.length >= 6)
   .sort((a, b) => b.length - a.length);
 const VALUE_RUN_IN = new RegExp(String.raw`(?:${ROW_LABELS.join('|')})(?=[A-Z0-9$£€][a-z0-9,.:-])`, 'y');
@@ -138,4 +140,26 @@ function labelsOpeningLines(t: string, labels: readonly number[]): number[] {
     i = j;
   }
   return breaks;
+}
+
+// Where a scraper glued two blocks: a lower-case letter, then a capital or a digit ("WebsiteMarketing Coordinator",
+// "Specialist4830 W Kennedy Blvd").
+const GLUED = /\p{Ll}(?=[\p{Lu}\d])/gu;
+
+/**
+ * The words of a line, and the words a scraper glued together apart ("OutdoorAll", "Specialist4830"): a name that
+ * joins its words so ("DevOps") is read apart too, which the body's restating of the whole title makes up for.
+ */
+export function gluedWords(line: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  for (const token of line.matchAll(/\S+/g)) {
+    let from = 0;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(token[0]); m; m = GLUED.exec(token[0])) {
+      out.push(Object.assign([token[0].slice(from, m.index + 1)], { index: token.index! + from }) as RegExpMatchArray);
+      from = m.index + 1;
+    }
+    out.push(Object.assign([token[0].slice(from)], { index: token.index! + from }) as RegExpMatchArray);
+  }
+  return out;
 }

@@ -71,6 +71,15 @@ describe("a UK board's page copied whole", () => {
     expect(r.location).toMatchObject({ name: 'Leicester', reason: 'location/field' });
   });
 
+  test('a breadcrumb to the board\'s search ("Care jobs in Nottingham") is no title; "Posted ... by X" names the employer', () => {
+    const text = 'Home\nJobs\nCare jobs in Nottingham\nCare Assistant\nPosted 3 days ago by Wingtip Care Homes\n£11.44 per hour\nNottingham, Nottinghamshire\nApply now\nYou will support residents with personal care and meals.';
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Care Assistant', 'Wingtip Care Homes']);
+  });
+  test('one interface line over the title, the only one in the text ("Open roles"), is no title either', () => {
+    const r = extract('Careers\nOpen roles\nSous Chef\nDepartment: Kitchen\nLocation: Bristol\nAdatum Restaurants is looking for a Sous Chef for our Clifton site.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Sous Chef', 'Adatum Restaurants']);
+  });
   test('a public board\'s skip link and search line are no title; its address\'s postcode is no pay', () => {
     const text = 'Skip to main content\nNHS Jobs\nSearch for jobs\nStaff Nurse - Acute Medical Unit\nFabrikam Hospitals NHS Foundation Trust\nSalary\n£29,970 to £36,483 a year\nJob locations\nFabrikam General Hospital\nHospital Road\nLeicester\nLE5 4PW\nJob description\nDeliver evidence-based care.';
     const r = extract(text);
@@ -171,4 +180,14 @@ describe("a cookie banner and a menu in words no list holds", () => {
     ['Menu\nHome\nAbout\nCareers\nContact\nCurrent Vacancies\nSite Electrician\nLocation: Reading\nWe are recruiting a Site Electrician.', 'Site Electrician'],
   ])('a site\'s menu and careers name over the title: %j', (text, title) => expect(extract(text).title?.text).toBe(title));
   test('a bakery\'s "Cookie Decorator" is a title', () => expect(extract('Cookie Decorator\nFourth Bakery\nDecorate cookies for our shop.').title?.text).toBe('Cookie Decorator'));
+});
+
+describe('a menu flattened onto one line', () => {
+  test('a line made of interface entries in a row is no title; a requisition number the template dashes on is no part of it', () => {
+    const lines = ['Search Jobs Sign In Job Alerts Help', 'You are not signed in.', 'Job Description', 'Apply Online', 'Send to a Friend', 'Pipeline Welder III-(2611208)', 'Description', 'Northwind Midstream builds gas gathering lines in West Texas.', 'The Pipeline Welder III welds and inspects carbon steel pipe.'];
+    expect(extract(lines.join('\n')).title?.text).toBe('Pipeline Welder III');
+  });
+  test('a line of words that are not all entries stays: "Search Engine Optimisation Help Desk Analyst"', () => {
+    expect(extract('Search Engine Optimisation Help Desk Analyst\nLeeds\nWe need an analyst.').title?.text).toBe('Search Engine Optimisation Help Desk Analyst');
+  });
 });

@@ -28,6 +28,11 @@ describe('label joins', () => {
     ['$18 an hourPart-time, $20 per hourContract', '$18 an hour Part-time, $20 per hour Contract'],
     ['the dayShift, per diemShift', 'the dayShift, per diemShift'],
     ['$1,2345Weekly or $1234Weekly', '$1,2345Weekly or $1234Weekly'],
+    // A label that names both terms, run into the job's.
+    ['Full-Time/Part-TimeFull-Time', 'Full-Time/Part-Time\nFull-Time'],
+    // A state's code glued to the next cell's word.
+    ['Denver, CORemote (United States)', 'Denver, CO Remote (United States)'],
+    ['Austin, TXHybrid; SQLite, NASDAQ', 'Austin, TX Hybrid; SQLite, NASDAQ'],
   ])('scraped %j', (input, expected) => {
     expect(splitScrapedJoins(identity(input)).text).toBe(expected);
   });

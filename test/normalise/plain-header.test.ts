@@ -128,6 +128,27 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ]);
   });
 
+  test.each([
+    ['Proseware Outdoor\nMarketing Coordinator\nAustin, TX\nProseware Outdoor designs camping gear. The Marketing Coordinator supports our Brand Manager.'],
+    ['Tailspin Solar\nSenior Accountant\nAccounting Denver, CORemote (United States)\nTailspin Solar installs solar systems. We are looking for a Senior Accountant to close the books.'],
+  ])('the employer over the title, where the body names the job with an article and the employer by its name: %j', (text) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([text.split('\n')[1], text.split('\n')[0]]);
+  });
+
+  test('a team under the title that the body never repeats yields to the employer the body names by two signs or more', () => {
+    const text = 'Product Manager, Mobile\nProduct Management | Seattle, Washington\nAbout Tailspin Toys\nTailspin Toys makes connected toys for families.\nYou will own our app.\nTailspin Toys is an equal opportunity employer.';
+    expect(extract(text).company).toMatchObject({ name: 'Tailspin Toys' });
+    // One introduction of another name (a client, a partner) is not enough.
+    const once = 'Sales Representative\nContoso Staffing\n\nFabrikam Medical is looking for a sales representative in Ohio. You will visit hospitals.';
+    expect(extract(once).company).toMatchObject({ name: 'Contoso Staffing', reason: 'company/line-under-title' });
+  });
+
+  test('a title over its employer stays so when the body names both with an article', () => {
+    const r = extract('Registered Nurse\nNorthwind Medical Center\nPortland, OR\nJoin the Northwind Medical Center family as a Registered Nurse on our ward.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Registered Nurse', 'Northwind Medical Center']);
+  });
+
   test('a label or heading on the first line is no title', () => {
     expect(header('Job description:\nWe need a driver for our depot.').title).toBeNull();
     expect(header('About the job\nWe need a driver for our depot.').title).toBeNull();
@@ -409,8 +430,27 @@ describe('the employer named in the body of pasted text', () => {
     const r = extract('Senior Financial Analyst\nChicago, IL\n\nSummit Ridge Insurance is seeking a Senior Financial Analyst to join us.');
     expect([r.company?.name, r.company?.reason]).toEqual(['Summit Ridge Insurance', 'company/introduced']);
   });
-  test('"X is seeking" someone else needs the name again', () => {
-    expect(extract('Senior Financial Analyst\nChicago, IL\n\nSummit Ridge Insurance is seeking a motivated person.').company).toBeNull();
+  test('"X is seeking" someone else, past the body\'s first sentence, needs the name again', () => {
+    expect(extract('Senior Financial Analyst\nChicago, IL\n\nYou will build our forecasts and budgets.\nSummit Ridge Insurance is seeking a motivated person.').company).toBeNull();
+  });
+  test.each([
+    ['Office Manager\nBoise, Idaho\nAdatum Architecture is a 40-person design firm in Boise. You will run our studio.', 'Adatum Architecture'],
+    ['Head Chef\nHarrogate\nFull Time\n£38,000 a year\nWingtip Pubs runs 18 country pubs across Yorkshire. We need a Head Chef.', 'Wingtip Pubs'],
+    ['Store Manager\nTucson, AZ\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.', 'Proseware Home Stores'],
+  ])('the body\'s first sentence under a pasted page\'s header introduces its employer, once enough: %j', (text, company) => {
+    expect(extract(text).company).toMatchObject({ name: company, reason: 'company/introduced' });
+  });
+  test('"As <the title> at X you ..." names the employer of this job, once enough, wherever it stands', () => {
+    const text = 'Store Manager\nTucson, Arizona\nPay range: $72,000 - $95,000 annually, plus a quarterly bonus.\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.';
+    expect(extract(text).company).toMatchObject({ name: 'Proseware Home Stores', reason: 'company/introduced' });
+  });
+  test('a first line that goes on from a line broken mid-sentence is no opening: "The modern and well equipped" / "Nursing Home provides ..."', () => {
+    const text = 'Staff Nurse\nWe are recruiting for a care provider to find a nurse for their\nDementia service.\nThe modern and well equipped\nNursing Home provides care to elderly residents in a homely setting.';
+    expect(extract(text).company).toBeNull();
+  });
+  test('"X is an Equal Opportunity Employer", capitalised, names the employer', () => {
+    const text = 'CDL-A Driver\nFull Time\nWe run 450 tractors out of Memphis and our drivers are home every weekend.\nValid Class A CDL\nAdatum Freight Lines is an Equal Opportunity Employer.';
+    expect(extract(text).company).toMatchObject({ name: 'Adatum Freight Lines', reason: 'company/equal-opportunity' });
   });
   test('an "About X" heading under the title is no employer\'s name: X is', () => {
     expect(extract('Analyst\nAbout Summit Ridge\nSummit Ridge builds tools for teams.').company?.name).toBe('Summit Ridge');
@@ -432,6 +472,10 @@ describe('a run-together title line', () => {
   ])('scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the terms: %j', (text, title) => {
     expect(extract(text).title?.text).toBe(title);
   });
+  test('the employer\'s rating between its name and the place is no part of the name', () => {
+    const r = extract('Forklift Operator Litware Logistics 4.1 ★ Cincinnati, OH 45202 $19 - $22 an hour - Full-time Litware Logistics is hiring a Forklift Operator for our dock.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Forklift Operator', 'Litware Logistics']);
+  });
   test('an employer between the title and the place, as a board\'s header reads scraped, when the text restates the title', () => {
     const r = extract('Medical Assistant Proseware Health Partners Phoenix, AZ 85016 $19 - $23 an hour - Full-time Job details We are seeking a Medical Assistant to support our providers.');
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Medical Assistant', 'Proseware Health Partners', 'Phoenix']);
@@ -451,6 +495,30 @@ describe('a run-together title line', () => {
     ['Development Manager (Solar + Wind) Fabrikam Energy Fabrikam Energy builds wind farms.', 'Development Manager (Solar + Wind)', 'Fabrikam Energy'],
     ['Project Engineer Litware Construction Litware Construction builds hospitals. As a Project Engineer at Litware Construction, you will support project managers in Raleigh, NC.', 'Project Engineer', 'Litware Construction'],
   ])('the employer the text introduces ends the title it follows: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+  test.each([
+    ['Careers Home View All Jobs Office Manager Boise, Idaho Adatum Architecture is a design firm in Boise. You will run our studio.', 'Office Manager'],
+    ['All jobs Team Leader Leeds, West Yorkshire Full-time We need a Team Leader for our warehouse.', 'Team Leader'],
+    ['We use cookies to improve your experience. Accept all Stores Corporate Benefits Store Manager Tucson, Arizona Full-time As Store Manager at Proseware Home Stores you run a store.', 'Store Manager'],
+    ['Proseware Outdoor All Positions Marketing Coordinator Austin, TX Full-Time Proseware Outdoor designs camping gear. The Marketing Coordinator supports our brand team.', 'Marketing Coordinator'],
+    ['Jobs About Team Backend Developer (Go) Amsterdam Hybrid Full-time We are looking for a Backend Developer to build our APIs.', 'Backend Developer (Go)'],
+  ])('a whole page scraped onto one line: the title after its menu, or the one the body names as a job with its details after it: %j', (text, title) => {
+    expect(extract(text).title?.text).toBe(title);
+  });
+  test.each([
+    ['Proseware OutdoorAll PositionsMarketing CoordinatorAustin, TXFull-TimeProseware Outdoor designs camping gear.The RoleThe Marketing Coordinator supports our brand team.', 'Marketing Coordinator'],
+    ['View All JobsDental Assistant Raleigh, NC Full Time We are looking for a Dental Assistant for our office.', 'Dental Assistant'],
+    ['All jobsAbout usSenior Payroll Specialist4830 W Kennedy Blvd, Tampa, FL 33609Full-time We are looking for a Senior Payroll Specialist to run payroll.', 'Senior Payroll Specialist'],
+  ])('the same with the blocks glued together, word to word: %j', (text, title) => {
+    expect(extract(text).title?.text).toBe(title);
+  });
+  test.each([
+    ['Northwind Robotics Robotics Software Engineer Boston, MA Full-time Apply for this job Northwind Robotics builds robots. We are looking for a Robotics Software Engineer.', 'Robotics Software Engineer', 'Northwind Robotics'],
+    ['Woodgrove Bank Branch Manager Apply now Woodgrove Bank serves families in rural Ohio. We are looking for a Branch Manager for our Marietta branch.', 'Branch Manager', 'Woodgrove Bank'],
+    ['Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL Apply Fabrikam Health runs clinics. As a Senior Data Analyst you will own our reporting.', 'Senior Data Analyst', 'Fabrikam Health'],
+  ])('on one line, the name before the title or after its "at" that the text repeats is the employer: %j', (text, title, company) => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });

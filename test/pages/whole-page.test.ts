@@ -167,11 +167,13 @@ describe('company on a page without a Company row', () => {
     expect(extract(html).company?.reason).not.toBe('company/marked-in-markup');
   });
 
-  it('takes no sentence opener for a name, and one introduction the text never repeats is not enough', () => {
+  it('takes no sentence opener for a name, and one introduction past the first sentence the text never repeats is not enough', () => {
     const opener = `<html><body><h1>Buyer</h1><p>This is a role in a growing company. This team buys stock.</p></body></html>`;
     expect(extract(opener).company).toBeNull();
-    const once = `<html><body><h1>Buyer</h1><p>Woodgrove is a mutual bank in Kent.</p></body></html>`;
+    const once = `<html><body><h1>Buyer</h1><p>You will buy stock for our shops.</p><p>Woodgrove is a mutual bank in Kent.</p></body></html>`;
     expect(extract(once).company).toBeNull();
+    const opening = `<html><body><h1>Buyer</h1><p>Woodgrove is a mutual bank in Kent. You will buy stock for our branches.</p></body></html>`;
+    expect(extract(opening).company).toMatchObject({ name: 'Woodgrove', reason: 'company/introduced' });
   });
 
   it("is the name the page's head gives by agreement, with an empty span, when the body never shows it", () => {

@@ -21,6 +21,8 @@ interface PickedCompany {
   /** Where the body shows the name; null for a name the page's head alone gives. */
   span: { start: number; end: number } | null;
   reason: string;
+  /** The signs' weight for it. */
+  weight: number;
 }
 
 interface Vote {
@@ -110,7 +112,8 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
 // NonStop Consulting Ltd", "Yahoo is proud to be an equal opportunity employer". Bounded repeats only.
 const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
 const POSTED_BY = /^posted\b[^\n]{0,30}? by ([^\n]{2,50})$/gim;
-const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an equal (?:opportunity|employment)/gm;
+// "Equal Opportunity Employer" is as often capitalised.
+const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)/gm;
 
 // How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
 // bank", "At Acme, we", "As a Data Engineer at Acme, you will", "Join the Acme team", "Acme is looking for", "We are
@@ -120,14 +123,17 @@ const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) 
 const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){0,3})[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
+// "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
+const AT_YOU = new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu');
 const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
   SEEKING,
   new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
-  new RegExp(String.raw`\bat ${NAME},? you will\b`, 'gmu'),
-  // "We are Vericast.", "FloQast builds accounting software", "WalkMe pioneered the Digital Adoption Platform".
+  AT_YOU,
+  // "We are Vericast.", "FloQast builds accounting software", "WalkMe pioneered the Digital Adoption Platform", "Tailspin
+  // Solar installs solar systems".
   new RegExp(String.raw`\bWe are ${NAME}[.!]`, 'gmu'),
-  new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers)\b`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers|designs|installs|runs|operates|manufactures|serves|sells|produces|distributes|employs)\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
 // Sentence openers a capitalised-word rule would otherwise take for a name.
@@ -183,15 +189,54 @@ function legalNameNearTitle(text: string, title: { start: number; end: number },
 // How far after "X is seeking" the job's title may stand: "is seeking a Senior Financial Analyst", "is hiring an experienced".
 const SEEKING_REACH = 40;
 
+// The body's first sentence: on the first line after the title of a few words that ends as a sentence does, among
+// the next OPENING_LINES (a board's details rows, "Full-time", "$24 - $28 an hour", stand between).
+const OPENING_LINES = 30;
+const OPENING_WORDS = 6;
+const LINE_END = /[.!?]["”’)]?$/;
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+// A line of prose broken off mid-sentence ("The modern and well equipped"): its last three words are lower-case, and
+// the next line goes on with it.
+const LOWER_WORD = /^\p{Ll}+,?$/u;
+const unfinished = (line: string) => {
+  const last = line.split(/\s+/).slice(-3);
+  return last.length === 3 && last.every((w) => LOWER_WORD.test(w));
+};
+
+/** Where the body's first sentence starts and ends, after the title's end; null when none is near. */
+function openingSentence(text: string, titleEnd: number): { start: number; end: number } | null {
+  let start = text.indexOf('\n', titleEnd) + 1;
+  let previous = '';
+  for (let n = 0; n < OPENING_LINES && start > 0; n++) {
+    const nl = text.indexOf('\n', start);
+    const line = text.slice(start, nl === -1 ? text.length : nl).trimEnd();
+    if (LINE_END.test(line) && line.split(/\s+/).length >= OPENING_WORDS) {
+      return unfinished(previous) ? null : { start, end: start + SENTENCE_END.exec(line)!.index + 1 };
+    }
+    previous = line;
+    start = nl + 1;
+  }
+  return null;
+}
+
 function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''): void {
   const titleKey = jobTitle.length >= 4 ? foldText(jobTitle) : '';
+  // The body's first sentence introduces its employer ("Adatum Architecture is a 40-person design firm ...", under a
+  // pasted page's title and details): one sign enough, as the name the posting's header leaves out.
+  const opening = jobTitle ? openingSentence(text, titleEnd) : null;
   for (const re of INTRODUCES) {
     for (const m of text.matchAll(re)) {
       if (NOT_AN_EMPLOYER.test(m[1])) continue;
-      // "Summit Ridge Insurance is seeking a Senior Financial Analyst": the employer names this job, one sign enough.
+      // "Summit Ridge Insurance is seeking a Senior Financial Analyst", "As a Store Manager at Proseware you ...": the
+      // employer names this job, one sign enough.
       const end = m.index + m[0].length;
-      const namesJob = re === SEEKING && titleKey !== '' && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey);
-      votes.push({ name: m[1], weight: namesJob ? 2 : 1, reason: 'company/introduced' });
+      const namesJob =
+        titleKey !== '' &&
+        ((re === SEEKING && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey)) ||
+          (re === AT_YOU && foldText(text.slice(Math.max(0, m.index - titleKey.length - SEEKING_REACH), m.index)).includes(titleKey)));
+      const opens = opening !== null && m.index >= opening.start - 1 && end <= opening.end;
+      votes.push({ name: m[1], weight: namesJob || opens ? 2 : 1, reason: 'company/introduced' });
     }
   }
   for (const m of text.matchAll(ABOUT_LINE)) {
@@ -204,7 +249,8 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   if (next !== -1) {
     const lineEnd = text.indexOf('\n', next + 1);
     const line = text.slice(next + 1, lineEnd === -1 ? text.length : lineEnd).trim();
-    votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
+    // A place there ("Boise, Idaho") is the job's, however often the text repeats it.
+    if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
   }
 }
 
@@ -274,8 +320,8 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     .sort((a, b) => b.weight - a.weight || b.uses - a.uses);
   for (const { vote, weight } of ranked) {
     const at = text.indexOf(vote.name);
-    if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason };
-    if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head' };
+    if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason, weight };
+    if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head', weight };
   }
   return null;
 }

@@ -164,8 +164,8 @@ function afterSitePart(heading: string, parts: ReadonlySet<string>): number {
 // A requisition number the heading prints after the job: "Field Service Technician II-(2600412)", "Analyst (R-10442)".
 const REQUISITION = / ?(?:[-–] ?)?\((?:[A-Z]{1,4}-?)?\d[\d-]{3,20}\)$/;
 
-/** Where the job ends in a heading: before a requisition number after it. */
-function jobEnd(text: string, block: { start: number; end: number }): number {
+/** Where the job ends in a heading (or a pasted page's title line): before a requisition number after it. */
+export function jobEnd(text: string, block: { start: number; end: number }): number {
   const req = REQUISITION.exec(text.slice(block.start, block.end));
   return req && req.index > 0 ? block.start + req.index : block.end;
 }
