@@ -392,6 +392,8 @@ describe('a line under the title that is a place and nothing else is the locatio
     ['Research Scientist\nResearch Triangle Park, NC\n\nRun assays. Pay $110,000.', 'North Carolina', 'North Carolina'],
     ['Pharmacist\nGalway City\n\nDispense medicines. €45,000 per annum.', 'Galway', 'County Galway'],
     ['Administrator\nDublin City Centre\n\nRun the office. €35,000 per annum.', 'Dublin', 'Dublin City'],
+    // The place in brackets after the way of working, as ATS boards print it, under a department's line.
+    ['Customer Success Manager\nCustomer Success\nRemote (Queensland)\nFull Time\n\nHelp our customers.', 'Queensland', 'Queensland'],
   ])('%s', (text, name, region) => {
     const l = extract(text).location;
     expect([l?.name, l?.region, l?.reason]).toEqual([name, region, 'location/field']);

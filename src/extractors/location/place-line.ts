@@ -13,6 +13,8 @@ import { townInRegion } from './own-region';
 const WAY = String.raw`(?:remote|hybrid|on-?site|remoto|remota|h[íi]brido|h[íi]brida|hybride|presencial|pr[ée]sentiel|t[ée]l[ée]travail)`;
 const WAY_BEFORE = new RegExp(String.raw`^${WAY}(?: in| from|[ ]?[-–,:|])[ ]?`, 'i');
 const WAY_AFTER = new RegExp(String.raw`[ ]?(?:\(${WAY}\)|[-–,|] ${WAY})$`, 'i');
+// The place in brackets after the way: "Remote (Australia)", "Remote (Germany, United Kingdom)", as ATS boards print it.
+const WAY_AROUND = new RegExp(String.raw`^${WAY}[ ]?\(([^()]{1,80})\)$`, 'i');
 // A metropolitan area as boards name it: "Greater Boston Area", "San Francisco Bay Area", "Dallas-Fort Worth Metroplex",
 // "Washington DC-Baltimore Area": the first city named stands for it; so does a city's centre, as Irish and UK boards
 // name it ("Galway City", "Dublin City Centre", "Leeds City Centre").
@@ -31,11 +33,13 @@ const DEPARTMENT = /^(.{1,40}?) \((?:\d{2,3}|2[AB])\)$/;
 
 /**
  * "Leeds", "Ohio", "Lexington KY", "Leicester, LE4", "Lyon (69)", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
- * state's code or by such a place; a metropolitan area of such a place; the way of working beside any of these.
+ * state's code or by such a place; a metropolitan area of such a place; the way of working beside any of these, or
+ * around it ("Remote (Australia)").
  * A small town's name alone may well be the employer's ("Snowflake", "Toast").
  */
 export function isPlaceLine(line: string): boolean {
-  const name = line.trim().replace(WAY_BEFORE, '').replace(WAY_AFTER, '').trim();
+  const trimmed = line.trim();
+  const name = (WAY_AROUND.exec(trimmed)?.[1] ?? trimmed.replace(WAY_BEFORE, '').replace(WAY_AFTER, '')).trim();
   if (!name) return false;
   if (isPlaceName(name)) return true;
   const metro = name.replace(GREATER, '').replace(METRO, '');
