@@ -440,11 +440,21 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     }
     return context;
   };
+  // The same for every mention of a name: ranked once (an office list names hundreds, each against every wider place).
+  const ranked = new Map<string, Place[]>();
+  const rankedOf = (key: string): Place[] => {
+    let candidates = ranked.get(key);
+    if (!candidates) {
+      candidates = ownFirst(rank(gaz.lookup(key), options.country, contextOf(key), gaz, options.dollars), ownState.get(key));
+      ranked.set(key, candidates);
+    }
+    return candidates;
+  };
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
     // Right after another place's name, with one space between: "San Francisco Bay Area", "Boston Harbor".
     const afterName = i > 0 && raw[i - 1].end === m.start - 1 && text[m.start - 1] === ' ';
-    const candidates = ownFirst(rank(gaz.lookup(m.key), options.country, contextOf(m.key), gaz, options.dollars), ownState.get(m.key));
+    const candidates = rankedOf(m.key);
     let place = options.country ? candidates[0] : (metroCity(text, m, candidates) ?? candidates[0]);
     let end = m.end;
     let postcode: string | null = null;
