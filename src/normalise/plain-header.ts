@@ -453,6 +453,8 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   // The text after the opening's first letter, as far as a posting restates its title and employer.
   const rest = text.slice(first.start + 1, first.start + RESTATED_REACH).toLowerCase();
   const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
+  // A title that goes on in brackets ("Police Officer (Lateral)") is restated by its core ("lateral police officers").
+  const coreRestated = (j: number) => /\)$/.test(words[j - 1][0]) && rest.includes(line.slice(0, endOf(j)).split(TITLE_QUALIFIER)[0].toLowerCase());
   const setTitle = (to: number) => {
     header.title = wordsSpan(0, to);
     reasons.title = 'title/run-on-opening';
@@ -472,7 +474,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     const endsHere = ends[ends.length - 1] === k;
     // The whole opening restated is the title ("Quality Improvement Manager"), whatever a shorter one ends with.
     const split = endsHere && restates(k) ? undefined : ends.find((j) => {
-      if (j >= k || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
+      if (j >= k || j < 2 || words[j - 1][0].endsWith(',') || !(restates(j) || coreRestated(j))) return false;
       const name = wordsSpan(j, k).text;
       return nameLine(name) && (k - j > 1 || rest.includes(name.toLowerCase()));
     });

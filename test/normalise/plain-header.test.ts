@@ -426,6 +426,10 @@ describe('a run-together title line', () => {
     const r = extract('Medical Assistant Proseware Health Partners Phoenix, AZ 85016 $19 - $23 an hour - Full-time Job details We are seeking a Medical Assistant to support our providers.');
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Medical Assistant', 'Proseware Health Partners', 'Phoenix']);
   });
+  test('a title that goes on in brackets is restated by its core: "Police Officer (Lateral)" by "lateral police officers"', () => {
+    const r = extract('Police Officer (Lateral) City of Plano Plano, TX $68,294.40 - $89,939.20 Annually. The City of Plano is accepting applications for lateral police officers.');
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Police Officer (Lateral)', 'City of Plano', 'Plano']);
+  });
   test('with no details after it, the opening the text restates is the title, and the name it repeats the employer', () => {
     const r = extract('Senior Application Security Engineer Wingtip Labs Wingtip Labs is more than a security company. As a Senior Application Security Engineer you will review our code.');
     expect([r.title?.text, r.company?.name]).toEqual(['Senior Application Security Engineer', 'Wingtip Labs']);
