@@ -688,9 +688,9 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // often glued on after ("Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour", "Respiratory Therapist -
 // PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour"). A capital glued to the title's end (a
 // lower-case letter, a bracket or an acronym), a capitalised name glued to a place closed by a state's or province's
-// code: bounded, and tried once, at the text's start.
+// code, or to "Remote" in the place's stead: bounded, and tried once, at the text's start.
 const GLUED_HEADER =
-  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}\b(?: \d{5})?)/;
+  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}\b(?: \d{5})?|Remote(?![a-z]))/;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all
@@ -698,7 +698,7 @@ const GLUED_HEADER =
  */
 export function gluedHeader(t: string): number[] {
   const m = GLUED_HEADER.exec(t);
-  if (!m || !coreEndsAsRole(m[1]) || !isPlaceLine(m[3])) return [];
+  if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3]))) return [];
   const employer = m[1].length;
   const place = employer + m[2].length;
   const end = place + m[3].length;
