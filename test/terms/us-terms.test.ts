@@ -293,7 +293,7 @@ describe('seasonal and independent-contractor roles as US boards state them', ()
     ['Delivery Driver\nWe are hiring independent contractors (1099) to deliver packages.', 'contract'],
     ['Courier\nThis is an independent contractor position.', 'contract'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
-  test.each(['Seasonal Flu Vaccine Coordinator\nAbout us', 'Project Manager\nWe work with subcontractors and 1099 contractors on every job site.'])('%s states no contract term', (text) =>
+  test.each(['Seasonal Flu Vaccine Coordinator\nAbout us', 'Seasonal Hiring Coordinator\nFull-time, year-round. You will recruit our peak workers.', 'Project Manager\nWe work with subcontractors and 1099 contractors on every job site.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });

@@ -227,8 +227,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['volunteer'], ['volunt', 'unpaid'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
   // A board's header line "$16 - $18 an hour - Seasonal, Part-time" and "Part-time, Seasonal", as casual's.
   p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))|(?<=\s[-–]\s)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)seasonal\b`, 'terms/seasonal'),
-  // A title that opens with it, as casual's ("Seasonal Retail Sales Associate"); not the flu's season or a product's.
-  p('contractType', ['seasonal'], ['season'], String.raw`\b(?:Seasonal|SEASONAL)(?=\s(?!(?:Flu|Influenza|Allerg(?:y|ies)|Affective|Decor|Products?)\b)(?:[A-Z][a-z]+|[A-Z]{3,})\b)`, 'terms/seasonal-title', 'g', true),
+  // A title that opens with it, as casual's ("Seasonal Retail Sales Associate"); not the flu's season or a product's, nor
+  // the staff who hire the season's workers ("Seasonal Hiring Coordinator").
+  p('contractType', ['seasonal'], ['season'], String.raw`\b(?:Seasonal|SEASONAL)(?=\s(?!(?:Flu|Influenza|Allerg(?:y|ies)|Affective|Decor|Products?|Hiring|Recruiting|Recruitment|Staffing|Workforce)\b)(?:[A-Z][a-z]+|[A-Z]{3,})\b)`, 'terms/seasonal-title', 'g', true),
   p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b|\(freelance\)`, 'terms/freelance'),
   // A staffing firm's "3-month assignment": a contract of that length.
   // A travel nurse's or therapist's "13-week travel assignment", "Travel Contract (13 weeks)".
