@@ -636,6 +636,8 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
   // The text after the opening's first letter, as far as a posting restates its title and employer.
   const rest = text.slice(first.start + 1, first.start + RESTATED_REACH).toLowerCase();
   const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
+  // A title that goes on in brackets ("Police Officer (Lateral)") is restated by its core ("lateral police officers").
+  const coreRestated = (j: number) => /\)$/.test(words[j - 1][0]) && rest.includes(line.slice(0, endOf(j)).split(TITLE_QUALIFIER)[0].toLowerCase());
   const setTitle = (to: number) => {
     header.title = wordsSpan(0, to);
     reasons.title = 'title/run-on-opening';
@@ -679,7 +681,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     // The employer's rating a board prints after its name ("Litware Logistics 4.1 ★") is no part of it.
     const nameEnd = k - 1 > 0 && RATING_WORD.test(words[k - 1][0]) ? k - 1 : k;
     const split = endsHere && restates(k) ? undefined : ends.find((j) => {
-      if (j >= nameEnd || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
+      if (j >= nameEnd || j < 2 || words[j - 1][0].endsWith(',') || !(restates(j) || coreRestated(j))) return false;
       const name = wordsSpan(j, nameEnd).text;
       return nameLine(name) && (nameEnd - j > 1 || rest.includes(name.toLowerCase()));
     });
@@ -898,9 +900,9 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // often glued on after ("Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour", "Respiratory Therapist -
 // PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour"). A capital glued to the title's end (a
 // lower-case letter, a bracket or an acronym), a capitalised name glued to a place closed by a state's or province's
-// code: bounded, and tried once, at the text's start.
+// code, or to "Remote" in the place's stead: bounded, and tried once, at the text's start.
 const GLUED_HEADER =
-  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}\b(?: \d{5})?)/;
+  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}\b(?: \d{5})?|Remote(?![a-z]))/;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all
@@ -908,7 +910,7 @@ const GLUED_HEADER =
  */
 export function gluedHeader(t: string): number[] {
   const m = GLUED_HEADER.exec(t);
-  if (!m || !coreEndsAsRole(m[1]) || !isPlaceLine(m[3])) return [];
+  if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3]))) return [];
   const employer = m[1].length;
   const place = employer + m[2].length;
   const end = place + m[3].length;

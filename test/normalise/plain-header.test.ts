@@ -57,6 +57,7 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour - Full-time, PermanentJob detailsPay$20–$22 an hour', 'Commis Chef', 'Wingtip Hospitality Group', 'Vancouver'],
     ['Respiratory Therapist - PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour - Per diemJob details', 'Respiratory Therapist - PRN', 'Fabrikam Regional Medical Center', 'Savannah'],
     ['Sales Associate - Part TimeTailspin ApparelEl Paso, TX 79912$15.00 an hour - Part-time', 'Sales Associate - Part Time', 'Tailspin Apparel', 'El Paso'],
+    ['Paid Media Specialist (Contract)Fabrikam DigitalRemote$35 - $45 an hour - Contract', 'Paid Media Specialist (Contract)', 'Fabrikam Digital', undefined],
   ])('a board\'s header glued together, title, employer and place, reads as its lines: %j', (text, title, company, city) => {
     const r = extract(`${text}\nFull job description\nJoin our team at our downtown location.`);
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
@@ -481,6 +482,10 @@ describe('a run-together title line', () => {
   test('an employer between the title and the place, as a board\'s header reads scraped, when the text restates the title', () => {
     const r = extract('Medical Assistant Proseware Health Partners Phoenix, AZ 85016 $19 - $23 an hour - Full-time Job details We are seeking a Medical Assistant to support our providers.');
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Medical Assistant', 'Proseware Health Partners', 'Phoenix']);
+  });
+  test('a title that goes on in brackets is restated by its core: "Police Officer (Lateral)" by "lateral police officers"', () => {
+    const r = extract('Police Officer (Lateral) City of Plano Plano, TX $68,294.40 - $89,939.20 Annually. The City of Plano is accepting applications for lateral police officers.');
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Police Officer (Lateral)', 'City of Plano', 'Plano']);
   });
   test('with no details after it, the opening the text restates is the title, and the name it repeats the employer', () => {
     const r = extract('Senior Application Security Engineer Wingtip Labs Wingtip Labs is more than a security company. As a Senior Application Security Engineer you will review our code.');

@@ -84,6 +84,10 @@ describe('remote, hybrid or neither', () => {
     'Data Analyst\n\nOur platform deploys apps in seconds, all while enabling remote work for thousands of teams. You will build reports.',
     'Data Analyst\n\nWe are headquartered in Leeds, with employees working from home or from our offices. You will build reports.',
     'Office Manager\n\nOur attorneys work remotely two days a week, but the Office Manager is in the office Monday to Friday.',
+    // Remote work for other roles, and remote work as what the job sells or sets up.
+    'Warehouse Associate\n\nWe offer remote work for corporate roles. Pay $18/hr.',
+    'Sales Associate\n\nRemote work options for some positions. Pay $18/hr.',
+    'Sales Associate\n\nHelp customers set up remote work technology at home.',
   ])('%s is not this role\'s workplace', (text) => expect(live(text).workplace).toEqual([]));
 
   test.each(['This position is not remote.', 'Remote: No', 'Remote work: not available'])('%s rules remote out', (text) => {

@@ -60,7 +60,7 @@ describe('US contract forms', () => {
     ['Job ID: 2\nRegular/Temporary: Temporary', 'temporary'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
-  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.', 'Base salary $85,000 per year, plus per diem and overtime.', 'Only apply if you are a Canadian citizen, a permanent or temporary resident of Canada, or hold a work permit.', 'We are not considering applicants that need sponsorship (additional work authorization or permanent work authorization) now or in the future.', 'Applicants on a temporary work visa are welcome.'])('%s states no contract term', (text) =>
+  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.', 'Base salary $85,000 per year, plus per diem and overtime.', 'Only apply if you are a Canadian citizen, a permanent or temporary resident of Canada, or hold a work permit.', 'We are not considering applicants that need sponsorship (additional work authorization or permanent work authorization) now or in the future.', 'Applicants on a temporary work visa are welcome.', 'Temporary teaching license holders may apply.', 'A permanent teaching certificate is preferred.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });
@@ -293,7 +293,7 @@ describe('seasonal and independent-contractor roles as US boards state them', ()
     ['Delivery Driver\nWe are hiring independent contractors (1099) to deliver packages.', 'contract'],
     ['Courier\nThis is an independent contractor position.', 'contract'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
-  test.each(['Seasonal Flu Vaccine Coordinator\nAbout us', 'Project Manager\nWe work with subcontractors and 1099 contractors on every job site.'])('%s states no contract term', (text) =>
+  test.each(['Seasonal Flu Vaccine Coordinator\nAbout us', 'Seasonal Hiring Coordinator\nFull-time, year-round. You will recruit our peak workers.', 'Project Manager\nWe work with subcontractors and 1099 contractors on every job site.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });
@@ -360,6 +360,8 @@ describe('staff this role supervises and an outlook are not its terms', () => {
     expect(live('Field Technician\nPay: $32/hr plus $75 per diem for days in the field. Full-time, permanent.').contract).toEqual(['permanent']));
   test('"conversion to a permanent role" is an outlook', () =>
     expect(live('Research Associate (Contract to Perm)\nInitial contract through Adatum Staffing, with conversion to a permanent role.').contract).not.toContain('permanent'));
+  test('"may be converted to a contract position in the future" is an outlook', () =>
+    expect(live('Technician\nFull-time. The role may be converted to a contract position in the future.').contract).toEqual([]));
   test('its hours stay: "Conversion to full-time at 6 months" is full time', () =>
     expect(live('Data Engineer\nWhy join us? Conversion to full-time at 6 months. 100% remote.').employment).toEqual(['full_time']));
   test('"Work from home not available" rules it out', () => expect(live('Pharmacy Technician\nFull-time. Work from home not available.').workplace).toEqual([]));

@@ -77,8 +77,10 @@ const OTHERS_WORK_BEFORE =
 // "Although we are a remote-friendly company, this role ...": the company's way of working, conceded before the role's.
 const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|the\scompany)\s(?:are|is|'re)\s(?:an?\s)?(?:[\w-]+\s)?$/i;
 
-// "tools for remote-first companies": the others' workplace.
-const OTHERS_WORK_AFTER = /^[\s-](?:companies|organi[sz]ations|businesses|employers|workforces)\b/i;
+// "tools for remote-first companies": the others' workplace; so is "remote work for corporate roles" (for some, which
+// a warehouse role is not).
+const OTHERS_WORK_AFTER =
+  /^[\s-](?:companies|organi[sz]ations|businesses|employers|workforces)\b|^\s(?:options?\s|opportunities\s|arrangements?\s)?for\s(?:some|certain|select|other|many|most|corporate|office|headquarters|HQ)\s(?:[\w-]+\s)?(?:roles|positions|jobs|employees|staff|teams|team\smembers|functions)\b/i;
 
 // A label that lists the choices its value picks from ("Full/Part Time: Full-Time", "Regular/Temporary: Regular"):
 // the term is one of the label's words, not the value.
@@ -107,7 +109,7 @@ function choiceLine(text: string, start: number, end: number): boolean {
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
-  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + 20));
+  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH));
   const supervised = SUPERVISES_BEFORE.test(before) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before)) return true;
   // Contract kinds only: "find part-time work" may well be this role.

@@ -42,7 +42,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
 // "potential for full time hours", "opportunity to go perm", "could become permanent", "move to full-time", "may be considered for permanent
 // roles": an outlook, not the offer.
 const TENTATIVE_BEFORE =
-  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})$/i;
+  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converted|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})$/i;
 
 // "with conversion to a permanent role": a contract's outlook. Its hours stay ("Conversion to full-time at 6 months" is a
 // full-time contract's).
