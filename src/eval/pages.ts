@@ -4,6 +4,7 @@ import type { JobExtractor } from '../pipeline/extractor';
 import type { Entity, Span } from '../types/common';
 import type { ExtractionResult } from '../types/result';
 import { readJsonl } from './spans';
+import { copiedText } from './page-text';
 import { foldText as fold } from '../normalise/page/title';
 import { PLACE_TABLE_FILES } from '../data/builtin.generated';
 
@@ -74,6 +75,9 @@ export interface PagesReport {
   stripped: { overall: PageScores; bySite: Record<string, PageScores>; byStructuredData: Record<string, PageScores> };
   /** The JSON-LD pages as published: what the JSON-LD reader gives. */
   jsonLd: PageScores;
+  /** The pages (stripped) copied as text, as a browser's select-all copy gives it, and run into one line. */
+  copied: PageScores;
+  copiedOneLine: PageScores;
   misses: PageMiss[];
 }
 
@@ -284,6 +288,8 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
   const bySite: Record<string, PageScores> = {};
   const byStructuredData: Record<string, PageScores> = {};
   const jsonLd = emptyScores();
+  const copied = emptyScores();
+  const copiedOneLine = emptyScores();
   const misses: PageMiss[] = [];
   for (const label of labels) {
     const page = fs.readFileSync(path.join(dir, label.file), 'utf8');
@@ -294,8 +300,10 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
     add((bySite[label.site] ??= emptyScores()), s);
     add((byStructuredData[label.structuredData.join('+') || 'none'] ??= emptyScores()), s);
     if (label.structuredData.includes('json-ld')) add(jsonLd, scorePage(extractor, label, page, null));
+    add(copied, scorePage(extractor, label, copiedText(stripped), null));
+    add(copiedOneLine, scorePage(extractor, label, copiedText(stripped, true), null));
   }
-  return { stripped: { overall, bySite, byStructuredData }, jsonLd, misses };
+  return { stripped: { overall, bySite, byStructuredData }, jsonLd, copied, copiedOneLine, misses };
 }
 
 const rateOf = (t: Tally) => (t.of === 0 ? '    -' : `${((100 * t.hits) / t.of).toFixed(0).padStart(3)}% `) + `${t.hits}/${t.of}`.padStart(6);
@@ -316,5 +324,7 @@ export function pagesTable(p: PagesReport): string {
     ...Object.keys(p.stripped.byStructuredData).sort().map((k) => row(`[${k}]`, p.stripped.byStructuredData[k])),
     row('overall', p.stripped.overall),
     row('JSON-LD pages, whole', p.jsonLd),
+    row('copied as text', p.copied),
+    row('copied, one line', p.copiedOneLine),
   ].join('\n');
 }

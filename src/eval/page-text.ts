@@ -1,0 +1,43 @@
+/**
+ * A page's text as a browser copies it (select all, copy) or a scraper's
+ * `innerText` gives it: what the page shows, each block on a line of its own,
+ * cells apart, nothing of scripts, styles or hidden elements. Used to score
+ * the pages again as text pasted from them; an approximation of the browser's
+ * algorithm (no CSS is applied but `display:none` and `hidden`).
+ */
+type Cheerio = typeof import('cheerio');
+type Node = { type: string; name?: string; data?: string; attribs?: Record<string, string>; children?: Node[] };
+
+const BLOCKS = new Set(
+  'address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul option select button'.split(' '),
+);
+const UNSEEN = new Set('script style noscript template svg head iframe'.split(' '));
+const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/i;
+
+function collect(node: Node, out: string[]): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'text') {
+      out.push((child.data ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
+    const name = (child.name ?? '').toLowerCase();
+    const attribs = child.attribs ?? {};
+    if (UNSEEN.has(name) || attribs.hidden !== undefined || attribs.type === 'hidden' || HIDDEN_STYLE.test(attribs.style ?? '')) continue;
+    const block = BLOCKS.has(name);
+    if (block) out.push('\n');
+    else if (name === 'td' || name === 'th') out.push('\t');
+    collect(child, out);
+    if (block) out.push('\n');
+  }
+}
+
+/** The text of `html` as copied from a browser: lines kept, or (`oneLine`) run into one line as many scrapers leave it. */
+export function copiedText(html: string, oneLine = false): string {
+  const cheerio = require('cheerio') as Cheerio;
+  const $ = cheerio.load(html);
+  const out: string[] = [];
+  collect(($('body')[0] ?? $.root()[0]) as unknown as Node, out);
+  const lines = out.join('').split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+  return lines.join(oneLine ? ' ' : '\n');
+}
