@@ -44,20 +44,21 @@ const PAY = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?
 const APPLY = /^(?:easy\s|quick\s)?apply\b/i;
 // "Posted 3 days ago", "Posted Today by Contoso Ltd", "Job ID: 2482000", "Req #12345".
 const POSTED = /^(?:posted|reposted|date posted|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b/i;
+const BAR = /\s[|·•]\s/;
 // The separators of a line of details: "Austin, TX · 2 weeks ago", "$130,000 - $160,000 a year - Full-time".
 const DETAIL_PARTS = /\s[·•|]\s|\s[-–—]\s/;
 
 /**
  * What a short line under a title says, if it is a line of a board's details: its parts' kinds, where its first part
  * is a detail or two of them are ("$130,000 - $160,000 a year - Full-time", "TX - Houston Job No. 123 - Remote"). A
- * title with a place after it ("PR Coordinator - Japan") is none.
+ * title with a place or terms after it ("PR Coordinator - Japan", "Planner | Onsite | Oregon") is none.
  */
 function detailsOf(line: string, tests: LineTests): Detail[] {
   if (line.length > MAX_DETAIL) return [];
   const parts = line.split(DETAIL_PARTS);
   const kinds = parts.map((part) => partDetail(part, tests));
   const out = kinds.filter((kind): kind is Detail => kind !== null);
-  return kinds[0] !== null || out.length >= 2 ? out : [];
+  return kinds[0] !== null || (out.length >= 2 && !tests.roleTitle(parts[0])) ? out : [];
 }
 
 function partDetail(part: string, tests: LineTests): Detail | null {
@@ -98,7 +99,8 @@ export function copiedPageStart(text: string, lines: readonly Block[], from: num
     const reach = kinds.size >= 2 ? TITLE_REACH : LONE_DETAIL_REACH;
     for (let t = j - 1; t >= Math.max(from, j - reach); t--) {
       const line = at(t);
-      if (!tests.roleTitle(line) || isSiteLine(line) || !wholeLine(t)) continue;
+      // A title line of parts ("Senior Platform Engineer | Remote | Australia"): its first part is the title's.
+      if (!tests.roleTitle(line.split(BAR)[0]) || isSiteLine(line) || !wholeLine(t)) continue;
       return t > from && readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), tests) ? t : from;
     }
     // The first cluster is the header's: a title not found over it is not looked for further down.

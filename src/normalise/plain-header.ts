@@ -456,9 +456,10 @@ function roleLine(line: string): boolean {
 
 /**
  * The employer over its title at line `i` and its place ("Contoso Analytics" / "Data Analyst" / "Chicago, IL"): the
- * header's. Not a line shaped as a title itself (a menu's "Test Viewer").
+ * header's. Not a line shaped as a title itself (a menu's "Test Viewer"), nor a site's word ("Recruiters").
  */
-const employerOver = (at: (k: number) => string, i: number): boolean => nameLine(at(i - 1)) && !roleLine(at(i - 1)) && isPlaceLine(at(i + 1));
+const employerOver = (at: (k: number) => string, i: number): boolean =>
+  nameLine(at(i - 1)) && !roleLine(at(i - 1)) && !isSiteLine(at(i - 1)) && isPlaceLine(at(i + 1));
 
 const LINE_TESTS: LineTests = { roleTitle: roleLine, terms: isTermsPart };
 

@@ -61,6 +61,12 @@ describe('a whole page copied as text: the header is where the details gather, p
     expect(r.company?.name).toMatch(/^Wingtip/);
   });
 
+  test("a title line of parts, under a site's menu word that is no employer", () => {
+    const r = extract(page('Recruiters\nProduction Planner | Onsite | Oregon\nPortland, OR\nFull time\nPosted 4d ago'));
+    expect(r.title?.text).toBe('Production Planner | Onsite | Oregon');
+    expect(r.company?.name).not.toBe('Recruiters');
+  });
+
   test("a Company row whose value is a site's word is none", () => {
     expect(extract('Production Planner\nCompany\nJobs\n\nWingtip Toys makes wooden toys.').company?.name).not.toBe('Jobs');
   });
