@@ -190,8 +190,9 @@ export function plainHeader(
     if (!titled) runOnTitle(text, first, header, reasons);
     return;
   }
-  // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line.
-  const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end));
+  // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line; and
+  // "Careers Open roles Sous Chef Department: Kitchen ...": the site's menu does.
+  const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end)) || menuLead(text, first);
   const top = withoutEmoji(text, lead > 0 ? { ...first, start: first.start + lead } : first);
   const title = text.slice(top.start, top.end);
   const below = text.slice(second.start, second.end);
@@ -456,6 +457,7 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|\+|[-–—/|])$/u;
 const JOINING_WORD = /^(?:of|and|for|in)$/;
 const RATING_WORD = /^[0-5][.,]\d$/;
+const RATING_MARK = /^(?:[0-5][.,]\d|[★☆])$/;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
@@ -477,9 +479,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   }
   // A whole page scraped onto one line opens with the site's menu ("Careers Home View All Jobs Office Manager Boise,
   // Idaho ..."): the title starts after its entries.
-  const lower = lowerCased(text);
-  const lead = interfaceLead(text.slice(first.start, first.end), (from, to) => lower.includes(lower.slice(first.start + from, first.start + to), first.start + to));
-  const opening = { ...first, start: first.start + lead };
+  const opening = { ...first, start: first.start + menuLead(text, first) };
   // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in
   // words no list holds ("We use cookies ... Accept all Jobs Culture Benefits Product Manager, Mobile Seattle, ...").
   const words = gluedWords(text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)));
@@ -517,11 +517,14 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
 function nameBefore(text: string, from: number, at: number, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const words = gluedWords(text.slice(Math.max(from, at - MAX_TITLE_LENGTH), at));
   const base = Math.max(from, at - MAX_TITLE_LENGTH);
+  // The employer's rating between its name and the title ("Fabrikam Dental Group 4.3 ★ Dental Hygienist").
+  while (words.length > 0 && RATING_MARK.test(words[words.length - 1][0])) words.pop();
+  const nameEnd = words.length > 0 ? base + words[words.length - 1].index! + words[words.length - 1][0].length : at;
   for (let n = Math.min(MAX_NAME_WORDS, words.length); n >= 1; n--) {
     const first = words[words.length - n];
     if (!words.slice(-n).every((w) => /^\p{Lu}/u.test(w[0]))) continue;
     const start = base + first.index!;
-    const name = text.slice(start, at).trim();
+    const name = text.slice(start, nameEnd).trim();
     if (!nameLine(name) || !text.includes(name, at)) continue;
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/run-on-opening';
@@ -566,6 +569,12 @@ function jobTitleAt(text: string, from: number, first: Block, header: Partial<Re
     return true;
   }
   return false;
+}
+
+/** The length of the site's menu that opens a run-on line (see interfaceLead), or 0. */
+function menuLead(text: string, first: Block): number {
+  const lower = lowerCased(text);
+  return interfaceLead(text.slice(first.start, first.end), (from, to) => lower.includes(lower.slice(first.start + from, first.start + to), first.start + to));
 }
 
 /** How far into a run-on line the title is looked for after a page's banner and menu, in characters. */

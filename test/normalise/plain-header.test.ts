@@ -436,6 +436,9 @@ describe('a run-together title line', () => {
   ])('scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the terms: %j', (text, title) => {
     expect(extract(text).title?.text).toBe(title);
   });
+  test('a site\'s menu opens a title line that runs into its labelled fields: "View All Jobs Office Manager Location: ..."', () => {
+    expect(extract('View All Jobs Office Manager Location: Boise, Idaho Salary: $24 - $28 an hour Adatum Architecture is a design firm in Boise.').title?.text).toBe('Office Manager');
+  });
   test('the employer\'s rating between its name and the place is no part of the name', () => {
     const r = extract('Forklift Operator Litware Logistics 4.1 ★ Cincinnati, OH 45202 $19 - $22 an hour - Full-time Litware Logistics is hiring a Forklift Operator for our dock.');
     expect([r.title?.text, r.company?.name]).toEqual(['Forklift Operator', 'Litware Logistics']);
@@ -482,6 +485,7 @@ describe('a run-together title line', () => {
     ['Northwind Robotics Robotics Software Engineer Boston, MA Full-time Apply for this job Northwind Robotics builds robots. We are looking for a Robotics Software Engineer.', 'Robotics Software Engineer', 'Northwind Robotics'],
     ['Woodgrove Bank Branch Manager Apply now Woodgrove Bank serves families in rural Ohio. We are looking for a Branch Manager for our Marietta branch.', 'Branch Manager', 'Woodgrove Bank'],
     ['Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL Apply Fabrikam Health runs clinics. As a Senior Data Analyst you will own our reporting.', 'Senior Data Analyst', 'Fabrikam Health'],
+    ['Community Jobs Sign in Fabrikam Dental Group 4.3 ★ Dental Hygienist Columbus, OH $38.00 - $46.00 Per Hour Easy Apply Fabrikam Dental Group runs twelve practices. We are looking for a Dental Hygienist for our office.', 'Dental Hygienist', 'Fabrikam Dental Group'],
   ])('on one line, the name before the title or after its "at" that the text repeats is the employer: %j', (text, title, company) => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
