@@ -265,11 +265,15 @@ function restatedAsJob(text: string, line: string, from: number): boolean {
   const lower = lowerCased(text);
   const phrase = line.toLowerCase();
   if (phrase.length < 3) return false;
-  for (let at = lower.indexOf(phrase, from); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+  // (The first few times it is said: a title is restated near its first mentions, and the reading stays short.)
+  let seen = 0;
+  for (let at = lower.indexOf(phrase, from); at !== -1 && seen++ < MAX_RESTATEMENTS; at = lower.indexOf(phrase, at + phrase.length)) {
     if (JOB_ARTICLE.test(text.slice(Math.max(0, at - 5), at)) && !TITLE_GOES_ON.test(text.slice(at + phrase.length, at + phrase.length + 2))) return true;
   }
   return false;
 }
+
+const MAX_RESTATEMENTS = 20;
 
 // Two strong signs at least ("About X" and "X is an equal opportunity employer"): one introduction may name a client.
 const OTHER_EMPLOYER_WEIGHT = 4;
@@ -483,7 +487,10 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in
   // words no list holds ("We use cookies ... Accept all Jobs Culture Benefits Product Manager, Mobile Seattle, ...").
   const words = gluedWords(text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)));
-  const starts = words.filter((w, i) => i === 0 || CAPITALISED.test(w[0])).map((w) => ({ ...first, start: opening.start + w.index! }));
+  const starts = words
+    .filter((w, i) => i === 0 || CAPITALISED.test(w[0]))
+    .slice(0, MAX_STARTS)
+    .map((w) => ({ ...first, start: opening.start + w.index! }));
   // The title the line opens with, when the body names its core as a job; else the first title further
   // on, with its details after it, that the body names as a job ("Proseware Outdoor All Positions Marketing Coordinator
   // Austin, TX ... The Marketing Coordinator supports ..."), and not the opening's own last noun alone ("Quality
@@ -550,8 +557,8 @@ function jobTitleAt(text: string, from: number, first: Block, header: Partial<Re
   for (let j = 1; j < Math.min(words.length, MAX_TITLE_WORDS + 1) && TITLE_WORD.test(words[j - 1][0]); j++) {
     const at = words[j - 1].index! + words[j - 1][0].replace(/,$/, '').length;
     const title = line.slice(0, at);
-    if (!ROLE_NOUN_END.test(title) || NOT_A_ROLE.test(title) || JOINING_WORD.test(words[j - 1][0]) || !isTitleLine(title) || isPlaceLine(title)) continue;
-    if (restatedAsJob(text, title, first.start + at)) [found, end] = [j, at];
+    if (!ROLE_NOUN_END.test(title) || NOT_A_ROLE.test(title) || JOINING_WORD.test(words[j - 1][0])) continue;
+    if (restatedAsJob(text, title, first.start + at) && isTitleLine(title) && !isPlaceLine(title)) [found, end] = [j, at];
   }
   if (found === 0) return false;
   // A qualifier in brackets right after it is the title's own: "(m/f/d)", "(Nights)", "(Go)".
@@ -577,8 +584,9 @@ function menuLead(text: string, first: Block): number {
   return interfaceLead(text.slice(first.start, first.end), (from, to) => lower.includes(lower.slice(first.start + from, first.start + to), first.start + to));
 }
 
-/** How far into a run-on line the title is looked for after a page's banner and menu, in characters. */
+/** How far into a run-on line the title is looked for after a page's banner and menu, in characters and in starts. */
 const FURNITURE_REACH = 600;
+const MAX_STARTS = 40;
 
 /**
  * `runOnTitle` from `first.start`: whether it found the title. `restated`: only a title the text restates (past a
@@ -595,8 +603,12 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     return { text: text.slice(start, first.start + endOf(to)), start, end: first.start + endOf(to) };
   };
   // The text after the opening's first letter, as far as a posting restates its title and employer.
-  const rest = text.slice(first.start + 1, first.start + RESTATED_REACH).toLowerCase();
-  const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
+  const lower = lowerCased(text);
+  const inRest = (phrase: string) => {
+    const at = lower.indexOf(phrase, first.start + 1);
+    return at !== -1 && at + phrase.length <= first.start + RESTATED_REACH;
+  };
+  const restates = (j: number) => inRest(line.slice(0, endOf(j)).toLowerCase());
   const setTitle = (to: number) => {
     header.title = wordsSpan(0, to);
     reasons.title = 'title/run-on-opening';
@@ -642,7 +654,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const split = endsHere && restates(k) ? undefined : ends.find((j) => {
       if (j >= nameEnd || j < 2 || words[j - 1][0].endsWith(',') || !restates(j)) return false;
       const name = wordsSpan(j, nameEnd).text;
-      return nameLine(name) && (nameEnd - j > 1 || rest.includes(name.toLowerCase()));
+      return nameLine(name) && (nameEnd - j > 1 || inRest(name.toLowerCase()));
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
     if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
