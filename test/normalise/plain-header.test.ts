@@ -408,6 +408,11 @@ describe('the employer named in the body of pasted text', () => {
     const text = 'Store Manager\nTucson, Arizona\nPay range: $72,000 - $95,000 annually, plus a quarterly bonus.\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.';
     expect(extract(text).company).toMatchObject({ name: 'Proseware Home Stores', reason: 'company/introduced' });
   });
+  test('a name of two words or more opening the body\'s first sentence with any verb names the employer; a heading run into it does not', () => {
+    const text = 'Maintenance Technician\nGrand Rapids, MI\nLitware Precision Parts machines aluminum housings for the automotive industry. You will fix our CNC lathes.';
+    expect(extract(text).company).toMatchObject({ name: 'Litware Precision Parts', reason: 'company/introduced' });
+    expect(extract('Support Worker\nLeeds\nBenefits Package includes a pension and 28 days of holiday.').company).toBeNull();
+  });
   test('a first line that goes on from a line broken mid-sentence is no opening: "The modern and well equipped" / "Nursing Home provides ..."', () => {
     const text = 'Staff Nurse\nWe are recruiting for a care provider to find a nurse for their\nDementia service.\nThe modern and well equipped\nNursing Home provides care to elderly residents in a homely setting.';
     expect(extract(text).company).toBeNull();
