@@ -532,11 +532,24 @@ function nameBefore(text: string, from: number, at: number, header: Partial<Reco
     if (!words.slice(-n).every((w) => /^\p{Lu}/u.test(w[0]))) continue;
     const start = base + first.index!;
     const name = text.slice(start, nameEnd).trim();
-    if (!nameLine(name) || !text.includes(name, at)) continue;
+    // A name, not a menu's last word ("Sign In", "Deutsch"), repeated as a word of its own ("Deutschlandticket" is none).
+    if (name.length < MIN_NAME_BEFORE || !nameLine(name) || siteLine(name) || !repeatedAfter(text, name, at)) continue;
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/run-on-opening';
     return;
   }
+}
+
+const MIN_NAME_BEFORE = 3;
+
+/** Whether `name` stands again after `at` as words of their own (or glued at a capital: "Woodgrove BankBranch"). */
+function repeatedAfter(text: string, name: string, at: number): boolean {
+  const edge = (outside: string | undefined, inside: string) =>
+    outside === undefined || !/[\p{L}\d]/u.test(outside) || (/\p{Ll}/u.test(outside) !== /\p{Ll}/u.test(inside) && /\p{L}/u.test(inside));
+  for (let i = text.indexOf(name, at); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (edge(text[i - 1], name[0]) && edge(text[i + name.length], name[name.length - 1])) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between a title and its details (a qualifier, the employer's name). */

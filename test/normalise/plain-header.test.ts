@@ -495,6 +495,12 @@ describe('a run-together title line', () => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
+  test('a menu\'s last word before the title is no employer, nor a word the text repeats only inside another ("Deutsch", "Deutschlandticket")', () => {
+    const signIn = extract('Accept Decline Search Jobs Job Alerts Sign In Senior Research Technician Cambridge, England Full-time In this role you work in our lab. We are looking for a Senior Research Technician.');
+    expect([signIn.title?.text, signIn.company]).toEqual(['Senior Research Technician', null]);
+    const language = extract('All jobs Deutsch Sales Representative (m/f/d) Munich Full-time We are looking for a Sales Representative. A Deutschlandticket is paid.');
+    expect(language.company).toBeNull();
+  });
   test('a sentence opening the text is no title line: "Contoso is hiring a Senior Engineer in Austin."', () => {
     // The job the sentence names is the title, not the sentence.
     expect(extract('Contoso is hiring a Senior Engineer in Austin. Apply now, full time.').title).toMatchObject({ text: 'Senior Engineer', reason: 'title/hiring-sentence' });
