@@ -206,8 +206,9 @@ export function plainHeader(
     if (!titled) runOnTitle(text, first, header, reasons);
     return;
   }
-  // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line.
-  const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end));
+  // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line; and
+  // "Careers Open roles Sous Chef Department: Kitchen ...": the site's menu does.
+  const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end)) || menuLead(text, first);
   const top = withoutEmoji(text, lead > 0 ? { ...first, start: first.start + lead } : first);
   const title = text.slice(top.start, top.end);
   const below = text.slice(second.start, second.end);
@@ -282,11 +283,15 @@ function restatedAsJob(text: string, line: string, from: number): boolean {
   const lower = lowerCased(text);
   const phrase = line.toLowerCase();
   if (phrase.length < 3) return false;
-  for (let at = lower.indexOf(phrase, from); at !== -1; at = lower.indexOf(phrase, at + phrase.length)) {
+  // (The first few times it is said: a title is restated near its first mentions, and the reading stays short.)
+  let seen = 0;
+  for (let at = lower.indexOf(phrase, from); at !== -1 && seen++ < MAX_RESTATEMENTS; at = lower.indexOf(phrase, at + phrase.length)) {
     if (JOB_ARTICLE.test(text.slice(Math.max(0, at - 5), at)) && !TITLE_GOES_ON.test(text.slice(at + phrase.length, at + phrase.length + 2))) return true;
   }
   return false;
 }
+
+const MAX_RESTATEMENTS = 20;
 
 // Two strong signs at least ("About X" and "X is an equal opportunity employer"): one introduction may name a client.
 const OTHER_EMPLOYER_WEIGHT = 4;
@@ -505,6 +510,7 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|\+|[-–—/|])$/u;
 const JOINING_WORD = /^(?:of|and|for|in)$/;
 const RATING_WORD = /^[0-5][.,]\d$/;
+const RATING_MARK = /^(?:[0-5][.,]\d|[★☆])$/;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
@@ -526,13 +532,14 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   }
   // A whole page scraped onto one line opens with the site's menu ("Careers Home View All Jobs Office Manager Boise,
   // Idaho ..."): the title starts after its entries.
-  const lower = lowerCased(text);
-  const lead = interfaceLead(text.slice(first.start, first.end), (from, to) => lower.includes(lower.slice(first.start + from, first.start + to), first.start + to));
-  const opening = { ...first, start: first.start + lead };
+  const opening = { ...first, start: first.start + menuLead(text, first) };
   // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in
   // words no list holds ("We use cookies ... Accept all Jobs Culture Benefits Product Manager, Mobile Seattle, ...").
   const words = gluedWords(text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)));
-  const starts = words.filter((w, i) => i === 0 || CAPITALISED.test(w[0])).map((w) => ({ ...first, start: opening.start + w.index! }));
+  const starts = words
+    .filter((w, i) => i === 0 || CAPITALISED.test(w[0]))
+    .slice(0, MAX_STARTS)
+    .map((w) => ({ ...first, start: opening.start + w.index! }));
   // The title the line opens with, when the body names its core as a job; else the first title further
   // on, with its details after it, that the body names as a job ("Proseware Outdoor All Positions Marketing Coordinator
   // Austin, TX ... The Marketing Coordinator supports ..."), and not the opening's own last noun alone ("Quality
@@ -566,16 +573,32 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
 function nameBefore(text: string, from: number, at: number, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const words = gluedWords(text.slice(Math.max(from, at - MAX_TITLE_LENGTH), at));
   const base = Math.max(from, at - MAX_TITLE_LENGTH);
+  // The employer's rating between its name and the title ("Fabrikam Dental Group 4.3 ★ Dental Hygienist").
+  while (words.length > 0 && RATING_MARK.test(words[words.length - 1][0])) words.pop();
+  const nameEnd = words.length > 0 ? base + words[words.length - 1].index! + words[words.length - 1][0].length : at;
   for (let n = Math.min(MAX_NAME_WORDS, words.length); n >= 1; n--) {
     const first = words[words.length - n];
     if (!words.slice(-n).every((w) => /^\p{Lu}/u.test(w[0]))) continue;
     const start = base + first.index!;
-    const name = text.slice(start, at).trim();
-    if (!nameLine(name) || !text.includes(name, at)) continue;
+    const name = text.slice(start, nameEnd).trim();
+    // A name, not a menu's last word ("Sign In", "Deutsch"), repeated as a word of its own ("Deutschlandticket" is none).
+    if (name.length < MIN_NAME_BEFORE || !nameLine(name) || siteLine(name) || !repeatedAfter(text, name, at)) continue;
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/run-on-opening';
     return;
   }
+}
+
+const MIN_NAME_BEFORE = 3;
+
+/** Whether `name` stands again after `at` as words of their own (or glued at a capital: "Woodgrove BankBranch"). */
+function repeatedAfter(text: string, name: string, at: number): boolean {
+  const edge = (outside: string | undefined, inside: string) =>
+    outside === undefined || !/[\p{L}\d]/u.test(outside) || (/\p{Ll}/u.test(outside) !== /\p{Ll}/u.test(inside) && /\p{L}/u.test(inside));
+  for (let i = text.indexOf(name, at); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (edge(text[i - 1], name[0]) && edge(text[i + name.length], name[name.length - 1])) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between a title and its details (a qualifier, the employer's name). */
@@ -596,8 +619,8 @@ function jobTitleAt(text: string, from: number, first: Block, header: Partial<Re
   for (let j = 1; j < Math.min(words.length, MAX_TITLE_WORDS + 1) && TITLE_WORD.test(words[j - 1][0]); j++) {
     const at = words[j - 1].index! + words[j - 1][0].replace(/,$/, '').length;
     const title = line.slice(0, at);
-    if (!ROLE_NOUN_END.test(title) || NOT_A_ROLE.test(title) || JOINING_WORD.test(words[j - 1][0]) || !isTitleLine(title) || isPlaceLine(title)) continue;
-    if (restatedAsJob(text, title, first.start + at)) [found, end] = [j, at];
+    if (!ROLE_NOUN_END.test(title) || NOT_A_ROLE.test(title) || JOINING_WORD.test(words[j - 1][0])) continue;
+    if (restatedAsJob(text, title, first.start + at) && isTitleLine(title) && !isPlaceLine(title)) [found, end] = [j, at];
   }
   if (found === 0) return false;
   // A qualifier in brackets right after it is the title's own: "(m/f/d)", "(Nights)", "(Go)".
@@ -617,8 +640,15 @@ function jobTitleAt(text: string, from: number, first: Block, header: Partial<Re
   return false;
 }
 
-/** How far into a run-on line the title is looked for after a page's banner and menu, in characters. */
+/** The length of the site's menu that opens a run-on line (see interfaceLead), or 0. */
+function menuLead(text: string, first: Block): number {
+  const lower = lowerCased(text);
+  return interfaceLead(text.slice(first.start, first.end), (from, to) => lower.includes(lower.slice(first.start + from, first.start + to), first.start + to));
+}
+
+/** How far into a run-on line the title is looked for after a page's banner and menu, in characters and in starts. */
 const FURNITURE_REACH = 600;
+const MAX_STARTS = 40;
 
 /**
  * `runOnTitle` from `first.start`: whether it found the title. `restated`: only a title the text restates (past a
@@ -635,10 +665,14 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     return { text: text.slice(start, first.start + endOf(to)), start, end: first.start + endOf(to) };
   };
   // The text after the opening's first letter, as far as a posting restates its title and employer.
-  const rest = text.slice(first.start + 1, first.start + RESTATED_REACH).toLowerCase();
-  const restates = (j: number) => rest.includes(line.slice(0, endOf(j)).toLowerCase());
+  const lower = lowerCased(text);
+  const inRest = (phrase: string) => {
+    const at = lower.indexOf(phrase, first.start + 1);
+    return at !== -1 && at + phrase.length <= first.start + RESTATED_REACH;
+  };
+  const restates = (j: number) => inRest(line.slice(0, endOf(j)).toLowerCase());
   // A title that goes on in brackets ("Police Officer (Lateral)") is restated by its core ("lateral police officers").
-  const coreRestated = (j: number) => /\)$/.test(words[j - 1][0]) && rest.includes(line.slice(0, endOf(j)).split(TITLE_QUALIFIER)[0].toLowerCase());
+  const coreRestated = (j: number) => /\)$/.test(words[j - 1][0]) && inRest(line.slice(0, endOf(j)).split(TITLE_QUALIFIER)[0].toLowerCase());
   const setTitle = (to: number) => {
     header.title = wordsSpan(0, to);
     reasons.title = 'title/run-on-opening';
@@ -684,7 +718,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const split = endsHere && restates(k) ? undefined : ends.find((j) => {
       if (j >= nameEnd || j < 2 || words[j - 1][0].endsWith(',') || !(restates(j) || coreRestated(j))) return false;
       const name = wordsSpan(j, nameEnd).text;
-      return nameLine(name) && (nameEnd - j > 1 || rest.includes(name.toLowerCase()));
+      return nameLine(name) && (nameEnd - j > 1 || inRest(name.toLowerCase()));
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
     if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;

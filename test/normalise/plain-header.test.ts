@@ -447,6 +447,11 @@ describe('the employer named in the body of pasted text', () => {
     const text = 'Store Manager\nTucson, Arizona\nPay range: $72,000 - $95,000 annually, plus a quarterly bonus.\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.';
     expect(extract(text).company).toMatchObject({ name: 'Proseware Home Stores', reason: 'company/introduced' });
   });
+  test('a name of two words or more opening the body\'s first sentence with any verb names the employer; a heading run into it does not', () => {
+    const text = 'Maintenance Technician\nGrand Rapids, MI\nLitware Precision Parts machines aluminum housings for the automotive industry. You will fix our CNC lathes.';
+    expect(extract(text).company).toMatchObject({ name: 'Litware Precision Parts', reason: 'company/introduced' });
+    expect(extract('Support Worker\nLeeds\nBenefits Package includes a pension and 28 days of holiday.').company).toBeNull();
+  });
   test('a first line that goes on from a line broken mid-sentence is no opening: "The modern and well equipped" / "Nursing Home provides ..."', () => {
     const text = 'Staff Nurse\nWe are recruiting for a care provider to find a nurse for their\nDementia service.\nThe modern and well equipped\nNursing Home provides care to elderly residents in a homely setting.';
     expect(extract(text).company).toBeNull();
@@ -474,6 +479,9 @@ describe('a run-together title line', () => {
     ['Quality Improvement Manager North West England Specialist Services Our client, a care provider, requires a manager.', 'Quality Improvement Manager'],
   ])('scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the terms: %j', (text, title) => {
     expect(extract(text).title?.text).toBe(title);
+  });
+  test('a site\'s menu opens a title line that runs into its labelled fields: "View All Jobs Office Manager Location: ..."', () => {
+    expect(extract('View All Jobs Office Manager Location: Boise, Idaho Salary: $24 - $28 an hour Adatum Architecture is a design firm in Boise.').title?.text).toBe('Office Manager');
   });
   test('the employer\'s rating between its name and the place is no part of the name', () => {
     const r = extract('Forklift Operator Litware Logistics 4.1 ★ Cincinnati, OH 45202 $19 - $22 an hour - Full-time Litware Logistics is hiring a Forklift Operator for our dock.');
@@ -525,9 +533,16 @@ describe('a run-together title line', () => {
     ['Northwind Robotics Robotics Software Engineer Boston, MA Full-time Apply for this job Northwind Robotics builds robots. We are looking for a Robotics Software Engineer.', 'Robotics Software Engineer', 'Northwind Robotics'],
     ['Woodgrove Bank Branch Manager Apply now Woodgrove Bank serves families in rural Ohio. We are looking for a Branch Manager for our Marietta branch.', 'Branch Manager', 'Woodgrove Bank'],
     ['Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL Apply Fabrikam Health runs clinics. As a Senior Data Analyst you will own our reporting.', 'Senior Data Analyst', 'Fabrikam Health'],
+    ['Community Jobs Sign in Fabrikam Dental Group 4.3 ★ Dental Hygienist Columbus, OH $38.00 - $46.00 Per Hour Easy Apply Fabrikam Dental Group runs twelve practices. We are looking for a Dental Hygienist for our office.', 'Dental Hygienist', 'Fabrikam Dental Group'],
   ])('on one line, the name before the title or after its "at" that the text repeats is the employer: %j', (text, title, company) => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+  test('a menu\'s last word before the title is no employer, nor a word the text repeats only inside another ("Deutsch", "Deutschlandticket")', () => {
+    const signIn = extract('Accept Decline Search Jobs Job Alerts Sign In Senior Research Technician Cambridge, England Full-time In this role you work in our lab. We are looking for a Senior Research Technician.');
+    expect([signIn.title?.text, signIn.company]).toEqual(['Senior Research Technician', null]);
+    const language = extract('All jobs Deutsch Sales Representative (m/f/d) Munich Full-time We are looking for a Sales Representative. A Deutschlandticket is paid.');
+    expect(language.company).toBeNull();
   });
   test('a sentence opening the text is no title line: "Contoso is hiring a Senior Engineer in Austin."', () => {
     // The job the sentence names is the title, not the sentence.

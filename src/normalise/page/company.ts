@@ -136,6 +136,8 @@ const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers|designs|installs|runs|operates|manufactures|serves|sells|produces|distributes|employs)\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
+// A name of two to four capitalised words, then a verb in the third person, opening a sentence.
+const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? \p{Ll}{2,30}s\b`, 'u');
 // Sentence openers a capitalised-word rule would otherwise take for a name.
 const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their)\b/i;
 
@@ -239,6 +241,11 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
       votes.push({ name: m[1], weight: namesJob || opens ? 2 : 1, reason: 'company/introduced' });
     }
   }
+  // A name of two words or more that opens the body's first sentence with any verb ("Litware Precision Parts machines
+  // aluminum housings ...", "Litware Payments processes card payments ..."): the verbs above are only the commonest.
+  const opener = opening ? OPENING_NAME.exec(text.slice(opening.start, opening.end)) : null;
+  // (Not a heading run into its sentence: "Benefits Where UK law applies ...".)
+  if (opener && !NOT_AN_EMPLOYER.test(opener[1]) && lookupHeading(opener[1].split(' ')[0]) === null) votes.push({ name: opener[1], weight: 2, reason: 'company/introduced' });
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
