@@ -41,7 +41,8 @@ const MENU_BAR = 3;
 const HEAD_LINES = 6;
 const HEAD_WORDS = 8;
 
-type LineKind = 'interface' | 'opener' | 'text';
+// A card of a list of other jobs is left out as the interface is, but makes no menu bar (see pageHead).
+type LineKind = 'interface' | 'opener' | 'card' | 'text';
 
 /** A menu's words at most, and an entry's, when its items lost the breaks between them. */
 const MAX_MENU_WORDS = 12;
@@ -132,6 +133,39 @@ function pageHead(text: string, lines: { start: number; end: number; kind: LineK
   }
 }
 
+// A job card's date, ending its last line: "Melbourne, Victoria, Australia 2 weeks ago", "5 days ago".
+const CARD_DATE = /\b\d{1,2}\+? (?:minute|hour|day|week|month)s? ago$/i;
+/** How many lines a card may take, and how many cards in a row make a list of other jobs. */
+const MAX_CARD_LINES = 6;
+const MIN_CARDS = 3;
+
+/**
+ * A list of other jobs' cards, as a board's "Similar jobs" or "People also viewed" copies (title, employer, place and
+ * how long ago, card after card): MIN_CARDS dated lines or more, each within MAX_CARD_LINES of the last, are marked
+ * cards with the lines of the first card over its date. How many lines were so marked.
+ */
+function otherJobCards(text: string, lines: { start: number; end: number; kind: LineKind }[]): number {
+  const dated: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].end - lines[i].start <= MAX_LINE && CARD_DATE.test(text.slice(lines[i].start, lines[i].end).trimEnd())) dated.push(i);
+  let marked = 0;
+  for (let a = 0; a < dated.length; ) {
+    let b = a;
+    while (b + 1 < dated.length && dated[b + 1] - dated[b] <= MAX_CARD_LINES) b++;
+    if (b - a + 1 >= MIN_CARDS) {
+      // The first card takes as many lines as the next one does.
+      const first = Math.max(0, dated[a] - (dated[a + 1] - dated[a]) + 1);
+      for (let i = first; i <= dated[b]; i++) {
+        if (lines[i].kind === 'text') {
+          marked++;
+          lines[i].kind = 'card';
+        }
+      }
+    }
+    a = b + 1;
+  }
+  return marked;
+}
+
 /** `m` without the lines of a board's interface, or `m` itself where it holds fewer than MIN_SIGNS of them. */
 export function dropInterfaceLines(m: MappedText): MappedText {
   const text = m.text;
@@ -145,6 +179,7 @@ export function dropInterfaceLines(m: MappedText): MappedText {
     lines.push({ start, end, next: nl === -1 ? text.length : nl + 1, kind });
     start = nl === -1 ? text.length : nl + 1;
   }
+  signs += otherJobCards(text, lines);
   // Most texts stop here: the section headings that end a run are looked up only in a copied page.
   if (signs < MIN_SIGNS) return m;
   pageHead(text, lines);
@@ -153,7 +188,7 @@ export function dropInterfaceLines(m: MappedText): MappedText {
   let kept = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === 'interface') {
+    if (line.kind === 'interface' || line.kind === 'card') {
       out.copy(m, kept, line.start);
       kept = line.next;
     } else if (line.kind === 'opener') {

@@ -191,3 +191,23 @@ describe('a menu flattened onto one line', () => {
     expect(extract('Search Engine Optimisation Help Desk Analyst\nLeeds\nWe need an analyst.').title?.text).toBe('Search Engine Optimisation Help Desk Analyst');
   });
 });
+
+describe("a list of other jobs' cards copied under the posting", () => {
+  const cards = [
+    'Site Reliability Engineer (Remote)', 'Site Reliability Engineer (Remote)', 'Litware Cloud', 'Sydney, New South Wales, Australia 3 days ago',
+    'Data Engineer', 'Data Engineer', 'Adatum Analytics', 'Brisbane, Queensland, Australia 1 week ago',
+    'Platform Engineer, Contract', 'Platform Engineer, Contract', 'Proseware Systems', 'Perth, Western Australia, Australia 2 weeks ago',
+  ];
+  const text = ['Backend Engineer', 'Tailspin Software', 'Melbourne, Victoria, Australia', 'About the job', 'You will build our billing services in Go.', 'Similar searches', ...cards].join('\n');
+
+  test("is none of the posting's: no remote work, contract or place from it", () => {
+    const r = extract(text);
+    expect(r.workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]);
+    expect(r.contractType).toEqual([]);
+    expect(r.locations.map((l) => l.name)).toEqual(['Melbourne']);
+  });
+
+  test('one dated line, the posting\'s own ("Austin, TX 2 days ago"), stays', () => {
+    expect(extract('Backend Engineer\nTailspin Software\nAustin, TX 2 days ago\n\nYou will build our billing services in Go.').location?.name).toBe('Austin');
+  });
+});
