@@ -12,7 +12,7 @@ import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
-import { gluedWords } from './scraped-joins';
+import { gluedWords } from './glued-words';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);

@@ -17,7 +17,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
 import { interfaceLead, isInterfaceLine } from './interface-lines';
-import { gluedWords } from './scraped-joins';
+import { gluedWords } from './glued-words';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, type LineTests } from './copied-page';
 import pageWords from '../data/words/page-words.json';

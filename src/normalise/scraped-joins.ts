@@ -81,7 +81,6 @@ export function splitScrapedJoins(m: MappedText): MappedText {
   return insertSeparators(m, cuts, [...gluedHeader(t), ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
 }
 
-
 // A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",
 // "Location TypeOn-site", "Compensation$29.00", "PostedNovember 27", and a job board's criteria box flattened into the
 // text ("Seniority levelMid-Senior level Employment typeFull-time"). The value goes on a line of its own under its
@@ -140,26 +139,4 @@ function labelsOpeningLines(t: string, labels: readonly number[]): number[] {
     i = j;
   }
   return breaks;
-}
-
-// Where a scraper glued two blocks: a lower-case letter, then a capital or a digit ("WebsiteMarketing Coordinator",
-// "Specialist4830 W Kennedy Blvd").
-const GLUED = /\p{Ll}(?=[\p{Lu}\d])/gu;
-
-/**
- * The words of a line, and the words a scraper glued together apart ("OutdoorAll", "Specialist4830"): a name that
- * joins its words so ("DevOps") is read apart too, which the body's restating of the whole title makes up for.
- */
-export function gluedWords(line: string): RegExpMatchArray[] {
-  const out: RegExpMatchArray[] = [];
-  for (const token of line.matchAll(/\S+/g)) {
-    let from = 0;
-    GLUED.lastIndex = 0;
-    for (let m = GLUED.exec(token[0]); m; m = GLUED.exec(token[0])) {
-      out.push(Object.assign([token[0].slice(from, m.index + 1)], { index: token.index! + from }) as RegExpMatchArray);
-      from = m.index + 1;
-    }
-    out.push(Object.assign([token[0].slice(from)], { index: token.index! + from }) as RegExpMatchArray);
-  }
-  return out;
 }
