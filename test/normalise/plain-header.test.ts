@@ -395,6 +395,8 @@ describe('a line under the title that is a place and nothing else is the locatio
     ['Administrator\nDublin City Centre\n\nRun the office. €35,000 per annum.', 'Dublin', 'Dublin City'],
     // The place in brackets after the way of working, as ATS boards print it, under a department's line.
     ['Customer Success Manager\nCustomer Success\nRemote (Queensland)\nFull Time\n\nHelp our customers.', 'Queensland', 'Queensland'],
+    // ... and places there that lost the separator between them, as copied.
+    ['Sales Engineer, Europe\nSales Engineering\nRemote (GermanyUnited Kingdom)\nFull Time\n\nHelp our customers.', 'Germany', null],
   ])('%s', (text, name, region) => {
     const l = extract(text).location;
     expect([l?.name, l?.region, l?.reason]).toEqual([name, region, 'location/field']);
