@@ -9,14 +9,10 @@
 import type { Block } from '../contract';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { isSiteLine, NOT_A_TITLE } from './page/title';
+import { isTermsPart, PARTS, PAY_PART, WORKPLACE_PART } from './line-parts';
 
-/** What plain-header knows of a line, passed in so that this module reads no more of it. */
-export interface LineTests {
-  /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer", "Store Manager, Fresno"). */
-  roleTitle(line: string): boolean;
-  /** The terms and nothing else ("Full-time", "Permanent"). */
-  terms(line: string): boolean;
-}
+/** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
+type RoleTitle = (line: string) => boolean;
 
 type Detail = 'place' | 'way' | 'pay' | 'terms' | 'apply' | 'posted';
 
@@ -38,35 +34,32 @@ const OWN_TITLE_MENU_SHARE = 0.8;
 /** A detail line is short: a sentence that names a place or a sum is the body's. */
 const MAX_DETAIL = 90;
 
-const WAY = /^(?:fully\s|100%\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office|work from home)\b/i;
-const PAY = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d/;
 // "Apply", "Apply now", "Easy Apply", "Apply with Indeed", "Apply for this job": a board's button, as copied.
 const APPLY = /^(?:easy\s|quick\s)?apply\b/i;
 // "Posted 3 days ago", "Posted Today by Contoso Ltd", "Job ID: 2482000", "Req #12345".
 const POSTED = /^(?:posted|reposted|date posted|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b/i;
-const BAR = /\s[|·•]\s/;
 // The separators of a line of details: "Austin, TX · 2 weeks ago", "$130,000 - $160,000 a year - Full-time".
-const DETAIL_PARTS = /\s[·•|]\s|\s[-–—]\s/;
+const DETAIL_PARTS = new RegExp(String.raw`${PARTS.source}|\s[-–—]\s`);
 
 /**
  * What a short line under a title says, if it is a line of a board's details: its parts' kinds, where its first part
  * is a detail or two of them are ("$130,000 - $160,000 a year - Full-time", "TX - Houston Job No. 123 - Remote"). A
  * title with a place or terms after it ("PR Coordinator - Japan", "Planner | Onsite | Oregon") is none.
  */
-function detailsOf(line: string, tests: LineTests): Detail[] {
+function detailsOf(line: string, roleTitle: RoleTitle): Detail[] {
   if (line.length > MAX_DETAIL) return [];
   const parts = line.split(DETAIL_PARTS);
-  const kinds = parts.map((part) => partDetail(part, tests));
+  const kinds = parts.map((part) => partDetail(part));
   const out = kinds.filter((kind): kind is Detail => kind !== null);
-  return kinds[0] !== null || (out.length >= 2 && !tests.roleTitle(parts[0])) ? out : [];
+  return kinds[0] !== null || (out.length >= 2 && !roleTitle(parts[0])) ? out : [];
 }
 
-function partDetail(part: string, tests: LineTests): Detail | null {
+function partDetail(part: string): Detail | null {
   if (APPLY.test(part)) return 'apply';
   if (POSTED.test(part)) return 'posted';
-  if (WAY.test(part)) return 'way';
-  if (PAY.test(part)) return 'pay';
-  if (tests.terms(part) || part.split(/,\s?/).every((p) => tests.terms(p))) return 'terms';
+  if (WORKPLACE_PART.test(part)) return 'way';
+  if (PAY_PART.test(part)) return 'pay';
+  if (isTermsPart(part) || part.split(/,\s?/).every(isTermsPart)) return 'terms';
   return isPlaceLine(part) ? 'place' : null;
 }
 
@@ -82,12 +75,12 @@ const isProse = (line: string): boolean => wordCount(line) > PROSE_WORDS && SENT
  * part of a feed's run of sentences), where the lines over it read as a site's menus. Text that opens with a title of
  * its own keeps it.
  */
-export function copiedPageStart(text: string, lines: readonly Block[], from: number, tests: LineTests, wholeLine: (k: number) => boolean): number {
+export function copiedPageStart(text: string, lines: readonly Block[], from: number, roleTitle: RoleTitle, wholeLine: (k: number) => boolean): number {
   const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
   if (from >= lines.length) return from;
   const end = Math.min(lines.length, from + MAX_TOP_LINES);
   const details: Detail[][] = [];
-  const detail = (k: number) => (details[k - from] ??= detailsOf(at(k), tests));
+  const detail = (k: number) => (details[k - from] ??= detailsOf(at(k), roleTitle));
   for (let j = from + 1; j < end; j++) {
     if (isProse(at(j)) && isProse(at(j - 1))) break;
     const first = detail(j);
@@ -100,8 +93,8 @@ export function copiedPageStart(text: string, lines: readonly Block[], from: num
     for (let t = j - 1; t >= Math.max(from, j - reach); t--) {
       const line = at(t);
       // A title line of parts ("Senior Platform Engineer | Remote | Australia"): its first part is the title's.
-      if (!tests.roleTitle(line.split(BAR)[0]) || isSiteLine(line) || !wholeLine(t)) continue;
-      return t > from && readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), tests) ? t : from;
+      if (!roleTitle(line.split(PARTS)[0]) || isSiteLine(line) || !wholeLine(t)) continue;
+      return t > from && readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) ? t : from;
     }
     // The first cluster is the header's: a title not found over it is not looked for further down.
     if (kinds.size >= 2) return from;
@@ -115,10 +108,10 @@ export function copiedPageStart(text: string, lines: readonly Block[], from: num
  * Under a first line shaped as a title ("Senior Accountant", or a menu's "Emerging Talent"), nearly all short, and a
  * banner's sentence at most: a posting's own title is followed by its text.
  */
-function readsAsMenu(over: string[], tests: LineTests): boolean {
+function readsAsMenu(over: string[], roleTitle: RoleTitle): boolean {
   if (over.length < MIN_MENU) return false;
   const short = over.filter((line) => wordCount(line) <= MENU_WORDS).length;
-  if (!tests.roleTitle(over[0]) || NOT_A_TITLE.test(over[0])) return short >= MENU_SHARE * over.length;
+  if (!roleTitle(over[0]) || NOT_A_TITLE.test(over[0])) return short >= MENU_SHARE * over.length;
   return short >= OWN_TITLE_MENU_SHARE * over.length && over.filter(isProse).length <= 1;
 }
 

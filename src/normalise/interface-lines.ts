@@ -70,6 +70,10 @@ function entryRuns(keys: readonly string[]): { end: number; lastStart: number }[
   return runs;
 }
 
+// The first word of each interface entry: a line opening with no such word is no menu (every line of every text is
+// asked, so most are answered without reading its runs).
+const ENTRY_FIRST_WORDS: ReadonlySet<string> = new Set([...INTERFACE].map((entry) => entry.split(' ')[0]));
+
 /**
  * A menu flattened onto one line ("Job Search My Jobpage Basic Search Advanced Search", as a scraper's text keeps a
  * bar of links): the line's words (`key`, folded) are two or more interface entries in a row, and nothing else. (The
@@ -77,7 +81,8 @@ function entryRuns(keys: readonly string[]): { end: number; lastStart: number }[
  */
 function isFlatMenu(key: string): boolean {
   const words = key.split(' ');
-  return words.length >= 2 && words.length <= MAX_MENU_WORDS && entryRuns(words).some((r) => r.end === words.length);
+  if (words.length < 2 || words.length > MAX_MENU_WORDS || !ENTRY_FIRST_WORDS.has(words[0])) return false;
+  return entryRuns(words).some((r) => r.end === words.length);
 }
 
 /**

@@ -19,7 +19,8 @@ import { labelField } from './field-labels';
 import { interfaceLead, isInterfaceLine } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { isPayOnly } from './pay-only';
-import { copiedPageStart, type LineTests } from './copied-page';
+import { copiedPageStart } from './copied-page';
+import { PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -131,8 +132,6 @@ function headingLead(line: string): number {
   return lead;
 }
 
-// "Acme Corp · Austin, TX": the employer, then the place.
-const PARTS = /\s[·•|]\s/;
 
 /**
  * The header of plain text whose first line is a title: `header.title`, and
@@ -164,7 +163,7 @@ export function plainHeader(
     skip += menuRun(text, lines, skip);
     // A page copied whole, its menus longer than the lines read over above.
     const breakAt = (k: number) => k <= 0 || k >= lines.length || lineBreakBetween(mapped, source, lines[k - 1], lines[k], false);
-    const start = copiedPageStart(text, lines, skip, LINE_TESTS, (k) => breakAt(k) && breakAt(k + 1));
+    const start = copiedPageStart(text, lines, skip, roleLine, (k) => breakAt(k) && breakAt(k + 1));
     if (start > skip) {
       skip = employerOver(lineAt, start) ? start - 1 : start;
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's.
@@ -320,11 +319,8 @@ function companyFromText(text: string, top: Block, lineEnds: boolean, header: Pa
 // Engineer - Contoso - Austin, TX" (a board's title copied): a first line of parts, each a title, an employer, a
 // place, the terms or the pay.
 const PART_SEPARATOR = /\s[|·•@]\s|\s[-–—]\s/g;
-const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
-const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b/;
 // A link to apply, and where one works with places or terms after it ("Remote (US/Canada) or ONSITE Toronto").
 const LINK_PART = /^(?:https?:\/\/|www\.)\S+$/i;
-const WORKPLACE_PART = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office)\b/i;
 // A line that is only the way of working, a place's scope with it: "Remote", "Remote (US)", "Hybrid".
 const WORKPLACE_LINE = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site)(?:\s?\([^()\n]{1,30}\))?$/i;
 
@@ -337,11 +333,6 @@ const RATING_LINES_TO = 3;
 function withoutRating(text: string, blocks: Block[]): Block[] {
   const at = blocks.findIndex((b, i) => i >= RATING_LINES_FROM && i <= RATING_LINES_TO && RATING_LINE.test(text.slice(b.start, b.end).trim()));
   return at === -1 ? blocks : [...blocks.slice(0, at), ...blocks.slice(at + 1)];
-}
-
-/** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)"). */
-export function isTermsPart(value: string): boolean {
-  return TERMS_PART.test(value.trim());
 }
 
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
@@ -466,7 +457,6 @@ function roleLine(line: string): boolean {
 const employerOver = (at: (k: number) => string, i: number): boolean =>
   nameLine(at(i - 1)) && !roleLine(at(i - 1)) && !isSiteLine(at(i - 1)) && isPlaceLine(at(i + 1));
 
-const LINE_TESTS: LineTests = { roleTitle: roleLine, terms: isTermsPart };
 
 /** The header fields of a first line of parts, with `title` as its title. */
 function setParts(parts: LineParts, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
@@ -481,7 +471,8 @@ function setParts(parts: LineParts, title: Span, header: Partial<Record<HeaderFi
 }
 
 // A bar or a dot between parts: a dash is as often a prose's own.
-const BAR = /\s[|·•]\s/g;
+// The bars of a line of parts, each found in turn.
+const BAR = new RegExp(PARTS.source, 'g');
 
 /**
  * A scraped line of parts that runs on into the description ("Data Scientist | Tailspin | Boston, MA | $150,000 |

@@ -1,0 +1,18 @@
+/**
+ * The parts a header line of a board or a post is made of ("Senior Data
+ * Engineer | Contoso | Austin, TX | Full-time | $140k"), as plain-header
+ * reads a first line of parts and copied-page a line of details.
+ */
+
+// "Acme Corp · Austin, TX": the bars between parts.
+export const PARTS = /\s[·•|]\s/;
+export const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
+// Pay, with its currency's sign or code, or in thousands: "$140k", "£30,000", "USD 120,000", "45K".
+export const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d/;
+// The way of working opening a part: "Remote (US)", "Hybrid - 3 days", "100% remote", "Work from home".
+export const WORKPLACE_PART = /^(?:(?:fully|100%)\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office|work from home)\b/i;
+
+/** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)"). */
+export function isTermsPart(value: string): boolean {
+  return TERMS_PART.test(value.trim());
+}
