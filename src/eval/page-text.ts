@@ -41,3 +41,16 @@ export function copiedText(html: string, oneLine = false): string {
   const lines = out.join('').split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
   return lines.join(oneLine ? ' ' : '\n');
 }
+
+/**
+ * The page as the Markdown that scrapers feeding language models give (Firecrawl, Jina Reader and the like use
+ * turndown): the whole body with its menus as lists of links, its logos as linked images, headings with "#".
+ */
+export function markdownText(html: string): string {
+  const cheerio = require('cheerio') as Cheerio;
+  const TurndownService = require('turndown') as typeof import('turndown');
+  const $ = cheerio.load(html);
+  $([...UNSEEN].join(',')).remove();
+  const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced' });
+  return turndown.turndown($('body').html() ?? $.root().html() ?? '');
+}

@@ -4,7 +4,7 @@ import type { JobExtractor } from '../pipeline/extractor';
 import type { Entity, Span } from '../types/common';
 import type { ExtractionResult } from '../types/result';
 import { readJsonl } from './spans';
-import { copiedText } from './page-text';
+import { copiedText, markdownText } from './page-text';
 import { foldText as fold } from '../normalise/page/title';
 import { PLACE_TABLE_FILES } from '../data/builtin.generated';
 
@@ -78,6 +78,8 @@ export interface PagesReport {
   /** The pages (stripped) copied as text, as a browser's select-all copy gives it, and run into one line. */
   copied: PageScores;
   copiedOneLine: PageScores;
+  /** The pages (stripped) as a Markdown scraper gives them. */
+  markdown: PageScores;
   misses: PageMiss[];
 }
 
@@ -198,12 +200,16 @@ function furnitureRanges(html: string): [number, number][] {
 
 const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);
 
-/** The slice of the page, tags dropped and references decoded, reads as the span's text. */
-function slicesToText(html: string, span: Span): boolean {
+// Markdown's marks in a slice: an image whole, a link's address, brackets, emphasis, code ticks, escapes, heading hashes.
+const MARKDOWN_MARKS = /!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\]\([^)\n]{0,500}\)|[[\]*_`\\#]/g;
+
+/** The slice of the page, tags dropped and references decoded (or, in Markdown, its marks), reads as the span's text. */
+function slicesToText(html: string, span: Span, markdown: boolean): boolean {
   if (span.start === span.end) return span.text === '' || span.start === 0;
   if (span.start > span.end || span.end > html.length) return false;
   const cheerio = require('cheerio') as Cheerio;
-  const slice = cheerio.load(html.slice(span.start, span.end).replace(/<\/?[a-zA-Z][^>]*>|<!--[^>]*-->/g, ''), null, false).text();
+  const raw = html.slice(span.start, span.end);
+  const slice = markdown ? raw.replace(MARKDOWN_MARKS, '') : cheerio.load(raw.replace(/<\/?[a-zA-Z][^>]*>|<!--[^>]*-->/g, ''), null, false).text();
   // Tags can stand inside a word ("a</span>pplications") or between blocks: spacing does not count.
   return fold(slice).replace(/ /g, '') === fold(span.text).replace(/ /g, '');
 }
@@ -216,7 +222,7 @@ function allSpans(r: ExtractionResult): Span[] {
   return spans;
 }
 
-function scorePage(extractor: JobExtractor, label: PageLabel, html: string, misses: PageMiss[] | null): PageScores {
+function scorePage(extractor: JobExtractor, label: PageLabel, html: string, misses: PageMiss[] | null, markdown = false): PageScores {
   const s = emptyScores();
   s.pages = 1;
   const started = process.hrtime.bigint();
@@ -266,7 +272,7 @@ function scorePage(extractor: JobExtractor, label: PageLabel, html: string, miss
 
   for (const span of allSpans(r)) {
     s.spans++;
-    if (!slicesToText(html, span)) {
+    if (!slicesToText(html, span, markdown)) {
       s.badSpans++;
       miss('span', span.text, html.slice(span.start, span.end).slice(0, 80));
     }
@@ -290,6 +296,7 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
   const jsonLd = emptyScores();
   const copied = emptyScores();
   const copiedOneLine = emptyScores();
+  const markdown = emptyScores();
   const misses: PageMiss[] = [];
   for (const label of labels) {
     const page = fs.readFileSync(path.join(dir, label.file), 'utf8');
@@ -302,8 +309,9 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
     if (label.structuredData.includes('json-ld')) add(jsonLd, scorePage(extractor, label, page, null));
     add(copied, scorePage(extractor, label, copiedText(stripped), null));
     add(copiedOneLine, scorePage(extractor, label, copiedText(stripped, true), null));
+    add(markdown, scorePage(extractor, label, markdownText(stripped), null, true));
   }
-  return { stripped: { overall, bySite, byStructuredData }, jsonLd, copied, copiedOneLine, misses };
+  return { stripped: { overall, bySite, byStructuredData }, jsonLd, copied, copiedOneLine, markdown, misses };
 }
 
 const rateOf = (t: Tally) => (t.of === 0 ? '    -' : `${((100 * t.hits) / t.of).toFixed(0).padStart(3)}% `) + `${t.hits}/${t.of}`.padStart(6);
@@ -326,5 +334,6 @@ export function pagesTable(p: PagesReport): string {
     row('JSON-LD pages, whole', p.jsonLd),
     row('copied as text', p.copied),
     row('copied, one line', p.copiedOneLine),
+    row('as Markdown', p.markdown),
   ].join('\n');
 }

@@ -35,9 +35,9 @@ const OWN_TITLE_MENU_SHARE = 0.8;
 const MAX_DETAIL = 90;
 
 // "Apply", "Apply now", "Easy Apply", "Apply with Indeed", "Apply for this job": a board's button, as copied.
-const APPLY = /^(?:easy\s|quick\s)?apply\b/i;
+const APPLY = /^(?:[Ee]asy\s|[Qq]uick\s)?(?:[Aa]pply|APPLY)(?:\b|(?=[A-Z]))/;
 // "Posted 3 days ago", "Posted Today by Contoso Ltd", "Job ID: 2482000", "Req #12345".
-const POSTED = /^(?:posted|reposted|date posted|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b/i;
+const POSTED = /^(?:posted|reposted|date posted|publication date|published|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b/i;
 // The separators of a line of details: "Austin, TX · 2 weeks ago", "$130,000 - $160,000 a year - Full-time".
 const DETAIL_PARTS = new RegExp(String.raw`${PARTS.source}|\s[-–—]\s`);
 
@@ -75,18 +75,44 @@ const isProse = (line: string): boolean => wordCount(line) > PROSE_WORDS && SENT
  * part of a feed's run of sentences), where the lines over it read as a site's menus. Text that opens with a title of
  * its own keeps it.
  */
-export function copiedPageStart(text: string, lines: readonly Block[], from: number, roleTitle: RoleTitle, wholeLine: (k: number) => boolean): number {
+export function copiedPageStart(
+  text: string,
+  lines: readonly Block[],
+  from: number,
+  roleTitle: RoleTitle,
+  wholeLine: (k: number) => boolean,
+  headings: ReadonlyMap<Block, number>,
+): number {
   const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
   if (from >= lines.length) return from;
   const end = Math.min(lines.length, from + MAX_TOP_LINES);
   const details: Detail[][] = [];
   const detail = (k: number) => (details[k - from] ??= detailsOf(at(k), roleTitle));
+  const kindsUnder = (j: number) => {
+    const kinds = new Set<Detail>();
+    for (let k = j; k < Math.min(end, j + CLUSTER_LINES); k++) for (const d of detail(k)) kinds.add(d);
+    return kinds;
+  };
+  // Markdown names its headings: the title is the highest of them (then the first) shaped as a title, or over the
+  // board's details (a title without a job's noun: "Process Improvement PMO II").
+  if (headings.size) {
+    const candidates: [number, number][] = [];
+    for (let k = from; k < end; k++) {
+      const level = headings.get(lines[k]);
+      if (level !== undefined) candidates.push([level, k]);
+    }
+    candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [, k] of candidates) {
+      const line = at(k);
+      if (isSiteLine(line) || NOT_A_TITLE.test(line) || isProse(line) || !wholeLine(k)) continue;
+      if (roleTitle(line.split(PARTS)[0]) || kindsUnder(k + 1).size >= 2) return k;
+    }
+  }
   for (let j = from + 1; j < end; j++) {
     if (isProse(at(j)) && isProse(at(j - 1))) break;
     const first = detail(j);
     if (first.length === 0) continue;
-    const kinds = new Set<Detail>(first);
-    for (let k = j + 1; k < Math.min(end, j + CLUSTER_LINES); k++) for (const d of detail(k)) kinds.add(d);
+    const kinds = kindsUnder(j);
     // One detail is a header too under a title, or its employer's line under one ("Engineering Manager" / "Cupertino,
     // California"; "Accounts Executive" / "Contoso Pharma" / "Colombo").
     const reach = kinds.size >= 2 ? TITLE_REACH : LONE_DETAIL_REACH;

@@ -13,6 +13,7 @@ import { wordKey } from '../data/words/fold';
 import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
+import { PLURAL_END, ROLE_NOUN_END } from './line-parts';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);
@@ -31,6 +32,8 @@ const BACK_LINK = /^[<←‹]?[ \t]?back to [^\n]{1,60}$/i;
 const OTHER_JOBS = /^(?:other|more) (?:jobs|openings|positions|roles) (?:at|from|with) [^\n]{1,80}$/i;
 /** The longest interface line: longer lines are not folded. */
 const MAX_LINE = 200;
+/** A job title's words at most. */
+const TITLE_WORDS = 10;
 /** A run's lines at most, when no section heading ends it sooner. */
 const MAX_RUN = 12;
 /** Lines that must be interface before any is left out: one "Share" line may be the posting's own word. */
@@ -171,6 +174,19 @@ function otherJobCards(text: string, lines: { start: number; end: number; kind: 
   return marked;
 }
 
+// Two words run together, as menu entries copied without their break are ("Find a jobSkip to content").
+const GLUED = /\p{Ll}\p{Lu}/u;
+
+/**
+ * A line shaped as a job's title: a few words ending in a job's noun ("Payroll Specialist"; not "Recruiters"), not
+ * menu entries run together.
+ */
+function titleShaped(line: string): boolean {
+  const trimmed = line.trim();
+  const words = trimmed.split(/\s+/).length;
+  return words >= 2 && words <= TITLE_WORDS && ROLE_NOUN_END.test(trimmed) && !PLURAL_END.test(trimmed) && !GLUED.test(trimmed);
+}
+
 /** `m` without the lines of a board's interface, or `m` itself where it holds fewer than MIN_SIGNS of them. */
 export function dropInterfaceLines(m: MappedText): MappedText {
   const text = m.text;
@@ -191,12 +207,24 @@ export function dropInterfaceLines(m: MappedText): MappedText {
   const heading = (i: number) => lookupHeading(text.slice(lines[i].start, lines[i].end).trim()) !== null;
   const out = new MappedTextBuilder(text.length);
   let kept = 0;
+  let firstTitle = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'interface' || line.kind === 'card') {
       out.copy(m, kept, line.start);
       kept = line.next;
     } else if (line.kind === 'opener') {
+      // With no job's title over it, "Similar jobs" is a link among the page's menus and buttons, and the posting's
+      // header is still to come: the line alone goes.
+      if (firstTitle === -1) {
+        firstTitle = lines.findIndex((l) => l.kind === 'text' && titleShaped(text.slice(l.start, l.end)));
+        if (firstTitle === -1) firstTitle = lines.length;
+      }
+      if (firstTitle > i) {
+        out.copy(m, kept, line.start);
+        kept = line.next;
+        continue;
+      }
       // The run: the opener and what follows it, up to a section heading ("About the job") or MAX_RUN lines.
       let last = i;
       while (last + 1 < lines.length && last - i < MAX_RUN && !heading(last + 1)) last++;

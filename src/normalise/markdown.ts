@@ -11,8 +11,8 @@ import type { MappedText } from './mapped-text';
 /** How far into the text the signs are looked for, and how many make it Markdown. */
 const HEAD = 20000;
 const MIN_SIGNS = 2;
-// A heading line, bold words (not the feed's masked "****"), a link with an address, inline code, a table's alignment row.
-const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|\]\((?:https?:|mailto:|\/)|`[^`\n]{1,60}`|^\|[ \t]*:?-{3,}/gm;
+// A heading line, bold words (not the feed's masked "****"), a link with an address, an image, inline code, a table's alignment row.
+const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|\]\((?:https?:|mailto:|\/)|!\[[^\]\n]{0,200}\]\(|`[^`\n]{1,60}`|^\|[ \t]*:?-{3,}/gm;
 
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, HEAD);
@@ -45,9 +45,15 @@ const TWO_CELLS = /^[ \t]{0,3}\|([^|]{1,120})\|([^|]{1,200})\|[ \t]*$/;
 const KEEP = 0;
 const DROP = 1;
 const COLON = 2;
+/** Kept, but shown as it is: the punctuation after a backslash is no mark. */
+const ESCAPED = 3;
+/** What a backslash escapes: ASCII punctuation, as CommonMark has it. */
+const ESCAPABLE = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 /** A link's text and address are read within these lengths (a line's brackets are no link beyond them). */
 const MAX_LINK_TEXT = 200;
 const MAX_LINK_URL = 500;
+/** A link's text runs over this many lines at most (a linked card: its title, place and date). */
+const MAX_LINK_LINES = 12;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWord = (c: string | undefined) =>
@@ -55,48 +61,105 @@ const isWord = (c: string | undefined) =>
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t';
 
 /**
- * Marks the characters of `line` (from `at` in the text) that are Markdown's in `drop`. Each pass over the line is
- * linear: brackets are paired by one scan, emphasis runs by another.
+ * Where a link's destination that starts at `from` (just past "](") ends: the index of its ")", or -1. The
+ * destination is an address without spaces (escaped or balanced parentheses inside it, as "wiki/Foo_(bar)"), then
+ * perhaps a quoted title ('](/logo.png "Contoso logo")'). The scan stops at a bracket, so each character is read
+ * for one destination at most.
  */
-function inlineMarks(line: string, at: number, drop: Uint8Array): void {
-  // Links and images: "[text](url)" keeps its text, "![alt](url)" goes whole. The next "]" and ")" are found once
-  // and kept while the scan is before them, so many brackets on a long line cost one pass.
-  let close = -1;
-  let paren = -1;
-  for (let i = line.indexOf('['); i !== -1; ) {
-    const next = line.indexOf('[', i + 1);
-    if (close <= i) close = line.indexOf(']', i + 1);
-    if (close === -1) break;
-    if ((next === -1 || next > close) && close - i <= MAX_LINK_TEXT && line[close + 1] === '(') {
-      // No ")" left is remembered as one at the line's end, so the line is not read again.
-      if (paren <= close) {
-        paren = line.indexOf(')', close + 2);
-        if (paren === -1) paren = line.length;
-      }
-      if (paren < line.length && paren - close <= MAX_LINK_URL && !/\s/.test(line.slice(close + 2, paren))) {
-        if (i > 0 && line[i - 1] === '!') drop.fill(1, at + i - 1, at + paren + 1);
-        else {
-          drop[at + i] = 1;
-          drop.fill(1, at + close, at + paren + 1);
-        }
-        i = line.indexOf('[', paren + 1);
-        continue;
+function destinationEnd(line: string, from: number): number {
+  let depth = 0;
+  let i = from;
+  for (const limit = Math.min(line.length, from + MAX_LINK_URL); i < limit; i++) {
+    const c = line[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === ' ' || c === '\t' || c === '[' || c === ']') break;
+  }
+  if (line[i] !== ' ' || i === from) return -1;
+  // A title: '"…"', "'…'" or "(…)" after the address.
+  while (line[i] === ' ') i++;
+  const quote = line[i];
+  const closing = quote === '"' || quote === "'" ? quote : quote === '(' ? ')' : '';
+  if (!closing) return -1;
+  const end = line.indexOf(closing, i + 1);
+  if (end === -1 || end - i > MAX_LINK_TEXT) return -1;
+  let j = end + 1;
+  while (line[j] === ' ') j++;
+  return line[j] === ')' ? j : -1;
+}
+
+/** Whether `line` has a character shown between `from` and `to`: kept by `drop` and no space. */
+function showsText(line: string, at: number, from: number, to: number, drop: Uint8Array): boolean {
+  for (let i = from; i < to; i++) if (drop[at + i] !== DROP && !isSpace(line[i])) return true;
+  return false;
+}
+
+/** How deep brackets are followed inside one another ("[![logo](a.png)](/)" is two). */
+const MAX_NESTING = 8;
+
+/**
+ * Marks the characters of `line` (from `at` in the text) that are Markdown's in `drop`. Each pass over the line is
+ * linear: brackets are paired by one scan, emphasis runs by another. `pending` is where in the text a link left open
+ * on an earlier line starts (-1: none); what is left open at the line's end is returned.
+ */
+function inlineMarks(line: string, at: number, drop: Uint8Array, pending: number): number {
+  // A backslash before punctuation shows the punctuation as it is ("\- 3+ years", "C\#"): it goes, and the
+  // character is no mark.
+  if (line.indexOf('\\') !== -1) {
+    for (let i = 0; i < line.length - 1; i++) {
+      if (line[i] === '\\' && drop[at + i] === KEEP && ESCAPABLE.includes(line[i + 1])) {
+        drop[at + i] = DROP;
+        drop[at + i + 1] = ESCAPED;
+        i++;
       }
     }
-    i = next;
   }
+  // Links and images, paired by a stack of open brackets: "[text](url)" keeps its text, "![alt](url)" goes whole,
+  // and so does a link left with nothing to show ("[](/)", a logo "[![logo](a.png)](/)"). A link's text can span
+  // lines, as scrapers write a linked card ("[", its lines, "](url)"): the "[" left open is paired with the next
+  // "](url)" that nothing opens on its own line.
+  const opens: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if ((c !== '[' && c !== ']') || drop[at + i] === ESCAPED) continue;
+    if (c === '[') {
+      if (opens.length === MAX_NESTING) opens.shift();
+      opens.push(i);
+      continue;
+    }
+    const open = opens.length ? opens.pop()! : -1;
+    const end = line[i + 1] === '(' ? destinationEnd(line, i + 2) : -1;
+    if (end === -1 || i - open > MAX_LINK_TEXT) continue;
+    const image = open > 0 && line[open - 1] === '!' && drop[at + open - 1] === KEEP;
+    if (open === -1) {
+      if (pending === -1) continue;
+      drop[pending] = DROP;
+      drop.fill(DROP, at + i, at + end + 1);
+      pending = -1;
+    } else if (image || !showsText(line, at, open + 1, i, drop)) {
+      drop.fill(DROP, at + open - (image ? 1 : 0), at + end + 1);
+    } else {
+      drop[at + open] = DROP;
+      drop.fill(DROP, at + i, at + end + 1);
+    }
+    i = end;
+  }
+  if (opens.length) pending = at + opens[opens.length - 1];
   // Emphasis and code: runs of "*", "_" or "`". A run of two opens or closes bold, one italics or code; three or
   // more (the feed's masked "****") are left. An opener stands before a non-space, a closer after one.
   // Where an unclosed run opened, by its character and length (-1: none).
   const open = [-1, -1, -1, -1, -1, -1];
   for (let i = 0; i < line.length; ) {
     const c = line[i];
-    if (c !== '*' && c !== '_' && c !== '`') {
+    if ((c !== '*' && c !== '_' && c !== '`') || drop[at + i] === ESCAPED) {
       i++;
       continue;
     }
     let j = i;
-    while (j < line.length && line[j] === c) j++;
+    while (j < line.length && line[j] === c && drop[at + j] !== ESCAPED) j++;
     const run = j - i;
     const key = (c === '*' ? 0 : c === '_' ? 2 : 4) + run - 1;
     const before = line[i - 1];
@@ -113,6 +176,7 @@ function inlineMarks(line: string, at: number, drop: Uint8Array): void {
     }
     i = j;
   }
+  return pending;
 }
 
 /** Where a heading's closing hashes start ("## Benefits ##"), spaces before them included; the line's length if none. */
@@ -126,11 +190,24 @@ function closingHashes(line: string, from: number): number {
   return i;
 }
 
-/** `m` with its Markdown marks dropped, or `m` itself where the text is not Markdown. */
-export function stripMarkdown(m: MappedText): MappedText {
+/** A heading line of Markdown ("## Data Engineer"): where its text is in the source, and its level (1 for "#"). */
+export interface MarkdownHeading {
+  start: number;
+  end: number;
+  level: number;
+}
+
+/**
+ * `m` with its Markdown marks dropped, or `m` itself where the text is not Markdown. The heading lines are added to
+ * `headings` when given: a whole page's Markdown names its title by one.
+ */
+export function stripMarkdown(m: MappedText, headings?: MarkdownHeading[]): MappedText {
   const text = m.text;
   if (!looksLikeMarkdown(text)) return m;
   const drop = new Uint8Array(text.length);
+  // A link left open on an earlier line, and how many lines ago it opened.
+  let pending = -1;
+  let linkLines = 0;
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -154,8 +231,13 @@ export function stripMarkdown(m: MappedText): MappedText {
       const from = lead ? lead[0].length : 0;
       if (lead) drop.fill(1, start, start + from);
       const to = lead ? closingHashes(line, from) : line.length;
+      if (headings && lead && lead[0].trimStart()[0] === '#' && to > from) {
+        headings.push({ start: m.srcStart[start + from], end: m.srcEnd[start + to - 1], level: lead[0].trim().length });
+      }
       if (to < line.length) drop.fill(1, start + to, end);
-      inlineMarks(line.slice(from, to), start + from, drop);
+      const open = inlineMarks(line.slice(from, to), start + from, drop, linkLines < MAX_LINK_LINES ? pending : -1);
+      linkLines = open === pending ? linkLines + 1 : 0;
+      pending = open;
     }
     start = next;
   }
@@ -174,7 +256,7 @@ export function stripMarkdown(m: MappedText): MappedText {
   let run = -1;
   for (let i = 0; i <= text.length; i++) {
     const mark = i < text.length ? drop[i] : DROP;
-    if (mark !== KEEP && run !== -1) {
+    if ((mark === DROP || mark === COLON) && run !== -1) {
       parts.push(text.slice(run, i));
       run = -1;
     }

@@ -20,7 +20,7 @@ import { interfaceLead, isInterfaceLine } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
-import { PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { PARTS, PAY_PART, PLURAL_END, ROLE_NOUN_END, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -132,13 +132,13 @@ function headingLead(line: string): number {
   return lead;
 }
 
-
 /**
  * The header of plain text whose first line is a title: `header.title`, and
  * `header.company` where no labelled field names the employer, with their
  * reasons in `reasons`. The line right under the title is the employer when it
  * is shaped like a name and is no place, heading or term; otherwise the body's
- * own signs decide, as on a page.
+ * own signs decide, as on a page. `headings`: the lines that Markdown marks as
+ * headings, with their levels (a whole page's title is one of them).
  */
 export function plainHeader(
   mapped: MappedText,
@@ -147,6 +147,7 @@ export function plainHeader(
   header: Partial<Record<HeaderField, Span>>,
   reasons: Partial<Record<HeaderField, string>>,
   html = false,
+  headings: ReadonlyMap<Block, number> = new Map(),
 ): void {
   const { text } = mapped;
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
@@ -163,7 +164,7 @@ export function plainHeader(
     skip += menuRun(text, lines, skip);
     // A page copied whole, its menus longer than the lines read over above.
     const breakAt = (k: number) => k <= 0 || k >= lines.length || lineBreakBetween(mapped, source, lines[k - 1], lines[k], false);
-    const start = copiedPageStart(text, lines, skip, roleLine, (k) => breakAt(k) && breakAt(k + 1));
+    const start = copiedPageStart(text, lines, skip, roleLine, (k) => breakAt(k) && breakAt(k + 1), headings);
     if (start > skip) {
       skip = employerOver(lineAt, start) ? start - 1 : start;
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's.
@@ -335,15 +336,9 @@ function withoutRating(text: string, blocks: Block[]): Block[] {
   return at === -1 ? blocks : [...blocks.slice(0, at), ...blocks.slice(at + 1)];
 }
 
-// How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
-// "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
-// which of two parts is the title.
-export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 
-// A plural's end ("Traders", "Recruiters"): a job's title names one job.
-export const PLURAL_END = /[a-z]s$/;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
 export function coreEndsAsRole(line: string): boolean {

@@ -54,6 +54,15 @@ describe("a board's interface in text copied from its page", () => {
   });
 });
 
+describe('"Similar jobs" as a link among the menus, over the posting\'s header', () => {
+  test('is no box of other jobs: the header under it is read', () => {
+    const text = ['Find a job', 'Explore companies', 'Compare salaries', 'Log in', 'Deutsch', 'English', 'Similar jobs', 'Warehouse Team Leader', 'Tailspin Freight', 'Leeds', 'Apply', 'Key information', 'Contract type: Permanent', 'Lead a team of twelve pickers on the early shift.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Warehouse Team Leader', 'Tailspin Freight', 'Leeds']);
+    expect(r.text).not.toContain('Similar jobs');
+  });
+});
+
 describe("a review site's page copied whole", () => {
   test("the employer's rating and the tab strip are no title, employer or field", () => {
     const text = ['Adatum Software', '4.2 ★', 'Product Designer', 'Denver, CO', '$95K - $125K (Employer est.)', 'Easy Apply', 'Job', 'Company', 'Rating', 'Salary', '', 'Job Description', 'As a Product Designer you will own our booking flows.', 'Show more'].join('\n');

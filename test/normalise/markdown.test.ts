@@ -16,6 +16,18 @@ describe('Markdown marks are dropped', () => {
   ])('%j', (input, expected) => expect(strip(input)).toBe(expected));
 
   test.each([
+    ['# Role\n![Contoso logo](/img/logo.png "Contoso") Apply today', 'Role\n Apply today'],
+    ['# Role\n[![Contoso logo](/img/logo.png)](https://contoso.example/careers)\nApply', 'Role\n\nApply'],
+    ['# Role\n[](https://contoso.example/)\nApply', 'Role\n\nApply'],
+    ['# Role\n[Wiki](https://en.example.org/wiki/Foo_(bar)) page', 'Role\nWiki page'],
+    ['# Role\n## Skills\n\\- 3+ years of C\\# and \\*nix', 'Role\nSkills\n- 3+ years of C# and *nix'],
+    ['# Role\n[\n\nData Analyst\n\nLeeds\n\n](https://jobs.example/42)', 'Role\n\n\nData Analyst\n\nLeeds\n\n'],
+  ])('whole pages in Markdown: %j', (input, expected) => expect(strip(input)).toBe(expected));
+
+  test('an image with a relative address is a sign of Markdown', () =>
+    expect(strip('![](images/crest.png "Ministry crest") ![](images/banner.png)\nCivil Engineer')).toBe(' \nCivil Engineer'));
+
+  test.each([
     'Salary: **** per annum\nLocation: Leeds',
     'Use snake_case names like user_id and * as a wildcard.',
     'One # sign and one [bracket] are no Markdown.',
@@ -62,5 +74,64 @@ describe('a posting written in Markdown', () => {
     expect(md.slice(spark.mentions[0].start, spark.mentions[0].end)).toBe('Apache Spark');
     expect(r.location).toMatchObject({ city: 'Austin', region: 'Texas' });
     expect(r.salary).toMatchObject({ min: 140000, max: 165000, period: 'year' });
+  });
+});
+
+// A whole job page as a scraper for language models gives it (Markdown through turndown): menus as lists of links, a
+// linked logo, a "Similar jobs" link over the posting's heading, the employer as a link, the details, the text.
+describe('a whole page in Markdown', () => {
+  const md = [
+    '[Skip to content](https://jobs.example/#main)',
+    '',
+    '[![Fabrikam Jobs](https://jobs.example/logo.svg)](https://jobs.example/)',
+    '',
+    '-   [Find a job](/en/jobs/)',
+    '-   [Explore companies](/en/companies/)',
+    '-   [Compare salaries](/en/salaries/)',
+    '-   [Hire now](/en/recruiters/)',
+    '-   [Log in](/en/login/)',
+    '',
+    'Select language',
+    '',
+    '-   [Deutsch](/de/)',
+    '-   [English](/en/)',
+    '',
+    '[Similar jobs](/en/jobs/?term=process)',
+    '',
+    '![](https://img.jobs.example/banner.jpg?format=jpg)',
+    '',
+    '## Operations Excellence PMO II',
+    '',
+    '[Northwind Logistics](/en/companies/northwind/)',
+    '',
+    'Rotterdam',
+    '',
+    'ApplySave',
+    '',
+    '### Key information',
+    '',
+    '-   Publication date: 2 March 2026',
+    '-   Contract type: Permanent',
+    '',
+    '### About the role',
+    '',
+    'Northwind Logistics runs warehouses in four countries and is looking for someone to lead its process improvement office.',
+    '',
+    '-   Run the portfolio of **continuous improvement** projects',
+  ].join('\n');
+  const r = extract(md);
+
+  test('the title is the heading over the details, past the menus and the Similar jobs link', () => {
+    expect(r.title?.text).toBe('Operations Excellence PMO II');
+    expect(r.company?.name).toBe('Northwind Logistics');
+    expect(r.location?.city).toBe('Rotterdam');
+  });
+  test('spans point into the Markdown', () => {
+    expect(md.slice(r.title!.start, r.title!.end)).toBe('Operations Excellence PMO II');
+    expect(md.slice(r.company!.start, r.company!.end)).toBe('Northwind Logistics');
+  });
+  test('a heading shaped as a job title is the title, a site heading over it is not', () => {
+    const page = ['# Careers', '', '-   [Home](/)', '-   [Teams](/teams)', '-   [Locations](/locations)', '-   [Benefits](/benefits)', '', '## Senior Data Engineer', '', 'Contoso Analytics is hiring a senior data engineer to build its data platform in Austin.'].join('\n');
+    expect(extract(page).title?.text).toBe('Senior Data Engineer');
   });
 });
