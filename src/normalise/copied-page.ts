@@ -63,6 +63,15 @@ function partDetail(part: string): Detail | null {
   return isPlaceLine(part) ? 'place' : null;
 }
 
+// " at Contoso (W22)", " at Contoso": the employer after the job on its title line.
+const AT_EMPLOYER = / at \S[^\n]{0,80}$/;
+
+/**
+ * The job's part of a title line: the first of its parts ("Senior Platform Engineer | Remote | Australia"), without
+ * the employer after it ("Founding Designer at Contoso (W22)").
+ */
+const jobPart = (line: string): string => line.split(PARTS)[0].replace(AT_EMPLOYER, '');
+
 const wordCount = (line: string): number => line.split(/\s+/).length;
 // A sentence's end: a menu glued into one line has none.
 const SENTENCE_END = /[.!?](?:\s|$)/;
@@ -93,11 +102,12 @@ export function copiedPageStart(
     for (let k = j; k < Math.min(end, j + CLUSTER_LINES); k++) for (const d of detail(k)) kinds.add(d);
     return kinds;
   };
-  // Markdown names its headings: the title is the highest of them (then the first) shaped as a title, or over the
-  // board's details (a title without a job's noun: "Process Improvement PMO II").
+  // Markdown names its headings: the title is the highest of them (then the first) over the posting's text (two
+  // sentences in a row; a footer's headings are the site's) shaped as a title, or over the board's details (a title
+  // without a job's noun: "Process Improvement PMO II").
   if (headings.size) {
     const candidates: [number, number][] = [];
-    for (let k = from; k < end; k++) {
+    for (let k = from; k < end && !(k > from && isProse(at(k)) && isProse(at(k - 1))); k++) {
       const level = headings.get(lines[k]);
       if (level !== undefined) candidates.push([level, k]);
     }
@@ -105,7 +115,7 @@ export function copiedPageStart(
     for (const [, k] of candidates) {
       const line = at(k);
       if (isSiteLine(line) || NOT_A_TITLE.test(line) || isProse(line) || !wholeLine(k)) continue;
-      if (roleTitle(line.split(PARTS)[0]) || kindsUnder(k + 1).size >= 2) return k;
+      if (roleTitle(jobPart(line)) || kindsUnder(k + 1).size >= 2) return k;
     }
   }
   for (let j = from + 1; j < end; j++) {
@@ -118,8 +128,7 @@ export function copiedPageStart(
     const reach = kinds.size >= 2 ? TITLE_REACH : LONE_DETAIL_REACH;
     for (let t = j - 1; t >= Math.max(from, j - reach); t--) {
       const line = at(t);
-      // A title line of parts ("Senior Platform Engineer | Remote | Australia"): its first part is the title's.
-      if (!roleTitle(line.split(PARTS)[0]) || isSiteLine(line) || !wholeLine(t)) continue;
+      if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(t)) continue;
       return t > from && readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) ? t : from;
     }
     // The first cluster is the header's: a title not found over it is not looked for further down.

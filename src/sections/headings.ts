@@ -58,7 +58,10 @@ const LEXICON: Record<SectionKind, string[]> = {
     'how do i apply', 'please apply', 'please apply now', 'interview process', 'our interview process', 'hiring process',
     'our hiring process', 'recruitment process', 'our recruitment process', 'selection process',
   ],
-  other: ['additional information', 'other information', 'further information', 'note', 'notes', 'location', 'hours', 'working hours'],
+  other: [
+    'additional information', 'other information', 'further information', 'note', 'notes', 'location', 'hours', 'working hours',
+    'job details', 'position details', 'job information', 'position information', 'key information', 'job overview',
+  ],
 };
 
 // A "Requirements" or "What you'll need" heading lists what is required; "Skills" or "About you" says nothing either way.

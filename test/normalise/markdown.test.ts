@@ -130,6 +130,15 @@ describe('a whole page in Markdown', () => {
     expect(md.slice(r.title!.start, r.title!.end)).toBe('Operations Excellence PMO II');
     expect(md.slice(r.company!.start, r.company!.end)).toBe('Northwind Logistics');
   });
+  test('a tab over the heading is no employer or title: "Position Information"', () => {
+    const page = ['[Position Information](https://apply.example/posting/42#info)', '', '# Shift Supervisor', '', 'Dayton, OH', '', '[Apply](https://apply.example/posting/42/apply)', '', 'Shift supervisors make sure every guest leaves happy and every order goes out on time.', 'You will open and close the shop and train new team members.'].join('\n');
+    const r = extract(page);
+    expect([r.title?.text, r.location?.city]).toEqual(['Shift Supervisor', 'Dayton']);
+  });
+  test('a footer\'s headings are not the title: "### Contoso Accelerator" under the text', () => {
+    const page = ['-   [Jobs](/jobs)', '-   [Companies](/companies)', '-   [Internships](/internships)', '-   [Events](/events)', '-   [How it works](/how)', '-   [Log in](/login)', '', 'Founding Designer', '', 'Litware', '', '$120K - $140K', '', 'Denver, CO', '', 'Full-time', '', '## About Litware', '', 'Litware builds scheduling software for clinics and has grown to forty people this year.', 'We are hiring our first designer to own the product from research to the last pixel.', '', '### Contoso Accelerator', '', '-   [About](/about)'].join('\n');
+    expect(extract(page).title?.text).toBe('Founding Designer');
+  });
   test('a heading shaped as a job title is the title, a site heading over it is not', () => {
     const page = ['# Careers', '', '-   [Home](/)', '-   [Teams](/teams)', '-   [Locations](/locations)', '-   [Benefits](/benefits)', '', '## Senior Data Engineer', '', 'Contoso Analytics is hiring a senior data engineer to build its data platform in Austin.'].join('\n');
     expect(extract(page).title?.text).toBe('Senior Data Engineer');

@@ -17,3 +17,12 @@ describe("a section without a heading, by how it opens", () => {
     expect(r.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['SQL', 'Tableau']));
   });
 });
+
+describe('a details heading ends the company section over it', () => {
+  test.each(['Job Details', 'Position Information', 'Key information'])('%j', (heading) => {
+    const text = `We are a family-owned furniture maker with showrooms in six states.\n${heading}\nStrong consultative selling and negotiation skills.\nConfidence with CRM software.`;
+    const r = extract(text);
+    expect(r.sections.map((s) => s.kind)).toEqual(['company', 'other']);
+    expect(r.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['negotiation', 'CRM systems']));
+  });
+});
