@@ -54,3 +54,12 @@ export function markdownText(html: string): string {
   const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced' });
   return turndown.turndown($('body').html() ?? $.root().html() ?? '');
 }
+
+/**
+ * The page as the html-to-text package gives it with its defaults, as a Node scraper calls it: links with their
+ * addresses in brackets, headings in capitals, lines wrapped at 80 characters.
+ */
+export function convertedText(html: string): string {
+  const { convert } = require('html-to-text') as typeof import('html-to-text');
+  return convert(html);
+}

@@ -4,7 +4,7 @@ import type { JobExtractor } from '../pipeline/extractor';
 import type { Entity, Span } from '../types/common';
 import type { ExtractionResult } from '../types/result';
 import { readJsonl } from './spans';
-import { copiedText, markdownText } from './page-text';
+import { convertedText, copiedText, markdownText } from './page-text';
 import { foldText as fold } from '../normalise/page/title';
 import { PLACE_TABLE_FILES } from '../data/builtin.generated';
 
@@ -78,8 +78,9 @@ export interface PagesReport {
   /** The pages (stripped) copied as text, as a browser's select-all copy gives it, and run into one line. */
   copied: PageScores;
   copiedOneLine: PageScores;
-  /** The pages (stripped) as a Markdown scraper gives them. */
+  /** The pages (stripped) as a Markdown scraper gives them, and as html-to-text converts them. */
   markdown: PageScores;
+  converted: PageScores;
   misses: PageMiss[];
 }
 
@@ -202,14 +203,21 @@ const inRanges = (ranges: [number, number][], at: number) => ranges.some(([s, e]
 
 // Markdown's marks in a slice: an image whole, a link's address, brackets, emphasis, code ticks, escapes, heading hashes.
 const MARKDOWN_MARKS = /!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)|\]\([^)\n]{0,500}\)|[[\]*_`\\#]/g;
+// A converter's link address in a slice: " [https://...]".
+const LINK_ADDRESSES = /\s?\[[^\]\s]{1,2000}\]/g;
 
-/** The slice of the page, tags dropped and references decoded (or, in Markdown, its marks), reads as the span's text. */
-function slicesToText(html: string, span: Span, markdown: boolean): boolean {
+/** The slice of the page, tags dropped and references decoded (or Markdown's marks, a converter's addresses), reads as the span's text. */
+function slicesToText(html: string, span: Span, form: PageForm): boolean {
   if (span.start === span.end) return span.text === '' || span.start === 0;
   if (span.start > span.end || span.end > html.length) return false;
   const cheerio = require('cheerio') as Cheerio;
   const raw = html.slice(span.start, span.end);
-  const slice = markdown ? raw.replace(MARKDOWN_MARKS, '') : cheerio.load(raw.replace(/<\/?[a-zA-Z][^>]*>|<!--[^>]*-->/g, ''), null, false).text();
+  const slice =
+    form === 'markdown'
+      ? raw.replace(MARKDOWN_MARKS, '')
+      : form === 'converted'
+        ? raw.replace(LINK_ADDRESSES, '')
+        : cheerio.load(raw.replace(/<\/?[a-zA-Z][^>]*>|<!--[^>]*-->/g, ''), null, false).text();
   // Tags can stand inside a word ("a</span>pplications") or between blocks: spacing does not count.
   return fold(slice).replace(/ /g, '') === fold(span.text).replace(/ /g, '');
 }
@@ -222,7 +230,10 @@ function allSpans(r: ExtractionResult): Span[] {
   return spans;
 }
 
-function scorePage(extractor: JobExtractor, label: PageLabel, html: string, misses: PageMiss[] | null, markdown = false): PageScores {
+/** How the page is written: its HTML (or text copied from it), Markdown, or a converter's text with link addresses. */
+type PageForm = 'html' | 'markdown' | 'converted';
+
+function scorePage(extractor: JobExtractor, label: PageLabel, html: string, misses: PageMiss[] | null, form: PageForm = 'html'): PageScores {
   const s = emptyScores();
   s.pages = 1;
   const started = process.hrtime.bigint();
@@ -272,7 +283,7 @@ function scorePage(extractor: JobExtractor, label: PageLabel, html: string, miss
 
   for (const span of allSpans(r)) {
     s.spans++;
-    if (!slicesToText(html, span, markdown)) {
+    if (!slicesToText(html, span, form)) {
       s.badSpans++;
       miss('span', span.text, html.slice(span.start, span.end).slice(0, 80));
     }
@@ -297,6 +308,7 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
   const copied = emptyScores();
   const copiedOneLine = emptyScores();
   const markdown = emptyScores();
+  const converted = emptyScores();
   const misses: PageMiss[] = [];
   for (const label of labels) {
     const page = fs.readFileSync(path.join(dir, label.file), 'utf8');
@@ -309,9 +321,10 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
     if (label.structuredData.includes('json-ld')) add(jsonLd, scorePage(extractor, label, page, null));
     add(copied, scorePage(extractor, label, copiedText(stripped), null));
     add(copiedOneLine, scorePage(extractor, label, copiedText(stripped, true), null));
-    add(markdown, scorePage(extractor, label, markdownText(stripped), null, true));
+    add(markdown, scorePage(extractor, label, markdownText(stripped), null, 'markdown'));
+    add(converted, scorePage(extractor, label, convertedText(stripped), null, 'converted'));
   }
-  return { stripped: { overall, bySite, byStructuredData }, jsonLd, copied, copiedOneLine, markdown, misses };
+  return { stripped: { overall, bySite, byStructuredData }, jsonLd, copied, copiedOneLine, markdown, converted, misses };
 }
 
 const rateOf = (t: Tally) => (t.of === 0 ? '    -' : `${((100 * t.hits) / t.of).toFixed(0).padStart(3)}% `) + `${t.hits}/${t.of}`.padStart(6);
@@ -335,5 +348,6 @@ export function pagesTable(p: PagesReport): string {
     row('copied as text', p.copied),
     row('copied, one line', p.copiedOneLine),
     row('as Markdown', p.markdown),
+    row('html-to-text', p.converted),
   ].join('\n');
 }

@@ -16,7 +16,8 @@ import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
 import { splitScrapedJoins } from './scraped-joins';
-import { stripMarkdown, type MarkdownHeading } from './markdown';
+import { stripMarkdown, type MarkedHeading } from './markdown';
+import { stripLinkAddresses } from './link-addresses';
 import { dropInterfaceLines } from './interface-lines';
 import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
@@ -68,8 +69,8 @@ class Builder {
   jsonLd: JobPostingLd | null = null;
   /** A whole page's headings and own titles, read again once label rows are known. */
   page: HtmlResult | null = null;
-  /** The heading lines of text written in Markdown. */
-  readonly markdownHeadings: MarkdownHeading[] = [];
+  /** The heading lines text marks: Markdown's, a page converter's. */
+  readonly markedHeadings: MarkedHeading[] = [];
 
   /** `plainLength`: the length of the plain text coming (a page's text is far shorter than its markup: left to grow). */
   constructor(plainLength: number) {
@@ -159,15 +160,15 @@ class Builder {
     }
     // Markdown's marks go before the character repairs, which make a code tick a quote.
     const raw = shift(identity(source), base);
-    const cleaned = cleanText(kind === 'text' ? stripMarkdown(raw, this.markdownHeadings) : raw);
+    const cleaned = cleanText(kind === 'text' ? stripLinkAddresses(stripMarkdown(raw, this.markedHeadings), this.markedHeadings) : raw);
     const m = splitScrapedJoins(splitFeedJoins(joinWrappedLines(joinWrappedWords(kind === 'text' ? dropInterfaceLines(cleaned) : cleaned))));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }
 }
 
-/** The blocks that are Markdown's heading lines, with their levels: a block is one whose first character is in one. */
-function headingLevels(mapped: MappedText, blocks: readonly Block[], headings: readonly MarkdownHeading[]): Map<Block, number> {
+/** The blocks that are marked heading lines, with their levels: a block is one whose first character is in one. */
+function headingLevels(mapped: MappedText, blocks: readonly Block[], headings: readonly MarkedHeading[]): Map<Block, number> {
   const levels = new Map<Block, number>();
   let h = 0;
   for (const block of blocks) {
@@ -379,7 +380,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   const mapped = b.out.build();
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, opensWithEmailHeader(mapped.text));
   if (inputKind === 'text' && typeof input === 'string') {
-    plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markdownHeadings));
+    plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings));
     // A short post with no title line names its job in a sentence ("We're hiring a barista in Leeds").
     const hired = b.header.title ? null : titleFromHiringSentence(mapped.text);
     if (hired) {

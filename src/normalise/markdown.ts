@@ -190,8 +190,11 @@ function closingHashes(line: string, from: number): number {
   return i;
 }
 
-/** A heading line of Markdown ("## Data Engineer"): where its text is in the source, and its level (1 for "#"). */
-export interface MarkdownHeading {
+/**
+ * A heading line the text's markup marks (Markdown's "## Data Engineer", a page converter's capitals): where its text
+ * is in the source, and its level (1 for "#").
+ */
+export interface MarkedHeading {
   start: number;
   end: number;
   level: number;
@@ -201,7 +204,7 @@ export interface MarkdownHeading {
  * `m` with its Markdown marks dropped, or `m` itself where the text is not Markdown. The heading lines are added to
  * `headings` when given: a whole page's Markdown names its title by one.
  */
-export function stripMarkdown(m: MappedText, headings?: MarkdownHeading[]): MappedText {
+export function stripMarkdown(m: MappedText, headings?: MarkedHeading[]): MappedText {
   const text = m.text;
   if (!looksLikeMarkdown(text)) return m;
   const drop = new Uint8Array(text.length);

@@ -46,8 +46,14 @@ function atEmployer(line: string): string {
  * Leeds"), no sentence.
  */
 function siteLine(line: string): boolean {
-  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || ADDRESS_OR_LOGO.test(line);
 }
+
+// A page's address or a logo's alt text on a line of their own, as converters print a linked logo ("Contoso logo",
+// "https://contoso.example/careers"): the site's, never a title.
+const ADDRESS_OR_LOGO = /^(?:(?:https?:\/\/|www\.)\S+|(?:\S+ ){0,3}logo)$/i;
+// An address inside a line: no title holds one.
+const ADDRESS_IN_LINE = /https?:\/\/|\bwww\.\S/i;
 
 // A social post's announcement over the job: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!".
 const HIRING_LINE = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|now|urgently|currently)\s(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
@@ -104,7 +110,7 @@ const GREETING = /^(?:hi|hello|hey|dear|good\s(?:morning|afternoon|evening))\b/i
 
 /** A short line that is no sentence, clause, greeting, label or section heading ("Job description:", "About the job"): a title's shape. */
 function isTitleLine(line: string): boolean {
-  return line.length <= MAX_TITLE_LENGTH && !/[.!?:,]$/.test(line) && !GREETING.test(line) && lookupHeading(line) === null;
+  return line.length <= MAX_TITLE_LENGTH && !/[.!?:,]$/.test(line) && !GREETING.test(line) && lookupHeading(line) === null && !ADDRESS_IN_LINE.test(line);
 }
 
 // Plain text has no page head: only the text's own signs vote.
@@ -155,7 +161,8 @@ export function plainHeader(
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
-    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line)) skip++;
+    // A page's section heading over its header ("Position Information"; not a field's label, "Location:").
+    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line) || (lookupHeading(line) !== null && labelField(line) === undefined)) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;
@@ -227,7 +234,8 @@ export function plainHeader(
   const bodyNamesJob = (line: string) => restatedAsJob(text, line.trim(), bodyFrom);
   const jobBelow = ROLE_NOUN_END.test(below.trim()) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
   const employerFirst = LEGAL_NAME.test(title.trim()) || (coreEndsAsRole(below.trim()) && ((placeThird && nameShaped) || jobBelow));
-  if (!titled && !header.company && employerFirst && isTitleLine(below) && endsLine(second, third)) {
+  // A section heading over the title ("Position Information") is the page's, no employer.
+  if (!titled && !header.company && employerFirst && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third)) {
     header.company = { text: title, start: top.start, end: top.end };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };
@@ -855,6 +863,7 @@ function nameLine(name: string): boolean {
     !ABOUT_HEADING.test(name) &&
     !NOT_A_TITLE.test(name) &&
     lookupHeading(name) === null &&
+    !ADDRESS_OR_LOGO.test(name) &&
     !isPlaceLine(name) &&
     !DEPARTMENTS.has(wordKey(name.split(DEPARTMENT_TEAM)[0]))
   );
