@@ -14,10 +14,11 @@ const BLOCKS = new Set(
 const UNSEEN = new Set('script style noscript template svg head iframe'.split(' '));
 const HIDDEN_STYLE = /display:\s*none|visibility:\s*hidden/i;
 
-function collect(node: Node, out: string[]): void {
+function collect(node: Node, out: string[], nodeLines: boolean): void {
   for (const child of node.children ?? []) {
     if (child.type === 'text') {
-      out.push((child.data ?? '').replace(/\s+/g, ' '));
+      const data = (child.data ?? '').replace(/\s+/g, ' ');
+      out.push(nodeLines ? `\n${data}\n` : data);
       continue;
     }
     if (child.type !== 'tag' && child.type !== 'script' && child.type !== 'style') continue;
@@ -27,17 +28,20 @@ function collect(node: Node, out: string[]): void {
     const block = BLOCKS.has(name);
     if (block) out.push('\n');
     else if (name === 'td' || name === 'th') out.push('\t');
-    collect(child, out);
+    collect(child, out, nodeLines);
     if (block) out.push('\n');
   }
 }
 
-/** The text of `html` as copied from a browser: lines kept, or (`oneLine`) run into one line as many scrapers leave it. */
-export function copiedText(html: string, oneLine = false): string {
+/**
+ * The text of `html` as copied from a browser: lines kept, or (`oneLine`) run into one line as many scrapers leave it,
+ * or (`nodeLines`) each text node on a line of its own, as BeautifulSoup's `get_text("\n", strip=True)` gives it.
+ */
+export function copiedText(html: string, oneLine = false, nodeLines = false): string {
   const cheerio = require('cheerio') as Cheerio;
   const $ = cheerio.load(html);
   const out: string[] = [];
-  collect(($('body')[0] ?? $.root()[0]) as unknown as Node, out);
+  collect(($('body')[0] ?? $.root()[0]) as unknown as Node, out, nodeLines);
   const lines = out.join('').split('\n').map((line) => line.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
   return lines.join(oneLine ? ' ' : '\n');
 }

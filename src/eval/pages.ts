@@ -75,9 +75,10 @@ export interface PagesReport {
   stripped: { overall: PageScores; bySite: Record<string, PageScores>; byStructuredData: Record<string, PageScores> };
   /** The JSON-LD pages as published: what the JSON-LD reader gives. */
   jsonLd: PageScores;
-  /** The pages (stripped) copied as text, as a browser's select-all copy gives it, and run into one line. */
+  /** The pages (stripped) copied as text, as a browser's select-all copy gives it, run into one line, and node by node. */
   copied: PageScores;
   copiedOneLine: PageScores;
+  nodeLines: PageScores;
   /** The pages (stripped) as a Markdown scraper gives them, and as html-to-text converts them. */
   markdown: PageScores;
   converted: PageScores;
@@ -307,6 +308,7 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
   const jsonLd = emptyScores();
   const copied = emptyScores();
   const copiedOneLine = emptyScores();
+  const nodeLines = emptyScores();
   const markdown = emptyScores();
   const converted = emptyScores();
   const misses: PageMiss[] = [];
@@ -321,10 +323,11 @@ export function evaluatePages(extractor: JobExtractor, dir: string): PagesReport
     if (label.structuredData.includes('json-ld')) add(jsonLd, scorePage(extractor, label, page, null));
     add(copied, scorePage(extractor, label, copiedText(stripped), null));
     add(copiedOneLine, scorePage(extractor, label, copiedText(stripped, true), null));
+    add(nodeLines, scorePage(extractor, label, copiedText(stripped, false, true), null));
     add(markdown, scorePage(extractor, label, markdownText(stripped), null, 'markdown'));
     add(converted, scorePage(extractor, label, convertedText(stripped), null, 'converted'));
   }
-  return { stripped: { overall, bySite, byStructuredData }, jsonLd, copied, copiedOneLine, markdown, converted, misses };
+  return { stripped: { overall, bySite, byStructuredData }, jsonLd, copied, copiedOneLine, nodeLines, markdown, converted, misses };
 }
 
 const rateOf = (t: Tally) => (t.of === 0 ? '    -' : `${((100 * t.hits) / t.of).toFixed(0).padStart(3)}% `) + `${t.hits}/${t.of}`.padStart(6);
@@ -347,6 +350,7 @@ export function pagesTable(p: PagesReport): string {
     row('JSON-LD pages, whole', p.jsonLd),
     row('copied as text', p.copied),
     row('copied, one line', p.copiedOneLine),
+    row('node by node', p.nodeLines),
     row('as Markdown', p.markdown),
     row('html-to-text', p.converted),
   ].join('\n');

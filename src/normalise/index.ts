@@ -18,6 +18,7 @@ import { splitFeedJoins } from './feed-joins';
 import { splitScrapedJoins } from './scraped-joins';
 import { stripMarkdown, type MarkedHeading } from './markdown';
 import { stripLinkAddresses } from './link-addresses';
+import { joinOrphanMarks } from './orphan-marks';
 import { dropInterfaceLines } from './interface-lines';
 import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
@@ -161,7 +162,7 @@ class Builder {
     // Markdown's marks go before the character repairs, which make a code tick a quote.
     const raw = shift(identity(source), base);
     const cleaned = cleanText(kind === 'text' ? stripLinkAddresses(stripMarkdown(raw, this.markedHeadings), this.markedHeadings) : raw);
-    const m = splitScrapedJoins(splitFeedJoins(joinWrappedLines(joinWrappedWords(kind === 'text' ? dropInterfaceLines(cleaned) : cleaned))));
+    const m = splitScrapedJoins(splitFeedJoins(joinWrappedLines(joinWrappedWords(kind === 'text' ? joinOrphanMarks(dropInterfaceLines(cleaned)) : cleaned))));
     if (kind === 'feed') this.feed(m, 0, m.text.length);
     else structureLines(m, 0, m.text.length, this.out, this.blocks);
   }
