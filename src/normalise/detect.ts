@@ -15,3 +15,19 @@ export function detectKind(input: string): Exclude<InputKind, 'object'> {
   if (isEscapedHtml(head)) return 'html';
   return 'text';
 }
+
+// What only a page's own scripts and styles hold, never a posting's text (a developer's posting may show code, not a
+// page's plumbing): the DOM's objects, a minified function, tag managers' calls, a CSS rule or media query.
+const PAGE_SCRIPT =
+  /\b(?:window|document)\.[\w$]{2,40}\s?[.(=[,;)]|\b(?:localStorage|sessionStorage)\.|\.(?:addEventListener|querySelector(?:All)?|getElementById|createElement|setAttribute)\(|function\s?\([\w,\s]{0,40}\)\s?\{|\b(?:dataLayer|gtag|__NEXT_DATA__|webpackChunk\w{0,40})\b|@media\s?(?:\(|screen)|[.#][\w-]{1,40}\{[a-z-]{2,30}:[^;{}\n]{1,80};/g;
+/** How many of those marks the text's head must hold. */
+const MIN_SCRIPT_MARKS = 3;
+
+/** Whether plain text holds a page's script or style code, as a DOM's `textContent` keeps it. */
+export function holdsPageScripts(text: string): boolean {
+  const head = text.slice(0, 50000);
+  PAGE_SCRIPT.lastIndex = 0;
+  let marks = 0;
+  while (PAGE_SCRIPT.exec(head)) if (++marks >= MIN_SCRIPT_MARKS) return true;
+  return false;
+}

@@ -3,7 +3,7 @@ import type { Block, HeaderField, JobPostingLd } from '../contract';
 import type { InputField, Span, Warning } from '../types/common';
 import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
-import { detectKind } from './detect';
+import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
 import { pickCompany } from './page/company';
@@ -354,6 +354,12 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   const b = new Builder(typeof input === 'string' ? (inputKind === 'html' ? 0 : input.length) : plainLength(input));
   if (json) b.postingData(json, 0);
   else if (typeof input === 'string') {
+    if (inputKind === 'text' && holdsPageScripts(input)) {
+      b.warnings.push({
+        code: 'input/page-scripts',
+        message: "The text holds a page's script or style code, as a DOM's textContent (cheerio's .text()) keeps it; pass the page's HTML, or its text as a browser shows it (innerText).",
+      });
+    }
     if (inputKind === 'text' && isPayOnly(input)) {
       const m = cleanText(identity(input));
       b.field(m, 0, m.text.length, 'salary');

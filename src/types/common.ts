@@ -67,7 +67,8 @@ export interface Entity extends Span, Explained {
  *   normaliser could not read the input, and the result is empty;
  *   `input/json-text`: the string is a JSON posting's text, read from its keys
  *   when it holds a job's title and text, else as plain text (pass the parsed object); `input/html-in-text`: the `text` property holds
- *   HTML (escaped or not), read as HTML (pass it as `html`);
+ *   HTML (escaped or not), read as HTML (pass it as `html`); `input/page-scripts`: the text holds a page's script or
+ *   style code, as a DOM's `textContent` or cheerio's `.text()` keeps it (pass the page's HTML, or its `innerText`);
  * - `html/invalid-json-ld`: a JSON-LD script could not be parsed;
  *   `html/repaired-json-ld`: one was read after mending a trailing comma or a
  *   raw line break in a string; `html/invalid-character-reference`: a numeric reference beyond U+10FFFF
@@ -89,6 +90,7 @@ export type WarningCode =
   | 'input/unreadable'
   | 'input/json-text'
   | 'input/html-in-text'
+  | 'input/page-scripts'
   | 'html/invalid-json-ld'
   | 'html/repaired-json-ld'
   | 'html/invalid-character-reference'

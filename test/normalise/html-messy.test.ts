@@ -60,3 +60,23 @@ describe('HTML that cannot throw', () => {
     expect(extract(html).warnings).toEqual([]);
   });
 });
+
+describe("a page's text with its scripts (a DOM's textContent, cheerio's .text())", () => {
+  test('is read, with a warning that says what to pass instead', () => {
+    const text = [
+      'Skip to content!function(){try{var d=document.documentElement;var e=localStorage.getItem("theme");d.classList.add(e)}catch(e){}}()',
+      'Careers',
+      'Data Analyst',
+      'Leeds',
+      'window.dataLayer = window.dataLayer || [];function gtag(){dataLayer.push(arguments)}',
+      'Contoso is hiring a data analyst to build its reporting in SQL.',
+    ].join('\n');
+    const r = extract(text);
+    expect(r.warnings.map((w) => w.code)).toContain('input/page-scripts');
+    expect(r.skills.map((s) => s.name)).toContain('SQL');
+  });
+  test.each([
+    'Senior Frontend Engineer\nYou know how document.querySelector and addEventListener work, and when to use neither.',
+    'Web Designer\nWrite CSS media queries (@media) for every screen size.',
+  ])('a posting that mentions code is no page source: %j', (text) => expect(extract(text).warnings.map((w) => w.code)).not.toContain('input/page-scripts'));
+});
