@@ -8,9 +8,10 @@
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
 const DASHES = new Set(['-', '–', '—']);
-// An amount's end ("$160,000", "45k") over the dash, and an amount's start ("$385,000 USD", "£50k") under it.
-const AMOUNT_END = /[\d][kK]?$/;
-const AMOUNT_START = /^(?:[A-Z]{0,2}[£$€¥₹]|[A-Z]{3}\s?\d|\d)/;
+// An amount's end ("$160,000", "45k") over the dash, and an amount's start ("$385,000 USD", "£50k") under it: a
+// currency's sign or code, thousands, or "k" (not a list's "2." under a rule).
+const AMOUNT_END = /(?:[£$€¥₹][\d,.]{0,20}\d|\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d[kK])$/;
+const AMOUNT_START = /^(?:[A-Z]{0,2}[£$€¥₹]|[A-Z]{3}\s?\d|\d{1,3}(?:,\d{3}){1,4}\b|\d{1,3}(?:\.\d)?[kK]\b)/;
 
 interface Line {
   start: number;
@@ -67,7 +68,7 @@ export function joinOrphanMarks(m: MappedText): MappedText {
       joins.set(i, '');
       for (let k = i + 1; k < close - 1; k++) joins.set(k, ', ');
       joins.set(close - 1, '');
-    } else if (DASHES.has(mark) && AMOUNT_END.test(before) && AMOUNT_START.test(after)) {
+    } else if (DASHES.has(mark) && AMOUNT_END.test(before.slice(-30)) && AMOUNT_START.test(after)) {
       joins.set(i - 1, ' ');
       joins.set(i, ' ');
     }

@@ -46,7 +46,8 @@ function atEmployer(line: string): string {
  * Leeds"), no sentence.
  */
 function siteLine(line: string): boolean {
-  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || ADDRESS_OR_LOGO.test(line);
+  // A line without a word is a button's mark ("×", "☰") or a rule.
+  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || ADDRESS_OR_LOGO.test(line) || !/\p{L}/u.test(line);
 }
 
 // A page's address or a logo's alt text on a line of their own, as converters print a linked logo ("Contoso logo",
@@ -108,9 +109,16 @@ const MAX_TITLE_LENGTH = 120;
 // A letter's greeting ("Hi Sam,", "Dear Candidate"), as a recruiter's message or a forwarded posting opens.
 const GREETING = /^(?:hi|hello|hey|dear|good\s(?:morning|afternoon|evening))\b/i;
 
-/** A short line that is no sentence, clause, greeting, label or section heading ("Job description:", "About the job"): a title's shape. */
+/** A short line with a word that is no sentence, clause, greeting, label or section heading ("Job description:", "About the job"): a title's shape. */
 function isTitleLine(line: string): boolean {
-  return line.length <= MAX_TITLE_LENGTH && !/[.!?:,]$/.test(line) && !GREETING.test(line) && lookupHeading(line) === null && !ADDRESS_IN_LINE.test(line);
+  return (
+    line.length <= MAX_TITLE_LENGTH &&
+    /\p{L}/u.test(line) &&
+    !/[.!?:,]$/.test(line) &&
+    !GREETING.test(line) &&
+    lookupHeading(line) === null &&
+    !ADDRESS_IN_LINE.test(line)
+  );
 }
 
 // Plain text has no page head: only the text's own signs vote.

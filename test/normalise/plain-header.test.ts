@@ -337,6 +337,7 @@ describe('a title line that names its place after a colon', () => {
     expect(r.location).toMatchObject({ city: 'Lexington', region: 'Kentucky' });
   });
   test('a label is still a label', () => expect(extract('Location: Leeds\nWe need a nurse.').title).toBeNull());
+  test('a line without a word is no title', () => expect(extract('30K\n-\n2. Care').title).toBeNull());
 });
 
 describe('a first line of parts: title, employer, place, terms, pay', () => {

@@ -21,6 +21,10 @@ const MESSY = [
   'â€™', 'Â£', '\r', '\r\n', '\t', '\f', '\u2028', '&amp;', '&pound;', '<b>', '</p>', '>', '<', '*-9', '//', '..', '@', '!', '#',
   // Markdown's marks.
   '\n## ', '**', '*', '_', '`', '[', '](https://a.example/b)', '![', '\n> ', '\n```\n', '\n| ', ' | ', ' |\n', '|---|---|',
+  // Whole pages in Markdown: linked logos, titled images, link cards over lines, escapes.
+  '[![logo](a.png)](/)', '](/c "t")', '\n[\n', '\n](/d)\n', '\\-', '\\*',
+  // A converter's link addresses, and text taken node by node.
+  ' [https://a.example/c]', ' [/jobs/1]', '\n(\n', '\n)\n', '\n—\n',
   // A word broken over lines, as PDFs give it, a line broken mid-sentence, and a Symbol font's bullet.
   'mainte-\nnance', '-\n', 'the timely and accurate submission of claims to payers and\n   ', '\n\uf0b7 ',
   // A board's interface in a copied page, and an XML feed's CDATA markers.
