@@ -63,6 +63,8 @@ function partDetail(part: string): Detail | null {
   return isPlaceLine(part) ? 'place' : null;
 }
 
+// "Process Analyst page is loaded", as an app tells a screen reader which page it drew. Bounded: linear.
+const ANNOUNCED = /^([^\n]{2,120}?) page (?:is )?loaded$/i;
 // " at Contoso (W22)", " at Contoso": the employer after the job on its title line.
 const AT_EMPLOYER = / at \S[^\n]{0,80}$/;
 
@@ -102,6 +104,12 @@ export function copiedPageStart(
     for (let k = j; k < Math.min(end, j + CLUSTER_LINES); k++) for (const d of detail(k)) kinds.add(d);
     return kinds;
   };
+  // An app's announcement to screen readers names the page it drew ("Senior Analyst page is loaded"): the title line
+  // that follows it, the same words.
+  for (let k = from; k + 1 < end; k++) {
+    const announced = ANNOUNCED.exec(at(k));
+    if (announced && announced[1] === at(k + 1) && !isSiteLine(announced[1])) return k + 1;
+  }
   // Markdown names its headings: the title is the highest of them (then the first) over the posting's text (two
   // sentences in a row; a footer's headings are the site's) shaped as a title, or over the board's details (a title
   // without a job's noun: "Process Improvement PMO II").

@@ -88,3 +88,14 @@ describe('text that is no copied page keeps its own title', () => {
     expect(r.title?.text).toBe('Registered Manager Hampshire');
   });
 });
+
+describe("an app's announcement of the page it drew", () => {
+  test('names the title under it, a title with no job noun too', () => {
+    const text = ['Skip to main content', 'English', 'Sign In', 'Careers Page', 'Supply Planning PMO II page is loaded', 'Supply Planning PMO II', 'Apply', 'locations', 'Warsaw', 'time type', 'Full time', 'We plan the supply of our four factories and are looking for a planner to run the weekly cycle.'].join('\n');
+    expect(extract(text).title?.text).toBe('Supply Planning PMO II');
+  });
+  test("a search page's announcement names no title", () => {
+    const text = ['Search for Jobs page is loaded', 'Search for Jobs', '80 JOBS FOUND', 'Territory Manager', 'Leeds', 'Sell our products to the garages of the north.'].join('\n');
+    expect(extract(text).title?.text).not.toBe('Search for Jobs');
+  });
+});
