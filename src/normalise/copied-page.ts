@@ -81,7 +81,9 @@ const isProse = (line: string): boolean => wordCount(line) > PROSE_WORDS && SENT
 
 /**
  * The index of the line that opens the posting's header in a copied page, the title's (`from` where the text does not
- * read as one): the line nearest over the first cluster of details (two or more of different kinds within
+ * read as one). The line an app's announcement names ("X page is loaded" over "X"); else, where the text marks its
+ * headings (`headings`: Markdown's, a converter's capitals), the highest one shaped as a title or over the board's
+ * details; else the line nearest over the first cluster of details (two or more of different kinds within
  * CLUSTER_LINES lines) that is shaped as a title and a line of its own in the caller's text (`wholeLine`: not a
  * part of a feed's run of sentences), where the lines over it read as a site's menus. Text that opens with a title of
  * its own keeps it.
@@ -107,7 +109,9 @@ export function copiedPageStart(
   // An app's announcement to screen readers names the page it drew ("Senior Analyst page is loaded"): the title line
   // that follows it, the same words.
   for (let k = from; k + 1 < end; k++) {
-    const announced = ANNOUNCED.exec(at(k));
+    const line = at(k);
+    if (!line.toLowerCase().endsWith(' loaded')) continue;
+    const announced = ANNOUNCED.exec(line);
     if (announced && announced[1] === at(k + 1) && !isSiteLine(announced[1])) return k + 1;
   }
   // Markdown names its headings: the title is the highest of them (then the first) over the posting's text (two
