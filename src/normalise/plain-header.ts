@@ -20,7 +20,7 @@ import { interfaceLead, isInterfaceLine } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
-import { PARTS, PAY_PART, PLURAL_END, ROLE_NOUN_END, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { GENDER_MARK, PARTS, PAY_PART, PLURAL_END, ROLE_NOUN_END, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -458,7 +458,9 @@ const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(
  */
 function roleLine(line: string): boolean {
   const core = roleCore(line);
-  return ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
+  // A title that names the genders it is open to is one whatever its last word ("Fullstack Developer Medizintechnik (m/w/d)").
+  const role = (ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core)) || GENDER_MARK.test(line);
+  return role && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
 }
 
 /**

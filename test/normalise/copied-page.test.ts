@@ -99,3 +99,11 @@ describe("an app's announcement of the page it drew", () => {
     expect(extract(text).title?.text).not.toBe('Search for Jobs');
   });
 });
+
+describe('a title that names the genders it is open to, as German- and French-speaking boards print it', () => {
+  test.each(['Backend Entwickler Logistiksoftware (m/w/d)', 'Ingénieur Qualité Fournisseurs (H/F)'])('%j is the title over its employer and place', (title) => {
+    const menus = ['Find a job', 'Explore companies', 'Compare salaries', 'Recruiter Area', 'Deutsch', 'Français', 'English', 'Login', 'Select Language'];
+    const text = [...menus, title, 'Fabrikam AG', 'Basel', 'Apply', 'Key information', 'Contract type: Permanent', 'Wir suchen eine erfahrene Person für unser Team in Basel, die unsere Software weiterentwickelt.'].join('\n');
+    expect(extract(text).title?.text).toBe(title);
+  });
+});
