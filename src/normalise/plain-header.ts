@@ -452,14 +452,18 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
 /** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
 const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
 
+// A job's level after its words: "Software Engineering II", "Process Improvement PMO III".
+const LEVEL_END = /\p{L}{2}\s(?:II|III|IV)$/u;
+
 /**
  * A title line of two words or more (a site's name may end as a title does: "Glassdoor") whose noun is one job's (not
  * "Recruiters"), and no place.
  */
 function roleLine(line: string): boolean {
   const core = roleCore(line);
-  // A title that names the genders it is open to is one whatever its last word ("Fullstack Developer Medizintechnik (m/w/d)").
-  const role = (ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core)) || GENDER_MARK.test(line);
+  // A title that names the genders it is open to, or its level, is one whatever its last word ("Fullstack Developer
+  // Medizintechnik (m/w/d)", "Software Engineering II").
+  const role = (ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core)) || GENDER_MARK.test(line) || LEVEL_END.test(line);
   return role && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
 }
 
@@ -468,7 +472,7 @@ function roleLine(line: string): boolean {
  * header's. Not a line shaped as a title itself (a menu's "Test Viewer"), nor a site's word ("Recruiters").
  */
 const employerOver = (at: (k: number) => string, i: number): boolean =>
-  nameLine(at(i - 1)) && !roleLine(at(i - 1)) && !isSiteLine(at(i - 1)) && isPlaceLine(at(i + 1));
+  nameLine(at(i - 1)) && !roleLine(at(i - 1)) && !siteLine(at(i - 1)) && isPlaceLine(at(i + 1));
 
 
 /** The header fields of a first line of parts, with `title` as its title. */

@@ -107,3 +107,9 @@ describe('a title that names the genders it is open to, as German- and French-sp
     expect(extract(text).title?.text).toBe(title);
   });
 });
+
+test('a title that names its level is the title over the details: "Data Engineering II"', () => {
+  const text = ['Experience', 'Work site', 'Profession', 'Discipline', 'Role type', 'Employment type', 'Show similar jobs', 'Data Engineering II', 'Cambridge, Massachusetts, United States', 'Apply', 'Share job', 'Date posted', 'Nov 03, 2026', 'We are seeking an engineer to join our device management team and build its data pipelines.'].join('\n');
+  const r = extract(text);
+  expect([r.title?.text, r.location?.city]).toEqual(['Data Engineering II', 'Cambridge']);
+});
