@@ -21,6 +21,8 @@ import { gluedWords } from './glued-words';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { flatPageTitle, type FlatPageTitle, type RunOnReading } from './flat-page';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -200,7 +202,8 @@ export function plainHeader(
   // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
   const endsLine = (b: Block, next: Block | undefined) => !next || lineBreakBetween(mapped, source, b, next, html);
   // Scraped text that lost its line breaks: the title, then the labelled fields ("Senior Accountant Company: Acme ...").
-  const labelNext = labelField(text.slice(second.start, second.end)) !== undefined;
+  // (A page's run of menus and header before its first label, "... Job Search Payroll Manager Location: Remote", is longer.)
+  const labelNext = labelField(text.slice(second.start, second.end)) !== undefined && first.end - first.start <= MAX_TITLE_LENGTH;
   if (!endsLine(first, second) && !labelNext) {
     if (!titled) runOnTitle(text, first, header, reasons);
     return;
@@ -335,15 +338,8 @@ function withoutRating(text: string, blocks: Block[]): Block[] {
   return at === -1 ? blocks : [...blocks.slice(0, at), ...blocks.slice(at + 1)];
 }
 
-// How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
-// "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
-// which of two parts is the title.
-export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
-
-// A plural's end ("Traders", "Recruiters"): a job's title names one job.
-export const PLURAL_END = /[a-z]s$/;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
 export function coreEndsAsRole(line: string): boolean {
@@ -516,6 +512,20 @@ const PLACE_WORDS = 4;
  * words or one it repeats.
  */
 function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const read = { header: { ...header }, reasons: { ...reasons } };
+  readRunOn(text, first, read.header, read.reasons);
+  // A title that names no role is a run of a site's words ("Company About Blog Careers", "Cloud Customer"): none, nor
+  // the name read beside it.
+  if (read.header.title && read.header.title !== header.title && !namesRole(read.header.title.text)) {
+    if (!header.company) companyFromText(text, { ...first, end: first.start }, false, header, reasons);
+    return;
+  }
+  Object.assign(header, read.header);
+  Object.assign(reasons, read.reasons);
+}
+
+/** runOnTitle's reading, whatever the title it finds. */
+function readRunOn(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const barred = partsBeforeRunOn(text, first);
   if (barred) {
     setParts(barred.parts, barred.title, header, reasons);
@@ -539,6 +549,14 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   const opened = { header: { ...header }, reasons: { ...reasons } };
   const opens = runOnTitleAt(text, opening, opened.header, opened.reasons, false) ? opened.header.title! : null;
   const credible = opens !== null && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
+  // A whole page scraped so: the title is where the board's details follow it, past menus of any length.
+  const page = credible ? null : flatPageTitle(text, opening, runOnReading(text));
+  if (page) {
+    header.title = page.title;
+    reasons.title = 'title/run-on-opening';
+    if (!header.company) pageEmployer(text, opening, page, header, reasons);
+    return;
+  }
   for (const start of credible ? [] : starts.slice(1)) {
     const later = { header: { ...header }, reasons: { ...reasons } };
     if (jobTitleAt(text, opening.start, start, later.header, later.reasons) && !(later.header.title!.end === opens?.end && !later.header.title!.text.includes(' '))) {
@@ -554,6 +572,34 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   }
   const later = starts.slice(1).find((start) => runOnTitleAt(text, start, header, reasons, true));
   if (later && !header.company) nameBefore(text, opening.start, later.start, header, reasons);
+}
+
+/** What the flat page reader reads of `text` with plain-header's rules. */
+const runOnReading = (text: string): RunOnReading => ({
+  detailsAt,
+  restatedAsJob: (phrase, from) => restatedAsJob(text, phrase, from),
+  titleWord: (word) => TITLE_WORD.test(word),
+});
+
+/**
+ * The employer of a title read on a page scraped onto one line: the name between the title and its details that the
+ * text repeats ("... Engineer Contoso Austin, TX ... Contoso builds"), or after "at" ("at Contoso (View all jobs)");
+ * else the name right before the title, else the one the text's own signs name.
+ */
+function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const after = page.after;
+  if (after) {
+    const at = AT.test(after.text);
+    const name = withoutPlace(atEmployer(after.text));
+    if (nameLine(name) && !siteLine(name) && (at || repeatedAfter(text, name, after.end))) {
+      const start = after.start + after.text.indexOf(name);
+      header.company = { text: name, start, end: start + name.length };
+      reasons.company = 'company/run-on-opening';
+      return;
+    }
+  }
+  nameBefore(text, opening.start, page.title.start, header, reasons);
+  if (!header.company) companyFromText(text, { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
 }
 
 /**

@@ -1,0 +1,141 @@
+/**
+ * A whole job page scraped onto one line (its whitespace collapsed, as many scraping pipelines leave it): the site's
+ * menus, banners and search box run on into the posting, in words no list holds, often thousands of characters of
+ * them. As on a page copied with its lines (copied-page), the title stands where the board's details follow it (the
+ * place, the way of working, the terms, the pay, an apply button, the posting's date or number), and it names a role;
+ * where it starts and ends, the text's restating of it tells ("... the Senior Product Manager, Next.js, Europe role").
+ */
+import type { Block } from '../contract';
+import type { Span } from '../types/common';
+import { lowerCased } from '../util/last-text';
+import { gluedWords } from './glued-words';
+import { isRoleWord } from './role-words';
+import { isSiteWords } from './page/title';
+import { isInterfaceLine } from './interface-lines';
+import { labelField } from './field-labels';
+import { APPLY, POSTED } from './copied-page';
+
+/** What plain-header reads of a run-on line, passed in (it reads this module). */
+export interface RunOnReading {
+  /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
+  detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean;
+  /** Whether the text after `from` names `phrase` as a job ("We are looking for a Senior Accountant"). */
+  restatedAsJob(phrase: string, from: number): boolean;
+  /** Whether a word may stand in a title (capitalised, or a joining word). */
+  titleWord(word: string): boolean;
+}
+
+export interface FlatPageTitle {
+  title: Span;
+  /** The words between the title and its details: an employer's name ("Google" of "... Engineer Google Austin, TX", "at Reddit (View all jobs)"). */
+  after: Span | null;
+}
+
+/** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
+const REACH = 12_000;
+/** Titles with details after them weighed at most. */
+const MAX_CANDIDATES = 40;
+const MAX_TITLE_WORDS = 10;
+/** The words a title may go on with after its noun ("Manager, Next.js, Europe", "Developer - ERP und Web (m/w/d)"). */
+const MAX_QUALIFIER_WORDS = 8;
+/** How many words may stand between a title and its details (an employer's name, a department). */
+const DETAILS_REACH = 6;
+const MAX_RESTATEMENTS = 20;
+const MAX_TITLE_LENGTH = 120;
+
+// The word before a title and its employer: "Engineering Manager at Reddit (View all jobs)".
+const AT_WORD = /^(?:at|@)$/;
+// A sentence's words before a job's noun: "As a Data Engineer, you ...", "seeking an AI Policy Counsel".
+const ARTICLE = /^(?:a|an|the|as|our|your)$/i;
+// A title ends with a word of its own: not a comma, a separator or a joining word.
+const OPEN_END = /(?:,|^[-–—|/&+]|^(?:of|and|for|in|und|et|de))$/;
+const SEPARATOR = /^[-–—|/·•]$/;
+// What opens a title's qualifier after its noun: a dash, a bracket, "of", a level.
+const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
+
+/** A word of the site's own (a menu's "Careers", "Jobs", "Search"; a button's "Submit"): never a title's. */
+const siteWord = (word: string): boolean => isSiteWords(word) || isInterfaceLine(word);
+
+/**
+ * The title of a page scraped onto one line, from `first.start`: of the phrases that name a role with the board's
+ * details within a few words after them, the first the body names as a job, else the first it restates, else the
+ * first. Null where none does.
+ */
+export function flatPageTitle(text: string, first: Block, read: RunOnReading): FlatPageTitle | null {
+  const base = first.start;
+  const line = text.slice(base, Math.min(first.end, base + REACH));
+  const words = gluedWords(line);
+  const lower = lowerCased(text);
+  const endOf = (k: number) => words[k].index! + words[k][0].replace(/,$/, '').length;
+  // A phrase of the line said again later, as words of their own.
+  const restated = (from: number, to: number): boolean => {
+    const phrase = lower.slice(base + from, base + to);
+    let seen = 0;
+    for (let at = lower.indexOf(phrase, base + to); at !== -1 && seen++ < MAX_RESTATEMENTS; at = lower.indexOf(phrase, at + 1)) {
+      if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + phrase.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+  const detailAt = (k: number): boolean => {
+    if (k >= words.length) return false;
+    const two = line.slice(words[k].index!, k + 2 < words.length ? words[k + 2].index! : line.length);
+    if (APPLY.test(two) || POSTED.test(two) || read.detailsAt(line, words, k)) return true;
+    // A label before its value: "Location San Francisco", "Salary $90,000".
+    return labelField(words[k][0]) !== undefined && k + 1 < words.length && read.detailsAt(line, words, k + 1);
+  };
+  let best: { tier: number; found: FlatPageTitle } | null = null;
+  let weighed = 0;
+  for (let i = 0; i < words.length && weighed < MAX_CANDIDATES; i++) {
+    if (!/^\p{Lu}/u.test(words[i][0]) || !isRoleWord(words[i][0])) continue;
+    // Back over the title's words, not past the site's own.
+    let s = i;
+    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !siteWord(words[s - 1][0])) s--;
+    while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
+    // A sentence's job ("As a Data Engineer, you ...") is the body's.
+    if (s > 0 && ARTICLE.test(words[s - 1][0])) continue;
+    // Its start: where the walk back stops, unless only the words nearer the noun are said again with it ("Assistant
+    // Manager" of "Position Information Assistant Manager Cleveland, OH ... Assistant Managers").
+    let start = s;
+    if (!restated(words[s].index!, endOf(i))) {
+      for (let t = i - 1; t > s && restated(words[t].index!, endOf(i)); t--) if (/^[\p{Lu}\d(]/u.test(words[t][0])) start = t;
+    }
+    // Its end: the noun, or the words after it up to the details, a button or the employer's "at".
+    const ends: number[] = [];
+    for (let j = i; j < Math.min(words.length, i + 1 + MAX_QUALIFIER_WORDS); j++) {
+      if (j > i && (detailAt(j) || AT_WORD.test(words[j][0]) || siteWord(words[j][0]))) break;
+      if (!OPEN_END.test(words[j][0]) && endOf(j) - words[start].index! <= MAX_TITLE_LENGTH) ends.push(j);
+    }
+    const phraseEnd = (j: number) => base + endOf(j);
+    const phrase = (j: number) => text.slice(base + words[start].index!, phraseEnd(j));
+    const detailsFrom = (j: number) => {
+      for (let k = j + 1; k <= j + 1 + DETAILS_REACH && k < words.length; k++) if (detailAt(k) || (SEPARATOR.test(words[k][0]) && detailAt(k + 1))) return k;
+      return -1;
+    };
+    // The words after the `j`th go on with a title's qualifier: after a comma, a dash, a bracket, "of" or a level
+    // ("Manager, Europe", "Scientist - Generative AI", "Director of Claims", "Engineer II"); a name that follows a title
+    // with none ("Warehouse Labourer Contoso Staffing") is not its own.
+    const goesOn = (j: number) => words[j][0].endsWith(',') || QUALIFIER.test(words[j + 1]?.[0] ?? '');
+    // The longest the body names as a job, else the noun; and longer where it goes on to a restating of it or right to
+    // the details.
+    const asJob = [...ends].reverse().find((j) => (j === i || goesOn(i)) && read.restatedAsJob(phrase(j), phraseEnd(j)));
+    let end = asJob ?? i;
+    const longer = ends.filter((j) => j > end && goesOn(end));
+    end = [...longer].reverse().find((j) => restated(words[start].index!, endOf(j))) ?? longer.find((j) => detailsFrom(j) === j + 1 || AT_WORD.test(words[j + 1]?.[0] ?? '')) ?? end;
+    const details = detailsFrom(end);
+    if (details === -1) continue;
+    weighed++;
+    const tier = asJob !== undefined ? 1 : restated(words[start].index!, endOf(i)) ? 2 : 3;
+    if (best && best.tier <= tier) continue;
+    const at = end + 1;
+    const afterEnd = details > at ? endOf(details - 1) : -1;
+    best = {
+      tier,
+      found: {
+        title: { text: phrase(end), start: base + words[start].index!, end: phraseEnd(end) },
+        after: afterEnd === -1 ? null : { text: line.slice(words[at].index!, afterEnd), start: base + words[at].index!, end: base + afterEnd },
+      },
+    };
+    if (tier === 1) break;
+  }
+  return best?.found ?? null;
+}
