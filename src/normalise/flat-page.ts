@@ -38,6 +38,7 @@ const MAX_CANDIDATES = 40;
 const MAX_TITLE_WORDS = 10;
 /** The words a title may go on with after its noun ("Manager, Next.js, Europe", "Developer - ERP und Web (m/w/d)"). */
 const MAX_QUALIFIER_WORDS = 8;
+const NEAR_QUALIFIER_WORDS = 4;
 /** How many words may stand between a title and its details (an employer's name, a department). */
 const DETAILS_REACH = 6;
 const MAX_RESTATEMENTS = 20;
@@ -53,8 +54,14 @@ const SEPARATOR = /^[-–—|/·•]$/;
 // What opens a title's qualifier after its noun: a dash, a bracket, "of", a level.
 const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
 
-/** A word of the site's own (a menu's "Careers", "Jobs", "Search"; a button's "Submit"): never a title's. */
-const siteWord = (word: string): boolean => isSiteWords(word) || isInterfaceLine(word);
+/** Words that open with the site's own (a menu's "Careers", "Jobs", "Search"; a button's "Print"; not "Home Health Aide"). */
+const siteWord = (words: string): boolean => isSiteWords(words) || isInterfaceLine(words.split(' ')[0]);
+// A registered name's last word ("Contoso GmbH Junior Developer"): the employer's name ends there.
+const LEGAL_FORM_WORD = String.raw`(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|plc|LLP|Pty)`;
+const LEGAL_END = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\s$`);
+/** A registered name's form alone ("GmbH", "Ltd"): no name. */
+export const isLegalForm = (word: string): boolean => LEGAL_FORM.test(word);
+const LEGAL_FORM = new RegExp(String.raw`^${LEGAL_FORM_WORD}$`);
 
 /**
  * The title of a page scraped onto one line, from `first.start`: of the phrases that name a role with the board's
@@ -65,6 +72,12 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
   const base = first.start;
   const line = text.slice(base, Math.min(first.end, base + REACH));
   const words = gluedWords(line);
+  // The words as if spaced apart, for the details' patterns ("EmployeeFull-timeLeipzig" as a scraper glued it).
+  const spaced = { line: '', words: [] as RegExpMatchArray[] };
+  for (const w of words) {
+    spaced.words.push(Object.assign([w[0]], { index: spaced.line.length }) as RegExpMatchArray);
+    spaced.line += `${w[0]} `;
+  }
   const lower = lowerCased(text);
   const endOf = (k: number) => words[k].index! + words[k][0].replace(/,$/, '').length;
   // A phrase of the line said again later, as words of their own.
@@ -79,30 +92,34 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
   const detailAt = (k: number): boolean => {
     if (k >= words.length) return false;
     const two = line.slice(words[k].index!, k + 2 < words.length ? words[k + 2].index! : line.length);
-    if (APPLY.test(two) || POSTED.test(two) || read.detailsAt(line, words, k)) return true;
+    if (APPLY.test(two) || POSTED.test(two) || read.detailsAt(spaced.line, spaced.words, k)) return true;
     // A label before its value: "Location San Francisco", "Salary $90,000".
-    return labelField(words[k][0]) !== undefined && k + 1 < words.length && read.detailsAt(line, words, k + 1);
+    return labelField(words[k][0]) !== undefined && k + 1 < words.length && read.detailsAt(spaced.line, spaced.words, k + 1);
   };
   let best: { tier: number; found: FlatPageTitle } | null = null;
   let weighed = 0;
   for (let i = 0; i < words.length && weighed < MAX_CANDIDATES; i++) {
     if (!/^\p{Lu}/u.test(words[i][0]) || !isRoleWord(words[i][0])) continue;
+    // The last of two job nouns is the title's ("Partner Manager").
+    if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) continue;
     // Back over the title's words, not past the site's own.
     let s = i;
-    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !siteWord(words[s - 1][0])) s--;
+    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
     while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
     // A sentence's job ("As a Data Engineer, you ...") is the body's.
     if (s > 0 && ARTICLE.test(words[s - 1][0])) continue;
     // Its start: where the walk back stops, unless only the words nearer the noun are said again with it ("Assistant
     // Manager" of "Position Information Assistant Manager Cleveland, OH ... Assistant Managers").
     let start = s;
-    if (!restated(words[s].index!, endOf(i))) {
-      for (let t = i - 1; t > s && restated(words[t].index!, endOf(i)); t--) if (/^[\p{Lu}\d(]/u.test(words[t][0])) start = t;
-    }
+    const said: number[] = [];
+    for (let t = i; t >= s && restated(words[t].index!, endOf(i)); t--) if (/^[\p{Lu}\d(]/u.test(words[t][0])) said.push(t);
+    if (!said.includes(s) && said.length > 1) start = said[said.length - 1];
     // Its end: the noun, or the words after it up to the details, a button or the employer's "at".
     const ends: number[] = [];
     for (let j = i; j < Math.min(words.length, i + 1 + MAX_QUALIFIER_WORDS); j++) {
       if (j > i && (detailAt(j) || AT_WORD.test(words[j][0]) || siteWord(words[j][0]))) break;
+      // A qualifier in brackets closes it: "(f/m/x) Employee" goes on with another's words.
+      if (j > i + 1 && words[j - 1][0].endsWith(')') && !QUALIFIER.test(words[j][0]) && !words[j - 1][0].endsWith(',')) break;
       if (!OPEN_END.test(words[j][0]) && endOf(j) - words[start].index! <= MAX_TITLE_LENGTH) ends.push(j);
     }
     const phraseEnd = (j: number) => base + endOf(j);
@@ -117,10 +134,20 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     const goesOn = (j: number) => words[j][0].endsWith(',') || QUALIFIER.test(words[j + 1]?.[0] ?? '');
     // The longest the body names as a job, else the noun; and longer where it goes on to a restating of it or right to
     // the details.
-    const asJob = [...ends].reverse().find((j) => (j === i || goesOn(i)) && read.restatedAsJob(phrase(j), phraseEnd(j)));
+    const asJobFrom = (from: number) => [...ends].reverse().find((j) => (j === i || goesOn(i)) && read.restatedAsJob(text.slice(base + words[from].index!, phraseEnd(j)), phraseEnd(j)));
+    // The most words the body names as a job with the noun and its qualifier ("a Teacher of Mathematics" of
+    // "Mathematics Teacher of Mathematics") set the start too.
+    let asJob = asJobFrom(start);
+    const jobFrom = asJob === undefined ? [...said].reverse().find((t) => t > start && (asJobFrom(t) ?? i) > i) : undefined;
+    if (jobFrom !== undefined) {
+      start = jobFrom;
+      asJob = asJobFrom(start);
+    }
     let end = asJob ?? i;
     const longer = ends.filter((j) => j > end && goesOn(end));
-    end = [...longer].reverse().find((j) => restated(words[start].index!, endOf(j))) ?? longer.find((j) => detailsFrom(j) === j + 1 || AT_WORD.test(words[j + 1]?.[0] ?? '')) ?? end;
+    // (Right to the details, a word or two: more is as often the employer's name, "Barista - Casual Contoso Coffee".)
+    const near = longer.filter((j) => j - end <= NEAR_QUALIFIER_WORDS);
+    end = [...longer].reverse().find((j) => restated(words[start].index!, endOf(j))) ?? near.find((j) => detailsFrom(j) === j + 1 || AT_WORD.test(words[j + 1]?.[0] ?? '')) ?? end;
     const details = detailsFrom(end);
     if (details === -1) continue;
     weighed++;

@@ -22,7 +22,7 @@ import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import { namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
-import { flatPageTitle, type FlatPageTitle, type RunOnReading } from './flat-page';
+import { flatPageTitle, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -514,9 +514,10 @@ const PLACE_WORDS = 4;
 function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const read = { header: { ...header }, reasons: { ...reasons } };
   readRunOn(text, first, read.header, read.reasons);
-  // A title that names no role is a run of a site's words ("Company About Blog Careers", "Cloud Customer"): none, nor
-  // the name read beside it.
-  if (read.header.title && read.header.title !== header.title && !namesRole(read.header.title.text)) {
+  // A title that names no role, or with a site's word inside ("Products Overview Cloud Data Partner"), is a run of a
+  // site's words ("Company About Blog Careers", "Cloud Customer"): none, nor the name read beside it.
+  const title = read.header.title;
+  if (title && title !== header.title && (!namesRole(title.text) || title.text.split(' ').slice(1).some((w) => isSiteLine(w)))) {
     if (!header.company) companyFromText(text, { ...first, end: first.start }, false, header, reasons);
     return;
   }
@@ -550,8 +551,10 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   const opens = runOnTitleAt(text, opening, opened.header, opened.reasons, false) ? opened.header.title! : null;
   const credible = opens !== null && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
   // A whole page scraped so: the title is where the board's details follow it, past menus of any length.
+  // (The opening's own title as it reads it, qualifier and all, where the page's starts with it: "Police Officer
+  // (Lateral) City of Plano Plano, TX".)
   const page = credible ? null : flatPageTitle(text, opening, runOnReading(text));
-  if (page) {
+  if (page && !(opens && page.title.start === opens.start && page.title.end <= opens.end)) {
     header.title = page.title;
     reasons.title = 'title/run-on-opening';
     if (!header.company) pageEmployer(text, opening, page, header, reasons);
@@ -619,7 +622,7 @@ function nameBefore(text: string, from: number, at: number, header: Partial<Reco
     const start = base + first.index!;
     const name = text.slice(start, nameEnd).trim();
     // A name, not a menu's last word ("Sign In", "Deutsch"), repeated as a word of its own ("Deutschlandticket" is none).
-    if (name.length < MIN_NAME_BEFORE || !nameLine(name) || siteLine(name) || !repeatedAfter(text, name, at)) continue;
+    if (name.length < MIN_NAME_BEFORE || isLegalForm(name) || !nameLine(name) || siteLine(name) || !repeatedAfter(text, name, at)) continue;
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/run-on-opening';
     return;

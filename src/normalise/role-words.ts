@@ -29,8 +29,8 @@ const HEADS = new WeakMap<BuiltinDictionaries, ReadonlySet<string>>();
 
 /** The head noun of an occupation's name or alias: its last word before "of" ("Head of IT": head). */
 const headOf = (name: string): string => {
-  const words = name.split(/\s+of\s/i)[0].trim().split(/\s+/);
-  return wordKey(words[words.length - 1]);
+  const words = name.toLowerCase().split(' of ')[0].split(' ').filter(Boolean);
+  return wordKey(words[words.length - 1] ?? '');
 };
 
 /** The occupations dictionary's head nouns, of the data source under way (read once per source). */
@@ -55,7 +55,7 @@ function occupationHeads(): ReadonlySet<string> {
 
 /** Whether a word (its marks at the ends aside) is a job's noun: "Engineer", "Counsel", "Aide", "Strategist". */
 export function isRoleWord(word: string): boolean {
-  const key = wordKey(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const key = wordKey(/\p{L}[\p{L}'’-]*/u.exec(word)?.[0] ?? '');
   return key.length > 1 && !DEPARTMENTS.has(key) && (JOB_NOUN_SET.has(key) || IST_NOUN.test(key) || occupationHeads().has(key));
 }
 

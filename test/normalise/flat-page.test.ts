@@ -1,0 +1,52 @@
+import { extract } from '../../src';
+
+// A site's menus as a scraper that collapsed the whitespace keeps them: capitalised words no list holds, some ending as
+// a job's title does ("Customer", "Careers", "Partner"), run on for far longer than a posting's opening.
+const MENU = [
+  'Skip to main content Products Overview Cloud Customer Experience Data Platform Partner Network Pricing Docs',
+  'Solutions Retail Banking Public Sector Customer Stories Resources Blog Events Webinars Community Forum',
+  'Company About Leadership Newsroom Investors Careers Contact Sales Log in Try Contoso Free',
+].join(' ');
+const LONG_MENU = `${MENU} ${MENU} ${MENU} ${MENU}`;
+
+const read = (text: string) => {
+  const r = extract(text);
+  return [r.title?.text ?? null, r.company?.name ?? null];
+};
+
+describe('a whole job page scraped onto one line (its line breaks lost)', () => {
+  test('the title is the phrase that names a role where the board\'s details follow it, past a long menu', () => {
+    const page = `${LONG_MENU} Search Careers Data Platform Engineer Seattle, WA Hybrid Apply now About the team Contoso builds storage. We are looking for a Data Platform Engineer to run our clusters.`;
+    expect(read(page)[0]).toBe('Data Platform Engineer');
+  });
+
+  test('the title goes on to where the text restates it ("..., Payments, Europe"), a department after it left out', () => {
+    const page = `${LONG_MENU} Back to Careers Senior Product Manager, Payments, Europe Product Remote (Germany) Full Time Apply About Contoso: we build checkout tools. Tell us why you would be a good fit for the Senior Product Manager, Payments, Europe role.`;
+    expect(read(page)[0]).toBe('Senior Product Manager, Payments, Europe');
+  });
+
+  test('a label glued before the title is not part of it: the words the text says again with its noun are', () => {
+    const page = 'Position Information Assistant Manager Cleveland, OH Apply Share Every Assistant Manager leads a shift team and trains new staff.';
+    expect(read(page)[0]).toBe('Assistant Manager');
+  });
+
+  test('a label glued after the title is not part of it', () => {
+    const page = `${LONG_MENU} All Jobs Product Engineer, Growth Location San Francisco Type Full time Fabrikam builds tools for founders.`;
+    expect(read(page)[0]).toBe('Product Engineer, Growth');
+  });
+
+  test('the employer after "at" is read with the title, past the menus', () => {
+    const page = `${LONG_MENU} Apply Now Engineering Manager, Storage at Northwind (View all jobs) Toronto, Canada Northwind is a community of builders. We need an Engineering Manager for our storage team.`;
+    expect(read(page)).toEqual(['Engineering Manager, Storage', 'Northwind']);
+  });
+
+  test('a label row after the menus ("Location: Remote") does not hide the title before it', () => {
+    const page = `${LONG_MENU} Job Search Payroll Operations Manager Remote Job No. 11770326 Full-time Apply Now Location: Remote Wingtip Services runs payroll for clinics. The Payroll Operations Manager leads our payroll team.`;
+    expect(read(page)[0]).toBe('Payroll Operations Manager');
+  });
+
+  test('no run of menu words is the title: where no phrase names a role, there is none', () => {
+    expect(read(`${LONG_MENU} Our stores are open every day from nine to five. Visit us soon.`)[0]).toBeNull();
+    expect(read('Overview Enterprise Try Contoso Safety Company About Blog Careers Pricing Docs Residency Charter Security Contoso builds tools for teams and ships them fast.')[0]).toBeNull();
+  });
+});
