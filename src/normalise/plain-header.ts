@@ -521,6 +521,9 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
     if (!header.company) companyFromText(text, { ...first, end: first.start }, false, header, reasons);
     return;
   }
+  // Else the employer the body's signs name, read in its sentences as lines ("... Apply About Contoso: At Contoso, we
+  // build ..."): a copy of the same length, its spans the text's.
+  if (title && !read.header.company) companyFromText(text.replace(SENTENCE_BREAK, '$1\n'), { ...first, start: title.start, end: title.end }, false, read.header, read.reasons);
   Object.assign(header, read.header);
   Object.assign(reasons, read.reasons);
 }
@@ -584,16 +587,21 @@ const runOnReading = (text: string): RunOnReading => ({
   titleWord: (word) => TITLE_WORD.test(word),
 });
 
+const NOTE_AFTER_NAME = / \([^()]{1,30}\)$/;
+// The space after a sentence's end (or a label's colon) before a capital.
+const SENTENCE_BREAK = /([.!?:]) (?=\p{Lu})/gu;
+
 /**
  * The employer of a title read on a page scraped onto one line: the name between the title and its details that the
  * text repeats ("... Engineer Contoso Austin, TX ... Contoso builds"), or after "at" ("at Contoso (View all jobs)");
- * else the name right before the title, else the one the text's own signs name.
+ * else the name right before the title.
  */
 function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const after = page.after;
   if (after) {
     const at = AT.test(after.text);
-    const name = withoutPlace(atEmployer(after.text));
+    // (Without a board's note in brackets after the name: "at Contoso (W22)".)
+    const name = withoutPlace(atEmployer(after.text)).replace(NOTE_AFTER_NAME, '');
     if (nameLine(name) && !siteLine(name) && (at || repeatedAfter(text, name, after.end))) {
       const start = after.start + after.text.indexOf(name);
       header.company = { text: name, start, end: start + name.length };
@@ -602,7 +610,6 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
     }
   }
   nameBefore(text, opening.start, page.title.start, header, reasons);
-  if (!header.company) companyFromText(text, { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
 }
 
 /**
