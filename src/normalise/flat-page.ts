@@ -31,6 +31,8 @@ export interface FlatPageTitle {
   after: Span | null;
 }
 
+/** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
+const MIN_PAGE = 200;
 /** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
 const REACH = 12_000;
 /** Titles with details after them weighed at most. */
@@ -70,6 +72,7 @@ const LEGAL_FORM = new RegExp(String.raw`^${LEGAL_FORM_WORD}$`);
  */
 export function flatPageTitle(text: string, first: Block, read: RunOnReading): FlatPageTitle | null {
   const base = first.start;
+  if (first.end - base < MIN_PAGE) return null;
   const line = text.slice(base, Math.min(first.end, base + REACH));
   const words = gluedWords(line);
   // The words as if spaced apart, for the details' patterns ("EmployeeFull-timeLeipzig" as a scraper glued it).
@@ -106,8 +109,8 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     let s = i;
     while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
     while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
-    // A sentence's job ("As a Data Engineer, you ...") is the body's.
-    if (s > 0 && ARTICLE.test(words[s - 1][0])) continue;
+    // A sentence's job ("As a Data Engineer, you ...") is the body's, a label's value ("Hiring: Barista") the label's.
+    if (s > 0 && (ARTICLE.test(words[s - 1][0]) || words[s - 1][0].endsWith(':'))) continue;
     // Its start: where the walk back stops, unless only the words nearer the noun are said again with it ("Assistant
     // Manager" of "Position Information Assistant Manager Cleveland, OH ... Assistant Managers").
     let start = s;

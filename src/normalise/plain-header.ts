@@ -516,7 +516,8 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   readRunOn(text, first, read.header, read.reasons);
   // A title that names no role, or with a site's word inside ("Products Overview Cloud Data Partner"), is a run of a
   // site's words ("Company About Blog Careers", "Cloud Customer"): none, nor the name read beside it.
-  const title = read.header.title;
+  const title = read.header.title && read.header.title !== header.title ? withoutLabelAfter(read.header.title) : read.header.title;
+  read.header.title = title;
   if (title && title !== header.title && (!namesRole(title.text) || title.text.split(' ').slice(1).some((w) => isSiteLine(w)))) {
     if (!header.company) companyFromText(text, { ...first, end: first.start }, false, header, reasons);
     return;
@@ -526,6 +527,19 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   if (title && !read.header.company) companyFromText(text.replace(SENTENCE_BREAK, '$1\n'), { ...first, start: title.start, end: title.end }, false, read.header, read.reasons);
   Object.assign(header, read.header);
   Object.assign(reasons, read.reasons);
+}
+
+// A run-on title's last word.
+const LAST_WORD = /\s(\S+)$/;
+// The labels a board prints right after a title (not "Experience", a title's own word: "Developer Experience").
+const GLUED_LABELS: ReadonlySet<HeaderField | undefined> = new Set<HeaderField>(['location', 'salary', 'company']);
+
+/** A run-on title without a label or a site's word glued after it ("Product Engineer, Growth Location San Francisco"). */
+function withoutLabelAfter(title: Span): Span {
+  const last = LAST_WORD.exec(title.text);
+  if (!last || !(GLUED_LABELS.has(labelField(last[1])) || isSiteLine(last[1]))) return title;
+  const text = title.text.slice(0, last.index);
+  return { text, start: title.start, end: title.start + text.length };
 }
 
 /** runOnTitle's reading, whatever the title it finds. */
@@ -552,7 +566,7 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   // restates.
   const opened = { header: { ...header }, reasons: { ...reasons } };
   const opens = runOnTitleAt(text, opening, opened.header, opened.reasons, false) ? opened.header.title! : null;
-  const credible = opens !== null && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
+  const credible = opens !== null && namesRole(opens.text) && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
   // A whole page scraped so: the title is where the board's details follow it, past menus of any length.
   // (The opening's own title as it reads it, qualifier and all, where the page's starts with it: "Police Officer
   // (Lateral) City of Plano Plano, TX".)

@@ -26,7 +26,7 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
   });
 
   test('a label glued before the title is not part of it: the words the text says again with its noun are', () => {
-    const page = 'Position Information Assistant Manager Cleveland, OH Apply Share Every Assistant Manager leads a shift team and trains new staff.';
+    const page = 'Position Information Assistant Manager Cleveland, OH Apply Share Every Assistant Manager leads a shift team and trains new staff. You open the shop at six, count the till and set the rota for the week ahead.';
     expect(read(page)[0]).toBe('Assistant Manager');
   });
 
@@ -43,6 +43,26 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
   test('a label row after the menus ("Location: Remote") does not hide the title before it', () => {
     const page = `${LONG_MENU} Job Search Payroll Operations Manager Remote Job No. 11770326 Full-time Apply Now Location: Remote Wingtip Services runs payroll for clinics. The Payroll Operations Manager leads our payroll team.`;
     expect(read(page)[0]).toBe('Payroll Operations Manager');
+  });
+
+  test('the employer the body introduces, its sentences read as lines ("About Northwind: At Northwind, we ...")', () => {
+    const page = `${LONG_MENU} Back to Careers Data Engineer Platform Remote (Canada) Full Time Apply About Northwind: At Northwind, we build tools for clinics. As a Data Engineer you will run our pipelines.`;
+    expect(read(page)).toEqual(['Data Engineer', 'Northwind']);
+  });
+
+  test('the employer after "at" without the board\'s note in brackets', () => {
+    const page = `${LONG_MENU} Startup Jobs Founding Product Designer at Wingtip (W24) $130K - $150K San Francisco, CA Full-time Apply Now Wingtip builds booking software for clinics. You will design our product.`;
+    expect(read(page)).toEqual(['Founding Product Designer', 'Wingtip']);
+  });
+
+  test('an opening the body restates that names no role ("the Contoso Store") does not stand for the title', () => {
+    const page = `Contoso Store Shop Gifts Find a Store Order Status Trade In Financing ${MENU} Careers at Contoso Engineering Manager, Camera Systems Cupertino, California Software and Services Share Visit the Contoso Store near you. As the Engineering Manager, Camera Systems you lead our camera team.`;
+    expect(read(page)[0]).toBe('Engineering Manager, Camera Systems');
+  });
+
+  test('a label glued after a title the text opens with is not part of it', () => {
+    const page = 'All Jobs Product Engineer, Growth Location San Francisco Type Full time Department Software Overview Application About the role Fabrikam is best known for its programme for founders. We are looking for a Product Engineer to build our tools.';
+    expect(read(page)[0]).toBe('Product Engineer, Growth');
   });
 
   test('no run of menu words is the title: where no phrase names a role, there is none', () => {
