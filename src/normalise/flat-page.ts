@@ -92,7 +92,10 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     }
     return false;
   };
-  const detailAt = (k: number): boolean => {
+  // (Each word's answer kept: the candidates' reaches overlap.)
+  const detailKnown: (boolean | undefined)[] = [];
+  const detailAt = (k: number): boolean => (detailKnown[k] ??= detailStarts(k));
+  const detailStarts = (k: number): boolean => {
     if (k >= words.length) return false;
     const two = line.slice(words[k].index!, k + 2 < words.length ? words[k + 2].index! : line.length);
     if (APPLY.test(two) || POSTED.test(two) || read.detailsAt(spaced.line, spaced.words, k)) return true;
@@ -105,6 +108,10 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (!/^\p{Lu}/u.test(words[i][0]) || !isRoleWord(words[i][0])) continue;
     // The last of two job nouns is the title's ("Partner Manager").
     if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) continue;
+    // (None of the board's details within reach: no header.)
+    let reached = false;
+    for (let k = i + 1; k <= i + 2 + MAX_QUALIFIER_WORDS + DETAILS_REACH && !reached; k++) reached = detailAt(k);
+    if (!reached) continue;
     // Back over the title's words, not past the site's own.
     let s = i;
     while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
