@@ -10,7 +10,7 @@ import type { Span } from '../types/common';
 import { lowerCased } from '../util/last-text';
 import { gluedWords } from './glued-words';
 import { isRoleWord } from './role-words';
-import { isSiteWords } from './page/title';
+import { opensWithSiteWords } from './page/title';
 import { isInterfaceLine } from './interface-lines';
 import { labelField } from './field-labels';
 import { APPLY, POSTED } from './copied-page';
@@ -41,6 +41,7 @@ const MAX_TITLE_WORDS = 10;
 /** The words a title may go on with after its noun ("Manager, Next.js, Europe", "Developer - ERP und Web (m/w/d)"). */
 const MAX_QUALIFIER_WORDS = 8;
 const NEAR_QUALIFIER_WORDS = 4;
+const BRACKET_WORDS = 4;
 /** How many words may stand between a title and its details (an employer's name, a department). */
 const DETAILS_REACH = 6;
 const MAX_RESTATEMENTS = 20;
@@ -57,7 +58,7 @@ const SEPARATOR = /^[-–—|/·•]$/;
 const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
 
 /** Words that open with the site's own (a menu's "Careers", "Jobs", "Search"; a button's "Print"; not "Home Health Aide"). */
-const siteWord = (words: string): boolean => isSiteWords(words) || isInterfaceLine(words.split(' ')[0]);
+const siteWord = (words: string): boolean => opensWithSiteWords(words) || isInterfaceLine(words.split(' ')[0]);
 // A registered name's last word ("Contoso GmbH Junior Developer"): the employer's name ends there.
 const LEGAL_FORM_WORD = String.raw`(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|plc|LLP|Pty)`;
 const LEGAL_END = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\s$`);
@@ -101,6 +102,20 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (APPLY.test(two) || POSTED.test(two) || read.detailsAt(spaced.line, spaced.words, k)) return true;
     // A label before its value: "Location San Francisco", "Salary $90,000".
     return labelField(words[k][0]) !== undefined && k + 1 < words.length && read.detailsAt(spaced.line, spaced.words, k + 1);
+  };
+  /**
+   * The title's end and its details where the words before the details are a name the text says again: the end the
+   * name leaves (one of `ends`, a qualifier's only where the title goes on with one), else `end` and -1.
+   */
+  const withEmployer = (i: number, end: number, ends: number[], goesOn: boolean): [number, number] => {
+    let k = end + 1;
+    while (k < Math.min(words.length, i + 2 + MAX_QUALIFIER_WORDS + DETAILS_REACH) && !detailAt(k)) k++;
+    if (!detailAt(k)) return [end, -1];
+    // (A name of two words or more, said again as written: not a qualifier's word the body uses, "Legal team".)
+    for (let m = end + 1; m < k - 1; m++) {
+      if (/^\p{Lu}/u.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn) && text.includes(line.slice(words[m].index!, endOf(k - 1)), base + endOf(k - 1))) return [m - 1, k];
+    }
+    return [end, -1];
   };
   let best: { tier: number; found: FlatPageTitle } | null = null;
   let weighed = 0;
@@ -153,12 +168,19 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
       start = jobFrom;
       asJob = asJobFrom(start);
     }
-    let end = asJob ?? i;
+    // A qualifier in brackets right after the noun is the title's own: "(m/f/d)", "(Night Shift)".
+    const bracket = words[i + 1]?.[0].startsWith('(') ? ends.find((j) => j > i && j <= i + BRACKET_WORDS && words[j][0].endsWith(')')) : undefined;
+    let end = Math.max(asJob ?? i, bracket ?? i);
     const longer = ends.filter((j) => j > end && goesOn(end));
     // (Right to the details, a word or two: more is as often the employer's name, "Barista - Casual Contoso Coffee".)
     const near = longer.filter((j) => j - end <= NEAR_QUALIFIER_WORDS);
-    end = [...longer].reverse().find((j) => restated(words[start].index!, endOf(j))) ?? near.find((j) => detailsFrom(j) === j + 1 || AT_WORD.test(words[j + 1]?.[0] ?? '')) ?? end;
-    const details = detailsFrom(end);
+    const saidLonger = [...longer].reverse().find((j) => restated(words[start].index!, endOf(j)));
+    const shortest = end;
+    end = saidLonger ?? near.find((j) => detailsFrom(j) === j + 1 || AT_WORD.test(words[j + 1]?.[0] ?? '')) ?? end;
+    let details = detailsFrom(end);
+    // Past the reach, the employer's name the text says again may stand between the qualifier and the details ("Sales
+    // Manager - Building Materials Contoso Trading LLC Dubai, ...").
+    if (details === -1 && saidLonger === undefined) [end, details] = withEmployer(i, shortest, ends, goesOn(i));
     if (details === -1) continue;
     weighed++;
     const tier = asJob !== undefined ? 1 : restated(words[start].index!, endOf(i)) ? 2 : 3;

@@ -65,6 +65,21 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[0]).toBe('Product Engineer, Growth');
   });
 
+  test('a qualifier in brackets right after the noun is the title\'s own', () => {
+    const page = `${LONG_MENU} All Jobs Login Customer Support Executive (Night Shift) Date Opened 28/11/2026 Job Type Full time Tailspin Software runs a help desk for shops. You will answer their calls.`;
+    expect(read(page)[0]).toBe('Customer Support Executive (Night Shift)');
+  });
+
+  test('the employer\'s name the text says again stands between the title\'s qualifier and its details', () => {
+    const page = `${LONG_MENU} Jobs Employers Sales Manager - Building Materials Contoso Gulf Trading LLC Dubai, United Arab Emirates Posted 6 days ago Easy Apply Contoso Gulf Trading LLC supplies tiles to builders. You will lead our sales team.`;
+    expect(read(page)).toEqual(['Sales Manager - Building Materials', 'Contoso Gulf Trading LLC']);
+  });
+
+  test('a listed site word over the title ends the walk back ("Recruiters")', () => {
+    const page = `${LONG_MENU} Career advice Companies Recruiters Line Cook - Evenings Portland, OR Part-time Apply Fabrikam Kitchen serves brunch and dinner. You will run the grill station at night.`;
+    expect(read(page)[0]).toBe('Line Cook - Evenings');
+  });
+
   test('no run of menu words is the title: where no phrase names a role, there is none', () => {
     expect(read(`${LONG_MENU} Our stores are open every day from nine to five. Visit us soon.`)[0]).toBeNull();
     expect(read('Overview Enterprise Try Contoso Safety Company About Blog Careers Pricing Docs Residency Charter Security Contoso builds tools for teams and ships them fast.')[0]).toBeNull();
