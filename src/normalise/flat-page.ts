@@ -14,6 +14,7 @@ import { opensWithSiteWords } from './page/title';
 import { isInterfaceLine } from './interface-lines';
 import { labelField } from './field-labels';
 import { APPLY, POSTED } from './copied-page';
+import { seniorityOf } from '../extractors/occupations/seniority';
 
 /** What plain-header reads of a run-on line, passed in (it reads this module). */
 export interface RunOnReading {
@@ -29,6 +30,8 @@ export interface FlatPageTitle {
   title: Span;
   /** The words between the title and its details: an employer's name ("Google" of "... Engineer Google Austin, TX", "at Reddit (View all jobs)"). */
   after: Span | null;
+  /** The words right before it are a label the page says again ("Position Information"): no employer's name. */
+  labelBefore: boolean;
 }
 
 /** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
@@ -49,8 +52,9 @@ const MAX_TITLE_LENGTH = 120;
 
 // The word before a title and its employer: "Engineering Manager at Reddit (View all jobs)".
 const AT_WORD = /^(?:at|@)$/;
-// A sentence's words before a job's noun: "As a Data Engineer, you ...", "seeking an AI Policy Counsel".
-const ARTICLE = /^(?:a|an|the|as|our|your)$/i;
+// A sentence's words before a job's noun: "As a Data Engineer, you ...", "seeking an AI Policy Counsel", "This Senior
+// Analyst will ...".
+const ARTICLE = /^(?:a|an|the|as|our|your|this|that|its|their)$/i;
 // A title ends with a word of its own: not a comma, a separator or a joining word.
 const OPEN_END = /(?:,|^[-–—|/&+]|^(?:of|and|for|in|und|et|de))$/;
 const SEPARATOR = /^[-–—|/·•]$/;
@@ -103,6 +107,14 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // A label before its value: "Location San Francisco", "Salary $90,000".
     return labelField(words[k][0]) !== undefined && k + 1 < words.length && read.detailsAt(spaced.line, spaced.words, k + 1);
   };
+  /** Whether `phrase` stood earlier in the line than `at`, as written and as words of their own. */
+  const wordBefore = (phrase: string, at: number): boolean => {
+    if (at < phrase.length) return false;
+    for (let k = line.lastIndexOf(phrase, at - phrase.length), seen = 0; k !== -1 && seen++ < MAX_RESTATEMENTS; k = k > 0 ? line.lastIndexOf(phrase, k - 1) : -1) {
+      if (!/[\p{L}\d]/u.test(line[k - 1] ?? ' ') && !/[\p{L}\d]/u.test(line[k + phrase.length] ?? ' ')) return true;
+    }
+    return false;
+  };
   /**
    * The title's end and its details where the words before the details are a name the text says again: the end the
    * name leaves (one of `ends`, a qualifier's only where the title goes on with one), else `end` and -1.
@@ -129,7 +141,9 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (!reached) continue;
     // Back over the title's words, not past the site's own.
     let s = i;
-    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
+    // (A sentence's end is no title's: "... a Project Manager.")
+    if (/[.!?]$/.test(words[i][0])) continue;
+    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
     while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
     // A sentence's job ("As a Data Engineer, you ...") is the body's, a label's value ("Hiring: Barista") the label's.
     if (s > 0 && (ARTICLE.test(words[s - 1][0]) || words[s - 1][0].endsWith(':'))) continue;
@@ -138,7 +152,14 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     let start = s;
     const said: number[] = [];
     for (let t = i; t >= s && restated(words[t].index!, endOf(i)); t--) if (/^[\p{Lu}\d(]/u.test(words[t][0])) said.push(t);
-    if (!said.includes(s) && said.length > 1) start = said[said.length - 1];
+    // (A label the page says again, or words its menus had before, the employer's name: "Apple Engineering Manager";
+    // not a seniority, "Sr. Data Engineer", nor a title's own words, "Enterprise HCM Account Executive".)
+    const trimmed = said.length > 1 && !said.includes(s) ? said[said.length - 1] : s;
+    const dropped = trimmed > s ? line.slice(words[s].index!, endOf(trimmed - 1)) : '';
+    // (A label: a field's word first, "Position Information", said again on the page.)
+    const label = labelField(words[s][0], true) !== undefined && restated(words[s].index!, endOf(trimmed - 1));
+    const drop = dropped !== '' && seniorityOf(dropped) === null && (label || wordBefore(dropped, words[s].index!));
+    if (drop) start = trimmed;
     // Its end: the noun, or the words after it up to the details, a button or the employer's "at".
     const ends: number[] = [];
     for (let j = i; j < Math.min(words.length, i + 1 + MAX_QUALIFIER_WORDS); j++) {
@@ -183,15 +204,17 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (details === -1 && saidLonger === undefined) [end, details] = withEmployer(i, shortest, ends, goesOn(i));
     if (details === -1) continue;
     weighed++;
-    const tier = asJob !== undefined ? 1 : restated(words[start].index!, endOf(i)) ? 2 : 3;
+    const tier = asJob !== undefined ? 1 : said.length > 1 || restated(words[start].index!, endOf(i)) ? 2 : 3;
     if (best && best.tier <= tier) continue;
+    // (The words after a qualifier's mark are the title's qualifier, no employer: "Manager - HIMSS (Healthcare ...)".)
     const at = end + 1;
-    const afterEnd = details > at ? endOf(details - 1) : -1;
+    const afterEnd = details > at && !QUALIFIER.test(words[at][0]) ? endOf(details - 1) : -1;
     best = {
       tier,
       found: {
         title: { text: phrase(end), start: base + words[start].index!, end: phraseEnd(end) },
         after: afterEnd === -1 ? null : { text: line.slice(words[at].index!, afterEnd), start: base + words[at].index!, end: base + afterEnd },
+        labelBefore: drop && label,
       },
     };
     if (tier === 1) break;

@@ -518,16 +518,16 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   // site's words ("Company About Blog Careers", "Cloud Customer"): none, nor the name read beside it.
   const title = read.header.title && read.header.title !== header.title ? withoutLabelAfter(read.header.title) : read.header.title;
   read.header.title = title;
-  if (title && title !== header.title && (!namesRole(title.text) || title.text.split(' ').slice(1).some((w) => isSiteLine(w)))) {
+  if (title && title !== header.title && !readsAsTitle(title.text)) {
     if (!header.company) companyFromText(text, { ...first, end: first.start }, false, header, reasons);
     return;
   }
-  // Else the employer the body's signs name, read in its sentences as lines ("... Apply About Contoso: At Contoso, we
-  // build ..."): a copy of the same length, its spans the text's.
-  if (title && !read.header.company) companyFromText(text.replace(SENTENCE_BREAK, '$1\n'), { ...first, start: title.start, end: title.end }, false, read.header, read.reasons);
   Object.assign(header, read.header);
   Object.assign(reasons, read.reasons);
 }
+
+/** A run-on title that names a role with no site's word in its core ("Products Overview Cloud Data Partner" has one). */
+const readsAsTitle = (title: string): boolean => namesRole(title) && !title.split(TITLE_QUALIFIER)[0].split(' ').slice(1).some((w) => isSiteLine(w));
 
 // A run-on title's last word.
 const LAST_WORD = /\s(\S+)$/;
@@ -569,9 +569,11 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   const credible = opens !== null && namesRole(opens.text) && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
   // A whole page scraped so: the title is where the board's details follow it, past menus of any length.
   // (The opening's own title as it reads it, qualifier and all, where the page's starts with it: "Police Officer
-  // (Lateral) City of Plano Plano, TX".)
+  // (Lateral) City of Plano Plano, TX"; and an opening that reads as a title before one the page finds further on, a
+  // body's restating of it.)
   const page = credible ? null : flatPageTitle(text, opening, runOnReading(text));
-  if (page && !(opens && page.title.start === opens.start && page.title.end <= opens.end)) {
+  const opensAsTitle = opens !== null && readsAsTitle(opens.text);
+  if (page && !(opens && page.title.start === opens.start && page.title.end <= opens.end) && !(opensAsTitle && page.title.start >= opens!.end)) {
     header.title = page.title;
     reasons.title = 'title/run-on-opening';
     if (!header.company) pageEmployer(text, opening, page, header, reasons);
@@ -602,13 +604,13 @@ const runOnReading = (text: string): RunOnReading => ({
 });
 
 const NOTE_AFTER_NAME = / \([^()]{1,30}\)$/;
-// The space after a sentence's end (or a label's colon) before a capital.
-const SENTENCE_BREAK = /([.!?:]) (?=\p{Lu})/gu;
+// The space after a label's colon before a capital: "About Contoso: At Contoso, we ...".
+const SENTENCE_BREAK = /(:) (?=\p{Lu})/gu;
 
 /**
  * The employer of a title read on a page scraped onto one line: the name between the title and its details that the
  * text repeats ("... Engineer Contoso Austin, TX ... Contoso builds"), or after "at" ("at Contoso (View all jobs)");
- * else the name right before the title.
+ * else the name right before the title, else the one the body's signs name.
  */
 function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const after = page.after;
@@ -623,7 +625,10 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
       return;
     }
   }
-  nameBefore(text, opening.start, page.title.start, header, reasons);
+  if (!page.labelBefore) nameBefore(text, opening.start, page.title.start, header, reasons);
+  // Else the employer the body's signs name, read with a line after each label's colon ("... Apply About Contoso: At
+  // Contoso, we build ..."): a copy of the same length, its spans the text's.
+  if (!header.company) companyFromText(text.replace(SENTENCE_BREAK, '$1\n'), { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
 }
 
 /**

@@ -26,7 +26,7 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
   });
 
   test('a label glued before the title is not part of it: the words the text says again with its noun are', () => {
-    const page = 'Position Information Assistant Manager Cleveland, OH Apply Share Every Assistant Manager leads a shift team and trains new staff. You open the shop at six, count the till and set the rota for the week ahead.';
+    const page = 'Position Information Assistant Manager Cleveland, OH Apply Share Every Assistant Manager leads a shift team and trains new staff. You open the shop at six, count the till, set the rota for the week ahead and coach the team on every shift. Position Information Company: Fabrikam Donuts Status: Full time';
     expect(read(page)[0]).toBe('Assistant Manager');
   });
 
