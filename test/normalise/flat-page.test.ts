@@ -80,6 +80,12 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[0]).toBe('Line Cook - Evenings');
   });
 
+  test('a seniority or a title\'s own words that open the text stay the title\'s ("Sr.", "Enterprise Payroll")', () => {
+    const body = 'We sell payroll software to hospitals and clinics across the country. As an Account Executive you will own the enterprise pipeline, run demos and close deals with finance teams. Our Data Engineer builds the warehouse.';
+    expect(read(`Enterprise Payroll Account Executive Fabrikam Remote Full-time ${body} Enterprise Payroll is our largest line.`)[0]).toBe('Enterprise Payroll Account Executive');
+    expect(read(`Sr. Data Engineer Fabrikam Remote Full-time ${body} Sr. engineers mentor others.`)[0]).toBe('Sr. Data Engineer');
+  });
+
   test('no run of menu words is the title: where no phrase names a role, there is none', () => {
     expect(read(`${LONG_MENU} Our stores are open every day from nine to five. Visit us soon.`)[0]).toBeNull();
     expect(read('Overview Enterprise Try Contoso Safety Company About Blog Careers Pricing Docs Residency Charter Security Contoso builds tools for teams and ships them fast.')[0]).toBeNull();
