@@ -129,24 +129,26 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     }
     return [end, -1];
   };
-  let best: { tier: number; found: FlatPageTitle } | null = null;
-  let weighed = 0;
-  for (let i = 0; i < words.length && weighed < MAX_CANDIDATES; i++) {
-    if (!/^\p{Lu}/u.test(words[i][0]) || !isRoleWord(words[i][0])) continue;
+  /**
+   * The title whose noun is the `i`th word, with its details within reach: how strongly the text stands by it (1: the
+   * body names it as a job, 2: restates it, 3: neither), or null.
+   */
+  const titleAt = (i: number): { tier: number; found: FlatPageTitle } | null => {
+    if (!/^\p{Lu}/u.test(words[i][0]) || !isRoleWord(words[i][0])) return null;
     // The last of two job nouns is the title's ("Partner Manager").
-    if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) continue;
+    if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) return null;
     // (None of the board's details within reach: no header.)
     let reached = false;
     for (let k = i + 1; k <= i + 2 + MAX_QUALIFIER_WORDS + DETAILS_REACH && !reached; k++) reached = detailAt(k);
-    if (!reached) continue;
+    if (!reached) return null;
+    // (A sentence's end is no title's: "... a Project Manager.")
+    if (/[.!?]$/.test(words[i][0])) return null;
     // Back over the title's words, not past the site's own.
     let s = i;
-    // (A sentence's end is no title's: "... a Project Manager.")
-    if (/[.!?]$/.test(words[i][0])) continue;
     while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
     while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
     // A sentence's job ("As a Data Engineer, you ...") is the body's, a label's value ("Hiring: Barista") the label's.
-    if (s > 0 && (ARTICLE.test(words[s - 1][0]) || words[s - 1][0].endsWith(':'))) continue;
+    if (s > 0 && (ARTICLE.test(words[s - 1][0]) || words[s - 1][0].endsWith(':'))) return null;
     // Its start: where the walk back stops, unless only the words nearer the noun are said again with it ("Assistant
     // Manager" of "Position Information Assistant Manager Cleveland, OH ... Assistant Managers").
     let start = s;
@@ -202,14 +204,12 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // Past the reach, the employer's name the text says again may stand between the qualifier and the details ("Sales
     // Manager - Building Materials Contoso Trading LLC Dubai, ...").
     if (details === -1 && saidLonger === undefined) [end, details] = withEmployer(i, shortest, ends, goesOn(i));
-    if (details === -1) continue;
-    weighed++;
+    if (details === -1) return null;
     const tier = asJob !== undefined ? 1 : said.length > 1 || restated(words[start].index!, endOf(i)) ? 2 : 3;
-    if (best && best.tier <= tier) continue;
     // (The words after a qualifier's mark are the title's qualifier, no employer: "Manager - HIMSS (Healthcare ...)".)
     const at = end + 1;
     const afterEnd = details > at && !QUALIFIER.test(words[at][0]) ? endOf(details - 1) : -1;
-    best = {
+    return {
       tier,
       found: {
         title: { text: phrase(end), start: base + words[start].index!, end: phraseEnd(end) },
@@ -217,7 +217,16 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
         labelBefore: drop && label,
       },
     };
-    if (tier === 1) break;
+  };
+  let best: { tier: number; found: FlatPageTitle } | null = null;
+  let weighed = 0;
+  for (let i = 0; i < words.length && weighed < MAX_CANDIDATES; i++) {
+    const title = titleAt(i);
+    if (!title) continue;
+    weighed++;
+    if (best && best.tier <= title.tier) continue;
+    best = title;
+    if (title.tier === 1) break;
   }
   return best?.found ?? null;
 }
