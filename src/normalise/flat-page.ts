@@ -58,6 +58,8 @@ const ARTICLE = /^(?:a|an|the|as|our|your|this|that|its|their)$/i;
 // A title ends with a word of its own: not a comma, a separator or a joining word.
 const OPEN_END = /(?:,|^[-–—|/&+]|^(?:of|and|for|in|und|et|de))$/;
 const SEPARATOR = /^[-–—|/·•]$/;
+// A posting's number, the end of the card before in a list of jobs ("... Posted Today 20230167 Key Account Manager").
+const JOB_NUMBER = /^\d{4,}/;
 // What opens a title's qualifier after its noun: a dash, a bracket, "of", a level.
 const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
 
@@ -145,7 +147,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (/[.!?]$/.test(words[i][0])) return null;
     // Back over the title's words, not past the site's own.
     let s = i;
-    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
+    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !JOB_NUMBER.test(words[s - 1][0]) && !detailAt(s - 1) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
     while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
     // A sentence's job ("As a Data Engineer, you ...") is the body's, a label's value ("Hiring: Barista") the label's.
     if (s > 0 && (ARTICLE.test(words[s - 1][0]) || words[s - 1][0].endsWith(':'))) return null;
@@ -154,13 +156,13 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     let start = s;
     const said: number[] = [];
     for (let t = i; t >= s && restated(words[t].index!, endOf(i)); t--) if (/^[\p{Lu}\d(]/u.test(words[t][0])) said.push(t);
-    // (A label the page says again, or words its menus had before, the employer's name: "Apple Engineering Manager";
+    // (A label the page says again, or words whose first its menus had before, the employer's name: "Apple Engineering Manager";
     // not a seniority, "Sr. Data Engineer", nor a title's own words, "Enterprise HCM Account Executive".)
     const trimmed = said.length > 1 && !said.includes(s) ? said[said.length - 1] : s;
     const dropped = trimmed > s ? line.slice(words[s].index!, endOf(trimmed - 1)) : '';
     // (A label: a field's word first, "Position Information", said again on the page.)
     const label = labelField(words[s][0], true) !== undefined && restated(words[s].index!, endOf(trimmed - 1));
-    const drop = dropped !== '' && seniorityOf(dropped) === null && (label || wordBefore(dropped, words[s].index!));
+    const drop = dropped !== '' && seniorityOf(dropped) === null && (label || wordBefore(words[s][0], words[s].index!));
     if (drop) start = trimmed;
     // Its end: the noun, or the words after it up to the details, a button or the employer's "at".
     const ends: number[] = [];

@@ -648,7 +648,7 @@ function nameBefore(text: string, from: number, at: number, header: Partial<Reco
     const start = base + first.index!;
     const name = text.slice(start, nameEnd).trim();
     // A name, not a menu's last word ("Sign In", "Deutsch"), repeated as a word of its own ("Deutschlandticket" is none).
-    if (name.length < MIN_NAME_BEFORE || isLegalForm(name) || !nameLine(name) || siteLine(name) || !repeatedAfter(text, name, at)) continue;
+    if (name.length < MIN_NAME_BEFORE || isLegalForm(name) || !nameLine(name) || siteLine(name) || name.split(' ').some(isSiteLine) || !repeatedAfter(text, name, at)) continue;
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/run-on-opening';
     return;

@@ -86,6 +86,16 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(`Sr. Data Engineer Fabrikam Remote Full-time ${body} Sr. engineers mentor others.`)[0]).toBe('Sr. Data Engineer');
   });
 
+  test('a list\'s card before the title ends the walk back at its date and number', () => {
+    const page = `${LONG_MENU} 80 JOBS FOUND Field Technician locations Austin, Texas posted on Posted Today 20230167 Territory Account Manager locations Seattle, Washington posted on Posted 29 Days Ago 20231252 Contoso sells security software. As a Cybersecurity Sales - Territory Account Manager you own a region.`;
+    expect(read(page)[0]).not.toMatch(/^(?:Posted|Today|2023)/);
+  });
+
+  test('a menu\'s words before the title are no employer ("Companies Recruiters")', () => {
+    const page = `${LONG_MENU} Career advice Companies Recruiters Senior Platform Engineer Melbourne VIC (Remote) Full time Companies Recruiters can post jobs here. Wingtip builds cloud tools.`;
+    expect(read(page)[1]).not.toBe('Companies Recruiters');
+  });
+
   test('no run of menu words is the title: where no phrase names a role, there is none', () => {
     expect(read(`${LONG_MENU} Our stores are open every day from nine to five. Visit us soon.`)[0]).toBeNull();
     expect(read('Overview Enterprise Try Contoso Safety Company About Blog Careers Pricing Docs Residency Charter Security Contoso builds tools for teams and ships them fast.')[0]).toBeNull();
