@@ -518,10 +518,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   // site's words ("Company About Blog Careers", "Cloud Customer"): none, nor the name read beside it.
   const title = read.header.title && read.header.title !== header.title ? withoutLabelAfter(read.header.title) : read.header.title;
   read.header.title = title;
-  if (title && title !== header.title && !readsAsTitle(title.text)) {
-    if (!header.company) companyFromText(text, { ...first, end: first.start }, false, header, reasons);
-    return;
-  }
+  if (title && title !== header.title && !readsAsTitle(title.text)) return;
   Object.assign(header, read.header);
   Object.assign(reasons, read.reasons);
 }
@@ -605,7 +602,7 @@ const runOnReading = (text: string): RunOnReading => ({
 
 const NOTE_AFTER_NAME = / \([^()]{1,30}\)$/;
 // The space after a label's colon before a capital: "About Contoso: At Contoso, we ...".
-const SENTENCE_BREAK = /(:) (?=\p{Lu})/gu;
+const LABEL_COLON = /(:) (?=\p{Lu})/gu;
 
 /**
  * The employer of a title read on a page scraped onto one line: the name between the title and its details that the
@@ -628,7 +625,7 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
   if (!page.labelBefore) nameBefore(text, opening.start, page.title.start, header, reasons);
   // Else the employer the body's signs name, read with a line after each label's colon ("... Apply About Contoso: At
   // Contoso, we build ..."): a copy of the same length, its spans the text's.
-  if (!header.company) companyFromText(text.replace(SENTENCE_BREAK, '$1\n'), { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
+  if (!header.company) companyFromText(text.replace(LABEL_COLON, '$1\n'), { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
 }
 
 /**
