@@ -53,13 +53,19 @@ function occupationHeads(): ReadonlySet<string> {
   return heads;
 }
 
-/** Whether a word (its marks at the ends aside) is a job's noun: "Engineer", "Counsel", "Aide", "Strategist". */
-export function isRoleWord(word: string): boolean {
+/**
+ * Whether a word (its marks at the ends aside) is a job's noun: "Engineer", "Counsel", "Aide", "Strategist"; with
+ * `plural`, also a plural one ("Care Workers", as a feed's title may name a job; a menu's "Recruiters" is one too).
+ */
+export function isRoleWord(word: string, plural = false): boolean {
   const key = wordKey(/\p{L}[\p{L}'’-]*/u.exec(word)?.[0] ?? '');
-  return key.length > 1 && !DEPARTMENTS.has(key) && (JOB_NOUN_SET.has(key) || IST_NOUN.test(key) || occupationHeads().has(key));
+  return roleKey(key) || (plural && key.endsWith('s') && roleKey(key.slice(0, -1)));
 }
 
-/** Whether a title names a role: one of its capitalised words is a job's noun ("Head of Commercial Legal"; not "Cloud Customer"). */
+const roleKey = (key: string): boolean =>
+  key.length > 1 && !DEPARTMENTS.has(key) && (JOB_NOUN_SET.has(key) || IST_NOUN.test(key) || occupationHeads().has(key));
+
+/** Whether a title names a role: one of its words is a job's noun ("Head of Commercial Legal", "Care assistants"; not "Cloud Customer"). */
 export function namesRole(title: string): boolean {
-  return title.split(/[\s,/()–—-]+/).some((w) => /^\p{Lu}/u.test(w) && isRoleWord(w));
+  return title.split(/[\s,/()–—-]+/).some((w) => isRoleWord(w, true));
 }
