@@ -63,8 +63,11 @@ const JOB_NUMBER = /^\d{4,}/;
 // What opens a title's qualifier after its noun: a dash, a bracket, "of", a level.
 const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
 
-/** Words that open with the site's own (a menu's "Careers", "Jobs", "Search"; a button's "Print"; not "Home Health Aide"). */
-const siteWord = (words: string): boolean => opensWithSiteWords(words) || isInterfaceLine(words.split(' ')[0]);
+/**
+ * Words that open with the site's own (a menu's "Careers", "Jobs", "Search"; not "Home Health Aide"), or with a
+ * button's (`buttons`: "Print"; not at the text's start, which opens the posting: "Team Coordinator ...").
+ */
+const siteWord = (words: string, buttons = true): boolean => opensWithSiteWords(words, buttons ? isInterfaceLine : undefined);
 // A registered name's last word ("Contoso GmbH Junior Developer"): the employer's name ends there.
 const LEGAL_FORM_WORD = String.raw`(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|plc|LLP|Pty)`;
 const LEGAL_END = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\s$`);
@@ -147,7 +150,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (/[.!?]$/.test(words[i][0])) return null;
     // Back over the title's words, not past the site's own.
     let s = i;
-    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !JOB_NUMBER.test(words[s - 1][0]) && !detailAt(s - 1) && !siteWord(line.slice(words[s - 1].index!, endOf(i))) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
+    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !JOB_NUMBER.test(words[s - 1][0]) && !detailAt(s - 1) && !siteWord(line.slice(words[s - 1].index!, endOf(i)), s > 1) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
     while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
     // A sentence's job ("As a Data Engineer, you ...") is the body's, a label's value ("Hiring: Barista") the label's.
     if (s > 0 && (ARTICLE.test(words[s - 1][0]) || words[s - 1][0].endsWith(':'))) return null;

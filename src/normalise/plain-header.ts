@@ -12,7 +12,7 @@ import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { foldText, isSiteLine, jobEnd, NOT_A_TITLE } from './page/title';
+import { foldText, isSiteLine, jobEnd, NOT_A_TITLE, opensWithSiteWords } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
@@ -519,12 +519,22 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   const title = read.header.title && read.header.title !== header.title ? withoutLabelAfter(read.header.title) : read.header.title;
   read.header.title = title;
   if (title && title !== header.title && !readsAsTitle(title.text)) return;
+  // Nor is the title's own opening said again an employer ("Senior Process Engineer Senior Process Engineer We ...").
+  const company = read.header.company;
+  if (title && company && company !== header.company && foldText(title.text).startsWith(foldText(company.text))) {
+    delete read.header.company;
+    delete read.reasons.company;
+  }
   Object.assign(header, read.header);
   Object.assign(reasons, read.reasons);
 }
 
 /** A run-on title that names a role with no site's word in its core ("Products Overview Cloud Data Partner" has one). */
-const readsAsTitle = (title: string): boolean => namesRole(title) && !title.split(TITLE_QUALIFIER)[0].split(' ').slice(1).some((w) => isSiteLine(w));
+const readsAsTitle = (title: string): boolean => {
+  const words = title.split(TITLE_QUALIFIER)[0].split(' ');
+  // (A site's word that opens a title's words is theirs: "Nursing Home Manager".)
+  return namesRole(title) && !words.slice(1).some((w, k) => isSiteLine(w) && opensWithSiteWords(words.slice(k + 1).join(' ')));
+};
 
 // A run-on title's last word.
 const LAST_WORD = /\s(\S+)$/;

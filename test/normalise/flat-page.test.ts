@@ -96,6 +96,17 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[1]).not.toBe('Companies Recruiters');
   });
 
+  test('a run-on posting\'s title that opens with a site\'s or a button\'s word keeps it ("Home", "Team")', () => {
+    const body = 'We are looking for an experienced manager for a lovely nursing home in the town, fully occupied and well run, with a friendly team of nurses and carers. Apply today for an informal chat.';
+    expect(read(`Nursing Home Manager Job Bournemouth Nursing Home Manager Job Bournemouth ${body}`)[0]).toBe('Nursing Home Manager');
+    expect(read(`Team Coordinator Job Luton Contoso Care are recruiting team coordinators for a summer project. ${body}`)[0]).toBe('Team Coordinator');
+  });
+
+  test('the title\'s own opening said again is no employer ("Senior Process Engineer Senior Process Engineer We ...")', () => {
+    const r = read('Senior Process Engineer Senior Process Engineer We are seeking experienced Process Engineers to join a design team working on major projects across the north of England, with hybrid working and a car allowance for the right engineers.');
+    expect(r[1]).not.toBe('Senior Process');
+  });
+
   test('no run of menu words is the title: where no phrase names a role, there is none', () => {
     expect(read(`${LONG_MENU} Our stores are open every day from nine to five. Visit us soon.`)[0]).toBeNull();
     expect(read('Overview Enterprise Try Contoso Safety Company About Blog Careers Pricing Docs Residency Charter Security Contoso builds tools for teams and ships them fast.')[0]).toBeNull();
