@@ -32,6 +32,8 @@ export interface FlatPageTitle {
   after: Span | null;
   /** The words right before it are a label the page says again ("Position Information"): no employer's name. */
   labelBefore: boolean;
+  /** A name its details give with "at" or "by" ("Posted Today by Contoso Ltd Easy Apply", "Apply at Contoso"). */
+  named: Span | null;
 }
 
 /** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
@@ -50,6 +52,9 @@ const DETAILS_REACH = 6;
 const MAX_RESTATEMENTS = 20;
 const MAX_TITLE_LENGTH = 120;
 
+// The word before an employer's name among a title's details: "Posted Today by Contoso Ltd", "Apply at Contoso".
+const BY_WORD = /^(?:at|by|@)$/;
+const MAX_NAME_WORDS = 6;
 // The word before a title and its employer: "Engineering Manager at Reddit (View all jobs)".
 const AT_WORD = /^(?:at|@)$/;
 // A sentence's words before a job's noun: "As a Data Engineer, you ...", "seeking an AI Policy Counsel", "This Senior
@@ -119,6 +124,16 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
       if (!/[\p{L}\d]/u.test(line[k - 1] ?? ' ') && !/[\p{L}\d]/u.test(line[k + phrase.length] ?? ' ')) return true;
     }
     return false;
+  };
+  /** The capitalised words after an "at" or "by" among the details from the `from`th word ("Posted Today by Contoso Ltd"). */
+  const namedIn = (from: number): Span | null => {
+    for (let k = from; k < Math.min(words.length - 1, from + DETAILS_REACH); k++) {
+      if (!BY_WORD.test(words[k][0])) continue;
+      let last = k;
+      while (last + 1 < words.length && last - k < MAX_NAME_WORDS && /^\p{Lu}/u.test(words[last + 1][0]) && !detailAt(last + 1) && !siteWord(words[last + 1][0])) last++;
+      return last > k ? { text: line.slice(words[k + 1].index!, endOf(last)), start: base + words[k + 1].index!, end: base + endOf(last) } : null;
+    }
+    return null;
   };
   /**
    * The title's end and its details where the words before the details are a name the text says again: the end the
@@ -220,6 +235,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
         title: { text: phrase(end), start: base + words[start].index!, end: phraseEnd(end) },
         after: afterEnd === -1 ? null : { text: line.slice(words[at].index!, afterEnd), start: base + words[at].index!, end: base + afterEnd },
         labelBefore: drop && label,
+        named: namedIn(details),
       },
     };
   };

@@ -617,7 +617,8 @@ const LABEL_COLON = /(:) (?=\p{Lu})/gu;
 /**
  * The employer of a title read on a page scraped onto one line: the name between the title and its details that the
  * text repeats ("... Engineer Contoso Austin, TX ... Contoso builds"), or after "at" ("at Contoso (View all jobs)");
- * else the name right before the title, else the one the body's signs name.
+ * else one its details give ("Posted Today by Contoso Ltd"); else the name right before the title, else the one the
+ * body's signs name.
  */
 function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const after = page.after;
@@ -631,6 +632,12 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
       reasons.company = 'company/run-on-opening';
       return;
     }
+  }
+  const named = page.named && withoutPlace(page.named.text).replace(NOTE_AFTER_NAME, '');
+  if (named && nameLine(named) && !siteLine(named)) {
+    header.company = { text: named, start: page.named!.start, end: page.named!.start + named.length };
+    reasons.company = 'company/run-on-opening';
+    return;
   }
   if (!page.labelBefore) nameBefore(text, opening.start, page.title.start, header, reasons);
   // Else the employer the body's signs name, read with a line after each label's colon ("... Apply About Contoso: At
