@@ -117,6 +117,13 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // A label before its value: "Location San Francisco", "Salary $90,000".
     return labelField(words[k][0]) !== undefined && k + 1 < words.length && read.detailsAt(spaced.line, spaced.words, k + 1);
   };
+  /** Whether `phrase` stands again after `from` in the text, as written and as words of their own. */
+  const repeatedAsWritten = (phrase: string, from: number): boolean => {
+    for (let k = text.indexOf(phrase, from), seen = 0; k !== -1 && seen++ < MAX_RESTATEMENTS; k = text.indexOf(phrase, k + 1)) {
+      if (!/[\p{L}\d]/u.test(text[k - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[k + phrase.length] ?? ' ')) return true;
+    }
+    return false;
+  };
   /** Whether `phrase` stood earlier in the line than `at`, as written and as words of their own. */
   const wordBefore = (phrase: string, at: number): boolean => {
     if (at < phrase.length) return false;
@@ -180,7 +187,10 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     const dropped = trimmed > s ? line.slice(words[s].index!, endOf(trimmed - 1)) : '';
     // (A label: a field's word first, "Position Information", said again on the page.)
     const label = labelField(words[s][0], true) !== undefined && restated(words[s].index!, endOf(trimmed - 1));
-    const drop = dropped !== '' && seniorityOf(dropped) === null && (label || wordBefore(words[s][0], words[s].index!));
+    // (Or a name the text says again as written, the employer over its title: "Woodgrove Bank Branch Manager ...
+    // Woodgrove Bank serves ...".)
+    const named = dropped.includes(' ') && repeatedAsWritten(dropped, base + endOf(i));
+    const drop = dropped !== '' && seniorityOf(dropped) === null && (label || named || wordBefore(words[s][0], words[s].index!));
     if (drop) start = trimmed;
     // Its end: the noun, or the words after it up to the details, a button or the employer's "at".
     const ends: number[] = [];

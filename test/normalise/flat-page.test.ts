@@ -80,9 +80,9 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[0]).toBe('Line Cook - Evenings');
   });
 
-  test('a seniority or a title\'s own words that open the text stay the title\'s ("Sr.", "Enterprise Payroll")', () => {
+  test('a seniority or a title\'s own words that open the text stay the title\'s ("Sr.", "Enterprise Payroll", not said again as a name)', () => {
     const body = 'We sell payroll software to hospitals and clinics across the country. As an Account Executive you will own the enterprise pipeline, run demos and close deals with finance teams. Our Data Engineer builds the warehouse.';
-    expect(read(`Enterprise Payroll Account Executive Fabrikam Remote Full-time ${body} Enterprise Payroll is our largest line.`)[0]).toBe('Enterprise Payroll Account Executive');
+    expect(read(`Enterprise Payroll Account Executive Fabrikam Remote Full-time ${body} Our enterprise payroll line grows fastest.`)[0]).toBe('Enterprise Payroll Account Executive');
     expect(read(`Sr. Data Engineer Fabrikam Remote Full-time ${body} Sr. engineers mentor others.`)[0]).toBe('Sr. Data Engineer');
   });
 
@@ -105,6 +105,16 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
   test('the title\'s own opening said again is no employer ("Senior Process Engineer Senior Process Engineer We ...")', () => {
     const r = read('Senior Process Engineer Senior Process Engineer We are seeking experienced Process Engineers to join a design team working on major projects across the north of England, with hybrid working and a car allowance for the right engineers. Senior Process Engineers lead the design reviews.');
     expect(r[1]).not.toBe('Senior Process');
+  });
+
+  test('the employer over its title is no part of it: a name the text says again as written', () => {
+    const page = `${LONG_MENU} Jobs Woodgrove Bank Branch Manager Marietta, OH Full-time Apply now Woodgrove Bank serves families in rural Ohio. We are looking for a Branch Manager for our Marietta branch.`;
+    expect(read(page)).toEqual(['Branch Manager', 'Woodgrove Bank']);
+  });
+
+  test('the employer the title\'s details give with "by" or "at" ("Posted Today by Contoso Ltd")', () => {
+    const page = `${LONG_MENU} Job details Regional Care Manager - Children's Services Posted Today by Tailspin Consulting Ltd Easy Apply £52,000 per annum Birmingham, West Midlands Permanent An outstanding agency seeks a manager for its Birmingham office.`;
+    expect(read(page)).toEqual(["Regional Care Manager - Children's Services", 'Tailspin Consulting Ltd']);
   });
 
   test('no run of menu words is the title: where no phrase names a role, there is none', () => {
