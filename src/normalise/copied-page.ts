@@ -35,9 +35,9 @@ const OWN_TITLE_MENU_SHARE = 0.8;
 const MAX_DETAIL = 90;
 
 // "Apply", "Apply now", "Easy Apply", "Apply with Indeed", "Apply for this job": a board's button, as copied.
-const APPLY = /^(?:[Ee]asy\s|[Qq]uick\s)?(?:[Aa]pply|APPLY)(?:\b|(?=[A-Z]))/;
+export const APPLY = /^(?:[Ee]asy\s|[Qq]uick\s)?(?:[Aa]pply|APPLY)(?:\b|(?=[A-Z]))/;
 // "Posted 3 days ago", "Posted Today by Contoso Ltd", "Job ID: 2482000", "Req #12345".
-const POSTED = /^(?:posted|reposted|date posted|publication date|published|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b/i;
+export const POSTED = /^(?:posted|reposted|date posted|publication date|published|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b/i;
 // The separators of a line of details: "Austin, TX · 2 weeks ago", "$130,000 - $160,000 a year - Full-time".
 const DETAIL_PARTS = new RegExp(String.raw`${PARTS.source}|\s[-–—]\s`);
 

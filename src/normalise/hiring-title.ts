@@ -4,7 +4,7 @@
  * 3-month contract". The job is the words after the hiring verb, up to a preposition or a stop, without the
  * terms and praise words before it ("part-time", "experienced"), when they end as one job's title does.
  */
-import { PLURAL_END, ROLE_NOUN_END } from './line-parts';
+import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 
 /** How far into the text the sentence is looked for: a post's opening, not a description's later lines. */
 const HEAD = 400;

@@ -13,7 +13,7 @@ import { wordKey } from '../data/words/fold';
 import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
-import { PLURAL_END, ROLE_NOUN_END } from './line-parts';
+import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);

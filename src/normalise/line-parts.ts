@@ -17,12 +17,6 @@ export function isTermsPart(value: string): boolean {
   return TERMS_PART.test(value.trim());
 }
 
-// How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
-// "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
-// which of two parts is the title.
-export const ROLE_NOUN_END = /(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel)s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$/i;
-// A plural's end ("Traders", "Recruiters"): a job's title names one job.
-export const PLURAL_END = /[a-z]s$/;
 // The genders a title in German- and French-speaking markets is open to: "(m/w/d)", "(w/m/d)", "(m/f/d)", "(H/F)", "(all
 // genders)". Only a job's title carries one.
 export const GENDER_MARK = /\((?:[mwfdxh]\s?\/\s?){1,3}[mwfdxh]\*?\)|\((?:all genders|alle geschlechter|gn\*?)\)/i;

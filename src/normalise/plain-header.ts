@@ -12,7 +12,7 @@ import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { foldText, isSiteLine, jobEnd, NOT_A_TITLE } from './page/title';
+import { foldText, isSiteLine, jobEnd, NOT_A_TITLE, opensWithSiteWords } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
@@ -20,7 +20,9 @@ import { interfaceLead, isInterfaceLine } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
-import { GENDER_MARK, PARTS, PAY_PART, PLURAL_END, ROLE_NOUN_END, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { GENDER_MARK, PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { flatPageTitle, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -216,7 +218,8 @@ export function plainHeader(
   // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
   const endsLine = (b: Block, next: Block | undefined) => !next || lineBreakBetween(mapped, source, b, next, html);
   // Scraped text that lost its line breaks: the title, then the labelled fields ("Senior Accountant Company: Acme ...").
-  const labelNext = labelField(text.slice(second.start, second.end)) !== undefined;
+  // (A page's run of menus and header before its first label, "... Job Search Payroll Manager Location: Remote", is longer.)
+  const labelNext = labelField(text.slice(second.start, second.end)) !== undefined && first.end - first.start <= MAX_TITLE_LENGTH;
   if (!endsLine(first, second) && !labelNext) {
     if (!titled) runOnTitle(text, first, header, reasons);
     return;
@@ -354,7 +357,6 @@ function withoutRating(text: string, blocks: Block[]): Block[] {
 
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
-
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
 export function coreEndsAsRole(line: string): boolean {
@@ -533,6 +535,45 @@ const PLACE_WORDS = 4;
  * words or one it repeats.
  */
 function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const read = { header: { ...header }, reasons: { ...reasons } };
+  readRunOn(text, first, read.header, read.reasons);
+  // A title that names no role, or with a site's word inside ("Products Overview Cloud Data Partner"), is a run of a
+  // site's words ("Company About Blog Careers", "Cloud Customer"): none, nor the name read beside it.
+  const title = read.header.title && read.header.title !== header.title ? withoutLabelAfter(read.header.title) : read.header.title;
+  read.header.title = title;
+  if (title && title !== header.title && !readsAsTitle(title.text)) return;
+  // Nor is the title's own opening said again an employer ("Senior Process Engineer Senior Process Engineer We ...").
+  const company = read.header.company;
+  if (title && company && company !== header.company && foldText(title.text).startsWith(foldText(company.text))) {
+    delete read.header.company;
+    delete read.reasons.company;
+  }
+  Object.assign(header, read.header);
+  Object.assign(reasons, read.reasons);
+}
+
+/** A run-on title that names a role with no site's word in its core ("Products Overview Cloud Data Partner" has one). */
+const readsAsTitle = (title: string): boolean => {
+  const words = title.split(TITLE_QUALIFIER)[0].split(' ');
+  // (A site's word that opens a title's words is theirs: "Nursing Home Manager".)
+  return namesRole(title) && !words.slice(1).some((w, k) => isSiteLine(w) && opensWithSiteWords(words.slice(k + 1).join(' ')));
+};
+
+// A run-on title's last word.
+const LAST_WORD = /\s(\S+)$/;
+// The labels a board prints right after a title (not "Experience", a title's own word: "Developer Experience").
+const GLUED_LABELS: ReadonlySet<HeaderField | undefined> = new Set<HeaderField>(['location', 'salary', 'company']);
+
+/** A run-on title without a label or a site's word glued after it ("Product Engineer, Growth Location San Francisco"). */
+function withoutLabelAfter(title: Span): Span {
+  const last = LAST_WORD.exec(title.text);
+  if (!last || !(GLUED_LABELS.has(labelField(last[1])) || isSiteLine(last[1]))) return title;
+  const text = title.text.slice(0, last.index);
+  return { text, start: title.start, end: title.start + text.length };
+}
+
+/** runOnTitle's reading, whatever the title it finds. */
+function readRunOn(text: string, first: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const barred = partsBeforeRunOn(text, first);
   if (barred) {
     setParts(barred.parts, barred.title, header, reasons);
@@ -555,7 +596,19 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   // restates.
   const opened = { header: { ...header }, reasons: { ...reasons } };
   const opens = runOnTitleAt(text, opening, opened.header, opened.reasons, false) ? opened.header.title! : null;
-  const credible = opens !== null && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
+  const credible = opens !== null && namesRole(opens.text) && restatedAsJob(text, opens.text.split(TITLE_QUALIFIER)[0], opens.end);
+  // A whole page scraped so: the title is where the board's details follow it, past menus of any length.
+  // (The opening's own title as it reads it, qualifier and all, where the page's starts with it: "Police Officer
+  // (Lateral) City of Plano Plano, TX"; and an opening that reads as a title before one the page finds further on, a
+  // body's restating of it.)
+  const page = credible ? null : flatPageTitle(text, opening, runOnReading(text));
+  const opensAsTitle = opens !== null && readsAsTitle(opens.text);
+  if (page && !(opens && page.title.start === opens.start && page.title.end <= opens.end) && !(opensAsTitle && page.title.start >= opens!.end)) {
+    header.title = page.title;
+    reasons.title = 'title/run-on-opening';
+    if (!header.company) pageEmployer(text, opening, page, header, reasons);
+    return;
+  }
   for (const start of credible ? [] : starts.slice(1)) {
     const later = { header: { ...header }, reasons: { ...reasons } };
     if (jobTitleAt(text, opening.start, start, later.header, later.reasons) && !(later.header.title!.end === opens?.end && !later.header.title!.text.includes(' '))) {
@@ -571,6 +624,48 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   }
   const later = starts.slice(1).find((start) => runOnTitleAt(text, start, header, reasons, true));
   if (later && !header.company) nameBefore(text, opening.start, later.start, header, reasons);
+}
+
+/** What the flat page reader reads of `text` with plain-header's rules. */
+const runOnReading = (text: string): RunOnReading => ({
+  detailsAt,
+  restatedAsJob: (phrase, from) => restatedAsJob(text, phrase, from),
+  titleWord: (word) => TITLE_WORD.test(word),
+});
+
+const NOTE_AFTER_NAME = / \([^()]{1,30}\)$/;
+// The space after a label's colon before a capital: "About Contoso: At Contoso, we ...".
+const LABEL_COLON = /(:) (?=\p{Lu})/gu;
+
+/**
+ * The employer of a title read on a page scraped onto one line: the name between the title and its details that the
+ * text repeats ("... Engineer Contoso Austin, TX ... Contoso builds"), or after "at" ("at Contoso (View all jobs)");
+ * else one its details give ("Posted Today by Contoso Ltd"); else the name right before the title, else the one the
+ * body's signs name.
+ */
+function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const after = page.after;
+  if (after) {
+    const at = AT.test(after.text);
+    // (Without a board's note in brackets after the name: "at Contoso (W22)".)
+    const name = withoutPlace(atEmployer(after.text)).replace(NOTE_AFTER_NAME, '');
+    if (nameLine(name) && !siteLine(name) && (at || repeatedAfter(text, name, after.end))) {
+      const start = after.start + after.text.indexOf(name);
+      header.company = { text: name, start, end: start + name.length };
+      reasons.company = 'company/run-on-opening';
+      return;
+    }
+  }
+  const named = page.named && withoutPlace(page.named.text).replace(NOTE_AFTER_NAME, '');
+  if (named && nameLine(named) && !siteLine(named)) {
+    header.company = { text: named, start: page.named!.start, end: page.named!.start + named.length };
+    reasons.company = 'company/run-on-opening';
+    return;
+  }
+  if (!page.labelBefore) nameBefore(text, opening.start, page.title.start, header, reasons);
+  // Else the employer the body's signs name, read with a line after each label's colon ("... Apply About Contoso: At
+  // Contoso, we build ..."): a copy of the same length, its spans the text's.
+  if (!header.company) companyFromText(text.replace(LABEL_COLON, '$1\n'), { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
 }
 
 /**
@@ -590,7 +685,7 @@ function nameBefore(text: string, from: number, at: number, header: Partial<Reco
     const start = base + first.index!;
     const name = text.slice(start, nameEnd).trim();
     // A name, not a menu's last word ("Sign In", "Deutsch"), repeated as a word of its own ("Deutschlandticket" is none).
-    if (name.length < MIN_NAME_BEFORE || !nameLine(name) || siteLine(name) || !repeatedAfter(text, name, at)) continue;
+    if (name.length < MIN_NAME_BEFORE || isLegalForm(name) || !nameLine(name) || siteLine(name) || name.split(' ').some(isSiteLine) || !repeatedAfter(text, name, at)) continue;
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/run-on-opening';
     return;

@@ -55,6 +55,15 @@ export function isSiteWords(text: string): boolean {
 }
 const MAX_SITE_WORDS = 40;
 
+/**
+ * Whether `text` opens with a site's own words or a listed line's word ("Careers ...", "Recruiters ..."), or one the
+ * caller knows for a site's (`siteWord`, a button's); not a title that opens with one ("Home Health Aide").
+ */
+export function opensWithSiteWords(text: string, siteWord: (word: string) => boolean = isSiteLine): boolean {
+  const first = text.split(' ')[0];
+  return isSiteWords(text) || ((isSiteLine(first) || siteWord(first)) && !TITLE_OPENERS.test(text));
+}
+
 /** A line that is a site's own words and nothing more ("Home", "Find jobs"; not "Home Manager", which opens with one). */
 export function isSiteLine(text: string): boolean {
   return SITE_LINE.test(text) || (text.length <= MAX_SITE_WORDS && SITE_WORDS.has(wordKey(text)));

@@ -1,0 +1,263 @@
+/**
+ * A whole job page scraped onto one line (its whitespace collapsed, as many scraping pipelines leave it): the site's
+ * menus, banners and search box run on into the posting, in words no list holds, often thousands of characters of
+ * them. As on a page copied with its lines (copied-page), the title stands where the board's details follow it (the
+ * place, the way of working, the terms, the pay, an apply button, the posting's date or number), and it names a role;
+ * where it starts and ends, the text's restating of it tells ("... the Senior Product Manager, Next.js, Europe role").
+ */
+import type { Block } from '../contract';
+import type { Span } from '../types/common';
+import { lowerCased } from '../util/last-text';
+import { gluedWords } from './glued-words';
+import { isRoleWord } from './role-words';
+import { opensWithSiteWords } from './page/title';
+import { isInterfaceLine } from './interface-lines';
+import { labelField } from './field-labels';
+import { APPLY, POSTED } from './copied-page';
+import { seniorityOf } from '../extractors/occupations/seniority';
+
+/** What plain-header reads of a run-on line, passed in (it reads this module). */
+export interface RunOnReading {
+  /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
+  detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean;
+  /** Whether the text after `from` names `phrase` as a job ("We are looking for a Senior Accountant"). */
+  restatedAsJob(phrase: string, from: number): boolean;
+  /** Whether a word may stand in a title (capitalised, or a joining word). */
+  titleWord(word: string): boolean;
+}
+
+export interface FlatPageTitle {
+  title: Span;
+  /** The words between the title and its details: an employer's name ("Google" of "... Engineer Google Austin, TX", "at Reddit (View all jobs)"). */
+  after: Span | null;
+  /** The words right before it are a label the page says again ("Position Information"): no employer's name. */
+  labelBefore: boolean;
+  /** A name its details give with "at" or "by" ("Posted Today by Contoso Ltd Easy Apply", "Apply at Contoso"). */
+  named: Span | null;
+}
+
+/** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
+const MIN_PAGE = 200;
+/** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
+const REACH = 12_000;
+/** Titles with details after them weighed at most. */
+const MAX_CANDIDATES = 40;
+const MAX_TITLE_WORDS = 10;
+/** The words a title may go on with after its noun ("Manager, Next.js, Europe", "Developer - ERP und Web (m/w/d)"). */
+const MAX_QUALIFIER_WORDS = 8;
+const NEAR_QUALIFIER_WORDS = 4;
+const BRACKET_WORDS = 4;
+/** How many words may stand between a title and its details (an employer's name, a department). */
+const DETAILS_REACH = 6;
+const MAX_RESTATEMENTS = 20;
+const MAX_TITLE_LENGTH = 120;
+
+// The word before an employer's name among a title's details: "Posted Today by Contoso Ltd", "Apply at Contoso".
+const BY_WORD = /^(?:at|by|@)$/;
+const MAX_NAME_WORDS = 6;
+// The word before a title and its employer: "Engineering Manager at Reddit (View all jobs)".
+const AT_WORD = /^(?:at|@)$/;
+// A sentence's words before a job's noun: "As a Data Engineer, you ...", "seeking an AI Policy Counsel", "This Senior
+// Analyst will ...".
+const ARTICLE = /^(?:a|an|the|as|our|your|this|that|its|their)$/i;
+// A title ends with a word of its own: not a comma, a separator or a joining word.
+const OPEN_END = /(?:,|^[-–—|/&+]|^(?:of|and|for|in|und|et|de))$/;
+const SEPARATOR = /^[-–—|/·•]$/;
+// A posting's number, the end of the card before in a list of jobs ("... Posted Today 20230167 Key Account Manager").
+const JOB_NUMBER = /^\d{4,}/;
+// What opens a title's qualifier after its noun: a dash, a bracket, "of", a level.
+const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
+
+/**
+ * Words that open with the site's own (a menu's "Careers", "Jobs", "Search"; not "Home Health Aide"), or with a
+ * button's (`buttons`: "Print"; not at the text's start, which opens the posting: "Team Coordinator ...").
+ */
+const siteWord = (words: string, buttons = true): boolean => opensWithSiteWords(words, buttons ? isInterfaceLine : undefined);
+// A registered name's last word ("Contoso GmbH Junior Developer"): the employer's name ends there.
+const LEGAL_FORM_WORD = String.raw`(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|plc|LLP|Pty)`;
+const LEGAL_END = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\s$`);
+/** A registered name's form alone ("GmbH", "Ltd"): no name. */
+export const isLegalForm = (word: string): boolean => LEGAL_FORM.test(word);
+const LEGAL_FORM = new RegExp(String.raw`^${LEGAL_FORM_WORD}$`);
+
+/**
+ * The title of a page scraped onto one line, from `first.start`: of the phrases that name a role with the board's
+ * details within a few words after them, the first the body names as a job, else the first it restates, else the
+ * first. Null where none does.
+ */
+export function flatPageTitle(text: string, first: Block, read: RunOnReading): FlatPageTitle | null {
+  const base = first.start;
+  if (first.end - base < MIN_PAGE) return null;
+  const line = text.slice(base, Math.min(first.end, base + REACH));
+  const words = gluedWords(line);
+  // The words as if spaced apart, for the details' patterns ("EmployeeFull-timeLeipzig" as a scraper glued it).
+  const spaced = { line: '', words: [] as RegExpMatchArray[] };
+  for (const w of words) {
+    spaced.words.push(Object.assign([w[0]], { index: spaced.line.length }) as RegExpMatchArray);
+    spaced.line += `${w[0]} `;
+  }
+  const lower = lowerCased(text);
+  const endOf = (k: number) => words[k].index! + words[k][0].replace(/,$/, '').length;
+  // A phrase of the line said again later, as words of their own.
+  const restated = (from: number, to: number): boolean => {
+    const phrase = lower.slice(base + from, base + to);
+    let seen = 0;
+    for (let at = lower.indexOf(phrase, base + to); at !== -1 && seen++ < MAX_RESTATEMENTS; at = lower.indexOf(phrase, at + 1)) {
+      if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + phrase.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+  // (Each word's answer kept: the candidates' reaches overlap.)
+  const detailKnown: (boolean | undefined)[] = [];
+  const detailAt = (k: number): boolean => (detailKnown[k] ??= detailStarts(k));
+  const detailStarts = (k: number): boolean => {
+    if (k >= words.length) return false;
+    const two = line.slice(words[k].index!, k + 2 < words.length ? words[k + 2].index! : line.length);
+    if (APPLY.test(two) || POSTED.test(two) || read.detailsAt(spaced.line, spaced.words, k)) return true;
+    // A label before its value: "Location San Francisco", "Salary $90,000".
+    return labelField(words[k][0]) !== undefined && k + 1 < words.length && read.detailsAt(spaced.line, spaced.words, k + 1);
+  };
+  /** Whether `phrase` stands again after `from` in the text, as written and as words of their own. */
+  const repeatedAsWritten = (phrase: string, from: number): boolean => {
+    for (let k = text.indexOf(phrase, from), seen = 0; k !== -1 && seen++ < MAX_RESTATEMENTS; k = text.indexOf(phrase, k + 1)) {
+      if (!/[\p{L}\d]/u.test(text[k - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[k + phrase.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+  /** Whether `phrase` stood earlier in the line than `at`, as written and as words of their own. */
+  const wordBefore = (phrase: string, at: number): boolean => {
+    if (at < phrase.length) return false;
+    for (let k = line.lastIndexOf(phrase, at - phrase.length), seen = 0; k !== -1 && seen++ < MAX_RESTATEMENTS; k = k > 0 ? line.lastIndexOf(phrase, k - 1) : -1) {
+      if (!/[\p{L}\d]/u.test(line[k - 1] ?? ' ') && !/[\p{L}\d]/u.test(line[k + phrase.length] ?? ' ')) return true;
+    }
+    return false;
+  };
+  /** The capitalised words after an "at" or "by" among the details from the `from`th word ("Posted Today by Contoso Ltd"). */
+  const namedIn = (from: number): Span | null => {
+    for (let k = from; k < Math.min(words.length - 1, from + DETAILS_REACH); k++) {
+      if (!BY_WORD.test(words[k][0])) continue;
+      let last = k;
+      while (last + 1 < words.length && last - k < MAX_NAME_WORDS && /^\p{Lu}/u.test(words[last + 1][0]) && !detailAt(last + 1) && !siteWord(words[last + 1][0])) last++;
+      return last > k ? { text: line.slice(words[k + 1].index!, endOf(last)), start: base + words[k + 1].index!, end: base + endOf(last) } : null;
+    }
+    return null;
+  };
+  /**
+   * The title's end and its details where the words before the details are a name the text says again: the end the
+   * name leaves (one of `ends`, a qualifier's only where the title goes on with one), else `end` and -1.
+   */
+  const withEmployer = (i: number, end: number, ends: number[], goesOn: boolean): [number, number] => {
+    let k = end + 1;
+    while (k < Math.min(words.length, i + 2 + MAX_QUALIFIER_WORDS + DETAILS_REACH) && !detailAt(k)) k++;
+    if (!detailAt(k)) return [end, -1];
+    // (A name of two words or more, said again as written: not a qualifier's word the body uses, "Legal team".)
+    for (let m = end + 1; m < k - 1; m++) {
+      if (/^\p{Lu}/u.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn) && text.includes(line.slice(words[m].index!, endOf(k - 1)), base + endOf(k - 1))) return [m - 1, k];
+    }
+    return [end, -1];
+  };
+  /**
+   * The title whose noun is the `i`th word, with its details within reach: how strongly the text stands by it (1: the
+   * body names it as a job, 2: restates it, 3: neither), or null.
+   */
+  const titleAt = (i: number): { tier: number; found: FlatPageTitle } | null => {
+    if (!/^\p{Lu}/u.test(words[i][0]) || !isRoleWord(words[i][0])) return null;
+    // The last of two job nouns is the title's ("Partner Manager").
+    if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) return null;
+    // (None of the board's details within reach: no header.)
+    let reached = false;
+    for (let k = i + 1; k <= i + 2 + MAX_QUALIFIER_WORDS + DETAILS_REACH && !reached; k++) reached = detailAt(k);
+    if (!reached) return null;
+    // (A sentence's end is no title's: "... a Project Manager.")
+    if (/[.!?]$/.test(words[i][0])) return null;
+    // Back over the title's words, not past the site's own.
+    let s = i;
+    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !JOB_NUMBER.test(words[s - 1][0]) && !detailAt(s - 1) && !siteWord(line.slice(words[s - 1].index!, endOf(i)), s > 1) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
+    while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
+    // A sentence's job ("As a Data Engineer, you ...") is the body's, a label's value ("Hiring: Barista") the label's.
+    if (s > 0 && (ARTICLE.test(words[s - 1][0]) || words[s - 1][0].endsWith(':'))) return null;
+    // Its start: where the walk back stops, unless only the words nearer the noun are said again with it ("Assistant
+    // Manager" of "Position Information Assistant Manager Cleveland, OH ... Assistant Managers").
+    let start = s;
+    const said: number[] = [];
+    for (let t = i; t >= s && restated(words[t].index!, endOf(i)); t--) if (/^[\p{Lu}\d(]/u.test(words[t][0])) said.push(t);
+    // (A label the page says again, or words whose first its menus had before, the employer's name: "Apple Engineering Manager";
+    // not a seniority, "Sr. Data Engineer", nor a title's own words, "Enterprise HCM Account Executive".)
+    const trimmed = said.length > 1 && !said.includes(s) ? said[said.length - 1] : s;
+    const dropped = trimmed > s ? line.slice(words[s].index!, endOf(trimmed - 1)) : '';
+    // (A label: a field's word first, "Position Information", said again on the page.)
+    const label = labelField(words[s][0], true) !== undefined && restated(words[s].index!, endOf(trimmed - 1));
+    // (Or a name the text says again as written, the employer over its title: "Woodgrove Bank Branch Manager ...
+    // Woodgrove Bank serves ...".)
+    const named = dropped.includes(' ') && repeatedAsWritten(dropped, base + endOf(i));
+    const drop = dropped !== '' && seniorityOf(dropped) === null && (label || named || wordBefore(words[s][0], words[s].index!));
+    if (drop) start = trimmed;
+    // Its end: the noun, or the words after it up to the details, a button or the employer's "at".
+    const ends: number[] = [];
+    for (let j = i; j < Math.min(words.length, i + 1 + MAX_QUALIFIER_WORDS); j++) {
+      if (j > i && (detailAt(j) || AT_WORD.test(words[j][0]) || siteWord(words[j][0]))) break;
+      // A qualifier in brackets closes it: "(f/m/x) Employee" goes on with another's words.
+      if (j > i + 1 && words[j - 1][0].endsWith(')') && !QUALIFIER.test(words[j][0]) && !words[j - 1][0].endsWith(',')) break;
+      if (!OPEN_END.test(words[j][0]) && endOf(j) - words[start].index! <= MAX_TITLE_LENGTH) ends.push(j);
+    }
+    const phraseEnd = (j: number) => base + endOf(j);
+    const phrase = (j: number) => text.slice(base + words[start].index!, phraseEnd(j));
+    const detailsFrom = (j: number) => {
+      for (let k = j + 1; k <= j + 1 + DETAILS_REACH && k < words.length; k++) if (detailAt(k) || (SEPARATOR.test(words[k][0]) && detailAt(k + 1))) return k;
+      return -1;
+    };
+    // The words after the `j`th go on with a title's qualifier: after a comma, a dash, a bracket, "of" or a level
+    // ("Manager, Europe", "Scientist - Generative AI", "Director of Claims", "Engineer II"); a name that follows a title
+    // with none ("Warehouse Labourer Contoso Staffing") is not its own.
+    const goesOn = (j: number) => words[j][0].endsWith(',') || QUALIFIER.test(words[j + 1]?.[0] ?? '');
+    // The longest the body names as a job, else the noun; and longer where it goes on to a restating of it or right to
+    // the details.
+    const asJobFrom = (from: number) => [...ends].reverse().find((j) => (j === i || goesOn(i)) && read.restatedAsJob(text.slice(base + words[from].index!, phraseEnd(j)), phraseEnd(j)));
+    // The most words the body names as a job with the noun and its qualifier ("a Teacher of Mathematics" of
+    // "Mathematics Teacher of Mathematics") set the start too.
+    let asJob = asJobFrom(start);
+    const jobFrom = asJob === undefined ? [...said].reverse().find((t) => t > start && (asJobFrom(t) ?? i) > i) : undefined;
+    if (jobFrom !== undefined) {
+      start = jobFrom;
+      asJob = asJobFrom(start);
+    }
+    // A qualifier in brackets right after the noun is the title's own: "(m/f/d)", "(Night Shift)".
+    const bracket = words[i + 1]?.[0].startsWith('(') ? ends.find((j) => j > i && j <= i + BRACKET_WORDS && words[j][0].endsWith(')')) : undefined;
+    let end = Math.max(asJob ?? i, bracket ?? i);
+    const longer = ends.filter((j) => j > end && goesOn(end));
+    // (Right to the details, a word or two: more is as often the employer's name, "Barista - Casual Contoso Coffee".)
+    const near = longer.filter((j) => j - end <= NEAR_QUALIFIER_WORDS);
+    const saidLonger = [...longer].reverse().find((j) => restated(words[start].index!, endOf(j)));
+    const shortest = end;
+    end = saidLonger ?? near.find((j) => detailsFrom(j) === j + 1 || AT_WORD.test(words[j + 1]?.[0] ?? '')) ?? end;
+    let details = detailsFrom(end);
+    // Past the reach, the employer's name the text says again may stand between the qualifier and the details ("Sales
+    // Manager - Building Materials Contoso Trading LLC Dubai, ...").
+    if (details === -1 && saidLonger === undefined) [end, details] = withEmployer(i, shortest, ends, goesOn(i));
+    if (details === -1) return null;
+    const tier = asJob !== undefined ? 1 : said.length > 1 || restated(words[start].index!, endOf(i)) ? 2 : 3;
+    // (The words after a qualifier's mark are the title's qualifier, no employer: "Manager - HIMSS (Healthcare ...)".)
+    const at = end + 1;
+    const afterEnd = details > at && !QUALIFIER.test(words[at][0]) ? endOf(details - 1) : -1;
+    return {
+      tier,
+      found: {
+        title: { text: phrase(end), start: base + words[start].index!, end: phraseEnd(end) },
+        after: afterEnd === -1 ? null : { text: line.slice(words[at].index!, afterEnd), start: base + words[at].index!, end: base + afterEnd },
+        labelBefore: drop && label,
+        named: namedIn(details),
+      },
+    };
+  };
+  let best: { tier: number; found: FlatPageTitle } | null = null;
+  let weighed = 0;
+  for (let i = 0; i < words.length && weighed < MAX_CANDIDATES; i++) {
+    const title = titleAt(i);
+    if (!title) continue;
+    weighed++;
+    if (best && best.tier <= title.tier) continue;
+    best = title;
+    if (title.tier === 1) break;
+  }
+  return best?.found ?? null;
+}

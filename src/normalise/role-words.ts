@@ -1,0 +1,71 @@
+/**
+ * The words that name a job in a title: how a title ends ("Engineer", "Director", "Counsel"), and the nouns the
+ * occupations dictionary's names are headed by. A whole page read without its lines offers runs of capitalised menu
+ * words ("Company About Blog Careers", "Cloud Customer") where a title may stand: one that names no role is no title.
+ */
+import { activeData } from '../data/source';
+import type { BuiltinDictionaries } from '../dictionaries/load';
+import { wordKey } from '../data/words/fold';
+import pageWords from '../data/words/page-words.json';
+
+// The job nouns a title ends with that no agent noun's ending covers.
+const JOB_NOUNS = 'lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel';
+
+// How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
+// "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
+// which of two parts is the title.
+export const ROLE_NOUN_END = new RegExp(String.raw`(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|${JOB_NOUNS})s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$`, 'i');
+
+// A plural's end ("Traders", "Recruiters"): a job's title names one job.
+export const PLURAL_END = /[a-z]s$/;
+
+// A scientist's or analyst's noun ("Strategist", "Economist", "Analyst"): few words of a site's menu end so.
+const IST_NOUN = /^\p{L}{3,}(?:ist|yst)$/u;
+const JOB_NOUN_SET: ReadonlySet<string> = new Set(JOB_NOUNS.split('|'));
+// A department a menu lists may be an occupation's head too ("People" of "sales people"): it names no role alone.
+const DEPARTMENTS: ReadonlySet<string> = new Set(Object.values(pageWords.departments).flat().map(wordKey));
+
+const HEADS = new WeakMap<BuiltinDictionaries, ReadonlySet<string>>();
+
+/** The head noun of an occupation's name or alias: its last word before "of" ("Head of IT": head). */
+const headOf = (name: string): string => {
+  const words = name.toLowerCase().split(' of ')[0].split(' ').filter(Boolean);
+  return wordKey(words[words.length - 1] ?? '');
+};
+
+/** The occupations dictionary's head nouns, of the data source under way (read once per source). */
+function occupationHeads(): ReadonlySet<string> {
+  const dictionaries = activeData().dictionaries;
+  let heads = HEADS.get(dictionaries);
+  if (heads) return heads;
+  const names: string[] = [];
+  if ('compiled' in dictionaries) {
+    for (const { entry, surfaces } of dictionaries.compiled(false).occupations.values()) names.push(entry.name, ...surfaces.map((s) => s.text));
+  } else {
+    for (const file of dictionaries) {
+      if (file.type !== 'occupations') continue;
+      const data = file.load() as { entries?: { name?: string; aliases?: (string | { text?: string })[] }[] };
+      for (const e of data.entries ?? []) names.push(e.name ?? '', ...(e.aliases ?? []).map((a) => (typeof a === 'string' ? a : (a?.text ?? ''))));
+    }
+  }
+  heads = new Set(names.filter(Boolean).map(headOf));
+  HEADS.set(dictionaries, heads);
+  return heads;
+}
+
+/**
+ * Whether a word (its marks at the ends aside) is a job's noun: "Engineer", "Counsel", "Aide", "Strategist"; with
+ * `plural`, also a plural one ("Care Workers", as a feed's title may name a job; a menu's "Recruiters" is one too).
+ */
+export function isRoleWord(word: string, plural = false): boolean {
+  const key = wordKey(/\p{L}[\p{L}'’-]*/u.exec(word)?.[0] ?? '');
+  return roleKey(key) || (plural && key.endsWith('s') && roleKey(key.slice(0, -1)));
+}
+
+const roleKey = (key: string): boolean =>
+  key.length > 1 && !DEPARTMENTS.has(key) && (JOB_NOUN_SET.has(key) || IST_NOUN.test(key) || occupationHeads().has(key));
+
+/** Whether a title names a role: one of its words is a job's noun ("Head of Commercial Legal", "Care assistants"; not "Cloud Customer"). */
+export function namesRole(title: string): boolean {
+  return title.split(/[\s,/()–—-]+/).some((w) => isRoleWord(w, true));
+}

@@ -1,0 +1,124 @@
+import { extract } from '../../src';
+
+// A site's menus as a scraper that collapsed the whitespace keeps them: capitalised words no list holds, some ending as
+// a job's title does ("Customer", "Careers", "Partner"), run on for far longer than a posting's opening.
+const MENU = [
+  'Skip to main content Products Overview Cloud Customer Experience Data Platform Partner Network Pricing Docs',
+  'Solutions Retail Banking Public Sector Customer Stories Resources Blog Events Webinars Community Forum',
+  'Company About Leadership Newsroom Investors Careers Contact Sales Log in Try Contoso Free',
+].join(' ');
+const LONG_MENU = `${MENU} ${MENU} ${MENU} ${MENU}`;
+
+const read = (text: string) => {
+  const r = extract(text);
+  return [r.title?.text ?? null, r.company?.name ?? null];
+};
+
+describe('a whole job page scraped onto one line (its line breaks lost)', () => {
+  test('the title is the phrase that names a role where the board\'s details follow it, past a long menu', () => {
+    const page = `${LONG_MENU} Search Careers Data Platform Engineer Seattle, WA Hybrid Apply now About the team Contoso builds storage. We are looking for a Data Platform Engineer to run our clusters.`;
+    expect(read(page)[0]).toBe('Data Platform Engineer');
+  });
+
+  test('the title goes on to where the text restates it ("..., Payments, Europe"), a department after it left out', () => {
+    const page = `${LONG_MENU} Back to Careers Senior Product Manager, Payments, Europe Product Remote (Germany) Full Time Apply About Contoso: we build checkout tools. Tell us why you would be a good fit for the Senior Product Manager, Payments, Europe role.`;
+    expect(read(page)[0]).toBe('Senior Product Manager, Payments, Europe');
+  });
+
+  test('a label glued before the title is not part of it: the words the text says again with its noun are', () => {
+    const page = 'Position Information Assistant Manager Cleveland, OH Apply Share Every Assistant Manager leads a shift team and trains new staff. You open the shop at six, count the till, set the rota for the week ahead and coach the team on every shift. Position Information Company: Fabrikam Donuts Status: Full time';
+    expect(read(page)[0]).toBe('Assistant Manager');
+  });
+
+  test('a label glued after the title is not part of it', () => {
+    const page = `${LONG_MENU} All Jobs Product Engineer, Growth Location San Francisco Type Full time Fabrikam builds tools for founders.`;
+    expect(read(page)[0]).toBe('Product Engineer, Growth');
+  });
+
+  test('the employer after "at" is read with the title, past the menus', () => {
+    const page = `${LONG_MENU} Apply Now Engineering Manager, Storage at Northwind (View all jobs) Toronto, Canada Northwind is a community of builders. We need an Engineering Manager for our storage team.`;
+    expect(read(page)).toEqual(['Engineering Manager, Storage', 'Northwind']);
+  });
+
+  test('a label row after the menus ("Location: Remote") does not hide the title before it', () => {
+    const page = `${LONG_MENU} Job Search Payroll Operations Manager Remote Job No. 11770326 Full-time Apply Now Location: Remote Wingtip Services runs payroll for clinics. The Payroll Operations Manager leads our payroll team.`;
+    expect(read(page)[0]).toBe('Payroll Operations Manager');
+  });
+
+  test('the employer the body introduces, its sentences read as lines ("About Northwind: At Northwind, we ...")', () => {
+    const page = `${LONG_MENU} Back to Careers Data Engineer Platform Remote (Canada) Full Time Apply About Northwind: At Northwind, we build tools for clinics. As a Data Engineer you will run our pipelines.`;
+    expect(read(page)).toEqual(['Data Engineer', 'Northwind']);
+  });
+
+  test('the employer after "at" without the board\'s note in brackets', () => {
+    const page = `${LONG_MENU} Startup Jobs Founding Product Designer at Wingtip (W24) $130K - $150K San Francisco, CA Full-time Apply Now Wingtip builds booking software for clinics. You will design our product.`;
+    expect(read(page)).toEqual(['Founding Product Designer', 'Wingtip']);
+  });
+
+  test('an opening the body restates that names no role ("the Contoso Store") does not stand for the title', () => {
+    const page = `Contoso Store Shop Gifts Find a Store Order Status Trade In Financing ${MENU} Careers at Contoso Engineering Manager, Camera Systems Cupertino, California Software and Services Share Visit the Contoso Store near you. As the Engineering Manager, Camera Systems you lead our camera team.`;
+    expect(read(page)[0]).toBe('Engineering Manager, Camera Systems');
+  });
+
+  test('a label glued after a title the text opens with is not part of it', () => {
+    const page = 'All Jobs Product Engineer, Growth Location San Francisco Type Full time Department Software Overview Application About the role Fabrikam is best known for its programme for founders. We are looking for a Product Engineer to build our tools.';
+    expect(read(page)[0]).toBe('Product Engineer, Growth');
+  });
+
+  test('a qualifier in brackets right after the noun is the title\'s own', () => {
+    const page = `${LONG_MENU} All Jobs Login Customer Support Executive (Night Shift) Date Opened 28/11/2026 Job Type Full time Tailspin Software runs a help desk for shops. You will answer their calls.`;
+    expect(read(page)[0]).toBe('Customer Support Executive (Night Shift)');
+  });
+
+  test('the employer\'s name the text says again stands between the title\'s qualifier and its details', () => {
+    const page = `${LONG_MENU} Jobs Employers Sales Manager - Building Materials Contoso Gulf Trading LLC Dubai, United Arab Emirates Posted 6 days ago Easy Apply Contoso Gulf Trading LLC supplies tiles to builders. You will lead our sales team.`;
+    expect(read(page)).toEqual(['Sales Manager - Building Materials', 'Contoso Gulf Trading LLC']);
+  });
+
+  test('a listed site word over the title ends the walk back ("Recruiters")', () => {
+    const page = `${LONG_MENU} Career advice Companies Recruiters Line Cook - Evenings Portland, OR Part-time Apply Fabrikam Kitchen serves brunch and dinner. You will run the grill station at night.`;
+    expect(read(page)[0]).toBe('Line Cook - Evenings');
+  });
+
+  test('a seniority or a title\'s own words that open the text stay the title\'s ("Sr.", "Enterprise Payroll", not said again as a name)', () => {
+    const body = 'We sell payroll software to hospitals and clinics across the country. As an Account Executive you will own the enterprise pipeline, run demos and close deals with finance teams. Our Data Engineer builds the warehouse.';
+    expect(read(`Enterprise Payroll Account Executive Fabrikam Remote Full-time ${body} Our enterprise payroll line grows fastest.`)[0]).toBe('Enterprise Payroll Account Executive');
+    expect(read(`Sr. Data Engineer Fabrikam Remote Full-time ${body} Sr. engineers mentor others.`)[0]).toBe('Sr. Data Engineer');
+  });
+
+  test('a list\'s card before the title ends the walk back at its date and number', () => {
+    const page = `${LONG_MENU} 80 JOBS FOUND Field Technician locations Austin, Texas posted on Posted Today 20230167 Territory Account Manager locations Seattle, Washington posted on Posted 29 Days Ago 20231252 Contoso sells security software. As a Cybersecurity Sales - Territory Account Manager you own a region.`;
+    expect(read(page)[0]).not.toMatch(/^(?:Posted|Today|2023)/);
+  });
+
+  test('a menu\'s words before the title are no employer ("Companies Recruiters")', () => {
+    const page = `${LONG_MENU} Career advice Companies Recruiters Senior Platform Engineer Melbourne VIC (Remote) Full time Companies Recruiters can post jobs here. Wingtip builds cloud tools.`;
+    expect(read(page)[1]).not.toBe('Companies Recruiters');
+  });
+
+  test('a run-on posting\'s title that opens with a site\'s or a button\'s word keeps it ("Home", "Team")', () => {
+    const body = 'We are looking for an experienced manager for a lovely nursing home in the town, fully occupied and well run, with a friendly team of nurses and carers. Apply today for an informal chat.';
+    expect(read(`Nursing Home Manager Job Bournemouth Nursing Home Manager Job Bournemouth ${body}`)[0]).toBe('Nursing Home Manager');
+    expect(read(`Team Coordinator Job Luton Contoso Care are recruiting team coordinators for a summer project. ${body}`)[0]).toBe('Team Coordinator');
+  });
+
+  test('the title\'s own opening said again is no employer ("Senior Process Engineer Senior Process Engineer We ...")', () => {
+    const r = read('Senior Process Engineer Senior Process Engineer We are seeking experienced Process Engineers to join a design team working on major projects across the north of England, with hybrid working and a car allowance for the right engineers. Senior Process Engineers lead the design reviews.');
+    expect(r[1]).not.toBe('Senior Process');
+  });
+
+  test('the employer over its title is no part of it: a name the text says again as written', () => {
+    const page = `${LONG_MENU} Jobs Woodgrove Bank Branch Manager Marietta, OH Full-time Apply now Woodgrove Bank serves families in rural Ohio. We are looking for a Branch Manager for our Marietta branch.`;
+    expect(read(page)).toEqual(['Branch Manager', 'Woodgrove Bank']);
+  });
+
+  test('the employer the title\'s details give with "by" or "at" ("Posted Today by Contoso Ltd")', () => {
+    const page = `${LONG_MENU} Job details Regional Care Manager - Children's Services Posted Today by Tailspin Consulting Ltd Easy Apply £52,000 per annum Birmingham, West Midlands Permanent An outstanding agency seeks a manager for its Birmingham office.`;
+    expect(read(page)).toEqual(["Regional Care Manager - Children's Services", 'Tailspin Consulting Ltd']);
+  });
+
+  test('no run of menu words is the title: where no phrase names a role, there is none', () => {
+    expect(read(`${LONG_MENU} Our stores are open every day from nine to five. Visit us soon.`)[0]).toBeNull();
+    expect(read('Overview Enterprise Try Contoso Safety Company About Blog Careers Pricing Docs Residency Charter Security Contoso builds tools for teams and ships them fast.')[0]).toBeNull();
+  });
+});
