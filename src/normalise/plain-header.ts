@@ -58,6 +58,10 @@ const ADDRESS_OR_LOGO = /^(?:(?:https?:\/\/|www\.)\S+|(?:\S+ ){0,3}logo)$/i;
 // An address inside a line: no title holds one.
 const ADDRESS_IN_LINE = /https?:\/\/|\bwww\.\S/i;
 
+/** A page's section heading over its header, a few words ("Position Information"; not a field's label, "Location:"). */
+const pageHeading = (line: string): boolean =>
+  line.split(' ').length <= MAX_HEADING_WORDS && lookupHeading(line) !== null && labelField(line) === undefined;
+
 // A social post's announcement over the job: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!".
 const HIRING_LINE = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|now|urgently|currently)\s(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
 // Emoji (and their joiners and variation selectors) around a post's lines: "🚀 Senior Engineer 🚀", "📍 Berlin".
@@ -171,8 +175,7 @@ export function plainHeader(
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
-    // A page's section heading over its header ("Position Information"; not a field's label, "Location:").
-    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line) || (lookupHeading(line) !== null && labelField(line) === undefined)) skip++;
+    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line) || pageHeading(line)) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;

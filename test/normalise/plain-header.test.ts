@@ -338,6 +338,10 @@ describe('a title line that names its place after a colon', () => {
   });
   test('a label is still a label', () => expect(extract('Location: Leeds\nWe need a nurse.').title).toBeNull());
   test('a line without a word is no title', () => expect(extract('30K\n-\n2. Care').title).toBeNull());
+  test('a section heading over the title is neither title nor employer', () => {
+    const r = extract('Position Information\nAssistant Manager\nDayton, OH\nWe are looking for an assistant manager to run the shop and train its team.');
+    expect([r.title?.text, r.company]).toEqual(['Assistant Manager', null]);
+  });
 });
 
 describe('a first line of parts: title, employer, place, terms, pay', () => {
