@@ -9,6 +9,7 @@
  */
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import type { MarkedHeading } from './markdown';
+import { trimmedLines } from '../util/lines';
 
 /** How far into the text the addresses are counted, and how many make the text a converter's. */
 const HEAD = 20000;
@@ -54,16 +55,8 @@ const HEADING_LEVEL = 2;
 
 /** The lines of `m` in capitals, as headings. */
 function capitalLines(m: MappedText, headings: MarkedHeading[]): void {
-  const text = m.text;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    let s = start;
-    let e = end;
-    while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\r')) e--;
-    if (e > s && CAPITALS.test(text.slice(s, e))) headings.push({ start: m.srcStart[s], end: m.srcEnd[e - 1], level: HEADING_LEVEL });
-    start = end + 1;
+  for (const line of trimmedLines(m.text)) {
+    if (line.end > line.start && CAPITALS.test(line.text)) headings.push({ start: m.srcStart[line.start], end: m.srcEnd[line.end - 1], level: HEADING_LEVEL });
   }
 }
 

@@ -6,6 +6,7 @@
  * (a rule between sections) stays. The map to the caller's characters is kept.
  */
 import { MappedTextBuilder, type MappedText } from './mapped-text';
+import { trimmedLines, type TrimmedLine } from '../util/lines';
 
 const DASHES = new Set(['-', '–', '—']);
 // An amount's end ("$160,000", "45k") over the dash, and an amount's start ("$385,000 USD", "£50k") under it: a
@@ -13,33 +14,11 @@ const DASHES = new Set(['-', '–', '—']);
 const AMOUNT_END = /(?:[£$€¥₹][\d,.]{0,20}\d|\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d[kK])$/;
 const AMOUNT_START = /^(?:[A-Z]{0,2}[£$€¥₹]|[A-Z]{3}\s?\d|\d{1,3}(?:,\d{3}){1,4}\b|\d{1,3}(?:\.\d)?[kK]\b)/;
 
-interface Line {
-  start: number;
-  end: number;
-  /** Trimmed. */
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    let s = start;
-    let e = end;
-    while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\r')) e--;
-    lines.push({ start: s, end: e, text: text.slice(s, e) });
-    start = end + 1;
-  }
-  return lines;
-}
-
 /** How many lines a bracket's words may take. */
 const MAX_INSIDE = 4;
 
 /** The line of the ")" that closes the "(" alone on line `open`, or -1: a few lines of words in between. */
-function closingLine(lines: readonly Line[], open: number): number {
+function closingLine(lines: readonly TrimmedLine[], open: number): number {
   for (let k = open + 1; k < Math.min(lines.length, open + 2 + MAX_INSIDE); k++) {
     const t = lines[k].text;
     if (t === ')') return k > open + 1 ? k : -1;
@@ -53,7 +32,7 @@ export function joinOrphanMarks(m: MappedText): MappedText {
   const text = m.text;
   // Most texts have no line of one mark: one scan for "\n(\n", "\n)\n" or a dash alone answers them.
   if (!/\n[ \t]*[()\-–—][ \t]*\r?\n/.test(text)) return m;
-  const lines = linesOf(text);
+  const lines = trimmedLines(text);
   // What replaces the break after line i: a space, nothing, or (undefined) the break stays.
   const joins = new Map<number, string>();
   for (let i = 1; i + 1 < lines.length; i++) {

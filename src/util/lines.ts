@@ -1,0 +1,22 @@
+/** A line of a text without its spaces and tabs at both ends (and a "\r" before its break): `[start, end)` and its text. */
+export interface TrimmedLine {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The lines of `text`, each trimmed of spaces and tabs, in order; a text ending in a break ends with an empty line. */
+export function trimmedLines(text: string): TrimmedLine[] {
+  const lines: TrimmedLine[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && (text[s] === ' ' || text[s] === '\t')) s++;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\r')) e--;
+    lines.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end + 1;
+  }
+  return lines;
+}
