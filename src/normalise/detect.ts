@@ -26,6 +26,8 @@ const MIN_SCRIPT_MARKS = 3;
 /** Whether plain text holds a page's script or style code, as a DOM's `textContent` keeps it. */
 export function holdsPageScripts(text: string): boolean {
   const head = text.slice(0, 50000);
+  // A page's scripts and styles hold braces; most postings none.
+  if (head.indexOf('{') === -1) return false;
   PAGE_SCRIPT.lastIndex = 0;
   let marks = 0;
   while (PAGE_SCRIPT.exec(head)) if (++marks >= MIN_SCRIPT_MARKS) return true;

@@ -49,9 +49,9 @@ const COLON = 2;
 const ESCAPED = 3;
 /** What a backslash escapes: ASCII punctuation, as CommonMark has it. */
 const ESCAPABLE = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
-/** A link's text and address are read within these lengths (a line's brackets are no link beyond them). */
+/** A link's text and address are read within these lengths (a line's brackets are no link beyond them; a tracking link's address is long). */
 const MAX_LINK_TEXT = 200;
-const MAX_LINK_URL = 500;
+const MAX_LINK_URL = 2000;
 /** A link's text runs over this many lines at most (a linked card: its title, place and date). */
 const MAX_LINK_LINES = 12;
 
