@@ -63,6 +63,9 @@ function partDetail(part: string): Detail | null {
   return isPlaceLine(part) ? 'place' : null;
 }
 
+// A detail's label on a line of its own or before its value, as boards print them ("Closing Date:", "Print"), and a
+// date opening a line ("10/07/2026 Job Ref No: 1517700").
+const DETAIL_LABEL = /^(?:closing date|deadline|job ref(?:erence)?(?: no)?|reference|print|share|save|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^\n]{0,40}$/i;
 // "Process Analyst page is loaded", as an app tells a screen reader which page it drew. Bounded: linear.
 const ANNOUNCED = /^([^\n]{2,120}?) page (?:is )?loaded$/i;
 // " at Contoso (W22)", " at Contoso": the employer after the job on its title line.
@@ -143,10 +146,29 @@ export function copiedPageStart(
       if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(t)) continue;
       return t > from && readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) ? t : from;
     }
-    // The first cluster is the header's: a title not found over it is not looked for further down.
-    if (kinds.size >= 2) return from;
+    // The first cluster is the header's: a title not found over it is not looked for further down, but for a board
+    // that prints its title under the details ("Contoso Pharma" / "Colombo" / "Full Time" / "Apply by email" /
+    // "Accounts Executive"): the first line past them that is no detail, shaped as a title, under menus.
+    if (kinds.size >= 2) return titleUnder(j, at, detail, roleTitle, wholeLine, end) ?? from;
   }
   return from;
+}
+
+/** The title under a cluster of details that starts at line `j`: the first line past them, when shaped as one. */
+function titleUnder(
+  j: number,
+  at: (k: number) => string,
+  detail: (k: number) => Detail[],
+  roleTitle: RoleTitle,
+  wholeLine: (k: number) => boolean,
+  end: number,
+): number | null {
+  let k = j;
+  while (k < end && k < j + CLUSTER_LINES + 2 && (detail(k).length > 0 || DETAIL_LABEL.test(at(k)))) k++;
+  if (k >= end || k === j) return null;
+  const line = at(k);
+  if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(k)) return null;
+  return readsAsMenu(Array.from({ length: j }, (_, i) => at(i)), roleTitle) ? k : null;
 }
 
 /**

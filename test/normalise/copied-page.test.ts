@@ -113,3 +113,9 @@ test('a title that names its level is the title over the details: "Data Engineer
   const r = extract(text);
   expect([r.title?.text, r.location?.city]).toEqual(['Data Engineering II', 'Cambridge']);
 });
+
+test("a board that prints the title under its details: the employer, place, dates and terms, then the title", () => {
+  const text = ['×', 'Seems you have changed your email address!', 'Do you wish to update your email address in your profile?', 'Yes', 'No', 'Fabrikam Pharma (Pvt) Ltd', 'Kandy, Sri Lanka', 'Closing Date:', '10/07/2026 Job Ref No: 1517700', 'Full Time', 'Apply by email', 'Accounts Executive', 'Apply for jobs from your account', 'We are looking for an accounts executive to keep our books and prepare the monthly accounts.'].join('\n');
+  const r = extract(text);
+  expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Accounts Executive', 'Fabrikam Pharma (Pvt) Ltd', 'Kandy']);
+});
