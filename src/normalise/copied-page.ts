@@ -10,6 +10,7 @@ import type { Block } from '../contract';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { isSiteLine, NOT_A_TITLE } from './page/title';
 import { isTermsPart, PARTS, PAY_PART, WORKPLACE_PART } from './line-parts';
+import { isInterfaceLine } from './interface-lines';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
@@ -63,11 +64,12 @@ function partDetail(part: string): Detail | null {
   return isPlaceLine(part) ? 'place' : null;
 }
 
-// A detail's label on a line of its own or before its value, as boards print them ("Closing Date:", "Print"), and a
-// date opening a line ("10/07/2026 Job Ref No: 1517700").
-const DETAIL_LABEL = /^(?:closing date|deadline|job ref(?:erence)?(?: no)?|reference|print|share|save|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^\n]{0,40}$/i;
+// A detail's label on a line of its own or before its value, as boards print them ("Closing Date:"), and a date
+// opening a line ("10/07/2026 Job Ref No: 1517700"). (Their buttons, "Print", are interface lines.)
+const DETAIL_LABEL = /^(?:closing date|deadline|job ref(?:erence)?(?: no)?|reference|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^\n]{0,40}$/i;
 // "Process Analyst page is loaded", as an app tells a screen reader which page it drew. Bounded: linear.
 const ANNOUNCED = /^([^\n]{2,120}?) page (?:is )?loaded$/i;
+const LOADED_END = / loaded$/i;
 // " at Contoso (W22)", " at Contoso": the employer after the job on its title line.
 const AT_EMPLOYER = / at \S[^\n]{0,80}$/;
 
@@ -113,7 +115,7 @@ export function copiedPageStart(
   // that follows it, the same words.
   for (let k = from; k + 1 < end; k++) {
     const line = at(k);
-    if (!line.toLowerCase().endsWith(' loaded')) continue;
+    if (!LOADED_END.test(line)) continue;
     const announced = ANNOUNCED.exec(line);
     if (announced && announced[1] === at(k + 1) && !isSiteLine(announced[1])) return k + 1;
   }
@@ -164,7 +166,7 @@ function titleUnder(
   end: number,
 ): number | null {
   let k = j;
-  while (k < end && k < j + CLUSTER_LINES + 2 && (detail(k).length > 0 || DETAIL_LABEL.test(at(k)))) k++;
+  while (k < end && k < j + CLUSTER_LINES + 2 && (detail(k).length > 0 || DETAIL_LABEL.test(at(k)) || isInterfaceLine(at(k)))) k++;
   if (k >= end || k === j) return null;
   const line = at(k);
   if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(k)) return null;

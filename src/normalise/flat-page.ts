@@ -8,6 +8,7 @@
 import type { Block } from '../contract';
 import type { Span } from '../types/common';
 import { lowerCased } from '../util/last-text';
+import { occursAsWords, occursAsWordsBefore } from '../util/whole-words';
 import { gluedWords } from './glued-words';
 import { isRoleWord } from './role-words';
 import { opensWithSiteWords } from './page/title';
@@ -15,6 +16,7 @@ import { isInterfaceLine } from './interface-lines';
 import { labelField } from './field-labels';
 import { APPLY, POSTED } from './copied-page';
 import { seniorityOf } from '../extractors/occupations/seniority';
+import { LEGAL_FORM } from '../extractors/company/legal-form';
 
 /** What plain-header reads of a run-on line, passed in (it reads this module). */
 export interface RunOnReading {
@@ -74,11 +76,10 @@ const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
  */
 const siteWord = (words: string, buttons = true): boolean => opensWithSiteWords(words, buttons ? isInterfaceLine : undefined);
 // A registered name's last word ("Contoso GmbH Junior Developer"): the employer's name ends there.
-const LEGAL_FORM_WORD = String.raw`(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|plc|LLP|Pty)`;
-const LEGAL_END = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM_WORD}\s$`);
+const LEGAL_END = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM}\s$`);
+const LEGAL_FORM_ALONE = new RegExp(String.raw`^${LEGAL_FORM}$`);
 /** A registered name's form alone ("GmbH", "Ltd"): no name. */
-export const isLegalForm = (word: string): boolean => LEGAL_FORM.test(word);
-const LEGAL_FORM = new RegExp(String.raw`^${LEGAL_FORM_WORD}$`);
+export const isLegalForm = (word: string): boolean => LEGAL_FORM_ALONE.test(word);
 
 /**
  * The title of a page scraped onto one line, from `first.start`: of the phrases that name a role with the board's
@@ -99,14 +100,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
   const lower = lowerCased(text);
   const endOf = (k: number) => words[k].index! + words[k][0].replace(/,$/, '').length;
   // A phrase of the line said again later, as words of their own.
-  const restated = (from: number, to: number): boolean => {
-    const phrase = lower.slice(base + from, base + to);
-    let seen = 0;
-    for (let at = lower.indexOf(phrase, base + to); at !== -1 && seen++ < MAX_RESTATEMENTS; at = lower.indexOf(phrase, at + 1)) {
-      if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + phrase.length] ?? ' ')) return true;
-    }
-    return false;
-  };
+  const restated = (from: number, to: number): boolean => occursAsWords(lower, lower.slice(base + from, base + to), base + to, MAX_RESTATEMENTS);
   // (Each word's answer kept: the candidates' reaches overlap.)
   const detailKnown: (boolean | undefined)[] = [];
   const detailAt = (k: number): boolean => (detailKnown[k] ??= detailStarts(k));
@@ -117,21 +111,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // A label before its value: "Location San Francisco", "Salary $90,000".
     return labelField(words[k][0]) !== undefined && k + 1 < words.length && read.detailsAt(spaced.line, spaced.words, k + 1);
   };
-  /** Whether `phrase` stands again after `from` in the text, as written and as words of their own. */
-  const repeatedAsWritten = (phrase: string, from: number): boolean => {
-    for (let k = text.indexOf(phrase, from), seen = 0; k !== -1 && seen++ < MAX_RESTATEMENTS; k = text.indexOf(phrase, k + 1)) {
-      if (!/[\p{L}\d]/u.test(text[k - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[k + phrase.length] ?? ' ')) return true;
-    }
-    return false;
-  };
-  /** Whether `phrase` stood earlier in the line than `at`, as written and as words of their own. */
-  const wordBefore = (phrase: string, at: number): boolean => {
-    if (at < phrase.length) return false;
-    for (let k = line.lastIndexOf(phrase, at - phrase.length), seen = 0; k !== -1 && seen++ < MAX_RESTATEMENTS; k = k > 0 ? line.lastIndexOf(phrase, k - 1) : -1) {
-      if (!/[\p{L}\d]/u.test(line[k - 1] ?? ' ') && !/[\p{L}\d]/u.test(line[k + phrase.length] ?? ' ')) return true;
-    }
-    return false;
-  };
+
   /** The capitalised words after an "at" or "by" among the details from the `from`th word ("Posted Today by Contoso Ltd"). */
   const namedIn = (from: number): Span | null => {
     for (let k = from; k < Math.min(words.length - 1, from + DETAILS_REACH); k++) {
@@ -189,8 +169,8 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     const label = labelField(words[s][0], true) !== undefined && restated(words[s].index!, endOf(trimmed - 1));
     // (Or a name the text says again as written, the employer over its title: "Woodgrove Bank Branch Manager ...
     // Woodgrove Bank serves ...".)
-    const named = dropped.includes(' ') && repeatedAsWritten(dropped, base + endOf(i));
-    const drop = dropped !== '' && seniorityOf(dropped) === null && (label || named || wordBefore(words[s][0], words[s].index!));
+    const named = dropped.includes(' ') && occursAsWords(text, dropped, base + endOf(i), MAX_RESTATEMENTS);
+    const drop = dropped !== '' && seniorityOf(dropped) === null && (label || named || occursAsWordsBefore(line, words[s][0], words[s].index!, MAX_RESTATEMENTS));
     if (drop) start = trimmed;
     // Its end: the noun, or the words after it up to the details, a button or the employer's "at".
     const ends: number[] = [];

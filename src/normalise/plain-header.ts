@@ -281,14 +281,17 @@ export function plainHeader(
   const name = withoutPlace(atEmployer(below.split(PARTS)[0].trim()));
   // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
   // an equal opportunity employer" under "Product Management | Seattle, WA", a team as an ATS prints it).
-  if (lineEnds && nameLine(name) && (text.includes(name, second.end) || !bodyNamesOther(text, top, name))) {
+  // (The body's signs are read once, for both.)
+  let signs: ReturnType<typeof pickCompany> | undefined;
+  const bodyCompany = () => (signs === undefined ? (signs = pickCompany(text, NO_META, top)) : signs);
+  if (lineEnds && nameLine(name) && (text.includes(name, second.end) || !namesOther(bodyCompany(), name))) {
     const start = second.start + below.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/line-under-title';
     return;
   }
   if (titled) return;
-  companyFromText(text, top, lineEnds, header, reasons);
+  companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
 }
 
 // A letter or digit right after a phrase, or a capitalised word: the phrase is part of a longer one.
@@ -318,17 +321,25 @@ const MAX_RESTATEMENTS = 20;
 // Two strong signs at least ("About X" and "X is an equal opportunity employer"): one introduction may name a client.
 const OTHER_EMPLOYER_WEIGHT = 4;
 
-/** Whether the body's own signs name an employer other than `name` (not a part of it, nor it a part of theirs). */
-function bodyNamesOther(text: string, top: Block, name: string): boolean {
-  const company = pickCompany(text, NO_META, top);
+/** Whether the body's own signs (`company`, see pickCompany) name an employer other than `name` (not a part of it, nor it a part of theirs). */
+function namesOther(company: ReturnType<typeof pickCompany>, name: string): boolean {
   if (!company?.span || company.reason === 'company/line-under-title' || company.weight < OTHER_EMPLOYER_WEIGHT) return false;
   const [a, b] = [foldText(company.name), foldText(name)];
   return !a.includes(b) && !b.includes(a);
 }
 
-/** The employer the body's own signs name, under the title `top` (see pickCompany); `lineEnds`: the line under the title is a whole line. */
-function companyFromText(text: string, top: Block, lineEnds: boolean, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
-  const company = pickCompany(text, NO_META, top);
+/**
+ * The employer the body's own signs name, under the title `top` (see pickCompany; `company`, where read already);
+ * `lineEnds`: the line under the title is a whole line.
+ */
+function companyFromText(
+  text: string,
+  top: Block,
+  lineEnds: boolean,
+  header: Partial<Record<HeaderField, Span>>,
+  reasons: Partial<Record<HeaderField, string>>,
+  company = pickCompany(text, NO_META, top),
+): void {
   // The page rules' vote for the line under the title holds only for a whole line; and a name the title holds
   // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open.
   if (!company?.span || isPlaceLine(company.name) || (!lineEnds && company.reason === 'company/line-under-title')) return;

@@ -1,3 +1,4 @@
+import { standsAlone } from '../../util/whole-words';
 import { AT_WORDS, foldText, HIRING_WORDS, isSiteWords, SEPARATOR } from './title';
 import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
@@ -273,7 +274,7 @@ const MAX_USES = 20;
 function uses(text: string, name: string): number {
   let n = 0;
   for (let at = text.indexOf(name); at !== -1 && n < MAX_USES; at = text.indexOf(name, at + name.length)) {
-    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + name.length] ?? ' ')) n++;
+    if (standsAlone(text, at, name.length)) n++;
   }
   return n;
 }
