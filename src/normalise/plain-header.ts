@@ -127,6 +127,9 @@ function isTitleLine(line: string): boolean {
   );
 }
 
+// Text that marks no headings.
+const NO_HEADINGS: ReadonlyMap<Block, number> = new Map();
+
 // Plain text has no page head: only the text's own signs vote.
 const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [] };
 
@@ -167,7 +170,7 @@ export function plainHeader(
   header: Partial<Record<HeaderField, Span>>,
   reasons: Partial<Record<HeaderField, string>>,
   html = false,
-  headings: ReadonlyMap<Block, number> = new Map(),
+  headings: ReadonlyMap<Block, number> = NO_HEADINGS,
 ): void {
   const { text } = mapped;
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
