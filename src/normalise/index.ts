@@ -11,7 +11,7 @@ import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
 import { plainHeader } from './plain-header';
-import { isTermsPart } from './line-parts';
+import { isAddressOrLogo, isTermsPart } from './line-parts';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
@@ -254,8 +254,9 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // A label's colon may open the value's cell: "Organization" | ": Tailspin Manufacturing".
     while (start < end && (text[start] === ':' || text[start] === ' ')) start++;
     const value = trimEndOf(text.slice(start, end), ' \n|;·•');
-    // Nor is a site's word ("Company" over "Jobs" in a footer).
-    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || isSiteLine(value)) return;
+    // Nor is a site's word ("Company" over "Jobs" in a footer), nor an address ("Company" over "careers@contoso.example",
+    // a menu's entry over the site's contact).
+    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   for (const [from, to] of [[split, blocks.length], [0, split]]) {

@@ -20,3 +20,12 @@ export function isTermsPart(value: string): boolean {
 // The genders a title in German- and French-speaking markets is open to: "(m/w/d)", "(w/m/d)", "(m/f/d)", "(H/F)", "(all
 // genders)". Only a job's title carries one.
 export const GENDER_MARK = /\((?:[mwfdxh]\s?\/\s?){1,3}[mwfdxh]\*?\)|\((?:all genders|alle geschlechter|gn\*?)\)/i;
+
+// A page's address, a contact's email or a logo's alt text on a line of their own, as converters print a linked logo
+// ("Contoso logo", "https://contoso.example/careers", "careers@contoso.example"): the site's, never a title or employer.
+// No two classes overlap: linear.
+const ADDRESS_OR_LOGO = /^(?:(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+|(?:\S+ ){0,3}logo)$/i;
+
+export function isAddressOrLogo(line: string): boolean {
+  return ADDRESS_OR_LOGO.test(line);
+}

@@ -17,9 +17,10 @@ const MIN_ADDRESSES = 2;
 /** An address is read within this length: a tracking link's query is long. */
 const MAX_ADDRESS = 2000;
 
-// An address: a scheme ("https:", "mailto:"), a root or page-relative path, an anchor or a query, or a file's name
-// with a path ("images/crest.png"). Never a word in brackets ("[Remote]", "[Hiring]").
-const ADDRESS = /^(?:[a-z][a-z0-9+.-]{1,15}:\S|www\.\S|\/|[#?]\S|\.\.?\/\S|[\w.-]{1,100}\/\S)/i;
+// An address: a scheme ("https:", "mailto:"), a root or page-relative path, an anchor or a query, a file's name
+// with a path ("images/crest.png"), or an email's (a mail link: "careers@contoso.example"). Never a word in brackets
+// ("[Remote]", "[Hiring]").
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]{1,15}:\S|www\.\S|\/|[#?]\S|\.\.?\/\S|[\w.-]{1,100}\/\S|[\w.+-]{1,18}@[\w-])/i;
 
 /** Where the address in brackets at `open` ends (the index of its "]"), or -1 when the brackets hold no address. */
 function addressEnd(text: string, open: number): number {

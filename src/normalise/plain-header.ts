@@ -20,7 +20,7 @@ import { interfaceLead, isInterfaceLine } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
-import { GENDER_MARK, PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { GENDER_MARK, isAddressOrLogo, PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import { namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { flatPageTitle, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import pageWords from '../data/words/page-words.json';
@@ -49,12 +49,9 @@ function atEmployer(line: string): string {
  */
 function siteLine(line: string): boolean {
   // A line without a word is a button's mark ("×", "☰") or a rule.
-  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || ADDRESS_OR_LOGO.test(line) || !/\p{L}/u.test(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
 }
 
-// A page's address or a logo's alt text on a line of their own, as converters print a linked logo ("Contoso logo",
-// "https://contoso.example/careers"): the site's, never a title.
-const ADDRESS_OR_LOGO = /^(?:(?:https?:\/\/|www\.)\S+|(?:\S+ ){0,3}logo)$/i;
 // An address inside a line: no title holds one.
 const ADDRESS_IN_LINE = /https?:\/\/|\bwww\.\S/i;
 
@@ -989,7 +986,7 @@ function nameLine(name: string): boolean {
     !ABOUT_HEADING.test(name) &&
     !NOT_A_TITLE.test(name) &&
     lookupHeading(name) === null &&
-    !ADDRESS_OR_LOGO.test(name) &&
+    !isAddressOrLogo(name) &&
     !isPlaceLine(name) &&
     !DEPARTMENTS.has(wordKey(name.split(DEPARTMENT_TEAM)[0]))
   );

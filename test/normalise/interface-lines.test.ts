@@ -61,6 +61,11 @@ describe('"Similar jobs" as a link among the menus, over the posting\'s header',
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Warehouse Team Leader', 'Tailspin Freight', 'Leeds']);
     expect(r.text).not.toContain('Similar jobs');
   });
+  test('two menu entries a converter ran onto one line ("Find a job Skip to content") are no title over it either', () => {
+    const text = ['Skip to content', ' * Find a job [/en/jobs/]Skip to content', ' * Explore companies [/en/companies/]', ' * Login', 'Select language', 'Similar jobs [/en/jobs/?term=picker]', '', 'WAREHOUSE TEAM LEADER', 'Tailspin Freight [/en/companies/tailspin/]', 'Leeds', 'Apply', '', 'KEY INFORMATION', ' * Contract type:Permanent', '', 'Lead a team of twelve pickers on the early shift.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['WAREHOUSE TEAM LEADER', 'Tailspin Freight', 'Leeds']);
+  });
 });
 
 describe("a review site's page copied whole", () => {

@@ -12,6 +12,8 @@ describe('link addresses a page converter printed in brackets are dropped', () =
     // Between two words it stood for their break.
     ['Contact [/contact]Login [/login]', 'Contact Login'],
     ['Jobs [?page=2] and news [#news]', 'Jobs and news'],
+    // A mail link prints the address alone.
+    ['Home [/]\ncareers@contoso.example [careers@contoso.example]', 'Home\ncareers@contoso.example'],
   ])('%j', (input, expected) => expect(strip(input)).toBe(expected));
 
   test.each([

@@ -173,6 +173,12 @@ describe("a page's menu and language switcher copied above the title", () => {
     expect(r.title?.text).toBe('Elektroniker für Betriebstechnik (m/w/d)');
     expect(r.company?.name).toBe('Northwind Verpackung GmbH');
   });
+
+  test('a menu\'s "Company" over the site\'s contact address is no employer field, nor is the address', () => {
+    const r = extract('Home\nServices\nCompany\nJoin us\nhello@fabrikam.example\nSenior Data Engineer\nPune, India\nApply\nFabrikam builds data platforms for retailers. As a Senior Data Engineer you will design our ingestion pipelines.');
+    expect(r.title?.text).toBe('Senior Data Engineer');
+    expect(r.company?.name).toBe('Fabrikam');
+  });
 });
 
 describe('the place line under the title of pasted text', () => {
