@@ -18,6 +18,7 @@ import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/loca
 import { labelField } from './field-labels';
 import { interfaceLead, isInterfaceLine } from './interface-lines';
 import { gluedWords } from './glued-words';
+import { sentenceBreaks } from './sentence-breaks';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, isAddressOrLogo, PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
@@ -648,8 +649,8 @@ const runOnReading = (text: string): RunOnReading => ({
 });
 
 const NOTE_AFTER_NAME = / \([^()]{1,30}\)$/;
-// The space after a label's colon before a capital: "About Contoso: At Contoso, we ...".
-const LABEL_COLON = /(:) (?=\p{Lu})/gu;
+/** How far past the title a heading run into the body's first sentence is looked for. */
+const INTRODUCTION_REACH = 5000;
 
 /**
  * The employer of a title read on a page scraped onto one line: the name between the title and its details that the
@@ -677,9 +678,13 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
     return;
   }
   if (!page.labelBefore) nameBefore(text, opening.start, page.title.start, header, reasons);
-  // Else the employer the body's signs name, read with a line after each label's colon ("... Apply About Contoso: At
-  // Contoso, we build ..."): a copy of the same length, its spans the text's.
-  if (!header.company) companyFromText(text.replace(LABEL_COLON, '$1\n'), { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
+  // Else the employer the body's signs name, read with a line after each label's colon and each heading run into its
+  // sentence ("... Apply About Contoso: At Contoso, we build ...", "... Job Description Contoso is a leading ..."): a
+  // copy of the same length, its spans the text's.
+  if (!header.company) {
+    const broken = sentenceBreaks(text, page.title.end, page.title.end + INTRODUCTION_REACH);
+    companyFromText(broken, { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
+  }
 }
 
 /**

@@ -50,6 +50,11 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)).toEqual(['Data Engineer', 'Northwind']);
   });
 
+  test('the employer the body introduces under a heading run into its sentence ("Job Description Northwind is a ...")', () => {
+    const page = `${LONG_MENU} Job Search Director of Claims multiple locations Job No. 11789 Full-time Apply Now Save Job Job Description Northwind is a leading professional services company that helps insurers run their claims. We are a team of 4,000 people. The Director of Claims leads our claims operations.`;
+    expect(read(page)).toEqual(['Director of Claims', 'Northwind']);
+  });
+
   test('the employer after "at" without the board\'s note in brackets', () => {
     const page = `${LONG_MENU} Startup Jobs Founding Product Designer at Wingtip (W24) $130K - $150K San Francisco, CA Full-time Apply Now Wingtip builds booking software for clinics. You will design our product.`;
     expect(read(page)).toEqual(['Founding Product Designer', 'Wingtip']);
