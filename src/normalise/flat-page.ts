@@ -229,6 +229,22 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
       },
     };
   };
+  // An app's announcement to screen readers names the page it drew ("... Process Analyst page is loaded Process
+  // Analyst Apply ..."): the title, whatever its words, with the details that follow it.
+  const announced = announcedTitle(line);
+  if (announced) {
+    let k = words.findIndex((w) => w.index! >= announced.end);
+    if (k === -1) k = words.length;
+    let details = k;
+    while (details < Math.min(words.length, k + DETAILS_REACH) && !detailAt(details)) details++;
+    const reached = details < words.length && detailAt(details);
+    return {
+      title: { text: line.slice(announced.start, announced.end), start: base + announced.start, end: base + announced.end },
+      after: reached && details > k ? { text: line.slice(words[k].index!, endOf(details - 1)), start: base + words[k].index!, end: base + endOf(details - 1) } : null,
+      labelBefore: false,
+      named: reached ? namedIn(details) : null,
+    };
+  }
   let best: { tier: number; found: FlatPageTitle } | null = null;
   let weighed = 0;
   for (let i = 0; i < words.length && weighed < MAX_CANDIDATES; i++) {
@@ -240,4 +256,37 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (title.tier === 1) break;
   }
   return best?.found ?? null;
+}
+
+// "page is loaded", an app's words to a screen reader after the page's name.
+const ANNOUNCEMENT = / page (?:is )?loaded /gi;
+const SPACE_OR_START = (c: string | undefined) => c === undefined || c === ' ';
+
+/**
+ * Where the title an announcement names stands in `line`: the words after "X page is loaded " that repeat the X
+ * before it (the longest such, of a title's length), or null.
+ */
+function announcedTitle(line: string): { start: number; end: number } | null {
+  ANNOUNCEMENT.lastIndex = 0;
+  for (let m = ANNOUNCEMENT.exec(line); m !== null; m = ANNOUNCEMENT.exec(line)) {
+    const from = m.index + m[0].length;
+    let found = -1;
+    // Each word end after the announcement, nearest first, up to a title's length.
+    for (let end = line.indexOf(' ', from), n = 1; n <= MAX_TITLE_WORDS; end = line.indexOf(' ', end + 1), n++) {
+      const stop = end === -1 ? line.length : end;
+      const length = stop - from;
+      if (length > MAX_TITLE_LENGTH || length > m.index) break;
+      if (line.startsWith(line.slice(from, stop), m.index - length) && SPACE_OR_START(line[m.index - length - 1])) found = stop;
+      if (end === -1) break;
+    }
+    if (found !== -1) return { start: from, end: found };
+  }
+  return null;
+}
+
+/** Whether an announcement names the title at `start` of `text` ("Process Analyst page is loaded Process Analyst"). */
+export function isAnnounced(text: string, title: Span): boolean {
+  const before = text.slice(Math.max(0, title.start - title.text.length - 20), title.start).toLowerCase();
+  const name = title.text.toLowerCase();
+  return before.endsWith(`${name} page is loaded `) || before.endsWith(`${name} page loaded `);
 }

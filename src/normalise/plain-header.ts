@@ -23,7 +23,7 @@ import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, isAddressOrLogo, PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import { namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
-import { flatPageTitle, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
+import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
 
@@ -556,7 +556,8 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
   // site's words ("Company About Blog Careers", "Cloud Customer"): none, nor the name read beside it.
   const title = read.header.title && read.header.title !== header.title ? withoutLabelAfter(read.header.title) : read.header.title;
   read.header.title = title;
-  if (title && title !== header.title && !readsAsTitle(title.text)) return;
+  // (An app's announcement names its title whatever its words: "Process Improvement PMO II page is loaded ...".)
+  if (title && title !== header.title && !readsAsTitle(title.text) && !isAnnounced(text, title)) return;
   // Nor is the title's own opening said again an employer ("Senior Process Engineer Senior Process Engineer We ...").
   const company = read.header.company;
   if (title && company && company !== header.company && foldText(title.text).startsWith(foldText(company.text))) {
@@ -648,7 +649,8 @@ const runOnReading = (text: string): RunOnReading => ({
   titleWord: (word) => TITLE_WORD.test(word),
 });
 
-const NOTE_AFTER_NAME = / \([^()]{1,30}\)$/;
+// A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating ("4.2 ★").
+const NOTE_AFTER_NAME = / (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?|[0-5](?:[.,]\d)? ?★)$/;
 /** How far past the title a heading run into the body's first sentence is looked for. */
 const INTRODUCTION_REACH = 5000;
 
@@ -662,7 +664,7 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
   const after = page.after;
   if (after) {
     const at = AT.test(after.text);
-    // (Without a board's note in brackets after the name: "at Contoso (W22)".)
+    // (Without a board's note after the name: "at Contoso (W22)", "Contoso 26 reviews".)
     const name = withoutPlace(atEmployer(after.text)).replace(NOTE_AFTER_NAME, '');
     if (nameLine(name) && !siteLine(name) && (at || repeatedAfter(text, name, after.end))) {
       const start = after.start + after.text.indexOf(name);

@@ -55,6 +55,16 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)).toEqual(['Director of Claims', 'Northwind']);
   });
 
+  test('the employer between the title and its details without the board\'s count of reviews after it', () => {
+    const page = `${LONG_MENU} Find Jobs Senior Payroll Analyst Tailspin Freight 1,204 reviews Austin, TX Full-time Apply now Tailspin Freight 1,204 reviews Read what people are saying about working here. Tailspin Freight moves parcels across Texas. The Senior Payroll Analyst runs our payroll.`;
+    expect(read(page)).toEqual(['Senior Payroll Analyst', 'Tailspin Freight']);
+  });
+
+  test('the title an app announces to screen readers, whatever its words ("X page is loaded X")', () => {
+    const page = `${LONG_MENU} English Sign In Careers Page Process Improvement PMO III page is loaded Process Improvement PMO III Apply remote type Hybrid locations Warsaw time type Full time posted on Posted 4 Days Ago Northwind runs twelve plants. You will run the portfolio of improvement projects.`;
+    expect(read(page)[0]).toBe('Process Improvement PMO III');
+  });
+
   test('the employer after "at" without the board\'s note in brackets', () => {
     const page = `${LONG_MENU} Startup Jobs Founding Product Designer at Wingtip (W24) $130K - $150K San Francisco, CA Full-time Apply Now Wingtip builds booking software for clinics. You will design our product.`;
     expect(read(page)).toEqual(['Founding Product Designer', 'Wingtip']);
