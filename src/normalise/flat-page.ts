@@ -10,7 +10,7 @@ import type { Span } from '../types/common';
 import { lowerCased } from '../util/last-text';
 import { occursAsWords, occursAsWordsBefore } from '../util/whole-words';
 import { gluedWords } from './glued-words';
-import { isRoleWord } from './role-words';
+import { isLevel, isRoleWord } from './role-words';
 import { opensWithSiteWords } from './page/title';
 import { isInterfaceLine } from './interface-lines';
 import { labelField } from './field-labels';
@@ -141,7 +141,9 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
    * body names it as a job, 2: restates it, 3: neither), or null.
    */
   const titleAt = (i: number): { tier: number; found: FlatPageTitle } | null => {
-    if (!/^\p{Lu}/u.test(words[i][0]) || !isRoleWord(words[i][0])) return null;
+    // (A level after a title's words ends one whatever its noun: "Software Engineering II".)
+    const level = i > 0 && isLevel(words[i][0]) && /^\p{Lu}\p{L}/u.test(words[i - 1][0]);
+    if (!/^\p{Lu}/u.test(words[i][0]) || !(isRoleWord(words[i][0]) || level)) return null;
     // The last of two job nouns is the title's ("Partner Manager").
     if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) return null;
     // (None of the board's details within reach: no header.)

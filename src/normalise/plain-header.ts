@@ -22,7 +22,7 @@ import { sentenceBreaks } from './sentence-breaks';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, isAddressOrLogo, PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
-import { namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { LEVEL_END, namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
@@ -469,8 +469,6 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
 /** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
 const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
 
-// A job's level after its words: "Software Engineering II", "Process Improvement PMO III".
-const LEVEL_END = /\p{L}{2}\s(?:II|III|IV)$/u;
 
 /**
  * A title line of two words or more (a site's name may end as a title does: "Glassdoor") whose noun is one job's (not
@@ -572,7 +570,7 @@ function runOnTitle(text: string, first: Block, header: Partial<Record<HeaderFie
 const readsAsTitle = (title: string): boolean => {
   const words = title.split(TITLE_QUALIFIER)[0].split(' ');
   // (A site's word that opens a title's words is theirs: "Nursing Home Manager".)
-  return namesRole(title) && !words.slice(1).some((w, k) => isSiteLine(w) && opensWithSiteWords(words.slice(k + 1).join(' ')));
+  return (namesRole(title) || LEVEL_END.test(title)) && !words.slice(1).some((w, k) => isSiteLine(w) && opensWithSiteWords(words.slice(k + 1).join(' ')));
 };
 
 // A run-on title's last word.

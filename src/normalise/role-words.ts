@@ -19,6 +19,12 @@ export const ROLE_NOUN_END = new RegExp(String.raw`(?:er|or|ist|ista|yst|ant|ent
 // A plural's end ("Traders", "Recruiters"): a job's title names one job.
 export const PLURAL_END = /[a-z]s$/;
 
+// A job's level after its words: "Software Engineering II", "Process Improvement PMO III".
+export const LEVEL_END = /\p{L}{2}\s(?:II|III|IV)$/u;
+const LEVEL = /^(?:II|III|IV)$/;
+/** Whether a word is a job's level ("II" of "Software Engineering II"). */
+export const isLevel = (word: string): boolean => LEVEL.test(word);
+
 // A scientist's or analyst's noun ("Strategist", "Economist", "Analyst"): few words of a site's menu end so.
 const IST_NOUN = /^\p{L}{3,}(?:ist|yst)$/u;
 const JOB_NOUN_SET: ReadonlySet<string> = new Set(JOB_NOUNS.split('|'));

@@ -65,6 +65,11 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[0]).toBe('Process Improvement PMO III');
   });
 
+  test('a title whose level ends it, whatever its noun ("Software Engineering II")', () => {
+    const page = `${LONG_MENU} Find jobs Show similar jobs Software Engineering II Cambridge, Massachusetts, United States Apply Save Share job Date posted Nov 03 Northwind builds device management tools. You will build our policy engine.`;
+    expect(read(page)[0]).toBe('Software Engineering II');
+  });
+
   test('the employer after "at" without the board\'s note in brackets', () => {
     const page = `${LONG_MENU} Startup Jobs Founding Product Designer at Wingtip (W24) $130K - $150K San Francisco, CA Full-time Apply Now Wingtip builds booking software for clinics. You will design our product.`;
     expect(read(page)).toEqual(['Founding Product Designer', 'Wingtip']);

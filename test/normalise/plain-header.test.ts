@@ -473,6 +473,10 @@ describe('the employer named in the body of pasted text', () => {
     const text = 'CDL-A Driver\nFull Time\nWe run 450 tractors out of Memphis and our drivers are home every weekend.\nValid Class A CDL\nAdatum Freight Lines is an Equal Opportunity Employer.';
     expect(extract(text).company).toMatchObject({ name: 'Adatum Freight Lines', reason: 'company/equal-opportunity' });
   });
+  test('"X is an equal opportunity employer" after a list item the text ran into it names the employer', () => {
+    const text = 'CDL-A Driver\nFull Time\nWe run 450 tractors out of Memphis. Benefits Health insurance Paid time off Home every weekend Adatum Freight Lines is an equal opportunity employer.';
+    expect(extract(text).company).toMatchObject({ name: 'Adatum Freight Lines', reason: 'company/equal-opportunity' });
+  });
   test('an "About X" heading under the title is no employer\'s name: X is', () => {
     expect(extract('Analyst\nAbout Summit Ridge\nSummit Ridge builds tools for teams.').company?.name).toBe('Summit Ridge');
   });

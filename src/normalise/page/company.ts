@@ -114,7 +114,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
 const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
 const POSTED_BY = /^posted\b[^\n]{0,30}? by ([^\n]{2,50})$/gim;
 // "Equal Opportunity Employer" is as often capitalised.
-const EQUAL_OPPORTUNITY = /(?:^|\. )([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)/gm;
+const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)/gm;
 
 // How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
 // bank", "At Acme, we", "As a Data Engineer at Acme, you will", "Join the Acme team", "Acme is looking for", "We are
