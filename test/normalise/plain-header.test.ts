@@ -477,6 +477,10 @@ describe('the employer named in the body of pasted text', () => {
     const text = 'CDL-A Driver\nFull Time\nWe run 450 tractors out of Memphis. Benefits Health insurance Paid time off Home every weekend Adatum Freight Lines is an equal opportunity employer.';
     expect(extract(text).company).toMatchObject({ name: 'Adatum Freight Lines', reason: 'company/equal-opportunity' });
   });
+  test('a heading run into "X is an equal opportunity employer" is no part of the name the text says elsewhere', () => {
+    const text = 'CDL-A Driver\nFull Time\nDrive for Adatum Freight out of Memphis and be home every weekend. Equal Employment Opportunity Statement Adatum Freight is an equal opportunity employer.';
+    expect(extract(text).company).toMatchObject({ name: 'Adatum Freight' });
+  });
   test('an "About X" heading under the title is no employer\'s name: X is', () => {
     expect(extract('Analyst\nAbout Summit Ridge\nSummit Ridge builds tools for teams.').company?.name).toBe('Summit Ridge');
   });

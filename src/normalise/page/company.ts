@@ -251,7 +251,12 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
   for (const m of text.matchAll(POSTED_BY)) votes.push({ name: m[1], weight: 2, reason: 'company/posted-by' });
-  for (const m of text.matchAll(EQUAL_OPPORTUNITY)) votes.push({ name: m[1], weight: 2, reason: 'company/equal-opportunity' });
+  for (const m of text.matchAll(EQUAL_OPPORTUNITY)) {
+    // Run on from a list or a heading ("... connect Contoso is", "... Statement Contoso is"): the capitalised words may
+    // open with the heading's, so the name is the longest of their ends the text names elsewhere too.
+    const runOn = text[m.index - 1] === ' ';
+    votes.push({ name: runOn ? recurringEnd(text, m[1]) : m[1], weight: 2, reason: 'company/equal-opportunity' });
+  }
   // The short line under the title: job boards put the employer there.
   const next = text.indexOf('\n', titleEnd);
   if (next !== -1) {
@@ -260,6 +265,16 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     // A place there ("Boise, Idaho") is the job's, however often the text repeats it.
     if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
   }
+}
+
+/** The longest end of `name`'s words that the text names twice or more as words of their own, else `name`. */
+function recurringEnd(text: string, name: string): string {
+  const words = name.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const end = words.slice(k).join(' ');
+    if (uses(text, end) >= 2) return end;
+  }
+  return name;
 }
 
 /** An employer's name recurs: a candidate named twice or more in the text gains a weight. */
