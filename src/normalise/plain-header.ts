@@ -628,6 +628,7 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
     if (jobTitleAt(text, opening.start, start, later.header, later.reasons) && !(later.header.title!.end === opens?.end && !later.header.title!.text.includes(' '))) {
       Object.assign(header, later.header);
       Object.assign(reasons, later.reasons);
+      if (!header.company) bodyEmployer(text, opening, header.title!, header, reasons);
       return;
     }
   }
@@ -638,6 +639,7 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   }
   const later = starts.slice(1).find((start) => runOnTitleAt(text, start, header, reasons, true));
   if (later && !header.company) nameBefore(text, opening.start, later.start, header, reasons);
+  if (later && !header.company) bodyEmployer(text, opening, header.title!, header, reasons);
 }
 
 /** What the flat page reader reads of `text` with plain-header's rules. */
@@ -678,13 +680,17 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
     return;
   }
   if (!page.labelBefore) nameBefore(text, opening.start, page.title.start, header, reasons);
-  // Else the employer the body's signs name, read with a line after each label's colon and each heading run into its
-  // sentence ("... Apply About Contoso: At Contoso, we build ...", "... Job Description Contoso is a leading ..."): a
-  // copy of the same length, its spans the text's.
-  if (!header.company) {
-    const broken = sentenceBreaks(text, page.title.end, page.title.end + INTRODUCTION_REACH);
-    companyFromText(broken, { ...opening, start: page.title.start, end: page.title.end }, false, header, reasons);
-  }
+  if (!header.company) bodyEmployer(text, opening, page.title, header, reasons);
+}
+
+/**
+ * The employer the body's signs name under a run-on title, read with a line after each label's colon and each heading
+ * run into its sentence ("... Apply About Contoso: At Contoso, we build ...", "... Job Description Contoso is a
+ * leading ..."): a copy of the same length, its spans the text's.
+ */
+function bodyEmployer(text: string, opening: Block, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const broken = sentenceBreaks(text, title.end, title.end + INTRODUCTION_REACH);
+  companyFromText(broken, { ...opening, start: title.start, end: title.end }, false, header, reasons);
 }
 
 /**

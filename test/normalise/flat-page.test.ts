@@ -70,6 +70,11 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[0]).toBe('Software Engineering II');
   });
 
+  test('the employer the body introduces right under an "About X" heading run into it ("About Contoso Contoso is ...")', () => {
+    const page = 'Jobs Our opportunity Life at Contoso University See open roles Jobs Our opportunity Life at Contoso University See open roles Roles at Contoso Role details Account Executive, Mid Market Who we are About Contoso Contoso is a financial infrastructure platform for businesses. Millions of companies use Contoso to accept payments. As an Account Executive you will sell to mid-market companies in Chicago, IL. Apply now';
+    expect(read(page)[1]).toBe('Contoso');
+  });
+
   test('the employer after "at" without the board\'s note in brackets', () => {
     const page = `${LONG_MENU} Startup Jobs Founding Product Designer at Wingtip (W24) $130K - $150K San Francisco, CA Full-time Apply Now Wingtip builds booking software for clinics. You will design our product.`;
     expect(read(page)).toEqual(['Founding Product Designer', 'Wingtip']);
