@@ -11,6 +11,7 @@ import { lowerCased } from '../util/last-text';
 import { occursAsWords, occursAsWordsBefore } from '../util/whole-words';
 import { gluedWords } from './glued-words';
 import { isLevel, isRoleWord } from './role-words';
+import { GENDER_MARK } from './line-parts';
 import { opensWithSiteWords } from './page/title';
 import { isInterfaceLine } from './interface-lines';
 import { labelField } from './field-labels';
@@ -205,7 +206,9 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     }
     // A qualifier in brackets right after the noun is the title's own: "(m/f/d)", "(Night Shift)".
     const bracket = words[i + 1]?.[0].startsWith('(') ? ends.find((j) => j > i && j <= i + BRACKET_WORDS && words[j][0].endsWith(')')) : undefined;
-    let end = Math.max(asJob ?? i, bracket ?? i);
+    // A gender mark a few words on closes the title, the words before it its own: "Developer Medizintechnik (m/w/d)".
+    const marked = ends.find((j) => j > i && j <= i + NEAR_QUALIFIER_WORDS && GENDER_MARK.test(words[j][0]));
+    let end = Math.max(asJob ?? i, bracket ?? i, marked ?? i);
     const longer = ends.filter((j) => j > end && goesOn(end));
     // (Right to the details, a word or two: more is as often the employer's name, "Barista - Casual Contoso Coffee".)
     const near = longer.filter((j) => j - end <= NEAR_QUALIFIER_WORDS);

@@ -132,7 +132,8 @@ const NO_HEADINGS: ReadonlyMap<Block, number> = new Map();
 const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [] };
 
 // A name: letters or digits at both ends, a few words, no sentence inside. Bounded: linear.
-const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+]$/u;
+// (A brand's mark may end it: "Contoso®".)
+const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+][®™]?$/u;
 const MAX_NAME_WORDS = 6;
 // What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence.
 const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;

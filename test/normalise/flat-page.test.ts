@@ -75,6 +75,11 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[1]).toBe('Contoso');
   });
 
+  test('a gender mark a few words after the noun closes the title; a brand\'s mark ends the employer\'s name', () => {
+    const page = `${LONG_MENU} Similar jobs Fullstack Developer Medizintechnik (m/w/d) Contoso® Zürich Apply Save Key information Workload:80 – 100% Contoso® ist ein Schweizer Unternehmen mit Sitz in Zürich. Du entwickelst unsere Plattform weiter.`;
+    expect(read(page)).toEqual(['Fullstack Developer Medizintechnik (m/w/d)', 'Contoso®']);
+  });
+
   test('the employer after "at" without the board\'s note in brackets', () => {
     const page = `${LONG_MENU} Startup Jobs Founding Product Designer at Wingtip (W24) $130K - $150K San Francisco, CA Full-time Apply Now Wingtip builds booking software for clinics. You will design our product.`;
     expect(read(page)).toEqual(['Founding Product Designer', 'Wingtip']);
