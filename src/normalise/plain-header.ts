@@ -411,7 +411,7 @@ function titleLineParts(text: string, first: Block): LineParts | null {
     if (m[0].includes('@')) atFrom = from;
     if (parts.length >= MAX_PARTS) return null;
   }
-  if (parts.length === 0) return null;
+  if (parts.length === 0) return titleAtEmployer(text, line);
   parts.push({ text: text.slice(from, line.end), start: from, end: line.end });
   let place: Span | null = null;
   let years: Span | null = null;
@@ -436,6 +436,29 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
   return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
+}
+
+// "Founding Designer at Contoso (W22)": a job's title and its employer on one line. Bounded: linear.
+const TITLE_AT = /^([^\n]{2,80}?) at (\p{Lu}[^\n]{0,60})$/u;
+
+/**
+ * A first line that names the job and its employer with "at" ("Founding Product Designer at Contoso (W22)"): where the
+ * part before is shaped as a job's title and the text names the employer again (its board's note left out).
+ */
+function titleAtEmployer(text: string, line: Span): LineParts | null {
+  const m = TITLE_AT.exec(line.text.trim());
+  if (!m || !ROLE_NOUN_END.test(m[1]) || PLURAL_END.test(m[1])) return null;
+  const name = m[2].replace(NOTE_AFTER_NAME, '');
+  if (!nameLine(name) || !repeatedAfter(text, name, line.end)) return null;
+  const start = line.start + line.text.indexOf(m[0]);
+  const nameStart = start + m[1].length + 4;
+  return {
+    title: { text: m[1], start, end: start + m[1].length },
+    company: { text: name, start: nameStart, end: nameStart + name.length },
+    place: null,
+    years: null,
+    core: null,
+  };
 }
 
 /** How far down a copied page's menu may run over the title, in lines, and how many words a menu line has. */

@@ -291,6 +291,14 @@ describe('a social post: an announcement, emoji, "Title @ Employer"', () => {
     const r = extract("🚀 We're hiring! 🚀\nJunior Frontend Developer @ Wingtip Studio\n📍 Berlin (Hybrid)\n💰 €45k–€55k\nSend your CV to jobs@wingtip.example");
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Junior Frontend Developer', 'Wingtip Studio', 'Berlin']);
   });
+  test('"Title at Employer (note)" on the first line gives both, where the text names the employer again', () => {
+    const r = extract('Founding Product Designer at Wingtip (W24)\n$130K - $150K\nSan Francisco, CA, US / Remote\nFull-time\n\nWingtip builds booking software for clinics. You will design our product.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Founding Product Designer', 'Wingtip']);
+  });
+  test('"at" is no employer\'s mark where the words before it name no job, or the name is never said again', () => {
+    expect(extract('Work at Home Customer Service Agent\nRemote\n\nAnswer calls from our customers.').title?.text).toBe('Work at Home Customer Service Agent');
+    expect(extract('Staff Nurse at Leeds General\nLeeds\n\nJoin our surgical ward team.').title?.text).toBe('Staff Nurse at Leeds General');
+  });
   test('emoji around the title are not part of it', () => {
     expect(extract('✨ Senior Data Engineer ✨\nContoso Analytics\n\nJoin us.').title?.text).toBe('Senior Data Engineer');
   });
