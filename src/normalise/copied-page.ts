@@ -11,6 +11,7 @@ import { isPlaceLine } from '../extractors/location/place-line';
 import { isSiteLine, NOT_A_TITLE } from './page/title';
 import { isTermsPart, PARTS, PAY_PART, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
+import { legalName } from './page/company';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
@@ -131,7 +132,8 @@ export function copiedPageStart(
     candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     for (const [, k] of candidates) {
       const line = at(k);
-      if (isSiteLine(line) || NOT_A_TITLE.test(line) || isProse(line) || !wholeLine(k)) continue;
+      // (Nor a registered name over the details, the employer's: "CONTOSO PHARMA (PVT) LTD".)
+      if (isSiteLine(line) || NOT_A_TITLE.test(line) || isProse(line) || !wholeLine(k) || legalName(line) !== null) continue;
       if (roleTitle(jobPart(line)) || kindsUnder(k + 1).size >= 2) return k;
     }
   }

@@ -491,7 +491,9 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
 }
 
 /** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
-const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(' of ')[0];
+const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0];
+// (A converter's heading in capitals says "HEAD OF LEGAL".)
+const OF = / of /i;
 
 
 /**

@@ -80,3 +80,15 @@ describe('a whole page converted to text with its link addresses', () => {
     expect(r.company?.name).not.toBe('Contoso logo');
   });
 });
+
+describe("a converter's headings in capitals", () => {
+  test('"HEAD OF LEGAL" is shaped as a title, as "Head of Legal" is', () => {
+    const text = ['Search Submit', 'Skip to main content [#content]', '', 'SITE NAVIGATION', '', ' * Research [/research]', ' * Products [/products]', ' * Company [/company]', ' * Careers [/careers]', '', 'HEAD OF COMMERCIAL LEGAL', '', 'San Francisco, California, United States — Legal', '', 'About the Team', '', 'Our legal team advises on every commercial agreement we sign with customers and partners.', 'You will lead the commercial legal team and negotiate our largest contracts.'].join('\n');
+    expect(extract(text).title?.text).toBe('HEAD OF COMMERCIAL LEGAL');
+  });
+  test("a registered name in capitals over the details is the employer, the heading under them the title", () => {
+    const text = ['Home [../index.jsp]', 'Jobs [../jobs.jsp]', '', 'CONTOSO PHARMA (PVT) LTD', 'Colombo, Sri Lanka', 'Closing Date:', '10/07/2026 Job Ref No: 1517', 'Full Time', 'Apply by email Print', '', 'ACCOUNTS EXECUTIVE', '', 'Prepare the monthly accounts and reconcile the bank statements.', 'You need two years in a finance team and part qualification.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['ACCOUNTS EXECUTIVE', 'CONTOSO PHARMA (PVT) LTD']);
+  });
+});

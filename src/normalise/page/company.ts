@@ -145,6 +145,19 @@ const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
 export const LEGAL_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? ${LEGAL_FORM})$`, 'u');
+// A word's first letter, after a space or a bracket.
+const WORD_START = /(^|[\s(])(\p{L})/gu;
+
+/**
+ * The registered name a line is ("Contoso Pharma (Pvt) Ltd"), also in a converter's capitals ("CONTOSO PHARMA (PVT)
+ * LTD", read as if title-cased), as the line writes it; else null.
+ */
+export function legalName(line: string): string | null {
+  const m = LEGAL_NAME.exec(line);
+  if (m) return m[1];
+  const cased = line.toLowerCase().replace(WORD_START, (_, before: string, c: string) => before + c.toUpperCase());
+  return cased.length === line.length && cased !== line && LEGAL_NAME.test(cased) ? line : null;
+}
 // How many lines either side of the title make the posting's header.
 const HEADER_LINES = 8;
 
@@ -179,8 +192,8 @@ function legalNameNearTitle(text: string, title: { start: number; end: number },
   let to = title.end;
   for (let n = 0; n < HEADER_LINES && to !== -1 && to < text.length; n++) to = text.indexOf('\n', to + 1);
   for (const line of text.slice(from, to === -1 ? text.length : to).split('\n')) {
-    const m = LEGAL_NAME.exec(line.trim());
-    if (m) votes.push({ name: m[1], weight: 2, reason: 'company/legal-name-by-title' });
+    const legal = legalName(line.trim());
+    if (legal) votes.push({ name: legal, weight: 2, reason: 'company/legal-name-by-title' });
     else if (isOrganisation(line.trim())) votes.push({ name: line.trim(), weight: 2, reason: 'company/organisation-by-title' });
     else {
       const body = BODY_AND_DIVISION.exec(line.trim());
