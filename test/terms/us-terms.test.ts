@@ -189,8 +189,11 @@ describe('on site, as US boards and postings say it', () => {
     'Founding Engineer\nSan Francisco • Full Time • In office',
     'This role is on-site at our Tampa office Monday through Friday.',
     'We offer a full-time, in-office schedule with a 9/80 option.',
+    'Full-time. This position works in-store.',
+    'This role works on-site at our Tampa plant.',
   ])('%s', (text) => expect(live(text).workplace).toEqual(['onsite']));
   test('"in office" inside a sentence is no workplace', () => expect(live('Our in office team meets weekly.').workplace).toEqual([]));
+  test('"in-store" that is no place of work is none', () => expect(live('You will plan in-store promotions and events.').workplace).toEqual([]));
   test.each(['You will work onsite 3 days a week.', 'This role is on-site 3 days a week.', 'Hybrid: in office at least 3 days per week', 'You will be in the office three days a week.'])('%s is hybrid', (text) =>
     expect(live(text).workplace).toEqual(['hybrid']),
   );
