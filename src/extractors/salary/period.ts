@@ -86,7 +86,10 @@ export function matchPeriodAt(text: string, pos: number): PeriodMatch | null {
 /** The longest label word before a figure and the 25 characters after it. */
 const OTHER_CUE_WINDOW = 60;
 
-const CUE_BEFORE = /\b(?:(?<hour>hourly|per hour)|(?<day>day|daily)|(?<week>weekly)|(?<month>monthly)|(?<year>annual|yearly))\s(?:(?:gross|base|basic|net)\s)?(?:rate|salary|pay|wage|rate of pay)\b[^.;\n]{0,25}$/i;
+const CUE_BEFORE = new RegExp(
+  String.raw`\b(?:(?<hour>hourly|per hour)|(?<day>day|daily)|(?<week>weekly)|(?<month>monthly)|(?<year>annual|yearly))\s(?:(?:gross|base|basic|net)\s)?${COMPILE_ONCE}(?:rate|salary|pay|wage|rate of pay)\b[^.;\n]{0,25}$`,
+  'i',
+);
 
 // A label of other languages that names the period: "Jahresgehalt: 60.000 €", "salario mensual de 2.000 €" (pay-words.json).
 const OTHER_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${periodGroups(payWords.periods.before)})(?![\p{L}\p{N}])[^.;\n]{0,25}$`, 'iu');
