@@ -103,12 +103,12 @@ function patternMatch(found: RegExpExecArray, text: string): RegExpExecArray {
 }
 
 /**
- * {@link matchesNear}'s matches, under the same contract (and no numbered
- * back-reference in `re`), found by trying the pattern only where a match can
- * start: at each position of `[anchor - reach, anchor]`. matchesNear lets the
- * engine scan on from there to the next match, or to the end of the text,
- * however far that is (for a pattern with few anchors and rare matches, some
- * times the text's length); a bounded search costs less than that scan.
+ * {@link matchesNear}'s matches, under the same contract, found by trying the
+ * pattern only where a match can start: at each position of `[anchor - reach,
+ * anchor]`. matchesNear lets the engine scan on from there to the next match,
+ * or to the end of the text, however far that is (for a pattern with few
+ * anchors and rare matches, some times the text's length); a bounded search
+ * costs less than that scan.
  */
 export function matchesStartingNear(text: string, re: RegExp, anchors: readonly number[], reach: number): RegExpExecArray[] {
   const ahead = aheadSearchOf(re, reach);
@@ -116,7 +116,7 @@ export function matchesStartingNear(text: string, re: RegExp, anchors: readonly 
   const byCodePoint = /[uv]/.test(re.flags);
   const out: RegExpExecArray[] = [];
   // What the last search learnt, for anchors close together (as digits are): no match starts in [searched, clearTo),
-  // and `found` starts at clearTo (or none starts up to clearTo).
+  // and `found` starts at clearTo; or, `found` null, none starts in [searched, clearTo] either.
   let searched = -1;
   let clearTo = -1;
   let found: RegExpExecArray | null = null;
