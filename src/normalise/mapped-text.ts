@@ -11,13 +11,28 @@ export interface MappedText {
   srcEnd: Int32Array;
 }
 
-// 0, 1, 2 ...: the identity map of a posting-sized text is two copies out of it, not a loop (256 KB kept for it).
-const COUNTING = new Int32Array(1 << 16);
-for (let i = 0; i < COUNTING.length; i++) COUNTING[i] = i;
+// 0, 1, 2 ...: the identity map of a posting-sized text is two copies out of it, not a loop (at most 256 KB kept for
+// it). It grows to the longest text read so far: filled all at once, it was a loop of 65,536 steps in every cold start.
+const COUNTING_MAX = 1 << 16;
+let counting = new Int32Array(0);
+
+/** `counting` holding at least 0 ... `n` (`n` < COUNTING_MAX). */
+function countingTo(n: number): Int32Array {
+  if (counting.length <= n) {
+    const grown = new Int32Array(Math.min(COUNTING_MAX, Math.max(n + 1, 2 * counting.length)));
+    grown.set(counting);
+    for (let i = counting.length; i < grown.length; i++) grown[i] = i;
+    counting = grown;
+  }
+  return counting;
+}
 
 export function identity(source: string): MappedText {
   const n = source.length;
-  if (n < COUNTING.length) return { text: source, srcStart: COUNTING.slice(0, n), srcEnd: COUNTING.slice(1, n + 1) };
+  if (n < COUNTING_MAX) {
+    const upTo = countingTo(n);
+    return { text: source, srcStart: upTo.slice(0, n), srcEnd: upTo.slice(1, n + 1) };
+  }
   const srcStart = new Int32Array(n);
   const srcEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) {

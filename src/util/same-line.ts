@@ -6,5 +6,10 @@
  * meaning this would turn around.
  */
 export function sameLine(re: RegExp): RegExp {
-  return new RegExp(re.source.replace(/\\s/g, ' '), re.flags);
+  return new RegExp(sameLineSource(re.source), re.flags);
+}
+
+/** A pattern's source with every `\s` read as a space (see sameLine): for a pattern built once, from its source. */
+export function sameLineSource(source: string): string {
+  return source.replace(/\\s/g, ' ');
 }

@@ -69,26 +69,37 @@ export function matchesNear(text: string, re: RegExp, anchors: readonly number[]
   }
 }
 
-/** A pattern's sticky copy, and a sticky search of up to `reach` characters ahead for where the pattern matches. */
-interface StartSearch {
-  sticky: RegExp;
-  ahead: RegExp;
-  reach: number;
+// A character class (skipped whole; its closing bracket optional only so that no start fails after a long run), or an
+// escape: a numbered back-reference, or any other escaped character.
+const CLASS_OR_ESCAPE = /\[(?:\\[^]|[^\\\]])*\]?|\\(?:([1-9]\d*)|[^])/g;
+
+/** `source` with its numbered back-references renumbered for one group more in front of its own. */
+function shiftBackReferences(source: string): string {
+  return source.replace(CLASS_OR_ESCAPE, (all, group: string | undefined) => (group === undefined ? all : `\\${Number(group) + 1}`));
 }
 
-// Made once per pattern (and reach).
-const startSearches = new WeakMap<RegExp, StartSearch>();
+// A sticky search of up to `reach` characters ahead for the pattern, made once per pattern (and reach). The lazy run
+// tries the pattern at each start in turn, nearest first, inside one call of the engine (a call per position cost more
+// than the tries); the pattern is one capture group, so it is compiled once (a lookahead and a sticky copy to read the
+// groups were two compiles, the dearest part of a cold start), its lookbehinds seeing the text before the start.
+const aheadSearches = new WeakMap<RegExp, { ahead: RegExp; reach: number }>();
 
-function startSearchOf(re: RegExp, reach: number): StartSearch {
-  let search = startSearches.get(re);
+function aheadSearchOf(re: RegExp, reach: number): RegExp {
+  let search = aheadSearches.get(re);
   if (search?.reach !== reach) {
-    const flags = `${re.flags.replace('g', '')}y`;
-    // The lazy run tries the lookahead at each start in turn, nearest first, inside one call; the pattern's
-    // groups keep their numbers (nothing before them captures), and its lookbehinds see the text before the start.
-    search = { sticky: new RegExp(re.source, flags), ahead: new RegExp(`[^]{0,${reach}}?(?=(?:${re.source}))`, flags), reach };
-    startSearches.set(re, search);
+    search = { ahead: new RegExp(`[^]{0,${reach}}?(${shiftBackReferences(re.source)})`, `${re.flags.replace('g', '')}y`), reach };
+    aheadSearches.set(re, search);
   }
-  return search;
+  return search.ahead;
+}
+
+/** The ahead search's match read as the pattern's own: its groups one number down, its index where the pattern starts. */
+function patternMatch(found: RegExpExecArray, text: string): RegExpExecArray {
+  const m = found.slice(1) as RegExpExecArray;
+  m.index = found.index + found[0].length - found[1].length;
+  m.input = text;
+  m.groups = found.groups;
+  return m;
 }
 
 /**
@@ -100,18 +111,31 @@ function startSearchOf(re: RegExp, reach: number): StartSearch {
  * costs less than that scan.
  */
 export function matchesStartingNear(text: string, re: RegExp, anchors: readonly number[], reach: number): RegExpExecArray[] {
-  const search = startSearchOf(re, reach);
+  const ahead = aheadSearchOf(re, reach);
   // A unicode pattern's scan steps by code points: it never starts between the halves of one.
   const byCodePoint = /[uv]/.test(re.flags);
   const out: RegExpExecArray[] = [];
+  // What the last search learnt, for anchors close together (as digits are): no match starts in [searched, clearTo),
+  // and `found` starts at clearTo; or, `found` null, none starts in [searched, clearTo] either.
+  let searched = -1;
+  let clearTo = -1;
+  let found: RegExpExecArray | null = null;
   let from = 0;
   let next = 0;
   for (;;) {
     while (next < anchors.length && anchors[next] < from) next++;
     if (next === anchors.length) return out;
     const anchor = anchors[next];
-    const found = firstMatchIn(text, search, Math.max(from, anchor - reach), anchor, byCodePoint);
-    if (found === null) {
+    let first = Math.max(from, anchor - reach);
+    if (first < searched || first > clearTo || (found === null && anchor > clearTo)) {
+      if (byCodePoint && first > 0 && isLowSurrogate(text.charCodeAt(first)) && isHighSurrogate(text.charCodeAt(first - 1))) first++;
+      ahead.lastIndex = first;
+      const m = ahead.exec(text);
+      found = m && patternMatch(m, text);
+      searched = first;
+      clearTo = found === null ? first + reach : found.index;
+    }
+    if (found === null || found.index > anchor) {
       // No match starts at or before this anchor: the next one can only start nearer a later anchor.
       from = anchor + 1;
       continue;
@@ -119,29 +143,6 @@ export function matchesStartingNear(text: string, re: RegExp, anchors: readonly 
     out.push(found);
     from = found.index + found[0].length;
   }
-}
-
-/** The match that starts first in `[first, last]`, if any. */
-function firstMatchIn(text: string, { sticky, ahead, reach }: StartSearch, first: number, last: number, byCodePoint: boolean): RegExpExecArray | null {
-  // A window of most of the reach is searched inside one call of the engine (a call per position cost more than
-  // the tries), the match found read again from its start for its groups; the search reads the whole reach, so a
-  // shorter window (anchors close together, as digits are) is tried position by position.
-  if (2 * (last - first) >= reach) {
-    if (byCodePoint && first > 0 && isLowSurrogate(text.charCodeAt(first)) && isHighSurrogate(text.charCodeAt(first - 1))) first++;
-    ahead.lastIndex = first;
-    const skipped = ahead.exec(text);
-    // The search may look past the window's end: no such start counts.
-    if (skipped === null || first + skipped[0].length > last) return null;
-    sticky.lastIndex = first + skipped[0].length;
-    return sticky.exec(text);
-  }
-  for (let p = first; p <= last; p++) {
-    if (byCodePoint && p > 0 && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
-    sticky.lastIndex = p;
-    const found = sticky.exec(text);
-    if (found !== null) return found;
-  }
-  return null;
 }
 
 /**

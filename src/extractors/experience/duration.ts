@@ -3,6 +3,7 @@ import { collapsedRange, type DurationUnit } from './collapsed-range';
 import { NUMBER_WORD_PATTERN, parseNumber } from './numbers';
 import { matchesStartingNear } from '../../util/scan-near';
 import { alternationOf } from '../../util/escape-regexp';
+import { COMPILE_ONCE } from '../../util/compile-once';
 import experienceWords from '../../data/words/experience-words.json';
 
 /** A stated length of time: "a minimum of 5 years", "3-5 yrs", "18months", "two years", the US "five (5) years". */
@@ -55,7 +56,7 @@ export interface DurationOptions {
 // "3 Jahre", "2 à 3 ans", "5+ años", "3-5 jaar".
 const LOCAL_UNITS = alternationOf(Object.values(experienceWords.units).flat());
 const LOCAL_DURATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}*.,])(\d{1,2})(?:[ ]{0,2}(?:-|–|—|(?:${alternationOf(experienceWords.rangeWords)})(?= ))[ ]{0,2}(\d{1,2}))?[ ]{0,2}(\+)?[ ]{0,2}(${LOCAL_UNITS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}*.,])(\d{1,2})(?:[ ]{0,2}(?:-|–|—|(?:${alternationOf(experienceWords.rangeWords)})(?= ))[ ]{0,2}(\d{1,2}))?[ ]{0,2}(\+)?[ ]{0,2}${COMPILE_ONCE}(${LOCAL_UNITS})(?![\p{L}])`,
   'giu',
 );
 

@@ -1,4 +1,5 @@
 import type { PayKind } from '../../types/pay';
+import { COMPILE_ONCE } from '../../util/compile-once';
 
 /**
  * Words around an amount that say what it is: the kind of pay, whether it is
@@ -90,7 +91,7 @@ const EXTRA_NAMED = String.raw`(?!(?:plus|and|or|with|including|excluding|per|a|
 // in tips") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips": the pay and the tips together).
 const KIND_RIGHT = new RegExp(
   String.raw`^\s{0,2}(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b)|(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
-    String.raw`(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
+    String.raw`${COMPILE_ONCE}(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
 
@@ -216,12 +217,16 @@ const NOT_PAY_BEFORE =
 // Words after any amount that make it something other than pay ("$10+ billion"; "+ 10% bonus" is pay's); a sales quota
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
 // mile") has no period of pay to read it by.
-const NOT_PAY_AFTER =
-  /^\s{0,2}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)/i;
+const NOT_PAY_AFTER = new RegExp(
+  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
+  'i',
+);
 
 // Words after a bare number that make it a count, a duration or a quantity.
-const COUNT_AFTER =
-  /^\s{0,2}(?:\+\s{0,2})?(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)/i;
+const COUNT_AFTER = new RegExp(
+  String.raw`^\s{0,2}(?:\+\s{0,2})?${COMPILE_ONCE}(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)`,
+  'i',
+);
 
 // Words before any amount that make it a sum the job handles, not its pay: "quota $600K", "Average deal size $25,000",
 // "cash transactions up to $10,000 daily", "annual spend of $30M", "a P&L of $5M" (a budget is read apart: it may be the pay).

@@ -2,6 +2,7 @@ import type { PayPeriod } from '../../types/pay';
 import { monthlyUpTo } from './currency';
 import payWords from '../../data/words/pay-words.json';
 import { alternationOf, escapeRegExp } from '../../util/escape-regexp';
+import { COMPILE_ONCE } from '../../util/compile-once';
 
 /**
  * Pay periods as feeds write them: "per annum", "pa", "p.a.", "/annum",
@@ -25,7 +26,7 @@ const ADJECTIVE: Record<string, PayPeriod> = {
 // Sticky: tried only at the end of an amount. "pm" alone is left out: it is a time of day.
 // "€4,000 gross/month", "£30k gross per annum", "$5,000 net a month": gross or net may stand before the period.
 const PERIOD = new RegExp(
-  String.raw`[ \t]{0,3}(?:(?:gross|net|before\stax)(?:[ \t]{1,3}|(?=\/)))?(?:` +
+  String.raw`[ \t]{0,3}(?:(?:gross|net|before\stax)(?:[ \t]{1,3}|(?=\/)))?${COMPILE_ONCE}(?:` +
     String.raw`(?:per|an?|each|every)[ \t]{1,3}(?:calendar[ \t])?(?<perUnit>hour|hr|day|diem|week|wk|month|mth|annum|anum|year|yr)s?` +
     String.raw`|/[ \t]?(?<slashUnit>hour|hr|h|day|d|week|wk|w|month|mth|annum|year|yr|pa)` +
     String.raw`|p\.?/?(?<pUnit>hr|h|d|w|a|y|cm)\.?` +
@@ -58,7 +59,7 @@ const periodOf = (g: Record<string, string | undefined>): PayPeriod | null => PE
 // The period words of other languages after a figure, a gross or net word allowed first: "45.000 € brutto pro Jahr",
 // "3 500 zł miesięcznie", "900 دينار شهريا" (pay-words.json). Sticky, whole words.
 const OTHER_PERIOD = new RegExp(
-  String.raw`[ \t]{0,3}(?:(?:${payWords.periods.gross.map(escapeRegExp).join('|')})(?:[ \t]{1,3}|[ \t]?(?=\/)))?(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`,
+  String.raw`[ \t]{0,3}(?:(?:${payWords.periods.gross.map(escapeRegExp).join('|')})(?:[ \t]{1,3}|[ \t]?(?=\/)))?${COMPILE_ONCE}(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`,
   'iyu',
 );
 
@@ -85,7 +86,10 @@ export function matchPeriodAt(text: string, pos: number): PeriodMatch | null {
 /** The longest label word before a figure and the 25 characters after it. */
 const OTHER_CUE_WINDOW = 60;
 
-const CUE_BEFORE = /\b(?:(?<hour>hourly|per hour)|(?<day>day|daily)|(?<week>weekly)|(?<month>monthly)|(?<year>annual|yearly))\s(?:(?:gross|base|basic|net)\s)?(?:rate|salary|pay|wage|rate of pay)\b[^.;\n]{0,25}$/i;
+const CUE_BEFORE = new RegExp(
+  String.raw`\b(?:(?<hour>hourly|per hour)|(?<day>day|daily)|(?<week>weekly)|(?<month>monthly)|(?<year>annual|yearly))\s(?:(?:gross|base|basic|net)\s)?${COMPILE_ONCE}(?:rate|salary|pay|wage|rate of pay)\b[^.;\n]{0,25}$`,
+  'i',
+);
 
 // A label of other languages that names the period: "Jahresgehalt: 60.000 €", "salario mensual de 2.000 €" (pay-words.json).
 const OTHER_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${periodGroups(payWords.periods.before)})(?![\p{L}\p{N}])[^.;\n]{0,25}$`, 'iu');

@@ -4,6 +4,7 @@ import type { Hours, ShiftPattern } from '../../types/pay';
 import { isNegated } from './negation';
 import { sameLine } from '../../util/same-line';
 import { alternationOf } from '../../util/escape-regexp';
+import { COMPILE_ONCE } from '../../util/compile-once';
 import { digitMarks, matchesStartingNear } from '../../util/scan-near';
 import termWords from '../../data/words/employment-terms.json';
 import { lowerCased } from '../../util/last-text';
@@ -31,7 +32,7 @@ const WEEKLY_HOURS = sameLine(new RegExp(
 // "35 Stunden/Woche", "35h/semaine", "40 horas semanales".
 const LOCAL_WEEKLY_HOURS = sameLine(
   new RegExp(
-    String.raw`(?<![\d.*])${NUM}(?:\s?(?:-|–)\s?${NUM})?\s?(?:${alternationOf(termWords.weeklyHours.hours)})\s?(?:${alternationOf(termWords.weeklyHours.perWeek)})(?![\p{L}])`,
+    String.raw`(?<![\d.*])${NUM}(?:\s?(?:-|–)\s?${NUM})?\s?(?:${alternationOf(termWords.weeklyHours.hours)})\s?${COMPILE_ONCE}(?:${alternationOf(termWords.weeklyHours.perWeek)})(?![\p{L}])`,
     'giu',
   ),
 );

@@ -1,6 +1,6 @@
 /** The cues that state employment type, contract type and workplace. */
 import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
-import { sameLine } from '../../util/same-line';
+import { sameLineSource } from '../../util/same-line';
 import termWords from '../../data/words/employment-terms.json';
 import { escapeRegExp } from '../../util/escape-regexp';
 
@@ -82,7 +82,7 @@ const p = (field: TermField, values: TermPattern['values'], cues: string[], sour
   field,
   values,
   cues,
-  pattern: sameLine(new RegExp(source, flags)),
+  pattern: new RegExp(sameLineSource(source), flags),
   reason,
   titleOnly,
 });
