@@ -677,6 +677,12 @@ const runOnReading = (text: string): RunOnReading => ({
 
 // A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating ("4.2 ★").
 const NOTE_AFTER_NAME = / (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?|[0-5](?:[.,]\d)? ?★)$/;
+/**
+ * A button of words or a place with its region that a sentence ran on from ("Apply for this job", "Boise, Idaho"; not
+ * one word, "Home" of "Contoso Home Stores").
+ */
+const runInto = (phrase: string): boolean => phrase.includes(' ') && (isInterfaceLine(phrase) || (/, \S/.test(phrase) && !phrase.endsWith(',') && isPlaceLine(phrase)));
+
 /** How far past the title a heading run into the body's first sentence is looked for. */
 const INTRODUCTION_REACH = 5000;
 
@@ -710,12 +716,12 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
 }
 
 /**
- * The employer the body's signs name under a run-on title, read with a line after each label's colon and each heading
- * run into its sentence ("... Apply About Contoso: At Contoso, we build ...", "... Job Description Contoso is a
- * leading ..."): a copy of the same length, its spans the text's.
+ * The employer the body's signs name under a run-on title, read with a line after each label's colon, heading, button
+ * and place run into its sentence ("... Apply About Contoso: At Contoso, we build ...", "... Job Description Contoso
+ * is a leading ...", "... Apply for this job At Contoso we ..."): a copy of the same length, its spans the text's.
  */
 function bodyEmployer(text: string, opening: Block, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
-  const broken = sentenceBreaks(text, title.end, title.end + INTRODUCTION_REACH);
+  const broken = sentenceBreaks(text, title.end, title.end + INTRODUCTION_REACH, runInto);
   companyFromText(broken, { ...opening, start: title.start, end: title.end }, false, header, reasons);
 }
 

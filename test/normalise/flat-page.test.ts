@@ -80,6 +80,13 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)).toEqual(['Fullstack Developer Medizintechnik (m/w/d)', 'Contoso®']);
   });
 
+  test.each([
+    `${LONG_MENU} All Positions Marketing Coordinator Austin, TX Full-Time Hybrid Apply to Position Proseware Outdoor designs lightweight camping gear for independent retailers. The Marketing Coordinator plans our campaigns.`,
+    `${LONG_MENU} Jobs Departments UX Designer Design · Stockholm · Hybrid Apply for this job At Proseware Outdoor we make camping gear. We are looking for a UX Designer to join our studio.`,
+  ])('the employer the body introduces right after a button run into its sentence: %#', (page) => {
+    expect(read(page)[1]).toBe('Proseware Outdoor');
+  });
+
   test('the employer after "at" without the board\'s note in brackets', () => {
     const page = `${LONG_MENU} Startup Jobs Founding Product Designer at Wingtip (W24) $130K - $150K San Francisco, CA Full-time Apply Now Wingtip builds booking software for clinics. You will design our product.`;
     expect(read(page)).toEqual(['Founding Product Designer', 'Wingtip']);
