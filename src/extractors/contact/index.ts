@@ -2,7 +2,7 @@
 import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
 import type { Extractor, NlpEntity } from '../../contract';
-import { overlaps } from '../../util/spans';
+import { withoutOverlap } from '../../util/spans';
 import { matchesNear, occurrences } from '../../util/scan-near';
 import { trimEndOf } from '../../util/trim';
 
@@ -43,21 +43,22 @@ function item(m: RegExpExecArray, clean: (s: string) => string): Item {
 export function findContacts(text: string): Contact {
   // Every address holds an '@': most postings have none, and need no scan for one.
   const emails = text.includes('@') ? collect(text, EMAIL, (s) => s.toLowerCase()) : [];
-  const urls = matchesNear(text, URL, urlMarks(text), URL_REACH)
-    .map((m) => item(m, (s) => (/^https?:/i.test(s) ? s : `http://${s}`)))
-    .filter((u) => !emails.some((e) => overlaps(u, e)));
-  const phones = collect(text, PHONE, (s) => s.replace(/[^\d+]/g, '')).filter((p) => !urls.some((u) => overlaps(p, u)));
+  // (Each list is in text order and disjoint: one merge pass drops what an earlier kind holds, however many.)
+  const urls = withoutOverlap(
+    matchesNear(text, URL, urlMarks(text), URL_REACH).map((m) => item(m, (s) => (/^https?:/i.test(s) ? s : `http://${s}`))),
+    emails,
+  );
+  const phones = withoutOverlap(collect(text, PHONE, (s) => s.replace(/[^\d+]/g, '')), urls);
   return { emails, phones, urls };
 }
 
 /** wink's own EMAIL and URL entities, where the patterns above found nothing at that place. */
 function fromNlpEntities(contact: Contact, entities: readonly NlpEntity[]): void {
-  const taken = [...contact.emails, ...contact.urls, ...contact.phones];
-  for (const e of entities) {
-    if ((e.type !== 'EMAIL' && e.type !== 'URL') || taken.some((t) => overlaps(t, e))) continue;
+  // (wink's tokens are in text order and never overlap one another.)
+  const found = entities.filter((e) => e.type === 'EMAIL' || e.type === 'URL');
+  for (const e of withoutOverlap(found, [...contact.emails, ...contact.urls, ...contact.phones])) {
     const item = { text: e.text, start: e.start, end: e.end, value: e.type === 'EMAIL' ? e.text.toLowerCase() : /^https?:/i.test(e.text) ? e.text : `http://${e.text}` };
     (e.type === 'EMAIL' ? contact.emails : contact.urls).push(item);
-    taken.push(item);
   }
   contact.emails.sort((a, b) => a.start - b.start);
   contact.urls.sort((a, b) => a.start - b.start);
