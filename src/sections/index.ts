@@ -171,5 +171,15 @@ export function detectSections(text: string, blocks: readonly Block[]): Section[
 
 /** The section that offset `at` stands in, if any. */
 export function sectionAt(sections: readonly Section[], at: number): Section | undefined {
-  return sections.find((s) => at >= s.start && at < s.end);
+  // Sections are in text order and never overlap (detectSections closes each where the next opens): a binary search,
+  // as extractors ask for every sentence.
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sections[lo - 1];
+  return s !== undefined && at < s.end ? s : undefined;
 }

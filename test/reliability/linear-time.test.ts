@@ -8,6 +8,8 @@ import { joinWrappedLines, joinWrappedWords } from '../../src/normalise/wrapped-
 import { unescapeHtml, unwrapCdata } from '../../src/normalise/escaped-html';
 import { dropInterfaceLines } from '../../src/normalise/interface-lines';
 import { findContacts } from '../../src/extractors/contact';
+import { sectionAt } from '../../src/sections';
+import type { Section } from '../../src/types/document';
 import { withoutScriptBodies } from '../../src/normalise/script-bodies';
 import { repairJson } from '../../src/normalise/json-repair';
 import { decodeLiteral, scanJson } from '../../src/normalise/page/json-scan';
@@ -43,6 +45,17 @@ describe('the scans behind each match stay linear', () => {
     const small = input(5_000);
     const large = input(50_000);
     expect(time(() => run(large))).toBeLessThan(Math.max(time(() => run(small)), 5) * 30);
+  });
+
+  it('the section an offset stands in is found without walking the sections before it (a row per label, one lookup per sentence)', () => {
+    const sections = (n: number): Section[] => Array.from({ length: n }, (_, i) => ({ kind: 'other', heading: null, start: 10 * i, end: 10 * i + 8, reason: 'section/after-row' }));
+    const lookups = (n: number) => {
+      const all = sections(n);
+      return () => {
+        for (let at = 0; at < 10 * n; at += 5) sectionAt(all, at);
+      };
+    };
+    expect(time(lookups(50_000))).toBeLessThan(Math.max(time(lookups(5_000)), 5) * 30);
   });
 
   it("a list item's lead-in is found without walking back over the items before it", () => {

@@ -1,4 +1,9 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { extract } from '../../src';
+import { sectionAt } from '../../src/sections';
+import { analyse } from '../../src/pipeline/analyse';
+import { resolveOptions } from '../../src/pipeline/options';
 
 const sectionsOf = (input: string) => {
   const r = extract(input);
@@ -20,5 +25,14 @@ describe('a details row printed as a heading over its value ("Salary:" / "£40,0
   test('what goes on about the pay stays in its section', () => {
     const sections = sectionsOf('Additional Information\nSalary:\n$90,000 - $110,000\nThe ultimate compensation offered will depend on skill level and location.');
     expect(sections.at(-1)).toMatchObject({ kind: 'benefits', reason: 'section/heading' });
+  });
+});
+
+describe('sections as extractors look them up', () => {
+  const seeds = path.join(__dirname, '../../seeds');
+  test.each(fs.readdirSync(seeds))('%s: in text order, never overlapping, each offset found in its own', (file) => {
+    const { doc } = analyse(fs.readFileSync(path.join(seeds, file), 'utf8'), resolveOptions(undefined));
+    doc.sections.slice(1).forEach((s, i) => expect(s.start).toBeGreaterThanOrEqual(doc.sections[i].end));
+    for (let at = 0; at <= doc.text.length; at++) expect(sectionAt(doc.sections, at)).toBe(doc.sections.find((s) => at >= s.start && at < s.end));
   });
 });
