@@ -2,6 +2,7 @@ import type { Block } from '../contract';
 import type { Section, SectionKind } from '../types/document';
 import { lookupHeading } from './headings';
 import { labelField } from '../normalise/field-labels';
+import { lastStartingBy } from '../util/spans';
 
 /**
  * Splits the body into sections. A heading block opens a section of the kind
@@ -173,13 +174,6 @@ export function detectSections(text: string, blocks: readonly Block[]): Section[
 export function sectionAt(sections: readonly Section[], at: number): Section | undefined {
   // Sections are in text order and never overlap (detectSections closes each where the next opens): a binary search,
   // as extractors ask for every sentence.
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sections[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sections[lo - 1];
+  const s = sections[lastStartingBy(sections, at)];
   return s !== undefined && at < s.end ? s : undefined;
 }

@@ -26,16 +26,21 @@ export function inRanges(ranges: readonly Range[], at: number): boolean {
   return lo < ranges.length && ranges[lo].start <= at;
 }
 
-/** Whether `span` lies inside one of `ranges` (sorted by start, disjoint) that is longer than it. */
-export function insideLonger(ranges: readonly Range[], span: Range): boolean {
+/** The index of the last of `ranges` (sorted by start) that starts at or before `at`, or -1: a binary search. */
+export function lastStartingBy(ranges: readonly Range[], at: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid].start <= span.start) lo = mid + 1;
+    if (ranges[mid].start <= at) lo = mid + 1;
     else hi = mid;
   }
-  const r = ranges[lo - 1];
+  return lo - 1;
+}
+
+/** Whether `span` lies inside one of `ranges` (sorted by start, disjoint) that is longer than it. */
+export function insideLonger(ranges: readonly Range[], span: Range): boolean {
+  const r = ranges[lastStartingBy(ranges, span.start)];
   return r !== undefined && span.end <= r.end && r.end - r.start > span.end - span.start;
 }
 
