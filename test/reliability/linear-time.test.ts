@@ -8,6 +8,7 @@ import { joinWrappedLines, joinWrappedWords } from '../../src/normalise/wrapped-
 import { unescapeHtml, unwrapCdata } from '../../src/normalise/escaped-html';
 import { dropInterfaceLines } from '../../src/normalise/interface-lines';
 import { findContacts } from '../../src/extractors/contact';
+import { findExperience } from '../../src/extractors/experience';
 import { sectionAt } from '../../src/sections';
 import type { Section } from '../../src/types/document';
 import { withoutScriptBodies } from '../../src/normalise/script-bodies';
@@ -40,6 +41,7 @@ describe('the scans behind each match stay linear', () => {
     ['page data nested deep, never closed', (n: number) => `{"a":[${'{"b": x, title: "y", '.repeat(n)}`, (t: string) => scanJson(t, 0, t.length)],
     ['page data of many escapes', (n: number) => `"${'\\u003cp\\u003e\\n\\"'.repeat(n)}"`, (t: string) => decodeLiteral(t, 1, t.length - 1)],
     ["a board's interface lines and runs", (n: number) => 'Share\nSimilar jobs\nSave Analyst at Contoso\nword\n'.repeat(n), (t: string) => dropInterfaceLines(identity(t))],
+    ['requirements of years and of experience alone, each checked against the others', (n: number) => '5 years of experience in sales\nProven experience in retail\n'.repeat(n), (t: string) => findExperience(t, { feedMarks: false })],
     ['a list of contacts, each kind checked against the others', (n: number) => 'jobs@contoso.example www.contoso.com/jobs 0113 496 0000\n'.repeat(n), (t: string) => findContacts(t)],
   ] as const)('%s are read in one pass over the text', (_name, input, run) => {
     const small = input(5_000);

@@ -233,15 +233,52 @@ export function experienceRuns(text: string): [number, number][] {
 /** The patterns read only in the runs that hold "experience"; exported for the test that compares them with a whole-text scan. */
 export const EXPERIENCE_PATTERNS = { QUALIFIED, WAIVED, LEADING } as const;
 
+/** The stretch of text a findings index files a position under. */
+const CELL = 64;
+
+/**
+ * Findings filed by the stretches of CELL characters they cover: whether a span overlaps one, or one ends just before
+ * a point, reads the few stretches there, not every finding (a text may hold thousands).
+ */
+class Findings {
+  readonly all: ExperienceFinding[] = [];
+  private readonly cells = new Map<number, ExperienceFinding[]>();
+
+  add(f: ExperienceFinding): void {
+    this.all.push(f);
+    for (let c = Math.floor(f.start / CELL); c <= Math.floor(Math.max(f.start, f.end - 1) / CELL); c++) {
+      const cell = this.cells.get(c);
+      if (cell) cell.push(f);
+      else this.cells.set(c, [f]);
+    }
+  }
+
+  /** Whether some finding shares a position with `[start, end)`. */
+  overlaps(start: number, end: number): boolean {
+    for (let c = Math.floor(start / CELL); c <= Math.floor(Math.max(start, end - 1) / CELL); c++) {
+      if (overlapsAny(this.cells.get(c), start, end)) return true;
+    }
+    return false;
+  }
+
+  /** Whether some finding ends at or before `at`, fewer than `reach` characters before it, and `test` accepts it. */
+  endsBefore(at: number, reach: number, test: (f: ExperienceFinding) => boolean): boolean {
+    for (let c = Math.floor(Math.max(0, at - reach) / CELL); c <= Math.floor(at / CELL); c++) {
+      if (this.cells.get(c)?.some((f) => f.end <= at && at - f.end < reach && test(f))) return true;
+    }
+    return false;
+  }
+}
+
 /** Every experience requirement in `text`, in text order. */
 export function findExperience(text: string, options: FindExperienceOptions): ExperienceFinding[] {
-  const found: ExperienceFinding[] = [];
+  const found = new Findings();
   for (const d of findDurations(text, options)) {
     const item = fromDuration(text, d, options);
-    if (item) found.push(item);
+    if (item) found.add(item);
   }
   const add = (item: ExperienceFinding) => {
-    if (!overlapsAny(found, item.start, item.end)) found.push(item);
+    if (!found.overlaps(item.start, item.end)) found.add(item);
   };
   const runs = experienceRuns(text);
   for (const m of matchesInRuns(text, WAIVED, runs)) {
@@ -255,16 +292,16 @@ export function findExperience(text: string, options: FindExperienceOptions): Ex
   for (const m of matchesInRuns(text, QUALIFIED, runs)) {
     const end = m.index + m[0].length;
     // A duration already covers "5 years' relevant experience".
-    if (overlapsAny(found, m.index, end) || found.some((f) => f.end <= m.index && m.index - f.end < 20 && !CLAUSE_MARK.test(text.slice(f.end, m.index)))) continue;
+    if (found.overlaps(m.index, end) || found.endsBefore(m.index, 20, (f) => !CLAUSE_MARK.test(text.slice(f.end, m.index)))) continue;
     const qualifierEnd = m.index + m[1].length;
     const subject = subjectFollowing(text, end, options) ?? subjectBefore(text, qualifierEnd, end - m[3].length);
     add({ start: m.index, end, minYears: null, maxYears: null, months: null, subject, waived: false, collapsed: false, reason: 'experience/qualified' });
   }
   for (const m of matchesInRuns(text, LEADING, runs)) {
     const end = m.index + m[0].length;
-    if (overlapsAny(found, m.index, end) || !OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (found.overlaps(m.index, end) || !OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const subject = subjectFollowing(text, end, options);
     if (subject) add({ start: m.index, end, minYears: null, maxYears: null, months: null, subject, waived: false, collapsed: false, reason: 'experience/opening' });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.all.sort((a, b) => a.start - b.start);
 }

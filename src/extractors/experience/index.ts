@@ -3,6 +3,7 @@ import type { ExtractorContext, Extractor } from '../../contract';
 import type { Experience } from '../../types/requirements';
 import { blockAt } from '../requirements/scope';
 import { requirementAt } from '../requirements/requirement-cue';
+import { lastStartingBy } from '../../util/spans';
 import { findExperience, type ExperienceFinding } from './find-experience';
 
 export { findExperience } from './find-experience';
@@ -23,13 +24,18 @@ export function experienceValue(f: Pick<ExperienceFinding, 'minYears' | 'maxYear
   return undefined;
 }
 
-/** Ids of the skills with a mention inside `[start, end)`. */
-function skillsWithin(ctx: ExtractorContext, start: number, end: number): string[] {
-  const ids: string[] = [];
-  for (const skill of ctx.result.skills) {
-    if (skill.mentions.some((m) => m.start >= start && m.end <= end)) ids.push(skill.id);
-  }
-  return ids;
+/**
+ * The ids of the skills with a mention inside `[start, end)`, in the skills' order: every mention sorted by start
+ * once, then a binary search per subject (a text of thousands of requirements and mentions asks for each).
+ */
+function skillsWithin(ctx: ExtractorContext): (start: number, end: number) => string[] {
+  const mentions = ctx.result.skills.flatMap((skill, k) => skill.mentions.map((m) => ({ start: m.start, end: m.end, k })));
+  mentions.sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    const ks = new Set<number>();
+    for (let i = lastStartingBy(mentions, start - 1) + 1; i < mentions.length && mentions[i].start <= end; i++) if (mentions[i].end <= end) ks.add(mentions[i].k);
+    return [...ks].sort((a, b) => a - b).map((k) => ctx.result.skills[k].id);
+  };
 }
 
 export const experienceExtractor: Extractor = {
@@ -38,6 +44,7 @@ export const experienceExtractor: Extractor = {
     const { doc } = ctx;
     const blockEnd = (at: number) => blockAt(doc, at)?.end ?? doc.text.length;
     const fields = doc.header.experience ? [doc.header.experience] : [];
+    const skillsIn = skillsWithin(ctx);
     for (const f of findExperience(doc.text, { feedMarks: doc.feedMarks, blockEnd, fields })) {
       const subject = f.subject ? { text: f.subject.value, start: f.subject.start, end: f.subject.end, value: f.subject.value } : null;
       const item: Experience = {
@@ -49,7 +56,7 @@ export const experienceExtractor: Extractor = {
         months: f.months,
         subject,
         required: f.waived ? false : requirementAt(doc, f.start, subject ? Math.max(subject.end, f.end) : f.end),
-        skillIds: subject ? skillsWithin(ctx, subject.start, subject.end) : [],
+        skillIds: subject ? skillsIn(subject.start, subject.end) : [],
         reason: f.reason,
       };
       ctx.result.experience.push(item);
