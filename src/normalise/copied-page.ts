@@ -69,7 +69,8 @@ function partDetail(part: string): Detail | null {
 // opening a line ("10/07/2026 Job Ref No: 1517700"). (Their buttons, "Print", are interface lines.)
 const DETAIL_LABEL = /^(?:closing date|deadline|job ref(?:erence)?(?: no)?|reference|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\b[^\n]{0,40}$/i;
 // "Process Analyst page is loaded", as an app tells a screen reader which page it drew. Bounded: linear.
-const ANNOUNCED = /^([^\n]{2,120}?) page (?:is )?loaded$/i;
+export const PAGE_LOADED = String.raw` page (?:is )?loaded`;
+const ANNOUNCED = new RegExp(String.raw`^([^\n]{2,120}?)${PAGE_LOADED}$`, 'i');
 const LOADED_END = / loaded$/i;
 // " at Contoso (W22)", " at Contoso": the employer after the job on its title line.
 const AT_EMPLOYER = / at \S[^\n]{0,80}$/;

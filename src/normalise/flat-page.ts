@@ -15,7 +15,7 @@ import { GENDER_MARK } from './line-parts';
 import { opensWithSiteWords } from './page/title';
 import { isInterfaceLine } from './interface-lines';
 import { labelField } from './field-labels';
-import { APPLY, POSTED } from './copied-page';
+import { APPLY, PAGE_LOADED, POSTED } from './copied-page';
 import { seniorityOf } from '../extractors/occupations/seniority';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 
@@ -263,8 +263,9 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
   return best?.found ?? null;
 }
 
-// "page is loaded", an app's words to a screen reader after the page's name.
-const ANNOUNCEMENT = / page (?:is )?loaded /gi;
+// "page is loaded", an app's words to a screen reader after the page's name, run on into the page.
+const ANNOUNCEMENT = new RegExp(`${PAGE_LOADED} `, 'gi');
+const ANNOUNCEMENT_END = new RegExp(`${PAGE_LOADED} $`, 'i');
 const SPACE_OR_START = (c: string | undefined) => c === undefined || c === ' ';
 
 /**
@@ -291,7 +292,7 @@ function announcedTitle(line: string): { start: number; end: number } | null {
 
 /** Whether an announcement names the title at `start` of `text` ("Process Analyst page is loaded Process Analyst"). */
 export function isAnnounced(text: string, title: Span): boolean {
-  const before = text.slice(Math.max(0, title.start - title.text.length - 20), title.start).toLowerCase();
-  const name = title.text.toLowerCase();
-  return before.endsWith(`${name} page is loaded `) || before.endsWith(`${name} page loaded `);
+  const before = text.slice(Math.max(0, title.start - title.text.length - 20), title.start);
+  const announcement = ANNOUNCEMENT_END.exec(before);
+  return announcement !== null && before.slice(0, announcement.index).toLowerCase().endsWith(title.text.toLowerCase());
 }

@@ -495,7 +495,6 @@ const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(
 // (A converter's heading in capitals says "HEAD OF LEGAL".)
 const OF = / of /i;
 
-
 /**
  * A title line of two words or more (a site's name may end as a title does: "Glassdoor") whose noun is one job's (not
  * "Recruiters"), and no place.
@@ -664,8 +663,9 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
     return;
   }
   const later = starts.slice(1).find((start) => runOnTitleAt(text, start, header, reasons, true));
-  if (later && !header.company) nameBefore(text, opening.start, later.start, header, reasons);
-  if (later && !header.company) bodyEmployer(text, opening, header.title!, header, reasons);
+  if (!later || header.company) return;
+  nameBefore(text, opening.start, later.start, header, reasons);
+  if (!header.company) bodyEmployer(text, opening, header.title!, header, reasons);
 }
 
 /** What the flat page reader reads of `text` with plain-header's rules. */

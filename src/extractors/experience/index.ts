@@ -29,9 +29,10 @@ export function experienceValue(f: Pick<ExperienceFinding, 'minYears' | 'maxYear
  * once, then a binary search per subject (a text of thousands of requirements and mentions asks for each).
  */
 function skillsWithin(ctx: ExtractorContext): (start: number, end: number) => string[] {
-  const mentions = ctx.result.skills.flatMap((skill, k) => skill.mentions.map((m) => ({ start: m.start, end: m.end, k })));
-  mentions.sort((a, b) => a.start - b.start);
+  // (Sorted on the first subject only: most postings state none.)
+  let sorted: { start: number; end: number; k: number }[] | null = null;
   return (start, end) => {
+    const mentions = (sorted ??= ctx.result.skills.flatMap((skill, k) => skill.mentions.map((m) => ({ start: m.start, end: m.end, k }))).sort((a, b) => a.start - b.start));
     const ks = new Set<number>();
     for (let i = lastStartingBy(mentions, start - 1) + 1; i < mentions.length && mentions[i].start <= end; i++) if (mentions[i].end <= end) ks.add(mentions[i].k);
     return [...ks].sort((a, b) => a - b).map((k) => ctx.result.skills[k].id);
