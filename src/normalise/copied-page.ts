@@ -12,6 +12,7 @@ import { isSiteLine, NOT_A_TITLE } from './page/title';
 import { isTermsPart, PARTS, PAY_PART, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { legalName } from './page/company';
+import { labelField } from './field-labels';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
@@ -33,6 +34,8 @@ const MIN_MENU = 4;
 const MENU_WORDS = 5;
 const MENU_SHARE = 0.6;
 const OWN_TITLE_MENU_SHARE = 0.8;
+/** The most lines a title stands over its first detail, labels and their values passed over included. */
+const MAX_HEADER_LINES = 10;
 /** A detail line is short: a sentence that names a place or a sum is the body's. */
 const MAX_DETAIL = 90;
 
@@ -82,6 +85,8 @@ const AT_EMPLOYER = / at \S[^\n]{0,80}$/;
 const jobPart = (line: string): string => line.split(PARTS)[0].replace(AT_EMPLOYER, '');
 
 const wordCount = (line: string): number => line.split(/\s+/).length;
+/** A field's label alone on its line: one we know ("Job Location") or any few words with a colon ("Institution:"). */
+const isLabel = (line: string): boolean => labelField(line) !== undefined || (line.endsWith(':') && wordCount(line) <= 3);
 // A sentence's end: a menu glued into one line has none.
 const SENTENCE_END = /[.!?](?:\s|$)/;
 const isProse = (line: string): boolean => wordCount(line) > PROSE_WORDS && SENTENCE_END.test(line);
@@ -138,23 +143,33 @@ export function copiedPageStart(
       if (roleTitle(jobPart(line)) || kindsUnder(k + 1).size >= 2) return k;
     }
   }
+  // (Whether the body may have begun: a title missed over a cluster of details is looked for further down only before.)
+  let prose = false;
   for (let j = from + 1; j < end; j++) {
     if (isProse(at(j)) && isProse(at(j - 1))) break;
+    prose ||= isProse(at(j));
     const first = detail(j);
     if (first.length === 0) continue;
     const kinds = kindsUnder(j);
     // One detail is a header too under a title, or its employer's line under one ("Engineering Manager" / "Cupertino,
     // California"; "Accounts Executive" / "Contoso Pharma" / "Colombo").
-    const reach = kinds.size >= 2 ? TITLE_REACH : LONE_DETAIL_REACH;
-    for (let t = j - 1; t >= Math.max(from, j - reach); t--) {
+    // (A field's label on a line of its own, and the value under a label's colon, are passed over freely: "Registered
+    // Nurse" / "Job Location" / "Contoso Medical Center" / "1200 N Central Ave" / "Phoenix, Arizona"; "Assistant
+    // Professor" / "Institution:" / "Woodgrove College" / "Location:" / "Burlington, VT".)
+    let reach = kinds.size >= 2 ? TITLE_REACH : LONE_DETAIL_REACH;
+    for (let t = j - 1; t >= Math.max(from, j - reach, j - MAX_HEADER_LINES); t--) {
       const line = at(t);
+      if (isLabel(line) || (t > from && at(t - 1).endsWith(':'))) reach++;
       if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(t)) continue;
-      return t > from && readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) ? t : from;
+      // (Or a banner's sentences: a posting opens with its title, never with a page's notice of its cookies.)
+      return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle)) ? t : from;
     }
-    // The first cluster is the header's: a title not found over it is not looked for further down, but for a board
-    // that prints its title under the details ("Contoso Pharma" / "Colombo" / "Full Time" / "Apply by email" /
-    // "Accounts Executive"): the first line past them that is no detail, shaped as a title, under menus.
-    if (kinds.size >= 2) return titleUnder(j, at, detail, roleTitle, wholeLine, end) ?? from;
+    // A board that prints its title under the details ("Contoso Pharma" / "Colombo" / "Full Time" / "Apply by email" /
+    // "Accounts Executive"): the first line past them that is no detail, shaped as a title, under menus. Else the
+    // title is looked for over the next cluster: a search box's values ("All Locations" / "Meridian, ID") are one too.
+    if (kinds.size < 2) continue;
+    const under = titleUnder(j, at, detail, roleTitle, wholeLine, end);
+    if (under !== null || prose) return under ?? from;
   }
   return from;
 }

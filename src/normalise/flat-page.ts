@@ -37,6 +37,8 @@ export interface FlatPageTitle {
   labelBefore: boolean;
   /** A name its details give with "at" or "by" ("Posted Today by Contoso Ltd Easy Apply", "Apply at Contoso"). */
   named: Span | null;
+  /** Where its details start in the text ("Austin, TX Apply ..."), or -1 where none follow it. */
+  details: number;
 }
 
 /** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
@@ -231,6 +233,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
         after: afterEnd === -1 ? null : { text: line.slice(words[at].index!, afterEnd), start: base + words[at].index!, end: base + afterEnd },
         labelBefore: drop && label,
         named: namedIn(details),
+        details: base + words[details].index!,
       },
     };
   };
@@ -248,6 +251,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
       after: reached && details > k ? { text: line.slice(words[k].index!, endOf(details - 1)), start: base + words[k].index!, end: base + endOf(details - 1) } : null,
       labelBefore: false,
       named: reached ? namedIn(details) : null,
+      details: reached ? base + words[details].index! : -1,
     };
   }
   let best: { tier: number; found: FlatPageTitle } | null = null;

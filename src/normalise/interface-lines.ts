@@ -18,6 +18,9 @@ import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);
 const RUN_OPENERS = keys(pageWords.interfaceRuns);
+const LANGUAGE_NAMES: ReadonlySet<string> = new Set(pageWords.languageNames.map(wordKey));
+// The separators of a language picker's names: "Deutsch | English", "English · Français".
+const PICKER_PARTS = /[|/·•]/;
 // LinkedIn's save button read aloud: "Save Senior Data Engineer at Contoso". Bounded: linear.
 const SAVE_BUTTON = /^Save [^\n]{1,100} at [^\n]{1,80}$/;
 // An employer's rating as boards print it beside the name: "4.2 ★", "3.8 out of 5 stars".
@@ -121,8 +124,16 @@ function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || isFlatMenu(key) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || isFlatMenu(key) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
+}
+
+/** A language picker: two or more languages' own names ("Deutsch | English", "English Français"), a line alone. */
+function isLanguagePicker(line: string): boolean {
+  let parts = line.split(PICKER_PARTS).map((part) => part.trim());
+  // (Without separators, each word a name: names of two words are written with one.)
+  if (parts.length === 1) parts = line.split(' ');
+  return parts.length >= 2 && parts.every((part) => LANGUAGE_NAMES.has(wordKey(part)));
 }
 
 /**

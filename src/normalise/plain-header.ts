@@ -257,6 +257,7 @@ export function plainHeader(
     header.title = { text: below, start: second.start, end: second.end };
     reasons.title = 'title/under-employer';
     experienceUnderTitle(text, blocks.slice(1), header);
+    placeLineUnderTitle(mapped, source, blocks.slice(1), header, html);
     return;
   }
   const parts = titled ? null : titleLineParts(text, top);
@@ -646,6 +647,7 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
     header.title = page.title;
     reasons.title = 'title/run-on-opening';
     if (!header.company) pageEmployer(text, opening, page, header, reasons);
+    if (page.details !== -1) placeAmongDetails(text, page.details, header);
     return;
   }
   for (const start of credible ? [] : starts.slice(1)) {
@@ -666,6 +668,65 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   if (!later || header.company) return;
   nameBefore(text, opening.start, later.start, header, reasons);
   if (!header.company) bodyEmployer(text, opening, header.title!, header, reasons);
+}
+
+/** How many words into a run-on title's details its place is looked for ("Full Time Remote (Australia)", "Location Seattle, WA"). */
+const PLACE_AMONG_DETAILS = 4;
+// A rating, perhaps printed twice as the page's label and its text ("4.04.0 out of 5 stars").
+const RATING_NOTE = /^\s*(?:[0-5](?:[.,]\d)?){1,2}\s?(?:out of 5(?: stars)?|★)\s/;
+/** A board's place of work in full: "Santa Clara Valley (Cupertino), California", "Camberwell VIC 3124". */
+const PLACE_AMONG_WORDS = 6;
+
+/**
+ * The place among the details that follow a run-on title ("... Engineer Google Austin, TX Apply ...", "Senior Analyst
+ * Remote (US) $120,000"), from `from`, is the location: the board's own place for the job, as a copied page's line
+ * under the title is. The longest place that starts within the details' first words and stands whole, with its state
+ * or region where the town's name is a word.
+ */
+function placeAmongDetails(text: string, from: number, header: Partial<Record<HeaderField, Span>>): void {
+  if (header.location) return;
+  // (Past the employer's rating a board prints after its name: "4.0 out of 5 stars", "4.2 ★".)
+  from += RATING_NOTE.exec(text.slice(from, from + MAX_PLACE_LINE))?.[0].length ?? 0;
+  // Details that start after a comma start inside a place ("Martock, Somerset"): the place is that whole one or none.
+  const head = placeHead(text, from);
+  const opens = head === -1 ? from : head;
+  const words = gluedWords(text.slice(opens, opens + MAX_PLACE_LINE * 2));
+  for (let k = 0; k < Math.min(words.length, head === -1 ? PLACE_AMONG_DETAILS : 1); k++) {
+    const start = opens + words[k].index!;
+    for (let n = Math.min(PLACE_AMONG_WORDS, words.length - k); n >= 1; n--) {
+      const last = words[k + n - 1];
+      const place = text.slice(start, opens + last.index! + last[0].length).replace(/[,.]$/, '');
+      const name = place.split(',')[0];
+      // (Nor a name's word: "Contoso Uk Ltd".)
+      if (isLegalForm(words[k + n]?.[0] ?? '') || start + place.length <= from) continue;
+      if (isPlaceLine(place) && isPlaceLine(name) && (name !== place || !needsPlaceCue(name))) {
+        header.location = { text: place, start, end: start + place.length };
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * Where the capitalised words before a comma that ends right at `at` start ("Martock" of "Martock, |Somerset", "Virginia
+ * Water" of "Virginia Water, |Surrey", "Amsterdam" of "(Go)Amsterdam, |Netherlands" as glued), or -1.
+ */
+function placeHead(text: string, at: number): number {
+  if (!text.startsWith(', ', at - 2)) return -1;
+  let start = -1;
+  let end = at - 2;
+  for (let n = 0; n < 2; n++) {
+    // Back over the word's letters; it starts at its last capital after which only small letters follow.
+    let k = end;
+    while (k > 0 && /[\p{L}.'’-]/u.test(text[k - 1])) k--;
+    let capital = -1;
+    for (let c = k; c < end; c++) if (/\p{Lu}/u.test(text[c]) && (c === k || !/\p{Lu}/u.test(text[c - 1]))) capital = c;
+    if (capital === -1) break;
+    start = capital;
+    if (capital !== k || text[k - 1] !== ' ') break;
+    end = k - 1;
+  }
+  return start;
 }
 
 /** What the flat page reader reads of `text` with plain-header's rules. */
@@ -859,6 +920,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
       // A name the title goes on with ("Senior Chef" + "De Partie", restated whole) or that ends as a job does is no employer.
       if (!nameLine(name.text) || ROLE_NOUN_END.test(name.text) || restates(last) || !text.slice(name.end, first.start + RESTATED_REACH).includes(name.text)) continue;
       setCompany(nameFrom, last);
+      placeAmongDetails(text, header.company!.end, header);
       return true;
     }
     return true;

@@ -35,6 +35,11 @@ describe('place forms of pages and feeds', () => {
     expect(primary('Pay $30 an hour at our organization. Location: Hybrid in Akron, OH. Headquarters: Boston, MA.')).toEqual(['Akron', 'Ohio', 'US']);
   });
 
+  test('"Place of work:" and "Workplace:" run into a line give the place of work, a town whose name is a word too', () => {
+    expect(primary('Barista for our busy cafe team, full time hours. Place of work: Reading Salary £24,000 per year')).toEqual(['Reading', 'Berkshire', 'GB']);
+    expect(primary('Support worker, days and nights. Workplace: Bath Pay £12 per hour.')?.[0]).toBe('Bath');
+  });
+
   test('a "Work Location:" label gives the place of work', () => {
     expect(primary({ title: 'Payroll Clerk - US', text: 'Work Location:\n\nDover, Delaware\n\nJoin our team.' })).toEqual(['Dover', 'Delaware', 'US']);
   });

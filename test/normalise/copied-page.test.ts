@@ -119,3 +119,30 @@ test("a board that prints the title under its details: the employer, place, date
   const r = extract(text);
   expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Accounts Executive', 'Fabrikam Pharma (Pvt) Ltd', 'Kandy']);
 });
+
+describe('pages whose header the menus alone do not announce', () => {
+  const BANNER = 'Contoso Jobs and our partners use cookies to personalise content and measure how the site is used. You can accept all cookies or manage your preferences at any time.';
+
+  test('a cookie banner\'s sentences over a short menu: the title over its details, not the banner', () => {
+    const text = [BANNER, 'JobsCompaniesSalaries', 'Log inSign up', 'Backend Engineer, Payments', 'Relecloud', '£70k – £85k', 'London', 'Hybrid (2 days in office)', 'About Relecloud', 'Relecloud runs ticketing for live venues across the UK. We are growing into the Nordics next year.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Backend Engineer, Payments', 'Relecloud']);
+  });
+
+  test("a search box's place over the title is no header's: the title is over the next cluster of details", () => {
+    const text = [BANNER, 'All Categories', 'Public Safety', 'All Locations', 'Meridian, ID', 'Back to Job Listings', 'Police Records Technician', 'Salary', '$21.87 - $28.43 Hourly', 'Location', 'Boise, ID', 'Job Type', 'Full-Time', 'The records technician keeps the office\'s case files in order. You will answer requests from the public and the courts.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.location?.city]).toEqual(['Police Records Technician', 'Boise']);
+  });
+
+  test('a label on its own line over the place and an address between the title and its details', () => {
+    const text = [BANNER, 'HomeSearch JobsBenefits', 'Registered Nurse - ICU (Nights)', 'Job Location', 'Contoso Medical Center - Phoenix', '1200 N Central Ave', 'Phoenix, Arizona, 85004, United States', 'Job Type', 'Full Time', 'Pay Range', '$38.50 - $52.75 / Hour', 'Position Summary', 'Our intensive care unit needs a night nurse. You will care for critically ill adults.'].join('\n');
+    expect(extract(text).title?.text).toBe('Registered Nurse - ICU (Nights)');
+  });
+
+  test('labels and their values between the title and its details are passed over ("Institution:" / "Woodgrove College")', () => {
+    const text = ['Contoso Jobs uses cookies to give you the best experience. By continuing to browse, you agree to our use of cookies.', 'OK', 'Search Jobs | Admin | Faculty | Post a Job | Login', 'Keyword: Location:', 'All States', 'New Hampshire', 'Vermont', 'Maine', 'Home > Faculty Jobs > Chemistry', 'Assistant Professor of Chemistry', 'Woodgrove College', 'Institution: Woodgrove College', 'Location: Burlington, VT', 'Category: Faculty - Science', 'Posted: 11/30/2026', 'Type: Full-Time', 'The Department of Chemistry at Woodgrove College invites applications for a tenure-track position. Teaching begins in the autumn.', 'Similar Jobs', 'Visiting Professor of Chemistry', 'Wingtip University', 'Hanover, NH', '$62,000'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.location?.city]).toEqual(['Assistant Professor of Chemistry', 'Burlington']);
+  });
+});

@@ -159,3 +159,33 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read('Overview Enterprise Try Contoso Safety Company About Blog Careers Pricing Docs Residency Charter Security Contoso builds tools for teams and ships them fast.')[0]).toBeNull();
   });
 });
+
+describe('the place among a run-on title\'s details is the job\'s', () => {
+  const place = (text: string) => {
+    const loc = extract(text).location;
+    return loc && [loc.name, loc.country];
+  };
+
+  test('the place right after the title and its employer, over places the body names', () => {
+    const page = `${LONG_MENU} Search jobs Site Reliability Engineer Fabrikam Austin, TX Apply Fabrikam runs cloud services. You will support our Tulsa, OK data center and visit our Reston, VA campus. We are looking for a Site Reliability Engineer to keep it running.`;
+    expect(place(page)).toEqual(['Austin', 'US']);
+  });
+
+  test('past the employer\'s rating a board prints after its name ("4.1 out of 5 stars")', () => {
+    const page =
+      'Skip to main content Home Company reviews Find salaries Sign in Sign in 1 new update Post a job Find jobs Company reviews Senior DevOps Engineer Northwind Software 4.14.1 out of 5 stars Camberwell VIC 3124 Hybrid work $130,000 - $160,000 a year Full-time Northwind Software makes print tools used in schools. Still founder-led in Melbourne, we ship to 190 countries. For this role you will need to be Melbourne based. Salaries for Senior DevOps Engineer at Northwind Software.';
+    expect(place(page)).toEqual(['Camberwell', 'AU']);
+  });
+
+  test('details that start after a comma start inside a place: the region alone is not read as the field', () => {
+    const post =
+      'RGN s Ilminster, Somerset Nights RGN & Days RGN for a Care Home in Ilminster, Somerset. Tailspin Recruitment are looking for an RGN for a friendly Care Home close to Ilminster in Somerset. The home cares for elderly residents and those living with dementia. Apply today with your CV.';
+    expect(place(post)).toEqual(['Ilminster', 'GB']);
+  });
+
+  test('a country\'s name in a registered name is no place ("Contoso Uk Ltd")', () => {
+    const post =
+      'CNC Setter Operator Contoso Uk Ltd Our client in Rotherham is one of the major makers of mechanical seals and support systems used in pumps. We are seeking to recruit a CNC Setter Operator with programming skills on days, with overtime paid at time and a half after forty hours in a week.';
+    expect(place(post)).toEqual(['Rotherham', 'GB']);
+  });
+});

@@ -206,6 +206,21 @@ describe('a menu flattened onto one line', () => {
   });
 });
 
+describe('a language picker and a consent banner\'s buttons', () => {
+  test('two or more languages\' own names on a line ("Deutsch | English") are the site\'s, as is "Language selection"', () => {
+    const bank = extract('Skip to main content\nLanguage selection\nFrançais\nSearch\nJob Bank\ncook\nPosted on December 1, 2026 by Contoso Bistro Ltd.');
+    expect([bank.title?.text, bank.company?.name]).toEqual(['cook', 'Contoso Bistro Ltd.']);
+    const banner = 'This website uses cookies. Some are essential to make the site work; others help us see how you use it.';
+    const text = [banner, 'Cookie settings', 'Only necessary', 'Allow all', 'Contoso Jobs', 'Schools and Studies', 'Families', 'Deutsch | English', 'Sign in', 'Nursing Assistant (m/f/d)', 'Tailspin Care GmbH', '04109 Leipzig, Saxony', 'Apply now', 'Tailspin Care GmbH runs three care homes in Leipzig. We need a nursing assistant for nights.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Nursing Assistant (m/f/d)', 'Tailspin Care GmbH']);
+  });
+  test('one language\'s name alone stays: a requirement under its heading', () => {
+    const r = extract('Translator\nContoso Language Services\nLanguages\nEnglish\nGerman\nWe translate contracts.');
+    expect(r.languages.map((l) => l.name)).toContain('English');
+  });
+});
+
 describe("a list of other jobs' cards copied under the posting", () => {
   const cards = [
     'Site Reliability Engineer (Remote)', 'Site Reliability Engineer (Remote)', 'Litware Cloud', 'Sydney, New South Wales, Australia 3 days ago',

@@ -137,6 +137,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect([r.title?.text, r.company?.name]).toEqual([text.split('\n')[1], text.split('\n')[0]]);
   });
 
+  test("the place line under a title that its employer's line opens is the location, over an address in the footer", () => {
+    const text = ['Contoso Logistics', 'Senior Backend Engineer (Go)', 'Singapore', 'R&D', 'Full-time', 'Hybrid', 'Description', "Contoso Logistics runs same-day deliveries across six markets. We're looking for a Senior Backend Engineer to design high-throughput Go services.", 'Powered by Fabrikam Hire · Fabrikam Hire Inc., 250 West 40th Street, New York, NY 10036'].join('\n');
+    expect(extract(text).location).toMatchObject({ name: 'Singapore', reason: 'location/field' });
+  });
+
   test('a team under the title that the body never repeats yields to the employer the body names by two signs or more', () => {
     const text = 'Product Manager, Mobile\nProduct Management | Seattle, Washington\nAbout Tailspin Toys\nTailspin Toys makes connected toys for families.\nYou will own our app.\nTailspin Toys is an equal opportunity employer.';
     expect(extract(text).company).toMatchObject({ name: 'Tailspin Toys' });
