@@ -529,3 +529,15 @@ describe("a place's last word in lower case", () => {
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
   test('"Manhattan beach" is no Manhattan', () => expect(extract('A law firm in Manhattan beach, CA. Salary $150,000.').location?.name).toBe('Manhattan Beach'));
 });
+
+describe('labels and addresses as pages print them', () => {
+  test('a town after its postcode ("04109 Leipzig") is the address line of a place of work, over its region', () => {
+    const html = '<html><body><h1>Nursing Assistant</h1><div><h3>Place of work</h3><p>Tailspin Care GmbH<br>Brühl 12<br>04109 Leipzig<br>Saxony, Germany</p></div><div><h3>About us</h3><p>We run care homes and need a nursing assistant for our residents, days and nights.</p></div></body></html>';
+    expect(primary(html)).toEqual(['Leipzig', 'Saxony', 'DE']);
+  });
+
+  test('a label without its colon on the line above ("HQ" / "Manchester, UK") is read as one', () => {
+    const r = extract('Backend Engineer\nRelecloud\nSize\n201-500 employees\nHQ\nManchester, UK\nAbout Relecloud\nRelecloud runs ticketing for venues.');
+    expect(r.locations.find((l) => l.name === 'Manchester')?.role).toBe('headquarters');
+  });
+});

@@ -10,6 +10,11 @@ describe('page furniture without telling class names', () => {
     expect(skills(html)).not.toContain('Skip to main content');
   });
 
+  it("a search's filter chips (aria-label \"Filters\") name no place of the job", () => {
+    const html = '<html><body><div aria-label="Filters"><span>Job type: Internship</span><span>Location: Portland, OR</span><span>Remote: Any</span></div><main><h1>Software Engineering Intern</h1><p>VanArsdel</p><div><div>Work location</div><div>Seattle, WA</div></div><p>Join our cloud team for the summer and ship code to production with a mentor.</p></main></body></html>';
+    expect(extract(html).locations.map((l) => l.name)).toEqual(['Seattle']);
+  });
+
   it('a box opened by a "People also viewed" heading gives nothing', () => {
     const html = `<html><body><h1>Care Assistant</h1><p>Support residents with personal care in our Leeds home.</p>
       <div><h3>People also viewed</h3><p>Python Developer in Bristol, £60,000 a year, SQL and Java</p></div></body></html>`;

@@ -93,6 +93,8 @@ export function payNear(text: string, start: number, end: number): boolean {
  */
 export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list', 'location/cue-excluded']);
 
+// The labels of a place that a page prints without a colon, a line of their own.
+const BARE_LABEL = /^(?:hq|headquarters|head office|(?:job |work )?locations?|place of work|workplace)$/i;
 const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*(?:[-–(,/|][ \t]*)?(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
 
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
@@ -106,8 +108,10 @@ export function cueAround(text: string, start: number, end: number): Cue {
   let before = window.slice(lineStart);
   // "Location:\nAustin, TX", "Headquarters:\n\nBoston, MA": a label that ends the line above (pages and the
   // normaliser put a label's value on its own line), with nothing but the way of working before the place.
+  // A page's label may have no colon ("HQ" / "Manchester, UK", "Work location" / "Seattle, WA").
   const above = window.slice(0, lineStart).trimEnd();
-  if (above.endsWith(':') && WAY_OF_WORKING_ONLY.test(before)) before = `${above.slice(above.lastIndexOf('\n') + 1)} ${before}`;
+  const label = above.slice(above.lastIndexOf('\n') + 1);
+  if ((label.endsWith(':') || BARE_LABEL.test(label)) && WAY_OF_WORKING_ONLY.test(before)) before = `${label.replace(/:$/, '')}: ${before}`;
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area". Only a place the sentence sets up
