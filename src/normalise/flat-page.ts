@@ -159,6 +159,8 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     let s = i;
     while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !JOB_NUMBER.test(words[s - 1][0]) && !detailAt(s - 1) && !siteWord(line.slice(words[s - 1].index!, endOf(i)), s > 1) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
     while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
+    // (Nor a word twice in a row: "Marketing Marketing Manager" is a breadcrumb's last entry and the title.)
+    while (s < i && words[s][0] === words[s + 1][0]) s++;
     // A sentence's job ("As a Data Engineer, you ...") is the body's, a label's value ("Hiring: Barista") the label's.
     if (s > 0 && (ARTICLE.test(words[s - 1][0]) || words[s - 1][0].endsWith(':'))) return null;
     // Its start: where the walk back stops, unless only the words nearer the noun are said again with it ("Assistant
@@ -177,10 +179,12 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     const named = dropped.includes(' ') && occursAsWords(text, dropped, base + endOf(i), MAX_RESTATEMENTS);
     const drop = dropped !== '' && seniorityOf(dropped) === null && (label || named || occursAsWordsBefore(line, words[s][0], words[s].index!, MAX_RESTATEMENTS));
     if (drop) start = trimmed;
-    // Its end: the noun, or the words after it up to the details, a button or the employer's "at".
+    // Its end: the noun, or the words after it up to the details, a button or the employer's "at"; a title names its noun
+    // once ("Data Engineer Senior Data Engineer (m/f/d)" is a breadcrumb's last entry, then the title).
+    const noun = words[i][0].toLowerCase();
     const ends: number[] = [];
     for (let j = i; j < Math.min(words.length, i + 1 + MAX_QUALIFIER_WORDS); j++) {
-      if (j > i && (detailAt(j) || AT_WORD.test(words[j][0]) || siteWord(words[j][0]))) break;
+      if (j > i && (detailAt(j) || AT_WORD.test(words[j][0]) || siteWord(words[j][0]) || words[j][0].toLowerCase() === noun)) break;
       // A qualifier in brackets closes it: "(f/m/x) Employee" goes on with another's words.
       if (j > i + 1 && words[j - 1][0].endsWith(')') && !QUALIFIER.test(words[j][0]) && !words[j - 1][0].endsWith(',')) break;
       if (!OPEN_END.test(words[j][0]) && endOf(j) - words[start].index! <= MAX_TITLE_LENGTH) ends.push(j);

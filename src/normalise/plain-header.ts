@@ -62,9 +62,10 @@ const pageHeading = (line: string): boolean =>
 
 // A social post's announcement over the job: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!".
 const HIRING_LINE = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|now|urgently|currently)\s(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
-// Emoji (and their joiners and variation selectors) around a post's lines: "🚀 Senior Engineer 🚀", "📍 Berlin".
-const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
-const EMOJI_CHAR = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]$/u;
+// Emoji (and their joiners and variation selectors) and flags around a post's lines: "🚀 Senior Engineer 🚀", "📍 Berlin",
+// "🇺🇸 US-only".
+const EMOJI_LEAD = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\s]+/u;
+const EMOJI_CHAR = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\s]$/u;
 
 /** The end of `line[from, to)` without the emoji and spaces it ends with (read back a code point at a time: linear). */
 function emojiTrimmedEnd(line: string, from: number, to: number): number {
@@ -76,6 +77,11 @@ function emojiTrimmedEnd(line: string, from: number, to: number): number {
   }
   return end;
 }
+
+// (Not a brand's mark, "Contoso®", though Unicode counts it a pictograph.)
+const EMOJI = /(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+/** The words before the first emoji or flag, trimmed. */
+const beforeEmoji = (words: string): string => words.slice(0, EMOJI.exec(words)?.index ?? words.length).trimEnd();
 
 /** The line without the emoji and spaces at its edges. */
 function trimEmoji(line: string): string {
@@ -737,7 +743,8 @@ const runOnReading = (text: string): RunOnReading => ({
 });
 
 // A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating ("4.2 ★").
-const NOTE_AFTER_NAME = / (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?|[0-5](?:[.,]\d)? ?★)$/;
+// (A rating may be glued on: "Humongous Insurance3.9 ★".)
+const NOTE_AFTER_NAME = / (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$| ?[0-5](?:[.,]\d)? ?★$/;
 /**
  * A button of words or a place with its region that a sentence ran on from ("Apply for this job", "Boise, Idaho"; not
  * one word, "Home" of "Contoso Home Stores").
@@ -758,7 +765,8 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
   if (after) {
     const at = AT.test(after.text);
     // (Without a board's note after the name: "at Contoso (W22)", "Contoso 26 reviews".)
-    const name = withoutPlace(atEmployer(after.text)).replace(NOTE_AFTER_NAME, '');
+    // (Nor a board's chips after it, an emoji or a flag opening each: "Tailspin Toys 🇺🇸 US-only 💰".)
+    const name = withoutPlace(atEmployer(beforeEmoji(after.text))).replace(NOTE_AFTER_NAME, '');
     if (nameLine(name) && !siteLine(name) && (at || repeatedAfter(text, name, after.end))) {
       const start = after.start + after.text.indexOf(name);
       header.company = { text: name, start, end: start + name.length };

@@ -154,6 +154,23 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)).toEqual(["Regional Care Manager - Children's Services", 'Tailspin Consulting Ltd']);
   });
 
+  test('a breadcrumb\'s last entry run into the title is no part of it: "Marketing Marketing Manager"', () => {
+    const page = `${LONG_MENU} All jobs Website VanArsdel › Marketing Marketing Manager Rotterdam · Full-time · €4.000 - €5.200 per month · Hybrid Apply for this job About VanArsdel VanArsdel makes smart thermostats. As Marketing Manager you lead our consumer marketing team of four.`;
+    expect(read(page)).toEqual(['Marketing Manager', 'VanArsdel']);
+  });
+
+  test('a title names its noun once: "Pharmacist Pharmacist" is the title said twice', () => {
+    const post = 'Pharmacist Pharmacist Suffolk Full time £40,000 per annum Our client, a busy community pharmacy near Ipswich in Suffolk, is looking for a Pharmacist to run the dispensary five days a week. You will check prescriptions, counsel patients and lead a team of two dispensers and a counter assistant.';
+    expect(read(post)[0]).toBe('Pharmacist');
+  });
+
+  test("the employer before the board's chips, an emoji or a flag opening each, and before a glued rating", () => {
+    const chips = `${LONG_MENU} All jobs Senior DevOps Engineer Tailspin Toys 🇺🇸 US-only 💰 $90k - $130k Apply About the role We need a Senior DevOps Engineer to run our cloud. Benefits at Tailspin Toys include equity.`;
+    expect(read(chips)).toEqual(['Senior DevOps Engineer', 'Tailspin Toys']);
+    const rated = `${LONG_MENU} Find jobs Property Claims Adjuster Humongous Insurance3.9 ★ Remote in Toronto, ON $62,000–$74,000 a year Apply now Job details As a Property Claims Adjuster you will settle home claims. Claims staff at Humongous Insurance get a car allowance.`;
+    expect(read(rated)).toEqual(['Property Claims Adjuster', 'Humongous Insurance']);
+  });
+
   test('no run of menu words is the title: where no phrase names a role, there is none', () => {
     expect(read(`${LONG_MENU} Our stores are open every day from nine to five. Visit us soon.`)[0]).toBeNull();
     expect(read('Overview Enterprise Try Contoso Safety Company About Blog Careers Pricing Docs Residency Charter Security Contoso builds tools for teams and ships them fast.')[0]).toBeNull();
