@@ -71,6 +71,13 @@ describe("the employer's name", () => {
   });
 });
 
+describe('the name a board gives as the poster', () => {
+  it('is read without the badge printed after it ("Posted 2 days ago by Trey Recruitment Ltd Featured")', () => {
+    const html = '<html><body><h1>SAP FICO Consultant</h1><p>Posted 2 days ago by <a href="/recruiter/x">Trey Recruitment Ltd</a> <span class="featured">Featured</span></p><div><p>Our client, a manufacturer in Doncaster, needs an SAP FICO consultant for a six month contract.</p></div></body></html>';
+    expect(extract(html).company).toMatchObject({ name: 'Trey Recruitment Ltd', reason: 'company/posted-by' });
+  });
+});
+
 describe("the brand in the page's head, the registered name in the posting's header", () => {
   const page = `<html><head><title>Senior Bookkeeper – Northwind Careers</title><meta property="og:site_name" content="Northwind Careers"></head><body>
 <h1>Senior Bookkeeper</h1><ul><li>Full Time</li><li>Leeds</li></ul><p><strong>Northwind Traders Ltd</strong></p>

@@ -6,6 +6,7 @@ import { wordKey } from '../../data/words/fold';
 import employerWords from '../../data/words/employer-words.json';
 import { LEGAL_FORM } from '../../extractors/company/legal-form';
 import { isPlaceLine } from '../../extractors/location/place-line';
+import { isInterfaceLine } from '../interface-lines';
 
 /**
  * The employer on a whole page with no Company row: what the page's own
@@ -113,6 +114,11 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
 // NonStop Consulting Ltd", "Yahoo is proud to be an equal opportunity employer". Bounded repeats only.
 const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
 const POSTED_BY = /^posted\b[^\n]{0,30}? by ([^\n]{2,50})$/gim;
+/** A name without the board's badge after it ("Trey Recruitment Ltd Featured", "Contoso Promoted"): an interface word. */
+function withoutBadge(name: string): string {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && isInterfaceLine(name.slice(space + 1)) ? name.slice(0, space) : name;
+}
 // "Equal Opportunity Employer" is as often capitalised.
 const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)/gm;
 
@@ -263,7 +269,7 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
-  for (const m of text.matchAll(POSTED_BY)) votes.push({ name: m[1], weight: 2, reason: 'company/posted-by' });
+  for (const m of text.matchAll(POSTED_BY)) votes.push({ name: withoutBadge(m[1]), weight: 2, reason: 'company/posted-by' });
   for (const m of text.matchAll(EQUAL_OPPORTUNITY)) {
     // Run on from a list or a heading ("... connect Contoso is", "... Statement Contoso is"): the capitalised words may
     // open with the heading's, so the name is the longest of their ends the text names elsewhere too.
