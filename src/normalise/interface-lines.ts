@@ -19,6 +19,8 @@ const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(O
 const INTERFACE = keys(pageWords.interface);
 const RUN_OPENERS = keys(pageWords.interfaceRuns);
 const LANGUAGE_NAMES: ReadonlySet<string> = new Set(pageWords.languageNames.map(wordKey));
+/** A language picker's line at most: a few names. */
+const MAX_PICKER = 80;
 // The separators of a language picker's names: "Deutsch | English", "English · Français".
 const PICKER_PARTS = /[|/·•]/;
 // LinkedIn's save button read aloud: "Save Senior Data Engineer at Contoso". Bounded: linear.
@@ -130,6 +132,7 @@ function kindOf(line: string): LineKind {
 
 /** A language picker: two or more languages' own names ("Deutsch | English", "English Français"), a line alone. */
 function isLanguagePicker(line: string): boolean {
+  if (line.length > MAX_PICKER) return false;
   let parts = line.split(PICKER_PARTS).map((part) => part.trim());
   // (Without separators, each word a name: names of two words are written with one.)
   if (parts.length === 1) parts = line.split(' ');
