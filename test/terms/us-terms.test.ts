@@ -384,3 +384,18 @@ test("a board's criteria box flattened into the text gives the employment type: 
   const r = extract('Senior Accountant Contoso Dallas, TX About the job We run the close. Seniority levelMid-Senior level Employment typeFull-time Job functionAccounting');
   expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
 });
+
+describe('some days at home, some at the office', () => {
+  test.each([
+    'Occasional work from home is possible, but the role is mainly in our studio.',
+    'Our hybrid policy: we gather in the office on Tuesdays and Thursdays.',
+    'Hybrid: in our Dumbo studio Tuesday and Thursday, otherwise remote.',
+    'Hybrid: in studio 3 days per week at our Playa Vista campus.',
+  ])('%s is hybrid', (text) => expect(live(text).workplace).toEqual(['hybrid']));
+  test('a remote-first company whose role is on site is on site', () =>
+    expect(live('Contoso is a remote-first company for most roles, but this position is fully on-site in our Detroit lab.').workplace).toEqual(['onsite']));
+  test('a remote-first company whose role is based at its office is not remote', () =>
+    expect(live('We are a remote-first company, but this role is based in our Columbus headquarters.').workplace).toEqual([]));
+  test('a remote role that asks for travel stays remote', () =>
+    expect(live('This is a remote position, but the role requires travel to clients twice a year.').workplace).toEqual(['remote']));
+});

@@ -77,6 +77,12 @@ const OTHERS_WORK_BEFORE =
 // "Although we are a remote-friendly company, this role ...": the company's way of working, conceded before the role's.
 const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|the\scompany)\s(?:are|is|'re)\s(?:an?\s)?(?:[\w-]+\s)?$/i;
 
+// "Contoso is a remote-first company, but this role is based in our Detroit lab": the company's way of working, the
+// role's said after it.
+const CONCEDED_AFTER =
+  /^[^.;!?\n]{0,60}?\b(?:but|however,?)\s(?:this|the|your)\s(?:role|position|job)\s(?:is\s(?:based|located|fully|100%|on[\s-]?site|in)|requires\s(?:you\sto\sbe\s)?(?:on[\s-]?site|in|at)|will\sbe\s(?:based|on[\s-]?site|in))\b/i;
+const CONCEDED_REACH = 120;
+
 // "tools for remote-first companies": the others' workplace; so is "remote work for corporate roles" (for some, which
 // a warehouse role is not).
 const OTHERS_WORK_AFTER =
@@ -109,7 +115,7 @@ function choiceLine(text: string, start: number, end: number): boolean {
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
-  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH));
+  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervised = SUPERVISES_BEFORE.test(before) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before)) return true;
   // Contract kinds only: "find part-time work" may well be this role.
