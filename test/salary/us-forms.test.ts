@@ -322,3 +322,15 @@ describe('glued labels and amounts in scraped text', () => {
     expect(text.slice(s.start, s.end)).toBe('$40,000');
   });
 });
+
+describe("the period of what is paid on top is not the pay's", () => {
+  test.each([
+    ['Salary $65,000 - $75,000 plus monthly bonus (up to $15,000 a year).', [65000, 75000, 'year']],
+    ['Pay: $21 - $24 plus weekly incentives', [21, 24, 'hour']],
+    ['Pay: $17.50 plus monthly attendance bonus', [17.5, 17.5, 'hour']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+  test('a period after the bonus word is still the pay\'s: "$24,000 to $30,000 plus benefits per year"', () =>
+    expect(primaryPay('Salary $24,000 to $30,000 plus benefits per year')).toEqual([24000, 30000, 'year']));
+  test('a masked figure, whose size tells nothing, takes the bonus\'s period', () =>
+    expect(extract('Salary: c**** Plus Annual Bonus').salary).toMatchObject({ min: null, max: null, period: 'year' }));
+});
