@@ -524,3 +524,10 @@ describe("a place's last word in lower case", () => {
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
   test('"Manhattan beach" is no Manhattan', () => expect(extract('A law firm in Manhattan beach, CA. Salary $150,000.').location?.name).toBe('Manhattan Beach'));
 });
+
+describe('the employer and its town on one line under the title', () => {
+  test.each([
+    ['Veterinary Technician\nFabrikam Animal Hospital, Boulder, CO\nFull-time | $20 - $25 per hour', ['Boulder', 'Colorado', 'US']],
+    ['Graphic Designer\nWingtip Creative, Brooklyn, NY\nFreelance, 3 months', ['Brooklyn', 'New York', 'US']],
+  ])('%j', (text, expected) => expect(primary(text)).toEqual(expected));
+});
