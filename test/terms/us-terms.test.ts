@@ -399,3 +399,13 @@ describe('some days at home, some at the office', () => {
   test('a remote role that asks for travel stays remote', () =>
     expect(live('This is a remote position, but the role requires travel to clients twice a year.').workplace).toEqual(['remote']));
 });
+
+describe('remote ruled out in the contracted forms', () => {
+  test.each([
+    "We don't offer remote or hybrid arrangements for this team.",
+    'This lab role is in Cambridge; remote work isn’t possible given the nature of the work.',
+    "Our office doesn't offer remote work.",
+  ])('%s', (text) => expect(live(text).workplace).toEqual([]));
+  test('the office named with its town, then the days, is hybrid', () =>
+    expect(live('See clients in our Madison office 3 days a week and by telehealth from home 2 days.').workplace).toEqual(['hybrid']));
+});
