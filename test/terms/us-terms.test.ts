@@ -409,3 +409,15 @@ describe('remote ruled out in the contracted forms', () => {
   test('the office named with its town, then the days, is hybrid', () =>
     expect(live('See clients in our Madison office 3 days a week and by telehealth from home 2 days.').workplace).toEqual(['hybrid']));
 });
+
+describe('the terms of the people a staffing firm or a store employs', () => {
+  test.each([
+    'Payroll Specialist\nAdatum places temporary, contract and temp-to-hire workers with 300 clients.',
+    'Recruiter\nWe supply seasonal staff to farms across the valley.',
+    'Store Manager\nLead a store of 80 associates, including seasonal staff during the holidays.',
+  ])('%s states no term of this role', (text) => expect(live(text).contract).toEqual([]));
+  test.each([
+    ['We are hiring seasonal staff for our garden centre.', ['seasonal']],
+    ['Seasonal workers wanted for the harvest.', ['seasonal']],
+  ])('%s is a seasonal role', (text, expected) => expect(live(text).contract).toEqual(expected));
+});

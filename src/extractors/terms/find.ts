@@ -56,6 +56,11 @@ const OTHERS_REACH = 60;
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew".
 const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
+// A staffing firm's trade, its people of those terms: "places temporary, contract and temp-to-hire workers with clients",
+// "supplies seasonal staff to farms" (not "provides": "we provide permanent employment" may be this role's).
+const SUPPLIES_BEFORE = /\b(?:place[sd]?|placing|suppl(?:y|ies|ied|ying)|deploy(?:s|ed|ing)?)\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,3}$/i;
+// The last of a list of the staff the role leads: "a store of 80 associates, including seasonal staff".
+const INCLUDING_BEFORE = /,\s(?:including|incl\.|such\sas)\s(?:our\s)?$/i;
 // Not what the verb may also have for object, nor a schedule's label: "Work schedule Full-time Duties ..." (a
 // government posting's rows run onto one line) is no part-time staff scheduled.
 const NOT_PEOPLE = String.raw`(?!(?:duties|hours|shifts|tasks|responsibilities|schedules|positions|roles|jobs|opportunities|projects)\b)`;
@@ -116,7 +121,7 @@ function choiceLine(text: string, start: number, end: number): boolean {
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
-  const supervised = SUPERVISES_BEFORE.test(before) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
+  const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before)) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
