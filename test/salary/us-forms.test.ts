@@ -334,3 +334,11 @@ describe("the period of what is paid on top is not the pay's", () => {
   test('a masked figure, whose size tells nothing, takes the bonus\'s period', () =>
     expect(extract('Salary: c**** Plus Annual Bonus').salary).toMatchObject({ min: null, max: null, period: 'year' }));
 });
+
+describe('earnings with commission in them are not the base', () => {
+  test.each([
+    ['Loan Officer\nBase: $50,000/year + commission (avg. total earnings $110,000)', [50000, 50000, 'year']],
+    ['Sales Representative\nMost reps see average earnings of $95,000 in year one. Base pay is $48,000.', [48000, 48000, 'year']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+  test('earnings alone are still the pay', () => expect(primaryPay('Delivery Driver\nDrivers: average earnings $1,400 per week')).toEqual([1400, 1400, 'week']));
+});
