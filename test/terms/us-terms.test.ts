@@ -421,3 +421,11 @@ describe('the terms of the people a staffing firm or a store employs', () => {
     ['Seasonal workers wanted for the harvest.', ['seasonal']],
   ])('%s is a seasonal role', (text, expected) => expect(live(text).contract).toEqual(expected));
 });
+
+describe('the way of working after a dash, closing the line', () => {
+  test.each([
+    ['Data Engineer\nMinneapolis, MN - Hybrid\nSalary: $120K', ['hybrid']],
+    ['Data Engineer\nMinneapolis, MN – Onsite\nJoin us', ['onsite']],
+    ['Data Engineer - Hybrid\nJoin us', ['hybrid']],
+  ])('%j', (text, expected) => expect(live(text).workplace).toEqual(expected));
+});
