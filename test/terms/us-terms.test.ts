@@ -429,3 +429,9 @@ describe('the way of working after a dash, closing the line', () => {
     ['Data Engineer - Hybrid\nJoin us', ['hybrid']],
   ])('%j', (text, expected) => expect(live(text).workplace).toEqual(expected));
 });
+
+describe("a schedule row's value is the role's, whatever the next line opens with", () => {
+  test('"Work schedule Full-time" over "This position ..." is full time', () =>
+    expect(live('Analyst\nWork schedule Full-time\nThis position is located in Denver.').employment).toEqual(['full_time']));
+  test('the staff a role schedules are still theirs', () => expect(live('Manager\nYou will schedule part-time cashiers.').employment).toEqual([]));
+});

@@ -62,9 +62,10 @@ const SUPPLIES_BEFORE = /\b(?:place[sd]?|placing|suppl(?:y|ies|ied|ying)|deploy(
 // The last of a list of the staff the role leads: "a store of 80 associates, including seasonal staff".
 const INCLUDING_BEFORE = /,\s(?:including|incl\.|such\sas)\s(?:our\s)?$/i;
 // Not what the verb may also have for object, nor a schedule's label: "Work schedule Full-time Duties ..." (a
-// government posting's rows run onto one line) is no part-time staff scheduled.
+// government posting's rows run onto one line) is no part-time staff scheduled; nor is the next line's first word
+// ("Work schedule Full-time" over "This position ...").
 const NOT_PEOPLE = String.raw`(?!(?:duties|hours|shifts|tasks|responsibilities|schedules|positions|roles|jobs|opportunities|projects)\b)`;
-const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-](?:${NOT_PEOPLE}[a-z]+\s)?${NOT_PEOPLE}(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
+const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[ -](?:${NOT_PEOPLE}[a-z]+ )?${NOT_PEOPLE}(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
 
 // An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
 const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
