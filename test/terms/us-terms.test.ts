@@ -435,3 +435,13 @@ describe("a schedule row's value is the role's, whatever the next line opens wit
     expect(live('Analyst\nWork schedule Full-time\nThis position is located in Denver.').employment).toEqual(['full_time']));
   test('the staff a role schedules are still theirs', () => expect(live('Manager\nYou will schedule part-time cashiers.').employment).toEqual([]));
 });
+
+describe('contract-like terms of others, and a season stated at a line\'s start', () => {
+  test.each([
+    'Recruiting Coordinator\nFabrikam is a staffing firm specializing in contract, contract-to-hire and direct hire placements.',
+    'Warehouse Supervisor\nSupervise 35 associates and up to 20 temp workers on night shift.',
+  ])('%s states no term of this role', (text) => expect(live(text).contract).toEqual([]));
+  test.each(['Lifeguard\nSeasonal, part-time (up to 29 hours per week), May - August.', 'Lifeguard (Seasonal)\nGuard the pool.'])('%s is seasonal', (text) =>
+    expect(live(text).contract).toEqual(['seasonal']),
+  );
+});

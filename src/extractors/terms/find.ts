@@ -53,8 +53,9 @@ const OTHERS_REACH = 60;
 
 // "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program": interns this role
 // works with, not this role; so are the
-// staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew".
-const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
+// staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew",
+// also the second of two groups: "Supervise 35 associates and up to 20 temp workers".
+const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:(?:an?|the|our|all|\d{1,4})\s[\w-]+\s(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
 // A staffing firm's trade, its people of those terms: "places temporary, contract and temp-to-hire workers with clients",
 // "supplies seasonal staff to farms" (not "provides": "we provide permanent employment" may be this role's).

@@ -40,7 +40,7 @@ export const CUE_REACH = 40;
  * Terms joined on after a term ("temporary and contract", "full-time/part-time", "contract and temp-to-hire"): the run read past when what
  * follows it decides whose terms they are ("... placement solutions", "... workers").
  */
-export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:(?:contract|temp(?:orary)?)[\s-]to[\s-](?:hire|perm(?:anent)?)|contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term|per[\s-]?diem|prn))`;
+export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:(?:contract|temp(?:orary)?)[\s-]to[\s-](?:hire|perm(?:anent)?)|direct[\s-]hire|contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term|per[\s-]?diem|prn))`;
 
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
@@ -228,8 +228,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['apprenticeship'], ['apprentice'], String.raw`(?<=\b[A-Z][a-z]+\s)Apprentice\b`, 'terms/apprentice-title', 'g', true),
   // Singular: "volunteer opportunities" are a perk of other jobs, "a volunteer role" is this one.
   p('contractType', ['volunteer'], ['volunt', 'unpaid'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
-  // A board's header line "$16 - $18 an hour - Seasonal, Part-time" and "Part-time, Seasonal", as casual's.
-  p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))|(?<=\s[-–]\s)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)seasonal\b`, 'terms/seasonal'),
+  // A board's header line "$16 - $18 an hour - Seasonal, Part-time" and "Part-time, Seasonal", as casual's; a line that
+// opens "Seasonal, part-time ..."; a title's "Lifeguard (Seasonal)".
+  p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$))|(?<=^|\n)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|\(seasonal\)|(?<=\s[-–]\s)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)seasonal\b`, 'terms/seasonal'),
   // A title that opens with it, as casual's ("Seasonal Retail Sales Associate"); not the flu's season or a product's, nor
   // the staff who hire the season's workers ("Seasonal Hiring Coordinator").
   p('contractType', ['seasonal'], ['season'], String.raw`\b(?:Seasonal|SEASONAL)(?=\s(?!(?:Flu|Influenza|Allerg(?:y|ies)|Affective|Decor|Products?|Hiring|Recruiting|Recruitment|Staffing|Workforce)\b)(?:[A-Z][a-z]+|[A-Z]{3,})\b)`, 'terms/seasonal-title', 'g', true),
