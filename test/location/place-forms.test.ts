@@ -531,3 +531,11 @@ describe('the employer and its town on one line under the title', () => {
     ['Graphic Designer\nWingtip Creative, Brooklyn, NY\nFreelance, 3 months', ['Brooklyn', 'New York', 'US']],
   ])('%j', (text, expected) => expect(primary(text)).toEqual(expected));
 });
+
+describe('a place among the chips of a header line', () => {
+  test.each([
+    ['Senior Data Engineer\nLitware Australia · Sydney NSW\nHybrid: 2 days per week in our Surry Hills office.', ['Sydney', 'New South Wales', 'AU']],
+    ['Engineer\nContoso · Seattle, WA\nHybrid: 2 days a week in our Bellevue office.', ['Seattle', 'Washington', 'US']],
+    ['Staff ML Engineer\nAdatum AI\nSan Francisco, CA · New York, NY\nWe build models.', ['San Francisco', 'California', 'US']],
+  ])('%j', (text, expected) => expect(primary(text)).toEqual(expected));
+});

@@ -47,6 +47,9 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\blocations?\s*[:\-]\s*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)\s*(?:[-–(,/|]\s*)?(?:in\s+|from\s+|near\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
   // "work remotely from Denver", "reside in or near Philadelphia", "within commuting distance of Leeds": where the worker is.
   { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|(?:candidates|applicants)\s+(?:located|based|residing|living)\s+(?:in|near)|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
+  // "Litware Australia · Sydney NSW", "Full-time | Columbus, OH": a board's header line of chips, the employer's or the
+  // terms' first, names the place of work; not a second office after one place ("San Francisco, CA · New York, NY").
+  { re: /(?<!\b[A-Z]{2,3})\s[·•|]\s?$/, strength: 'strong', role: 'workplace', reason: 'location/cue-chip' },
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
 ];
 
