@@ -445,3 +445,9 @@ describe('contract-like terms of others, and a season stated at a line\'s start'
     expect(live(text).contract).toEqual(['seasonal']),
   );
 });
+
+describe('telework the position is eligible for', () => {
+  test('"eligible for telework up to 50% of the time" is hybrid', () =>
+    expect(live('Telework: this position is eligible for telework up to 50% of the time.').workplace).toEqual(['hybrid']));
+  test('"eligible for full-time telework" is remote', () => expect(live('This position is eligible for full-time telework.').workplace).toEqual(['remote']));
+});
