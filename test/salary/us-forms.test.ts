@@ -342,3 +342,13 @@ describe('earnings with commission in them are not the base', () => {
   ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
   test('earnings alone are still the pay', () => expect(primaryPay('Delivery Driver\nDrivers: average earnings $1,400 per week')).toEqual([1400, 1400, 'week']));
 });
+
+describe('pay in text whose line breaks were lost', () => {
+  test.each([
+    ['Adatum Media is a fully distributed team.$50,000 - $60,000 · Full-time', [50000, 60000, 'year']],
+    ['Run background checks.$22 - $24/hr. Full-time.', [22, 24, 'hour']],
+    ['Salary: $120K-$140KBonus: 10% target', [120000, 140000, 'year']],
+    ['Salary: $80,000 - $95,000 plus monthly production bonusUnderwrite conventional loans.', [80000, 95000, 'year']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+  test('a figure after a decimal point is no sum of its own: "1.$5"', () => expect(extract('Save 1.$5 today').salaries).toEqual([]));
+});

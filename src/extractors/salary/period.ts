@@ -134,7 +134,8 @@ const PERIOD_SEARCH = new RegExp(String.raw`(?<![A-Za-z])` + PERIOD.source.repla
 const OTHER_PERIOD_SEARCH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`, 'iu');
 
 // "$65,000 - $75,000 plus monthly bonus", "$20 an hour + weekly incentives": the period of what is paid on top.
-const ON_TOP_NOUN = /^\s(?:[a-z]+\s)?(?:bonus(?:es)?|commissions?|incentives?|allowances?|stipends?|premiums?)\b/i;
+// The noun may have the next label glued on in scraped text ("monthly production bonusUnderwrite ...").
+const ON_TOP_NOUN = /^\s(?:[a-z]+\s)?(?:bonus|commission|incentive|allowance|stipend|premium)/i;
 
 /**
  * The first period written in `text[from, to)`: "24,000 to 30,000 plus benefits per year". A bonus's is passed over
