@@ -451,3 +451,11 @@ describe('telework the position is eligible for', () => {
     expect(live('Telework: this position is eligible for telework up to 50% of the time.').workplace).toEqual(['hybrid']));
   test('"eligible for full-time telework" is remote', () => expect(live('This position is eligible for full-time telework.').workplace).toEqual(['remote']));
 });
+
+describe('a government posting\'s rows run onto one line', () => {
+  test.each([
+    'Location: Denver, CO Remote job: No Telework eligible: No Travel Required: Occasional travel',
+    'Location: Denver, CORemote job: NoTelework eligible: NoTravel Required: Occasional travel',
+  ])('%s rules remote work out', (text) => expect(live(text).workplace).toEqual([]));
+  test('"Remote: Northern Virginia" is no "No"', () => expect(live('Location: Remote: Northern Virginia').workplace).toEqual(['remote']));
+});

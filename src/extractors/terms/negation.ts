@@ -17,10 +17,10 @@ const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
 const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
-// Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes". A capitalised "No" between the
-// term and the next row's capitalised label is the term's value; a "Yes" after the term says the row is not ruled out
-// by the row before it.
-const VALUE_NO_RUN_ON = /^ (?:No|NO|None)(?= [A-Z])/;
+// Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes", "Remote job: NoTelework eligible:
+// No". A capitalised "No" between the term and the next row's capitalised label is the term's value; a "Yes" after the
+// term says the row is not ruled out by the row before it.
+const VALUE_NO_RUN_ON = /^:? ?(?:No|None)(?= ?[A-Z])|^:? ?NO(?= [A-Z])/;
 const VALUE_YES = /^\s?:?\s?yes\b/i;
 
 const REACH = 40;
