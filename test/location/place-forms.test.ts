@@ -539,3 +539,8 @@ describe('a place among the chips of a header line', () => {
     ['Staff ML Engineer\nAdatum AI\nSan Francisco, CA · New York, NY\nWe build models.', ['San Francisco', 'California', 'US']],
   ])('%j', (text, expected) => expect(primary(text)).toEqual(expected));
 });
+
+describe('a list run onto one line', () => {
+  test('a bullet\'s first word is no place among chips: "• Lead owner meetings"', () =>
+    expect(primary('Project Manager Litware Construction - Nashville, TN Responsibilities • Manage subcontractors • Lead owner-architect-contractor meetings')).toEqual(['Nashville', 'Tennessee', 'US']));
+});

@@ -47,11 +47,14 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\blocations?\s*[:\-]\s*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)\s*(?:[-–(,/|]\s*)?(?:in\s+|from\s+|near\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
   // "work remotely from Denver", "reside in or near Philadelphia", "within commuting distance of Leeds": where the worker is.
   { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|(?:candidates|applicants)\s+(?:located|based|residing|living)\s+(?:in|near)|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
-  // "Litware Australia · Sydney NSW", "Full-time | Columbus, OH": a board's header line of chips, the employer's or the
-  // terms' first, names the place of work; not a second office after one place ("San Francisco, CA · New York, NY").
-  { re: /(?<!\b[A-Z]{2,3})\s[·•|]\s?$/, strength: 'strong', role: 'workplace', reason: 'location/cue-chip' },
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
 ];
+
+// "Litware Australia · Sydney NSW", "Full-time | Columbus, OH": a chip of a board's header line, after the employer's
+// or the terms', names the place of work; not a second place after a first ("San Francisco, CA · New York, NY"), nor a
+// list item's first word where a list ran onto one line ("... applications • Lead owner meetings").
+const CHIP_BEFORE = /(?<!\b[A-Z]{2,3})\s[·•|]\s?$/;
+const CHIP_AFTER = /^\s?(?:[·•|]|\n|$)/;
 
 const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
 // What sets up a place named by what stands there: a determiner, a possessive pronoun, a preposition or a list's
@@ -113,6 +116,7 @@ export function cueAround(text: string, start: number, end: number): Cue {
   if (above.endsWith(':') && WAY_OF_WORKING_ONLY.test(before)) before = `${above.slice(above.lastIndexOf('\n') + 1)} ${before}`;
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
+  if (CHIP_BEFORE.test(before) && CHIP_AFTER.test(after)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-chip' };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area". Only a place the sentence sets up
   // ("our Leeds office", "the Savannah team", "in the Leeds area") is so named: "Strong team player", "CR's Home team"
   // and "Arise Energy operations" hold a word or a name before "team", and stay weak.
