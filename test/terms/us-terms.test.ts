@@ -459,3 +459,9 @@ describe('a government posting\'s rows run onto one line', () => {
   ])('%s rules remote work out', (text) => expect(live(text).workplace).toEqual([]));
   test('"Remote: Northern Virginia" is no "No"', () => expect(live('Location: Remote: Northern Virginia').workplace).toEqual(['remote']));
 });
+
+describe("the row before's \"No\" in a government posting run onto one line", () => {
+  test('"... reimbursed No Appointment type Permanent" is permanent', () =>
+    expect(live('Relocation expenses reimbursed No Appointment type Permanent Work schedule Full-time').contract).toEqual(['permanent']));
+  test('"No Remote work" still rules remote out', () => expect(live('No Remote work.').workplace).toEqual([]));
+});

@@ -22,6 +22,8 @@ const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
 // term says the row is not ruled out by the row before it.
 const VALUE_NO_RUN_ON = /^:? ?(?:No|None)(?= ?[A-Z])|^:? ?NO(?= [A-Z])/;
 const VALUE_YES = /^\s?:?\s?yes\b/i;
+// The row before's "No" and the term's own row label: "Relocation expenses reimbursed No Appointment type Permanent".
+const ROW_BEFORE = /\b(?:No|NO|None)\s[A-Z][a-z]+(?:\s[a-z]+){0,2}\s$/;
 
 const REACH = 40;
 
@@ -32,7 +34,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
   let before = text.slice(Math.max(0, start - REACH), start);
   const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   if (cut >= 0) before = before.slice(cut + 1);
-  if (NEGATED_BEFORE.test(before)) return true;
+  if (NEGATED_BEFORE.test(before) && !ROW_BEFORE.test(before)) return true;
   // A label's value may stand on the next line ("Remote:" / "No"), its colon left out ("Remote job" / "No", USAJOBS).
   if (VALUE_NO_BELOW.test(next) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
