@@ -465,3 +465,17 @@ describe("the row before's \"No\" in a government posting run onto one line", ()
     expect(live('Relocation expenses reimbursed No Appointment type Permanent Work schedule Full-time').contract).toEqual(['permanent']));
   test('"No Remote work" still rules remote out', () => expect(live('No Remote work.').workplace).toEqual([]));
 });
+
+describe('remote words that are no remote work', () => {
+  test.each(['Remote Area Nurse\nProvide primary health care, based at our Alice Springs clinic.', 'Remote Sensing Analyst\nProcess satellite imagery.'])(
+    '%s is no remote role',
+    (text) => expect(live(text).workplace).toEqual([]),
+  );
+  test('"Telecommute: No Schedule: ..." run onto one line rules remote out', () =>
+    expect(live('Pay $45 per hour Telecommute: No Schedule: Tuesday and Thursday.').workplace).toEqual([]));
+  test.each([
+    'Account Coordinator\nRemote Work Policy: employees may work remotely one day per week after their first 90 days.',
+    'Account Coordinator\nYou may work from home up to 2 days a week.',
+  ])('leave to work at home some days is hybrid: %j', (text) => expect(live(text).workplace).toEqual(['hybrid']));
+  test('"remote work may be considered" is still only an outlook', () => expect(live('Remote work may be considered for exceptional candidates.').workplace).toEqual([]));
+});

@@ -18,9 +18,9 @@ const CLAUSE = /[.;!?\n]/;
 const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
 // Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes", "Remote job: NoTelework eligible:
-// No". A capitalised "No" between the term and the next row's capitalised label is the term's value; a "Yes" after the
+// No", "Telecommute: No Schedule:" (the normaliser may set a label's value on the next line). A capitalised "No" between the term and the next row's capitalised label is the term's value; a "Yes" after the
 // term says the row is not ruled out by the row before it.
-const VALUE_NO_RUN_ON = /^:? ?(?:No|None)(?= ?[A-Z])|^:? ?NO(?= [A-Z])/;
+const VALUE_NO_RUN_ON = /^:?\s?(?:No|None)(?= ?[A-Z])|^:?\s?NO(?= [A-Z])/;
 const VALUE_YES = /^\s?:?\s?yes\b/i;
 // The row before's "No" and the term's own row label: "Relocation expenses reimbursed No Appointment type Permanent".
 const ROW_BEFORE = /\b(?:No|NO|None)\s[A-Z][a-z]+(?:\s[a-z]+){0,2}\s$/;
@@ -57,6 +57,9 @@ const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:availab
 
 // "the option to work remotely two days a week" is on offer from the start, unlike "the option to go permanent".
 const OPTION_BEFORE = /\b(?:option|chance)\sto\s(?:[a-z]+\s){0,2}$/i;
+// "employees may work remotely one day per week": leave to work so, not an outlook.
+const PERMISSION_BEFORE = /\b(?:may|can)\s$/i;
+const WORK_VERB = /^work/i;
 
 // "Locum cover also available in Limerick" beside a full-time post, "Part-time tutors and substitute teachers are also
 // needed": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
@@ -70,7 +73,7 @@ const ALSO_AFTER = /^(?:\s[\w-]+){0,4}\s(?:(?:is|are)\s)?also\s(?:available|offe
 export function isTentative(text: string, start: number, end: number, field: TermField): boolean {
   const workplace = field === 'workplace';
   const before = text.slice(Math.max(0, start - REACH), start);
-  if (TENTATIVE_BEFORE.test(before) && !(workplace && OPTION_BEFORE.test(before))) return true;
+  if (TENTATIVE_BEFORE.test(before) && !(workplace && (OPTION_BEFORE.test(before) || (PERMISSION_BEFORE.test(before) && WORK_VERB.test(text.slice(start, end)))))) return true;
   if (field === 'contractType' && CONVERSION_BEFORE.test(before)) return true;
   if (TENTATIVE_AFTER.test(text.slice(end, end + REACH))) return true;
   return !workplace && ALSO_AFTER.test(text.slice(end, end + ALSO_REACH));
