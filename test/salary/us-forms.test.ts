@@ -352,3 +352,10 @@ describe('pay in text whose line breaks were lost', () => {
   ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
   test('a figure after a decimal point is no sum of its own: "1.$5"', () => expect(extract('Save 1.$5 today').salaries).toEqual([]));
 });
+
+describe('how often the work is done is not the pay\'s period', () => {
+  test.each([
+    ['Salary: $55,000 - $62,000 Our attorneys work remotely two days a week, but the team is in daily.', [55000, 62000, 'year']],
+    ['Salary: $48,000 for nurses working three shifts a week', [48000, 48000, 'year']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+});
