@@ -541,3 +541,23 @@ describe('labels and addresses as pages print them', () => {
     expect(r.locations.find((l) => l.name === 'Manchester')?.role).toBe('headquarters');
   });
 });
+
+describe('the employer and its town on one line under the title', () => {
+  test.each([
+    ['Veterinary Technician\nFabrikam Animal Hospital, Boulder, CO\nFull-time | $20 - $25 per hour', ['Boulder', 'Colorado', 'US']],
+    ['Graphic Designer\nWingtip Creative, Brooklyn, NY\nFreelance, 3 months', ['Brooklyn', 'New York', 'US']],
+  ])('%j', (text, expected) => expect(primary(text)).toEqual(expected));
+});
+
+describe('a place among the chips of a header line', () => {
+  test.each([
+    ['Senior Data Engineer\nLitware Australia · Sydney NSW\nHybrid: 2 days per week in our Surry Hills office.', ['Sydney', 'New South Wales', 'AU']],
+    ['Engineer\nContoso · Seattle, WA\nHybrid: 2 days a week in our Bellevue office.', ['Seattle', 'Washington', 'US']],
+    ['Staff ML Engineer\nAdatum AI\nSan Francisco, CA · New York, NY\nWe build models.', ['San Francisco', 'California', 'US']],
+  ])('%j', (text, expected) => expect(primary(text)).toEqual(expected));
+});
+
+describe('a list run onto one line', () => {
+  test('a bullet\'s first word is no place among chips: "• Lead owner meetings"', () =>
+    expect(primary('Project Manager Litware Construction - Nashville, TN Responsibilities • Manage subcontractors • Lead owner-architect-contractor meetings')).toEqual(['Nashville', 'Tennessee', 'US']));
+});

@@ -322,3 +322,40 @@ describe('glued labels and amounts in scraped text', () => {
     expect(text.slice(s.start, s.end)).toBe('$40,000');
   });
 });
+
+describe("the period of what is paid on top is not the pay's", () => {
+  test.each([
+    ['Salary $65,000 - $75,000 plus monthly bonus (up to $15,000 a year).', [65000, 75000, 'year']],
+    ['Pay: $21 - $24 plus weekly incentives', [21, 24, 'hour']],
+    ['Pay: $17.50 plus monthly attendance bonus', [17.5, 17.5, 'hour']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+  test('a period after the bonus word is still the pay\'s: "$24,000 to $30,000 plus benefits per year"', () =>
+    expect(primaryPay('Salary $24,000 to $30,000 plus benefits per year')).toEqual([24000, 30000, 'year']));
+  test('a masked figure, whose size tells nothing, takes the bonus\'s period', () =>
+    expect(extract('Salary: c**** Plus Annual Bonus').salary).toMatchObject({ min: null, max: null, period: 'year' }));
+});
+
+describe('earnings with commission in them are not the base', () => {
+  test.each([
+    ['Loan Officer\nBase: $50,000/year + commission (avg. total earnings $110,000)', [50000, 50000, 'year']],
+    ['Sales Representative\nMost reps see average earnings of $95,000 in year one. Base pay is $48,000.', [48000, 48000, 'year']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+  test('earnings alone are still the pay', () => expect(primaryPay('Delivery Driver\nDrivers: average earnings $1,400 per week')).toEqual([1400, 1400, 'week']));
+});
+
+describe('pay in text whose line breaks were lost', () => {
+  test.each([
+    ['Adatum Media is a fully distributed team.$50,000 - $60,000 · Full-time', [50000, 60000, 'year']],
+    ['Run background checks.$22 - $24/hr. Full-time.', [22, 24, 'hour']],
+    ['Salary: $120K-$140KBonus: 10% target', [120000, 140000, 'year']],
+    ['Salary: $80,000 - $95,000 plus monthly production bonusUnderwrite conventional loans.', [80000, 95000, 'year']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+  test('a figure after a decimal point is no sum of its own: "1.$5"', () => expect(extract('Save 1.$5 today').salaries).toEqual([]));
+});
+
+describe('how often the work is done is not the pay\'s period', () => {
+  test.each([
+    ['Salary: $55,000 - $62,000 Our attorneys work remotely two days a week, but the team is in daily.', [55000, 62000, 'year']],
+    ['Salary: $48,000 for nurses working three shifts a week', [48000, 48000, 'year']],
+  ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+});

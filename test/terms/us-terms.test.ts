@@ -384,3 +384,98 @@ test("a board's criteria box flattened into the text gives the employment type: 
   const r = extract('Senior Accountant Contoso Dallas, TX About the job We run the close. Seniority levelMid-Senior level Employment typeFull-time Job functionAccounting');
   expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
 });
+
+describe('some days at home, some at the office', () => {
+  test.each([
+    'Occasional work from home is possible, but the role is mainly in our studio.',
+    'Our hybrid policy: we gather in the office on Tuesdays and Thursdays.',
+    'Hybrid: in our Dumbo studio Tuesday and Thursday, otherwise remote.',
+    'Hybrid: in studio 3 days per week at our Playa Vista campus.',
+  ])('%s is hybrid', (text) => expect(live(text).workplace).toEqual(['hybrid']));
+  test('a remote-first company whose role is on site is on site', () =>
+    expect(live('Contoso is a remote-first company for most roles, but this position is fully on-site in our Detroit lab.').workplace).toEqual(['onsite']));
+  test('a remote-first company whose role is based at its office is not remote', () =>
+    expect(live('We are a remote-first company, but this role is based in our Columbus headquarters.').workplace).toEqual([]));
+  test('a remote role that asks for travel stays remote', () =>
+    expect(live('This is a remote position, but the role requires travel to clients twice a year.').workplace).toEqual(['remote']));
+});
+
+describe('remote ruled out in the contracted forms', () => {
+  test.each([
+    "We don't offer remote or hybrid arrangements for this team.",
+    'This lab role is in Cambridge; remote work isn’t possible given the nature of the work.',
+    "Our office doesn't offer remote work.",
+  ])('%s', (text) => expect(live(text).workplace).toEqual([]));
+  test('the office named with its town, then the days, is hybrid', () =>
+    expect(live('See clients in our Madison office 3 days a week and by telehealth from home 2 days.').workplace).toEqual(['hybrid']));
+});
+
+describe('the terms of the people a staffing firm or a store employs', () => {
+  test.each([
+    'Payroll Specialist\nAdatum places temporary, contract and temp-to-hire workers with 300 clients.',
+    'Recruiter\nWe supply seasonal staff to farms across the valley.',
+    'Store Manager\nLead a store of 80 associates, including seasonal staff during the holidays.',
+  ])('%s states no term of this role', (text) => expect(live(text).contract).toEqual([]));
+  test.each([
+    ['We are hiring seasonal staff for our garden centre.', ['seasonal']],
+    ['Seasonal workers wanted for the harvest.', ['seasonal']],
+  ])('%s is a seasonal role', (text, expected) => expect(live(text).contract).toEqual(expected));
+});
+
+describe('the way of working after a dash, closing the line', () => {
+  test.each([
+    ['Data Engineer\nMinneapolis, MN - Hybrid\nSalary: $120K', ['hybrid']],
+    ['Data Engineer\nMinneapolis, MN – Onsite\nJoin us', ['onsite']],
+    ['Data Engineer - Hybrid\nJoin us', ['hybrid']],
+  ])('%j', (text, expected) => expect(live(text).workplace).toEqual(expected));
+});
+
+describe("a schedule row's value is the role's, whatever the next line opens with", () => {
+  test('"Work schedule Full-time" over "This position ..." is full time', () =>
+    expect(live('Analyst\nWork schedule Full-time\nThis position is located in Denver.').employment).toEqual(['full_time']));
+  test('the staff a role schedules are still theirs', () => expect(live('Manager\nYou will schedule part-time cashiers.').employment).toEqual([]));
+});
+
+describe('contract-like terms of others, and a season stated at a line\'s start', () => {
+  test.each([
+    'Recruiting Coordinator\nFabrikam is a staffing firm specializing in contract, contract-to-hire and direct hire placements.',
+    'Warehouse Supervisor\nSupervise 35 associates and up to 20 temp workers on night shift.',
+  ])('%s states no term of this role', (text) => expect(live(text).contract).toEqual([]));
+  test.each(['Lifeguard\nSeasonal, part-time (up to 29 hours per week), May - August.', 'Lifeguard (Seasonal)\nGuard the pool.'])('%s is seasonal', (text) =>
+    expect(live(text).contract).toEqual(['seasonal']),
+  );
+});
+
+describe('telework the position is eligible for', () => {
+  test('"eligible for telework up to 50% of the time" is hybrid', () =>
+    expect(live('Telework: this position is eligible for telework up to 50% of the time.').workplace).toEqual(['hybrid']));
+  test('"eligible for full-time telework" is remote', () => expect(live('This position is eligible for full-time telework.').workplace).toEqual(['remote']));
+});
+
+describe('a government posting\'s rows run onto one line', () => {
+  test.each([
+    'Location: Denver, CO Remote job: No Telework eligible: No Travel Required: Occasional travel',
+    'Location: Denver, CORemote job: NoTelework eligible: NoTravel Required: Occasional travel',
+  ])('%s rules remote work out', (text) => expect(live(text).workplace).toEqual([]));
+  test('"Remote: Northern Virginia" is no "No"', () => expect(live('Location: Remote: Northern Virginia').workplace).toEqual(['remote']));
+});
+
+describe("the row before's \"No\" in a government posting run onto one line", () => {
+  test('"... reimbursed No Appointment type Permanent" is permanent', () =>
+    expect(live('Relocation expenses reimbursed No Appointment type Permanent Work schedule Full-time').contract).toEqual(['permanent']));
+  test('"No Remote work" still rules remote out', () => expect(live('No Remote work.').workplace).toEqual([]));
+});
+
+describe('remote words that are no remote work', () => {
+  test.each(['Remote Area Nurse\nProvide primary health care, based at our Alice Springs clinic.', 'Remote Sensing Analyst\nProcess satellite imagery.'])(
+    '%s is no remote role',
+    (text) => expect(live(text).workplace).toEqual([]),
+  );
+  test('"Telecommute: No Schedule: ..." run onto one line rules remote out', () =>
+    expect(live('Pay $45 per hour Telecommute: No Schedule: Tuesday and Thursday.').workplace).toEqual([]));
+  test.each([
+    'Account Coordinator\nRemote Work Policy: employees may work remotely one day per week after their first 90 days.',
+    'Account Coordinator\nYou may work from home up to 2 days a week.',
+  ])('leave to work at home some days is hybrid: %j', (text) => expect(live(text).workplace).toEqual(['hybrid']));
+  test('"remote work may be considered" is still only an outlook', () => expect(live('Remote work may be considered for exceptional candidates.').workplace).toEqual([]));
+});

@@ -50,6 +50,12 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
 ];
 
+// "Litware Australia · Sydney NSW", "Full-time | Columbus, OH": a chip of a board's header line, after the employer's
+// or the terms', names the place of work; not a second place after a first ("San Francisco, CA · New York, NY"), nor a
+// list item's first word where a list ran onto one line ("... applications • Lead owner meetings").
+const CHIP_BEFORE = /(?<!\b[A-Z]{2,3})\s[·•|]\s?$/;
+const CHIP_AFTER = /^\s?(?:[·•|]|\n|$)/;
+
 const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
 // What sets up a place named by what stands there: a determiner, a possessive pronoun, a preposition or a list's
 // separator, with "Greater" after it ("the Greater Phoenix area"). Not the line's start: "Strong team player" opens a line as often as "Leeds office" does.
@@ -114,6 +120,7 @@ export function cueAround(text: string, start: number, end: number): Cue {
   if ((label.endsWith(':') || BARE_LABEL.test(label)) && WAY_OF_WORKING_ONLY.test(before)) before = `${label.replace(/:$/, '')}: ${before}`;
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
+  if (CHIP_BEFORE.test(before) && CHIP_AFTER.test(after)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-chip' };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area". Only a place the sentence sets up
   // ("our Leeds office", "the Savannah team", "in the Leeds area") is so named: "Strong team player", "CR's Home team"
   // and "Arise Energy operations" hold a word or a name before "team", and stay weak.

@@ -36,11 +36,21 @@ export interface LocationResult {
   locations: Location[];
 }
 
+// A board's line under the title that gives the employer with its town and state ("Fabrikam Animal Hospital, Boulder,
+// CO") may be read whole as the employer's name: the town and state after it are still the place.
+const PLACE_TAIL = /,\s?[A-Z][A-Za-z.' -]{1,30},\s?[A-Z]{2}$/;
+
+/** The employer's name in `text[start, end)`, without a town and state closing it. */
+function nameOnly(text: string, range: Range): Range {
+  const tail = PLACE_TAIL.exec(text.slice(range.start, range.end));
+  return tail ? { start: range.start, end: range.start + tail.index } : range;
+}
+
 function companySpans(text: string, company: string | null | undefined): Range[] {
   if (!company || company.length < 3) return [];
   const out: Range[] = [];
   for (let at = text.indexOf(company); at !== -1; at = text.indexOf(company, at + company.length)) {
-    out.push({ start: at, end: at + company.length });
+    out.push(nameOnly(text, { start: at, end: at + company.length }));
   }
   return out;
 }
@@ -90,8 +100,8 @@ export const locationExtractor: Extractor = {
     const { doc, result } = ctx;
     const company = doc.header.company;
     // A message's signature names the sender ("Best, / Jordan") and the agency's office, not the job's place.
-    const exclude: Range[] = [...signOff(doc), ...(company ? [{ start: company.start, end: company.end }] : [])];
-    if (result.company) exclude.push({ start: result.company.start, end: result.company.end });
+    const exclude: Range[] = [...signOff(doc), ...(company ? [nameOnly(doc.text, company)] : [])];
+    if (result.company) exclude.push(nameOnly(doc.text, result.company));
     const workplace = statedWorkplace(ctx);
     const found = extractLocations(doc.text, {
       defaultCountry: doc.options.defaultCountry,

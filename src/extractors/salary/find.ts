@@ -164,7 +164,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
       i = c.next;
       continue;
     }
-    period ??= leftPeriod ?? findPeriodIn(text, end, end + right.length);
+    period ??= leftPeriod ?? findPeriodIn(text, end, end + right.length, (c.max ?? c.min) !== null);
 
     let { min, max } = c;
     const single = c.next === i + 1;

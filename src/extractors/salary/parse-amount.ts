@@ -39,8 +39,8 @@ const CURRENCY_CODES = CURRENCY_CODE_SOURCE;
 const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
   // A currency symbol starts an amount also after a word, a colon or a postcode that lost its space ("Salary:$160,000",
-  // "for$130,000", "TN 37090$18.50").
-  String.raw`(?:(?=[£$€][ \t]?\d)(?<![_.,£$€])|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
+  // "for$130,000", "TN 37090$18.50"), or a sentence's full stop ("our team.$50,000 - $60,000"; not "1.$5").
+  String.raw`(?:(?=[£$€][ \t]?\d)(?<![_,£$€])(?<![^A-Za-z]\.|^\.)|(?<![\d_.,:/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?:(?<![A-Za-z])|(?<=\*[kK])))` +
   // "c £25k", never a "c" ending the line above; "C$40" is Canadian dollars.
   String.raw`(?<approx>(?:[cC]\.[ \t]?|[cC][ \t]|c)(?=[£$€\d*])|C(?=[£€\d*]))?` +
   // A code before the dollar names which dollars: "CAD $90,000", "USD $210,000", "SGD $8,000".
@@ -53,8 +53,8 @@ const AMOUNT_SOURCE =
   String.raw`|(?<dotted>\d{1,3}(?:\.\d{3}){1,3}(?:,\d{1,2})?|\d{1,3}(?: \d{3}){1,2}(?:,\d{1,2})?|(?<comma>\d{1,4},\d{2}))|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
-  // East Asia counts in ten thousands: "600万円", "5,000만원".
-  String.raw`(?:[ \t]?(?<mult>[kK](?![A-Za-z])|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)))?` +
+  // East Asia counts in ten thousands: "600万円", "5,000만원". A "k" may have a label glued on ("$140KBonus:").
+  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)))?` +
   // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay. French Canada writes the
   // dollar after the figure: "22,50 $ de l'heure".
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|\$|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;

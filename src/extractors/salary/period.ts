@@ -133,13 +133,26 @@ const PERIOD_SEARCH = new RegExp(String.raw`(?<![A-Za-z])` + PERIOD.source.repla
 
 const OTHER_PERIOD_SEARCH = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${periodGroups(payWords.periods.after)})(?![\p{L}\p{N}])`, 'iu');
 
-/** The first period written in `text[from, to)`: "24,000 to 30,000 plus benefits per year". */
-export function findPeriodIn(text: string, from: number, to: number): PayPeriod | null {
+// "$65,000 - $75,000 plus monthly bonus", "$20 an hour + weekly incentives": the period of what is paid on top.
+const SCHEDULE_BEFORE = /\b(?:days?|hours?|hrs|shifts?|nights?|times)\s$/i;
+// The noun may have the next label glued on in scraped text ("monthly production bonusUnderwrite ...").
+const ON_TOP_NOUN = /^\s(?:[a-z]+\s)?(?:bonus|commission|incentive|allowance|stipend|premium)/i;
+
+/**
+ * The first period written in `text[from, to)`: "24,000 to 30,000 plus benefits per year". A bonus's is passed over
+ * where the figure's size can tell its period; a masked figure ("c**** plus annual bonus") has only the bonus's.
+ */
+export function findPeriodIn(text: string, from: number, to: number, sized = true): PayPeriod | null {
   // Searched in the slice, so a miss costs the window, not the rest of the text.
   const window = text.slice(from, to);
   PERIOD_SEARCH.lastIndex = 0;
-  const m = PERIOD_SEARCH.exec(window);
-  if (m) return matchPeriodAt(window, m.index)?.period ?? null;
+  for (let m = PERIOD_SEARCH.exec(window); m; m = PERIOD_SEARCH.exec(window)) {
+    // "two days a week", "12 shifts per month": how often the work is done, not the pay's period.
+    if (SCHEDULE_BEFORE.test(window.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const p = matchPeriodAt(window, m.index);
+    if (!p) return null;
+    if (!sized || !(p.adjective && ON_TOP_NOUN.test(window.slice(p.end, p.end + 40)))) return p.period;
+  }
   const other = OTHER_PERIOD_SEARCH.exec(window);
   return other ? periodOf(other.groups!) : null;
 }

@@ -53,13 +53,20 @@ const OTHERS_REACH = 60;
 
 // "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program": interns this role
 // works with, not this role; so are the
-// staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew".
-const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
+// staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew",
+// also the second of two groups: "Supervise 35 associates and up to 20 temp workers".
+const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:(?:an?|the|our|all|\d{1,4})\s[\w-]+\s(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
+// A staffing firm's trade, its people of those terms: "places temporary, contract and temp-to-hire workers with clients",
+// "supplies seasonal staff to farms" (not "provides": "we provide permanent employment" may be this role's).
+const SUPPLIES_BEFORE = /\b(?:place[sd]?|placing|suppl(?:y|ies|ied|ying)|deploy(?:s|ed|ing)?)\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,3}$/i;
+// The last of a list of the staff the role leads: "a store of 80 associates, including seasonal staff".
+const INCLUDING_BEFORE = /,\s(?:including|incl\.|such\sas)\s(?:our\s)?$/i;
 // Not what the verb may also have for object, nor a schedule's label: "Work schedule Full-time Duties ..." (a
-// government posting's rows run onto one line) is no part-time staff scheduled.
+// government posting's rows run onto one line) is no part-time staff scheduled; nor is the next line's first word
+// ("Work schedule Full-time" over "This position ...").
 const NOT_PEOPLE = String.raw`(?!(?:duties|hours|shifts|tasks|responsibilities|schedules|positions|roles|jobs|opportunities|projects)\b)`;
-const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-](?:${NOT_PEOPLE}[a-z]+\s)?${NOT_PEOPLE}(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
+const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[ -](?:${NOT_PEOPLE}[a-z]+ )?${NOT_PEOPLE}(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
 
 // An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
 const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
@@ -76,6 +83,12 @@ const OTHERS_WORK_BEFORE =
 
 // "Although we are a remote-friendly company, this role ...": the company's way of working, conceded before the role's.
 const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|the\scompany)\s(?:are|is|'re)\s(?:an?\s)?(?:[\w-]+\s)?$/i;
+
+// "Contoso is a remote-first company, but this role is based in our Detroit lab": the company's way of working, the
+// role's said after it.
+const CONCEDED_AFTER =
+  /^[^.;!?\n]{0,60}?\b(?:but|however,?)\s(?:this|the|your)\s(?:role|position|job)\s(?:is\s(?:based|located|fully|100%|on[\s-]?site|in)|requires\s(?:you\sto\sbe\s)?(?:on[\s-]?site|in|at)|will\sbe\s(?:based|on[\s-]?site|in))\b/i;
+const CONCEDED_REACH = 120;
 
 // "tools for remote-first companies": the others' workplace; so is "remote work for corporate roles" (for some, which
 // a warehouse role is not).
@@ -109,8 +122,8 @@ function choiceLine(text: string, start: number, end: number): boolean {
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
-  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH));
-  const supervised = SUPERVISES_BEFORE.test(before) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
+  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
+  const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before)) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;

@@ -5,22 +5,25 @@
  */
 import type { TermField } from './patterns';
 
+// "We don't offer remote work", "remote work isn't possible": the contracted forms, with either apostrophe.
 // "non" negates only the word it is joined to: "non-permanent" is no permanent role, "Non-exempt full-time" is full time.
 // "not eligible for visa sponsorship or remote work": the negation reaches the last of the things it lists.
 const NEGATED_BEFORE =
-  /\b(?:no|not|never|without|nor|isn't|aren't|cannot|can't|won't|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
-// "... is not possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
+  /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
+// "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
 // "Remote work: not available".
-const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
+const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
 const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
-// Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes". A capitalised "No" between the
-// term and the next row's capitalised label is the term's value; a "Yes" after the term says the row is not ruled out
-// by the row before it.
-const VALUE_NO_RUN_ON = /^ (?:No|NO|None)(?= [A-Z])/;
+// Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes", "Remote job: NoTelework eligible:
+// No", "Telecommute: No Schedule:" (the normaliser may set a label's value on the next line). A capitalised "No" between the term and the next row's capitalised label is the term's value; a "Yes" after the
+// term says the row is not ruled out by the row before it.
+const VALUE_NO_RUN_ON = /^:?\s?(?:No|None)(?= ?[A-Z])|^:?\s?NO(?= [A-Z])/;
 const VALUE_YES = /^\s?:?\s?yes\b/i;
+// The row before's "No" and the term's own row label: "Relocation expenses reimbursed No Appointment type Permanent".
+const ROW_BEFORE = /\b(?:No|NO|None)\s[A-Z][a-z]+(?:\s[a-z]+){0,2}\s$/;
 
 const REACH = 40;
 
@@ -31,7 +34,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
   let before = text.slice(Math.max(0, start - REACH), start);
   const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   if (cut >= 0) before = before.slice(cut + 1);
-  if (NEGATED_BEFORE.test(before)) return true;
+  if (NEGATED_BEFORE.test(before) && !ROW_BEFORE.test(before)) return true;
   // A label's value may stand on the next line ("Remote:" / "No"), its colon left out ("Remote job" / "No", USAJOBS).
   if (VALUE_NO_BELOW.test(next) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
@@ -54,6 +57,9 @@ const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:availab
 
 // "the option to work remotely two days a week" is on offer from the start, unlike "the option to go permanent".
 const OPTION_BEFORE = /\b(?:option|chance)\sto\s(?:[a-z]+\s){0,2}$/i;
+// "employees may work remotely one day per week": leave to work so, not an outlook.
+const PERMISSION_BEFORE = /\b(?:may|can)\s$/i;
+const WORK_VERB = /^work/i;
 
 // "Locum cover also available in Limerick" beside a full-time post, "Part-time tutors and substitute teachers are also
 // needed": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
@@ -67,7 +73,7 @@ const ALSO_AFTER = /^(?:\s[\w-]+){0,4}\s(?:(?:is|are)\s)?also\s(?:available|offe
 export function isTentative(text: string, start: number, end: number, field: TermField): boolean {
   const workplace = field === 'workplace';
   const before = text.slice(Math.max(0, start - REACH), start);
-  if (TENTATIVE_BEFORE.test(before) && !(workplace && OPTION_BEFORE.test(before))) return true;
+  if (TENTATIVE_BEFORE.test(before) && !(workplace && (OPTION_BEFORE.test(before) || (PERMISSION_BEFORE.test(before) && WORK_VERB.test(text.slice(start, end)))))) return true;
   if (field === 'contractType' && CONVERSION_BEFORE.test(before)) return true;
   if (TENTATIVE_AFTER.test(text.slice(end, end + REACH))) return true;
   return !workplace && ALSO_AFTER.test(text.slice(end, end + ALSO_REACH));
