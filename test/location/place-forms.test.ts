@@ -557,6 +557,15 @@ describe('a place among the chips of a header line', () => {
   ])('%j', (text, expected) => expect(primary(text)).toEqual(expected));
 });
 
+describe("chips that are no header's", () => {
+  test.each([
+    ['We sell coffee across South Africa from our Cape Town, Western Cape office.\nOther job openings\nKey Account Manager · Johannesburg, Gauteng · R45 000 - R55 000 / month', 'Johannesburg'],
+    ['Join our cloud team in Seattle, WA for the summer.\nAbout the employer\nVanArsdel · Internet & Software · 1,001–5,000 employees · Redmond, WA', 'Redmond'],
+  ])("another job's card, or the employer's facts, name no workplace: %j", (text, other) => {
+    expect(extract(text).locations.find((l) => l.name === other)?.role).not.toBe('workplace');
+  });
+});
+
 describe('a list run onto one line', () => {
   test('a bullet\'s first word is no place among chips: "• Lead owner meetings"', () =>
     expect(primary('Project Manager Litware Construction - Nashville, TN Responsibilities • Manage subcontractors • Lead owner-architect-contractor meetings')).toEqual(['Nashville', 'Tennessee', 'US']));

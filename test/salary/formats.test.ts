@@ -177,6 +177,10 @@ describe('masked pay (Adzuna feed)', () => {
     expect(inText('Salary: **** to **** Location: Derby')[0]).toMatchObject({ masked: true, reason: 'salary/masked-range' });
   });
 
+  test('a state\'s code before the pay is no circa: "Fresno, CA $22 - $25 per hour"', () => {
+    expect(extract('Accounts Payable Specialist Northwind Foods · Fresno, CA $22 - $25 per hour After 90 days, this role may be hybrid with up to 2 days a week from home. Full-time.').salary).toMatchObject({ text: '$22 - $25 per hour', min: 22, max: 25, period: 'hour' });
+  });
+
   test('OTE of approx ****K keeps its kind', () => {
     const s = inText('The basic salary is ****K with an OTE of approx ****K plus.');
     expect(s.map((x) => [x.kind, x.masked])).toEqual([

@@ -3,6 +3,7 @@
  * plays: "based in X" (workplace), "covering X" (region covered),
  * "headquartered in X" (headquarters), "our X office" (workplace).
  */
+import { ROLE_NOUN_END } from '../../normalise/role-words';
 import type { LocationRole } from '../../types/location';
 
 export type CueStrength = 'strong' | 'weak' | 'none';
@@ -55,6 +56,16 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
 // list item's first word where a list ran onto one line ("... applications • Lead owner meetings").
 const CHIP_BEFORE = /(?<!\b[A-Z]{2,3})\s[·•|]\s?$/;
 const CHIP_AFTER = /^\s?(?:[·•|]|\n|$)/;
+
+/**
+ * Whether the chips before a place open a header's line: one chip, not a job's title. A card of another job
+ * ("Key Account Manager · Johannesburg, Gauteng · R45,000") or a box of the employer's facts ("Contoso · Software ·
+ * 1,001–5,000 employees · Redmond, WA") names a place too, not this job's.
+ */
+function isHeaderChip(before: string): boolean {
+  const chip = before.replace(CHIP_BEFORE, '').trim();
+  return !/[·•|]/.test(chip) && !ROLE_NOUN_END.test(chip);
+}
 
 const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
 // What sets up a place named by what stands there: a determiner, a possessive pronoun, a preposition or a list's
@@ -120,7 +131,7 @@ export function cueAround(text: string, start: number, end: number): Cue {
   if ((label.endsWith(':') || BARE_LABEL.test(label)) && WAY_OF_WORKING_ONLY.test(before)) before = `${label.replace(/:$/, '')}: ${before}`;
   const found = BEFORE.find((c) => c.re.test(before) && (c.reason !== 'location/cue-pay-law' || payNear(text, start, end)));
   if (found?.strength === 'strong') return { strength: found.strength, role: found.role, reason: found.reason };
-  if (CHIP_BEFORE.test(before) && CHIP_AFTER.test(after)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-chip' };
+  if (CHIP_BEFORE.test(before) && CHIP_AFTER.test(after) && isHeaderChip(before)) return { strength: 'strong', role: 'workplace', reason: 'location/cue-chip' };
   // A weak "in the" gives way to a stronger word after: "in the Leeds area". Only a place the sentence sets up
   // ("our Leeds office", "the Savannah team", "in the Leeds area") is so named: "Strong team player", "CR's Home team"
   // and "Arise Energy operations" hold a word or a name before "team", and stay weak.

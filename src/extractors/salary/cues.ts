@@ -180,8 +180,9 @@ const TAIL = 28;
 export function boundCue(left: string): BoundCue {
   const offset = Math.max(0, left.length - TAIL);
   const m = BOUND_LEFT.exec(left.slice(offset));
-  if (!m) return { bound: null, index: left.length };
-  const g = m.groups!;
+  const g = m?.groups;
+  // "Fresno, CA $22": a state's or country's code in capitals, not "ca." for circa.
+  if (!m || !g || g.approx === 'CA') return { bound: null, index: left.length };
   const bound: Bound = g.upTo ? 'up_to' : g.from ? 'from' : g.approx ? 'approx' : 'between';
   return { bound, index: offset + m.index };
 }
