@@ -53,8 +53,9 @@ const AMOUNT_SOURCE =
   String.raw`|(?<dotted>\d{1,3}(?:\.\d{3}){1,3}(?:,\d{1,2})?|\d{1,3}(?: \d{3}){1,2}(?:,\d{1,2})?|(?<comma>\d{1,4},\d{2}))|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
-  // East Asia counts in ten thousands: "600万円", "5,000만원". A "k" may have a label glued on ("$140KBonus:").
-  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)))?` +
+  // East Asia counts in ten thousands: "600万円", "5,000만원". A "k" may have a label glued on ("$140KBonus:"), never a
+  // digit (a Canadian postcode's "V1W 3K7").
+  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z\d]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)))?` +
   // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay. French Canada writes the
   // dollar after the figure: "22,50 $ de l'heure".
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|\$|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
