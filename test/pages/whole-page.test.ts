@@ -71,6 +71,13 @@ describe("the employer's name", () => {
   });
 });
 
+describe('a registered name with a bracketed word', () => {
+  it('is introduced whole by the body: "Contoso Pharma (Pvt) Ltd is a leading provider"', () => {
+    const text = 'Accounts Executive\nKandy\nAbout us\nContoso Pharma (Pvt) Ltd is a leading provider of generic medicines in Sri Lanka. Contoso Pharma (Pvt) Ltd is an equal opportunity employer.';
+    expect(extract(text).company).toMatchObject({ name: 'Contoso Pharma (Pvt) Ltd', reason: 'company/introduced' });
+  });
+});
+
 describe('the name a board gives as the poster', () => {
   it('is read without the badge printed after it ("Posted 2 days ago by Trey Recruitment Ltd Featured")', () => {
     const html = '<html><body><h1>SAP FICO Consultant</h1><p>Posted 2 days ago by <a href="/recruiter/x">Trey Recruitment Ltd</a> <span class="featured">Featured</span></p><div><p>Our client, a manufacturer in Doncaster, needs an SAP FICO consultant for a six month contract.</p></div></body></html>';
