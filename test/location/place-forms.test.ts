@@ -561,6 +561,7 @@ describe("chips that are no header's", () => {
   test.each([
     ['We sell coffee across South Africa from our Cape Town, Western Cape office.\nOther job openings\nKey Account Manager · Johannesburg, Gauteng · R45 000 - R55 000 / month', 'Johannesburg'],
     ['Join our cloud team in Seattle, WA for the summer.\nAbout the employer\nVanArsdel · Internet & Software · 1,001–5,000 employees · Redmond, WA', 'Redmond'],
+    ['Our team of 40 builds route planning in Leipzig.\nSimilar jobs\nFrontend Engineer (m/w/d) Tailspin GmbH · Berlin · €55,000 - €65,000', 'Berlin'],
   ])("another job's card, or the employer's facts, name no workplace: %j", (text, other) => {
     expect(extract(text).locations.find((l) => l.name === other)?.role).not.toBe('workplace');
   });

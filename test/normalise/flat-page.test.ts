@@ -159,6 +159,11 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)).toEqual(['Marketing Manager', 'VanArsdel']);
   });
 
+  test('a link back to the listings run into the title is no part of it ("« Back to Job Listings Police Records Technician")', () => {
+    const page = `${LONG_MENU} All Categories Public Safety Search « Back to Job Listings Police Records Technician Salary $21.87 - $28.43 Hourly Location Boise, ID Job Type Full-Time The Sheriff's Office is seeking a Police Records Technician to keep its case files.`;
+    expect(read(page)[0]).toBe('Police Records Technician');
+  });
+
   test('a title names its noun once: "Pharmacist Pharmacist" is the title said twice', () => {
     const post = 'Pharmacist Pharmacist Suffolk Full time £40,000 per annum Our client, a busy community pharmacy near Ipswich in Suffolk, is looking for a Pharmacist to run the dispensary five days a week. You will check prescriptions, counsel patients and lead a team of two dispensers and a counter assistant.';
     expect(read(post)[0]).toBe('Pharmacist');

@@ -55,7 +55,8 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
 // or the terms', names the place of work; not a second place after a first ("San Francisco, CA · New York, NY"), nor a
 // list item's first word where a list ran onto one line ("... applications • Lead owner meetings").
 const CHIP_BEFORE = /(?<!\b[A-Z]{2,3})\s[·•|]\s?$/;
-const CHIP_AFTER = /^\s?(?:[·•|]|\n|$)/;
+// (The place ends the line: a card of another job goes on to its pay, "Tailspin GmbH · Berlin · €55,000".)
+const CHIP_AFTER = /^[ \t]?(?:\n|$)/;
 
 /**
  * Whether the chips before a place open a header's line: one chip, not a job's title. A card of another job
