@@ -274,7 +274,8 @@ function scorePage(extractor: JobExtractor, label: PageLabel, html: string, miss
     miss('pay-without-label', null, pay.text);
   }
   if (label.employmentType) {
-    const got = [...new Set(r.employmentType.filter((t) => !t.negated && t.schemaOrg).map((t) => t.schemaOrg!))].sort();
+    // The schema.org values a JobPosting of the result states (src/schema-org): the hours' and the contract's.
+    const got = [...new Set([...r.employmentType, ...r.contractType].filter((t) => !t.negated && t.schemaOrg).map((t) => t.schemaOrg!))].sort();
     const want = [...label.employmentType].sort();
     check(s.employmentType, 'employmentType', got.join() === want.join(), want, got);
   }

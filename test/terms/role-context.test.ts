@@ -118,3 +118,14 @@ describe('a workload in percent (Swiss and German postings)', () => {
     expect(live({ title: 'Data Scientist', text: 'Mentor junior scientists and review their work (25%)\nBuild models for pricing (50%)' }).employment).toEqual([]));
   test('a workload that is cut is no workload', () => expect(live('We reduced the workload by 30% last year.').employment).toEqual([]));
 });
+
+describe("a site's links are no terms of the role", () => {
+  test('a menu\'s "Internships" and a related search\'s "Java Developer Contract jobs"', () => {
+    const text = ['Menu', 'Startup Jobs', 'Internships', 'Upcoming Events', 'Founding Product Designer', 'Contoso', 'Full-time', 'We design tools for teams.', 'Similar searches', 'Frontend Developer jobs', 'Java Developer Contract jobs', 'Android Developer jobs'].join('\n');
+    expect(live(text)).toEqual({ contract: [], employment: ['full_time'], workplace: [] });
+  });
+  test('a line "Internship" and "contract jobs" in a sentence still are', () => {
+    expect(live('Marketing Assistant\nInternship\nJoin our team for the summer.').contract).toEqual(['internship']);
+    expect(live('Welder\nWe have contract jobs available across Leeds for welders.').contract).toEqual(['contract']);
+  });
+});

@@ -73,6 +73,9 @@ const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick
 // A staffing firm's own trade: "places talent in full-time, part-time, contract and temporary positions".
 const PLACES_BEFORE = /\b(?:place|places|placing|placed)\s(?:talent|candidates|people|workers|professionals|job\sseekers)\sin(?:to)?\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}$/i;
 const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
+// A link to a search of such jobs, a line of its own in a list of related searches: "Java Developer Contract jobs".
+const SEARCH_LINK = /\s(?:jobs|vacancies)$/i;
+const LINE_END = /^[ \t]?(?:\n|$)/;
 const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
 
 // "engineers who work remotely", "teams that are distributed and working remotely": other people's workplace.
@@ -124,7 +127,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
-  if (supervised || PLACES_BEFORE.test(before)) return true;
+  if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
   return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);
