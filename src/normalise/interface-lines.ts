@@ -25,8 +25,9 @@ const MAX_PICKER = 80;
 const PICKER_PARTS = /[|/·•]/;
 // LinkedIn's save button read aloud: "Save Senior Data Engineer at Contoso". Bounded: linear.
 const SAVE_BUTTON = /^Save [^\n]{1,100} at [^\n]{1,80}$/;
-// An employer's rating as boards print it beside the name: "4.2 ★", "3.8 out of 5 stars".
-const RATING = /^[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)$/;
+/** An employer's rating as boards print it beside the name ("4.2 ★", "3.8 out of 5 stars"), as a pattern's source. */
+export const RATING_SOURCE = String.raw`[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)`;
+const RATING = new RegExp(`^${RATING_SOURCE}$`);
 // A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies"; not "Cookie Decorator"), and a breadcrumb's
 // arrow on a line of its own.
 const COOKIE_LINE = /\bcookies\b|\bcookie[ \t](?:policy|settings|preferences|notice|consent)\b/i;

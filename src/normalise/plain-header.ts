@@ -16,7 +16,7 @@ import { foldText, isSiteLine, jobEnd, NOT_A_TITLE, opensWithSiteWords } from '.
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
-import { interfaceLead, isInterfaceLine } from './interface-lines';
+import { interfaceLead, isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
 import { isPayOnly } from './pay-only';
@@ -679,7 +679,7 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
 /** How many words into a run-on title's details its place is looked for ("Full Time Remote (Australia)", "Location Seattle, WA"). */
 const PLACE_AMONG_DETAILS = 4;
 // A rating, perhaps printed twice as the page's label and its text ("4.04.0 out of 5 stars").
-const RATING_NOTE = /^\s*(?:[0-5](?:[.,]\d)?){1,2}\s?(?:out of 5(?: stars)?|★)\s/;
+const RATING_NOTE = new RegExp(String.raw`^\s*(?:[0-5](?:[.,]\d)?)?${RATING_SOURCE}\s`);
 /** A board's place of work in full: "Santa Clara Valley (Cupertino), California", "Camberwell VIC 3124". */
 const PLACE_AMONG_WORDS = 6;
 
@@ -702,10 +702,9 @@ function placeAmongDetails(text: string, from: number, header: Partial<Record<He
     for (let n = Math.min(PLACE_AMONG_WORDS, words.length - k); n >= 1; n--) {
       const last = words[k + n - 1];
       const place = text.slice(start, opens + last.index! + last[0].length).replace(/[,.]$/, '');
-      const name = place.split(',')[0];
       // (Nor a name's word: "Contoso Uk Ltd".)
       if (isLegalForm(words[k + n]?.[0] ?? '') || start + place.length <= from) continue;
-      if (isPlaceLine(place) && isPlaceLine(name) && (name !== place || !needsPlaceCue(name))) {
+      if (standsAsPlace(place)) {
         header.location = { text: place, start, end: start + place.length };
         return;
       }
@@ -999,13 +998,17 @@ function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean 
   if (DETAILS_WORD.test(line.slice(words[k].index!))) return true;
   // The place's own name first: a name closed by a state's code ("Health Partners Phoenix, AZ") is an address only whole.
   const placeWords = words.slice(k, k + PLACE_WORDS).map((w) => w[0]);
-  return placeWords.some((_, n) => {
-    const place = placeWords.slice(0, n + 1).join(' ').replace(/[,.]$/, '');
-    const name = place.split(',')[0];
-    // A run-on line gives no cue but the place's own qualifier: a town whose name is a word too starts nothing alone
-    // ("Street restaurant"), with its state or county it does ("Phoenix, AZ").
-    return isPlaceLine(place) && isPlaceLine(name) && (name !== place || !needsPlaceCue(name));
-  });
+  return placeWords.some((_, n) => standsAsPlace(placeWords.slice(0, n + 1).join(' ').replace(/[,.]$/, '')));
+}
+
+/**
+ * Whether words of a run-on line are a place whole, its name first: a run-on line gives no cue but the place's own
+ * qualifier, so a town whose name is a word too starts nothing alone ("Street restaurant"), with its state or county it
+ * does ("Phoenix, AZ"); and a name closed by a state's code is an address only whole ("Health Partners Phoenix, AZ").
+ */
+function standsAsPlace(place: string): boolean {
+  const name = place.split(',')[0];
+  return isPlaceLine(place) && isPlaceLine(name) && (name !== place || !needsPlaceCue(name));
 }
 
 // A forum post's tag before the job: "[Hiring]", "(HIRING)".

@@ -8,6 +8,9 @@ import type { LocationRole } from '../../types/location';
 
 export type CueStrength = 'strong' | 'weak' | 'none';
 
+// The labels of the place of work: "Location", "Place of work", "Workplace", "Work site".
+const PLACE_LABEL = String.raw`(?:locations?|place of work|workplace|work ?site)`;
+
 export interface Cue {
   strength: CueStrength;
   role: LocationRole;
@@ -45,7 +48,7 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "Location: Austin", "Place of work: Cham", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
   // "located at 601 Canal Road, Cleveland, OH": a street address given as where the work is.
   { re: /\b(?:located|based|situated|work|working|report|reporting)\s(?:at|to)\s(?:the\s)?\d{1,6}\s[A-Za-z][A-Za-z0-9.' ]{1,40},\s?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-address' },
-  { re: /\b(?:locations?|place of work|workplace|work ?site)\s*[:\-]\s*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)\s*(?:[-–(,/|]\s*)?(?:in\s+|from\s+|near\s+)?)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
+  { re: new RegExp(String.raw`\b${PLACE_LABEL}\s*[:\-]\s*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)\s*(?:[-–(,/|]\s*)?(?:in\s+|from\s+|near\s+)?)?$`, 'i'), strength: 'strong', role: 'workplace', reason: 'location/cue-location-label' },
   // "work remotely from Denver", "reside in or near Philadelphia", "within commuting distance of Leeds": where the worker is.
   { re: /\b(?:(?:work|working)\s+remote(?:ly)?\s+(?:from|in)|(?:reside|residing|live|living)\s+(?:in|near)(?:\s+or\s+(?:near|nearby|around))?|(?:candidates|applicants)\s+(?:located|based|residing|living)\s+(?:in|near)|nearby|commut(?:able|ing)\s+distance\s+(?:of|to|from))\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-lives-near' },
   { re: /\b(?:in|near|around|at|from|to|within|outside)\s+(?:the\s+)?$/i, strength: 'weak', role: 'other', reason: 'location/cue-in' },
@@ -112,7 +115,7 @@ export function payNear(text: string, start: number, end: number): boolean {
 export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name', 'location/cue-pay-law', 'location/cue-elsewhere', 'location/office-list', 'location/cue-excluded']);
 
 // The labels of a place that a page prints without a colon, a line of their own.
-const BARE_LABEL = /^(?:hq|headquarters|head office|(?:job |work )?locations?|place of work|workplace)$/i;
+const BARE_LABEL = new RegExp(String.raw`^(?:hq|headquarters|head office|(?:job |work )?${PLACE_LABEL})$`, 'i');
 const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*(?:[-–(,/|][ \t]*)?(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
 
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */

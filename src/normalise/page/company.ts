@@ -4,7 +4,7 @@ import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
 import { wordKey } from '../../data/words/fold';
 import employerWords from '../../data/words/employer-words.json';
-import { LEGAL_FORM } from '../../extractors/company/legal-form';
+import { LEGAL_BRACKET, LEGAL_FORM } from '../../extractors/company/legal-form';
 import { isPlaceLine } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
 
@@ -128,7 +128,7 @@ const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
 // A name opens with a capital, or with digits and a capital ("3M").
 // A registered name's bracketed word is one of its words: "Northwind Traders (Pty) Ltd", "Contoso (Pvt) Ltd".
-const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:\p{Lu}[\p{L}\d&'-]{0,40}|\((?:Pvt|Pte|Pty|Private)\))){0,3})[®™]?`;
+const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3})[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
