@@ -14,6 +14,7 @@ import type { Section } from '../../src/types/document';
 import { withoutScriptBodies } from '../../src/normalise/script-bodies';
 import { repairJson } from '../../src/normalise/json-repair';
 import { decodeLiteral, scanJson } from '../../src/normalise/page/json-scan';
+import { findTerms } from '../../src/extractors/terms/find';
 
 // The same work on ten times the input may take about ten times as long, never a hundred.
 describe('the scans behind each match stay linear', () => {
@@ -78,5 +79,12 @@ describe('the scans behind each match stay linear', () => {
     const doc = list(3);
     expect(doc.blocks.slice(1).map((b) => requirementAt(doc, b.start, b.end))).toEqual([true, true, true]);
     expect(time(requirements(50_000))).toBeLessThan(Math.max(time(requirements(5_000)), 5) * 30);
+  });
+
+  it('each term on one long line is checked for a label of choices over it ("Full-Time/Part-Time" over "Full-Time") in a short reach', () => {
+    // A page run onto one line: the label's line and its value's are looked for near the term, not at the text's ends.
+    const line = (n: number) => 'Full-time (Hybrid) Remote '.repeat(n);
+    expect(findTerms(line(2)).employmentType.map((t) => t.value)).toEqual(['full_time']);
+    expect(time(() => findTerms(line(10_000)))).toBeLessThan(Math.max(time(() => findTerms(line(1_000))), 5) * 30);
   });
 });

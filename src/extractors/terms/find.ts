@@ -114,13 +114,27 @@ const MAX_CHOICE_LINE = 40;
 
 /** The same label as a line of its own, over the line of its value: "Full-Time/Part-Time" over "Full-Time". */
 function choiceLine(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  if (to === -1 || to - from > MAX_CHOICE_LINE) return false;
+  // Both lines are looked for within a short line's reach only: on a text of one long line, a scan to its ends for
+  // each term read the whole text once a term.
+  const floor = Math.max(0, end - MAX_CHOICE_LINE - 1);
+  const before = text.slice(floor, start).lastIndexOf('\n');
+  if (before === -1 && floor > 0) return false;
+  const from = floor + before + 1;
+  const to = breakBefore(text, end, from + MAX_CHOICE_LINE + 1);
+  if (to === -1) return false;
   const choices = text.slice(from, to).split('/').map((c) => c.trim().toLowerCase());
   if (choices.length < 2) return false;
-  const next = text.indexOf('\n', to + 1);
+  // The value's line is one of the choices, so no longer than the label's line; it may end the text.
+  const limit = to + 2 + MAX_CHOICE_LINE;
+  const next = breakBefore(text, to + 1, limit);
+  if (next === -1 && limit < text.length) return false;
   return choices.includes(text.slice(to + 1, next === -1 ? text.length : next).trim().toLowerCase());
+}
+
+/** The first line break in `text[from, limit)`, or -1. */
+function breakBefore(text: string, from: number, limit: number): number {
+  const k = text.slice(from, limit).indexOf('\n');
+  return k === -1 ? -1 : from + k;
 }
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
