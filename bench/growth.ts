@@ -13,6 +13,7 @@ const SHAPES: Record<string, string> = {
   '<li> list': "'<li>Microsoft Excel</li>\\n'",
   'sentences': "'Care assistant needed in Leeds, £9.50 per hour, 2 years experience essential. '",
   'unclosed <div>': "'<div>Leeds '",
+  "workplace chips on one line": "'Full-time (Hybrid) Remote '",
 };
 const SIZES = [100_000, 1_000_000, 5_000_000, 50_000_000];
 const ATTACKS: Record<string, string> = {
