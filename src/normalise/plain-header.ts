@@ -214,6 +214,10 @@ export function plainHeader(
       header.title = core;
       reasons.title = 'title/first-line-part';
     } else runOnTitle(text, first, header, reasons);
+    if (!header.title && titleBeforeTown(text.slice(first.start, first.end))) {
+      header.title = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
+      reasons.title = 'title/first-line';
+    }
     return;
   }
   // A description's HTML that opens with a list ("<li>SQL") has no title; one whose first paragraph is as often a word
@@ -301,6 +305,16 @@ export function plainHeader(
   }
   if (titled) return;
   companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
+}
+
+// A title alone, its town last ("Barista Reading", "Chef Job Bath"): a few capitalised words, the job's noun (and
+// "Job") before a town whose name is also a word, which the run-on reader passes over for want of a cue. The title's
+// end is that cue.
+const TOWN_LAST = /^((?:(?:\p{Lu}[\p{L}'’-]*|of|and|&|[-–]) ){1,6}?)(?:[Jj]obs? )?(\p{Lu}\p{Ll}+)$/u;
+
+function titleBeforeTown(line: string): boolean {
+  const m = TOWN_LAST.exec(line);
+  return m !== null && isTitleLine(line) && ROLE_NOUN_END.test(m[1].trimEnd()) && needsPlaceCue(m[2]);
 }
 
 // A letter or digit right after a phrase, or a capitalised word: the phrase is part of a longer one.

@@ -101,6 +101,21 @@ describe('a town at the end of a title', () => {
     ['Kitchen Porter Lytham', 'Lytham St Annes'],
   ])('%s', (title, town) => expect(primary({ title, text: 'Join a friendly team.' })?.[0]).toBe(town));
 
+  test.each([
+    ['Barista Reading', 'Reading'],
+    ['Chef Job Bath', 'Bath'],
+    ['Warehouse Operative Rugby', 'Rugby'],
+  ])('the title given alone as a string: "%s"', (title, town) => {
+    const r = extract(title);
+    expect(r.title?.text).toBe(title);
+    expect(r.location?.name).toBe(town);
+  });
+
+  test('a line alone that is no title keeps the word: "Good at Reading", "Marketing Reading"', () => {
+    expect(extract('Good at Reading').location).toBeNull();
+    expect(extract('Marketing Reading').location).toBeNull();
+  });
+
   test('a place in brackets closing the title, also a name that is a given name too: "Line Cook (Austin)"', () => {
     expect(primary('Line Cook Wanted (Austin)\nPay $17 an hour at our diner.')).toEqual(['Austin', 'Texas', 'US']);
     expect(extract('Team Lead (Chase Team)\nJoin us.').location).toBeNull();
