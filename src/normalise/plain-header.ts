@@ -511,6 +511,9 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
   return 0;
 }
 
+// The head of an executive's title, before its field: "VP", "Senior Vice President" (its noun ends as a role's), "Chief".
+const EXECUTIVE_HEAD = /(?:^|\s)(?:[SEA]?VP|Chief)$/i;
+
 /** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
 const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0];
 // (A converter's heading in capitals says "HEAD OF LEGAL".)
@@ -523,8 +526,13 @@ const OF = / of /i;
 function roleLine(line: string): boolean {
   const core = roleCore(line);
   // A title that names the genders it is open to, or its level, is one whatever its last word ("Fullstack Developer
-  // Medizintechnik (m/w/d)", "Software Engineering II").
-  const role = (ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core)) || GENDER_MARK.test(line) || LEVEL_END.test(line);
+  // Medizintechnik (m/w/d)", "Software Engineering II"); so is an executive's whose field follows ("VP of Engineering",
+  // "Chief of Staff", "SVP, Sales").
+  const role =
+    (ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core)) ||
+    GENDER_MARK.test(line) ||
+    LEVEL_END.test(line) ||
+    (core.length < line.length && EXECUTIVE_HEAD.test(core));
   return role && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
 }
 

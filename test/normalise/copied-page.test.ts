@@ -37,6 +37,12 @@ describe('a whole page copied as text: the header is where the details gather, p
     expect(r.location?.city).toBe('Portland');
   });
 
+  test.each([['VP of Engineering'], ['Chief of Staff'], ['Head of Production']])('an executive\'s title, its head before "of": "%s"', (title) => {
+    const r = extract(page(`${title}\nWingtip Toys\nPortland, OR\n$162,000 - $190,000 a year - Full-time\nApply now`));
+    expect(r.title?.text).toBe(title);
+    expect(r.company?.name).toBe('Wingtip Toys');
+  });
+
   test('a title, its place line with the department and the number of the job', () => {
     const r = extract(page('Production Planner - Operations\nPortland, OR - Job ID 4417 - Full-time\nApply'));
     expect(r.title?.text).toBe('Production Planner - Operations');
