@@ -466,8 +466,21 @@ describe('the employer named in the body of pasted text', () => {
     ['Office Manager\nBoise, Idaho\nAdatum Architecture is a 40-person design firm in Boise. You will run our studio.', 'Adatum Architecture'],
     ['Head Chef\nHarrogate\nFull Time\n£38,000 a year\nWingtip Pubs runs 18 country pubs across Yorkshire. We need a Head Chef.', 'Wingtip Pubs'],
     ['Store Manager\nTucson, AZ\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.', 'Proseware Home Stores'],
+    // A name with its legal form after a comma or with its full stop, and one an ampersand joins.
+    ['Analytics Engineer\nRemote - US\nAdatum Health, Inc. is a leading provider of home care software. You will build our dashboards.', 'Adatum Health, Inc.'],
+    ['Analytics Engineer\nRemote - US\nAdatum Health Inc. is seeking an Analytics Engineer to join us.', 'Adatum Health Inc.'],
+    ['Analytics Engineer\nRemote - US\nWingtip & Co is a leading provider of travel software. You will build our dashboards.', 'Wingtip & Co'],
   ])('the body\'s first sentence under a pasted page\'s header introduces its employer, once enough: %j', (text, company) => {
     expect(extract(text).company).toMatchObject({ name: company, reason: 'company/introduced' });
+  });
+  test.each([
+    ['Analytics Engineer\nRemote - US\nWe build home care software for the clinics of Contoso Inc.'],
+    ['Analytics Engineer\nRemote - US\nWe build home care software (for clinics across the state.)'],
+    ['Analytics Engineer\nRemote - US\nOur motto for our clinics is "care first and always."'],
+  ])('a first sentence that ends with no full stop and space (a legal form\'s, one in brackets or quotes) is read to its end: %j', (text) => {
+    const r = extract(text);
+    expect(r.title?.text).toBe('Analytics Engineer');
+    expect(r.warnings).toEqual([]);
   });
   test('"As <the title> at X you ..." names the employer of this job, once enough, wherever it stands', () => {
     const text = 'Store Manager\nTucson, Arizona\nPay range: $72,000 - $95,000 annually, plus a quarterly bonus.\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.';

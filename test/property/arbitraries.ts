@@ -11,10 +11,11 @@ const WORDS = [
   'two', 'ability', 'knowledge', 'of', 'communication', 'verbal', 'written', 'skills', 'Requirements', 'Requirements:', 'Benefits:',
   'About', 'us', 'pension', 'holiday', 'driving', 'licence', 'DBS', 'French', 'fluent', 'www.example.com', 'https://jobs.example.co.uk/a?b=1',
   'jobs@example.co.uk', '0161', '496', '0000', 'Ltd', 'Acme', 'Healthcare', '****', '****K', 'Monday', 'Friday', 'shifts', 'nights',
-  'Location:', 'Salary:', 'Company:', 'DOE', 'negotiable', 'competitive', 'pro', 'rata', '37.5', 'hours', 'following:',
+  'Location:', 'Salary:', 'Company:', 'DOE', 'negotiable', 'competitive', 'pro', 'rata', '37.5', 'hours', 'following:', 'Inc.', 'Co.',
 ];
 /** Breaks the normaliser keeps as they are (up to runs of spaces). */
-const PLAIN_BREAKS = [' ', ' ', ' ', ' ', '\n', '\n\n', ', ', '. ', ': ', '\n- ', '\n• ', '\n* ', '  ', '/', ' (', ') '];
+// (A sentence may end inside its closing quote or bracket: '.”', '.)'.)
+const PLAIN_BREAKS = [' ', ' ', ' ', ' ', '\n', '\n\n', ', ', '. ', ': ', '\n- ', '\n• ', '\n* ', '  ', '/', ' (', ') ', '."\n', '.)\n'];
 /** Characters and sequences the normaliser rewrites, and ones that have broken tokenisers. */
 const MESSY = [
   '“', '”', '’', '–', '—', '\u00a0', '\u1680', '\u2003', '\u200b', '\u00ad', '😀', 'é', 'ﬁ', '２', '\ud800', '\udc00', '\u0000', '\u0007',

@@ -128,7 +128,9 @@ const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
 // A name opens with a capital, or with digits and a capital ("3M").
 // A registered name's bracketed word is one of its words: "Northwind Traders (Pty) Ltd", "Contoso (Pvt) Ltd".
-const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3})[®™]?`;
+// An ampersand joins two of its words ("At Wingtip & Co, we"), and its legal form may follow a comma or keep its full
+// stop ("Adatum Health, Inc. is ...", "At Contoso Ltd., we").
+const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3}(?:,? ${LEGAL_FORM})?)[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
@@ -217,7 +219,8 @@ const SEEKING_REACH = 40;
 const OPENING_LINES = 30;
 const OPENING_WORDS = 6;
 const LINE_END = /[.!?]["”’)]?$/;
-const SENTENCE_END = /[.!?](?:\s|$)/;
+// (Not a legal form's full stop: "Adatum Health, Inc. is a leading provider ...".)
+const SENTENCE_END = /(?<!\b(?:Inc|Ltd|Co|Corp|Bros|Pty|Pvt|Pte|Ltda))[.!?](?:\s|$)/;
 
 // A line of prose broken off mid-sentence ("The modern and well equipped"): its last three words are lower-case, and
 // the next line goes on with it.
@@ -235,7 +238,8 @@ function openingSentence(text: string, titleEnd: number): { start: number; end: 
     const nl = text.indexOf('\n', start);
     const line = text.slice(start, nl === -1 ? text.length : nl).trimEnd();
     if (LINE_END.test(line) && line.split(/\s+/).length >= OPENING_WORDS) {
-      return unfinished(previous) ? null : { start, end: start + SENTENCE_END.exec(line)!.index + 1 };
+      // (A line that ends with a legal form's full stop is one sentence to its end.)
+      return unfinished(previous) ? null : { start, end: start + (SENTENCE_END.exec(line)?.index ?? line.length - 1) + 1 };
     }
     previous = line;
     start = nl + 1;
