@@ -12,6 +12,8 @@ const WORDS = [
   'About', 'us', 'pension', 'holiday', 'driving', 'licence', 'DBS', 'French', 'fluent', 'www.example.com', 'https://jobs.example.co.uk/a?b=1',
   'jobs@example.co.uk', '0161', '496', '0000', 'Ltd', 'Acme', 'Healthcare', '****', '****K', 'Monday', 'Friday', 'shifts', 'nights',
   'Location:', 'Salary:', 'Company:', 'DOE', 'negotiable', 'competitive', 'pro', 'rata', '37.5', 'hours', 'following:', 'Inc.', 'Co.',
+  // A board's header and chips, as pages copied or run onto one line give them.
+  'VP', 'Chief', 'at', '@', '·', '|', '4.1', '★', '(Remote)', 'Apply', 'now', 'Posted', 'ago', 'Uk', 'HQ', 'Jobs', '04109', 'Leipzig', 'Austin,', 'TX',
 ];
 /** Breaks the normaliser keeps as they are (up to runs of spaces). */
 // (A sentence may end inside its closing quote or bracket: '.”', '.)'.)
