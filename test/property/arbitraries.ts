@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { PostingInput } from '../../src';
+import { copiedText } from '../../src/eval/page-text';
 
 /** Posting-like inputs for property tests and `npm run fuzz`: words and breaks a rule can react to. */
 const WORDS = [
@@ -74,6 +75,33 @@ const pageData = fc
   .tuple(jsonPosting, fc.constantFrom('<script id="__NEXT_DATA__" type="application/json">#</script>', '<script>window.__STATE__ = #;</script>', '<script type="application/ld+json">#</script>'))
   .map(([json, script]) => `<html><head><title>Job</title></head><body><div id="root"></div>${script.replace('#', () => json.replace(/</g, '\\u003c'))}</body></html>`);
 
+/** A short run of words, as a menu's link, a chip or a heading holds. */
+const words = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => escapeHtml(w.join(' ')));
+/**
+ * A whole job-board page: a cookie banner, the site's menu and breadcrumbs, a header of title, employer, chips and a
+ * details box, the posting's text, a sidebar of other jobs' cards and a footer, each part there or not, in the
+ * page's head its title and og:title.
+ */
+const page = fc
+  .record({
+    banner: fc.option(plainText.map((t) => `<div class="cookie-banner"><p>${escapeHtml(t)}</p><button>I agree</button></div>`), { nil: '' }),
+    menu: fc.array(words, { maxLength: 8 }).map((links) => `<header><nav><ul>${links.map((l) => `<li><a href="/x">${l}</a></li>`).join('')}</ul></nav></header>`),
+    crumbs: fc.array(words, { maxLength: 3 }).map((c) => (c.length ? `<nav aria-label="breadcrumb">${c.map((l) => `<a href="/c">${l}</a>`).join(' / ')}</nav>` : '')),
+    title: words,
+    company: fc.option(words, { nil: '' }),
+    chips: fc.array(words, { maxLength: 5 }).map((c) => c.map((l) => `<span class="chip">${l}</span>`).join(' · ')),
+    details: fc.array(fc.tuple(words, words), { maxLength: 4 }).map((rows) => (rows.length ? `<dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` : '')),
+    body: html.map((h) => h.replace(/^.*<body>|<\/body>.*$/g, '')),
+    cards: fc.array(fc.tuple(words, words), { maxLength: 3 }).map((cs) => `<aside>${cs.map(([t, c]) => `<article><h3>${t}</h3><p>${c}</p></article>`).join('')}</aside>`),
+    footer: fc.array(words, { maxLength: 6 }).map((links) => `<footer>${links.map((l) => `<a href="/f">${l}</a>`).join(' ')}</footer>`),
+  })
+  .map(
+    (p) =>
+      `<html><head><title>${p.title} job at ${p.company || 'Site'} | Jobs</title><meta property="og:title" content="${p.title}"></head><body>` +
+      `${p.banner}${p.menu}<main>${p.crumbs}<h1>${p.title}</h1>${p.company ? `<div class="company">${p.company}</div>` : ''}` +
+      `<div class="chips">${p.chips}</div>${p.details}<section>${p.body}</section>${p.cards}</main>${p.footer}</body></html>`,
+  );
+
 export const arbitraries = {
   /** Text whose characters the normaliser keeps: every span slices to its text, up to spaces. */
   plainText,
@@ -87,6 +115,9 @@ export const arbitraries = {
   escapedHtml: html.map(escapeHtml),
   jsonPosting,
   pageData,
+  page,
+  /** The page copied as text, and run onto one line (its whitespace collapsed). */
+  pageAsText: fc.tuple(page, fc.boolean()).map(([h, oneLine]) => copiedText(h, oneLine)),
 };
 
 /** The generators whose spans slice to their text; the rest are checked for range, order and finiteness. */

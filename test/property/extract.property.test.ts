@@ -22,6 +22,8 @@ describe('extract() keeps its promises on generated postings', () => {
     ['objects of messy text', 'messyObject'],
     ['well-formed HTML', 'html'],
     ['escaped HTML', 'escapedHtml'],
+    ['whole job-board pages', 'page'],
+    ['whole pages copied as text, and run onto one line', 'pageAsText'],
   ] as const)('%s: no throw, spans in range and true to their text, sorted, finite', (_, name) => {
     const slices = SLICES.has(name);
     fc.assert(fc.property(arbitraries[name] as fc.Arbitrary<string | PostingInput>, (input) => holds(input, slices)), { numRuns: RUNS });
