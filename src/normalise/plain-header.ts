@@ -586,6 +586,22 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 // A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
 const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|\+|[-–—/|])$/u;
 const JOINING_WORD = /^(?:of|and|for|in)$/;
+// The field after a title's "of": "Product Marketing", "IT", "Sales & Marketing"; a few words.
+const FIELD_WORD = /^(?:\p{Lu}[\p{L}\d&/+.'’-]*|&|and)$/u;
+const MAX_FIELD_WORDS = 4;
+
+/**
+ * A title of `to` words that ends at its job's noun, carried on through the field after its "of" ("Director" of
+ * "Director of Product Marketing Contoso ...") to the longest that `said` (the words up to k) holds for: the text
+ * restates it. The word count.
+ */
+function throughField(words: readonly RegExpMatchArray[], to: number, said: (k: number) => boolean): number {
+  if (words[to]?.[0] !== 'of') return to;
+  for (let m = Math.min(words.length, to + 1 + MAX_FIELD_WORDS); m > to + 1; m--) {
+    if (words.slice(to + 1, m).every((w) => FIELD_WORD.test(w[0])) && said(m)) return m;
+  }
+  return to;
+}
 const RATING_WORD = /^[0-5][.,]\d$/;
 const RATING_MARK = /^(?:[0-5][.,]\d|[★☆])$/;
 const MAX_TITLE_WORDS = 10;
@@ -873,6 +889,9 @@ function jobTitleAt(text: string, from: number, first: Block, header: Partial<Re
     if (restatedAsJob(text, title, first.start + at) && isTitleLine(title) && !isPlaceLine(title)) [found, end] = [j, at];
   }
   if (found === 0) return false;
+  const wordEnd = (k: number) => words[k - 1].index! + words[k - 1][0].replace(/,$/, '').length;
+  found = throughField(words, found, (k) => restatedAsJob(text, line.slice(0, wordEnd(k)), first.start + wordEnd(k)));
+  end = wordEnd(found);
   // A qualifier in brackets right after it is the title's own: "(m/f/d)", "(Nights)", "(Go)".
   const close = words[found]?.[0].startsWith('(') ? words.slice(found, found + BRACKET_WORDS).findIndex((w) => w[0].endsWith(')')) : -1;
   if (close !== -1) {
@@ -923,9 +942,12 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
   const restates = (j: number) => inRest(line.slice(0, endOf(j)).toLowerCase());
   // A title that goes on in brackets ("Police Officer (Lateral)") is restated by its core ("lateral police officers").
   const coreRestated = (j: number) => /\)$/.test(words[j - 1][0]) && inRest(line.slice(0, endOf(j)).split(TITLE_QUALIFIER)[0].toLowerCase());
-  const setTitle = (to: number) => {
+  // The title's end, carried on through the field after its "of" as far as the text restates it.
+  const setTitle = (to: number): number => {
+    to = throughField(words, to, restates);
     header.title = wordsSpan(0, to);
     reasons.title = 'title/run-on-opening';
+    return to;
   };
   const setCompany = (from: number, to: number) => {
     header.company = wordsSpan(from, to);
@@ -938,11 +960,11 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
   const lastRestated = (): boolean => {
     const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
     if (titleEnd === undefined) return false;
-    setTitle(titleEnd);
+    const end = setTitle(titleEnd);
     // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
-    if (header.company || words[titleEnd - 1][0].endsWith(',')) return true;
+    if (header.company || words[end - 1][0].endsWith(',')) return true;
     // "Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL": the name after "at".
-    const nameFrom = /^(?:at|@)$/.test(words[titleEnd]?.[0] ?? '') ? titleEnd + 1 : titleEnd;
+    const nameFrom = /^(?:at|@)$/.test(words[end]?.[0] ?? '') ? end + 1 : end;
     for (let last = Math.min(nameFrom + MAX_NAME_WORDS, words.length); last > nameFrom; last--) {
       if (!words.slice(nameFrom, last).every((w) => CAPITALISED.test(w[0]))) continue;
       const name = wordsSpan(nameFrom, last);
@@ -973,9 +995,9 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
     if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
-    setTitle(titleEnd);
+    const end = setTitle(titleEnd);
     if (header.company) return true;
-    if (split !== undefined) setCompany(split, nameEnd);
+    if (split !== undefined && end < nameEnd) setCompany(end, nameEnd);
     else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
     return true;
   }

@@ -20,6 +20,13 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[0]).toBe('Data Platform Engineer');
   });
 
+  test.each([
+    ['Jobs Careers Director of Product Marketing Contoso Seattle, WA $180,000 - $220,000 a year Full-time About the job Contoso is hiring a Director of Product Marketing to lead our launches.', 'Director of Product Marketing'],
+    ['Jobs Careers Head of IT Contoso Seattle, WA Full-time About the job As Head of IT you will run our systems and our service desk.', 'Head of IT'],
+  ])('a title goes on through the field after its "of" as far as the text restates it: %j', (post, title) => {
+    expect(extract(post).title?.text).toBe(title);
+  });
+
   test('the title goes on to where the text restates it ("..., Payments, Europe"), a department after it left out', () => {
     const page = `${LONG_MENU} Back to Careers Senior Product Manager, Payments, Europe Product Remote (Germany) Full Time Apply About Contoso: we build checkout tools. Tell us why you would be a good fit for the Senior Product Manager, Payments, Europe role.`;
     expect(read(page)[0]).toBe('Senior Product Manager, Payments, Europe');
