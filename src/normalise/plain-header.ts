@@ -982,7 +982,12 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     // A title ends as a job's does and not with a place ("Headquartered in Denver, Colorado, ...").
     const opening = line.slice(0, endOf(k));
     // (Nor with a joining word: "Apply for" ends as "Director" does.)
-    if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) ends.push(k);
+    if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) {
+      ends.push(k);
+      // And where it goes on through its field after "of" ("Head" of "Head of Data Platform Fabrikam 26 reviews ...").
+      const through = throughField(words, k, restates);
+      if (through > k) ends.push(through);
+    }
     if (ends.length === 0 || !detailsAt(line, words, k)) continue;
     const endsHere = ends[ends.length - 1] === k;
     // The whole opening restated is the title ("Quality Improvement Manager"), whatever a shorter one ends with.

@@ -27,6 +27,11 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(extract(post).title?.text).toBe(title);
   });
 
+  test('a title through its field after "of" ends where its employer and the details begin', () => {
+    const r = extract('Find Jobs Company Reviews Sign in Head of Data Platform Fabrikam 26 reviews Austin, TX Remote Full-time Fabrikam is a software company. As Head of Data Platform you will lead our data teams.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Head of Data Platform', 'Fabrikam']);
+  });
+
   test('the title goes on to where the text restates it ("..., Payments, Europe"), a department after it left out', () => {
     const page = `${LONG_MENU} Back to Careers Senior Product Manager, Payments, Europe Product Remote (Germany) Full Time Apply About Contoso: we build checkout tools. Tell us why you would be a good fit for the Senior Product Manager, Payments, Europe role.`;
     expect(read(page)[0]).toBe('Senior Product Manager, Payments, Europe');
