@@ -470,6 +470,8 @@ describe('the employer named in the body of pasted text', () => {
     ['Analytics Engineer\nRemote - US\nAdatum Health, Inc. is a leading provider of home care software. You will build our dashboards.', 'Adatum Health, Inc.'],
     ['Analytics Engineer\nRemote - US\nAdatum Health Inc. is seeking an Analytics Engineer to join us.', 'Adatum Health Inc.'],
     ['Analytics Engineer\nRemote - US\nWingtip & Co is a leading provider of travel software. You will build our dashboards.', 'Wingtip & Co'],
+    // A name that opens with a small letter and a capital.
+    ['Analytics Engineer\nRemote - US\neFabrikam is a leading provider of travel software. You will build our dashboards.', 'eFabrikam'],
   ])('the body\'s first sentence under a pasted page\'s header introduces its employer, once enough: %j', (text, company) => {
     expect(extract(text).company).toMatchObject({ name: company, reason: 'company/introduced' });
   });

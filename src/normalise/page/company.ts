@@ -126,11 +126,11 @@ const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,
 // bank", "At Acme, we", "As a Data Engineer at Acme, you will", "Join the Acme team", "Acme is looking for", "We are
 // Acme.", "Acme builds ...". A name is a few capitalised words at the
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
-// A name opens with a capital, or with digits and a capital ("3M").
+// A name opens with a capital, or with digits and a capital ("3M"), or a small letter and a capital ("eBay", "iRobot").
 // A registered name's bracketed word is one of its words: "Northwind Traders (Pty) Ltd", "Contoso (Pvt) Ltd".
 // An ampersand joins two of its words ("At Wingtip & Co, we"), and its legal form may follow a comma or keep its full
 // stop ("Adatum Health, Inc. is ...", "At Contoso Ltd., we").
-const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3}(?:,? ${LEGAL_FORM})?)[®™]?`;
+const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3}(?:,? ${LEGAL_FORM})?)[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
