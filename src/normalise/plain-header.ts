@@ -220,7 +220,8 @@ export function plainHeader(
   // of the posting, only with a line that ends as a job's title does. (In text a feed's masked count, "**** x Social
   // Workers", reads as a list item.)
   if (!first || !second || first.end === 0) return;
-  if (html && (first.kind === 'list_item' || !ROLE_NOUN_END.test(text.slice(first.start, first.end).trim()))) return;
+  // A forum's line of parts names the job and its employer whatever its last part ("Contoso | Backend Engineer | $170k").
+  if (html && (first.kind === 'list_item' || !(ROLE_NOUN_END.test(text.slice(first.start, first.end).trim()) || namesJobAndEmployer(text, first)))) return;
   // A "Job Title:" field further down names the title: the first line, the same title as the board printed it
   // ("Summer Intern - Mortgage" over "Position Title: Summer Intern"), still stands over the employer's line.
   const titled = header.title;
@@ -440,9 +441,15 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
   if (others.length === 1) return { title: line, company: null, place, years, core: withoutTag(text, others[0]) };
   const [a, b] = others;
-  const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim())));
+  const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!coreEndsAsRole(a.text.trim()) && coreEndsAsRole(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
   return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
+}
+
+/** A first line of parts with a job's title and its employer among them ("Contoso | Senior Engineer (Rust) | Remote"). */
+function namesJobAndEmployer(text: string, first: Block): boolean {
+  const parts = titleLineParts(text, first);
+  return !!parts?.company && coreEndsAsRole(parts.title.text.trim());
 }
 
 // "Founding Designer at Contoso (W22)": a job's title and its employer on one line. Bounded: linear.
