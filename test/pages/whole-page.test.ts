@@ -128,6 +128,14 @@ describe('company on a page without a Company row', () => {
 <p>Lead our project sales team. Contoso Gulf Trading LLC supplies tiles to contractors.</p></body></html>`;
     expect(extract(page).company?.name).toBe('Contoso Gulf Trading LLC');
   });
+  it('reads a page title that writes "job at" after the title, and takes no title from its place ("Accountant job at Northwind Freight - Nairobi | Jobsite")', () => {
+    const page = `<html><head><title>Accountant job at Northwind Freight - Nairobi | Jobsite</title></head><body>
+<h1>Accountant</h1><p>by <a>Northwind Freight</a></p><p>Nairobi · Full Time</p>
+<p>Northwind Freight is a regional freight company. Prepare the monthly management accounts.</p></body></html>`;
+    const r = extract(page);
+    expect([r.title?.text, r.title?.reason]).toEqual(['Accountant', 'title/heading-agrees-with-page-title']);
+    expect(extract(page.replace('Accountant job at ', '')).title?.text).toBe('Accountant');
+  });
   it('comes from "X is hiring a ..." in the page title, without its verb', () => {
     const page = `<html><head><title>Contoso Analytics is hiring a Data Analyst | Jobsite</title></head><body>
 <h1>Data Analyst</h1><p>Build dashboards in Tableau for Contoso Analytics clients.</p></body></html>`;
