@@ -136,6 +136,13 @@ describe('company on a page without a Company row', () => {
     expect([r.title?.text, r.title?.reason]).toEqual(['Accountant', 'title/heading-agrees-with-page-title']);
     expect(extract(page.replace('Accountant job at ', '')).title?.text).toBe('Accountant');
   });
+  it('is the name on the line under the title before its place ("Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates"), not the board\'s logo', () => {
+    const page = `<html><head><title>HSE Manager job in Abu Dhabi with Tailspin Contracting LLC | Jobsite</title></head><body>
+<div id="header"><a href="/"><img src="/logo.png" alt="Jobsite"></a></div>
+<h1>HSE Manager</h1><div>Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates</div>
+<p>Lead the HSE team on a road project.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Tailspin Contracting LLC');
+  });
   it('comes from "X is hiring a ..." in the page title, without its verb', () => {
     const page = `<html><head><title>Contoso Analytics is hiring a Data Analyst | Jobsite</title></head><body>
 <h1>Data Analyst</h1><p>Build dashboards in Tableau for Contoso Analytics clients.</p></body></html>`;

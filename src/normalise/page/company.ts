@@ -282,10 +282,16 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   if (next !== -1) {
     const lineEnd = text.indexOf('\n', next + 1);
     const line = text.slice(next + 1, lineEnd === -1 ? text.length : lineEnd).trim();
-    // A place there ("Boise, Idaho") is the job's, however often the text repeats it.
-    if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
+    // A place there ("Boise, Idaho") is the job's, however often the text repeats it. A name with its place after a
+    // dash ("Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates") is the board's employer line: a sign of weight.
+    const withPlace = NAME_THEN_PLACE.exec(line);
+    if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
+    else if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
   }
 }
+
+// A name, a dash and the rest of its line. Bounded: linear.
+const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 
 /** The longest end of `name`'s words that the text names twice or more as words of their own, else `name`. */
 function recurringEnd(text: string, name: string): string {
