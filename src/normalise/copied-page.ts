@@ -78,6 +78,16 @@ const LOADED_END = / loaded$/i;
 // " at Contoso (W22)", " at Contoso": the employer after the job on its title line.
 const AT_EMPLOYER = / at \S[^\n]{0,80}$/;
 
+// The separators of a breadcrumb trail: "Home > Jobs > Sales", "Home › Jobs", "Jobs / Finance / Senior Accountant".
+const CRUMB = / [>›»/] /;
+// An arrow between two crumbs ("VanArsdel › Marketing"): no title holds one, where a slash may ("Cook / Chef").
+const ARROW_CRUMB = / [>›»] /;
+/** A breadcrumb trail of two crumbs or more, by its arrows: the site's line (a short one: not a page run into one line). */
+export const isArrowTrail = (line: string): boolean => line.length <= MAX_TRAIL && ARROW_CRUMB.test(line);
+const MAX_TRAIL = 120;
+const MIN_CRUMBS = 3;
+const foldCrumb = (s: string): string => s.trim().toLowerCase();
+
 /**
  * The job's part of a title line: the first of its parts ("Senior Platform Engineer | Remote | Australia"), without
  * the employer after it ("Founding Designer at Contoso (W22)").
@@ -125,6 +135,12 @@ export function copiedPageStart(
     if (!LOADED_END.test(line)) continue;
     const announced = ANNOUNCED.exec(line);
     if (announced && announced[1] === at(k + 1) && !isSiteLine(announced[1])) return k + 1;
+  }
+  // A breadcrumb trail ends with the page's own name: where the line under it restates its last crumb ("Home > Jobs >
+  // Forklift Operator" over "Forklift Operator"), that line is the title.
+  for (let k = from; k + 1 < end; k++) {
+    const crumbs = at(k).split(CRUMB);
+    if (crumbs.length >= MIN_CRUMBS && foldCrumb(crumbs[crumbs.length - 1]) === foldCrumb(at(k + 1)) && !isSiteLine(at(k + 1)) && wholeLine(k + 1)) return k + 1;
   }
   // Markdown names its headings: the title is the highest of them (then the first) over the posting's text (two
   // sentences in a row; a footer's headings are the site's) shaped as a title, or over the board's details (a title

@@ -13,6 +13,7 @@ import { wordKey } from '../data/words/fold';
 import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
+import { isSiteLine } from './page/title';
 import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
@@ -129,6 +130,25 @@ function kindOf(line: string): LineKind {
   const key = wordKey(trimmed);
   if (INTERFACE.has(key) || isFlatMenu(key) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
+}
+
+// Where a scraper glued one link to the next: a lower-case letter, then a capital ("Find jobsHire talent").
+const GLUE_POINT = /(?<=\p{Ll})(?=\p{Lu})/u;
+const MIN_GLUED_ENTRIES = 2;
+/** A menu bar's line at most: a page scraped onto one line is no menu. */
+const MAX_GLUED_MENU = 120;
+
+/**
+ * A menu bar whose links a scraper glued into one line ("Find jobsHire talentConsultingSalary GuideSign in"): two glue
+ * points or more, and two or more of the pieces between them a site's or its interface's words. A site's line, which
+ * plain-header reads over, but kept in the text: the lines around it read as the menus they are. (A title glues one
+ * name's words at most: "Senior DevOps Engineer (JavaScript)" has none of them.)
+ */
+export function isGluedMenu(line: string): boolean {
+  if (line.length > MAX_GLUED_MENU) return false;
+  const pieces = line.split(GLUE_POINT);
+  if (pieces.length < 3) return false;
+  return pieces.filter((p) => INTERFACE.has(wordKey(p.trim())) || isSiteLine(p.trim())).length >= MIN_GLUED_ENTRIES;
 }
 
 /** A language picker: two or more languages' own names ("Deutsch | English", "English Français"), a line alone. */

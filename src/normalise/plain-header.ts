@@ -16,11 +16,11 @@ import { foldText, isSiteLine, jobEnd, NOT_A_TITLE, opensWithSiteWords } from '.
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
-import { interfaceLead, isInterfaceLine, RATING_SOURCE } from './interface-lines';
+import { interfaceLead, isGluedMenu, isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
 import { isPayOnly } from './pay-only';
-import { copiedPageStart } from './copied-page';
+import { copiedPageStart, isArrowTrail } from './copied-page';
 import { GENDER_MARK, isAddressOrLogo, PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import { LEVEL_END, namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
@@ -45,12 +45,13 @@ function atEmployer(line: string): string {
 
 /**
  * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), a site's name ("NHS Jobs", "Job
- * Bank") or a line of its interface ("Open roles", also where the text holds no other): no label ("Location:
+ * Bank") or a line of its interface ("Open roles", also where the text holds no other), its menu bar glued into one
+ * line ("JobsCompaniesLog inSign up") or its breadcrumb trail ("VanArsdel › Marketing"): no label ("Location:
  * Leeds"), no sentence.
  */
 function siteLine(line: string): boolean {
   // A line without a word is a button's mark ("×", "☰") or a rule.
-  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
 }
 
 // An address inside a line: no title holds one.

@@ -146,3 +146,19 @@ describe('pages whose header the menus alone do not announce', () => {
     expect([r.title?.text, r.location?.city]).toEqual(['Assistant Professor of Chemistry', 'Burlington']);
   });
 });
+
+describe("a site's menu bar and breadcrumb trail, as a scraper copies them", () => {
+  const body = 'Adatum Freight moves parcels across Kenya.\nPrepare the monthly management accounts.';
+  test('a menu bar whose links are glued into one line is no title ("JobsCompaniesFor EmployersLog inSign up")', () => {
+    const r = extract(`We use cookies to personalise your experience.\nAccept\nJobsCompaniesFor EmployersLog inSign up\nAccountant\nAdatum Freight\nNairobi\n${body}`);
+    expect([r.title?.text, r.company?.name]).toEqual(['Accountant', 'Adatum Freight']);
+  });
+  test('the line under a trail that restates its last crumb is the title, past the menus over it', () => {
+    const r = extract(`We use cookies to improve your site.\nAccept\nFind a Job\nHire Talent\nFind a Branch\nSign In\nHome > Jobs > Jobs in Memphis, TN > Forklift Operator\nForklift Operator\nLocation:Memphis, TN 38118\n${body}`);
+    expect(r.title?.text).toBe('Forklift Operator');
+  });
+  test('a trail of two crumbs by an arrow is the site\'s line too ("Adatum Freight › Finance")', () => {
+    const r = extract(`This website uses cookies.\nOnly necessary\nAllow all\nAll jobsWebsiteNL\nAdatum Freight › Finance\nFinance Manager\nNairobi·Full-time·KSh 300,000 per month·Hybrid\nApply for this job\nAbout Adatum Freight\n${body}`);
+    expect(r.title?.text).toBe('Finance Manager');
+  });
+});
