@@ -29,9 +29,9 @@ const SAVE_BUTTON = /^Save [^\n]{1,100} at [^\n]{1,80}$/;
 /** An employer's rating as boards print it beside the name ("4.2 ★", "3.8 out of 5 stars"), as a pattern's source. */
 export const RATING_SOURCE = String.raw`[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)`;
 const RATING = new RegExp(`^${RATING_SOURCE}$`);
-// A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies"; not "Cookie Decorator"), and a breadcrumb's
-// arrow on a line of its own.
-const COOKIE_LINE = /\bcookies\b|\bcookie[ \t](?:policy|settings|preferences|notice|consent)\b/i;
+// A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies", the Polish "plików cookie, aby ..."; not
+// "Cookie Decorator"), and a breadcrumb's arrow on a line of its own.
+const COOKIE_LINE = /\bcookies\b|\bcookie(?:[ \t](?:policy|settings|preferences|notice|consent)\b|(?=[,;]))/i;
 const ARROW_LINE = /^[›»>]$/;
 // A link back to the list: "< Back to Current Openings", "← Back to all jobs".
 const BACK_LINK = /^[<←‹]?[ \t]?back to [^\n]{1,60}$/i;

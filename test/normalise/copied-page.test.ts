@@ -162,3 +162,14 @@ describe("a site's menu bar and breadcrumb trail, as a scraper copies them", () 
     expect(r.title?.text).toBe('Finance Manager');
   });
 });
+
+describe("a cookie banner in another language, over a copied page's header", () => {
+  test.each([
+    ['Utilizamos cookies propias y de terceros para mejorar nuestros servicios.\nRechazar\nConfigurar\nAceptar y cerrar', 'Técnico de Mantenimiento', 'Contoso Ibérica S.L.', 'Zaragoza', 'Buscamos un técnico de mantenimiento para nuestra planta.'],
+    ['Używamy plików cookie, aby strona działała poprawnie.\nAkceptuję\nUstawienia', 'Specjalista ds. Księgowości', 'Northwind Polska Sp. z o.o.', 'Kraków', 'Prowadzenie ksiąg rachunkowych spółek z grupy.'],
+    ['Vi bruger cookies til statistik.\nTillad alle\nKun nødvendige', 'Lagermedarbejder', 'Fabrikam A/S', 'Aalborg', 'Vi søger en lagermedarbejder til vores nattehold.'],
+  ])('%s: its buttons are neither title nor employer', (banner, title, company, place, body) => {
+    const r = extract(`${banner}\n${title}\n${company}\n${place}\n${body}`);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});
