@@ -13,6 +13,7 @@ import { isTermsPart, PARTS, PAY_PART, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { legalName } from './page/company';
 import { labelField } from './field-labels';
+import { isRoleWord } from './role-words';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
@@ -176,9 +177,13 @@ export function copiedPageStart(
     for (let t = j - 1; t >= Math.max(from, j - reach, j - MAX_HEADER_LINES); t--) {
       const line = at(t);
       if (isLabel(line) || (t > from && at(t - 1).endsWith(':'))) reach++;
-      if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(t)) continue;
+      // (A job's noun alone, "Accountant", over a cluster of two kinds or more: a title of one word.)
+      const oneWord = kinds.size >= 2 && !line.includes(' ') && isRoleWord(line) && !isInterfaceLine(line);
+      if (!(roleTitle(jobPart(line)) || oneWord) || isSiteLine(line) || !wholeLine(t)) continue;
       // (Or a banner's sentences: a posting opens with its title, never with a page's notice of its cookies.)
-      return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle)) ? t : from;
+      // (Nor a line over it shaped as no title, a menu's "CV Services" whose other lines were the interface's.)
+      const over = (k: number) => roleTitle(jobPart(at(k)));
+      return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || (oneWord && !over(from))) ? t : from;
     }
     // A board that prints its title under the details ("Contoso Pharma" / "Colombo" / "Full Time" / "Apply by email" /
     // "Accounts Executive"): the first line past them that is no detail, shaped as a title, under menus. Else the

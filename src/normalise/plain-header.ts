@@ -34,6 +34,8 @@ const MAX_SITE_LINES = 8;
 const PLACE_PARTS = /\s[·•|/]\s/;
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
 const AT = /^at\s/i;
+// "by Contoso": the employer's line under a title, as some boards print it.
+const BY = /^by\s/i;
 const VIEW_ALL = '(view all jobs)';
 
 /** The employer's name of an "at X" line, else the line. */
@@ -289,7 +291,7 @@ export function plainHeader(
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
-  const name = withoutPlace(atEmployer(below.split(PARTS)[0].trim()));
+  const name = withoutPlace(atEmployer(below.split(PARTS)[0].trim().replace(BY, '')));
   // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
   // an equal opportunity employer" under "Product Management | Seattle, WA", a team as an ATS prints it).
   // (The body's signs are read once, for both.)

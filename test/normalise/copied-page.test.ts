@@ -173,3 +173,14 @@ describe("a cookie banner in another language, over a copied page's header", () 
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
 });
+
+describe('a title of one word over the details', () => {
+  test('a job\'s noun alone over its place, terms and pay is the title, not the menu line over it', () => {
+    const r = extract('Jobs\nCV Services\nBlog\nAccountant\nby Adatum Freight\nNairobi · Full Time · KSh 80,000 - 120,000\nAdatum Freight moves parcels across Kenya.\nPrepare the monthly management accounts.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Accountant', 'Adatum Freight']);
+  });
+  test('"by" alone on its line goes with the name under it, as text taken node by node gives it', () => {
+    const r = extract('Accountant\nby\nAdatum Freight\nNairobi\nAdatum Freight moves parcels across Kenya.\nPrepare the monthly management accounts.');
+    expect(r.company?.name).toBe('Adatum Freight');
+  });
+});
