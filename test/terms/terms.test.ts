@@ -78,6 +78,10 @@ describe('workplace', () => {
     ['There is no remote working for this position.', ['!remote']],
     ['Remote working is not possible.', ['!remote']],
     ['Experience of remote monitoring systems.', []],
+    ['This is a permanent work-from-home role.', ['remote']],
+    ['We offer a work-from-home allowance.', []],
+    // Chips a page sets apart by spaces alone.
+    ['Taguig, Metro Manila, Philippines Remote Full time Entry level', ['remote']],
   ])('%s', (text, expected) => {
     expect(values(text, 'workplace')).toEqual(expected);
   });
