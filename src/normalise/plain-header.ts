@@ -138,7 +138,7 @@ function isTitleLine(line: string): boolean {
 const NO_HEADINGS: ReadonlyMap<Block, number> = new Map();
 
 // Plain text has no page head: only the text's own signs vote.
-const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [] };
+const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [], siteLogos: [] };
 
 // A name: letters or digits at both ends, a few words, no sentence inside. Bounded: linear.
 // (A brand's mark may end it: "Contoso®".)

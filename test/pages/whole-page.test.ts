@@ -143,6 +143,13 @@ describe('company on a page without a Company row', () => {
 <p>Lead the HSE team on a road project.</p></body></html>`;
     expect(extract(page).company?.name).toBe('Tailspin Contracting LLC');
   });
+  it("is the site's own name where nothing else names one: the logo of its header that the page title gives beside the job", () => {
+    const page = `<html><head><title>Warehouse Team Leader – Fabrikam Logistics</title></head><body>
+<header><a href="/"><img src="/logo.png" alt="Fabrikam Logistics"></a><nav><a href="/">Home</a><a href="/services">Services</a><a href="/sectors">Sectors</a><a href="/about">About Us</a><a href="/careers">Careers</a><a href="/contact">Contact</a></nav></header>
+<h1>Join our team</h1><h2>Warehouse Team Leader</h2><ul><li>Leeds LS10</li><li>£31,500 per year</li></ul>
+<p>We are looking for a Warehouse Team Leader to run the day shift at our distribution centre.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Fabrikam Logistics');
+  });
   it('comes from "X is hiring a ..." in the page title, without its verb', () => {
     const page = `<html><head><title>Contoso Analytics is hiring a Data Analyst | Jobsite</title></head><body>
 <h1>Data Analyst</h1><p>Build dashboards in Tableau for Contoso Analytics clients.</p></body></html>`;

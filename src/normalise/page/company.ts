@@ -290,6 +290,8 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   }
 }
 
+// The employer speaking of itself.
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // A name, a dash and the rest of its line. Bounded: linear.
 const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 
@@ -371,6 +373,28 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     const at = text.indexOf(vote.name);
     if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason, weight };
     if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head', weight };
+  }
+  return ownSite(text, meta, jobTitle);
+}
+
+/**
+ * Where nothing else names an employer and the posting speaks in the first person ("We are looking for", "Our client
+ * is"), the site speaks for itself: a logo whose name a piece of the page title beside the job gives too ("Warehouse
+ * Team Leader – Alpine Ski House Logistics" under that logo), as an employer's careers page or an agency's own site
+ * does, its name left to the header and footer. (A board names the employer it posts for, and a board's posting that
+ * names none and says no "we" leaves the employer unknown.)
+ */
+function ownSite(text: string, meta: PageMeta, jobTitle: string): PickedCompany | null {
+  if (!FIRST_PERSON.test(text)) return null;
+  for (const title of meta.titles) {
+    const pieces = title.split(SEPARATOR).map((p) => p.trim());
+    const job = jobRun(pieces, jobTitle);
+    if (!job || job.end - job.start + 1 !== pieces.length) continue;
+    const other = pieces[job.start === 0 ? pieces.length - 1 : 0];
+    const logo = [...meta.logos, ...meta.siteLogos].find((l) => foldText(l) === foldText(other));
+    if (!logo || !plausible(logo)) continue;
+    const at = text.indexOf(logo);
+    return { name: logo, span: at === -1 ? null : { start: at, end: at + logo.length }, reason: 'company/page-title-logo', weight: HEAD_AGREEMENT };
   }
   return null;
 }
