@@ -29,8 +29,9 @@ const TITLE_REACH = 3;
 const LONE_DETAIL_REACH = 2;
 /** A line of more words, with a sentence's end, is prose: the body has begun at two such lines in a row (a banner is one). */
 const PROSE_WORDS = 12;
-/** The fewest lines read over as a menu. */
+/** The fewest lines read over as a menu; under a line shaped as no title, the fewest besides the interface's. */
 const MIN_MENU = 4;
+const MIN_LINES_OVER = 2;
 /** A menu's line has at most this many words; this share of the lines over the header must (under a title-shaped first line, the second). */
 const MENU_WORDS = 5;
 const MENU_SHARE = 0.6;
@@ -181,9 +182,12 @@ export function copiedPageStart(
       const oneWord = kinds.size >= 2 && !line.includes(' ') && isRoleWord(line) && !isInterfaceLine(line);
       if (!(roleTitle(jobPart(line)) || oneWord) || isSiteLine(line) || !wholeLine(t)) continue;
       // (Or a banner's sentences: a posting opens with its title, never with a page's notice of its cookies.)
-      // (Nor a line over it shaped as no title, a menu's "CV Services" whose other lines were the interface's.)
-      const over = (k: number) => roleTitle(jobPart(at(k)));
-      return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || (oneWord && !over(from))) ? t : from;
+      // (Nor where two lines or more stand over it and the first is shaped as no title: a menu's "CV Services" / "Blog",
+      // a search box's "Western Cape" / "Search", their menus' other lines left out of the text as the interface's. An
+      // employer's line over the title, with its rating, is plain-header's to read: "Fabrikam Dental" / "4.2 ★".)
+      const over = lines.slice(from, t).filter((_, k) => !isInterfaceLine(at(from + k))).length;
+      const menuOver = over >= MIN_LINES_OVER && !roleTitle(jobPart(at(from)));
+      return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || menuOver) ? t : from;
     }
     // A board that prints its title under the details ("Contoso Pharma" / "Colombo" / "Full Time" / "Apply by email" /
     // "Accounts Executive"): the first line past them that is no detail, shaped as a title, under menus. Else the

@@ -184,3 +184,10 @@ describe('a title of one word over the details', () => {
     expect(r.company?.name).toBe('Adatum Freight');
   });
 });
+
+describe('menus the interface took most lines of', () => {
+  test("the title over the details, not a search box's value left over the menus ('Western Cape')", () => {
+    const r = extract('CareerHub uses cookies to ensure you get the best experience. More info\nGot it\nFind jobs Recruiters Career advice Log in\nWestern Cape\nSearch\nJunior Software Developer\nLitware\nCape Town, Northern Suburbs\nPermanent\nPosted 28 Nov 2026\nApply\nLitware builds fleet-tracking software for logistics companies.\nWe are looking for a Junior Software Developer to join our web team.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Junior Software Developer', 'Litware']);
+  });
+});
