@@ -191,3 +191,14 @@ describe('menus the interface took most lines of', () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Junior Software Developer', 'Litware']);
   });
 });
+
+describe("a converter's cookie banner, wrapped and glued", () => {
+  test('the lines that go on with its sentence are the banner\'s, and two buttons glued into one line are no employer', () => {
+    const r = extract('Utilizamos cookies propias y de terceros para mejorar nuestros servicios y\nmostrarte publicidad relacionada con tus preferencias. Más información\n\nAkceptujęUstawienia\nTécnico de Mantenimiento\nContoso Ibérica S.L.\nZaragoza\nBuscamos un técnico de mantenimiento para nuestra planta.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Técnico de Mantenimiento', 'Contoso Ibérica S.L.']);
+  });
+  test('a long line that ends on a word goes on into the next, whatever its case', () => {
+    const r = extract('Używamy plików cookie, aby strona działała poprawnie i aby dopasować treści do\nTwoich zainteresowań. Dowiedz się więcej\nSpecjalista ds. Księgowości\nNorthwind Polska Sp. z o.o.\nKraków\nProwadzenie ksiąg rachunkowych spółek z grupy.');
+    expect(r.title?.text).toBe('Specjalista ds. Księgowości');
+  });
+});
