@@ -245,7 +245,7 @@ function wrappedBanner(text: string, lines: { start: number; end: number; kind: 
   let wrapped = false;
   for (const line of lines) {
     const own = text.slice(line.start, line.end);
-    const goesOn = banner && line.kind === 'text' && (wrapped || GOES_ON.test(own));
+    const goesOn: boolean = banner && line.kind === 'text' && (wrapped || GOES_ON.test(own));
     if (goesOn) {
       line.kind = 'interface';
       marked++;

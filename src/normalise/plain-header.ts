@@ -10,7 +10,7 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
+import { isOrganisation, LEGAL_NAME, legalName, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, isSiteLine, jobEnd, NOT_A_TITLE, opensWithSiteWords } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -291,7 +291,9 @@ export function plainHeader(
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
-  const name = withoutPlace(atEmployer(below.split(PARTS)[0].trim().replace(BY, '')));
+  const named = withoutPlace(atEmployer(below.split(PARTS)[0].trim().replace(BY, '')));
+  // (A registered name without the link glued after it: "Northwind Polska Sp. z o.o.O firmie".)
+  const name = legalName(named) ?? named;
   // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
   // an equal opportunity employer" under "Product Management | Seattle, WA", a team as an ATS prints it).
   // (The body's signs are read once, for both.)

@@ -150,6 +150,13 @@ describe('company on a page without a Company row', () => {
 <p>We are looking for a Warehouse Team Leader to run the day shift at our distribution centre.</p></body></html>`;
     expect(extract(page).company?.name).toBe('Fabrikam Logistics');
   });
+  it('is a registered name without the link a page glued after it ("Northwind Polska Sp. z o.o.O firmie")', () => {
+    const page = `<html><head><title>Oferta pracy Specjalista ds. Księgowości, Kraków</title></head><body>
+<h1>Specjalista ds. Księgowości</h1><h2>Northwind Polska Sp. z o.o.<a href="#">O firmie</a></h2><ul><li>Kraków</li><li>umowa o pracę</li></ul>
+<p>Prowadzenie ksiąg rachunkowych spółek z grupy.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Northwind Polska Sp. z o.o.');
+    expect(extract('Specjalista ds. Księgowości\nNorthwind Polska Sp. z o.o.O firmie\nKraków\nProwadzenie ksiąg rachunkowych.').company?.name).toBe('Northwind Polska Sp. z o.o.');
+  });
   it('comes from "X is hiring a ..." in the page title, without its verb', () => {
     const page = `<html><head><title>Contoso Analytics is hiring a Data Analyst | Jobsite</title></head><body>
 <h1>Data Analyst</h1><p>Build dashboards in Tableau for Contoso Analytics clients.</p></body></html>`;

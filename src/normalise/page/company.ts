@@ -152,6 +152,8 @@ const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
 export const LEGAL_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? ${LEGAL_FORM})$`, 'u');
+// Where a page glued a capitalised word onto a legal form's full stop ("o.o.O firmie"; not "Treatment CoOrdinator").
+const GLUED_AFTER = /(?<=\.)(?=\p{Lu})/gu;
 // A word's first letter, after a space or a bracket.
 const WORD_START = /(^|[\s(])(\p{L})/gu;
 
@@ -162,6 +164,11 @@ const WORD_START = /(^|[\s(])(\p{L})/gu;
 export function legalName(line: string): string | null {
   const m = LEGAL_NAME.exec(line);
   if (m) return m[1];
+  // A registered name a page glued to the link after it: "Northwind Polska Sp. z o.o.O firmie" ("About the company").
+  for (const g of line.matchAll(GLUED_AFTER)) {
+    const head = LEGAL_NAME.exec(line.slice(0, g.index));
+    if (head) return head[1];
+  }
   const cased = line.toLowerCase().replace(WORD_START, (_, before: string, c: string) => before + c.toUpperCase());
   return cased.length === line.length && cased !== line && LEGAL_NAME.test(cased) ? line : null;
 }
