@@ -183,7 +183,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // before it is a term of its own.
   p('contractType', ['contract'], ['contract'], String.raw`\b(?:job|employment|position|work|engagement)\s(?:types?|status)\s?:[ \n]{0,2}contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|admin))|(?<=\b(?:job|employment|position|work|engagement)\s(?:types?|status)(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n)){1,4})contract(?:or)?\b|\bcontract\s(?:duration|length|term)\s?:|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and)\s?)contract(?:or)?\b(?![\s-](?:manag|negotiat|review|law|terms|admin|specialist|officer|analyst|staff|workers|employees|roles|positions))|${chip('contract')}`, 'terms/contract-field'),
   p('contractType', ['temporary'], ['temp'], String.raw`\b(?:job|employment|position|work)\s(?:type|status)\s?:[ \n]{0,2}temp(?:orary)?\b`, 'terms/temporary-field'),
-  p('contractType', ['contract'], ['contract'], termsField('contract(?:or|ual)?'), 'terms/contract-field'),
+  // (Not the fixed term's own noun, as UK universities label it: "Contract Type: Fixed-Term/Contract".)
+  p('contractType', ['contract'], ['contract'], termsField(String.raw`(?<!fixed[\s-]term\s?\/\s?)contract(?:or|ual)?`), 'terms/contract-field'),
   // Australia's public service: "ongoing" employment is permanent, "non-ongoing" for a set term; Canada's "term position".
   p('contractType', ['fixed_term'], ['ongoing', 'term'], String.raw`\bnon[\s-]ongoing\b|\b(?:maximum|max)[\s-]term\b|(?<!\b(?:long|short|mid|medium|near|fixed)[\s-])\bterm\s(?:position|appointment|role|employment)\b`, 'terms/fixed-term-public'),
   // Canada's public service: an "indeterminate" appointment is permanent ("Indeterminate, Term, Acting" lists the tenures on offer).
