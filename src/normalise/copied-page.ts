@@ -13,6 +13,7 @@ import { isTermsPart, PARTS, PAY_PART, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { legalName } from './page/company';
 import { labelField } from './field-labels';
+import { isRoleWord } from './role-words';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
@@ -28,8 +29,9 @@ const TITLE_REACH = 3;
 const LONE_DETAIL_REACH = 2;
 /** A line of more words, with a sentence's end, is prose: the body has begun at two such lines in a row (a banner is one). */
 const PROSE_WORDS = 12;
-/** The fewest lines read over as a menu. */
+/** The fewest lines read over as a menu; under a line shaped as no title, the fewest besides the interface's. */
 const MIN_MENU = 4;
+const MIN_LINES_OVER = 2;
 /** A menu's line has at most this many words; this share of the lines over the header must (under a title-shaped first line, the second). */
 const MENU_WORDS = 5;
 const MENU_SHARE = 0.6;
@@ -77,6 +79,16 @@ const ANNOUNCED = new RegExp(String.raw`^([^\n]{2,120}?)${PAGE_LOADED}$`, 'i');
 const LOADED_END = / loaded$/i;
 // " at Contoso (W22)", " at Contoso": the employer after the job on its title line.
 const AT_EMPLOYER = / at \S[^\n]{0,80}$/;
+
+// The separators of a breadcrumb trail: "Home > Jobs > Sales", "Home › Jobs", "Jobs / Finance / Senior Accountant".
+const CRUMB = / [>›»/] /;
+// An arrow between two crumbs ("VanArsdel › Marketing"): no title holds one, where a slash may ("Cook / Chef").
+const ARROW_CRUMB = / [>›»] /;
+/** A breadcrumb trail of two crumbs or more, by its arrows: the site's line (a short one: not a page run into one line). */
+export const isArrowTrail = (line: string): boolean => line.length <= MAX_TRAIL && ARROW_CRUMB.test(line);
+const MAX_TRAIL = 120;
+const MIN_CRUMBS = 3;
+const foldCrumb = (s: string): string => s.trim().toLowerCase();
 
 /**
  * The job's part of a title line: the first of its parts ("Senior Platform Engineer | Remote | Australia"), without
@@ -126,6 +138,12 @@ export function copiedPageStart(
     const announced = ANNOUNCED.exec(line);
     if (announced && announced[1] === at(k + 1) && !isSiteLine(announced[1])) return k + 1;
   }
+  // A breadcrumb trail ends with the page's own name: where the line under it restates its last crumb ("Home > Jobs >
+  // Forklift Operator" over "Forklift Operator"), that line is the title.
+  for (let k = from; k + 1 < end; k++) {
+    const crumbs = at(k).split(CRUMB);
+    if (crumbs.length >= MIN_CRUMBS && foldCrumb(crumbs[crumbs.length - 1]) === foldCrumb(at(k + 1)) && !isSiteLine(at(k + 1)) && wholeLine(k + 1)) return k + 1;
+  }
   // Markdown names its headings: the title is the highest of them (then the first) over the posting's text (two
   // sentences in a row; a footer's headings are the site's) shaped as a title, or over the board's details (a title
   // without a job's noun: "Process Improvement PMO II").
@@ -160,9 +178,16 @@ export function copiedPageStart(
     for (let t = j - 1; t >= Math.max(from, j - reach, j - MAX_HEADER_LINES); t--) {
       const line = at(t);
       if (isLabel(line) || (t > from && at(t - 1).endsWith(':'))) reach++;
-      if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(t)) continue;
+      // (A job's noun alone, "Accountant", over a cluster of two kinds or more: a title of one word.)
+      const oneWord = kinds.size >= 2 && !line.includes(' ') && isRoleWord(line) && !isInterfaceLine(line);
+      if (!(roleTitle(jobPart(line)) || oneWord) || isSiteLine(line) || !wholeLine(t)) continue;
       // (Or a banner's sentences: a posting opens with its title, never with a page's notice of its cookies.)
-      return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle)) ? t : from;
+      // (Nor where two lines or more stand over it and the first is shaped as no title: a menu's "CV Services" / "Blog",
+      // a search box's "Western Cape" / "Search", their menus' other lines left out of the text as the interface's. An
+      // employer's line over the title, with its rating, is plain-header's to read: "Fabrikam Dental" / "4.2 ★".)
+      const over = lines.slice(from, t).filter((_, k) => !isInterfaceLine(at(from + k))).length;
+      const menuOver = over >= MIN_LINES_OVER && !roleTitle(jobPart(at(from)));
+      return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || menuOver) ? t : from;
     }
     // A board that prints its title under the details ("Contoso Pharma" / "Colombo" / "Full Time" / "Apply by email" /
     // "Accounts Executive"): the first line past them that is no detail, shaped as a title, under menus. Else the

@@ -13,6 +13,7 @@ import { wordKey } from '../data/words/fold';
 import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
+import { isSiteLine } from './page/title';
 import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
@@ -28,9 +29,9 @@ const SAVE_BUTTON = /^Save [^\n]{1,100} at [^\n]{1,80}$/;
 /** An employer's rating as boards print it beside the name ("4.2 ★", "3.8 out of 5 stars"), as a pattern's source. */
 export const RATING_SOURCE = String.raw`[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)`;
 const RATING = new RegExp(`^${RATING_SOURCE}$`);
-// A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies"; not "Cookie Decorator"), and a breadcrumb's
-// arrow on a line of its own.
-const COOKIE_LINE = /\bcookies\b|\bcookie[ \t](?:policy|settings|preferences|notice|consent)\b/i;
+// A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies", the Polish "plików cookie, aby ..."; not
+// "Cookie Decorator"), and a breadcrumb's arrow on a line of its own.
+const COOKIE_LINE = /\bcookies\b|\bcookie(?:[ \t](?:policy|settings|preferences|notice|consent)\b|(?=[,;]))/i;
 const ARROW_LINE = /^[›»>]$/;
 // A link back to the list: "< Back to Current Openings", "← Back to all jobs".
 const BACK_LINK = /^[<←‹]?[ \t]?back to [^\n]{1,60}$/i;
@@ -131,6 +132,28 @@ function kindOf(line: string): LineKind {
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 
+// Where a scraper glued one link to the next: a lower-case letter, then a capital ("Find jobsHire talent").
+const GLUE_POINT = /(?<=\p{Ll})(?=\p{Lu})/u;
+const MIN_GLUED_ENTRIES = 2;
+/** A menu bar's line at most: a page scraped onto one line is no menu. */
+const MAX_GLUED_MENU = 120;
+
+/**
+ * A menu bar whose links a scraper glued into one line ("Find jobsHire talentConsultingSalary GuideSign in"): two glue
+ * points or more, and two or more of the pieces between them a site's or its interface's words (or one glue point
+ * between two such pieces). A site's line, which
+ * plain-header reads over, but kept in the text: the lines around it read as the menus they are. (A title glues one
+ * name's words at most: "Senior DevOps Engineer (JavaScript)" has none of them.)
+ */
+export function isGluedMenu(line: string): boolean {
+  if (line.length > MAX_GLUED_MENU) return false;
+  const pieces = line.split(GLUE_POINT);
+  if (pieces.length < 2) return false;
+  const entries = pieces.filter((p) => INTERFACE.has(wordKey(p.trim())) || isSiteLine(p.trim())).length;
+  // (Two buttons glued, each the interface's: "AkceptujęUstawienia", "Tillad alleKun nødvendige".)
+  return pieces.length === 2 ? entries === 2 : entries >= MIN_GLUED_ENTRIES;
+}
+
 /** A language picker: two or more languages' own names ("Deutsch | English", "English Français"), a line alone. */
 function isLanguagePicker(line: string): boolean {
   if (line.length > MAX_PICKER) return false;
@@ -203,6 +226,36 @@ function titleShaped(line: string): boolean {
 }
 
 /** `m` without the lines of a board's interface, or `m` itself where it holds fewer than MIN_SIGNS of them. */
+// A line that goes on with the sentence above it: it opens in lower case.
+const GOES_ON = /^\s*\p{Ll}/u;
+const SENTENCE_ENDS = /[.!?]\s*$/;
+
+// A line a converter wrapped is long (html-to-text wraps at 80 characters) and ends inside its sentence, on a word.
+const WRAPPED_LINE = 60;
+const WORD_END = /\p{Ll}$/u;
+
+/**
+ * A cookie banner's sentence that a converter wrapped ("Utilizamos cookies ... y" / "mostrarte publicidad ... Más
+ * información"; "... dopasować treści do" / "Twoich zainteresowań."): the lines that go on with it, in lower case or
+ * under a long line that ends on a word, are the banner's too. Returns how many it marked.
+ */
+function wrappedBanner(text: string, lines: { start: number; end: number; kind: LineKind }[]): number {
+  let marked = 0;
+  let banner = false;
+  let wrapped = false;
+  for (const line of lines) {
+    const own = text.slice(line.start, line.end);
+    const goesOn: boolean = banner && line.kind === 'text' && (wrapped || GOES_ON.test(own));
+    if (goesOn) {
+      line.kind = 'interface';
+      marked++;
+    }
+    banner = (goesOn || COOKIE_LINE.test(own)) && !SENTENCE_ENDS.test(own);
+    wrapped = own.trimEnd().length >= WRAPPED_LINE && WORD_END.test(own.trimEnd());
+  }
+  return marked;
+}
+
 export function dropInterfaceLines(m: MappedText): MappedText {
   const text = m.text;
   const lines: { start: number; end: number; next: number; kind: LineKind }[] = [];
@@ -215,6 +268,7 @@ export function dropInterfaceLines(m: MappedText): MappedText {
     lines.push({ start, end, next: nl === -1 ? text.length : nl + 1, kind });
     start = nl === -1 ? text.length : nl + 1;
   }
+  signs += wrappedBanner(text, lines);
   signs += otherJobCards(text, lines);
   // Most texts stop here: the section headings that end a run are looked up only in a copied page.
   if (signs < MIN_SIGNS) return m;

@@ -3,7 +3,8 @@
  * line break) puts the pieces of one inline run on lines of their own: "Remote" / "(" / "Australia" / ")", "$160,000" /
  * "—" / "$385,000 USD". Brackets alone on the lines around a line's words are joined to them, and a dash alone between two
  * amounts makes them one range again, so the place and the pay read as the page showed them. A dash between other lines
- * (a rule between sections) stays. The map to the caller's characters is kept.
+ * (a rule between sections) stays; and "by" or "at" alone on a line goes with the employer's name under it ("by" /
+ * "Contoso"). The map to the caller's characters is kept.
  */
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { trimmedLines, type TrimmedLine } from '../util/lines';
@@ -13,6 +14,9 @@ const DASHES = new Set(['-', '–', '—']);
 // currency's sign or code, thousands, or "k" (not a list's "2." under a rule).
 const AMOUNT_END = /(?:[£$€¥₹][\d,.]{0,20}\d|\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d[kK])$/;
 const AMOUNT_START = /^(?:[A-Z]{0,2}[£$€¥₹]|[A-Z]{3}\s?\d|\d{1,3}(?:,\d{3}){1,4}\b|\d{1,3}(?:\.\d)?[kK]\b)/;
+
+// "by" / "Contoso", "at" / "Contoso": the word a board sets before the employer's link, alone on its line.
+const NAME_LEAD = /^(?:[Aa]t|[Bb]y)$/;
 
 /** How many lines a bracket's words may take. */
 const MAX_INSIDE = 4;
@@ -31,7 +35,7 @@ function closingLine(lines: readonly TrimmedLine[], open: number): number {
 export function joinOrphanMarks(m: MappedText): MappedText {
   const text = m.text;
   // Most texts have no line of one mark: one scan for "\n(\n", "\n)\n" or a dash alone answers them.
-  if (!/\n[ \t]*[()\-–—][ \t]*\r?\n/.test(text)) return m;
+  if (!/\n[ \t]*(?:[()\-–—]|[Aa]t|[Bb]y)[ \t]*\r?\n/.test(text)) return m;
   const lines = trimmedLines(text);
   // What replaces the break after line i: a space, nothing, or (undefined) the break stays.
   const joins = new Map<number, string>();
@@ -50,7 +54,7 @@ export function joinOrphanMarks(m: MappedText): MappedText {
     } else if (DASHES.has(mark) && AMOUNT_END.test(before.slice(-30)) && AMOUNT_START.test(after)) {
       joins.set(i - 1, ' ');
       joins.set(i, ' ');
-    }
+    } else if (NAME_LEAD.test(mark) && after) joins.set(i, ' ');
   }
   if (joins.size === 0) return m;
   const out = new MappedTextBuilder(text.length);

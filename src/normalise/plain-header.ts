@@ -10,17 +10,17 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { isOrganisation, LEGAL_NAME, pickCompany } from './page/company';
+import { isOrganisation, LEGAL_NAME, legalName, pickCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, isSiteLine, jobEnd, NOT_A_TITLE, opensWithSiteWords } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
-import { interfaceLead, isInterfaceLine, RATING_SOURCE } from './interface-lines';
+import { interfaceLead, isGluedMenu, isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
 import { isPayOnly } from './pay-only';
-import { copiedPageStart } from './copied-page';
+import { copiedPageStart, isArrowTrail } from './copied-page';
 import { GENDER_MARK, isAddressOrLogo, PARTS, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import { LEVEL_END, namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
@@ -34,6 +34,8 @@ const MAX_SITE_LINES = 8;
 const PLACE_PARTS = /\s[·•|/]\s/;
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
 const AT = /^at\s/i;
+// "by Contoso": the employer's line under a title, as some boards print it.
+const BY = /^by\s/i;
 const VIEW_ALL = '(view all jobs)';
 
 /** The employer's name of an "at X" line, else the line. */
@@ -45,12 +47,13 @@ function atEmployer(line: string): string {
 
 /**
  * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), a site's name ("NHS Jobs", "Job
- * Bank") or a line of its interface ("Open roles", also where the text holds no other): no label ("Location:
+ * Bank") or a line of its interface ("Open roles", also where the text holds no other), its menu bar glued into one
+ * line ("JobsCompaniesLog inSign up") or its breadcrumb trail ("VanArsdel › Marketing"): no label ("Location:
  * Leeds"), no sentence.
  */
 function siteLine(line: string): boolean {
   // A line without a word is a button's mark ("×", "☰") or a rule.
-  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
 }
 
 // An address inside a line: no title holds one.
@@ -135,7 +138,7 @@ function isTitleLine(line: string): boolean {
 const NO_HEADINGS: ReadonlyMap<Block, number> = new Map();
 
 // Plain text has no page head: only the text's own signs vote.
-const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [] };
+const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [], siteLogos: [] };
 
 // A name: letters or digits at both ends, a few words, no sentence inside. Bounded: linear.
 // (A brand's mark may end it: "Contoso®".)
@@ -224,7 +227,8 @@ export function plainHeader(
   // of the posting, only with a line that ends as a job's title does. (In text a feed's masked count, "**** x Social
   // Workers", reads as a list item.)
   if (!first || !second || first.end === 0) return;
-  if (html && (first.kind === 'list_item' || !ROLE_NOUN_END.test(text.slice(first.start, first.end).trim()))) return;
+  // A forum's line of parts names the job and its employer whatever its last part ("Contoso | Backend Engineer | $170k").
+  if (html && (first.kind === 'list_item' || !(ROLE_NOUN_END.test(text.slice(first.start, first.end).trim()) || namesJobAndEmployer(text, first)))) return;
   // A "Job Title:" field further down names the title: the first line, the same title as the board printed it
   // ("Summer Intern - Mortgage" over "Position Title: Summer Intern"), still stands over the employer's line.
   const titled = header.title;
@@ -291,7 +295,9 @@ export function plainHeader(
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
-  const name = withoutPlace(atEmployer(below.split(PARTS)[0].trim()));
+  const named = withoutPlace(atEmployer(below.split(PARTS)[0].trim().replace(BY, '')));
+  // (A registered name without the link glued after it: "Northwind Polska Sp. z o.o.O firmie".)
+  const name = legalName(named) ?? named;
   // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
   // an equal opportunity employer" under "Product Management | Seattle, WA", a team as an ATS prints it).
   // (The body's signs are read once, for both.)
@@ -454,9 +460,15 @@ function titleLineParts(text: string, first: Block): LineParts | null {
   // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
   if (others.length === 1) return { title: line, company: null, place, years, core: withoutTag(text, others[0]) };
   const [a, b] = others;
-  const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!ROLE_NOUN_END.test(a.text.trim()) && ROLE_NOUN_END.test(b.text.trim())));
+  const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!coreEndsAsRole(a.text.trim()) && coreEndsAsRole(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
   return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
+}
+
+/** A first line of parts with a job's title and its employer among them ("Contoso | Senior Engineer (Rust) | Remote"). */
+function namesJobAndEmployer(text: string, first: Block): boolean {
+  const parts = titleLineParts(text, first);
+  return !!parts?.company && coreEndsAsRole(parts.title.text.trim());
 }
 
 // "Founding Designer at Contoso (W22)": a job's title and its employer on one line. Bounded: linear.

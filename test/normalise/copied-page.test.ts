@@ -152,3 +152,59 @@ describe('pages whose header the menus alone do not announce', () => {
     expect([r.title?.text, r.location?.city]).toEqual(['Assistant Professor of Chemistry', 'Burlington']);
   });
 });
+
+describe("a site's menu bar and breadcrumb trail, as a scraper copies them", () => {
+  const body = 'Adatum Freight moves parcels across Kenya.\nPrepare the monthly management accounts.';
+  test('a menu bar whose links are glued into one line is no title ("JobsCompaniesFor EmployersLog inSign up")', () => {
+    const r = extract(`We use cookies to personalise your experience.\nAccept\nJobsCompaniesFor EmployersLog inSign up\nAccountant\nAdatum Freight\nNairobi\n${body}`);
+    expect([r.title?.text, r.company?.name]).toEqual(['Accountant', 'Adatum Freight']);
+  });
+  test('the line under a trail that restates its last crumb is the title, past the menus over it', () => {
+    const r = extract(`We use cookies to improve your site.\nAccept\nFind a Job\nHire Talent\nFind a Branch\nSign In\nHome > Jobs > Jobs in Memphis, TN > Forklift Operator\nForklift Operator\nLocation:Memphis, TN 38118\n${body}`);
+    expect(r.title?.text).toBe('Forklift Operator');
+  });
+  test('a trail of two crumbs by an arrow is the site\'s line too ("Adatum Freight › Finance")', () => {
+    const r = extract(`This website uses cookies.\nOnly necessary\nAllow all\nAll jobsWebsiteNL\nAdatum Freight › Finance\nFinance Manager\nNairobi·Full-time·KSh 300,000 per month·Hybrid\nApply for this job\nAbout Adatum Freight\n${body}`);
+    expect(r.title?.text).toBe('Finance Manager');
+  });
+});
+
+describe("a cookie banner in another language, over a copied page's header", () => {
+  test.each([
+    ['Utilizamos cookies propias y de terceros para mejorar nuestros servicios.\nRechazar\nConfigurar\nAceptar y cerrar', 'Técnico de Mantenimiento', 'Contoso Ibérica S.L.', 'Zaragoza', 'Buscamos un técnico de mantenimiento para nuestra planta.'],
+    ['Używamy plików cookie, aby strona działała poprawnie.\nAkceptuję\nUstawienia', 'Specjalista ds. Księgowości', 'Northwind Polska Sp. z o.o.', 'Kraków', 'Prowadzenie ksiąg rachunkowych spółek z grupy.'],
+    ['Vi bruger cookies til statistik.\nTillad alle\nKun nødvendige', 'Lagermedarbejder', 'Fabrikam A/S', 'Aalborg', 'Vi søger en lagermedarbejder til vores nattehold.'],
+  ])('%s: its buttons are neither title nor employer', (banner, title, company, place, body) => {
+    const r = extract(`${banner}\n${title}\n${company}\n${place}\n${body}`);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});
+
+describe('a title of one word over the details', () => {
+  test('a job\'s noun alone over its place, terms and pay is the title, not the menu line over it', () => {
+    const r = extract('Jobs\nCV Services\nBlog\nAccountant\nby Adatum Freight\nNairobi · Full Time · KSh 80,000 - 120,000\nAdatum Freight moves parcels across Kenya.\nPrepare the monthly management accounts.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Accountant', 'Adatum Freight']);
+  });
+  test('"by" alone on its line goes with the name under it, as text taken node by node gives it', () => {
+    const r = extract('Accountant\nby\nAdatum Freight\nNairobi\nAdatum Freight moves parcels across Kenya.\nPrepare the monthly management accounts.');
+    expect(r.company?.name).toBe('Adatum Freight');
+  });
+});
+
+describe('menus the interface took most lines of', () => {
+  test("the title over the details, not a search box's value left over the menus ('Western Cape')", () => {
+    const r = extract('CareerHub uses cookies to ensure you get the best experience. More info\nGot it\nFind jobs Recruiters Career advice Log in\nWestern Cape\nSearch\nJunior Software Developer\nLitware\nCape Town, Northern Suburbs\nPermanent\nPosted 28 Nov 2026\nApply\nLitware builds fleet-tracking software for logistics companies.\nWe are looking for a Junior Software Developer to join our web team.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Junior Software Developer', 'Litware']);
+  });
+});
+
+describe("a converter's cookie banner, wrapped and glued", () => {
+  test('the lines that go on with its sentence are the banner\'s, and two buttons glued into one line are no employer', () => {
+    const r = extract('Utilizamos cookies propias y de terceros para mejorar nuestros servicios y\nmostrarte publicidad relacionada con tus preferencias. Más información\n\nAkceptujęUstawienia\nTécnico de Mantenimiento\nContoso Ibérica S.L.\nZaragoza\nBuscamos un técnico de mantenimiento para nuestra planta.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Técnico de Mantenimiento', 'Contoso Ibérica S.L.']);
+  });
+  test('a long line that ends on a word goes on into the next, whatever its case', () => {
+    const r = extract('Używamy plików cookie, aby strona działała poprawnie i aby dopasować treści do\nTwoich zainteresowań. Dowiedz się więcej\nSpecjalista ds. Księgowości\nNorthwind Polska Sp. z o.o.\nKraków\nProwadzenie ksiąg rachunkowych spółek z grupy.');
+    expect(r.title?.text).toBe('Specjalista ds. Księgowości');
+  });
+});

@@ -232,6 +232,10 @@ describe("a description's HTML with no page title or heading is read as pasted t
   test('escaped, as an API carries it', () => {
     expect(extract('&lt;p&gt;Data Engineer&lt;br&gt;Contoso&lt;br&gt;Denver, CO&lt;/p&gt;&lt;p&gt;We build pipelines.&lt;/p&gt;').company?.name).toBe('Contoso');
   });
+  test("a forum's comment whose line of parts ends in its pay: the job's part and the employer's", () => {
+    const r = extract('<div class="comment"><p>Proseware | Senior Backend Engineer (Rust) | Remote (US) | Full-time | $170k-$210k + equity</p><p>We build document automation for law firms.</p></div>');
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Backend Engineer (Rust)', 'Proseware']);
+  });
   test('one that opens with a list or a sentence has no title', () => {
     expect(extract('<ul><li>Python</li><li>SQL</li></ul><p>We pay well.</p>').title).toBeNull();
     expect(extract('<p>We are a leading company in Leeds.</p><p>You will manage a team.</p>').title).toBeNull();
@@ -370,6 +374,8 @@ describe('a first line of parts: title, employer, place, terms, pay', () => {
     // A forum's hiring post puts the employer first.
     ['Contoso Analytics | Senior Data Engineer | Austin, TX (Hybrid) | $140k-$165k', 'Senior Data Engineer', 'Contoso Analytics'],
     ['Northwind Inc. | Product Designer | REMOTE', 'Product Designer', 'Northwind Inc.'],
+    // The title's qualifier in brackets after its noun.
+    ['Proseware | Senior Backend Engineer (Rust) | Remote (US/Canada) | Full-time', 'Senior Backend Engineer (Rust)', 'Proseware'],
   ])('%s', (line, title, company) => {
     const r = extract(`${line}\n\nWe are hiring for our growing team.`);
     expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual([title, company, 'company/first-line-part']);

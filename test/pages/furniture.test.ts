@@ -15,6 +15,12 @@ describe('page furniture without telling class names', () => {
     expect(extract(html).locations.map((l) => l.name)).toEqual(['Seattle']);
   });
 
+  it('a breadcrumb trail (class "crumbs") names no place of the job', () => {
+    const html = `<html><body><div class="crumbs"><a href="/">Home</a> &gt; <a href="/leeds">Jobs in Leeds</a> &gt; Care Assistant</div>
+      <h1>Care Assistant</h1><p>Support residents with personal care in our care home in Bristol.</p></body></html>`;
+    expect(extract(html).locations.map((l) => l.name)).toEqual(['Bristol']);
+  });
+
   it('a box opened by a "People also viewed" heading gives nothing', () => {
     const html = `<html><body><h1>Care Assistant</h1><p>Support residents with personal care in our Leeds home.</p>
       <div><h3>People also viewed</h3><p>Python Developer in Bristol, £60,000 a year, SQL and Java</p></div></body></html>`;

@@ -128,6 +128,35 @@ describe('company on a page without a Company row', () => {
 <p>Lead our project sales team. Contoso Gulf Trading LLC supplies tiles to contractors.</p></body></html>`;
     expect(extract(page).company?.name).toBe('Contoso Gulf Trading LLC');
   });
+  it('reads a page title that writes "job at" after the title, and takes no title from its place ("Accountant job at Northwind Freight - Nairobi | Jobsite")', () => {
+    const page = `<html><head><title>Accountant job at Northwind Freight - Nairobi | Jobsite</title></head><body>
+<h1>Accountant</h1><p>by <a>Northwind Freight</a></p><p>Nairobi · Full Time</p>
+<p>Northwind Freight is a regional freight company. Prepare the monthly management accounts.</p></body></html>`;
+    const r = extract(page);
+    expect([r.title?.text, r.title?.reason]).toEqual(['Accountant', 'title/heading-agrees-with-page-title']);
+    expect(extract(page.replace('Accountant job at ', '')).title?.text).toBe('Accountant');
+  });
+  it('is the name on the line under the title before its place ("Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates"), not the board\'s logo', () => {
+    const page = `<html><head><title>HSE Manager job in Abu Dhabi with Tailspin Contracting LLC | Jobsite</title></head><body>
+<div id="header"><a href="/"><img src="/logo.png" alt="Jobsite"></a></div>
+<h1>HSE Manager</h1><div>Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates</div>
+<p>Lead the HSE team on a road project.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Tailspin Contracting LLC');
+  });
+  it("is the site's own name where nothing else names one: the logo of its header that the page title gives beside the job", () => {
+    const page = `<html><head><title>Warehouse Team Leader – Fabrikam Logistics</title></head><body>
+<header><a href="/"><img src="/logo.png" alt="Fabrikam Logistics"></a><nav><a href="/">Home</a><a href="/services">Services</a><a href="/sectors">Sectors</a><a href="/about">About Us</a><a href="/careers">Careers</a><a href="/contact">Contact</a></nav></header>
+<h1>Join our team</h1><h2>Warehouse Team Leader</h2><ul><li>Leeds LS10</li><li>£31,500 per year</li></ul>
+<p>We are looking for a Warehouse Team Leader to run the day shift at our distribution centre.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Fabrikam Logistics');
+  });
+  it('is a registered name without the link a page glued after it ("Northwind Polska Sp. z o.o.O firmie")', () => {
+    const page = `<html><head><title>Oferta pracy Specjalista ds. Księgowości, Kraków</title></head><body>
+<h1>Specjalista ds. Księgowości</h1><h2>Northwind Polska Sp. z o.o.<a href="#">O firmie</a></h2><ul><li>Kraków</li><li>umowa o pracę</li></ul>
+<p>Prowadzenie ksiąg rachunkowych spółek z grupy.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Northwind Polska Sp. z o.o.');
+    expect(extract('Specjalista ds. Księgowości\nNorthwind Polska Sp. z o.o.O firmie\nKraków\nProwadzenie ksiąg rachunkowych.').company?.name).toBe('Northwind Polska Sp. z o.o.');
+  });
   it('comes from "X is hiring a ..." in the page title, without its verb', () => {
     const page = `<html><head><title>Contoso Analytics is hiring a Data Analyst | Jobsite</title></head><body>
 <h1>Data Analyst</h1><p>Build dashboards in Tableau for Contoso Analytics clients.</p></body></html>`;

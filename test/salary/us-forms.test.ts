@@ -348,6 +348,8 @@ describe('pay in text whose line breaks were lost', () => {
     ['Adatum Media is a fully distributed team.$50,000 - $60,000 · Full-time', [50000, 60000, 'year']],
     ['Run background checks.$22 - $24/hr. Full-time.', [22, 24, 'hour']],
     ['Salary: $120K-$140KBonus: 10% target', [120000, 140000, 'year']],
+    // A range's "to" between two sums set in spans of their own.
+    ['Data Engineer\n$6,500to$9,000\nMonthly', [6500, 9000, 'month']],
     ['Salary: $80,000 - $95,000 plus monthly production bonusUnderwrite conventional loans.', [80000, 95000, 'year']],
   ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
   test('a figure after a decimal point is no sum of its own: "1.$5"', () => expect(extract('Save 1.$5 today').salaries).toEqual([]));

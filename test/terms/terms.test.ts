@@ -29,6 +29,9 @@ describe('contract type', () => {
   test.each([
     ['A permanent position with a growing firm.', ['permanent']],
     ['Initial 6 month contract, inside IR35.', ['contract']],
+    // A UK university's label for a fixed term: the contract is the fixed term's own.
+    ['Contract Type: Fixed-Term/Contract', ['fixed_term']],
+    ['Contract Type: Permanent/Contract', ['permanent', 'contract']],
     ['We are seeking an interim senior level accountant to join the company.', ['contract']],
     ['The board agreed an interim payment, an interim order and an interim agreement.', []],
     ['This is a temp to perm role.', ['temp_to_perm']],
@@ -78,6 +81,10 @@ describe('workplace', () => {
     ['There is no remote working for this position.', ['!remote']],
     ['Remote working is not possible.', ['!remote']],
     ['Experience of remote monitoring systems.', []],
+    ['This is a permanent work-from-home role.', ['remote']],
+    ['We offer a work-from-home allowance.', []],
+    // Chips a page sets apart by spaces alone.
+    ['Taguig, Metro Manila, Philippines Remote Full time Entry level', ['remote']],
   ])('%s', (text, expected) => {
     expect(values(text, 'workplace')).toEqual(expected);
   });

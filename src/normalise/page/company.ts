@@ -154,6 +154,8 @@ const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
 export const LEGAL_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? ${LEGAL_FORM})$`, 'u');
+// Where a page glued a capitalised word onto a legal form's full stop ("o.o.O firmie"; not "Treatment CoOrdinator").
+const GLUED_AFTER = /(?<=\.)(?=\p{Lu})/gu;
 // A word's first letter, after a space or a bracket.
 const WORD_START = /(^|[\s(])(\p{L})/gu;
 
@@ -164,6 +166,11 @@ const WORD_START = /(^|[\s(])(\p{L})/gu;
 export function legalName(line: string): string | null {
   const m = LEGAL_NAME.exec(line);
   if (m) return m[1];
+  // A registered name a page glued to the link after it: "Northwind Polska Sp. z o.o.O firmie" ("About the company").
+  for (const g of line.matchAll(GLUED_AFTER)) {
+    const head = LEGAL_NAME.exec(line.slice(0, g.index));
+    if (head) return head[1];
+  }
   const cased = line.toLowerCase().replace(WORD_START, (_, before: string, c: string) => before + c.toUpperCase());
   return cased.length === line.length && cased !== line && LEGAL_NAME.test(cased) ? line : null;
 }
@@ -286,10 +293,18 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   if (next !== -1) {
     const lineEnd = text.indexOf('\n', next + 1);
     const line = text.slice(next + 1, lineEnd === -1 ? text.length : lineEnd).trim();
-    // A place there ("Boise, Idaho") is the job's, however often the text repeats it.
-    if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
+    // A place there ("Boise, Idaho") is the job's, however often the text repeats it. A name with its place after a
+    // dash ("Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates") is the board's employer line: a sign of weight.
+    const withPlace = NAME_THEN_PLACE.exec(line);
+    if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
+    else if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
   }
 }
+
+// The employer speaking of itself.
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
+// A name, a dash and the rest of its line. Bounded: linear.
+const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 
 /** The longest end of `name`'s words that the text names twice or more as words of their own, else `name`. */
 function recurringEnd(text: string, name: string): string {
@@ -369,6 +384,28 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     const at = text.indexOf(vote.name);
     if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason, weight };
     if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head', weight };
+  }
+  return ownSite(text, meta, jobTitle);
+}
+
+/**
+ * Where nothing else names an employer and the posting speaks in the first person ("We are looking for", "Our client
+ * is"), the site speaks for itself: a logo whose name a piece of the page title beside the job gives too ("Warehouse
+ * Team Leader – Alpine Ski House Logistics" under that logo), as an employer's careers page or an agency's own site
+ * does, its name left to the header and footer. (A board names the employer it posts for, and a board's posting that
+ * names none and says no "we" leaves the employer unknown.)
+ */
+function ownSite(text: string, meta: PageMeta, jobTitle: string): PickedCompany | null {
+  if (!FIRST_PERSON.test(text)) return null;
+  for (const title of meta.titles) {
+    const pieces = title.split(SEPARATOR).map((p) => p.trim());
+    const job = jobRun(pieces, jobTitle);
+    if (!job || job.end - job.start + 1 !== pieces.length) continue;
+    const other = pieces[job.start === 0 ? pieces.length - 1 : 0];
+    const logo = [...meta.logos, ...meta.siteLogos].find((l) => foldText(l) === foldText(other));
+    if (!logo || !plausible(logo)) continue;
+    const at = text.indexOf(logo);
+    return { name: logo, span: at === -1 ? null : { start: at, end: at + logo.length }, reason: 'company/page-title-logo', weight: HEAD_AGREEMENT };
   }
   return null;
 }

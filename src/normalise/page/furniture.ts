@@ -20,7 +20,7 @@ const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog'
 // Whole words of a class, id or aria-label (camelCase split): "similar-jobs", "jobsSidebar", "cookie_banner"; the
 // employer's reviews and its people ("Operations Manager in Dallas", "Anna, Engineering Manager") name other jobs.
 const FURNITURE_HINT =
-  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|filters?|filter bar|modal|popup|newsletter|subscribe|reviews|ratings|testimonials?|colleagues|(?:salary|pay|wage) (?:insights?|benchmarks?|comparisons?|checker|planner|statistics|stats))(?: |$)/;
+  /(?:^| )(?:cookies?|consent|gdpr|navbar|nav|menu|breadcrumbs?|crumbs?|site header|site footer|footer|skip link|similar|related|recommended|recommendations|more jobs|other jobs|people also|sidebar|share|social|login|signin|sign in|signup|sign up|register|filters?|filter bar|modal|popup|newsletter|subscribe|reviews|ratings|testimonials?|colleagues|(?:salary|pay|wage) (?:insights?|benchmarks?|comparisons?|checker|planner|statistics|stats))(?: |$)/;
 const CONTENT_HINT = /(?:^| )(?:job ?description|description|posting|vacancy|job ?details|job ?body|job ?content)(?: |$)/;
 // In English a pattern; other languages' openings are data (page-words.json): "Ähnliche Jobs", "Ofertas similares".
 // "Jobs near Memphis, TN": a board's box of other jobs around the place; "Related remote jobs", "More Python developer

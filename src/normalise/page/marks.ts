@@ -1,4 +1,4 @@
-import { type DomNode, tagName, textOf, words } from './dom';
+import { type DomNode, elements, tagName, textOf, words } from './dom';
 import { RELATED_HEADING } from './furniture';
 
 /**
@@ -29,6 +29,8 @@ export interface PageMarks {
   buttons: Set<DomNode>;
   /** The names a logo's alt text gives ("Contoso Logistics logo" gives "Contoso Logistics"), at most a few. */
   logos: string[];
+  /** The names the logos of the site's header give, where that header is furniture (a bar of links). */
+  siteLogos: string[];
 }
 
 // A logo: an image whose class, id, source or alt says so, or one in a link or the page's header (an ATS page's
@@ -47,6 +49,17 @@ function isLogo(node: DomNode): boolean {
     if (name === 'a' || name === 'header' || / header(?: |$)|^header/.test(`${words(p.attribs?.class)} ${words(p.attribs?.id)}`)) return true;
   }
   return false;
+}
+
+// The page's header by its tag, role, class or id ("site-header", "header-top"; not "job-header", which is none of it).
+const SITE_HEADER_HINT = /^(?:site |page |main |top )?header(?: top| bar| wrap(?:per)?| inner)?$/;
+const isSiteHeader = (node: DomNode): boolean =>
+  tagName(node) === 'header' || node.attribs?.role === 'banner' || [node.attribs?.class, node.attribs?.id].some((v) => SITE_HEADER_HINT.test(words(v)));
+
+/** Adds the name `img`'s alt text gives, when it is a logo's, to `into` (a few at most). */
+function addLogo(into: Set<string>, img: DomNode): void {
+  const name = into.size < MAX_LOGOS ? logoName(img) : '';
+  if (name.length >= 2) into.add(name);
 }
 
 /** The name a logo's alt text gives, or ''. */
@@ -77,14 +90,16 @@ export function pageMarks(root: DomNode, furniture: ReadonlySet<DomNode>): PageM
   const titles = new Set<string>();
   const buttons = new Set<DomNode>();
   const logos = new Set<string>();
+  const siteLogos = new Set<string>();
   const stack: DomNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (furniture.has(node)) continue;
-    if (tagName(node) === 'img' && logos.size < MAX_LOGOS) {
-      const name = logoName(node);
-      if (name.length >= 2) logos.add(name);
+    if (furniture.has(node)) {
+      // The site's header is furniture too, a bar of links, and its logo names the site: its images are read alone.
+      if (isSiteHeader(node)) for (const n of elements(node)) if (tagName(n) === 'img') addLogo(siteLogos, n);
+      continue;
     }
+    if (tagName(node) === 'img') addLogo(logos, node);
     const hints = node.type === 'tag' ? hintWords(node) : [];
     // A marked element's own text is the value: what it holds is not read again.
     if (hints.some((h) => EMPLOYER_HINT.test(h))) {
@@ -101,5 +116,5 @@ export function pageMarks(root: DomNode, furniture: ReadonlySet<DomNode>): PageM
     }
     for (const child of node.children ?? []) stack.push(child);
   }
-  return { employer: only(employers), title: only(titles), buttons, logos: [...logos] };
+  return { employer: only(employers), title: only(titles), buttons, logos: [...logos], siteLogos: [...siteLogos] };
 }

@@ -11,13 +11,15 @@ export interface PageMeta {
   markedTitle: string | null;
   /** The names the page's logos give (page/marks). */
   logos: string[];
+  /** The names the logos of the site's header give, where that header is furniture (page/marks). */
+  siteLogos: string[];
 }
 
 /** Page titles are short; a longer one is cut, so the title rules read a bounded string. */
 const MAX_TITLE_LENGTH = 300;
 const clean = (s: string | undefined) => (s ?? '').slice(0, MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
 
-export function readMeta(root: DomNode, marks: { employer: string | null; title: string | null; logos: string[] }): PageMeta {
+export function readMeta(root: DomNode, marks: { employer: string | null; title: string | null; logos: string[]; siteLogos: string[] }): PageMeta {
   const og: string[] = [];
   let title = '';
   let siteName: string | null = null;
@@ -35,5 +37,5 @@ export function readMeta(root: DomNode, marks: { employer: string | null; title:
     else if (key === 'og:site_name' || key === 'application-name') siteName ??= content;
   }
   const titles = [...new Set([...og, title].filter((t) => t !== ''))];
-  return { titles, siteName, employerName: marks.employer, markedTitle: marks.title, logos: marks.logos };
+  return { titles, siteName, employerName: marks.employer, markedTitle: marks.title, logos: marks.logos, siteLogos: marks.siteLogos };
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../../contract';
 import { lookupHeading } from '../../sections/headings';
 import type { PageMeta } from './meta';
+import { isPlaceLine } from '../../extractors/location/place-line';
 import { wordKey } from '../../data/words/fold';
 import pageWords from '../../data/words/page-words.json';
 
@@ -92,9 +93,9 @@ function titleParts(title: string): string[] {
     // Without its requisition number: "Maintenance Technician II (26000417)" over a page that shows it apart.
     const p = piece.replace(/^(?:job application for|job offer:?|job:|apply for|position:)\s+/i, '').replace(/ \(\d[\d-]{3,20}\)$/, '').trim();
     if (p === '') continue;
-    // "X at Company", "X Job in Place": the job without the rest.
+    // "X at Company", "X Job in Place", "X job at Company": the job without the rest.
     const job = withoutEmployer(p);
-    parts.add(/^(.+?) (?:job|jobs) in .+$/i.exec(job)?.[1] ?? job);
+    parts.add(/^(.+?) (?:(?:job|jobs) in .+|job)$/i.exec(job)?.[1] ?? job);
   }
   return [...parts];
 }
@@ -218,12 +219,12 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
 
   // A page title the body shows (not as a heading): the longest part or run of parts found opening a line, not above
   // the page's main heading, where a part is the site's brand in its header ("USAJOBS" over "<h1>Contract Specialist"),
-  // and not the name a logo gives (the employer, "Contoso Dental - Dental Assistant").
+  // and not the name a logo gives (the employer, "Contoso Dental - Dental Assistant"), nor its place ("... - Nairobi").
   const main = headings.find((h) => h.level === 1 && !badShape(text.slice(h.block.start, h.block.end)));
   const found = titles
     .flatMap((t) => [t, ...titleParts(t), ...pieceRuns(t)])
     .map(withoutEmployer)
-    .filter((p) => !badShape(p) && foldText(p) !== site && !logos.has(foldText(p)))
+    .filter((p) => !badShape(p) && foldText(p) !== site && !logos.has(foldText(p)) && !isPlaceLine(p))
     .sort((a, b) => b.length - a.length)
     .map((p) => ({ p, at: atLineStart(text, p) }))
     .find((c) => c.at !== -1 && (!main || c.at >= main.block.start));

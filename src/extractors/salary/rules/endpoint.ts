@@ -13,13 +13,14 @@ export interface Endpoint {
 }
 
 const LETTER = /[A-Za-z]/;
-// Scraped text's next label glued onto a sum in a currency: "$140KBonus: 10%".
-const GLUED_LABEL = /^[A-Z][a-z]/;
+// Scraped text's next label glued onto a sum in a currency: "$140KBonus: 10%"; and a range's "to" between two sums a
+// board sets in spans of their own: "$6,500to$9,000".
+const GLUED_LABEL = /^(?:[A-Z][a-z]|to[£$€])/;
 
 /** Reads amount `a` as a pay endpoint, or null when letters run on from it ("2AB", "16hrs", "****JC"). */
 export function readEndpoint(text: string, a: Amount): Endpoint | null {
   const p = matchPeriodAt(text, a.end);
   if (p) return { amount: a, period: p.period, adjective: p.adjective, end: p.end };
-  if (LETTER.test(text.charAt(a.end)) && !(a.currency && GLUED_LABEL.test(text.slice(a.end, a.end + 2)))) return null;
+  if (LETTER.test(text.charAt(a.end)) && !(a.currency && GLUED_LABEL.test(text.slice(a.end, a.end + 3)))) return null;
   return { amount: a, period: null, adjective: false, end: a.end };
 }
