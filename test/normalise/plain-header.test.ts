@@ -291,6 +291,20 @@ describe('one line of parts and nothing more', () => {
   });
 });
 
+describe('a job description exported from a PDF or Word file', () => {
+  test('its rows name the title; a "Reports to:" row that ends as a job does is no title', () => {
+    const r = extract('Fabrikam Pharma India\nJOB DESCRIPTION\nJob Title: Quality Analyst\nDepartment: Operations\nGrade: Level 4\nSalary: ₹6,00,000 - ₹8,00,000 per annum\nReports to: Head of Quality Operations\nLocation: Hinjewadi, Pune\n\nThe post holder will run the quality checks of the plant.');
+    expect(r.title?.text).toBe('Quality Analyst');
+  });
+  test('"Post Title:" is the title\'s label', () => {
+    expect(extract('Woodgrove Borough Council\nPost Title: Planning Officer\nGrade: 6\n\nYou will assess planning applications.').title?.text).toBe('Planning Officer');
+  });
+  test('a document\'s own heading ("Position Profile") over a "Position" label and its value: the value is the title', () => {
+    const r = extract('POSITION PROFILE\nPosition\nPayroll Administrator\nCompany\nTailspin (Pty) Ltd\nLocation\nCape Town, Western Cape\n\nPurpose of the role\nTo run the monthly payroll.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Payroll Administrator', 'Tailspin (Pty) Ltd']);
+  });
+});
+
 describe('a social post: an announcement, emoji, "Title @ Employer"', () => {
   test('gives the title and the employer, not the announcement', () => {
     const r = extract("🚀 We're hiring! 🚀\nJunior Frontend Developer @ Wingtip Studio\n📍 Berlin (Hybrid)\n💰 €45k–€55k\nSend your CV to jobs@wingtip.example");
