@@ -178,6 +178,7 @@ export function plainHeader(
   headings: ReadonlyMap<Block, number> = NO_HEADINGS,
 ): void {
   const { text } = mapped;
+  if (!html) documentEmployer(text, lines, header, reasons);
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
   let skip = 0;
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
@@ -301,6 +302,38 @@ export function plainHeader(
   }
   if (titled) return;
   companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
+}
+
+// A row's label opening a line: "Job Title:", "Reports to: Head of Finance".
+const ROW_LABEL = /^\p{L}[\p{L} ]{0,23}:/u;
+
+// The lines a document's own heading may take ("JOB DESCRIPTION AND" / "PERSON SPECIFICATION", a known heading split off).
+const DOCUMENT_HEADING_LINES = 2;
+
+/**
+ * A job description exported from a PDF or Word file opens with its employer's name and its own heading, in either
+ * order, over its rows ("Fabrikam Pharma India" / "JOB DESCRIPTION" / "Job Title: Quality Analyst"): the name is the
+ * employer.
+ */
+function documentEmployer(text: string, lines: readonly Block[], header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  if (header.company) return;
+  const line = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
+  // The name over the heading's lines, or under one heading line, then the first row.
+  let k = -1;
+  for (let rows = 2; rows <= DOCUMENT_HEADING_LINES + 1 && k === -1; rows++) {
+    if (!ROW_LABEL.test(line(rows))) continue;
+    const heading = Array.from({ length: rows - 1 }, (_, h) => h + 1);
+    if (heading.every((h) => lines[h].kind === 'heading') && heading.some((h) => isSiteLine(line(h)))) k = 0;
+    else if (rows === 2 && isSiteLine(line(0))) k = 1;
+  }
+  if (k === -1) return;
+  // (An organisation by its shape, or a name the document repeats, in its footers or body: a title line is neither.)
+  const name = line(k);
+  if (!nameLine(name) || coreEndsAsRole(name)) return;
+  if (!LEGAL_NAME.test(name) && !isOrganisation(name) && !text.includes(name, lines[k].end)) return;
+  const start = lines[k].start + text.slice(lines[k].start, lines[k].end).indexOf(name);
+  header.company = { text: name, start, end: start + name.length };
+  reasons.company = 'company/document-header';
 }
 
 // A letter or digit right after a phrase, or a capitalised word: the phrase is part of a longer one.

@@ -296,6 +296,14 @@ describe('a job description exported from a PDF or Word file', () => {
     const r = extract('Fabrikam Pharma India\nJOB DESCRIPTION\nJob Title: Quality Analyst\nDepartment: Operations\nGrade: Level 4\nSalary: ₹6,00,000 - ₹8,00,000 per annum\nReports to: Head of Quality Operations\nLocation: Hinjewadi, Pune\n\nThe post holder will run the quality checks of the plant.');
     expect(r.title?.text).toBe('Quality Analyst');
   });
+  test('the name over the document\'s heading, which its footer repeats, is the employer', () => {
+    const r = extract('Fabrikam Pharma India\nJOB DESCRIPTION AND PERSON SPECIFICATION\nJob Title: Quality Analyst\nGrade: Level 4\n\n1. Run the quality checks of the plant.\nFabrikam Pharma India – Quality Analyst – Page 1 of 2');
+    expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual(['Quality Analyst', 'Fabrikam Pharma India', 'company/document-header']);
+  });
+  test('a title over a "Job Description" heading and its sentences is no employer', () => {
+    const r = extract('Senior Developer NET\nJob Description\nProseware Recruitment is recruiting a senior developer for a client in Belfast.\nEssential Criteria:\nFive years of C#.');
+    expect(r.company?.name).not.toBe('Senior Developer NET');
+  });
   test('"Post Title:" is the title\'s label', () => {
     expect(extract('Woodgrove Borough Council\nPost Title: Planning Officer\nGrade: 6\n\nYou will assess planning applications.').title?.text).toBe('Planning Officer');
   });
