@@ -14,7 +14,7 @@ const HIRING = /\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruit
 const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted']);
 // Words of the terms and of praise before the job: not its title.
 const LEAD_WORDS = new Set([
-  'part-time', 'full-time', 'freelance', 'contract', 'temporary', 'temp', 'permanent', 'remote', 'hybrid', 'experienced', 'talented', 'motivated',
+  'part-time', 'full-time', 'fixed-term', 'freelance', 'contract', 'temporary', 'temp', 'permanent', 'remote', 'hybrid', 'experienced', 'talented', 'motivated',
   'skilled', 'passionate', 'enthusiastic', 'dedicated', 'reliable', 'friendly', 'qualified', 'great', 'fantastic', 'new', 'additional',
   'established', 'their', 'our', 'your', 'next',
 ]);

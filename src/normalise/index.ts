@@ -6,7 +6,7 @@ import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
-import { pickCompany } from './page/company';
+import { hiringSentenceEmployer, pickCompany } from './page/company';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
@@ -394,6 +394,12 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     if (hired) {
       b.header.title = { text: mapped.text.slice(hired.start, hired.end), ...hired };
       b.headerReasons.title = 'title/hiring-sentence';
+      // And its employer, where the sentence names one.
+      const hirer = b.header.company ? null : hiringSentenceEmployer(mapped.text, hired);
+      if (hirer) {
+        b.header.company = { text: mapped.text.slice(hirer.start, hirer.end), ...hirer };
+        b.headerReasons.company = 'company/hiring-sentence';
+      }
     }
   }
   // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page

@@ -9,6 +9,7 @@ describe('a short post with no title line: the job its hiring sentence names', (
     ['Looking for a freelance React Native developer for a 3-month contract, fully remote, €500/day', 'React Native developer'],
     ['Northwind Inns are looking for an experienced Deputy Manager to help run the pub.', 'Deputy Manager'],
     ['A busy venue on the coast is seeking their next restaurant manager. Great package.', 'restaurant manager'],
+    ['Hi Aroha, Tailspin Limited is hiring a fixed-term Research Fellow in Dunedin. Open to a chat?', 'Research Fellow'],
   ])('%j', (text, expected) => {
     const t = title(text);
     expect(t?.text).toBe(expected);
@@ -22,6 +23,18 @@ describe('a short post with no title line: the job its hiring sentence names', (
     'Looking for a new challenge? Join Contoso.',
     'Dear Candidate\nWe are hiring nurses.',
   ])('names no job: %j', (text) => expect(title(text)).toBeNull());
+
+  test.each([
+    ['Hi Wei Ling, I came across your profile. Wingtip Asia Pte. Ltd. is hiring a permanent Data Engineer in One-North, Singapore (hybrid).', 'Wingtip Asia Pte. Ltd.'],
+    ['Hi Sam, Coho Winery FZ-LLC is hiring a Sales Executive in Dubai Marina, Dubai. The package is AED 18,000 per month, tax-free.', 'Coho Winery FZ-LLC'],
+    ["Hi Thabo,\n\nI'm recruiting for a full-time Credit Analyst on behalf of Woodgrove Bank, based in Sandton, Johannesburg, paying up to R65 000 per month.\n\nKind regards,\nJane Okafor\nSenior Consultant | Adatum Talent", 'Woodgrove Bank'],
+  ])('the sentence names its employer: %j', (text, expected) => {
+    const company = extract(text).company;
+    expect([company?.name, company?.reason]).toEqual([expected, 'company/hiring-sentence']);
+  });
+  test('a venue the sentence describes is no employer', () => {
+    expect(extract('Ambition matters. A busy venue on the coast of Norfolk is looking for their next restaurant manager.').company).toBeNull();
+  });
 
   test('a title line stays the title', () => {
     expect(title('Senior Nurse\nContoso Care\n\nWe are looking for a Chef too.')?.text).toBe('Senior Nurse');

@@ -4,7 +4,7 @@ import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
 import { wordKey } from '../../data/words/fold';
 import employerWords from '../../data/words/employer-words.json';
-import { LEGAL_BRACKET, LEGAL_FORM } from '../../extractors/company/legal-form';
+import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/company/legal-form';
 import { isPlaceLine } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
 
@@ -44,7 +44,9 @@ const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
 
 function plausible(name: string): boolean {
   const n = name.trim();
-  return n.length >= 2 && n.split(/\s+/).length <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
+  // (A legal form of two words counts as one: "Alpine Ski House Malaysia Sdn. Bhd.")
+  const bare = withoutLegalForm(n);
+  return n.length >= 2 && bare.split(/\s+/).length + (bare === n ? 0 : 1) <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
 }
 
 // "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
@@ -128,7 +130,9 @@ const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
 // A name opens with a capital, or with digits and a capital ("3M").
 // A registered name's bracketed word is one of its words: "Northwind Traders (Pty) Ltd", "Contoso (Pvt) Ltd".
-const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3})[®™]?`;
+const NAME_WORDS = String.raw`(?:\p{Lu}|\d{1,3}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3}`;
+// A legal form after the words is the name's ("Alpine Ski House Pte Ltd", "Woodgrove Solutions Pvt. Ltd.", tried first).
+const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS})[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
@@ -285,6 +289,25 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     // A place there ("Boise, Idaho") is the job's, however often the text repeats it.
     if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
   }
+}
+
+// The employer of a sentence that hires a job, before it ("Hi Sam, Alpine Ski House Pte Ltd is hiring a contract Legal
+// Counsel") or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
+const HIRES_JOB = new RegExp(String.raw`(?:^|[.!?,:] )${NAME} (?:is|are) (?:hiring|looking for|seeking|recruiting)(?: for)?\b[^.!?\n]{0,60}$`, 'u');
+const FOR_CLIENT = new RegExp(String.raw`^[^.!?\n]{0,40}?\bon behalf of ${NAME}`, 'u');
+// How far before the job its sentence's subject may stand.
+const HIRER_REACH = 200;
+
+/** The employer the sentence naming the job at `job` names, as a span of `text`; null where it names none. */
+export function hiringSentenceEmployer(text: string, job: { start: number; end: number }): { start: number; end: number } | null {
+  const from = Math.max(0, job.start - HIRER_REACH);
+  const before = HIRES_JOB.exec(text.slice(from, job.start));
+  const after = before ? null : FOR_CLIENT.exec(text.slice(job.end, job.end + HIRER_REACH));
+  const m = before ?? after;
+  if (!m || NOT_AN_EMPLOYER.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) return null;
+  // (The name opens the match after a stop, or ends it.)
+  const start = (before ? from : job.end) + m.index + (before ? m[0].indexOf(m[1]) : m[0].lastIndexOf(m[1]));
+  return { start, end: start + m[1].length };
 }
 
 /** The longest end of `name`'s words that the text names twice or more as words of their own, else `name`. */
