@@ -28,6 +28,13 @@ describe('terms of other markets and boards', () => {
     ['Nature of employment: Contract', 'contract'],
     ['Type: Seasonal', 'seasonal'],
     ['Position type: Volunteer', 'volunteer'],
+    // An ATS export's worker type, a job description's "Contract:" row, a careers page's terms line.
+    ['Worker Type: Temp', 'temporary'],
+    ['Contract: Temp\nHours: 37.5 per week', 'temporary'],
+    ['Data Analyst\nContoso\nFull-time, Internship\n\nJoin our analytics team.', 'internship'],
+    ['Data Analyst\nContoso\nContract (6 months, extendable)\n\nJoin our analytics team.', 'contract'],
+    // A recruiter's message: the terms before the job it hires for, not a contract manager.
+    ['Hi Sam, Litware Pty Ltd is hiring a contract part-time IT Support Technician in Parramatta NSW.', 'contract'],
     // A title line that opens with it.
     ['Internship (6 months) – Marketing', 'internship'],
     ['Internship - Data Science\nJoin our team.', 'internship'],
@@ -59,6 +66,8 @@ describe('terms of other markets and boards', () => {
     ['Job Type: Contract Manager'],
     ['Type of contract: see below'],
     ['Requirements\nInternship: completed in a related field'],
+    ['Contoso is hiring a contract manager in Leeds.'],
+    ['Contract\nThe contract is for two years.'],
   ])('%j gives no casual, contract or internship', (text) => {
     expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract' || v === 'internship')).toEqual([]);
   });
