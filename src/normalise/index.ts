@@ -238,10 +238,16 @@ function addressPlace(text: string, blocks: readonly Block[], first: number): Bl
 // The lines a document's header may take above its first label.
 const MAX_HEADER_BLOCKS = 2;
 
-/** Whether the blocks before `i` are a document's header: short lines, one of them a site's or form's own words ("Job Description"). */
+// A labelled row of an export, its label and value on one line or two: "Req ID: 55120", "Job Requisition ID:" / "JR-20931".
+const EXPORT_ROW = /^\p{L}[\p{L} ]{0,23}: \S/u;
+
+/**
+ * Whether the blocks before `i` are a document's header: short lines, one of them a site's or form's own words ("Job
+ * Description"), or all an export's rows ("Req ID: 55120" over "Title: Mechanical Design Engineer").
+ */
 function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
-  return lines.every((line) => line.length <= MAX_LABEL) && lines.some((line) => isSiteLine(line));
+  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every((line, k) => EXPORT_ROW.test(line) || line.endsWith(':') || lines[k - 1]?.endsWith(':')));
 }
 
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {

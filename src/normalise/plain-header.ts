@@ -309,6 +309,8 @@ const ROW_LABEL = /^\p{L}[\p{L} ]{0,23}:/u;
 
 // The lines a document's own heading may take ("JOB DESCRIPTION AND" / "PERSON SPECIFICATION", a known heading split off).
 const DOCUMENT_HEADING_LINES = 2;
+// A heading line is short: a sentence under "Job Description" is the posting's text.
+const MAX_HEADING_LINE = 40;
 
 /**
  * A job description exported from a PDF or Word file opens with its employer's name and its own heading, in either
@@ -323,14 +325,14 @@ function documentEmployer(text: string, lines: readonly Block[], header: Partial
   for (let rows = 2; rows <= DOCUMENT_HEADING_LINES + 1 && k === -1; rows++) {
     if (!ROW_LABEL.test(line(rows))) continue;
     const heading = Array.from({ length: rows - 1 }, (_, h) => h + 1);
-    if (heading.every((h) => lines[h].kind === 'heading') && heading.some((h) => isSiteLine(line(h)))) k = 0;
+    if (heading.every((h) => line(h).length <= MAX_HEADING_LINE) && heading.some((h) => isSiteLine(line(h)))) k = 0;
     else if (rows === 2 && isSiteLine(line(0))) k = 1;
   }
   if (k === -1) return;
   // (An organisation by its shape, or a name the document repeats, in its footers or body: a title line is neither.)
   const name = line(k);
   if (!nameLine(name) || coreEndsAsRole(name)) return;
-  if (!LEGAL_NAME.test(name) && !isOrganisation(name) && !text.includes(name, lines[k].end)) return;
+  if (!LEGAL_NAME.test(name) && !isOrganisation(name) && !lowerCased(text).includes(name.toLowerCase(), lines[k].end)) return;
   const start = lines[k].start + text.slice(lines[k].start, lines[k].end).indexOf(name);
   header.company = { text: name, start, end: start + name.length };
   reasons.company = 'company/document-header';

@@ -10,6 +10,11 @@ describe('a short post with no title line: the job its hiring sentence names', (
     ['Northwind Inns are looking for an experienced Deputy Manager to help run the pub.', 'Deputy Manager'],
     ['A busy venue on the coast is seeking their next restaurant manager. Great package.', 'restaurant manager'],
     ['Hi Aroha, Tailspin Limited is hiring a fixed-term Research Fellow in Dunedin. Open to a chat?', 'Research Fellow'],
+    // A recruiter's words: "to hire", "an opening for", "working on a ... role"; a contract's length and praise before the job.
+    ["We're partnering with a payments company to hire a Senior Product Manager for their lending team.", 'Senior Product Manager'],
+    ["I'm working on a Senior Data Engineer role with a health insurer in Melbourne.", 'Senior Data Engineer'],
+    ["I'm recruiting for a 6-month contract Business Analyst with a government agency in Wellington.", 'Business Analyst'],
+    ['A hotel in the Lake District is looking for a highly skilled Head Chef Role: run a busy kitchen.', 'Head Chef'],
   ])('%j', (text, expected) => {
     const t = title(text);
     expect(t?.text).toBe(expected);
@@ -27,10 +32,17 @@ describe('a short post with no title line: the job its hiring sentence names', (
   test.each([
     ['Hi Wei Ling, I came across your profile. Wingtip Asia Pte. Ltd. is hiring a permanent Data Engineer in One-North, Singapore (hybrid).', 'Wingtip Asia Pte. Ltd.'],
     ['Hi Sam, Coho Winery FZ-LLC is hiring a Sales Executive in Dubai Marina, Dubai. The package is AED 18,000 per month, tax-free.', 'Coho Winery FZ-LLC'],
+    ["Hi Priya, we're partnering with Tailspin Fintech, a Series C payments company, to hire a Senior Product Manager in Bengaluru.", 'Tailspin Fintech'],
+    ["Hi Rahul, I'm hiring for a Data Scientist at Northwind Analytics in HITEC City, Hyderabad.", 'Northwind Analytics'],
+    ["Hi Liam, I'm working on a Senior Data Engineer role with Adatum Health in Melbourne.", 'Adatum Health'],
+    ['Quick one — Proseware Insurance is looking for a Claims Team Lead in Cebu City.', 'Proseware Insurance'],
     ["Hi Thabo,\n\nI'm recruiting for a full-time Credit Analyst on behalf of Woodgrove Bank, based in Sandton, Johannesburg, paying up to R65 000 per month.\n\nKind regards,\nJane Okafor\nSenior Consultant | Adatum Talent", 'Woodgrove Bank'],
   ])('the sentence names its employer: %j', (text, expected) => {
     const company = extract(text).company;
     expect([company?.name, company?.reason]).toEqual([expected, 'company/hiring-sentence']);
+  });
+  test("a skill named after the job is no employer: \"a Project Manager, with experience with Broadband\"", () => {
+    expect(extract('A bank in Livingston is seeking a Project Manager, with experience with Broadband and Telephony.').company).toBeNull();
   });
   test('a venue the sentence describes is no employer', () => {
     expect(extract('Ambition matters. A busy venue on the coast of Norfolk is looking for their next restaurant manager.').company).toBeNull();

@@ -304,6 +304,18 @@ describe('a job description exported from a PDF or Word file', () => {
     const r = extract('Senior Developer NET\nJob Description\nProseware Recruitment is recruiting a senior developer for a client in Belfast.\nEssential Criteria:\nFive years of C#.');
     expect(r.company?.name).not.toBe('Senior Developer NET');
   });
+  test('a council\'s job profile in capitals: "Post:" under its heading is the title, the council over it the employer', () => {
+    const r = extract('WOODGROVE CITY COUNCIL\nJOB PROFILE\n\nPost: Environmental Health Officer\nGrade: PO2\n\nWoodgrove City Council is committed to safeguarding.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Environmental Health Officer', 'WOODGROVE CITY COUNCIL']);
+  });
+  test('a university\'s further particulars, and India\'s "Designation:"', () => {
+    expect(extract('University of Fabrikam\nFurther Particulars\n\nPost: Lecturer in Economics\nSchool: Social Sciences').title?.text).toBe('Lecturer in Economics');
+    expect(extract('Litware Technologies Pvt. Ltd.\nJob Description\nDesignation: Senior Software Engineer\nExperience: 5-8 Years').title?.text).toBe('Senior Software Engineer');
+  });
+  test('an ATS export\'s rows: "Title:" under "Req ID:", and "Job Posting Title:"', () => {
+    expect(extract('Req ID: 55120\nTitle: Mechanical Design Engineer\nOrganization: Proseware Engineering Sdn Bhd').title?.text).toBe('Mechanical Design Engineer');
+    expect(extract('Job Requisition ID: JR-20931\nJob Posting Title: Regional Sales Manager\nTime Type: Full time').title?.text).toBe('Regional Sales Manager');
+  });
   test('"Post Title:" is the title\'s label', () => {
     expect(extract('Woodgrove Borough Council\nPost Title: Planning Officer\nGrade: 6\n\nYou will assess planning applications.').title?.text).toBe('Planning Officer');
   });

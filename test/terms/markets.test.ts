@@ -67,6 +67,7 @@ describe('terms of other markets and boards', () => {
     ['Type of contract: see below'],
     ['Requirements\nInternship: completed in a related field'],
     ['Contoso is hiring a contract manager in Leeds.'],
+    ['Work Type: Full Time\nContract: Permanent'],
     ['Contract\nThe contract is for two years.'],
   ])('%j gives no casual, contract or internship', (text) => {
     expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract' || v === 'internship')).toEqual([]);

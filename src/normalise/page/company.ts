@@ -293,15 +293,19 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
 
 // The employer of a sentence that hires a job, before it ("Hi Sam, Alpine Ski House Pte Ltd is hiring a contract Legal
 // Counsel") or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
-const HIRES_JOB = new RegExp(String.raw`(?:^|[.!?,:] )${NAME} (?:is|are) (?:hiring|looking for|seeking|recruiting)(?: for)?\b[^.!?\n]{0,60}$`, 'u');
-const FOR_CLIENT = new RegExp(String.raw`^[^.!?\n]{0,40}?\bon behalf of ${NAME}`, 'u');
+const HIRES_JOB = new RegExp(String.raw`(?:^|[.!?,:] |[—–-] )${NAME} (?:is|are) (?:hiring|looking for|seeking|recruiting)(?: for)?\b[^.!?\n]{0,60}$`, 'u');
+// A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
+// Fintech, a payments company, to hire a ...") or right after it ("a Compliance Manager at Woodgrove Bank", "to join Fabrikam",
+// "a Senior Data Engineer role with Adatum Health").
+const CLIENT_BEFORE = new RegExp(String.raw`\b(?:on behalf of|with) ${NAME}(?![\p{L}\d])[^.!?\n]{0,80}$`, 'u');
+const FOR_CLIENT = new RegExp(String.raw`^(?:,? (?:on behalf of|at|to join)| (?:role|position|opening|vacancy) (?:at|with)) ${NAME}`, 'u');
 // How far before the job its sentence's subject may stand.
 const HIRER_REACH = 200;
 
 /** The employer the sentence naming the job at `job` names, as a span of `text`; null where it names none. */
 export function hiringSentenceEmployer(text: string, job: { start: number; end: number }): { start: number; end: number } | null {
   const from = Math.max(0, job.start - HIRER_REACH);
-  const before = HIRES_JOB.exec(text.slice(from, job.start));
+  const before = HIRES_JOB.exec(text.slice(from, job.start)) ?? CLIENT_BEFORE.exec(text.slice(from, job.start));
   const after = before ? null : FOR_CLIENT.exec(text.slice(job.end, job.end + HIRER_REACH));
   const m = before ?? after;
   if (!m || NOT_AN_EMPLOYER.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) return null;
