@@ -117,6 +117,12 @@ describe('terms of other markets and boards', () => {
     ['Analyst Salary $58,657 per year Remote job No Telework eligible Yes—as determined by the agency policy. Work schedule Full-time', ['hybrid']],
     ['Analyst Remote job No Telework eligible No Work schedule Full-time', []],
     ['You will liaise with the Home Office on visa applications.', []],
+    // A message's run of details: the way of working as a sentence of its own, between commas, after a dash.
+    ['Contoso is hiring a UX Researcher in Singapore. S$7,000 - S$8,500/month. Hybrid. 3+ years of research experience.', ['hybrid']],
+    ['Pay is PHP 55,000 - 70,000 monthly, onsite, day shift.', ['onsite']],
+    ['Northwind is hiring a Data Scientist in HITEC City, Hyderabad – hybrid, ₹25-32 LPA, 4+ yrs exp.', ['hybrid']],
+    // An ATS export's "Remote Type" row names none but its value.
+    ['Req ID: 55120\nRemote Type: On-site', ['onsite']],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);
   });
