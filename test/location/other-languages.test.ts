@@ -38,6 +38,10 @@ describe('places written in other languages', () => {
   it('"عمان" alone is left unread: Amman to Jordanians, Oman to others', () => {
     expect(place('محاسب\nالموقع: عمان')).toBeNull();
   });
+  it('German "Island" (Iceland) is an English word: "Victoria Island, Lagos" is Lagos', () => {
+    expect(place('Accountant\nLocation: Victoria Island, Lagos\n\nJoin our finance team.')).toEqual({ name: 'Lagos', city: 'Lagos', country: 'NG' });
+    expect(extract('Accountant\nLocation: Victoria Island, Lagos').locations.map((l) => l.country)).not.toContain('IS');
+  });
 });
 
 describe('the large cities of Mexico', () => {
