@@ -194,7 +194,9 @@ export function plainHeader(
     // A page copied whole, its menus longer than the lines read over above.
     const breakAt = (k: number) => k <= 0 || k >= lines.length || lineBreakBetween(mapped, source, lines[k - 1], lines[k], false);
     const start = copiedPageStart(text, lines, skip, roleLine, (k) => breakAt(k) && breakAt(k + 1), headings);
-    if (start > skip) {
+    // (A title row over it names the title: a document's details, "Job Title Senior Accountant" over "Reports To Financial
+    // Controller", are no menus.)
+    if (start > skip && !(header.title && header.title.end <= lines[start].start)) {
       skip = employerOver(lineAt, start) ? start - 1 : start;
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's.
       for (const field of Object.keys(header) as HeaderField[]) {

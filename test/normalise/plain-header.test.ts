@@ -316,6 +316,13 @@ describe('a job description exported from a PDF or Word file', () => {
     expect(extract('Req ID: 55120\nTitle: Mechanical Design Engineer\nOrganization: Proseware Engineering Sdn Bhd').title?.text).toBe('Mechanical Design Engineer');
     expect(extract('Job Requisition ID: JR-20931\nJob Posting Title: Regional Sales Manager\nTime Type: Full time').title?.text).toBe('Regional Sales Manager');
   });
+  test('a table\'s rows flattened without their colons ("Job Title Senior Accountant") are its rows', () => {
+    const r = extract('Contoso Financial Services\nJOB DESCRIPTION\nJob Title Senior Accountant\nDepartment Finance\nReports To Financial Controller\nLocation Leeds\nSalary £45,000 - £50,000\n\nRole purpose\nThe Senior Accountant prepares the monthly accounts.');
+    expect([r.title?.text, r.location?.city, r.salary?.min]).toEqual(['Senior Accountant', 'Leeds', 45000]);
+  });
+  test('one such line among others is no row: "Location Manager" is a title', () => {
+    expect(extract('Location Manager\nNorthwind Studios\nLeeds\n\nFind and manage filming locations.').title?.text).toBe('Location Manager');
+  });
   test('"Post Title:" is the title\'s label', () => {
     expect(extract('Woodgrove Borough Council\nPost Title: Planning Officer\nGrade: 6\n\nYou will assess planning applications.').title?.text).toBe('Planning Officer');
   });
