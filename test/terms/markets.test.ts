@@ -33,6 +33,7 @@ describe('terms of other markets and boards', () => {
     ['Contract: Temp\nHours: 37.5 per week', 'temporary'],
     ['Data Analyst\nContoso\nFull-time, Internship\n\nJoin our analytics team.', 'internship'],
     ['Data Analyst\nContoso\nContract (6 months, extendable)\n\nJoin our analytics team.', 'contract'],
+    ['Site Engineer (Civil)\nFabrikam Infrastructure\nCenturion, Gauteng\nContract – 18 months\nR45 000 - R55 000 per month', 'contract'],
     // A recruiter's message: the terms before the job it hires for, not a contract manager.
     ['Hi Sam, Litware Pty Ltd is hiring a contract part-time IT Support Technician in Parramatta NSW.', 'contract'],
     // A title line that opens with it.
@@ -68,6 +69,7 @@ describe('terms of other markets and boards', () => {
     ['Requirements\nInternship: completed in a related field'],
     ['Contoso is hiring a contract manager in Leeds.'],
     ['Work Type: Full Time\nContract: Permanent'],
+    ['Contract - 3 years of experience in contract law required.'],
     ['Contract\nThe contract is for two years.'],
   ])('%j gives no casual, contract or internship', (text) => {
     expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract' || v === 'internship')).toEqual([]);
