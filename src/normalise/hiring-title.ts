@@ -9,8 +9,9 @@ import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 /** How far into the text the sentence is looked for: a post's opening, not a description's later lines. */
 const HEAD = 400;
 const MAX_WORDS = 6;
-// (A recruiter's words too: "to hire a", "an opening for a", "I'm working on a Senior Data Engineer role".)
-const HIRING = /\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|opening for|working on)(?: for)?:?\s(?:an? |our next |(?:an? )?new )?/gi;
+// (A recruiter's words too: "to hire a", "an opening for a", "I'm working on a Senior Data Engineer role", "regarding a
+// Supply Chain Manager opening".)
+const HIRING = /\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|opening for|working on|regarding)(?: for)?:?\s(?:an? |our next |(?:an? )?new )?/gi;
 // Where the job's words end: a preposition or a clause's word, or a stop.
 // (And the noun after a job's words: "a Senior Data Engineer role with", "a Supply Chain Manager opening at".)
 const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted', 'role', 'opening', 'position', 'vacancy', 'opportunity']);

@@ -14,6 +14,7 @@ describe('a short post with no title line: the job its hiring sentence names', (
     ["We're partnering with a payments company to hire a Senior Product Manager for their lending team.", 'Senior Product Manager'],
     ["I'm working on a Senior Data Engineer role with a health insurer in Melbourne.", 'Senior Data Engineer'],
     ["I'm recruiting for a 6-month contract Business Analyst with a government agency in Wellington.", 'Business Analyst'],
+    ["I'm reaching out on behalf of a food group regarding a Supply Chain Manager opening at their head office.", 'Supply Chain Manager'],
     ['A hotel in the Lake District is looking for a highly skilled Head Chef Role: run a busy kitchen.', 'Head Chef'],
   ])('%j', (text, expected) => {
     const t = title(text);
