@@ -102,6 +102,12 @@ const isLabel = (line: string): boolean => labelField(line) !== undefined || (li
 // A sentence's end: a menu glued into one line has none.
 const SENTENCE_END = /[.!?](?:\s|$)/;
 const isProse = (line: string): boolean => wordCount(line) > PROSE_WORDS && SENTENCE_END.test(line);
+// A row of a document's details: a label of a few words, not a job's, and its value ("Reports to: Head of Finance").
+const LABEL_ROW = /^(\p{L}[\p{L} ]{0,23}): \S/u;
+const isLabelRow = (line: string, roleTitle: RoleTitle): boolean => {
+  const label = LABEL_ROW.exec(line);
+  return label !== null && !roleTitle(label[1]);
+};
 
 /**
  * The index of the line that opens the posting's header in a copied page, the title's (`from` where the text does not
@@ -178,9 +184,10 @@ export function copiedPageStart(
     for (let t = j - 1; t >= Math.max(from, j - reach, j - MAX_HEADER_LINES); t--) {
       const line = at(t);
       if (isLabel(line) || (t > from && at(t - 1).endsWith(':'))) reach++;
-      // (A job's noun alone, "Accountant", over a cluster of two kinds or more: a title of one word.)
+      // (A job's noun alone, "Accountant", over a cluster of two kinds or more: a title of one word. Not a job
+      // description's row that names a job: "Reports to: Head of Operations".)
       const oneWord = kinds.size >= 2 && !line.includes(' ') && isRoleWord(line) && !isInterfaceLine(line);
-      if (!(roleTitle(jobPart(line)) || oneWord) || isSiteLine(line) || !wholeLine(t)) continue;
+      if (!(roleTitle(jobPart(line)) || oneWord) || isSiteLine(line) || !wholeLine(t) || isLabelRow(line, roleTitle)) continue;
       // (Or a banner's sentences: a posting opens with its title, never with a page's notice of its cookies.)
       // (Nor where two lines or more stand over it and the first is shaped as no title: a menu's "CV Services" / "Blog",
       // a search box's "Western Cape" / "Search", their menus' other lines left out of the text as the interface's. An
@@ -212,7 +219,7 @@ function titleUnder(
   while (k < end && k < j + CLUSTER_LINES + 2 && (detail(k).length > 0 || DETAIL_LABEL.test(at(k)) || isInterfaceLine(at(k)))) k++;
   if (k >= end || k === j) return null;
   const line = at(k);
-  if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(k)) return null;
+  if (!roleTitle(jobPart(line)) || isSiteLine(line) || !wholeLine(k) || isLabelRow(line, roleTitle)) return null;
   return readsAsMenu(Array.from({ length: j }, (_, i) => at(i)), roleTitle) ? k : null;
 }
 

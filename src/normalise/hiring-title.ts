@@ -9,16 +9,21 @@ import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 /** How far into the text the sentence is looked for: a post's opening, not a description's later lines. */
 const HEAD = 400;
 const MAX_WORDS = 6;
-const HIRING = /\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting)(?: for)?:?\s(?:an? |our next |(?:an? )?new )?/gi;
+// (A recruiter's words too: "to hire a", "an opening for a", "I'm working on a Senior Data Engineer role", "regarding a
+// Supply Chain Manager opening".)
+const HIRING = /\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|opening for|working on|regarding)(?: for)?:?\s(?:an? |our next |(?:an? )?new )?/gi;
 // Where the job's words end: a preposition or a clause's word, or a stop.
-const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted']);
+// (And the noun after a job's words: "a Senior Data Engineer role with", "a Supply Chain Manager opening at".)
+const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted', 'role', 'opening', 'position', 'vacancy', 'opportunity']);
 // Words of the terms and of praise before the job: not its title.
 const LEAD_WORDS = new Set([
-  'part-time', 'full-time', 'freelance', 'contract', 'temporary', 'temp', 'permanent', 'remote', 'hybrid', 'experienced', 'talented', 'motivated',
-  'skilled', 'passionate', 'enthusiastic', 'dedicated', 'reliable', 'friendly', 'qualified', 'great', 'fantastic', 'new', 'additional',
+  'part-time', 'full-time', 'fixed-term', 'freelance', 'contract', 'temporary', 'temp', 'permanent', 'remote', 'hybrid', 'experienced', 'talented', 'motivated',
+  'skilled', 'highly', 'strong', 'passionate', 'enthusiastic', 'dedicated', 'reliable', 'friendly', 'qualified', 'great', 'fantastic', 'new', 'additional',
   'established', 'their', 'our', 'your', 'next',
 ]);
 const WORD = /[^\s,.;:!?()[\]"]+/y;
+// A contract's length before the job: "a 6-month contract Business Analyst".
+const DURATION = /^\d{1,2}-(?:month|week|year)$/;
 
 /** The job's title in the text's opening hiring sentence, as a span of `text`, or null. */
 export function titleFromHiringSentence(text: string): { start: number; end: number } | null {
@@ -35,7 +40,7 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
     if (!w) break;
     const lower = w[0].toLowerCase();
     if (STOP_WORDS.has(lower)) break;
-    if (start === -1 && LEAD_WORDS.has(lower)) {
+    if (start === -1 && (LEAD_WORDS.has(lower) || DURATION.test(lower))) {
       words--;
     } else {
       if (start === -1) start = w.index;

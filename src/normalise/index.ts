@@ -6,7 +6,7 @@ import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
-import { pickCompany } from './page/company';
+import { hiringSentenceEmployer, pickCompany } from './page/company';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
@@ -19,7 +19,7 @@ import { splitScrapedJoins } from './scraped-joins';
 import { stripMarkdown, type MarkedHeading } from './markdown';
 import { stripLinkAddresses } from './link-addresses';
 import { joinOrphanMarks } from './orphan-marks';
-import { dropInterfaceLines } from './interface-lines';
+import { dropInterfaceLines, isInterfaceLine } from './interface-lines';
 import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
 import { titleFromHiringSentence } from './hiring-title';
@@ -206,6 +206,29 @@ function inlineValue(text: string, block: Block, opening: boolean): { field: Hea
   return start < end && end - start <= MAX_FIELD_VALUE ? { field, start, end } : null;
 }
 
+// A table's row as a PDF's text layer flattens it: its label and value on one line with no colon ("Job Title Senior
+// Accountant", "Location Leeds", "Salary £45,000 - £50,000"), the value opening with a capital, a digit or a sign. Read
+// so only among rows of other fields (a menu's "Company Reviews" is a site's line, and stands alone).
+const FLAT_LABEL_WORDS = 3;
+const FLAT_VALUE = /^[\p{Lu}\p{N}\p{Sc}]/u;
+const FLAT_RUN = 8;
+const MIN_FLAT_ROWS = 3;
+
+/** A flattened row's field and value span, or null. */
+function flatRow(text: string, block: Block): { field: HeaderField; start: number; end: number } | null {
+  const line = text.slice(block.start, block.end).trimEnd();
+  if (block.kind === 'heading' || line.length > MAX_LABEL + MAX_FIELD_VALUE || line.includes(':') || isSiteLine(line) || isInterfaceLine(line)) return null;
+  const spaces: number[] = [];
+  for (let at = line.indexOf(' '); at !== -1 && spaces.length < FLAT_LABEL_WORDS; at = line.indexOf(' ', at + 1)) spaces.push(at);
+  // The longest label first: "Job Location Leeds" is the location's.
+  for (let k = spaces.length - 1; k >= 0; k--) {
+    const field = labelField(line.slice(0, spaces[k]));
+    const value = line.slice(spaces[k] + 1);
+    if (field && FLAT_VALUE.test(value)) return { field, start: block.start + spaces[k] + 1, end: block.start + line.length };
+  }
+  return null;
+}
+
 // An address under a Location label: "Riverside General Hospital", "Hospital Road", "Derby", "DE22 3NE".
 const ADDRESS_LINES = 4;
 const ADDRESS_LINE = 60;
@@ -238,10 +261,16 @@ function addressPlace(text: string, blocks: readonly Block[], first: number): Bl
 // The lines a document's header may take above its first label.
 const MAX_HEADER_BLOCKS = 2;
 
-/** Whether the blocks before `i` are a document's header: short lines, one of them a site's or form's own words ("Job Description"). */
+// A labelled row of an export, its label and value on one line or two: "Req ID: 55120", "Job Requisition ID:" / "JR-20931".
+const EXPORT_ROW = /^\p{L}[\p{L} ]{0,23}: \S/u;
+
+/**
+ * Whether the blocks before `i` are a document's header: short lines, one of them a site's or form's own words ("Job
+ * Description"), or all an export's rows ("Req ID: 55120" over "Title: Mechanical Design Engineer").
+ */
 function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
-  return lines.every((line) => line.length <= MAX_LABEL) && lines.some((line) => isSiteLine(line));
+  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every((line, k) => EXPORT_ROW.test(line) || line.endsWith(':') || lines[k - 1]?.endsWith(':')));
 }
 
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {
@@ -259,6 +288,17 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
+  const flats: (ReturnType<typeof flatRow> | undefined)[] = [];
+  const flat = (k: number) => (flats[k] === undefined ? (flats[k] = flatRow(text, blocks[k])) : flats[k]);
+  // (Rows of different fields: a list's cards each repeat one, "locations Novi, Michigan".)
+  const amongFlatRows = (i: number) => {
+    const fields = new Set<HeaderField>();
+    for (let k = Math.max(0, i - FLAT_RUN); k < Math.min(blocks.length, i + FLAT_RUN + 1) && fields.size < MIN_FLAT_ROWS; k++) {
+      const row = flat(k);
+      if (row) fields.add(row.field);
+    }
+    return fields.size >= MIN_FLAT_ROWS;
+  };
   for (const [from, to] of [[split, blocks.length], [0, split]]) {
     for (let i = from; i < to; i++) {
       const label = blocks[i];
@@ -266,7 +306,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       // An opening label ("Position:", "Role:", "Title:") names the title on the first line, under a document's header
       // that says what it is (a PDF's "Contoso Health System   Job Description"), or anywhere in an email's body.
       const opening = email || i === 0 || (i <= MAX_HEADER_BLOCKS && underDocumentHeader(text, blocks, i));
-      const inline = label.kind === 'heading' ? null : inlineValue(text, label, opening);
+      const inline = label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null));
       if (inline) {
         put(inline.field, inline.start, inline.end);
         continue;
@@ -394,6 +434,12 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     if (hired) {
       b.header.title = { text: mapped.text.slice(hired.start, hired.end), ...hired };
       b.headerReasons.title = 'title/hiring-sentence';
+      // And its employer, where the sentence names one.
+      const hirer = b.header.company ? null : hiringSentenceEmployer(mapped.text, hired);
+      if (hirer) {
+        b.header.company = { text: mapped.text.slice(hirer.start, hirer.end), ...hirer };
+        b.headerReasons.company = 'company/hiring-sentence';
+      }
     }
   }
   // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page

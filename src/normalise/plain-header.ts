@@ -181,6 +181,7 @@ export function plainHeader(
   headings: ReadonlyMap<Block, number> = NO_HEADINGS,
 ): void {
   const { text } = mapped;
+  if (!html) documentEmployer(text, lines, header, reasons);
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
   let skip = 0;
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
@@ -196,7 +197,9 @@ export function plainHeader(
     // A page copied whole, its menus longer than the lines read over above.
     const breakAt = (k: number) => k <= 0 || k >= lines.length || lineBreakBetween(mapped, source, lines[k - 1], lines[k], false);
     const start = copiedPageStart(text, lines, skip, roleLine, (k) => breakAt(k) && breakAt(k + 1), headings);
-    if (start > skip) {
+    // (A title row over it names the title: a document's details, "Job Title Senior Accountant" over "Reports To Financial
+    // Controller", are no menus.)
+    if (start > skip && !(header.title && header.title.end <= lines[start].start)) {
       skip = employerOver(lineAt, start) ? start - 1 : start;
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's.
       for (const field of Object.keys(header) as HeaderField[]) {
@@ -321,6 +324,40 @@ const TOWN_LAST = /^((?:(?:\p{Lu}[\p{L}'’-]*|of|and|&|[-–]) ){1,6}?)(?:[Jj]o
 function titleBeforeTown(line: string): boolean {
   const m = TOWN_LAST.exec(line);
   return m !== null && isTitleLine(line) && ROLE_NOUN_END.test(m[1].trimEnd()) && needsPlaceCue(m[2]);
+}
+
+// A row's label opening a line: "Job Title:", "Reports to: Head of Finance".
+const ROW_LABEL = /^\p{L}[\p{L} ]{0,23}:/u;
+
+// The lines a document's own heading may take ("JOB DESCRIPTION AND" / "PERSON SPECIFICATION", a known heading split off).
+const DOCUMENT_HEADING_LINES = 2;
+// A heading line is short: a sentence under "Job Description" is the posting's text.
+const MAX_HEADING_LINE = 40;
+
+/**
+ * A job description exported from a PDF or Word file opens with its employer's name and its own heading, in either
+ * order, over its rows ("Fabrikam Pharma India" / "JOB DESCRIPTION" / "Job Title: Quality Analyst"): the name is the
+ * employer.
+ */
+function documentEmployer(text: string, lines: readonly Block[], header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  if (header.company) return;
+  const line = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
+  // The name over the heading's lines, or under one heading line, then the first row.
+  let k = -1;
+  for (let rows = 2; rows <= DOCUMENT_HEADING_LINES + 1 && k === -1; rows++) {
+    if (!ROW_LABEL.test(line(rows))) continue;
+    const heading = Array.from({ length: rows - 1 }, (_, h) => h + 1);
+    if (heading.every((h) => line(h).length <= MAX_HEADING_LINE) && heading.some((h) => isSiteLine(line(h)))) k = 0;
+    else if (rows === 2 && isSiteLine(line(0))) k = 1;
+  }
+  if (k === -1) return;
+  // (An organisation by its shape, or a name the document repeats, in its footers or body: a title line is neither.)
+  const name = line(k);
+  if (!nameLine(name) || coreEndsAsRole(name)) return;
+  if (!LEGAL_NAME.test(name) && !isOrganisation(name) && !lowerCased(text).includes(name.toLowerCase(), lines[k].end)) return;
+  const start = lines[k].start + text.slice(lines[k].start, lines[k].end).indexOf(name);
+  header.company = { text: name, start, end: start + name.length };
+  reasons.company = 'company/document-header';
 }
 
 // A letter or digit right after a phrase, or a capitalised word: the phrase is part of a longer one.

@@ -38,6 +38,14 @@ describe('places written in other languages', () => {
   it('"عمان" alone is left unread: Amman to Jordanians, Oman to others', () => {
     expect(place('محاسب\nالموقع: عمان')).toBeNull();
   });
+  it('Pasig in Metro Manila and Centurion in Gauteng are cities ads name with a locality or province', () => {
+    expect(place('Claims Team Lead\nLocation: Ortigas Center, Pasig City')).toEqual({ name: 'Pasig City', city: 'Pasig City', country: 'PH' });
+    expect(place('Site Engineer\nLocation: Centurion, Gauteng')).toEqual({ name: 'Centurion', city: 'Centurion', country: 'ZA' });
+  });
+  it('German "Island" (Iceland) is an English word: "Victoria Island, Lagos" is Lagos', () => {
+    expect(place('Accountant\nLocation: Victoria Island, Lagos\n\nJoin our finance team.')).toEqual({ name: 'Lagos', city: 'Lagos', country: 'NG' });
+    expect(extract('Accountant\nLocation: Victoria Island, Lagos').locations.map((l) => l.country)).not.toContain('IS');
+  });
 });
 
 describe('the large cities of Mexico', () => {

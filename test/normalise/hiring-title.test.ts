@@ -9,6 +9,13 @@ describe('a short post with no title line: the job its hiring sentence names', (
     ['Looking for a freelance React Native developer for a 3-month contract, fully remote, €500/day', 'React Native developer'],
     ['Northwind Inns are looking for an experienced Deputy Manager to help run the pub.', 'Deputy Manager'],
     ['A busy venue on the coast is seeking their next restaurant manager. Great package.', 'restaurant manager'],
+    ['Hi Aroha, Tailspin Limited is hiring a fixed-term Research Fellow in Dunedin. Open to a chat?', 'Research Fellow'],
+    // A recruiter's words: "to hire", "an opening for", "working on a ... role"; a contract's length and praise before the job.
+    ["We're partnering with a payments company to hire a Senior Product Manager for their lending team.", 'Senior Product Manager'],
+    ["I'm working on a Senior Data Engineer role with a health insurer in Melbourne.", 'Senior Data Engineer'],
+    ["I'm recruiting for a 6-month contract Business Analyst with a government agency in Wellington.", 'Business Analyst'],
+    ["I'm reaching out on behalf of a food group regarding a Supply Chain Manager opening at their head office.", 'Supply Chain Manager'],
+    ['A hotel in the Lake District is looking for a highly skilled Head Chef Role: run a busy kitchen.', 'Head Chef'],
   ])('%j', (text, expected) => {
     const t = title(text);
     expect(t?.text).toBe(expected);
@@ -22,6 +29,28 @@ describe('a short post with no title line: the job its hiring sentence names', (
     'Looking for a new challenge? Join Contoso.',
     'Dear Candidate\nWe are hiring nurses.',
   ])('names no job: %j', (text) => expect(title(text)).toBeNull());
+
+  test.each([
+    ['Hi Wei Ling, I came across your profile. Wingtip Asia Pte. Ltd. is hiring a permanent Data Engineer in One-North, Singapore (hybrid).', 'Wingtip Asia Pte. Ltd.'],
+    ['Hi Sam, Coho Winery FZ-LLC is hiring a Sales Executive in Dubai Marina, Dubai. The package is AED 18,000 per month, tax-free.', 'Coho Winery FZ-LLC'],
+    ["Hi Priya, we're partnering with Tailspin Fintech, a Series C payments company, to hire a Senior Product Manager in Bengaluru.", 'Tailspin Fintech'],
+    ["Hi Rahul, I'm hiring for a Data Scientist at Northwind Analytics in HITEC City, Hyderabad.", 'Northwind Analytics'],
+    ["Hi Liam, I'm working on a Senior Data Engineer role with Adatum Health in Melbourne.", 'Adatum Health'],
+    ['Quick one — Proseware Insurance is looking for a Claims Team Lead in Cebu City.', 'Proseware Insurance'],
+    ["Hi Thabo,\n\nI'm recruiting for a full-time Credit Analyst on behalf of Woodgrove Bank, based in Sandton, Johannesburg, paying up to R65 000 per month.\n\nKind regards,\nJane Okafor\nSenior Consultant | Adatum Talent", 'Woodgrove Bank'],
+  ])('the sentence names its employer: %j', (text, expected) => {
+    const company = extract(text).company;
+    expect([company?.name, company?.reason]).toEqual([expected, 'company/hiring-sentence']);
+  });
+  test("a skill named after the job is no employer: \"a Project Manager, with experience with Broadband\"", () => {
+    expect(extract('A bank in Livingston is seeking a Project Manager, with experience with Broadband and Telephony.').company).toBeNull();
+  });
+  test('capitals run into the sentence\'s own "We" are no employer: "High Energy, Great Personality We are looking for"', () => {
+    expect(extract('The Person High Energy, Great Personality We are looking for a fantastic General Manager for our restaurant.').company).toBeNull();
+  });
+  test('a venue the sentence describes is no employer', () => {
+    expect(extract('Ambition matters. A busy venue on the coast of Norfolk is looking for their next restaurant manager.').company).toBeNull();
+  });
 
   test('a title line stays the title', () => {
     expect(title('Senior Nurse\nContoso Care\n\nWe are looking for a Chef too.')?.text).toBe('Senior Nurse');

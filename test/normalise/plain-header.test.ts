@@ -295,6 +295,47 @@ describe('one line of parts and nothing more', () => {
   });
 });
 
+describe('a job description exported from a PDF or Word file', () => {
+  test('its rows name the title; a "Reports to:" row that ends as a job does is no title', () => {
+    const r = extract('Fabrikam Pharma India\nJOB DESCRIPTION\nJob Title: Quality Analyst\nDepartment: Operations\nGrade: Level 4\nSalary: ₹6,00,000 - ₹8,00,000 per annum\nReports to: Head of Quality Operations\nLocation: Hinjewadi, Pune\n\nThe post holder will run the quality checks of the plant.');
+    expect(r.title?.text).toBe('Quality Analyst');
+  });
+  test('the name over the document\'s heading, which its footer repeats, is the employer', () => {
+    const r = extract('Fabrikam Pharma India\nJOB DESCRIPTION AND PERSON SPECIFICATION\nJob Title: Quality Analyst\nGrade: Level 4\n\n1. Run the quality checks of the plant.\nFabrikam Pharma India – Quality Analyst – Page 1 of 2');
+    expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual(['Quality Analyst', 'Fabrikam Pharma India', 'company/document-header']);
+  });
+  test('a title over a "Job Description" heading and its sentences is no employer', () => {
+    const r = extract('Senior Developer NET\nJob Description\nProseware Recruitment is recruiting a senior developer for a client in Belfast.\nEssential Criteria:\nFive years of C#.');
+    expect(r.company?.name).not.toBe('Senior Developer NET');
+  });
+  test('a council\'s job profile in capitals: "Post:" under its heading is the title, the council over it the employer', () => {
+    const r = extract('WOODGROVE CITY COUNCIL\nJOB PROFILE\n\nPost: Environmental Health Officer\nGrade: PO2\n\nWoodgrove City Council is committed to safeguarding.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Environmental Health Officer', 'WOODGROVE CITY COUNCIL']);
+  });
+  test('a university\'s further particulars, and India\'s "Designation:"', () => {
+    expect(extract('University of Fabrikam\nFurther Particulars\n\nPost: Lecturer in Economics\nSchool: Social Sciences').title?.text).toBe('Lecturer in Economics');
+    expect(extract('Litware Technologies Pvt. Ltd.\nJob Description\nDesignation: Senior Software Engineer\nExperience: 5-8 Years').title?.text).toBe('Senior Software Engineer');
+  });
+  test('an ATS export\'s rows: "Title:" under "Req ID:", and "Job Posting Title:"', () => {
+    expect(extract('Req ID: 55120\nTitle: Mechanical Design Engineer\nOrganization: Proseware Engineering Sdn Bhd').title?.text).toBe('Mechanical Design Engineer');
+    expect(extract('Job Requisition ID: JR-20931\nJob Posting Title: Regional Sales Manager\nTime Type: Full time').title?.text).toBe('Regional Sales Manager');
+  });
+  test('a table\'s rows flattened without their colons ("Job Title Senior Accountant") are its rows', () => {
+    const r = extract('Contoso Financial Services\nJOB DESCRIPTION\nJob Title Senior Accountant\nDepartment Finance\nReports To Financial Controller\nLocation Leeds\nSalary £45,000 - £50,000\n\nRole purpose\nThe Senior Accountant prepares the monthly accounts.');
+    expect([r.title?.text, r.location?.city, r.salary?.min]).toEqual(['Senior Accountant', 'Leeds', 45000]);
+  });
+  test('one such line among others is no row: "Location Manager" is a title', () => {
+    expect(extract('Location Manager\nNorthwind Studios\nLeeds\n\nFind and manage filming locations.').title?.text).toBe('Location Manager');
+  });
+  test('"Post Title:" is the title\'s label', () => {
+    expect(extract('Woodgrove Borough Council\nPost Title: Planning Officer\nGrade: 6\n\nYou will assess planning applications.').title?.text).toBe('Planning Officer');
+  });
+  test('a document\'s own heading ("Position Profile") over a "Position" label and its value: the value is the title', () => {
+    const r = extract('POSITION PROFILE\nPosition\nPayroll Administrator\nCompany\nTailspin (Pty) Ltd\nLocation\nCape Town, Western Cape\n\nPurpose of the role\nTo run the monthly payroll.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Payroll Administrator', 'Tailspin (Pty) Ltd']);
+  });
+});
+
 describe('a social post: an announcement, emoji, "Title @ Employer"', () => {
   test('gives the title and the employer, not the announcement', () => {
     const r = extract("🚀 We're hiring! 🚀\nJunior Frontend Developer @ Wingtip Studio\n📍 Berlin (Hybrid)\n💰 €45k–€55k\nSend your CV to jobs@wingtip.example");

@@ -24,6 +24,7 @@ describe('not pay', () => {
     ['time of day', 'Shifts run from 8am to 5pm and 9:30 to 17:30.'],
     ['masked count', 'The hotel has over **** bedrooms and **** covers.'],
     ['masked years', 'Minimum of **** years experience in PHP.'],
+    ['a language version', 'Our stack is Php 8, Laravel 10 and MySQL 8.0.'],
     ['masked code', 'Quote Ref ****JC when you apply; up to ****kV plant.'],
     ['standards', 'Knowledge of ISO9001:2008 and BS7671 is essential.'],
     ['pence per mile', 'Mileage is paid at 10p a mile.'],

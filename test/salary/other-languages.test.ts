@@ -138,6 +138,10 @@ describe('pay in other languages', () => {
     ['Executive\nSalary: RM 4,000 - RM 5,000', { currency: 'MYR', min: 4000, max: 5000, period: 'month', periodInferred: true }],
     ['Agent\nSalary: ₱25,000 - ₱30,000 monthly', { currency: 'PHP', min: 25000, max: 30000, period: 'month' }],
     ['Analyst\nSalary: PHP 25,000 - 30,000', { currency: 'PHP', min: 25000, max: 30000, period: 'month' }],
+    ['Analyst\nSalary: Php 45k - 55k/month', { currency: 'PHP', min: 45000, max: 55000, period: 'month' }],
+    // Kenya's shillings as Kenyan ads write them.
+    ['Accountant\nSalary: Ksh 150,000 - 200,000 per month', { currency: 'KES', min: 150000, max: 200000, period: 'month' }],
+    ['Accountant\nSalary: KSh. 80,000 gross monthly', { currency: 'KES', min: 80000, period: 'month' }],
     ['Analyst\nGaji: Rp 10.000.000', { currency: 'IDR', min: 10000000, period: 'month' }],
     ['Analyst\nSalary: ฿50,000', { currency: 'THB', min: 50000, period: 'month' }],
     ['Engineer\nSalary: ₩50,000,000', { currency: 'KRW', min: 50000000, period: 'year' }],

@@ -28,6 +28,14 @@ describe('terms of other markets and boards', () => {
     ['Nature of employment: Contract', 'contract'],
     ['Type: Seasonal', 'seasonal'],
     ['Position type: Volunteer', 'volunteer'],
+    // An ATS export's worker type, a job description's "Contract:" row, a careers page's terms line.
+    ['Worker Type: Temp', 'temporary'],
+    ['Contract: Temp\nHours: 37.5 per week', 'temporary'],
+    ['Data Analyst\nContoso\nFull-time, Internship\n\nJoin our analytics team.', 'internship'],
+    ['Data Analyst\nContoso\nContract (6 months, extendable)\n\nJoin our analytics team.', 'contract'],
+    ['Site Engineer (Civil)\nFabrikam Infrastructure\nCenturion, Gauteng\nContract – 18 months\nR45 000 - R55 000 per month', 'contract'],
+    // A recruiter's message: the terms before the job it hires for, not a contract manager.
+    ['Hi Sam, Litware Pty Ltd is hiring a contract part-time IT Support Technician in Parramatta NSW.', 'contract'],
     // A title line that opens with it.
     ['Internship (6 months) – Marketing', 'internship'],
     ['Internship - Data Science\nJoin our team.', 'internship'],
@@ -59,6 +67,10 @@ describe('terms of other markets and boards', () => {
     ['Job Type: Contract Manager'],
     ['Type of contract: see below'],
     ['Requirements\nInternship: completed in a related field'],
+    ['Contoso is hiring a contract manager in Leeds.'],
+    ['Work Type: Full Time\nContract: Permanent'],
+    ['Contract - 3 years of experience in contract law required.'],
+    ['Contract\nThe contract is for two years.'],
   ])('%j gives no casual, contract or internship', (text) => {
     expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract' || v === 'internship')).toEqual([]);
   });
@@ -107,6 +119,12 @@ describe('terms of other markets and boards', () => {
     ['Analyst Salary $58,657 per year Remote job No Telework eligible Yes—as determined by the agency policy. Work schedule Full-time', ['hybrid']],
     ['Analyst Remote job No Telework eligible No Work schedule Full-time', []],
     ['You will liaise with the Home Office on visa applications.', []],
+    // A message's run of details: the way of working as a sentence of its own, between commas, after a dash.
+    ['Contoso is hiring a UX Researcher in Singapore. S$7,000 - S$8,500/month. Hybrid. 3+ years of research experience.', ['hybrid']],
+    ['Pay is PHP 55,000 - 70,000 monthly, onsite, day shift.', ['onsite']],
+    ['Northwind is hiring a Data Scientist in HITEC City, Hyderabad – hybrid, ₹25-32 LPA, 4+ yrs exp.', ['hybrid']],
+    // An ATS export's "Remote Type" row names none but its value.
+    ['Req ID: 55120\nRemote Type: On-site', ['onsite']],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);
   });

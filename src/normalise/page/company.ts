@@ -4,7 +4,7 @@ import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
 import { wordKey } from '../../data/words/fold';
 import employerWords from '../../data/words/employer-words.json';
-import { LEGAL_BRACKET, LEGAL_FORM } from '../../extractors/company/legal-form';
+import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/company/legal-form';
 import { isPlaceLine } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
 
@@ -44,7 +44,9 @@ const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
 
 function plausible(name: string): boolean {
   const n = name.trim();
-  return n.length >= 2 && n.split(/\s+/).length <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
+  // (A legal form of two words counts as one: "Alpine Ski House Malaysia Sdn. Bhd.")
+  const bare = withoutLegalForm(n);
+  return n.length >= 2 && bare.split(/\s+/).length + (bare === n ? 0 : 1) <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
 }
 
 // "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
@@ -128,9 +130,11 @@ const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
 // A name opens with a capital, or with digits and a capital ("3M"), or a small letter and a capital ("eBay", "iRobot").
 // A registered name's bracketed word is one of its words: "Northwind Traders (Pty) Ltd", "Contoso (Pvt) Ltd".
-// An ampersand joins two of its words ("At Wingtip & Co, we"), and its legal form may follow a comma or keep its full
-// stop ("Adatum Health, Inc. is ...", "At Contoso Ltd., we").
-const NAME = String.raw`((?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3}(?:,? ${LEGAL_FORM})?)[®™]?`;
+// An ampersand joins two of its words ("At Wingtip & Co, we").
+const NAME_WORDS = String.raw`(?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3}`;
+// A legal form after the words is the name's, after a comma or with its full stop ("Alpine Ski House Pte Ltd", "Adatum
+// Health, Inc. is ...", "Woodgrove Solutions Pvt. Ltd."; tried first).
+const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS})[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
@@ -305,6 +309,30 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // A name, a dash and the rest of its line. Bounded: linear.
 const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
+// The employer of a sentence that hires a job, before it ("Hi Sam, Alpine Ski House Pte Ltd is hiring a contract Legal
+// Counsel") or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
+const HIRES_JOB = new RegExp(String.raw`(?:^|[.!?,:] |[—–-] )${NAME} (?:is|are) (?:hiring|looking for|seeking|recruiting)(?: for)?\b[^.!?\n]{0,60}$`, 'u');
+// A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
+// Fintech, a payments company, to hire a ...") or right after it ("a Compliance Manager at Woodgrove Bank", "to join Fabrikam",
+// "a Senior Data Engineer role with Adatum Health").
+const CLIENT_BEFORE = new RegExp(String.raw`\b(?:on behalf of|with) ${NAME}(?![\p{L}\d])[^.!?\n]{0,80}$`, 'u');
+const FOR_CLIENT = new RegExp(String.raw`^(?:,? (?:on behalf of|at|to join)| (?:role|position|opening|vacancy) (?:at|with)) ${NAME}`, 'u');
+const PRONOUN_END = /\s(?:We|You|They|I)$/;
+// How far before the job its sentence's subject may stand.
+const HIRER_REACH = 200;
+
+/** The employer the sentence naming the job at `job` names, as a span of `text`; null where it names none. */
+export function hiringSentenceEmployer(text: string, job: { start: number; end: number }): { start: number; end: number } | null {
+  const from = Math.max(0, job.start - HIRER_REACH);
+  const before = HIRES_JOB.exec(text.slice(from, job.start)) ?? CLIENT_BEFORE.exec(text.slice(from, job.start));
+  const after = before ? null : FOR_CLIENT.exec(text.slice(job.end, job.end + HIRER_REACH));
+  const m = before ?? after;
+  // (Nor the capitals run into the sentence's own subject: "High Energy, Great Personality We are looking for".)
+  if (!m || NOT_AN_EMPLOYER.test(m[1]) || PRONOUN_END.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) return null;
+  // (The name opens the match after a stop, or ends it.)
+  const start = (before ? from : job.end) + m.index + (before ? m[0].indexOf(m[1]) : m[0].lastIndexOf(m[1]));
+  return { start, end: start + m[1].length };
+}
 
 /** The longest end of `name`'s words that the text names twice or more as words of their own, else `name`. */
 function recurringEnd(text: string, name: string): string {
