@@ -19,7 +19,7 @@ import { APPLY, PAGE_LOADED, POSTED } from './copied-page';
 import { seniorityOf } from '../extractors/occupations/seniority';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 
-/** What plain-header reads of a run-on line, passed in (it reads this module). */
+/** What run-on-header reads of a run-on line, passed in (it reads this module). */
 export interface RunOnReading {
   /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
   detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean;

@@ -1,6 +1,6 @@
 /**
  * The words of a line as a scraper may have glued them, read apart: a module of
- * its own, which plain-header and interface-lines read without a cycle
+ * its own, which run-on-header and interface-lines read without a cycle
  * (scraped-joins reads plain-header).
  */
 

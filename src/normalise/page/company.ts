@@ -18,7 +18,7 @@ import { isInterfaceLine } from '../interface-lines';
  * we"), and the short line under the title each add a weight, and so does a name the text
  * repeats; the name with the most that the body shows wins.
  */
-interface PickedCompany {
+export interface PickedCompany {
   name: string;
   /** Where the body shows the name; null for a name the page's head alone gives. */
   span: { start: number; end: number } | null;

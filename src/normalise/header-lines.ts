@@ -1,0 +1,344 @@
+/**
+ * The lines of a posting's header as plain text gives them: a title's shape, an employer's name, a first line of
+ * parts ("Data Engineer | Contoso | Austin, TX"), a name without its place, and the employer the body names. Read by
+ * plain-header (a header of lines) and run-on-header (a first line that runs on).
+ */
+import { lowerCased } from '../util/last-text';
+import type { Block, HeaderField } from '../contract';
+import type { Span } from '../types/common';
+import { isOrganisation, LEGAL_NAME, pickCompany, type PickedCompany } from './page/company';
+import type { PageMeta } from './page/meta';
+import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
+import { lookupHeading } from '../sections/headings';
+import { isPlaceLine, isProminentPlace } from '../extractors/location/place-line';
+import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
+import { isArrowTrail } from './copied-page';
+import { isAddressOrLogo, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { PLURAL_END, ROLE_NOUN_END } from './role-words';
+import pageWords from '../data/words/page-words.json';
+import { wordKey } from '../data/words/fold';
+
+// "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
+export const AT = /^at\s/i;
+
+const VIEW_ALL = '(view all jobs)';
+
+/** The employer's name of an "at X" line, else the line. */
+export function atEmployer(line: string): string {
+  if (!AT.test(line)) return line;
+  const name = line.slice(3).trim();
+  return name.toLowerCase().endsWith(VIEW_ALL) ? name.slice(0, -VIEW_ALL.length).trim() : name;
+}
+
+/**
+ * A line of a site's own words and nothing else ("Home", "Jobs", "Find jobs"), a site's name ("NHS Jobs", "Job
+ * Bank") or a line of its interface ("Open roles", also where the text holds no other), its menu bar glued into one
+ * line ("JobsCompaniesLog inSign up") or its breadcrumb trail ("VanArsdel › Marketing"): no label ("Location:
+ * Leeds"), no sentence.
+ */
+export function siteLine(line: string): boolean {
+  // A line without a word is a button's mark ("×", "☰") or a rule.
+  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
+}
+
+// An address inside a line: no title holds one.
+const ADDRESS_IN_LINE = /https?:\/\/|\bwww\.\S/i;
+
+// A capitalised word: "£30k Field Sales Executive" opens with pay but is a title.
+export const CAPITALISED = /\p{Lu}\p{Ll}/u;
+
+// "NHS Jobs", "Acme Careers", "Job Bank", "Jobcentre Plus": a board's name, with at most two words before its kind.
+// "Careers at Woodgrove Bank", "Jobs with Contoso": an employer's careers site. "Care jobs in Nottingham": a
+// breadcrumb to the board's search (a title names one job).
+const SITE_NAME = /^(?:[\p{L}\d&'.-]{1,20} ){0,2}(?:jobs|careers|job ?bank|job ?board|job portal|jobcentre(?: plus)?)$|^(?:careers|jobs) (?:at|with) [\p{L}\d&'. -]{2,60}$|^(?:[\p{L}\d&'.-]{1,20} ){1,3}jobs in [\p{L}, '.-]{2,40}$/iu;
+
+/** The longest first line read as a title. */
+export const MAX_TITLE_LENGTH = 120;
+
+// A letter's greeting ("Hi Sam,", "Dear Candidate"), as a recruiter's message or a forwarded posting opens.
+const GREETING = /^(?:hi|hello|hey|dear|good\s(?:morning|afternoon|evening))\b/i;
+
+/** A short line with a word that is no sentence, clause, greeting, label or section heading ("Job description:", "About the job"): a title's shape. */
+export function isTitleLine(line: string): boolean {
+  return (
+    line.length <= MAX_TITLE_LENGTH &&
+    /\p{L}/u.test(line) &&
+    !/[.!?:,]$/.test(line) &&
+    !GREETING.test(line) &&
+    lookupHeading(line) === null &&
+    !ADDRESS_IN_LINE.test(line)
+  );
+}
+
+// Plain text has no page head: only the text's own signs vote.
+export const NO_META: PageMeta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [], siteLogos: [] };
+
+// A name: letters or digits at both ends, a few words, no sentence inside. Bounded: linear.
+// (A brand's mark may end it: "Contoso®".)
+const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+][®™]?$/u;
+export const MAX_NAME_WORDS = 6;
+// What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence.
+const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
+// A heading that names the employer ("About Summit Ridge", "Life at Contoso"): the page rules read the name in it.
+const ABOUT_HEADING = /^(?:about|life at|working at|why join|careers at|jobs at)\s/i;
+
+// A letter or digit right after a phrase, or a capitalised word: the phrase is part of a longer one.
+const TITLE_GOES_ON = /^(?:[\p{L}\d]|\s\p{Lu})/u;
+// The words before a job's title in a sentence that names the job: "a", "an", "the", "our", "as" (glued to the word
+// before where a scraper joined blocks: "The RoleThe Marketing Coordinator").
+const JOB_ARTICLE = /(?:^|[^\p{L}]|\p{Ll}(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Oo]ur|[Aa]s)\s$/u;
+
+/**
+ * Whether the text after `from` names `line` as a job: after an article, as a whole phrase (case aside), and not the
+ * start of a longer title ("a Senior Payroll Specialist" names no "Senior").
+ */
+export function restatedAsJob(text: string, line: string, from: number): boolean {
+  const lower = lowerCased(text);
+  const phrase = line.toLowerCase();
+  if (phrase.length < 3) return false;
+  // (The first few times it is said: a title is restated near its first mentions, and the reading stays short.)
+  let seen = 0;
+  for (let at = lower.indexOf(phrase, from); at !== -1 && seen++ < MAX_RESTATEMENTS; at = lower.indexOf(phrase, at + phrase.length)) {
+    if (JOB_ARTICLE.test(text.slice(Math.max(0, at - 5), at)) && !TITLE_GOES_ON.test(text.slice(at + phrase.length, at + phrase.length + 2))) return true;
+  }
+  return false;
+}
+
+const MAX_RESTATEMENTS = 20;
+
+/**
+ * The employer the body's own signs name, under the title `top` (see pickCompany; `company`, where read already);
+ * `lineEnds`: the line under the title is a whole line.
+ */
+export function companyFromText(
+  text: string,
+  top: Block,
+  lineEnds: boolean,
+  header: Partial<Record<HeaderField, Span>>,
+  reasons: Partial<Record<HeaderField, string>>,
+  company: PickedCompany | null = pickCompany(text, NO_META, top),
+): void {
+  // The page rules' vote for the line under the title holds only for a whole line; and a name the title holds
+  // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open.
+  if (!company?.span || isPlaceLine(company.name) || (!lineEnds && company.reason === 'company/line-under-title')) return;
+  if (foldText(text.slice(top.start, top.end)).includes(foldText(company.name))) return;
+  const { start, end } = company.span;
+  header.company = { text: text.slice(start, end), start, end };
+  reasons.company = company.reason;
+}
+
+// "Contoso | Senior Data Engineer | Austin, TX | Full-time | $140k-$165k" (a forum's hiring post), "Senior Data
+// Engineer - Contoso - Austin, TX" (a board's title copied): a first line of parts, each a title, an employer, a
+// place, the terms or the pay.
+const PART_SEPARATOR = /\s[|·•@]\s|\s[-–—]\s/g;
+// A link to apply, and where one works with places or terms after it ("Remote (US/Canada) or ONSITE Toronto").
+const LINK_PART = /^(?:https?:\/\/|www\.)\S+$/i;
+
+// What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
+export const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
+
+/** Whether a title line ends as a job's title does, or its core before a qualifier does. */
+export function coreEndsAsRole(line: string): boolean {
+  return ROLE_NOUN_END.test(line) || ROLE_NOUN_END.test(line.split(TITLE_QUALIFIER)[0]);
+}
+/** How many parts a title line is read in, at most: more is a list, not a header. */
+const MAX_PARTS = 8;
+
+export interface LineParts {
+  title: Span;
+  /** The one part that is neither place, terms nor pay, without a post's tag ("[Hiring]"), when it is the only one. */
+  core: Span | null;
+  company: Span | null;
+  place: Span | null;
+  /** A part that is only a number of years ("3-6 yrs", as Indian boards print the experience asked for). */
+  years: Span | null;
+}
+
+/**
+ * The title, employer and place of a first line made of parts, where a part is a place, the terms or the pay and
+ * one or two parts are left: the title (the whole line where it is the only one), and the employer beside it. Of
+ * two, the first is the title unless it is a registered name ("Contoso Inc.") or only the second ends as a job's
+ * title does (a forum's order, employer first). Null for any other line ("Registered Nurse - ICU Nights").
+ */
+export function titleLineParts(text: string, first: Block): LineParts | null {
+  const line: Span = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
+  const parts: Span[] = [];
+  let from = line.start;
+  // The part after " @ " is the employer: a post's "Junior Frontend Developer @ Wingtip Studio".
+  let atFrom = -1;
+  PART_SEPARATOR.lastIndex = 0;
+  const body = text.slice(line.start, line.end);
+  for (let m = PART_SEPARATOR.exec(body); m; m = PART_SEPARATOR.exec(body)) {
+    parts.push({ text: text.slice(from, line.start + m.index), start: from, end: line.start + m.index });
+    from = line.start + m.index + m[0].length;
+    if (m[0].includes('@')) atFrom = from;
+    if (parts.length >= MAX_PARTS) return null;
+  }
+  if (parts.length === 0) return titleAtEmployer(text, line);
+  parts.push({ text: text.slice(from, line.end), start: from, end: line.end });
+  let place: Span | null = null;
+  let years: Span | null = null;
+  let known = 0;
+  const others: Span[] = [];
+  for (const part of parts) {
+    const t = part.text.trim();
+    if (YEARS_LINE.test(t)) {
+      known++;
+      years = years ?? withoutTag(text, part);
+    } else if (TERMS_PART.test(t) || PAY_PART.test(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
+    else if (isPlaceLine(t) || /\(\s?(?:remote|hybrid|on[\s-]?site)\s?\)$/i.test(t)) {
+      known++;
+      place = place ?? part;
+    } else others.push(part);
+  }
+  const atEmployer = others.length === 2 && others[1].start === atFrom;
+  if ((known === 0 && !atEmployer) || others.length === 0 || others.length > 2) return null;
+  // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
+  if (others.length === 1) return { title: line, company: null, place, years, core: withoutTag(text, others[0]) };
+  const [a, b] = others;
+  const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!coreEndsAsRole(a.text.trim()) && coreEndsAsRole(b.text.trim())));
+  const [title, company] = employerFirst ? [b, a] : [a, b];
+  return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
+}
+
+// "Founding Designer at Contoso (W22)": a job's title and its employer on one line. Bounded: linear.
+const TITLE_AT = /^([^\n]{2,80}?) at (\p{Lu}[^\n]{0,60})$/u;
+
+/**
+ * A first line that names the job and its employer with "at" ("Founding Product Designer at Contoso (W22)"): where the
+ * part before is shaped as a job's title and the text names the employer again (its board's note left out).
+ */
+function titleAtEmployer(text: string, line: Span): LineParts | null {
+  const m = TITLE_AT.exec(line.text.trim());
+  if (!m || !ROLE_NOUN_END.test(m[1]) || PLURAL_END.test(m[1])) return null;
+  const name = m[2].replace(NOTE_AFTER_NAME, '');
+  if (!nameLine(name) || !repeatedAfter(text, name, line.end)) return null;
+  const start = line.start + line.text.indexOf(m[0]);
+  const nameStart = start + m[1].length + 4;
+  return {
+    title: { text: m[1], start, end: start + m[1].length },
+    company: { text: name, start: nameStart, end: nameStart + name.length },
+    place: null,
+    years: null,
+    core: null,
+  };
+}
+
+/** The header fields of a first line of parts, with `title` as its title. */
+export function setParts(parts: LineParts, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  header.title = title;
+  reasons.title = 'title/first-line-part';
+  if (parts.place && !header.location) header.location = parts.place;
+  if (parts.years && !header.experience) header.experience = parts.years;
+  if (parts.company && !header.company) {
+    header.company = parts.company;
+    reasons.company = 'company/first-line-part';
+  }
+}
+
+// Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
+export const NOT_A_ROLE = /(?:project|subject|object|effect|connect|content|event|ment|client|center|centre|order|power|water|paper|number|computer)$/i;
+
+// A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating ("4.2 ★").
+// (A rating may be glued on: "Humongous Insurance3.9 ★".)
+export const NOTE_AFTER_NAME = / (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$| ?[0-5](?:[.,]\d)? ?★$/;
+
+/** Whether `name` stands again after `at` as words of their own (or glued at a capital: "Woodgrove BankBranch"). */
+export function repeatedAfter(text: string, name: string, at: number): boolean {
+  const edge = (outside: string | undefined, inside: string) =>
+    outside === undefined || !/[\p{L}\d]/u.test(outside) || (/\p{Ll}/u.test(outside) !== /\p{Ll}/u.test(inside) && /\p{L}/u.test(inside));
+  for (let i = text.indexOf(name, at); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (edge(text[i - 1], name[0]) && edge(text[i + name.length], name[name.length - 1])) return true;
+  }
+  return false;
+}
+
+/** The length of the site's menu that opens a run-on line (see interfaceLead), or 0. */
+export function menuLead(text: string, first: Block): number {
+  const lower = lowerCased(text);
+  return interfaceLead(text.slice(first.start, first.end), (from, to) => lower.includes(lower.slice(first.start + from, first.start + to), first.start + to));
+}
+
+// A forum post's tag before the job: "[Hiring]", "(HIRING)".
+const POST_TAG = /^[[(](?:hiring|job|remote|paid)[\])]\s*/i;
+
+/** `part` trimmed, without a post's tag before the job. */
+function withoutTag(text: string, part: Span): Span {
+  const raw = part.text;
+  const lead = raw.length - raw.trimStart().length;
+  const tag = POST_TAG.exec(raw.slice(lead))?.[0].length ?? 0;
+  const start = part.start + lead + tag;
+  const end = part.start + raw.trimEnd().length;
+  return { text: text.slice(start, end), start, end };
+}
+
+// The separators a board prints between an employer's name and its place: a dash, or a comma after a registered
+// name ("Contoso GmbH, Hamburg"; after any other words a comma as often ends a sentence's clause).
+const NAME_PLACE = /\s[-–—]\s|,\s/g;
+
+/** "Tailspin Couriers – Manchester", "Contoso GmbH, Hamburg": the name before the first separator (or glued junction) whose rest is a place. */
+export function withoutPlace(name: string): string {
+  // A place is short: only the separators near the end are read (and each rest once).
+  NAME_PLACE.lastIndex = Math.max(0, name.length - MAX_PLACE_LINE - 3);
+  for (let m = NAME_PLACE.exec(name); m; m = NAME_PLACE.exec(name)) {
+    if (m[0][0] === ',' && !LEGAL_NAME.test(name.slice(0, m.index)) && !isOrganisation(name.slice(0, m.index))) continue;
+    if (isPlaceLine(name.slice(m.index + m[0].length))) return name.slice(0, m.index);
+  }
+  // A page that set the place beside the name, copied without the break between them (the normaliser puts back a
+  // space): "Fabrikam Coffee Roasters Melbourne VIC 3000". A place of one word alone ends many a name ("Bank of
+  // Melbourne"): the rest must be a place with its region or postcode, without a comma.
+  // "Contoso Austin, TX", "Heidi Melbourne, Victoria, Australia" (a social network's card copied): a name, then a city
+  // of note and its region. Not a place's own name ("New York, NY", "Greater Boston Area"), nor a name's own end
+  // ("Bank of Melbourne, Victoria").
+  const comma = name.indexOf(',');
+  if (comma > 0 && !isPlaceLine(name.slice(0, comma)) && isPlaceLine(name)) {
+    const head = name.slice(0, comma);
+    for (let sp = head.indexOf(' '); sp !== -1; sp = head.indexOf(' ', sp + 1)) {
+      const before = head.slice(0, sp);
+      if (CAPITAL_START.test(head.slice(sp + 1)) && isProminentPlace(head.slice(sp + 1)) && !NAME_JOIN_END.test(before) && !PLACE_PREFIX.test(before)) return before;
+    }
+  }
+  // A line that is a place whole ("Greater Boston Area") is no name with its place.
+  if (isPlaceLine(name)) return name;
+  PLACE_AFTER_SPACE.lastIndex = Math.max(0, name.length - MAX_PLACE_LINE - 1);
+  for (let m = PLACE_AFTER_SPACE.exec(name); m; m = PLACE_AFTER_SPACE.exec(name)) {
+    const rest = name.slice(m.index + 1);
+    // A comma's place is the separators' above ("Northwind Hospital, Galway": a village is named Hospital).
+    if (rest.includes(' ') && !rest.includes(',') && isPlaceLine(rest)) return name.slice(0, m.index);
+  }
+  return name;
+}
+// A space before a capital: where a place may start.
+const PLACE_AFTER_SPACE = / (?=[A-Z][a-z])/g;
+// A place's name opens with a capital: "Santa Clara Valley (Cupertino)" is one place.
+const CAPITAL_START = /^\p{Lu}/u;
+// What ends no name before its place: a joining word ("Bank of", "Smith &", "Nurse Job in", "required for nursing
+// home in"), a word in lower case, or a board's "Jobs" ("Support Worker Jobs Leeds, West Yorkshire").
+const NAME_JOIN_END = /\s(?:\p{Ll}[\p{L}'’-]*|&|[Jj]obs?|JOBS?|[Vv]acanc(?:y|ies))$/u;
+// A word that opens a town's name before a bigger place's ("Lake Oswego", "West Hollywood", "Port Melbourne").
+const PLACE_PREFIX = /^(?:north|south|east|west|new|old|lake|port|fort|ft\.?|mount|mt\.?|saint|st\.?|san|santa|los|las|el|la|le|palm|glen|grand|little|great|upper|lower|royal|point|cape|bay|park|university|college)$/i;
+
+// "3 - 6 years", "5+ Yrs": a line that is only a number of years, as Indian boards print the experience asked for.
+export const YEARS_LINE = /^\d{1,2}(?: ?(?:-|–|to) ?\d{1,2})?\+? ?(?:years?|yrs?)\.?$/i;
+
+export function nameLine(name: string): boolean {
+  return (
+    NAME_LINE.test(name) &&
+    // A public body's name runs longer: "Department for Energy Security and Net Zero".
+    (name.split(' ').length <= MAX_NAME_WORDS || isOrganisation(name)) &&
+    !NOT_A_NAME.test(name) &&
+    !ABOUT_HEADING.test(name) &&
+    !NOT_A_TITLE.test(name) &&
+    lookupHeading(name) === null &&
+    !isAddressOrLogo(name) &&
+    !isPlaceLine(name) &&
+    !DEPARTMENTS.has(wordKey(name.split(DEPARTMENT_TEAM)[0]))
+  );
+}
+
+// "Engineering", "Engineering – Platform": a department (and its team) an ATS prints under the title.
+const DEPARTMENTS: ReadonlySet<string> = new Set(Object.values(pageWords.departments).flat().map(wordKey));
+const DEPARTMENT_TEAM = /\s[-–—]\s/;
+
+// A place after a title's colon is short: "Lexington KY", "Leeds, West Yorkshire".
+export const MAX_PLACE_LINE = 60;
