@@ -131,7 +131,8 @@ const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,
 // A name opens with a capital, or with digits and a capital ("3M"), or a small letter and a capital ("eBay", "iRobot").
 // A registered name's bracketed word is one of its words: "Northwind Traders (Pty) Ltd", "Contoso (Pvt) Ltd".
 // An ampersand joins two of its words ("At Wingtip & Co, we").
-const NAME_WORDS = String.raw`(?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{0,40}(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}|${LEGAL_BRACKET})){0,3}`;
+// (A word is read whole: the engine does not try the name's ends inside a word, each a pass over the legal forms.)
+const NAME_WORDS = String.raw`(?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{0,40}(?![\p{L}\d&'-])(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}(?![\p{L}\d&'-])|${LEGAL_BRACKET})){0,3}`;
 // A legal form after the words is the name's, after a comma or with its full stop ("Alpine Ski House Pte Ltd", "Adatum
 // Health, Inc. is ...", "Woodgrove Solutions Pvt. Ltd."; tried first).
 const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS})[®™]?`;
