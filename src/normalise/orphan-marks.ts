@@ -17,6 +17,8 @@ const AMOUNT_START = /^(?:[A-Z]{0,2}[£$€¥₹]|[A-Z]{3}\s?\d|\d{1,3}(?:,\d{3}
 
 // "by" / "Contoso", "at" / "Contoso": the word a board sets before the employer's link, alone on its line.
 const NAME_LEAD = /^(?:[Aa]t|[Bb]y)$/;
+// A name's first character: not a list's marker ("at" over "- Care assistants") nor a mark.
+const NAME_START = /^[\p{L}\d]/u;
 
 /** How many lines a bracket's words may take. */
 const MAX_INSIDE = 4;
@@ -54,7 +56,7 @@ export function joinOrphanMarks(m: MappedText): MappedText {
     } else if (DASHES.has(mark) && AMOUNT_END.test(before.slice(-30)) && AMOUNT_START.test(after)) {
       joins.set(i - 1, ' ');
       joins.set(i, ' ');
-    } else if (NAME_LEAD.test(mark) && after) joins.set(i, ' ');
+    } else if (NAME_LEAD.test(mark) && NAME_START.test(after)) joins.set(i, ' ');
   }
   if (joins.size === 0) return m;
   const out = new MappedTextBuilder(text.length);

@@ -16,6 +16,11 @@ describe('a page taken node by node: lone brackets and dashes join the run they 
     expect(join(input)).toBe(input),
   );
 
+  test('"by" or "at" alone on its line goes with the name under it, not with a list item', () => {
+    expect(join('Data Analyst\nat\nContoso Health\nAustin, TX')).toBe('Data Analyst\nat Contoso Health\nAustin, TX');
+    expect(join('You will work at\nat\n- Care homes\n- Clinics')).toBe('You will work at\nat\n- Care homes\n- Clinics');
+  });
+
   test('the pay range and the place are read as the page showed them, spans into the input', () => {
     const text = ['Customer Success Manager', 'Remote', '(', 'Australia', ')', 'Full Time', 'Annual Salary Range', 'A$150,000', '—', 'A$180,000 AUD', 'You will look after our largest customers in Australia and New Zealand.'].join('\n');
     const r = extract(text);
