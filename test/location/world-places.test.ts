@@ -1,0 +1,21 @@
+import { extract } from '../../src';
+
+const place = (text: string) => {
+  const l = extract(text).location;
+  return l && { city: l.city, region: l.region, country: l.country };
+};
+
+describe('towns beyond the UK and the US', () => {
+  it('a province seat named without the division word GeoNames adds ("Machakos" of Machakos County)', () => {
+    expect(place('Production Supervisor\nLocation: Athi River, Machakos')).toEqual({ city: 'Machakos', region: 'Machakos County', country: 'KE' });
+    expect(place('Administrative Assistant\nProseware Ltd\nKwun Tong, Hong Kong')).toMatchObject({ city: 'Kwun Tong', country: 'HK' });
+  });
+  it("South Africa's provincial cities and Gauteng's large towns: Rustenburg is in North West, South Africa", () => {
+    expect(place('Electrical Engineer\nContoso Mining\nRustenburg, North West')).toEqual({ city: 'Rustenburg', region: 'North West', country: 'ZA' });
+    expect(place('Electrical Engineer\nLocation: Polokwane')).toMatchObject({ city: 'Polokwane', country: 'ZA' });
+  });
+  it('Aarhus, as the city writes itself now (GeoNames keeps "Århus", still read)', () => {
+    expect(place('Lagermedarbejder\nFabrikam A/S\nAarhus, Denmark')).toMatchObject({ city: 'Aarhus', country: 'DK' });
+    expect(place('Lagermedarbejder\nArbejdssted: Århus')).toMatchObject({ city: 'Aarhus', country: 'DK' });
+  });
+});
