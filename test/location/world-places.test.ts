@@ -18,4 +18,9 @@ describe('towns beyond the UK and the US', () => {
     expect(place('Lagermedarbejder\nFabrikam A/S\nAarhus, Denmark')).toMatchObject({ city: 'Aarhus', country: 'DK' });
     expect(place('Lagermedarbejder\nArbejdssted: Århus')).toMatchObject({ city: 'Aarhus', country: 'DK' });
   });
+  it('a district of a city-state lies in its city: "Raffles Place, Singapore" is Singapore', () => {
+    expect(place('Procurement Officer\nLocation: Raffles Place, Singapore')).toEqual({ city: 'Singapore', region: null, country: 'SG' });
+    expect(extract('Procurement Officer\nLocation: Raffles Place, Singapore').location?.name).toBe('Raffles Place');
+    expect(place('Accounts Clerk\nLocation: Nugegoda, Sri Lanka')).toMatchObject({ city: 'Nugegoda', country: 'LK' });
+  });
 });

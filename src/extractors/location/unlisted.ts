@@ -7,13 +7,14 @@
  * - a location field that opens with a country code ("CR, Asuncion De Belen", as Workday writes
  *   it), where a place found in it lies in another country (a "Belen" in New Mexico);
  * - a line or location field that is only a name and the country found after it ("Kalubowila, Sri Lanka").
- * The town takes its country from the code or the country named; for a bare field, from the
- * caller's country, else the one country the posting's other places lie in, else its evidence. Region and coordinates stay unknown.
+ * The town takes its country from the code or the country named (in a city-state, the town is a district
+ * and the city is the state's); for a bare field, from the caller's country, else the one country the posting's other places lie in, else its evidence. Region and coordinates stay unknown.
  */
 import type { Place } from '../../types/location';
 import { isCountryCode } from '../../pipeline/iso-codes';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { FieldRange, PlaceMention } from './find';
+import { gazetteer } from './gazetteer';
 
 // A town's name: one to four capitalised words, hyphens and apostrophes inside ("Asuncion De Belen", "Saint-Imier").
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|le|du|am|an|im|sur|di|del|da))?(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}`;
@@ -34,8 +35,9 @@ export function mayBeTown(name: string): boolean {
   return !NOT_A_TOWN.test(name) && /\p{Ll}/u.test(name);
 }
 
+// A town of a city-state is a district of its city ("Raffles Place, Singapore").
 const town = (name: string, country: string): Place => ({
-  name, kind: 'town', city: name, region: null, area: null, country, lat: null, lon: null, ambiguous: false, prominent: false,
+  name, kind: 'town', city: gazetteer().cityOfState.get(country) ?? name, region: null, area: null, country, lat: null, lon: null, ambiguous: false, prominent: false,
 });
 
 /** Where the line holding `at` starts, if within LINE_REACH before it; else -1. Scans that far only. */
