@@ -60,6 +60,13 @@ const provinceCode: Record<string, Map<string, string>> = {
   AU: regionCodes('au-states.json'),
 };
 
+// A region GeoNames calls by another of its names ("National Capital Region") -> the name postings give it ("Metro Manila").
+const regionAsNamed = new Map<string, string>();
+for (const file of ['ph-regions.json']) {
+  const data = readJson<{ country: string; regions: { name: string; aliases?: string[] }[] }>(join(PLACES, file));
+  for (const r of data.regions) for (const a of r.aliases ?? []) regionAsNamed.set(`${data.country}|${fold(a)}`, r.name);
+}
+
 const FULL_COUNTRIES = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
 
 // Single-word names the compromise lexicon knows as ordinary words ("Enterprise",
@@ -78,7 +85,7 @@ function region(c: RawCity): string {
   if (c.country === 'IE') return (admin2.get(`IE.${c.admin1}.${c.admin2}`) ?? '').replace(/^(County|Co\.?) /, '');
   if (c.country === 'US') return c.admin1;
   const name = admin1.get(`${c.country}.${c.admin1}`) ?? '';
-  return provinceCode[c.country]?.get(fold(name)) ?? name;
+  return provinceCode[c.country]?.get(fold(name)) ?? regionAsNamed.get(`${c.country}|${fold(name)}`) ?? name;
 }
 
 // GeoNames writes some British and Irish towns "Saint Neots", "Saint Leonards-on-Sea"; the towns, their signs and

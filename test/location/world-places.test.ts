@@ -23,4 +23,8 @@ describe('towns beyond the UK and the US', () => {
     expect(extract('Procurement Officer\nLocation: Raffles Place, Singapore').location?.name).toBe('Raffles Place');
     expect(place('Accounts Clerk\nLocation: Nugegoda, Sri Lanka')).toMatchObject({ city: 'Nugegoda', country: 'LK' });
   });
+  it('Metro Manila is the region, as postings name it: "Taguig, Metro Manila" is Taguig, with text after it on the line', () => {
+    expect(place('Customer Support Associate\nTaguig, Metro Manila, Philippines Remote Full time')).toEqual({ city: 'Taguig', region: 'Metro Manila', country: 'PH' });
+    expect(place('Project Coordinator\nLocation: Makati')).toEqual({ city: 'Makati City', region: 'Metro Manila', country: 'PH' });
+  });
 });

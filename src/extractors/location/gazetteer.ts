@@ -44,7 +44,7 @@ export interface Gazetteer {
 interface CuratedCounty { name: string; area: string; aliases?: string[]; towns: string[]; historic?: boolean }
 interface CuratedArea { name: string; nation: string; within?: string; sub?: boolean; aliases?: string[]; lat: number; lon: number }
 /** The curated regions of the countries whose postings name them alone ("Gauteng", "Bay of Plenty", "Karnataka"). */
-const REGION_TABLES = ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json', 'nz-regions.json', 'za-provinces.json', 'in-states.json'] as const;
+const REGION_TABLES = ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json', 'nz-regions.json', 'za-provinces.json', 'in-states.json', 'ph-regions.json'] as const;
 
 interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; zip?: [number, number][] }
 
