@@ -27,4 +27,8 @@ describe('towns beyond the UK and the US', () => {
     expect(place('Customer Support Associate\nTaguig, Metro Manila, Philippines Remote Full time')).toEqual({ city: 'Taguig', region: 'Metro Manila', country: 'PH' });
     expect(place('Project Coordinator\nLocation: Makati')).toEqual({ city: 'Makati City', region: 'Metro Manila', country: 'PH' });
   });
+  it('a town the gazetteer lacks, its province and its country on one line: the province as written', () => {
+    expect(place('Mechanical Design Engineer\nLocation: Bayan Lepas, Penang, Malaysia')).toEqual({ city: 'Bayan Lepas', region: 'Penang', country: 'MY' });
+    expect(place('Production Supervisor\nLocation: Athi River, Machakos, Kenya')).toMatchObject({ city: 'Machakos', country: 'KE' });
+  });
 });
