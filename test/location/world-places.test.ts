@@ -31,4 +31,8 @@ describe('towns beyond the UK and the US', () => {
     expect(place('Mechanical Design Engineer\nLocation: Bayan Lepas, Penang, Malaysia')).toEqual({ city: 'Bayan Lepas', region: 'Penang', country: 'MY' });
     expect(place('Production Supervisor\nLocation: Athi River, Machakos, Kenya')).toMatchObject({ city: 'Machakos', country: 'KE' });
   });
+  it('a letter after a town and its postcode is the postal district, not a numeral: "8210 Aarhus V" is Aarhus', () => {
+    expect(place('Lagermedarbejder\nFabrikam A/S\n8210 Aarhus V\nFuldtid')).toMatchObject({ city: 'Aarhus', country: 'DK' });
+    expect(extract('Our Basel III reporting team').locations).toEqual([]);
+  });
 });
