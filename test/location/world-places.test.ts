@@ -35,4 +35,8 @@ describe('towns beyond the UK and the US', () => {
     expect(place('Lagermedarbejder\nFabrikam A/S\n8210 Aarhus V\nFuldtid')).toMatchObject({ city: 'Aarhus', country: 'DK' });
     expect(extract('Our Basel III reporting team').locations).toEqual([]);
   });
+  it('"North West" is South Africa\'s province where South Africa qualifies it, else the UK region', () => {
+    expect(place('Mine Surveyor\nLocation: North West, South Africa')).toEqual({ city: null, region: 'North West', country: 'ZA' });
+    expect(place('Area Sales Manager\nLocation: North West')).toMatchObject({ country: 'GB' });
+  });
 });
