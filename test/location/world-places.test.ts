@@ -39,4 +39,13 @@ describe('towns beyond the UK and the US', () => {
     expect(place('Mine Surveyor\nLocation: North West, South Africa')).toEqual({ city: null, region: 'North West', country: 'ZA' });
     expect(place('Area Sales Manager\nLocation: North West')).toMatchObject({ country: 'GB' });
   });
+  it('a town the gazetteer lacks, qualified by its province: "Umhlanga, KwaZulu-Natal"', () => {
+    expect(place('Claims Assessor\nLocation: Umhlanga, KwaZulu-Natal')).toEqual({ city: 'Umhlanga', region: 'KwaZulu-Natal', country: 'ZA' });
+    expect(place('Financial Analyst\nLocation: Sandton, Gauteng')).toEqual({ city: 'Sandton', region: 'Gauteng', country: 'ZA' });
+    expect(place('Support Worker\nLocation: Remote, Ontario')).toMatchObject({ city: null, region: 'Ontario' });
+  });
+  it('"KwaZulu-Natal" is not two words run together (as "United StatesCanada" is)', () => {
+    expect(place('Claims Assessor\nLocation: KwaZulu-Natal')).toEqual({ city: null, region: 'KwaZulu-Natal', country: 'ZA' });
+    expect(extract('Night Shift Engineer  SouthWest  Permanent').locations.map((l) => l.name)).toEqual(['South West']);
+  });
 });

@@ -174,9 +174,10 @@ function splitJoined(gaz: Gazetteer, pieces: KeyPiece[]): KeyPiece[] {
   // A piece whose key is the piece as written has no capital to join at (the key is lower case), nor has one under four letters.
   if (!pieces.some((p) => p.raw.length >= 4 && p.key !== p.raw && joinedAt(p.raw, 0) !== -1)) return pieces;
   const out: KeyPiece[] = [];
-  for (const p of pieces) {
+  for (const [i, p] of pieces.entries()) {
     let at = joinedAt(p.raw, 0);
-    if (at === -1 || gaz.has(p.key)) {
+    // A name stays whole, and so does a name's first word before the rest of it ("KwaZulu-Natal").
+    if (at === -1 || gaz.has(p.key) || (i + 1 < pieces.length && gaz.probe(`${p.key} ${pieces[i + 1].key}`) !== 0)) {
       out.push(p);
       continue;
     }

@@ -7,7 +7,8 @@
  * - a location field that opens with a country code ("CR, Asuncion De Belen", as Workday writes
  *   it), where a place found in it lies in another country (a "Belen" in New Mexico);
  * - a line or location field that is only a name and the country found after it ("Kalubowila, Sri Lanka"),
- *   perhaps with the town's province between them, taken as written ("Bayan Lepas, Penang, Malaysia").
+ *   perhaps with the town's province between them, taken as written ("Bayan Lepas, Penang, Malaysia"), or only
+ *   a name and the province found after it ("Umhlanga, KwaZulu-Natal").
  * The town takes its country from the code or the country named (in a city-state, the town is a district
  * and the city is the state's); for a bare field, from the caller's country, else the one country the posting's other places lie in, else its evidence. Coordinates stay unknown.
  */
@@ -94,20 +95,23 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
       add(bare[1], start, start + bare[1].length, code, { source: 'location', reason: 'location/field' });
     }
   }
-  // "Kalubowila, Sri Lanka" on a line or in a location field of its own: the town, qualified by its country.
+  // "Kalubowila, Sri Lanka" on a line or in a location field of its own: the town, qualified by its country
+  // (or by its province: "Umhlanga, KwaZulu-Natal").
   for (const m of mentions) {
-    if (m.place.kind !== 'country' || m.source === 'title' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
+    const state = m.place.kind === 'state';
+    if ((m.place.kind !== 'country' && !state) || m.source === 'title' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
     const field = m.source === 'location' ? fields.find((f) => f.field === 'location' && m.start >= f.start && m.end <= f.end) : undefined;
     // In a field, from the field's start at the earliest ("Location: Nugegoda, Sri Lanka").
     const near = lineStartNear(text, m.start);
     const lineStart = field ? Math.max(near, field.start) : near;
     const before = lineStart !== -1 ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;
-    if (!before) continue;
+    // Before a province, the town alone: a name between them would be a second province.
+    if (!before || (state && before[2])) continue;
     const start = lineStart + before[0].indexOf(before[1]);
     // A place found in the name or its region is read as such ("Athi River, Machakos, Kenya" is Machakos).
     if (overlapsAny(out, start, m.start)) continue;
     const how = field ? { source: 'location' as const, reason: 'location/field' } : {};
-    if (add(before[1], start, m.end, m.place.country, { role: m.role, confidence: 0.75, ...how }, before[2] ?? null)) out = out.filter((o) => o !== m);
+    if (add(before[1], start, m.end, m.place.country, { role: m.role, confidence: 0.75, ...how }, state ? m.place.region : (before[2] ?? null))) out = out.filter((o) => o !== m);
   }
   return out.sort((a, b) => a.start - b.start);
 }
