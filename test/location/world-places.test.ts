@@ -48,4 +48,7 @@ describe('towns beyond the UK and the US', () => {
     expect(place('Claims Assessor\nLocation: KwaZulu-Natal')).toEqual({ city: null, region: 'KwaZulu-Natal', country: 'ZA' });
     expect(extract('Night Shift Engineer  SouthWest  Permanent').locations.map((l) => l.name)).toEqual(['South West']);
   });
+  it('Dublin with its postal district after the employer\'s name: "Contoso Private Hospital, Dublin 4"', () => {
+    expect(place('Staff Nurse - Theatre\nContoso Private Hospital, Dublin 4\nSalary: €38,000 - €52,000')).toMatchObject({ city: 'Dublin', country: 'IE' });
+  });
 });
