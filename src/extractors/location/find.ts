@@ -80,6 +80,8 @@ const STREET_WORD = new RegExp(String.raw`^${STREET_TYPE}$`);
 // "Basel III", "GTA V": a roman numeral after the name makes it the name of a thing (an accord, a game). Not "I",
 // which is more often the pronoun ("In London I led ...").
 const NUMERAL_AFTER = /^ (?:II|III|IV|V|VI|VII|VIII|IX|X)\b(?![-'’])/;
+// "8210 Aarhus V", "1620 København V": after a postcode, a letter after the town is its postal district, no numeral.
+const POSTCODE_BEFORE = /(?:^|[^\d])\d{4,5} $/;
 
 // "Great Lakes", "Little Italy": a word that makes a longer name of the place after it, where the gazetteer has no
 // place of that longer name (it would have matched whole: "Great Yarmouth", "Little Rock").
@@ -172,9 +174,10 @@ function splitJoined(gaz: Gazetteer, pieces: KeyPiece[]): KeyPiece[] {
   // A piece whose key is the piece as written has no capital to join at (the key is lower case), nor has one under four letters.
   if (!pieces.some((p) => p.raw.length >= 4 && p.key !== p.raw && joinedAt(p.raw, 0) !== -1)) return pieces;
   const out: KeyPiece[] = [];
-  for (const p of pieces) {
+  for (const [i, p] of pieces.entries()) {
     let at = joinedAt(p.raw, 0);
-    if (at === -1 || gaz.has(p.key)) {
+    // A name stays whole, and so does a name's first word before the rest of it ("KwaZulu-Natal").
+    if (at === -1 || gaz.has(p.key) || (i + 1 < pieces.length && gaz.probe(`${p.key} ${pieces[i + 1].key}`) !== 0)) {
       out.push(p);
       continue;
     }
@@ -402,7 +405,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !inStreetAddress(text, m) &&
       !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
       !(AMERICA.test(text.slice(m.start, m.end)) && CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))) &&
-      !NUMERAL_AFTER.test(text.slice(m.end, m.end + 6)) &&
+      !(NUMERAL_AFTER.test(text.slice(m.end, m.end + 6)) && !POSTCODE_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start))) &&
       // "Work From Home United States": working from home, not from Home, Washington.
       !(m.key === 'home' && FROM_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) &&
       // "Lyme Regis Shepton Mallet": a word of the place before is no given name.

@@ -29,6 +29,8 @@ export interface Gazetteer {
   postcodeTown: Map<string, string>;
   /** ISO 4217 -> country, for currency evidence. */
   currencyCountry: Map<string, string>;
+  /** City-state -> its city ("SG" -> Singapore): a district it names lies in that city. */
+  cityOfState: Map<string, string>;
   /** County or area name -> the wider area it sits in. */
   parentArea: Map<string, string>;
   /** Match keys of London district aliases that count only where London is named ("the City"). */
@@ -42,7 +44,7 @@ export interface Gazetteer {
 interface CuratedCounty { name: string; area: string; aliases?: string[]; towns: string[]; historic?: boolean }
 interface CuratedArea { name: string; nation: string; within?: string; sub?: boolean; aliases?: string[]; lat: number; lon: number }
 /** The curated regions of the countries whose postings name them alone ("Gauteng", "Bay of Plenty", "Karnataka"). */
-const REGION_TABLES = ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json', 'nz-regions.json', 'za-provinces.json', 'in-states.json'] as const;
+const REGION_TABLES = ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json', 'nz-regions.json', 'za-provinces.json', 'in-states.json', 'ph-regions.json'] as const;
 
 interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; zip?: [number, number][] }
 
@@ -145,7 +147,8 @@ function build(data: BuiltinData): Gazetteer {
     for (const other of gaz.countryNames?.[code] ?? []) add(other, p);
   }
   const currencyCountry = new Map<string, string>();
-  const curated = read<{ countries: { code: string; aliases?: string[]; exact?: string[]; currency?: string }[] }>('countries.json');
+  const cityOfState = new Map<string, string>();
+  const curated = read<{ countries: { code: string; aliases?: string[]; exact?: string[]; currency?: string; city?: string }[] }>('countries.json');
   for (const c of curated.countries) {
     const p = countryPlaces.get(c.code);
     if (!p) continue;
@@ -156,6 +159,7 @@ function build(data: BuiltinData): Gazetteer {
       exactCase.set(key, (exactCase.get(key) ?? new Set()).add(s));
     }
     if (c.currency) currencyCountry.set(c.currency, c.code);
+    if (c.city) cityOfState.set(c.code, c.city);
   }
 
   // GeoNames rows become Place objects only when a text names them: most never are. Their keys
@@ -187,7 +191,7 @@ function build(data: BuiltinData): Gazetteer {
   const has = (key: string): boolean => byKey.has(key) || rowIndex.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
-  return { has, lookup, probe, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, parentArea, withLondon, people, givenNames };
+  return { has, lookup, probe, exactCase, stateCodes, zipState, postcodeTown, currencyCountry, cityOfState, parentArea, withLondon, people, givenNames };
 }
 
 const cached = new WeakMap<BuiltinData, Gazetteer>();

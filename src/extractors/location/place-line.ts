@@ -31,11 +31,13 @@ const NAME_COMMA_CODE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}, [A-Z]{2}
 const POSTCODED = /^(.{1,40}?),? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/;
 // A town after its postcode, as continental addresses print it: "04109 Leipzig", "8001 Zürich", "1012 AB Amsterdam".
 const POSTCODE_FIRST = /^\d{4,5}(?: [A-Z]{2})? (\p{Lu}[^\n,]{0,40})$/u;
+// An Irish city and its postal district, as Irish addresses print Dublin's: "Dublin 4", "Dublin 6W".
+const POSTAL_DISTRICT = /^(.{1,40}?) \d{1,2}W?$/;
 // A French town and its département's number, as French boards print it: "Lyon (69)", "Paris (75)", "Ajaccio (2A)".
 const DEPARTMENT = /^(.{1,40}?) \((?:\d{2,3}|2[AB])\)$/;
 
 /**
- * "Leeds", "Ohio", "Lexington KY", "Leicester, LE4", "Lyon (69)", "04109 Leipzig", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
+ * "Leeds", "Ohio", "Lexington KY", "Leicester, LE4", "Dublin 4", "Lyon (69)", "04109 Leipzig", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
  * state's code or by such a place; a metropolitan area of such a place; the way of working beside any of these, or
  * around it ("Remote (Australia)").
  * A small town's name alone may well be the employer's ("Snowflake", "Toast").
@@ -70,6 +72,8 @@ function isPlaceName(name: string): boolean {
   if (postcoded && gaz.lookup(surfaceKey(postcoded[1])).some((p) => p.country === 'GB')) return true;
   const postcodeFirst = POSTCODE_FIRST.exec(name);
   if (postcodeFirst && gaz.lookup(surfaceKey(postcodeFirst[1])).some((p) => p.country !== 'GB' && p.country !== 'US' && p.kind === 'town')) return true;
+  const district = POSTAL_DISTRICT.exec(name);
+  if (district && gaz.lookup(surfaceKey(district[1])).some((p) => p.country === 'IE' && p.prominent)) return true;
   const department = DEPARTMENT.exec(name);
   if (department && gaz.lookup(surfaceKey(department[1])).some((p) => p.country === 'FR')) return true;
   const comma = name.lastIndexOf(',');

@@ -6,20 +6,24 @@
  * - a location field that is one name, with no place found in it ("Place of work: Cham");
  * - a location field that opens with a country code ("CR, Asuncion De Belen", as Workday writes
  *   it), where a place found in it lies in another country (a "Belen" in New Mexico);
- * - a line or location field that is only a name and the country found after it ("Kalubowila, Sri Lanka").
- * The town takes its country from the code or the country named; for a bare field, from the
- * caller's country, else the one country the posting's other places lie in, else its evidence. Region and coordinates stay unknown.
+ * - a line or location field that is only a name and the country found after it ("Kalubowila, Sri Lanka"),
+ *   perhaps with the town's province between them, taken as written ("Bayan Lepas, Penang, Malaysia"), or only
+ *   a name and the province found after it ("Umhlanga, KwaZulu-Natal").
+ * The town takes its country from the code or the country named (in a city-state, the town is a district
+ * and the city is the state's); for a bare field, from the caller's country, else the one country the posting's other places lie in, else its evidence. Coordinates stay unknown.
  */
 import type { Place } from '../../types/location';
 import { isCountryCode } from '../../pipeline/iso-codes';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { FieldRange, PlaceMention } from './find';
+import { gazetteer } from './gazetteer';
 
 // A town's name: one to four capitalised words, hyphens and apostrophes inside ("Asuncion De Belen", "Saint-Imier").
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|le|du|am|an|im|sur|di|del|da))?(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}`;
 const FIELD_NAME = new RegExp(String.raw`^\s*(${NAME})\s*$`, 'u');
 const CODE_FIRST = new RegExp(String.raw`^\s*([A-Z]{2}),\s+(${NAME})\s*(?:,|$)`, 'u');
-const NAME_BEFORE_COUNTRY = new RegExp(String.raw`^[ \t]*(${NAME}),[ \t]*$`, 'u');
+// The town, then perhaps its state or province as written ("Bayan Lepas, Penang, Malaysia").
+const NAME_BEFORE_COUNTRY = new RegExp(String.raw`^[ \t]*(${NAME}),(?:[ \t]*(${NAME}),)?[ \t]*$`, 'u');
 // The longest line start a name and its comma may take before the country.
 const LINE_REACH = 80;
 // What a location field or line holds that is no town.
@@ -34,8 +38,9 @@ export function mayBeTown(name: string): boolean {
   return !NOT_A_TOWN.test(name) && /\p{Ll}/u.test(name);
 }
 
-const town = (name: string, country: string): Place => ({
-  name, kind: 'town', city: name, region: null, area: null, country, lat: null, lon: null, ambiguous: false, prominent: false,
+// A town of a city-state is a district of its city ("Raffles Place, Singapore").
+const town = (name: string, country: string, region: string | null = null): Place => ({
+  name, kind: 'town', city: gazetteer().cityOfState.get(country) ?? name, region, area: null, country, lat: null, lon: null, ambiguous: false, prominent: false,
 });
 
 /** Where the line holding `at` starts, if within LINE_REACH before it; else -1. Scans that far only. */
@@ -65,9 +70,9 @@ export interface TownCountry {
  */
 export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[], fields: readonly FieldRange[], countries: TownCountry, exclude: readonly Range[]): PlaceMention[] {
   let out = [...mentions];
-  const add = (name: string, start: number, end: number, code: string, m: Partial<PlaceMention>): boolean => {
-    if (!mayBeTown(name) || overlapsAny(exclude, start, end)) return false;
-    out.push({ text: text.slice(start, end), start, end, place: town(name, code), postcode: null, confidence: 0.6, role: 'workplace', source: 'text', reason: 'location/unlisted-town', ...m });
+  const add = (name: string, start: number, end: number, code: string, m: Partial<PlaceMention>, region: string | null = null): boolean => {
+    if (!mayBeTown(name) || (region !== null && !mayBeTown(region)) || overlapsAny(exclude, start, end)) return false;
+    out.push({ text: text.slice(start, end), start, end, place: town(name, code, region), postcode: null, confidence: 0.6, role: 'workplace', source: 'text', reason: 'location/unlisted-town', ...m });
     return true;
   };
   for (const f of fields) {
@@ -90,19 +95,23 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
       add(bare[1], start, start + bare[1].length, code, { source: 'location', reason: 'location/field' });
     }
   }
-  // "Kalubowila, Sri Lanka" on a line or in a location field of its own: the town, qualified by its country.
+  // "Kalubowila, Sri Lanka" on a line or in a location field of its own: the town, qualified by its country
+  // (or by its province: "Umhlanga, KwaZulu-Natal").
   for (const m of mentions) {
-    if (m.place.kind !== 'country' || m.source === 'title' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
+    const state = m.place.kind === 'state';
+    if ((m.place.kind !== 'country' && !state) || m.source === 'title' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
     const field = m.source === 'location' ? fields.find((f) => f.field === 'location' && m.start >= f.start && m.end <= f.end) : undefined;
     // In a field, from the field's start at the earliest ("Location: Nugegoda, Sri Lanka").
     const near = lineStartNear(text, m.start);
     const lineStart = field ? Math.max(near, field.start) : near;
     const before = lineStart !== -1 ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;
-    if (!before) continue;
+    // Before a province, the town alone: a name between them would be a second province.
+    if (!before || (state && before[2])) continue;
     const start = lineStart + before[0].indexOf(before[1]);
-    if (overlapsAny(out, start, start + before[1].length)) continue;
+    // A place found in the name or its region is read as such ("Athi River, Machakos, Kenya" is Machakos).
+    if (overlapsAny(out, start, m.start)) continue;
     const how = field ? { source: 'location' as const, reason: 'location/field' } : {};
-    if (add(before[1], start, m.end, m.place.country, { role: m.role, confidence: 0.75, ...how })) out = out.filter((o) => o !== m);
+    if (add(before[1], start, m.end, m.place.country, { role: m.role, confidence: 0.75, ...how }, state ? m.place.region : (before[2] ?? null))) out = out.filter((o) => o !== m);
   }
   return out.sort((a, b) => a.start - b.start);
 }

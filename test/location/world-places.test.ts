@@ -1,0 +1,54 @@
+import { extract } from '../../src';
+
+const place = (text: string) => {
+  const l = extract(text).location;
+  return l && { city: l.city, region: l.region, country: l.country };
+};
+
+describe('towns beyond the UK and the US', () => {
+  it('a province seat named without the division word GeoNames adds ("Machakos" of Machakos County)', () => {
+    expect(place('Production Supervisor\nLocation: Athi River, Machakos')).toEqual({ city: 'Machakos', region: 'Machakos County', country: 'KE' });
+    expect(place('Administrative Assistant\nProseware Ltd\nKwun Tong, Hong Kong')).toMatchObject({ city: 'Kwun Tong', country: 'HK' });
+  });
+  it("South Africa's provincial cities and Gauteng's large towns: Rustenburg is in North West, South Africa", () => {
+    expect(place('Electrical Engineer\nContoso Mining\nRustenburg, North West')).toEqual({ city: 'Rustenburg', region: 'North West', country: 'ZA' });
+    expect(place('Electrical Engineer\nLocation: Polokwane')).toMatchObject({ city: 'Polokwane', country: 'ZA' });
+  });
+  it('Aarhus, as the city writes itself now (GeoNames keeps "Århus", still read)', () => {
+    expect(place('Lagermedarbejder\nFabrikam A/S\nAarhus, Denmark')).toMatchObject({ city: 'Aarhus', country: 'DK' });
+    expect(place('Lagermedarbejder\nArbejdssted: Århus')).toMatchObject({ city: 'Aarhus', country: 'DK' });
+  });
+  it('a district of a city-state lies in its city: "Raffles Place, Singapore" is Singapore', () => {
+    expect(place('Procurement Officer\nLocation: Raffles Place, Singapore')).toEqual({ city: 'Singapore', region: null, country: 'SG' });
+    expect(extract('Procurement Officer\nLocation: Raffles Place, Singapore').location?.name).toBe('Raffles Place');
+    expect(place('Accounts Clerk\nLocation: Nugegoda, Sri Lanka')).toMatchObject({ city: 'Nugegoda', country: 'LK' });
+  });
+  it('Metro Manila is the region, as postings name it: "Taguig, Metro Manila" is Taguig, with text after it on the line', () => {
+    expect(place('Customer Support Associate\nTaguig, Metro Manila, Philippines Remote Full time')).toEqual({ city: 'Taguig', region: 'Metro Manila', country: 'PH' });
+    expect(place('Project Coordinator\nLocation: Makati')).toEqual({ city: 'Makati City', region: 'Metro Manila', country: 'PH' });
+  });
+  it('a town the gazetteer lacks, its province and its country on one line: the province as written', () => {
+    expect(place('Mechanical Design Engineer\nLocation: Bayan Lepas, Penang, Malaysia')).toEqual({ city: 'Bayan Lepas', region: 'Penang', country: 'MY' });
+    expect(place('Production Supervisor\nLocation: Athi River, Machakos, Kenya')).toMatchObject({ city: 'Machakos', country: 'KE' });
+  });
+  it('a letter after a town and its postcode is the postal district, not a numeral: "8210 Aarhus V" is Aarhus', () => {
+    expect(place('Lagermedarbejder\nFabrikam A/S\n8210 Aarhus V\nFuldtid')).toMatchObject({ city: 'Aarhus', country: 'DK' });
+    expect(extract('Our Basel III reporting team').locations).toEqual([]);
+  });
+  it('"North West" is South Africa\'s province where South Africa qualifies it, else the UK region', () => {
+    expect(place('Mine Surveyor\nLocation: North West, South Africa')).toEqual({ city: null, region: 'North West', country: 'ZA' });
+    expect(place('Area Sales Manager\nLocation: North West')).toMatchObject({ country: 'GB' });
+  });
+  it('a town the gazetteer lacks, qualified by its province: "Umhlanga, KwaZulu-Natal"', () => {
+    expect(place('Claims Assessor\nLocation: Umhlanga, KwaZulu-Natal')).toEqual({ city: 'Umhlanga', region: 'KwaZulu-Natal', country: 'ZA' });
+    expect(place('Financial Analyst\nLocation: Sandton, Gauteng')).toEqual({ city: 'Sandton', region: 'Gauteng', country: 'ZA' });
+    expect(place('Support Worker\nLocation: Remote, Ontario')).toMatchObject({ city: null, region: 'Ontario' });
+  });
+  it('"KwaZulu-Natal" is not two words run together (as "United StatesCanada" is)', () => {
+    expect(place('Claims Assessor\nLocation: KwaZulu-Natal')).toEqual({ city: null, region: 'KwaZulu-Natal', country: 'ZA' });
+    expect(extract('Night Shift Engineer  SouthWest  Permanent').locations.map((l) => l.name)).toEqual(['South West']);
+  });
+  it('Dublin with its postal district after the employer\'s name: "Contoso Private Hospital, Dublin 4"', () => {
+    expect(place('Staff Nurse - Theatre\nContoso Private Hospital, Dublin 4\nSalary: €38,000 - €52,000')).toMatchObject({ city: 'Dublin', country: 'IE' });
+  });
+});
