@@ -217,14 +217,15 @@ const MIN_FLAT_ROWS = 3;
 /** A flattened row's field and value span, or null. */
 function flatRow(text: string, block: Block): { field: HeaderField; start: number; end: number } | null {
   const line = text.slice(block.start, block.end).trimEnd();
-  if (block.kind === 'heading' || line.length > MAX_LABEL + MAX_FIELD_VALUE || line.includes(':') || isSiteLine(line) || isInterfaceLine(line)) return null;
+  if (block.kind === 'heading' || line.length > MAX_LABEL + MAX_FIELD_VALUE || line.includes(':')) return null;
   const spaces: number[] = [];
   for (let at = line.indexOf(' '); at !== -1 && spaces.length < FLAT_LABEL_WORDS; at = line.indexOf(' ', at + 1)) spaces.push(at);
-  // The longest label first: "Job Location Leeds" is the location's.
+  // The longest label first: "Job Location Leeds" is the location's. (The site's lines are ruled out last: every
+  // block of every text comes here, and few open with a label.)
   for (let k = spaces.length - 1; k >= 0; k--) {
     const field = labelField(line.slice(0, spaces[k]));
-    const value = line.slice(spaces[k] + 1);
-    if (field && FLAT_VALUE.test(value)) return { field, start: block.start + spaces[k] + 1, end: block.start + line.length };
+    if (!field || !FLAT_VALUE.test(line.slice(spaces[k] + 1))) continue;
+    return isSiteLine(line) || isInterfaceLine(line) ? null : { field, start: block.start + spaces[k] + 1, end: block.start + line.length };
   }
   return null;
 }
