@@ -12,7 +12,7 @@ import { isSiteLine, NOT_A_TITLE } from './page/title';
 import { isTermsPart, PARTS, PAY_PART, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { legalName } from './page/company';
-import { labelField } from './field-labels';
+import { labelField, rowLabel } from './field-labels';
 import { isRoleWord } from './role-words';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
@@ -103,10 +103,9 @@ const isLabel = (line: string): boolean => labelField(line) !== undefined || (li
 const SENTENCE_END = /[.!?](?:\s|$)/;
 const isProse = (line: string): boolean => wordCount(line) > PROSE_WORDS && SENTENCE_END.test(line);
 // A row of a document's details: a label of a few words, not a job's, and its value ("Reports to: Head of Finance").
-const LABEL_ROW = /^(\p{L}[\p{L} ]{0,23}): \S/u;
 const isLabelRow = (line: string, roleTitle: RoleTitle): boolean => {
-  const label = LABEL_ROW.exec(line);
-  return label !== null && !roleTitle(label[1]);
+  const row = rowLabel(line);
+  return row !== null && row.valued && !roleTitle(row.label);
 };
 
 /**

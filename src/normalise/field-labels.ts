@@ -40,6 +40,18 @@ const OPENING_LABELS: ReadonlyMap<string, HeaderField> = new Map(
 /** Labels are a few words: a longer line is no label, and is not folded. */
 export const MAX_LABEL = 40;
 
+// A row's label opening its line, any words with a colon, and whether its value follows on the line.
+const ROW_LABEL = /^(\p{L}[\p{L} ]{0,23}):( \S)?/u;
+
+/**
+ * A document's or an export's row by its label, known or not ("Job Title:", "Reports to: Head of Finance", "Req ID:
+ * 55120"): the label, and whether its value stands on the line; null for a line that opens with none.
+ */
+export function rowLabel(line: string): { label: string; valued: boolean } | null {
+  const m = ROW_LABEL.exec(line);
+  return m && { label: m[1], valued: m[2] !== undefined };
+}
+
 // An icon's text for screen readers, where a page draws the label as an icon: "Location pin icon".
 const ICON_SUFFIX = / (?:pin |marker )?icon$/i;
 

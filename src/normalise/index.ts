@@ -25,7 +25,7 @@ import { isPayOnly } from './pay-only';
 import { titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
-import { labelField, MAX_LABEL } from './field-labels';
+import { labelField, MAX_LABEL, rowLabel } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { FIELDS } from '../pipeline/input';
 
@@ -262,8 +262,6 @@ function addressPlace(text: string, blocks: readonly Block[], first: number): Bl
 // The lines a document's header may take above its first label.
 const MAX_HEADER_BLOCKS = 2;
 
-// A labelled row of an export, its label and value on one line or two: "Req ID: 55120", "Job Requisition ID:" / "JR-20931".
-const EXPORT_ROW = /^\p{L}[\p{L} ]{0,23}: \S/u;
 
 /**
  * Whether the blocks before `i` are a document's header: short lines, one of them a site's or form's own words ("Job
@@ -271,7 +269,7 @@ const EXPORT_ROW = /^\p{L}[\p{L} ]{0,23}: \S/u;
  */
 function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
-  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every((line, k) => EXPORT_ROW.test(line) || line.endsWith(':') || lines[k - 1]?.endsWith(':')));
+  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every((line, k) => rowLabel(line)?.valued || line.endsWith(':') || lines[k - 1]?.endsWith(':')));
 }
 
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {

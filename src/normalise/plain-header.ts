@@ -14,7 +14,7 @@ import { isOrganisation, LEGAL_NAME, legalName, pickCompany } from './page/compa
 import { foldText, isSiteLine, jobEnd } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
-import { labelField } from './field-labels';
+import { labelField, rowLabel } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, PARTS } from './line-parts';
@@ -258,8 +258,6 @@ function titleBeforeTown(line: string): boolean {
   return m !== null && isTitleLine(line) && ROLE_NOUN_END.test(m[1].trimEnd()) && needsPlaceCue(m[2]);
 }
 
-// A row's label opening a line: "Job Title:", "Reports to: Head of Finance".
-const ROW_LABEL = /^\p{L}[\p{L} ]{0,23}:/u;
 
 // The lines a document's own heading may take ("JOB DESCRIPTION AND" / "PERSON SPECIFICATION", a known heading split off).
 const DOCUMENT_HEADING_LINES = 2;
@@ -277,7 +275,7 @@ function documentEmployer(text: string, lines: readonly Block[], header: Partial
   // The name over the heading's lines, or under one heading line, then the first row.
   let k = -1;
   for (let rows = 2; rows <= DOCUMENT_HEADING_LINES + 1 && k === -1; rows++) {
-    if (!ROW_LABEL.test(line(rows))) continue;
+    if (!rowLabel(line(rows))) continue;
     const heading = Array.from({ length: rows - 1 }, (_, h) => h + 1);
     if (heading.every((h) => line(h).length <= MAX_HEADING_LINE) && heading.some((h) => isSiteLine(line(h)))) k = 0;
     else if (rows === 2 && isSiteLine(line(0))) k = 1;

@@ -137,7 +137,9 @@ const NAME_WORDS = String.raw`(?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{
 // Health, Inc. is ...", "Woodgrove Solutions Pvt. Ltd."; tried first).
 const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS})[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
-const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:looking for|seeking|hiring|recruiting)\b`, 'gmu');
+// The verbs of an employer hiring: "X is seeking", "X are recruiting".
+const HIRING_VERB = String.raw`(?:looking for|seeking|hiring|recruiting)`;
+const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is ${HIRING_VERB}\b`, 'gmu');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
 const AT_YOU = new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu');
 const INTRODUCES = [
@@ -312,7 +314,7 @@ const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 // The employer of a sentence that hires a job, before it ("Hi Sam, Alpine Ski House Pte Ltd is hiring a contract Legal
 // Counsel") or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
-const HIRES_JOB = new RegExp(String.raw`(?:^|[.!?,:] |[—–-] )${NAME} (?:is|are) (?:hiring|looking for|seeking|recruiting)(?: for)?\b[^.!?\n]{0,60}$`, 'u');
+const HIRES_JOB = new RegExp(String.raw`(?:^|[.!?,:] |[—–-] )${NAME} (?:is|are) ${HIRING_VERB}(?: for)?\b[^.!?\n]{0,60}$`, 'u');
 // A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
 // Fintech, a payments company, to hire a ...") or right after it ("a Compliance Manager at Woodgrove Bank", "to join Fabrikam",
 // "a Senior Data Engineer role with Adatum Health").
