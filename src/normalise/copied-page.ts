@@ -9,11 +9,12 @@
 import type { Block } from '../contract';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { isSiteLine, NOT_A_TITLE } from './page/title';
-import { isTermsPart, PARTS, PAY_PART, WORKPLACE_PART } from './line-parts';
+import { isPayPart, isTermsPart, PARTS, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { legalName } from './page/company';
 import { labelField, rowLabel } from './field-labels';
 import { isRoleWord } from './role-words';
+import { lookupHeading } from '../sections/headings';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
@@ -65,9 +66,18 @@ function partDetail(part: string): Detail | null {
   if (APPLY.test(part)) return 'apply';
   if (POSTED.test(part)) return 'posted';
   if (WORKPLACE_PART.test(part)) return 'way';
-  if (PAY_PART.test(part)) return 'pay';
+  if (isPayPart(part)) return 'pay';
   if (isTermsPart(part) || part.split(/,\s?/).every(isTermsPart)) return 'terms';
-  return isPlaceLine(part) ? 'place' : null;
+  return isPlaceLine(part) || cityAndArea(part) ? 'place' : null;
+}
+
+// A part of the town, capitalised words after its comma: "Cape Town, Northern Suburbs", "Nairobi, Westlands".
+const AREA = /^(?:\p{Lu}[\p{L}'-]*)(?: \p{Lu}[\p{L}'-]*){0,2}$/u;
+
+/** A known town and its part, as a board's details print the place: not a title ("Analyst, Risk" names no town). */
+function cityAndArea(part: string): boolean {
+  const comma = part.indexOf(',');
+  return comma > 0 && AREA.test(part.slice(comma + 1).trim()) && !isRoleWord(part.slice(part.lastIndexOf(' ') + 1)) && isPlaceLine(part.slice(0, comma));
 }
 
 // A detail's label on a line of its own or before its value, as boards print them ("Closing Date:"), and a date
@@ -149,6 +159,12 @@ export function copiedPageStart(
     const crumbs = at(k).split(CRUMB);
     if (crumbs.length >= MIN_CRUMBS && foldCrumb(crumbs[crumbs.length - 1]) === foldCrumb(at(k + 1)) && !isSiteLine(at(k + 1)) && wholeLine(k + 1)) return k + 1;
   }
+  // A title printed twice in a row (the trail's last crumb or a sticky bar, then the heading): the posting's, when
+  // shaped as one, before the body starts.
+  for (let k = from; k + 1 < end && !(k > from && isProse(at(k)) && isProse(at(k - 1))); k++) {
+    const line = at(k);
+    if (foldCrumb(line) === foldCrumb(at(k + 1)) && (roleTitle(jobPart(line)) || (namesAJob(line, roleTitle) && k + 2 < end && legalName(at(k + 2)) !== null)) && !isSiteLine(line) && wholeLine(k + 1)) return k + 1;
+  }
   // Markdown names its headings: the title is the highest of them (then the first) over the posting's text (two
   // sentences in a row; a footer's headings are the site's) shaped as a title, or over the board's details (a title
   // without a job's noun: "Process Improvement PMO II").
@@ -204,6 +220,21 @@ export function copiedPageStart(
   }
   return from;
 }
+
+// A title's opening capital, in any language ("Técnico/a de Mantenimiento", "Lagermedarbejder til nattehold").
+const CAPITAL_START = /^\p{Lu}/u;
+
+/**
+ * A line printed twice that may be a title in a language whose job nouns we do not list: a few words from a capital,
+ * not all capitals, no heading, place, detail, registered name or site's word.
+ */
+function namesAJob(line: string, roleTitle: RoleTitle): boolean {
+  const words = wordCount(line);
+  // (Not a heading in capitals, a site's "HOW WE'RE ORGANIZED" printed twice.)
+  return words >= 2 && words <= MAX_DOUBLED_WORDS && CAPITAL_START.test(line) && line !== line.toUpperCase() && lookupHeading(line) === null && !isPlaceLine(line) &&
+    detailsOf(line, roleTitle).length === 0 && !NOT_A_TITLE.test(line) && !isInterfaceLine(line) && legalName(line) === null;
+}
+const MAX_DOUBLED_WORDS = 10;
 
 /** The title under a cluster of details that starts at line `j`: the first line past them, when shaped as one. */
 function titleUnder(

@@ -13,7 +13,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace } from '../extractors/location/place-line';
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail } from './copied-page';
-import { isAddressOrLogo, PAY_PART, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { isAddressOrLogo, isPayPart, TERMS_PART, WORKPLACE_PART } from './line-parts';
 import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
@@ -185,7 +185,7 @@ export function titleLineParts(text: string, first: Block): LineParts | null {
     if (YEARS_LINE.test(t)) {
       known++;
       years = years ?? withoutTag(text, part);
-    } else if (TERMS_PART.test(t) || PAY_PART.test(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
+    } else if (TERMS_PART.test(t) || isPayPart(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
     else if (isPlaceLine(t) || /\(\s?(?:remote|hybrid|on[\s-]?site)\s?\)$/i.test(t)) {
       known++;
       place = place ?? part;

@@ -132,8 +132,9 @@ function kindOf(line: string): LineKind {
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 
-// Where a scraper glued one link to the next: a lower-case letter, then a capital ("Find jobsHire talent").
-const GLUE_POINT = /(?<=\p{Ll})(?=\p{Lu})/u;
+// Where a scraper glued one link to the next: a lower-case letter, then a capital ("Find jobsHire talent"), or a
+// capitalised word after a word in capitals ("Mit CVVirksomheder").
+const GLUE_POINT = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
 const MIN_GLUED_ENTRIES = 2;
 /** A menu bar's line at most: a page scraped onto one line is no menu. */
 const MAX_GLUED_MENU = 120;
@@ -149,7 +150,11 @@ export function isGluedMenu(line: string): boolean {
   if (line.length > MAX_GLUED_MENU) return false;
   const pieces = line.split(GLUE_POINT);
   if (pieces.length < 2) return false;
-  const entries = pieces.filter((p) => INTERFACE.has(wordKey(p.trim())) || isSiteLine(p.trim())).length;
+  // (A piece may hold entries the scraper kept a space between: "Find jobsSalaries Career adviceRecruiters".)
+  const entries = pieces.filter((p) => {
+    const key = wordKey(p.trim());
+    return INTERFACE.has(key) || isFlatMenu(key) || isSiteLine(p.trim());
+  }).length;
   // (Two buttons glued, each the interface's: "AkceptujęUstawienia", "Tillad alleKun nødvendige".)
   return pieces.length === 2 ? entries === 2 : entries >= MIN_GLUED_ENTRIES;
 }

@@ -3,12 +3,26 @@
  * Engineer | Contoso | Austin, TX | Full-time | $140k"), as plain-header
  * reads a first line of parts and copied-page a line of details.
  */
+import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE } from '../extractors/salary/currency';
 
 // "Acme Corp · Austin, TX": the bars between parts.
 export const PARTS = /\s[·•|]\s/;
 export const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
 // Pay, with its currency's sign or code, or in thousands: "$140k", "£30,000", "USD 120,000", "45K".
-export const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d/;
+const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d/;
+// A sum in thousands with a currency's word or sign of any market before or after it: "R 35 000", "KSh 80,000",
+// "₦250,000", "4.500 zł" (thousands, so that "R2" or "A1" is no pay). Literal alternations, bounded digits: linear.
+const MONEY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${CURRENCY_BEFORE_SOURCE})[ \t]?\d{1,3}(?:[ ,.\u00a0]\d{3})+(?!\d)|\d{1,3}(?:[ ,.\u00a0]\d{3})+[ \t]?(?:${CURRENCY_AFTER_SOURCE})(?![\p{L}])`,
+  'u',
+);
+// Pay a board states without a figure: "Competitive", "Market related", "Negotiable salary", "Salary: negotiable".
+const UNSTATED_PAY = /^(?:(?:competitive|negotiable|market[\s-]related|attractive)(?:\s(?:salary|pay|package|rate|remuneration))?|(?:salary|pay):?\s(?:negotiable|competitive|market[\s-]related))$/i;
+
+/** Whether a part of a header line states its pay: "$140k", "£30,000 - £35,000 a year", "R 35 000 per month", "Competitive". */
+export function isPayPart(part: string): boolean {
+  return PAY_PART.test(part) || MONEY.test(part) || UNSTATED_PAY.test(part.trim());
+}
 // The way of working opening a part: "Remote (US)", "Hybrid - 3 days", "100% remote", "Work from home".
 export const WORKPLACE_PART = /^(?:(?:fully|100%)\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office|work from home)\b/i;
 

@@ -18,7 +18,7 @@ import { labelField, rowLabel } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, PARTS } from './line-parts';
-import { LEVEL_END, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { LEVEL_END, namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
@@ -119,7 +119,8 @@ export function plainHeader(
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
-    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line) || pageHeading(line)) skip++;
+    // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
+    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;
@@ -197,8 +198,11 @@ export function plainHeader(
   // Accountant", "The Marketing Coordinator supports ...") and the employer by its name ("Tailspin Solar installs ...").
   const bodyFrom = (third ?? second).end;
   const bodyNamesJob = (line: string) => restatedAsJob(text, line.trim(), bodyFrom);
-  const jobBelow = ROLE_NOUN_END.test(below.trim()) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
-  const employerFirst = LEGAL_NAME.test(title.trim()) || (coreEndsAsRole(below.trim()) && ((placeThird && nameShaped) || jobBelow));
+  // (An executive's title, its field after its head, is a job's too: "Head of Partnerships".)
+  const jobShaped = (line: string) => coreEndsAsRole(line.trim()) || roleLine(line.trim());
+  const jobBelow = jobShaped(below) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
+  // (Not a place: a search box's value over the title, "Western Cape".)
+  const employerFirst = (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow))) && !isPlaceLine(title);
   // A section heading over the title ("Position Information") is the page's, no employer.
   if (!titled && !header.company && employerFirst && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third)) {
     header.company = { text: title, start: top.start, end: top.end };
@@ -379,8 +383,15 @@ function roleLine(line: string): boolean {
  * header's. Not a line shaped as a title itself (a menu's "Test Viewer"), nor a site's word ("Recruiters").
  */
 const employerOver = (at: (k: number) => string, i: number): boolean =>
-  nameLine(at(i - 1)) && !roleLine(at(i - 1)) && !siteLine(at(i - 1)) && isPlaceLine(at(i + 1));
+  nameLine(at(i - 1)) && !roleLine(at(i - 1)) && !siteLine(at(i - 1)) && !isPlaceLine(at(i - 1)) && isPlaceLine(at(i + 1));
 
+
+/**
+ * A word over a title whose employer's registered name is the line under it ("SEEK" / "Administrative Assistant" /
+ * "Proseware Limited"): the site's logo, as a copy keeps its alt text. (No employer: the name under the title is.)
+ */
+const logoOver = (line: string, title: string, under: string): boolean =>
+  !line.includes(' ') && !roleLine(line) && !LEGAL_NAME.test(line) && roleLine(title) && legalName(under) !== null;
 
 /** One title holds the other, folded ("Business Intelligence Engineer" and "Business Intelligence Engineer V"). */
 function sameTitle(a: string, b: string): boolean {

@@ -198,6 +198,13 @@ describe('menus the interface took most lines of', () => {
   });
 });
 
+describe('a menu bar glued into one line, some of its links still spaced', () => {
+  test('is the site\'s, and the title is the line under it', () => {
+    const r = extract('Search jobsSalaries Career adviceEmployers Sign in\nPayroll Officer\nContoso Ltd\nBristol\n£28,000 - £32,000 per annum\nWe are looking for a Payroll Officer to join our finance team.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Payroll Officer', 'Contoso Ltd']);
+  });
+});
+
 describe("a converter's cookie banner, wrapped and glued", () => {
   test('the lines that go on with its sentence are the banner\'s, and two buttons glued into one line are no employer', () => {
     const r = extract('Utilizamos cookies propias y de terceros para mejorar nuestros servicios y\nmostrarte publicidad relacionada con tus preferencias. Más información\n\nAkceptujęUstawienia\nTécnico de Mantenimiento\nContoso Ibérica S.L.\nZaragoza\nBuscamos un técnico de mantenimiento para nuestra planta.');
@@ -206,5 +213,24 @@ describe("a converter's cookie banner, wrapped and glued", () => {
   test('a long line that ends on a word goes on into the next, whatever its case', () => {
     const r = extract('Używamy plików cookie, aby strona działała poprawnie i aby dopasować treści do\nTwoich zainteresowań. Dowiedz się więcej\nSpecjalista ds. Księgowości\nNorthwind Polska Sp. z o.o.\nKraków\nProwadzenie ksiąg rachunkowych spółek z grupy.');
     expect(r.title?.text).toBe('Specjalista ds. Księgowości');
+  });
+});
+
+describe('copied pages of boards in other markets', () => {
+  test("a search box's place over the header is no title, and a town with its suburb is the place under one", () => {
+    const r = extract('Find jobs Post a job Sign in\nGauteng\nSearch\nJunior Accountant\nFabrikam\nJohannesburg, Northern Suburbs\nMarket related\nPermanent\nPosted 2 days ago\nWe are looking for a Junior Accountant to join our finance team in Rosebank.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Junior Accountant', 'Fabrikam']);
+  });
+  test('a menu in Spanish, glued, and the title printed twice over the registered name', () => {
+    const r = extract('Buscar ofertasMi CVMis inscripcionesEmpresasAcceder\nValencia\nBuscar\nInicio\nOfertas de trabajo en Valencia\nAdministrativo/a de Compras\nAdministrativo/a de Compras\nNorthwind Levante S.L.\nValencia\nPublicada hace 2d\nSalario: 20.000€ - 23.000€ Bruto/año\nEn Northwind Levante buscamos un/a administrativo/a para el departamento de compras.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Administrativo/a de Compras', 'Northwind Levante S.L.']);
+  });
+  test("the site's logo over a title whose registered employer is the line under it", () => {
+    const r = extract('Job searchProfileCareer adviceCompany reviews\nSign in Employer site\nTALENTHUB\nWarehouse Supervisor\nAdatum Logistics Limited\nTsuen Wan, New Territories Logistics Full time HK$20,000 – HK$24,000 per month\nPosted 3d ago\nQuick apply\nWe are looking for a Warehouse Supervisor to lead our night shift.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Warehouse Supervisor', 'Adatum Logistics Limited']);
+  });
+  test("an employer over an executive's title the text restates after 'As'", () => {
+    const r = extract('JobsCoursesBlogLog in\nTailspin Water\nHead of Operations\nRemote (UK)Full-time£65,000 - £75,000\nAbout Tailspin Water\nTailspin Water builds filtration units for rural schools.\nAs Head of Operations you will run our supply chain and installation partners.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Head of Operations', 'Tailspin Water']);
   });
 });
