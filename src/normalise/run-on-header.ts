@@ -6,7 +6,7 @@
 import { lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
-import { pickCompany } from './page/company';
+import { legalName, pickCompany } from './page/company';
 import { foldText, isSiteLine, opensWithSiteWords } from './page/title';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
@@ -100,8 +100,60 @@ export function runOnTitle(text: string, first: Block, header: Partial<Record<He
     delete read.header.company;
     delete read.reasons.company;
   }
+  // A title whose end the text says again right after it ("Finance Credit Analyst Credit Analyst"): a trail's crumbs
+  // ran into the heading, which is the title; a name read from the words said again is none.
+  const again = title && title !== header.title ? saidAgain(text, title) : null;
+  if (again) {
+    read.header.title = again;
+    if (read.header.company && read.header.company.start < again.end) {
+      delete read.header.company;
+      delete read.reasons.company;
+    }
+  }
+  const titled = read.header.title;
+  if (titled && !read.header.company) registeredNameAfter(text, titled, read.header, read.reasons);
   Object.assign(header, read.header);
   Object.assign(reasons, read.reasons);
+}
+
+/** The last words of `title`, ending as a job's title does, said again right after it: where they are said again. */
+function saidAgain(text: string, title: Span): Span | null {
+  let from = title.end;
+  while (text[from] === ' ') from++;
+  const words = [...title.text.matchAll(/\S+/g)];
+  for (let k = 1; k < words.length; k++) {
+    const tail = title.text.slice(words[k].index!);
+    const end = from + tail.length;
+    if (foldText(text.slice(from, end)) !== foldText(tail) || /\p{L}/u.test(text[end] ?? '') || !coreEndsAsRole(tail)) continue;
+    return { text: text.slice(from, end), start: from, end };
+  }
+  return null;
+}
+
+// A title's words in capitals run into a name ("SWITCH MODE POWER SUPPLIES MatchBox Recruiting Ltd"): two words of
+// four capitals or more, then a word in lower case. Bounded: linear.
+const SHOUTED_BEFORE_NAME = /^(?:\p{Lu}{4,20} ){2}[^\n]{0,80}\p{Ll}/u;
+
+/**
+ * A registered name right after a run-on title (and the title said again, as a trail's last crumb and the heading
+ * give it): the employer ("Sales Executive Sales Executive Fabrikam Foods Nigeria Limited SalesLagos ...").
+ */
+function registeredNameAfter(text: string, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  let from = title.end;
+  while (text[from] === ' ') from++;
+  if (foldText(text.slice(from, from + title.text.length)) === foldText(title.text)) from += title.text.length + 1;
+  const words = gluedWords(text.slice(from, from + MAX_TITLE_LENGTH));
+  // (Not a site's word or a place run into a name: "Clinical Lead Job Chipping Norton Maricare Limited".)
+  if (words.length < 2 || siteLine(words[0][0]) || isPlaceLine(words[0][0]) || isPlaceLine(`${words[0][0]} ${words[1][0]}`)) return;
+  // The fewest words that make one: a legal form ends it.
+  for (let n = 2; n <= Math.min(words.length, MAX_NAME_WORDS + 2); n++) {
+    const end = words[n - 1].index! + words[n - 1][0].length;
+    const name = text.slice(from, from + end);
+    if (legalName(name) !== name || SHOUTED_BEFORE_NAME.test(name)) continue;
+    header.company = { text: name, start: from, end: from + end };
+    reasons.company = 'company/run-on-opening';
+    return;
+  }
 }
 
 /** A run-on title that names a role with no site's word in its core ("Products Overview Cloud Data Partner" has one). */
