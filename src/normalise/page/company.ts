@@ -178,6 +178,8 @@ export function legalName(line: string): string | null {
     const head = LEGAL_NAME.exec(line.slice(0, g.index));
     if (head) return head[1];
   }
+  // (In capitals only: "Wingtip Hospitality Denver, CO" names no company "Co".)
+  if (line !== line.toUpperCase()) return null;
   const cased = line.toLowerCase().replace(WORD_START, (_, before: string, c: string) => before + c.toUpperCase());
   return cased.length === line.length && cased !== line && LEGAL_NAME.test(cased) ? line : null;
 }
