@@ -6,10 +6,11 @@
 import { lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
-import { legalName, pickCompany } from './page/company';
+import { isOrganisation, LEGAL_NAME, legalName, pickCompany } from './page/company';
 import { foldText, isSiteLine, opensWithSiteWords } from './page/title';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
+import { lookupHeading } from '../sections/headings';
 import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
@@ -454,6 +455,18 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     header.company = wordsSpan(from, to);
     reasons.company = 'company/run-on-opening';
   };
+  // Where a site's word, a field's label or a section heading of one to three words starts among the words from `from`
+  // to `to`.
+  const nameBeforeLabel = (from: number, to: number): number => {
+    for (let i = from + 1; i < to; i++) {
+      if (siteLine(words[i][0])) return i;
+      for (let n = 1; n <= 3 && i + n <= to; n++) {
+        const phrase = wordsSpan(i, i + n).text;
+        if (labelField(phrase) !== undefined || lookupHeading(phrase) !== null) return i;
+      }
+    }
+    return to;
+  };
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
   // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
@@ -500,6 +513,23 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
       return nameLine(name) && (nameEnd - j > 1 || inRest(name.toLowerCase()));
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
+    // A short posting the text never restates: the title is the opening up to its last job's noun when a name of two
+    // words or more stands between it and the details ("Staff Accountant Northwind Realty Scottsdale, AZ Pay: ..."),
+    // cut where a site's word, a field's label or a heading starts ("Contoso Freight Job Type Full-time"), or a
+    // registered name or a public body's of any length. (Not where the text restates an opening: the readings below
+    // know better.)
+    if (titleEnd === undefined && !restated && !ends.some(restates)) {
+      const j = [...ends].reverse().find((e) => e >= 2 && e < nameEnd && nameEnd - e <= MAX_NAME_WORDS && !words[e - 1][0].endsWith(','));
+      const last = j === undefined ? 0 : nameBeforeLabel(j, nameEnd);
+      // (A registered name goes on past a place's word: "The Works UK Ltd".)
+      const registered = j === undefined ? undefined : [0, 1, 2, 3].map((m) => nameEnd + m).find((e) => e <= words.length && LEGAL_NAME.test(wordsSpan(j, e).text));
+      const name = j === undefined ? '' : wordsSpan(j, registered ?? last).text;
+      const shaped = registered !== undefined || isOrganisation(name) || (last - j! >= 2 && !siteLine(name));
+      if (j !== undefined && shaped && words.slice(j, last).every((w) => CAPITALISED.test(w[0])) && nameLine(name) && !coreEndsAsRole(name)) {
+        if (setTitle(j) === j && !header.company) setCompany(j, registered ?? last);
+        return true;
+      }
+    }
     if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
     const end = setTitle(titleEnd);
     if (header.company) return true;

@@ -238,3 +238,14 @@ describe("a registered name right after a run-on title", () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Site Engineer', 'Adatum Building WLL']);
   });
 });
+
+describe('a short posting run onto one line that never restates its title', () => {
+  test('the title ends at its job noun and the name between it and the place is the employer', () => {
+    const r = extract('Payroll Clerk Tailspin Homes Boise, ID Pay: $21 - $24 an hour Job type: Full-time Process weekly payroll for 200 field staff and answer timesheet questions.');
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Payroll Clerk', 'Tailspin Homes', 'Boise']);
+  });
+  test("the name ends where a site's word or a field's label starts", () => {
+    const r = extract('Dispatch Clerk Fabrikam Freight Job Type Full-time Pay $19 an hour Schedule Monday to Friday Book collections and keep drivers on time.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Dispatch Clerk', 'Fabrikam Freight']);
+  });
+});
