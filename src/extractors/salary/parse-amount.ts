@@ -54,8 +54,8 @@ const AMOUNT_SOURCE =
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
   // East Asia counts in ten thousands: "600万円", "5,000만원". A "k" may have a label glued on ("$140KBonus:"), never a
-  // digit (a Canadian postcode's "V1W 3K7").
-  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z\d]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)))?` +
+  // digit (a Canadian postcode's "V1W 3K7") or a letter of a currency's word ("45 000 Kč" is Czech crowns).
+  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z\d\u00C0-\u024F]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)))?` +
   // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay. French Canada writes the
   // dollar after the figure: "22,50 $ de l'heure".
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|\$|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
