@@ -217,9 +217,12 @@ function restOfTitleLine(text: string, title: { start: number; end: number }, vo
 // Insights Division", "Department for Transport - Roads Directorate". The body is the employer.
 const BODY_AND_DIVISION = /^(\p{Lu}[\p{L}&'.-]{0,40}(?: (?:\p{Lu}[\p{L}&'.-]{0,40}|of|for|and|the)){1,6}) [-–—] [^\n]{2,60}\b(?:Division|Branch|Directorate|Bureau|Sector)$/u;
 
-// A board's rating of the employer printed after its name: "Northwind Logística S.A.S. 4,1", "Contoso Ltd 4.2 ★".
-const RATING_AFTER = / \d[.,]\d(?: ?★)?$/;
-const withoutRating = (line: string): string => line.replace(RATING_AFTER, '');
+// A board's rating of the employer after its name: "4.2 ★", "Northwind Logística S.A.S. 4,1". (A rating with its star
+// may be glued on: "Humongous Insurance3.9 ★".)
+const RATING = String.raw` [0-5][.,]\d$| ?[0-5](?:[.,]\d)? ?★$`;
+export const RATING_AFTER_NAME = new RegExp(RATING);
+// A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating.
+export const NOTE_AFTER_NAME = new RegExp(String.raw` (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$|${RATING}`);
 
 function legalNameNearTitle(text: string, title: { start: number; end: number }, votes: Vote[]): void {
   let from = title.start;
@@ -227,7 +230,7 @@ function legalNameNearTitle(text: string, title: { start: number; end: number },
   let to = title.end;
   for (let n = 0; n < HEADER_LINES && to !== -1 && to < text.length; n++) to = text.indexOf('\n', to + 1);
   for (const line of text.slice(from, to === -1 ? text.length : to).split('\n')) {
-    const legal = legalName(withoutRating(line.trim()));
+    const legal = legalName(line.trim().replace(RATING_AFTER_NAME, ''));
     if (legal) votes.push({ name: legal, weight: 2, reason: 'company/legal-name-by-title' });
     else if (isOrganisation(line.trim())) votes.push({ name: line.trim(), weight: 2, reason: 'company/organisation-by-title' });
     else {
