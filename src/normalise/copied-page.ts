@@ -152,10 +152,12 @@ export function copiedPageStart(
     if (announced && announced[1] === at(k + 1) && !isSiteLine(announced[1])) return k + 1;
   }
   // A breadcrumb trail ends with the page's own name: where the line under it restates its last crumb ("Home > Jobs >
-  // Forklift Operator" over "Forklift Operator"), that line is the title.
+  // Forklift Operator" over "Forklift Operator"), or the line under the employer's there, that line is the title.
   for (let k = from; k + 1 < end; k++) {
     const crumbs = at(k).split(CRUMB);
-    if (crumbs.length >= MIN_CRUMBS && foldCrumb(crumbs[crumbs.length - 1]) === foldCrumb(at(k + 1)) && !isSiteLine(at(k + 1)) && wholeLine(k + 1)) return k + 1;
+    if (crumbs.length < MIN_CRUMBS) continue;
+    const last = foldCrumb(crumbs[crumbs.length - 1]);
+    for (let t = k + 1; t <= k + 2 && t < end; t++) if (last === foldCrumb(at(t)) && !isSiteLine(at(t)) && wholeLine(t)) return t;
   }
   // Markdown names its headings: the title is the highest of them (then the first) over the posting's text (two
   // sentences in a row; a footer's headings are the site's) shaped as a title, or over the board's details (a title

@@ -20,7 +20,7 @@ import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, PARTS } from './line-parts';
 import { LEVEL_END, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
-  menuLead, nameLine, NO_META, NOT_A_ROLE, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
+  menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { runOnTitle } from './run-on-header';
 
@@ -132,7 +132,8 @@ export function plainHeader(
     // (A title row over it names the title: a document's details, "Job Title Senior Accountant" over "Reports To Financial
     // Controller", are no menus.)
     if (start > skip && !(header.title && header.title.end <= lines[start].start)) {
-      skip = employerOver(lineAt, start) ? start - 1 : start;
+      // (The line over it is the employer's where the posting names it again, not a menu's last link: "Book a demo".)
+      skip = employerOver(lineAt, start) && repeatedAfter(text, lineAt(start - 1), lines[start].end) ? start - 1 : start;
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's.
       for (const field of Object.keys(header) as HeaderField[]) {
         if (header[field]!.end <= lines[skip].start) {

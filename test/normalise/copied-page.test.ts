@@ -225,3 +225,14 @@ describe('a page copied from a board in another language', () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Store Keeper', 'Northwind Traders (Pvt) Ltd']);
   });
 });
+
+describe("a startup's careers page and a remote board, copied", () => {
+  test("the menu's last link over the title is no employer (\"Book a demo\"), where the posting never names it again", () => {
+    const r = extract('Woodgrove\nProduct\nPricing\nCustomers\nCareers\nLog in\nBook a demo\nHead of Growth\nLondon, UK (Hybrid)\nFull-time\n£85,000 – £100,000 + options\nApply now\nAbout Woodgrove\nWoodgrove makes payroll simple for small businesses across the UK and Ireland.\nThe role\nYou will own acquisition end to end and lead a team of four.');
+    expect(r.title?.text).toBe('Head of Growth');
+  });
+  test("a breadcrumb trail's last crumb names the title under the employer's line", () => {
+    const r = extract('JobsCompaniesSalariesLog inSign up\nRemote jobs / Customer support / Customer Support Specialist\nNorthwind Cloud\nCustomer Support Specialist\nRemote · Full Time · $55k - $65k\nApply now\nNorthwind Cloud is looking for a Customer Support Specialist to help small businesses with their hosting.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Customer Support Specialist', 'Northwind Cloud']);
+  });
+});
