@@ -15,6 +15,9 @@ import { legalName } from './page/company';
 import { labelField, rowLabel } from './field-labels';
 import { isRoleWord } from './role-words';
 import { lookupHeading } from '../sections/headings';
+import { lowerCased } from '../util/last-text';
+import { escapeRegExp } from '../util/escape-regexp';
+import pageWords from '../data/words/page-words.json';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
@@ -44,8 +47,13 @@ const MAX_DETAIL = 90;
 
 // "Apply", "Apply now", "Easy Apply", "Apply with Indeed", "Apply for this job": a board's button, as copied.
 export const APPLY = /^(?:[Ee]asy\s|[Qq]uick\s)?(?:[Aa]pply|APPLY)(?:\b|(?=[A-Z]))/;
-// "Posted 3 days ago", "Posted Today by Contoso Ltd", "Job ID: 2482000", "Req #12345".
-export const POSTED = /^(?:posted|reposted|date posted|publication date|published|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b/i;
+// "Posted 3 days ago", "Posted Today by Contoso Ltd", "Job ID: 2482000", "Req #12345"; in other languages the openings
+// of page-words.json `posted` ("Publicado hace 2 días", "Publiée le 02/12/2026").
+const POSTED_WORDS = Object.values(pageWords.posted).flat().map(escapeRegExp).join('|');
+export const POSTED = new RegExp(
+  String.raw`^(?:posted|reposted|date posted|publication date|published|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b|^(?:${POSTED_WORDS})(?![\p{L}\p{N}])`,
+  'iu',
+);
 // The separators of a line of details: "Austin, TX · 2 weeks ago", "$130,000 - $160,000 a year - Full-time".
 const DETAIL_PARTS = new RegExp(String.raw`${PARTS.source}|\s[-–—]\s`);
 
@@ -154,10 +162,12 @@ export function copiedPageStart(
     if (announced && announced[1] === at(k + 1) && !isSiteLine(announced[1])) return k + 1;
   }
   // A breadcrumb trail ends with the page's own name: where the line under it restates its last crumb ("Home > Jobs >
-  // Forklift Operator" over "Forklift Operator"), that line is the title.
+  // Forklift Operator" over "Forklift Operator"), or the line under the employer's there, that line is the title.
   for (let k = from; k + 1 < end; k++) {
     const crumbs = at(k).split(CRUMB);
-    if (crumbs.length >= MIN_CRUMBS && foldCrumb(crumbs[crumbs.length - 1]) === foldCrumb(at(k + 1)) && !isSiteLine(at(k + 1)) && wholeLine(k + 1)) return k + 1;
+    if (crumbs.length < MIN_CRUMBS) continue;
+    const last = foldCrumb(crumbs[crumbs.length - 1]);
+    for (let t = k + 1; t <= k + 2 && t < end; t++) if (last === foldCrumb(at(t)) && !isSiteLine(at(t)) && wholeLine(t)) return t;
   }
   // A title printed twice in a row (the trail's last crumb or a sticky bar, then the heading): the posting's, when
   // shaped as one, before the body starts.
@@ -178,10 +188,21 @@ export function copiedPageStart(
     for (const [, k] of candidates) {
       const line = at(k);
       // (Nor a registered name over the details, the employer's: "CONTOSO PHARMA (PVT) LTD".)
-      if (isSiteLine(line) || NOT_A_TITLE.test(line) || isProse(line) || !wholeLine(k) || legalName(line) !== null) continue;
+      // (Nor a section's heading over the details: "Benefits" over "Meridian, ID" and the pay.)
+      if (isSiteLine(line) || NOT_A_TITLE.test(line) || isProse(line) || !wholeLine(k) || legalName(line) !== null || lookupHeading(line) !== null) continue;
       if (roleTitle(jobPart(line)) || kindsUnder(k + 1).size >= 2) return k;
     }
   }
+  // The header opens at title line `t` where the lines over it read as a site's. (Or a banner's sentences: a posting
+  // opens with its title, never with a page's notice of its cookies.) (Nor where two lines or more stand over it and
+  // the first is shaped as no title: a menu's "CV Services" / "Blog", a search box's "Western Cape" / "Search", their
+  // menus' other lines left out of the text as the interface's. An employer's line over the title, with its rating, is
+  // plain-header's to read: "Fabrikam Dental" / "4.2 ★".)
+  const headerAt = (t: number): number => {
+    const over = lines.slice(from, t).filter((_, k) => !isInterfaceLine(at(from + k))).length;
+    const menuOver = over >= MIN_LINES_OVER && !roleTitle(jobPart(at(from)));
+    return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || menuOver) ? t : from;
+  };
   // (Whether the body may have begun: a title missed over a cluster of details is looked for further down only before.)
   let prose = false;
   for (let j = from + 1; j < end; j++) {
@@ -196,21 +217,21 @@ export function copiedPageStart(
     // Nurse" / "Job Location" / "Contoso Medical Center" / "1200 N Central Ave" / "Phoenix, Arizona"; "Assistant
     // Professor" / "Institution:" / "Woodgrove College" / "Location:" / "Burlington, VT".)
     let reach = kinds.size >= 2 ? TITLE_REACH : LONE_DETAIL_REACH;
+    // (Or, in a language whose titles our job nouns miss, the highest line the body restates in small letters, as it
+    // names a job and never the employer: "Auxiliar de Bodega" of "requiere auxiliar de bodega". Only where no line
+    // within reach is shaped as a title.)
+    let named = -1;
     for (let t = j - 1; t >= Math.max(from, j - reach, j - MAX_HEADER_LINES); t--) {
       const line = at(t);
       if (isLabel(line) || (t > from && at(t - 1).endsWith(':'))) reach++;
+      if (isSiteLine(line) || !wholeLine(t) || isLabelRow(line, roleTitle)) continue;
       // (A job's noun alone, "Accountant", over a cluster of two kinds or more: a title of one word. Not a job
       // description's row that names a job: "Reports to: Head of Operations".)
       const oneWord = kinds.size >= 2 && !line.includes(' ') && isRoleWord(line) && !isInterfaceLine(line);
-      if (!(roleTitle(jobPart(line)) || oneWord) || isSiteLine(line) || !wholeLine(t) || isLabelRow(line, roleTitle)) continue;
-      // (Or a banner's sentences: a posting opens with its title, never with a page's notice of its cookies.)
-      // (Nor where two lines or more stand over it and the first is shaped as no title: a menu's "CV Services" / "Blog",
-      // a search box's "Western Cape" / "Search", their menus' other lines left out of the text as the interface's. An
-      // employer's line over the title, with its rating, is plain-header's to read: "Fabrikam Dental" / "4.2 ★".)
-      const over = lines.slice(from, t).filter((_, k) => !isInterfaceLine(at(from + k))).length;
-      const menuOver = over >= MIN_LINES_OVER && !roleTitle(jobPart(at(from)));
-      return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || menuOver) ? t : from;
+      if (roleTitle(jobPart(line)) || oneWord) return headerAt(t);
+      if (kinds.size >= 2 && restatedInSmall(text, line, lines[j].end) && !isInterfaceLine(line) && legalName(line) === null && lookupHeading(line) === null) named = t;
     }
+    if (named !== -1) return headerAt(named);
     // A board that prints its title under the details ("Contoso Pharma" / "Colombo" / "Full Time" / "Apply by email" /
     // "Accounts Executive"): the first line past them that is no detail, shaped as a title, under menus. Else the
     // title is looked for over the next cluster: a search box's values ("All Locations" / "Meridian, ID") are one too.
@@ -235,6 +256,25 @@ function namesAJob(line: string, roleTitle: RoleTitle): boolean {
     detailsOf(line, roleTitle).length === 0 && !NOT_A_TITLE.test(line) && !isInterfaceLine(line) && legalName(line) === null;
 }
 const MAX_DOUBLED_WORDS = 10;
+
+/** The most words of a title the body restates, and its fewest characters (a dialog's "No" is restated anywhere). */
+const MAX_RESTATED_WORDS = 6;
+const MIN_RESTATED = 5;
+
+/**
+ * Whether the text after `from` writes `line`, a line with a capital, in small letters as a whole phrase:
+ * as running text names a job ("buscamos auxiliar de bodega"), never a name, a place or a menu's link.
+ */
+function restatedInSmall(text: string, line: string, from: number): boolean {
+  const small = line.toLowerCase();
+  if (small === line || line.length < MIN_RESTATED || wordCount(line) > MAX_RESTATED_WORDS || /[.!?:,]$/.test(line) || isPlaceLine(line)) return false;
+  const lower = lowerCased(text);
+  for (let at = lower.indexOf(small, from); at !== -1; at = lower.indexOf(small, at + 1)) {
+    const whole = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + small.length] ?? '');
+    if (whole && text.slice(at, at + small.length) === small) return true;
+  }
+  return false;
+}
 
 /** The title under a cluster of details that starts at line `j`: the first line past them, when shaped as one. */
 function titleUnder(

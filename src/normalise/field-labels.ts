@@ -64,5 +64,13 @@ export function labelField(label: string, opening = false): HeaderField | undefi
   const words = trimEndOf(label, ' \n:').trim().replace(ICON_SUFFIX, '');
   if (words.length > MAX_LABEL) return undefined;
   const key = wordKey(words);
-  return LABELS.get(key) ?? (opening ? OPENING_LABELS.get(key) : undefined);
+  return LABELS.get(key) ?? (opening ? OPENING_LABELS.get(key) : undefined) ?? slashedLabel(words);
+}
+
+/** Two labels of one field joined by a slash name it: "Organisation/Company", "City / Town". */
+function slashedLabel(words: string): HeaderField | undefined {
+  const slash = words.indexOf('/');
+  if (slash < 0) return undefined;
+  const first = LABELS.get(wordKey(words.slice(0, slash).trim()));
+  return first && LABELS.get(wordKey(words.slice(slash + 1).trim())) === first ? first : undefined;
 }

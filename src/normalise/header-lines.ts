@@ -6,7 +6,7 @@
 import { lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
-import { isOrganisation, LEGAL_NAME, pickCompany, type PickedCompany } from './page/company';
+import { isOrganisation, LEGAL_NAME, NOTE_AFTER_NAME, pickCompany, type PickedCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -239,9 +239,6 @@ export function setParts(parts: LineParts, title: Span, header: Partial<Record<H
 // Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
 export const NOT_A_ROLE = /(?:project|subject|object|effect|connect|content|event|ment|client|center|centre|order|power|water|paper|number|computer)$/i;
 
-// A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating ("4.2 ★").
-// (A rating may be glued on: "Humongous Insurance3.9 ★".)
-export const NOTE_AFTER_NAME = / (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$| ?[0-5](?:[.,]\d)? ?★$/;
 
 /** Whether `name` stands again after `at` as words of their own (or glued at a capital: "Woodgrove BankBranch"). */
 export function repeatedAfter(text: string, name: string, at: number): boolean {

@@ -313,12 +313,21 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       const value = blocks[i + 1];
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end), opening);
-      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !menuColumn(text, blocks, i + 1)) {
+      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1)) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
       }
     }
   }
+}
+
+/**
+ * A line that is the label of another row of the same field: a word of its labels and one more ("Company Size" under
+ * "Employer", where a board's "Listed By" row ends in "Employer"; "Location Type").
+ */
+function anotherRow(line: string, field: HeaderField): boolean {
+  const words = line.trim().split(' ');
+  return words.length === 2 && labelField(words[0]) === field;
 }
 
 /** The lines of a column of a site's menu, at least: one-word or two-word links. */

@@ -10,7 +10,7 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { isOrganisation, LEGAL_NAME, legalName, pickCompany } from './page/company';
+import { isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME } from './page/company';
 import { foldText, isSiteLine, jobEnd } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
@@ -20,7 +20,7 @@ import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, PARTS } from './line-parts';
 import { LEVEL_END, namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
-  menuLead, nameLine, NO_META, NOT_A_ROLE, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
+  menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { runOnTitle } from './run-on-header';
 
@@ -133,7 +133,8 @@ export function plainHeader(
     // (A title row over it names the title: a document's details, "Job Title Senior Accountant" over "Reports To Financial
     // Controller", are no menus.)
     if (start > skip && !(header.title && header.title.end <= lines[start].start)) {
-      skip = employerOver(lineAt, start) ? start - 1 : start;
+      // (The line over it is the employer's where the posting names it again, not a menu's last link: "Book a demo".)
+      skip = employerOver(lineAt, start) && repeatedAfter(text, lineAt(start - 1), lines[start].end) ? start - 1 : start;
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's.
       for (const field of Object.keys(header) as HeaderField[]) {
         if (header[field]!.end <= lines[skip].start) {
@@ -234,7 +235,7 @@ export function plainHeader(
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
   const lineEnds = endsLine(second, third);
-  const named = withoutPlace(atEmployer(below.split(PARTS)[0].trim().replace(BY, '')));
+  const named = withoutPlace(atEmployer(below.split(PARTS)[0].trim().replace(BY, ''))).replace(RATING_AFTER_NAME, '');
   // (A registered name without the link glued after it: "Northwind Polska Sp. z o.o.O firmie".)
   const name = legalName(named) ?? named;
   // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
@@ -358,8 +359,9 @@ const EXECUTIVE_HEAD = /(?:^|\s)(?:[SEA]?VP|Chief)$/i;
 
 /** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
 const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0];
-// (A converter's heading in capitals says "HEAD OF LEGAL".)
-const OF = / of /i;
+// (A converter's heading in capitals says "HEAD OF LEGAL".) Romance languages put the noun first too: "Analista de
+// Cuentas", "Chef de projet", "Tecnico di laboratorio".
+const OF = / (?:of|de|del|di|da|do|du|des) /i;
 
 /**
  * A title line of two words or more (a site's name may end as a title does: "Glassdoor") whose noun is one job's (not

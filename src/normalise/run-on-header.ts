@@ -6,7 +6,7 @@
 import { lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
-import { isOrganisation, LEGAL_NAME, legalName, pickCompany } from './page/company';
+import { isOrganisation, LEGAL_NAME, legalName, NOTE_AFTER_NAME, pickCompany } from './page/company';
 import { foldText, isSiteLine, opensWithSiteWords } from './page/title';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
@@ -18,7 +18,7 @@ import { PARTS } from './line-parts';
 import { LEVEL_END, namesRole, ROLE_NOUN_END } from './role-words';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, type LineParts, MAX_NAME_WORDS,
-  MAX_PLACE_LINE, MAX_TITLE_LENGTH, menuLead, nameLine, NO_META, NOT_A_ROLE, NOTE_AFTER_NAME, repeatedAfter,
+  MAX_PLACE_LINE, MAX_TITLE_LENGTH, menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter,
   restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts, withoutPlace } from './header-lines';
 
 // (Not a brand's mark, "Contoso®", though Unicode counts it a pictograph.)

@@ -234,3 +234,31 @@ describe('copied pages of boards in other markets', () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Head of Operations', 'Tailspin Water']);
   });
 });
+
+describe('a page copied from a board in another language', () => {
+  // A Spanish board's menus and search box over the header, its date of posting in Spanish.
+  const MENU_ES = ['Usamos cookies propias y de terceros para mejorar tu experiencia.', 'Aceptar', 'Buscar empleosEmpresasSalariosMi áreaPublicar ofertasIngresar', 'Cargo o categoría', 'Lugar', 'Empleos', 'Empleos en Medellín'].join('\n');
+  test('a title our job nouns miss, which the body restates in small letters, over the pay and the date of posting', () => {
+    const r = extract(`${MENU_ES}\nAuxiliar de Bodega\nNorthwind Logística S.A.S. 4,1\nMedellín, Antioquia\n$ 1.500.000,00 (Mensual)\nHace 2 días\nPostularme\nNorthwind Logística requiere auxiliar de bodega con experiencia en alistamiento de pedidos.\nFunciones:\n- Recepción de mercancía.`);
+    expect([r.title?.text, r.company?.name]).toEqual(['Auxiliar de Bodega', 'Northwind Logística S.A.S.']);
+  });
+  test('a Romance title with its noun first ("Analista de Cuentas a Pagar")', () => {
+    const r = extract(`${MENU_ES}\nPublicado hace 5 días\nAnalista de Cuentas a Pagar\nContoso Argentina S.A.\nRosario, Santa Fe\nFull-time\nPostularme\nContoso Argentina S.A. busca un Analista de Cuentas a Pagar para su sede.\nRequisitos:\n- Experiencia de 2 años.`);
+    expect(r.title?.text).toBe('Analista de Cuentas a Pagar');
+  });
+  test("a dialog's short answer the body happens to restate is no title (\"No\" of \"no night shift\")", () => {
+    const r = extract('Close\nYour session is about to expire.\nDo you want to stay signed in?\nYes\nNo\nNorthwind Traders (Pvt) Ltd\nColombo, Sri Lanka\nClosing Date: 10/12/2026 Job Ref No: 4417\nFull Time\nApply by email\nPrint\nStore Keeper\nApply for jobs from your account\nWe need a store keeper. There is no night shift.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Store Keeper', 'Northwind Traders (Pvt) Ltd']);
+  });
+});
+
+describe("a startup's careers page and a remote board, copied", () => {
+  test("the menu's last link over the title is no employer (\"Book a demo\"), where the posting never names it again", () => {
+    const r = extract('Woodgrove\nProduct\nPricing\nCustomers\nCareers\nLog in\nBook a demo\nHead of Growth\nLondon, UK (Hybrid)\nFull-time\n£85,000 – £100,000 + options\nApply now\nAbout Woodgrove\nWoodgrove makes payroll simple for small businesses across the UK and Ireland.\nThe role\nYou will own acquisition end to end and lead a team of four.');
+    expect(r.title?.text).toBe('Head of Growth');
+  });
+  test("a breadcrumb trail's last crumb names the title under the employer's line", () => {
+    const r = extract('JobsCompaniesSalariesLog inSign up\nRemote jobs / Customer support / Customer Support Specialist\nNorthwind Cloud\nCustomer Support Specialist\nRemote · Full Time · $55k - $65k\nApply now\nNorthwind Cloud is looking for a Customer Support Specialist to help small businesses with their hosting.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Customer Support Specialist', 'Northwind Cloud']);
+  });
+});

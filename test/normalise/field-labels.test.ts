@@ -30,6 +30,14 @@ describe('field labels in other languages', () => {
     ['Stellenbezeichnung', 'title'],
     ['Intitulé du poste', 'title'],
     ['المسمى الوظيفي', 'title'],
+    ['Arbetsort', 'location'],
+    ['Arbeidsgiver', 'company'],
+    ['Työnantaja', 'company'],
+    ['Místo pracoviště', 'location'],
+    ['Mức lương', 'salary'],
+    // Two labels of one field joined by a slash.
+    ['Organisation/Company', 'company'],
+    ['City / Location', 'location'],
   ])('%j is a %s label', (label, field) => {
     expect(labelField(label)).toBe(field);
   });
@@ -43,6 +51,9 @@ describe('field labels in other languages', () => {
     // Words that open English lines too: "Cargo: general and hazardous", "Position: permanent".
     'Cargo',
     'Position',
+    // A slash between two labels of different fields, or a label and another word.
+    'Company/Location',
+    'Organisation/Department',
   ])('%j is no label', (line) => {
     expect(labelField(line)).toBeUndefined();
   });
@@ -55,6 +66,19 @@ describe('field labels in other languages', () => {
     expect(r.company?.name).toBe('Kontor Treuhand GmbH');
     expect(r.salary).toMatchObject({ currency: 'EUR', min: 52000 });
     expect(html.slice(r.company!.start, r.company!.end)).toBe('Kontor Treuhand GmbH');
+  });
+
+  it("a research portal's details box: the employer under a label of two, not the department under it", () => {
+    const html =
+      '<html><body><h1>PhD Position in Computational Hydrology</h1><dl><dt>Organisation/Company</dt><dd>Wingtip University of Technology</dd>' +
+      '<dt>Department</dt><dd>Department of Civil Engineering</dd><dt>Country</dt><dd>Netherlands</dd></dl><p>We invite applications for a four-year PhD position.</p></body></html>';
+    expect(extract(html).company?.name).toBe('Wingtip University of Technology');
+  });
+
+  it('a Swedish posting names its employer and place in its rows', () => {
+    const r = extract('Undersköterska till hemtjänsten\nArbetsgivare: Adatum Omsorg AB\nArbetsort: Uppsala\n\nVi söker undersköterskor till våra grupper.');
+    expect(r.company?.name).toBe('Adatum Omsorg AB');
+    expect(r.location).toMatchObject({ city: 'Uppsala', country: 'SE' });
   });
 
   it('"Ort" inside a sentence is no label', () => {

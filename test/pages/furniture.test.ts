@@ -108,6 +108,15 @@ describe('page furniture without telling class names', () => {
   });
 });
 
+describe("an article's own footer", () => {
+  it("is the posting's meta, not the site's footer: the employer it names is read", () => {
+    const html = `<html><body><article><h1>WASH Officer</h1><footer class="entity-meta"><dl><dt>Organization</dt><dd>Proseware Aid International</dd>
+      <dt>Closing date</dt><dd>21 Dec 2026</dd></dl></footer><p>The officer leads water supply and sanitation work in the camps.</p></article>
+      <footer><p>ReliefHub is a service of Contoso Humanitarian.</p><a href="/about">About</a></footer></body></html>`;
+    expect(extract(html).company?.name).toBe('Proseware Aid International');
+  });
+});
+
 describe('a box of other jobs under its heading, in any language', () => {
   it.each([
     ['Jobs near Memphis, TN', '<li>Forklift Operator - Contoso Freight - Southaven, MS - $19/hr</li>'],

@@ -430,3 +430,60 @@ describe("an Indian board's header chips", () => {
     expect(extract(page('<dl><dt>Age</dt><dd>25-35 Yrs</dd></dl>')).experience).toEqual([]);
   });
 });
+
+describe('boards never tuned on: the header as they print it', () => {
+  it("reads the employer's registered name with a rating after it (\"Northwind Logística S.A.S. 4,1\"), its form whole", () => {
+    const page = `<html><head><title>Auxiliar de Bodega - Bogotá | Empleos</title></head><body><h1>Auxiliar de Bodega</h1>
+<p><a href="/northwind">Northwind Logística S.A.S.</a> <span>4,1</span></p><p>Bogotá, D.C.</p>
+<h3>Descripción de la oferta</h3><p>Requerimos auxiliar de bodega con experiencia en alistamiento de pedidos.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Northwind Logística S.A.S.');
+  });
+
+  it("takes no title from the page title's registered name or pay, though the body shows them on lines of their own", () => {
+    const engineer = `<html><head><title>Sales Engineer - HVAC Job in Dubai - Northwind Building Systems LLC | Gulfboard</title></head><body>
+<p><span>Sales Engineer - HVAC</span></p><p><a href="/nbs">Northwind Building Systems LLC</a></p><p>Dubai - United Arab Emirates</p>
+<h2>Job Description</h2><p>Grow our project sales of chillers and air handling units with MEP contractors.</p></body></html>`;
+    expect(extract(engineer).title?.text).toBe('Sales Engineer - HVAC');
+    const shift = `<html><head><title>Warehouse Associate shift in Ontario, CA - $19.50/hr | Gigboard</title></head><body>
+<div>$19.50/hr</div><div>Warehouse Associate</div><div>Fabrikam Fulfillment</div><div>4200 E Airport Dr, Ontario, CA 91761</div>
+<h2>About the shift</h2><p>Pick, pack and label orders during the holiday peak.</p></body></html>`;
+    expect(extract(shift).title?.text).toBe('Warehouse Associate');
+  });
+
+  it('cuts the employer a heading prints after the job ("Comptable H/F" then the link to "Contoso France")', () => {
+    const page = `<html><head><title>Comptable H/F - Contoso France - Lyon | Emploiboard</title></head><body>
+<h1><span>Comptable H/F</span> <a href="/contoso-france">Contoso France</a></h1><ul><li>Lyon 3e - 69</li><li>CDI</li></ul>
+<h2>Détail du poste</h2><p>Contoso France renforce sa direction financière à Lyon.</p></body></html>`;
+    const r = extract(page);
+    expect(r.title?.text).toBe('Comptable H/F');
+    expect(r.company?.name).toBe('Contoso France');
+  });
+
+  it('cuts "at" and the employer after the job in a heading the page title repeats, not the "at" of one title', () => {
+    const heading = (h: string, co: string) => `<html><head><title>${h} - Jobmag</title></head><body><h2>${h}</h2>
+<p>Posted today - ${co} jobs</p><p>${co} is recruiting to fill the position below.</p><p>Source grains and negotiate prices.</p></body></html>`;
+    expect(extract(heading('Procurement Officer at Proseware Agro-Allied Limited', 'Proseware Agro-Allied Limited')).title?.text).toBe('Procurement Officer');
+    expect(extract(heading('Attorney at Law', 'Contoso Legal')).title?.text).toBe('Attorney at Law');
+  });
+
+  it("reads no row's label as the employer: a \"Listed By\" row's \"Employer\" over the \"Company Size\" row", () => {
+    const page = `<html><head><title>Dental Receptionist | Woodgrove Dental Clinic | Classifieds</title></head><body><h1>Dental Receptionist</h1>
+<div data-testid="company-name">Woodgrove Dental Clinic</div><div>Al Barsha, Dubai</div>
+<div><div><span>Listed By</span><span>Employer</span></div><div><span>Company Size</span><span>11-50 employees</span></div></div>
+<h2>Description</h2><p>Greet patients and manage appointments.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Woodgrove Dental Clinic');
+  });
+
+  it('reads the employer of a page title\'s "X bij Y in Place" without the place', () => {
+    const page = `<html><head><title>Vacature Verpleegkundige Wijkzorg bij Proseware Zorggroep in Utrecht - Vacaturebank</title></head><body>
+<h1>Verpleegkundige Wijkzorg</h1><ul><li>Utrecht</li><li>32 - 36 uur</li></ul><p>Wil jij zelfstandig werken in de wijk? Proseware Zorggroep zoekt collega's.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Proseware Zorggroep');
+  });
+
+  it('reads "We\'re X, a ..." as an introduction of the employer', () => {
+    const page = `<html><head><title>Founding Backend Engineer</title></head><body><div>Founding Backend Engineer</div>
+<div>We're Contoso Labs, a seed-stage team building inventory forecasting for independent grocers.</div>
+<h2>What you'll do</h2><p>Own the Postgres schema and the APIs of Contoso Labs.</p></body></html>`;
+    expect(extract(page).company?.name).toBe('Contoso Labs');
+  });
+});

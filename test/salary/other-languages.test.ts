@@ -27,6 +27,10 @@ describe('pay in other languages', () => {
     ['Comptable\nSalaire : de 30 000 à 35 000 € par an', { currency: 'EUR', min: 30000, max: 35000, period: 'year' }],
     ['Contable\nSalario: entre 30.000 y 35.000 € brutos al año', { currency: 'EUR', min: 30000, max: 35000, period: 'year' }],
     ['Programista\nWynagrodzenie: od 8000 do 10000 zł', { currency: 'PLN', min: 8000, max: 10000, period: 'month' }],
+    // Vietnam counts pay in millions ("triệu").
+    ['Nhân viên kinh doanh\nMức lương: 15 - 25 triệu VND', { currency: 'VND', min: 15000000, max: 25000000, period: 'month' }],
+    // The "K" of the Czech crown's "Kč" is no thousand.
+    ['Účetní\nBrno\n35 000 – 45 000 Kč / měsíc', { currency: 'CZK', min: 35000, max: 45000, period: 'month' }],
     ['Contable\nSalario: 24.000 - 28.000 € brutos/año', { currency: 'EUR', min: 24000, max: 28000, period: 'year', periodInferred: false }],
     ['Księgowa\nWynagrodzenie: 7 000 – 9 000 zł brutto / mies.', { currency: 'PLN', min: 7000, max: 9000, period: 'month', periodInferred: false }],
     ['Analista\nSalário: R$ 8.000 a R$ 10.000 por mês', { currency: 'BRL', min: 8000, max: 10000, period: 'month' }],

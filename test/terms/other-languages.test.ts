@@ -40,6 +40,15 @@ describe('terms in other languages', () => {
     ['Product Designer\nTélétravail total', { workplace: ['remote'] }],
     ['Administrativo contable\nValencia\nPresencial', { workplace: ['onsite'] }],
     ['Vendeur\nCDD - 6 mois', { contract: ['fixed_term'] }],
+    // Nordic, Finnish, Czech and Vietnamese boards' details rows.
+    ['Undersköterska\nOmfattning\nHeltid\nVaraktighet\nTills vidare', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Elektriker\nAnsettelsesform: Fast\nHeltid/Deltid: Heltid', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Butiksmedarbejder\nDeltid, 25 timer om ugen', { employment: ['part_time'] }],
+    ['Myyjä\nOsa-aikainen · Toistaiseksi voimassa oleva', { employment: ['part_time'], contract: ['permanent'] }],
+    ['Projektipäällikkö\nKokoaikainen, määräaikainen', { employment: ['full_time'], contract: ['fixed_term'] }],
+    ['Účetní\nTyp pracovního poměru: Práce na plný úvazek\nDélka pracovního poměru: Na dobu neurčitou', { employment: ['full_time'], contract: ['permanent'] }],
+    ['Nhân viên kinh doanh\nHình thức làm việc: Toàn thời gian', { employment: ['full_time'] }],
+    ['Verpleegkundige\nContract: Jaarcontract', { contract: ['fixed_term'] }],
   ])('%j', (text, expected) => {
     expect(terms(text)).toMatchObject(expected);
   });

@@ -28,8 +28,11 @@ const COUNTRY_FORMS = Object.values(employerWords.legalForms as Record<string, s
   .sort((x, y) => y.length - x.length)
   .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
-/** A legal form that ends a registered name ("Ltd", "GmbH", "(Pvt) Ltd", "Sp. z o.o."), as a pattern's source. */
-export const LEGAL_FORM = String.raw`(?:${LEGAL_BRACKET} )?(?:Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SA|S\.A|BV|B\.V|NV|N\.V|${COUNTRY_FORMS}|Pvt\.? Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|Srl|KK|Co|SL|S\.L|SARL|SAS|S\.A\.S|KG|SE|e\.V|Lda|Ltda|Sp\. z o\.o|WLL|W\.L\.L|s\.r\.o)\.?`;
+/**
+ * A legal form that ends a registered name ("Ltd", "GmbH", "(Pvt) Ltd", "Sp. z o.o."), as a pattern's source. A form
+ * that opens with another is tried first ("Ltda" before "Ltd", "S.A.S." before "S.A."): a search takes the first.
+ */
+export const LEGAL_FORM = String.raw`(?:${LEGAL_BRACKET} )?(?:Ltda|Ltd|Limited|Plc|PLC|plc|LLP|LLC|Inc|Corp|GmbH|AG|SARL|SAS|S\.A\.S|SA|S\.A|BV|B\.V|NV|N\.V|${COUNTRY_FORMS}|Pvt\.? Ltd|Oy|AB|ApS|AS|A\/S|SpA|S\.p\.A|SRL|S\.r\.l|Srl|KK|Co|SL|S\.L|KG|SE|e\.V|Lda|Sp\. z o\.o|WLL|W\.L\.L|s\.r\.o)\.?`;
 const TRAILING_LEGAL_FORM = new RegExp(String.raw`,? ${LEGAL_FORM}$`);
 
 /** `name` without the legal form that ends it: "Northwind Traders Ltd" → "Northwind Traders", as a text names it in passing. */

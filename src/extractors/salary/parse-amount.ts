@@ -53,9 +53,9 @@ const AMOUNT_SOURCE =
   String.raw`|(?<dotted>\d{1,3}(?:\.\d{3}){1,3}(?:,\d{1,2})?|\d{1,3}(?: \d{3}){1,2}(?:,\d{1,2})?|(?<comma>\d{1,4},\d{2}))|\d{1,7}(?:\.\d{1,2})?)` +
   String.raw`(?![\d*]|[,.:/'’]\d)` +
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
-  // East Asia counts in ten thousands: "600万円", "5,000만원". A "k" may have a label glued on ("$140KBonus:"), never a
-  // digit (a Canadian postcode's "V1W 3K7").
-  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z\d]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)))?` +
+  // East Asia counts in ten thousands: "600万円", "5,000만원"; Vietnam in millions: "15 - 25 triệu". A "k" may have a label glued on ("$140KBonus:"), never a
+  // digit (a Canadian postcode's "V1W 3K7") or a letter of a currency's word ("45 000 Kč" is Czech crowns).
+  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z\d\u00C0-\u024F]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)|(?<million>triệu)(?![A-Za-z\u00C0-\u1EF9])))?` +
   // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay. French Canada writes the
   // dollar after the figure: "22,50 $ de l'heure".
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|\$|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
@@ -146,7 +146,8 @@ export function scanAmounts(text: string): Amount[] {
     if (!masked && namesOther(text, m)) continue;
     if (((g.cur !== undefined && IF_MONEY.has(g.cur.trim())) || (g.curAfter !== undefined && IF_MONEY.has(g.curAfter))) && !letterSignHolds(text, m)) continue;
     const thousands = g.mult !== undefined;
-    const multiplier = g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : g.man !== undefined ? 10_000 : thousands ? 1000 : 1;
+    const multiplier =
+      g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : g.man !== undefined ? 10_000 : g.million !== undefined ? 1_000_000 : thousands ? 1000 : 1;
     const before = currencyOf(g.codeSign ?? g.cur);
     // A dollar after the figure only as French Canada writes both ("22,50 $", "45 000 $"), not "Top 10 $ deals".
     const after = currencyOf(g.curAfter === '$' && g.dotted === undefined ? undefined : g.curAfter);

@@ -69,6 +69,13 @@ function jobRun(pieces: readonly string[], jobTitle: string): { start: number; e
   return null;
 }
 
+// "X bij Proseware Zorggroep in Utrecht", "X at Contoso in Leeds": the employer, then the job's place.
+const IN_PLACE = / (?:in|à|en|em|i) ([^,]{2,40}(?:, [^,]{2,40})?)$/;
+function withoutPlace(name: string): string {
+  const m = IN_PLACE.exec(name);
+  return m && isPlaceLine(m[1]) ? name.slice(0, m.index) : name;
+}
+
 function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   for (const title of meta.titles) {
     const hiring = HIRING_BEFORE.exec(title);
@@ -81,7 +88,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
     const others = pieces.filter((_, i) => outside(i)).length;
     for (const [i, piece] of pieces.entries()) {
       const at = AT_AFTER.exec(piece);
-      if (at) votes.push({ name: at[1], weight: 3, reason: 'company/page-title-at' });
+      if (at) votes.push({ name: withoutPlace(at[1]), weight: 3, reason: 'company/page-title-at' });
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
       if (careers) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
       // "Kestrel Analytics - Careers", "Jobs | Contoso": the piece beside the site's own word.
@@ -147,9 +154,9 @@ const INTRODUCES = [
   SEEKING,
   new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
   AT_YOU,
-  // "We are Vericast.", "FloQast builds accounting software", "WalkMe pioneered the Digital Adoption Platform", "Tailspin
-  // Solar installs solar systems".
-  new RegExp(String.raw`\bWe are ${NAME}[.!]`, 'gmu'),
+  // "We are Vericast.", "We're Contoso Labs, a seed-stage team", "FloQast builds accounting software", "WalkMe pioneered
+  // the Digital Adoption Platform", "Tailspin Solar installs solar systems".
+  new RegExp(String.raw`\bWe(?: are|'re) ${NAME}(?:[.!]|, (?:a|an|the)\b)`, 'gmu'),
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers|designs|installs|runs|operates|manufactures|serves|sells|produces|distributes|employs)\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
@@ -161,8 +168,9 @@ const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
 export const LEGAL_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? ${LEGAL_FORM})$`, 'u');
-// Where a page glued a capitalised word onto a legal form's full stop ("o.o.O firmie"; not "Treatment CoOrdinator").
-const GLUED_AFTER = /(?<=\.)(?=\p{Lu})/gu;
+// Where a page glued a capitalised word onto a legal form's full stop ("o.o.O firmie"; not "Treatment CoOrdinator"), not
+// an initial of the form itself ("S.A.S.").
+const GLUED_AFTER = /(?<=\.)(?=\p{Lu}(?!\.))/gu;
 // A word's first letter, after a space or a bracket.
 const WORD_START = /(^|[\s(])(\p{L})/gu;
 
@@ -211,13 +219,20 @@ function restOfTitleLine(text: string, title: { start: number; end: number }, vo
 // Insights Division", "Department for Transport - Roads Directorate". The body is the employer.
 const BODY_AND_DIVISION = /^(\p{Lu}[\p{L}&'.-]{0,40}(?: (?:\p{Lu}[\p{L}&'.-]{0,40}|of|for|and|the)){1,6}) [-–—] [^\n]{2,60}\b(?:Division|Branch|Directorate|Bureau|Sector)$/u;
 
+// A board's rating of the employer after its name: "4.2 ★", "Northwind Logística S.A.S. 4,1". (A rating with its star
+// may be glued on: "Humongous Insurance3.9 ★".)
+const RATING = String.raw` [0-5][.,]\d$| ?[0-5](?:[.,]\d)? ?★$`;
+export const RATING_AFTER_NAME = new RegExp(RATING);
+// A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating.
+export const NOTE_AFTER_NAME = new RegExp(String.raw` (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$|${RATING}`);
+
 function legalNameNearTitle(text: string, title: { start: number; end: number }, votes: Vote[]): void {
   let from = title.start;
   for (let n = 0; n < HEADER_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 2) + 1;
   let to = title.end;
   for (let n = 0; n < HEADER_LINES && to !== -1 && to < text.length; n++) to = text.indexOf('\n', to + 1);
   for (const line of text.slice(from, to === -1 ? text.length : to).split('\n')) {
-    const legal = legalName(line.trim());
+    const legal = legalName(line.trim().replace(RATING_AFTER_NAME, ''));
     if (legal) votes.push({ name: legal, weight: 2, reason: 'company/legal-name-by-title' });
     else if (isOrganisation(line.trim())) votes.push({ name: line.trim(), weight: 2, reason: 'company/organisation-by-title' });
     else {

@@ -231,7 +231,7 @@ function isFormBox(size: Size | undefined): boolean {
 function isMarkedFurniture(node: DomNode, h: string): boolean {
   const name = tagName(node) ?? '';
   const a = node.attribs ?? {};
-  if (FURNITURE_TAGS.has(name) || name === 'form') return true;
+  if ((FURNITURE_TAGS.has(name) && !isArticleFooter(node)) || name === 'form') return true;
   if (a.role && FURNITURE_ROLES.has(a.role.toLowerCase())) return true;
   // Hidden from readers: an icon, a closed menu; or the whole page behind an open modal, which holds
   // most of the page's text and so is never dropped.
@@ -242,6 +242,17 @@ function isMarkedFurniture(node: DomNode, h: string): boolean {
 }
 
 const SKIP_LINK = /^\s*skip (?:to|navigation)\b/i;
+
+/**
+ * An article's own footer (HTML's `<footer>` inside an `<article>`): its meta, such as the employer, the closing date
+ * and the place ("Organization" / "Contoso Relief", "City" / "Cox's Bazar"), not the site's footer. Its class or id
+ * still marks share buttons in it as furniture.
+ */
+function isArticleFooter(node: DomNode): boolean {
+  if (tagName(node) !== 'footer') return false;
+  for (let n = node.parent; n; n = n.parent) if (tagName(n) === 'article') return true;
+  return false;
+}
 
 // The software's credit line: "Powered by Dover", "Recruiting software by Personio", "Career site by Teamtailor" (the
 // name is the vendor's, not the employer's nor a place).

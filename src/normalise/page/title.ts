@@ -4,6 +4,7 @@ import type { PageMeta } from './meta';
 import { isPlaceLine } from '../../extractors/location/place-line';
 import { wordKey } from '../../data/words/fold';
 import pageWords from '../../data/words/page-words.json';
+import { LEGAL_FORM } from '../../extractors/company/legal-form';
 
 /**
  * The posting's title on a whole page. Candidates: the page's headings (h1
@@ -94,11 +95,14 @@ function titleParts(title: string): string[] {
     const p = piece.replace(/^(?:job application for|job offer:?|job:|apply for|position:)\s+/i, '').replace(/ \(\d[\d-]{3,20}\)$/, '').trim();
     if (p === '') continue;
     // "X at Company", "X Job in Place", "X job at Company": the job without the rest.
-    const job = withoutEmployer(p);
-    parts.add(/^(.+?) (?:(?:job|jobs) in .+|job)$/i.exec(job)?.[1] ?? job);
+    parts.add(withoutBoardWords(withoutEmployer(p)));
   }
   return [...parts];
 }
+
+// A board's words after the job in its page title: "Cook Job in Leeds", "Warehouse Associate shift in Ontario, CA".
+const BOARD_WORDS_AFTER = /^(.+?) (?:(?:job|jobs|shift|shifts|vacancy|vacancies) in .+|job)$/i;
+const withoutBoardWords = (job: string): string => BOARD_WORDS_AFTER.exec(job)?.[1] ?? job;
 
 // A page title has a few pieces; more are not looked at for runs.
 const MAX_PIECES = 8;
@@ -113,7 +117,7 @@ function pieceRuns(title: string): string[] {
   const starts = [0, ...cuts.map((c) => c.index + c[0].length)];
   const ends = [...cuts.map((c) => c.index), title.length];
   const runs: string[] = [];
-  for (let i = 0; i < starts.length; i++) for (let j = i + 1; j < ends.length; j++) if (i > 0 || j < ends.length - 1) runs.push(title.slice(starts[i], ends[j]));
+  for (let i = 0; i < starts.length; i++) for (let j = i + 1; j < ends.length; j++) if (i > 0 || j < ends.length - 1) runs.push(withoutBoardWords(title.slice(starts[i], ends[j])));
   return runs;
 }
 
@@ -154,19 +158,44 @@ function shortRest(text: string, at: number): boolean {
  * Where the job starts in a heading that puts the site's name, another part of the page title, before it: "Job Bank
  * cook" under the page title "Cook - Job Bank". 0 for none.
  */
-function afterSitePart(heading: string, parts: ReadonlySet<string>): number {
+function afterSitePart(heading: string, parts: ReadonlySet<string>, leading: ReadonlySet<string>): number {
   // "Research Scientist - Generative AI" is one title that runs over the page title's dash, not a site's name and a job.
   if (SEPARATOR.test(heading)) return 0;
   const key = foldText(heading);
   for (const p of parts) {
     if (!key.endsWith(` ${p}`)) continue;
     const site = key.slice(0, key.length - p.length - 1);
-    if (!parts.has(site) || badShape(p)) continue;
+    // The part the page title puts first is the job, not a site's name (see jobBeforeEmployer).
+    if (!parts.has(site) || leading.has(site) || badShape(p)) continue;
     // The job's words are the heading's last ones: count them back from its end.
     const n = p.split(' ').length;
     let at = heading.length;
     for (let w = 0; w < n; w++) at = heading.lastIndexOf(' ', at - 1);
     return at > 0 ? at + 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Where the job ends in a heading that prints the employer after it, the job being the part the page title puts first:
+ * "Comptable H/F Contoso France" (the job and the employer's link in one heading) under the page title "Comptable H/F -
+ * Contoso France - Lyon", "Procurement Officer at Proseware Agro-Allied Limited" under the same "X at Y". 0 for none.
+ * An employer after "at" is of two words or more, or a registered name: "Attorney at Law" is one title.
+ */
+function jobBeforeEmployer(heading: string, parts: ReadonlySet<string>, leading: ReadonlySet<string>): number {
+  if (SEPARATOR.test(heading)) return 0;
+  const at = AT_EMPLOYER.exec(heading);
+  const employer = at ? heading.slice(at[1].length).replace(/^ \S+ /, '') : '';
+  if (at && leading.has(foldText(at[1])) && (employer.includes(' ') || REGISTERED_NAME.test(heading))) return at[1].length;
+  const key = foldText(heading);
+  for (const p of parts) {
+    if (!key.startsWith(`${p} `) || !leading.has(p) || badShape(p)) continue;
+    const employer = key.slice(p.length + 1);
+    if (!parts.has(employer) || leading.has(employer)) continue;
+    // The employer's words are the heading's last ones: count them back from its end.
+    let at = heading.length;
+    for (let w = 0; w < employer.split(' ').length; w++) at = heading.lastIndexOf(' ', at - 1);
+    return at > 0 ? at : 0;
   }
   return 0;
 }
@@ -180,6 +209,12 @@ export function jobEnd(text: string, block: { start: number; end: number }): num
   return req && req.index > 0 ? block.start + req.index : block.end;
 }
 
+// Parts of a page title that are no job: the employer's registered name ("Northwind Building Systems LLC"), the pay
+// ("$19.50/hr", "€ 2.400").
+const REGISTERED_NAME = new RegExp(String.raw` ${LEGAL_FORM}$`, 'u');
+const PAY = /[$€£¥₹] ?\d|\d(?:\/| per )(?:hr|hour|h|year|yr|month)\b/i;
+const notAJobPart = (part: string): boolean => REGISTERED_NAME.test(part) || PAY.test(part);
+
 export function pickTitle(text: string, headings: readonly PageHeading[], meta: PageMeta, ldTitle?: string): PickedTitle | null {
   const titles = ldTitle ? [ldTitle, ...meta.titles] : meta.titles;
   const site = meta.siteName ? foldText(meta.siteName) : '';
@@ -190,8 +225,10 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
   let best: { heading: PageHeading; score: number } | null = null;
   for (const [order, h] of headings.entries()) {
     const own = text.slice(h.block.start, h.block.end);
-    const sitePrefixed = afterSitePart(own, parts);
+    const sitePrefixed = afterSitePart(own, parts, leading);
     if (sitePrefixed) return { start: h.block.start + sitePrefixed, end: h.block.end, reason: 'title/heading-agrees-with-page-title' };
+    const employerAfter = jobBeforeEmployer(own, parts, leading);
+    if (employerAfter) return { start: h.block.start, end: h.block.start + employerAfter, reason: 'title/heading-agrees-with-page-title' };
     const key = foldText(own);
     // A heading that repeats the logo's name is the employer's ("Northwind Traders" over the job's heading).
     if (badShape(own) || logos.has(key)) continue;
@@ -224,7 +261,7 @@ export function pickTitle(text: string, headings: readonly PageHeading[], meta: 
   const found = titles
     .flatMap((t) => [t, ...titleParts(t), ...pieceRuns(t)])
     .map(withoutEmployer)
-    .filter((p) => !badShape(p) && foldText(p) !== site && !logos.has(foldText(p)) && !isPlaceLine(p))
+    .filter((p) => !badShape(p) && foldText(p) !== site && !logos.has(foldText(p)) && !isPlaceLine(p) && !notAJobPart(p))
     .sort((a, b) => b.length - a.length)
     .map((p) => ({ p, at: atLineStart(text, p) }))
     .find((c) => c.at !== -1 && (!main || c.at >= main.block.start));
