@@ -269,7 +269,23 @@ const MAX_HEADER_BLOCKS = 2;
  */
 function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
-  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every((line, k) => rowLabel(line)?.valued || line.endsWith(':') || lines[k - 1]?.endsWith(':')));
+  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every(isRow));
+}
+
+/** Whether `lines[k]` is a row's label and value, its label alone, or the value under a label alone. */
+const isRow = (line: string, k: number, lines: readonly string[]): boolean => !!rowLabel(line)?.valued || line.endsWith(':') || !!lines[k - 1]?.endsWith(':');
+
+// The blocks a post's rows may take above its "Position:" row (each row is two blocks, label and value).
+const MAX_POST_ROW_BLOCKS = 12;
+
+/**
+ * Whether the blocks before `i` are a post's rows under its announcement ("URGENT HIRING!!!" / "Company: Contoso" /
+ * "Location: Lagos" over "Position: Sales Representative", as chats and social posts print a job): the first line a
+ * site's words, the rest rows.
+ */
+function underPostBanner(text: string, blocks: readonly Block[], i: number): boolean {
+  const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
+  return isSiteLine(lines[0]) && lines.slice(1).every(isRow);
 }
 
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {
@@ -304,7 +320,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       if (label.kind === 'field') continue;
       // An opening label ("Position:", "Role:", "Title:") names the title on the first line, under a document's header
       // that says what it is (a PDF's "Contoso Health System   Job Description"), or anywhere in an email's body.
-      const opening = email || i === 0 || (i <= MAX_HEADER_BLOCKS && underDocumentHeader(text, blocks, i));
+      const opening = email || i === 0 || (i <= MAX_HEADER_BLOCKS && underDocumentHeader(text, blocks, i)) || (i <= MAX_POST_ROW_BLOCKS && underPostBanner(text, blocks, i));
       const inline = label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null));
       if (inline) {
         put(inline.field, inline.start, inline.end);
