@@ -198,7 +198,7 @@ export function titleLineParts(text: string, first: Block): LineParts | null {
   const [a, b] = others;
   const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!coreEndsAsRole(a.text.trim()) && coreEndsAsRole(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
-  return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
+  return { title: withoutTag(text, title), company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
 }
 
 // "Founding Designer at Contoso (W22)": a job's title and its employer on one line. Bounded: linear.
@@ -260,7 +260,7 @@ export function menuLead(text: string, first: Block): number {
 }
 
 // A forum post's tag before the job: "[Hiring]", "(HIRING)".
-const POST_TAG = /^[[(](?:hiring|job|remote|paid)[\])]\s*/i;
+const POST_TAG = /^(?:[[(](?:hiring|job|remote|paid|contratando)[\])]\s*){1,3}/i;
 
 /** `part` trimmed, without a post's tag before the job. */
 function withoutTag(text: string, part: Span): Span {

@@ -11,7 +11,8 @@ const HEAD = 400;
 const MAX_WORDS = 6;
 // (A recruiter's words too: "to hire a", "an opening for a", "I'm working on a Senior Data Engineer role", "regarding a
 // Supply Chain Manager opening".)
-const HIRING = /\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|opening for|working on|regarding)(?: for)?:?\s(?:an? |our next |(?:an? )?new )?/gi;
+// (And a forum post's tag, "[Hiring] Senior React Developer | $60/hr", "[Hiring][Remote] Illustrator for ...".)
+const HIRING = /(?:\[(?:hiring|contratando)\](?: ?\[[a-z ]{1,20}\])?|\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|opening for|working on|regarding)(?: for)?:?)\s(?:an? |our next |(?:an? )?new )?/gi;
 // Where the job's words end: a preposition or a clause's word, or a stop.
 // (And the noun after a job's words: "a Senior Data Engineer role with", "a Supply Chain Manager opening at".)
 const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted', 'role', 'opening', 'position', 'vacancy', 'opportunity']);
@@ -22,8 +23,33 @@ const LEAD_WORDS = new Set([
   'established', 'their', 'our', 'your', 'next',
 ]);
 const WORD = /[^\s,.;:!?()[\]"]+/y;
+const JOB_WORD = /[\p{L}\d&]/u;
 // A contract's length before the job: "a 6-month contract Business Analyst".
 const DURATION = /^\d{1,2}-(?:month|week|year)$/;
+
+// Where a line's hiring words name the job, not a title's own words ("Recruiting Coordinator", "Hiring Manager"): after
+// a subject's verb ("Contoso is hiring", "We're #hiring", "I'm recruiting"), or before a colon or an article ("Hiring: ",
+// "Looking for a "), or a post's tag. Read on the line up to the hiring words' end.
+const ANNOUNCED = /^\[|\b(?:is|are|am|we['’]re|i['’]m|now|currently|urgently|actively)\s#?(?:hiring|recruiting|looking|seeking)\b|^(?:hiring|recruiting|looking for|seeking)(?::\s|\s(?:an?|our next|new)\s)$/i;
+
+const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@# -]{0,40}$/u;
+const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
+
+/**
+ * Whether a first line announces its job in a sentence ("We are hiring a Finance Business Partner 💼", "Fabrikam is
+ * hiring a Developer Advocate (remote, US/Canada)", "[Hiring] Senior React Developer | $60/hr | Remote"): no title
+ * line, the hiring sentence names the job.
+ */
+export function announcesJob(line: string): boolean {
+  HIRING.lastIndex = 0;
+  const m = HIRING.exec(line);
+  // (Its subject is a few words at most, no clause of a line run on from a page: "Senior Engineer, Payments Remote
+  // (US) $165,000 ... Contoso is hiring".)
+  if (!m || !SUBJECT.test(line.slice(0, m.index))) return false;
+  const upTo = line.slice(0, m.index + m[0].length).replace(EMOJI_LEAD, '');
+  // (The verb alone opening the line is a title's word: "Recruiting Coordinator".)
+  return ANNOUNCED.test(upTo) && titleFromHiringSentence(line) !== null;
+}
 
 /** The job's title in the text's opening hiring sentence, as a span of `text`, or null. */
 export function titleFromHiringSentence(text: string): { start: number; end: number } | null {
@@ -39,7 +65,8 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
     const w = WORD.exec(head);
     if (!w) break;
     const lower = w[0].toLowerCase();
-    if (STOP_WORDS.has(lower)) break;
+    // (A word without a letter ends it too: a post's separator or emoji, "Barista – Part-time", "Receptionist 📍 Manama".)
+    if (STOP_WORDS.has(lower) || !JOB_WORD.test(lower)) break;
     if (start === -1 && (LEAD_WORDS.has(lower) || DURATION.test(lower))) {
       words--;
     } else {

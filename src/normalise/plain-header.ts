@@ -23,6 +23,7 @@ import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, 
   menuLead, nameLine, NO_META, NOT_A_ROLE, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { runOnTitle } from './run-on-header';
+import { announcesJob } from './hiring-title';
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
 const MAX_SITE_LINES = 8;
@@ -147,7 +148,10 @@ export function plainHeader(
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
   // it ends as a job's title does (a pay string alone, "17000 - 25000/annum 17k OTE", has no title).
   if (first && !second && !html && !header.title) {
-    const core = titleLineParts(text, first)?.core;
+    const parts = titleLineParts(text, first);
+    // (A post that announces its job in a sentence: the hiring sentence names it.)
+    if (!parts?.company && announcesJob(text.slice(first.start, first.end))) return;
+    const core = parts?.core;
     if (core && ROLE_NOUN_END.test(core.text) && isTitleLine(core.text)) {
       header.title = core;
       reasons.title = 'title/first-line-part';
@@ -214,6 +218,9 @@ export function plainHeader(
   // and a board's pay part may shout ("CDL A Driver - Earn $1,800/week!"): the job's part is what must be a title.
   const partsTitle = parts && (parts.company ? parts.title.text : parts.core?.text);
   if (!isTitleLine(title) && !(partsTitle && isTitleLine(partsTitle) && (parts!.company || ROLE_NOUN_END.test(partsTitle)))) return;
+  // A post's first line that announces its job in a sentence ("We are hiring a Finance Business Partner 💼", "[Hiring]
+  // Senior React Developer | $60/hr | Remote") is no title line: the hiring sentence names the job.
+  if (!titled && !parts?.company && announcesJob(title)) return;
   if (parts) {
     setParts(parts, parts.title, header, reasons);
     experienceUnderTitle(text, blocks, header);

@@ -56,3 +56,28 @@ describe('a short post with no title line: the job its hiring sentence names', (
     expect(title('Senior Nurse\nContoso Care\n\nWe are looking for a Chef too.')?.text).toBe('Senior Nurse');
   });
 });
+
+describe("a post's first line that announces its job: the job, not the whole line", () => {
+  test.each([
+    ['We are hiring a Finance Business Partner 💼\n\n📍 Dublin 2 | Hybrid\n💶 €70,000 – €80,000', 'Finance Business Partner'],
+    ['Fabrikam is hiring a Developer Advocate (remote, US/Canada) 🥑\n\n$140k-$165k. Apply at fabrikam.example/jobs', 'Developer Advocate'],
+    ["We're #hiring a Delivery Manager in Gurugram 🚀\n\n🏢 Proseware Digital\n💰 ₹35-45 LPA", 'Delivery Manager'],
+    ['Proseware Bahrain is hiring a Receptionist 📍 Manama\n💰 BHD 350', 'Receptionist'],
+    ['[Hiring] Senior React Developer | $60/hr | Remote\n\nWe need a senior React developer for a 3-month contract.', 'Senior React Developer'],
+    ["[Hiring][Remote] Illustrator for children's book — $3,000 flat\n\n32 pages, watercolour style.", 'Illustrator'],
+  ])('%j', (text, expected) => {
+    const t = title(text);
+    expect(t?.text).toBe(expected);
+    expect(text.slice(t!.start, t!.end)).toBe(expected);
+  });
+
+  test('a tagged line of parts gives its title without the tag, and its employer', () => {
+    const r = extract('[Hiring] Line Cook - Tailspin Diner - Portland, OR - $20-23/hr\n\nFull time, mornings.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Line Cook', 'Tailspin Diner']);
+  });
+
+  test.each(['Recruiting Coordinator\nContoso Ltd\nLeeds', 'Senior Recruiting Coordinator\nWingtip Labs\nDenver, CO'])(
+    "a title with a hiring word is the title: %j",
+    (text) => expect(title(text)?.text).toBe(text.split('\n')[0]),
+  );
+});
