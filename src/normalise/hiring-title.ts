@@ -9,10 +9,10 @@ import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 /** How far into the text the sentence is looked for: a post's opening, not a description's later lines. */
 const HEAD = 400;
 const MAX_WORDS = 6;
-// (A recruiter's words too: "to hire a", "an opening for a", "I'm working on a Senior Data Engineer role", "regarding a
+// (A recruiter's words too: "to hire a", "an opening for a", "a vacancy for a", "I'm working on a Senior Data Engineer role", "regarding a
 // Supply Chain Manager opening".)
 // (And a forum post's tag, "[Hiring] Senior React Developer | $60/hr", "[Hiring][Remote] Illustrator for ...".)
-const HIRING = /(?:\[(?:hiring|contratando)\](?: ?\[[a-z ]{1,20}\])?|\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|opening for|working on|regarding)(?: for)?:?)\s(?:an? |our next |(?:an? )?new )?/gi;
+const HIRING = /(?:\[(?:hiring|contratando)\](?: ?\[[a-z ]{1,20}\])?|\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|(?:opening|vacancy) for|working on|regarding)(?: for)?:?)\s(?:an? |our next |(?:an? )?new )?/gi;
 // Where the job's words end: a preposition or a clause's word, or a stop.
 // (And the noun after a job's words: "a Senior Data Engineer role with", "a Supply Chain Manager opening at".)
 const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted', 'role', 'opening', 'position', 'vacancy', 'opportunity']);
@@ -24,6 +24,7 @@ const LEAD_WORDS = new Set([
 ]);
 const WORD = /[^\s,.;:!?()[\]"]+/y;
 const JOB_WORD = /[\p{L}\d&]/u;
+const COUNT = /^\d{1,3}$/;
 // A contract's length before the job: "a 6-month contract Business Analyst".
 const DURATION = /^\d{1,2}-(?:month|week|year)$/;
 
@@ -32,7 +33,7 @@ const DURATION = /^\d{1,2}-(?:month|week|year)$/;
 // "Looking for a "), or a post's tag. Read on the line up to the hiring words' end.
 const ANNOUNCED = /^\[|\b(?:is|are|am|we['’]re|i['’]m|now|currently|urgently|actively)\s#?(?:hiring|recruiting|looking|seeking)\b|^(?:hiring|recruiting|looking for|seeking)(?::\s|\s(?:an?|our next|new)\s)$/i;
 
-const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@# -]{0,40}$/u;
+const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@#* -]{0,40}$/u;
 const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 
 /**
@@ -48,16 +49,23 @@ export function announcesJob(line: string): boolean {
   if (!m || !SUBJECT.test(line.slice(0, m.index))) return false;
   const upTo = line.slice(0, m.index + m[0].length).replace(EMOJI_LEAD, '');
   // (The verb alone opening the line is a title's word: "Recruiting Coordinator".)
-  return ANNOUNCED.test(upTo) && titleFromHiringSentence(line) !== null;
+  return ANNOUNCED.test(upTo) && jobAfter(line, m.index + m[0].length) !== null;
 }
 
 /** The job's title in the text's opening hiring sentence, as a span of `text`, or null. */
 export function titleFromHiringSentence(text: string): { start: number; end: number } | null {
   const head = text.slice(0, HEAD);
+  // (The first that names a job: "Is anyone looking for a new role? We have a vacancy for a Payroll Administrator".)
   HIRING.lastIndex = 0;
-  const m = HIRING.exec(head);
-  if (!m) return null;
-  let at = m.index + m[0].length;
+  for (let m = HIRING.exec(head); m; m = HIRING.exec(head)) {
+    const job = jobAfter(head, m.index + m[0].length);
+    if (job) return job;
+  }
+  return null;
+}
+
+/** The job's words from `at` in `head`, when they end as one job's title does; else null. */
+function jobAfter(head: string, at: number): { start: number; end: number } | null {
   let start = -1;
   let end = -1;
   for (let words = 0; words < MAX_WORDS; words++) {
@@ -67,6 +75,8 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
     const lower = w[0].toLowerCase();
     // (A word without a letter ends it too: a post's separator or emoji, "Barista – Part-time", "Receptionist 📍 Manama".)
     if (STOP_WORDS.has(lower) || !JOB_WORD.test(lower)) break;
+    // A count before the job ("looking for 2 experienced NAIL TECHNICIANS") names jobs.
+    if (start === -1 && COUNT.test(lower)) return null;
     if (start === -1 && (LEAD_WORDS.has(lower) || DURATION.test(lower))) {
       words--;
     } else {
@@ -79,6 +89,7 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
   }
   const job = head.slice(start, end);
   // A plural ("We are hiring nurses") names jobs, not the one a title names.
-  if (start === -1 || !ROLE_NOUN_END.test(job) || PLURAL_END.test(job)) return null;
+  // (A job's noun may head it before "of": "Head of Growth", "Director of Sales".)
+  if (start === -1 || !(ROLE_NOUN_END.test(job) || ROLE_NOUN_END.test(job.split(' of ')[0])) || PLURAL_END.test(job)) return null;
   return { start, end };
 }

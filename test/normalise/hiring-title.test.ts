@@ -81,3 +81,21 @@ describe("a post's first line that announces its job: the job, not the whole lin
     (text) => expect(title(text)?.text).toBe(text.split('\n')[0]),
   );
 });
+
+describe("a post's employer in its hiring sentence", () => {
+  test.each([
+    ["We're hiring! 🚀\n\nContoso is looking for a Senior Backend Engineer to join our Payments team in Austin, TX.", 'Senior Backend Engineer', 'Contoso'],
+    ['Contoso Robotics is #hiring a Mechanical Engineer in Pittsburgh, PA 🤖 $105K-$135K. On-site.', 'Mechanical Engineer', 'Contoso Robotics'],
+    ['Hiring: Head of Growth @ Wingtip 🌱 London (hybrid). £90-110k + options.', 'Head of Growth', 'Wingtip'],
+    ['My team at Adatum is looking for an iOS engineer (Swift, SwiftUI). Remote within US time zones.', 'iOS engineer', 'Adatum'],
+    ['Looking for a Social Media Executive to join us at Tailspin Beauty in Kuala Lumpur 💄\n\n📍 Bangsar South, KL', 'Social Media Executive', 'Tailspin Beauty'],
+    ['Is anyone looking for a new role in Leicester? 👀\n\nWe have a vacancy for a Payroll Administrator at Contoso Care Group. It is part time.', 'Payroll Administrator', 'Contoso Care Group'],
+  ])('%j', (text, job, employer) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([job, employer]);
+  });
+
+  test('a count before the job names jobs: no title', () => {
+    expect(title('Fabrikam Salon is looking for 2 experienced NAIL TECHNICIANS 💅 Salary 25k + commission.')).toBeNull();
+  });
+});
