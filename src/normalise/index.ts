@@ -25,8 +25,9 @@ import { isPayOnly } from './pay-only';
 import { titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
-import { labelField, MAX_LABEL, rowLabel } from './field-labels';
+import { emojiLabel, labelField, MAX_LABEL, rowLabel } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
+import { withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
 
 /**
@@ -206,6 +207,19 @@ function inlineValue(text: string, block: Block, opening: boolean): { field: Hea
   return start < end && end - start <= MAX_FIELD_VALUE ? { field, start, end } : null;
 }
 
+/** A social post's row an emoji labels ("🏢 Northwind Traders", "📍 Leeds, West Yorkshire"): its field and value span, or null. */
+function emojiValue(text: string, block: Block): { field: HeaderField; start: number; end: number } | null {
+  const marked = emojiLabel(text.slice(block.start, Math.min(block.end, block.start + MAX_LABEL)));
+  if (!marked) return null;
+  const start = block.start + marked.lead;
+  if (block.end - start > MAX_FIELD_VALUE) return null;
+  // The employer's row may name its place after it: "🏢 Wingtip Media, Addis Ababa", "🏢 Wingtip Télécom – Dakar".
+  const value = text.slice(start, block.end);
+  const comma = value.lastIndexOf(', ');
+  const name = marked.field !== 'company' ? value : comma > 0 && isPlaceLine(value.slice(comma + 2)) ? value.slice(0, comma) : withoutPlace(value);
+  return { field: marked.field, start, end: start + name.length };
+}
+
 // A table's row as a PDF's text layer flattens it: its label and value on one line with no colon ("Job Title Senior
 // Accountant", "Location Leeds", "Salary £45,000 - £50,000"), the value opening with a capital, a digit or a sign. Read
 // so only among rows of other fields (a menu's "Company Reviews" is a site's line, and stands alone).
@@ -321,7 +335,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       // An opening label ("Position:", "Role:", "Title:") names the title on the first line, under a document's header
       // that says what it is (a PDF's "Contoso Health System   Job Description"), or anywhere in an email's body.
       const opening = email || i === 0 || (i <= MAX_HEADER_BLOCKS && underDocumentHeader(text, blocks, i)) || (i <= MAX_POST_ROW_BLOCKS && underPostBanner(text, blocks, i));
-      const inline = label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null));
+      const inline = emojiValue(text, label) ?? (label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null)));
       if (inline) {
         put(inline.field, inline.start, inline.end);
         continue;

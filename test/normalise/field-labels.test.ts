@@ -81,3 +81,19 @@ describe("a post's rows under its announcement", () => {
     expect(r.title?.text).toBe('Warehouse Operative');
   });
 });
+
+describe('emoji as labels, as social posts print them', () => {
+  it.each([
+    ['We are hiring a Finance Business Partner 💼\n\n📍 Dublin 2 | Hybrid\n🏢 Proseware\n💶 €70,000 – €80,000', 'Proseware'],
+    ['💼 Vacancy: Graphic Designer\n🏢 Wingtip Media, Addis Ababa\n💵 Salary: ETB 25,000 - 30,000', 'Wingtip Media'],
+    ['💼 Offre : Chargé(e) de clientèle\n🏢 Wingtip Télécom – Dakar\n💰 300 000 FCFA + primes', 'Wingtip Télécom'],
+  ])('🏢 names the employer: %j', (post, employer) => {
+    const r = extract(post);
+    expect(r.company?.name).toBe(employer);
+    expect(post.slice(r.company!.start, r.company!.end)).toBe(employer);
+  });
+
+  it('a row with its own label is that label\'s: "📍 Location: Lagos"', () => {
+    expect(extract('Position: Sales Representative\n📍 Location: Lagos (Ikeja)\n💰 Salary: ₦250,000 monthly').location?.city).toBe('Lagos');
+  });
+});
