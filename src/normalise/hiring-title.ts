@@ -93,3 +93,16 @@ function jobAfter(head: string, at: number): { start: number; end: number } | nu
   if (start === -1 || !(ROLE_NOUN_END.test(job) || ROLE_NOUN_END.test(job.split(' of ')[0])) || PLURAL_END.test(job)) return null;
   return { start, end };
 }
+
+// A classified's title line: the job, then the word that wants it ("Experienced Line Cook Wanted - Fabrikam Grill",
+// "Cleaner required – Glasgow West End", "Nanny wanted in Sydney's Inner West"). Bounded: linear.
+// (Not before a clause of its own: "Practice Nurse Required for Locum Work" keeps its terms in its title.)
+const WANTED = /^(\S[^\n]{1,60}?) (?:wanted|required|needed)(?: asap)?(?=$| [-–—(]| in | at |[!.,])/i;
+
+/** The job a classified's title line wants, without praise before it, as a span of `line`; or null. */
+export function wantedJob(line: string): { start: number; end: number } | null {
+  const m = WANTED.exec(line);
+  if (!m) return null;
+  const job = jobAfter(`${m[1]} `, 0);
+  return job && job.end === m[1].length ? job : null;
+}

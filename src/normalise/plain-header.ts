@@ -23,7 +23,7 @@ import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, 
   menuLead, nameLine, NO_META, NOT_A_ROLE, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { runOnTitle } from './run-on-header';
-import { announcesJob } from './hiring-title';
+import { announcesJob, wantedJob } from './hiring-title';
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
 const MAX_SITE_LINES = 8;
@@ -222,14 +222,14 @@ export function plainHeader(
   // Senior React Developer | $60/hr | Remote") is no title line: the hiring sentence names the job.
   if (!titled && !parts?.company && announcesJob(title)) return;
   if (parts) {
-    setParts(parts, parts.title, header, reasons);
+    setParts(parts, wantedIn(parts.title), header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
     // Without a requisition number the board's template joins to it with a dash: "Field Service Technician II-(2600412)".
     // One in brackets after a space ("Quality Assurance Manager (1040524)") is the title as the employer wrote it.
     const req = jobEnd(text, top);
     const end = /^ ?[-–]/.test(text.slice(req, top.end)) ? req : top.end;
-    header.title = { text: text.slice(top.start, end), start: top.start, end };
+    header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end });
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
   }
@@ -253,6 +253,12 @@ export function plainHeader(
   }
   if (titled) return;
   companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
+}
+
+/** A classified's title line without the word that wants its job ("Experienced Line Cook Wanted - Fabrikam Grill": "Line Cook"). */
+function wantedIn(line: Span): Span {
+  const wanted = wantedJob(line.text);
+  return wanted ? { text: line.text.slice(wanted.start, wanted.end), start: line.start + wanted.start, end: line.start + wanted.end } : line;
 }
 
 // A title alone, its town last ("Barista Reading", "Chef Job Bath"): a few capitalised words, the job's noun (and

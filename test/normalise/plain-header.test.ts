@@ -658,3 +658,19 @@ describe('a run-together title line', () => {
   });
 });
 
+
+describe("a classified's title line names the job it wants", () => {
+  test.each([
+    ['Experienced Line Cook Wanted - Fabrikam Grill (Mission District)\n\ncompensation: $24-27/hr DOE + tips', 'Line Cook'],
+    ['Cleaner required – Glasgow West End\n\nPart-time cleaner wanted for a small office, 15 hours per week.', 'Cleaner'],
+    ["Nanny wanted in Sydney's Inner West - 3 days/week, $35/hr\n\nLooking for a warm and reliable nanny.", 'Nanny'],
+  ])('%j', (post, title) => {
+    const r = extract(post);
+    expect(r.title?.text).toBe(title);
+    expect(post.slice(r.title!.start, r.title!.end)).toBe(title);
+  });
+
+  test('a clause after it stays in the title: "Practice Nurse Required for Locum Work in Bristol"', () => {
+    expect(extract('Practice Nurse Required for Locum Work in Bristol\nWe need a practice nurse for two days a week.').title?.text).toBe('Practice Nurse Required for Locum Work in Bristol');
+  });
+});
