@@ -99,3 +99,19 @@ describe("a post's employer in its hiring sentence", () => {
     expect(title('Fabrikam Salon is looking for 2 experienced NAIL TECHNICIANS 💅 Salary 25k + commission.')).toBeNull();
   });
 });
+
+describe('the hiring sentence in other languages', () => {
+  test.each([
+    ['¡Estamos contratando! 🚀\n\nEn Contoso buscamos un/a Desarrollador/a Backend Senior para nuestro equipo en Madrid.', 'Desarrollador/a Backend Senior', 'Contoso'],
+    ['Estamos contratando! 🚀\n\nA Contoso está procurando um(a) Desenvolvedor(a) Full Stack Pleno para o time de São Paulo.', 'Desenvolvedor(a) Full Stack Pleno', 'Contoso'],
+    ['🚀 On recrute !\n\nContoso recherche un(e) Développeur(se) Full Stack pour rejoindre notre équipe à Paris.', 'Développeur(se) Full Stack', 'Contoso'],
+    ['Nous recrutons ! 🇨🇦\n\nNorthwind cherche un(e) Analyste d\'affaires à Montréal.', "Analyste d'affaires", 'Northwind'],
+  ])('%j', (text, job, employer) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([job, employer]);
+  });
+
+  test('a verb before words in small letters names no job: "Contoso busca mejorar"', () => {
+    expect(title('Contoso busca mejorar la atención a sus clientes.')).toBeNull();
+  });
+});

@@ -1,3 +1,4 @@
+import { HIRING_VERBS_ELSEWHERE } from '../hiring-title';
 import { standsAlone } from '../../util/whole-words';
 import { AT_WORDS, foldText, HIRING_WORDS, isSiteWords, SEPARATOR } from './title';
 import type { PageMeta } from './meta';
@@ -315,7 +316,12 @@ const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 // The employer of a sentence that hires a job, before it ("Hi Sam, Alpine Ski House Pte Ltd is hiring a contract Legal
 // Counsel", a post's line under its announcement) or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
-const HIRES_JOB = new RegExp(String.raw`(?:^|[.!?,:] |[—–-] |\n)${NAME} (?:is|are) ${HIRING_VERB}(?: for)?\b[^.!?\n]{0,60}$`, 'u');
+// (In other languages the verb follows the name, after a preposition some put before it: "En Contoso buscamos", "A
+// Tailspin está contratando", "Northwind cherche".)
+const HIRES_JOB = new RegExp(
+  String.raw`(?:^|[.!?,:] |[—–-] |\n)(?:(?:En|A|Na|Chez) )?${NAME} (?:(?:is|are) ${HIRING_VERB}(?: for)?\b|(?:${HIRING_VERBS_ELSEWHERE})(?!\p{L}))[^.!?\n]{0,60}$`,
+  'u',
+);
 // A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
 // Fintech, a payments company, to hire a ...", a post's "My team at Adatum is looking for ...") or right after it ("a Compliance Manager at Woodgrove Bank", "to join Fabrikam", a post's "Head of Growth @ Wingtip",
 // "a Senior Data Engineer role with Adatum Health").
