@@ -90,6 +90,8 @@ describe("a post's employer in its hiring sentence", () => {
     ['My team at Adatum is looking for an iOS engineer (Swift, SwiftUI). Remote within US time zones.', 'iOS engineer', 'Adatum'],
     ['Looking for a Social Media Executive to join us at Tailspin Beauty in Kuala Lumpur 💄\n\n📍 Bangsar South, KL', 'Social Media Executive', 'Tailspin Beauty'],
     ['Is anyone looking for a new role in Leicester? 👀\n\nWe have a vacancy for a Payroll Administrator at Contoso Care Group. It is part time.', 'Payroll Administrator', 'Contoso Care Group'],
+    ['📣 Litware is hiring a part-time community manager! 20h/week, fully remote, $35/hr.', 'community manager', 'Litware'],
+    ['Hey #jobs 👋 Northwind is hiring a Solutions Engineer in Atlanta (hybrid). $130-150k base.', 'Solutions Engineer', 'Northwind'],
   ])('%j', (text, job, employer) => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual([job, employer]);

@@ -317,9 +317,9 @@ const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 // The employer of a sentence that hires a job, before it ("Hi Sam, Alpine Ski House Pte Ltd is hiring a contract Legal
 // Counsel", a post's line under its announcement) or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
 // (In other languages the verb follows the name, after a preposition some put before it: "En Contoso buscamos", "A
-// Tailspin está contratando", "Northwind cherche".)
+// Tailspin está contratando", "Northwind cherche". A post's emoji may open the sentence: "📣 Litware is hiring".)
 const HIRES_JOB = new RegExp(
-  String.raw`(?:^|[.!?,:] |[—–-] |\n)(?:(?:En|A|Na|Chez) )?${NAME} (?:(?:is|are) ${HIRING_VERB}(?: for)?\b|(?:${HIRING_VERBS_ELSEWHERE})(?!\p{L}))[^.!?\n]{0,60}$`,
+  String.raw`(?:^|[.!?,:] |[—–-] |\n|\p{Extended_Pictographic}\uFE0F? )(?:(?:En|A|Na|Chez) )?${NAME} (?:(?:is|are) ${HIRING_VERB}(?: for)?\b|(?:${HIRING_VERBS_ELSEWHERE})(?!\p{L}))[^.!?\n]{0,60}$`,
   'u',
 );
 // A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
