@@ -125,10 +125,10 @@ function jobAfter(head: string, at: number, elsewhere = false): { start: number;
 // (Not before a clause of its own: "Practice Nurse Required for Locum Work" keeps its terms in its title.)
 const WANTED = /^(\S[^\n]{1,60}?) (?:wanted|required|needed)(?: asap)?(?=$| [-–—(]| in | at |[!.,])/i;
 
-/** The job a classified's title line wants, without praise before it, as a span of `line`; or null. */
-export function wantedJob(line: string): { start: number; end: number } | null {
+/** The job a classified's title line wants, without praise before it, as a span of `line`, and where its wanting word ends; or null. */
+export function wantedJob(line: string): { start: number; end: number; after: number } | null {
   const m = WANTED.exec(line);
   if (!m) return null;
   const job = jobAfter(`${m[1]} `, 0);
-  return job && job.end === m[1].length ? job : null;
+  return job && job.end === m[1].length ? { ...job, after: m[0].length } : null;
 }

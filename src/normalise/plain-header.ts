@@ -222,14 +222,14 @@ export function plainHeader(
   // Senior React Developer | $60/hr | Remote") is no title line: the hiring sentence names the job.
   if (!titled && !parts?.company && announcesJob(title)) return;
   if (parts) {
-    setParts(parts, wantedIn(parts.title), header, reasons);
+    setParts(parts, wantedIn(parts.title, header), header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
     // Without a requisition number the board's template joins to it with a dash: "Field Service Technician II-(2600412)".
     // One in brackets after a space ("Quality Assurance Manager (1040524)") is the title as the employer wrote it.
     const req = jobEnd(text, top);
     const end = /^ ?[-–]/.test(text.slice(req, top.end)) ? req : top.end;
-    header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end });
+    header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end }, header);
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
   }
@@ -255,11 +255,24 @@ export function plainHeader(
   companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
 }
 
-/** A classified's title line without the word that wants its job ("Experienced Line Cook Wanted - Fabrikam Grill": "Line Cook"). */
-function wantedIn(line: Span): Span {
+/**
+ * A classified's title line without the word that wants its job ("Experienced Line Cook Wanted - Fabrikam Grill": "Line
+ * Cook"); the town it names after that word ("Line Cook Wanted (Austin)", "Nanny wanted in Bondi") is the workplace.
+ */
+function wantedIn(line: Span, header: Partial<Record<HeaderField, Span>>): Span {
   const wanted = wantedJob(line.text);
-  return wanted ? { text: line.text.slice(wanted.start, wanted.end), start: line.start + wanted.start, end: line.start + wanted.end } : line;
+  if (!wanted) return line;
+  const town = WANTED_IN.exec(line.text.slice(wanted.after));
+  const name = town?.[1] ?? town?.[2];
+  if (name && !header.location && isPlaceLine(name)) {
+    const start = line.start + wanted.after + town!.index + town![0].indexOf(name);
+    header.location = { text: name, start, end: start + name.length };
+  }
+  return { text: line.text.slice(wanted.start, wanted.end), start: line.start + wanted.start, end: line.start + wanted.end };
 }
+
+// The town after a classified's wanting word: "(Austin)", "in Bondi". Bounded: linear.
+const WANTED_IN = /^ ?(?:\(([^()]{2,40})\)|in ([^,()–—-]{2,40}?))(?= [-–—(]|[,.!]|$)/;
 
 // A title alone, its town last ("Barista Reading", "Chef Job Bath"): a few capitalised words, the job's noun (and
 // "Job") before a town whose name is also a word, which the run-on reader passes over for want of a cue. The title's
