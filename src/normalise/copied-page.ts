@@ -9,7 +9,7 @@
 import type { Block } from '../contract';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { isSiteLine, NOT_A_TITLE } from './page/title';
-import { isPayPart, isTermsPart, PARTS, WORKPLACE_PART } from './line-parts';
+import { isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { legalName } from './page/company';
 import { labelField, rowLabel } from './field-labels';
@@ -75,7 +75,7 @@ function partDetail(part: string): Detail | null {
   if (POSTED.test(part)) return 'posted';
   if (WORKPLACE_PART.test(part)) return 'way';
   if (isPayPart(part)) return 'pay';
-  if (isTermsPart(part) || part.split(/,\s?/).every(isTermsPart)) return 'terms';
+  if (isTermsList(part)) return 'terms';
   return isPlaceLine(part) || cityAndArea(part) ? 'place' : null;
 }
 

@@ -10,6 +10,7 @@ import { wordKey } from '../data/words/fold';
 import table from '../data/words/field-labels.json';
 
 interface FieldWords {
+  emoji?: string[];
   modifiers: Record<string, string[]>;
   opening?: Record<string, string[]>;
   labels: Record<string, string[]>;
@@ -73,4 +74,23 @@ function slashedLabel(words: string): HeaderField | undefined {
   if (slash < 0) return undefined;
   const first = LABELS.get(wordKey(words.slice(0, slash).trim()));
   return first && LABELS.get(wordKey(words.slice(slash + 1).trim())) === first ? first : undefined;
+}
+
+/** Emoji a social post prints as a field's label ("🏢 Contoso", "📍 Leeds"), to the field. */
+const EMOJI_LABELS: ReadonlyMap<string, HeaderField> = new Map(
+  Object.entries(table.fields as Record<string, FieldWords>).flatMap(([field, words]) => (words.emoji ?? []).map((e) => [e, field as HeaderField] as const)),
+);
+// An emoji (with its variation selector) and the spaces after it, opening a line.
+const EMOJI_LEAD = /^(\p{Extended_Pictographic})\uFE0F?[ ]*/u;
+
+/**
+ * The field a line's opening emoji labels and where its value starts ("🏢 Northwind Traders": company, 3), or null; a
+ * value with a label of its own ("📍 Location: Leeds") is that label's.
+ */
+export function emojiLabel(line: string): { field: HeaderField; lead: number } | null {
+  const m = EMOJI_LEAD.exec(line);
+  const field = m && EMOJI_LABELS.get(m[1]);
+  if (!field || m[0].length === line.length) return null;
+  const row = rowLabel(line.slice(m[0].length));
+  return row && labelField(row.label) !== undefined ? null : { field, lead: m[0].length };
 }

@@ -13,7 +13,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace } from '../extractors/location/place-line';
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail } from './copied-page';
-import { isAddressOrLogo, isPayPart, TERMS_PART, WORKPLACE_PART } from './line-parts';
+import { isAddressOrLogo, isPayPart, isTermsList, WORKPLACE_PART } from './line-parts';
 import { PLURAL_END, ROLE_NOUN_END } from './role-words';
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
@@ -185,11 +185,19 @@ export function titleLineParts(text: string, first: Block): LineParts | null {
     if (YEARS_LINE.test(t)) {
       known++;
       years = years ?? withoutTag(text, part);
-    } else if (TERMS_PART.test(t) || isPayPart(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
-    else if (isPlaceLine(t) || /\(\s?(?:remote|hybrid|on[\s-]?site)\s?\)$/i.test(t)) {
+    } else if (isTermsList(t) || isPayPart(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
+    else if (isPlaceLine(t) || PLACE_WAY.test(t)) {
       known++;
       place = place ?? part;
-    } else others.push(part);
+    } else {
+      // A forum's choice of places: "Berlin or REMOTE (EU)", "Austin, TX or Remote (US)".
+      const or = PLACE_OR.exec(t);
+      const first = or && (isPlaceLine(or[1]) ? or[1] : isPlaceLine(or[2]) ? or[2] : null);
+      if (or && (first || WORKPLACE_PART.test(or[1]) || WORKPLACE_PART.test(or[2]))) {
+        known++;
+        if (first) place = place ?? { text: first, start: part.start + part.text.indexOf(first), end: part.start + part.text.indexOf(first) + first.length };
+      } else others.push(part);
+    }
   }
   const atEmployer = others.length === 2 && others[1].start === atFrom;
   if ((known === 0 && !atEmployer) || others.length === 0 || others.length > 2) return null;
@@ -198,8 +206,13 @@ export function titleLineParts(text: string, first: Block): LineParts | null {
   const [a, b] = others;
   const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!coreEndsAsRole(a.text.trim()) && coreEndsAsRole(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
-  return { title, company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
+  return { title: withoutTag(text, title), company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
 }
+
+// A place with its way of working in brackets: "London (Remote)", "NYC (hybrid, 2 days)". Bounded: linear.
+const PLACE_WAY = /\(\s?(?:remote|hybrid|on[\s-]?site)\b[^()]{0,30}\)$/i;
+// Two places or ways of working, either one. Bounded: linear.
+const PLACE_OR = /^([^|]{2,40}?) or ([^|]{2,40})$/i;
 
 // "Founding Designer at Contoso (W22)": a job's title and its employer on one line. Bounded: linear.
 const TITLE_AT = /^([^\n]{2,80}?) at (\p{Lu}[^\n]{0,60})$/u;
@@ -257,7 +270,7 @@ export function menuLead(text: string, first: Block): number {
 }
 
 // A forum post's tag before the job: "[Hiring]", "(HIRING)".
-const POST_TAG = /^[[(](?:hiring|job|remote|paid)[\])]\s*/i;
+const POST_TAG = /^(?:[[(](?:hiring|job|remote|paid|contratando)[\])]\s*){1,3}/i;
 
 /** `part` trimmed, without a post's tag before the job. */
 function withoutTag(text: string, part: Span): Span {

@@ -5,33 +5,90 @@
  * terms and praise words before it ("part-time", "experienced"), when they end as one job's title does.
  */
 import { PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { alternationOf } from '../util/escape-regexp';
+import pageWords from '../data/words/page-words.json';
 
 /** How far into the text the sentence is looked for: a post's opening, not a description's later lines. */
 const HEAD = 400;
 const MAX_WORDS = 6;
-// (A recruiter's words too: "to hire a", "an opening for a", "I'm working on a Senior Data Engineer role", "regarding a
+// (A recruiter's words too: "to hire a", "an opening for a", "a vacancy for a", "I'm working on a Senior Data Engineer role", "regarding a
 // Supply Chain Manager opening".)
-const HIRING = /\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|opening for|working on|regarding)(?: for)?:?\s(?:an? |our next |(?:an? )?new )?/gi;
+// (And a forum post's tag, "[Hiring] Senior React Developer | $60/hr", "[Hiring][Remote] Illustrator for ...".)
+const HIRING = /(?:\[(?:hiring|contratando)\](?: ?\[[a-z ]{1,20}\])?|\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|(?:opening|vacancy) for|working on|regarding)(?: for)?:?)\s(?:an? |our next |(?:an? )?new )?/gi;
 // Where the job's words end: a preposition or a clause's word, or a stop.
 // (And the noun after a job's words: "a Senior Data Engineer role with", "a Supply Chain Manager opening at".)
-const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted', 'role', 'opening', 'position', 'vacancy', 'opportunity']);
+// (Other languages' too: "para", "pour", "en", "à".)
+const STOP_WORDS = new Set(['to', 'in', 'at', 'for', 'with', 'who', 'that', 'based', 'on', 'from', 'and', 'or', 'near', 'across', 'starting', 'asap', 'this', 'today', 'now', 'immediately', 'needed', 'wanted', 'role', 'opening', 'position', 'vacancy', 'opportunity',
+  'para', 'pour', 'en', 'em', 'à', 'con', 'com', 'avec', 'que', 'y', 'et', 'no', 'na', 'dans', 'sur']);
 // Words of the terms and of praise before the job: not its title.
 const LEAD_WORDS = new Set([
   'part-time', 'full-time', 'fixed-term', 'freelance', 'contract', 'temporary', 'temp', 'permanent', 'remote', 'hybrid', 'experienced', 'talented', 'motivated',
   'skilled', 'highly', 'strong', 'passionate', 'enthusiastic', 'dedicated', 'reliable', 'friendly', 'qualified', 'great', 'fantastic', 'new', 'additional',
   'established', 'their', 'our', 'your', 'next',
 ]);
-const WORD = /[^\s,.;:!?()[\]"]+/y;
+// (With a gender's ending in brackets: "Desenvolvedor(a)", "Développeur(se)", "Chef(fe)".)
+const WORD = /[^\s,.;:!?()[\]"]+(?:\((?:a|as|e|es|se|fe|ne|o|os)\))?/iy;
+const JOB_WORD = /[\p{L}\d&]/u;
+const COUNT = /^\d{1,3}$/;
 // A contract's length before the job: "a 6-month contract Business Analyst".
 const DURATION = /^\d{1,2}-(?:month|week|year)$/;
+
+// The hiring sentence in other languages (page-words.json): "En Contoso buscamos un/a Desarrollador/a", "Northwind
+// cherche un(e) Analyste d'affaires", "A Contoso está procurando um(a) Desenvolvedor(a)". Its job opens with a capital.
+const SENTENCES = Object.values(pageWords.hiringSentences);
+export const HIRING_VERBS_ELSEWHERE = alternationOf(SENTENCES.flatMap((l) => l.verbs));
+const ELSEWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${HIRING_VERBS_ELSEWHERE}) (?:(?:${alternationOf(SENTENCES.flatMap((l) => l.articles))}) )?`, 'giu');
+const CAPITAL = /^\p{Lu}/u;
+
+// Where a line's hiring words name the job, not a title's own words ("Recruiting Coordinator", "Hiring Manager"): after
+// a subject's verb ("Contoso is hiring", "We're #hiring", "I'm recruiting"), or before a colon or an article ("Hiring: ",
+// "Looking for a "), or a post's tag. Read on the line up to the hiring words' end.
+const ANNOUNCED = /^\[|\b(?:is|are|am|we['’]re|i['’]m|now|currently|urgently|actively)\s#?(?:hiring|recruiting|looking|seeking)\b|^(?:hiring|recruiting|looking for|seeking)(?::\s|\s(?:an?|our next|new)\s)$/i;
+
+const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@#* -]{0,40}$/u;
+const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
+
+/**
+ * Whether a first line announces its job in a sentence ("We are hiring a Finance Business Partner 💼", "Fabrikam is
+ * hiring a Developer Advocate (remote, US/Canada)", "[Hiring] Senior React Developer | $60/hr | Remote"): no title
+ * line, the hiring sentence names the job.
+ */
+export function announcesJob(line: string): boolean {
+  ELSEWHERE.lastIndex = 0;
+  const e = ELSEWHERE.exec(line);
+  if (e && SUBJECT.test(line.slice(0, e.index)) && jobAfter(line, e.index + e[0].length, true)) return true;
+  HIRING.lastIndex = 0;
+  const m = HIRING.exec(line);
+  // (Its subject is a few words at most, no clause of a line run on from a page: "Senior Engineer, Payments Remote
+  // (US) $165,000 ... Contoso is hiring".)
+  if (!m || !SUBJECT.test(line.slice(0, m.index))) return false;
+  const upTo = line.slice(0, m.index + m[0].length).replace(EMOJI_LEAD, '');
+  // (The verb alone opening the line is a title's word: "Recruiting Coordinator".)
+  return ANNOUNCED.test(upTo) && jobAfter(line, m.index + m[0].length) !== null;
+}
 
 /** The job's title in the text's opening hiring sentence, as a span of `text`, or null. */
 export function titleFromHiringSentence(text: string): { start: number; end: number } | null {
   const head = text.slice(0, HEAD);
+  // (The first that names a job: "Is anyone looking for a new role? We have a vacancy for a Payroll Administrator".)
   HIRING.lastIndex = 0;
-  const m = HIRING.exec(head);
-  if (!m) return null;
-  let at = m.index + m[0].length;
+  for (let m = HIRING.exec(head); m; m = HIRING.exec(head)) {
+    const job = jobAfter(head, m.index + m[0].length);
+    if (job) return job;
+  }
+  ELSEWHERE.lastIndex = 0;
+  for (let m = ELSEWHERE.exec(head); m; m = ELSEWHERE.exec(head)) {
+    const job = jobAfter(head, m.index + m[0].length, true);
+    if (job) return job;
+  }
+  return null;
+}
+
+/**
+ * The job's words from `at` in `head`, when they end as one job's title does (`elsewhere`: in another language, when
+ * they open with a capital); else null.
+ */
+function jobAfter(head: string, at: number, elsewhere = false): { start: number; end: number } | null {
   let start = -1;
   let end = -1;
   for (let words = 0; words < MAX_WORDS; words++) {
@@ -39,7 +96,10 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
     const w = WORD.exec(head);
     if (!w) break;
     const lower = w[0].toLowerCase();
-    if (STOP_WORDS.has(lower)) break;
+    // (A word without a letter ends it too: a post's separator or emoji, "Barista – Part-time", "Receptionist 📍 Manama".)
+    if (STOP_WORDS.has(lower) || !JOB_WORD.test(lower)) break;
+    // A count before the job ("looking for 2 experienced NAIL TECHNICIANS") names jobs.
+    if (start === -1 && COUNT.test(lower)) return null;
     if (start === -1 && (LEAD_WORDS.has(lower) || DURATION.test(lower))) {
       words--;
     } else {
@@ -52,6 +112,23 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
   }
   const job = head.slice(start, end);
   // A plural ("We are hiring nurses") names jobs, not the one a title names.
-  if (start === -1 || !ROLE_NOUN_END.test(job) || PLURAL_END.test(job)) return null;
+  // (A job's noun may head it before "of": "Head of Growth", "Director of Sales".)
+  if (start === -1) return null;
+  // (In other languages the job's noun comes first: "Analyste d'affaires", "Agents de sécurité".)
+  if (elsewhere) return CAPITAL.test(job) && !PLURAL_END.test(job.split(' ')[0].toLowerCase()) ? { start, end } : null;
+  if (PLURAL_END.test(job) || !(ROLE_NOUN_END.test(job) || ROLE_NOUN_END.test(job.split(' of ')[0]))) return null;
   return { start, end };
+}
+
+// A classified's title line: the job, then the word that wants it ("Experienced Line Cook Wanted - Fabrikam Grill",
+// "Cleaner required – Glasgow West End", "Nanny wanted in Sydney's Inner West"). Bounded: linear.
+// (Not before a clause of its own: "Practice Nurse Required for Locum Work" keeps its terms in its title.)
+const WANTED = /^(\S[^\n]{1,60}?) (?:wanted|required|needed)(?: asap)?(?=$| [-–—(]| in | at |[!.,])/i;
+
+/** The job a classified's title line wants, without praise before it, as a span of `line`, and where its wanting word ends; or null. */
+export function wantedJob(line: string): { start: number; end: number; after: number } | null {
+  const m = WANTED.exec(line);
+  if (!m) return null;
+  const job = jobAfter(`${m[1]} `, 0);
+  return job && job.end === m[1].length ? { ...job, after: m[0].length } : null;
 }

@@ -25,8 +25,9 @@ import { isPayOnly } from './pay-only';
 import { titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
-import { labelField, MAX_LABEL, rowLabel } from './field-labels';
+import { emojiLabel, labelField, MAX_LABEL, rowLabel } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
+import { withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
 
 /**
@@ -206,6 +207,19 @@ function inlineValue(text: string, block: Block, opening: boolean): { field: Hea
   return start < end && end - start <= MAX_FIELD_VALUE ? { field, start, end } : null;
 }
 
+/** A social post's row an emoji labels ("🏢 Northwind Traders", "📍 Leeds, West Yorkshire"): its field and value span, or null. */
+function emojiValue(text: string, block: Block): { field: HeaderField; start: number; end: number } | null {
+  const marked = emojiLabel(text.slice(block.start, Math.min(block.end, block.start + MAX_LABEL)));
+  if (!marked) return null;
+  const start = block.start + marked.lead;
+  if (block.end - start > MAX_FIELD_VALUE) return null;
+  // The employer's row may name its place after it: "🏢 Wingtip Media, Addis Ababa", "🏢 Wingtip Télécom – Dakar".
+  const value = text.slice(start, block.end);
+  const comma = value.lastIndexOf(', ');
+  const name = marked.field !== 'company' ? value : comma > 0 && isPlaceLine(value.slice(comma + 2)) ? value.slice(0, comma) : withoutPlace(value);
+  return { field: marked.field, start, end: start + name.length };
+}
+
 // A table's row as a PDF's text layer flattens it: its label and value on one line with no colon ("Job Title Senior
 // Accountant", "Location Leeds", "Salary £45,000 - £50,000"), the value opening with a capital, a digit or a sign. Read
 // so only among rows of other fields (a menu's "Company Reviews" is a site's line, and stands alone).
@@ -269,7 +283,23 @@ const MAX_HEADER_BLOCKS = 2;
  */
 function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
-  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every((line, k) => rowLabel(line)?.valued || line.endsWith(':') || lines[k - 1]?.endsWith(':')));
+  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every(isRow));
+}
+
+/** Whether `lines[k]` is a row's label and value, its label alone, or the value under a label alone. */
+const isRow = (line: string, k: number, lines: readonly string[]): boolean => !!rowLabel(line)?.valued || line.endsWith(':') || !!lines[k - 1]?.endsWith(':');
+
+// The blocks a post's rows may take above its "Position:" row (each row is two blocks, label and value).
+const MAX_POST_ROW_BLOCKS = 12;
+
+/**
+ * Whether the blocks before `i` are a post's rows under its announcement ("URGENT HIRING!!!" / "Company: Contoso" /
+ * "Location: Lagos" over "Position: Sales Representative", as chats and social posts print a job): the first line a
+ * site's words, the rest rows.
+ */
+function underPostBanner(text: string, blocks: readonly Block[], i: number): boolean {
+  const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
+  return isSiteLine(lines[0]) && lines.slice(1).every(isRow);
 }
 
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {
@@ -304,8 +334,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       if (label.kind === 'field') continue;
       // An opening label ("Position:", "Role:", "Title:") names the title on the first line, under a document's header
       // that says what it is (a PDF's "Contoso Health System   Job Description"), or anywhere in an email's body.
-      const opening = email || i === 0 || (i <= MAX_HEADER_BLOCKS && underDocumentHeader(text, blocks, i));
-      const inline = label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null));
+      const opening = email || i === 0 || (i <= MAX_HEADER_BLOCKS && underDocumentHeader(text, blocks, i)) || (i <= MAX_POST_ROW_BLOCKS && underPostBanner(text, blocks, i));
+      const inline = emojiValue(text, label) ?? (label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null)));
       if (inline) {
         put(inline.field, inline.start, inline.end);
         continue;

@@ -31,6 +31,14 @@ export function isTermsPart(value: string): boolean {
   return TERMS_PART.test(value.trim());
 }
 
+// A contract's length among the terms: "Contract, 6 months".
+const DURATION_PART = /^\d{1,2}[\s-]months?$/i;
+
+/** Whether `value` states the terms, one or a list of them ("Full-time, onsite", "Contract, 6 months"). */
+export function isTermsList(value: string): boolean {
+  return isTermsPart(value) || value.split(/,\s?/).every((v) => isTermsPart(v) || DURATION_PART.test(v.trim()));
+}
+
 // The genders a title in German- and French-speaking markets is open to: "(m/w/d)", "(w/m/d)", "(m/f/d)", "(H/F)", "(all
 // genders)". Only a job's title carries one.
 export const GENDER_MARK = /\((?:[mwfdxh]\s?\/\s?){1,3}[mwfdxh]\*?\)|\((?:all genders|alle geschlechter|gn\*?)\)/i;

@@ -11,13 +11,15 @@ import type { MappedText } from './mapped-text';
 /** How far into the text the signs are looked for, and how many make it Markdown. */
 const HEAD = 20000;
 const MIN_SIGNS = 2;
-// A heading line, bold words (not the feed's masked "****"), a link with an address, an image, inline code, a table's alignment row.
-const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|\]\((?:https?:|mailto:|\/)|!\[[^\]\n]{0,200}\]\(|`[^`\n]{1,60}`|^\|[ \t]*:?-{3,}/gm;
+// A heading line, bold words (not the feed's masked "****"), a link with an address, an image, inline code, a table's
+// alignment row; and a chat's bold opening a line, as WhatsApp and Slack mark it with one star ("*Role:* Accountant",
+// "*Python Developer*"), not a footnote's star nor a bullet's.
+const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|^\*[^\s*][^*\n]{0,60}\*(?!\*)|\]\((?:https?:|mailto:|\/)|!\[[^\]\n]{0,200}\]\(|`[^`\n]{1,60}`|^\|[ \t]*:?-{3,}/gm;
 
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, HEAD);
   // Most postings hold none of the marks' characters: no pattern runs for them.
-  if (head.indexOf('#') === -1 && head.indexOf('**') === -1 && head.indexOf('](') === -1 && head.indexOf('`') === -1 && head.indexOf('|-') === -1) return false;
+  if (head.indexOf('#') === -1 && head.indexOf('*') === -1 && head.indexOf('](') === -1 && head.indexOf('`') === -1 && head.indexOf('|-') === -1) return false;
   SIGN.lastIndex = 0;
   let signs = 0;
   // A table's alignment row is Markdown by itself: it counts for two.

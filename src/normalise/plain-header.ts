@@ -23,6 +23,7 @@ import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, 
   menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { runOnTitle } from './run-on-header';
+import { announcesJob, wantedJob } from './hiring-title';
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
 const MAX_SITE_LINES = 8;
@@ -149,7 +150,10 @@ export function plainHeader(
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
   // it ends as a job's title does (a pay string alone, "17000 - 25000/annum 17k OTE", has no title).
   if (first && !second && !html && !header.title) {
-    const core = titleLineParts(text, first)?.core;
+    const parts = titleLineParts(text, first);
+    // (A post that announces its job in a sentence: the hiring sentence names it.)
+    if (!parts?.company && announcesJob(text.slice(first.start, first.end))) return;
+    const core = parts?.core;
     if (core && ROLE_NOUN_END.test(core.text) && isTitleLine(core.text)) {
       header.title = core;
       reasons.title = 'title/first-line-part';
@@ -219,15 +223,18 @@ export function plainHeader(
   // and a board's pay part may shout ("CDL A Driver - Earn $1,800/week!"): the job's part is what must be a title.
   const partsTitle = parts && (parts.company ? parts.title.text : parts.core?.text);
   if (!isTitleLine(title) && !(partsTitle && isTitleLine(partsTitle) && (parts!.company || ROLE_NOUN_END.test(partsTitle)))) return;
+  // A post's first line that announces its job in a sentence ("We are hiring a Finance Business Partner 💼", "[Hiring]
+  // Senior React Developer | $60/hr | Remote") is no title line: the hiring sentence names the job.
+  if (!titled && !parts?.company && announcesJob(title)) return;
   if (parts) {
-    setParts(parts, parts.title, header, reasons);
+    setParts(parts, wantedIn(parts.title, header), header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
     // Without a requisition number the board's template joins to it with a dash: "Field Service Technician II-(2600412)".
     // One in brackets after a space ("Quality Assurance Manager (1040524)") is the title as the employer wrote it.
     const req = jobEnd(text, top);
     const end = /^ ?[-–]/.test(text.slice(req, top.end)) ? req : top.end;
-    header.title = { text: text.slice(top.start, end), start: top.start, end };
+    header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end }, header);
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);
   }
@@ -252,6 +259,25 @@ export function plainHeader(
   if (titled) return;
   companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
 }
+
+/**
+ * A classified's title line without the word that wants its job ("Experienced Line Cook Wanted - Fabrikam Grill": "Line
+ * Cook"); the town it names after that word ("Line Cook Wanted (Austin)", "Nanny wanted in Bondi") is the workplace.
+ */
+function wantedIn(line: Span, header: Partial<Record<HeaderField, Span>>): Span {
+  const wanted = wantedJob(line.text);
+  if (!wanted) return line;
+  const town = WANTED_IN.exec(line.text.slice(wanted.after));
+  const name = town?.[1] ?? town?.[2];
+  if (name && !header.location && isPlaceLine(name)) {
+    const start = line.start + wanted.after + town!.index + town![0].indexOf(name);
+    header.location = { text: name, start, end: start + name.length };
+  }
+  return { text: line.text.slice(wanted.start, wanted.end), start: line.start + wanted.start, end: line.start + wanted.end };
+}
+
+// The town after a classified's wanting word: "(Austin)", "in Bondi". Bounded: linear.
+const WANTED_IN = /^ ?(?:\(([^()]{2,40})\)|in ([^,()–—-]{2,40}?))(?= [-–—(]|[,.!]|$)/;
 
 // A title alone, its town last ("Barista Reading", "Chef Job Bath"): a few capitalised words, the job's noun (and
 // "Job") before a town whose name is also a word, which the run-on reader passes over for want of a cue. The title's

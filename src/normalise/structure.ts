@@ -1,6 +1,7 @@
 import type { Block, BlockKind } from '../contract';
 import { MappedText, MappedTextBuilder } from './mapped-text';
 import { CONTINUATION_WORDS } from './words';
+import { labelField } from './field-labels';
 import { headingKey, isHeadingText, isKnownHeading, lookupHeading } from '../sections/headings';
 
 /**
@@ -201,9 +202,12 @@ export function structureLine(
     if (bulleted) pieces.push(seg);
     else splitInlineHeadings(t, seg, pieces);
   }
+  // A field's value in capitals after its label on the line is no heading: "Position: SALES REPRESENTATIVE".
+  let afterLabel = false;
   for (const seg of pieces) {
     const [s, e] = trimRange(t, seg.start, seg.end);
-    if (s < e) appendBlock(m, s, e, seg.kind, out, blocks);
+    if (s < e) appendBlock(m, s, e, seg.kind, out, blocks, {}, !afterLabel);
+    afterLabel = seg.kind === 'heading' && labelField(t.slice(seg.start, seg.end), true) !== undefined;
   }
 }
 
@@ -227,12 +231,13 @@ export function appendBlock(
   out: MappedTextBuilder,
   blocks: Block[],
   extra: Partial<Block> = {},
+  capitalsHead = true,
 ): Block {
   if (out.size > 0 && out.lastChar() !== '\n') out.insert('\n', m.srcStart[s]);
   const start = out.size;
   out.copy(m, s, e);
   const text = m.text.slice(s, e);
-  const block: Block = { kind: kind === 'paragraph' && isHeadingText(text) ? 'heading' : kind, start, end: out.size, ...extra };
+  const block: Block = { kind: kind === 'paragraph' && capitalsHead && isHeadingText(text) ? 'heading' : kind, start, end: out.size, ...extra };
   blocks.push(block);
   return block;
 }

@@ -345,6 +345,8 @@ describe('capitals and large cities of other markets, named alone', () => {
     ['Location: Leipzig\nPack parcels.', ['Leipzig', 'DE']],
     ['Location: Groningen\nTeach physics.', ['Groningen', 'NL']],
     ['Location: Nairobi\nWrite code.', ['Nairobi', 'KE']],
+    ['Graphic Designer\nJoin our studio in Addis Ababa.', ['Addis Ababa', 'ET']],
+    ['Customer Service Agent\nJoin our call centre in Dakar.', ['Dakar', 'SN']],
   ])('%s', (text, [city, country]) => {
     const l = extract(text).location;
     expect([l?.name, l?.country]).toEqual([city, country]);

@@ -86,3 +86,38 @@ describe('field labels in other languages', () => {
     expect(r.locations).toEqual([]);
   });
 });
+
+describe("a post's rows under its announcement", () => {
+  it.each([
+    ['URGENT HIRING!!! 📢📢\n\nPosition: SALES REPRESENTATIVE\n📍 Location: Lagos (Ikeja)\n💰 Salary: ₦250,000 monthly', 'SALES REPRESENTATIVE'],
+    ['🔴 Urgent Opening 🔴\nCompany: Wingtip Infotech Pvt Ltd\nPosition: Python Developer\nLocation: Hyderabad', 'Python Developer'],
+    ['Remote job 🌍\nCompany: Proseware\nRole: Customer Support Agent\nPay: $4/hour', 'Customer Support Agent'],
+    ['VAGA URGENTE\nEmpresa: Tailspin Supermercados\nCargo: Auxiliar Administrativo\nLocal: Belo Horizonte', 'Auxiliar Administrativo'],
+    ['AVIS DE RECRUTEMENT 🔔\nEntreprise : Tailspin Distribution SARL\nOffre : Comptable\nLieu : Abidjan', 'Comptable'],
+  ])('the title is the Position row: %j', (post, title) => {
+    const r = extract(post);
+    expect(r.title?.text).toBe(title);
+    expect(post.slice(r.title!.start, r.title!.end)).toBe(title);
+  });
+
+  it('a row of another block is no title: "Position:" under a paragraph', () => {
+    const r = extract('Warehouse Operative\nWe pack orders for shops across the region and need help for the winter.\nPosition: Permanent\nLocation: Leeds');
+    expect(r.title?.text).toBe('Warehouse Operative');
+  });
+});
+
+describe('emoji as labels, as social posts print them', () => {
+  it.each([
+    ['We are hiring a Finance Business Partner 💼\n\n📍 Dublin 2 | Hybrid\n🏢 Proseware\n💶 €70,000 – €80,000', 'Proseware'],
+    ['💼 Vacancy: Graphic Designer\n🏢 Wingtip Media, Addis Ababa\n💵 Salary: ETB 25,000 - 30,000', 'Wingtip Media'],
+    ['💼 Offre : Chargé(e) de clientèle\n🏢 Wingtip Télécom – Dakar\n💰 300 000 FCFA + primes', 'Wingtip Télécom'],
+  ])('🏢 names the employer: %j', (post, employer) => {
+    const r = extract(post);
+    expect(r.company?.name).toBe(employer);
+    expect(post.slice(r.company!.start, r.company!.end)).toBe(employer);
+  });
+
+  it('a row with its own label is that label\'s: "📍 Location: Lagos"', () => {
+    expect(extract('Position: Sales Representative\n📍 Location: Lagos (Ikeja)\n💰 Salary: ₦250,000 monthly').location?.city).toBe('Lagos');
+  });
+});

@@ -56,3 +56,64 @@ describe('a short post with no title line: the job its hiring sentence names', (
     expect(title('Senior Nurse\nContoso Care\n\nWe are looking for a Chef too.')?.text).toBe('Senior Nurse');
   });
 });
+
+describe("a post's first line that announces its job: the job, not the whole line", () => {
+  test.each([
+    ['We are hiring a Finance Business Partner 💼\n\n📍 Dublin 2 | Hybrid\n💶 €70,000 – €80,000', 'Finance Business Partner'],
+    ['Fabrikam is hiring a Developer Advocate (remote, US/Canada) 🥑\n\n$140k-$165k. Apply at fabrikam.example/jobs', 'Developer Advocate'],
+    ["We're #hiring a Delivery Manager in Gurugram 🚀\n\n🏢 Proseware Digital\n💰 ₹35-45 LPA", 'Delivery Manager'],
+    ['Proseware Bahrain is hiring a Receptionist 📍 Manama\n💰 BHD 350', 'Receptionist'],
+    ['[Hiring] Senior React Developer | $60/hr | Remote\n\nWe need a senior React developer for a 3-month contract.', 'Senior React Developer'],
+    ["[Hiring][Remote] Illustrator for children's book — $3,000 flat\n\n32 pages, watercolour style.", 'Illustrator'],
+  ])('%j', (text, expected) => {
+    const t = title(text);
+    expect(t?.text).toBe(expected);
+    expect(text.slice(t!.start, t!.end)).toBe(expected);
+  });
+
+  test('a tagged line of parts gives its title without the tag, and its employer', () => {
+    const r = extract('[Hiring] Line Cook - Tailspin Diner - Portland, OR - $20-23/hr\n\nFull time, mornings.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Line Cook', 'Tailspin Diner']);
+  });
+
+  test.each(['Recruiting Coordinator\nContoso Ltd\nLeeds', 'Senior Recruiting Coordinator\nWingtip Labs\nDenver, CO'])(
+    "a title with a hiring word is the title: %j",
+    (text) => expect(title(text)?.text).toBe(text.split('\n')[0]),
+  );
+});
+
+describe("a post's employer in its hiring sentence", () => {
+  test.each([
+    ["We're hiring! 🚀\n\nContoso is looking for a Senior Backend Engineer to join our Payments team in Austin, TX.", 'Senior Backend Engineer', 'Contoso'],
+    ['Contoso Robotics is #hiring a Mechanical Engineer in Pittsburgh, PA 🤖 $105K-$135K. On-site.', 'Mechanical Engineer', 'Contoso Robotics'],
+    ['Hiring: Head of Growth @ Wingtip 🌱 London (hybrid). £90-110k + options.', 'Head of Growth', 'Wingtip'],
+    ['My team at Adatum is looking for an iOS engineer (Swift, SwiftUI). Remote within US time zones.', 'iOS engineer', 'Adatum'],
+    ['Looking for a Social Media Executive to join us at Tailspin Beauty in Kuala Lumpur 💄\n\n📍 Bangsar South, KL', 'Social Media Executive', 'Tailspin Beauty'],
+    ['Is anyone looking for a new role in Leicester? 👀\n\nWe have a vacancy for a Payroll Administrator at Contoso Care Group. It is part time.', 'Payroll Administrator', 'Contoso Care Group'],
+    ['📣 Litware is hiring a part-time community manager! 20h/week, fully remote, $35/hr.', 'community manager', 'Litware'],
+    ['Hey #jobs 👋 Northwind is hiring a Solutions Engineer in Atlanta (hybrid). $130-150k base.', 'Solutions Engineer', 'Northwind'],
+  ])('%j', (text, job, employer) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([job, employer]);
+  });
+
+  test('a count before the job names jobs: no title', () => {
+    expect(title('Fabrikam Salon is looking for 2 experienced NAIL TECHNICIANS 💅 Salary 25k + commission.')).toBeNull();
+  });
+});
+
+describe('the hiring sentence in other languages', () => {
+  test.each([
+    ['¡Estamos contratando! 🚀\n\nEn Contoso buscamos un/a Desarrollador/a Backend Senior para nuestro equipo en Madrid.', 'Desarrollador/a Backend Senior', 'Contoso'],
+    ['Estamos contratando! 🚀\n\nA Contoso está procurando um(a) Desenvolvedor(a) Full Stack Pleno para o time de São Paulo.', 'Desenvolvedor(a) Full Stack Pleno', 'Contoso'],
+    ['🚀 On recrute !\n\nContoso recherche un(e) Développeur(se) Full Stack pour rejoindre notre équipe à Paris.', 'Développeur(se) Full Stack', 'Contoso'],
+    ['Nous recrutons ! 🇨🇦\n\nNorthwind cherche un(e) Analyste d\'affaires à Montréal.', "Analyste d'affaires", 'Northwind'],
+  ])('%j', (text, job, employer) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([job, employer]);
+  });
+
+  test('a verb before words in small letters names no job: "Contoso busca mejorar"', () => {
+    expect(title('Contoso busca mejorar la atención a sus clientes.')).toBeNull();
+  });
+});

@@ -32,7 +32,16 @@ describe('Markdown marks are dropped', () => {
     'Use snake_case names like user_id and * as a wildcard.',
     'One # sign and one [bracket] are no Markdown.',
     '**Bold** alone is not enough.',
+    '* Python\n* SQL\n*Subject to contract',
   ])('plain text is left as it is: %j', (input) => expect(strip(input)).toBe(input));
+
+  test.each([
+    ['*Role:* Accountant\n*Company:* Fabrikam Foods Ltd\n*Location:* Abuja\nSend your CV', ['Accountant', 'Fabrikam Foods Ltd', 'Abuja']],
+    ['*Position:* *React Native Developer*\n*Company:* Adatum Technologies\n*Location:* Ahmedabad', ['React Native Developer', 'Adatum Technologies', 'Ahmedabad']],
+  ])("a chat's bold, one star as WhatsApp and Slack mark it, is read without its marks: %j", (post, expected) => {
+    const r = extract(post);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(expected);
+  });
 
   test('a table row of two cells is a label row, its spans still in the table', () => {
     const md = '# Accountant\n\n| Company | Contoso Ltd |\n|---|---|\n| Location | Leeds |';

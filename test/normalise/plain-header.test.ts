@@ -359,6 +359,16 @@ describe("a forum post's long line of parts over its text", () => {
     const r = extract('Tailspin Toys | Senior Frontend Engineer | Remote (US/Canada) or ONSITE Toronto | Full-time | $160k-$200k CAD + equity | https://tailspin.example/careers\n\nWe make browser games for classrooms. Stack: TypeScript, React.');
     expect([r.title?.text, r.company?.name]).toEqual(['Senior Frontend Engineer', 'Tailspin Toys']);
   });
+
+  test.each([
+    ['Contoso | Senior Backend Engineer | Berlin or REMOTE (EU) | Full-time | €80-100k\n\nWe build payroll APIs.', 'Senior Backend Engineer', 'Contoso', 'Berlin'],
+    ['Proseware | Amsterdam | Full-time, onsite | Backend Developer (Elixir) | €65k–€85k + stock options\n\nPort logistics.', 'Backend Developer (Elixir)', 'Proseware', 'Amsterdam'],
+    ['Northwind | Senior DevOps Engineer | Remote (Europe) | Contract, 6 months | €600-700/day\n\nMigrating services.', 'Senior DevOps Engineer', 'Northwind', null],
+    ['Wingtip Health | Senior Frontend Engineer | NYC (hybrid, 2 days) | $175k–$205k + equity | Full-time\n\nIntake forms.', 'Senior Frontend Engineer', 'Wingtip Health', 'New York City'],
+  ])("a choice of places, a list of terms, a place with its way of working are parts too: %j", (post, title, employer, city) => {
+    const r = extract(post);
+    expect([r.title?.text, r.company?.name, r.location?.city ?? null]).toEqual([title, employer, city]);
+  });
 });
 
 describe("a board's title line with a shouted pay part", () => {
@@ -648,3 +658,19 @@ describe('a run-together title line', () => {
   });
 });
 
+
+describe("a classified's title line names the job it wants", () => {
+  test.each([
+    ['Experienced Line Cook Wanted - Fabrikam Grill (Mission District)\n\ncompensation: $24-27/hr DOE + tips', 'Line Cook'],
+    ['Cleaner required – Glasgow West End\n\nPart-time cleaner wanted for a small office, 15 hours per week.', 'Cleaner'],
+    ["Nanny wanted in Sydney's Inner West - 3 days/week, $35/hr\n\nLooking for a warm and reliable nanny.", 'Nanny'],
+  ])('%j', (post, title) => {
+    const r = extract(post);
+    expect(r.title?.text).toBe(title);
+    expect(post.slice(r.title!.start, r.title!.end)).toBe(title);
+  });
+
+  test('a clause after it stays in the title: "Practice Nurse Required for Locum Work in Bristol"', () => {
+    expect(extract('Practice Nurse Required for Locum Work in Bristol\nWe need a practice nurse for two days a week.').title?.text).toBe('Practice Nurse Required for Locum Work in Bristol');
+  });
+});

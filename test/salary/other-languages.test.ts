@@ -154,6 +154,17 @@ describe('pay in other languages', () => {
     ['Accountant\nDhaka\nBDT 60,000 per month', { currency: 'BDT', min: 60000, period: 'month' }],
     ['Muhasebeci\nIstanbul\n60.000 TL net', { currency: 'TRY', min: 60000, period: 'month' }],
     ['Analista\nSalario: COP 5.000.000', { currency: 'COP', min: 5000000, period: 'month' }],
+    // West and East Africa quote by the month too, and name their currencies so: "FCFA", "S/" (Peru's soles), "Br".
+    ['Accountant\nLocation: Abuja\nSalary: ₦350,000 - ₦400,000', { currency: 'NGN', min: 350000, max: 400000, period: 'month', periodInferred: true }],
+    ['Front Desk Officer\nNairobi CBD\nKES 35,000 - 45,000', { currency: 'KES', min: 35000, max: 45000, period: 'month' }],
+    ['Clinical Officer\nKampala\nSalary: UGX 1,800,000', { currency: 'UGX', min: 1800000, period: 'month' }],
+    ['Comptable\nAbidjan, Cocody\nSalaire : 450 000 FCFA / mois', { currency: 'XOF', min: 450000, period: 'month' }],
+    ['Contador General\nLima, Miraflores\nSueldo: S/ 5,000 - S/ 6,500', { currency: 'PEN', min: 5000, max: 6500, period: 'month' }],
+    ['Graphic Designer\nAddis Ababa\nSalary: ETB 25,000 - 30,000', { currency: 'ETB', min: 25000, max: 30000, period: 'month' }],
+    ['Chef de projet IT\nCasablanca\n15 000 – 20 000 MAD net / mois', { currency: 'MAD', min: 15000, max: 20000, period: 'month' }],
+    // Peso countries write "$": the posting's country says whose.
+    ['Chofer\nMonterrey, Nuevo León\nSueldo: $14,000 mensuales', { currency: 'MXN', min: 14000, period: 'month' }],
+    ['Ayudante de cocina\nSantiago, Chile\nSueldo líquido $650.000', { currency: 'CLP', min: 650000, period: 'month' }],
     // An employer's legal form that names one country says whose dollars and figures they are.
     ['Operations Executive\nLion City Freight Pte. Ltd.\nSalary: $4,000 to $6,000 Monthly', { currency: 'SGD', min: 4000, max: 6000, period: 'month' }],
     ['Clerk\nKaroo Foods (Pty) Ltd\nSalary: 18 000 - 22 000 per month', { currency: 'ZAR', min: 18000, max: 22000 }],

@@ -38,6 +38,10 @@ describe('terms in other languages', () => {
     // Welcome to the Jungle's tags.
     ['Product Designer\nParis\nTélétravail fréquent', { workplace: ['hybrid'] }],
     ['Product Designer\nTélétravail total', { workplace: ['remote'] }],
+    // A post's words: "Remoto" alone, "Modalidad híbrida", Portugal's "contrato sem termo".
+    ['Fabrikam | Ingeniera Frontend | Remoto (LATAM) | Tiempo completo', { employment: ['full_time'], workplace: ['remote'] }],
+    ['Product Manager\n✅ Modalidad híbrida', { workplace: ['hybrid'] }],
+    ['Engenheira de Software\n📍 Lisboa\n📝 Contrato sem termo', { contract: ['permanent'] }],
     ['Administrativo contable\nValencia\nPresencial', { workplace: ['onsite'] }],
     ['Vendeur\nCDD - 6 mois', { contract: ['fixed_term'] }],
     // Nordic, Finnish, Czech and Vietnamese boards' details rows.

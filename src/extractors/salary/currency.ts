@@ -20,6 +20,7 @@ interface CurrencyWords {
   decimals?: number;
   monthlyUpTo?: number;
   ifMoney?: string[];
+  dollar?: boolean;
 }
 const CURRENCIES = payWords.currencies as CurrencyWords[];
 
@@ -98,10 +99,9 @@ export function monthlyUpTo(code: string | null): number | null {
   return code ? (MONTHLY_UP_TO.get(code) ?? null) : null;
 }
 
-/** Countries whose "$" is not the US dollar. */
-const DOLLAR_BY_COUNTRY: Record<string, string> = {
-  AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD',
-};
+/** Countries whose "$" is not the US dollar: Australia's, Canada's, Mexico's pesos ... */
+const DOLLAR_BY_COUNTRY: Record<string, string> = {};
+for (const c of CURRENCIES) if (c.dollar) for (const country of c.countries) DOLLAR_BY_COUNTRY[country] = c.code;
 
 const CURRENCY_BY_COUNTRY: Record<string, string> = { UK: 'GBP' };
 for (const c of CURRENCIES) for (const country of c.countries) CURRENCY_BY_COUNTRY[country] = c.code;

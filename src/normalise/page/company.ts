@@ -1,3 +1,4 @@
+import { HIRING_VERBS_ELSEWHERE } from '../hiring-title';
 import { standsAlone } from '../../util/whole-words';
 import { AT_WORDS, foldText, HIRING_WORDS, isSiteWords, SEPARATOR } from './title';
 import type { PageMeta } from './meta';
@@ -145,7 +146,8 @@ const NAME_WORDS = String.raw`(?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{
 const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS})[®™]?`;
 // "X is seeking": the introduction that may name this job right after it (see fromText).
 // The verbs of an employer hiring: "X is seeking", "X are recruiting".
-const HIRING_VERB = String.raw`(?:looking for|seeking|hiring|recruiting)`;
+// (A post's hashtag too: "Contoso Robotics is #hiring".)
+const HIRING_VERB = String.raw`#?(?:looking for|seeking|hiring|recruiting)`;
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is ${HIRING_VERB}\b`, 'gmu');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
 const AT_YOU = new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu');
@@ -330,13 +332,18 @@ const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 // A name, a dash and the rest of its line. Bounded: linear.
 const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 // The employer of a sentence that hires a job, before it ("Hi Sam, Alpine Ski House Pte Ltd is hiring a contract Legal
-// Counsel") or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
-const HIRES_JOB = new RegExp(String.raw`(?:^|[.!?,:] |[—–-] )${NAME} (?:is|are) ${HIRING_VERB}(?: for)?\b[^.!?\n]{0,60}$`, 'u');
+// Counsel", a post's line under its announcement) or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
+// (In other languages the verb follows the name, after a preposition some put before it: "En Contoso buscamos", "A
+// Tailspin está contratando", "Northwind cherche". A post's emoji may open the sentence: "📣 Litware is hiring".)
+const HIRES_JOB = new RegExp(
+  String.raw`(?:^|[.!?,:] |[—–-] |\n|\p{Extended_Pictographic}\uFE0F? )(?:(?:En|A|Na|Chez) )?${NAME} (?:(?:is|are) ${HIRING_VERB}(?: for)?\b|(?:${HIRING_VERBS_ELSEWHERE})(?!\p{L}))[^.!?\n]{0,60}$`,
+  'u',
+);
 // A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
-// Fintech, a payments company, to hire a ...") or right after it ("a Compliance Manager at Woodgrove Bank", "to join Fabrikam",
+// Fintech, a payments company, to hire a ...", a post's "My team at Adatum is looking for ...") or right after it ("a Compliance Manager at Woodgrove Bank", "to join Fabrikam", a post's "Head of Growth @ Wingtip",
 // "a Senior Data Engineer role with Adatum Health").
-const CLIENT_BEFORE = new RegExp(String.raw`\b(?:on behalf of|with) ${NAME}(?![\p{L}\d])[^.!?\n]{0,80}$`, 'u');
-const FOR_CLIENT = new RegExp(String.raw`^(?:,? (?:on behalf of|at|to join)| (?:role|position|opening|vacancy) (?:at|with)) ${NAME}`, 'u');
+const CLIENT_BEFORE = new RegExp(String.raw`\b(?:on behalf of|with|team at) ${NAME}(?![\p{L}\d])[^.!?\n]{0,80}$`, 'u');
+const FOR_CLIENT = new RegExp(String.raw`^(?:,? (?:on behalf of|at|@|to join(?: us at)?)| (?:role|position|opening|vacancy) (?:at|with)) ${NAME}`, 'u');
 const PRONOUN_END = /\s(?:We|You|They|I)$/;
 // How far before the job its sentence's subject may stand.
 const HIRER_REACH = 200;
