@@ -13,7 +13,7 @@ import { isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { legalName } from './page/company';
 import { labelField, rowLabel } from './field-labels';
-import { isRoleWord } from './role-words';
+import { isRoleWord, namesRole } from './role-words';
 import { lookupHeading } from '../sections/headings';
 import { lowerCased } from '../util/last-text';
 import { escapeRegExp } from '../util/escape-regexp';
@@ -203,6 +203,16 @@ export function copiedPageStart(
     const menuOver = over >= MIN_LINES_OVER && !roleTitle(jobPart(at(from)));
     return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || menuOver) ? t : from;
   };
+  // Where no title stands over a cluster of details: a title-shaped line right over the employer's registered name
+  // ("Executive - Human Resources" / "Tailspin Garments Ltd."), under lines that read as the site's, before the body.
+  const overRegistered = (): number => {
+    for (let k = from + 1; k + 1 < end && !(isProse(at(k)) && isProse(at(k - 1))); k++) {
+      const line = at(k);
+      const titled = roleTitle(jobPart(line)) || (namesRole(line) && wordCount(line) <= MAX_DOUBLED_WORDS && lookupHeading(line) === null && !isPlaceLine(line));
+      if (titled && legalName(at(k + 1)) === at(k + 1) && !isSiteLine(line) && !isInterfaceLine(line) && wholeLine(k)) return headerAt(k);
+    }
+    return from;
+  };
   // (Whether the body may have begun: a title missed over a cluster of details is looked for further down only before.)
   let prose = false;
   for (let j = from + 1; j < end; j++) {
@@ -237,9 +247,10 @@ export function copiedPageStart(
     // title is looked for over the next cluster: a search box's values ("All Locations" / "Meridian, ID") are one too.
     if (kinds.size < 2) continue;
     const under = titleUnder(j, at, detail, roleTitle, wholeLine, end);
-    if (under !== null || prose) return under ?? from;
+    if (under !== null) return under;
+    if (prose) return overRegistered();
   }
-  return from;
+  return overRegistered();
 }
 
 // A title's opening capital, in any language ("Técnico/a de Mantenimiento", "Lagermedarbejder til nattehold").

@@ -128,7 +128,7 @@ function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || isFlatMenu(key) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || isFlatMenu(key) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed) || isBarredMenu(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 
@@ -157,6 +157,26 @@ export function isGluedMenu(line: string): boolean {
   }).length;
   // (Two buttons glued, each the interface's: "AkceptujęUstawienia", "Tillad alleKun nødvendige".)
   return pieces.length === 2 ? entries === 2 : entries >= MIN_GLUED_ENTRIES;
+}
+
+// The bars between a menu's links as a copy keeps them: "Jobs | Employers | Sign in", "About · Privacy · Terms".
+const MENU_BARS = /\s[|·•]\s/;
+/** A barred menu's links at least, and the most words of one. */
+const MIN_BARRED_LINKS = 3;
+const MAX_LINK_WORDS = 3;
+const MIN_BARRED_ENTRIES = 2;
+
+/**
+ * A menu whose links a copy keeps between bars ("Jobs | Employers | Training | Sign in | Register | বাংলা"): three
+ * links or more, each of a few words, two fifths of them or more (two at least) the interface's entries or a
+ * language's name. (A title's
+ * line of parts, "Data Engineer | Contoso | Austin, TX", holds none.)
+ */
+function isBarredMenu(line: string): boolean {
+  const links = line.split(MENU_BARS).map((link) => link.trim());
+  if (links.length < MIN_BARRED_LINKS || links.some((link) => link === '' || link.split(' ').length > MAX_LINK_WORDS)) return false;
+  const entries = links.filter((link) => INTERFACE.has(wordKey(link)) || LANGUAGE_NAMES.has(wordKey(link))).length;
+  return entries >= MIN_BARRED_ENTRIES && entries * 5 >= links.length * 2;
 }
 
 /** A language picker: two or more languages' own names ("Deutsch | English", "English Français"), a line alone. */

@@ -262,3 +262,10 @@ describe("a startup's careers page and a remote board, copied", () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Customer Support Specialist', 'Northwind Cloud']);
   });
 });
+
+describe('a board whose menus and search filters stand over a header without details', () => {
+  test('a menu between bars is the site\'s, and the title is the line over the registered employer', () => {
+    const r = extract('Jobs | Employers | Courses | Tenders | Sign in | Register | Français\nCategory\nAccounts/Finance\nLocation\nAccra\nKumasi\nTakoradi\nSenior Accountant - Payables\nNorthwind Textiles Ltd.\nJob Context\nNorthwind Textiles Ltd. is a spinning mill with 2,000 employees. We are looking for a senior accountant for our head office.\nJob Responsibilities\nRun the supplier payments cycle and reconcile the ledgers every month.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Accountant - Payables', 'Northwind Textiles Ltd.']);
+  });
+});

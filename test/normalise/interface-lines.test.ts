@@ -1,4 +1,5 @@
 import { extract } from '../../src';
+import { isInterfaceLine } from '../../src/normalise/interface-lines';
 
 // A job page copied whole (select all, copy), as a user pastes it: the board's buttons and panels come along.
 const COPIED_PAGE = [
@@ -239,4 +240,13 @@ describe("a list of other jobs' cards copied under the posting", () => {
   test('one dated line, the posting\'s own ("Austin, TX 2 days ago"), stays', () => {
     expect(extract('Backend Engineer\nTailspin Software\nAustin, TX 2 days ago\n\nYou will build our billing services in Go.').location?.name).toBe('Austin');
   });
+});
+
+describe('a menu whose links a copy keeps between bars', () => {
+  test.each([
+    ['About · Privacy · Terms · Contact us', true],
+    ['Jobs | Employers | Courses | Sign in | Register | Français', true],
+    ['Data Engineer | Contoso | Austin, TX | Full-time', false],
+    ['Remote | Full-time | $120k', false],
+  ])('%s is the interface: %s', (line, expected) => expect(isInterfaceLine(line)).toBe(expected));
 });
