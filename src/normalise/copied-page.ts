@@ -63,11 +63,26 @@ const DETAIL_PARTS = new RegExp(String.raw`${PARTS.source}|\s[-–—]\s`);
  * title with a place or terms after it ("PR Coordinator - Japan", "Planner | Onsite | Oregon") is none.
  */
 function detailsOf(line: string, roleTitle: RoleTitle): Detail[] {
-  if (line.length > MAX_DETAIL) return [];
+  if (line.length > MAX_DETAIL) return chipsRun(line);
   const parts = line.split(DETAIL_PARTS);
   const kinds = parts.map((part) => partDetail(part));
   const out = kinds.filter((kind): kind is Detail => kind !== null);
   return kinds[0] !== null || (out.length >= 2 && !roleTitle(parts[0])) ? out : [];
+}
+
+// The terms among a run of chips: "Full time", "Permanent", "Contract".
+const TERMS_IN_RUN = /\b(?:full[\s-]?time|part[\s-]?time|permanent|contract|casual|temporary)\b/i;
+/** A longer line of chips at most, and a sentence's end, which such a run has none of. */
+const MAX_CHIPS = 200;
+const SENTENCE_IN_RUN = /[.!?]\s\p{Lu}/u;
+
+/**
+ * A board's details run into one line without separators ("Christchurch Central, Canterbury Aged Care (Healthcare)
+ * Full time $36 – $42 per hour"): its pay and its terms, where it states both and no sentence.
+ */
+function chipsRun(line: string): Detail[] {
+  if (line.length > MAX_CHIPS || SENTENCE_IN_RUN.test(line)) return [];
+  return isPayPart(line) && TERMS_IN_RUN.test(line) ? ['pay', 'terms'] : [];
 }
 
 function partDetail(part: string): Detail | null {
@@ -201,7 +216,10 @@ export function copiedPageStart(
   const headerAt = (t: number): number => {
     const over = lines.slice(from, t).filter((_, k) => !isInterfaceLine(at(from + k))).length;
     const menuOver = over >= MIN_LINES_OVER && !roleTitle(jobPart(at(from)));
-    return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || menuOver) ? t : from;
+    // (Or a site's logo alone over it, one word in capitals: "SEEK" over "Registered Nurse"; not an employer's name,
+    // "Contoso" over "Data Engineer".)
+    const logoOver = over === 1 && t === from + 1 && LOGO_WORD.test(at(from)) && !roleTitle(at(from));
+    return t > from && (isProse(at(from)) || readsAsMenu(lines.slice(0, t).map((_, k) => at(k)), roleTitle) || menuOver || logoOver) ? t : from;
   };
   // Where no title stands over a cluster of details: a title-shaped line right over the employer's registered name
   // ("Executive - Human Resources" / "Tailspin Garments Ltd."), under lines that read as the site's, before the body.
@@ -252,6 +270,9 @@ export function copiedPageStart(
   }
   return overRegistered();
 }
+
+// A site's logo as a copy keeps its alt text: one word in capitals ("SEEK").
+const LOGO_WORD = /^\p{Lu}{3,20}$/u;
 
 // A title's opening capital, in any language ("Técnico/a de Mantenimiento", "Lagermedarbejder til nattehold").
 const CAPITAL_START = /^\p{Lu}/u;

@@ -263,6 +263,13 @@ describe("a startup's careers page and a remote board, copied", () => {
   });
 });
 
+describe("a board's details run into one line under the employer, its logo over the title", () => {
+  test('the logo is no title; the details are pay and terms', () => {
+    const r = extract('Job searchProfileCareer adviceCompany reviews\nTALENTNET\nRegistered Nurse - Theatres\nWoodgrove Health\nDunedin Central, Otago Nursing (Healthcare & Medical) Full time $38 – $44 per hour\nPosted 3d ago\nWoodgrove Health runs two private hospitals in Otago. Our Dunedin hospital is looking for a Registered Nurse for its theatre team.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Registered Nurse - Theatres', 'Woodgrove Health']);
+  });
+});
+
 describe('a board whose menus and search filters stand over a header without details', () => {
   test('a menu between bars is the site\'s, and the title is the line over the registered employer', () => {
     const r = extract('Jobs | Employers | Courses | Tenders | Sign in | Register | Français\nCategory\nAccounts/Finance\nLocation\nAccra\nKumasi\nTakoradi\nSenior Accountant - Payables\nNorthwind Textiles Ltd.\nJob Context\nNorthwind Textiles Ltd. is a spinning mill with 2,000 employees. We are looking for a senior accountant for our head office.\nJob Responsibilities\nRun the supplier payments cycle and reconcile the ledgers every month.');
