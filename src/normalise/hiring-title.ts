@@ -29,6 +29,7 @@ const LEAD_WORDS = new Set([
 // (With a gender's ending in brackets: "Desenvolvedor(a)", "Développeur(se)", "Chef(fe)".)
 const WORD = /[^\s,.;:!?()[\]"]+(?:\((?:a|as|e|es|se|fe|ne|o|os)\))?/iy;
 const JOB_WORD = /[\p{L}\d&]/u;
+const TIME_NEXT = /^ time\b/i;
 const COUNT = /^\d{1,3}$/;
 // A contract's length before the job: "a 6-month contract Business Analyst".
 const DURATION = /^\d{1,2}-(?:month|week|year)$/;
@@ -91,6 +92,7 @@ export function titleFromHiringSentence(text: string): { start: number; end: num
 function jobAfter(head: string, at: number, elsewhere = false): { start: number; end: number } | null {
   let start = -1;
   let end = -1;
+  let timeNext = false;
   for (let words = 0; words < MAX_WORDS; words++) {
     WORD.lastIndex = at;
     const w = WORD.exec(head);
@@ -100,8 +102,11 @@ function jobAfter(head: string, at: number, elsewhere = false): { start: number;
     if (STOP_WORDS.has(lower) || !JOB_WORD.test(lower)) break;
     // A count before the job ("looking for 2 experienced NAIL TECHNICIANS") names jobs.
     if (start === -1 && COUNT.test(lower)) return null;
-    if (start === -1 && (LEAD_WORDS.has(lower) || DURATION.test(lower))) {
+    // (The terms in two words too: "a full time Associate", not "Full Stack Developer".)
+    const termsPair = (lower === 'full' || lower === 'part') && TIME_NEXT.test(head.slice(w.index + w[0].length));
+    if (start === -1 && (LEAD_WORDS.has(lower) || DURATION.test(lower) || termsPair || (timeNext && lower === 'time'))) {
       words--;
+      timeNext = termsPair;
     } else {
       if (start === -1) start = w.index;
       end = w.index + w[0].length;

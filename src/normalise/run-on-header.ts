@@ -469,6 +469,22 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
   };
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
+  // A short posting the text never restates: the title is the opening up to its last job's noun where a name of two
+  // words or more stands between it and the details at `nameEnd` ("Staff Accountant Northwind Realty Scottsdale, AZ
+  // Pay: ..."), cut where a site's word, a field's label or a heading starts ("Contoso Freight Job Type Full-time"), or
+  // a registered name or a public body's of any length; the name is the employer. Whether it read one.
+  const shortPostingHeader = (nameEnd: number): boolean => {
+    const j = [...ends].reverse().find((e) => e >= 2 && e < nameEnd && nameEnd - e <= MAX_NAME_WORDS && !words[e - 1][0].endsWith(','));
+    if (j === undefined) return false;
+    const last = nameBeforeLabel(j, nameEnd);
+    // (A registered name goes on past a place's word: "The Works UK Ltd".)
+    const registered = [0, 1, 2, 3].map((m) => nameEnd + m).find((e) => e <= words.length && LEGAL_NAME.test(wordsSpan(j, e).text));
+    const name = wordsSpan(j, registered ?? last).text;
+    const shaped = registered !== undefined || isOrganisation(name) || (last - j >= 2 && !siteLine(name));
+    if (!shaped || !words.slice(j, last).every((w) => CAPITALISED.test(w[0])) || !nameLine(name) || coreEndsAsRole(name)) return false;
+    if (setTitle(j) === j && !header.company) setCompany(j, registered ?? last);
+    return true;
+  };
   // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
   // two words or more that ends as a title does and that the text restates, then the employer's name the text repeats.
   const lastRestated = (): boolean => {
@@ -513,23 +529,8 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
       return nameLine(name) && (nameEnd - j > 1 || inRest(name.toLowerCase()));
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
-    // A short posting the text never restates: the title is the opening up to its last job's noun when a name of two
-    // words or more stands between it and the details ("Staff Accountant Northwind Realty Scottsdale, AZ Pay: ..."),
-    // cut where a site's word, a field's label or a heading starts ("Contoso Freight Job Type Full-time"), or a
-    // registered name or a public body's of any length. (Not where the text restates an opening: the readings below
-    // know better.)
-    if (titleEnd === undefined && !restated && !ends.some(restates)) {
-      const j = [...ends].reverse().find((e) => e >= 2 && e < nameEnd && nameEnd - e <= MAX_NAME_WORDS && !words[e - 1][0].endsWith(','));
-      const last = j === undefined ? 0 : nameBeforeLabel(j, nameEnd);
-      // (A registered name goes on past a place's word: "The Works UK Ltd".)
-      const registered = j === undefined ? undefined : [0, 1, 2, 3].map((m) => nameEnd + m).find((e) => e <= words.length && LEGAL_NAME.test(wordsSpan(j, e).text));
-      const name = j === undefined ? '' : wordsSpan(j, registered ?? last).text;
-      const shaped = registered !== undefined || isOrganisation(name) || (last - j! >= 2 && !siteLine(name));
-      if (j !== undefined && shaped && words.slice(j, last).every((w) => CAPITALISED.test(w[0])) && nameLine(name) && !coreEndsAsRole(name)) {
-        if (setTitle(j) === j && !header.company) setCompany(j, registered ?? last);
-        return true;
-      }
-    }
+    // (Not where the text restates an opening: the readings below know better.)
+    if (titleEnd === undefined && !restated && !ends.some(restates) && shortPostingHeader(nameEnd)) return true;
     if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
     const end = setTitle(titleEnd);
     if (header.company) return true;

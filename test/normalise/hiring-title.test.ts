@@ -117,3 +117,11 @@ describe('the hiring sentence in other languages', () => {
     expect(title('Contoso busca mejorar la atención a sus clientes.')).toBeNull();
   });
 });
+
+describe('the terms in two words before the job in a hiring sentence', () => {
+  test.each([
+    ['Contoso is hiring a part time Receptionist for our Leeds office.', 'Receptionist'],
+    ['Fabrikam Dental have a vacancy for a full time Associate Dentist in Kendal.', 'Associate Dentist'],
+    ['We are hiring a Full Stack Developer to join our team.', 'Full Stack Developer'],
+  ])('%s', (text, title) => expect(extract(text).title?.text).toBe(title));
+});
