@@ -226,7 +226,7 @@ export function copiedPageStart(
   const overRegistered = (): number => {
     for (let k = from + 1; k + 1 < end && !(isProse(at(k)) && isProse(at(k - 1))); k++) {
       const line = at(k);
-      const titled = roleTitle(jobPart(line)) || (namesRole(line) && wordCount(line) <= MAX_DOUBLED_WORDS && lookupHeading(line) === null && !isPlaceLine(line));
+      const titled = roleTitle(jobPart(line)) || (namesRole(line) && namesAJob(line, roleTitle));
       if (titled && legalName(at(k + 1)) === at(k + 1) && !isSiteLine(line) && !isInterfaceLine(line) && wholeLine(k)) return headerAt(k);
     }
     return from;
@@ -278,8 +278,9 @@ const LOGO_WORD = /^\p{Lu}{3,20}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 
 /**
- * A line printed twice that may be a title in a language whose job nouns we do not list: a few words from a capital,
- * not all capitals, no heading, place, detail, registered name or site's word.
+ * A line that may be a title in a language whose job nouns we do not list (printed twice, or over its employer's
+ * registered name): a few words from a capital, not all capitals, no heading, place, detail, registered name or
+ * site's word.
  */
 function namesAJob(line: string, roleTitle: RoleTitle): boolean {
   const words = wordCount(line);

@@ -6,7 +6,7 @@
 import { lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
-import { isOrganisation, LEGAL_NAME, legalName, NOTE_AFTER_NAME, pickCompany } from './page/company';
+import { isOrganisation, legalName, NOTE_AFTER_NAME, pickCompany } from './page/company';
 import { foldText, isSiteLine, opensWithSiteWords } from './page/title';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
@@ -143,18 +143,26 @@ function registeredNameAfter(text: string, title: Span, header: Partial<Record<H
   let from = title.end;
   while (text[from] === ' ') from++;
   if (foldText(text.slice(from, from + title.text.length)) === foldText(title.text)) from += title.text.length + 1;
+  const name = registeredNameAt(text, from);
+  if (!name) return;
+  header.company = name;
+  reasons.company = 'company/run-on-opening';
+}
+
+/**
+ * The registered name that opens the text at `from`, its fewest words that a legal form ends ("Northwind Textiles
+ * Ltd FinanceAccra" gives "Northwind Textiles Ltd"); null where none does, or where a site's word or a place opens the
+ * words ("Job Chipping Norton Maricare Limited") or a title's capitals run into them.
+ */
+function registeredNameAt(text: string, from: number): Span | null {
   const words = gluedWords(text.slice(from, from + MAX_TITLE_LENGTH));
-  // (Not a site's word or a place run into a name: "Clinical Lead Job Chipping Norton Maricare Limited".)
-  if (words.length < 2 || siteLine(words[0][0]) || isPlaceLine(words[0][0]) || isPlaceLine(`${words[0][0]} ${words[1][0]}`)) return;
-  // The fewest words that make one: a legal form ends it.
+  if (words.length < 2 || siteLine(words[0][0]) || isPlaceLine(words[0][0]) || isPlaceLine(`${words[0][0]} ${words[1][0]}`)) return null;
   for (let n = 2; n <= Math.min(words.length, MAX_NAME_WORDS + 2); n++) {
-    const end = words[n - 1].index! + words[n - 1][0].length;
-    const name = text.slice(from, from + end);
-    if (legalName(name) !== name || SHOUTED_BEFORE_NAME.test(name)) continue;
-    header.company = { text: name, start: from, end: from + end };
-    reasons.company = 'company/run-on-opening';
-    return;
+    const end = from + words[n - 1].index! + words[n - 1][0].length;
+    const name = text.slice(from, end);
+    if (legalName(name) === name && !SHOUTED_BEFORE_NAME.test(name)) return { text: name, start: from, end };
   }
+  return null;
 }
 
 /** A run-on title that names a role with no site's word in its core ("Products Overview Cloud Data Partner" has one). */
@@ -478,11 +486,16 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     if (j === undefined) return false;
     const last = nameBeforeLabel(j, nameEnd);
     // (A registered name goes on past a place's word: "The Works UK Ltd".)
-    const registered = [0, 1, 2, 3].map((m) => nameEnd + m).find((e) => e <= words.length && LEGAL_NAME.test(wordsSpan(j, e).text));
-    const name = wordsSpan(j, registered ?? last).text;
-    const shaped = registered !== undefined || isOrganisation(name) || (last - j >= 2 && !siteLine(name));
+    const registered = registeredNameAt(text, first.start + words[j].index!);
+    const name = registered?.text ?? wordsSpan(j, last).text;
+    const shaped = registered !== null || isOrganisation(name) || (last - j >= 2 && !siteLine(name));
     if (!shaped || !words.slice(j, last).every((w) => CAPITALISED.test(w[0])) || !nameLine(name) || coreEndsAsRole(name)) return false;
-    if (setTitle(j) === j && !header.company) setCompany(j, registered ?? last);
+    if (setTitle(j) === j && !header.company) {
+      if (registered) {
+        header.company = registered;
+        reasons.company = 'company/run-on-opening';
+      } else setCompany(j, last);
+    }
     return true;
   };
   // No details after it ("Senior Application Security Engineer Eigen Labs Eigen Labs is ..."): the longest opening of
