@@ -467,22 +467,14 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, opensWithEmailHeader(mapped.text));
   if (inputKind === 'text' && typeof input === 'string') {
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings));
-    // A short post with no title line names its job in a sentence ("We're hiring a barista in Leeds").
-    const hired = b.header.title ? null : titleFromHiringSentence(mapped.text);
-    if (hired) {
-      b.header.title = { text: mapped.text.slice(hired.start, hired.end), ...hired };
-      b.headerReasons.title = 'title/hiring-sentence';
-      // And its employer, where the sentence names one.
-      const hirer = b.header.company ? null : hiringSentenceEmployer(mapped.text, hired);
-      if (hirer) {
-        b.header.company = { text: mapped.text.slice(hirer.start, hirer.end), ...hirer };
-        b.headerReasons.company = 'company/hiring-sentence';
-      }
-    }
+    hiringHeader(mapped.text, b);
   }
   // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page
-  // title or heading to name the job, is read as pasted text is.
-  else if (inputKind === 'html' && typeof input === 'string' && !b.header.title) plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, true);
+  // title or heading to name the job, is read as pasted text is, its hiring sentence too.
+  else if (inputKind === 'html' && typeof input === 'string' && !b.header.title) {
+    plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, true);
+    hiringHeader(mapped.text, b);
+  }
   // Pages, and text pasted from them, print the place on a line of its own under the title.
   if ((b.page || inputKind === 'text') && b.header.title && !b.header.location) {
     const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);
@@ -510,4 +502,17 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     regions,
     warnings: b.warnings,
   };
+}
+
+/** A short post with no title line names its job in a sentence ("We're hiring a barista in Leeds"), and often its employer. */
+function hiringHeader(text: string, b: Builder): void {
+  const hired = b.header.title ? null : titleFromHiringSentence(text);
+  if (!hired) return;
+  b.header.title = { text: text.slice(hired.start, hired.end), ...hired };
+  b.headerReasons.title = 'title/hiring-sentence';
+  const hirer = b.header.company ? null : hiringSentenceEmployer(text, hired);
+  if (hirer) {
+    b.header.company = { text: text.slice(hirer.start, hirer.end), ...hirer };
+    b.headerReasons.company = 'company/hiring-sentence';
+  }
 }

@@ -97,6 +97,13 @@ describe("a post's employer in its hiring sentence", () => {
     expect([r.title?.text, r.company?.name]).toEqual([job, employer]);
   });
 
+  test("an API's description HTML names its job and employer in the same sentence", () => {
+    const html = '<p><strong>About the role</strong></p><p>Contoso Robotics is hiring a <strong>Senior Firmware Engineer</strong> to join our team in Austin, TX.</p><ul><li>5+ years of embedded C</li></ul>';
+    const r = extract(html);
+    expect([r.title?.text, r.title?.reason, r.company?.name]).toEqual(['Senior Firmware Engineer', 'title/hiring-sentence', 'Contoso Robotics']);
+    expect(html.slice(r.title!.start, r.title!.end)).toBe('Senior Firmware Engineer');
+  });
+
   test('a count before the job names jobs: no title', () => {
     expect(title('Fabrikam Salon is looking for 2 experienced NAIL TECHNICIANS 💅 Salary 25k + commission.')).toBeNull();
   });

@@ -569,6 +569,10 @@ describe('the employer named in the body of pasted text', () => {
   test('an "About X" heading under the title is no employer\'s name: X is', () => {
     expect(extract('Analyst\nAbout Summit Ridge\nSummit Ridge builds tools for teams.').company?.name).toBe('Summit Ridge');
   });
+  test('a careers page\'s heading "Careers at X" over its openings names the employer', () => {
+    const text = '# Careers at Litware\n\nWe build observability tools.\n\n## Open positions\n\n### Backend Engineer\n\n**Location:** Berlin\n\nYou will build our ingestion pipeline.';
+    expect(extract(text).company).toMatchObject({ name: 'Litware', reason: 'company/about-line' });
+  });
 });
 
 describe('a run-together title line', () => {

@@ -122,7 +122,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
 
 // Lines and sentences that name the employer: "About Vercel", "Other jobs at Mintlify", "Posted today by
 // NonStop Consulting Ltd", "Yahoo is proud to be an equal opportunity employer". Bounded repeats only.
-const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
+const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|careers at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
 const POSTED_BY = /^posted\b[^\n]{0,30}? by ([^\n]{2,50})$/gim;
 /** A name without the board's badge after it ("Trey Recruitment Ltd Featured", "Contoso Promoted"): an interface word. */
 function withoutBadge(name: string): string {
