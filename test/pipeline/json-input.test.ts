@@ -49,6 +49,18 @@ describe('a JSON posting passed as its text', () => {
     expect(r.experience.map((e) => e.text)).toEqual(['2+ years']);
   });
 
+  test('a title of several words, which a JSON posting\'s short text would read as prose, is still its title', () => {
+    const job = {
+      text: 'Account Executive, Mid-Market',
+      categories: { commitment: 'Full-time', location: 'London' },
+      descriptionPlain: 'Fabrikam is the payments platform for marketplaces.',
+      lists: [{ text: "What you'll do", content: '<li>Own a book of mid-market accounts</li>' }],
+    };
+    const r = extract(JSON.stringify(job));
+    expect([r.title?.text, r.location?.name]).toEqual(['Account Executive, Mid-Market', 'London']);
+    expect(r.text.indexOf('Account Executive')).toBe(r.text.lastIndexOf('Account Executive'));
+  });
+
   test("a posting in sections, each with a title of its own: the job's name is the title, the sections' titles headings", () => {
     const section = (title: string, text: string) => ({ title, text });
     const job = {

@@ -193,9 +193,11 @@ function findJob(scanned: Scanned[]): Job | null {
     for (const s of strings) {
       if (s.object < 0) continue;
       const length = s.end - s.start;
-      if (isProse(data, s)) {
-        if (!longest || length > longest.end - longest.start) longest = s;
-      } else if (length > 1 && length <= MAX_TITLE) {
+      const prose = isProse(data, s);
+      if (prose && (!longest || length > longest.end - longest.start)) longest = s;
+      // A title of a few words reads as prose to a JSON posting's short measure (Lever's `"text": "Account Executive,
+      // Mid-Market"`): its key says it is a title all the same. Never markup.
+      if (length > 1 && length <= MAX_TITLE && !(prose && isMarkedUp(data.text, s))) {
         const object = objects[s.object];
         const rank = titleRank(fold(s.key), JOB_OBJECTS.has(fold(object.key)) || (data.source === 'json-text' && object.parent === -1));
         // A section's title ({title: "Qualifications", text: "<ul>..."}) is a heading of the posting, not the job.
@@ -251,7 +253,7 @@ function postingTexts(job: Job): DecodedString[] {
   const { data } = job;
   const { objects } = data;
   const inJob = data.strings.filter((s) => within(data, job.object, s));
-  const prose = new Set(inJob.filter((s) => isProse(data, s)));
+  const prose = new Set(inJob.filter((s) => s !== job.title && isProse(data, s)));
   const textKeys = new Set([...prose].map((s) => s.key));
   const decode = (s: JsonString) => decodeLiteral(data.text, s.start, s.end, data.at);
   // Markup first, so that the plain copy is the one found saying nothing new.
