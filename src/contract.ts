@@ -147,6 +147,11 @@ export interface AnalysedDocument {
   headerReasons?: Partial<Record<HeaderField, string>>;
   /** The first schema.org JobPosting in the page's JSON-LD; null for other inputs or when there is none. */
   jsonLd: JobPostingLd | null;
+  /**
+   * A JSON posting's pay given as numbers (an API's `salary_min` and `salary_max`, `salaryRange: {min, max}`), in
+   * JSON-LD's `baseSalary` shape; null for other inputs, or where JSON-LD gives the pay.
+   */
+  dataPay?: JobPostingLd['baseSalary'] | null;
   /** An employer a page's head names (its site name and title agreeing) but its visible text never shows. */
   pageCompany?: string | null;
   /** The text carries the Adzuna feed's marks (masked `****` numbers, stripped punctuation). */

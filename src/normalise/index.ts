@@ -7,6 +7,8 @@ import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
 import { hiringSentenceEmployer, pickCompany } from './page/company';
+import { jobPostingOf } from './json-ld';
+import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
@@ -50,6 +52,8 @@ export interface NormalisedDocument {
   /** The rule that found a header field where it was not a labelled line (a page's title or employer). */
   headerReasons: Partial<Record<HeaderField, string>>;
   jsonLd: JobPostingLd | null;
+  /** A JSON posting's pay given as numbers (an API's `salary_min`, `salaryRange: {min, max}`), where it has no JSON-LD pay. */
+  dataPay: NumericPay | null;
   /** An employer a page's head names (site name and title agreeing) but its visible text never shows. */
   pageCompany: string | null;
   /** The Adzuna feed's marks: masked `****` numbers. */
@@ -69,6 +73,7 @@ class Builder {
   readonly headerReasons: Partial<Record<HeaderField, string>> = {};
   readonly warnings: Warning[] = [];
   jsonLd: JobPostingLd | null = null;
+  dataPay: NumericPay | null = null;
   /** A whole page's headings and own titles, read again once label rows are known. */
   page: HtmlResult | null = null;
   /** The heading lines text marks: Markdown's, a page converter's. */
@@ -101,7 +106,8 @@ class Builder {
       this.headerReasons[field] = `${field}/page-data`;
     }
     for (const term of data.terms) {
-      const m = cleanText(decodedText(term, base));
+      // An API's enum ("FULL_TIME", "full_time") is the words it joins; the same length keeps each character's place.
+      const m = cleanText(decodedText({ ...term, text: term.text.replace(/_/g, ' ') }, base));
       structureLines(m, 0, m.text.length, this.out, this.blocks);
     }
     for (const text of data.texts) {
@@ -420,6 +426,15 @@ function plainLength(input: PostingInput): number {
 /** Separates fields in the virtual source, so no span can run from one field into the next. */
 const FIELD_GAP = 2;
 
+/** The JSON a posting's text holds, parsed; null where it does not parse (it was read by the lenient scanner). */
+function parsedJson(text: string): Parameters<typeof numericPay>[0] {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /** The posting a string holds as JSON text (`JSON.stringify(job)`), or null. */
 function jsonPosting(input: string): PostingData | null {
   const first = input.search(/\S/);
@@ -431,7 +446,13 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   const inputKind: InputKind = typeof input === 'string' ? (json ? 'text' : detectKind(input)) : 'object';
   const regions: FieldRegion[] = [];
   const b = new Builder(typeof input === 'string' ? (inputKind === 'html' ? 0 : input.length) : plainLength(input));
-  if (json) b.postingData(json, 0);
+  if (json) {
+    // What the text cannot hold: a schema.org JobPosting's pay, terms and places, or an API's pay given as numbers.
+    const parsed = parsedJson(input as string);
+    b.jsonLd = jobPostingOf(parsed);
+    b.dataPay = b.jsonLd?.baseSalary ? null : numericPay(parsed);
+    b.postingData(json, 0);
+  }
   else if (typeof input === 'string') {
     if (inputKind === 'text' && holdsPageScripts(input)) {
       b.warnings.push({
@@ -497,6 +518,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     header: b.header,
     headerReasons: b.headerReasons,
     jsonLd: b.jsonLd,
+    dataPay: b.dataPay,
     pageCompany,
     feedMarks: MASK.test(mapped.text),
     regions,

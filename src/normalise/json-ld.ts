@@ -61,6 +61,14 @@ export function readJobPostingLd(script: string, warnings: Warning[]): JobPostin
       return null;
     }
   }
+  return jobPostingOf(parsed);
+}
+
+/**
+ * The JobPosting in parsed JSON (a JSON-LD object given as the input's text, copied from a page or an API that
+ * serves schema.org), else null.
+ */
+export function jobPostingOf(parsed: Json): JobPostingLd | null {
   const jp = findJobPosting(parsed);
   if (!jp) return null;
   const ld: JobPostingLd = { raw: jp };

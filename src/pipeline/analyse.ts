@@ -21,6 +21,7 @@ export function analyse(input: string | PostingInput, options: ResolvedOptions):
     header: normalised.header,
     headerReasons: normalised.headerReasons,
     jsonLd: normalised.jsonLd,
+    dataPay: normalised.dataPay,
     pageCompany: normalised.pageCompany,
     feedMarks: normalised.feedMarks,
     sections: detectSections(text, normalised.blocks),

@@ -95,3 +95,50 @@ describe('a JSON posting passed as its text', () => {
     expect(extract({ title: 'Staff Nurse', text: 'Join our ward.' }).warnings.map((w) => w.code)).toEqual([]);
   });
 });
+
+describe("a JSON posting's pay, terms and places that its text cannot hold", () => {
+  test('a schema.org JobPosting given as text: its baseSalary and employmentType, as on a page', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Registered Nurse - Med/Surg',
+      employmentType: 'FULL_TIME',
+      hiringOrganization: { '@type': 'Organization', name: 'Tailspin Medical Center' },
+      jobLocation: { '@type': 'Place', address: { addressLocality: 'Spokane', addressRegion: 'WA', addressCountry: 'US' } },
+      baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 42.5, maxValue: 61.75, unitText: 'HOUR' } },
+      description: '<p>Provide patient care on a 32-bed unit.</p>',
+    };
+    const r = extract(JSON.stringify(ld));
+    expect(r.salary).toMatchObject({ min: 42.5, max: 61.75, currency: 'USD', period: 'hour', reason: 'salary/json-ld', text: '' });
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+  });
+
+  test.each([
+    // Figures on the job itself, named as pay, with no currency or period: the country's currency, the figure's period.
+    ['salary_min and salary_max on the job', { title: 'Care Assistant', location: { display_name: 'Harrogate, North Yorkshire' }, salary_min: 24500, salary_max: 26000, description: 'Join our care home team.' }, { min: 24500, max: 26000, currency: 'GBP', period: 'year', currencyInferred: true, periodInferred: true }],
+    ['a range object with its currency and interval', { text: 'Account Executive', categories: { location: 'London' }, descriptionPlain: 'Sell our payments platform.', salaryRange: { currency: 'GBP', interval: 'per-year-salary', min: 60000, max: 70000 } }, { min: 60000, max: 70000, currency: 'GBP', period: 'year', periodInferred: false }],
+    ['a salary object whose keys say from and to', { title: 'Customer Success Manager', description: 'Own a portfolio of accounts.', salary: { salary_from: 85000, salary_to: 100000, salary_currency: 'USD' } }, { min: 85000, max: 100000, currency: 'USD' }],
+    ['a list of ranges in cents', { title: 'Line Cook', content: 'Cook on our grill line.', pay_input_ranges: [{ min_cents: 1900, max_cents: 2300, currency_type: 'USD' }] }, { min: 19, max: 23, currency: 'USD', period: 'hour' }],
+  ])('an API\'s pay given as numbers: %s', (_, job, expected) => {
+    const r = extract(JSON.stringify(job));
+    expect(r.salary).toMatchObject({ ...expected, reason: 'salary/page-data', text: '', start: 0, end: 0 });
+  });
+
+  test("an API's enum terms are its words: contract_time full_time", () => {
+    const r = extract(JSON.stringify({ title: 'Care Assistant', contract_time: 'full_time', contract_type: 'permanent', description: 'Join our care home team in Leeds.' }));
+    expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual([['full_time'], ['permanent']]);
+  });
+
+  test('the pay the text states wins over the figures beside it', () => {
+    const r = extract(JSON.stringify({ title: 'Chef', description: 'Head chef for our bistro. Salary £38,000 a year.', salary_min: 30000, salary_max: 32000 }));
+    expect(r.salary).toMatchObject({ min: 38000, reason: expect.not.stringContaining('page-data') });
+  });
+
+  test.each([
+    ['coordinates and ids', { id: 40211, title: 'Chef', description: 'Head chef for our bistro.', location: { lat: 51.5, lng: -0.12 }, views: 300 }],
+    ['a range whose minimum is over its maximum', { title: 'Chef', description: 'Head chef for our bistro.', salary: { min: 40000, max: 30000 } }],
+    ['a count under a key that is no pay', { title: 'Chef', description: 'Head chef for our bistro.', openings: { min: 2, max: 4 } }],
+  ])('no pay from numbers that are none: %s', (_, job) => {
+    expect(extract(JSON.stringify(job)).salary).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import { firstSymbolCurrency, payCountryCue } from './currency';
 import { findSalaries } from './find';
 import { pickPrimary } from './refine';
 import { countryOfLegalForm } from '../company/legal-form';
-import { salaryFromJsonLd } from './json-ld';
+import { salaryFromData, salaryFromJsonLd } from './json-ld';
 import { regionalSpan } from './regional';
 import { fieldSpans, leavesItsField } from '../../util/spans';
 import { range } from '../../format';
@@ -45,7 +45,11 @@ export const salaryExtractor: Extractor = {
       currency: doc.jsonLd?.baseSalary?.currency ?? firstSymbolCurrency(doc.text),
       country,
     }).filter((s) => !leavesItsField(s, fields));
-    const fromLd = doc.jsonLd?.baseSalary ? salaryFromJsonLd(doc.jsonLd.baseSalary, doc.options) : null;
+    const fromLd = doc.jsonLd?.baseSalary
+      ? salaryFromJsonLd(doc.jsonLd.baseSalary, doc.options)
+      : doc.dataPay
+        ? salaryFromData(doc.dataPay, doc.options, country)
+        : null;
     const hasFigure = salaries.some((s) => s.kind === 'base' && (s.min !== null || s.max !== null));
     if (fromLd && !hasFigure) salaries.unshift(fromLd);
     result.salaries = salaries;

@@ -1,0 +1,107 @@
+/**
+ * A JSON posting's pay given as numbers, the way job APIs serve it: `"salary_min": 24500, "salary_max": 26000`
+ * on the job, `"salaryRange": {"min": 60000, "max": 70000, "currency": "GBP", "interval": "per-year-salary"}`,
+ * `"salary": {"salary_from": 85000, "salary_to": 100000, "salary_currency": "USD"}`, a list of ranges
+ * (`"pay_input_ranges": [{"min_cents": ..., "max_cents": ...}]`). Such figures have no place in the text, so they
+ * are read like JSON-LD's `baseSalary` (an empty span), and only where the text states no pay of its own.
+ */
+import keys from '../../data/words/page-data-keys.json';
+import type { JobPostingLd } from '../../contract';
+
+export type NumericPay = NonNullable<JobPostingLd['baseSalary']>;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const fold = (key: string): string => key.toLowerCase().replace(/[-_]/g, '');
+const PAY = {
+  objects: new Set(keys.pay.objects),
+  min: new Set(keys.pay.min),
+  max: new Set(keys.pay.max),
+  value: new Set(keys.pay.value),
+  currency: new Set(keys.pay.currency),
+  period: new Set(keys.pay.period),
+  ownMin: new Set(keys.pay.ownMin),
+  ownMax: new Set(keys.pay.ownMax),
+};
+/** How deep under a pay key a range is looked for (Ashby's tiers hold components that hold the figures). */
+const MAX_DEPTH = 4;
+/** How many values are looked at in all: an API's job is small; a dump of many is not one posting. */
+const MAX_VISITS = 2000;
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+const MAX_FIGURE = 1e9;
+
+const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A figure: a number, or a string of one ("50000", "50,000.00"); cents where the key says so. */
+function figure(v: Json | undefined, key: string): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,3}(?:,?\d{3}){0,3}(?:\.\d{1,2})?$/.test(v.trim()) ? Number(v.trim().replace(/,/g, '')) : NaN;
+  if (!Number.isFinite(n) || n <= 0 || n >= MAX_FIGURE) return undefined;
+  return key.endsWith('cents') ? n / 100 : n;
+}
+
+// A period's words in an API's value: "per-year-salary", "1 YEAR", "Per Hour", "PA" (per annum), "hourly", "PH".
+const PERIODS: [RegExp, string][] = [
+  [/hour|^ph$/i, 'HOUR'],
+  [/day|daily|^pd$/i, 'DAY'],
+  [/week|^pw$/i, 'WEEK'],
+  [/month|^pm$/i, 'MONTH'],
+  [/year|annual|annum|^pa$|^yr$/i, 'YEAR'],
+];
+const periodOf = (v: Json | undefined): string | undefined => (typeof v === 'string' ? PERIODS.find(([re]) => re.test(v.trim()))?.[1] : undefined);
+
+/** The pay an object states with its own keys (`min`, `max`, `currency`, `interval` ...), or null. */
+function payIn(o: { [key: string]: Json }, minKeys: ReadonlySet<string>, maxKeys: ReadonlySet<string>): NumericPay | null {
+  let min: number | undefined;
+  let max: number | undefined;
+  let value: number | undefined;
+  let currency: string | undefined;
+  let unitText: string | undefined;
+  for (const [key, v] of Object.entries(o)) {
+    const k = fold(key);
+    if (minKeys.has(k)) min = min ?? figure(v, k);
+    else if (maxKeys.has(k)) max = max ?? figure(v, k);
+    else if (PAY.value.has(k)) value = value ?? figure(v, k);
+    else if (PAY.currency.has(k) && typeof v === 'string' && CURRENCY_CODE.test(v.trim())) currency = v.trim().toUpperCase();
+    else if (PAY.period.has(k)) unitText = unitText ?? periodOf(v);
+  }
+  if (min !== undefined && max !== undefined && min > max) return null;
+  if (min === undefined && max === undefined && value === undefined) return null;
+  return { currency, min, max, value: min === undefined && max === undefined ? value : undefined, unitText };
+}
+
+/** The first pay found under a pay key, depth first, in the data's order. */
+function payUnder(v: Json, depth: number, budget: { left: number }): NumericPay | null {
+  if (depth > MAX_DEPTH || --budget.left < 0) return null;
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      const found = payUnder(item, depth + 1, budget);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!isObject(v)) return null;
+  const own = payIn(v, PAY.min, PAY.max);
+  if (own && (own.min !== undefined || own.max !== undefined)) return own;
+  for (const child of Object.values(v)) {
+    if (typeof child !== 'object' || child === null) continue;
+    const found = payUnder(child, depth + 1, budget);
+    if (found) return found;
+  }
+  return own;
+}
+
+/**
+ * The pay a JSON posting (`job`, parsed) gives as numbers: under one of its pay keys, or as figures of its own
+ * named as pay (`salary_min`); null where it gives none.
+ */
+export function numericPay(job: Json): NumericPay | null {
+  if (!isObject(job)) return null;
+  const budget = { left: MAX_VISITS };
+  for (const [key, v] of Object.entries(job)) {
+    if (typeof v !== 'object' || v === null || !PAY.objects.has(fold(key))) continue;
+    const found = payUnder(v, 0, budget);
+    if (found) return found;
+  }
+  const own = payIn(job, PAY.ownMin, PAY.ownMax);
+  return own && (own.min !== undefined || own.max !== undefined) ? own : null;
+}
