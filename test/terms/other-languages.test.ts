@@ -31,6 +31,9 @@ describe('terms in other languages', () => {
     ['Contable\nTipo de contrato:\nIndefinido\nJornada: Completa', { employment: ['full_time'], contract: ['permanent'] }],
     ['Projektleiter (m/w/d)\nHamburg | Vollzeit | Homeoffice möglich', { employment: ['full_time'], workplace: ['hybrid'] }],
     ['Chef de projet\n2 jours de télétravail par semaine', { workplace: ['hybrid'] }],
+    // Days at home in a week: "Homeoffice an 2 Tagen", "3 Tage Homeoffice".
+    ['Buchhalter (m/w/d)\nWir bieten: Homeoffice an 2 Tagen pro Woche', { workplace: ['hybrid'] }],
+    ['Buchhalter (m/w/d)\nBis zu 3 Tage Homeoffice pro Woche', { workplace: ['hybrid'] }],
     // France's contract codes on a terms line or as a details box's value.
     ['Développeur Full Stack H/F\nLyon (69)\nCDI - Temps plein', { employment: ['full_time'], contract: ['permanent'] }],
     ['Développeur\nType de contrat\nCDI', { contract: ['permanent'] }],
