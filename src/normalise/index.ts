@@ -452,8 +452,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     b.jsonLd = jobPostingOf(parsed);
     b.dataPay = b.jsonLd?.baseSalary ? null : numericPay(parsed);
     b.postingData(json, 0);
-  }
-  else if (typeof input === 'string') {
+  } else if (typeof input === 'string') {
     if (inputKind === 'text' && holdsPageScripts(input)) {
       b.warnings.push({
         code: 'input/page-scripts',
