@@ -1,3 +1,6 @@
+const ASCII = /^[\x00-\x7f]*$/;
+const NO_ASCII_WORD = /[^a-z0-9]+/g;
+
 /**
  * The key a word table is looked up by: case, accents and punctuation do not
  * count, and Arabic letters that writers interchange are one (alef with or
@@ -5,6 +8,8 @@
  * tatweel that stretches a word). A loop-free chain of replacements: linear.
  */
 export function wordKey(s: string): string {
+  // Plain ASCII (most labels and lines) has no accent or Arabic letter to fold: the same key without the Unicode passes.
+  if (ASCII.test(s)) return s.toLowerCase().replace(NO_ASCII_WORD, ' ').trim();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
