@@ -487,3 +487,10 @@ describe('boards never tuned on: the header as they print it', () => {
     expect(extract(page).company?.name).toBe('Contoso Labs');
   });
 });
+
+describe("an ATS's details table", () => {
+  test('an "Organization" row that names a department is no employer', () => {
+    const r = extract('<html><body><span class="titlepage">Forklift Driver - Nights</span><div><p><b>Description</b></p><p>We need a forklift driver for nights at our Toledo warehouse.</p></div><table><tr><td>Primary Location</td><td>: United States-Ohio-Toledo</td></tr><tr><td>Organization</td><td>: Operations</td></tr><tr><td>Schedule</td><td>: Full-time</td></tr></table></body></html>');
+    expect(r.company).toBeNull();
+  });
+});

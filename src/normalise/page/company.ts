@@ -162,10 +162,14 @@ const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers|designs|installs|runs|operates|manufactures|serves|sells|produces|distributes|employs)\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
-// A name of two to four capitalised words, then a verb in the third person, opening a sentence.
-const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? \p{Ll}{2,30}s\b`, 'u');
+// A name of two to four capitalised words, then a verb in the third person, opening a sentence; or "is a" ("Harbour
+// Veterinary Practice is a six-vet clinic", whatever noun the sentence ends on; not "is working with", an agency's).
+const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|\p{Ll}{2,30}s\b)`, 'u');
 // Sentence openers a capitalised-word rule would otherwise take for a name.
-const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their)\b/i;
+const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their';
+const NOT_AN_EMPLOYER = new RegExp(String.raw`^(?:${OPENER_WORDS})\b`, 'i');
+// A title run into the sentence after it ("Graduate Software Tester This is a ..."): the opener ends the words.
+const OPENER_LAST = new RegExp(String.raw`\s(?:${OPENER_WORDS})$`, 'i');
 
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
@@ -303,7 +307,7 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   // aluminum housings ...", "Litware Payments processes card payments ..."): the verbs above are only the commonest.
   const opener = opening ? OPENING_NAME.exec(text.slice(opening.start, opening.end)) : null;
   // (Not a heading run into its sentence: "Benefits Where UK law applies ...".)
-  if (opener && !NOT_AN_EMPLOYER.test(opener[1]) && lookupHeading(opener[1].split(' ')[0]) === null) votes.push({ name: opener[1], weight: 2, reason: 'company/introduced' });
+  if (opener && !NOT_AN_EMPLOYER.test(opener[1]) && !OPENER_LAST.test(opener[1]) && lookupHeading(opener[1].split(' ')[0]) === null) votes.push({ name: opener[1], weight: 2, reason: 'company/introduced' });
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
@@ -322,10 +326,13 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     // A place there ("Boise, Idaho") is the job's, however often the text repeats it. A name with its place after a
     // dash ("Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates") is the board's employer line: a sign of weight.
     const withPlace = NAME_THEN_PLACE.exec(line);
-    if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
+    if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1]) && !TEAM_NAME.test(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
     else if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
   }
 }
+
+// A team as an ATS prints it beside the place ("Medical Team - Boise, Idaho", "Finance Department"): not the employer.
+export const TEAM_NAME = /\s(?:team|department|dept\.?)$/i;
 
 // The employer speaking of itself.
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
