@@ -494,3 +494,16 @@ describe("an ATS's details table", () => {
     expect(r.company).toBeNull();
   });
 });
+
+describe("a board's own name in its head", () => {
+  const page = (site: string, title: string, body: string) =>
+    `<html><head><title>${title}</title><meta property="og:site_name" content="${site}"></head><body><header><a href="/">${site}</a></header><main>${body}</main></body></html>`;
+  test('"Fenland Jobs" is the board; the trust under the title, a long name ending in "Trust", is the employer', () => {
+    const r = extract(page('Fenland Jobs', 'Staff Nurse - Job Advert - Fenland Jobs', '<h1>Staff Nurse</h1><h2>Ouse Valley and Fenland NHS Foundation Trust</h2><p>Salary: Band 5</p><p>Ouse Valley and Fenland NHS Foundation Trust runs two hospitals. Join our ward team.</p>'));
+    expect(r.company?.name).toBe('Ouse Valley and Fenland NHS Foundation Trust');
+  });
+  test('"GOVJOBS" is the board; the department under the title is the employer', () => {
+    const r = extract(page('GOVJOBS', 'GOVJOBS - Job Announcement', '<h1>Budget Analyst</h1><h2>Department of the Interior</h2><p>Salary $70,000 - $90,000 per year.</p><p>You will prepare budget reports.</p>'));
+    expect(r.company?.name).toBe('Department of the Interior');
+  });
+});

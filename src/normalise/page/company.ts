@@ -47,7 +47,8 @@ function plausible(name: string): boolean {
   const n = name.trim();
   // (A legal form of two words counts as one: "Alpine Ski House Malaysia Sdn. Bhd.")
   const bare = withoutLegalForm(n);
-  return n.length >= 2 && bare.split(/\s+/).length + (bare === n ? 0 : 1) <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
+  const words = bare.split(/\s+/).length + (bare === n ? 0 : 1);
+  return n.length >= 2 && (words <= MAX_NAME_WORDS || (words <= MAX_BODY_NAME_WORDS && endsAsOrganisation(n))) && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
 }
 
 // "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
@@ -91,7 +92,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       const at = AT_AFTER.exec(piece);
       if (at) votes.push({ name: withoutPlace(at[1]), weight: 3, reason: 'company/page-title-at' });
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
-      if (careers) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
+      if (careers && !isBoardName(piece, meta)) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
       // "Kestrel Analytics - Careers", "Jobs | Contoso": the piece beside the site's own word.
       const beside = pieces.length === 2 && isSiteWords(pieces[i ^ 1]) && !isSiteWords(piece);
       if (beside) votes.push({ name: piece, weight: 2, reason: 'company/page-title-careers' });
@@ -114,11 +115,16 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
     votes.push({ name: logo, weight: meta.logos.length === 1 ? 2 : 1, reason: 'company/logo' });
     if (meta.titles.some((t) => t.split(SEPARATOR).some((piece) => foldText(piece) === foldText(logo)))) votes.push({ name: logo, weight: 2, reason: 'company/page-title-logo' });
   }
-  if (meta.siteName) {
+  if (meta.siteName && !isBoardName(meta.siteName, meta)) {
     const site = /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(meta.siteName) ?? /^(.+?) careers$/i.exec(meta.siteName);
     votes.push({ name: site ? site[1] : meta.siteName, weight: 2, reason: 'company/site-name' });
   }
 }
+
+// A board's name as its site names itself ("NHS Jobs", "USAJOBS"): no employer, where a company's careers site calls
+// itself "Contoso Careers" or "contoso.jobs".
+const BOARD_NAME = /(?:^|\s)(?:Jobs|JOBS)$|^\p{Lu}{2,}JOBS$/u;
+const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !== null && BOARD_NAME.test(meta.siteName) && foldText(name) === foldText(meta.siteName);
 
 // Lines and sentences that name the employer: "About Vercel", "Other jobs at Mintlify", "Posted today by
 // NonStop Consulting Ltd", "Yahoo is proud to be an equal opportunity employer". Bounded repeats only.
@@ -203,6 +209,11 @@ const HEADER_LINES = 8;
 /** The first words of employers' names in every language of employer-words.json, folded. */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(Object.values(employerWords.heads as Record<string, string[]>).flat().map(wordKey));
 const MAX_ORGANISATION_LENGTH = 80;
+/** The last words of public bodies' and trusts' names (employer-words.json `tails`), folded. */
+const ORGANISATION_TAILS: ReadonlySet<string> = new Set(Object.values(employerWords.tails as Record<string, string[]>).flat().map(wordKey));
+/** A public body's or a trust's name runs longer than a company's: "Wharfedale and Craven NHS Foundation Trust". */
+const MAX_BODY_NAME_WORDS = 8;
+const endsAsOrganisation = (name: string): boolean => ORGANISATION_TAILS.has(wordKey(name.slice(name.lastIndexOf(' ') + 1)));
 
 /** A line that names a public body, a university, a hospital or a foundation: "Ministry of Justice", "Stadt Zürich", "وزارة العدل". */
 export function isOrganisation(line: string): boolean {
