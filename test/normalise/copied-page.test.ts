@@ -301,3 +301,10 @@ describe("a board's search radius, a German careers site's menu and terms", () =
     expect([r.title?.text, r.company?.name]).toEqual(['Vertriebsinnendienst (m/w/d)', undefined]);
   });
 });
+
+describe('a box of other jobs under "More open positions"', () => {
+  test("its jobs' remote work is not this job's", () => {
+    const r = extract('Product Designer\nHamburg, Germany\nHybrid\nFull-time\nApply now\nWe build booking software for electric van fleets. You will own our driver app end to end.\nRequirements\n3+ years designing mobile products\nMore open positions\nSenior Backend Engineer · Remote (Germany)\nWerkstudent Sales (m/w/d) · Berlin');
+    expect(r.workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual(['hybrid']);
+  });
+});
