@@ -6,7 +6,7 @@
 import { lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
-import { isOrganisation, LEGAL_NAME, NOTE_AFTER_NAME, pickCompany, type PickedCompany } from './page/company';
+import { isOrganisation, LEGAL_NAME, NOTE_AFTER_NAME, pickCompany, TEAM_NAME, type PickedCompany } from './page/company';
 import type { PageMeta } from './page/meta';
 import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -14,9 +14,7 @@ import { isPlaceLine, isProminentPlace } from '../extractors/location/place-line
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail } from './copied-page';
 import { isAddressOrLogo, isPayPart, isTermsList, WORKPLACE_PART } from './line-parts';
-import { PLURAL_END, ROLE_NOUN_END } from './role-words';
-import pageWords from '../data/words/page-words.json';
-import { wordKey } from '../data/words/fold';
+import { isDepartment, PLURAL_END, ROLE_NOUN_END } from './role-words';
 
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
 export const AT = /^at\s/i;
@@ -337,17 +335,18 @@ export function nameLine(name: string): boolean {
     // A public body's name runs longer: "Department for Energy Security and Net Zero".
     (name.split(' ').length <= MAX_NAME_WORDS || isOrganisation(name)) &&
     !NOT_A_NAME.test(name) &&
+    !TEAM_NAME.test(name) &&
+    !isTermsList(name) &&
     !ABOUT_HEADING.test(name) &&
     !NOT_A_TITLE.test(name) &&
     lookupHeading(name) === null &&
     !isAddressOrLogo(name) &&
     !isPlaceLine(name) &&
-    !DEPARTMENTS.has(wordKey(name.split(DEPARTMENT_TEAM)[0]))
+    !isDepartment(name.split(DEPARTMENT_TEAM)[0])
   );
 }
 
 // "Engineering", "Engineering – Platform": a department (and its team) an ATS prints under the title.
-const DEPARTMENTS: ReadonlySet<string> = new Set(Object.values(pageWords.departments).flat().map(wordKey));
 const DEPARTMENT_TEAM = /\s[-–—]\s/;
 
 // A place after a title's colon is short: "Lexington KY", "Leeds, West Yorkshire".

@@ -14,6 +14,7 @@ import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
 import { plainHeader } from './plain-header';
 import { isAddressOrLogo, isTermsPart } from './line-parts';
+import { isDepartment } from './role-words';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
@@ -320,7 +321,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     const value = trimEndOf(text.slice(start, end), ' \n|;·•');
     // Nor is a site's word ("Company" over "Jobs" in a footer), nor an address ("Company" over "careers@contoso.example",
     // a menu's entry over the site's contact).
-    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || isSiteLine(value) || isAddressOrLogo(value)) return;
+    // (Nor an employer's row that names a department: Taleo's "Organization: Operations".)
+    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || (field === 'company' && isDepartment(value)) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   const flats: (ReturnType<typeof flatRow> | undefined)[] = [];

@@ -33,8 +33,12 @@ const RATING = new RegExp(`^${RATING_SOURCE}$`);
 // "Cookie Decorator"), and a breadcrumb's arrow on a line of its own.
 const COOKIE_LINE = /\bcookies\b|\bcookie(?:[ \t](?:policy|settings|preferences|notice|consent)\b|(?=[,;]))/i;
 const ARROW_LINE = /^[›»>]$/;
-// A link back to the list: "< Back to Current Openings", "← Back to all jobs".
-const BACK_LINK = /^[<←‹]?[ \t]?back to [^\n]{1,60}$/i;
+// A link back to the list: "< Back to Current Openings", "← Back to all jobs", "< View all open positions", "See all jobs
+// at Contoso".
+const BACK_LINK =
+  /^[<←‹]?[ \t]?(?:back to [^\n]{1,60}|(?:view|see|browse|show) all (?:(?:open|current|our) )?(?:jobs|positions|openings|roles|vacancies|opportunities)(?: at [^\n]{1,60})?)$/i;
+// A search box's radius, as its picker prints it: "15 miles", "Within 25 miles", "+ 10 km".
+const RADIUS_LINE = /^(?:within |\+ ?)?\d{1,3} ?(?:miles?|mi|km|kilometres?|kilometers?)$/i;
 // "Other jobs at Contoso Financial Services", "More openings from Northwind": a box of the employer's other jobs.
 const OTHER_JOBS = /^(?:other|more) (?:jobs|openings|positions|roles) (?:at|from|with) [^\n]{1,80}$/i;
 /** The longest interface line: longer lines are not folded. */
@@ -128,7 +132,7 @@ function kindOf(line: string): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || isFlatMenu(key) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed) || isBarredMenu(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || isFlatMenu(key) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed) || RADIUS_LINE.test(trimmed) || isBarredMenu(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 

@@ -4,6 +4,8 @@
  * reads a first line of parts and copied-page a line of details.
  */
 import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE } from '../extractors/salary/currency';
+import termWords from '../data/words/employment-terms.json';
+import { wordKey } from '../data/words/fold';
 
 // "Acme Corp · Austin, TX": the bars between parts.
 export const PARTS = /\s[·•|]\s/;
@@ -26,9 +28,15 @@ export function isPayPart(part: string): boolean {
 // The way of working opening a part: "Remote (US)", "Hybrid - 3 days", "100% remote", "Work from home".
 export const WORKPLACE_PART = /^(?:(?:fully|100%)\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office|work from home)\b/i;
 
-/** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)"). */
+// The terms as postings in other languages state them, a part whole: "Vollzeit", "Festanstellung" (employment-terms.json).
+const TERM_PHRASES: ReadonlySet<string> = new Set(
+  termWords.terms.flatMap((t) => Object.values(t.phrases as Record<string, string[]>).flat()).map(wordKey),
+);
+
+/** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)", "Vollzeit"). */
 export function isTermsPart(value: string): boolean {
-  return TERMS_PART.test(value.trim());
+  const trimmed = value.trim();
+  return TERMS_PART.test(trimmed) || TERM_PHRASES.has(wordKey(trimmed));
 }
 
 // A contract's length among the terms: "Contract, 6 months".

@@ -31,6 +31,9 @@ const JOB_NOUN_SET: ReadonlySet<string> = new Set(JOB_NOUNS.split('|'));
 // A department a menu lists may be an occupation's head too ("People" of "sales people"): it names no role alone.
 const DEPARTMENTS: ReadonlySet<string> = new Set(Object.values(pageWords.departments).flat().map(wordKey));
 
+/** Whether `name` is a team an ATS prints beside the title ("Engineering", "Operations"), never the employer's name. */
+export const isDepartment = (name: string): boolean => DEPARTMENTS.has(wordKey(name));
+
 const HEADS = new WeakMap<BuiltinDictionaries, ReadonlySet<string>>();
 
 /** The head noun of an occupation's name or alias: its last word before "of" ("Head of IT": head). */

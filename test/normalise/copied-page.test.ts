@@ -276,3 +276,35 @@ describe('a board whose menus and search filters stand over a header without det
     expect([r.title?.text, r.company?.name]).toEqual(['Senior Accountant - Payables', 'Northwind Textiles Ltd.']);
   });
 });
+
+describe("an ATS's page copied: a link back to the list, a team beside the place, the body's opening names the employer", () => {
+  test("a link to the list over the title is no employer (\"< View all open positions\"), nor the team under it; the body's opening \"X is a ...\" is", () => {
+    const r = extract('< View all open positions\nDental Nurse\nClinical Team - Truro, Cornwall\nAbout us\nHarbour Dental Practice is a four-surgery, family-run practice in the centre of Truro.\nWhat you will do\nSupport the dentists chairside and keep the surgery ready.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Dental Nurse', 'Harbour Dental Practice']);
+  });
+  test('"View All Positions" over the title is the site\'s link, and the body names the employer', () => {
+    const r = extract('View All Positions\nCompany Website\nRoute Planner\nAtlanta, GA\nFull-Time\nApply to Position\nLitware Lawn Care is a family business that mows 900 lawns a week across metro Atlanta.\nThe Job\nPlan the daily routes of our crews.');
+    expect(r.company?.name).toBe('Litware Lawn Care');
+    // (Not a sentence that goes on with the agency's work, nor a title run into "This is a".)
+    expect(extract('Senior Care Assistant\nNorthwind Care is working with a residential home in Exeter to find a senior care assistant for nights.').company?.name).toBeUndefined();
+    expect(extract('Graduate Software Tester\nGraduate Software Tester This is a great opportunity to join a growing team in Dorking.').company).toBeNull();
+  });
+});
+
+describe("a board's search radius, a German careers site's menu and terms", () => {
+  test('a search box\'s radius ("15 miles") is no title; the title is over "Posted ... by" its employer', () => {
+    const r = extract('Woodgrove Jobs\nJobs\nUpload CV\nCareer Advice\nCompanies\nRecruiters\nSign in\nRegister\n15 miles\nFind jobs\nPlumbing Engineer\nPosted 2 days ago by Northwind Heating Services\nSalary:\n£18 - £21 per hour\nLocation:\nLeeds, West Yorkshire\nJob Type:\nContract\nWe are looking for a gas safe plumbing engineer.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Plumbing Engineer', 'Northwind Heating Services']);
+  });
+  test('"Alle Stellenangebote" is the menu, a language\'s name no employer, and "Festanstellung, Vollzeit" the terms', () => {
+    const r = extract('Alle Stellenangebote Website\nDeutsch\nEnglish\nVertriebsinnendienst (m/w/d)\nFestanstellung, Vollzeit · Freiburg\nJetzt bewerben\nÜber uns\nDie Breisgau Armaturen GmbH fertigt seit 1950 Ventile für die Industrie.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Vertriebsinnendienst (m/w/d)', undefined]);
+  });
+});
+
+describe('a box of other jobs under "More open positions"', () => {
+  test("its jobs' remote work is not this job's", () => {
+    const r = extract('Product Designer\nHamburg, Germany\nHybrid\nFull-time\nApply now\nWe build booking software for electric van fleets. You will own our driver app end to end.\nRequirements\n3+ years designing mobile products\nMore open positions\nSenior Backend Engineer · Remote (Germany)\nWerkstudent Sales (m/w/d) · Berlin');
+    expect(r.workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual(['hybrid']);
+  });
+});

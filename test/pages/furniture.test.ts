@@ -228,3 +228,10 @@ describe('a page passed as the html property of an object', () => {
     expect(html.slice(r.company!.start, r.company!.end)).toBe("St Mary's Hospital");
   });
 });
+
+describe("a details box in a sidebar, its rows each marked as the sidebar's", () => {
+  it('keeps the pay and the terms of rows marked "sidebar-item"', () => {
+    const r = extract('<html><body><header><a href="/careers">View all open positions</a></header><main><h2>Dental Nurse</h2><p>Harbour Dental Practice is a four-surgery practice in Truro. We need a dental nurse to support our dentists chairside.</p></main><aside class="sidebar"><div class="sidebar-item"><span>Employment Type</span><span>Part-Time</span></div><div class="sidebar-item"><span>Compensation</span><span>£12.50 - £14.00 / hour</span></div><div class="sidebar-item"><span>Location</span><span>Truro, Cornwall</span></div></aside></body></html>');
+    expect([r.salary && [r.salary.min, r.salary.max, r.salary.period], r.employmentType.map((t) => t.value)]).toEqual([[12.5, 14, 'hour'], ['part_time']]);
+  });
+});

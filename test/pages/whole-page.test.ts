@@ -487,3 +487,23 @@ describe('boards never tuned on: the header as they print it', () => {
     expect(extract(page).company?.name).toBe('Contoso Labs');
   });
 });
+
+describe("an ATS's details table", () => {
+  test('an "Organization" row that names a department is no employer', () => {
+    const r = extract('<html><body><span class="titlepage">Forklift Driver - Nights</span><div><p><b>Description</b></p><p>We need a forklift driver for nights at our Toledo warehouse.</p></div><table><tr><td>Primary Location</td><td>: United States-Ohio-Toledo</td></tr><tr><td>Organization</td><td>: Operations</td></tr><tr><td>Schedule</td><td>: Full-time</td></tr></table></body></html>');
+    expect(r.company).toBeNull();
+  });
+});
+
+describe("a board's own name in its head", () => {
+  const page = (site: string, title: string, body: string) =>
+    `<html><head><title>${title}</title><meta property="og:site_name" content="${site}"></head><body><header><a href="/">${site}</a></header><main>${body}</main></body></html>`;
+  test('"Fenland Jobs" is the board; the trust under the title, a long name ending in "Trust", is the employer', () => {
+    const r = extract(page('Fenland Jobs', 'Staff Nurse - Job Advert - Fenland Jobs', '<h1>Staff Nurse</h1><h2>Ouse Valley and Fenland NHS Foundation Trust</h2><p>Salary: Band 5</p><p>Ouse Valley and Fenland NHS Foundation Trust runs two hospitals. Join our ward team.</p>'));
+    expect(r.company?.name).toBe('Ouse Valley and Fenland NHS Foundation Trust');
+  });
+  test('"GOVJOBS" is the board; the department under the title is the employer', () => {
+    const r = extract(page('GOVJOBS', 'GOVJOBS - Job Announcement', '<h1>Budget Analyst</h1><h2>Department of the Interior</h2><p>Salary $70,000 - $90,000 per year.</p><p>You will prepare budget reports.</p>'));
+    expect(r.company?.name).toBe('Department of the Interior');
+  });
+});

@@ -47,7 +47,8 @@ function plausible(name: string): boolean {
   const n = name.trim();
   // (A legal form of two words counts as one: "Alpine Ski House Malaysia Sdn. Bhd.")
   const bare = withoutLegalForm(n);
-  return n.length >= 2 && bare.split(/\s+/).length + (bare === n ? 0 : 1) <= MAX_NAME_WORDS && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
+  const words = bare.split(/\s+/).length + (bare === n ? 0 : 1);
+  return n.length >= 2 && (words <= MAX_NAME_WORDS || (words <= MAX_BODY_NAME_WORDS && endsAsOrganisation(n))) && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
 }
 
 // "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
@@ -91,7 +92,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       const at = AT_AFTER.exec(piece);
       if (at) votes.push({ name: withoutPlace(at[1]), weight: 3, reason: 'company/page-title-at' });
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
-      if (careers) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
+      if (careers && !isBoardName(piece, meta)) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
       // "Kestrel Analytics - Careers", "Jobs | Contoso": the piece beside the site's own word.
       const beside = pieces.length === 2 && isSiteWords(pieces[i ^ 1]) && !isSiteWords(piece);
       if (beside) votes.push({ name: piece, weight: 2, reason: 'company/page-title-careers' });
@@ -114,11 +115,16 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
     votes.push({ name: logo, weight: meta.logos.length === 1 ? 2 : 1, reason: 'company/logo' });
     if (meta.titles.some((t) => t.split(SEPARATOR).some((piece) => foldText(piece) === foldText(logo)))) votes.push({ name: logo, weight: 2, reason: 'company/page-title-logo' });
   }
-  if (meta.siteName) {
+  if (meta.siteName && !isBoardName(meta.siteName, meta)) {
     const site = /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(meta.siteName) ?? /^(.+?) careers$/i.exec(meta.siteName);
     votes.push({ name: site ? site[1] : meta.siteName, weight: 2, reason: 'company/site-name' });
   }
 }
+
+// A board's name as its site names itself ("NHS Jobs", "USAJOBS"): no employer, where a company's careers site calls
+// itself "Contoso Careers" or "contoso.jobs".
+const BOARD_NAME = /(?:^|\s)(?:Jobs|JOBS)$|^\p{Lu}{2,}JOBS$/u;
+const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !== null && BOARD_NAME.test(meta.siteName) && foldText(name) === foldText(meta.siteName);
 
 // Lines and sentences that name the employer: "About Vercel", "Other jobs at Mintlify", "Posted today by
 // NonStop Consulting Ltd", "Yahoo is proud to be an equal opportunity employer". Bounded repeats only.
@@ -162,10 +168,14 @@ const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers|designs|installs|runs|operates|manufactures|serves|sells|produces|distributes|employs)\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
-// A name of two to four capitalised words, then a verb in the third person, opening a sentence.
-const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? \p{Ll}{2,30}s\b`, 'u');
+// A name of two to four capitalised words, then a verb in the third person, opening a sentence; or "is a" ("Harbour
+// Veterinary Practice is a six-vet clinic", whatever noun the sentence ends on; not "is working with", an agency's).
+const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|\p{Ll}{2,30}s\b)`, 'u');
 // Sentence openers a capitalised-word rule would otherwise take for a name.
-const NOT_AN_EMPLOYER = /^(?:this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their)\b/i;
+const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their';
+const NOT_AN_EMPLOYER = new RegExp(String.raw`^(?:${OPENER_WORDS})\b`, 'i');
+// A title run into the sentence after it ("Graduate Software Tester This is a ..."): the opener ends the words.
+const OPENER_LAST = new RegExp(String.raw`\s(?:${OPENER_WORDS})$`, 'i');
 
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
@@ -199,6 +209,11 @@ const HEADER_LINES = 8;
 /** The first words of employers' names in every language of employer-words.json, folded. */
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(Object.values(employerWords.heads as Record<string, string[]>).flat().map(wordKey));
 const MAX_ORGANISATION_LENGTH = 80;
+/** The last words of public bodies' and trusts' names (employer-words.json `tails`), folded. */
+const ORGANISATION_TAILS: ReadonlySet<string> = new Set(Object.values(employerWords.tails as Record<string, string[]>).flat().map(wordKey));
+/** A public body's or a trust's name runs longer than a company's: "Wharfedale and Craven NHS Foundation Trust". */
+const MAX_BODY_NAME_WORDS = 8;
+const endsAsOrganisation = (name: string): boolean => ORGANISATION_TAILS.has(wordKey(name.slice(name.lastIndexOf(' ') + 1)));
 
 /** A line that names a public body, a university, a hospital or a foundation: "Ministry of Justice", "Stadt Zürich", "وزارة العدل". */
 export function isOrganisation(line: string): boolean {
@@ -303,7 +318,7 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   // aluminum housings ...", "Litware Payments processes card payments ..."): the verbs above are only the commonest.
   const opener = opening ? OPENING_NAME.exec(text.slice(opening.start, opening.end)) : null;
   // (Not a heading run into its sentence: "Benefits Where UK law applies ...".)
-  if (opener && !NOT_AN_EMPLOYER.test(opener[1]) && lookupHeading(opener[1].split(' ')[0]) === null) votes.push({ name: opener[1], weight: 2, reason: 'company/introduced' });
+  if (opener && !NOT_AN_EMPLOYER.test(opener[1]) && !OPENER_LAST.test(opener[1]) && lookupHeading(opener[1].split(' ')[0]) === null) votes.push({ name: opener[1], weight: 2, reason: 'company/introduced' });
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
@@ -322,10 +337,13 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     // A place there ("Boise, Idaho") is the job's, however often the text repeats it. A name with its place after a
     // dash ("Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates") is the board's employer line: a sign of weight.
     const withPlace = NAME_THEN_PLACE.exec(line);
-    if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
+    if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1]) && !TEAM_NAME.test(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
     else if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
   }
 }
+
+// A team as an ATS prints it beside the place ("Medical Team - Boise, Idaho", "Finance Department"): not the employer.
+export const TEAM_NAME = /\s(?:team|department|dept\.?)$/i;
 
 // The employer speaking of itself.
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;

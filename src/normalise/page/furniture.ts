@@ -172,13 +172,22 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   // labelled fields is a form by its shape, <form> or not.
   const droppableForm = (node: DomNode) =>
     !keep.has(node) && ((tagName(node) === 'form' && !whole.get(node)?.h1 && (whole.get(node)?.fields ?? 0) > 0) || (droppable(node) && isFormBox(whole.get(node))));
+  // A details box, and each row of one in a sidebar: its rows may be marked one by one ("sidebar-item").
+  const details = new Map<DomNode, boolean>();
+  const inDetails = (node: DomNode): boolean => {
+    let known = details.get(node);
+    if (known === undefined) details.set(node, (known = holdsDetails(node, whole)));
+    return known;
+  };
+  const rowOfDetails = (node: DomNode): boolean => !!node.parent && isMarkedFurniture(node.parent, hint.get(node.parent) ?? '') && inDetails(node.parent);
   walkOutside(
     root,
     null,
     furniture,
     (node) =>
       node !== main &&
-      (droppableForm(node) || (droppable(node) && ((isMarkedFurniture(node, hint.get(node) ?? '') && !holdsDetails(node, whole)) || isCredit(node, whole)))),
+      (droppableForm(node) ||
+        (droppable(node) && ((isMarkedFurniture(node, hint.get(node) ?? '') && !inDetails(node) && !rowOfDetails(node)) || isCredit(node, whole)))),
   );
   const left = sizes(order, headings, furniture);
   walkOutside(root, main, furniture, (node) => {
