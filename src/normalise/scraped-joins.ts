@@ -20,7 +20,8 @@ import { gluedHeader } from './plain-header';
 const LABELS = [
   'Salary', 'Pay', 'Pay Range', 'Pay Rate', 'Base Pay', 'Base Salary', 'Compensation', 'Wage', 'Rate', 'Location', 'Benefits', 'Job Type',
   'Position Type', 'Employment Type', 'Schedule', 'Job Summary', 'Job Description', 'Description', 'Responsibilities', 'Requirements',
-  'Qualifications', 'Education', 'Experience', 'Shift', 'Hours', 'Company', 'Job Title', 'Department', 'Skills',
+  'Qualifications', 'Education', 'Experience', 'Shift', 'Hours', 'Company', 'Job Title', 'Department', 'Skills', 'Contract',
+  'Contract Type', 'Type of Contract', 'Contract Duration',
 ];
 // A currency amount (bounded digits), then a capitalised word: "$24Job", "$150,000Benefits"; a state's code after its
 // town, then the next cell's word: "Denver, CORemote (United States)".

@@ -49,7 +49,7 @@ describe('label joins', () => {
 
   // The rules as patterns, each match followed by a space: what the joins must do on any text.
   const FEED = [/[a-z]{2}\.(?=[A-Z][a-z])/g, /(?:[a-z]{3}|\*{4})(?=(?:Location|Salary|Hours|Description|Requirements|Responsibilities|Benefits|Contract|Closing|Interview|Package|Duties)\b)/g];
-  const LABELS = 'Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours';
+  const LABELS = 'Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Contract|Contract Type|Type of Contract|Contract Duration';
   const MODIFIERS = 'Key|Main|Required|Preferred|Minimum|Basic|Desired|Additional|Other|Relevant|Work|Hourly|Annual|Monthly|Estimated|Expected|Starting|Total|Years of|Level of|Highest|Primary|Your|Our|Job|Base|Salary|Shift';
   const SCRAPED = [
     new RegExp(`(?:[a-z]{3}|[A-Z]{2,8})(?=(?:${LABELS}):)`, 'g'),
@@ -59,13 +59,13 @@ describe('label joins', () => {
     /[a-z]{3}(?=\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?)|[a-z]{7}(?<!on|upon|under|la|le|de|en|sur|am|an|im)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
     /(?:\/|\b(?:an?|per) )(?:hour|hr|year|yr|annum|month|week|day)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
   ];
-  const LABEL_COLON = /(?:Salary|Pay|Compensation|Wage|Rate|Location|Benefits|Type|Schedule|Summary|Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Company|Title|Department|Skills):/g;
+  const LABEL_COLON = /(?:Salary|Pay|Compensation|Wage|Rate|Location|Benefits|Type|Schedule|Summary|Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Company|Title|Department|Skills|Contract):/g;
   const spaced = (text: string, patterns: RegExp[]) => {
     const cuts = [...new Set(patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m.index! + m[0].length)))].sort((a, b) => a - b);
     return cuts.reduceRight((s, at) => s.slice(0, at) + ' ' + s.slice(at), text);
   };
 
-  const ROW_RUN_IN = /^(?:Salary|Pay Rate|Base Pay|Location|Job Type)(?=[A-Z0-9$£€][a-z0-9,.:-])/;
+  const ROW_RUN_IN = /^(?:Salary|Pay Rate|Base Pay|Location|Job Type|Contract)(?=[A-Z0-9$£€][a-z0-9,.:-])/;
 
   it.each([
     ['Employment TypeFull Time', 'Employment Type\nFull Time'],
