@@ -145,6 +145,10 @@ describe('terms of other markets and boards', () => {
     // A line opening with the way of working, a dash and the place.
     ['Customer Support Specialist\nOnsite — Irvine, California\n$22 an hour', ['onsite']],
     ['Analyst\nHybrid – Boulder, CO\n$30 an hour', ['hybrid']],
+    // The way of working from some point on; all days on site.
+    ['Call Center Agent\nRemote after training.\n$17 an hour', ['remote']],
+    ['Payroll Clerk\nFull-time, Monday–Friday. Hybrid after 60 days.', ['hybrid']],
+    ['Analyst\nOnsite 5 days a week at our Rochester headquarters.', ['onsite']],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);
   });
