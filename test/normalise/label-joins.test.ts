@@ -23,6 +23,7 @@ describe('label joins', () => {
     ['abcSalaryLocation: Leeds', 'abcSalary Location: Leeds'],
     ['Salary: at the start, and noLocation here', 'Salary: at the start, and noLocation here'],
     ['from $1,250.50Weekly', 'from $1,250.50 Weekly'],
+    ['5-8 Yrs | 20-28 LPAWe are hiring', '5-8 Yrs | 20-28 LPA We are hiring'],
     // A pay's period glued to the next field.
     ['$65K - $75K/yearFull-timeEstimated salary', '$65K - $75K/year Full-timeEstimated salary'],
     ['$18 an hourPart-time, $20 per hourContract', '$18 an hour Part-time, $20 per hour Contract'],
@@ -55,7 +56,7 @@ describe('label joins', () => {
     new RegExp(`(?:[a-z]{3}|[A-Z]{2,8})(?=(?:${LABELS}):)`, 'g'),
     // A label's modifier glued to the word before: "per yearWork Location:", "monthJob Type:".
     new RegExp(`(?<=[a-z]{3})(?=(?:${MODIFIERS}) (?:${LABELS}):)`, 'g'),
-    /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g,
+    /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])|\d ?LPA(?=[A-Z][a-z])/g,
     /[a-z]{3}(?=\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?)|[a-z]{7}(?<!on|upon|under|la|le|de|en|sur|am|an|im)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
     /(?:\/|\b(?:an?|per) )(?:hour|hr|year|yr|annum|month|week|day)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
   ];
@@ -79,7 +80,7 @@ describe('label joins', () => {
   });
 
   it('put a space after each match of the rules, on any text', () => {
-    const pieces = fc.constantFrom('a', 'bc', 'xyz', 'A', 'QR', 'ASAP', 'The', '.', ':', ' ', '*', '****', '$', '£', '1', '123', ',000', '.5', '_', '9', 'Salary', 'Pay', 'Pay Rate', 'Base Pay', 'Rate', 'Location', 'Hours', 'Job Type', 'Duties', 'Contract', '/year', 'an hour', ' per day', 'Full');
+    const pieces = fc.constantFrom('a', 'bc', 'xyz', 'A', 'QR', 'ASAP', 'The', '.', ':', ' ', '*', '****', '$', '£', '1', '123', ',000', '.5', '_', '9', 'Salary', 'Pay', 'Pay Rate', 'Base Pay', 'Rate', 'Location', 'Hours', 'Job Type', 'Duties', 'Contract', '/year', 'an hour', ' per day', 'Full', 'LPA');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
         const text = parts.join('');

@@ -112,6 +112,8 @@ describe('pay in other languages', () => {
   it.each([
     ['Data Analyst\nSalary: 12-15 lakhs per annum', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
     ['Engineer\nCTC: 6-8 LPA', { currency: 'INR', min: 600000, max: 800000, period: 'year' }],
+    // Scraped text that glued the next sentence onto the unit.
+    ['Data Analyst - Pune | 3-5 Yrs | 9-14 LPAWe are hiring an analyst.', { currency: 'INR', min: 900000, max: 1400000, period: 'year' }],
     // Figures grouped in lakhs are South Asia's.
     ['Engineer\nSalary: 12,00,000 - 15,00,000 PA', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
   ])('lakhs with no currency are rupees: %j', (text, expected) => {
