@@ -149,6 +149,10 @@ describe('terms of other markets and boards', () => {
     ['Call Center Agent\nRemote after training.\n$17 an hour', ['remote']],
     ['Payroll Clerk\nFull-time, Monday–Friday. Hybrid after 60 days.', ['hybrid']],
     ['Analyst\nOnsite 5 days a week at our Rochester headquarters.', ['onsite']],
+    // A board's way of working run into the next row's label; remote offered as an option.
+    ['Marketing Intern (Summer)Boise, ID - HybridPay: $19/hourThe internship runs 10 weeks.', ['hybrid']],
+    ['DevOps Engineer\nPune, Maharashtra (Remote option)\n12 LPA', ['remote']],
+    ['Technician\nUse the remote option on the control panel to reset the unit.', []],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);
   });
