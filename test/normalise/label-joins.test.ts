@@ -23,6 +23,7 @@ describe('label joins', () => {
     ['abcSalaryLocation: Leeds', 'abcSalary Location: Leeds'],
     ['Salary: at the start, and noLocation here', 'Salary: at the start, and noLocation here'],
     ['from $1,250.50Weekly', 'from $1,250.50 Weekly'],
+    ['5-8 Yrs | 20-28 LPAWe are hiring', '5-8 Yrs | 20-28 LPA We are hiring'],
     // A pay's period glued to the next field.
     ['$65K - $75K/yearFull-timeEstimated salary', '$65K - $75K/year Full-timeEstimated salary'],
     ['$18 an hourPart-time, $20 per hourContract', '$18 an hour Part-time, $20 per hour Contract'],
@@ -49,23 +50,23 @@ describe('label joins', () => {
 
   // The rules as patterns, each match followed by a space: what the joins must do on any text.
   const FEED = [/[a-z]{2}\.(?=[A-Z][a-z])/g, /(?:[a-z]{3}|\*{4})(?=(?:Location|Salary|Hours|Description|Requirements|Responsibilities|Benefits|Contract|Closing|Interview|Package|Duties)\b)/g];
-  const LABELS = 'Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours';
+  const LABELS = 'Salary|Pay|Pay Range|Pay Rate|Base Pay|Base Salary|Compensation|Wage|Rate|Location|Benefits|Job Type|Position Type|Employment Type|Schedule|Job Summary|Job Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Contract|Contract Type|Type of Contract|Contract Duration';
   const MODIFIERS = 'Key|Main|Required|Preferred|Minimum|Basic|Desired|Additional|Other|Relevant|Work|Hourly|Annual|Monthly|Estimated|Expected|Starting|Total|Years of|Level of|Highest|Primary|Your|Our|Job|Base|Salary|Shift';
   const SCRAPED = [
     new RegExp(`(?:[a-z]{3}|[A-Z]{2,8})(?=(?:${LABELS}):)`, 'g'),
     // A label's modifier glued to the word before: "per yearWork Location:", "monthJob Type:".
     new RegExp(`(?<=[a-z]{3})(?=(?:${MODIFIERS}) (?:${LABELS}):)`, 'g'),
-    /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])/g,
+    /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])|\d ?LPA(?=[A-Z][a-z])/g,
     /[a-z]{3}(?=\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?)|[a-z]{7}(?<!on|upon|under|la|le|de|en|sur|am|an|im)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
     /(?:\/|\b(?:an?|per) )(?:hour|hr|year|yr|annum|month|week|day)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
   ];
-  const LABEL_COLON = /(?:Salary|Pay|Compensation|Wage|Rate|Location|Benefits|Type|Schedule|Summary|Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Company|Title|Department|Skills):/g;
+  const LABEL_COLON = /(?:Salary|Pay|Compensation|Wage|Rate|Location|Benefits|Type|Schedule|Summary|Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Company|Title|Department|Skills|Contract):/g;
   const spaced = (text: string, patterns: RegExp[]) => {
     const cuts = [...new Set(patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m.index! + m[0].length)))].sort((a, b) => a - b);
     return cuts.reduceRight((s, at) => s.slice(0, at) + ' ' + s.slice(at), text);
   };
 
-  const ROW_RUN_IN = /^(?:Salary|Pay Rate|Base Pay|Location|Job Type)(?=[A-Z0-9$£€][a-z0-9,.:-])/;
+  const ROW_RUN_IN = /^(?:Salary|Pay Rate|Base Pay|Location|Job Type|Contract)(?=[A-Z0-9$£€][a-z0-9,.:-])/;
 
   it.each([
     ['Employment TypeFull Time', 'Employment Type\nFull Time'],
@@ -79,7 +80,7 @@ describe('label joins', () => {
   });
 
   it('put a space after each match of the rules, on any text', () => {
-    const pieces = fc.constantFrom('a', 'bc', 'xyz', 'A', 'QR', 'ASAP', 'The', '.', ':', ' ', '*', '****', '$', '£', '1', '123', ',000', '.5', '_', '9', 'Salary', 'Pay', 'Pay Rate', 'Base Pay', 'Rate', 'Location', 'Hours', 'Job Type', 'Duties', 'Contract', '/year', 'an hour', ' per day', 'Full');
+    const pieces = fc.constantFrom('a', 'bc', 'xyz', 'A', 'QR', 'ASAP', 'The', '.', ':', ' ', '*', '****', '$', '£', '1', '123', ',000', '.5', '_', '9', 'Salary', 'Pay', 'Pay Rate', 'Base Pay', 'Rate', 'Location', 'Hours', 'Job Type', 'Duties', 'Contract', '/year', 'an hour', ' per day', 'Full', 'LPA');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
         const text = parts.join('');

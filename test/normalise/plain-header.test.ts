@@ -474,6 +474,11 @@ describe('a line under the title that is a place and nothing else is the locatio
     ['Research Scientist\nResearch Triangle Park, NC\n\nRun assays. Pay $110,000.', 'North Carolina', 'North Carolina'],
     ['Pharmacist\nGalway City\n\nDispense medicines. €45,000 per annum.', 'Galway', 'County Galway'],
     ['Administrator\nDublin City Centre\n\nRun the office. €35,000 per annum.', 'Dublin', 'Dublin City'],
+    // A city's business district, a district in brackets after the place, a city named "City" after its province.
+    ['Barista\nAdelaide CBD\n\nMake coffee. $26 an hour.', 'Adelaide', 'South Australia'],
+    ['Receptionist\nSingapore (Tanjong Pagar)\n\nGreet visitors. S$3,000 a month.', 'Singapore', null],
+    ['Bookkeeper\nNairobi, Kenya (Westlands)\n\nKeep the books.', 'Nairobi', 'Nairobi County'],
+    ['Clerk\nQuébec City, QC\n\nFile records. $24 an hour.', 'Québec', 'Quebec'],
     // The place in brackets after the way of working, as ATS boards print it, under a department's line.
     ['Customer Success Manager\nCustomer Success\nRemote (Queensland)\nFull Time\n\nHelp our customers.', 'Queensland', 'Queensland'],
     // ... and places there that lost the separator between them, as copied.

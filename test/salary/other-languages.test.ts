@@ -112,6 +112,8 @@ describe('pay in other languages', () => {
   it.each([
     ['Data Analyst\nSalary: 12-15 lakhs per annum', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
     ['Engineer\nCTC: 6-8 LPA', { currency: 'INR', min: 600000, max: 800000, period: 'year' }],
+    // Scraped text that glued the next sentence onto the unit.
+    ['Data Analyst - Pune | 3-5 Yrs | 9-14 LPAWe are hiring an analyst.', { currency: 'INR', min: 900000, max: 1400000, period: 'year' }],
     // Figures grouped in lakhs are South Asia's.
     ['Engineer\nSalary: 12,00,000 - 15,00,000 PA', { currency: 'INR', min: 1200000, max: 1500000, period: 'year' }],
   ])('lakhs with no currency are rupees: %j', (text, expected) => {
@@ -156,6 +158,8 @@ describe('pay in other languages', () => {
     ['Analista\nSalario: COP 5.000.000', { currency: 'COP', min: 5000000, period: 'month' }],
     // West and East Africa quote by the month too, and name their currencies so: "FCFA", "S/" (Peru's soles), "Br".
     ['Accountant\nLocation: Abuja\nSalary: ₦350,000 - ₦400,000', { currency: 'NGN', min: 350000, max: 400000, period: 'month', periodInferred: true }],
+    // Nigeria's "N" for the naira, where the figure reads as money.
+    ['Sales Representative\nIbadan, Oyo State\nSalary: N150,000 monthly + commission', { currency: 'NGN', min: 150000, period: 'month' }],
     ['Front Desk Officer\nNairobi CBD\nKES 35,000 - 45,000', { currency: 'KES', min: 35000, max: 45000, period: 'month' }],
     ['Clinical Officer\nKampala\nSalary: UGX 1,800,000', { currency: 'UGX', min: 1800000, period: 'month' }],
     ['Comptable\nAbidjan, Cocody\nSalaire : 450 000 FCFA / mois', { currency: 'XOF', min: 450000, period: 'month' }],
@@ -186,6 +190,7 @@ describe('pay in other languages', () => {
     'Skills: R 4.3, Python and SQL',
     'Job Requisition ID R12345',
     'Grades R2 and R3 apply.',
+    'Use form N400 and section N 4.3.',
     // Codes that are words or acronyms too: a language, a conference, a regulation.
     'Skills: PHP 7.4, Laravel',
     'We have 5 PHP developers and 10 PEN testers.',

@@ -259,10 +259,22 @@ describe('numbers that are not pay', () => {
     const r = extract('Bartender\n$2.13 an hour + tips\n\nAverage earnings $25-$35/hr with tips.');
     expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
       [2.13, 'base'],
-      [25, 'tips'],
+      [25, 'ote'],
     ]);
     expect(r.salary).toMatchObject({ min: 2.13, period: 'hour' });
   });
+
+  test('a shift premium is paid on top of the rate, never the rate: "with $1.50/hr shift premium"', () => {
+    const r = extract('Machinist\nPay Range: $26.00 - $31.00\nShift: 2nd shift with $1.25/hr shift premium');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [26, 'base'],
+      [1.25, 'allowance'],
+    ]);
+    expect(r.salary).toMatchObject({ min: 26, max: 31, period: 'hour' });
+  });
+
+  test('earnings "including tips" are the pay where no base is stated, as OTE is', () =>
+    expect(primaryPay('Courier (1099)\nEarn $21–$27 per hour including tips. Set your own hours.')).toEqual([21, 27, 'hour']));
 
   test('a bonus named by any word before it is a bonus: "$2,000 signing bonus"', () => {
     const r = extract('Salary: $48,500 - $62,000, plus a $2,000 signing bonus. A $500 attendance bonus each quarter.');

@@ -30,6 +30,7 @@ const EXAMPLES = [
   'A mix of office working at our Leeds office and working from home. A combination of remote and office work.',
   // The other languages' words (src/data/words/employment-terms.json).
   'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',
+  'Co-op Student (Winter term). A 4-month co-op term, co-op work terms.',
   'A 3-month assignment, a six week contract engagement. Position Type: Limited Term. Seasonal (Summer 2027)\nSeasonal\n',
   'Modalidad: presencial. Travail en présentiel. Lavoro in presenza, praca stacjonarna, op kantoor werken.',
   'Développeur\nCDI - Temps plein\nType de contrat : CDD\nCDD de 6 mois',

@@ -55,6 +55,14 @@ describe('terms of other markets and boards', () => {
     ['프론트엔드 개발자\n정규직', 'permanent'],
     // Brazil's employment regime as a label's value.
     ['Analista de Dados\nRegime: CLT - Híbrido', 'permanent'],
+    // A contract's length as the value of a "Contract" row, also where scraped text glued the row onto the pay before it.
+    ['Field Officer\nKisumu, Kenya\nContract: 1 year, renewable.', 'contract'],
+    ['Plumber - Polokwane, LimpopoSalary: R20 000 per monthContract: 6 monthsRequirements: own tools', 'contract'],
+    ['Lifeguard\nSeasonal: May 25 – September 2. Must be 16+.', 'seasonal'],
+    ['Loader Operator\n$28/hr\nSeasonal (March - October). Overtime available.', 'seasonal'],
+    // Canada's co-op: a student's work term.
+    ['Co-op Student, Finance (Fall 2027)\nGuelph, ON', 'internship'],
+    ['A 4-month co-op term in our Regina lab.', 'internship'],
   ])('%j gives %s', (text, value) => {
     expect(live(text).contract).toContain(value);
   });
@@ -71,6 +79,8 @@ describe('terms of other markets and boards', () => {
     ['Work Type: Full Time\nContract: Permanent'],
     ['Contract - 3 years of experience in contract law required.'],
     ['Contract\nThe contract is for two years.'],
+    ['Buy groceries at the co-op store on Main Street.'],
+    ['Contract: see the terms below'],
   ])('%j gives no casual, contract or internship', (text) => {
     expect(live(text).contract.filter((v) => v === 'casual' || v === 'contract' || v === 'internship')).toEqual([]);
   });
@@ -125,6 +135,24 @@ describe('terms of other markets and boards', () => {
     ['Northwind is hiring a Data Scientist in HITEC City, Hyderabad – hybrid, ₹25-32 LPA, 4+ yrs exp.', ['hybrid']],
     // An ATS export's "Remote Type" row names none but its value.
     ['Req ID: 55120\nRemote Type: On-site', ['onsite']],
+    // The run's last detail, or a line's or sentence's first.
+    ['Welder\nLeeds, Alberta\nFull-time, on-site.', ['onsite']],
+    ['Recruiter\n$6,000/month\n12-month renewable contract, hybrid.', ['hybrid']],
+    ['Frontend Developer\nAbuja\nHybrid. Full-time. 3+ years with React.', ['hybrid']],
+    ['Technician\n$28/hour\nContract role. On-site, Monday to Friday.', ['onsite']],
+    ['Site Engineer\nPermanent role. On-site at a residential project in Jaipur.', ['onsite']],
+    ['Grant Writer (Part-Time, Remote)\n$30 an hour', ['remote']],
+    // A line opening with the way of working, a dash and the place.
+    ['Customer Support Specialist\nOnsite — Irvine, California\n$22 an hour', ['onsite']],
+    ['Analyst\nHybrid – Boulder, CO\n$30 an hour', ['hybrid']],
+    // The way of working from some point on; all days on site.
+    ['Call Center Agent\nRemote after training.\n$17 an hour', ['remote']],
+    ['Payroll Clerk\nFull-time, Monday–Friday. Hybrid after 60 days.', ['hybrid']],
+    ['Analyst\nOnsite 5 days a week at our Rochester headquarters.', ['onsite']],
+    // A board's way of working run into the next row's label; remote offered as an option.
+    ['Marketing Intern (Summer)Boise, ID - HybridPay: $19/hourThe internship runs 10 weeks.', ['hybrid']],
+    ['DevOps Engineer\nPune, Maharashtra (Remote option)\n12 LPA', ['remote']],
+    ['Technician\nUse the remote option on the control panel to reset the unit.', []],
   ])('%j gives workplace %j', (text, values) => {
     expect(live(text).workplace).toEqual(values);
   });

@@ -77,6 +77,9 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Our app lets nurses find temporary and permanent shifts near them.',
     // A staffing firm's own trade, in the posting for its internal recruiter.
     'Tailspin Staffing places talent in full-time, part-time, contract and temporary positions across Ohio.',
+    // The clients' jobs a recruiter fills; the staff of two terms a manager supervises.
+    'Recruiter\nRecruit for temporary, temp-to-hire and direct hire positions for our clients.',
+    'Pharmacy Manager\nSupervise per diem and part-time pharmacists.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);
@@ -84,6 +87,8 @@ describe('terms that describe other jobs are not this role\'s', () => {
 
   test('looking to find part-time work is still part time', () => expect(live('Looking to find part-time work? We need a cleaner.').employment).toEqual(['part_time']));
   test('an internship on offer is still one', () => expect(live('Summer Intern - Marketing\nJoin us as an intern this summer.').contract).toEqual(['internship']));
+  test('what a product does for others says nothing of this role: "helps teams manage remote work"', () =>
+    expect(live('Account Executive\nOur software helps distributed teams manage remote work. You will sell to HR leaders.').workplace).toEqual([]));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));
   test('a W-2 position alone is any employee\'s', () => expect(live('This is a full-time W-2 position with benefits.').contract).toEqual([]));
   test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));

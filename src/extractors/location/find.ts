@@ -105,6 +105,8 @@ function inStreetAddress(text: string, m: Range): boolean {
 // Text between a place and its qualifier: "Dorking, Surrey", "Leeds (West Yorkshire)", "Derby Derbyshire".
 // "Dorking, Surrey", "Dorking (Surrey)", "Dorking - Surrey": a line break is not a qualifier gap.
 const QUALIFIER_GAP = /^[ ,()\-–/]{1,4}$/;
+// "City" after a name, not a body of the city ("Quebec City Council").
+const CITY_AFTER = /^ City\b(?! (?:Council|Hall|Government|Police|College|University|FC)\b)/;
 // A town's centre between it and its region or state, as boards print a suburb: "Sydney CBD, NSW".
 const CENTRE_GAP = /^ (?:CBD|City Centre|City)(?:, | )$/;
 // "Denver, CO 80202", "Boston-MA", "Austin TX", "Austin (TX)", "Washington, D.C.". Spaces only, like QUALIFIER_GAP:
@@ -460,6 +462,13 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const candidates = rankedOf(m.key);
     let place = options.country ? candidates[0] : (metroCity(text, m, candidates) ?? candidates[0]);
     let end = m.end;
+    // "Québec City, QC", "Cebu City": a region's name and "City" is its namesake city, which the index names without the word.
+    const cityAfter = place && place.kind !== 'town' ? CITY_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
+    const namesake = cityAfter ? candidates.find((c) => c.kind === 'town' && c.prominent) : undefined;
+    if (namesake) {
+      place = namesake;
+      end = m.end + cityAfter![0].length;
+    }
     let postcode: string | null = null;
     // "Washington State" says which Washington.
     let qualified = place?.kind === 'state' && m.key.endsWith(' state');

@@ -18,9 +18,12 @@ const WAY_AROUND = new RegExp(String.raw`^${WAY}[ ]?\(([^()]{1,80})\)$`, 'i');
 const GLUED_NAMES = /(\p{Ll}{2})(\p{Lu}\p{Ll})/gu;
 // A metropolitan area as boards name it: "Greater Boston Area", "San Francisco Bay Area", "Dallas-Fort Worth Metroplex",
 // "Washington DC-Baltimore Area": the first city named stands for it; so does a city's centre, as Irish and UK boards
-// name it ("Galway City", "Dublin City Centre", "Leeds City Centre").
+// name it ("Galway City", "Dublin City Centre", "Leeds City Centre"), and its business district as Australian, New
+// Zealand and African boards do ("Auckland CBD", "Nairobi CBD").
 const GREATER = /^Greater /;
-const METRO = / (?:Metropolitan Area|Metro Area|Metroplex|Metro|Bay Area|Area|City Cent(?:re|er)|City|Downtown)$/;
+const METRO = / (?:Metropolitan Area|Metro Area|Metroplex|Metro|Bay Area|Area|City Cent(?:re|er)|City|Downtown|CBD)$/;
+// A district or landmark in brackets after the place: "Singapore (Raffles Place)", "Lagos, Nigeria (Victoria Island)".
+const NOTE_AFTER = / \([^()]{1,40}\)$/;
 // A town and its state or province code ("Lexington KY", "Toronto, ON", "Washington, D.C.", "Brisbane QLD"),
 // with the postcode the country writes after it: a US ZIP, a Canadian "T2P 1J9", an Australian "4000". Bounded: linear.
 const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4}))?$/;
@@ -49,6 +52,8 @@ export function isPlaceLine(line: string): boolean {
   const name = (around ?? trimmed.replace(WAY_BEFORE, '').replace(WAY_AFTER, '')).trim();
   if (!name) return false;
   if (isPlaceName(name)) return true;
+  const noted = name.replace(NOTE_AFTER, '');
+  if (noted !== name && noted.length > 0) return isPlaceLine(noted);
   const metro = name.replace(GREATER, '').replace(METRO, '');
   if (metro === name || metro.length === 0) return false;
   const dash = metro.indexOf('-');
@@ -63,7 +68,8 @@ function isPlaceName(name: string): boolean {
   if (coded) {
     const code = coded[2].replace(/\./g, '');
     const states = [...gaz.stateCodes.values()];
-    if (states.some((codes) => codes.has(code)) && gaz.has(surfaceKey(coded[1]))) return true;
+    // The city's own name may carry "City" that the gazetteer leaves off: "Québec City, QC".
+    if (states.some((codes) => codes.has(code)) && (gaz.has(surfaceKey(coded[1])) || gaz.has(surfaceKey(coded[1].replace(METRO, ''))))) return true;
     if (NAME_COMMA_CODE.test(name) && gaz.stateCodes.get('US')?.has(code)) return true;
     // A city of a country whose state codes are not listed, and its state's code: "Rio de Janeiro, RJ", "Pune, MH".
     if (gaz.lookup(surfaceKey(coded[1])).some((p) => p.prominent && p.kind !== 'country' && !gaz.stateCodes.has(p.country))) return true;

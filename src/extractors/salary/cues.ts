@@ -90,9 +90,10 @@ const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|vis
 const EXTRA_NAMED = String.raw`(?!(?:plus|and|or|with|including|excluding|per|a|an|the|to|of|no|benefits?|package|referral|excellent|great|generous|attractive|competitive|good|fantastic|huge|big|lucrative|amazing|superb|brilliant|fabulous|substantial|potential)\s)[a-z]{3,15}\s(?=(?:bonus(?:es)?|allowance|stipend|differential|premium)\b)`;
 
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k"), also after "in" ("$4-6/hr
-// in tips") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips": the pay and the tips together).
+// in tips") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips", "Earn $22-$28 per hour including
+// tips": the pay and the tips together, earnings as OTE is, which are the pay where no base is stated).
 const KIND_RIGHT = new RegExp(
-  String.raw`^\s{0,2}(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b)|(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
+  String.raw`^\s{0,2}(?:(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))|(?<total>(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b)))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
     String.raw`${COMPILE_ONCE}(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
@@ -103,7 +104,7 @@ export function kindWordLength(right: string): number {
 }
 
 function kindOf(g: Record<string, string | undefined>): PayKind {
-  if (g.ote) return 'ote';
+  if (g.ote || g.total) return 'ote';
   if (g.bonus) return 'bonus';
   if (g.commission) return 'commission';
   if (g.allowance) return 'allowance';
@@ -133,8 +134,9 @@ export function addedBefore(left: string): boolean {
 // the Civil Service pension scheme" (every UK civil service advert), "we contribute $500 to your HSA".
 const CONTRIBUTED_BEFORE = /\bcontribut(?:es?|ing|ions?(?:\sof)?)\s(?:up\sto\s|an?\s(?:additional|extra|further)\s)?$/i;
 
-// A differential is paid on top of a rate, never a rate itself: "$1.50/hr night differential included in the pay above".
-const DIFFERENTIAL = /\bdifferentials?\b/i;
+// A differential or a shift's premium is paid on top of a rate, never a rate itself: "$1.50/hr night differential
+// included in the pay above", "2nd shift with $1.50/hr shift premium".
+const DIFFERENTIAL = /\b(?:differentials?|premiums?)\b/i;
 
 /**
  * The kind named nearest before the amount, overridden by one right after it
@@ -158,7 +160,7 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote || after.groups!.in || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
+  if (after && (!hasPeriod || after.groups!.ote || after.groups!.in || after.groups!.total || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 

@@ -48,14 +48,20 @@ const OTHERS_AFTER = new RegExp(
   String.raw`^${JOINED_TERMS}*[\s,/&-]+(?:placements?|staffing|solutions|professionals|employees|associates|talent|agenc(?:y|ies)|recruitment|recruiters?)\b`,
   'i',
 );
+// "Recruit for temporary, temp-to-hire and direct hire positions for our clients": the clients' jobs, not this role's.
+const CLIENTS_JOBS_AFTER = new RegExp(
+  String.raw`^${JOINED_TERMS}*[\s,/&-]+(?:(?:direct[\s-]hire|permanent)\s)?(?:positions|roles|jobs|openings|opportunities|assignments|vacancies)\s(?:for|with|at)\s(?:our\s|their\s)?(?:clients?|customers|client\scompanies|employers)\b`,
+  'i',
+);
 const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OTHERS_REACH = 60;
 
 // "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program": interns this role
 // works with, not this role; so are the
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew",
+// "Supervise per diem and part-time pharmacists",
 // also the second of two groups: "Supervise 35 associates and up to 20 temp workers".
-const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:(?:an?|the|our|all|\d{1,4})\s[\w-]+\s(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s)?$/i;
+const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:(?:an?|the|our|all|\d{1,4})\s[\w-]+\s(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s(?:[\w-]+\s)?(?:(?:and|or|&)\s)?)?$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
 // A staffing firm's trade, its people of those terms: "places temporary, contract and temp-to-hire workers with clients",
 // "supplies seasonal staff to farms" (not "provides": "we provide permanent employment" may be this role's).
@@ -144,7 +150,8 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
-  return OTHERS_AFTER.test(text.slice(end, end + OTHERS_REACH)) || OTHERS_BEFORE.test(before);
+  const after = text.slice(end, end + OTHERS_REACH);
+  return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || OTHERS_BEFORE.test(before);
 }
 
 // Scraped text glues a label onto the value before it ("Employment Type: Full-timeStarting Salary:").
