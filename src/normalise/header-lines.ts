@@ -75,8 +75,9 @@ export const NO_META: PageMeta = { titles: [], siteName: null, employerName: nul
 // (A brand's mark may end it: "Contoso®".)
 const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+][®™]?$/u;
 export const MAX_NAME_WORDS = 6;
-// What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence.
-const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
+// What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence; or that the
+// job is wanted ("Care Assistants Required Leeds", a feed's title run onto its text).
+const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|required|wanted|needed|urgently|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
 // A heading that names the employer ("About Summit Ridge", "Life at Contoso"): the page rules read the name in it.
 const ABOUT_HEADING = /^(?:about|life at|working at|why join|careers at|jobs at)\s/i;
 

@@ -239,6 +239,16 @@ describe("a registered name right after a run-on title", () => {
   });
 });
 
+describe("a feed's title run onto its description that says it is wanted", () => {
+  test.each([
+    ['Care Assistants Required Leeds Care Assistants Required Leeds We are looking for caring people to join our team in Leeds. £10.50 per hour.', 'Care Assistants'],
+    ['Deputy Manager Deputy Manager Needed Minehead Our care home in Minehead needs a deputy manager.', 'Deputy Manager'],
+  ])('"Required", "Needed" after the title name no employer: %j', (text, title) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company]).toEqual([title, null]);
+  });
+});
+
 describe('a short posting run onto one line that never restates its title', () => {
   test('the title ends at its job noun and the name between it and the place is the employer', () => {
     const r = extract('Payroll Clerk Tailspin Homes Boise, ID Pay: $21 - $24 an hour Job type: Full-time Process weekly payroll for 200 field staff and answer timesheet questions.');
