@@ -13,6 +13,9 @@ describe('pay in scraped US text', () => {
     // A flattened board header: the ZIP code runs into the pay.
     ['Warehouse AssociateNorthwind LogisticsLebanon, TN 37090$18.50 - $20.00 an hour - Full-time', [18.5, 20, 'hour']],
     ['Salary:$88,000-96,000', [88000, 96000, 'year']],
+    // A CSV row's cells: the sum right after a comma that ends a word.
+    ['Senior Staff Nurse,St Mary\'s Hospital,London,£35000 - £42000,Full-time', [35000, 42000, 'year']],
+    ['Line Cook,Northwind Grill,Austin TX,$16-$19/hr,Part-time', [16, 19, 'hour']],
     ['Compensation$16.50-18.75 per hour', [16.5, 18.75, 'hour']],
     ['Estimated pay range: $ 72000 - $ 80500', [72000, 80500, 'year']],
     ['Pay ranges from a minimum of $31,200.00 to a maximum of $52,800.00 a year.', [31200, 52800, 'year']],
