@@ -419,7 +419,7 @@ function jobTitleAt(text: string, from: number, first: Block, header: Partial<Re
     header.title = { text: line.slice(0, end), start: first.start, end: first.start + end };
     reasons.title = 'title/run-on-opening';
     if (!header.company) nameBefore(text, from, first.start, header, reasons);
-    if (!header.company) companyFromText(text, { ...first, end: first.start + end }, false, header, reasons);
+    if (!header.company) bodyEmployer(text, first, header.title, header, reasons);
     return true;
   }
   return false;
@@ -548,7 +548,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const end = setTitle(titleEnd);
     if (header.company) return true;
     if (split !== undefined && end < nameEnd) setCompany(end, nameEnd);
-    else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
+    else bodyEmployer(text, first, header.title!, header, reasons);
     return true;
   }
   if (restated) return lastRestated();
