@@ -94,6 +94,11 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[1]).toBe(company);
   });
 
+  test('a requisition number the board\'s template joins to the title with a dash is no part of it', () => {
+    const page = 'Job Search | My Jobpage | Sign Out Forklift Operator - 2nd Shift-(2600123) Apply Online Back to Search Results Description Contoso Foods runs two bakeries in Dallas. We are looking for Forklift Operators to load our trucks on our second shift.';
+    expect(read(page)[0]).toBe('Forklift Operator - 2nd Shift');
+  });
+
   test('the employer of several words said again right after its "About" heading ("About Summit Ledger Summit Ledger builds ...")', () => {
     const page = 'Jobs Job Alerts About Us All Jobs Senior Software Engineer, Payments Denver, Colorado Apply Refer a Friend About Summit Ledger Summit Ledger builds accounting software for property managers. More than 9,000 companies use us. About the role You will design our payment services.';
     expect(read(page)[1]).toBe('Summit Ledger');
