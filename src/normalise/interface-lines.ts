@@ -208,6 +208,30 @@ function pageHead(text: string, lines: { start: number; end: number; kind: LineK
   }
 }
 
+// A link to a board's remote jobs, a line of its own (a list's mark aside): read alone, it is the posting's own word for
+// remote work. A folded key.
+const REMOTE_LINK = 'remote';
+/** How many lines either side of a menu's link are read, how many of them must be the interface's, and their words at most. */
+const MENU_REACH = 3;
+const MENU_SIGNS = 2;
+const MENU_WORDS = 4;
+
+/**
+ * A site's menu at the page's head with a link to its remote jobs ("Jobs", "Remote", "Companies", "Salaries"): a
+ * "Remote" line over the first line shaped as a job's title whose neighbours, MENU_REACH either side, are all a link's
+ * few words, MENU_SIGNS of them or more the interface's, is the menu's link, marked so.
+ */
+function remoteMenuLink(text: string, lines: { start: number; end: number; kind: LineKind }[]): void {
+  const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim() !== '');
+  const own = (l: { start: number; end: number }) => text.slice(l.start, l.end).trim();
+  for (let i = 0; i < filled.length && !titleShaped(own(filled[i])); i++) {
+    if (filled[i].kind !== 'text' || wordKey(own(filled[i])) !== REMOTE_LINK) continue;
+    const around = [...filled.slice(Math.max(0, i - MENU_REACH), i), ...filled.slice(i + 1, i + 1 + MENU_REACH)];
+    if (around.some((l) => wordKey(own(l)).split(' ').length > MENU_WORDS) || around.filter((l) => l.kind === 'interface').length < MENU_SIGNS) continue;
+    filled[i].kind = 'interface';
+  }
+}
+
 // A job card's date, ending its last line: "Melbourne, Victoria, Australia 2 weeks ago", "5 days ago".
 const CARD_DATE = /\b\d{1,2}\+? (?:minute|hour|day|week|month)s? ago$/i;
 /** How many lines a card may take, and how many cards in a row make a list of other jobs. */
@@ -302,6 +326,7 @@ export function dropInterfaceLines(m: MappedText): MappedText {
   // Most texts stop here: the section headings that end a run are looked up only in a copied page.
   if (signs < MIN_SIGNS) return m;
   pageHead(text, lines);
+  remoteMenuLink(text, lines);
   const heading = (i: number) => lookupHeading(text.slice(lines[i].start, lines[i].end).trim()) !== null;
   const out = new MappedTextBuilder(text.length);
   let kept = 0;

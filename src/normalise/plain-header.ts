@@ -11,7 +11,7 @@ import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME } from './page/company';
-import { foldText, isSiteLine, jobEnd } from './page/title';
+import { foldText, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel } from './field-labels';
@@ -230,10 +230,7 @@ export function plainHeader(
     setParts(parts, wantedIn(parts.title, header), header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
-    // Without a requisition number the board's template joins to it with a dash: "Field Service Technician II-(2600412)".
-    // One in brackets after a space ("Quality Assurance Manager (1040524)") is the title as the employer wrote it.
-    const req = jobEnd(text, top);
-    const end = /^ ?[-–]/.test(text.slice(req, top.end)) ? req : top.end;
+    const end = jobEndBeforeDashed(text, top);
     header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end }, header);
     reasons.title = 'title/first-line';
     experienceUnderTitle(text, blocks, header);

@@ -7,7 +7,7 @@ import { lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
 import { isOrganisation, legalName, NOTE_AFTER_NAME, pickCompany } from './page/company';
-import { foldText, isSiteLine, opensWithSiteWords } from './page/title';
+import { foldText, isSiteLine, jobEndBeforeDashed, opensWithSiteWords } from './page/title';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField } from './field-labels';
 import { lookupHeading } from '../sections/headings';
@@ -91,7 +91,7 @@ export function runOnTitle(text: string, first: Block, header: Partial<Record<He
   readRunOn(text, first, read.header, read.reasons);
   // A title that names no role, or with a site's word inside ("Products Overview Cloud Data Partner"), is a run of a
   // site's words ("Company About Blog Careers", "Cloud Customer"): none, nor the name read beside it.
-  const title = read.header.title && read.header.title !== header.title ? withoutLabelAfter(read.header.title) : read.header.title;
+  const title = read.header.title && read.header.title !== header.title ? withoutRequisition(text, withoutLabelAfter(read.header.title)) : read.header.title;
   read.header.title = title;
   // (An app's announcement names its title whatever its words: "Process Improvement PMO II page is loaded ...".)
   if (title && title !== header.title && !readsAsTitle(title.text) && !isAnnounced(text, title)) return;
@@ -183,6 +183,12 @@ function withoutLabelAfter(title: Span): Span {
   if (!last || !(GLUED_LABELS.has(labelField(last[1])) || isSiteLine(last[1]))) return title;
   const text = title.text.slice(0, last.index);
   return { text, start: title.start, end: title.start + text.length };
+}
+
+/** A run-on title without the requisition number a board's template joins to it ("Driver - Nights-(2600417)"). */
+function withoutRequisition(text: string, title: Span): Span {
+  const end = jobEndBeforeDashed(text, title);
+  return end === title.end ? title : { text: text.slice(title.start, end), start: title.start, end };
 }
 
 /** runOnTitle's reading, whatever the title it finds. */
@@ -419,7 +425,7 @@ function jobTitleAt(text: string, from: number, first: Block, header: Partial<Re
     header.title = { text: line.slice(0, end), start: first.start, end: first.start + end };
     reasons.title = 'title/run-on-opening';
     if (!header.company) nameBefore(text, from, first.start, header, reasons);
-    if (!header.company) companyFromText(text, { ...first, end: first.start + end }, false, header, reasons);
+    if (!header.company) bodyEmployer(text, first, header.title, header, reasons);
     return true;
   }
   return false;
@@ -548,7 +554,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const end = setTitle(titleEnd);
     if (header.company) return true;
     if (split !== undefined && end < nameEnd) setCompany(end, nameEnd);
-    else companyFromText(text, { ...first, end: first.start + endOf(titleEnd) }, false, header, reasons);
+    else bodyEmployer(text, first, header.title!, header, reasons);
     return true;
   }
   if (restated) return lastRestated();

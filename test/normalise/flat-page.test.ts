@@ -87,6 +87,23 @@ describe('a whole job page scraped onto one line (its line breaks lost)', () => 
     expect(read(page)[1]).toBe('Contoso');
   });
 
+  test.each([
+    ['All jobs Company website Senior Staff Accountant Columbus, OH Full-time Department: Finance I\'m interested Refer a friend Company Description Fabrikam Cold Storage Inc. operates eleven warehouses across the Midwest. Job Description We are looking for a Senior Staff Accountant to join our finance team.', 'Fabrikam Cold Storage Inc.'],
+    ['View all jobs Data Engineer Hybrid Leeds, England Full time Engineering Apply for this job Description Northwind Analytics helps housing associations understand their repairs data. We are a team of 40. Requirements 3+ years building pipelines', 'Northwind Analytics'],
+  ])('the employer that opens the body\'s first sentence, a heading run into it and the next sentence run on after it: %#', (page, company) => {
+    expect(read(page)[1]).toBe(company);
+  });
+
+  test('a requisition number the board\'s template joins to the title with a dash is no part of it', () => {
+    const page = 'Job Search | My Jobpage | Sign Out Forklift Operator - 2nd Shift-(2600123) Apply Online Back to Search Results Description Contoso Foods runs two bakeries in Dallas. We are looking for Forklift Operators to load our trucks on our second shift.';
+    expect(read(page)[0]).toBe('Forklift Operator - 2nd Shift');
+  });
+
+  test('the employer of several words said again right after its "About" heading ("About Summit Ledger Summit Ledger builds ...")', () => {
+    const page = 'Jobs Job Alerts About Us All Jobs Senior Software Engineer, Payments Denver, Colorado Apply Refer a Friend About Summit Ledger Summit Ledger builds accounting software for property managers. More than 9,000 companies use us. About the role You will design our payment services.';
+    expect(read(page)[1]).toBe('Summit Ledger');
+  });
+
   test('a gender mark a few words after the noun closes the title; a brand\'s mark ends the employer\'s name', () => {
     const page = `${LONG_MENU} Similar jobs Fullstack Developer Medizintechnik (m/w/d) Contoso® Zürich Apply Save Key information Workload:80 – 100% Contoso® ist ein Schweizer Unternehmen mit Sitz in Zürich. Du entwickelst unsere Plattform weiter.`;
     expect(read(page)).toEqual(['Fullstack Developer Medizintechnik (m/w/d)', 'Contoso®']);

@@ -250,3 +250,18 @@ describe('a menu whose links a copy keeps between bars', () => {
     ['Remote | Full-time | $120k', false],
   ])('%s is the interface: %s', (line, expected) => expect(isInterfaceLine(line)).toBe(expected));
 });
+
+describe("a site's menu with a link to its remote jobs", () => {
+  const remoteOf = (text: string) => extract(text).workplace.filter((w) => !w.negated).map((w) => w.value);
+
+  test.each([
+    ['Fabrikam Jobs\nJobs\nRemote\nCompanies\nGuides\nSalaries\nEvents\nSign In\nPayroll Specialist\nContoso\nDenver, CO\nYou will run our payroll from our Denver office.'],
+    ['-   Find a job\n-   Media\n-   Remote\n-   For employers\n-   Log in\n\nPayroll Specialist\nContoso\nDenver, CO\nYou will run our payroll from our Denver office.'],
+  ])('is no remote work of the posting under it: %#', (text) => {
+    expect(remoteOf(text)).toEqual([]);
+  });
+
+  test('a "Remote" line under the title, among buttons, is the posting\'s', () => {
+    expect(remoteOf('Payroll Specialist\nContoso\nRemote\nApply now\nSave\nYou will run our payroll.')).toEqual(['remote']);
+  });
+});

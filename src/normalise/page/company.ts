@@ -168,11 +168,11 @@ const INTRODUCES = [
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers|designs|installs|runs|operates|manufactures|serves|sells|produces|distributes|employs)\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
+// Sentence openers a capitalised-word rule would otherwise take for a name, or for its verb ("this", "its").
+const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their';
 // A name of two to four capitalised words, then a verb in the third person, opening a sentence; or "is a" ("Harbour
 // Veterinary Practice is a six-vet clinic", whatever noun the sentence ends on; not "is working with", an agency's).
-const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|\p{Ll}{2,30}s\b)`, 'u');
-// Sentence openers a capitalised-word rule would otherwise take for a name.
-const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their';
+const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|(?!(?:${OPENER_WORDS})\b)\p{Ll}{2,30}s\b)`, 'u');
 const NOT_AN_EMPLOYER = new RegExp(String.raw`^(?:${OPENER_WORDS})\b`, 'i');
 // A title run into the sentence after it ("Graduate Software Tester This is a ..."): the opener ends the words.
 const OPENER_LAST = new RegExp(String.raw`\s(?:${OPENER_WORDS})$`, 'i');
@@ -267,8 +267,9 @@ const SEEKING_REACH = 40;
 const OPENING_LINES = 30;
 const OPENING_WORDS = 6;
 const LINE_END = /[.!?]["”’)]?$/;
-// (Not a legal form's full stop: "Adatum Health, Inc. is a leading provider ...".)
-const SENTENCE_END = /(?<!\b(?:Inc|Ltd|Co|Corp|Bros|Pty|Pvt|Pte|Ltda))[.!?](?:\s|$)/;
+/** The legal forms written with a full stop that ends no sentence: "Adatum Health, Inc. is a leading provider ...". */
+export const STOPPED_FORMS = 'Inc|Ltd|Co|Corp|Bros|Pty|Pvt|Pte|Ltda';
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${STOPPED_FORMS}))[.!?](?:\s|$)`);
 
 // A line of prose broken off mid-sentence ("The modern and well equipped"): its last three words are lower-case, and
 // the next line goes on with it.

@@ -209,6 +209,16 @@ export function jobEnd(text: string, block: { start: number; end: number }): num
   return req && req.index > 0 ? block.start + req.index : block.end;
 }
 
+/**
+ * Where the job ends in a title line without the requisition number a board's template joins to it with a dash
+ * ("Field Service Technician II-(2600412)"). One in brackets after a space ("Quality Assurance Manager (1040524)") is
+ * the title as the employer wrote it.
+ */
+export function jobEndBeforeDashed(text: string, block: { start: number; end: number }): number {
+  const req = jobEnd(text, block);
+  return /^ ?[-–]/.test(text.slice(req, block.end)) ? req : block.end;
+}
+
 // Parts of a page title that are no job: the employer's registered name ("Northwind Building Systems LLC"), the pay
 // ("$19.50/hr", "€ 2.400").
 const REGISTERED_NAME = new RegExp(String.raw` ${LEGAL_FORM}$`, 'u');
