@@ -119,6 +119,9 @@ describe("a JSON posting's pay, terms and places that its text cannot hold", () 
     ['a range object with its currency and interval', { text: 'Account Executive', categories: { location: 'London' }, descriptionPlain: 'Sell our payments platform.', salaryRange: { currency: 'GBP', interval: 'per-year-salary', min: 60000, max: 70000 } }, { min: 60000, max: 70000, currency: 'GBP', period: 'year', periodInferred: false }],
     ['a salary object whose keys say from and to', { title: 'Customer Success Manager', description: 'Own a portfolio of accounts.', salary: { salary_from: 85000, salary_to: 100000, salary_currency: 'USD' } }, { min: 85000, max: 100000, currency: 'USD' }],
     ['a list of ranges in cents', { title: 'Line Cook', content: 'Cook on our grill line.', pay_input_ranges: [{ min_cents: 1900, max_cents: 2300, currency_type: 'USD' }] }, { min: 19, max: 23, currency: 'USD', period: 'hour' }],
+    // Equity and bonus ranges beside the salary are not it, whatever comes first.
+    ['tiers whose first component is equity', { title: 'Product Designer', descriptionPlain: 'Design our product end to end.', compensation: { compensationTiers: [{ components: [{ compensationType: 'EquityPercentage', minValue: 0.1, maxValue: 0.25 }, { compensationType: 'Salary', currencyCode: 'USD', interval: '1 YEAR', minValue: 140000, maxValue: 170000 }] }] } }, { min: 140000, max: 170000, currency: 'USD', period: 'year' }],
+    ['a bonus range keyed before the base', { title: 'Chef', description: 'Cook for our bistro in Leeds.', compensation: { bonus: { min: 2000, max: 5000 }, base: { min: 30000, max: 34000 } } }, { min: 30000, max: 34000 }],
   ])('an API\'s pay given as numbers: %s', (_, job, expected) => {
     const r = extract(JSON.stringify(job));
     expect(r.salary).toMatchObject({ ...expected, reason: 'salary/page-data', text: '', start: 0, end: 0 });

@@ -31,12 +31,18 @@ const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 const MAX_FIGURE = 1e9;
 
 const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+// What is paid besides the base, by the key it stands under or its own type's value (Ashby's tiers list
+// `{"compensationType": "EquityPercentage", "minValue": 0.1, ...}` beside the salary's): never the pay.
+const NOT_BASE = /equity|stock|options|bonus|commission|tips|allowance|stipend/i;
+const TYPE_KEY = /type|kind/i;
+const isBesides = (o: { [key: string]: Json }): boolean => Object.entries(o).some(([key, v]) => TYPE_KEY.test(key) && typeof v === 'string' && v.length < 40 && NOT_BASE.test(v));
 
 /** A figure: a number, or a string of one ("50000", "50,000.00"); cents where the key says so. */
 function figure(v: Json | undefined, key: string): number | undefined {
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,3}(?:,?\d{3}){0,3}(?:\.\d{1,2})?$/.test(v.trim()) ? Number(v.trim().replace(/,/g, '')) : NaN;
-  if (!Number.isFinite(n) || n <= 0 || n >= MAX_FIGURE) return undefined;
-  return key.endsWith('cents') ? n / 100 : n;
+  const value = key.endsWith('cents') ? n / 100 : n;
+  // (Below one is a share or a percentage, no pay.)
+  return Number.isFinite(value) && value >= 1 && value < MAX_FIGURE ? value : undefined;
 }
 
 // A period's words in an API's value: "per-year-salary", "1 YEAR", "Per Hour", "PA" (per annum), "hourly", "PH".
@@ -79,11 +85,11 @@ function payUnder(v: Json, depth: number, budget: { left: number }): NumericPay 
     }
     return null;
   }
-  if (!isObject(v)) return null;
+  if (!isObject(v) || isBesides(v)) return null;
   const own = payIn(v, PAY.min, PAY.max);
   if (own && (own.min !== undefined || own.max !== undefined)) return own;
-  for (const child of Object.values(v)) {
-    if (typeof child !== 'object' || child === null) continue;
+  for (const [key, child] of Object.entries(v)) {
+    if (typeof child !== 'object' || child === null || NOT_BASE.test(key)) continue;
     const found = payUnder(child, depth + 1, budget);
     if (found) return found;
   }
