@@ -484,3 +484,12 @@ describe('remote words that are no remote work', () => {
   ])('leave to work at home some days is hybrid: %j', (text) => expect(live(text).workplace).toEqual(['hybrid']));
   test('"remote work may be considered" is still only an outlook', () => expect(live('Remote work may be considered for exceptional candidates.').workplace).toEqual([]));
 });
+
+describe("a box of other jobs a page's text run onto one line runs on into", () => {
+  test.each([
+    'Payroll Administrator Leicester Full time Process the monthly payroll for 400 staff. Similar jobs Payroll Officer £30,000 per annum, Nottingham Remote Payroll Specialist £32,000 per annum, Work from home About us Privacy',
+    'Frontend Engineer London Two office days a week in Shoreditch. Other jobs you might like Senior React Developer · Oakhouse · Remote (UK) Frontend Developer · Juniper Pay · Manchester',
+  ])('its ways of working are those jobs\': %j', (text) => expect(live(text).workplace).not.toContain('remote'));
+  test('a button "Show similar jobs" opens no box: the posting\'s own details after it count', () =>
+    expect(live('Share Show similar jobs Software Engineer Cambridge, MA Apply Work site Up to 50% work from home Travel 0-25%').workplace).toEqual(['hybrid']));
+});

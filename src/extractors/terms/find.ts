@@ -9,6 +9,8 @@ import { roleContext } from './role-context';
 import { keepRoleHits, type Hit } from './select';
 import { leavesItsField, type Range } from '../../util/spans';
 import { lowerCased } from '../../util/last-text';
+import { alternationOf } from '../../util/escape-regexp';
+import pageWords from '../../data/words/page-words.json';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
@@ -143,9 +145,24 @@ function breakBefore(text: string, from: number, limit: number): number {
   return k === -1 ? -1 : from + k;
 }
 
+// A box of other jobs, or a board's run of its own, that a text scraped onto one line runs on into ("... Similar jobs
+// Payroll Specialist £32,000 per annum, Work from home About us"): what follows its opener (page-words.json), with no
+// sentence's end or line break between, is those jobs'. Multi-line text has the box dropped or on lines of its own.
+// (Not a button's words: "Show similar jobs" opens no box.)
+const BOX_OPENER = new RegExp(String.raw`(?<!\b(?:show|view|see|for)\s)\b(?:${alternationOf([...pageWords.interfaceRuns.en, ...Object.values(pageWords.relatedHeadings).flat()])})\b`, 'i');
+const BOX_REACH = 200;
+
+/** Whether `start` stands in a box of other jobs run onto the posting's line, within BOX_REACH of its opener. */
+function inOthersBox(text: string, start: number): boolean {
+  const from = Math.max(0, start - BOX_REACH);
+  let i = start - 1;
+  while (i > from && text[i] !== '\n' && !(/[.!?]/.test(text[i - 1]) && text[i] === ' ')) i--;
+  return BOX_OPENER.test(text.slice(i, start));
+}
+
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
-  if (field === 'workplace') return OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
+  if (field === 'workplace') return inOthersBox(text, start) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
