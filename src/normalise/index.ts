@@ -429,7 +429,7 @@ function plainLength(input: PostingInput): number {
 const FIELD_GAP = 2;
 
 /** The JSON a posting's text holds, parsed; null where it does not parse (it was read by the lenient scanner). */
-function parsedJson(text: string): Parameters<typeof numericPay>[0] {
+function parsedJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

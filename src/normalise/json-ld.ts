@@ -7,9 +7,10 @@ import { repairJson } from './json-repair';
  * Reads a schema.org JobPosting from a JSON-LD script: top level, in an
  * array, or in `@graph`. Malformed JSON is a warning, never an error.
  */
-type Json = unknown;
+/** Parsed JSON, read with the guards below. */
+export type Json = unknown;
 
-function isObject(v: Json): v is Record<string, Json> {
+export function isObject(v: Json): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -20,7 +21,8 @@ function asString(v: Json): string | undefined {
   return undefined;
 }
 
-function asNumber(v: Json): number | undefined {
+/** A number, or a string of one ("25,000"). */
+export function asNumber(v: Json): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && v.trim() !== '') {
     const n = Number(v.replace(/[, ]/g, ''));

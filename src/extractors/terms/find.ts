@@ -151,12 +151,13 @@ function breakBefore(text: string, from: number, limit: number): number {
 // (Not a button's words: "Show similar jobs" opens no box.)
 const BOX_OPENER = new RegExp(String.raw`(?<!\b(?:show|view|see|for)\s)\b(?:${alternationOf([...pageWords.interfaceRuns.en, ...Object.values(pageWords.relatedHeadings).flat()])})\b`, 'i');
 const BOX_REACH = 200;
+const SENTENCE_STOPS = '.!?';
 
 /** Whether `start` stands in a box of other jobs run onto the posting's line, within BOX_REACH of its opener. */
 function inOthersBox(text: string, start: number): boolean {
   const from = Math.max(0, start - BOX_REACH);
   let i = start - 1;
-  while (i > from && text[i] !== '\n' && !(/[.!?]/.test(text[i - 1]) && text[i] === ' ')) i--;
+  while (i > from && text[i] !== '\n' && !(text[i] === ' ' && SENTENCE_STOPS.includes(text[i - 1]))) i--;
   return BOX_OPENER.test(text.slice(i, start));
 }
 

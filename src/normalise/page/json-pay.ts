@@ -7,12 +7,11 @@
  */
 import keys from '../../data/words/page-data-keys.json';
 import type { JobPostingLd } from '../../contract';
+import { asNumber, isObject, type Json } from '../json-ld';
+import { foldKey as fold } from './posting-data';
 
 export type NumericPay = NonNullable<JobPostingLd['baseSalary']>;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-const fold = (key: string): string => key.toLowerCase().replace(/[-_]/g, '');
 const PAY = {
   objects: new Set(keys.pay.objects),
   min: new Set(keys.pay.min),
@@ -30,19 +29,19 @@ const MAX_VISITS = 2000;
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 const MAX_FIGURE = 1e9;
 
-const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
 // What is paid besides the base, by the key it stands under or its own type's value (Ashby's tiers list
 // `{"compensationType": "EquityPercentage", "minValue": 0.1, ...}` beside the salary's): never the pay.
 const NOT_BASE = /equity|stock|options|bonus|commission|tips|allowance|stipend/i;
 const TYPE_KEY = /type|kind/i;
-const isBesides = (o: { [key: string]: Json }): boolean => Object.entries(o).some(([key, v]) => TYPE_KEY.test(key) && typeof v === 'string' && v.length < 40 && NOT_BASE.test(v));
+const isBesides = (o: Record<string, Json>): boolean => Object.entries(o).some(([key, v]) => TYPE_KEY.test(key) && typeof v === 'string' && v.length < 40 && NOT_BASE.test(v));
 
 /** A figure: a number, or a string of one ("50000", "50,000.00"); cents where the key says so. */
-function figure(v: Json | undefined, key: string): number | undefined {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,3}(?:,?\d{3}){0,3}(?:\.\d{1,2})?$/.test(v.trim()) ? Number(v.trim().replace(/,/g, '')) : NaN;
+function figure(v: Json, key: string): number | undefined {
+  const n = asNumber(v);
+  if (n === undefined) return undefined;
   const value = key.endsWith('cents') ? n / 100 : n;
   // (Below one is a share or a percentage, no pay.)
-  return Number.isFinite(value) && value >= 1 && value < MAX_FIGURE ? value : undefined;
+  return value >= 1 && value < MAX_FIGURE ? value : undefined;
 }
 
 // A period's words in an API's value: "per-year-salary", "1 YEAR", "Per Hour", "PA" (per annum), "hourly", "PH".
@@ -53,10 +52,10 @@ const PERIODS: [RegExp, string][] = [
   [/month|^pm$/i, 'MONTH'],
   [/year|annual|annum|^pa$|^yr$/i, 'YEAR'],
 ];
-const periodOf = (v: Json | undefined): string | undefined => (typeof v === 'string' ? PERIODS.find(([re]) => re.test(v.trim()))?.[1] : undefined);
+const periodOf = (v: Json): string | undefined => (typeof v === 'string' ? PERIODS.find(([re]) => re.test(v.trim()))?.[1] : undefined);
 
 /** The pay an object states with its own keys (`min`, `max`, `currency`, `interval` ...), or null. */
-function payIn(o: { [key: string]: Json }, minKeys: ReadonlySet<string>, maxKeys: ReadonlySet<string>): NumericPay | null {
+function payIn(o: Record<string, Json>, minKeys: ReadonlySet<string>, maxKeys: ReadonlySet<string>): NumericPay | null {
   let min: number | undefined;
   let max: number | undefined;
   let value: number | undefined;

@@ -26,7 +26,9 @@ export interface PostingData {
   texts: DecodedString[];
 }
 
-const fold = (key: string): string => key.toLowerCase().replace(/[-_]/g, '');
+/** A data key as the key lists give it: case aside, without '_' and '-'. */
+export const foldKey = (key: string): string => key.toLowerCase().replace(/[-_]/g, '');
+const fold = foldKey;
 const set = (words: string[]): ReadonlySet<string> => new Set(words);
 const TITLE = set(keys.title);
 const JOB_OBJECTS = set(keys.jobObjects);
