@@ -84,6 +84,14 @@ describe('a locality and its city, a city and its region and country', () => {
   });
 
   it.each([
+    ['Ejecutivo de Ventas\nFabrikam México\nMonterrey, Nuevo León\nTiempo completo', 'Monterrey, Nuevo León'],
+    ['Sales Executive\nLocation: Monterrey, Nuevo Leon, Mexico', 'Monterrey, Nuevo Leon, Mexico'],
+    ['Sales Executive\nLocation: Monterrey, Nuevo León 64000', 'Monterrey, Nuevo León'],
+  ])('a town\'s own region whose words name other places ("Nuevo", "León") is one place with it: %j', (text, written) => {
+    expect(extract(text).locations.map((l) => [l.name, l.region, l.text])).toEqual([['Monterrey', 'Nuevo León', written]]);
+  });
+
+  it.each([
     // Seek's New Zealand places: a suburb or the centre, then the region GeoNames names with its kind.
     ['Site Engineer\nTui Construction Ltd\nChristchurch Central, Canterbury\n\n$90,000 per year', 'Christchurch', 'NZ'],
     ['Nurse\nHutt Health\nLower Hutt, Wellington\n\nJoin us.', 'Lower Hutt', 'NZ'],

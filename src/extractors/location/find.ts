@@ -7,7 +7,7 @@
 import { PLACE_KEY, PLACE_PREFIX } from '../../data/place-index';
 import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, surfaceKey, type KeyPiece } from '../../dictionaries/keys';
-import { isOwnRegion, townInRegion } from './own-region';
+import { isOwnRegion, ownRegionAfter, townInRegion } from './own-region';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
@@ -480,6 +480,13 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       place = state;
       end = m.end + county[0].length;
       qualified = true;
+    }
+    // "Monterrey, Nuevo León": the town's own region, whose words would be read as places of their own.
+    const region = qualified ? undefined : ownRegionAfter(text, end, candidates);
+    if (region) {
+      ({ place, end } = region);
+      qualified = true;
+      while (i + 1 < raw.length && raw[i + 1].start < end) i++;
     }
     // Qualifiers: following places that contain one of the candidates.
     const cities = stateCities(gaz, candidates, m.key);
