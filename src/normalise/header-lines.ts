@@ -159,15 +159,21 @@ export interface LineParts {
  * two, the first is the title unless it is a registered name ("Contoso Inc.") or only the second ends as a job's
  * title does (a forum's order, employer first). Null for any other line ("Registered Nurse - ICU Nights").
  */
-export function titleLineParts(text: string, first: Block): LineParts | null {
+export function titleLineParts(text: string, first: Block, detailsAfter = false): LineParts | null {
   const line: Span = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
+  // (A title with its own dash among bars: "Warehouse Associate - Night Shift | Apex Logistics | Memphis, TN".)
+  return partsBy(text, line, PART_SEPARATOR, detailsAfter) ?? (BAR_SEPARATOR.test(line.text) ? partsBy(text, line, BAR_SEPARATORS, detailsAfter) : null);
+}
+
+/** {@link titleLineParts} with `separator` (global) between the parts; `detailsAfter`: the line's details follow it. */
+function partsBy(text: string, line: Span, separator: RegExp, detailsAfter: boolean): LineParts | null {
   const parts: Span[] = [];
   let from = line.start;
   // The part after " @ " is the employer: a post's "Junior Frontend Developer @ Wingtip Studio".
   let atFrom = -1;
-  PART_SEPARATOR.lastIndex = 0;
-  const body = text.slice(line.start, line.end);
-  for (let m = PART_SEPARATOR.exec(body); m; m = PART_SEPARATOR.exec(body)) {
+  separator.lastIndex = 0;
+  const body = line.text;
+  for (let m = separator.exec(body); m; m = separator.exec(body)) {
     parts.push({ text: text.slice(from, line.start + m.index), start: from, end: line.start + m.index });
     from = line.start + m.index + m[0].length;
     if (m[0].includes('@')) atFrom = from;
@@ -184,7 +190,7 @@ export function titleLineParts(text: string, first: Block): LineParts | null {
     if (YEARS_LINE.test(t)) {
       known++;
       years = years ?? withoutTag(text, part);
-    } else if (isTermsList(t) || isPayPart(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t)) known++;
+    } else if (isTermsList(t) || isPayPart(t) || LINK_PART.test(t) || WORKPLACE_PART.test(t) || (known > 0 && DETAIL_PART.test(t))) known++;
     else if (isPlaceLine(t) || PLACE_WAY.test(t)) {
       known++;
       place = place ?? part;
@@ -199,14 +205,46 @@ export function titleLineParts(text: string, first: Block): LineParts | null {
     }
   }
   const atEmployer = others.length === 2 && others[1].start === atFrom;
-  if ((known === 0 && !atEmployer) || others.length === 0 || others.length > 2) return null;
-  // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
-  if (others.length === 1) return { title: line, company: null, place, years, core: withoutTag(text, others[0]) };
+  // "Warehouse Associate | Apex Logistics" over "Memphis, TN" (or run on into it): the place, terms or pay of the two
+  // follow, and the body names the employer again (not "Registered Nurse | ICU Nights").
+  const detailsBeside =
+    known === 0 &&
+    others.length === 2 &&
+    (detailsAfter || (separator === BAR_SEPARATORS && detailsLine(lineAfter(text, line.end)))) &&
+    others.some((o) => LEGAL_NAME.test(o.text.trim()) || repeatedAfter(text, o.text.trim(), line.end));
+  if ((known === 0 && !atEmployer && !detailsBeside) || others.length === 0 || others.length > 2) return null;
+  if (others.length === 1) {
+    // "Warehouse Associate at Apex Logistics | Memphis, TN | $19.50/hr": the job's part names its employer.
+    const at = titleAtPart(text, others[0]);
+    if (at) return { ...at, place, years };
+    // The title with only its place or terms beside it stays whole, as the board prints it ("Sr Analyst - Remote").
+    return { title: line, company: null, place, years, core: withoutTag(text, others[0]) };
+  }
   const [a, b] = others;
   const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!coreEndsAsRole(a.text.trim()) && coreEndsAsRole(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
   return { title: withoutTag(text, title), company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
 }
+
+// Only the bars (and " @ "), for a line whose title holds a dash of its own.
+const BAR_SEPARATORS = /\s[|·•@]\s/g;
+const BAR_SEPARATOR = /\s[|·•]\s/;
+// A labelled detail among a line's parts, after a place, terms or pay: "Benefits: medical, dental", "Shift: nights".
+const DETAIL_PART = /^\p{Lu}[\p{L} ]{1,24}:\s/u;
+
+/** The line after `end` (the next one that is not empty), bounded. */
+function lineAfter(text: string, end: number): string {
+  let from = end;
+  while (from < text.length && (text[from] === '\n' || text[from] === ' ')) from++;
+  const to = text.indexOf('\n', from);
+  return text.slice(from, Math.min(to === -1 ? text.length : to, from + 200)).trim();
+}
+
+/** Whether a line states a place, the terms or the pay, and nothing else. */
+function detailsLine(line: string): boolean {
+  return line !== '' && line.split(PARTS_OF_DETAILS).every((p) => isPlaceLine(p.trim()) || isTermsList(p.trim()) || isPayPart(p.trim()) || WORKPLACE_PART.test(p.trim()));
+}
+const PARTS_OF_DETAILS = /\s[|·•]\s/;
 
 // A place with its way of working in brackets: "London (Remote)", "NYC (hybrid, 2 days)". Bounded: linear.
 const PLACE_WAY = /\(\s?(?:remote|hybrid|on[\s-]?site)\b[^()]{0,30}\)$/i;
@@ -221,11 +259,17 @@ const TITLE_AT = /^([^\n]{2,80}?) at (\p{Lu}[^\n]{0,60})$/u;
  * part before is shaped as a job's title and the text names the employer again (its board's note left out).
  */
 function titleAtEmployer(text: string, line: Span): LineParts | null {
-  const m = TITLE_AT.exec(line.text.trim());
+  const parts = titleAtPart(text, line);
+  return parts && repeatedAfter(text, parts.company!.text, line.end) ? parts : null;
+}
+
+/** The job's title and its employer of a part "<title> at <Employer>", where the part before is shaped as a title. */
+function titleAtPart(text: string, part: Span): LineParts | null {
+  const m = TITLE_AT.exec(part.text.trim());
   if (!m || !ROLE_NOUN_END.test(m[1]) || PLURAL_END.test(m[1])) return null;
   const name = m[2].replace(NOTE_AFTER_NAME, '');
-  if (!nameLine(name) || !repeatedAfter(text, name, line.end)) return null;
-  const start = line.start + line.text.indexOf(m[0]);
+  if (!nameLine(name)) return null;
+  const start = part.start + part.text.indexOf(m[0]);
   const nameStart = start + m[1].length + 4;
   return {
     title: { text: m[1], start, end: start + m[1].length },

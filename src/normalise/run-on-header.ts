@@ -44,7 +44,10 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
     bars++;
   }
   if (bars < 2) return null;
-  const parts = titleLineParts(text, { ...first, end: first.start + last });
+  // (The last part runs on: "Warehouse Associate · Apex Logistics · Memphis, TN (On-site) About the job ...".)
+  const tail = line.slice(last).replace(/^\s\S\s/, '');
+  const tailWords = gluedWords(tail);
+  const parts = titleLineParts(text, { ...first, end: first.start + last }, tailWords.length > 0 && detailsAt(tail, tailWords, 0));
   const title = parts && (parts.company ? parts.title : parts.core);
   if (!parts || !title || !isTitleLine(title.text) || !(parts.company || ROLE_NOUN_END.test(title.text))) return null;
   return { parts, title };

@@ -440,12 +440,29 @@ describe('a first line of parts: title, employer, place, terms, pay', () => {
     expect(extract(`${line}\n\nWe are hiring for our growing team.`).title?.text).toBe(line),
   );
   test('a title with a dash of its own is no line of parts', () => expect(extract('Registered Nurse - ICU Nights\n\nJoin our ward.').title?.text).toBe('Registered Nurse - ICU Nights'));
+  test.each([
+    // A title with a dash of its own among bars.
+    ['Warehouse Associate - Night Shift | Apex Logistics | Memphis, TN 38118 | $19.50/hr | Full-time\nWe load trucks.', 'Warehouse Associate - Night Shift'],
+    // Labelled details among the parts.
+    ['Warehouse Associate - Night Shift | Apex Logistics | Memphis, TN | $19.50/hr | Full-time | Benefits: medical, dental | Shift: nights\nWe load trucks.', 'Warehouse Associate - Night Shift'],
+    // The job's part names its employer with "at".
+    ['Warehouse Associate at Apex Logistics | Memphis, TN | $19.50/hr\nWe load trucks.', 'Warehouse Associate'],
+    // Two parts over a line of the place and terms, the employer named again below.
+    ['Warehouse Associate | Apex Logistics\nMemphis, TN · Full-time\nAt Apex Logistics we load trucks.', 'Warehouse Associate'],
+  ])('the title and its employer: %j', (text, title) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, 'Apex Logistics']);
+  });
+  test('two parts over a place are no title and employer where the body never names the second: "Registered Nurse | ICU Nights"', () =>
+    expect(extract('Registered Nurse | ICU Nights\nLondon\nJoin our busy ward.').company).toBeNull());
 });
 
 describe('a scraped line of parts that runs on into the description', () => {
   test.each([
     'Senior Data Scientist | Tailspin Analytics | Boston, MA (Hybrid) | $150,000 - $185,000 | Full-time About Tailspin Analytics We help hospitals forecast demand.',
     'Senior Data Scientist · Tailspin Analytics · Boston, MA · $150,000 - $185,000 · Full-time About us We help hospitals forecast demand.',
+    // The place is the part that runs on.
+    'Senior Data Scientist · Tailspin Analytics · Boston, MA (On-site) About the job Tailspin Analytics helps hospitals forecast demand.',
   ])('%s', (text) => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Senior Data Scientist', 'Tailspin Analytics', 'Boston']);
