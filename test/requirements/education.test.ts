@@ -68,7 +68,7 @@ describe('education', () => {
     ['an associate degree', ['associate-degree']],
     ['a BS/MS in Computer Science', ['bsc', 'msc']],
     ['a B.S. degree in Biology', ['bsc']],
-    ['a B.Tech/B.E. or MCA', ['btech', 'btech', 'mca']],
+    ['a B.Tech/B.E. or MCA', ['btech', 'beng', 'mca']],
     ['a B.Com, M.Com or PGDM', ['bcom', 'mcom', 'pgdm']],
     ['ein abgeschlossenes Studium der Elektrotechnik', ['degree']],
     ['un Bac+5 en informatique', ['masters-degree']],
