@@ -181,7 +181,11 @@ export function plainHeader(
   // (A page's run of menus and header before its first label, "... Job Search Payroll Manager Location: Remote", is longer.)
   const labelNext = labelField(text.slice(second.start, second.end)) !== undefined && first.end - first.start <= MAX_TITLE_LENGTH;
   if (!endsLine(first, second) && !labelNext) {
-    if (!titled) runOnTitle(text, first, header, reasons);
+    const label = titled ? -1 : labelAfterTitle(text.slice(first.start, first.end));
+    if (label > 0) {
+      header.title = { text: text.slice(first.start, first.start + label), start: first.start, end: first.start + label };
+      reasons.title = 'title/first-line';
+    } else if (!titled) runOnTitle(text, first, header, reasons);
     return;
   }
   // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line; and
@@ -255,6 +259,26 @@ export function plainHeader(
   }
   if (titled) return;
   companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
+}
+
+// A field's label is a few words.
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Where the title ends in a run-on line of a title and the first field's label ("Delivery Driver Location:", as a
+ * one-line posting reads "Delivery Driver Location: Columbus, OH ..."), or -1: the words before the label end as a
+ * job's title does, and the whole is no label itself ("Primary Work Location:").
+ */
+function labelAfterTitle(line: string): number {
+  if (!line.endsWith(':') || line.length > MAX_TITLE_LENGTH || labelField(line) !== undefined) return -1;
+  let at = line.length - 1;
+  for (let n = 1; n <= MAX_LABEL_WORDS; n++) {
+    at = line.lastIndexOf(' ', at - 1);
+    if (at <= 0) return -1;
+    const title = line.slice(0, at).trimEnd();
+    if (labelField(line.slice(at + 1)) !== undefined && ROLE_NOUN_END.test(title) && isTitleLine(title)) return title.length;
+  }
+  return -1;
 }
 
 /**

@@ -385,6 +385,12 @@ describe('a one-line run of label rows', () => {
     expect(r.location?.name).toBe('Denver');
     expect(r.salary).toMatchObject({ min: 70000, max: 85000 });
   });
+  test.each([
+    ['Delivery Driver Location: Columbus, OH 43215. $850 - $1,100 weekly. Home daily!', 'Delivery Driver'],
+    ['Senior Accountant Salary: £45,000 per annum. We are a growing firm in Leeds.', 'Senior Accountant'],
+  ])('a title run onto the first label, with prose after it, is the title: %j', (text, title) => expect(extract(text).title?.text).toBe(title));
+  test('a label of several words is no title and label: "Primary Work Location:"', () =>
+    expect(extract('Primary Work Location: Columbus, OH 43215. We deliver.').title).toBeNull());
   test('"Position:" opening the text names the title, unless its value is a term', () => {
     expect(extract('Position: Data Analyst; Location: Denver, CO; Pay: $35/hr').title?.text).toBe('Data Analyst');
     expect(extract('Position: Permanent\nWe need a nurse.').title).toBeNull();
