@@ -159,7 +159,11 @@ class Builder {
       const html = normaliseHtml(source, base, this.out, this.blocks, this.warnings);
       this.jsonLd = this.jsonLd ?? html.jsonLd;
       this.page = html;
-      if (html.data) this.postingData(html.data, base);
+      if (html.data) {
+        this.postingData(html.data, base);
+        // An app's state gives its pay as numbers as an API does: `"compensation": {"min": 120000, ...}`.
+        this.dataPay = this.jsonLd?.baseSalary ? null : numericPay(parsedJson(html.data.jobJson));
+      }
       if (html.title && !this.header.title) {
         const { text, start, end, reason } = html.title;
         this.header.title = { text, start, end };

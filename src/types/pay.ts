@@ -14,8 +14,8 @@ export type PayKind = 'base' | 'ote' | 'bonus' | 'commission' | 'allowance' | 't
 /**
  * One pay mention. `reason` names the rule: `salary/single`, `salary/range`,
  * `salary/range-k`, `salary/masked`, `salary/masked-range`, `salary/descriptive`
- * (no figures: "competitive", "DOE"), `salary/json-ld`, `salary/page-data` (a JSON posting's pay given as
- * numbers, with an empty span like JSON-LD's).
+ * (no figures: "competitive", "DOE"), `salary/json-ld`, `salary/page-data` (a JSON posting's or a page's app
+ * state's pay given as numbers, with an empty span like JSON-LD's).
  */
 export interface Salary extends Span, Explained {
   /** ISO 4217 code, or null when neither the text nor the options give one. */

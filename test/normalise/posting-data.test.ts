@@ -29,6 +29,15 @@ describe('a page whose posting is in its data, not its markup', () => {
     for (const span of [r.title!, r.company!, r.location!, r.experience[0]]) expect(spanText(page, span)).toBe(span.text);
   });
 
+  it("reads the pay an app's state gives as numbers, as an API's JSON does, only where the text states none", () => {
+    const job = { title: 'Data Engineer', company: { name: 'Tailspin Toys' }, compensation: { min: 120000, max: 150000, currency: 'USD', interval: 'year' }, descriptionHtml: DESCRIPTION_HTML };
+    const similar = { title: 'Cashier', compensation: { min: 20000, max: 25000, currency: 'USD' } };
+    const page = appShell(`<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { job, similar: [similar] } } })}</script>`);
+    expect(extract(page).salary).toMatchObject({ min: 120000, max: 150000, currency: 'USD', period: 'year', reason: 'salary/page-data', text: '' });
+    const stated = { ...job, descriptionHtml: `${DESCRIPTION_HTML}<p>Pay: $125,000 - $140,000 a year.</p>` };
+    expect(extract(appShell(`<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { job: stated } } })}</script>`)).salary).toMatchObject({ min: 125000, max: 140000 });
+  });
+
   it('reads escaped characters and escaped HTML in JSON, each span covering its escape in the page', () => {
     const ld = {
       '@context': 'https://schema.org',

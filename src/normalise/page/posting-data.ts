@@ -24,6 +24,8 @@ export interface PostingData {
   terms: DecodedString[];
   /** The posting's text, HTML or plain, in the data's order. */
   texts: DecodedString[];
+  /** The job's object as the data gives it (JSON text), for what it states as numbers. */
+  jobJson: string;
 }
 
 /** A data key as the key lists give it: case aside, without '_' and '-'. */
@@ -367,5 +369,6 @@ function postingData(job: Job, scanned: Scanned[], texts: DecodedString[]): Post
     salary: field(job, scanned, (key) => SALARY.has(key)),
     terms,
     texts,
+    jobJson: data.text.slice(data.objects[job.object].open, data.objects[job.object].close),
   };
 }
