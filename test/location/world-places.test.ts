@@ -74,10 +74,12 @@ describe("the big job-market cities abroad, named alone", () => {
     expect(place('Developer\nLocation: Iasi')).toMatchObject({ city: 'Iași', country: 'RO' });
     expect(place('Sales Executive\nLocation: Chittagong')).toMatchObject({ city: 'Chattogram', country: 'BD' });
   });
-  it('the English and older names of cities abroad: Ghent, Kiev, Saigon', () => {
+  it('the English, older and short names of cities abroad: Ghent, Kiev, Saigon, Xian, Tucumán', () => {
     expect(place('Accountant\nLocation: Ghent')).toMatchObject({ city: 'Gent', country: 'BE' });
     expect(place('QA Engineer\nLocation: Kiev')).toMatchObject({ city: 'Kyiv', country: 'UA' });
     expect(place('QA Engineer\nLocation: Saigon')).toMatchObject({ city: 'Ho Chi Minh City', country: 'VN' });
+    expect(place('QA Engineer\nLocation: Xian')).toMatchObject({ city: "Xi'an", country: 'CN' });
+    expect(place('Analista\nLocation: Tucumán')).toMatchObject({ city: 'San Miguel de Tucumán', country: 'AR' });
   });
   it('a capital GeoNames keeps only as its province\'s seat is a major city: named after a job title, it is the place', () => {
     expect(place('Account Manager - Busan')).toMatchObject({ city: 'Busan', country: 'KR' });
