@@ -95,6 +95,13 @@ describe('what is not a place', () => {
     expect(names('A degree in March was required.', { defaultCountry: 'GB' })).toEqual([]);
   });
 
+  it('a city abroad that is also a name or a word needs a place cue: "Salvador Santos", "Split shifts", "Kyoto Protocol"', () => {
+    expect(names('Report to Salvador Santos, the office manager.', { defaultCountry: 'GB' })).toEqual([]);
+    expect(names('Split shifts available. Nice team, great pay.', { defaultCountry: 'GB' })).toEqual([]);
+    expect(names('Knowledge of the Kyoto Protocol and the Kigali Amendment.', { defaultCountry: 'GB' })).toEqual([]);
+    expect(names('Join our Havana themed cocktail bar.', { defaultCountry: 'GB' })).toEqual([]);
+  });
+
   it('needs a qualifier for a lesser place abroad when the posting is from the UK', () => {
     expect(names('Working across Orange and Victoria.', { defaultCountry: 'GB' })).toEqual([]);
     expect(names('Relocate to Denver, CO.', { defaultCountry: 'GB' })).toEqual(['Denver']);

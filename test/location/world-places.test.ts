@@ -52,3 +52,37 @@ describe('towns beyond the UK and the US', () => {
     expect(place('Staff Nurse - Theatre\nContoso Private Hospital, Dublin 4\nSalary: €38,000 - €52,000')).toMatchObject({ city: 'Dublin', country: 'IE' });
   });
 });
+
+describe("the big job-market cities abroad, named alone", () => {
+  it('León is the Mexican city of 1.7 million, not Leon, Iowa; Querétaro the state capital, not a hamlet in Chiapas', () => {
+    expect(place('Supervisor de Producción\nLocation: Leon')).toEqual({ city: 'León', region: 'Guanajuato', country: 'MX' });
+    expect(place('Supervisor de Producción\nLocation: León, Guanajuato')).toEqual({ city: 'León', region: 'Guanajuato', country: 'MX' });
+    expect(place('Ingeniero de Calidad\nLocation: Querétaro')).toEqual({ city: 'Querétaro', region: 'Querétaro', country: 'MX' });
+  });
+  it('the second cities of Latin America: Cali, Córdoba, Fortaleza, Campinas', () => {
+    expect(place('Analista Contable\nLocation: Cali')).toMatchObject({ city: 'Cali', country: 'CO' });
+    expect(place('Analista Contable\nLocation: Córdoba')).toMatchObject({ city: 'Córdoba', country: 'AR' });
+    expect(place('Vendedor\nLocation: Fortaleza')).toMatchObject({ city: 'Fortaleza', country: 'BR' });
+    expect(place('Vendedor\nLocation: Campinas, São Paulo')).toEqual({ city: 'Campinas', region: 'São Paulo', country: 'BR' });
+  });
+  it('a city that is also a name or a word, where a place cue says it is one: "Location: Salvador, Bahia", "Location: Split"', () => {
+    expect(place('Vendedor\nLocation: Salvador, Bahia')).toEqual({ city: 'Salvador', region: 'Bahia', country: 'BR' });
+    expect(place('Receptionist\nLocation: Split')).toMatchObject({ city: 'Split', country: 'HR' });
+  });
+  it('Europe\'s and Asia\'s second cities, as the city writes itself now: Thessaloniki, Iași, Chattogram', () => {
+    expect(place('Accountant\nLocation: Thessaloniki')).toMatchObject({ city: 'Thessaloniki', country: 'GR' });
+    expect(place('Developer\nLocation: Iasi')).toMatchObject({ city: 'Iași', country: 'RO' });
+    expect(place('Sales Executive\nLocation: Chittagong')).toMatchObject({ city: 'Chattogram', country: 'BD' });
+  });
+  it('the English, older and short names of cities abroad: Ghent, Kiev, Saigon, Xian, Tucumán', () => {
+    expect(place('Accountant\nLocation: Ghent')).toMatchObject({ city: 'Gent', country: 'BE' });
+    expect(place('QA Engineer\nLocation: Kiev')).toMatchObject({ city: 'Kyiv', country: 'UA' });
+    expect(place('QA Engineer\nLocation: Saigon')).toMatchObject({ city: 'Ho Chi Minh City', country: 'VN' });
+    expect(place('QA Engineer\nLocation: Xian')).toMatchObject({ city: "Xi'an", country: 'CN' });
+    expect(place('Analista\nLocation: Tucumán')).toMatchObject({ city: 'San Miguel de Tucumán', country: 'AR' });
+  });
+  it('a capital GeoNames keeps only as its province\'s seat is a major city: named after a job title, it is the place', () => {
+    expect(place('Account Manager - Busan')).toMatchObject({ city: 'Busan', country: 'KR' });
+    expect(place('Account Manager\nHarare\nFull time')).toMatchObject({ city: 'Harare', country: 'ZW' });
+  });
+});
