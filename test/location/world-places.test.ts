@@ -81,6 +81,16 @@ describe("the big job-market cities abroad, named alone", () => {
     expect(place('QA Engineer\nLocation: Xian')).toMatchObject({ city: "Xi'an", country: 'CN' });
     expect(place('Analista\nLocation: Tucumán')).toMatchObject({ city: 'San Miguel de Tucumán', country: 'AR' });
   });
+  it.each([
+    ['Engineer\nLocation: Dar es Salaam', 'Dar es Salaam', 'TZ'],
+    ['Engineer\nLocation: Mar del Plata, Argentina', 'Mar del Plata', 'AR'],
+    ['Engineer\nLocation: São José dos Campos', 'São José dos Campos', 'BR'],
+    ['Engineer\nLocation: Frankfurt am Main', 'Frankfurt am Main', 'DE'],
+    ["Engineer\nLocation: Xi'an, China", "Xi'an", 'CN'],
+    ["Engineer\nLocation: Coeur d'Alene, ID", "Coeur d'Alene", 'US'],
+  ])('a name with small words or an elided article in lower case inside it: %j', (text, city, country) =>
+    expect(place(text)).toMatchObject({ city, country }),
+  );
   it('a capital GeoNames keeps only as its province\'s seat is a major city: named after a job title, it is the place', () => {
     expect(place('Account Manager - Busan')).toMatchObject({ city: 'Busan', country: 'KR' });
     expect(place('Account Manager\nHarare\nFull time')).toMatchObject({ city: 'Harare', country: 'ZW' });

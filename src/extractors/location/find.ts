@@ -48,8 +48,8 @@ export interface FindOptions {
   dollars?: boolean;
 }
 
-// Lower-case words allowed inside a capitalised place name ("Stoke-on-Trent", "Isle of Wight").
-const CONNECTORS = new Set(['of', 'on', 'upon', 'the', 'and', 'in', 'le', 'under', 'by', 'super', 'en', 'de', 'la', 'y']);
+// Small words inside a place's name, in lower case: "Stratford-upon-Avon", "Dar es Salaam", "Frankfurt am Main", "São José dos Campos".
+const CONNECTORS = new Set(['of', 'on', 'upon', 'the', 'and', 'in', 'le', 'under', 'by', 'super', 'en', 'de', 'la', 'y', 'es', 'del', 'dos', 'das', 'da', 'do', 'am', 'im', 'an', 'der', 'di', 'sur']);
 // The words that end a place's name, which a sentence may write in lower case.
 const GEO_SUFFIXES = new Set(['beach', 'springs', 'city', 'falls', 'heights', 'hills', 'valley', 'island', 'bay', 'park', 'lake', 'harbor', 'harbour']);
 // A following word on the same line that makes the name part of an organisation or a street ("Leeds Road", "Bristol Ltd"),
@@ -255,13 +255,19 @@ function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazettee
   for (let k = from; k < to; k++) {
     const raw = pieces[k].raw;
     // "the" may open a name: "the City", "the Midlands".
-    if ((k > from && CONNECTORS.has(raw)) || (k === from && raw === 'the' && to - from > 1)) continue;
+    if ((k > from && (CONNECTORS.has(raw) || elided(pieces, k, to))) || (k === from && raw === 'the' && to - from > 1)) continue;
     // A place's last word written in lower case: "Manhattan beach", "Palm springs", "Oklahoma city".
     if (k > from && k === to - 1 && GEO_SUFFIXES.has(raw)) continue;
     // A script with no case (Arabic, Chinese: letters of category Lo) writes every name as it writes every word.
     if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(raw)) return false;
   }
   return true;
+}
+
+/** An elided article, its apostrophe between it and the next word: the "d" of "Coeur d'Alene". */
+function elided(pieces: KeyPiece[], k: number, to: number): boolean {
+  const raw = pieces[k].raw;
+  return (raw === 'd' || raw === 'l') && k + 1 < to && pieces[k + 1].start === pieces[k].end + 1;
 }
 
 /** A place is inside another (town in county, county in area, anything in its country). */
