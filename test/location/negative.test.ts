@@ -36,6 +36,11 @@ describe('what is not a place', () => {
     ['Sales Executive wanted for a growing team.'],
     ['Experience with Phoenix and Elixir is a plus.'],
     ['Build REST services with Jersey and Spring.'],
+    // Countries named like people and words: a recruiter's name, a brand, a menu's dish.
+    ['Chad Smith is our recruiter for this role.'],
+    ['Jordan will call you to arrange an interview.'],
+    ['Wild Turkey brand ambassador, events across the region.'],
+    ['Turkey sandwiches and soups are made fresh daily.'],
     ['Mobile app development experience.'],
     ['Mobile Developer (iOS / Android)'],
     ['Home based role with travel.'],

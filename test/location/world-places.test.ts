@@ -82,6 +82,19 @@ describe("the big job-market cities abroad, named alone", () => {
     expect(place('Analista\nLocation: Tucumán')).toMatchObject({ city: 'San Miguel de Tucumán', country: 'AR' });
   });
   it.each([
+    ['Engineer\nLocation: Turkey', 'TR'],
+    ['Our team in Turkey is growing.', 'TR'],
+    ['Sales Manager\nLocation: KSA', 'SA'],
+    ['Analyst\nLocation: Ivory Coast', 'CI'],
+    ['Analyst\nLocation: DRC', 'CD'],
+    ['Analyst\nLocation: Bosnia and Herzegovina', 'BA'],
+    ['Teams in the U.S., Canada, the U.K., Jordan and Australia.', 'US'],
+  ])('a country by the name postings use, where ICU names it otherwise: %j', (text, country) => {
+    const r = extract(text);
+    expect(r.location?.country).toBe(country);
+    if (text.includes('Jordan')) expect(r.locations.map((l) => l.country)).toContain('JO');
+  });
+  it.each([
     ['Engineer\nLocation: Dar es Salaam', 'Dar es Salaam', 'TZ'],
     ['Engineer\nLocation: Mar del Plata, Argentina', 'Mar del Plata', 'AR'],
     ['Engineer\nLocation: São José dos Campos', 'São José dos Campos', 'BR'],

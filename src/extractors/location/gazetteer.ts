@@ -152,7 +152,9 @@ function build(data: BuiltinData): Gazetteer {
   for (const c of curated.countries) {
     const p = countryPlaces.get(c.code);
     if (!p) continue;
-    for (const s of c.aliases ?? []) add(s, p);
+    // An alias that is also a word ("Turkey", where ICU names Türkiye) needs a cue as that word does: the country, so flagged.
+    const flagged = p.ambiguous ? p : { ...p, ambiguous: true };
+    for (const s of c.aliases ?? []) add(s, ambiguous.has(s) ? flagged : p);
     for (const s of c.exact ?? []) {
       add(s, p);
       const key = surfaceKey(s);
