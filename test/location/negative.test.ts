@@ -26,6 +26,10 @@ describe('working from home is no place called Home', () => {
   test('the town stays with its state', () => expect(places('Based in Home, Washington.')).toEqual(['Home']));
 });
 
+describe('a place named in a title that also has the word "Contact"', () => {
+  it('"Supervised Contact Workers Newport" is in Newport', () => expect(extract('Supervised Contact Workers Newport\nJoin our team.').location?.name).toBe('Newport'));
+});
+
 describe('what is not a place', () => {
   it.each([
     ['Reading and writing reports is part of the job.'],
@@ -36,6 +40,12 @@ describe('what is not a place', () => {
     ['Sales Executive wanted for a growing team.'],
     ['Experience with Phoenix and Elixir is a plus.'],
     ['Build REST services with Jersey and Spring.'],
+    // A contact's name and surname, one of them a place's name.
+    ['Please email Virginia Cole with your CV.'],
+    ['Recruiter: Madison Lee, talent team'],
+    ['Questions? Reach out to Sydney Park on LinkedIn.'],
+    ['Interested? Please call Lee Fellows on 0113 496 0000.'],
+    ['CONTACT US If you are looking for a new job, send your CV.'],
     // Countries named like people and words: a recruiter's name, a brand, a menu's dish.
     ['Chad Smith is our recruiter for this role.'],
     ['Jordan will call you to arrange an interview.'],

@@ -13,7 +13,7 @@ import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
 import { ROLE_BASED, CONTEXT_REASONS, cueAround, PAY_TABLE_AFTER, payNear, type Cue } from './cues';
 import { gazetteer, type Gazetteer } from './gazetteer';
-import { afterGivenName, personNameAfterIn } from './person-names';
+import { afterGivenName, inContactName, personNameAfterIn } from './person-names';
 import { postcodeAt, ukPostcodes } from './postcodes';
 import { wordOpeningTitle } from './title-words';
 
@@ -417,7 +417,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       // "Work From Home United States": working from home, not from Home, Washington.
       !(m.key === 'home' && FROM_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) &&
       // "Lyme Regis Shepton Mallet": a word of the place before is no given name.
-      !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)),
+      !(afterGivenName(gaz, text, m.start, options.exclude) && (k === 0 || all[k - 1].end !== m.start - 1)) &&
+      !inContactName(gaz, text, m.start, m.end),
   );
 
   const mentions: PlaceMention[] = [];

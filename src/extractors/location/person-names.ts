@@ -4,7 +4,8 @@
  * just after "in" or "near" and not followed by another capitalised word ("a home
  * in Lincoln for ...", but "experience in Lincoln Financial"), where a word that
  * is a place ("in Care", "in Sales") would not. And a place right after a
- * capitalised given name is a surname: "send your CV to Chris Lee".
+ * capitalised given name is a surname: "send your CV to Chris Lee". A name and surname the posting gives as a
+ * contact's are a person's: "email Virginia Cole", "Recruiter: Madison Lee".
  */
 import type { Place } from '../../types/location';
 import { overlapsAny, type Range } from '../../util/spans';
@@ -32,4 +33,22 @@ export function afterGivenName(gaz: Gazetteer, text: string, start: number, excl
   const name = m[1].toLowerCase();
   const nameStart = start - 1 - m[1].length;
   return gaz.givenNames.has(name) && !gaz.has(name) && !overlapsAny(exclude, nameStart, start - 1);
+}
+
+// The words that introduce a contact's name, then its first word. Bounded by the window it is tested on: linear.
+const CONTACT_BEFORE = /(?:\b(?:contact|e-?mail|call|ask for|reach out to|speak (?:to|with)|talk to|write to)|\b(?:recruiter|hiring manager|talent partner|recruiting coordinator|point of contact)\s?:)\s$/i;
+const CONTACT_REACH = 32;
+
+/**
+ * The place name at `text[start, end)` is a word of a contact's name: the name's first word with a surname after it
+ * ("email Virginia Cole", "reach out to Sydney Park"), or the surname after a given name ("Recruiter: Madison Lee").
+ */
+export function inContactName(gaz: Gazetteer, text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - CONTACT_REACH), start);
+  if (CONTACT_BEFORE.test(before) && NAME_GOES_ON.test(text.slice(end, end + 3))) return true;
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  // (A given name: "Supervised Contact Workers Newport" is a title.)
+  if (!m || !(gaz.givenNames.has(m[1].toLowerCase()) || gaz.people.has(m[1]))) return false;
+  const nameStart = start - 1 - m[1].length;
+  return CONTACT_BEFORE.test(text.slice(Math.max(0, nameStart - CONTACT_REACH), nameStart));
 }
