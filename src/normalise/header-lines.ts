@@ -13,7 +13,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace } from '../extractors/location/place-line';
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail } from './copied-page';
-import { isAddressOrLogo, isPayPart, isTermsList, WORKPLACE_PART } from './line-parts';
+import { isAddressOrLogo, isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
 import { isDepartment, PLURAL_END, ROLE_NOUN_END } from './role-words';
 
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
@@ -162,7 +162,7 @@ export interface LineParts {
 export function titleLineParts(text: string, first: Block, detailsAfter = false): LineParts | null {
   const line: Span = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
   // (A title with its own dash among bars: "Warehouse Associate - Night Shift | Apex Logistics | Memphis, TN".)
-  return partsBy(text, line, PART_SEPARATOR, detailsAfter) ?? (BAR_SEPARATOR.test(line.text) ? partsBy(text, line, BAR_SEPARATORS, detailsAfter) : null);
+  return partsBy(text, line, PART_SEPARATOR, detailsAfter) ?? (PARTS.test(line.text) ? partsBy(text, line, BAR_SEPARATORS, detailsAfter) : null);
 }
 
 /** {@link titleLineParts} with `separator` (global) between the parts; `detailsAfter`: the line's details follow it. */
@@ -228,7 +228,6 @@ function partsBy(text: string, line: Span, separator: RegExp, detailsAfter: bool
 
 // Only the bars (and " @ "), for a line whose title holds a dash of its own.
 const BAR_SEPARATORS = /\s[|·•@]\s/g;
-const BAR_SEPARATOR = /\s[|·•]\s/;
 // A labelled detail among a line's parts, after a place, terms or pay: "Benefits: medical, dental", "Shift: nights".
 const DETAIL_PART = /^\p{Lu}[\p{L} ]{1,24}:\s/u;
 
@@ -242,9 +241,11 @@ function lineAfter(text: string, end: number): string {
 
 /** Whether a line states a place, the terms or the pay, and nothing else. */
 function detailsLine(line: string): boolean {
-  return line !== '' && line.split(PARTS_OF_DETAILS).every((p) => isPlaceLine(p.trim()) || isTermsList(p.trim()) || isPayPart(p.trim()) || WORKPLACE_PART.test(p.trim()));
+  return line !== '' && line.split(PARTS).every((part) => {
+    const p = part.trim();
+    return isPlaceLine(p) || isTermsList(p) || isPayPart(p) || WORKPLACE_PART.test(p);
+  });
 }
-const PARTS_OF_DETAILS = /\s[|·•]\s/;
 
 // A place with its way of working in brackets: "London (Remote)", "NYC (hybrid, 2 days)". Bounded: linear.
 const PLACE_WAY = /\(\s?(?:remote|hybrid|on[\s-]?site)\b[^()]{0,30}\)$/i;
