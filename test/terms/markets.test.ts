@@ -128,6 +128,9 @@ describe('terms of other markets and boards', () => {
     // All the rows on one line: each value is its own row's.
     ['Analyst Salary $58,657 per year Remote job No Telework eligible Yes—as determined by the agency policy. Work schedule Full-time', ['hybrid']],
     ['Analyst Remote job No Telework eligible No Work schedule Full-time', []],
+    // Telecommuting as US employers write it; a hybrid row that says how much of it is at home.
+    ['Analyst\nTelecommuting may be available.', ['hybrid']],
+    ['Analyst\nHybrid: mostly remote, with monthly office days.', ['hybrid']],
     ['You will liaise with the Home Office on visa applications.', []],
     // A message's run of details: the way of working as a sentence of its own, between commas, after a dash.
     ['Contoso is hiring a UX Researcher in Singapore. S$7,000 - S$8,500/month. Hybrid. 3+ years of research experience.', ['hybrid']],
