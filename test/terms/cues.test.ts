@@ -6,7 +6,7 @@ const EXAMPLES = [
   'Full-time role, part time welcome. Temp to perm, contract-to-hire. 1099 contract, W-2 contractor, paid via C2C.',
   'Job Type: Contract. Employment status: Temporary. Contract duration: 6 months. Assignment length: 12 weeks.',
   'We are seeking an interim senior level accountant. We are seeking an Interim Finance Director. Fixed term contract, FTC, maternity cover, 6 months fixed.',
-  'Per diem shifts. PRN. Bank staff and locums. Summer internship programme, an intern, sandwich placement.',
+  'Per diem shifts. PRN. Bank staff and locums. Supply teaching. Summer internship programme, an intern, sandwich placement.',
   'An apprenticeship scheme. Apprentice Electrician. Electrician Apprentice. A volunteer role. Seasonal staff for the summer season. Seasonal Sales Associate.',
   'Freelance trainers, as a freelancer, self-employed. Contract role, IR35, interim manager, on a rolling contract.',
   'A temporary post, temp cover, (temp). Permanent role, perm/contract, (perm).',

@@ -44,6 +44,8 @@ describe('contract type', () => {
     ['You must have served an apprenticeship.', []],
     ['A voluntary role supporting the shop.', ['volunteer']],
     ['Locum GP required.', ['locum']],
+    ['Supply teachers needed for primary schools in Leeds.', ['temporary']],
+    ['Our supply chain team plans stock.', []],
     ['Bank nurses needed for ward cover.', ['bank']],
     ['Bank holidays are paid.', []],
     ['Seasonal staff for the Christmas period.', ['seasonal']],

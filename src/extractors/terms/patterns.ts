@@ -239,6 +239,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['bank'], ['prn'], String.raw`\bPRN\b`, 'terms/prn', 'g'),
   p('contractType', ['bank'], ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
   p('contractType', ['locum'], ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
+  // UK schools' supply staff cover absences by the day or the term: temporary work ("Supply Teacher", "supply cover").
+  p('contractType', ['temporary'], ['supply'], String.raw`\bsupply\s(?:teach(?:ing|ers?)|cover|staff|work|tas?|teaching\sassistants?|lecturers?|roles?|positions?|assignments?)\b`, 'terms/supply'),
   // Canada's co-op: a student's paid work term within a degree ("Co-op Student", "a 4-month co-op term"); not a co-op store.
   p('contractType', ['internship'], ['co-op', 'coop'], String.raw`\bco-?op\s(?:students?|terms?|work\sterms?|placements?|positions?)\b`, 'terms/co-op'),
   p('contractType', ['internship'], ['intern', 'placement'], String.raw`\b(?:summer|paid|graduate|${N}[\s-]?(?:week|month))\sinternships?\b${NOT_INTERN_STAFF}|\binternships?\s${OFFER}\b${NOT_INTERN_STAFF}|\bintern\b(?![\s-](?:programs?|programmes?|cohorts?|class|housing))${NOT_INTERN_STAFF}|\b(?:summer|sandwich)\splacements?\b|\bplacement\syear\s${OFFER}\b|(?<=^|\n)internship(?=\s?(?:\(|[-–—|]|$|\n))|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and)\s?)internship\b`, 'terms/internship'),
