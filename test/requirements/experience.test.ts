@@ -111,6 +111,7 @@ describe('experience as other markets and boards write it', () => {
     ['Total Experience: 4 years', '4 years', 4, null],
     ['Freshers can apply.', 'Freshers can apply', 0, 0],
     ['Experience: Fresher', 'Fresher', 0, 0],
+    ['Experience required: Fresher', 'Fresher', 0, 0],
   ])('%j', (text, span, min, max) => {
     expect(years(text)[0]).toMatchObject({ text: span, min, max });
   });

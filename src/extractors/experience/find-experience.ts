@@ -196,8 +196,8 @@ const QUALIFIED =
 const WAIVED = /\bno[ ]{1,2}(?:previous[ ]{1,2}|prior[ ]{1,2}|formal[ ]{1,2}|relevant[ ]{1,2})?experience[ ]{1,2}(?:is[ ]{1,2})?(?:necessary|required|needed|essential)\b/gi;
 const OPENING = /(?:^|[.!?;:\n]\s*|\s{2,})$/;
 const LEADING = /\bexperience\b/gi;
-// India's "freshers" are candidates with no experience: "Freshers can apply", "Experience: Fresher".
-export const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered|role|position|scheme|programme|opportunit(?:y|ies))|freshers?[ ]{1,2}(?:(?:can|may|are)[ ]{1,2})?(?:apply|welcome|eligible|considered)|(?<=\bexperience[ ]?:[ \n]{0,2})freshers?(?=[ ]?(?:$|\n|[,;.(/])))/gi;
+// India's "freshers" are candidates with no experience: "Freshers can apply", "Experience (required): Fresher".
+export const ENTRY_LEVEL = /\b(?:entry[ -]level|graduates?[ ]{1,2}(?:welcome|considered|role|position|scheme|programme|opportunit(?:y|ies))|freshers?[ ]{1,2}(?:(?:can|may|are)[ ]{1,2})?(?:apply|welcome|eligible|considered)|(?<=\bexperience(?:[ ](?:required|level))?[ ]?:[ \n]{0,2})freshers?(?=[ ]?(?:$|\n|[,;.(/])))/gi;
 
 // Every ENTRY_LEVEL match starts with one of these words, found by the same case-insensitive reading: the pattern,
 // which opens with \b, is tried only where one stands (tried at every position, it was a third of this file's time).
