@@ -54,9 +54,17 @@ describe('the benefits dictionary', () => {
     ['Gleitzeit und ein 13. Monatsgehalt', ['flexible-working', 'bonus-scheme']],
     ['Vale-refeição, plano de saúde e plano odontológico', ['meals', 'private-medical', 'dental']],
     ['seguro de gastos médicos mayores, vales de despensa', ['private-medical', 'meals']],
+    // India, the Philippines, South Africa, the Gulf and US health accounts.
+    ['PF, gratuity and medical insurance', ['pension', 'gratuity', 'private-medical']],
+    ['13th month pay, HMO from day 1 and rice subsidy', ['bonus-scheme', 'private-medical', 'meals']],
+    ['medical aid, provident fund and a 13th cheque', ['private-medical', 'pension', 'bonus-scheme']],
+    ['an annual air ticket and end of service gratuity', ['flights-home', 'gratuity']],
+    ['medical, dental and vision insurance, an HSA or FSA', ['private-medical', 'dental', 'vision', 'health-savings', 'health-savings']],
+    ['FSA regulated advisers', []],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
+  test('gratuities shared with the team are tips, no end-of-service gratuity', () => expect(ids('a share of gratuities')).not.toContain('gratuity'));
 });
 
 describe('a US cover list names its benefits bare', () => {
