@@ -372,6 +372,14 @@ describe('a social post: an announcement, emoji, "Title @ Employer"', () => {
   test('emoji around the title are not part of it', () => {
     expect(extract('✨ Senior Data Engineer ✨\nContoso Analytics\n\nJoin us.').title?.text).toBe('Senior Data Engineer');
   });
+  test.each([
+    // An exclamation before the hiring sentence, and the post's hashtag as its tag.
+    ['Exciting news! Zuri Pay is hiring a Product Manager 🎉\nLocation: Nairobi, Kenya\nYou will own our merchant payments product.', 'Product Manager', 'Zuri Pay'],
+    ['#Hiring Data Scientist at Hartwell Insights 🔍\nLocation: Bengaluru (Hybrid)\nShare your resume with us.', 'Data Scientist', 'Hartwell Insights'],
+  ])('a post\'s announcing first line names its job and employer: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
 });
 
 describe("a forum post's long line of parts over its text", () => {
