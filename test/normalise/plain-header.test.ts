@@ -29,6 +29,10 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(header('Pharmacy Technician\nCornerCare Pharmacy, Tucson, AZ 85719\nFull-time\n\nPTCB required.').company).toBe('CornerCare Pharmacy');
   });
 
+  test('a name that ends as a public body\'s or a hospital\'s does is an organisation: its place after a comma is none of it', () => {
+    expect(header('Staff Nurse\nEastpoint General Hospital, Singapore\nBasic salary: SGD 3,200 per month\n\nRotating shifts.').company).toBe('Eastpoint General Hospital');
+  });
+
   test('the way of working before the place is no employer: "Onsite — Irvine, California"', () => {
     expect(header('Customer Support Specialist\nOnsite — Irvine, California\nHourly Rate: $22.00 - $26.00\n\nFull-time.').company).toBeNull();
     expect(header('Financial Analyst\nHybrid (3 days in office) – Denver, CO\nSalary: $78,000\n\nExcel required.').company).toBeNull();
@@ -316,6 +320,9 @@ describe('one line of parts and nothing more', () => {
 });
 
 describe('a job description exported from a PDF or Word file', () => {
+  test('the name over the document\'s heading is the employer where it ends as a public body\'s does', () => {
+    expect(extract('Pine Hollow School District\nJob Description\nTitle: School Counselor\nReports To: Building Principal\nLocation: Bend, Oregon\nSummary: Counsels students in grades 6-8.').company?.name).toBe('Pine Hollow School District');
+  });
   test('its rows name the title; a "Reports to:" row that ends as a job does is no title', () => {
     const r = extract('Fabrikam Pharma India\nJOB DESCRIPTION\nJob Title: Quality Analyst\nDepartment: Operations\nGrade: Level 4\nSalary: ₹6,00,000 - ₹8,00,000 per annum\nReports to: Head of Quality Operations\nLocation: Hinjewadi, Pune\n\nThe post holder will run the quality checks of the plant.');
     expect(r.title?.text).toBe('Quality Analyst');

@@ -226,7 +226,8 @@ const endsAsOrganisation = (name: string): boolean => ORGANISATION_TAILS.has(wor
 export function isOrganisation(line: string): boolean {
   if (line.length > MAX_ORGANISATION_LENGTH || /[:.!?]$|:/.test(line)) return false;
   const space = line.indexOf(' ');
-  return space > 0 && ORGANISATION_HEADS.has(wordKey(line.slice(0, space)));
+  // (Or ends as one: "Pine Hollow School District", "Beacon Hill Hospice", "Wexford County Council".)
+  return space > 0 && (ORGANISATION_HEADS.has(wordKey(line.slice(0, space))) || endsAsOrganisation(line));
 }
 
 // What follows the title on its own line after a separator: "Clerk / Ministry of Justice", "Analyst – Contoso GmbH".
