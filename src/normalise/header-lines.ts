@@ -268,14 +268,18 @@ function titleAtEmployer(text: string, line: Span): LineParts | null {
 function titleAtPart(text: string, part: Span): LineParts | null {
   const m = TITLE_AT.exec(part.text.trim());
   if (!m || !ROLE_NOUN_END.test(m[1]) || PLURAL_END.test(m[1])) return null;
-  const name = m[2].replace(NOTE_AFTER_NAME, '');
+  // The employer's place after a comma or a dash: "Store Manager at Pinnacle Pharmacy, Cape Town".
+  const noted = m[2].replace(NOTE_AFTER_NAME, '');
+  const comma = noted.indexOf(', ');
+  const name = comma > 0 && isPlaceLine(noted.slice(comma + 2)) ? noted.slice(0, comma) : withoutPlace(noted);
   if (!nameLine(name)) return null;
   const start = part.start + part.text.indexOf(m[0]);
   const nameStart = start + m[1].length + 4;
+  const placeStart = name.length < noted.length ? nameStart + name.length + /^[\s,–—-]*/.exec(noted.slice(name.length))![0].length : -1;
   return {
     title: { text: m[1], start, end: start + m[1].length },
     company: { text: name, start: nameStart, end: nameStart + name.length },
-    place: null,
+    place: placeStart === -1 ? null : { text: text.slice(placeStart, nameStart + noted.length), start: placeStart, end: nameStart + noted.length },
     years: null,
     core: null,
   };
@@ -329,14 +333,20 @@ function withoutTag(text: string, part: Span): Span {
 // The separators a board prints between an employer's name and its place: a dash, or a comma after a registered
 // name ("Contoso GmbH, Hamburg"; after any other words a comma as often ends a sentence's clause).
 const NAME_PLACE = /\s[-–—]\s|,\s/g;
+// A town with its state's or province's code after it: "Charleston, SC", "Tucson, AZ 85719" (not a region and its
+// country, "California, United States", which may follow a place's own name).
+const TOWN_WITH_REGION = /^[^,]{2,40}, [A-Z]{2,3}(?: \d{4,6})?$/;
 
 /** "Tailspin Couriers – Manchester", "Contoso GmbH, Hamburg": the name before the first separator (or glued junction) whose rest is a place. */
 export function withoutPlace(name: string): string {
   // A place is short: only the separators near the end are read (and each rest once).
   NAME_PLACE.lastIndex = Math.max(0, name.length - MAX_PLACE_LINE - 3);
   for (let m = NAME_PLACE.exec(name); m; m = NAME_PLACE.exec(name)) {
-    if (m[0][0] === ',' && !LEGAL_NAME.test(name.slice(0, m.index)) && !isOrganisation(name.slice(0, m.index))) continue;
-    if (isPlaceLine(name.slice(m.index + m[0].length))) return name.slice(0, m.index);
+    const rest = name.slice(m.index + m[0].length);
+    // (Any name before a town with its state's code: "The Harbor Grill, Charleston, SC"; a clause ends at no such place,
+    // and a place alone after a comma may be the name's own, "Bank of Melbourne, Victoria".)
+    if (m[0][0] === ',' && !LEGAL_NAME.test(name.slice(0, m.index)) && !isOrganisation(name.slice(0, m.index)) && !(TOWN_WITH_REGION.test(rest) && !isPlaceLine(name.slice(0, m.index)))) continue;
+    if (isPlaceLine(rest)) return name.slice(0, m.index);
   }
   // A page that set the place beside the name, copied without the break between them (the normaliser puts back a
   // space): "Fabrikam Coffee Roasters Melbourne VIC 3000". A place of one word alone ends many a name ("Bank of

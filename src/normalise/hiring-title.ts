@@ -43,10 +43,10 @@ const CAPITAL = /^\p{Lu}/u;
 
 // Where a line's hiring words name the job, not a title's own words ("Recruiting Coordinator", "Hiring Manager"): after
 // a subject's verb ("Contoso is hiring", "We're #hiring", "I'm recruiting"), or before a colon or an article ("Hiring: ",
-// "Looking for a "), or a post's tag. Read on the line up to the hiring words' end.
-const ANNOUNCED = /^\[|\b(?:is|are|am|we['’]re|i['’]m|now|currently|urgently|actively)\s#?(?:hiring|recruiting|looking|seeking)\b|^(?:hiring|recruiting|looking for|seeking)(?::\s|\s(?:an?|our next|new)\s)$/i;
+// "Looking for a "), or a post's tag ("[Hiring]", "#Hiring"). Read on the line up to the hiring words' end.
+const ANNOUNCED = /^\[|^#(?:hiring|recruiting)\s$|\b(?:is|are|am|we['’]re|i['’]m|now|currently|urgently|actively)\s#?(?:hiring|recruiting|looking|seeking)\b|^(?:hiring|recruiting|looking for|seeking)(?::\s|\s(?:an?|our next|new)\s)$/i;
 
-const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@#* -]{0,40}$/u;
+const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@#*! -]{0,40}$/u;
 const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 
 /**

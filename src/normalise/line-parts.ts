@@ -10,8 +10,9 @@ import { wordKey } from '../data/words/fold';
 // "Acme Corp · Austin, TX": the bars between parts.
 export const PARTS = /\s[·•|]\s/;
 export const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
-// Pay, with its currency's sign or code, or in thousands: "$140k", "£30,000", "USD 120,000", "45K".
-const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d/;
+// Pay, with its currency's sign or code, or in thousands or India's lakhs: "$140k", "£30,000", "USD 120,000", "45K",
+// "18-24 LPA", "6-9 Lacs P.A.".
+const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d|\d\s?(?:LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)\b/;
 // A sum in thousands with a currency's word or sign of any market before or after it: "R 35 000", "KSh 80,000",
 // "₦250,000", "4.500 zł" (thousands, so that "R2" or "A1" is no pay). Literal alternations, bounded digits: linear.
 const MONEY = new RegExp(

@@ -40,6 +40,10 @@ const pageHeading = (line: string): boolean =>
 
 // A social post's announcement over the job: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!".
 const HIRING_LINE = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|now|urgently|currently)\s(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
+// An emailed job alert's heading over its job, a site's name before it or the search after it: "Naukri Job Alert",
+// "Job alert: 1 new job for "analyst" in Calgary", "Your job alert for 'planner'", and its count of jobs ("1 new job matches
+// your preferences."). Bounded: linear.
+const ALERT_LINE = /^(?:(?:[\p{L}\p{N}.'’-]+ ){0,2}jobs? alerts?(?:$|:| for )|\d{1,3} new jobs? )/iu;
 // Emoji (and their joiners and variation selectors) and flags around a post's lines: "🚀 Senior Engineer 🚀", "📍 Berlin",
 // "🇺🇸 US-only".
 const EMOJI_LEAD = /^[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D\s]+/u;
@@ -121,7 +125,7 @@ export function plainHeader(
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
-    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
+    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;

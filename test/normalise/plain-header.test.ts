@@ -24,6 +24,20 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(header('Nursing Home Manager\nCare home manager based in Heywood, Lancashire\n\nJoin us.').company).toBeNull();
   });
 
+  test('"Any Name, Town, Region" gives the name: the place is a town with its region or postcode', () => {
+    expect(header('Server\nThe Harbor Grill, Charleston, SC\n$2.13/hr plus tips\n\nWeekends required.').company).toBe('The Harbor Grill');
+    expect(header('Pharmacy Technician\nCornerCare Pharmacy, Tucson, AZ 85719\nFull-time\n\nPTCB required.').company).toBe('CornerCare Pharmacy');
+  });
+
+  test('a name that ends as a public body\'s or a hospital\'s does is an organisation: its place after a comma is none of it', () => {
+    expect(header('Staff Nurse\nEastpoint General Hospital, Singapore\nBasic salary: SGD 3,200 per month\n\nRotating shifts.').company).toBe('Eastpoint General Hospital');
+  });
+
+  test('the way of working before the place is no employer: "Onsite — Irvine, California"', () => {
+    expect(header('Customer Support Specialist\nOnsite — Irvine, California\nHourly Rate: $22.00 - $26.00\n\nFull-time.').company).toBeNull();
+    expect(header('Financial Analyst\nHybrid (3 days in office) – Denver, CO\nSalary: $78,000\n\nExcel required.').company).toBeNull();
+  });
+
   test('"Company – City, state code (way of working)" in other languages: "Tailspin Tecnologia – Rio de Janeiro, RJ (Remoto)"', () => {
     expect(header('Desenvolvedor Back-end\nTailspin Tecnologia – Rio de Janeiro, RJ (Remoto)\n\nRequisitos: Node.js.').company).toBe('Tailspin Tecnologia');
     expect(header('Data Engineer\nWingtip Analytics – Pune, MH\n\nJoin us.').company).toBe('Wingtip Analytics');
@@ -165,6 +179,16 @@ describe('plain text pasted from a job board: title line, then the employer', ()
   });
 });
 
+describe("an emailed job alert's heading over its job", () => {
+  test.each([
+    ['Naukri Job Alert\nPython Developer\nOrbitfin Technologies\n4-7 Yrs | 10-16 Lacs P.A. | Chennai\nOrbitfin Technologies builds banking software.'],
+    ['Job alert: 1 new job for "developer" in Chennai\nPython Developer\nOrbitfin Technologies · Chennai\nOrbitfin Technologies builds banking software.'],
+    ['New jobs for you\nPython Developer\nOrbitfin Technologies - Chennai\nOrbitfin Technologies builds banking software.'],
+  ])('is no title: %j', (text) => {
+    expect(header(text)).toMatchObject({ title: 'Python Developer', company: 'Orbitfin Technologies' });
+  });
+});
+
 describe("a page's menu and language switcher copied above the title", () => {
   test('a language name or "Languages" on a line of its own is no title', () => {
     for (const switcher of ['Deutsch', 'Languages', 'English']) {
@@ -296,6 +320,9 @@ describe('one line of parts and nothing more', () => {
 });
 
 describe('a job description exported from a PDF or Word file', () => {
+  test('the name over the document\'s heading is the employer where it ends as a public body\'s does', () => {
+    expect(extract('Pine Hollow School District\nJob Description\nTitle: School Counselor\nReports To: Building Principal\nLocation: Bend, Oregon\nSummary: Counsels students in grades 6-8.').company?.name).toBe('Pine Hollow School District');
+  });
   test('its rows name the title; a "Reports to:" row that ends as a job does is no title', () => {
     const r = extract('Fabrikam Pharma India\nJOB DESCRIPTION\nJob Title: Quality Analyst\nDepartment: Operations\nGrade: Level 4\nSalary: ₹6,00,000 - ₹8,00,000 per annum\nReports to: Head of Quality Operations\nLocation: Hinjewadi, Pune\n\nThe post holder will run the quality checks of the plant.');
     expect(r.title?.text).toBe('Quality Analyst');
@@ -351,6 +378,14 @@ describe('a social post: an announcement, emoji, "Title @ Employer"', () => {
   });
   test('emoji around the title are not part of it', () => {
     expect(extract('✨ Senior Data Engineer ✨\nContoso Analytics\n\nJoin us.').title?.text).toBe('Senior Data Engineer');
+  });
+  test.each([
+    // An exclamation before the hiring sentence, and the post's hashtag as its tag.
+    ['Exciting news! Zuri Pay is hiring a Product Manager 🎉\nLocation: Nairobi, Kenya\nYou will own our merchant payments product.', 'Product Manager', 'Zuri Pay'],
+    ['#Hiring Data Scientist at Hartwell Insights 🔍\nLocation: Bengaluru (Hybrid)\nShare your resume with us.', 'Data Scientist', 'Hartwell Insights'],
+  ])('a post\'s announcing first line names its job and employer: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
 });
 
@@ -426,6 +461,10 @@ describe('a title line that names its place after a colon', () => {
 
 describe('a first line of parts: title, employer, place, terms, pay', () => {
   test.each([
+    // India's pay in lakhs is a pay part, no employer.
+    ['DevOps Engineer | Stackwise | Bengaluru | 18-24 LPA | Hybrid\nStackwise runs a developer platform.', 'DevOps Engineer', 'Stackwise'],
+    // "Title at Employer" with the employer's place after a comma.
+    ['Store Manager at Pinnacle Pharmacy, Cape Town\nR30 000 per month\nPinnacle Pharmacy has 40 stores.', 'Store Manager', 'Pinnacle Pharmacy'],
     ['Senior Data Engineer | Contoso Analytics | Austin, TX | Full-time', 'Senior Data Engineer', 'Contoso Analytics'],
     ['Senior Data Engineer - Contoso Analytics - Austin, TX', 'Senior Data Engineer', 'Contoso Analytics'],
     // A forum's hiring post puts the employer first.
@@ -540,6 +579,10 @@ describe('a Location row whose value is an address over several lines', () => {
 });
 
 describe('the employer named in the body of pasted text', () => {
+  test('a name with its article opening the body is the employer, a job\'s title with its article none', () => {
+    expect(extract('Bar Manager\nKilkenny\nThe Anchor Tavern is a family-run pub with live music four nights a week. We need a Bar Manager.').company?.name).toBe('The Anchor Tavern');
+    expect(extract('Marketing Coordinator\nAustin, TX\nThe Marketing Coordinator is a key member of our small team. You will plan events.').company).toBeNull();
+  });
   test('"X is seeking a <the title>" names the employer, once is enough', () => {
     const r = extract('Senior Financial Analyst\nChicago, IL\n\nSummit Ridge Insurance is seeking a Senior Financial Analyst to join us.');
     expect([r.company?.name, r.company?.reason]).toEqual(['Summit Ridge Insurance', 'company/introduced']);
@@ -557,6 +600,9 @@ describe('the employer named in the body of pasted text', () => {
     ['Analytics Engineer\nRemote - US\nWingtip & Co is a leading provider of travel software. You will build our dashboards.', 'Wingtip & Co'],
     // A name that opens with a small letter and a capital.
     ['Analytics Engineer\nRemote - US\neFabrikam is a leading provider of travel software. You will build our dashboards.', 'eFabrikam'],
+    // A name introduced by "is the", or described between commas.
+    ['Biomedical Technician\nKamloops, BC\nTailspin Health is the health authority for the region. You will repair infusion pumps.', 'Tailspin Health'],
+    ['Front Office Manager\nDoha, Qatar\nMarina Pearl Hotel, a 320-room hotel on the Corniche, is looking for a Front Office Manager.', 'Marina Pearl Hotel'],
   ])('the body\'s first sentence under a pasted page\'s header introduces its employer, once enough: %j', (text, company) => {
     expect(extract(text).company).toMatchObject({ name: company, reason: 'company/introduced' });
   });

@@ -8,6 +8,8 @@ import employerWords from '../../data/words/employer-words.json';
 import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/company/legal-form';
 import { isPlaceLine } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
+import { TERMS_PART } from '../line-parts';
+import { ROLE_NOUN_END } from '../role-words';
 
 /**
  * The employer on a whole page with no Company row: what the page's own
@@ -173,6 +175,11 @@ const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|ev
 // A name of two to four capitalised words, then a verb in the third person, opening a sentence; or "is a" ("Harbour
 // Veterinary Practice is a six-vet clinic", whatever noun the sentence ends on; not "is working with", an agency's).
 const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|(?!(?:${OPENER_WORDS})\b)\p{Ll}{2,30}s\b)`, 'u');
+// The same name introduced by "is the", or a name with its article ("The Anchor Tavern is a family-run
+// pub", "Summit Ridge Health is the health authority"), or one described between commas ("Marina Pearl Hotel, a
+// five-star hotel on the Corniche, is looking for"): no job's title ("The Marketing Coordinator is a ...", see fromText).
+const OPENING_NAME_DESCRIBED = new RegExp(String.raw`^((?:The )?\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})(?: is (?:a|an|the)\b|, (?:a|an|the) [^,.\n]{2,80}, (?:is|are|has)\b)`, 'u');
+const THE = /^The /;
 const NOT_AN_EMPLOYER = new RegExp(String.raw`^(?:${OPENER_WORDS})\b`, 'i');
 // A title run into the sentence after it ("Graduate Software Tester This is a ..."): the opener ends the words.
 const OPENER_LAST = new RegExp(String.raw`\s(?:${OPENER_WORDS})$`, 'i');
@@ -219,7 +226,8 @@ const endsAsOrganisation = (name: string): boolean => ORGANISATION_TAILS.has(wor
 export function isOrganisation(line: string): boolean {
   if (line.length > MAX_ORGANISATION_LENGTH || /[:.!?]$|:/.test(line)) return false;
   const space = line.indexOf(' ');
-  return space > 0 && ORGANISATION_HEADS.has(wordKey(line.slice(0, space)));
+  // (Or ends as one: "Pine Hollow School District", "Beacon Hill Hospice", "Wexford County Council".)
+  return space > 0 && (ORGANISATION_HEADS.has(wordKey(line.slice(0, space))) || endsAsOrganisation(line));
 }
 
 // What follows the title on its own line after a separator: "Clerk / Ministry of Justice", "Analyst – Contoso GmbH".
@@ -317,9 +325,13 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   }
   // A name of two words or more that opens the body's first sentence with any verb ("Litware Precision Parts machines
   // aluminum housings ...", "Litware Payments processes card payments ..."): the verbs above are only the commonest.
-  const opener = opening ? OPENING_NAME.exec(text.slice(opening.start, opening.end)) : null;
+  const sentence = opening ? text.slice(opening.start, opening.end) : '';
   // (Not a heading run into its sentence: "Benefits Where UK law applies ...".)
-  if (opener && !NOT_AN_EMPLOYER.test(opener[1]) && !OPENER_LAST.test(opener[1]) && lookupHeading(opener[1].split(' ')[0]) === null) votes.push({ name: opener[1], weight: 2, reason: 'company/introduced' });
+  const employer = (name: string) => !NOT_AN_EMPLOYER.test(name) && !OPENER_LAST.test(name) && lookupHeading(name.split(' ')[0]) === null;
+  const plain = opening ? OPENING_NAME.exec(sentence)?.[1] : undefined;
+  const described = opening ? OPENING_NAME_DESCRIBED.exec(sentence)?.[1] : undefined;
+  const opener = plain && employer(plain) ? plain : described && employer(described.replace(THE, '')) && !ROLE_NOUN_END.test(described) ? described : null;
+  if (opener) votes.push({ name: opener, weight: 2, reason: 'company/introduced' });
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
@@ -337,9 +349,10 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     const line = text.slice(next + 1, lineEnd === -1 ? text.length : lineEnd).trim();
     // A place there ("Boise, Idaho") is the job's, however often the text repeats it. A name with its place after a
     // dash ("Tailspin Contracting LLC - Abu Dhabi, United Arab Emirates") is the board's employer line: a sign of weight.
+    // The way of working before the place is none ("Onsite — Irvine, California", "Hybrid (3 days in office) – Denver, CO").
     const withPlace = NAME_THEN_PLACE.exec(line);
-    if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1]) && !TEAM_NAME.test(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
-    else if (!isPlaceLine(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
+    if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1]) && !TEAM_NAME.test(withPlace[1]) && !TERMS_PART.test(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
+    else if (!isPlaceLine(line) && !TERMS_PART.test(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
   }
 }
 
