@@ -69,6 +69,17 @@ describe('pay in other languages', () => {
     expect(pay(text)).toMatchObject(expected);
   });
 
+  it.each([
+    ['Head of Sales\nSalary: R900k - R1.1m per annum', { currency: 'ZAR', min: 900000, max: 1100000, period: 'year' }],
+    ['Managing Director\nPackage: R1.1m per annum', { currency: 'ZAR', min: 1100000, max: 1100000, period: 'year' }],
+    ['Chief Technology Officer\nSalary: $1.2M - $1.5M', { currency: 'USD', min: 1200000, max: 1500000 }],
+  ])('pay in millions, a range\'s end or with its year: %j', (text, expected) => expect(pay(text)).toMatchObject(expected));
+
+  it.each(["Engineer\nWe've raised $20M from top investors.", 'Engineer\nYou will manage a $5M budget.', 'Engineer\nSell into $10M-$50M revenue companies.'])(
+    'a sum in millions alone is no pay: %j',
+    (text) => expect(extract(text).salary).toBeNull(),
+  );
+
   it('Chinese, Japanese and Korean punctuation reads as its ASCII form with a space: "薪资：25-35K" is a range, no clock time', () => {
     const r = extract('高级数据分析师\n薪资：25-35K·14薪');
     expect(r.salary).toMatchObject({ min: 25000, max: 35000 });

@@ -19,7 +19,7 @@ export interface Amount {
   masked: boolean;
   /** A multiplier was written: `k`/`K`, or India's lakh ("6 lakhs", "12 LPA") or crore. */
   thousands: boolean;
-  /** What the written multiplier is worth: 1 without one, 1,000 for k, 10,000 for 万 / 만, 100,000 a lakh, 10,000,000 a crore. */
+  /** What the written multiplier is worth: 1 without one, 1,000 for k, 10,000 for 万 / 만, 100,000 a lakh, 1,000,000 for m, 10,000,000 a crore. */
   multiplier: number;
   /** ISO 4217 code written next to the number. */
   currency: string | null;
@@ -56,7 +56,7 @@ const AMOUNT_SOURCE =
   // India writes pay in lakhs and crores: "6-9 Lacs P.A.", "12 LPA" (lakhs per annum: the "PA" is left for the period).
   // East Asia counts in ten thousands: "600万円", "5,000만원"; Vietnam in millions: "15 - 25 triệu". A "k" may have a label glued on ("$140KBonus:"), never a
   // digit (a Canadian postcode's "V1W 3K7") or a letter of a currency's word ("45 000 Kč" is Czech crowns).
-  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z\d\u00C0-\u024F]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)|(?<million>triệu)(?![A-Za-z\u00C0-\u1EF9])))?` +
+  String.raw`(?:[ \t]?(?<mult>[kK](?![a-z\d\u00C0-\u024F]|[A-Z](?![a-z]))|(?<lakh>(?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)(?![A-Za-z])|L(?=PA\b))|(?<crore>[Cc]rores?|CRORES?)(?![A-Za-z])|(?<man>万|만)|(?<million>triệu)(?![A-Za-z\u00C0-\u1EF9])|(?<mil>(?<=\d)[mM])(?![A-Za-z\d])))?` +
   // Not a sign that opens the next figure: "Dublin 2 €45,000" is the district, then the pay. French Canada writes the
   // dollar after the figure: "22,50 $ de l'heure".
   String.raw`(?:[ \t]?(?<curAfter>${CURRENCY_CODES}|UK Pounds|pounds|sterling|dollars|\$|${CURRENCY_AFTER_SOURCE})(?![A-Za-z]|[ \t]?\d))?`;
@@ -137,6 +137,17 @@ function threeDecimals(text: string, at: number, num: string, code: string | nul
 }
 
 /** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
+// Millions as pay is written in them ("R900k - R1.1m", "$1.2M - $1.5M", "R1.1m per annum"): a range's end, or with
+// its year. A sum in millions alone is a company's ("$20M raised", "a $5M budget"). Tested on short slices: linear.
+const RANGE_NEXT = /^[ \t]{0,3}(?:-|–|—|to)[ \t]{0,3}(?:[£$€¥₹R]|[A-Z]{3}[ \t]?)?\d/;
+const RANGE_BEFORE = /\d[ \t]?[kKmM][ \t]{0,3}(?:-|–|—|to)[ \t]{0,3}$/;
+const YEAR_NEXT = /^[ \t]{0,2}(?:per[ \t](?:annum|year)|p\.?a\b|a[ \t]year|annually|\/[ \t]?(?:yr|year|annum)|CTC|package)/i;
+
+function millionsAsPay(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  return RANGE_NEXT.test(after) || YEAR_NEXT.test(after) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 export function scanAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   for (const m of matchesStartingNear(text, AMOUNT, figureMarks(text), AMOUNT_REACH)) {
@@ -146,15 +157,16 @@ export function scanAmounts(text: string): Amount[] {
     if (!masked && num.length > 1 && num[0] === '0' && num[1] !== '.') continue;
     if (!masked && namesOther(text, m)) continue;
     if (((g.cur !== undefined && IF_MONEY.has(g.cur.trim())) || (g.curAfter !== undefined && IF_MONEY.has(g.curAfter))) && !letterSignHolds(text, m)) continue;
-    const thousands = g.mult !== undefined;
+    const thousands = g.mult !== undefined || g.mil !== undefined;
     const multiplier =
-      g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : g.man !== undefined ? 10_000 : g.million !== undefined ? 1_000_000 : thousands ? 1000 : 1;
+      g.lakh !== undefined ? 100_000 : g.crore !== undefined ? 10_000_000 : g.man !== undefined ? 10_000 : g.million !== undefined || g.mil !== undefined ? 1_000_000 : g.mult !== undefined ? 1000 : 1;
     const before = currencyOf(g.codeSign ?? g.cur);
     // A dollar after the figure only as French Canada writes both ("22,50 $", "45 000 $"), not "Top 10 $ deals".
     const after = currencyOf(g.curAfter === '$' && g.dotted === undefined ? undefined : g.curAfter);
     // "$180,000 CAD": a code after the figure says which dollars.
     const cur = before.code && !(before.dollar && after.code) ? before : after;
     if (g.comma !== undefined && !cur.code && !g.cur) continue;
+    if (g.mil !== undefined && (!g.cur || !millionsAsPay(text, m.index, m.index + m[0].length))) continue;
     const dotted = g.dotted !== undefined && !threeDecimals(text, m.index, num, cur.code);
     out.push({
       start: m.index,
