@@ -9,6 +9,9 @@ describe('towns beyond the UK and the US', () => {
   it('a province seat named without the division word GeoNames adds ("Machakos" of Machakos County)', () => {
     expect(place('Production Supervisor\nLocation: Athi River, Machakos')).toEqual({ city: 'Machakos', region: 'Machakos County', country: 'KE' });
     expect(place('Administrative Assistant\nProseware Ltd\nKwun Tong, Hong Kong')).toMatchObject({ city: 'Kwun Tong', country: 'HK' });
+    // A city-state named alone is its city too, whatever ICU calls the country ("Hong Kong SAR China").
+    expect(place('Administrative Assistant\nLocation: Hong Kong')).toMatchObject({ city: 'Hong Kong', country: 'HK' });
+    expect(place('Administrative Assistant\nLocation: Singapore')).toMatchObject({ city: 'Singapore', country: 'SG' });
   });
   it("South Africa's provincial cities and Gauteng's large towns: Rustenburg is in North West, South Africa", () => {
     expect(place('Electrical Engineer\nContoso Mining\nRustenburg, North West')).toEqual({ city: 'Rustenburg', region: 'North West', country: 'ZA' });

@@ -28,11 +28,15 @@ function mostSpecific(mentions: PlaceMention[]): PlaceMention | null {
 
 /**
  * A county or region that is a city of the same name too ("Bristol", "Cardiff", "London"), or a city-state
- * ("Singapore", "Monaco"): the name is the city's as well, whichever of the two the place was read as.
+ * ("Singapore", "Monaco", "Hong Kong"): the name is the city's as well, whichever of the two the place was read as.
  */
 function ownCity(p: Place): string | null {
   if (p.kind !== 'county' && p.kind !== 'area' && p.kind !== 'country') return null;
-  const town = gazetteer()
+  const gaz = gazetteer();
+  // (A city-state ICU names otherwise, "Hong Kong SAR China": the city countries.json names for it.)
+  const curated = p.kind === 'country' ? gaz.cityOfState.get(p.country) : undefined;
+  if (curated) return curated;
+  const town = gaz
     .lookup(surfaceKey(p.name))
     .find((t) => t.kind === 'town' && t.prominent && t.country === p.country && t.name === p.name);
   return town ? town.name : null;
