@@ -9,7 +9,7 @@ describe('towns beyond the UK and the US', () => {
   it('a province seat named without the division word GeoNames adds ("Machakos" of Machakos County)', () => {
     expect(place('Production Supervisor\nLocation: Athi River, Machakos')).toEqual({ city: 'Machakos', region: 'Machakos County', country: 'KE' });
     expect(place('Administrative Assistant\nProseware Ltd\nKwun Tong, Hong Kong')).toMatchObject({ city: 'Kwun Tong', country: 'HK' });
-    // A city-state named alone is its city too, whatever ICU calls the country ("Hong Kong SAR China").
+    // A city-state named alone is its city too ("Hong Kong", which ICU calls "Hong Kong SAR China").
     expect(place('Administrative Assistant\nLocation: Hong Kong')).toMatchObject({ city: 'Hong Kong', country: 'HK' });
     expect(place('Administrative Assistant\nLocation: Singapore')).toMatchObject({ city: 'Singapore', country: 'SG' });
   });
@@ -84,6 +84,12 @@ describe("the big job-market cities abroad, named alone", () => {
     expect(place('QA Engineer\nLocation: Xian')).toMatchObject({ city: "Xi'an", country: 'CN' });
     expect(place('Analista\nLocation: Tucumán')).toMatchObject({ city: 'San Miguel de Tucumán', country: 'AR' });
   });
+  it.each([
+    ['Field officers based in Myanmar (Burma).', 'Myanmar'],
+    ['Analyst\nLocation: Hong Kong SAR China', 'Hong Kong'],
+    ['Analyst\nLocation: Bosnia & Herzegovina', 'Bosnia and Herzegovina'],
+    ['Analyst\nLocation: DR Congo', 'Democratic Republic of the Congo'],
+  ])("a country is named as postings name it, not as ICU's note: %j", (text, name) => expect(extract(text).location?.name).toBe(name));
   it.each([
     ['Engineer\nLocation: Turkey', 'TR'],
     ['Our team in Turkey is growing.', 'TR'],

@@ -32,11 +32,7 @@ function mostSpecific(mentions: PlaceMention[]): PlaceMention | null {
  */
 function ownCity(p: Place): string | null {
   if (p.kind !== 'county' && p.kind !== 'area' && p.kind !== 'country') return null;
-  const gaz = gazetteer();
-  // (A city-state ICU names otherwise, "Hong Kong SAR China": the city countries.json names for it.)
-  const curated = p.kind === 'country' ? gaz.cityOfState.get(p.country) : undefined;
-  if (curated) return curated;
-  const town = gaz
+  const town = gazetteer()
     .lookup(surfaceKey(p.name))
     .find((t) => t.kind === 'town' && t.prominent && t.country === p.country && t.name === p.name);
   return town ? town.name : null;
