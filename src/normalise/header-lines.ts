@@ -14,7 +14,7 @@ import { isPlaceLine, isProminentPlace } from '../extractors/location/place-line
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail } from './copied-page';
 import { isAddressOrLogo, isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
-import { isDepartment, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { EXECUTIVE_HEAD, isDepartment, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
 export const AT = /^at\s/i;
@@ -267,7 +267,10 @@ function titleAtEmployer(text: string, line: Span): LineParts | null {
 /** The job's title and its employer of a part "<title> at <Employer>", where the part before is shaped as a title. */
 function titleAtPart(text: string, part: Span): LineParts | null {
   const m = TITLE_AT.exec(part.text.trim());
-  if (!m || !ROLE_NOUN_END.test(m[1]) || PLURAL_END.test(m[1])) return null;
+  // (Or an executive's, its field after its head: "Head of Finance at ...", "VP of Engineering at ...".)
+  const head = m?.[1].split(OF)[0];
+  const role = head !== undefined && (ROLE_NOUN_END.test(m![1]) || (head.length < m![1].length && (ROLE_NOUN_END.test(head) || EXECUTIVE_HEAD.test(head))));
+  if (!m || !role || PLURAL_END.test(m[1])) return null;
   // The employer's place after a comma or a dash: "Store Manager at Pinnacle Pharmacy, Cape Town".
   const noted = m[2].replace(NOTE_AFTER_NAME, '');
   const comma = noted.indexOf(', ');

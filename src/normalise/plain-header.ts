@@ -18,7 +18,7 @@ import { labelField, rowLabel } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, PARTS } from './line-parts';
-import { LEVEL_END, namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { EXECUTIVE_HEAD, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
@@ -405,14 +405,8 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
   return 0;
 }
 
-// The head of an executive's title, before its field: "VP", "Senior Vice President" (its noun ends as a role's), "Chief".
-const EXECUTIVE_HEAD = /(?:^|\s)(?:[SEA]?VP|Chief)$/i;
-
 /** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
 const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0];
-// (A converter's heading in capitals says "HEAD OF LEGAL".) Romance languages put the noun first too: "Analista de
-// Cuentas", "Chef de projet", "Tecnico di laboratorio".
-const OF = / (?:of|de|del|di|da|do|du|des) /i;
 
 /**
  * A title line of two words or more (a site's name may end as a title does: "Glassdoor") whose noun is one job's (not

@@ -18,6 +18,11 @@ export const ROLE_NOUN_END = new RegExp(String.raw`(?:er|or|ist|ista|yst|ant|ent
 
 // A plural's end ("Traders", "Recruiters"): a job's title names one job.
 export const PLURAL_END = /[a-z]s$/;
+// The head of an executive's title, before its field: "VP", "Senior Vice President" (its noun ends as a role's), "Chief".
+export const EXECUTIVE_HEAD = /(?:^|\s)(?:[SEA]?VP|Chief)$/i;
+// A title's "of" before its field ("Teacher of Mathematics"; a converter's heading in capitals says "HEAD OF LEGAL").
+// Romance languages put the noun first too: "Analista de Cuentas", "Chef de projet", "Tecnico di laboratorio".
+export const OF = / (?:of|de|del|di|da|do|du|des) /i;
 
 // A job's level after its words: "Software Engineering II", "Process Improvement PMO III".
 export const LEVEL_END = /\p{L}{2}\s(?:II|III|IV)$/u;

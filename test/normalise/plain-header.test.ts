@@ -492,6 +492,8 @@ describe('a first line of parts: title, employer, place, terms, pay', () => {
     ['Warehouse Associate - Night Shift | Apex Logistics | Memphis, TN | $19.50/hr | Full-time | Benefits: medical, dental | Shift: nights\nWe load trucks.', 'Warehouse Associate - Night Shift'],
     // The job's part names its employer with "at".
     ['Warehouse Associate at Apex Logistics | Memphis, TN | $19.50/hr\nWe load trucks.', 'Warehouse Associate'],
+    // An executive's title, its field after its head.
+    ['Head of Warehousing at Apex Logistics | Memphis, TN | $95,000\nWe load trucks.', 'Head of Warehousing'],
     // Two parts over a line of the place and terms, the employer named again below.
     ['Warehouse Associate | Apex Logistics\nMemphis, TN · Full-time\nAt Apex Logistics we load trucks.', 'Warehouse Associate'],
   ])('the title and its employer: %j', (text, title) => {
