@@ -93,6 +93,11 @@ class Builder {
     this.header[field] = { text: m.text.slice(s, e), start: block.start, end: block.end };
   }
 
+  /** The pay `parsed` (a posting's data) gives as numbers, where its JSON-LD states none. */
+  readDataPay(parsed: unknown): void {
+    this.dataPay = this.jsonLd?.baseSalary ? null : numericPay(parsed);
+  }
+
   /**
    * A page's posting read from its data, after what its markup shows: the named parts as the page's fields
    * (over the title a near-empty page's markup offered; never over a field the caller gave), its short terms as
@@ -162,7 +167,7 @@ class Builder {
       if (html.data) {
         this.postingData(html.data, base);
         // An app's state gives its pay as numbers as an API does: `"compensation": {"min": 120000, ...}`.
-        this.dataPay = this.jsonLd?.baseSalary ? null : numericPay(parsedJson(html.data.jobJson));
+        this.readDataPay(parsedJson(html.data.jobJson));
       }
       if (html.title && !this.header.title) {
         const { text, start, end, reason } = html.title;
@@ -456,7 +461,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     // What the text cannot hold: a schema.org JobPosting's pay, terms and places, or an API's pay given as numbers.
     const parsed = parsedJson(input as string);
     b.jsonLd = jobPostingOf(parsed);
-    b.dataPay = b.jsonLd?.baseSalary ? null : numericPay(parsed);
+    b.readDataPay(parsed);
     b.postingData(json, 0);
   } else if (typeof input === 'string') {
     if (inputKind === 'text' && holdsPageScripts(input)) {

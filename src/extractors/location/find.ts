@@ -264,6 +264,12 @@ function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazettee
   return true;
 }
 
+/** A country among countries is one: "teams in the U.S., Canada, Jordan and Australia" (the last mention a country, a list's gap between). */
+function amongCountries(text: string, place: Place, mentions: readonly PlaceMention[], start: number): boolean {
+  const prev = mentions[mentions.length - 1];
+  return place.kind === 'country' && prev?.place.kind === 'country' && LIST_GAP.test(text.slice(prev.end, start).replace(/^\./, ''));
+}
+
 /** An elided article, its apostrophe between it and the next word: the "d" of "Coeur d'Alene". */
 function elided(pieces: KeyPiece[], k: number, to: number): boolean {
   const raw = pieces[k].raw;
@@ -574,13 +580,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     if (place.kind === 'state' && !qualified && cue.reason === 'location/cue-our-office') place = cities.find((c) => c.prominent) ?? place;
     const foreign = !!options.country && place.country !== options.country && !place.prominent;
     // "the City", "Victoria": London districts only when London is named too, or a cue says so.
-    const prev = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
     // A name that is also a word, right after a place's name, is a word of that name ("the San Francisco Bay Area").
     if (needsCue && afterName && !qualified) continue;
-    // (A country among countries is one: "teams in the U.S., Canada, Jordan and Australia".)
-    const amongCountries = place.kind === 'country' && prev?.place.kind === 'country' && LIST_GAP.test(text.slice(prev.end, m.start).replace(/^\./, ''));
-    if (needsCue && !qualified && cue.strength !== 'strong' && !amongCountries && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
+    if (needsCue && !qualified && cue.strength !== 'strong' && !amongCountries(text, place, mentions, m.start) && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
     // "within Enterprise Platform Services", "Home Depot": a small town named like a word, with a capitalised word after it
     // that is no place, is a word of a longer name.
     if (needsCue && !qualified && !place.prominent && CAPITALISED_AFTER.test(text.slice(end, end + 3)) && raw[i + 1]?.start !== end + 1) continue;

@@ -23,16 +23,21 @@ export function personNameAfterIn(gaz: Gazetteer, text: string, place: Place, st
 // A capitalised word and one space, just before the place.
 const WORD_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+) $/u;
 
+/** The capitalised word right before `text[start]` (one space between) and where it starts. */
+function wordBefore(text: string, start: number): { word: string; start: number } | null {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  return m && { word: m[1], start: start - 1 - m[1].length };
+}
+
 /**
  * The place name at `text[start]` follows a given name ("Chris Lee"), one that is no place itself ("Kent Sussex"
  * is two places) nor inside the company's name (a page's "Heidi" heading, then "Melbourne, Victoria").
  */
 export function afterGivenName(gaz: Gazetteer, text: string, start: number, exclude: readonly Range[] = []): boolean {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  if (!m) return false;
-  const name = m[1].toLowerCase();
-  const nameStart = start - 1 - m[1].length;
-  return gaz.givenNames.has(name) && !gaz.has(name) && !overlapsAny(exclude, nameStart, start - 1);
+  const before = wordBefore(text, start);
+  if (!before) return false;
+  const name = before.word.toLowerCase();
+  return gaz.givenNames.has(name) && !gaz.has(name) && !overlapsAny(exclude, before.start, start - 1);
 }
 
 // The words that introduce a contact's name, then its first word. Bounded by the window it is tested on: linear.
@@ -46,9 +51,8 @@ const CONTACT_REACH = 32;
 export function inContactName(gaz: Gazetteer, text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - CONTACT_REACH), start);
   if (CONTACT_BEFORE.test(before) && NAME_GOES_ON.test(text.slice(end, end + 3))) return true;
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  const given = wordBefore(text, start);
   // (A given name: "Supervised Contact Workers Newport" is a title.)
-  if (!m || !(gaz.givenNames.has(m[1].toLowerCase()) || gaz.people.has(m[1]))) return false;
-  const nameStart = start - 1 - m[1].length;
-  return CONTACT_BEFORE.test(text.slice(Math.max(0, nameStart - CONTACT_REACH), nameStart));
+  if (!given || !(gaz.givenNames.has(given.word.toLowerCase()) || gaz.people.has(given.word))) return false;
+  return CONTACT_BEFORE.test(text.slice(Math.max(0, given.start - CONTACT_REACH), given.start));
 }

@@ -17,7 +17,7 @@ export interface Amount {
   /** The value with any multiplier applied; null when masked. */
   value: number | null;
   masked: boolean;
-  /** A multiplier was written: `k`/`K`, or India's lakh ("6 lakhs", "12 LPA") or crore. */
+  /** A multiplier of thousands or millions was written: `k`/`K`, `m`/`M` ("$1.2M"). */
   thousands: boolean;
   /** What the written multiplier is worth: 1 without one, 1,000 for k, 10,000 for 万 / 만, 100,000 a lakh, 1,000,000 for m, 10,000,000 a crore. */
   multiplier: number;
@@ -136,7 +136,6 @@ function threeDecimals(text: string, at: number, num: string, code: string | nul
   return hasThreeDecimals(code) || (code === null && ARABIC_LETTER.test(text.slice(Math.max(0, at - ARABIC_REACH), at)));
 }
 
-/** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
 // Millions as pay is written in them ("R900k - R1.1m", "$1.2M - $1.5M", "R1.1m per annum"): a range's end, or with
 // its year. A sum in millions alone is a company's ("$20M raised", "a $5M budget"). Tested on short slices: linear.
 const RANGE_NEXT = /^[ \t]{0,3}(?:-|–|—|to)[ \t]{0,3}(?:[£$€¥₹R]|[A-Z]{3}[ \t]?)?\d/;
@@ -148,6 +147,7 @@ function millionsAsPay(text: string, start: number, end: number): boolean {
   return RANGE_NEXT.test(after) || YEAR_NEXT.test(after) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
+/** Every amount in `text`, in order. Numbers that read as codes (leading zero, "0161") are skipped. */
 export function scanAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   for (const m of matchesStartingNear(text, AMOUNT, figureMarks(text), AMOUNT_REACH)) {
