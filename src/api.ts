@@ -19,6 +19,7 @@ export type {
   DictionaryMatch,
   DictionarySource,
   DictionaryType,
+  MatchOptions,
   MatchRule,
   ResolvedEntry,
 } from './dictionaries/types';

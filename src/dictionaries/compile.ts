@@ -8,7 +8,7 @@ import { documentPieces } from './document-pieces';
 import type { KeyPiece } from './keys';
 import type { LoadedDictionaries, LoadedEntry } from './load';
 import { Trie, TrieHit } from './trie';
-import type { CompiledDictionaries, CompiledDictionary, DictionaryMatch, DictionaryType, ResolvedEntry } from './types';
+import type { CompiledDictionaries, CompiledDictionary, DictionaryMatch, DictionaryType, MatchOptions, ResolvedEntry } from './types';
 import { DICTIONARY_TYPES } from './types';
 
 const SLOT = new Map(DICTIONARY_TYPES.map((t, i) => [t, i]));
@@ -49,9 +49,9 @@ export function compileDictionary(type: DictionaryType, table: ReadonlyMap<strin
     type,
     entries,
     surfaceCount,
-    match(text: string, from = 0, to = text.length, lemmas?: ReadonlyMap<number, string>): DictionaryMatch[] {
+    match(text: string, from = 0, to = text.length, lemmas?: ReadonlyMap<number, string>, options?: MatchOptions): DictionaryMatch[] {
       const pieces = documentPieces(text, from, to);
-      return toMatches(text, pieces, trie.matchPieces(text, pieces, lemmas)[0]);
+      return toMatches(text, pieces, trie.matchPieces(text, pieces, lemmas, 1, undefined, options?.contextGiven)[0]);
     },
   };
 }
@@ -94,16 +94,16 @@ export function compileAll(load: () => LoadedDictionaries): CompiledDictionaries
         compiled();
         return counts.get(type)!;
       },
-      match(text: string, from = 0, to = text.length, lemmas?: ReadonlyMap<number, string>): DictionaryMatch[] {
+      match(text: string, from = 0, to = text.length, lemmas?: ReadonlyMap<number, string>, options?: MatchOptions): DictionaryMatch[] {
         const t = compiled();
         const pieces = documentPieces(text, from, to);
-        const whole = from === 0 && to === text.length;
+        const whole = from === 0 && to === text.length && !options?.contextGiven;
         if (whole && last?.text !== text) {
           const walk = t.walk(text, pieces, lemmas, DICTIONARY_TYPES.length);
           last = { text, pieces, lemmas, lemmaUse: walk.lemmaUse, byType: walk.hits.map((h) => toMatches(text, pieces, h)) };
         }
         if (!whole || !last || (last.lemmas !== lemmas && !sameLemmaSteps(last, lemmas, slot))) {
-          return toMatches(text, pieces, t.matchPieces(text, pieces, lemmas, DICTIONARY_TYPES.length, slot)[slot]);
+          return toMatches(text, pieces, t.matchPieces(text, pieces, lemmas, DICTIONARY_TYPES.length, slot, options?.contextGiven)[slot]);
         }
         return [...last.byType[slot]];
       },

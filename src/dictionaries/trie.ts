@@ -358,6 +358,8 @@ export class Trie {
   private readonly lemmaIdsBuffer = new Int32Array(REUSED);
   private readonly coveredBuffer = new Uint8Array(REUSED);
   private lemmaUse: Map<number, number> = new Map();
+  /** The current walk's caller vouches for every guard's context (see {@link MatchOptions.contextGiven}). */
+  private contextGiven = false;
 
   /** The id of piece `j`'s lemma (-1: none, or no such key), when it differs from the piece. */
   private lemmaId(pieces: KeyPiece[], j: number, lemmas: ReadonlyMap<number, string>): number {
@@ -483,8 +485,13 @@ export class Trie {
    * slot would give, in one walk of the pieces for all of them. `only`, when
    * given, limits the walk to that slot (the others get no hits).
    */
-  matchPieces(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number): TrieHit[][] {
-    return this.walk(text, pieces, lemmas, slots, only).hits;
+  matchPieces(text: string, pieces: KeyPiece[], lemmas: ReadonlyMap<number, string> | undefined, slots = 1, only?: number, contextGiven = false): TrieHit[][] {
+    this.contextGiven = contextGiven;
+    try {
+      return this.walk(text, pieces, lemmas, slots, only).hits;
+    } finally {
+      this.contextGiven = false;
+    }
   }
 
   /**
@@ -587,7 +594,7 @@ export class Trie {
       // "M&A" is no "M.A.": an ampersand joins the letters of another abbreviation.
       if (end - first > 1 && !out.surface.includes('&') && text.slice(pieces[first].end, pieces[end - 1].start).includes('&')) return false;
     }
-    if (out.context) return this.hasContext(out.context, text, pieces, first, end, rule.contextWindow ?? DEFAULT_CONTEXT_WINDOW);
+    if (out.context && !this.contextGiven) return this.hasContext(out.context, text, pieces, first, end, rule.contextWindow ?? DEFAULT_CONTEXT_WINDOW);
     return true;
   }
 

@@ -140,7 +140,16 @@ export interface CompiledDictionary {
    * order. Linear in the text: each token costs a hash lookup per trie step.
    * `lemmas`, when given, maps a token's start offset to its lemma.
    */
-  match(text: string, from?: number, to?: number, lemmas?: ReadonlyMap<number, string>): DictionaryMatch[];
+  match(text: string, from?: number, to?: number, lemmas?: ReadonlyMap<number, string>, options?: MatchOptions): DictionaryMatch[];
+}
+
+/** How {@link CompiledDictionary.match} reads a range. */
+export interface MatchOptions {
+  /**
+   * The caller vouches for the context every guarded alias asks for: a bare "Dental" in a list under a "Benefits"
+   * heading is the benefit its guard looks for nearby. Case and inflection rules still hold.
+   */
+  contextGiven?: boolean;
 }
 
 /** One compiled dictionary per type; each is compiled on first use. */

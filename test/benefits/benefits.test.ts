@@ -61,6 +61,16 @@ describe('the benefits dictionary', () => {
     ['an annual air ticket and end of service gratuity', ['flights-home', 'gratuity']],
     ['medical, dental and vision insurance, an HSA or FSA', ['private-medical', 'dental', 'vision', 'health-savings', 'health-savings']],
     ['FSA regulated advisers', []],
+    // Canada's retirement plans and cover, pay for unsocial hours, equity beside the pay, India's commute.
+    ['Group RRSP with company match and extended health benefits', ['pension', 'private-medical']],
+    ['a $2/hour shift differential and night differential', ['overtime', 'overtime']],
+    ['$140k base + equity + benefits, annual bonus plan', ['share-options', 'bonus-scheme']],
+    ['£45,000 plus bonus and car allowance', ['bonus-scheme', 'car-allowance']],
+    ['cab facility and a transport allowance', ['season-ticket-loan', 'season-ticket-loan']],
+    ['We value diversity, equity and inclusion.', []],
+    ['Pay reflects internal equity. Base pay is one part of it.', []],
+    ['Ensure high quality dental care for patients.', []],
+    ['Python is a bonus if you have it.', []],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
@@ -116,7 +126,7 @@ describe('benefitsExtractor', () => {
     const text = 'Benefits: pension, gym membership.';
     const result = { benefits: [], entities: [] } as unknown as import('../../src/contract').WorkingResult;
     benefitsExtractor.run({
-      doc: { text, lemmas: new Map() } as unknown as import('../../src/contract').AnalysedDocument,
+      doc: { text, lemmas: new Map(), sections: [] } as unknown as import('../../src/contract').AnalysedDocument,
       result,
       dictionaries: { benefits: dict } as unknown as import('../../src/dictionaries/types').CompiledDictionaries,
       warn: () => undefined,
@@ -126,6 +136,20 @@ describe('benefitsExtractor', () => {
       ['gym', ['gym membership']],
     ]);
   });
+});
+
+describe('a benefits heading is the context of the bare names under it', () => {
+  const { extract } = require('../../src') as typeof import('../../src');
+  const ids = (text: string) => extract(text).benefits.map((b) => b.id);
+  test.each([
+    ['Cashier\nBenefits:\n- Medical\n- Dental\n- Vision\n- 401(k)', ['private-medical', 'dental', 'vision', '401k']],
+    ['Cashier\nWhat we offer\nDental\nEmployee discount', ['dental', 'staff-discount']],
+  ])('%j', (text, expected) => expect(ids(text)).toEqual(expected));
+  test('elsewhere they still need it', () => expect(ids('Dental Nurse\nDuties\n- Medical histories\n- Dental charting')).toEqual([]));
+  test('a menu whose "Benefits" link reads as a heading is no list of them', () =>
+    expect(ids('Careers\nBenefits\nOur newsletter\nInterview tips\nApplication status\nDisability accommodations\nFAQ')).toEqual([]));
+  test('nor an equal-opportunity statement under it', () =>
+    expect(ids('Benefits\nHealth insurance and a pension.\nIf you need a reasonable accommodation to apply, email us.')).toEqual(['private-medical', 'pension']));
 });
 
 describe('commission is pay beside pay words, not a regulator or a verb', () => {

@@ -54,11 +54,24 @@ describe('languages', () => {
     ['Business-level Japanese (JLPT N2) and English.', [['ja', 'professional'], ['en', 'professional']]],
     ['Wymagania: angielski B2.', [['en', 'professional']]],
     ['English B1, German A2', [['en', 'conversational'], ['de', 'basic']]],
+    // Communicating in the language, and the terse asks of lists beyond Europe.
+    ['Excellent English communication skills.', [['en', 'professional']]],
+    ['Good communication skills in English and Hindi.', [['en', null], ['hi', null]]],
+    ['Able to communicate fluently in Cantonese.', [['cantonese', 'fluent']]],
+    ['Communicate in Cantonese or Hmong.', [['cantonese', null], ['hmong', null]]],
+    ['Matric, own car; Afrikaans advantageous.', [['af', null]]],
+    ['German required, isiZulu an advantage.', [['de', null], ['zu', null]]],
   ])('%j', (text, expected) => {
     expect(langs(text).map(([code, level]) => [code, level])).toEqual(expected);
   });
 
-  it.each(['A good English teacher helps.', 'Excellent communication skills for a French firm.', 'Class C1 licence needed. A French company.'])('%j asks for no language', (text) => {
+  it.each([
+    'A good English teacher helps.',
+    'Excellent communication skills for a French firm.',
+    'Class C1 licence needed. A French company.',
+    'Filipino preferred, age 25 to 35.',
+    'Communication skills in Spanish Town branch.',
+  ])('%j asks for no language', (text) => {
     expect(langs(text)).toEqual([]);
   });
 });

@@ -39,10 +39,13 @@ const WINDOW = 40;
 // written and spoken French". Only adjacent: "excellent communication skills in a French firm" is no ask.
 const LEVEL_BEFORE = /\b(?:(?<professional>excellent|very\sgood|strong|advanced|solid)|(?<conversational>good|working)|(?<basic>basic))\s(?:(?:written|spoken|verbal)(?:\s(?:and|&)\s(?:written|spoken|verbal))?\s)?$/i;
 // After a level word the name ends its phrase: "Excellent English." or "English and German", not "a good English teacher".
-const ENDS_PHRASE = /^(?:\s?(?:[,;.:)(\n/&]|$)|\s(?:and|or|is|are|skills?|knowledge|language|speaker|required|essential|preferred|desirable|a\splus|an\sadvantage|would|as|at|level|proficiency|plus)\b)/i;
+const ENDS_PHRASE = /^(?:\s?(?:[,;.:)(\n/&]|$)|\s(?:and|or|is|are|skills?|knowledge|language|speaker|required|essential|preferred|desirable|a\splus|an\sadvantage|would|as|at|level|proficiency|plus|communication)\b)/i;
 // What follows the name makes it an ask: "German is a plus", "French skills", "Spanish language knowledge", "Italian
-// and French are considered an advantage".
-const ASK_AFTER = /^\s(?:(?:language\s)?(?:skills?|knowledge|proficiency)\b|(?:is|are|would\sbe)\s(?:considered\s(?:as\s)?)?(?:a\s(?:plus|bonus|must)|an?\s(?:advantage|asset)|desirable|required|essential|preferred|beneficial)\b)/i;
+// and French are considered an advantage", "English communication skills"; in a list's terse style with no verb,
+// "Afrikaans advantageous", "German required" ("preferred" alone is left out: "Filipino preferred" asks a nationality).
+const ASK_AFTER = /^\s(?:(?:language\s|communication\s)?(?:skills?|knowledge|proficiency)\b|(?:is|are|would\sbe)\s(?:considered\s(?:as\s)?)?(?:a\s(?:plus|bonus|must)|an?\s(?:advantage|asset)|desirable|required|essential|preferred|beneficial|advantageous)\b|(?:a\splus|an?\s(?:advantage|asset)|advantageous|desirable|required|essential|mandatory)\b)/i;
+// Communicating in the language asks for it: "communication skills in English and Hindi", "communicate fluently in".
+const COMMUNICATE_BEFORE = /\bcommunicat(?:e|ing|ion(?:\sskills?)?)\s(?:(?:fluently|effectively|clearly|well)\s)?in\s$/i;
 // A details row's label right before the name, on its line or the line above: "Languages: English", "Language
 // requirements:" then "English and French".
 const LABEL_BEFORE = /(?:^|\n)[ \t]?(?:(?:required|spoken|working)\s)?languages?(?:\s(?:skills?|requirements?|required|spoken))?[ \t]?:?[ \t]?\n?[ \t]?$/i;
@@ -119,10 +122,12 @@ export function readLanguages(
  */
 function adjacentCues(text: string, matches: readonly DictionaryMatch[]): ({ level: LanguageLevel | null } | null)[] {
   const out = matches.map((m): { level: LanguageLevel | null } | null => {
-    const level = LEVEL_BEFORE.exec(text.slice(Math.max(0, m.start - WINDOW), m.start))?.groups;
+    const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
+    const level = LEVEL_BEFORE.exec(before)?.groups;
     const after = text.slice(m.end, m.end + WINDOW);
     if (level && ENDS_PHRASE.test(after)) return { level: Object.keys(level).find((k) => level[k] !== undefined) as LanguageLevel };
-    return ASK_AFTER.test(after) || LABEL_BEFORE.test(text.slice(Math.max(0, m.start - WINDOW), m.start)) ? { level: null } : null;
+    const communicate = COMMUNICATE_BEFORE.test(before) && ENDS_PHRASE.test(after);
+    return communicate || ASK_AFTER.test(after) || LABEL_BEFORE.test(before) ? { level: null } : null;
   });
   const listed = (a: DictionaryMatch, b: DictionaryMatch) => a.end <= b.start && LISTED.test(text.slice(a.end, b.start));
   for (let k = 1; k < matches.length; k++) if (!out[k] && out[k - 1] && listed(matches[k - 1], matches[k])) out[k] = out[k - 1];
