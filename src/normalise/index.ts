@@ -6,7 +6,7 @@ import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
-import { hiringSentenceEmployer, pickCompany } from './page/company';
+import { hiringSentenceEmployer, legalNameRunOn, pickCompany } from './page/company';
 import { jobPostingOf } from './json-ld';
 import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
@@ -327,7 +327,9 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
   const put = (field: HeaderField, start: number, end: number): void => {
     // A label's colon may open the value's cell: "Organization" | ": Tailspin Manufacturing".
     while (start < end && (text[start] === ':' || text[start] === ' ')) start++;
-    const value = trimEndOf(text.slice(start, end), ' \n|;·•');
+    const whole = trimEndOf(text.slice(start, end), ' \n|;·•');
+    // (An employer's row run on into the posting's sentences ends with its registered name.)
+    const value = (field === 'company' && legalNameRunOn(whole)) || whole;
     // Nor is a site's word ("Company" over "Jobs" in a footer), nor an address ("Company" over "careers@contoso.example",
     // a menu's entry over the site's contact).
     // (Nor an employer's row that names a department: Taleo's "Organization: Operations".)

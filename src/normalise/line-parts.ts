@@ -9,7 +9,13 @@ import { wordKey } from '../data/words/fold';
 
 // "Acme Corp · Austin, TX": the bars between parts.
 export const PARTS = /\s[·•|]\s/;
-export const TERMS_PART = /^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30})(?:\s?\([^)]{0,30}\))?$/i;
+// (The shifts are a part of the terms too: "Nights", "Days/Nights", "Mon-Fri", "Weekends only". A named shift is the
+// title's own qualifier: "Warehouse Associate - Night Shift".)
+const SHIFT = String.raw`(?:days|nights|evenings|weekends|(?:days|nights)\s?(?:\/|&|and|or)\s?(?:days|nights)|mon(?:day)?\s?[-–]\s?fri(?:day)?)(?:\sonly)?`;
+export const TERMS_PART = new RegExp(
+  String.raw`^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30}|${SHIFT})(?:\s?\([^)]{0,30}\))?$`,
+  'i',
+);
 // Pay, with its currency's sign or code, or in thousands or India's lakhs: "$140k", "£30,000", "USD 120,000", "45K",
 // "18-24 LPA", "6-9 Lacs P.A.".
 const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d|\d\s?(?:LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)\b/;

@@ -17,7 +17,7 @@ import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
-import { GENDER_MARK, PARTS } from './line-parts';
+import { GENDER_MARK, isPayPart, PARTS } from './line-parts';
 import { EXECUTIVE_HEAD, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
@@ -238,9 +238,14 @@ export function plainHeader(
     setParts(parts, wantedIn(parts.title, header), header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
-    const end = jobEndBeforeDashed(text, top);
-    header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end }, header);
-    reasons.title = 'title/first-line';
+    // A title line that goes on to its place and pay with no bars between ("Electrician Tampa, FL $30-$38/hour") is
+    // read as a run-on line is: the title is the words before them.
+    if (isPayPart(title)) runOnTitle(text, top, header, reasons);
+    if (!header.title) {
+      const end = jobEndBeforeDashed(text, top);
+      header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end }, header);
+      reasons.title = 'title/first-line';
+    }
     experienceUnderTitle(text, blocks, header);
   }
   placeLineUnderTitle(mapped, source, blocks, header, html);

@@ -502,6 +502,33 @@ describe('a first line of parts: title, employer, place, terms, pay', () => {
   });
   test('two parts over a place are no title and employer where the body never names the second: "Registered Nurse | ICU Nights"', () =>
     expect(extract('Registered Nurse | ICU Nights\nLondon\nJoin our busy ward.').company).toBeNull());
+  test.each([
+    // A shift is a part of the terms, no employer.
+    ['HGV Class 1 Driver | Nights | £18.50ph | Daventry NN11 | Start ASAP. Our client runs a depot.', 'HGV Class 1 Driver', null],
+    ['Warehouse Operative | Days/Nights | Apex Logistics | Rugby | £13.50ph\nWe load trucks.', 'Warehouse Operative', 'Apex Logistics'],
+    ['Care Assistant · Mon-Fri · Sunrise Care · Bath · £12.50/hr\nWe care.', 'Care Assistant', 'Sunrise Care'],
+  ])('%j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name ?? null]).toEqual([title, company]);
+  });
+});
+
+describe('a title line that goes on to its place and pay with no bars', () => {
+  test.each([
+    ['Electrician Tampa, FL $30-$38/hour\nCompany: Brightline Electric LLC\nWire new builds.', 'Electrician'],
+    ['Electrician (Journeyman) Tampa, FL $30-$38/hour + per diem\nWire new builds.', 'Electrician (Journeyman)'],
+    ['Senior Accountant £45,000\nContoso Ltd\nClose the books.', 'Senior Accountant'],
+  ])('the title is the words before them: %j', (text, title) => expect(extract(text).title?.text).toBe(title));
+  test('a shouted pay part still leaves the job its line\'s part', () => expect(extract('CDL A Driver - Earn $1,800/week!\nFabrikam Freight\nDrive.').title?.text).toBe('CDL A Driver - Earn $1,800/week!'));
+});
+
+describe("an employer's row run on into the posting's sentences", () => {
+  test.each([
+    ['Electrician\nCompany: Brightline Electric LLC Must have a journeyman license and 4 years commercial experience.', 'Brightline Electric LLC'],
+    ['Analyst\nCompany: Northwind Traders, Inc. We build things.', 'Northwind Traders, Inc.'],
+  ])('ends with its registered name: %j', (text, company) => expect(extract(text).company?.name).toBe(company));
+  test('the experience in the run-on sentence is read', () =>
+    expect(extract('Electrician\nCompany: Brightline Electric LLC Must have a journeyman license and 4 years commercial experience.').experience[0]?.minYears).toBe(4));
 });
 
 describe('a scraped line of parts that runs on into the description', () => {

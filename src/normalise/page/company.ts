@@ -187,6 +187,12 @@ const OPENER_LAST = new RegExp(String.raw`\s(?:${OPENER_WORDS})$`, 'i');
 // A line that is a registered name: capitalised words and a legal form ("Fabrikam (Pvt) Ltd", "Contoso GmbH",
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
 export const LEGAL_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? ${LEGAL_FORM})$`, 'u');
+// A registered name that a row's value runs on from, into a sentence: "Brightline Electric LLC Must have ...".
+const LEGAL_NAME_RUN_ON = new RegExp(`${LEGAL_NAME.source.slice(0, -1)}(?= \\p{Lu}\\p{Ll}+ \\p{Ll})`, 'u');
+
+/** The registered name a value opens with when the value runs on past it into a sentence, or null. */
+export const legalNameRunOn = (value: string): string | null => LEGAL_NAME_RUN_ON.exec(value)?.[1] ?? null;
+
 // Where a page glued a capitalised word onto a legal form's full stop ("o.o.O firmie"; not "Treatment CoOrdinator"), not
 // an initial of the form itself ("S.A.S.").
 const GLUED_AFTER = /(?<=\.)(?=\p{Lu}(?!\.))/gu;
