@@ -121,3 +121,15 @@ describe('education', () => {
 test('"MPH" is a degree only beside its words: "65 MPH" is a speed', () => {
   expect(runRequirements('Drive safely: the speed limit is 65 MPH.').education).toEqual([]);
 });
+
+describe("any field's degree named by its title", () => {
+  it.each([
+    ['Bachelor of Oral Health or equivalent.', 'bachelor', 'bachelors-degree', 'Oral Health'],
+    ['A Master of Education is desirable.', 'master', 'masters-degree', 'Education'],
+    ['Doctor of Pharmacy (PharmD) required.', 'doctorate', 'professional-doctorate', 'Pharmacy'],
+    ['Doctor of Philosophy in Physics', 'doctorate', 'phd', 'Physics'],
+  ])('%j', (text, level, credential, subject) => {
+    expect(runRequirements(text).education[0]).toMatchObject({ level, credential, subject });
+  });
+  it('a verb is none: "master of your craft"', () => expect(runRequirements('Become a master of your craft.').education).toEqual([]));
+});

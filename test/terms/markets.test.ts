@@ -20,6 +20,8 @@ describe('terms of other markets and boards', () => {
     ['Support Worker\nCasual/Temporary\nGeelong VIC', 'casual'],
     ['Disability Support Worker - Casual\nGeelong VIC', 'casual'],
     ['Casual Barista - Fitzroy, VIC\nWeekend availability essential.', 'casual'],
+    ['Dental Assistant (Casual)\nJoin our Perth clinic.', 'casual'],
+    ['Dental Assistant\nCasual, 3 days a week\nJoin our Perth clinic.', 'casual'],
     // A details row's value, also after other values it lists, as boards and ATSs print them.
     ['Job Type: Internship', 'internship'],
     ['Job Type: Temporary, Internship', 'internship'],
@@ -117,6 +119,10 @@ describe('terms of other markets and boards', () => {
     ['Flexible working: 60% home, 40% office', ['hybrid']],
     ['Workplace: Remote (EU time zones)', ['remote']],
     ['Desenvolvedor Back-end\nTailspin Tecnologia – Rio de Janeiro, RJ (Remoto)', ['remote']],
+    // A town or remote work, as a title's place: "- Lagos/Remote", "(Remote/London)"; not a field's "Remote Sensing".
+    ['Backend Engineer - Lagos/Remote\nWe build payments.', ['remote']],
+    ['Data Analyst (Remote/London)\nWe build payments.', ['remote']],
+    ['GIS/Remote Sensing Analyst\nWe map forests.', []],
     // A scraped line that runs the title into the workplace.
     ['Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time', ['remote']],
     ['Location: Anywhere in India', ['remote']],
