@@ -115,6 +115,14 @@ describe('pay in other languages', () => {
     expect(extract('Accountant\nKarachi, Pakistan\nSalary: Rs. 150,000 per month').salary?.currency).toBe('PKR');
   });
 
+  it('"kr" after the figure is the krona of the posting\'s country, and the Nordic periods are read', () => {
+    expect(extract('Selger\nOslo, Norway\nLønn: 45 000 - 55 000 kr/mnd').salary).toMatchObject({ currency: 'NOK', min: 45000, max: 55000, period: 'month' });
+    expect(extract('Säljare\nLön: 40 000 kr i månaden').salary).toMatchObject({ currency: 'SEK', currencyInferred: true, period: 'month' });
+    expect(extract('Sælger\nKøbenhavn\nLøn: 42.000 kr. om måneden').salary).toMatchObject({ currency: 'DKK', min: 42000, period: 'month' });
+    expect(extract('Analyst\nSalary: 35 000 - 45 000 SEK per månad').salary).toMatchObject({ currency: 'SEK', period: 'month', periodInferred: false });
+    expect(extract('Tips add 3 kr more.').salary).toBeNull();
+  });
+
   it('"¥" is the yen, or the yuan where the posting is in China; a range in it stays one range', () => {
     expect(extract('Backend Engineer\nSalary: ¥7,000,000 - ¥10,000,000 per year').salary).toMatchObject({ currency: 'JPY', currencyInferred: true, min: 7000000, max: 10000000, period: 'year' });
     expect(extract('Backend Engineer\nShanghai, China\nSalary: ¥20,000 - ¥30,000 per month').salary).toMatchObject({ currency: 'CNY', min: 20000, max: 30000, period: 'month' });

@@ -47,9 +47,10 @@ export function codeBesideFigure(text: string, start: number, end: number): bool
   return CODES.has(text.slice(start, end)) && (/^[ \t]?\d/.test(text.slice(end, end + 2)) || /\d[ \t]?$/.test(text.slice(Math.max(0, start - 2), start)));
 }
 
-/** Signs whose currency the country decides ("Rs", "¥"), and the currencies each may be (the first failing the country's). */
+/** Signs whose currency the country decides ("Rs", "¥" before a figure, "kr" after it), and the currencies each may be (the first failing the country's). */
 interface CountrySigns {
-  before: string[];
+  before?: string[];
+  after?: string[];
   currencies: string[];
 }
 const COUNTRY_SIGNS = payWords.byCountry as CountrySigns[];
@@ -59,7 +60,7 @@ const WORD_CURRENCY = new Map<string, string | null>();
 for (const c of CURRENCIES) for (const w of [...(c.before ?? []), ...(c.after ?? [])]) WORD_CURRENCY.set(w.toLowerCase(), c.code);
 const SIGN_CHOICES = new Map<string, readonly string[]>();
 for (const s of COUNTRY_SIGNS) {
-  for (const w of s.before) {
+  for (const w of [...(s.before ?? []), ...(s.after ?? [])]) {
     WORD_CURRENCY.set(w.toLowerCase(), null);
     SIGN_CHOICES.set(w.toLowerCase(), s.currencies);
   }
@@ -68,7 +69,7 @@ for (const s of COUNTRY_SIGNS) {
 /** The rupees: "Rs." and India's lakhs and crores are written in one of them. */
 export const RUPEES: readonly string[] = SIGN_CHOICES.get('rs')!;
 
-/** The currencies a sign whose country decides may be ("¥": JPY or CNY); undefined for any other word. */
+/** The currencies a sign whose country decides may be ("¥": JPY or CNY, "kr"); undefined for any other word. */
 export function signChoices(word: string): readonly string[] | undefined {
   return SIGN_CHOICES.get(word.toLowerCase());
 }
@@ -77,9 +78,9 @@ export function signChoices(word: string): readonly string[] | undefined {
 export const IF_MONEY: ReadonlySet<string> = new Set(CURRENCIES.flatMap((c) => c.ifMoney ?? []));
 
 /** Words and signs written before a figure ("₹", "R$", "Rs."), as a pattern's alternation. */
-export const CURRENCY_BEFORE_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.before ?? []), ...COUNTRY_SIGNS.flatMap((s) => s.before)]);
-/** Words and signs written after a figure ("zł", "€", "دينار"), as a pattern's alternation. */
-export const CURRENCY_AFTER_SOURCE = alternationOf(CURRENCIES.flatMap((c) => c.after ?? []));
+export const CURRENCY_BEFORE_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.before ?? []), ...COUNTRY_SIGNS.flatMap((s) => s.before ?? [])]);
+/** Words and signs written after a figure ("zł", "€", "دينار", "kr"), as a pattern's alternation. */
+export const CURRENCY_AFTER_SOURCE = alternationOf([...CURRENCIES.flatMap((c) => c.after ?? []), ...COUNTRY_SIGNS.flatMap((s) => s.after ?? [])]);
 
 /** The currency a word or sign beside a figure names: a code, null for one the country decides, undefined for none known. */
 export function currencyOfWord(word: string): string | null | undefined {

@@ -178,7 +178,7 @@ export function scanAmounts(text: string): Amount[] {
       currency: cur.code,
       dollar: cur.dollar,
       approx: g.approx !== undefined,
-      byCountry: cur.code !== null ? null : g.cur !== undefined ? (signChoices(g.cur.trim()) ?? null) : g.lakh !== undefined || g.crore !== undefined || LAKH_GROUPS.test(num) ? RUPEES : null,
+      byCountry: cur.code !== null ? null : g.cur !== undefined || g.curAfter !== undefined ? (signChoices((g.cur ?? g.curAfter).trim()) ?? null) : g.lakh !== undefined || g.crore !== undefined || LAKH_GROUPS.test(num) ? RUPEES : null,
     });
   }
   return out;
