@@ -138,11 +138,13 @@ describe('abbreviations that name other things elsewhere', () => {
   });
 });
 
-describe("a short piece of a dictionary skill's words cut at a symbol is no skill of its own", () => {
+describe("a piece of a dictionary skill's words cut at a symbol is no skill of its own", () => {
   const names = (text: string) => extract(text).skills.map((s) => s.name);
   test.each([
     ['Experience with C# and .NET.', 'C'],
     ['Experience with CI/CD pipelines.', 'CI'],
+    ['Familiarity with CI/CD pipelines.', 'CD pipelines'],
+    ['3+ years experience with Node.js and TypeScript.', 'Node'],
   ])('%s has no %s', (text, piece) => expect(names(text)).not.toContain(piece));
 });
 

@@ -24,20 +24,13 @@ export function patternId(text: string): string {
   return `pattern:${text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim()}`;
 }
 
-// The longest piece of a dictionary skill's words that a symbol cuts off as a phrase of its own ("ASP" of "ASP.NET").
-const MAX_PIECE = 3;
-
 /**
- * Whether phrase `p` is already reported as a dictionary skill: it is one (same span), or a short piece of one's words
- * cut at a symbol ("C" of "C#", "CI" of "CI/CD pipelines"). `from`: the first of `matches` (by start) not ending
- * before the phrase.
+ * Whether phrase `p` is already reported as a dictionary skill: it is one (same span), or a piece of one's words cut at
+ * a symbol ("C" of "C#", "Node" of "Node.js", "CD pipelines" of "CI/CD pipelines"). `from`: the first of `matches` (by
+ * start) not ending before the phrase.
  */
 function reportedAsMatch(p: PatternPhrase, matches: readonly DictionaryMatch[], from: number): boolean {
-  const short = p.end - p.start <= MAX_PIECE;
-  for (let k = from; k < matches.length && matches[k].start <= p.start; k++) {
-    const d = matches[k];
-    if (d.end >= p.end && (short || (d.start === p.start && d.end === p.end))) return true;
-  }
+  for (let k = from; k < matches.length && matches[k].start <= p.start; k++) if (matches[k].end >= p.end) return true;
   return false;
 }
 
