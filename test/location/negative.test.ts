@@ -188,6 +188,12 @@ describe('a place inside a longer name is no place of its own', () => {
     ['Dinner service at our restaurant in Little Italy. Pay $18 an hour.'],
   ])('"Great" or "Little" before it: %s', (text) => expect(places(text).filter((p) => p === 'Lakes' || p === 'Italy')).toEqual([]));
 
+  it.each([
+    ["Ward Clerk based at St Thomas' Hospital, London.", ['London']],
+    ["Work at St George’s Hospital in Tooting.", ['Tooting']],
+  ])("a saint's name in an institution's is no town: %s", (text, expected) => expect(places(text)).toEqual(expected));
+  it('a town named for a saint still is one', () => expect(places('Warehouse job in St Helens, Merseyside.')).toEqual(['St Helens']));
+
   it('"North America", "Latin America" are regions, not the United States', () => {
     expect(places('We sell across North America and Latin America. Based in Austin, TX.')).toEqual(['Austin']);
   });

@@ -86,6 +86,13 @@ const POSTCODE_BEFORE = /(?:^|[^\d])\d{4,5} $/;
 // "Great Lakes", "Little Italy": a word that makes a longer name of the place after it, where the gazetteer has no
 // place of that longer name (it would have matched whole: "Great Yarmouth", "Little Rock").
 const NAME_WORD_BEFORE = /(?:^|[^\p{L}])(?:Great|Little|Much|Nether)[ ]$/u;
+// A saint's name in an institution's ("St Vincent's Hospital", "St Thomas' Hospital", "St George's"): the saint's word is
+// no town, nor a place named for the saint ("St Thomas", Quebec). A place whose own name has the possessive matches whole.
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Ste)\.?[ ]$/u;
+const SAINT_NAME = /^(?:St|Saint|Ste)\.?[ -]/;
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+const isSaintsName = (text: string, start: number, end: number): boolean =>
+  POSSESSIVE_AFTER.test(text.slice(end, end + 3)) && (SAINT_NAME.test(text.slice(start, end)) || SAINT_BEFORE.test(text.slice(Math.max(0, start - 7), start)));
 // "North America", "Latin America": a continent or a region, not the United States.
 const CONTINENT_BEFORE = /(?:^|[^\p{L}])(?:North|South|Central|Latin)[ ]$/u;
 const AMERICA = /^America/;
@@ -418,6 +425,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !inNameCompound(text, m, all[k - 1], all[k + 1]) &&
       !inStreetAddress(text, m) &&
       !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !isSaintsName(text, m.start, m.end) &&
       !(AMERICA.test(text.slice(m.start, m.end)) && CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))) &&
       !(NUMERAL_AFTER.test(text.slice(m.end, m.end + 6)) && !POSTCODE_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start))) &&
       // "Work From Home United States": working from home, not from Home, Washington.
