@@ -240,6 +240,14 @@ describe('where the worker lives or works from', () => {
   });
 });
 
+describe("an employer's story is no workplace, its standing is", () => {
+  const roles = (text: string) => extract(text).locations.map((l) => [l.name, l.role]);
+  test('"an established firm in Birmingham" is where the job is, not where a firm was founded', () =>
+    expect(extract('Sales consultants for a well established firm in Birmingham. Pay £25,000.').location?.reason).not.toBe('location/cue-elsewhere'));
+  test('"have established offices in Houston" are other offices', () =>
+    expect(roles('A consultancy based in Woking that have established offices in Houston.')).toEqual([['Woking', 'workplace'], ['Houston', 'other']]));
+});
+
 describe('a US state code alone after a workplace cue', () => {
   test('"working remotely from WV" gives West Virginia in a US posting', () => {
     const l = extract('Pay $95,000 a year. A remote role working remotely from WV for a nonprofit.', { defaultCountry: 'US' }).location;
