@@ -125,6 +125,8 @@ describe('a box of other jobs under its heading, in any language', () => {
     ['Related remote jobs', '<li>Data Engineer - Fabrikam - Remote, US - $90,000</li>'],
     ['Jobs like this', '<li>Senior Data Engineer - Contoso - Manchester - $70,000</li>'],
     ['Remote companies like Contoso', '<li>Tailspin (Austin, TX) - Forklift Operator - $19/hr</li>'],
+    ['Jobs you might be interested in', '<li>Senior Data Engineer - Fabrikam - 5-8 Yrs - $70,000</li>'],
+    ['Recommended for you', '<li>Forklift Operator - Contoso Freight - $19/hr</li>'],
   ])('%s: no pay or occupation from its cards', (heading, card) => {
     const html = `<html><body><main><h1>Warehouse Associate</h1><div class="job-body"><p>Pick and pack orders at our Memphis distribution center for $18.50 per hour.</p></div>
       <section><h2>${heading}</h2><ul>${card}</ul></section></main></body></html>`;
@@ -233,5 +235,14 @@ describe("a details box in a sidebar, its rows each marked as the sidebar's", ()
   it('keeps the pay and the terms of rows marked "sidebar-item"', () => {
     const r = extract('<html><body><header><a href="/careers">View all open positions</a></header><main><h2>Dental Nurse</h2><p>Harbour Dental Practice is a four-surgery practice in Truro. We need a dental nurse to support our dentists chairside.</p></main><aside class="sidebar"><div class="sidebar-item"><span>Employment Type</span><span>Part-Time</span></div><div class="sidebar-item"><span>Compensation</span><span>£12.50 - £14.00 / hour</span></div><div class="sidebar-item"><span>Location</span><span>Truro, Cornwall</span></div></aside></body></html>');
     expect([r.salary && [r.salary.min, r.salary.max, r.salary.period], r.employmentType.map((t) => t.value)]).toEqual([[12.5, 14, 'hour'], ['part_time']]);
+  });
+});
+
+describe("the years asked, printed under a page's title", () => {
+  it('is the experience asked for, as Indian boards print it', () => {
+    const html = `<html><head><title>Java Developer - Fabrikam</title></head><body><nav><a href="/">Jobs</a><a href="/login">Login</a></nav>
+      <main><h1>Java Developer</h1><div><a href="/fabrikam">Fabrikam Infotech</a></div><div><span>3 - 6 years</span></div><div><span>6-12 Lacs P.A.</span></div>
+      <div><a>Hyderabad</a></div><section><p>Build services in Java and Spring Boot for our banking clients.</p></section></main></body></html>`;
+    expect(extract(html).experience[0]).toMatchObject({ minYears: 3, maxYears: 6 });
   });
 });
