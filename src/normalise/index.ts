@@ -12,7 +12,7 @@ import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
-import { experienceUnderPageTitle, plainHeader } from './plain-header';
+import { plainHeader } from './plain-header';
 import { isAddressOrLogo, isTermsPart } from './line-parts';
 import { isDepartment } from './role-words';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
@@ -513,8 +513,6 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);
     if (place) b.header.location = place;
   }
-  // Boards in India print the years asked under a page's title too ("Java Developer" / "Wipro" / "3 - 6 years").
-  if (b.page) experienceUnderPageTitle(mapped.text, b.blocks, b.header);
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
   let pageCompany: string | null = null;
   if (b.page && !b.header.company && !b.jsonLd?.hiringOrganization) {

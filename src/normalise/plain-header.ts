@@ -454,13 +454,6 @@ function sameTitle(a: string, b: string): boolean {
 
 const HEADER_LINES = 5;
 
-/** {@link experienceUnderTitle} for a page, whose title may stand anywhere among its blocks (an Indian board's "3 - 6 years"). */
-export function experienceUnderPageTitle(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
-  const title = header.title;
-  const k = title ? blocks.findIndex((b) => b.end > title.start) : -1;
-  if (k !== -1 && blocks[k].start <= title!.start) experienceUnderTitle(text, blocks.slice(k, k + HEADER_LINES), header);
-}
-
 /** The experience line among the few under the title, as a header field the experience rules read. */
 function experienceUnderTitle(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>): void {
   if (header.experience) return;

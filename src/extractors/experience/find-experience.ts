@@ -98,9 +98,9 @@ const IN_AFTER = /^[ ]{1,2}in[ ]{1,2}(?=\p{L})/u;
 const NAME_AFTER = /^[ ]{1,2}(?=\p{Lu})/u;
 const STORY_BOUND = /^(?:over|more|in excess|upwards)\b/i;
 
-// Indian boards' header chip: a range of years in their short form alone on its line ("4-8 Yrs"), under no label of
-// another length ("Age", "Contract duration").
-const CHIP_UNIT = /yrs$/i;
+// Indian boards' header chip: a range of years alone on its line ("4-8 Yrs", "3 - 6 years"), under no label of another
+// length ("Age", "Contract duration").
+const CHIP_UNIT = /(?:yrs|years)$/i;
 const OTHER_LENGTH_LABEL = /\b(?:age|duration|contract|term|length|period|tenure|warranty)\b/i;
 const MAX_LABEL_LINE = 40;
 
