@@ -84,6 +84,14 @@ test("Indeed's screening rows: each row's label is the subject, its mark whether
   ]);
 });
 
+test("a screening row whose one-word label reads as a heading: \"Pharmacy:\" over its value", () => {
+  const rows = runRequirements('Experience:\nPharmacy: 1 year (Preferred)\nRetail: 2 years (Required)').experience;
+  expect(rows.map((e) => [e.subject?.text, e.minYears, e.required])).toEqual([
+    ['Pharmacy', 1, false],
+    ['Retail', 2, true],
+  ]);
+});
+
 test('years inside an experience sentence take what they are spent doing: "including at least 3 years leading teams"', () => {
   const r = runRequirements('7-10 years of software engineering experience, including at least 3 years leading teams.');
   expect(r.experience.map((e) => [e.minYears, e.subject?.text])).toEqual([

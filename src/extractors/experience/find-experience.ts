@@ -126,8 +126,9 @@ function subjectFollowing(text: string, from: number, options: FindExperienceOpt
 }
 
 // A screening row, as Indeed prints a posting's qualifications: "Medical office: 1 year (Preferred)", "Customer
-// service: 2 years (Required)"; the label is the subject. Bounded: linear.
-const ROW_LABEL = /(?:^|\n)[ \t]*(?:experience[ \t]?:[ \t]?)?(\p{L}[^\n:]{0,60}?)[ \t]?:[ \t]?$/diu;
+// service: 2 years (Required)"; the label is the subject, also where a one-word label was read as a heading and its
+// value put on the next line ("Pharmacy:" / "1 year (Preferred)"). Bounded: linear.
+const ROW_LABEL = /(?:^|\n)[ \t]*(?:experience[ \t]?:[ \t]?)?(\p{L}[^\n:]{0,60}?)[ \t]?:[ \t]?\n?$/diu;
 const ROW_MARK = /^[ \t]?\((?:preferred|required)\)/i;
 
 /** The label of a screening row the duration `d` is the value of, as the subject. */
@@ -135,7 +136,8 @@ function rowLabel(text: string, d: Duration, after: string): SubjectSpan | null 
   if (!ROW_MARK.test(after)) return null;
   const from = Math.max(0, d.start - WINDOW);
   const m = ROW_LABEL.exec(text.slice(from, d.start));
-  if (!m) return null;
+  // ("Experience:" over "1 year (Preferred)" names no subject.)
+  if (!m || /^experience$/i.test(m[1])) return null;
   const [start, end] = m.indices![1];
   return { start: from + start, end: from + end, value: m[1] };
 }
