@@ -42,7 +42,7 @@ export interface FlatPageTitle {
 }
 
 /** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
-const MIN_PAGE = 200;
+export const MIN_PAGE = 200;
 /** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
 const REACH = 12_000;
 /** Titles with details after them weighed at most. */
@@ -70,8 +70,8 @@ const OPEN_END = /(?:,|^[-–—|/&+]|^(?:of|and|for|in|und|et|de))$/;
 const SEPARATOR = /^[-–—|/·•]$/;
 // A posting's number, the end of the card before in a list of jobs ("... Posted Today 20230167 Key Account Manager").
 const JOB_NUMBER = /^\d{4,}/;
-// What opens a title's qualifier after its noun: a dash, a bracket, "of", a level.
-const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
+// What opens a title's qualifier after its noun: a dash, a bracket, "of" or "in" (a field: "Lecturer in Law"), a level.
+const QUALIFIER = /^(?:[-–—|]|\(|(?:of|in)$|[IVX]{1,4}$|\d$)/;
 
 /**
  * Words that open with the site's own (a menu's "Careers", "Jobs", "Search"; not "Home Health Aide"), or with a
@@ -133,10 +133,12 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     let k = end + 1;
     while (k < Math.min(words.length, i + 2 + MAX_QUALIFIER_WORDS + DETAILS_REACH) && !detailAt(k)) k++;
     if (!detailAt(k)) return [end, -1];
-    // (A name of two words or more, said again as written: not a qualifier's word the body uses, "Legal team".)
-    for (let m = end + 1; m < k - 1; m++) {
-      if (/^\p{Lu}/u.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn) && text.includes(line.slice(words[m].index!, endOf(k - 1)), base + endOf(k - 1))) return [m - 1, k];
-    }
+    // (A name of two words or more, said again as written: not a qualifier's word the body uses, "Legal team". Its
+    // department may follow it, capitalised words the text need not say with it: "Contoso University School of Law".)
+    const opens = (m: number) => /^\p{Lu}/u.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn);
+    const said = (m: number, to: number) => text.includes(line.slice(words[m].index!, endOf(to)), base + endOf(k - 1));
+    for (let m = end + 1; m < k - 1; m++) if (opens(m) && said(m, k - 1)) return [m - 1, k];
+    for (let m = end + 1; m < k - 1; m++) if (opens(m) && words.slice(m, k).every((w) => read.titleWord(w[0])) && said(m, m + 1)) return [m - 1, k];
     return [end, -1];
   };
   /**

@@ -338,7 +338,9 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
     const at = AT.test(after.text);
     // (Without a board's note after the name: "at Contoso (W22)", "Contoso 26 reviews".)
     // (Nor a board's chips after it, an emoji or a flag opening each: "Tailspin Toys 🇺🇸 US-only 💰".)
-    const name = withoutPlace(atEmployer(beforeEmoji(after.text))).replace(NOTE_AFTER_NAME, '');
+    const whole = withoutPlace(atEmployer(beforeEmoji(after.text))).replace(NOTE_AFTER_NAME, '');
+    // (Or its first words, a department after them: "Contoso University School of Law".)
+    const name = at || repeatedAfter(text, whole, after.end) ? whole : saidLead(text, whole, after.end);
     if (nameLine(name) && !siteLine(name) && (at || repeatedAfter(text, name, after.end))) {
       const start = after.start + after.text.indexOf(name);
       header.company = { text: name, start, end: start + name.length };
@@ -357,11 +359,32 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
 }
 
 /**
+ * The most words of two or more that open `name` and the text says again after `at` on their own, not followed by the
+ * name's next word (else `name`): "Contoso University" of "Contoso University School of Law", not "Senior Java" of
+ * the title said again before the name, "Senior Java Developer Contoso Systems".
+ */
+function saidLead(text: string, name: string, at: number): string {
+  const words = name.split(' ');
+  for (let n = Math.min(words.length - 1, MAX_NAME_WORDS); n >= 2; n--) {
+    const lead = words.slice(0, n).join(' ');
+    if (coreEndsAsRole(lead)) continue;
+    const next = ` ${words[n]}`;
+    let seen = 0;
+    for (let i = text.indexOf(lead, at); i !== -1 && seen++ < MAX_SAID; i = text.indexOf(lead, i + 1)) {
+      const end = i + lead.length;
+      if (!/[\p{L}\d]/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[end] ?? '') && !text.startsWith(next, end)) return lead;
+    }
+  }
+  return name;
+}
+const MAX_SAID = 20;
+
+/**
  * The employer the body's signs name under a run-on title, read with a line after each label's colon, heading, button
  * and place run into its sentence ("... Apply About Contoso: At Contoso, we build ...", "... Job Description Contoso
  * is a leading ...", "... Apply for this job At Contoso we ..."): a copy of the same length, its spans the text's.
  */
-function bodyEmployer(text: string, opening: Block, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+export function bodyEmployer(text: string, opening: Block, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const broken = sentenceBreaks(text, title.end, title.end + INTRODUCTION_REACH, runInto);
   companyFromText(broken, { ...opening, start: title.start, end: title.end }, false, header, reasons);
 }

@@ -276,3 +276,15 @@ describe('a short posting run onto one line that never restates its title', () =
     expect([r.title?.text, r.company?.name]).toEqual(['Dispatch Clerk', 'Fabrikam Freight']);
   });
 });
+
+describe('a whole page on one line whose details are labelled rows', () => {
+  test('the title before a run of labels the normaliser opens lines at ("Department:", "Type:"), the employer the body introduces', () => {
+    const r = extract('View All Jobs Parts Counter Representative Department: Sales Location: Tulsa, OK Type: Full Time Min. Experience: Entry Level Who We Are Northwind Fasteners is a family-owned distributor of bolts and anchors with four branches. The Role Our Tulsa branch needs a Parts Counter Representative to quote and process orders.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Parts Counter Representative', 'Northwind Fasteners']);
+  });
+
+  test('the labelled details past the first label still follow the title, and the employer\'s name before its department is the employer', () => {
+    const r = extract('Contoso Jobs Jobs Careers Advice Job Alerts Recruiters Sign in Search Lecturer in Marine Biology (Coastal Ecology) Fabrikam Coastal University School of Life Sciences Location: Plymouth Salary: £41,000 to £48,000 per annum Hours: Full Time Contract Type: Permanent Apply Save The School of Life Sciences at Fabrikam Coastal University is looking to appoint a Lecturer in Marine Biology to teach our undergraduate programmes.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Lecturer in Marine Biology (Coastal Ecology)', 'Fabrikam Coastal University']);
+  });
+});
