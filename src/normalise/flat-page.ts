@@ -148,7 +148,9 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
   const titleAt = (i: number): { tier: number; found: FlatPageTitle } | null => {
     // (A level after a title's words ends one whatever its noun: "Software Engineering II".)
     const level = i > 0 && isLevel(words[i][0]) && /^\p{Lu}\p{L}/u.test(words[i - 1][0]);
-    if (!/^\p{Lu}/u.test(words[i][0]) || !(isRoleWord(words[i][0]) || level)) return null;
+    // (Nor whatever a gender mark follows, in a language whose job nouns no list holds: "Sachbearbeiter Buchhaltung (m/w/d)".)
+    const gendered = GENDER_MARK.test(words[i + 1]?.[0] ?? '');
+    if (!/^\p{Lu}/u.test(words[i][0]) || !(isRoleWord(words[i][0]) || level || gendered)) return null;
     // The last of two job nouns is the title's ("Partner Manager").
     if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) return null;
     // (None of the board's details within reach: no header.)

@@ -14,7 +14,7 @@ import { lookupHeading } from '../sections/headings';
 import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
-import { PARTS } from './line-parts';
+import { GENDER_MARK, opensWithTermPhrase, PARTS } from './line-parts';
 import { LEVEL_END, namesRole, ROLE_NOUN_END } from './role-words';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, type LineParts, MAX_NAME_WORDS,
@@ -82,6 +82,8 @@ const RESTATED_REACH = 20_000;
 
 const DETAILS_WORD = /^(?:[$£€¥₹][ ]?\d|(?:fully[ ])?(?:remote|hybrid|on-?site|onsite|in-office)\b|(?:full|part)[ -]?time\b|permanent\b|temporary\b|contract\b)/i;
 const PLACE_WORDS = 4;
+/** How many words a term in another language may have ("Homeoffice nach Absprache möglich"). */
+const TERM_WORDS = 6;
 
 /**
  * The title opening a run-on first line, where the words after it start the place, the way of working, the pay or the
@@ -172,7 +174,7 @@ function registeredNameAt(text: string, from: number): Span | null {
 const readsAsTitle = (title: string): boolean => {
   const words = title.split(TITLE_QUALIFIER)[0].split(' ');
   // (A site's word that opens a title's words is theirs: "Nursing Home Manager".)
-  return (namesRole(title) || LEVEL_END.test(title)) && !words.slice(1).some((w, k) => isSiteLine(w) && opensWithSiteWords(words.slice(k + 1).join(' ')));
+  return (namesRole(title) || LEVEL_END.test(title) || GENDER_MARK.test(title)) && !words.slice(1).some((w, k) => isSiteLine(w) && opensWithSiteWords(words.slice(k + 1).join(' ')));
 };
 
 // A run-on title's last word.
@@ -228,7 +230,7 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   if (page && !(opens && page.title.start === opens.start && page.title.end <= opens.end) && !(opensAsTitle && page.title.start >= opens!.end)) {
     header.title = page.title;
     reasons.title = 'title/run-on-opening';
-    if (!header.company) pageEmployer(text, opening, page, header, reasons);
+    if (!header.company && !markedQualifier(text, opening, page, header, reasons)) pageEmployer(text, opening, page, header, reasons);
     if (page.details !== -1) placeAmongDetails(text, page.details, header);
     return;
   }
@@ -308,6 +310,29 @@ function placeHead(text: string, at: number): number {
     end = k - 1;
   }
   return start;
+}
+
+// A title that ends with the genders it is open to: "Backend-Entwickler (m/w/d)".
+const GENDER_MARK_END = new RegExp(`${GENDER_MARK.source}$`, 'i');
+
+/**
+ * A word between a title's gender mark and its details where the body names another employer: the title's own
+ * ("Backend-Entwickler (m/w/d) Java Festanstellung ... About Contoso GmbH: ..."), as German and French titles go on
+ * after the mark. The title then ends with it and the body's employer is the employer: whether it was the title's.
+ * (Where the body names it, or none, it is the employer: "Data Engineer (m/w/d) Contoso Berlin".)
+ */
+function markedQualifier(text: string, opening: Block, page: FlatPageTitle, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
+  const after = page.after;
+  if (!after || after.text.includes(' ') || after.start !== page.title.end + 1 || !GENDER_MARK_END.test(page.title.text)) return false;
+  const title = { text: text.slice(page.title.start, after.end), start: page.title.start, end: after.end };
+  const body = { header: {} as Partial<Record<HeaderField, Span>>, reasons: {} as Partial<Record<HeaderField, string>> };
+  bodyEmployer(text, opening, title, body.header, body.reasons);
+  const company = body.header.company;
+  if (!company || foldText(company.text).includes(foldText(after.text))) return false;
+  header.title = title;
+  header.company = company;
+  reasons.company = body.reasons.company!;
+  return true;
 }
 
 /** What the flat page reader reads of `text` with the run-on reader's rules. */
@@ -622,6 +647,8 @@ function nameSaidTwice(words: RegExpMatchArray[]): { at: number; length: number 
 /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
 function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean {
   if (DETAILS_WORD.test(line.slice(words[k].index!))) return true;
+  // (Or as another language states them: "Festanstellung, Vollzeit", "Homeoffice möglich".)
+  if (opensWithTermPhrase(words.slice(k, k + TERM_WORDS).map((w) => w[0]))) return true;
   // The place's own name first: a name closed by a state's code ("Health Partners Phoenix, AZ") is an address only whole.
   const placeWords = words.slice(k, k + PLACE_WORDS).map((w) => w[0]);
   return placeWords.some((_, n) => standsAsPlace(placeWords.slice(0, n + 1).join(' ').replace(/[,.]$/, '')));

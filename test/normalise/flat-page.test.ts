@@ -288,3 +288,16 @@ describe('a whole page on one line whose details are labelled rows', () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Lecturer in Marine Biology (Coastal Ecology)', 'Fabrikam Coastal University']);
   });
 });
+
+describe('a whole page on one line whose title names the genders it is open to', () => {
+  const BODY = 'Über uns Die Contoso Handel GmbH beliefert seit 1998 Baumärkte im ganzen Rheinland mit Werkzeug und Gartenbedarf. Ihre Aufgaben Sie bestellen Ware bei unseren Lieferanten und prüfen Rechnungen. Ihr Profil Eine kaufmännische Ausbildung und erste Erfahrung im Einkauf.';
+  test('the words before the mark are the title, though no list holds their job noun; the board\'s details may be terms in the page\'s language', () => {
+    const r = extract(`Startseite Stellenangebote Jobs suchen Anmelden Sachbearbeiter Einkauf (m/w/d) Contoso Handel GmbH Festanstellung, Vollzeit Jetzt bewerben Merken ${BODY}`);
+    expect([r.title?.text, r.company?.name]).toEqual(['Sachbearbeiter Einkauf (m/w/d)', 'Contoso Handel GmbH']);
+  });
+
+  test('a word between the mark and the details is the title\'s where the body names another employer', () => {
+    const r = extract('All jobs Website Deutsch English Backend Developer (m/f/d) Kotlin Permanent, Full-time · Hamburg Apply now About Fabrikam Systems GmbH Fabrikam Systems GmbH builds software for ports. Your tasks You build our platform with Kotlin and Spring Your profile A degree in computer science. Fabrikam Systems GmbH is an equal opportunity employer.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Backend Developer (m/f/d) Kotlin', 'Fabrikam Systems GmbH']);
+  });
+});
