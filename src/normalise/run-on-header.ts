@@ -16,6 +16,7 @@ import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
 import { GENDER_MARK, opensWithTermPhrase, PARTS } from './line-parts';
 import { LEVEL_END, namesRole, ROLE_NOUN_END } from './role-words';
+import { trailTitle } from './trail-title';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, type LineParts, MAX_NAME_WORDS,
   MAX_PLACE_LINE, MAX_TITLE_LENGTH, menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter,
@@ -206,6 +207,18 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   // A whole page scraped onto one line opens with the site's menu ("Careers Home View All Jobs Office Manager Boise,
   // Idaho ..."): the title starts after its entries.
   const opening = { ...first, start: first.start + menuLead(text, first) };
+  // Its breadcrumb trail's last crumb said again by the heading is the title, the name between them the employer.
+  const trail = trailTitle(text, opening.start, opening.end);
+  if (trail) {
+    header.title = trail.title;
+    reasons.title = 'title/run-on-opening';
+    const name = trail.between ?? nameBeforeDetails(text, trail.title.end);
+    if (!header.company && name && !siteLine(name.text) && repeatedAfter(text, name.text, trail.title.end)) {
+      header.company = name;
+      reasons.company = 'company/run-on-opening';
+    } else if (!header.company) bodyEmployer(text, opening, trail.title, header, reasons);
+    return;
+  }
   // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in
   // words no list holds ("We use cookies ... Accept all Jobs Culture Benefits Product Manager, Mobile Seattle, ...").
   const words = gluedWords(text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)));
@@ -252,6 +265,27 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   if (!later || header.company) return;
   nameBefore(text, opening.start, later.start, header, reasons);
   if (!header.company) bodyEmployer(text, opening, header.title!, header, reasons);
+}
+
+// A street address's number opening a board's details: "2215 E Main St, Lansing, MI".
+const STREET_NUMBER = /^\d{1,6}$/;
+
+/**
+ * The capitalised words from `from` up to the board's details (the place, pay, terms, or a street address's number):
+ * the employer's name a board prints after its heading ("Fabrikam Diner 2215 E Main St, ..."); null where none.
+ */
+function nameBeforeDetails(text: string, from: number): Span | null {
+  const line = text.slice(from, from + MAX_TITLE_LENGTH + 80);
+  const words = gluedWords(line);
+  for (let k = 1; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
+    if (!/^\p{Lu}/u.test(words[k - 1][0])) return null;
+    if (!STREET_NUMBER.test(words[k][0]) && !detailsAt(line, words, k)) continue;
+    const start = from + words[0].index!;
+    const end = from + words[k - 1].index! + words[k - 1][0].length;
+    const name = text.slice(start, end);
+    return nameLine(name) ? { text: name, start, end } : null;
+  }
+  return null;
 }
 
 /** How many words into a run-on title's details its place is looked for ("Full Time Remote (Australia)", "Location Seattle, WA"). */

@@ -301,3 +301,15 @@ describe('a whole page on one line whose title names the genders it is open to',
     expect([r.title?.text, r.company?.name]).toEqual(['Backend Developer (m/f/d) Kotlin', 'Fabrikam Systems GmbH']);
   });
 });
+
+describe("a whole page on one line whose breadcrumb trail's last crumb the heading says again", () => {
+  test('the heading is the title, and the name between the crumb and the heading the employer', () => {
+    const r = extract('Northwind Jobs Jobs Remote Companies Salaries Sign In Northwind Jobs › Jobs › Finance › Senior Payroll Analyst - Benefits Contoso Mutual Insurance Senior Payroll Analyst - Benefits Posted 3 Days Ago Hybrid Denver, CO 90K-110K Annually Apply Save Contoso Mutual Insurance writes farm and auto policies across the Mountain West. You will run payroll for 900 staff and own our benefits deductions.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Payroll Analyst - Benefits', 'Contoso Mutual Insurance']);
+  });
+
+  test('the crumb said twice in a row: the name after the heading, before the street address, is the employer', () => {
+    const r = extract('fabjobs Find jobs Job types Employers Log in Sign up Home > Ohio > Dayton > Prep Cook - Weekends Prep Cook - Weekends Fabrikam Grill 1420 N Main St, Dayton, OH 45402 $15.00 - $17.00 / hr Part-time Apply now About this job Fabrikam Grill has served breakfast in Dayton since 1971. Prep vegetables and sauces for the weekend rush.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Prep Cook - Weekends', 'Fabrikam Grill']);
+  });
+});
