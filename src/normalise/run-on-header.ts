@@ -77,6 +77,8 @@ function throughField(words: readonly RegExpMatchArray[], to: number, said: (k: 
   return to;
 }
 const RATING_WORD = /^[0-5][.,]\d$/;
+/** How many words a title's qualifier after its comma may have ("Mid Market", "Clinical UM Operations"). */
+const QUALIFIER_WORDS = 4;
 const RATING_MARK = /^(?:[0-5][.,]\d|[★☆])$/;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
@@ -566,6 +568,15 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     }
     return to;
   };
+  // The capitalised words of a qualifier from the `from`th, where a section heading of one to three words starts right
+  // after them: the word count to it, or -1.
+  const headingAfter = (from: number): number => {
+    for (let q = from + 1; q <= Math.min(words.length - 1, from + QUALIFIER_WORDS); q++) {
+      if (!CAPITALISED.test(words[q - 1][0]) && !JOINING_WORD.test(words[q - 1][0])) return -1;
+      for (let n = 1; n <= 3 && q + n <= words.length; n++) if (lookupHeading(wordsSpan(q, q + n).text) !== null) return q;
+    }
+    return -1;
+  };
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
   // A short posting the text never restates: the title is the opening up to its last job's noun where a name of two
@@ -595,8 +606,11 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
     if (titleEnd === undefined) return false;
     const end = setTitle(titleEnd);
-    // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
-    if (header.company || words[end - 1][0].endsWith(',')) return true;
+    // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations"), as far as a
+    // section heading that opens the body ("Account Executive, Mid Market Who we are ...").
+    const heading = words[end - 1][0].endsWith(',') ? headingAfter(end) : -1;
+    if (heading !== -1) setTitle(heading);
+    if (header.company || heading !== -1 || words[end - 1][0].endsWith(',')) return true;
     // "Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL": the name after "at".
     const nameFrom = /^(?:at|@)$/.test(words[end]?.[0] ?? '') ? end + 1 : end;
     for (let last = Math.min(nameFrom + MAX_NAME_WORDS, words.length); last > nameFrom; last--) {

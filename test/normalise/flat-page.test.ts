@@ -313,3 +313,10 @@ describe("a whole page on one line whose breadcrumb trail's last crumb the headi
     expect([r.title?.text, r.company?.name]).toEqual(['Prep Cook - Weekends', 'Fabrikam Grill']);
   });
 });
+
+describe('a title run onto one line with no details after it', () => {
+  test('its qualifier after the comma runs to the section heading that opens the body', () => {
+    const r = extract('Jobs Our opportunity Life at Contoso See open roles Roles at Contoso Role details Solutions Engineer, Public Sector Who we are About Contoso Contoso builds payment tools for city and county governments. About the team As a Solutions Engineer on the public sector team, you will help agencies move their payments online.');
+    expect(r.title?.text).toBe('Solutions Engineer, Public Sector');
+  });
+});
