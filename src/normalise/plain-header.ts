@@ -164,11 +164,15 @@ export function plainHeader(
     const parts = titleLineParts(text, first);
     // (A post that announces its job in a sentence: the hiring sentence names it.)
     if (!parts?.company && announcesJob(text.slice(first.start, first.end))) return;
+    // (A whole page on one line is read as one first, its first part as often the site's menu run into the title:
+    // "Find Jobs Sign In Sign Up Truck Driver - Home Weekly Contoso Freight Omaha, NE ...".)
     const core = parts?.core;
-    if (core && ROLE_NOUN_END.test(core.text) && isTitleLine(core.text)) {
+    const page = first.end - first.start >= MIN_PAGE;
+    if (page) runOnTitle(text, first, header, reasons);
+    if (!header.title && core && ROLE_NOUN_END.test(core.text) && isTitleLine(core.text)) {
       header.title = core;
       reasons.title = 'title/first-line-part';
-    } else runOnTitle(text, first, header, reasons);
+    } else if (!header.title && !page) runOnTitle(text, first, header, reasons);
     if (!header.title && titleBeforeTown(text.slice(first.start, first.end))) {
       header.title = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
       reasons.title = 'title/first-line';

@@ -320,3 +320,11 @@ describe('a title run onto one line with no details after it', () => {
     expect(r.title?.text).toBe('Solutions Engineer, Public Sector');
   });
 });
+
+describe('a whole page on one line whose menu runs into a title with a dashed qualifier', () => {
+  // (The qualifier before the employer's name is left out, as a flat page's reader leaves it: where it ends no one can tell.)
+  test('it is read as a page, not as a line of parts whose first part is the menu and the title', () => {
+    const r = extract('Fabjobs Find Jobs Salaries Career Advice Post a Job Sign In Sign Up Delivery Van Driver - Local Routes Contoso Parcel Services Omaha, NE Full-Time $900 - $1,100/Week Apply Now Save Job Job Description Contoso Parcel Services delivers packages across eastern Nebraska. Our drivers run the same local route every day and are home every night. Requirements A clean driving record and one year of delivery experience.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Delivery Van Driver', 'Contoso Parcel Services']);
+  });
+});
