@@ -142,6 +142,18 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     return [end, -1];
   };
   /**
+   * The word from which a title runs, where the words from the `s`th to the `i`th hold one glued to the word before it
+   * with no space, and those before the glue are a name of two words or more the text says again as written; else -1.
+   */
+  const gluedAfterName = (s: number, i: number): number => {
+    for (let t = s + 1; t <= i; t++) {
+      if (words[t].index! !== words[t - 1].index! + words[t - 1][0].length) continue;
+      const name = line.slice(words[s].index!, endOf(t - 1));
+      return name.includes(' ') && seniorityOf(name) === null && occursAsWords(text, name, base + endOf(i), MAX_RESTATEMENTS) ? t : -1;
+    }
+    return -1;
+  };
+  /**
    * The title whose noun is the `i`th word, with its details within reach: how strongly the text stands by it (1: the
    * body names it as a job, 2: restates it, 3: neither), or null.
    */
@@ -183,6 +195,12 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     const named = dropped.includes(' ') && occursAsWords(text, dropped, base + endOf(i), MAX_RESTATEMENTS);
     const drop = dropped !== '' && seniorityOf(dropped) === null && (label || named || occursAsWordsBefore(line, words[s][0], words[s].index!, MAX_RESTATEMENTS));
     if (drop) start = trimmed;
+    // (Or a name a scraper glued to the title's first word, said again as written: "Contoso Insurance GroupClaims
+    // Analyst Intern ... Contoso Insurance Group is ...".)
+    else {
+      const glued = gluedAfterName(s, i);
+      if (glued !== -1) start = glued;
+    }
     // Its end: the noun, or the words after it up to the details, a button or the employer's "at"; a title names its noun
     // once ("Data Engineer Senior Data Engineer (m/f/d)" is a breadcrumb's last entry, then the title).
     const noun = words[i][0].toLowerCase();

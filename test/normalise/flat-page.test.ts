@@ -328,3 +328,10 @@ describe('a whole page on one line whose menu runs into a title with a dashed qu
     expect([r.title?.text, r.company?.name]).toEqual(['Delivery Van Driver', 'Contoso Parcel Services']);
   });
 });
+
+describe("a whole page on one line whose employer's name a scraper glued to the title", () => {
+  test('the title starts at the glue, and the name before it is the employer', () => {
+    const r = extract('Fabjobs Home Jobs Events Inbox Career center Profile Contoso Insurance GroupClaims Analyst Intern - Summer 2027 Posted 2 weeks ago · Apply by January 31, 2027 Apply externally Save At a glance $24/hr Onsite, based in Hartford, CT Internship Job description Contoso Insurance Group is a mutual insurer writing home and auto policies across New England. Our interns join a real claims team for the summer.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Claims Analyst Intern - Summer 2027', 'Contoso Insurance Group']);
+  });
+});
