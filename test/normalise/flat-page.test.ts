@@ -335,3 +335,10 @@ describe("a whole page on one line whose employer's name a scraper glued to the 
     expect([r.title?.text, r.company?.name]).toEqual(['Claims Analyst Intern - Summer 2027', 'Contoso Insurance Group']);
   });
 });
+
+describe("a page's details box copied onto one line, its rows run together", () => {
+  test("the employer's row is read though its value runs into a label the normaliser does not break at ('Position:')", () => {
+    const r = extract('Position Information Shift Supervisor Dayton, OH Apply Share Shift Supervisors keep every guest happy and every shift running on time. You will open and close the bakery, count the tills and coach new team members. Already applied? Apply Share Position Information Company: Northwind Bakery Position: Shift Supervisor Status: Full Time Date Posted: March 3, 2026 Location: 12 Elm Street, Dayton, OH 45402 Powered by Fabrikam Privacy Policy');
+    expect(r.company?.name).toBe('Northwind Bakery');
+  });
+});
