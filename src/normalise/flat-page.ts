@@ -42,7 +42,7 @@ export interface FlatPageTitle {
 }
 
 /** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
-const MIN_PAGE = 200;
+export const MIN_PAGE = 200;
 /** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
 const REACH = 12_000;
 /** Titles with details after them weighed at most. */
@@ -70,8 +70,8 @@ const OPEN_END = /(?:,|^[-–—|/&+]|^(?:of|and|for|in|und|et|de))$/;
 const SEPARATOR = /^[-–—|/·•]$/;
 // A posting's number, the end of the card before in a list of jobs ("... Posted Today 20230167 Key Account Manager").
 const JOB_NUMBER = /^\d{4,}/;
-// What opens a title's qualifier after its noun: a dash, a bracket, "of", a level.
-const QUALIFIER = /^(?:[-–—|]|\(|of$|[IVX]{1,4}$|\d$)/;
+// What opens a title's qualifier after its noun: a dash, a bracket, "of" or "in" (a field: "Lecturer in Law"), a level.
+const QUALIFIER = /^(?:[-–—|]|\(|(?:of|in)$|[IVX]{1,4}$|\d$)/;
 
 /**
  * Words that open with the site's own (a menu's "Careers", "Jobs", "Search"; not "Home Health Aide"), or with a
@@ -133,11 +133,25 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     let k = end + 1;
     while (k < Math.min(words.length, i + 2 + MAX_QUALIFIER_WORDS + DETAILS_REACH) && !detailAt(k)) k++;
     if (!detailAt(k)) return [end, -1];
-    // (A name of two words or more, said again as written: not a qualifier's word the body uses, "Legal team".)
-    for (let m = end + 1; m < k - 1; m++) {
-      if (/^\p{Lu}/u.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn) && text.includes(line.slice(words[m].index!, endOf(k - 1)), base + endOf(k - 1))) return [m - 1, k];
-    }
+    // (A name of two words or more, said again as written: not a qualifier's word the body uses, "Legal team". Its
+    // department may follow it, capitalised words the text need not say with it: "Contoso University School of Law".)
+    const opens = (m: number) => /^\p{Lu}/u.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn);
+    const said = (m: number, to: number) => text.includes(line.slice(words[m].index!, endOf(to)), base + endOf(k - 1));
+    for (let m = end + 1; m < k - 1; m++) if (opens(m) && said(m, k - 1)) return [m - 1, k];
+    for (let m = end + 1; m < k - 1; m++) if (opens(m) && words.slice(m, k).every((w) => read.titleWord(w[0])) && said(m, m + 1)) return [m - 1, k];
     return [end, -1];
+  };
+  /**
+   * The word from which a title runs, where the words from the `s`th to the `i`th hold one glued to the word before it
+   * with no space, and those before the glue are a name of two words or more the text says again as written; else -1.
+   */
+  const gluedAfterName = (s: number, i: number): number => {
+    for (let t = s + 1; t <= i; t++) {
+      if (words[t].index! !== words[t - 1].index! + words[t - 1][0].length) continue;
+      const name = line.slice(words[s].index!, endOf(t - 1));
+      return name.includes(' ') && seniorityOf(name) === null && occursAsWords(text, name, base + endOf(i), MAX_RESTATEMENTS) ? t : -1;
+    }
+    return -1;
   };
   /**
    * The title whose noun is the `i`th word, with its details within reach: how strongly the text stands by it (1: the
@@ -146,7 +160,9 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
   const titleAt = (i: number): { tier: number; found: FlatPageTitle } | null => {
     // (A level after a title's words ends one whatever its noun: "Software Engineering II".)
     const level = i > 0 && isLevel(words[i][0]) && /^\p{Lu}\p{L}/u.test(words[i - 1][0]);
-    if (!/^\p{Lu}/u.test(words[i][0]) || !(isRoleWord(words[i][0]) || level)) return null;
+    // (Nor whatever a gender mark follows, in a language whose job nouns no list holds: "Sachbearbeiter Buchhaltung (m/w/d)".)
+    const gendered = GENDER_MARK.test(words[i + 1]?.[0] ?? '');
+    if (!/^\p{Lu}/u.test(words[i][0]) || !(isRoleWord(words[i][0]) || level || gendered)) return null;
     // The last of two job nouns is the title's ("Partner Manager").
     if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) return null;
     // (None of the board's details within reach: no header.)
@@ -179,6 +195,12 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     const named = dropped.includes(' ') && occursAsWords(text, dropped, base + endOf(i), MAX_RESTATEMENTS);
     const drop = dropped !== '' && seniorityOf(dropped) === null && (label || named || occursAsWordsBefore(line, words[s][0], words[s].index!, MAX_RESTATEMENTS));
     if (drop) start = trimmed;
+    // (Or a name a scraper glued to the title's first word, said again as written: "Contoso Insurance GroupClaims
+    // Analyst Intern ... Contoso Insurance Group is ...".)
+    else {
+      const glued = gluedAfterName(s, i);
+      if (glued !== -1) start = glued;
+    }
     // Its end: the noun, or the words after it up to the details, a button or the employer's "at"; a title names its noun
     // once ("Data Engineer Senior Data Engineer (m/f/d)" is a breadcrumb's last entry, then the title).
     const noun = words[i][0].toLowerCase();

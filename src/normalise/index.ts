@@ -359,7 +359,11 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
         put(inline.field, inline.start, inline.end);
         continue;
       }
-      const value = blocks[i + 1];
+      const next = blocks[i + 1];
+      // (An employer's name run into the next row's label, which the normaliser did not know to break: "Company:" over
+      // "Contoso Foods Position:", a one-line copy of a details box. A name has no colon of its own; a place's or pay's
+      // row may run on so for other reasons.)
+      const value = next?.kind === 'heading' && labelField(text.slice(label.start, label.end), opening) === 'company' ? valueBeforeLabel(text, next) : next;
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end), opening);
       if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1)) {
@@ -368,6 +372,24 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       }
     }
   }
+}
+
+/** How many words a row's label run onto the value before it may have ("Position:", "Date Posted:"). */
+const RUN_ON_LABEL_WORDS = 3;
+
+/**
+ * A heading block that is a value with the next row's label run onto it ("Contoso Foods Position:"): the value alone,
+ * as a paragraph, where those last words are a label; else the block.
+ */
+function valueBeforeLabel(text: string, block: Block): Block {
+  if (text[block.end - 1] !== ':') return block;
+  const words = text.slice(block.start, block.end - 1).split(' ');
+  for (let n = Math.min(RUN_ON_LABEL_WORDS, words.length - 1); n >= 1; n--) {
+    if (labelField(words.slice(-n).join(' '), true) === undefined) continue;
+    const value = words.slice(0, -n).join(' ');
+    return { ...block, kind: 'paragraph', end: block.start + value.length };
+  }
+  return block;
 }
 
 /**

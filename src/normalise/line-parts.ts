@@ -6,6 +6,7 @@
 import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE } from '../extractors/salary/currency';
 import termWords from '../data/words/employment-terms.json';
 import { wordKey } from '../data/words/fold';
+import { isRoleWord } from './role-words';
 
 // "Acme Corp · Austin, TX": the bars between parts.
 export const PARTS = /\s[·•|]\s/;
@@ -39,6 +40,24 @@ export const WORKPLACE_PART = /^(?:(?:fully|100%)\s)?(?:remote|hybrid|on[\s-]?si
 const TERM_PHRASES: ReadonlySet<string> = new Set(
   termWords.terms.flatMap((t) => Object.values(t.phrases as Record<string, string[]>).flat()).map(wordKey),
 );
+
+// The same as the details a board prints after a title: a learner's terms ("Praktikum", "Ausbildung zum") open as
+// many titles as they follow.
+const DETAIL_PHRASES = termWords.terms.filter((t) => !t.values.some((v) => v === 'internship' || v === 'apprenticeship')).flatMap((t) => Object.values(t.phrases as Record<string, string[]>).flat());
+const DETAIL_KEYS: ReadonlySet<string> = new Set(DETAIL_PHRASES.map(wordKey));
+const MAX_DETAIL_WORDS = Math.max(...DETAIL_PHRASES.map((p) => p.split(' ').length));
+
+/**
+ * Whether `words` open with the terms as another language states them ("Festanstellung, Vollzeit · Hamburg",
+ * "Homeoffice möglich"): a run-on line's details after its title. Not a job's own noun ("Werkstudent").
+ */
+export function opensWithTermPhrase(words: readonly string[]): boolean {
+  for (let n = 1; n <= Math.min(words.length, MAX_DETAIL_WORDS); n++) {
+    const phrase = words.slice(0, n).join(' ');
+    if (DETAIL_KEYS.has(wordKey(phrase)) && !(n === 1 && isRoleWord(phrase))) return true;
+  }
+  return false;
+}
 
 /** Whether `value` states the terms and nothing else ("Full-time", "Permanent", "Remote (US)", "Vollzeit"). */
 export function isTermsPart(value: string): boolean {

@@ -22,8 +22,15 @@ import { EXECUTIVE_HEAD, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } f
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
-import { runOnTitle } from './run-on-header';
+import { bodyEmployer, runOnTitle } from './run-on-header';
+import { MIN_PAGE } from './flat-page';
 import { announcesJob, wantedJob } from './hiring-title';
+
+/** How far a run-on first line is read for its title, in characters: a large site's menus run to thousands. */
+const RUN_ON_REACH = 12_000;
+
+// A label on a line of its own: a capitalised word or three and a colon ("Department:", "Req ID:").
+const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
 const MAX_SITE_LINES = 8;
@@ -157,11 +164,15 @@ export function plainHeader(
     const parts = titleLineParts(text, first);
     // (A post that announces its job in a sentence: the hiring sentence names it.)
     if (!parts?.company && announcesJob(text.slice(first.start, first.end))) return;
+    // (A whole page on one line is read as one first, its first part as often the site's menu run into the title:
+    // "Find Jobs Sign In Sign Up Truck Driver - Home Weekly Contoso Freight Omaha, NE ...".)
     const core = parts?.core;
-    if (core && ROLE_NOUN_END.test(core.text) && isTitleLine(core.text)) {
+    const page = first.end - first.start >= MIN_PAGE;
+    if (page) runOnTitle(text, first, header, reasons);
+    if (!header.title && core && ROLE_NOUN_END.test(core.text) && isTitleLine(core.text)) {
       header.title = core;
       reasons.title = 'title/first-line-part';
-    } else runOnTitle(text, first, header, reasons);
+    } else if (!header.title && !page) runOnTitle(text, first, header, reasons);
     if (!header.title && titleBeforeTown(text.slice(first.start, first.end))) {
       header.title = { text: text.slice(first.start, first.end), start: first.start, end: first.end };
       reasons.title = 'title/first-line';
@@ -183,13 +194,23 @@ export function plainHeader(
   const endsLine = (b: Block, next: Block | undefined) => !next || lineBreakBetween(mapped, source, b, next, html);
   // Scraped text that lost its line breaks: the title, then the labelled fields ("Senior Accountant Company: Acme ...").
   // (A page's run of menus and header before its first label, "... Job Search Payroll Manager Location: Remote", is longer.)
-  const labelNext = labelField(text.slice(second.start, second.end)) !== undefined && first.end - first.start <= MAX_TITLE_LENGTH;
+  // (Any label the normaliser opened a line with: "Department:", "Type:".)
+  const secondLine = text.slice(second.start, second.end);
+  const labelNext = (labelField(secondLine) !== undefined || LABEL_LINE.test(secondLine)) && first.end - first.start <= MAX_TITLE_LENGTH;
+  // The whole line the first block opens: the normaliser opens a line at each label of a run of them ("... Lecturer in
+  // Law Contoso University Location: Leeds Salary: ..."), and the title's details may stand past the first.
+  // (A page's line only: a title line the normaliser broke at its parts, "Chef de Partie  Contoso Hall", is read alone.)
+  const runOn = (): Block => {
+    let k = 1;
+    while (k < blocks.length && !endsLine(blocks[k - 1], blocks[k]) && blocks[k].end - first.start <= RUN_ON_REACH) k++;
+    return blocks[k - 1].end - first.start < MIN_PAGE ? first : { ...first, end: blocks[k - 1].end };
+  };
   if (!endsLine(first, second) && !labelNext) {
     const label = titled ? -1 : labelAfterTitle(text.slice(first.start, first.end));
     if (label > 0) {
       header.title = { text: text.slice(first.start, first.start + label), start: first.start, end: first.start + label };
       reasons.title = 'title/first-line';
-    } else if (!titled) runOnTitle(text, first, header, reasons);
+    } else if (!titled) runOnTitle(text, runOn(), header, reasons);
     return;
   }
   // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line; and
@@ -230,7 +251,12 @@ export function plainHeader(
   // A forum post's line of parts may run long ("Contoso | Senior Engineer | Remote (US) | Full-time | $160k | <link>"),
   // and a board's pay part may shout ("CDL A Driver - Earn $1,800/week!"): the job's part is what must be a title.
   const partsTitle = parts && (parts.company ? parts.title.text : parts.core?.text);
-  if (!isTitleLine(title) && !(partsTitle && isTitleLine(partsTitle) && (parts!.company || ROLE_NOUN_END.test(partsTitle)))) return;
+  if (!isTitleLine(title) && !(partsTitle && isTitleLine(partsTitle) && (parts!.company || ROLE_NOUN_END.test(partsTitle)))) {
+    // (A page's menus, its title and its labelled details on one line: "Jobs Sign in Lecturer in Law Contoso University
+    // Location: Leeds ...".)
+    if (!titled && lead > 0) runOnTitle(text, runOn(), header, reasons);
+    return;
+  }
   // A post's first line that announces its job in a sentence ("We are hiring a Finance Business Partner 💼", "[Hiring]
   // Senior React Developer | $60/hr | Remote") is no title line: the hiring sentence names the job.
   if (!titled && !parts?.company && announcesJob(title)) return;
@@ -267,7 +293,10 @@ export function plainHeader(
     return;
   }
   if (titled) return;
-  companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
+  // (A title line run on into labelled details and the body, whose headings run into its sentences: "... Who We Are
+  // Contoso Roofing is a family-owned ...".)
+  if (!endsLine(first, second) && header.title) bodyEmployer(text, top, header.title, header, reasons);
+  else companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
 }
 
 // A field's label is a few words.

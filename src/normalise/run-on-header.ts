@@ -14,8 +14,9 @@ import { lookupHeading } from '../sections/headings';
 import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
-import { PARTS } from './line-parts';
+import { GENDER_MARK, opensWithTermPhrase, PARTS } from './line-parts';
 import { LEVEL_END, namesRole, ROLE_NOUN_END } from './role-words';
+import { trailTitle } from './trail-title';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, type LineParts, MAX_NAME_WORDS,
   MAX_PLACE_LINE, MAX_TITLE_LENGTH, menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter,
@@ -76,12 +77,16 @@ function throughField(words: readonly RegExpMatchArray[], to: number, said: (k: 
   return to;
 }
 const RATING_WORD = /^[0-5][.,]\d$/;
+/** How many words a title's qualifier after its comma may have ("Mid Market", "Clinical UM Operations"). */
+const QUALIFIER_WORDS = 4;
 const RATING_MARK = /^(?:[0-5][.,]\d|[★☆])$/;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 
 const DETAILS_WORD = /^(?:[$£€¥₹][ ]?\d|(?:fully[ ])?(?:remote|hybrid|on-?site|onsite|in-office)\b|(?:full|part)[ -]?time\b|permanent\b|temporary\b|contract\b)/i;
 const PLACE_WORDS = 4;
+/** How many words a term in another language may have ("Homeoffice nach Absprache möglich"). */
+const TERM_WORDS = 6;
 
 /**
  * The title opening a run-on first line, where the words after it start the place, the way of working, the pay or the
@@ -172,7 +177,7 @@ function registeredNameAt(text: string, from: number): Span | null {
 const readsAsTitle = (title: string): boolean => {
   const words = title.split(TITLE_QUALIFIER)[0].split(' ');
   // (A site's word that opens a title's words is theirs: "Nursing Home Manager".)
-  return (namesRole(title) || LEVEL_END.test(title)) && !words.slice(1).some((w, k) => isSiteLine(w) && opensWithSiteWords(words.slice(k + 1).join(' ')));
+  return (namesRole(title) || LEVEL_END.test(title) || GENDER_MARK.test(title)) && !words.slice(1).some((w, k) => isSiteLine(w) && opensWithSiteWords(words.slice(k + 1).join(' ')));
 };
 
 // A run-on title's last word.
@@ -204,6 +209,18 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   // A whole page scraped onto one line opens with the site's menu ("Careers Home View All Jobs Office Manager Boise,
   // Idaho ..."): the title starts after its entries.
   const opening = { ...first, start: first.start + menuLead(text, first) };
+  // Its breadcrumb trail's last crumb said again by the heading is the title, the name between them the employer.
+  const trail = trailTitle(text, opening.start, opening.end);
+  if (trail) {
+    header.title = trail.title;
+    reasons.title = 'title/run-on-opening';
+    const name = trail.between ?? nameBeforeDetails(text, trail.title.end);
+    if (!header.company && name && !siteLine(name.text) && repeatedAfter(text, name.text, trail.title.end)) {
+      header.company = name;
+      reasons.company = 'company/run-on-opening';
+    } else if (!header.company) bodyEmployer(text, opening, trail.title, header, reasons);
+    return;
+  }
   // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in
   // words no list holds ("We use cookies ... Accept all Jobs Culture Benefits Product Manager, Mobile Seattle, ...").
   const words = gluedWords(text.slice(opening.start, Math.min(opening.end, opening.start + FURNITURE_REACH)));
@@ -228,7 +245,7 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   if (page && !(opens && page.title.start === opens.start && page.title.end <= opens.end) && !(opensAsTitle && page.title.start >= opens!.end)) {
     header.title = page.title;
     reasons.title = 'title/run-on-opening';
-    if (!header.company) pageEmployer(text, opening, page, header, reasons);
+    if (!header.company && !markedQualifier(text, opening, page, header, reasons)) pageEmployer(text, opening, page, header, reasons);
     if (page.details !== -1) placeAmongDetails(text, page.details, header);
     return;
   }
@@ -250,6 +267,27 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   if (!later || header.company) return;
   nameBefore(text, opening.start, later.start, header, reasons);
   if (!header.company) bodyEmployer(text, opening, header.title!, header, reasons);
+}
+
+// A street address's number opening a board's details: "2215 E Main St, Lansing, MI".
+const STREET_NUMBER = /^\d{1,6}$/;
+
+/**
+ * The capitalised words from `from` up to the board's details (the place, pay, terms, or a street address's number):
+ * the employer's name a board prints after its heading ("Fabrikam Diner 2215 E Main St, ..."); null where none.
+ */
+function nameBeforeDetails(text: string, from: number): Span | null {
+  const line = text.slice(from, from + MAX_TITLE_LENGTH + 80);
+  const words = gluedWords(line);
+  for (let k = 1; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
+    if (!/^\p{Lu}/u.test(words[k - 1][0])) return null;
+    if (!STREET_NUMBER.test(words[k][0]) && !detailsAt(line, words, k)) continue;
+    const start = from + words[0].index!;
+    const end = from + words[k - 1].index! + words[k - 1][0].length;
+    const name = text.slice(start, end);
+    return nameLine(name) ? { text: name, start, end } : null;
+  }
+  return null;
 }
 
 /** How many words into a run-on title's details its place is looked for ("Full Time Remote (Australia)", "Location Seattle, WA"). */
@@ -310,6 +348,29 @@ function placeHead(text: string, at: number): number {
   return start;
 }
 
+// A title that ends with the genders it is open to: "Backend-Entwickler (m/w/d)".
+const GENDER_MARK_END = new RegExp(`${GENDER_MARK.source}$`, 'i');
+
+/**
+ * A word between a title's gender mark and its details where the body names another employer: the title's own
+ * ("Backend-Entwickler (m/w/d) Java Festanstellung ... About Contoso GmbH: ..."), as German and French titles go on
+ * after the mark. The title then ends with it and the body's employer is the employer: whether it was the title's.
+ * (Where the body names it, or none, it is the employer: "Data Engineer (m/w/d) Contoso Berlin".)
+ */
+function markedQualifier(text: string, opening: Block, page: FlatPageTitle, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
+  const after = page.after;
+  if (!after || after.text.includes(' ') || after.start !== page.title.end + 1 || !GENDER_MARK_END.test(page.title.text)) return false;
+  const title = { text: text.slice(page.title.start, after.end), start: page.title.start, end: after.end };
+  const body = { header: {} as Partial<Record<HeaderField, Span>>, reasons: {} as Partial<Record<HeaderField, string>> };
+  bodyEmployer(text, opening, title, body.header, body.reasons);
+  const company = body.header.company;
+  if (!company || foldText(company.text).includes(foldText(after.text))) return false;
+  header.title = title;
+  header.company = company;
+  reasons.company = body.reasons.company!;
+  return true;
+}
+
 /** What the flat page reader reads of `text` with the run-on reader's rules. */
 const runOnReading = (text: string): RunOnReading => ({
   detailsAt,
@@ -338,7 +399,9 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
     const at = AT.test(after.text);
     // (Without a board's note after the name: "at Contoso (W22)", "Contoso 26 reviews".)
     // (Nor a board's chips after it, an emoji or a flag opening each: "Tailspin Toys 🇺🇸 US-only 💰".)
-    const name = withoutPlace(atEmployer(beforeEmoji(after.text))).replace(NOTE_AFTER_NAME, '');
+    const whole = withoutPlace(atEmployer(beforeEmoji(after.text))).replace(NOTE_AFTER_NAME, '');
+    // (Or its first words, a department after them: "Contoso University School of Law".)
+    const name = at || repeatedAfter(text, whole, after.end) ? whole : saidLead(text, whole, after.end);
     if (nameLine(name) && !siteLine(name) && (at || repeatedAfter(text, name, after.end))) {
       const start = after.start + after.text.indexOf(name);
       header.company = { text: name, start, end: start + name.length };
@@ -357,11 +420,32 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
 }
 
 /**
+ * The most words of two or more that open `name` and the text says again after `at` on their own, not followed by the
+ * name's next word (else `name`): "Contoso University" of "Contoso University School of Law", not "Senior Java" of
+ * the title said again before the name, "Senior Java Developer Contoso Systems".
+ */
+function saidLead(text: string, name: string, at: number): string {
+  const words = name.split(' ');
+  for (let n = Math.min(words.length - 1, MAX_NAME_WORDS); n >= 2; n--) {
+    const lead = words.slice(0, n).join(' ');
+    if (coreEndsAsRole(lead)) continue;
+    const next = ` ${words[n]}`;
+    let seen = 0;
+    for (let i = text.indexOf(lead, at); i !== -1 && seen++ < MAX_SAID; i = text.indexOf(lead, i + 1)) {
+      const end = i + lead.length;
+      if (!/[\p{L}\d]/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[end] ?? '') && !text.startsWith(next, end)) return lead;
+    }
+  }
+  return name;
+}
+const MAX_SAID = 20;
+
+/**
  * The employer the body's signs name under a run-on title, read with a line after each label's colon, heading, button
  * and place run into its sentence ("... Apply About Contoso: At Contoso, we build ...", "... Job Description Contoso
  * is a leading ...", "... Apply for this job At Contoso we ..."): a copy of the same length, its spans the text's.
  */
-function bodyEmployer(text: string, opening: Block, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+export function bodyEmployer(text: string, opening: Block, title: Span, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   const broken = sentenceBreaks(text, title.end, title.end + INTRODUCTION_REACH, runInto);
   companyFromText(broken, { ...opening, start: title.start, end: title.end }, false, header, reasons);
 }
@@ -484,6 +568,15 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     }
     return to;
   };
+  // The capitalised words of a qualifier from the `from`th, where a section heading of one to three words starts right
+  // after them: the word count to it, or -1.
+  const headingAfter = (from: number): number => {
+    for (let q = from + 1; q <= Math.min(words.length - 1, from + QUALIFIER_WORDS); q++) {
+      if (!CAPITALISED.test(words[q - 1][0]) && !JOINING_WORD.test(words[q - 1][0])) return -1;
+      for (let n = 1; n <= 3 && q + n <= words.length; n++) if (lookupHeading(wordsSpan(q, q + n).text) !== null) return q;
+    }
+    return -1;
+  };
   // Word counts after which the opening ends as a title does.
   const ends: number[] = [];
   // A short posting the text never restates: the title is the opening up to its last job's noun where a name of two
@@ -513,8 +606,11 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const titleEnd = [...ends].reverse().find((j) => j >= 2 && restates(j));
     if (titleEnd === undefined) return false;
     const end = setTitle(titleEnd);
-    // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations").
-    if (header.company || words[end - 1][0].endsWith(',')) return true;
+    // After a comma the words are the title's own ("Senior Medical Director, Clinical UM Operations"), as far as a
+    // section heading that opens the body ("Account Executive, Mid Market Who we are ...").
+    const heading = words[end - 1][0].endsWith(',') ? headingAfter(end) : -1;
+    if (heading !== -1) setTitle(heading);
+    if (header.company || heading !== -1 || words[end - 1][0].endsWith(',')) return true;
     // "Senior Data Analyst at Fabrikam Health (View all jobs) Chicago, IL": the name after "at".
     const nameFrom = /^(?:at|@)$/.test(words[end]?.[0] ?? '') ? end + 1 : end;
     for (let last = Math.min(nameFrom + MAX_NAME_WORDS, words.length); last > nameFrom; last--) {
@@ -599,6 +695,8 @@ function nameSaidTwice(words: RegExpMatchArray[]): { at: number; length: number 
 /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
 function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean {
   if (DETAILS_WORD.test(line.slice(words[k].index!))) return true;
+  // (Or as another language states them: "Festanstellung, Vollzeit", "Homeoffice möglich".)
+  if (opensWithTermPhrase(words.slice(k, k + TERM_WORDS).map((w) => w[0]))) return true;
   // The place's own name first: a name closed by a state's code ("Health Partners Phoenix, AZ") is an address only whole.
   const placeWords = words.slice(k, k + PLACE_WORDS).map((w) => w[0]);
   return placeWords.some((_, n) => standsAsPlace(placeWords.slice(0, n + 1).join(' ').replace(/[,.]$/, '')));

@@ -276,3 +276,69 @@ describe('a short posting run onto one line that never restates its title', () =
     expect([r.title?.text, r.company?.name]).toEqual(['Dispatch Clerk', 'Fabrikam Freight']);
   });
 });
+
+describe('a whole page on one line whose details are labelled rows', () => {
+  test('the title before a run of labels the normaliser opens lines at ("Department:", "Type:"), the employer the body introduces', () => {
+    const r = extract('View All Jobs Parts Counter Representative Department: Sales Location: Tulsa, OK Type: Full Time Min. Experience: Entry Level Who We Are Northwind Fasteners is a family-owned distributor of bolts and anchors with four branches. The Role Our Tulsa branch needs a Parts Counter Representative to quote and process orders.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Parts Counter Representative', 'Northwind Fasteners']);
+  });
+
+  test('the labelled details past the first label still follow the title, and the employer\'s name before its department is the employer', () => {
+    const r = extract('Contoso Jobs Jobs Careers Advice Job Alerts Recruiters Sign in Search Lecturer in Marine Biology (Coastal Ecology) Fabrikam Coastal University School of Life Sciences Location: Plymouth Salary: £41,000 to £48,000 per annum Hours: Full Time Contract Type: Permanent Apply Save The School of Life Sciences at Fabrikam Coastal University is looking to appoint a Lecturer in Marine Biology to teach our undergraduate programmes.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Lecturer in Marine Biology (Coastal Ecology)', 'Fabrikam Coastal University']);
+  });
+});
+
+describe('a whole page on one line whose title names the genders it is open to', () => {
+  const BODY = 'Über uns Die Contoso Handel GmbH beliefert seit 1998 Baumärkte im ganzen Rheinland mit Werkzeug und Gartenbedarf. Ihre Aufgaben Sie bestellen Ware bei unseren Lieferanten und prüfen Rechnungen. Ihr Profil Eine kaufmännische Ausbildung und erste Erfahrung im Einkauf.';
+  test('the words before the mark are the title, though no list holds their job noun; the board\'s details may be terms in the page\'s language', () => {
+    const r = extract(`Startseite Stellenangebote Jobs suchen Anmelden Sachbearbeiter Einkauf (m/w/d) Contoso Handel GmbH Festanstellung, Vollzeit Jetzt bewerben Merken ${BODY}`);
+    expect([r.title?.text, r.company?.name]).toEqual(['Sachbearbeiter Einkauf (m/w/d)', 'Contoso Handel GmbH']);
+  });
+
+  test('a word between the mark and the details is the title\'s where the body names another employer', () => {
+    const r = extract('All jobs Website Deutsch English Backend Developer (m/f/d) Kotlin Permanent, Full-time · Hamburg Apply now About Fabrikam Systems GmbH Fabrikam Systems GmbH builds software for ports. Your tasks You build our platform with Kotlin and Spring Your profile A degree in computer science. Fabrikam Systems GmbH is an equal opportunity employer.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Backend Developer (m/f/d) Kotlin', 'Fabrikam Systems GmbH']);
+  });
+});
+
+describe("a whole page on one line whose breadcrumb trail's last crumb the heading says again", () => {
+  test('the heading is the title, and the name between the crumb and the heading the employer', () => {
+    const r = extract('Northwind Jobs Jobs Remote Companies Salaries Sign In Northwind Jobs › Jobs › Finance › Senior Payroll Analyst - Benefits Contoso Mutual Insurance Senior Payroll Analyst - Benefits Posted 3 Days Ago Hybrid Denver, CO 90K-110K Annually Apply Save Contoso Mutual Insurance writes farm and auto policies across the Mountain West. You will run payroll for 900 staff and own our benefits deductions.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Payroll Analyst - Benefits', 'Contoso Mutual Insurance']);
+  });
+
+  test('the crumb said twice in a row: the name after the heading, before the street address, is the employer', () => {
+    const r = extract('fabjobs Find jobs Job types Employers Log in Sign up Home > Ohio > Dayton > Prep Cook - Weekends Prep Cook - Weekends Fabrikam Grill 1420 N Main St, Dayton, OH 45402 $15.00 - $17.00 / hr Part-time Apply now About this job Fabrikam Grill has served breakfast in Dayton since 1971. Prep vegetables and sauces for the weekend rush.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Prep Cook - Weekends', 'Fabrikam Grill']);
+  });
+});
+
+describe('a title run onto one line with no details after it', () => {
+  test('its qualifier after the comma runs to the section heading that opens the body', () => {
+    const r = extract('Jobs Our opportunity Life at Contoso See open roles Roles at Contoso Role details Solutions Engineer, Public Sector Who we are About Contoso Contoso builds payment tools for city and county governments. About the team As a Solutions Engineer on the public sector team, you will help agencies move their payments online.');
+    expect(r.title?.text).toBe('Solutions Engineer, Public Sector');
+  });
+});
+
+describe('a whole page on one line whose menu runs into a title with a dashed qualifier', () => {
+  // (The qualifier before the employer's name is left out, as a flat page's reader leaves it: where it ends no one can tell.)
+  test('it is read as a page, not as a line of parts whose first part is the menu and the title', () => {
+    const r = extract('Fabjobs Find Jobs Salaries Career Advice Post a Job Sign In Sign Up Delivery Van Driver - Local Routes Contoso Parcel Services Omaha, NE Full-Time $900 - $1,100/Week Apply Now Save Job Job Description Contoso Parcel Services delivers packages across eastern Nebraska. Our drivers run the same local route every day and are home every night. Requirements A clean driving record and one year of delivery experience.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Delivery Van Driver', 'Contoso Parcel Services']);
+  });
+});
+
+describe("a whole page on one line whose employer's name a scraper glued to the title", () => {
+  test('the title starts at the glue, and the name before it is the employer', () => {
+    const r = extract('Fabjobs Home Jobs Events Inbox Career center Profile Contoso Insurance GroupClaims Analyst Intern - Summer 2027 Posted 2 weeks ago · Apply by January 31, 2027 Apply externally Save At a glance $24/hr Onsite, based in Hartford, CT Internship Job description Contoso Insurance Group is a mutual insurer writing home and auto policies across New England. Our interns join a real claims team for the summer.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Claims Analyst Intern - Summer 2027', 'Contoso Insurance Group']);
+  });
+});
+
+describe("a page's details box copied onto one line, its rows run together", () => {
+  test("the employer's row is read though its value runs into a label the normaliser does not break at ('Position:')", () => {
+    const r = extract('Position Information Shift Supervisor Dayton, OH Apply Share Shift Supervisors keep every guest happy and every shift running on time. You will open and close the bakery, count the tills and coach new team members. Already applied? Apply Share Position Information Company: Northwind Bakery Position: Shift Supervisor Status: Full Time Date Posted: March 3, 2026 Location: 12 Elm Street, Dayton, OH 45402 Powered by Fabrikam Privacy Policy');
+    expect(r.company?.name).toBe('Northwind Bakery');
+  });
+});
