@@ -11,6 +11,7 @@ import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME } from './page/company';
+import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { foldText, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
@@ -235,8 +236,9 @@ export function plainHeader(
   // (An executive's title, its field after its head, is a job's too: "Head of Partnerships".)
   const jobShaped = (line: string) => coreEndsAsRole(line.trim()) || roleLine(line.trim());
   const jobBelow = jobShaped(below) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
-  // (Not a place: a search box's value over the title, "Western Cape".)
-  const employerFirst = (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow))) && !isPlaceLine(title);
+  // (Not a place: a search box's value over the title, "Western Cape"; nor a place under the line: "Senior Java
+  // Developer Infosys Limited" over "Bengaluru" is a title run into its employer's name.)
+  const employerFirst = (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow))) && !isPlaceLine(title) && !isPlaceLine(below.trim());
   // A section heading over the title ("Position Information") is the page's, no employer.
   if (!titled && !header.company && employerFirst && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third)) {
     header.company = { text: title, start: top.start, end: top.end };
@@ -264,9 +266,17 @@ export function plainHeader(
     setParts(parts, wantedIn(parts.title, header), header, reasons);
     experienceUnderTitle(text, blocks, header);
   } else if (!titled) {
-    // A title line that goes on to its place and pay with no bars between ("Electrician Tampa, FL $30-$38/hour") is
-    // read as a run-on line is: the title is the words before them.
-    if (isPayPart(title)) runOnTitle(text, top, header, reasons);
+    // A title line that goes on to its place and pay, or its employer's registered name, with no bars between
+    // ("Electrician Tampa, FL $30-$38/hour", "Senior Java Developer Infosys Limited Bengaluru") is read as a run-on
+    // line is: the title is the words before them.
+    const named = registeredNameEnding(title);
+    if (named) {
+      const nameStart = top.start + named.nameStart;
+      header.company = { text: title.slice(named.nameStart).trimEnd(), start: nameStart, end: nameStart + title.slice(named.nameStart).trimEnd().length };
+      reasons.company = 'company/registered-name-after-title';
+      header.title = { text: title.slice(0, named.titleEnd), start: top.start, end: top.start + named.titleEnd };
+      reasons.title = 'title/first-line';
+    } else if (isPayPart(title) || LEGAL_FORM_INSIDE.test(title)) runOnTitle(text, top, header, reasons);
     if (!header.title) {
       const end = jobEndBeforeDashed(text, top);
       header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end }, header);
@@ -298,6 +308,23 @@ export function plainHeader(
   if (!endsLine(first, second) && header.title) bodyEmployer(text, top, header.title, header, reasons);
   else companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
 }
+
+/**
+ * Where a title line that ends with its employer's registered name splits ("Senior Java Developer Infosys Limited":
+ * the title ends as a job's does, the rest is a registered name), or null.
+ */
+function registeredNameEnding(line: string): { titleEnd: number; nameStart: number } | null {
+  const trimmed = line.trimEnd();
+  // (The shortest name: "Senior" ends as a level does, and "Java Developer Infosys Limited" is a name's shape too.)
+  for (let at = trimmed.lastIndexOf(' '); at > 0; at = trimmed.lastIndexOf(' ', at - 1)) {
+    const head = trimmed.slice(0, at);
+    if (ROLE_NOUN_END.test(head) && isTitleLine(head) && LEGAL_NAME.test(trimmed.slice(at + 1))) return { titleEnd: at, nameStart: at + 1 };
+  }
+  return null;
+}
+
+// A registered name's legal form after a title's first words ("... Developer Infosys Limited Bengaluru").
+const LEGAL_FORM_INSIDE = new RegExp(String.raw`\s\p{Lu}[\p{L}&'.-]*,? ${LEGAL_FORM}(?![\p{L}\d-])`, 'u');
 
 // A field's label is a few words.
 const MAX_LABEL_WORDS = 3;

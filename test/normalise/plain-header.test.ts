@@ -519,6 +519,14 @@ describe('a title line that goes on to its place and pay with no bars', () => {
     ['Electrician (Journeyman) Tampa, FL $30-$38/hour + per diem\nWire new builds.', 'Electrician (Journeyman)'],
     ['Senior Accountant £45,000\nContoso Ltd\nClose the books.', 'Senior Accountant'],
   ])('the title is the words before them: %j', (text, title) => expect(extract(text).title?.text).toBe(title));
+  test('or to its employer\'s registered name: "Senior Java Developer Infosys Limited"', () => {
+    const r = extract('Senior Java Developer Fabrikam Infotech Limited\nBengaluru\nBuild services in Java.');
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Senior Java Developer', 'Fabrikam Infotech Limited', 'Bengaluru']);
+  });
+  test('a flattened posting whose title runs into its registered name and place', () => {
+    const r = extract('Senior Java Developer Fabrikam Infotech Limited Bengaluru, Karnataka Experience: 5 - 8 Years Salary: ₹ 18,00,000 - 25,00,000 P.A. We build.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Java Developer', 'Fabrikam Infotech Limited']);
+  });
   test('a shouted pay part still leaves the job its line\'s part', () => expect(extract('CDL A Driver - Earn $1,800/week!\nFabrikam Freight\nDrive.').title?.text).toBe('CDL A Driver - Earn $1,800/week!'));
 });
 
