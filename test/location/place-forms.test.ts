@@ -248,6 +248,14 @@ describe("an employer's story is no workplace, its standing is", () => {
     expect(roles('A consultancy based in Woking that have established offices in Houston.')).toEqual([['Woking', 'workplace'], ['Houston', 'other']]));
 });
 
+describe('the employer in a town: "a law firm in Hermosa Beach"', () => {
+  test.each([
+    ['A boutique law firm in Hermosa Beach seeks a paralegal.', 'Hermosa Beach'],
+    ["A family-owned restaurant in Coeur d'Alene is hiring servers.", "Coeur d'Alene"],
+    ['Our client, a growing company in Fort Collins, needs a bookkeeper.', 'Fort Collins'],
+  ])('%s', (text, town) => expect(extract(text).location).toMatchObject({ name: town, role: 'workplace' }));
+});
+
 describe('a US state code alone after a workplace cue', () => {
   test('"working remotely from WV" gives West Virginia in a US posting', () => {
     const l = extract('Pay $95,000 a year. A remote role working remotely from WV for a nonprofit.', { defaultCountry: 'US' }).location;

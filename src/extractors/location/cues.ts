@@ -45,7 +45,9 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "offices in Boston, Seattle and Paris", "our offices are in Seattle, WA and New York, NY": read apart, since a list after
   // it is the company's spread of offices (see placeLists in find.ts).
   { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:are\s+)?(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },
-  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client|hiring|recruiting)\s+(?:in|at|near|within|around|on the outskirts of|out of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
+  // The job's employer named where it stands is where the job is: "a law firm in Hermosa Beach", "a growing company in
+  // Fort Collins", "a family-owned restaurant in ...".
+  { re: /\b(?:based|located|situated|position(?:ed)?|role|job|vacancy|opportunity|post|office|branch|site|store|depot|clinic|practice|centre|center|work|working|opening|client|hiring|recruiting|firm|company|business|agency|restaurant|salon|startup|organi[sz]ation)\s+(?:in|at|near|within|around|on the outskirts of|out of)\s+(?:the\s+)?(?:heart of\s+(?:the\s+)?)?$|\bteam\s+in\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-based-in' },
   // "Location: Austin", "Place of work: Cham", and with the way of working first: "Location: Remote (Dayton, OH)", "Location: Hybrid in Irvine".
   // "located at 601 Canal Road, Cleveland, OH": a street address given as where the work is.
   { re: /\b(?:located|based|situated|work|working|report|reporting)\s(?:at|to)\s(?:the\s)?\d{1,6}\s[A-Za-z][A-Za-z0-9.' ]{1,40},\s?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-address' },
