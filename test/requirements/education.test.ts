@@ -133,3 +133,14 @@ describe("any field's degree named by its title", () => {
   });
   it('a verb is none: "master of your craft"', () => expect(runRequirements('Become a master of your craft.').education).toEqual([]));
 });
+
+describe('"MA" is the Master of Arts only beside a degree\'s words', () => {
+  it.each([
+    ['MA in English Literature required.', ['ma']],
+    ['A BA or MA in History.', ['ba', 'ma']],
+    ['Educated to MA level.', ['ma']],
+  ])('%j', (text, credentials) => expect(runRequirements(text).education.map((e) => e.credential)).toEqual(credentials));
+  it.each(['Medical Assistant (MA) wanted for our clinic.', 'Graduate of an accredited MA program; CCMA preferred.'])('a medical assistant is none: %j', (text) =>
+    expect(runRequirements(text).education).toEqual([]),
+  );
+});
