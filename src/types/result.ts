@@ -63,9 +63,9 @@ export interface ExtractionResult {
   contact: Contact;
   /** The body's sections, in text order. */
   sections: Section[];
-  /** When the posting was published, as a JSON-LD JobPosting states it (ISO 8601, as given), else null. */
+  /** When the posting was published: as a JSON-LD JobPosting states it (ISO 8601, as given), else an absolute date the text labels ("Posted: 3 December 2026", as YYYY-MM-DD), else null. */
   datePosted: string | null;
-  /** The closing date, as a JSON-LD JobPosting states it (ISO 8601, as given), else null. */
+  /** The closing date: as a JSON-LD JobPosting states it (ISO 8601, as given), else an absolute date the text labels ("Closing date: 15 January 2027", "Apply by 31/01/2027", as YYYY-MM-DD), else null. */
   validThrough: string | null;
   /** Every extracted span, sorted by start then end. */
   entities: Entity[];
