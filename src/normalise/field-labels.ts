@@ -68,6 +68,26 @@ export function labelField(label: string, opening = false): HeaderField | undefi
   return LABELS.get(key) ?? (opening ? OPENING_LABELS.get(key) : undefined) ?? slashedLabel(words);
 }
 
+// A field's label run onto the words before it is a few words.
+const MAX_TRAILING_LABEL_WORDS = 3;
+
+/**
+ * Where each field's label of one to three words that ends `line` (its colon aside) starts, shortest first, with words
+ * before it: "Staff Nurse Employer:" gives the offset of "Employer"; "Primary Work Location:" those of "Location" and
+ * "Work Location".
+ */
+export function trailingLabelStarts(line: string, opening = false): number[] {
+  const words = line.endsWith(':') ? line.slice(0, -1) : line;
+  const starts: number[] = [];
+  let at = words.length;
+  for (let n = 1; n <= MAX_TRAILING_LABEL_WORDS; n++) {
+    at = words.lastIndexOf(' ', at - 1);
+    if (at <= 0) break;
+    if (labelField(words.slice(at + 1), opening) !== undefined) starts.push(at + 1);
+  }
+  return starts;
+}
+
 /** Two labels of one field joined by a slash name it: "Organisation/Company", "City / Town". */
 function slashedLabel(words: string): HeaderField | undefined {
   const slash = words.indexOf('/');

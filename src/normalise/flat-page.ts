@@ -44,7 +44,7 @@ export interface FlatPageTitle {
 /** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
 export const MIN_PAGE = 200;
 /** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
-const REACH = 12_000;
+export const REACH = 12_000;
 /** Titles with details after them weighed at most. */
 const MAX_CANDIDATES = 40;
 const MAX_TITLE_WORDS = 10;

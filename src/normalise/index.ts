@@ -28,7 +28,7 @@ import { isPayOnly } from './pay-only';
 import { titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
-import { emojiLabel, labelField, MAX_LABEL, rowLabel } from './field-labels';
+import { emojiLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
@@ -374,22 +374,16 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
   }
 }
 
-/** How many words a row's label run onto the value before it may have ("Position:", "Date Posted:"). */
-const RUN_ON_LABEL_WORDS = 3;
-
 /**
  * A heading block that is a value with the next row's label run onto it ("Contoso Foods Position:"): the value alone,
- * as a paragraph, where those last words are a label; else the block.
+ * as a paragraph, before the longest label its last words make; else the block.
  */
 function valueBeforeLabel(text: string, block: Block): Block {
-  if (text[block.end - 1] !== ':') return block;
-  const words = text.slice(block.start, block.end - 1).split(' ');
-  for (let n = Math.min(RUN_ON_LABEL_WORDS, words.length - 1); n >= 1; n--) {
-    if (labelField(words.slice(-n).join(' '), true) === undefined) continue;
-    const value = words.slice(0, -n).join(' ');
-    return { ...block, kind: 'paragraph', end: block.start + value.length };
-  }
-  return block;
+  const line = text.slice(block.start, block.end);
+  const starts = line.endsWith(':') ? trailingLabelStarts(line, true) : [];
+  if (starts.length === 0) return block;
+  const value = line.slice(0, starts[starts.length - 1]).trimEnd();
+  return { ...block, kind: 'paragraph', end: block.start + value.length };
 }
 
 /**

@@ -15,7 +15,7 @@ import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { foldText, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
-import { labelField, rowLabel } from './field-labels';
+import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart } from './copied-page';
 import { GENDER_MARK, isPayPart, PARTS } from './line-parts';
@@ -24,11 +24,8 @@ import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, 
   menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { bodyEmployer, runOnTitle } from './run-on-header';
-import { MIN_PAGE } from './flat-page';
+import { MIN_PAGE, REACH as RUN_ON_REACH } from './flat-page';
 import { announcesJob, wantedJob } from './hiring-title';
-
-/** How far a run-on first line is read for its title, in characters: a large site's menus run to thousands. */
-const RUN_ON_REACH = 12_000;
 
 // A label on a line of its own: a capitalised word or three and a colon ("Department:", "Req ID:").
 const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
@@ -271,8 +268,9 @@ export function plainHeader(
     // line is: the title is the words before them.
     const named = registeredNameEnding(title);
     if (named) {
+      const name = title.slice(named.nameStart).trimEnd();
       const nameStart = top.start + named.nameStart;
-      header.company = { text: title.slice(named.nameStart).trimEnd(), start: nameStart, end: nameStart + title.slice(named.nameStart).trimEnd().length };
+      header.company = { text: name, start: nameStart, end: nameStart + name.length };
       reasons.company = 'company/registered-name-after-title';
       header.title = { text: title.slice(0, named.titleEnd), start: top.start, end: top.start + named.titleEnd };
       reasons.title = 'title/first-line';
@@ -326,9 +324,6 @@ function registeredNameEnding(line: string): { titleEnd: number; nameStart: numb
 // A registered name's legal form after a title's first words ("... Developer Infosys Limited Bengaluru").
 const LEGAL_FORM_INSIDE = new RegExp(String.raw`\s\p{Lu}[\p{L}&'.-]*,? ${LEGAL_FORM}(?![\p{L}\d-])`, 'u');
 
-// A field's label is a few words.
-const MAX_LABEL_WORDS = 3;
-
 /**
  * Where the title ends in a run-on line of a title and the first field's label ("Delivery Driver Location:", as a
  * one-line posting reads "Delivery Driver Location: Columbus, OH ..."), or -1: the words before the label end as a
@@ -336,12 +331,9 @@ const MAX_LABEL_WORDS = 3;
  */
 function labelAfterTitle(line: string): number {
   if (!line.endsWith(':') || line.length > MAX_TITLE_LENGTH || labelField(line) !== undefined) return -1;
-  let at = line.length - 1;
-  for (let n = 1; n <= MAX_LABEL_WORDS; n++) {
-    at = line.lastIndexOf(' ', at - 1);
-    if (at <= 0) return -1;
+  for (const at of trailingLabelStarts(line)) {
     const title = line.slice(0, at).trimEnd();
-    if (labelField(line.slice(at + 1)) !== undefined && ROLE_NOUN_END.test(title) && isTitleLine(title)) return title.length;
+    if (ROLE_NOUN_END.test(title) && isTitleLine(title)) return title.length;
   }
   return -1;
 }

@@ -14,9 +14,9 @@ const DATE = new RegExp(
   String.raw`^(?:(?:[a-z]{3,9},?\s)?${DAY}\s${MONTH},?\s(\d{4})|${MONTH}\s${DAY},?\s(\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?![\d])`,
   'i',
 );
-// The labels, each closing with what may stand between it and the date.
-const CLOSES = /\b(?:closing date|closing|application deadline|deadline(?: to apply| for applications)?|apply (?:by|before)|applications? (?:close|closes|closing)(?: on)?|closes(?: on)?|valid (?:until|through|till)|expiry date|expires(?: on)?|end date for applications)\s?:?\s?/gi;
-const POSTED = /\b(?:date posted|posting date|posted(?: on)?|date published|published(?: on)?)\s?:?\s?/gi;
+// The labels, closing date's then posting date's, each closing with what may stand between it and the date: one pattern,
+// so the text is read once for both.
+const LABEL = /\b(?:(closing date|closing|application deadline|deadline(?: to apply| for applications)?|apply (?:by|before)|applications? (?:close|closes|closing)(?: on)?|closes(?: on)?|valid (?:until|through|till)|expiry date|expires(?: on)?|end date for applications)|date posted|posting date|posted(?: on)?|date published|published(?: on)?)\s?:?\s?/gi;
 // How far into a long text the labels are looked for (a posting's details, not a page's archive).
 const REACH = 20_000;
 
@@ -27,25 +27,11 @@ export interface TextDate {
   end: number;
 }
 
-/**
- * The date `label` opens in `text`, where every such label names the same one: a page copied with its list of other
- * jobs labels each card's date ("Posted: November 16, 2023"), and which is this job's the text does not say.
- * `monthFirst` reads "01/02/2027" as 2 January (the US's order).
- */
-function labelledDate(text: string, label: RegExp, monthFirst: boolean): TextDate | null {
-  const head = text.length > REACH ? text.slice(0, REACH) : text;
-  let found: TextDate | null = null;
-  label.lastIndex = 0;
-  for (let m = label.exec(head); m; m = label.exec(head)) {
-    const at = m.index + m[0].length;
-    const d = DATE.exec(head.slice(at, at + 40));
-    const iso = d && isoOf(d, monthFirst);
-    if (!iso) continue;
-    if (found && found.iso !== iso) return null;
-    found = found ?? { iso, start: at, end: at + d![0].length };
-  }
-  return found;
-}
+/** What the labels of one kind have named so far: the first date, or a conflict (null) once two disagree. */
+type Seen = TextDate | null | undefined;
+
+/** `seen` after a label of its kind names `date`. */
+const agreeing = (seen: Seen, date: TextDate): Seen => (seen === undefined ? date : seen !== null && seen.iso === date.iso ? seen : null);
 
 /** The ISO date a DATE match names, or null where it names none ("31/02/2027"). */
 function isoOf(d: RegExpExecArray, monthFirst: boolean): string | null {
@@ -66,7 +52,24 @@ function isoOf(d: RegExpExecArray, monthFirst: boolean): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The closing and posting dates the text labels; `monthFirst` for a US posting's "01/02/2027". */
+/**
+ * The closing and posting dates the text labels, each where every label of its kind names the same date: a page copied
+ * with its list of other jobs labels each card's ("Posted: November 16, 2023"), and which is this job's the text does
+ * not say. `monthFirst` reads "01/02/2027" as 2 January (the US's order).
+ */
 export function textDates(text: string, monthFirst: boolean): { closes: TextDate | null; posted: TextDate | null } {
-  return { closes: labelledDate(text, CLOSES, monthFirst), posted: labelledDate(text, POSTED, monthFirst) };
+  const head = text.length > REACH ? text.slice(0, REACH) : text;
+  let closes: Seen;
+  let posted: Seen;
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(head); m; m = LABEL.exec(head)) {
+    const at = m.index + m[0].length;
+    const d = DATE.exec(head.slice(at, at + 40));
+    const iso = d && isoOf(d, monthFirst);
+    if (!iso) continue;
+    const date = { iso, start: at, end: at + d![0].length };
+    if (m[1] !== undefined) closes = agreeing(closes, date);
+    else posted = agreeing(posted, date);
+  }
+  return { closes: closes ?? null, posted: posted ?? null };
 }
