@@ -15,6 +15,7 @@ import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
 import { isSiteLine } from './page/title';
 import { PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { labelField } from './field-labels';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);
@@ -209,25 +210,34 @@ function pageHead(text: string, lines: { start: number; end: number; kind: LineK
 }
 
 // A link to a board's remote jobs, a line of its own (a list's mark aside): read alone, it is the posting's own word for
-// remote work. A folded key.
-const REMOTE_LINK = 'remote';
+// remote work. Folded keys.
+const REMOTE_LINKS: ReadonlySet<string> = new Set(pageWords.remoteLinks.map(wordKey));
 /** How many lines either side of a menu's link are read, how many of them must be the interface's, and their words at most. */
 const MENU_REACH = 3;
 const MENU_SIGNS = 2;
 const MENU_WORDS = 4;
 
 /**
- * A site's menu at the page's head with a link to its remote jobs ("Jobs", "Remote", "Companies", "Salaries"): a
- * "Remote" line over the first line shaped as a job's title whose neighbours, MENU_REACH either side, are all a link's
- * few words, MENU_SIGNS of them or more the interface's, is the menu's link, marked so.
+ * A site's menu with a link to its remote jobs ("Jobs", "Remote", "Companies", "Salaries" at the page's head; "Contact
+ * us", "Job search", "Work from home", "Browse jobs" in its footer): a remote link's line whose neighbours, MENU_REACH
+ * either side, are all a link's few words, MENU_SIGNS of them or more the interface's, is the menu's link, marked so.
+ * Below the first line shaped as a job's title, a details box may print the job's own "Remote" among buttons
+ * ("Location" / "Remote" / "Apply now"): there the link has the interface's lines on both sides, and no field's label
+ * over it.
  */
 function remoteMenuLink(text: string, lines: { start: number; end: number; kind: LineKind }[]): void {
   const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim() !== '');
   const own = (l: { start: number; end: number }) => text.slice(l.start, l.end).trim();
-  for (let i = 0; i < filled.length && !titleShaped(own(filled[i])); i++) {
-    if (filled[i].kind !== 'text' || wordKey(own(filled[i])) !== REMOTE_LINK) continue;
-    const around = [...filled.slice(Math.max(0, i - MENU_REACH), i), ...filled.slice(i + 1, i + 1 + MENU_REACH)];
+  let head = true;
+  for (let i = 0; i < filled.length; i++) {
+    if (head && titleShaped(own(filled[i]))) head = false;
+    if (filled[i].kind !== 'text' || !REMOTE_LINKS.has(wordKey(own(filled[i])))) continue;
+    const before = filled.slice(Math.max(0, i - MENU_REACH), i);
+    const after = filled.slice(i + 1, i + 1 + MENU_REACH);
+    const around = [...before, ...after];
     if (around.some((l) => wordKey(own(l)).split(' ').length > MENU_WORDS) || around.filter((l) => l.kind === 'interface').length < MENU_SIGNS) continue;
+    const isInterface = (l: { kind: LineKind }) => l.kind === 'interface';
+    if (!head && (!before.some(isInterface) || !after.some(isInterface) || (i > 0 && labelField(own(filled[i - 1])) !== undefined))) continue;
     filled[i].kind = 'interface';
   }
 }

@@ -264,4 +264,13 @@ describe("a site's menu with a link to its remote jobs", () => {
   test('a "Remote" line under the title, among buttons, is the posting\'s', () => {
     expect(remoteOf('Payroll Specialist\nContoso\nRemote\nApply now\nSave\nYou will run our payroll.')).toEqual(['remote']);
   });
+
+  test("a link in the site's footer, under the posting, is none of its terms", () => {
+    const footer = ['Sign in', 'Contact us', 'Job search', 'Career advice', 'Work from home jobs', 'Browse jobs', 'Help', 'Privacy policy'];
+    expect(remoteOf(['Payroll Specialist', 'Contoso', 'Denver, CO', 'You will run our payroll from our Denver office.', ...footer].join('\n'))).toEqual([]);
+  });
+
+  test('a details box\'s "Remote" under its label, among buttons, is the posting\'s', () => {
+    expect(remoteOf('Payroll Specialist\nContoso\nApply now\nLocation\nRemote\nSave job\nShare\nYou will run our payroll.')).toEqual(['remote']);
+  });
 });
