@@ -6,7 +6,7 @@ import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
-import { hiringSentenceEmployer, legalNameRunOn, pickCompany } from './page/company';
+import { bannerEmployer, hiringSentenceEmployer, legalNameRunOn, pickCompany } from './page/company';
 import { jobPostingOf } from './json-ld';
 import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
@@ -25,7 +25,7 @@ import { joinOrphanMarks } from './orphan-marks';
 import { dropInterfaceLines, isInterfaceLine } from './interface-lines';
 import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
-import { titleFromHiringSentence } from './hiring-title';
+import { isHiringBanner, titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
 import { emojiLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
@@ -311,11 +311,11 @@ const MAX_POST_ROW_BLOCKS = 12;
 /**
  * Whether the blocks before `i` are a post's rows under its announcement ("URGENT HIRING!!!" / "Company: Contoso" /
  * "Location: Lagos" over "Position: Sales Representative", as chats and social posts print a job): the first line a
- * site's words, the rest rows.
+ * site's words or an announcement ("We're hiring!", "Litware Studios is hiring!"), the rest rows.
  */
 function underPostBanner(text: string, blocks: readonly Block[], i: number): boolean {
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
-  return isSiteLine(lines[0]) && lines.slice(1).every(isRow);
+  return (isSiteLine(lines[0]) || isHiringBanner(lines[0]) || bannerEmployer(lines[0]) !== null) && lines.slice(1).every(isRow);
 }
 
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {

@@ -10,7 +10,7 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME } from './page/company';
+import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME } from './page/company';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { foldText, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -25,7 +25,7 @@ import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, 
   withoutPlace, YEARS_LINE } from './header-lines';
 import { bodyEmployer, runOnTitle } from './run-on-header';
 import { MIN_PAGE, REACH as RUN_ON_REACH } from './flat-page';
-import { announcesJob, wantedJob } from './hiring-title';
+import { announcesJob, isHiringBanner, titleFromHiringSentence, wantedJob } from './hiring-title';
 
 // A label on a line of its own: a capitalised word or three and a colon ("Department:", "Req ID:").
 const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
@@ -43,8 +43,6 @@ const BY = /^by\s/i;
 const pageHeading = (line: string): boolean =>
   line.split(' ').length <= MAX_HEADING_WORDS && lookupHeading(line) !== null && labelField(line) === undefined;
 
-// A social post's announcement over the job: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!".
-const HIRING_LINE = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|now|urgently|currently)\s(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
 // An emailed job alert's heading over its job, a site's name before it or the search after it: "Naukri Job Alert",
 // "Job alert: 1 new job for "analyst" in Calgary", "Your job alert for 'planner'", and its count of jobs ("1 new job matches
 // your preferences."). Bounded: linear.
@@ -106,6 +104,20 @@ function headingLead(line: string): number {
 }
 
 /**
+ * A post's announcement line that names its employer and no job ("Litware Studios is hiring!" over "Position: QA
+ * Tester"): read over as a banner, its name the employer where no row names one. Whether `line` was one.
+ */
+function bannerNamed(text: string, line: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
+  const name = bannerEmployer(text.slice(line.start, line.end));
+  if (!name) return false;
+  if (!header.company) {
+    header.company = { text: text.slice(line.start + name.start, line.start + name.end), start: line.start + name.start, end: line.start + name.end };
+    reasons.company = 'company/hiring-sentence';
+  }
+  return true;
+}
+
+/**
  * The header of plain text whose first line is a title: `header.title`, and
  * `header.company` where no labelled field names the employer, with their
  * reasons in `reasons`. The line right under the title is the employer when it
@@ -130,8 +142,9 @@ export function plainHeader(
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
-    if (siteLine(line) || payLine(line) || HIRING_LINE.test(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
+    if (siteLine(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
+    else if (bannerNamed(text, lines[skip], header, reasons)) skip++;
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;
   }
@@ -341,10 +354,15 @@ function labelAfterTitle(line: string): number {
 /**
  * A classified's title line without the word that wants its job ("Experienced Line Cook Wanted - Fabrikam Grill": "Line
  * Cook"); the town it names after that word ("Line Cook Wanted (Austin)", "Nanny wanted in Bondi") is the workplace.
+ * A post's part that hires its job in a sentence, its job alone ("We are hiring a Warehouse Supervisor" of "... at
+ * Northwind Freight").
  */
 function wantedIn(line: Span, header: Partial<Record<HeaderField, Span>>): Span {
   const wanted = wantedJob(line.text);
-  if (!wanted) return line;
+  if (!wanted) {
+    const hired = announcesJob(line.text) ? titleFromHiringSentence(line.text) : null;
+    return hired ? { text: line.text.slice(hired.start, hired.end), start: line.start + hired.start, end: line.start + hired.end } : line;
+  }
   const town = WANTED_IN.exec(line.text.slice(wanted.after));
   const name = town?.[1] ?? town?.[2];
   if (name && !header.location && isPlaceLine(name)) {
@@ -568,9 +586,11 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // often glued on after ("Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour", "Respiratory Therapist -
 // PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour"). A capital glued to the title's end (a
 // lower-case letter, a bracket or an acronym), a capitalised name glued to a place closed by a state's or province's
-// code, or to "Remote" in the place's stead: bounded, and tried once, at the text's start.
+// code (the next row's label may be glued to the code: "Dallas, TXPay Range:"; a glued word of no label may be the
+// next crumb of a run of them), or to "Remote" in the place's stead:
+// bounded, and tried once, at the text's start.
 const GLUED_HEADER =
-  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}\b(?: \d{5})?|Remote(?![a-z]))/;
+  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}(?:(?![A-Za-z\d])(?: \d{5})?|(?=(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b))|Remote(?![a-z]))/;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all

@@ -246,9 +246,9 @@ describe("a registered name right after a run-on title", () => {
     const r = extract('We use cookies to improve your experience. Accept Find JobsEmployersCareer AdviceLog In All Locations Nairobi Mombasa Search Home Jobs Finance Credit Analyst Credit Analyst Northwind Microfinance Kenya Limited FinanceNairobiFull Time KSh 120,000 - 150,000 Monthly Posted 3 days ago Easy Apply Job Summary We are looking for a Credit Analyst to assess loan applications for our branch network.');
     expect([r.title?.text, r.company?.name]).toEqual(['Credit Analyst', 'Northwind Microfinance Kenya Limited']);
   });
-  test("is no town and its state's code ('CO' is no 'Co')", () => {
+  test("is no town and its state's code ('CO' is no 'Co'): the header glued together reads as its lines", () => {
     const r = extract('Line CookNorthwind HospitalityDenver, COJob detailsPay$17 - $20 an hourJob typeFull-timePart-timeFull job descriptionOur restaurant is looking for line cooks who love fast-paced kitchens. Full and part time positions.');
-    expect([r.title?.text, r.company?.name ?? null, r.location?.name]).toEqual(['Line Cook', null, 'Denver']);
+    expect([r.title?.text, r.company?.name ?? null, r.location?.name]).toEqual(['Line Cook', 'Northwind Hospitality', 'Denver']);
   });
   test('is the employer before its place', () => {
     const r = extract('Jobs Companies Salaries Login Register Talentbay > Jobs in Qatar > Doha > Site Engineer Site Engineer Adatum Building WLL - Doha, Qatar Posted on: 2 Dec 2026 Job type: Full time Salary: Competitive Apply Now Job Description We are seeking a Site Engineer for a residential tower in Lusail. The engineer reports to the project manager.');

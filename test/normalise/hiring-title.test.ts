@@ -132,3 +132,29 @@ describe('the terms in two words before the job in a hiring sentence', () => {
     ['We are hiring a Full Stack Developer to join our team.', 'Full Stack Developer'],
   ])('%s', (text, title) => expect(extract(text).title?.text).toBe(title));
 });
+
+describe("a post's announcement that names its employer, over its rows", () => {
+  test.each([
+    ['Litware Studios is hiring! 🎮\nPosition: QA Tester\nLocation: Manila, Philippines\nTesting experience is a plus.', 'QA Tester', 'Litware Studios'],
+    ['🚀 Contoso Robotics is now #hiring 🚀\nRole: Field Technician\nLocation: Austin, TX\nApply today.', 'Field Technician', 'Contoso Robotics'],
+    ['Our team is hiring!\nPosition: Line Cook\nLocation: Leeds\nEvening shifts.', 'Line Cook', undefined],
+  ])('%j', (text, job, employer) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([job, employer]);
+  });
+
+  test('a pronoun is no employer: "Everyone is hiring!"', () => {
+    expect(extract('Everyone is hiring!\nPosition: QA Tester\nLocation: Manila').company).toBeNull();
+  });
+});
+
+describe('a first line that hires its job at its employer', () => {
+  test('the job alone is the title: "We are hiring a Warehouse Supervisor at Northwind Freight"', () => {
+    const r = extract('We are hiring a Warehouse Supervisor at Northwind Freight 📦\nLocation: Leeds\nYou will lead a shift of 20 pickers.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Warehouse Supervisor', 'Northwind Freight']);
+  });
+
+  test('"to join my team at Adatum" names the employer', () => {
+    expect(extract("I'm hiring! We're looking for a Product Designer to join my team at Adatum.\nRemote within Germany.").company?.name).toBe('Adatum');
+  });
+});

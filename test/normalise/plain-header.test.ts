@@ -72,6 +72,8 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['Respiratory Therapist - PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour - Per diemJob details', 'Respiratory Therapist - PRN', 'Fabrikam Regional Medical Center', 'Savannah'],
     ['Sales Associate - Part TimeTailspin ApparelEl Paso, TX 79912$15.00 an hour - Part-time', 'Sales Associate - Part Time', 'Tailspin Apparel', 'El Paso'],
     ['Paid Media Specialist (Contract)Fabrikam DigitalRemote$35 - $45 an hour - Contract', 'Paid Media Specialist (Contract)', 'Fabrikam Digital', undefined],
+    // The next field's label glued to the state's code.
+    ['Payroll SpecialistFabrikam Home ServicesAustin, TXPay Range: $52,000 to $60,000Position Type: Full-time', 'Payroll Specialist', 'Fabrikam Home Services', 'Austin'],
   ])('a board\'s header glued together, title, employer and place, reads as its lines: %j', (text, title, company, city) => {
     const r = extract(`${text}\nFull job description\nJoin our team at our downtown location.`);
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);

@@ -1,4 +1,4 @@
-import { HIRING_VERBS_ELSEWHERE } from '../hiring-title';
+import { EMOJI_LEAD, HIRING_VERBS_ELSEWHERE } from '../hiring-title';
 import { standsAlone } from '../../util/whole-words';
 import { AT_WORDS, foldText, HIRING_WORDS, isSiteWords, SEPARATOR } from './title';
 import type { PageMeta } from './meta';
@@ -157,6 +157,10 @@ const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS
 // (A post's hashtag too: "Contoso Robotics is #hiring".)
 const HIRING_VERB = String.raw`#?(?:looking for|seeking|hiring|recruiting)`;
 const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is ${HIRING_VERB}\b`, 'gmu');
+// A post's announcement that names its employer and no job, a line of its own: "Litware Studios is hiring! 🎮", "Contoso
+// Robotics is now #hiring". Bounded: linear.
+// (A post's emoji may open it: "🚀 Contoso Robotics is now #hiring 🚀".)
+const HIRING_BANNER = new RegExp(String.raw`^${NAME} (?:is|are) (?:now |currently |urgently |actively )?${HIRING_VERB}[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
 const AT_YOU = new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu');
 const INTRODUCES = [
@@ -171,7 +175,7 @@ const INTRODUCES = [
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
 ];
 // Sentence openers a capitalised-word rule would otherwise take for a name, or for its verb ("this", "its").
-const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|which|what|who|your|my|his|her|its|their';
+const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|everyone|everybody|someone|somebody|which|what|who|your|my|his|her|its|their';
 // A name of two to four capitalised words, then a verb in the third person, opening a sentence; or "is a" ("Harbour
 // Veterinary Practice is a six-vet clinic", whatever noun the sentence ends on; not "is working with", an agency's).
 const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|(?!(?:${OPENER_WORDS})\b)\p{Ll}{2,30}s\b)`, 'u');
@@ -379,9 +383,9 @@ const HIRES_JOB = new RegExp(
 );
 // A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
 // Fintech, a payments company, to hire a ...", a post's "My team at Adatum is looking for ...") or right after it ("a Compliance Manager at Woodgrove Bank", "to join Fabrikam", a post's "Head of Growth @ Wingtip",
-// "a Senior Data Engineer role with Adatum Health").
+// "a Senior Data Engineer role with Adatum Health", "to join my team at Adatum").
 const CLIENT_BEFORE = new RegExp(String.raw`\b(?:on behalf of|with|team at) ${NAME}(?![\p{L}\d])[^.!?\n]{0,80}$`, 'u');
-const FOR_CLIENT = new RegExp(String.raw`^(?:,? (?:on behalf of|at|@|to join(?: us at)?)| (?:role|position|opening|vacancy) (?:at|with)) ${NAME}`, 'u');
+const FOR_CLIENT = new RegExp(String.raw`^(?:,? (?:on behalf of|at|@|to join(?: (?:us|my team|our team|the team) at)?)| (?:role|position|opening|vacancy) (?:at|with)) ${NAME}`, 'u');
 const PRONOUN_END = /\s(?:We|You|They|I)$/;
 // How far before the job its sentence's subject may stand.
 const HIRER_REACH = 200;
@@ -389,14 +393,27 @@ const HIRER_REACH = 200;
 /** The employer the sentence naming the job at `job` names, as a span of `text`; null where it names none. */
 export function hiringSentenceEmployer(text: string, job: { start: number; end: number }): { start: number; end: number } | null {
   const from = Math.max(0, job.start - HIRER_REACH);
-  const before = HIRES_JOB.exec(text.slice(from, job.start)) ?? CLIENT_BEFORE.exec(text.slice(from, job.start));
-  const after = before ? null : FOR_CLIENT.exec(text.slice(job.end, job.end + HIRER_REACH));
-  const m = before ?? after;
   // (Nor the capitals run into the sentence's own subject: "High Energy, Great Personality We are looking for".)
-  if (!m || NOT_AN_EMPLOYER.test(m[1]) || PRONOUN_END.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) return null;
+  const named = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && !NOT_AN_EMPLOYER.test(m[1]) && !PRONOUN_END.test(m[1]) && plausible(m[1]) && !isPlaceLine(m[1]);
   // (The name opens the match after a stop, or ends it.)
-  const start = (before ? from : job.end) + m.index + (before ? m[0].indexOf(m[1]) : m[0].lastIndexOf(m[1]));
-  return { start, end: start + m[1].length };
+  const before = HIRES_JOB.exec(text.slice(from, job.start)) ?? CLIENT_BEFORE.exec(text.slice(from, job.start));
+  if (named(before)) {
+    const start = from + before.index + before[0].indexOf(before[1]);
+    return { start, end: start + before[1].length };
+  }
+  // (A subject that names none leaves the name after the job: "We are hiring a Warehouse Supervisor at Northwind Freight".)
+  const after = FOR_CLIENT.exec(text.slice(job.end, job.end + HIRER_REACH));
+  if (!named(after)) return null;
+  const start = job.end + after.index + after[0].lastIndexOf(after[1]);
+  return { start, end: start + after[1].length };
+}
+
+/** The employer a post's announcement line names ("Litware Studios is hiring!"), as a span of `line`; null where it is none. */
+export function bannerEmployer(line: string): { start: number; end: number } | null {
+  const lead = EMOJI_LEAD.exec(line)?.[0].length ?? 0;
+  const m = HIRING_BANNER.exec(line.slice(lead));
+  if (!m || NOT_AN_EMPLOYER.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) return null;
+  return { start: lead, end: lead + m[1].length };
 }
 
 /** The longest end of `name`'s words that the text names twice or more as words of their own, else `name`. */
