@@ -158,3 +158,13 @@ describe('a first line that hires its job at its employer', () => {
     expect(extract("I'm hiring! We're looking for a Product Designer to join my team at Adatum.\nRemote within Germany.").company?.name).toBe('Adatum');
   });
 });
+
+describe('what the employer is, said between commas before the hiring verb', () => {
+  test.each([
+    ['URGENT HIRING!!!\nFabrikam & Co, a chartered accountancy firm in Kano, is hiring a Junior Accountant.\nRequirements: 1-2 years experience.', 'Fabrikam & Co'],
+    ['Contoso Freight, the largest haulier in the north, is hiring a Transport Planner in Leeds.', 'Contoso Freight'],
+  ])('%j', (text, employer) => {
+    const r = extract(text);
+    expect(r.company?.name).toBe(employer);
+  });
+});
