@@ -16,6 +16,9 @@ describe('a pay string passed alone reads as pay', () => {
     ['12,250', [12250, 12250, 'year']],
     ['9.10 to 11.40 per hour', [9.1, 11.4, 'hour']],
     ['Up to 31,000 plus car allowance', [null, 31000, 'year']],
+    // Any currency's sign or code before the figure.
+    ['¥5,000,000 - ¥7,000,000', [5000000, 7000000, 'year']],
+    ['AED 8,000 - 10,000', [8000, 10000, 'month']],
   ])('%s', (pay, expected) => {
     const { bare, field } = both(pay);
     expect(bare).toEqual(expected);
@@ -44,7 +47,7 @@ describe('what is only pay', () => {
   test.each(['8.50 per hour', '£25k + bonus', '30-45000', '16,000 - 20,000 plus commission', 'Up to 31,000', '$52,000/year'])('%s is', (s) =>
     expect(isPayOnly(s)).toBe(true),
   );
-  test.each(['12 Warehouse Operatives needed in Leeds', '2025 Graduate Scheme', 'Barista, part time', '25,000\nWe are hiring a chef.'])('%s is not', (s) =>
+  test.each(['12 Warehouse Operatives needed in Leeds', '2025 Graduate Scheme', 'Barista, part time', '25,000\nWe are hiring a chef.', 'R2 units for the depot', 'CAD 2000 Technician'])('%s is not', (s) =>
     expect(isPayOnly(s)).toBe(false),
   );
 });
