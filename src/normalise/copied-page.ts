@@ -54,8 +54,9 @@ export const POSTED = new RegExp(
   String.raw`^(?:posted|reposted|date posted|publication date|published|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b|^(?:${POSTED_WORDS})(?![\p{L}\p{N}])`,
   'iu',
 );
-// The separators of a line of details: "Austin, TX · 2 weeks ago", "$130,000 - $160,000 a year - Full-time".
-const DETAIL_PARTS = new RegExp(String.raw`${PARTS.source}|\s[-–—]\s`);
+// The separators of a line of details: "Austin, TX · 2 weeks ago", "$130,000 - $160,000 a year - Full-time", and a dot
+// without spaces, which no word holds ("Sales·Manchester·Hybrid").
+const DETAIL_PARTS = new RegExp(String.raw`${PARTS.source}|\s[-–—]\s|[·•]`);
 
 /**
  * What a short line under a title says, if it is a line of a board's details: its parts' kinds, where its first part
@@ -69,6 +70,9 @@ function detailsOf(line: string, roleTitle: RoleTitle): Detail[] {
   const out = kinds.filter((kind): kind is Detail => kind !== null);
   return kinds[0] !== null || (out.length >= 2 && !roleTitle(parts[0])) ? out : [];
 }
+
+/** Whether a line is a board's line of details (see detailsOf). */
+export const isDetailsLine = (line: string, roleTitle: RoleTitle): boolean => detailsOf(line, roleTitle).length > 0;
 
 // The terms among a run of chips: "Full time", "Permanent", "Contract".
 const TERMS_IN_RUN = /\b(?:full[\s-]?time|part[\s-]?time|permanent|contract|casual|temporary)\b/i;

@@ -17,7 +17,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
-import { copiedPageStart } from './copied-page';
+import { copiedPageStart, isDetailsLine } from './copied-page';
 import { GENDER_MARK, isPayPart, PARTS } from './line-parts';
 import { EXECUTIVE_HEAD, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
@@ -453,9 +453,10 @@ const MENU_WORDS = 3;
 const MIN_MENU = 2;
 
 /**
- * A copied page's menu over the title, in words no list holds ("Culture", "Stores", "Only essential"): where a line
- * that ends as a job's title does comes within MENU_LINES, after two or more short lines that are no place, pay or
- * sentence, those lines are the menu. One line over the title may be its employer ("Contoso" / "Data Engineer").
+ * A copied page's menu over the title, in words no list holds ("Culture", "Stores", "Only essential", "Departments"):
+ * where a line that ends as a job's title does (the text restating it, or a line of its details under it) comes within
+ * MENU_LINES, after two or more short lines that are no place, pay or sentence, those lines are the menu. One line over
+ * the title may be its employer ("Contoso" / "Data Engineer").
  */
 function menuRun(text: string, lines: readonly Block[], from: number): number {
   const at = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
@@ -464,7 +465,7 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
     // A job's title whose noun's phrase the text restates ("Product Manager" of "Product Manager, Mobile"; "Salary
     // checker" is a link).
     const core = roleCore(line);
-    if (roleLine(line) && lowerCased(text).includes(core.toLowerCase(), lines[i].end)) {
+    if (roleLine(line) && (lowerCased(text).includes(core.toLowerCase(), lines[i].end) || isDetailsLine(at(i + 1), roleLine))) {
       if (i - from > MIN_MENU && employerOver(at, i)) return i - from - 1;
       // A site's name over the title, its employer and place ("monster" / "Claims Adjuster" / "Fabrikam Mutual" / "Omaha, NE").
       // (Not a title of its own: "Staff Nurse" over "Registered Nurse, RN" / "Acquired Brain Injury" / "Plymouth".)
@@ -477,7 +478,9 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
 }
 
 /** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
-const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0];
+// A title's field after "in" ("Lecturer in Chemistry", "Nurse in Charge"), as after "of".
+const IN_FIELD = / in /i;
+const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0].split(IN_FIELD)[0];
 
 /**
  * A title line of two words or more (a site's name may end as a title does: "Glassdoor") whose noun is one job's (not

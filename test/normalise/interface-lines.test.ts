@@ -193,8 +193,14 @@ describe("a cookie banner and a menu in words no list holds", () => {
     ['This site uses cookies. By continuing you agree.\nOK\nSkip to main content\nCareers at Woodgrove Bank\nSearch for Jobs\nSaved Jobs\nSign In\nBranch Operations Supervisor\nApply\nWoodgrove Bank is looking for a Branch Operations Supervisor.', 'Branch Operations Supervisor'],
     ['Jobs\nCompanies\nCareer Guide\nPost a job\nSign in\nLead Barista\nFourth Coffee Roasters\nBristol BS1\nWe are hiring a Lead Barista.', 'Lead Barista'],
     ['Menu\nHome\nAbout\nCareers\nContact\nCurrent Vacancies\nSite Electrician\nLocation: Reading\nWe are recruiting a Site Electrician.', 'Site Electrician'],
+    // An ATS's prompt to a returning candidate among its links.
+    ['Search Jobs\nLog back in!\nJoin Our Talent Community\nBack to Search Results | Previous job | Next job\nStaff Pharmacist - Oncology (Days)\nJob ID\n2026-10017\nOverview\nNorthwind Health runs two hospitals.', 'Staff Pharmacist - Oncology (Days)'],
   ])('a site\'s menu and careers name over the title: %j', (text, title) => expect(extract(text).title?.text).toBe(title));
   test('a bakery\'s "Cookie Decorator" is a title', () => expect(extract('Cookie Decorator\nFourth Bakery\nDecorate cookies for our shop.').title?.text).toBe('Cookie Decorator'));
+  test("a menu over a title its text never restates, with a line of its details under it", () => {
+    const text = ['Home', 'Jobs', 'Departments', 'Teams', 'People', 'Connect', 'Account Executive', 'Sales·Leeds·Hybrid', 'Apply for this job', 'Fabrikam Payments sells card terminals to cafés.'].join('\n');
+    expect(extract(text).title?.text).toBe('Account Executive');
+  });
 });
 
 describe('a menu flattened onto one line', () => {

@@ -152,4 +152,9 @@ describe('a whole page in Markdown', () => {
     const page = ['# Careers', '', '-   [Home](/)', '-   [Teams](/teams)', '-   [Locations](/locations)', '-   [Benefits](/benefits)', '', '## Senior Data Engineer', '', 'Contoso Analytics is hiring a senior data engineer to build its data platform in Austin.'].join('\n');
     expect(extract(page).title?.text).toBe('Senior Data Engineer');
   });
+  test('a title whose field follows "in" is the highest heading\'s, over the employer\'s and the school\'s headings', () => {
+    const page = ['Search', '', '# Lecturer in Chemistry', '', '### [Fabrikam University](/employer/fabrikam)', '', '### School of Chemistry', '', 'Location:', '', 'Leeds', '', 'Salary:', '', '£39,105 to £46,485 per annum', '', 'The School of Chemistry at Fabrikam University is looking to appoint a Lecturer in Chemistry.'].join('\n');
+    const r = extract(page);
+    expect([r.title?.text, r.company?.name]).toEqual(['Lecturer in Chemistry', 'Fabrikam University']);
+  });
 });
