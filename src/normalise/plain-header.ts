@@ -19,7 +19,7 @@ import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, isDetailsLine } from './copied-page';
 import { GENDER_MARK, isPayPart, PARTS } from './line-parts';
-import { EXECUTIVE_HEAD, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
@@ -141,10 +141,14 @@ export function plainHeader(
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
+    const rows = detailRows(lineAt, skip, lines.length);
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
     if (siteLine(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
-    // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
+    // A post's announcement naming its employer: "Litware Studios is hiring!".
     else if (bannerNamed(text, lines[skip], header, reasons)) skip++;
+    // A details box printed first, its rows however many: "Location" / "Austin, TX", "Employment Type" / "Full time".
+    else if (rows > 0) skip += rows;
+    // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     else break;
   }
@@ -451,6 +455,27 @@ function namesJobAndEmployer(text: string, first: Block): boolean {
 const MENU_LINES = 12;
 const MENU_WORDS = 3;
 const MIN_MENU = 2;
+
+/** A details row's label has a few words; a details box has a few rows, two at least (a title over its details is one). */
+const ROW_LABEL_WORDS = 3;
+const MIN_DETAIL_ROWS = 2;
+const MAX_DETAIL_ROWS = 8;
+// A label's words: letters alone (a title may have its marks, "Vertriebsinnendienst (m/w/d)").
+const LABEL_WORDS = /^[\p{L} ]+$/u;
+
+/**
+ * A row of a board's details box over the title, its label over its value ("Employment Type" / "Full time",
+ * "Department" / "Engineering"), as a copy keeps a sidebar printed first: no job's words over a detail or a department.
+ */
+const detailRow = (label: string, value: string): boolean =>
+  label.split(' ').length <= ROW_LABEL_WORDS && LABEL_WORDS.test(label) && !namesRole(label) && !isPlaceLine(label) && (isDetailsLine(value, roleLine) || isDepartment(value));
+
+/** How many lines the details box's rows from line `k` of `n` take: 0 for fewer than MIN_DETAIL_ROWS rows. */
+function detailRows(lineAt: (i: number) => string, k: number, n: number): number {
+  let at = k;
+  while (at + 1 < n && at - k < 2 * MAX_DETAIL_ROWS && detailRow(lineAt(at), lineAt(at + 1))) at += 2;
+  return at - k >= 2 * MIN_DETAIL_ROWS ? at - k : 0;
+}
 
 /**
  * A copied page's menu over the title, in words no list holds ("Culture", "Stores", "Only essential", "Departments"):

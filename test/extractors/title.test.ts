@@ -1,3 +1,4 @@
+import { extract } from '../../src';
 import { normaliseTitle } from '../../src/extractors/title';
 import { time } from '../reliability/timing';
 
@@ -15,5 +16,12 @@ describe('normaliseTitle', () => {
   it('is linear on a title of separators', () => {
     const small = time(() => normaliseTitle(`a${','.repeat(10_000)}x`));
     expect(time(() => normaliseTitle(`a${','.repeat(100_000)}x`))).toBeLessThan(Math.max(small, 5) * 30);
+  });
+});
+
+describe("a board's words for screen readers after the title", () => {
+  it('are no part of it: "Forklift Driver - job post"', () => {
+    const r = extract('Find jobs\nSign in\nForklift Driver - job post\nNorthwind Logistics\nLeeds LS11\n£12.60 an hour - Permanent, Full-time\nApply now\nNorthwind Logistics are recruiting forklift drivers.');
+    expect(r.title?.text).toBe('Forklift Driver');
   });
 });

@@ -308,3 +308,16 @@ describe('a box of other jobs under "More open positions"', () => {
     expect(r.workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual(['hybrid']);
   });
 });
+
+describe("a board's details box copied over the title", () => {
+  test('its rows, label over value, are no title', () => {
+    const rows = ['Location', 'Denver, CO', 'Employment Type', 'Full time', 'Location Type', 'Hybrid', 'Department', 'Engineering', 'Compensation', '$150K – $180K'];
+    const text = [...rows, 'Senior Platform Engineer', 'Overview', 'Litware builds scheduling software for clinics. We are looking for a Senior Platform Engineer to run our cloud.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Senior Platform Engineer', 'Litware', 'Denver']);
+  });
+
+  test('a title over one line of its details is no row', () => {
+    expect(extract('Lagerarbeiter\nVollzeit · Berlin\nJetzt bewerben\nWir suchen Verstärkung für unser Lager.').title?.text).toBe('Lagerarbeiter');
+  });
+});

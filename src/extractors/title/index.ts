@@ -2,7 +2,17 @@
 import type { Span } from '../../types/common';
 import type { Title } from '../../types/document';
 import type { AnalysedDocument, Extractor } from '../../contract';
+import { alternationOf } from '../../util/escape-regexp';
+import pageWords from '../../data/words/page-words.json';
 
+// What a board says of its heading to screen readers, after a dash, which a copy keeps: "Warehouse Operative - job post".
+const SPOKEN_SUFFIX = new RegExp(String.raw`\s[-–]\s(?:${alternationOf(pageWords.titleSuffixes)})$`, 'i');
+
+/** The title's span without a board's spoken suffix. */
+function withoutSpokenSuffix(span: Span): Span {
+  const m = SPOKEN_SUFFIX.exec(span.text);
+  return m ? { text: span.text.slice(0, m.index), start: span.start, end: span.start + m.index } : span;
+}
 
 // Separators, and currency signs orphaned when the feed masked the figure after them.
 const SEPARATORS = new Set(['-', '|', '/', ',', ':', '£', '$', '€']);
@@ -37,7 +47,7 @@ export function normaliseTitle(title: string): string {
 }
 
 function titleSpan(doc: AnalysedDocument): { span: Span; reason: string } | null {
-  if (doc.header.title) return { span: doc.header.title, reason: doc.headerReasons?.title ?? 'title/header-field' };
+  if (doc.header.title) return { span: withoutSpokenSuffix(doc.header.title), reason: doc.headerReasons?.title ?? 'title/header-field' };
   const ld = doc.jsonLd?.title;
   if (ld) {
     const at = doc.text.indexOf(ld);
