@@ -410,3 +410,31 @@ const DEPARTMENT_TEAM = /\s[-–—]\s/;
 
 // A place after a title's colon is short: "Lexington KY", "Leeds, West Yorkshire".
 export const MAX_PLACE_LINE = 60;
+
+// A company's size as a board prints it on the employer's card: "51-200 employees", "10,001+ employees". Bounded: linear.
+const COMPANY_SIZE = /^\d{1,3}(?:,\d{3})?(?: ?[-–] ?\d{1,3}(?:,\d{3})?|\+) (?:employees|staff)$/i;
+// A name's words, capitalised but for its small joining words (a tagline is in small letters: "Payments for small shops").
+const CAPITALISED_WORDS = /^[\p{Lu}\d][^\s]*(?: (?:[\p{Lu}\d&][^\s]*|of|and|for|the|de))*$/u;
+/** How far over the title the card's size line stands, and how far over that its name. */
+const SIZE_OVER_TITLE = 1;
+const NAME_OVER_SIZE = 2;
+
+/**
+ * The employer's card a board prints over the title (its name, perhaps a tagline, its size: "Fernlight" / "Energy
+ * monitoring for small businesses" / "51-200 employees" / "Frontend Engineer"): the name, as a span; null where no
+ * such card stands right over the title.
+ */
+export function employerCardOverTitle(text: string, blocks: readonly Block[], title: Span): Span | null {
+  const at = blocks.findIndex((b) => b.start <= title.start && title.start < b.end);
+  const line = (k: number) => text.slice(blocks[k].start, blocks[k].end).trim();
+  for (let size = at - 1; size >= Math.max(0, at - SIZE_OVER_TITLE); size--) {
+    if (!COMPANY_SIZE.test(line(size))) continue;
+    for (let k = size - 1; k >= Math.max(0, size - NAME_OVER_SIZE); k--) {
+      const name = line(k);
+      if (!CAPITALISED_WORDS.test(name) || !nameLine(name) || coreEndsAsRole(name) || isSiteLine(name) || isPlaceLine(name) || isInterfaceLine(name)) continue;
+      const start = blocks[k].start + text.slice(blocks[k].start, blocks[k].end).indexOf(name);
+      return { text: name, start, end: start + name.length };
+    }
+  }
+  return null;
+}

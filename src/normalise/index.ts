@@ -30,7 +30,7 @@ import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
 import { emojiLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
-import { withoutPlace } from './header-lines';
+import { employerCardOverTitle, withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
 
 /**
@@ -528,6 +528,14 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   if ((b.page || inputKind === 'text') && b.header.title && !b.header.location) {
     const place = placeUnderTitle(mapped.text, b.blocks, b.header.title);
     if (place) b.header.location = place;
+  }
+  // Boards print the employer's card over the title: its name, its tagline, its size.
+  if (inputKind === 'text' && b.header.title && !b.header.company) {
+    const card = employerCardOverTitle(mapped.text, b.blocks, b.header.title);
+    if (card) {
+      b.header.company = card;
+      b.headerReasons.company = 'company/card-over-title';
+    }
   }
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.
   let pageCompany: string | null = null;

@@ -321,3 +321,16 @@ describe("a board's details box copied over the title", () => {
     expect(extract('Lagerarbeiter\nVollzeit · Berlin\nJetzt bewerben\nWir suchen Verstärkung für unser Lager.').title?.text).toBe('Lagerarbeiter');
   });
 });
+
+describe("an employer's card over the title", () => {
+  test('its name, over a tagline and its size, is the employer', () => {
+    const text = ['Find a job', 'Find a company', 'Log in', 'Sign up', 'Adatum', 'Payments for small shops', '51-200 employees', 'Backend Engineer', 'London', 'Hybrid', '£60k - £75k', 'Apply', 'What the job involves', 'Build our API in Go.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual(['Backend Engineer', 'Adatum', 'company/card-over-title']);
+  });
+
+  test('a tagline in small letters is no name', () => {
+    const r = extract(['Sign in', 'Payments for small shops', '51-200 employees', 'Backend Engineer', 'London', 'Build our API in Go.'].join('\n'));
+    expect(r.company?.name).not.toBe('Payments for small shops');
+  });
+});
