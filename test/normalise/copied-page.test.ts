@@ -334,3 +334,16 @@ describe("an employer's card over the title", () => {
     expect(r.company?.name).not.toBe('Payments for small shops');
   });
 });
+
+describe('a page copied node by node', () => {
+  test('"Posted ... by" ends its line, the poster\'s name on the next', () => {
+    const text = ['Jobs', 'Courses', 'Career advice', 'Sign in', 'Payroll Officer', 'Posted 2 December by', 'Fabrikam Recruitment', 'Featured', '£26,000 - £28,000 per annum', 'Leicester, Leicestershire', 'Apply now', 'Save', 'Fabrikam Recruitment is working with a growing business in Leicester to recruit a Payroll Officer.'].join('\n');
+    expect(extract(text).company?.name).toBe('Fabrikam Recruitment');
+  });
+
+  test("a board's words for screen readers on a line of their own are its interface", () => {
+    const text = ['Find jobs', 'Sign in', 'Company reviews', 'Forklift Driver', '- job post', 'Northwind Logistics', 'Leeds LS11', '£12.60 an hour', 'Apply now', 'Save', 'We are recruiting forklift drivers.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Forklift Driver', 'Northwind Logistics']);
+  });
+});

@@ -129,9 +129,10 @@ const BOARD_NAME = /(?:^|\s)(?:Jobs|JOBS)$|^\p{Lu}{2,}JOBS$/u;
 const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !== null && BOARD_NAME.test(meta.siteName) && foldText(name) === foldText(meta.siteName);
 
 // Lines and sentences that name the employer: "About Vercel", "Other jobs at Mintlify", "Posted today by
-// NonStop Consulting Ltd", "Yahoo is proud to be an equal opportunity employer". Bounded repeats only.
+// NonStop Consulting Ltd" (the name on the next line, as a copy node by node gives it), "Yahoo is proud to be an equal
+// opportunity employer". Bounded repeats only.
 const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|careers at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
-const POSTED_BY = /^posted\b[^\n]{0,30}? by ([^\n]{2,50})$/gim;
+const POSTED_BY = /^posted\b[^\n]{0,30}? by[ \n]([^\n]{2,50})$/gim;
 /** A name without the board's badge after it ("Trey Recruitment Ltd Featured", "Contoso Promoted"): an interface word. */
 function withoutBadge(name: string): string {
   const space = name.lastIndexOf(' ');
