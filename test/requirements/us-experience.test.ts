@@ -105,3 +105,12 @@ test('years asked for after the experience they count: "... CAN bus experience. 
   expect(r.experience.map((e) => e.minYears)).toContain(3);
   expect(runRequirements('Our shop has been open 3 years. Required: nothing.').experience).toEqual([]);
 });
+
+test('a requirement\'s years before the field they are spent in, in small letters: "3+ years industrial maintenance"', () => {
+  const rows = (text: string) => runRequirements(text).experience.map((e) => [e.minYears, e.subject?.text ?? null]);
+  expect(rows('Requirements:\n- 3+ years industrial maintenance\n- Forklift certification')).toEqual([[3, 'industrial maintenance']]);
+  expect(rows('Must have 5 years commercial HVAC.')).toEqual([[5, 'commercial HVAC']]);
+  expect(rows('Skills: At least 3 years previous Project Management work.')).toEqual([[3, null]]);
+  expect(rows('Requirements: 3+ years minimum')).toEqual([]);
+  expect(rows('We will require 5 yrs referencing for this role.')).toEqual([]);
+});

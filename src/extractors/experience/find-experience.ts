@@ -96,6 +96,11 @@ const IN_AFTER = /^[ ]{1,2}in[ ]{1,2}(?=\p{L})/u;
 // the capitalised thing they are spent on, as US staffing posts list them; not "over 20 years Contoso has grown" (a
 // lower bound of "over", "more than": the company's story).
 const NAME_AFTER = /^[ ]{1,2}(?=\p{Lu})/u;
+// A field in small letters after a requirement's years, as US postings list them ("3+ years industrial maintenance").
+const FIELD_AFTER = /^[ ]{1,2}(?=[a-z]{3,})/;
+const MUST_HAVE_BEFORE = /\bmust[ ]have[ ]{1,2}$/i;
+// A qualifier alone is no field: "At least 3 years previous Project Management experience".
+const QUALIFIER_ONLY = /^(?:previous|prior|proven|relevant|recent|direct|similar|practical|hands-on|solid|strong|extensive)$/i;
 const STORY_BOUND = /^(?:over|more|in excess|upwards)\b/i;
 
 // Indian boards' header chip: a range of years alone on its line ("4-8 Yrs", "3 - 6 years"), under no label of another
@@ -187,6 +192,16 @@ function fromDuration(text: string, d: Duration, options: FindExperienceOptions)
     if (!subject) return null;
   } else if (ASKED_AFTER.test(after) && EXPERIENCE_BEFORE.test(text.slice(Math.max(0, d.start - ASKED_REACH), d.start))) {
     subject = null;
+  } else if (
+    FIELD_AFTER.test(after) &&
+    !ASKED_AFTER.test(after) &&
+    d.unit === 'year' &&
+    ((LINE_OPENING.test(before) && (d.reason === 'experience/minimum' || d.reason === 'experience/range')) || MUST_HAVE_BEFORE.test(before))
+  ) {
+    // "Requirements: 3+ years industrial maintenance", "Must have 5 years commercial HVAC": the field the years are spent in.
+    subject = subjectAfter(text, d.end + FIELD_AFTER.exec(after)![0].length, d.end + after.length);
+    if (!subject) return null;
+    if (QUALIFIER_ONLY.test(subject.value)) subject = null;
   } else {
     return null;
   }
