@@ -502,9 +502,9 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
   return 0;
 }
 
-/** The job's noun of a title line, before a qualifier or "of" ("Teacher of Mathematics"). */
 // A title's field after "in" ("Lecturer in Chemistry", "Nurse in Charge"), as after "of".
 const IN_FIELD = / in /i;
+/** The job's noun of a title line, before a qualifier, "of" or "in" ("Teacher of Mathematics", "Lecturer in Law"). */
 const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0].split(IN_FIELD)[0];
 
 /**

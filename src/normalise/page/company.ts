@@ -378,7 +378,7 @@ const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 // Counsel", a post's line under its announcement) or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
 // (In other languages the verb follows the name, after a preposition some put before it: "En Contoso buscamos", "A
 // Tailspin está contratando", "Northwind cherche". A post's emoji may open the sentence: "📣 Litware is hiring".)
-// What the name is, said between commas before the verb: "Adebayo & Co, a chartered accountancy firm in Abuja, is hiring".
+// What the name is, said between commas before the verb: "Fabrikam & Co, a chartered accountancy firm in Kano, is hiring".
 // Bounded: linear.
 const APPOSITIVE = String.raw`(?:, (?:an?|the) [^,.!?\n]{2,60},)?`;
 const HIRES_JOB = new RegExp(
