@@ -101,6 +101,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect([r.title?.text, r.company?.name]).toEqual(['Event Staff (Temporary)', 'Wingtip Events']);
   });
 
+  test('a line of parts ending in "Town, Country" is no place line: "Teller · Fourth Bank · Nairobi, Kenya (On-site)"', () => {
+    expect(header('Teller · Fourth Bank · Nairobi, Kenya (On-site)\nFull-time\nServe our customers.')).toEqual({ title: 'Teller', company: 'Fourth Bank', reason: 'company/first-line-part' });
+    expect(header('Storyteller | Contoso Museum | Accra, Ghana\nPart-time\nLead our tours.').title).toBe('Storyteller');
+  });
+
   test('"Company · Place" gives the company', () => {
     expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
   });
