@@ -106,6 +106,12 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(header('Storyteller | Contoso Museum | Accra, Ghana\nPart-time\nLead our tours.').title).toBe('Storyteller');
   });
 
+  test('of two parts, a plural name is the firm and a job\'s noun the title, whichever comes first', () => {
+    expect(header('Mechanic · Contoso Motors · Accra, Ghana (On-site)\nFull-time\nService our vehicles.')).toEqual({ title: 'Mechanic', company: 'Contoso Motors', reason: 'company/first-line-part' });
+    expect(header('Contoso Motors · Mechanic · Accra, Ghana\nFull-time\nService our vehicles.')).toEqual({ title: 'Mechanic', company: 'Contoso Motors', reason: 'company/first-line-part' });
+    expect(header('Head of Sales | Northwind Traders | Leeds\nFull-time\nLead our sales team.').title).toBe('Head of Sales');
+  });
+
   test('"Company · Place" gives the company', () => {
     expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
   });
