@@ -112,6 +112,10 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect(header('Head of Sales | Northwind Traders | Leeds\nFull-time\nLead our sales team.').title).toBe('Head of Sales');
   });
 
+  test('a line of parts whose pay is stated with its currency\'s code gives its parts: "Store Manager - Wingtip Retail - Cebu City - PHP 35,000/month"', () => {
+    expect(header('Store Manager - Wingtip Retail - Cebu City - PHP 35,000/month\nFull-time. Run the store.')).toEqual({ title: 'Store Manager', company: 'Wingtip Retail', reason: 'company/first-line-part' });
+  });
+
   test('"Company · Place" gives the company', () => {
     expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
   });
