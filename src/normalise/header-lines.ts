@@ -14,7 +14,7 @@ import { isPlaceLine, isProminentPlace } from '../extractors/location/place-line
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail } from './copied-page';
 import { isAddressOrLogo, isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
-import { EXECUTIVE_HEAD, isDepartment, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { EXECUTIVE_HEAD, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
 export const AT = /^at\s/i;
@@ -140,6 +140,14 @@ export const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 export function coreEndsAsRole(line: string): boolean {
   return ROLE_NOUN_END.test(line) || ROLE_NOUN_END.test(line.split(TITLE_QUALIFIER)[0]);
 }
+/**
+ * Whether a part ends as one job's title does, or with a job's noun of another ending ("Mechanic"): a plural is a
+ * firm's name ("Contoso Motors", "Northwind Builders"), not the title.
+ */
+function endsAsOneJob(part: string): boolean {
+  const core = part.split(TITLE_QUALIFIER)[0];
+  return !PLURAL_END.test(core) && (coreEndsAsRole(part) || isRoleWord(core.slice(core.lastIndexOf(' ') + 1)));
+}
 /** How many parts a title line is read in, at most: more is a list, not a header. */
 const MAX_PARTS = 8;
 
@@ -221,7 +229,7 @@ function partsBy(text: string, line: Span, separator: RegExp, detailsAfter: bool
     return { title: line, company: null, place, years, core: withoutTag(text, others[0]) };
   }
   const [a, b] = others;
-  const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!coreEndsAsRole(a.text.trim()) && coreEndsAsRole(b.text.trim())));
+  const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!endsAsOneJob(a.text.trim()) && endsAsOneJob(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
   return { title: withoutTag(text, title), company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
 }

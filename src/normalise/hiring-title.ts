@@ -129,8 +129,23 @@ function jobAfter(head: string, at: number, elsewhere = false): { start: number;
   if (start === -1) return null;
   // (In other languages the job's noun comes first: "Analyste d'affaires", "Agents de sécurité".)
   if (elsewhere) return CAPITAL.test(job) && !PLURAL_END.test(job.split(' ')[0].toLowerCase()) ? { start, end } : null;
-  if (PLURAL_END.test(job) || !(ROLE_NOUN_END.test(job) || ROLE_NOUN_END.test(job.split(' of ')[0]))) return null;
+  if (PLURAL_END.test(job)) return oneOf(job) !== job ? { start, end } : null;
+  if (!(ROLE_NOUN_END.test(job) || ROLE_NOUN_END.test(job.split(' of ')[0]))) return null;
   return { start, end };
+}
+
+// Each word of a plural job's title opens with a capital ("Store Assistants", "Flight Attendants"): a title's form, not
+// the common noun of "We are hiring nurses".
+const TITLED = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)*$/u;
+
+/**
+ * The one job a titled plural names ("Tailspin Toys is hiring Store Assistants": "Store Assistant"), when the word
+ * without its "s" still ends as a job's title does ("Coaches" and "Nannies" do not lose theirs); else `job` as it is.
+ */
+export function oneOf(job: string): string {
+  if (!PLURAL_END.test(job) || !TITLED.test(job)) return job;
+  const one = job.slice(0, -1);
+  return ROLE_NOUN_END.test(one) && !PLURAL_END.test(one) ? one : job;
 }
 
 // A classified's title line: the job, then the word that wants it ("Experienced Line Cook Wanted - Fabrikam Grill",

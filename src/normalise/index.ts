@@ -25,7 +25,7 @@ import { joinOrphanMarks } from './orphan-marks';
 import { dropInterfaceLines, isInterfaceLine } from './interface-lines';
 import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
-import { isHiringBanner, titleFromHiringSentence } from './hiring-title';
+import { isHiringBanner, oneOf, titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
 import { emojiLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
@@ -566,7 +566,9 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
 function hiringHeader(text: string, b: Builder): void {
   const hired = b.header.title ? null : titleFromHiringSentence(text);
   if (!hired) return;
-  b.header.title = { text: text.slice(hired.start, hired.end), ...hired };
+  // (A plural names the one job each hire takes: "is hiring Store Assistants".)
+  const job = oneOf(text.slice(hired.start, hired.end));
+  b.header.title = { text: job, start: hired.start, end: hired.start + job.length };
   b.headerReasons.title = 'title/hiring-sentence';
   const hirer = b.header.company ? null : hiringSentenceEmployer(text, hired);
   if (hirer) {

@@ -3,7 +3,7 @@
  * Engineer | Contoso | Austin, TX | Full-time | $140k"), as plain-header
  * reads a first line of parts and copied-page a line of details.
  */
-import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE } from '../extractors/salary/currency';
+import { CURRENCY_AFTER_SOURCE, CURRENCY_BEFORE_SOURCE, CURRENCY_CODE_SOURCE } from '../extractors/salary/currency';
 import termWords from '../data/words/employment-terms.json';
 import { wordKey } from '../data/words/fold';
 import { isRoleWord } from './role-words';
@@ -17,9 +17,9 @@ export const TERMS_PART = new RegExp(
   String.raw`^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30}|${SHIFT})(?:\s?\([^)]{0,30}\))?$`,
   'i',
 );
-// Pay, with its currency's sign or code, or in thousands or India's lakhs: "$140k", "£30,000", "USD 120,000", "45K",
-// "18-24 LPA", "6-9 Lacs P.A.".
-const PAY_PART = /[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:USD|GBP|EUR|AUD|CAD|CHF|INR)\s?\d|\d\s?(?:LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)\b/;
+// Pay, with its currency's sign or code (any the pay rules read: "USD 120,000", "PHP 35,000/month", "AED 8,000"), or in
+// thousands or India's lakhs: "$140k", "£30,000", "45K", "18-24 LPA", "6-9 Lacs P.A.".
+const PAY_PART = new RegExp(String.raw`[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:${CURRENCY_CODE_SOURCE})\s?\d|\d\s?(?:LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)\b`);
 // A sum in thousands with a currency's word or sign of any market before or after it: "R 35 000", "KSh 80,000",
 // "₦250,000", "4.500 zł" (thousands, so that "R2" or "A1" is no pay). Literal alternations, bounded digits: linear.
 const MONEY = new RegExp(

@@ -25,7 +25,7 @@ import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, 
   withoutPlace, YEARS_LINE } from './header-lines';
 import { bodyEmployer, runOnTitle } from './run-on-header';
 import { MIN_PAGE, REACH as RUN_ON_REACH } from './flat-page';
-import { announcesJob, isHiringBanner, titleFromHiringSentence, wantedJob } from './hiring-title';
+import { announcesJob, isHiringBanner, oneOf, titleFromHiringSentence, wantedJob } from './hiring-title';
 
 // A label on a line of its own: a capitalised word or three and a colon ("Department:", "Req ID:").
 const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
@@ -365,7 +365,8 @@ function wantedIn(line: Span, header: Partial<Record<HeaderField, Span>>): Span 
   const wanted = wantedJob(line.text);
   if (!wanted) {
     const hired = announcesJob(line.text) ? titleFromHiringSentence(line.text) : null;
-    return hired ? { text: line.text.slice(hired.start, hired.end), start: line.start + hired.start, end: line.start + hired.end } : line;
+    const job = hired ? oneOf(line.text.slice(hired.start, hired.end)) : '';
+    return hired ? { text: job, start: line.start + hired.start, end: line.start + hired.start + job.length } : line;
   }
   const town = WANTED_IN.exec(line.text.slice(wanted.after));
   const name = town?.[1] ?? town?.[2];

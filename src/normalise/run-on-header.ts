@@ -648,7 +648,8 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     });
     const titleEnd = split ?? (endsHere ? k : undefined);
     // (Not where the text restates an opening: the readings below know better.)
-    if (titleEnd === undefined && !restated && !ends.some(restates) && shortPostingHeader(nameEnd)) return true;
+    // (A one-word opening said again is no restated title: "Customer" of "Customer Service Representative" over "calls from customers".)
+    if (titleEnd === undefined && !restated && !ends.some((j) => j >= 2 && restates(j)) && shortPostingHeader(nameEnd)) return true;
     if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
     const end = setTitle(titleEnd);
     if (header.company) return true;

@@ -23,6 +23,20 @@ describe('place forms of pages and feeds', () => {
     ['Title: Research Nurse\nLocation: Fabrikam University Medical Center - Nashville, TN\nPay: $30 an hour', ['Nashville', 'Tennessee', 'US']],
   ])('%s', (text, expected) => expect(primary(text)).toEqual(expected));
 
+  test.each([
+    ['Warehouse Picker\nNorthwind Logistics\nDandenong South VIC 3175\nPick and pack orders.', ['Dandenong South', 'Victoria', 'AU'], 'Dandenong South VIC'],
+    ['Line Cook\nContoso Grill\nPortland West, OR\nCook our menu.', ['Portland West', 'Oregon', 'US'], 'Portland West, OR'],
+  ])('a suburb named for its town and a point of the compass, before its state: %j', (text, expected, written) => {
+    const l = extract(text).location;
+    expect([l?.name, l?.region, l?.country]).toEqual(expected);
+    expect(l?.city).toBe(expected[0]);
+    expect(text.slice(l!.start, l!.end)).toBe(written);
+  });
+
+  test('a town and a point of the compass with no state after it stays the town: "London East"', () => {
+    expect(primary('Driver\nContoso\nLondon East\nDeliver parcels.')).toEqual(['London', null, 'GB']);
+  });
+
   test('a time zone is no place: "Remote (must be based in Eastern or Central time zone)"', () => {
     const r = extract('Senior Accountant\nLocation: Remote (must be based in Eastern or Central time zone)\nPay: $85,000 - $100,000 per year');
     expect(r.locations.map((l) => l.name)).toEqual([]);

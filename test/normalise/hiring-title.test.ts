@@ -24,7 +24,18 @@ describe('a short post with no title line: the job its hiring sentence names', (
   });
 
   test.each([
+    ['Tailspin Toys is hiring Store Assistants! Part-time, £11.50 per hour.', 'Store Assistant', 'Tailspin Toys'],
+    ["We're hiring Baristas at Fourth Coffee in Melbourne. Casual roles, $28/hr.", 'Barista', 'Fourth Coffee'],
+    ['Wingtip Airlines is looking for Flight Attendants in Doha! Full time.', 'Flight Attendant', 'Wingtip Airlines'],
+  ])('a titled plural names the one job each hire takes: %j', (text, job, employer) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([job, employer]);
+    expect(text.slice(r.title!.start, r.title!.end)).toBe(job);
+  });
+
+  test.each([
     "We're hiring! DM me for details.",
+    'Contoso Sports is hiring Coaches for the summer.',
     'We are looking for someone who loves coffee.',
     'Looking for a new challenge? Join Contoso.',
     'Dear Candidate\nWe are hiring nurses.',

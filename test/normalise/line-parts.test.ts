@@ -11,6 +11,10 @@ describe('a header part that states pay', () => {
     ['Competitive'],
     ['Market related'],
     ['Salary: negotiable'],
+    // Any currency's code the pay rules read, not only the few most common.
+    ['PHP 35,000/month'],
+    ['AED 8,000 - 10,000'],
+    ['KES 25,000 per month'],
   ])('%s is pay', (part) => expect(isPayPart(part)).toBe(true));
 
   test.each([

@@ -101,6 +101,21 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect([r.title?.text, r.company?.name]).toEqual(['Event Staff (Temporary)', 'Wingtip Events']);
   });
 
+  test('a line of parts ending in "Town, Country" is no place line: "Teller · Fourth Bank · Nairobi, Kenya (On-site)"', () => {
+    expect(header('Teller · Fourth Bank · Nairobi, Kenya (On-site)\nFull-time\nServe our customers.')).toEqual({ title: 'Teller', company: 'Fourth Bank', reason: 'company/first-line-part' });
+    expect(header('Storyteller | Contoso Museum | Accra, Ghana\nPart-time\nLead our tours.').title).toBe('Storyteller');
+  });
+
+  test('of two parts, a plural name is the firm and a job\'s noun the title, whichever comes first', () => {
+    expect(header('Mechanic · Contoso Motors · Accra, Ghana (On-site)\nFull-time\nService our vehicles.')).toEqual({ title: 'Mechanic', company: 'Contoso Motors', reason: 'company/first-line-part' });
+    expect(header('Contoso Motors · Mechanic · Accra, Ghana\nFull-time\nService our vehicles.')).toEqual({ title: 'Mechanic', company: 'Contoso Motors', reason: 'company/first-line-part' });
+    expect(header('Head of Sales | Northwind Traders | Leeds\nFull-time\nLead our sales team.').title).toBe('Head of Sales');
+  });
+
+  test('a line of parts whose pay is stated with its currency\'s code gives its parts: "Store Manager - Wingtip Retail - Cebu City - PHP 35,000/month"', () => {
+    expect(header('Store Manager - Wingtip Retail - Cebu City - PHP 35,000/month\nFull-time. Run the store.')).toEqual({ title: 'Store Manager', company: 'Wingtip Retail', reason: 'company/first-line-part' });
+  });
+
   test('"Company · Place" gives the company', () => {
     expect(header('Senior Data Engineer\nNorthwind Traders · Austin, TX\n\nYou will build our pipelines.').company).toBe('Northwind Traders');
   });

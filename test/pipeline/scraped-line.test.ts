@@ -28,3 +28,13 @@ describe('a scraped posting on one line', () => {
     for (const e of r.entities) expect(bare(POSTING.slice(e.start, e.end))).toBe(bare(e.text));
   });
 });
+
+describe('a short posting on one line: title, employer and details with no labels', () => {
+  test.each([
+    ['Customer Service Representative Wingtip Telecom Austin, TX $20 an hour Full-time. Answer calls from customers.', 'Customer Service Representative', 'Wingtip Telecom'],
+    ['Senior Payroll Officer Fabrikam Foods Cape Town, Western Cape R30 000 per month Full-time. Run payroll for our senior staff.', 'Senior Payroll Officer', 'Fabrikam Foods'],
+  ])('a one-word opening said again in the body ("customers", "senior") is no restated title: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});

@@ -6,6 +6,18 @@ function certs(text: string) {
 }
 
 describe('certifications and licences', () => {
+  it.each([
+    'A Working with Children Check is not required for this role.',
+    'No DBS check required.',
+    'A forklift licence is not needed; we train you.',
+  ])('a check or licence the posting says it does not ask for is none: %j', (text) => {
+    expect(certs(text)).toEqual([]);
+  });
+
+  it('one the posting says is not essential stays, as a preference', () => {
+    expect(certs('NMC registration is not essential.')).toEqual([['nmc-registration', 'registration', false]]);
+  });
+
   it('reads a full clean driving licence as a required licence', () => {
     expect(certs('A full clean UK driving licence is essential.')).toEqual([['driving-licence', 'licence', true]]);
   });

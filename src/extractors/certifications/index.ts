@@ -8,6 +8,18 @@ import { reasonUnder } from '../../dictionaries/reason';
 
 const KINDS: ReadonlySet<string> = new Set(['licence', 'certification', 'registration', 'clearance', 'right_to_work']);
 
+// A check or licence the posting says it does not ask for: "Working with Children Check is not required", "No DBS check
+// required", "a forklift licence is not needed". ("Not essential" is a preference, read by the requirement cue.)
+const NOT_ASKED_AFTER = /^(?: (?:check|card|certificate|clearance))? (?:is |are )?not (?:required|needed|necessary|a requirement)\b/i;
+const NO_BEFORE = /(?:^|[^\p{L}])no $/iu;
+const ASKED_AFTER = /^(?: (?:check|card|certificate|clearance))? (?:is |are )?(?:required|needed|necessary)\b/i;
+
+/** Whether the words around a match say it is not asked for. */
+function notAsked(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return NOT_ASKED_AFTER.test(after) || (NO_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && ASKED_AFTER.test(after));
+}
+
 /** The certifications dictionary's matches that carry a known kind; an entry without one is a certification. */
 export function readCertifications(matches: readonly DictionaryMatch[]): { match: DictionaryMatch; kind: CertificationKind }[] {
   return matches.map((match) => ({
@@ -21,6 +33,7 @@ export const certificationsExtractor: Extractor = {
   run(ctx) {
     const { doc } = ctx;
     for (const { match, kind } of readCertifications(dictionaryMatches(ctx, 'certifications'))) {
+      if (notAsked(doc.text, match.start, match.end)) continue;
       const reason = reasonUnder('certifications', match.reason);
       ctx.result.certifications.push({
         text: match.text,

@@ -122,6 +122,12 @@ const STATE_CODE = /^ ?(?:[,/-] {0,2}|\( ?)?([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?![A-Za
 // "Johnson County, KS": a US county (not in the gazetteer) names its state, and never the town of the same name.
 const COUNTY_AFTER = /^ (?:County|Parish)\b(?:,? {1,2}([A-Z]{2})\b)?/;
 
+// A point of the compass after a town's name, before its state's code: "Dandenong South VIC", "Epping North, NSW".
+const COMPASS_AFTER = /^( (?:North|South|East|West))(?=,? [A-Z]{2,3}\b)/;
+
+/** The suburb `name` of `town` ("Dandenong South" of Dandenong), which the index lacks: in its town's region, its coordinates unknown. */
+const suburbOf = (town: Place, name: string): Place => ({ ...town, name, city: name, lat: null, lon: null, ambiguous: false, prominent: false });
+
 // Checked once per whitespace-separated token, so the scan stays linear however long a token is.
 const URL_TOKEN = /^(?:\W*(?:https?:\/\/|www\.)|[^@]+@[^@]+$)|[A-Za-z0-9]\.[a-z]{2,}(?:[/?#:]|\W*$)/;
 // Every URL_TOKEN match has one of these: only the tokens around them are tested.
@@ -502,6 +508,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       end = m.end + county[0].length;
       qualified = true;
     }
+    // "Dandenong South VIC 3175", "Epping North, NSW": a suburb named for its town and a point of the compass, which the
+    // index lacks, before its state's code. Read through, it is the suburb where the state qualifies the town.
+    const compass = place?.kind === 'town' && !county && end === m.end ? COMPASS_AFTER.exec(text.slice(end, end + 12)) : null;
+    if (compass) end += compass[1].length;
     // "Monterrey, Nuevo León": the town's own region, whose words would be read as places of their own.
     const region = qualified ? undefined : ownRegionAfter(text, end, candidates);
     if (region) {
@@ -563,6 +573,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       qualified = true;
     }
     if (!place) continue;
+    if (compass) {
+      if (qualified && place.kind === 'town') place = suburbOf(place, text.slice(m.start, m.end + compass[1].length));
+      else if (end === m.end + compass[1].length) end = m.end;
+    }
     const pc = postcodeAt(text, end);
     if (pc && place.country === 'GB') {
       postcode = pc.postcode;

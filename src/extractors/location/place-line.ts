@@ -32,6 +32,8 @@ const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?
 const NAME_COMMA_CODE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}, [A-Z]{2}$/;
 // A UK town and its postcode district or full postcode: "Leicester, LE4", "Bristol BS1 4AP". Bounded: linear.
 const POSTCODED = /^(.{1,40}?),? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/;
+// A bar or a dot between a line's parts, which no place's name holds.
+const PART_MARK = /\s[|·•]\s/;
 // A town after its postcode, as continental addresses print it: "04109 Leipzig", "8001 Zürich", "1012 AB Amsterdam".
 const POSTCODE_FIRST = /^\d{4,5}(?: [A-Z]{2})? (\p{Lu}[^\n,]{0,40})$/u;
 // An Irish city and its postal district, as Irish addresses print Dublin's: "Dublin 4", "Dublin 6W".
@@ -83,7 +85,8 @@ function isPlaceName(name: string): boolean {
   const department = DEPARTMENT.exec(name);
   if (department && gaz.lookup(surfaceKey(department[1])).some((p) => p.country === 'FR')) return true;
   const comma = name.lastIndexOf(',');
-  return comma !== -1 && (known(name.slice(comma + 1)) || ownRegion(name.slice(0, comma), name.slice(comma + 1)));
+  // (Not a line of parts that ends in one: "Teller · Fourth Bank · Nairobi, Kenya".)
+  return comma !== -1 && !PART_MARK.test(name.slice(0, comma)) && (known(name.slice(comma + 1)) || ownRegion(name.slice(0, comma), name.slice(comma + 1)));
 }
 
 /** "Hyderabad, Telangana", "Cape Town, Western Cape": a known city and its own region (see own-region.ts). */
