@@ -182,6 +182,13 @@ describe('pay in other languages', () => {
     ['Front Desk Officer\nNairobi CBD\nKES 35,000 - 45,000', { currency: 'KES', min: 35000, max: 45000, period: 'month' }],
     ['Clinical Officer\nKampala\nSalary: UGX 1,800,000', { currency: 'UGX', min: 1800000, period: 'month' }],
     ['Comptable\nAbidjan, Cocody\nSalaire : 450 000 FCFA / mois', { currency: 'XOF', min: 450000, period: 'month' }],
+    // Central Africa's franc is written "FCFA" too: the country says which.
+    ['Comptable\nDouala, Cameroun\nSalaire : 250 000 FCFA par mois', { currency: 'XAF', min: 250000, period: 'month' }],
+    ['Accountant\nGaborone, Botswana\nSalary: BWP 12,000', { currency: 'BWP', min: 12000, period: 'month' }],
+    ['Software Engineer\nTaipei, Taiwan\nSalary: NT$60,000 - 80,000', { currency: 'TWD', min: 60000, max: 80000, period: 'month' }],
+    ['Cashier\nKathmandu, Nepal\nSalary: Rs 25,000 per month', { currency: 'NPR', min: 25000, period: 'month' }],
+    ['Accounts Executive\nColombo 03\nSalary: LKR 80,000 - 120,000', { currency: 'LKR', min: 80000, max: 120000, period: 'month' }],
+    ['Backend Developer\nTel Aviv\n₪18,000 - ₪24,000', { currency: 'ILS', min: 18000, max: 24000, period: 'month' }],
     ['Contador General\nLima, Miraflores\nSueldo: S/ 5,000 - S/ 6,500', { currency: 'PEN', min: 5000, max: 6500, period: 'month' }],
     ['Graphic Designer\nAddis Ababa\nSalary: ETB 25,000 - 30,000', { currency: 'ETB', min: 25000, max: 30000, period: 'month' }],
     ['Chef de projet IT\nCasablanca\n15 000 – 20 000 MAD net / mois', { currency: 'MAD', min: 15000, max: 20000, period: 'month' }],
