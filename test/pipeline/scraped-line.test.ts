@@ -38,3 +38,13 @@ describe('a short posting on one line: title, employer and details with no label
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
 });
+
+describe('a short posting on one line: an employer named with a job\'s plural', () => {
+  test.each([
+    ['Senior Accountant Contoso Partners Leeds £45,000 a year Full-time. Prepare the monthly accounts.', 'Senior Accountant', 'Contoso Partners'],
+    ['Sales Executive Fabrikam Motors Bristol £28,000 - £32,000 Permanent. Sell cars in our showroom.', 'Sales Executive', 'Fabrikam Motors'],
+  ])('a plural that ends as a job does ("Partners", "Motors") is the firm after the title, not the title\'s end: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});
