@@ -48,3 +48,13 @@ describe('a short posting on one line: an employer named with a job\'s plural', 
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
 });
+
+describe('a short posting on one line that runs on up to a label', () => {
+  test.each([
+    ['Customer Support Associate Wingtip Outsourcing Makati City, Metro Manila PHP 20,000 - 25,000 a month Full-time. Requirements: 1 year in a call centre.', 'Customer Support Associate', 'Wingtip Outsourcing'],
+    ['Registered Nurse Contoso Health Nairobi KES 80,000 per month Full-time. Responsibilities: care for patients.', 'Registered Nurse', 'Contoso Health'],
+  ])('the words before "Requirements:" are a title, employer and details run on, not a title line: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});
