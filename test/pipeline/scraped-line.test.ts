@@ -58,3 +58,13 @@ describe('a short posting on one line that runs on up to a label', () => {
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
 });
+
+describe('a details box flattened onto one line, its labels without colons', () => {
+  test.each([
+    ['Job Title Warehouse Associate Company Northwind Freight Location Leeds Salary £24,000 a year Job Type Full-time Pick and pack orders.', 'Warehouse Associate', 'Northwind Freight'],
+    ['Position Office Manager Employer Contoso Dental Location Cebu City Salary PHP 30,000 a month Keep the office running.', 'Office Manager', 'Contoso Dental'],
+  ])('each label opens the next row, and the next label closes its value: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});
