@@ -260,6 +260,52 @@ function flatRow(text: string, block: Block): { field: HeaderField; start: numbe
   return null;
 }
 
+// The same rows with the line breaks between them lost too ("Job Title Warehouse Associate Company Northwind Freight
+// Location Leeds Salary £24,000 a year ..."): a label of one to three capitalised words opens each row, the line opens
+// with one, and rows of MIN_FLAT_ROWS fields or more follow. A label of a field already read, or right after its own
+// label, is a value's word. The last row runs on into the posting: only the rows the next label closes are read.
+const MAX_RUN_ROWS = 12;
+const RUN_REACH = MAX_RUN_ROWS * (MAX_LABEL + MAX_FIELD_VALUE);
+const CAPITAL_WORD = /^\p{Lu}[^:]*$/u;
+
+/** A block's flattened rows run onto one line, their fields and value spans; none where it is no such run. */
+function flatRunRows(text: string, block: Block, opening: boolean): { field: HeaderField; start: number; end: number }[] {
+  const line = text.slice(block.start, Math.min(block.end, block.start + RUN_REACH));
+  const words = [...line.matchAll(/\S+/g)];
+  // The label of one to three words at word `i` with a value after it: its field and word count.
+  // (An opening label, "Position", "Role", only opens the line.)
+  const labelAt = (i: number): { field: HeaderField; n: number } | null => {
+    for (let n = Math.min(FLAT_LABEL_WORDS, words.length - i - 1); n >= 1; n--) {
+      if (!words.slice(i, i + n).every((w) => CAPITAL_WORD.test(w[0])) || !FLAT_VALUE.test(words[i + n][0])) continue;
+      const field = labelField(line.slice(words[i].index!, words[i + n - 1].index! + words[i + n - 1][0].length), opening && i === 0);
+      if (field) return { field, n };
+    }
+    return null;
+  };
+  const labels: { field: HeaderField; at: number; from: number }[] = [];
+  const seen = new Set<HeaderField>();
+  for (let i = 0; i < words.length && labels.length < MAX_RUN_ROWS; ) {
+    const label = (labels.length === 0 || i > labels[labels.length - 1].from) ? labelAt(i) : null;
+    if (labels.length === 0 && !label) return [];
+    if (!label || seen.has(label.field)) {
+      i++;
+      continue;
+    }
+    seen.add(label.field);
+    labels.push({ field: label.field, at: i, from: i + label.n });
+    i += label.n + 1;
+  }
+  if (seen.size < MIN_FLAT_ROWS) return [];
+  const rows: { field: HeaderField; start: number; end: number }[] = [];
+  for (let k = 0; k + 1 < labels.length; k++) {
+    const last = words[labels[k + 1].at - 1];
+    const start = block.start + words[labels[k].from].index!;
+    const end = block.start + last.index! + last[0].length;
+    if (end - start <= MAX_FIELD_VALUE) rows.push({ field: labels[k].field, start, end });
+  }
+  return rows;
+}
+
 // An address under a Location label: "Riverside General Hospital", "Hospital Road", "Derby", "DE22 3NE".
 const ADDRESS_LINES = 4;
 const ADDRESS_LINE = 60;
@@ -359,6 +405,9 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
         put(inline.field, inline.start, inline.end);
         continue;
       }
+      const run = label.kind === 'heading' ? [] : flatRunRows(text, label, opening);
+      for (const row of run) put(row.field, row.start, row.end);
+      if (run.length > 0) continue;
       const next = blocks[i + 1];
       // (An employer's name run into the next row's label, which the normaliser did not know to break: "Company:" over
       // "Contoso Foods Position:", a one-line copy of a details box. A name has no colon of its own; a place's or pay's

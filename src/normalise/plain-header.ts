@@ -269,8 +269,9 @@ export function plainHeader(
   const partsTitle = parts && (parts.company ? parts.title.text : parts.core?.text);
   if (!isTitleLine(title) && !(partsTitle && isTitleLine(partsTitle) && (parts!.company || ROLE_NOUN_END.test(partsTitle)))) {
     // (A page's menus, its title and its labelled details on one line: "Jobs Sign in Lecturer in Law Contoso University
-    // Location: Leeds ...".)
-    if (!titled && lead > 0) runOnTitle(text, runOn(), header, reasons);
+    // Location: Leeds ..."; or a posting's title, employer, place and pay run on up to a label the normaliser opened a
+    // line with: "Customer Support Associate Wingtip Outsourcing Makati City PHP 20,000 a month Full-time. Requirements: ...".)
+    if (!titled && (lead > 0 || !endsLine(first, second))) runOnTitle(text, runOn(), header, reasons);
     return;
   }
   // A post's first line that announces its job in a sentence ("We are hiring a Finance Business Partner 💼", "[Hiring]

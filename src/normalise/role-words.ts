@@ -18,6 +18,16 @@ export const ROLE_NOUN_END = new RegExp(String.raw`(?:er|or|ist|ista|yst|ant|ent
 
 // A plural's end ("Traders", "Recruiters"): a job's title names one job.
 export const PLURAL_END = /[a-z]s$/;
+// A field's noun that ends as a job's does: "Payment", "Investment".
+const FIELD_NOUN_END = /ment$/i;
+/**
+ * Whether a word is the plural of a job's noun ("Partners", "Traders", "Motors", not "Sales" nor "Payments"): after a
+ * title's words, the end of a firm's name, for a title names one job.
+ */
+export const isPluralOfRole = (word: string): boolean => {
+  const one = word.slice(0, -1);
+  return PLURAL_END.test(word) && ROLE_NOUN_END.test(one) && !FIELD_NOUN_END.test(one);
+};
 // The head of an executive's title, before its field: "VP", "Senior Vice President" (its noun ends as a role's), "Chief".
 export const EXECUTIVE_HEAD = /(?:^|\s)(?:[SEA]?VP|Chief)$/i;
 // A title's "of" before its field ("Teacher of Mathematics"; a converter's heading in capitals says "HEAD OF LEGAL").

@@ -15,7 +15,7 @@ import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
 import { GENDER_MARK, opensWithTermPhrase, PARTS } from './line-parts';
-import { LEVEL_END, namesRole, ROLE_NOUN_END } from './role-words';
+import { isPluralOfRole, LEVEL_END, namesRole, ROLE_NOUN_END } from './role-words';
 import { trailTitle } from './trail-title';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, type LineParts, MAX_NAME_WORDS,
@@ -591,7 +591,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const registered = registeredNameAt(text, first.start + words[j].index!);
     const name = registered?.text ?? wordsSpan(j, last).text;
     const shaped = registered !== null || isOrganisation(name) || (last - j >= 2 && !siteLine(name));
-    if (!shaped || !words.slice(j, last).every((w) => CAPITALISED.test(w[0])) || !nameLine(name) || coreEndsAsRole(name)) return false;
+    if (!shaped || !words.slice(j, last).every((w) => CAPITALISED.test(w[0])) || !nameLine(name) || endsAsJob(name)) return false;
     if (setTitle(j) === j && !header.company) {
       if (registered) {
         header.company = registered;
@@ -630,7 +630,11 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     // A title ends as a job's does and not with a place ("Headquartered in Denver, Colorado, ...").
     const opening = line.slice(0, endOf(k));
     // (Nor with a joining word: "Apply for" ends as "Director" does.)
-    if (coreEndsAsRole(opening) && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) {
+    // (Nor, past a title's end, with a job's plural: "Senior Accountant Contoso Partners" names a firm after the title;
+    // after a comma the words are the title's own, "Senior Software Engineer, Payments".)
+    const lastEnd = ends.length > 0 ? ends[ends.length - 1] : 0;
+    const pluralAfterTitle = lastEnd >= 2 && !words[lastEnd - 1][0].endsWith(',') && isPluralOfRole(words[k - 1][0].replace(/,$/, ''));
+    if (coreEndsAsRole(opening) && !pluralAfterTitle && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) {
       ends.push(k);
       // And where it goes on through its field after "of" ("Head" of "Head of Data Platform Fabrikam 26 reviews ...").
       const through = throughField(words, k, restates);
@@ -692,6 +696,9 @@ function nameSaidTwice(words: RegExpMatchArray[]): { at: number; length: number 
   }
   return null;
 }
+
+/** Whether a name ends as one job's title does: not with a job's plural, a firm's ("Contoso Partners", "Fabrikam Motors"). */
+const endsAsJob = (name: string): boolean => coreEndsAsRole(name) && !isPluralOfRole(name.slice(name.lastIndexOf(' ') + 1));
 
 /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
 function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean {

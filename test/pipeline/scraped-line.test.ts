@@ -38,3 +38,33 @@ describe('a short posting on one line: title, employer and details with no label
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
   });
 });
+
+describe('a short posting on one line: an employer named with a job\'s plural', () => {
+  test.each([
+    ['Senior Accountant Contoso Partners Leeds £45,000 a year Full-time. Prepare the monthly accounts.', 'Senior Accountant', 'Contoso Partners'],
+    ['Sales Executive Fabrikam Motors Bristol £28,000 - £32,000 Permanent. Sell cars in our showroom.', 'Sales Executive', 'Fabrikam Motors'],
+  ])('a plural that ends as a job does ("Partners", "Motors") is the firm after the title, not the title\'s end: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});
+
+describe('a short posting on one line that runs on up to a label', () => {
+  test.each([
+    ['Customer Support Associate Wingtip Outsourcing Makati City, Metro Manila PHP 20,000 - 25,000 a month Full-time. Requirements: 1 year in a call centre.', 'Customer Support Associate', 'Wingtip Outsourcing'],
+    ['Registered Nurse Contoso Health Nairobi KES 80,000 per month Full-time. Responsibilities: care for patients.', 'Registered Nurse', 'Contoso Health'],
+  ])('the words before "Requirements:" are a title, employer and details run on, not a title line: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});
+
+describe('a details box flattened onto one line, its labels without colons', () => {
+  test.each([
+    ['Job Title Warehouse Associate Company Northwind Freight Location Leeds Salary £24,000 a year Job Type Full-time Pick and pack orders.', 'Warehouse Associate', 'Northwind Freight'],
+    ['Position Office Manager Employer Contoso Dental Location Cebu City Salary PHP 30,000 a month Keep the office running.', 'Office Manager', 'Contoso Dental'],
+  ])('each label opens the next row, and the next label closes its value: %j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+});
