@@ -271,20 +271,32 @@ const CAPITAL_WORD = /^\p{Lu}[^:]*$/u;
 /** A block's flattened rows run onto one line, their fields and value spans; none where it is no such run. */
 function flatRunRows(text: string, block: Block, opening: boolean): { field: HeaderField; start: number; end: number }[] {
   const line = text.slice(block.start, Math.min(block.end, block.start + RUN_REACH));
-  const words = [...line.matchAll(/\S+/g)];
+  // The words, read as far as asked: most blocks open with no label, and only their first words are read.
+  // (A global pattern's exec starts over once it has found none: the last word read ends the reading.)
+  const wordPattern = /\S+/g;
+  const words: RegExpExecArray[] = [];
+  let readAll = false;
+  const word = (k: number): RegExpExecArray | undefined => {
+    while (!readAll && words.length <= k) {
+      const m = wordPattern.exec(line);
+      if (m === null) readAll = true;
+      else words.push(m);
+    }
+    return words[k];
+  };
   // The label of one to three words at word `i` with a value after it: its field and word count.
   // (An opening label, "Position", "Role", only opens the line.)
   const labelAt = (i: number): { field: HeaderField; n: number } | null => {
-    for (let n = Math.min(FLAT_LABEL_WORDS, words.length - i - 1); n >= 1; n--) {
-      if (!words.slice(i, i + n).every((w) => CAPITAL_WORD.test(w[0])) || !FLAT_VALUE.test(words[i + n][0])) continue;
-      const field = labelField(line.slice(words[i].index!, words[i + n - 1].index! + words[i + n - 1][0].length), opening && i === 0);
+    for (let n = FLAT_LABEL_WORDS; n >= 1; n--) {
+      if (!word(i + n) || !words.slice(i, i + n).every((w) => CAPITAL_WORD.test(w[0])) || !FLAT_VALUE.test(words[i + n][0])) continue;
+      const field = labelField(line.slice(words[i].index, words[i + n - 1].index + words[i + n - 1][0].length), opening && i === 0);
       if (field) return { field, n };
     }
     return null;
   };
   const labels: { field: HeaderField; at: number; from: number }[] = [];
   const seen = new Set<HeaderField>();
-  for (let i = 0; i < words.length && labels.length < MAX_RUN_ROWS; ) {
+  for (let i = 0; word(i) !== undefined && labels.length < MAX_RUN_ROWS; ) {
     const label = (labels.length === 0 || i > labels[labels.length - 1].from) ? labelAt(i) : null;
     if (labels.length === 0 && !label) return [];
     if (!label || seen.has(label.field)) {
@@ -299,8 +311,8 @@ function flatRunRows(text: string, block: Block, opening: boolean): { field: Hea
   const rows: { field: HeaderField; start: number; end: number }[] = [];
   for (let k = 0; k + 1 < labels.length; k++) {
     const last = words[labels[k + 1].at - 1];
-    const start = block.start + words[labels[k].from].index!;
-    const end = block.start + last.index! + last[0].length;
+    const start = block.start + words[labels[k].from].index;
+    const end = block.start + last.index + last[0].length;
     if (end - start <= MAX_FIELD_VALUE) rows.push({ field: labels[k].field, start, end });
   }
   return rows;
