@@ -4,7 +4,7 @@
  * 3-month contract". The job is the words after the hiring verb, up to a preposition or a stop, without the
  * terms and praise words before it ("part-time", "experienced"), when they end as one job's title does.
  */
-import { PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { PLURAL_END, ROLE_NOUN_END, singularOfRole } from './role-words';
 import { alternationOf } from '../util/escape-regexp';
 import pageWords from '../data/words/page-words.json';
 
@@ -143,9 +143,7 @@ const TITLED = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)*$/u;
  * without its "s" still ends as a job's title does ("Coaches" and "Nannies" do not lose theirs); else `job` as it is.
  */
 export function oneOf(job: string): string {
-  if (!PLURAL_END.test(job) || !TITLED.test(job)) return job;
-  const one = job.slice(0, -1);
-  return ROLE_NOUN_END.test(one) && !PLURAL_END.test(one) ? one : job;
+  return (TITLED.test(job) && singularOfRole(job)) || job;
 }
 
 // A classified's title line: the job, then the word that wants it ("Experienced Line Cook Wanted - Fabrikam Grill",

@@ -141,16 +141,18 @@ export function plainHeader(
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
-    const rows = detailRows(lineAt, skip, lines.length);
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
     if (siteLine(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // A post's announcement naming its employer: "Litware Studios is hiring!".
     else if (bannerNamed(text, lines[skip], header, reasons)) skip++;
-    // A details box printed first, its rows however many: "Location" / "Austin, TX", "Employment Type" / "Full time".
-    else if (rows > 0) skip += rows;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
-    else break;
+    else {
+      // A details box printed first, its rows however many: "Location" / "Austin, TX", "Employment Type" / "Full time".
+      const rows = detailRows(lineAt, skip, lines.length);
+      if (rows === 0) break;
+      skip += rows;
+    }
   }
   if (!html) {
     skip += menuRun(text, lines, skip);

@@ -21,13 +21,17 @@ export const PLURAL_END = /[a-z]s$/;
 // A field's noun that ends as a job's does: "Payment", "Investment".
 const FIELD_NOUN_END = /ment$/i;
 /**
- * Whether a word is the plural of a job's noun ("Partners", "Traders", "Motors", not "Sales" nor "Payments"): after a
- * title's words, the end of a firm's name, for a title names one job.
+ * The one job a job's plural names, a word or a title's words ("Partners": "Partner", "Store Assistants": "Store
+ * Assistant"); null for any other ("Sales", "Payments", "Coaches").
  */
-export const isPluralOfRole = (word: string): boolean => {
-  const one = word.slice(0, -1);
-  return PLURAL_END.test(word) && ROLE_NOUN_END.test(one) && !FIELD_NOUN_END.test(one);
-};
+export function singularOfRole(words: string): string | null {
+  if (!PLURAL_END.test(words)) return null;
+  const one = words.slice(0, -1);
+  return ROLE_NOUN_END.test(one) && !PLURAL_END.test(one) && !FIELD_NOUN_END.test(one) ? one : null;
+}
+
+/** Whether a word is the plural of a job's noun: after a title's words, the end of a firm's name, for a title names one job. */
+export const isPluralOfRole = (word: string): boolean => singularOfRole(word) !== null;
 // The head of an executive's title, before its field: "VP", "Senior Vice President" (its noun ends as a role's), "Chief".
 export const EXECUTIVE_HEAD = /(?:^|\s)(?:[SEA]?VP|Chief)$/i;
 // A title's "of" before its field ("Teacher of Mathematics"; a converter's heading in capitals says "HEAD OF LEGAL").

@@ -10,9 +10,11 @@ const KINDS: ReadonlySet<string> = new Set(['licence', 'certification', 'registr
 
 // A check or licence the posting says it does not ask for: "Working with Children Check is not required", "No DBS check
 // required", "a forklift licence is not needed". ("Not essential" is a preference, read by the requirement cue.)
-const NOT_ASKED_AFTER = /^(?: (?:check|card|certificate|clearance))? (?:is |are )?not (?:required|needed|necessary|a requirement)\b/i;
+// (The check's noun and verb that may come between: "... Check is", "... licences are".)
+const BETWEEN = String.raw`^(?: (?:check|card|certificate|clearance))? (?:is |are )?`;
+const NOT_ASKED_AFTER = new RegExp(String.raw`${BETWEEN}not (?:required|needed|necessary|a requirement)\b`, 'i');
 const NO_BEFORE = /(?:^|[^\p{L}])no $/iu;
-const ASKED_AFTER = /^(?: (?:check|card|certificate|clearance))? (?:is |are )?(?:required|needed|necessary)\b/i;
+const ASKED_AFTER = new RegExp(String.raw`${BETWEEN}(?:required|needed|necessary)\b`, 'i');
 
 /** Whether the words around a match say it is not asked for. */
 function notAsked(text: string, start: number, end: number): boolean {
