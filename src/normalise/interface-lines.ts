@@ -10,6 +10,7 @@
  */
 import pageWords from '../data/words/page-words.json';
 import { wordKey } from '../data/words/fold';
+import { alternationOf } from '../util/escape-regexp';
 import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
@@ -217,6 +218,24 @@ const MENU_REACH = 3;
 const MENU_SIGNS = 2;
 const MENU_WORDS = 4;
 
+// The interface's English entries as printed, for a menu run onto one line.
+const INTERFACE_EN = alternationOf(pageWords.interface.en);
+const ENTRY_AFTER = new RegExp(String.raw`^ (?:${INTERFACE_EN})(?= |$)`, 'i');
+// An entry ending a few words before the link ("Job search Recruiter directory Work from home").
+const ENTRY_BEFORE = new RegExp(String.raw`(?:^| )(?:${INTERFACE_EN})(?: [\p{L}&'-]+){0,3} $`, 'iu');
+/** How far before a run-on link its menu's entry is looked for. */
+const ENTRY_REACH = 80;
+
+/**
+ * A link to a board's remote jobs in its menu run onto one line with the rest of the page ("... Contact us Job search
+ * Recruiter directory Work from home Browse jobs ..."): printed in capitals as the link is, right before one of the
+ * interface's entries and a few words after another. The link's capital matters: a posting's "work from home" is no menu.
+ */
+export function isRunOnMenuLink(text: string, start: number, end: number): boolean {
+  if (!REMOTE_LINKS.has(wordKey(text.slice(start, end))) || !/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
+  return ENTRY_AFTER.test(text.slice(end, end + MAX_LINE)) && ENTRY_BEFORE.test(text.slice(Math.max(0, start - ENTRY_REACH), start));
+}
+
 /**
  * A site's menu with a link to its remote jobs ("Jobs", "Remote", "Companies", "Salaries" at the page's head; "Contact
  * us", "Job search", "Work from home", "Browse jobs" in its footer): a remote link's line whose neighbours, MENU_REACH
@@ -242,8 +261,10 @@ function remoteMenuLink(text: string, lines: { start: number; end: number; kind:
   }
 }
 
-// A job card's date, ending its last line: "Melbourne, Victoria, Australia 2 weeks ago", "5 days ago".
-const CARD_DATE = /\b\d{1,2}\+? (?:minute|hour|day|week|month)s? ago$/i;
+/** A job card's date, as a pattern's source: "2 weeks ago", "5 days ago". */
+export const CARD_DATE_SOURCE = String.raw`\b\d{1,2}\+? (?:minute|hour|day|week|month)s? ago`;
+// A job card's date, ending its last line: "Melbourne, Victoria, Australia 2 weeks ago".
+const CARD_DATE = new RegExp(`${CARD_DATE_SOURCE}$`, 'i');
 /** How many lines a card may take, and how many cards in a row make a list of other jobs. */
 const MAX_CARD_LINES = 6;
 const MIN_CARDS = 3;
@@ -251,15 +272,26 @@ const MIN_CARDS = 3;
 /**
  * A list of other jobs' cards, as a board's "Similar jobs" or "People also viewed" copies (title, employer, place and
  * how long ago, card after card): MIN_CARDS dated lines or more, each within MAX_CARD_LINES of the last, are marked
- * cards with the lines of the first card over its date. How many lines were so marked.
+ * cards with the lines of the first card over its date. Blank lines are not counted: Markdown and page converters
+ * print one between a card's parts. How many lines were so marked.
  */
 function otherJobCards(text: string, lines: { start: number; end: number; kind: LineKind }[]): number {
   const dated: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i].end - lines[i].start <= MAX_LINE && CARD_DATE.test(text.slice(lines[i].start, lines[i].end).trimEnd())) dated.push(i);
+  // How many lines with words come before each dated line.
+  const filledBefore: number[] = [];
+  let filled = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const own = text.slice(lines[i].start, lines[i].end).trimEnd();
+    if (own.length <= MAX_LINE && CARD_DATE.test(own)) {
+      dated.push(i);
+      filledBefore.push(filled);
+    }
+    if (own !== '') filled++;
+  }
   let marked = 0;
   for (let a = 0; a < dated.length; ) {
     let b = a;
-    while (b + 1 < dated.length && dated[b + 1] - dated[b] <= MAX_CARD_LINES) b++;
+    while (b + 1 < dated.length && filledBefore[b + 1] - filledBefore[b] <= MAX_CARD_LINES) b++;
     if (b - a + 1 >= MIN_CARDS) {
       // The first card takes as many lines as the next one does.
       const first = Math.max(0, dated[a] - (dated[a + 1] - dated[a]) + 1);

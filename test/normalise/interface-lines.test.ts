@@ -279,4 +279,19 @@ describe("a site's menu with a link to its remote jobs", () => {
   test('a details box\'s "Remote" under its label, among buttons, is the posting\'s', () => {
     expect(remoteOf('Payroll Specialist\nContoso\nApply now\nLocation\nRemote\nSave job\nShare\nYou will run our payroll.')).toEqual(['remote']);
   });
+
+  test('the footer run onto one line with the page: "... Job search Recruiter directory Work from home Browse jobs ..."', () => {
+    const page = 'Payroll Specialist Contoso Denver, CO You will run our payroll from our Denver office. Apply now Footer Contact us Job search Recruiter directory Work from home Browse jobs Career advice Privacy policy';
+    expect(remoteOf(page)).toEqual([]);
+  });
+
+  test('cards of other jobs with a blank line between their parts, as Markdown and converters print them', () => {
+    const card = (title: string, firm: string, ago: string) => [`-   ${title}`, '', `    ### ${title}`, '', `    #### ${firm}`, '', `    Leeds, England, United Kingdom ${ago}`, ''];
+    const page = ['# Payroll Specialist', '', 'Contoso', '', 'Denver, CO', '', 'You will run our payroll from our Denver office.', '', 'Share', 'Save', '', '## Similar jobs', '', ...card('Payroll Officer', 'Northwind', '2 days ago'), ...card('Payroll Administrator', 'Fabrikam', '1 week ago'), ...card('Payroll Specialist (Remote, UK)', 'Adatum', '3 days ago'), ...card('Pensions Assistant', 'Tailspin', '5 days ago')].join('\n');
+    expect(remoteOf(page)).toEqual([]);
+  });
+
+  test('one line\'s "work from home" that is no capitalised link stays the posting\'s', () => {
+    expect(remoteOf('Payroll Specialist Contoso You may work from home Apply now Share')).toEqual(['remote']);
+  });
 });

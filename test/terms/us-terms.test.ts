@@ -490,6 +490,13 @@ describe("a box of other jobs a page's text run onto one line runs on into", () 
     'Payroll Administrator Leicester Full time Process the monthly payroll for 400 staff. Similar jobs Payroll Officer £30,000 per annum, Nottingham Remote Payroll Specialist £32,000 per annum, Work from home About us Privacy',
     'Frontend Engineer London Two office days a week in Shoreditch. Other jobs you might like Senior React Developer · Oakhouse · Remote (UK) Frontend Developer · Juniper Pay · Manchester',
   ])('its ways of working are those jobs\': %j', (text) => expect(live(text).workplace).not.toContain('remote'));
+  test('its cards a long way down, each ending in its date, are still those jobs\'', () => {
+    const cards = ['Payroll Officer Payroll Officer Northwind Traders Nottingham, England, United Kingdom 2 days ago', 'Senior Payroll Administrator Senior Payroll Administrator Fabrikam Logistics Group Derby, England, United Kingdom 1 week ago', 'Payroll and Pensions Assistant Payroll and Pensions Assistant Tailspin Holdings Leicester, England, United Kingdom 3 weeks ago'];
+    const text = `Payroll Administrator Leicester Full time Process the monthly payroll for 400 staff. People also viewed ${cards.join(' ')} Payroll Specialist (Remote, UK) Adatum Leeds 5 days ago`;
+    expect(live(text).workplace).not.toContain('remote');
+  });
+  test('a date alone, with no box opened before it, is no card', () =>
+    expect(live('Payroll Specialist Leeds Posted 2 days ago Payroll Specialist (Remote, UK) with Adatum').workplace).toContain('remote'));
   test('a button "Show similar jobs" opens no box: the posting\'s own details after it count', () =>
     expect(live('Share Show similar jobs Software Engineer Cambridge, MA Apply Work site Up to 50% work from home Travel 0-25%').workplace).toEqual(['hybrid']));
 });

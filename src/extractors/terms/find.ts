@@ -11,6 +11,7 @@ import { leavesItsField, type Range } from '../../util/spans';
 import { lowerCased } from '../../util/last-text';
 import { alternationOf } from '../../util/escape-regexp';
 import pageWords from '../../data/words/page-words.json';
+import { CARD_DATE_SOURCE, isRunOnMenuLink } from '../../normalise/interface-lines';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
@@ -153,17 +154,44 @@ const BOX_OPENER = new RegExp(String.raw`(?<!\b(?:show|view|see|for)\s)\b(?:${al
 const BOX_REACH = 200;
 const SENTENCE_STOPS = '.!?';
 
-/** Whether `start` stands in a box of other jobs run onto the posting's line, within BOX_REACH of its opener. */
+// The box's cards each end in their date ("... Leeds 2 days ago Warehouse Operative (Remote) ..."), so a mention a
+// few cards down is within CARD_REACH of a date that is within CARD_REACH of the one before, up to the opener. A card
+// may print its title twice, with a long employer and place.
+const CARD_DATES = new RegExp(CARD_DATE_SOURCE, 'gi');
+const CARD_REACH = 320;
+const MAX_CARDS = 40;
+
+/**
+ * Whether `start` stands in a box of other jobs run onto the posting's line: within BOX_REACH of its opener, or within
+ * CARD_REACH of a card's date that is in the box.
+ */
 function inOthersBox(text: string, start: number): boolean {
-  const from = Math.max(0, start - BOX_REACH);
-  let i = start - 1;
-  while (i > from && text[i] !== '\n' && !(text[i] === ' ' && SENTENCE_STOPS.includes(text[i - 1]))) i--;
-  return BOX_OPENER.test(text.slice(i, start));
+  let at = start;
+  for (let card = 0; card <= MAX_CARDS; card++) {
+    const from = Math.max(0, at - BOX_REACH);
+    let i = at - 1;
+    while (i > from && text[i] !== '\n' && !(text[i] === ' ' && SENTENCE_STOPS.includes(text[i - 1]))) i--;
+    if (BOX_OPENER.test(text.slice(i, at))) return true;
+    const date = lastCardDate(text, Math.max(0, at - CARD_REACH), at);
+    if (date === -1) return false;
+    at = date;
+  }
+  return false;
+}
+
+/** Where the last card date in `text[from, to)` with no line break after it starts, or -1. */
+function lastCardDate(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  const floor = window.lastIndexOf('\n') + 1;
+  let last = -1;
+  CARD_DATES.lastIndex = floor;
+  for (let m = CARD_DATES.exec(window); m; m = CARD_DATES.exec(window)) last = from + m.index;
+  return last;
 }
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
-  if (field === 'workplace') return inOthersBox(text, start) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
+  if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
