@@ -187,7 +187,7 @@ function partsBy(text: string, line: Span, separator: RegExp, detailsAfter: bool
     if (m[0].includes('@')) atFrom = from;
     if (parts.length >= MAX_PARTS) return null;
   }
-  if (parts.length === 0) return titleAtEmployer(text, line);
+  if (parts.length === 0) return titleAtEmployer(text, line) ?? titleSlashBody(line);
   parts.push({ text: text.slice(from, line.end), start: from, end: line.end });
   let place: Span | null = null;
   let years: Span | null = null;
@@ -270,6 +270,21 @@ const TITLE_AT = /^([^\n]{2,80}?) at (\p{Lu}[^\n]{0,60})$/u;
 function titleAtEmployer(text: string, line: Span): LineParts | null {
   const parts = titleAtPart(text, line);
   return parts && repeatedAfter(text, parts.company!.text, line.end) ? parts : null;
+}
+
+// "Court Clerk / Ministry of Justice", as public boards print the job and its body: one slash, a body's name after it.
+const TITLE_SLASH_BODY = /^([^/\n]{2,80}?) \/ ([^/\n]{2,80})$/;
+
+/**
+ * A first line of a job and the public body, university or hospital that hires it after a slash ("Court Clerk /
+ * Ministry of Justice", "محاسب / وزارة المالية"); not two jobs ("Ward Clerk / Hospital Porter": the part after ends as
+ * a job's title does).
+ */
+function titleSlashBody(line: Span): LineParts | null {
+  const m = TITLE_SLASH_BODY.exec(line.text.trimEnd());
+  if (!m || !isOrganisation(m[2]) || ROLE_NOUN_END.test(m[2])) return null;
+  const nameStart = line.start + m[1].length + 3;
+  return { title: { text: m[1], start: line.start, end: line.start + m[1].length }, company: { text: m[2], start: nameStart, end: nameStart + m[2].length }, place: null, years: null, core: null };
 }
 
 /** The job's title and its employer of a part "<title> at <Employer>", where the part before is shaped as a title. */

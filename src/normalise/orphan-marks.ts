@@ -3,11 +3,13 @@
  * line break) puts the pieces of one inline run on lines of their own: "Remote" / "(" / "Australia" / ")", "$160,000" /
  * "—" / "$385,000 USD". Brackets alone on the lines around a line's words are joined to them, and a dash alone between two
  * amounts makes them one range again, so the place and the pay read as the page showed them. A dash between other lines
- * (a rule between sections) stays; and "by" or "at" alone on a line goes with the employer's name under it ("by" /
- * "Contoso"). The map to the caller's characters is kept.
+ * (a rule between sections) stays; "by" or "at" alone on a line goes with the employer's name under it ("by" /
+ * "Contoso"), and a public body's name after a slash with the title over it ("Court Clerk" / "/ Ministry of Justice").
+ * The map to the caller's characters is kept.
  */
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { trimmedLines, type TrimmedLine } from '../util/lines';
+import { isOrganisation } from './page/company';
 
 const DASHES = new Set(['-', '–', '—']);
 // An amount's end ("$160,000", "45k") over the dash, and an amount's start ("$385,000 USD", "£50k") under it: a
@@ -19,6 +21,9 @@ const AMOUNT_START = /^(?:[A-Z]{0,2}[£$€¥₹]|[A-Z]{3}\s?\d|\d{1,3}(?:,\d{3}
 const NAME_LEAD = /^(?:[Aa]t|[Bb]y)$/;
 // A name's first character: not a list's marker ("at" over "- Care assistants") nor a mark.
 const NAME_START = /^[\p{L}\d]/u;
+
+// A slash or a bar that opens a line, before a name.
+const BODY_AFTER_MARK = /^[/|] \S/;
 
 /** How many lines a bracket's words may take. */
 const MAX_INSIDE = 4;
@@ -36,8 +41,8 @@ function closingLine(lines: readonly TrimmedLine[], open: number): number {
 /** `m` with lone brackets and dashes joined to the run they belong to, or `m` itself where it has none. */
 export function joinOrphanMarks(m: MappedText): MappedText {
   const text = m.text;
-  // Most texts have no line of one mark: one scan for "\n(\n", "\n)\n" or a dash alone answers them.
-  if (!/\n[ \t]*(?:[()\-–—]|[Aa]t|[Bb]y)[ \t]*\r?\n/.test(text)) return m;
+  // Most texts have no line of one mark: one scan for "\n(\n", "\n)\n", a dash alone or a line opening "/ " answers them.
+  if (!/\n[ \t]*(?:(?:[()\-–—]|[Aa]t|[Bb]y)[ \t]*\r?\n|[/|] )/.test(text)) return m;
   const lines = trimmedLines(text);
   // What replaces the break after line i: a space, nothing, or (undefined) the break stays.
   const joins = new Map<number, string>();
@@ -57,6 +62,8 @@ export function joinOrphanMarks(m: MappedText): MappedText {
       joins.set(i - 1, ' ');
       joins.set(i, ' ');
     } else if (NAME_LEAD.test(mark) && NAME_START.test(after)) joins.set(i, ' ');
+    // "Court Clerk" / "/ Ministry of Justice": the body's name after the title's slash, in a node of its own.
+    if (before && BODY_AFTER_MARK.test(mark) && isOrganisation(mark.slice(2))) joins.set(i - 1, ' ');
   }
   if (joins.size === 0) return m;
   const out = new MappedTextBuilder(text.length);

@@ -147,6 +147,9 @@ export function plainHeader(
     else if (bannerNamed(text, lines[skip], header, reasons)) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
+    // The site's name over the heading of its job box, the job's line under it ("Public Sector Recruitment Portal" /
+    // "Vacancy details" / "Civil Engineer / Ministry of Works").
+    else if (siteNameOverHeading(line, lineAt(skip + 1), lineAt(skip + 2))) skip += 2;
     else {
       // A details box printed first, its rows however many: "Location" / "Austin, TX", "Employment Type" / "Full time".
       const rows = detailRows(lineAt, skip, lines.length);
@@ -325,6 +328,16 @@ export function plainHeader(
   // Contoso Roofing is a family-owned ...".)
   if (!endsLine(first, second) && header.title) bodyEmployer(text, top, header.title, header, reasons);
   else companyFromText(text, top, lineEnds, header, reasons, bodyCompany());
+}
+
+/**
+ * A first line that is the site's name over its job box's heading ("Job details", "Vacancy details", a page's section
+ * heading or site words): the line under the heading may be a title and is no labelled row, and the line over it names
+ * no job ("Payroll Specialist" / "Job details" / "Location: Leeds" keeps its title).
+ */
+function siteNameOverHeading(line: string, heading: string, under: string): boolean {
+  if (under === '' || !(isSiteLine(heading) || pageHeading(heading)) || isSiteLine(line) || lookupHeading(line) !== null) return false;
+  return isTitleLine(under) && labelField(under) === undefined && !LABEL_LINE.test(under) && !coreEndsAsRole(line) && !roleLine(line) && !namesRole(line);
 }
 
 /**

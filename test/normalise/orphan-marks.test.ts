@@ -21,6 +21,11 @@ describe('a page taken node by node: lone brackets and dashes join the run they 
     expect(join('You will work at\nat\n- Care homes\n- Clinics')).toBe('You will work at\nat\n- Care homes\n- Clinics');
   });
 
+  test('a public body after the title\'s slash, in a node of its own, goes with the title; a line of other words stays', () => {
+    expect(join('Court Clerk\n/ Ministry of Justice\nSalary: 700')).toBe('Court Clerk / Ministry of Justice\nSalary: 700');
+    expect(join('Apply by email\n/ or by post\nThanks')).toBe('Apply by email\n/ or by post\nThanks');
+  });
+
   test('the pay range and the place are read as the page showed them, spans into the input', () => {
     const text = ['Customer Success Manager', 'Remote', '(', 'Australia', ')', 'Full Time', 'Annual Salary Range', 'A$150,000', '—', 'A$180,000 AUD', 'You will look after our largest customers in Australia and New Zealand.'].join('\n');
     const r = extract(text);

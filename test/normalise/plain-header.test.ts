@@ -227,6 +227,32 @@ describe("a page's menu and language switcher copied above the title", () => {
   });
 });
 
+describe("a public board's name over its job box's heading", () => {
+  const pick = (text: string) => {
+    const r = extract(text);
+    return [r.title?.text, r.company?.name];
+  };
+
+  test.each([
+    'Public Sector Recruitment Portal\nVacancy details\nCivil Engineer / Ministry of Public Works\nYears of experience: 5\nSalary: 850.000\nRequirements:\nFive years of site supervision.',
+    'Public Sector Recruitment Portal\nJob details\nCivil Engineer\n/ Ministry of Public Works\nYears of experience: 5\nSalary: 850.000',
+  ])('the job and the body after its slash are read under the heading: %#', (text) => {
+    expect(pick(text)).toEqual(['Civil Engineer', 'Ministry of Public Works']);
+  });
+
+  test('in Arabic', () => {
+    expect(pick('بوابة التوظيف الحكومية\nتفاصيل الوظيفة\nمحاسب / وزارة المالية\nسنوات الخبرة : 3\nالراتب : 700')).toEqual(['محاسب', 'وزارة المالية']);
+  });
+
+  test('a title over the heading stays the title where a row follows the heading', () => {
+    expect(pick('Payroll Specialist\nJob details\nLocation: Leeds\nWe run payroll for 400 staff.')[0]).toBe('Payroll Specialist');
+  });
+
+  test('two jobs either side of a slash are one title: "Ward Clerk / Hospital Porter"', () => {
+    expect(pick('Ward Clerk / Hospital Porter\nWe need help on the wards.\nShifts: nights')[0]).toBe('Ward Clerk / Hospital Porter');
+  });
+});
+
 describe('the place line under the title of pasted text', () => {
   test.each([
     ['Care Assistant\nSunrise Care Homes Ltd\nBristol BS1\n£11.44 per hour\n\nWe need night carers. You need the right to work in the UK.', 'Bristol'],
