@@ -261,8 +261,8 @@ function remoteMenuLink(text: string, lines: { start: number; end: number; kind:
   }
 }
 
-/** A job card's date, as a pattern's source: "2 weeks ago", "5 days ago". */
-export const CARD_DATE_SOURCE = String.raw`\b\d{1,2}\+? (?:minute|hour|day|week|month)s? ago`;
+/** A job card's date, as a pattern's source: "2 weeks ago", "Posted 30+ Days Ago", "Posted Today". */
+export const CARD_DATE_SOURCE = String.raw`(?:\b\d{1,2}\+? (?:minute|hour|day|week|month)s? ago|posted (?:today|yesterday))`;
 // A job card's date, ending its last line: "Melbourne, Victoria, Australia 2 weeks ago".
 const CARD_DATE = new RegExp(`${CARD_DATE_SOURCE}$`, 'i');
 /** How many lines a card may take, and how many cards in a row make a list of other jobs. */

@@ -291,6 +291,14 @@ describe("a site's menu with a link to its remote jobs", () => {
     expect(remoteOf(page)).toEqual([]);
   });
 
+  test("an ATS's search results over the job it shows, each card dated 'Posted Today' or 'Posted 6 Days Ago', are none of the job's", () => {
+    const card = (title: string, place: string, posted: string, id: number) => [title, 'locations', place, 'posted on', posted, String(id)];
+    const page = ['Search for Jobs', '80 JOBS FOUND', ...card('Senior Product Manager', '2 Locations', 'Posted Today', 101), ...card('Key Account Manager, North America', 'Novi, Michigan', 'Posted 6 Days Ago', 102), ...card('Principal Sales Engineer', 'Boston, Massachusetts', 'Posted Yesterday', 103), ...card('Web Developer', 'Ottawa, Ontario', 'Posted 30+ Days Ago', 104), '1 - 20 of 80 jobs', 'Territory Account Manager', 'Apply', 'locations', 'Seattle, Washington', 'time type', 'Full time', 'Contoso Security is a leading provider of endpoint software. You will grow our accounts in the Pacific Northwest.'].join('\n');
+    const r = extract(page);
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Territory Account Manager', 'Contoso Security', 'Seattle']);
+    expect(r.locations.map((l) => l.name)).not.toContain('Novi');
+  });
+
   test('one line\'s "work from home" that is no capitalised link stays the posting\'s', () => {
     expect(remoteOf('Payroll Specialist Contoso You may work from home Apply now Share')).toEqual(['remote']);
   });

@@ -683,6 +683,8 @@ describe('the employer named in the body of pasted text', () => {
     // A name introduced by "is the", or described between commas.
     ['Biomedical Technician\nKamloops, BC\nTailspin Health is the health authority for the region. You will repair infusion pumps.', 'Tailspin Health'],
     ['Front Office Manager\nDoha, Qatar\nMarina Pearl Hotel, a 320-room hotel on the Corniche, is looking for a Front Office Manager.', 'Marina Pearl Hotel'],
+    // A page taken node by node: the name, set in bold, on a line of its own.
+    ['Field Sales Manager\nApply\nDenver, CO\nJob Description:\nContoso Security®\nis a leading provider of endpoint software. You will grow our accounts.', 'Contoso Security'],
   ])('the body\'s first sentence under a pasted page\'s header introduces its employer, once enough: %j', (text, company) => {
     expect(extract(text).company).toMatchObject({ name: company, reason: 'company/introduced' });
   });

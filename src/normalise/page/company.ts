@@ -165,7 +165,8 @@ const HIRING_BANNER = new RegExp(String.raw`^${NAME} (?:is|are) (?:now |currentl
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
 const AT_YOU = new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu');
 const INTRODUCES = [
-  new RegExp(String.raw`(?:^|[.!?] )${NAME} is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
+  // (A page taken node by node puts a name set in bold on a line of its own: "BlackBerry®" / "is a transformed company".)
+  new RegExp(String.raw`(?:^|[.!?] )${NAME}[ \n]is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
   SEEKING,
   new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
   AT_YOU,
@@ -330,7 +331,8 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
         titleKey !== '' &&
         ((re === SEEKING && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey)) ||
           (re === AT_YOU && foldText(text.slice(Math.max(0, m.index - titleKey.length - SEEKING_REACH), m.index)).includes(titleKey)));
-      const opens = opening !== null && m.index >= opening.start - 1 && end <= opening.end;
+      // (Or the name on the line over it, as a page taken node by node prints it.)
+      const opens = opening !== null && end <= opening.end && (m.index >= opening.start - 1 || !text.slice(m.index, opening.start - 1).includes('\n'));
       votes.push({ name: m[1], weight: namesJob || opens ? 2 : 1, reason: 'company/introduced' });
     }
   }
