@@ -5,6 +5,7 @@
  * going on in lower case, joins the word again; a compound's hyphen ("self-\nmotivated") stays, only the
  * break goes. The map to the caller's characters is kept.
  */
+import { PARTS } from './line-parts';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
 // The first parts of compounds, whose hyphen is the word's own: "self-motivated", "well-known", "co-ordinate".
@@ -66,6 +67,9 @@ export function joinWrappedLines(m: MappedText): MappedText {
     while (next < text.length && text[next] === ' ') next++;
     // "o " opens a sub-item in Word's lists; a word with a capital inside is a name ("eBay", "myGwork") on a line of its own.
     if (!/\p{Ll}/u.test(text[next] ?? '') || (text[next] === 'o' && text[next + 1] === ' ') || /^\p{L}*\p{Lu}/u.test(text.slice(next, next + MAX_PART))) continue;
+    // A line of parts between bars is a header's, never prose: "Senior Platform Engineer | Remote | Australia" over its
+    // employer's "iterate".
+    if (PARTS.test(text.slice(first, end))) continue;
     out ??= new MappedTextBuilder(text.length);
     out.copy(m, pos, end);
     out.replace(m, end, next, ' ');

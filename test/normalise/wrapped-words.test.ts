@@ -44,7 +44,13 @@ describe('lines a PDF broke mid-sentence', () => {
     'The Billing Specialist is responsible for the timely submission of\nClaims',
     'Associate Sales Representative - Chicago, IL, Columbus or Dayton\nmyGwork - LGBTQ+ Business Community',
     'Working knowledge of the following billing and coding systems in use\no Epic\no Cerner',
+    'Senior Platform Engineer | Remote | Australia\nwingtip',
   ])('is no broken line: %j', (input) => expect(joinLines(input)).toBe(input));
+
+  test("a title line of parts over an employer's name in small letters gives both", () => {
+    const r = extract('Skip to content\nJob search\nCompanies\nSenior Platform Engineer | Remote | Australia\nwingtip\nMelbourne VIC (Remote)\nFull time\nWe build payment rails.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Platform Engineer | Remote | Australia', 'wingtip']);
+  });
 
   test("a requirement a PDF broke over lines and bulleted in the Symbol font is read whole, its span over the caller's characters", () => {
     const text =
