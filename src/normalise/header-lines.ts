@@ -117,10 +117,11 @@ export function companyFromText(
   reasons: Partial<Record<HeaderField, string>>,
   company: PickedCompany | null = pickCompany(text, NO_META, top),
 ): void {
-  // The page rules' vote for the line under the title holds only for a whole line; and a name the title holds
-  // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open.
+  // The page rules' vote for the line under the title holds only for a whole line; and a name the title's core holds
+  // ("Dentist" under "Dentist Cumbria") is the title restated, as feed descriptions open. (One its qualifier names is
+  // the employer's: "Software Engineer, Contoso Access", "Warehouse Operative - Northwind".)
   if (!company?.span || isPlaceLine(company.name) || (!lineEnds && company.reason === 'company/line-under-title')) return;
-  if (foldText(text.slice(top.start, top.end)).includes(foldText(company.name))) return;
+  if (foldText(text.slice(top.start, top.end).split(TITLE_QUALIFIER)[0]).includes(foldText(company.name))) return;
   const { start, end } = company.span;
   header.company = { text: text.slice(start, end), start, end };
   reasons.company = company.reason;

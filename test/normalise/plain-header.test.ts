@@ -697,6 +697,24 @@ describe('the employer named in the body of pasted text', () => {
     expect(r.title?.text).toBe('Analytics Engineer');
     expect(r.warnings).toEqual([]);
   });
+  test('"X is best known for", "X is headquartered in" and a fair-chance statement name the employer; its initials are its too', () => {
+    const text = [
+      'Product Engineer, Post Batch',
+      'Location',
+      'Denver',
+      'About the role',
+      'You will build the tools our founders use every day, in a small team.',
+      'Wingtip Ventures is best known for our seed fund, which has backed over 300 companies.',
+      'WV is headquartered in Denver, with employees working from home.',
+      'WV was started by engineers, so WV knows good engineers when it sees them.',
+      'Wingtip Ventures considers qualified applicants with criminal histories, consistent with applicable law.',
+    ].join('\n');
+    expect(extract(text).company?.name).toBe('Wingtip Ventures');
+  });
+  test("the employer's name in the title's qualifier, its team's ('Contoso Access'), is no title restated", () => {
+    const text = 'Software Development Engineer, Contoso Access\nApply now\nDESCRIPTION\nAt Contoso Access, we build tools for underserved customers.\nBASIC QUALIFICATIONS\n- 3+ years of software development experience\nContoso is committed to an inclusive workplace. Contoso is an equal opportunity employer.';
+    expect(extract(text).company?.name).toBe('Contoso');
+  });
   test('"As <the title> at X you ..." names the employer of this job, once enough, wherever it stands', () => {
     const text = 'Store Manager\nTucson, Arizona\nPay range: $72,000 - $95,000 annually, plus a quarterly bonus.\nAs Store Manager at Proseware Home Stores you run a store of 40 associates.';
     expect(extract(text).company).toMatchObject({ name: 'Proseware Home Stores', reason: 'company/introduced' });

@@ -175,6 +175,10 @@ const INTRODUCES = [
   new RegExp(String.raw`\bWe(?: are|'re) ${NAME}(?:[.!]|, (?:a|an|the)\b)`, 'gmu'),
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:builds|provides|helps|offers|makes|creates|develops|delivers|pioneered|powers|empowers|designs|installs|runs|operates|manufactures|serves|sells|produces|distributes|employs)\b`, 'gmu'),
   new RegExp(String.raw`\b[Jj]oin (?:the )?${NAME} team\b`, 'gmu'),
+  // "Y Combinator is best known for its accelerator", "Contoso is headquartered in Austin", and a US fair-chance
+  // statement, as an equal-opportunity one names the employer: "Contoso considers qualified applicants with criminal
+  // histories".
+  new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:is (?:best |well |widely )?known (?:for|as)|is headquartered in|considers (?:all )?qualified applicants)\b`, 'gmu'),
 ];
 // Sentence openers a capitalised-word rule would otherwise take for a name, or for its verb ("this", "its").
 const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|everyone|everybody|someone|somebody|which|what|who|your|my|his|her|its|their';
@@ -470,6 +474,25 @@ function withShortForms(tally: Map<string, { weight: number; vote: Vote }>): voi
   for (const [headKey, weight] of absorbed) tally.get(headKey)!.weight += weight;
 }
 
+// A name's initials as the body writes them: "YC", "UCL", "IBM".
+const INITIALS = /^\p{Lu}{2,5}$/u;
+// The small words initials leave out: "University College London" is "UCL", "Bank of Contoso" "BC".
+const UNINITIALLED = new Set(['of', 'and', 'the', 'for', '&']);
+
+/**
+ * The body's initials of a name that is voted for in full ("YC is headquartered in ..." beside "Y Combinator is best
+ * known for ..."): the full name gains their weight, so the two forms of one employer do not split its signs.
+ */
+function withInitials(tally: Map<string, { weight: number; vote: Vote }>): void {
+  for (const short of tally.values()) {
+    if (!INITIALS.test(short.vote.name)) continue;
+    for (const full of tally.values()) {
+      const words = full.vote.name.split(' ').filter((w) => !UNINITIALLED.has(w.toLowerCase()));
+      if (full !== short && words.length === short.vote.name.length && words.every((w, i) => w[0] === short.vote.name[i])) full.weight += short.weight;
+    }
+  }
+}
+
 export function pickCompany(text: string, meta: PageMeta, title: { start: number; end: number } | null): PickedCompany | null {
   const jobTitle = title ? text.slice(title.start, title.end) : '';
   const votes: Vote[] = [];
@@ -490,6 +513,7 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
   }
   for (const t of tally.values()) if (t.weight < MIN_WEIGHT && recurs(text, t.vote.name)) t.weight++;
   withShortForms(tally);
+  withInitials(tally);
   // One weak sign alone (a title part, the line under the title) is not enough. Between names of equal
   // weight, the one the text names most: "Acme" over the "Acme Health" whose About line names a division.
   const ranked = [...tally.values()]
