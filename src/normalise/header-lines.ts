@@ -78,6 +78,10 @@ export const MAX_NAME_WORDS = 6;
 // What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence; or that the
 // job is wanted ("Care Assistants Required Leeds", a feed's title run onto its text).
 const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|required|wanted|needed|urgently|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
+// A site's tagline under the title, in a name's capitals: a verb and what it does for whom ("Build High Accuracy Models
+// for Enterprises", "Empowering People to Grow"). Bounded: linear.
+const TAGLINE =
+  /^(?:build|building|create|creating|make|making|empower|empowering|transform|transforming|shape|shaping|deliver|delivering|drive|driving|help|helping|connect|connecting|power|powering|grow|growing|bring|bringing|reimagine|reimagining|redefine|redefining|unlock|unlocking|accelerate|accelerating|enable|enabling|inspire|inspiring)\s[^\n]{1,60}?\s(?:for|to|with|that|through)\s/i;
 // A heading that names the employer ("About Summit Ridge", "Life at Contoso"): the page rules read the name in it.
 const ABOUT_HEADING = /^(?:about|life at|working at|why join|careers at|jobs at)\s/i;
 
@@ -418,6 +422,7 @@ export function nameLine(name: string): boolean {
     // A public body's name runs longer: "Department for Energy Security and Net Zero".
     (name.split(' ').length <= MAX_NAME_WORDS || isOrganisation(name)) &&
     !NOT_A_NAME.test(name) &&
+    !TAGLINE.test(name) &&
     !TEAM_NAME.test(name) &&
     !isTermsList(name) &&
     !ABOUT_HEADING.test(name) &&

@@ -14,7 +14,7 @@ import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
 import { plainHeader } from './plain-header';
 import { isAddressOrLogo, isTermsPart } from './line-parts';
-import { isDepartment } from './role-words';
+import { isDepartment, PLURAL_END } from './role-words';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
@@ -30,7 +30,7 @@ import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
 import { emojiLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
-import { employerCardOverTitle, withoutPlace } from './header-lines';
+import { coreEndsAsRole, employerCardOverTitle, withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
 
 /**
@@ -427,12 +427,22 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       const value = next?.kind === 'heading' && labelField(text.slice(label.start, label.end), opening) === 'company' ? valueBeforeLabel(text, next) : next;
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end), opening);
-      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1)) {
+      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1) && !menuEntryOverTitle(text, label, value, field)) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
       }
     }
   }
+}
+
+/**
+ * A site's menu entry "Company" (no colon) over the posting's title, the links between left out: a line that ends as one
+ * job's title does ("Machine Learning Engineer") is no employer's name, nor is a button ("Join Us").
+ */
+function menuEntryOverTitle(text: string, label: Block, value: Block, field: HeaderField): boolean {
+  if (field !== 'company' || text.slice(label.start, label.end).includes(':')) return false;
+  const line = text.slice(value.start, value.end).trim();
+  return isInterfaceLine(line) || (coreEndsAsRole(line) && !PLURAL_END.test(line));
 }
 
 /**

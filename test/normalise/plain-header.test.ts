@@ -220,6 +220,17 @@ describe("a page's menu and language switcher copied above the title", () => {
     expect(r.company?.name).toBe('Northwind Verpackung GmbH');
   });
 
+  test.each([
+    'Home\nCompany\nJoin Us\nMachine Learning Engineer\nApply\nFabrikam is looking for a Machine Learning Engineer to build our forecasting models.',
+    'Company\nJoin Us\nMachine Learning Engineer\nApply\nFabrikam is looking for a Machine Learning Engineer to build our forecasting models.',
+  ])('a menu\'s "Company" over a button or the title is no employer field: %#', (text) => {
+    expect(extract(text).company?.name).toBe('Fabrikam');
+  });
+
+  test('a details box\'s "Company" row under the title stays the employer', () => {
+    expect(extract('Machine Learning Engineer\nCompany\nFabrikam Labs\nLocation\nPune\nBuild our models.').company?.name).toBe('Fabrikam Labs');
+  });
+
   test('a menu\'s "Company" over the site\'s contact address is no employer field, nor is the address', () => {
     const r = extract('Home\nServices\nCompany\nJoin us\nhello@fabrikam.example\nSenior Data Engineer\nPune, India\nApply\nFabrikam builds data platforms for retailers. As a Senior Data Engineer you will design our ingestion pipelines.');
     expect(r.title?.text).toBe('Senior Data Engineer');
@@ -711,6 +722,15 @@ describe('the employer named in the body of pasted text', () => {
     ].join('\n');
     expect(extract(text).company?.name).toBe('Wingtip Ventures');
   });
+  test("a careers page's tagline under the title is no employer; its copyright line gives the body's name in full", () => {
+    const page = (copyright: string) =>
+      ['Home', 'Company', 'Join Us', 'Machine Learning Engineer', 'Build Reliable Models for Enterprises', 'Apply', 'Fabrikam is looking for a Machine Learning Engineer to build our forecasting models.', 'Fabrikam is committed to an inclusive workplace.', copyright].join('\n');
+    expect(extract(page('© Copyright Fabrikam Data Labs 2019')).company).toMatchObject({ name: 'Fabrikam Data Labs', reason: 'company/copyright-full-name' });
+    // A legal form adds nothing; a holder that does not open with the name (the board's) is none of it.
+    expect(extract(page('© 2024 Fabrikam Inc. All rights reserved.')).company?.name).toBe('Fabrikam');
+    expect(extract(page('© 2024 Northwind Job Board')).company?.name).toBe('Fabrikam');
+  });
+
   test("the employer's name in the title's qualifier, its team's ('Contoso Access'), is no title restated", () => {
     const text = 'Software Development Engineer, Contoso Access\nApply now\nDESCRIPTION\nAt Contoso Access, we build tools for underserved customers.\nBASIC QUALIFICATIONS\n- 3+ years of software development experience\nContoso is committed to an inclusive workplace. Contoso is an equal opportunity employer.';
     expect(extract(text).company?.name).toBe('Contoso');

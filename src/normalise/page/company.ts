@@ -493,6 +493,28 @@ function withInitials(tally: Map<string, { weight: number; vote: Vote }>): void 
   }
 }
 
+// A copyright line's holder: "© Copyright Mindstix Software Labs 2019", "© 2024 Contoso Group plc. All rights reserved".
+// Bounded: linear.
+const COPYRIGHT = /(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]?(?:[Cc]opyright[ \t])?(?:(?:19|20)\d{2}(?:[ \t]?[-–][ \t]?(?:19|20)\d{2})?,?[ \t])?(\p{Lu}[\p{L}\d&'’.-]{0,40}(?:[ \t][\p{Lu}&][\p{L}\d&'’.-]{0,40}){0,5})/gu;
+const RESERVED = /[ \t](?:All|Rights|Reserved)\b.*$/;
+/** How many words a copyright's holder may add to the name the body uses. */
+const MAX_ADDED_WORDS = 3;
+
+/**
+ * The name the text's copyright line gives in full for a name its signs chose ("Mindstix" of "© Copyright Mindstix
+ * Software Labs 2019"), its legal form aside, or the name itself. A holder that does not open with the name (a board's
+ * own) is none of it.
+ */
+function fullNameOf(text: string, name: string): string {
+  if (text.indexOf('©') === -1 && text.indexOf('opyright') === -1 && text.indexOf('(c)') === -1 && text.indexOf('(C)') === -1) return name;
+  for (const m of text.matchAll(COPYRIGHT)) {
+    // (A legal form adds nothing the name lacks: "Apple" stays, not "Apple Inc".)
+    const holder = withoutLegalForm(m[1].replace(RESERVED, '').replace(/[.,]$/, '')).trim();
+    if (holder.startsWith(`${name} `) && holder.split(' ').length - name.split(' ').length <= MAX_ADDED_WORDS) return holder;
+  }
+  return name;
+}
+
 export function pickCompany(text: string, meta: PageMeta, title: { start: number; end: number } | null): PickedCompany | null {
   const jobTitle = title ? text.slice(title.start, title.end) : '';
   const votes: Vote[] = [];
@@ -521,8 +543,9 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     .map((t) => ({ ...t, uses: uses(text, t.vote.name) }))
     .sort((a, b) => b.weight - a.weight || b.uses - a.uses);
   for (const { vote, weight } of ranked) {
-    const at = text.indexOf(vote.name);
-    if (at !== -1) return { name: vote.name, span: { start: at, end: at + vote.name.length }, reason: vote.reason, weight };
+    const name = fullNameOf(text, vote.name);
+    const at = text.indexOf(name);
+    if (at !== -1) return { name, span: { start: at, end: at + name.length }, reason: name === vote.name ? vote.reason : 'company/copyright-full-name', weight };
     if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head', weight };
   }
   return ownSite(text, meta, jobTitle);
