@@ -570,9 +570,17 @@ function experienceUnderTitle(text: string, blocks: readonly Block[], header: Pa
   if (header.experience) return;
   for (const b of blocks.slice(1, HEADER_LINES)) {
     const line = text.slice(b.start, b.end);
-    if (YEARS_LINE.test(line)) {
-      header.experience = { text: line, start: b.start, end: b.end };
-      return;
+    // Or a part of a details line: "5 - 8 Years | ₹ 18-25 Lacs P.A. | Hybrid".
+    let from = 0;
+    for (const part of line.split(PARTS)) {
+      const at = line.indexOf(part, from);
+      from = at + part.length;
+      const trimmed = part.trim();
+      if (YEARS_LINE.test(trimmed)) {
+        const start = b.start + at + part.indexOf(trimmed);
+        header.experience = { text: trimmed, start, end: start + trimmed.length };
+        return;
+      }
     }
   }
 }

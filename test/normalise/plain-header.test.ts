@@ -281,6 +281,12 @@ describe('the years of experience under the title of pasted text', () => {
     expect(r.experience.map((e) => [e.minYears, e.maxYears])).toEqual([[3, 6]]);
     expect(r.company?.name).toBe('Fabrikam Technologies Pvt Ltd');
   });
+  test("a details line's part of years is the experience asked for: \"5 - 8 Years | ₹ 18-25 Lacs P.A. | Hybrid\"", () => {
+    const text = 'Senior Java Developer\nFabrikam Technologies Pvt Ltd\nBengaluru, Karnataka, India\n5 - 8 Years | ₹ 18-25 Lacs P.A. | Hybrid\nJob description\nBuild services in Spring Boot.';
+    const r = extract(text);
+    expect(r.experience.map((e) => [e.minYears, e.maxYears, text.slice(e.start, e.end)])).toEqual([[5, 8, '5 - 8 Years']]);
+    expect(r.salary).toMatchObject({ min: 1800000, max: 2500000 });
+  });
   test('nor is it an employer, and a contract length is no experience', () => {
     expect(header('Java Developer\n3 - 6 years\n\nBuild services.').company).toBeNull();
     expect(extract('Java Developer\n6 months\n\nBuild services.').experience).toEqual([]);

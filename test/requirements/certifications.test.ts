@@ -55,6 +55,14 @@ describe('certifications and licences', () => {
     ['You hold a current Working with Children Check.', 'working-with-children-check', 'clearance'],
     ['A National Police Check is required.', 'police-check', 'clearance'],
     ['Current AHPRA registration as a Registered Nurse.', 'ahpra-registration', 'registration'],
+    // Registrations and licences other markets' postings ask for.
+    ['B.Eng in Mechanical Engineering and COREN registration.', 'coren-registration', 'registration'],
+    ['Current registration with the College of Nurses of Ontario (CNO) is required.', 'cno-registration', 'registration'],
+    ['Must be a licensed Professional Engineer in Alberta.', 'professional-engineer-licence', 'licence'],
+    ['PRC license holder with 1 year of hospital experience.', 'prc-license', 'licence'],
+    ['SANC registration is essential.', 'sanc-registration', 'registration'],
+    ['HPCSA registration as a physiotherapist.', 'hpcsa-registration', 'registration'],
+    ['You must be a member of ICAN.', 'ican', 'certification'],
     // US licences and certifications as postings on US boards ask for them.
     ['License/Certification: PTCB Certification (Required)', 'pharmacy-technician-certification', 'certification'],
     ['Active LPN license in the state of Ohio.', 'lpn-license', 'licence'],
