@@ -32,6 +32,7 @@ const EXAMPLES = [
   'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',
   'Co-op Student (Winter term). A 4-month co-op term, co-op work terms.',
   'A 3-month assignment, a six week contract engagement. Position Type: Limited Term. Seasonal (Summer 2027)\nSeasonal\n',
+  'Data Analyst\nContract\n$45/hr\nContract, 6 months, W2\nFull-time, Contract\nContract · Remote',
   'Modalidad: presencial. Travail en présentiel. Lavoro in presenza, praca stacjonarna, op kantoor werken.',
   'Développeur\nCDI - Temps plein\nType de contrat : CDD\nCDD de 6 mois',
   '雇用形態: 正社員, フルタイム, 兼职, 实习, 계약직, 远程办公.',

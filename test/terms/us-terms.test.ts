@@ -238,6 +238,16 @@ describe('contract-like terms as US postings state them', () => {
     ['Warehouse Associate\nSeasonal (Summer 2027)', 'seasonal'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
   test('a teaching assignment is no contract', () => expect(live('Your first assignment will be to map our suppliers.').contract).toEqual([]));
+  test.each([
+    'Data Analyst\nAdatum Corp\nRemote (US)\nContract\n$45-55/hr\nRequirements: 3+ years SQL.',
+    'Data Analyst\nAdatum Corp\nRemote (US)\nContract, 6 months, W2\n$45-55/hr\nRequirements: 3+ years SQL.',
+  ])('"Contract" as a detail of the header, a line of its own or before its length: %j', (text) => expect(live(text).contract).toEqual(['contract']));
+  test.each([
+    // A row's label over its value.
+    'Data Analyst\nAdatum Corp\nContract\nPermanent\nRequirements: 3+ years SQL.',
+    // Another job's line in a list under the body.
+    'Data Analyst\nAdatum Corp\nWe build data tools for clinics across the country.\nOther roles\nSupport Engineer\nContract\nDenver',
+  ])('nor a label, nor another job\'s line under the body: %j', (text) => expect(live(text).contract).not.toContain('contract'));
 });
 
 describe('the office named with its town, a hybrid schedule, a negation over a list', () => {

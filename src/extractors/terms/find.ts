@@ -200,6 +200,22 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || OTHERS_BEFORE.test(before);
 }
 
+/** A line of prose: this many words or more, ending as a sentence does. */
+const PROSE_WORDS = 8;
+const SENTENCE_END = /[.!?]["”’)]?\s*$/;
+
+/** Where the body's first sentence starts (a line of PROSE_WORDS words or more that ends as a sentence does), or the text's end. */
+function firstSentence(text: string): number {
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (SENTENCE_END.test(line) && line.split(' ').length >= PROSE_WORDS) return start;
+    start = end + 1;
+  }
+  return text.length;
+}
+
 // Scraped text glues a label onto the value before it ("Employment Type: Full-timeStarting Salary:").
 const LOWER = /^\p{Ll}$/u;
 const UPPER = /^\p{Lu}$/u;
@@ -290,6 +306,8 @@ function everyMatch(text: string, re: RegExp): RegExpExecArray[] {
 /** `fields` are the header fields' spans: a match that leaves its field is no term. */
 export function findTerms(text: string, title?: Span | null, fields: readonly Range[] = []): Terms {
   const hits: Hit[] = [];
+  // Where the body starts, read once when a header's term is found.
+  let bodyStart: number | undefined;
   const mask = text.length <= CLAIMED.length ? CLAIMED.fill(0, 0, text.length) : new Uint8Array(text.length);
   const unglued = unglue(text);
   const lower = lowerCased(text);
@@ -316,7 +334,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
         if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
         const negated = isNegated(text, start, end);
         const context = roleContext(text, start, end, title);
-        if (tp.titleOnly && context !== 'title') continue;
+        if ((tp.within === 'title' && context !== 'title') || (tp.within === 'header' && start >= (bodyStart ??= firstSentence(text)))) continue;
         for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });
       }
     }

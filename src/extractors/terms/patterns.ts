@@ -26,8 +26,12 @@ export interface TermPattern {
    */
   cues: string[];
   reason: string;
-  /** The cue counts only in the posting's title (a bracketed "(80%)" elsewhere is a share of the duties). */
-  titleOnly: boolean;
+  /**
+   * Where the match counts: anywhere; only in the posting's title (a bracketed "(80%)" elsewhere is a share of the
+   * duties); or only in its header, before the body's first sentence (a list of other jobs further down prints each
+   * one's "contract" line too).
+   */
+  within: 'text' | 'title' | 'header';
 }
 
 /**
@@ -95,13 +99,13 @@ const chip = (word: string) =>
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
 // runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
 // and its value, which the normaliser may set on lines of their own, are joined by an explicit [ \n].
-const p = (field: TermField, values: TermPattern['values'], cues: string[], source: string, reason: string, flags = 'gi', titleOnly = false): TermPattern => ({
+const p = (field: TermField, values: TermPattern['values'], cues: string[], source: string, reason: string, flags = 'gi', within: TermPattern['within'] = 'text'): TermPattern => ({
   field,
   values,
   cues,
   pattern: new RegExp(sameLineSource(source), flags),
   reason,
-  titleOnly,
+  within,
 });
 
 // An immigration status is no contract: "a permanent or temporary resident of Canada", "permanent work authorization",
@@ -173,9 +177,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time', 'part_time'], ['load', 'pensum', 'besch', 'taux', 'occupazione'], String.raw`${WORKLOAD_LABEL}[1-9]\d\s?%?\s?(?:-|–|to)\s?100\s?%`, 'terms/workload-range'),
   p('employmentType', ['full_time'], ['load', 'pensum', 'besch', 'taux', 'occupazione'], String.raw`${WORKLOAD_LABEL}100\s?%`, 'terms/workload-full'),
   p('employmentType', ['part_time'], ['load', 'pensum', 'besch', 'taux', 'occupazione'], String.raw`${WORKLOAD_LABEL}(?:${PART_PERCENT})`, 'terms/workload-part'),
-  p('employmentType', ['full_time', 'part_time'], ['%'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', true),
-  p('employmentType', ['full_time'], ['%'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', true),
-  p('employmentType', ['part_time'], ['%'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', true),
+  p('employmentType', ['full_time', 'part_time'], ['%'], String.raw`\([1-9]\d\s?%?\s?(?:-|–)\s?100\s?%\)`, 'terms/workload-range', 'gi', 'title'),
+  p('employmentType', ['full_time'], ['%'], String.raw`\(100\s?%\)`, 'terms/workload-full', 'gi', 'title'),
+  p('employmentType', ['part_time'], ['%'], String.raw`\((?:${PART_PERCENT})\)`, 'terms/workload-part', 'gi', 'title'),
   // A share of a full-time post, as health services in Australia, New Zealand and the UK state it: "1.0 FTE", "0.6 FTE".
   // The NHS writes WTE (whole-time equivalent). A share bracketed after "full-time" is what that employer calls full
   // time ("full-time (0.9 FTE)", a US hospital's three 12-hour shifts).
@@ -217,7 +221,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // "Support Worker - Casual" are.
   // A title that opens with "Casual" ("Casual Barista"); not a restaurant's kind ("Casual Dining Manager"). (Below: the
   // word as a term, "- Casual", "(Casual)", "Casual, 3 days a week"; not a dress code's, "Dress: (casual)".)
-  p('contractType', ['casual'], ['casual'], String.raw`\b(?:Casual|CASUAL)\s(?!Dining|DINING)(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/casual-title', 'g', true),
+  p('contractType', ['casual'], ['casual'], String.raw`\b(?:Casual|CASUAL)\s(?!Dining|DINING)(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/casual-title', 'g', 'title'),
   // A UK zero-hours contract guarantees no hours: work as called on, as a casual post.
   p('contractType', ['casual'], ['zero'], String.raw`\bzero[\s-]hours?\b`, 'terms/zero-hours'),
   p('contractType', ['casual'], ['casual'], String.raw`${termsField('casual')}|(?<!\b(?:smart|business|relaxed)\s)\bcasual\s(?:${ROLE}|staff|employment|employee|workers?|team\smembers?|pool|hours|shifts)\b|\bcasual\s?\/\s?(?:vacation|temporary|temp)\b|(?<=\s[-–]\s)(?<!\b(?:smart|business|relaxed)\s[-–]\s)casual(?=\n|$)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)casual\b|(?<=^|\n)casual(?=,\s?(?:full|part)[\s-]?time\b)|${alone('casual')}|(?<=(?<!\b(?:dress|attire|wear|code)[:\n ]{1,3})\()casual(?=\)|\s?[,/]\s?(?:full|part|temp|contract|fixed|permanent))|(?<=^|\n)casual(?=,\s?(?:\d|one|two|three|four|five)\b)`, 'terms/casual', 'gi'),
@@ -249,7 +253,7 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['apprenticeship'], ['apprentice'], String.raw`\b(?:Apprentice|APPRENTICE)\s(?:[A-Z][a-z]+|[A-Z]{3,})\b`, 'terms/apprentice-title', 'g'),
   // The trade before it, in the title: "Electrician Apprentice", "Plumbing Apprentice" (in the text, "an apprentice" may be
   // another's).
-  p('contractType', ['apprenticeship'], ['apprentice'], String.raw`(?<=\b[A-Z][a-z]+\s)Apprentice\b`, 'terms/apprentice-title', 'g', true),
+  p('contractType', ['apprenticeship'], ['apprentice'], String.raw`(?<=\b[A-Z][a-z]+\s)Apprentice\b`, 'terms/apprentice-title', 'g', 'title'),
   // Singular: "volunteer opportunities" are a perk of other jobs, "a volunteer role" is this one.
   p('contractType', ['volunteer'], ['volunt', 'unpaid'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
   // A board's header line "$16 - $18 an hour - Seasonal, Part-time" and "Part-time, Seasonal", as casual's; a line that
@@ -258,9 +262,13 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['seasonal'], ['season'], String.raw`\bseasonal\s(?:${ROLE}|staff|workers?)\b|\bfor\sthe\s(?:summer|winter|christmas)\sseason\b|${alone('seasonal')}|(?<=^|\n)seasonal(?=\s\([^()\n]{1,40}\)(?:\n|$|[.,;]\s))|(?<=^|\n)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|(?<=^|\n)seasonal(?=\s?:[ \n]{0,2}(?!(?:no|n\/a)\b)\w)|\(seasonal\)|(?<=\s[-–]\s)seasonal(?=,\s?(?:full|part)[\s-]?time\b)|(?<=\b(?:full|part)[\s-]?time\s?(?:,|\/|or|and|&)\s?)seasonal\b`, 'terms/seasonal'),
   // A title that opens with it, as casual's ("Seasonal Retail Sales Associate"); not the flu's season or a product's, nor
   // the staff who hire the season's workers ("Seasonal Hiring Coordinator").
-  p('contractType', ['seasonal'], ['season'], String.raw`\b(?:Seasonal|SEASONAL)(?=\s(?!(?:Flu|Influenza|Allerg(?:y|ies)|Affective|Decor|Products?|Hiring|Recruiting|Recruitment|Staffing|Workforce)\b)(?:[A-Z][a-z]+|[A-Z]{3,})\b)`, 'terms/seasonal-title', 'g', true),
+  p('contractType', ['seasonal'], ['season'], String.raw`\b(?:Seasonal|SEASONAL)(?=\s(?!(?:Flu|Influenza|Allerg(?:y|ies)|Affective|Decor|Products?|Hiring|Recruiting|Recruitment|Staffing|Workforce)\b)(?:[A-Z][a-z]+|[A-Z]{3,})\b)`, 'terms/seasonal-title', 'g', 'title'),
   p('contractType', ['freelance'], ['freelance', 'employed'], String.raw`\bfreelance\s(?:${ROLE}|consultants?|trainers?|contract|employees?)\b|\b(?:as\sa|on\sa)\sfreelancer?\b|\bself[\s-]?employed\b|\(freelance\)`, 'terms/freelance'),
   // A staffing firm's "3-month assignment": a contract of that length.
+  // "Contract" as a header's detail: a line of its own under the title, a chip ("Contract · Remote"), a line's last
+  // detail ("Full-time, Contract"), or its first before the length or the tax form ("Contract, 6 months, W2"); not a
+  // row's label over its value ("Contract" over "Permanent" or "Full time"), nor a first line, a heading's place.
+  p('contractType', ['contract'], ['contract'], String.raw`(?<=\n)contract(?!\n\s?${JOB_TYPE}\b)(?=\n|$)|${chip('contract')}|(?<=,\s?)contract(?=\s?(?:\n|$))|(?<=\n)contract(?=,\s?(?:(?:${N}|\d{1,2}\+?)[\s-]?(?:months?|mos?|weeks?)\b|W-?2\b|1099\b|C2C\b))`, 'terms/contract-detail', 'gi', 'header'),
   // A travel nurse's or therapist's "13-week travel assignment", "Travel Contract (13 weeks)".
   p('contractType', ['contract'], ['assignment', 'engagement', 'travel'], String.raw`\b${N}[\s-]?(?:months?|weeks?)\s(?:temporary\s|contract\s|travel\s)?(?:assignment|engagement)\b|(?<=(?:^|[-–|·•(,]\s?|\b(?:an?|this|our)\s))travel\scontract\b`, 'terms/assignment'),
   p('contractType', ['contract'], ['contract', 'ir35', 'interim'], String.raw`\bcontract\s${ROLE}\b|\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing)\s(?:${N}\s?(?:months?|weeks?)\s)?contract\b(?!\s(?:handover|management|manager|negotiations?|review|law|terms))|\b${N}[\s-]?(?:months?|weeks?)\s(?:rolling\s|travel\s|initial\s|temporary\s|fixed\s)?contract\b|(?<=\b(?:on\san?|rolling|short[\s-]?term|long[\s-]?term|ongoing|${N}[\s-]?(?:months?|weeks?))\s${WAY_OF_WORK}\s)contract\b|\bcontract\s\(?(?:inside|outside)\sIR35\b|\bIR35\b|\binterim\s(?:${ROLE}|manager|management|basis)\b|\bcontractor\s${ROLE}\b|\(contract(?=\)|,\s)|\bcontract\s?\/\s?perm(?:anent)?\b|\bperm(?:anent)?\s?\/\s?contract\b|\bcontract\sor\spermanent\b|\bpermanent\sor\scontract\b`, 'terms/contract'),
