@@ -299,14 +299,17 @@ function titleAtPart(text: string, part: Span): LineParts | null {
   const head = m?.[1].split(OF)[0];
   const role = head !== undefined && (ROLE_NOUN_END.test(m![1]) || (head.length < m![1].length && (ROLE_NOUN_END.test(head) || EXECUTIVE_HEAD.test(head))));
   if (!m || !role || PLURAL_END.test(m[1])) return null;
-  // The employer's place after a comma or a dash: "Store Manager at Pinnacle Pharmacy, Cape Town".
+  // The employer's place after "in", a comma or a dash: "Project Manager at Northwind Traders in Chicago, IL", "Store
+  // Manager at Pinnacle Pharmacy, Cape Town".
   const noted = m[2].replace(NOTE_AFTER_NAME, '');
+  const inPlace = noted.lastIndexOf(' in ');
   const comma = noted.indexOf(', ');
-  const name = comma > 0 && isPlaceLine(noted.slice(comma + 2)) ? noted.slice(0, comma) : withoutPlace(noted);
+  const name =
+    inPlace > 0 && isPlaceLine(noted.slice(inPlace + 4)) ? noted.slice(0, inPlace) : comma > 0 && isPlaceLine(noted.slice(comma + 2)) ? noted.slice(0, comma) : withoutPlace(noted);
   if (!nameLine(name)) return null;
   const start = part.start + part.text.indexOf(m[0]);
   const nameStart = start + m[1].length + 4;
-  const placeStart = name.length < noted.length ? nameStart + name.length + /^[\s,–—-]*/.exec(noted.slice(name.length))![0].length : -1;
+  const placeStart = name.length < noted.length ? nameStart + name.length + /^[\s,–—-]*(?:in )?/.exec(noted.slice(name.length))![0].length : -1;
   return {
     title: { text: m[1], start, end: start + m[1].length },
     company: { text: name, start: nameStart, end: nameStart + name.length },

@@ -10,7 +10,7 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME } from './page/company';
+import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS } from './page/company';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { foldText, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -18,7 +18,7 @@ import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, isDetailsLine } from './copied-page';
-import { GENDER_MARK, isPayPart, PARTS } from './line-parts';
+import { GENDER_MARK, isPayPart, isTermsList, PARTS } from './line-parts';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
@@ -29,6 +29,9 @@ import { announcesJob, isHiringBanner, oneOf, titleFromHiringSentence, wantedJob
 
 // A label on a line of its own: a capitalised word or three and a colon ("Department:", "Req ID:").
 const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
+
+// A line that ends as a sentence does (not a legal form's full stop: "Contoso Inc.").
+const SENTENCE_STOP = new RegExp(String.raw`(?<!\b(?:${STOPPED_FORMS}))[.!?]$`);
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
 const MAX_SITE_LINES = 8;
@@ -308,8 +311,17 @@ export function plainHeader(
   placeLineUnderTitle(mapped, source, blocks, header, html);
   if (header.company) return;
   // The employer's line is a whole line too: not the start of a run the normaliser broke up ("Dentist  Our client is").
-  const lineEnds = endsLine(second, third);
-  const named = withoutPlace(atEmployer(below.split(PARTS)[0].trim().replace(BY, ''))).replace(RATING_AFTER_NAME, '');
+  // (A line of the terms or the pay may stand between: "Sales Associate" / "Part-time" / "Fabrikam Outlet · Orlando, FL".)
+  // (Not a sentence under them: "Java Developer" / "3 - 6 years" / "Build services.")
+  const termsFirst =
+    third !== undefined &&
+    !YEARS_LINE.test(below.trim()) &&
+    (isTermsList(below.trim()) || payLine(below.trim()) || WORKPLACE_LINE.test(below.trim())) &&
+    endsLine(second, third) &&
+    !SENTENCE_STOP.test(text.slice(third.start, third.end).trim());
+  const [nameBlock, nameText] = termsFirst ? [third, text.slice(third.start, third.end)] : [second, below];
+  const lineEnds = endsLine(nameBlock, blocks[blocks.indexOf(nameBlock) + 1]);
+  const named = withoutPlace(atEmployer(nameText.split(PARTS)[0].trim().replace(BY, ''))).replace(RATING_AFTER_NAME, '');
   // (A registered name without the link glued after it: "Northwind Polska Sp. z o.o.O firmie".)
   const name = legalName(named) ?? named;
   // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
@@ -317,8 +329,8 @@ export function plainHeader(
   // (The body's signs are read once, for both.)
   let signs: ReturnType<typeof pickCompany> | undefined;
   const bodyCompany = () => (signs === undefined ? (signs = pickCompany(text, NO_META, top)) : signs);
-  if (lineEnds && nameLine(name) && (text.includes(name, second.end) || !namesOther(bodyCompany(), name))) {
-    const start = second.start + below.indexOf(name);
+  if (lineEnds && nameLine(name) && (text.includes(name, nameBlock.end) || !namesOther(bodyCompany(), name))) {
+    const start = nameBlock.start + nameText.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/line-under-title';
     return;

@@ -387,6 +387,9 @@ const runInto = (phrase: string): boolean => phrase.includes(' ') && (isInterfac
 /** How far past the title a heading run into the body's first sentence is looked for. */
 const INTRODUCTION_REACH = 5000;
 
+// The words between an employer's name and its place: "in", "based in", "located in".
+const PLACE_LEAD = /\s(?:(?:based|located)\s)?in$/;
+
 /**
  * The employer of a title read on a page scraped onto one line: the name between the title and its details that the
  * text repeats ("... Engineer Contoso Austin, TX ... Contoso builds"), or after "at" ("at Contoso (View all jobs)");
@@ -399,7 +402,8 @@ function pageEmployer(text: string, opening: Block, page: FlatPageTitle, header:
     const at = AT.test(after.text);
     // (Without a board's note after the name: "at Contoso (W22)", "Contoso 26 reviews".)
     // (Nor a board's chips after it, an emoji or a flag opening each: "Tailspin Toys 🇺🇸 US-only 💰".)
-    const whole = withoutPlace(atEmployer(beforeEmoji(after.text))).replace(NOTE_AFTER_NAME, '');
+    // (Nor the word that leads to its place: "at Northwind Traders in" before "Chicago, IL".)
+    const whole = withoutPlace(atEmployer(beforeEmoji(after.text))).replace(NOTE_AFTER_NAME, '').replace(PLACE_LEAD, '');
     // (Or its first words, a department after them: "Contoso University School of Law".)
     const name = at || repeatedAfter(text, whole, after.end) ? whole : saidLead(text, whole, after.end);
     if (nameLine(name) && !siteLine(name) && (at || repeatedAfter(text, name, after.end))) {

@@ -238,6 +238,27 @@ describe("a page's menu and language switcher copied above the title", () => {
   });
 });
 
+describe('the employer and its place after the title, as US postings write them', () => {
+  const pick = (text: string) => {
+    const r = extract(text);
+    return [r.title?.text, r.company?.name, r.location?.name];
+  };
+  test('"<title> at <employer> in <place>" on the first line', () => {
+    expect(pick('Project Manager at Northwind Traders in Chicago, IL\nWe are seeking a Project Manager. Northwind Traders is a leading retailer.')).toEqual(['Project Manager', 'Northwind Traders', 'Chicago']);
+  });
+  test('... run on into the body: "in" is no part of the name', () => {
+    const text =
+      "Project Manager (Hybrid) at Northwind Traders in Chicago, IL. Salary: $95,000-$115,000/yr. We are seeking a PMP-certified Project Manager with 5+ years of experience leading cross-functional teams. Hybrid: 3 days in office. Bachelor's degree required.";
+    expect(pick(text)[1]).toBe('Northwind Traders');
+  });
+  test.each([
+    'Sales Associate\nPart-time\nFabrikam Outlet · Orlando, FL\n$15/hr\nFlexible schedule, employee discount.',
+    'Sales Associate\n$15 - $17 an hour\nFabrikam Outlet\nOrlando, FL\nFlexible schedule, employee discount.',
+  ])('a line of the terms or the pay between the title and the employer\'s line: %#', (text) => {
+    expect(pick(text)).toEqual(['Sales Associate', 'Fabrikam Outlet', 'Orlando']);
+  });
+});
+
 describe("a public board's name over its job box's heading", () => {
   const pick = (text: string) => {
     const r = extract(text);
