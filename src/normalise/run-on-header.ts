@@ -119,10 +119,22 @@ export function runOnTitle(text: string, first: Block, header: Partial<Record<He
       delete read.reasons.company;
     }
   }
+  // A title run on into the employer's name that the body gives ("Warehouse Associate - 2nd Shift Contoso Logistics",
+  // "Contoso Logistics is hiring ..."): the name is no part of it.
+  const named = read.header.title && read.header.company ? beforeName(read.header.title, read.header.company.text) : null;
+  if (named) read.header.title = named;
   const titled = read.header.title;
   if (titled && !read.header.company) registeredNameAfter(text, titled, read.header, read.reasons);
   Object.assign(header, read.header);
   Object.assign(reasons, read.reasons);
+}
+
+/** `title` without `name` at its end, where what is left reads as a title; else null. */
+function beforeName(title: Span, name: string): Span | null {
+  const cut = title.text.length - name.length - 1;
+  if (cut < 2 || !title.text.endsWith(` ${name}`)) return null;
+  const rest = title.text.slice(0, cut).trimEnd();
+  return readsAsTitle(rest) ? { text: rest, start: title.start, end: title.start + rest.length } : null;
 }
 
 /** The last words of `title`, ending as a job's title does, said again right after it: where they are said again. */

@@ -256,6 +256,13 @@ describe("a registered name right after a run-on title", () => {
   });
 });
 
+describe("a run-on title with a qualifier, then the employer's name the body gives", () => {
+  test('the name is no part of the title', () => {
+    const page = 'Warehouse Associate - 2nd Shift Contoso Logistics Columbus, OH 43219 $18.50 - $20.00 an hour - Full-time Job details Pay $18.50 - $20.00 an hour Job type Full-time Full job description Contoso Logistics is hiring Warehouse Associates for our Columbus distribution center. Must be able to lift up to 50 lbs.';
+    expect(read(page)).toEqual(['Warehouse Associate - 2nd Shift', 'Contoso Logistics']);
+  });
+});
+
 describe("a feed's title run onto its description that says it is wanted", () => {
   test.each([
     ['Care Assistants Required Leeds Care Assistants Required Leeds We are looking for caring people to join our team in Leeds. £10.50 per hour.', 'Care Assistants'],
