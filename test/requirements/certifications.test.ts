@@ -63,6 +63,10 @@ describe('certifications and licences', () => {
     ['SANC registration is essential.', 'sanc-registration', 'registration'],
     ['HPCSA registration as a physiotherapist.', 'hpcsa-registration', 'registration'],
     ['You must be a member of ICAN.', 'ican', 'certification'],
+    ['Active Texas APRN license and a DEA license.', 'aprn-license', 'licence'],
+    ['A DEA registration is required.', 'dea-registration', 'registration'],
+    ['Registered electrician (EWRB) with a current licence.', 'ewrb-registration', 'registration'],
+    ['Chartered membership of Engineers Australia (CPEng) preferred.', 'engineers-australia', 'registration'],
     // US licences and certifications as postings on US boards ask for them.
     ['License/Certification: PTCB Certification (Required)', 'pharmacy-technician-certification', 'certification'],
     ['Active LPN license in the state of Ohio.', 'lpn-license', 'licence'],
