@@ -25,6 +25,13 @@ describe('education', () => {
     expect(runRequirements(text).education[0].subject).toBe(subject);
   });
 
+  it.each([
+    ['Masters in Data Science or PhD in Statistics.', ['Data Science', 'Statistics']],
+    ["Bachelor's degree in Pharmacy or Doctor of Pharmacy (PharmD).", ['Pharmacy', 'Pharmacy']],
+  ])('a subject ends where the next credential starts: %j', (text, subjects) => {
+    expect(runRequirements(text).education.map((e) => e.subject)).toEqual(subjects);
+  });
+
   it('reads a Juris Doctor, and "JD" only beside legal words', () => {
     expect(runRequirements('JD from an ABA-accredited law school and active bar membership.').education.map((e) => e.credential)).toEqual(['law-degree']);
     expect(runRequirements('Please see the attached JD for details.').education).toEqual([]);

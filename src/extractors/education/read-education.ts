@@ -36,14 +36,16 @@ const MAX_LISTED = 5;
 const CLOSING = /\s(?:or|and)\s/;
 const SUBJECT_NAME = /^[A-Z][\w&'-]*(?:\s(?:[A-Z][\w&'-]*|of|in|and|for|the|&))*$/;
 
-function subjectOf(text: string, from: number, level: string): string | null {
+/** The subject after a credential ending at `from`, read up to `until` (the next credential's start). */
+function subjectOf(text: string, from: number, level: string, until: number): string | null {
   let i = from;
   for (let k = 0; k < 4; k++) {
     const bridge = BRIDGE.exec(text.slice(i, i + 20));
     if (!bridge) break;
     i += bridge[0].length;
   }
-  const limit = Math.min(text.length, i + 100);
+  // (Not into the next credential: "Masters in Data Science or PhD in Statistics".)
+  const limit = Math.min(text.length, i + 100, until);
   const prep = SUBJECT_PREP.exec(text.slice(i, i + 6));
   if (prep) {
     const start = i + prep[0].length;
@@ -98,7 +100,9 @@ function gradeOf(text: string, m: DictionaryMatch, credential: string, level: st
  */
 export function readEducation(text: string, matches: readonly DictionaryMatch[]): EducationFinding[] {
   const found: EducationFinding[] = [];
-  for (const m of matches) {
+  // Matches are in text order: each one's subject is read up to the next one's start.
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
     const level = m.entry.level;
     if (!level || !LEVELS.has(level)) continue;
     let { start, end } = m;
@@ -121,7 +125,7 @@ export function readEducation(text: string, matches: readonly DictionaryMatch[])
       level: level as EducationLevel,
       credential: m.entry.id,
       name: m.entry.name,
-      subject: subjectOf(text, end, level),
+      subject: subjectOf(text, end, level, k + 1 < matches.length && matches[k + 1].start >= end ? matches[k + 1].start : text.length),
       grade,
       reason,
     });
