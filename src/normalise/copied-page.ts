@@ -119,8 +119,9 @@ const AT_EMPLOYER = / at \S[^\n]{0,80}$/;
 
 // The separators of a breadcrumb trail: "Home > Jobs > Sales", "Home › Jobs", "Jobs / Finance / Senior Accountant".
 const CRUMB = / [>›»/] /;
-// An arrow between two crumbs ("VanArsdel › Marketing"): no title holds one, where a slash may ("Cook / Chef").
-const ARROW_CRUMB = / [>›»] /;
+// An arrow between two crumbs ("VanArsdel › Marketing"), or opening the last one on a line of its own, as a page taken
+// node by node prints it ("› Housing Officer"): no title holds one, where a slash may ("Cook / Chef").
+const ARROW_CRUMB = / [>›»] |^[›»] /;
 /** A breadcrumb trail of two crumbs or more, by its arrows: the site's line (a short one: not a page run into one line). */
 export const isArrowTrail = (line: string): boolean => line.length <= MAX_TRAIL && ARROW_CRUMB.test(line);
 const MAX_TRAIL = 120;

@@ -318,6 +318,8 @@ export function plainHeader(
     !YEARS_LINE.test(below.trim()) &&
     (isTermsList(below.trim()) || payLine(below.trim()) || WORKPLACE_LINE.test(below.trim())) &&
     endsLine(second, third) &&
+    // (Nor a details list's item: "$140k – $180k" over "• LocationSan Francisco • Remote".)
+    third.kind !== 'list_item' &&
     !SENTENCE_STOP.test(text.slice(third.start, third.end).trim());
   const [nameBlock, nameText] = termsFirst ? [third, text.slice(third.start, third.end)] : [second, below];
   const lineEnds = endsLine(nameBlock, blocks[blocks.indexOf(nameBlock) + 1]);

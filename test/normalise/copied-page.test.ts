@@ -296,9 +296,9 @@ describe("a board's search radius, a German careers site's menu and terms", () =
     const r = extract('Woodgrove Jobs\nJobs\nUpload CV\nCareer Advice\nCompanies\nRecruiters\nSign in\nRegister\n15 miles\nFind jobs\nPlumbing Engineer\nPosted 2 days ago by Northwind Heating Services\nSalary:\n£18 - £21 per hour\nLocation:\nLeeds, West Yorkshire\nJob Type:\nContract\nWe are looking for a gas safe plumbing engineer.');
     expect([r.title?.text, r.company?.name]).toEqual(['Plumbing Engineer', 'Northwind Heating Services']);
   });
-  test('"Alle Stellenangebote" is the menu, a language\'s name no employer, and "Festanstellung, Vollzeit" the terms', () => {
+  test('"Alle Stellenangebote" is the menu, a language\'s name no employer (the body\'s registered name is), and "Festanstellung, Vollzeit" the terms', () => {
     const r = extract('Alle Stellenangebote Website\nDeutsch\nEnglish\nVertriebsinnendienst (m/w/d)\nFestanstellung, Vollzeit · Freiburg\nJetzt bewerben\nÜber uns\nDie Breisgau Armaturen GmbH fertigt seit 1950 Ventile für die Industrie.');
-    expect([r.title?.text, r.company?.name]).toEqual(['Vertriebsinnendienst (m/w/d)', undefined]);
+    expect([r.title?.text, r.company?.name]).toEqual(['Vertriebsinnendienst (m/w/d)', 'Breisgau Armaturen GmbH']);
   });
 });
 

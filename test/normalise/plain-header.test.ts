@@ -257,6 +257,10 @@ describe('the employer and its place after the title, as US postings write them'
   ])('a line of the terms or the pay between the title and the employer\'s line: %#', (text) => {
     expect(pick(text)).toEqual(['Sales Associate', 'Fabrikam Outlet', 'Orlando']);
   });
+  test("a details list's item under the pay line is no employer's line", () => {
+    const text = 'FOUNDING MACHINE LEARNING ENGINEER\n\n$140k – $180k • 0.25% – 1.0%\n * LocationSan Francisco • Remote (United States)\n * Job typeFull Time\n\nLumen Orbit turns satellite imagery into answers for insurers.';
+    expect(pick(text)[1]).not.toBe('LocationSan Francisco');
+  });
 });
 
 describe("a public board's name over its job box's heading", () => {
@@ -756,6 +760,22 @@ describe('the employer named in the body of pasted text', () => {
     // A legal form adds nothing; a holder that does not open with the name (the board's) is none of it.
     expect(extract(page('© 2024 Fabrikam Inc. All rights reserved.')).company?.name).toBe('Fabrikam');
     expect(extract(page('© 2024 Northwind Job Board')).company?.name).toBe('Fabrikam');
+  });
+
+  test('a registered name after its article opens the body in any language: "Die Alpenblick Software GmbH entwickelt ..."', () => {
+    const text = 'Alle Stellenangebote\nBackend-Entwickler (m/w/d) Java\nFestanstellung, Vollzeit · München\nJetzt bewerben\nÜber uns\nDie Alpenblick Software GmbH entwickelt seit 2009 Software für Bergbahnen und Skigebiete im ganzen Alpenraum.';
+    expect(extract(text).company?.name).toBe('Alpenblick Software GmbH');
+  });
+
+  test("a breadcrumb's last crumb on a line of its own over the title, and a trust's full name over a menu's short one", () => {
+    const text = 'Home\nLife at Severn\nCareers\nVacancies\n› Housing Officer\nHousing Officer\nLocation\nBristol\nSalary\n£31,500 / year\nAbout us\nSevern Housing Trust owns and manages around 6,500 affordable homes across Bristol.';
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Housing Officer', 'Severn Housing Trust']);
+  });
+
+  test("the body's first sentence wrapped by a converter before a figure introduces the employer", () => {
+    const text = 'ACCOUNT EXECUTIVE\nSales·Manchester·Hybrid\nKestrel Payments gives independent venues card terminals and next-day settlement. Since 2019 we have signed up over\n4,000 pubs, cafés and restaurants across the North West.\nWHAT YOU WILL BE DOING\nManaging the full sales cycle.';
+    expect(extract(text).company?.name).toBe('Kestrel Payments');
   });
 
   test("the employer's name in the title's qualifier, its team's ('Contoso Access'), is no title restated", () => {

@@ -190,6 +190,9 @@ const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[
 // five-star hotel on the Corniche, is looking for"): no job's title ("The Marketing Coordinator is a ...", see fromText).
 const OPENING_NAME_DESCRIBED = new RegExp(String.raw`^((?:The )?\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})(?: is (?:a|an|the)\b|, (?:a|an|the) [^,.\n]{2,80}, (?:is|are|has)\b)`, 'u');
 const THE = /^The /;
+// A registered name opening the body's first sentence, after an article: "The Contoso Group Ltd operates ...", "Die
+// Alpenblick Software GmbH entwickelt ...", "La société Fabrikam SAS conçoit ...".
+const OPENING_REGISTERED = new RegExp(String.raw`^(?:(?:The|Die|Der|Das|La|Le|El|Het|De)(?: soci[ée]t[ée])? )?(${NAME_WORDS},? ${LEGAL_FORM})(?![\p{L}\d]) \p{Ll}`, 'u');
 const NOT_AN_EMPLOYER = new RegExp(String.raw`^(?:${OPENER_WORDS})\b`, 'i');
 // A title run into the sentence after it ("Graduate Software Tester This is a ..."): the opener ends the words.
 const OPENER_LAST = new RegExp(String.raw`\s(?:${OPENER_WORDS})$`, 'i');
@@ -307,14 +310,18 @@ const unfinished = (line: string) => {
 function openingSentence(text: string, titleEnd: number): { start: number; end: number } | null {
   let start = text.indexOf('\n', titleEnd) + 1;
   let previous = '';
+  let previousStart = start;
   for (let n = 0; n < OPENING_LINES && start > 0; n++) {
     const nl = text.indexOf('\n', start);
     const line = text.slice(start, nl === -1 ? text.length : nl).trimEnd();
     if (LINE_END.test(line) && line.split(/\s+/).length >= OPENING_WORDS) {
-      // (A line that ends with a legal form's full stop is one sentence to its end.)
-      return unfinished(previous) ? null : { start, end: start + (SENTENCE_END.exec(line)?.index ?? line.length - 1) + 1 };
+      // (A line that ends with a legal form's full stop is one sentence to its end.) A line that goes on from one
+      // broken off mid-sentence ("... we've signed up over" / "4,000 pubs ...") ends the sentence that line opens.
+      const end = start + (SENTENCE_END.exec(line)?.index ?? line.length - 1) + 1;
+      return { start: unfinished(previous) ? previousStart : start, end };
     }
     previous = line;
+    previousStart = start;
     start = nl + 1;
   }
   return null;
@@ -335,8 +342,12 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
         titleKey !== '' &&
         ((re === SEEKING && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey)) ||
           (re === AT_YOU && foldText(text.slice(Math.max(0, m.index - titleKey.length - SEEKING_REACH), m.index)).includes(titleKey)));
-      // (Or the name on the line over it, as a page taken node by node prints it.)
-      const opens = opening !== null && end <= opening.end && (m.index >= opening.start - 1 || !text.slice(m.index, opening.start - 1).includes('\n'));
+      // (Or the name on the line over it, as a page taken node by node prints it; not one on a line the sentence goes on
+      // to: "The modern and well equipped" / "Nursing Home provides ...".)
+      const opens =
+        opening !== null &&
+        end <= opening.end &&
+        (m.index >= opening.start - 1 ? !text.slice(opening.start, m.index).includes('\n') : !text.slice(m.index, opening.start - 1).includes('\n'));
       votes.push({ name: m[1], weight: namesJob || opens ? 2 : 1, reason: 'company/introduced' });
     }
   }
@@ -347,7 +358,9 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   const employer = (name: string) => !NOT_AN_EMPLOYER.test(name) && !OPENER_LAST.test(name) && lookupHeading(name.split(' ')[0]) === null;
   const plain = opening ? OPENING_NAME.exec(sentence)?.[1] : undefined;
   const described = opening ? OPENING_NAME_DESCRIBED.exec(sentence)?.[1] : undefined;
-  const opener = plain && employer(plain) ? plain : described && employer(described.replace(THE, '')) && !ROLE_NOUN_END.test(described) ? described : null;
+  // (Or a registered name after its article, in any language: "Die Alpenblick Software GmbH entwickelt ...".)
+  const registered = opening && !plain && !described ? OPENING_REGISTERED.exec(sentence)?.[1] : undefined;
+  const opener = plain && employer(plain) ? plain : described && employer(described.replace(THE, '')) && !ROLE_NOUN_END.test(described) ? described : (registered ?? null);
   if (opener) votes.push({ name: opener, weight: 2, reason: 'company/introduced' });
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
@@ -465,7 +478,8 @@ const FULL_NAME_SIGN = /^company\/(?:page-title|site-name|marked-in-markup|logo|
  * ("Acme Health" of "Acme").
  */
 function withShortForms(tally: Map<string, { weight: number; vote: Vote }>): void {
-  const heads = [...tally].filter(([, t]) => FULL_NAME_SIGN.test(t.vote.reason));
+  // (And a public body's, a trust's or a registered name, by its own words: "Severn Housing Trust" of "Life at Severn".)
+  const heads = [...tally].filter(([, t]) => FULL_NAME_SIGN.test(t.vote.reason) || isOrganisation(t.vote.name) || LEGAL_NAME.test(t.vote.name));
   if (heads.length === 0) return;
   const absorbed = new Map<string, number>();
   for (const [key, t] of tally) {
