@@ -258,11 +258,15 @@ export function plainHeader(
   // (An executive's title, its field after its head, is a job's too: "Head of Partnerships".)
   const jobShaped = (line: string) => coreEndsAsRole(line.trim()) || roleLine(line.trim());
   const jobBelow = jobShaped(below) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
+  // A name the body's own signs give as the employer, the line under it read as the title, in capitals or not
+  // ("LAKESHORE CLAIMS TECHNOLOGY" over "SENIOR PRODUCT MANAGER - CLAIMS", "Lakeshore Claims Technology builds ...").
+  const bodyNamesEmployer = () => nameShaped && foldText(pickCompany(text, NO_META, second)?.name ?? '') === foldText(title);
   // (Not a place: a search box's value over the title, "Western Cape"; nor a place under the line: "Senior Java
   // Developer Infosys Limited" over "Bengaluru" is a title run into its employer's name.)
-  const employerFirst = (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow))) && !isPlaceLine(title) && !isPlaceLine(below.trim());
+  const employerFirst = () =>
+    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow || bodyNamesEmployer()))) && !isPlaceLine(title) && !isPlaceLine(below.trim());
   // A section heading over the title ("Position Information") is the page's, no employer.
-  if (!titled && !header.company && employerFirst && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third)) {
+  if (!titled && !header.company && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third) && employerFirst()) {
     header.company = { text: title, start: top.start, end: top.end };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };

@@ -773,6 +773,12 @@ describe('the employer named in the body of pasted text', () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Housing Officer', 'Severn Housing Trust']);
   });
 
+  test("a board's employer over the title, both in capitals, that the body introduces by its name", () => {
+    const text = 'LAKESHORE CLAIMS TECHNOLOGY\nSENIOR PRODUCT MANAGER - CLAIMS\nPosted 5 Days Ago Hybrid Chicago, IL 135K-160K Annually Senior level\nLakeshore Claims Technology builds claims software used by regional insurers. Our platform handles first notice of loss through payment.';
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['SENIOR PRODUCT MANAGER - CLAIMS', 'LAKESHORE CLAIMS TECHNOLOGY']);
+  });
+
   test("the body's first sentence wrapped by a converter before a figure introduces the employer", () => {
     const text = 'ACCOUNT EXECUTIVE\nSales·Manchester·Hybrid\nKestrel Payments gives independent venues card terminals and next-day settlement. Since 2019 we have signed up over\n4,000 pubs, cafés and restaurants across the North West.\nWHAT YOU WILL BE DOING\nManaging the full sales cycle.';
     expect(extract(text).company?.name).toBe('Kestrel Payments');
