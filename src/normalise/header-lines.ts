@@ -57,11 +57,15 @@ export const MAX_TITLE_LENGTH = 120;
 const GREETING = /^(?:hi|hello|hey|dear|good\s(?:morning|afternoon|evening))\b/i;
 
 /** A short line with a word that is no sentence, clause, greeting, label or section heading ("Job description:", "About the job"): a title's shape. */
+// A level's abbreviation with its full stop ending a title: "Sr.", "Jr.", "Ssr.", "Snr.".
+const LEVEL_ABBREVIATION_END = /\s(?:Sr|Ssr|Jr|Snr|Jnr)\.$/;
+
 export function isTitleLine(line: string): boolean {
   return (
     line.length <= MAX_TITLE_LENGTH &&
     /\p{L}/u.test(line) &&
-    !/[.!?:,]$/.test(line) &&
+    // (A level's abbreviation ends a title with its full stop: "Data Analyst Sr.", "Analista de Datos Ssr.")
+    (!/[.!?:,]$/.test(line) || LEVEL_ABBREVIATION_END.test(line)) &&
     !GREETING.test(line) &&
     lookupHeading(line) === null &&
     !ADDRESS_IN_LINE.test(line)

@@ -238,6 +238,17 @@ describe("a page's menu and language switcher copied above the title", () => {
   });
 });
 
+describe("a title that ends with its level's abbreviation and full stop", () => {
+  test.each([
+    ['Data Analyst Sr.\nContoso Inc.\nAustin, TX\nFull-time', 'Data Analyst Sr.', 'Contoso Inc.'],
+    ['Analista de Datos Sr.\nContoso México S.A. de C.V.\nCiudad de México, CDMX\nTiempo completo', 'Analista de Datos Sr.', 'Contoso México S.A. de C.V.'],
+  ])('%j', (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+  test('a sentence is still no title', () => expect(extract('We need help.\nContoso Inc.\nAustin, TX').title).toBeNull());
+});
+
 describe('the employer and its place after the title, as US postings write them', () => {
   const pick = (text: string) => {
     const r = extract(text);
