@@ -118,6 +118,8 @@ describe('education', () => {
     ['Qualification: 12th pass', 'higher-secondary', 'secondary'],
     ['Education: 10th pass or above', 'secondary-school-certificate', 'secondary'],
     ['Education: Graduate in any discipline', 'degree', 'bachelor'],
+    // The Philippines' "graduate of any 4-year course".
+    ['Graduate of any 4-year course, willing to work night shift.', 'degree', 'bachelor'],
     ['Certificate III in Hospitality.', 'certificate-iii', 'post_secondary_vocational'],
     ['Red Seal certification required.', 'trade-certificate', 'post_secondary_vocational'],
     ['Completed vocational training as a mechatronics technician.', 'vocational-qualification', 'post_secondary_vocational'],
