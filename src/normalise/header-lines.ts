@@ -153,7 +153,7 @@ export function coreEndsAsRole(line: string): boolean {
  * Whether a part ends as one job's title does, or with a job's noun of another ending ("Mechanic"): a plural is a
  * firm's name ("Contoso Motors", "Northwind Builders"), not the title.
  */
-function endsAsOneJob(part: string): boolean {
+export function endsAsOneJob(part: string): boolean {
   const core = part.split(TITLE_QUALIFIER)[0];
   return !PLURAL_END.test(core) && (coreEndsAsRole(part) || isRoleWord(core.slice(core.lastIndexOf(' ') + 1)));
 }

@@ -14,7 +14,7 @@ import type { DecodedString } from './page/json-scan';
 import { isSiteLine } from './page/title';
 import { plainHeader } from './plain-header';
 import { isAddressOrLogo, isTermsPart } from './line-parts';
-import { isDepartment, PLURAL_END } from './role-words';
+import { isDepartment } from './role-words';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
 import { splitFeedJoins } from './feed-joins';
@@ -30,7 +30,7 @@ import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
 import { emojiLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
-import { coreEndsAsRole, employerCardOverTitle, withoutPlace } from './header-lines';
+import { employerCardOverTitle, endsAsOneJob, withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
 
 /**
@@ -442,7 +442,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
 function menuEntryOverTitle(text: string, label: Block, value: Block, field: HeaderField): boolean {
   if (field !== 'company' || text.slice(label.start, label.end).includes(':')) return false;
   const line = text.slice(value.start, value.end).trim();
-  return isInterfaceLine(line) || (coreEndsAsRole(line) && !PLURAL_END.test(line));
+  return isInterfaceLine(line) || endsAsOneJob(line);
 }
 
 /**

@@ -326,7 +326,7 @@ export function plainHeader(
     third.kind !== 'list_item' &&
     !SENTENCE_STOP.test(text.slice(third.start, third.end).trim());
   const [nameBlock, nameText] = termsFirst ? [third, text.slice(third.start, third.end)] : [second, below];
-  const lineEnds = endsLine(nameBlock, blocks[blocks.indexOf(nameBlock) + 1]);
+  const lineEnds = endsLine(nameBlock, termsFirst ? blocks[3] : third);
   const named = withoutPlace(atEmployer(nameText.split(PARTS)[0].trim().replace(BY, ''))).replace(RATING_AFTER_NAME, '');
   // (A registered name without the link glued after it: "Northwind Polska Sp. z o.o.O firmie".)
   const name = legalName(named) ?? named;

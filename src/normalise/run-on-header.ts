@@ -20,7 +20,7 @@ import { trailTitle } from './trail-title';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, type LineParts, MAX_NAME_WORDS,
   MAX_PLACE_LINE, MAX_TITLE_LENGTH, menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter,
-  restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts, withoutPlace } from './header-lines';
+  endsAsOneJob, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts, withoutPlace } from './header-lines';
 
 // (Not a brand's mark, "Contoso®", though Unicode counts it a pictograph.)
 const EMOJI = /(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
@@ -607,7 +607,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const registered = registeredNameAt(text, first.start + words[j].index!);
     const name = registered?.text ?? wordsSpan(j, last).text;
     const shaped = registered !== null || isOrganisation(name) || (last - j >= 2 && !siteLine(name));
-    if (!shaped || !words.slice(j, last).every((w) => CAPITALISED.test(w[0])) || !nameLine(name) || endsAsJob(name)) return false;
+    if (!shaped || !words.slice(j, last).every((w) => CAPITALISED.test(w[0])) || !nameLine(name) || endsAsOneJob(name)) return false;
     if (setTitle(j) === j && !header.company) {
       if (registered) {
         header.company = registered;
@@ -713,8 +713,6 @@ function nameSaidTwice(words: RegExpMatchArray[]): { at: number; length: number 
   return null;
 }
 
-/** Whether a name ends as one job's title does: not with a job's plural, a firm's ("Contoso Partners", "Fabrikam Motors"). */
-const endsAsJob = (name: string): boolean => coreEndsAsRole(name) && !isPluralOfRole(name.slice(name.lastIndexOf(' ') + 1));
 
 /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
 function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean {

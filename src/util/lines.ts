@@ -20,3 +20,6 @@ export function trimmedLines(text: string): TrimmedLine[] {
   }
   return lines;
 }
+
+/** A line that ends as a sentence does: its stop, perhaps a closing quote or bracket, then only spaces. */
+export const ENDS_AS_SENTENCE = /[.!?]["”’)]?\s*$/;

@@ -9,6 +9,7 @@ import { roleContext } from './role-context';
 import { keepRoleHits, type Hit } from './select';
 import { leavesItsField, type Range } from '../../util/spans';
 import { lowerCased } from '../../util/last-text';
+import { ENDS_AS_SENTENCE } from '../../util/lines';
 import { alternationOf } from '../../util/escape-regexp';
 import pageWords from '../../data/words/page-words.json';
 import { CARD_DATE_SOURCE, isRunOnMenuLink } from '../../normalise/interface-lines';
@@ -202,7 +203,6 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
 
 /** A line of prose: this many words or more, ending as a sentence does. */
 const PROSE_WORDS = 8;
-const SENTENCE_END = /[.!?]["”’)]?\s*$/;
 
 /** Where the body's first sentence starts (a line of PROSE_WORDS words or more that ends as a sentence does), or the text's end. */
 function firstSentence(text: string): number {
@@ -210,7 +210,7 @@ function firstSentence(text: string): number {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(start, end);
-    if (SENTENCE_END.test(line) && line.split(' ').length >= PROSE_WORDS) return start;
+    if (ENDS_AS_SENTENCE.test(line) && line.split(' ').length >= PROSE_WORDS) return start;
     start = end + 1;
   }
   return text.length;

@@ -4,6 +4,7 @@ import { AT_WORDS, foldText, HIRING_WORDS, isSiteWords, SEPARATOR } from './titl
 import type { PageMeta } from './meta';
 import { lookupHeading } from '../../sections/headings';
 import { wordKey } from '../../data/words/fold';
+import { ENDS_AS_SENTENCE } from '../../util/lines';
 import employerWords from '../../data/words/employer-words.json';
 import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/company/legal-form';
 import { isPlaceLine } from '../../extractors/location/place-line';
@@ -293,7 +294,6 @@ const SEEKING_REACH = 40;
 // the next OPENING_LINES (a board's details rows, "Full-time", "$24 - $28 an hour", stand between).
 const OPENING_LINES = 30;
 const OPENING_WORDS = 6;
-const LINE_END = /[.!?]["”’)]?$/;
 /** The legal forms written with a full stop that ends no sentence: "Adatum Health, Inc. is a leading provider ...". */
 export const STOPPED_FORMS = 'Inc|Ltd|Co|Corp|Bros|Pty|Pvt|Pte|Ltda';
 const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${STOPPED_FORMS}))[.!?](?:\s|$)`);
@@ -314,7 +314,7 @@ function openingSentence(text: string, titleEnd: number): { start: number; end: 
   for (let n = 0; n < OPENING_LINES && start > 0; n++) {
     const nl = text.indexOf('\n', start);
     const line = text.slice(start, nl === -1 ? text.length : nl).trimEnd();
-    if (LINE_END.test(line) && line.split(/\s+/).length >= OPENING_WORDS) {
+    if (ENDS_AS_SENTENCE.test(line) && line.split(/\s+/).length >= OPENING_WORDS) {
       // (A line that ends with a legal form's full stop is one sentence to its end.) A line that goes on from one
       // broken off mid-sentence ("... we've signed up over" / "4,000 pubs ...") ends the sentence that line opens.
       const end = start + (SENTENCE_END.exec(line)?.index ?? line.length - 1) + 1;
@@ -511,6 +511,8 @@ function withInitials(tally: Map<string, { weight: number; vote: Vote }>): void 
 // Bounded: linear.
 const COPYRIGHT = /(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]?(?:[Cc]opyright[ \t])?(?:(?:19|20)\d{2}(?:[ \t]?[-–][ \t]?(?:19|20)\d{2})?,?[ \t])?(\p{Lu}[\p{L}\d&'’.-]{0,40}(?:[ \t][\p{Lu}&][\p{L}\d&'’.-]{0,40}){0,5})/gu;
 const RESERVED = /[ \t](?:All|Rights|Reserved)\b.*$/;
+// Any copyright's sign, looked for once before the holders are read.
+const COPYRIGHT_SIGN = /©|opyright|\([Cc]\)/;
 /** How many words a copyright's holder may add to the name the body uses. */
 const MAX_ADDED_WORDS = 3;
 
@@ -520,7 +522,7 @@ const MAX_ADDED_WORDS = 3;
  * own) is none of it.
  */
 function fullNameOf(text: string, name: string): string {
-  if (text.indexOf('©') === -1 && text.indexOf('opyright') === -1 && text.indexOf('(c)') === -1 && text.indexOf('(C)') === -1) return name;
+  if (!COPYRIGHT_SIGN.test(text)) return name;
   for (const m of text.matchAll(COPYRIGHT)) {
     // (A legal form adds nothing the name lacks: "Apple" stays, not "Apple Inc".)
     const holder = withoutLegalForm(m[1].replace(RESERVED, '').replace(/[.,]$/, '')).trim();
