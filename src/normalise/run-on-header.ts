@@ -9,6 +9,7 @@ import type { Span } from '../types/common';
 import { isOrganisation, legalName, NOTE_AFTER_NAME, pickCompany } from './page/company';
 import { foldText, isSiteLine, jobEndBeforeDashed, opensWithSiteWords } from './page/title';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
+import { cueAround } from '../extractors/location/cues';
 import { labelField } from './field-labels';
 import { lookupHeading } from '../sections/headings';
 import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
@@ -331,6 +332,9 @@ function placeAmongDetails(text: string, from: number, header: Partial<Record<He
       // (Nor a name's word: "Contoso Uk Ltd".)
       if (isLegalForm(words[k + n]?.[0] ?? '') || start + place.length <= from) continue;
       if (standsAsPlace(place)) {
+        // (Not a place the words before name as the employer's own: "... Co. Headquartered in Atlanta, GA, ...".)
+        const cue = cueAround(text, start, start + place.length);
+        if (cue.strength === 'strong' && cue.role !== 'workplace') return;
         header.location = { text: place, start, end: start + place.length };
         return;
       }
@@ -606,8 +610,9 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     // (A registered name goes on past a place's word: "The Works UK Ltd".)
     const registered = registeredNameAt(text, first.start + words[j].index!);
     const name = registered?.text ?? wordsSpan(j, last).text;
-    const shaped = registered !== null || isOrganisation(name) || (last - j >= 2 && !siteLine(name));
-    if (!shaped || !words.slice(j, last).every((w) => CAPITALISED.test(w[0])) || !nameLine(name) || endsAsOneJob(name)) return false;
+    // (One word is a name after a title that closes on its bracket: "Software Engineer Intern (Summer 2027) Contoso".)
+    const shaped = registered !== null || isOrganisation(name) || ((last - j >= 2 || words[j - 1][0].endsWith(')')) && !siteLine(name));
+    if (!shaped || !words.slice(j, last).every((w, i) => CAPITALISED.test(w[0]) || (i > 0 && JOINING_WORD.test(w[0]))) || !nameLine(name) || endsAsOneJob(name)) return false;
     if (setTitle(j) === j && !header.company) {
       if (registered) {
         header.company = registered;
@@ -650,7 +655,9 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     // after a comma the words are the title's own, "Senior Software Engineer, Payments".)
     const lastEnd = ends.length > 0 ? ends[ends.length - 1] : 0;
     const pluralAfterTitle = lastEnd >= 2 && !words[lastEnd - 1][0].endsWith(',') && isPluralOfRole(words[k - 1][0].replace(/,$/, ''));
-    if (coreEndsAsRole(opening) && !pluralAfterTitle && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) {
+    // (Nor past a bracket that closed the title's qualifier: "Registered Nurse (Nights) Fabrikam" names a firm after it.)
+    const pastBracket = /\)\s[^()]*$/.test(opening) && !ROLE_NOUN_END.test(opening);
+    if (coreEndsAsRole(opening) && !pluralAfterTitle && !pastBracket && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) {
       ends.push(k);
       // And where it goes on through its field after "of" ("Head" of "Head of Data Platform Fabrikam 26 reviews ...").
       const through = throughField(words, k, restates);

@@ -94,6 +94,14 @@ describe('headquarters and workplace', () => {
   test('a stated workplace wins over the headquarters', () => {
     expect(primary('Headquartered in Denver, Colorado, we are hiring for our Boise, Idaho office.')?.[0]).toBe('Boise');
   });
+  test('the employer\'s corporate or registered office is its headquarters', () => {
+    expect(primary('Accounts Payable Clerk. Full-time. $45,000 a year. Location Boise, ID. Our corporate office in Salt Lake City, UT supports 40 stores.')?.[0]).toBe('Boise');
+    expect(primary('Contoso Ltd in Hull is hiring a recruiter. Our registered office is in Norwich. Salary £24,000.')?.[0]).toBe('Kingston upon Hull');
+  });
+  test('a run-on header takes no headquarters for the job\'s place', () => {
+    const text = 'Field Service Technician Brightline Elevator Co. Headquartered in Atlanta, GA, Brightline services elevators across the Southeast. This position is based out of our Nashville, TN branch. Pay: $28-$34/hr.';
+    expect(primary(text)).toEqual(['Nashville', 'Tennessee', 'US']);
+  });
   test('a headquarters counts like any other place when no workplace is stated', () => {
     expect(primary('Pay $30 an hour. Our headquarters is in Boise, Idaho. We sell in Texas.')?.[0]).toBe('Boise');
   });

@@ -278,6 +278,12 @@ describe('a short posting run onto one line that never restates its title', () =
     const r = extract('Payroll Clerk Tailspin Homes Boise, ID Pay: $21 - $24 an hour Job type: Full-time Process weekly payroll for 200 field staff and answer timesheet questions.');
     expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Payroll Clerk', 'Tailspin Homes', 'Boise']);
   });
+  test('a title closed by its bracket ends there: one word or a public body after it is the employer', () => {
+    const nurse = extract('Registered Nurse (Nights) Fabrikam Dallas, TX $40 - $48 an hour Full-time Care for adult patients on a busy medical floor.');
+    expect([nurse.title?.text, nurse.company?.name, nurse.location?.name]).toEqual(['Registered Nurse (Nights)', 'Fabrikam', 'Dallas']);
+    const police = extract('Police Officer (Lateral) City of Plano Plano, TX $70,000 a year Patrol assigned beats and answer calls for service.');
+    expect([police.title?.text, police.company?.name]).toEqual(['Police Officer (Lateral)', 'City of Plano']);
+  });
   test("the name ends where a site's word or a field's label starts", () => {
     const r = extract('Dispatch Clerk Fabrikam Freight Job Type Full-time Pay $19 an hour Schedule Monday to Friday Book collections and keep drivers on time.');
     expect([r.title?.text, r.company?.name]).toEqual(['Dispatch Clerk', 'Fabrikam Freight']);
