@@ -8,7 +8,7 @@ import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
 import { isOrganisation, legalName, NOTE_AFTER_NAME, pickCompany } from './page/company';
 import { foldText, isSiteLine, jobEndBeforeDashed, opensWithSiteWords } from './page/title';
-import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
+import { isPlaceLine, isUsTownLine, needsPlaceCue } from '../extractors/location/place-line';
 import { cueAround } from '../extractors/location/cues';
 import { labelField } from './field-labels';
 import { lookupHeading } from '../sections/headings';
@@ -673,14 +673,18 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
       const name = wordsSpan(j, nameEnd).text;
       return nameLine(name) && (nameEnd - j > 1 || inRest(name.toLowerCase()));
     });
-    const titleEnd = split ?? (endsHere ? k : undefined);
+    // A qualifier that runs into the employer's name the body says again ("Maintenance Technician - 2nd Shift Riverbend
+    // Foods Baytown, TX ... Riverbend Foods makes ..."): the title ends before the name.
+    const qualified = split === undefined && !header.company ? nameEndingQualifier(text, words, nameEnd, first.start) : -1;
+    const named = ends.includes(qualified) ? qualified : -1;
+    const titleEnd = named !== -1 ? named : split ?? (endsHere ? k : undefined);
     // (Not where the text restates an opening: the readings below know better.)
     // (A one-word opening said again is no restated title: "Customer" of "Customer Service Representative" over "calls from customers".)
     if (titleEnd === undefined && !restated && !ends.some((j) => j >= 2 && restates(j)) && shortPostingHeader(nameEnd)) return true;
     if (titleEnd === undefined || (restated && !restates(titleEnd))) continue;
     const end = setTitle(titleEnd);
     if (header.company) return true;
-    if (split !== undefined && end < nameEnd) setCompany(end, nameEnd);
+    if ((split !== undefined || named !== -1) && end < nameEnd) setCompany(end, nameEnd);
     else bodyEmployer(text, first, header.title!, header, reasons);
     return true;
   }
@@ -706,6 +710,29 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     return true;
   }
   return lastRestated();
+}
+
+// A title's qualifier after a dash or a comma: "- 2nd Shift", ", Frontend".
+const QUALIFIER_MARK = /^[-–—]$|,$/;
+
+/**
+ * Where the employer's name starts at the end of a run-on title's qualifier, its words up to `to` (the details): the
+ * longest run of capitalised words after the qualifier's first word that reads as a name and that the text says again
+ * after the details; -1 where none.
+ */
+function nameEndingQualifier(text: string, words: readonly RegExpMatchArray[], to: number, lineStart: number): number {
+  const mark = words.findIndex((w, i) => i < to && QUALIFIER_MARK.test(w[0]));
+  if (mark === -1) return -1;
+  const after = lineStart + words[to - 1].index! + words[to - 1][0].length;
+  const names: [number, string][] = [];
+  for (let s = mark + 2; s < to; s++) {
+    const run = words.slice(s, to);
+    if (!run.every((w, i) => CAPITALISED.test(w[0]) || (i > 0 && JOINING_WORD.test(w[0])))) continue;
+    const name = text.slice(lineStart + words[s].index!, after);
+    if (nameLine(name) && !endsAsOneJob(name)) names.push([s, name]);
+  }
+  // Else the longest shaped as an organisation's: "Grade 3 Cedar Hollow Unified School District".
+  return (names.find(([, name]) => repeatedAfter(text, name, after)) ?? names.find(([, name]) => isOrganisation(name)))?.[0] ?? -1;
 }
 
 /** A name of one to four capitalised words said twice in a row after the first word ("WalkMe WalkMe"): where and how long. */
@@ -738,5 +765,5 @@ function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean 
  */
 function standsAsPlace(place: string): boolean {
   const name = place.split(',')[0];
-  return isPlaceLine(place) && isPlaceLine(name) && (name !== place || !needsPlaceCue(name));
+  return (isPlaceLine(place) && isPlaceLine(name) && (name !== place || !needsPlaceCue(name))) || isUsTownLine(place);
 }

@@ -284,6 +284,12 @@ describe('a short posting run onto one line that never restates its title', () =
     const police = extract('Police Officer (Lateral) City of Plano Plano, TX $70,000 a year Patrol assigned beats and answer calls for service.');
     expect([police.title?.text, police.company?.name]).toEqual(['Police Officer (Lateral)', 'City of Plano']);
   });
+  test("a title's qualifier runs into the employer's name, which the body says again or which is shaped as an organisation's", () => {
+    const plant = extract('Maintenance Technician - 2nd Shift Tailspin Foods Baytown, TX $24 - $31 an hour Full-time Tailspin Foods makes snack mixes at our Baytown plant. We are looking for a Maintenance Technician to keep the lines running.');
+    expect([plant.title?.text, plant.company?.name, plant.location?.name]).toEqual(['Maintenance Technician - 2nd Shift', 'Tailspin Foods', 'Baytown']);
+    const school = extract('Elementary Teacher - Grade 3 Fabrikam Unified School District Visalia, CA $58,400 - $96,200 a year Full-time Fabrikam Unified serves 14,000 students. We are hiring a third grade teacher for the upcoming school year.');
+    expect([school.title?.text, school.company?.name]).toEqual(['Elementary Teacher - Grade 3', 'Fabrikam Unified School District']);
+  });
   test("the name ends where a site's word or a field's label starts", () => {
     const r = extract('Dispatch Clerk Fabrikam Freight Job Type Full-time Pay $19 an hour Schedule Monday to Friday Book collections and keep drivers on time.');
     expect([r.title?.text, r.company?.name]).toEqual(['Dispatch Clerk', 'Fabrikam Freight']);

@@ -30,6 +30,7 @@ const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?
 // "Research Triangle Park, NC", "Los Angeles County, CA": capitalised words, a comma and a state's code is a US
 // address form whatever the name (the gazetteer lacks many small towns and every county).
 const NAME_COMMA_CODE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}, [A-Z]{2}$/;
+const TOWN_COMMA_CODE = /^([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}), ([A-Z]{2})$/;
 // A UK town and its postcode district or full postcode: "Leicester, LE4", "Bristol BS1 4AP". Bounded: linear.
 const POSTCODED = /^(.{1,40}?),? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/;
 // A bar or a dot between a line's parts, which no place's name holds.
@@ -97,6 +98,16 @@ function ownRegion(city: string, region: string): boolean {
 /** Whether a name is a place of note: a city, region or country, not any village of the name ("Hospital", "Street"). */
 export function isProminentPlace(name: string): boolean {
   return gazetteer().lookup(surfaceKey(name)).some((p) => p.prominent);
+}
+
+/**
+ * Whether a line is a US town of any size the gazetteer knows and its state's code, as US boards print every place
+ * ("Baytown, TX"); a small town alone, or with another market's region ("Coburg, VIC"), may be a search box's words.
+ */
+export function isUsTownLine(line: string): boolean {
+  const coded = TOWN_COMMA_CODE.exec(line);
+  const gaz = gazetteer();
+  return coded !== null && gaz.stateCodes.get('US')!.has(coded[2]) && gaz.lookup(surfaceKey(coded[1])).some((p) => p.country === 'US');
 }
 
 /** Whether a name is a place only with a cue, being a common word or a person's name too ("Street", "Reading"). */
