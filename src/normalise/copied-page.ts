@@ -126,6 +126,9 @@ const ARROW_CRUMB = / [>›»] |^[›»] /;
 export const isArrowTrail = (line: string): boolean => line.length <= MAX_TRAIL && ARROW_CRUMB.test(line);
 const MAX_TRAIL = 120;
 const MIN_CRUMBS = 3;
+/** A trail by slashes whose first crumb is the site's own ("All jobs / Data Engineer"): a slash alone may be a title's ("Cook / Chef"). */
+export const isSlashTrail = (line: string): boolean => line.length <= MAX_TRAIL && SLASH_CRUMB.test(line) && isInterfaceLine(line.split(SLASH_CRUMB)[0]);
+const SLASH_CRUMB = / \/ /;
 const foldCrumb = (s: string): string => s.trim().toLowerCase();
 
 /**

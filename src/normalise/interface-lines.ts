@@ -101,6 +101,46 @@ function isFlatMenu(key: string): boolean {
   return entryRuns(words).some((r) => r.end === words.length);
 }
 
+// The words a menu's entry may hold beside its capitalised ones ("Careers at Contoso", "Students & Graduates"), and a
+// site's address as its last link ("alpenlicht.at").
+const ENTRY_JOINING = /^(?:at|to|of|for|in|and|the|a|&|\+)$/;
+const SITE_ADDRESS = /^[\p{L}\d-]+\.[a-z]{2,6}$/u;
+/** A menu bar with links no list holds: the least of its entries the interface's, its most words, and the most words in small letters an entry of its own goes on with. */
+const MIN_KNOWN_ENTRIES = 2;
+const MAX_BAR_WORDS = 16;
+const MAX_SMALL_WORDS = 2;
+
+/**
+ * A menu bar whose links a copy keeps on one line, some of them the site's own ("Jobs Companies Services Salary
+ * calculator Campus", "Home Search Jobs Life at Contoso Veterans Sign In"): two or more interface entries, every other
+ * word capitalised or joining an entry's words, and no job's title at its end. A title holds one entry at most.
+ */
+function isLinkBar(line: string): boolean {
+  const words = line.split(/\s+/);
+  // (A title's qualifier is no link: "Development Director, AR & OK (Home Based)".)
+  if (words.length < 3 || words.length > MAX_BAR_WORDS || /[.!?;,]$|[,()]/.test(line) || ROLE_NOUN_END.test(line.split(/\s[-–—]\s/)[0])) return false;
+  const keys = words.map((w) => wordKey(w));
+  let known = 0;
+  // An entry of its own may go on in small letters after its capitalised word ("Explore careers", "Über uns").
+  let small = 0;
+  for (let i = 0; i < words.length; ) {
+    let length = 0;
+    for (let j = Math.min(words.length, i + MAX_ENTRY_WORDS); j > i && length === 0; j--) {
+      if (INTERFACE.has(keys.slice(i, j).filter((k) => k !== '').join(' '))) length = j - i;
+    }
+    if (length > 0) {
+      known++;
+      small = MAX_SMALL_WORDS;
+      i += length;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(words[i])) small = 0;
+    else if (!ENTRY_JOINING.test(words[i]) && !SITE_ADDRESS.test(words[i]) && ++small > MAX_SMALL_WORDS) return false;
+    i++;
+  }
+  return known >= MIN_KNOWN_ENTRIES;
+}
+
 /**
  * Where the title may start in a whole page scraped onto one line that opens with the site's menu ("Careers Home View
  * All Jobs Office Manager Boise, Idaho ...", glued or not: "View All JobsDental Assistant"): after the longest run of
@@ -130,11 +170,19 @@ export function isInterfaceLine(line: string): boolean {
   return kindOf(line) === 'interface' && !COOKIE_LINE.test(line);
 }
 
-function kindOf(line: string): LineKind {
+/**
+ * Words of the board's interface inside a line that ran on ("Easy Apply Save" before "Contoso is ..."): as an
+ * interface line, but no bar of links, whose capitalised words of its own would take the name that follows.
+ */
+export function isInterfaceRun(phrase: string): boolean {
+  return kindOf(phrase, false) === 'interface' && !COOKIE_LINE.test(phrase);
+}
+
+function kindOf(line: string, bars = true): LineKind {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
-  if (INTERFACE.has(key) || isFlatMenu(key) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed) || RADIUS_LINE.test(trimmed) || isBarredMenu(trimmed)) return 'interface';
+  if (INTERFACE.has(key) || isFlatMenu(key) || (bars && isLinkBar(trimmed)) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed) || RADIUS_LINE.test(trimmed) || isBarredMenu(trimmed)) return 'interface';
   return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
 }
 

@@ -12,7 +12,7 @@ import { isPlaceLine, isUsTownLine, needsPlaceCue } from '../extractors/location
 import { cueAround } from '../extractors/location/cues';
 import { labelField } from './field-labels';
 import { lookupHeading } from '../sections/headings';
-import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
+import { isInterfaceRun, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
 import { GENDER_MARK, opensWithTermPhrase, PARTS } from './line-parts';
@@ -398,7 +398,7 @@ const runOnReading = (text: string): RunOnReading => ({
  * A button of words or a place with its region that a sentence ran on from ("Apply for this job", "Boise, Idaho"; not
  * one word, "Home" of "Contoso Home Stores").
  */
-const runInto = (phrase: string): boolean => phrase.includes(' ') && (isInterfaceLine(phrase) || (/, \S/.test(phrase) && !phrase.endsWith(',') && isPlaceLine(phrase)));
+const runInto = (phrase: string): boolean => phrase.includes(' ') && (isInterfaceRun(phrase) || (/, \S/.test(phrase) && !phrase.endsWith(',') && isPlaceLine(phrase)));
 
 /** How far past the title a heading run into the body's first sentence is looked for. */
 const INTRODUCTION_REACH = 5000;

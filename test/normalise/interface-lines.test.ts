@@ -213,6 +213,42 @@ describe('a menu flattened onto one line', () => {
   });
 });
 
+describe("a bar of links copied onto one line, some of them the site's own", () => {
+  test.each([
+    'Jobs Companies Services Salary calculator Campus',
+    'Home Search Jobs Life at Fabrikam Students & Graduates Veterans Sign In',
+    'Job Bank Find a job Explore careers Wages Employers: Post a job Sign in',
+    'Buscar ofertas Empresas Salarios Formación Acceder Regístrate Publicar ofertas',
+    'Alle Stellen Über uns Karriereseite fabrikam.at',
+  ])('%s is the interface', (line) => expect(isInterfaceLine(line)).toBe(true));
+  test.each([
+    'Home Care Assistant',
+    'Development Director, AR & OK (Home Based)',
+    'Search jobs and sign in to apply today',
+    'Customer Service Advisor - Home Based',
+  ])('%s is not', (line) => expect(isInterfaceLine(line)).toBe(false));
+  test("over the posting's heading, the heading is the title and the employer is the line under it", () => {
+    const page = ['Jobs Companies Services Salary calculator Campus', 'Login Register For employers', 'Senior Java Developer', 'Fabrikam Softech Pvt. Ltd. 3.8 214 Reviews', '3-6 Yrs', 'Pune', 'Job description', 'Fabrikam Softech is hiring a Senior Java Developer for its payments platform.'];
+    const r = extract(page.join('\n'));
+    expect(r.title?.text).toBe('Senior Java Developer');
+    expect(r.company?.name).toMatch(/^Fabrikam Softech/);
+  });
+  test("the board's buttons a sentence runs on from take no word of the name after them", () => {
+    const r = extract('Glassdoor Community Jobs Companies Salaries For Employers Sign In Search Fabrikam Dental 4.3★ Dental Hygienist Spokane, WA $48.00 - $56.00 Per Hour Easy Apply Save Granite Peak Dental is a family practice on the South Hill. We are looking for a Dental Hygienist to join our team.');
+    expect(r.company?.name).toBe('Granite Peak Dental');
+  });
+});
+
+describe('a breadcrumb trail by slashes whose first crumb is the site\'s', () => {
+  test('"All jobs / Data Engineer" over the heading is no title', () => {
+    const r = extract('View website View all jobs\nAll jobs / Data Engineer\nData Engineer\nHybrid Leeds, England, United Kingdom Full time Engineering\nDescription\nNorthbeam Analytics helps housing associations understand their repairs data.');
+    expect(r.title?.text).toBe('Data Engineer');
+  });
+  test('a title with a slash stays whole: "Cook / Chef"', () => {
+    expect(extract('Cook / Chef\nLeeds\nWe need a cook for our busy kitchen.').title?.text).toBe('Cook / Chef');
+  });
+});
+
 describe('a language picker and a consent banner\'s buttons', () => {
   test('two or more languages\' own names on a line ("Deutsch | English") are the site\'s, as is "Language selection"', () => {
     const bank = extract('Skip to main content\nLanguage selection\nFrançais\nSearch\nJob Bank\ncook\nPosted on December 1, 2026 by Contoso Bistro Ltd.');
