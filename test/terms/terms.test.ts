@@ -87,6 +87,11 @@ describe('workplace', () => {
     ['We offer a work-from-home allowance.', []],
     // Chips a page sets apart by spaces alone.
     ['Taguig, Metro Manila, Philippines Remote Full time Entry level', ['remote']],
+    ['Berlin Hybrid Full-time Professional/Experienced Published: 6 days ago', ['hybrid']],
+    ['Austin, TX Remote Full-time Mid-Senior level', ['remote']],
+    // A working pattern by its name.
+    ['Hybrid setup: two team days per week in our Kreuzberg office.', ['hybrid']],
+    ['Hybrid policy: we expect all staff to be in our office at least 25% of the time.', ['hybrid']],
   ])('%s', (text, expected) => {
     expect(values(text, 'workplace')).toEqual(expected);
   });
