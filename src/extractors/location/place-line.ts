@@ -7,6 +7,7 @@
 import { surfaceKey } from '../../dictionaries/keys';
 import { gazetteer } from './gazetteer';
 import { townInRegion } from './own-region';
+import { CURRENCY_CODE_SOURCE } from '../salary/currency';
 
 // The way of working around the place: "NYC (Hybrid)", "Hybrid - Austin, TX", "Remote, US", and in other languages
 // ("Rio de Janeiro, RJ (Remoto)", "Lyon (Hybride)", "Madrid - Presencial").
@@ -30,6 +31,7 @@ const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?
 // "Research Triangle Park, NC", "Los Angeles County, CA": capitalised words, a comma and a state's code is a US
 // address form whatever the name (the gazetteer lacks many small towns and every county).
 const NAME_COMMA_CODE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}, [A-Z]{2}$/;
+const CURRENCY_CODE = new RegExp(`^(?:${CURRENCY_CODE_SOURCE})$`);
 const TOWN_COMMA_CODE = /^([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}), ([A-Z]{2})$/;
 // A UK town and its postcode district or full postcode: "Leicester, LE4", "Bristol BS1 4AP". Bounded: linear.
 const POSTCODED = /^(.{1,40}?),? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/;
@@ -68,7 +70,8 @@ function isPlaceName(name: string): boolean {
   const known = (s: string) => gaz.lookup(surfaceKey(s)).some((p) => p.prominent || p.kind !== 'town');
   if (known(name)) return true;
   const coded = CODED.exec(name);
-  if (coded) {
+  // (A currency's code is no state's: "Singapore SGD 9,000".)
+  if (coded && !CURRENCY_CODE.test(coded[2])) {
     const code = coded[2].replace(/\./g, '');
     const states = [...gaz.stateCodes.values()];
     // The city's own name may carry "City" that the gazetteer leaves off: "Québec City, QC".
