@@ -47,6 +47,23 @@ describe('a term naming a group of staff describes them', () => {
   test('or the line is the title', () => expect(live('Part Time Staff Required\nJoin our cafe in Bristol.').employment).toEqual(['part_time']));
 });
 
+describe("other kinds of work beside the role said to be permanent are others'", () => {
+  test.each([
+    'Temporary assignments are available at our sister site in Bolingbrook during peak season, but this opening is a permanent position in Joliet.',
+    'Locum clinical officers are also engaged on a per diem basis; this advert is for a permanent position.',
+    'Agents who worked with us on fixed-term contracts are welcome to apply - this role is permanent from day one.',
+  ])('%s', (text) => expect(live(text).contract).toEqual(['permanent']));
+  test('work offered at the employer\'s other sites is no term of the role', () => {
+    expect(live('Perks: free parking. Temporary assignments available at our sister site in Brampton during peak, if you would like extra hours.').contract).toEqual([]);
+  });
+  test('a role permanent only once something has passed keeps its first kind', () => {
+    expect(live('This is a fixed-term contract; the role will be permanent after six months for the right person.').contract).toContain('fixed_term');
+  });
+  test('a credential named for interns is no internship', () => {
+    expect(live('Requirements: a valid teaching credential (or intern credential eligible).').contract).toEqual([]);
+  });
+});
+
 describe('contract terms in a details box', () => {
   test.each(['Duration: 6 months', 'Duration:\n12+ months', 'Assignment length: 3-6 months', 'We are seeking an interim Finance Director for a growing charity.'])('%s is a contract', (text) =>
     expect(live(text).contract).toEqual(['contract']),

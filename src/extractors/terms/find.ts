@@ -57,6 +57,9 @@ const CLIENTS_JOBS_AFTER = new RegExp(
   String.raw`^${JOINED_TERMS}*[\s,/&-]+(?:(?:direct[\s-]hire|permanent)\s)?(?:positions|roles|jobs|openings|opportunities|assignments|vacancies)\s(?:for|with|at)\s(?:our\s|their\s)?(?:clients?|customers|client\scompanies|employers)\b`,
   'i',
 );
+// "Temporary assignments available at our sister site in Brampton": work offered at the employer's other places.
+const OTHER_SITES_AFTER =
+  /^[\w\s,-]{0,30}?\b(?:available|offered|possible)\s(?:at|in|across)\s(?:our\s|an?\s|the\s)?(?:sister|other|partner|nearby|neighbou?ring)\s(?:sites?|stores?|locations?|branch(?:es)?|plants?|facilit(?:y|ies)|compan(?:y|ies)|warehouses?|hotels?|hospitals?|clinics?)\b/i;
 const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OTHERS_REACH = 60;
 
@@ -198,7 +201,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
   const after = text.slice(end, end + OTHERS_REACH);
-  return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || OTHERS_BEFORE.test(before);
+  return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || (field === 'contractType' && OTHER_SITES_AFTER.test(after)) || OTHERS_BEFORE.test(before);
 }
 
 /** A line of prose: this many words or more, ending as a sentence does. */

@@ -2,7 +2,8 @@
  * Which term hits describe the role on offer, once all are found: where a
  * value is stated for the role (title, a line of its own), another value of
  * the field mentioned elsewhere gives way; a term naming a group of staff
- * describes them; remote work with days at the office is hybrid.
+ * describes them; remote work with days at the office is hybrid; the kinds of
+ * contract a sentence names beside the role said to be permanent are others'.
  */
 import type { Explained, Span } from '../../types/common';
 import { JOINED_TERMS, type TermField } from './patterns';
@@ -113,6 +114,35 @@ function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
   return out;
 }
 
+// "... but this opening is a permanent position", "this advert is for a permanent position": the role said to be permanent
+// (not once something has passed: "permanent after six months").
+const ROLE_IS_BEFORE = /\b(?:this|the)\s(?:[\w-]+\s)?(?:role|position|job|opening|vacancy|post|advert|advertisement)\s(?:is|will\sbe)\s(?:for\s)?(?:an?\s)?(?:[\w-]+\s)?$/i;
+const NOT_YET_AFTER = /^[\s\w-]{0,20}?\b(?:after|following|once|upon|subject\sto)\b/i;
+const ROLE_IS_REACH = 60;
+/** How far apart in one sentence a kind of contract and the role's permanence are read together. */
+const PERMANENCE_GAP = 200;
+const SENTENCE_STOP = /[.!?\n]/;
+
+/**
+ * The contract kinds a sentence names beside the role said to be permanent ("Temporary assignments are available at our
+ * sister site, but this opening is a permanent position", "Locum officers are also engaged per diem; this advert is for
+ * a permanent position"): the others' work. A title's or a line's own stands; so does temp-to-perm.
+ */
+function besidePermanentRole(text: string, hits: readonly Hit[]): Set<Hit> {
+  const out = new Set<Hit>();
+  const permanent = hits.filter(
+    (p) => p.value === 'permanent' && !p.negated && ROLE_IS_BEFORE.test(text.slice(Math.max(0, p.start - ROLE_IS_REACH), p.start)) && !NOT_YET_AFTER.test(text.slice(p.end, p.end + ROLE_IS_REACH)),
+  );
+  for (const p of permanent) {
+    for (const h of hits) {
+      if (h.termField !== 'contractType' || h.value === 'permanent' || h.value === 'temp_to_perm' || h.negated || h.context === 'title' || h.context === 'line') continue;
+      const [from, to] = h.start < p.start ? [h.end, p.start] : [p.end, h.start];
+      if (to >= from && to - from <= PERMANENCE_GAP && !SENTENCE_STOP.test(text.slice(from, to))) out.add(h);
+    }
+  }
+  return out;
+}
+
 // A contract read from a duration field ("Duration: 12 weeks") is inferred: the internship, season or temporary post
 // the posting states for the role is what lasts that long.
 const INFERRED = 'terms/duration-field';
@@ -122,9 +152,14 @@ export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
   shareCoordinatedContext(text, hits);
   const strong = statedForRole(hits.filter((h) => h.reason !== INFERRED));
   const hybrid = remoteBesideOfficeDays(text, hits);
+  const others = besidePermanentRole(text, hits);
   return hits.filter(
     (h) =>
       h.negated ||
-      ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) && !(h.context === 'role' && ofOurStaff(text, h)) && !hybrid.has(h) && !(h.reason === INFERRED && describedElsewhere(strong, h))),
+      ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) &&
+        !(h.context === 'role' && ofOurStaff(text, h)) &&
+        !hybrid.has(h) &&
+        !others.has(h) &&
+        !(h.reason === INFERRED && describedElsewhere(strong, h))),
   );
 }
