@@ -16,6 +16,7 @@ describe('not pay', () => {
     ['turnover', 'A £5m turnover business, growing to £12 million.'],
     ['discount', 'Enjoy a 10% discount and £50 off your first order.'],
     ['gift card', 'A $25 gift card for completing an interview!'],
+    ['count by the day', 'Responsibilities\n- Run discovery and product demos, 8-10 per day\n- Build proposals.'],
     ['zero', 'Try Premium for $0. A $0 deductible on our medical plan.'],
     ['percentage bonus', 'Bonus of up to 20% of salary.'],
     ['hours per week', 'Working hours: 37.5 per week, Monday to Friday.'],

@@ -36,6 +36,25 @@ describe('the primary salary', () => {
     expect(pickPrimary(inText(other), [], other)).toMatchObject({ min: null, max: 36000 });
   });
 
+  test("the header's line of pay alone before a labelled figure in the body", () => {
+    const text = 'Heavy Equipment Operator\nGranite Line Excavating\nBozeman, MT\n$28 - $36 an hour\nFull-time\nBenefits\n- Weekend pay $40 an hour';
+    expect(pickPrimary(inText(text), [], text)).toMatchObject({ min: 28, max: 36, period: 'hour' });
+    // What is paid on top may follow it on its line.
+    const plus = 'Heavy Equipment Operator\nBozeman, MT\n$28 - $36 an hour base + overtime\nFull-time\nBenefits\n- Weekend pay $40 an hour';
+    expect(pickPrimary(inText(plus), [], plus)).toMatchObject({ min: 28, max: 36, period: 'hour' });
+  });
+
+  test('benefit amounts and earnings with commission are not the base pay', () => {
+    const text = 'Lift Operator\nStarting at $19/hour\nEmployee housing available in Frisco ($450/month, limited). Out-of-town jobs pay a per diem of $75/day. $75/month internet stipend. Reps at plan earn $115,000+ including commission.';
+    const all = inText(text);
+    expect(all.filter((s) => s.kind === 'base').map((s) => s.text)).toEqual(['Starting at $19/hour']);
+    expect(pickPrimary(all, [], text)).toMatchObject({ min: 19, period: 'hour' });
+  });
+
+  test('weekly earnings are by the week', () => {
+    expect(pickPrimary(inText('Pay: Average weekly earnings $1,450 - $1,800 (paid by the mile).'))).toMatchObject({ min: 1450, max: 1800, period: 'week' });
+  });
+
   test('a bonus alone is not the primary pay', () => {
     expect(pickPrimary(inText('A £2,000 joining bonus is offered.'))).toBeNull();
   });

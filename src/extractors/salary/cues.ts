@@ -62,13 +62,13 @@ export function lineAbove(text: string, at: number, max = 60): string {
 // earnings, not the base.
 const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earnings?\spotential|uncapped\searnings|(?:average|avg\.?|typical|expected|projected|total|first[\s-]year|year[\s-]one)\s(?:total\s)?earnings)` +
-  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?|(?<=(?:shift|night|weekend|evening)\s)premiums?|(?:travel|meals?|daily|lodging)\sper\s?diems?|per\s?diems?\s(?:allowance|stipend))` +
+  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?|(?<=(?:shift|night|weekend|evening)\s)premiums?|(?:travel|meals?|daily|lodging)\sper\s?diems?|per\s?diems?\s(?:allowance|stipend|of))` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
-  // "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "an employer contribution to a health savings account ($1,200)". A role's
+  // "Employee housing available ($450/month)", "a per diem of $75/day", "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
-  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
+  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|(?:employee|staff)\shousing|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
   String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\sbudgets?` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
@@ -93,7 +93,7 @@ const EXTRA_NAMED = String.raw`(?!(?:plus|and|or|with|including|excluding|per|a|
 // in tips") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips", "Earn $22-$28 per hour including
 // tips": the pay and the tips together, earnings as OTE is, which are the pay where no base is stated).
 const KIND_RIGHT = new RegExp(
-  String.raw`^\s{0,2}(?:(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))|(?<total>(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b)))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
+  String.raw`^\+?\s{0,2}(?:(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))|(?<total>(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b)))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
     String.raw`${COMPILE_ONCE}(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
@@ -138,6 +138,9 @@ const CONTRIBUTED_BEFORE = /\bcontribut(?:es?|ing|ions?(?:\sof)?)\s(?:up\sto\s|a
 // included in the pay above", "2nd shift with $1.50/hr shift premium".
 const DIFFERENTIAL = /\b(?:differentials?|premiums?)\b/i;
 
+// A benefit's amount by the period is no rate of pay: "$75/month internet stipend", "$100/month wellness budget".
+const BENEFIT_AMOUNT = /\b(?:stipends?|budgets?|reimburse(?:ment|d)|insurance)\b/i;
+
 /**
  * The kind named nearest before the amount, overridden by one right after it
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
@@ -160,7 +163,7 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
   const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote || after.groups!.in || after.groups!.total || addedBefore(left) || DIFFERENTIAL.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
+  if (after && (!hasPeriod || after.groups!.ote || after.groups!.in || after.groups!.total || addedBefore(left) || DIFFERENTIAL.test(after[0]) || BENEFIT_AMOUNT.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 

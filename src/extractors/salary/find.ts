@@ -24,6 +24,13 @@ function looksLikeYear(c: Candidate, text: string): boolean {
 /** Below this a bare figure with no period is a count or a label's number ("Region 1", "Level 2"), not pay. */
 const BARE_MIN = 5;
 
+// Below these a figure with no currency by the day, week or month is a count ("product demos, 8-10 per day"), not pay.
+const LEAST_PAY: Partial<Record<PayPeriod, number>> = { day: 20, week: 50, month: 100 };
+function countByPeriod(c: Candidate, period: PayPeriod | null): boolean {
+  const top = c.max ?? c.min;
+  return !c.currency && !c.masked && top !== null && period !== null && top < (LEAST_PAY[period] ?? 0);
+}
+
 function tooSmall(c: Candidate, bare: boolean): boolean {
   const top = c.max ?? c.min;
   // Nothing is paid at zero: "Try Premium for $0", "$0 deductible".
@@ -159,7 +166,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || payWordOwn(kind, left, boundary, a.start, figures, ahead) || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
-    if (notPayAfter(ahead, bare) || handledBefore(left) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || !evidenced) {
+    if (notPayAfter(ahead, bare) || handledBefore(left) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || (!inField && countByPeriod(c, period)) || !evidenced) {
       // A range that is no pay takes both its figures: "hours: 40 - 45 per week" leaves no "45 per week".
       i = c.next;
       continue;

@@ -33,10 +33,28 @@ function figureRank(s: Salary): number {
 }
 
 const HEADING_MAX = 40;
+// What may follow the pay on its line: what is paid on top ("Up to $70,000 a year base + uncapped commission").
+const ALONE_AFTER = /^\s*(?:base\s*)?(?:(?:\+|plus)\s[^\n]{0,60})?$/i;
+/** The posting's first lines, where a line of pay alone is the board's own pay under the title. */
+const HEADER_LINES = 6;
 
-/** A base-pay label stands just before the figure: "Salary:", "the pay range for this role is", or a heading above it. */
+/** Whether the figure's line is the figure alone, among the text's first lines ("Heavy Equipment Operator" / ... / "$28 - $36 an hour"). */
+function headerPayLine(s: Salary, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.end);
+  if (text.slice(lineStart, s.start).trim() !== '' || !ALONE_AFTER.test(text.slice(s.end, lineEnd === -1 ? text.length : lineEnd))) return false;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) if (++lines >= HEADER_LINES) return false;
+  return true;
+}
+
+/**
+ * A base-pay label stands just before the figure: "Salary:", "the pay range for this role is", or a heading above it;
+ * or the figure is a line of the header on its own.
+ */
 function labelled(s: Salary, text: string | undefined): number {
   if (text === undefined) return 0;
+  if (s.kind === 'base' && !s.masked && headerPayLine(s, text)) return 0;
   let left = clauseBefore(text, 0, s.start);
   // A short line right above a figure that opens its own line is its label ("Base Salary:\n$51,500").
   if (left.trim() === '') {
