@@ -686,6 +686,8 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     if (header.company) return true;
     if ((split !== undefined || named !== -1) && end < nameEnd) setCompany(end, nameEnd);
     else bodyEmployer(text, first, header.title!, header, reasons);
+    // The board's place among the details that follow ("... Contoso Stores Shreveport, LA $62,000").
+    placeAmongDetails(text, first.start + words[nameEnd].index!, header);
     return true;
   }
   if (restated) return lastRestated();

@@ -222,6 +222,11 @@ describe('the place among a run-on title\'s details is the job\'s', () => {
     expect(place(page)).toEqual(['Austin', 'US']);
   });
 
+  test('after a short posting\'s title and employer, over a distribution center the body names', () => {
+    const post = 'Store Manager Tailspin Stores Shreveport, LA $62,000 - $70,000 a year Full-time Tailspin Stores operates 230 variety stores across Texas and Louisiana, supported by our headquarters and main distribution center in Dallas. We are hiring a Store Manager for our Youree Drive location in Shreveport.';
+    expect(place(post)).toEqual(['Shreveport', 'US']);
+  });
+
   test('past the employer\'s rating a board prints after its name ("4.1 out of 5 stars")', () => {
     const page =
       'Skip to main content Home Company reviews Find salaries Sign in Sign in 1 new update Post a job Find jobs Company reviews Senior DevOps Engineer Northwind Software 4.14.1 out of 5 stars Camberwell VIC 3124 Hybrid work $130,000 - $160,000 a year Full-time Northwind Software makes print tools used in schools. Still founder-led in Melbourne, we ship to 190 countries. For this role you will need to be Melbourne based. Salaries for Senior DevOps Engineer at Northwind Software.';
