@@ -105,6 +105,35 @@ describe('a government board: the public body over its division under the title'
   });
 });
 
+describe("the employer's name in a page's head and marks, without the site's words around it", () => {
+  it('a careers site\'s name and a seal give the body, not "Fabrikam County Careers" or "... seal"', () => {
+    const html = `<html><head><title>Equipment Operator II | Job Details tab | Career Pages</title><meta property="og:title" content="Job Opportunities | Fabrikam County Careers"></head><body>
+<header><img src="/AgencyLogo/fabrikam.png" alt="Fabrikam County seal"></header><h1>Equipment Operator II</h1>
+<p>Fabrikam County is hiring an operator for its road crews. Operate graders and loaders on county roads.</p></body></html>`;
+    expect(extract(html).company?.name).toBe('Fabrikam County');
+  });
+  it('"Karriere bei" names the employer, and a site name\'s software after a registered name is left out', () => {
+    const html = `<html><head><title>Buchhalter:in (Vollzeit) | Karriere bei Alpenlicht Software GmbH</title><meta property="og:site_name" content="Alpenlicht Software GmbH - Personio"></head><body>
+<h1>Buchhalter:in (Vollzeit)</h1><p>Wir suchen eine Buchhalterin für unser Team in Wien.</p></body></html>`;
+    expect(extract(html).company?.name).toBe('Alpenlicht Software GmbH');
+  });
+  it("a board's name beside its site words is no employer", () => {
+    const html = `<html><head><title>Staff Nurse - Acute Medical Unit | NHS Fabrikam | NHS Scotland Jobs</title><meta property="og:title" content="Vacancy | NHS Scotland Jobs"><meta property="og:site_name" content="NHS Scotland Jobs"></head><body>
+<h1>Staff Nurse - Acute Medical Unit</h1><p>Join the Acute Medical Unit at the county hospital as a Staff Nurse.</p></body></html>`;
+    expect(extract(html).company?.name ?? null).not.toBe('NHS Scotland Jobs');
+  });
+  it("the board's rating after a marked employer's name is no part of it", () => {
+    const html = `<html><head><title>Bookkeeper - Mississauga, ON</title></head><body><h1>Bookkeeper</h1>
+<div data-testid="inlineHeader-companyName"><a href="/cmp/northbridge">Northbridge Property Management</a> <span>3.7 &#9733;</span></div>
+<p>Keep the books for 40 residential buildings.</p></body></html>`;
+    expect(extract(html).company?.name).toBe('Northbridge Property Management');
+  });
+  it('"Posted ... by employer" gives the name on the next line', () => {
+    const text = 'line cook\nPosted on March 4, 2025 by employer\nFabrikam Bistro Inc.\nLocation\nKelowna, BC\nPrepare and cook complete meals.';
+    expect(extract(text).company?.name).toBe('Fabrikam Bistro Inc.');
+  });
+});
+
 describe('company on a page without a Company row', () => {
   it('comes from the page title and an About line', () => {
     const html = `<html><head><title>Data Analyst – Fabrikam</title></head><body>

@@ -81,6 +81,11 @@ function withoutPlace(name: string): string {
   return m && isPlaceLine(m[1]) ? name.slice(0, m.index) : name;
 }
 
+// "Careers at Contoso", "Karriere bei Contoso GmbH", "Carrières chez Contoso": the employer's careers site.
+const CAREERS_AT = /^(?:careers|jobs|karriere|stellenangebote|carri[eè]res|emplois|empleos?|vacatures|werken) (?:at|with|bei|chez|en|bij) (.+)$/i;
+// A site's name and the software after it: "Contoso GmbH - Personio".
+const SOFTWARE_AFTER_NAME = /^(.+?) [-–|] \S+$/;
+
 function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   for (const title of meta.titles) {
     const hiring = HIRING_BEFORE.exec(title);
@@ -94,10 +99,11 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
     for (const [i, piece] of pieces.entries()) {
       const at = AT_AFTER.exec(piece);
       if (at) votes.push({ name: withoutPlace(at[1]), weight: 3, reason: 'company/page-title-at' });
-      const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(piece);
+      const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? CAREERS_AT.exec(piece);
       if (careers && !isBoardName(piece, meta)) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
-      // "Kestrel Analytics - Careers", "Jobs | Contoso": the piece beside the site's own word.
-      const beside = pieces.length === 2 && isSiteWords(pieces[i ^ 1]) && !isSiteWords(piece);
+      // "Kestrel Analytics - Careers", "Jobs | Contoso": the piece beside the site's own word (not a careers site's name
+      // read above, "Vacancy | Contoso Careers", nor a board's, "Vacancy | NHS Scotland Jobs").
+      const beside = !careers && pieces.length === 2 && isSiteWords(pieces[i ^ 1]) && !isSiteWords(piece);
       if (beside) votes.push({ name: piece, weight: 2, reason: 'company/page-title-careers' });
       // "Analytics Engineer – Vercel", "Anthropic - Prompt Engineering Manager": the part that is not the job.
       // Weighs more when it is the only one besides the site's own word: "Job – Company", "Careers - Job - Company".
@@ -109,7 +115,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
     }
   }
   // The board's own markup names it: as strong as a page title's "X at Company".
-  if (meta.employerName) votes.push({ name: meta.employerName, weight: 3, reason: 'company/marked-in-markup' });
+  if (meta.employerName) votes.push({ name: meta.employerName.replace(RATING_AFTER_NAME, ''), weight: 3, reason: 'company/marked-in-markup' });
   // A logo names the employer on its own careers page, a board on its own. It counts where the body names it too, if
   // only by its first word ("Litware builds ..." under "Litware GmbH"): a board leaves its name to its header and
   // footer. A page title's piece confirms it.
@@ -119,8 +125,11 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
     if (meta.titles.some((t) => t.split(SEPARATOR).some((piece) => foldText(piece) === foldText(logo)))) votes.push({ name: logo, weight: 2, reason: 'company/page-title-logo' });
   }
   if (meta.siteName && !isBoardName(meta.siteName, meta)) {
-    const site = /^(?:careers|jobs) (?:at|with) (.+)$/i.exec(meta.siteName) ?? /^(.+?) careers$/i.exec(meta.siteName);
-    votes.push({ name: site ? site[1] : meta.siteName, weight: 2, reason: 'company/site-name' });
+    // (A registered name before its careers software's: "Alpenlicht Software GmbH - Personio".)
+    const site = CAREERS_AT.exec(meta.siteName) ?? /^(.+?) careers$/i.exec(meta.siteName);
+    const software = SOFTWARE_AFTER_NAME.exec(meta.siteName);
+    const name = site ? site[1] : software && LEGAL_NAME.test(software[1]) ? software[1] : meta.siteName;
+    votes.push({ name, weight: 2, reason: 'company/site-name' });
   }
 }
 
@@ -133,7 +142,8 @@ const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !==
 // NonStop Consulting Ltd" (the name on the next line, as a copy node by node gives it), "Yahoo is proud to be an equal
 // opportunity employer". Bounded repeats only.
 const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|careers at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
-const POSTED_BY = /^posted\b[^\n]{0,30}? by[ \n]([^\n]{2,50})$/gim;
+// (Past the board's word for whoever posted it, the name on the next line: "Posted on March 4 by employer" / "Contoso Inc.")
+const POSTED_BY = /^posted\b[^\n]{0,30}? by(?: (?:the )?(?:employer|recruiter|company|hiring manager))?[ \n](?!(?:the )?(?:employer|recruiter|company|hiring manager)$)([^\n]{2,50})$/gim;
 /** A name without the board's badge after it ("Trey Recruitment Ltd Featured", "Contoso Promoted"): an interface word. */
 function withoutBadge(name: string): string {
   const space = name.lastIndexOf(' ');

@@ -37,8 +37,8 @@ export interface PageMarks {
 // employer, or a board's own name).
 const LOGO_HINT = /(?:^| )logo(?: |$)/;
 const MAX_LOGOS = 3;
-// "Logo of Contoso", "Contoso Logistics logo", "Adatum Health Careers", "Contoso Games career site": the name alone.
-const LOGO_WORDS = /^(?:logo (?:of|for) )|(?: (?:logo|image|careers?(?: site| page| portal)?|jobs))$/i;
+// "Logo of Contoso", "Contoso Logistics logo", "Kittredge County seal", "Adatum Health Careers", "Contoso Games career site": the name alone.
+const LOGO_WORDS = /^(?:(?:logo|seal|emblem|crest) (?:of|for) )|(?: (?:logo|image|seal|emblem|crest|wordmark|careers?(?: site| page| portal)?|jobs))$/i;
 
 function isLogo(node: DomNode): boolean {
   const a = node.attribs ?? {};
