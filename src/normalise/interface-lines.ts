@@ -38,7 +38,7 @@ const ARROW_LINE = /^[›»>]$/;
 // A link back to the list: "< Back to Current Openings", "← Back to all jobs", "< View all open positions", "See all jobs
 // at Contoso".
 const BACK_LINK =
-  /^[<←‹]?[ \t]?(?:back to [^\n]{1,60}|(?:view|see|browse|show) all (?:(?:open|current|our) )?(?:jobs|positions|openings|roles|vacancies|opportunities)(?: at [^\n]{1,60})?)$/i;
+  /^[<←‹«]?[ \t]?(?:back to [^\n]{1,60}|(?:view|see|browse|show) all (?:(?:open|current|our) )?(?:jobs|positions|openings|roles|vacancies|opportunities)(?: at [^\n]{1,60})?)$/i;
 // A search box's radius, as its picker prints it: "15 miles", "Within 25 miles", "+ 10 km".
 const RADIUS_LINE = /^(?:within |\+ ?)?\d{1,3} ?(?:miles?|mi|km|kilometres?|kilometers?)$/i;
 // "Other jobs at Contoso Financial Services", "More openings from Northwind": a box of the employer's other jobs.

@@ -9,7 +9,12 @@ import { wordKey } from '../data/words/fold';
 import pageWords from '../data/words/page-words.json';
 
 // The job nouns a title ends with that no agent noun's ending covers.
-const JOB_NOUNS = 'lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel|fellow|advocate';
+const JOB_NOUNS =
+  'lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel|fellow|advocate|' +
+  // "Storeperson", "Salesperson", "Foreman", "Storeman": a job named by its person.
+  'person|storeman|foreman|handyman|tradesman|craftsman|salesman|linesman|warehouseman|' +
+  // Spanish and Portuguese agent adjectives as nouns: "Ejecutivo de Ventas", "Administrativa".
+  'ivo|iva';
 
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell

@@ -1,5 +1,6 @@
 import { extract } from '../../src';
 import { isInterfaceLine } from '../../src/normalise/interface-lines';
+import { ROLE_NOUN_END } from '../../src/normalise/role-words';
 
 // A job page copied whole (select all, copy), as a user pastes it: the board's buttons and panels come along.
 const COPIED_PAGE = [
@@ -236,6 +237,15 @@ describe("a bar of links copied onto one line, some of them the site's own", () 
   test("the board's buttons a sentence runs on from take no word of the name after them", () => {
     const r = extract('Glassdoor Community Jobs Companies Salaries For Employers Sign In Search Fabrikam Dental 4.3★ Dental Hygienist Spokane, WA $48.00 - $56.00 Per Hour Easy Apply Save Granite Peak Dental is a family practice on the South Hill. We are looking for a Dental Hygienist to join our team.');
     expect(r.company?.name).toBe('Granite Peak Dental');
+  });
+});
+
+describe('more of the interface over a heading', () => {
+  test.each(['Add to Watchlist', 'Dismiss', '« Back to search results | Previous job | Next job', 'Datenschutzerklärung'])('%s is the interface', (line) => expect(isInterfaceLine(line)).toBe(true));
+  test.each(['Warehouse Storeperson', 'Storeman', 'Site Foreman', 'Asistente Administrativo'])('%s ends as a job\'s title', (title) => expect(ROLE_NOUN_END.test(title)).toBe(true));
+  test('a job named by its person is a title under a breadcrumb trail: "Warehouse Storeperson"', () => {
+    const page = ['Find jobs Remote jobs Companies Career advice Salaries Sign in Post a job', 'Jobs > Warehouse jobs > Storeperson jobs in Eagle Farm QLD', 'Warehouse Storeperson', 'Coastline Freight Services Eagle Farm QLD', '$32 – $36 an hour', 'Full time', 'About us', 'Coastline Freight Services is a family-owned 3PL near the port.', 'What’s on offer', 'Overtime paid at award penalty rates'];
+    expect(extract(page.join('\n')).title?.text).toBe('Warehouse Storeperson');
   });
 });
 
