@@ -28,6 +28,7 @@ const EXAMPLES = [
   'Indeterminate, Term, Acting. Tenure: Indeterminate. An indeterminate position.',
   'Location Type Hybrid\nWork model Remote\nWorkplace type On-site\n',
   'Berlin Hybrid Full-time Professional. Austin, TX Remote Full-time Mid-Senior level',
+  'This is an on-site, classroom-based position. Work location is on-site at our office. Deployed full-time on-site at a client plant.',
   'A mix of office working at our Leeds office and working from home. A combination of remote and office work.',
   // The other languages' words (src/data/words/employment-terms.json).
   'Vollzeit oder temps partiel. Type de contrat : CDI, contrat à durée déterminée, lavoro interinale, Praktikum, Ausbildung zum Koch.',

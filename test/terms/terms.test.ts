@@ -89,6 +89,12 @@ describe('workplace', () => {
     ['Taguig, Metro Manila, Philippines Remote Full time Entry level', ['remote']],
     ['Berlin Hybrid Full-time Professional/Experienced Published: 6 days ago', ['hybrid']],
     ['Austin, TX Remote Full-time Mid-Senior level', ['remote']],
+    // On site as US postings say it; a perk on site is no way of working.
+    ['This is an on-site, classroom-based position; remote work not available.', ['onsite', '!remote']],
+    ['This position is in the office full-time.', ['onsite']],
+    ['Work location is on-site at our Century City office.', ['onsite']],
+    ['We are seeking an HSE Officer to be deployed full-time on-site at a client facility.', ['onsite']],
+    ['Free on-site parking for all staff and job seekers.', []],
     // A working pattern by its name.
     ['Hybrid setup: two team days per week in our Kreuzberg office.', ['hybrid']],
     ['Hybrid policy: we expect all staff to be in our office at least 25% of the time.', ['hybrid']],

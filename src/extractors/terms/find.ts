@@ -27,14 +27,21 @@ export function schemaOf(field: TermField, value: string): SchemaOrgTerm | null 
   return WORKPLACE_SCHEMA[value as Workplace];
 }
 
-// The claimed characters of a posting-sized text, reused from call to call: a typed array is allocated outside
+// The claimed characters of a posting-sized text (a bit a field), reused from call to call: a typed array is allocated outside
 // the heap, which costs more than clearing the part a text uses.
 const CLAIMED = new Uint8Array(1 << 14);
 
-/** Whether `[start, end)` overlaps characters already claimed by an earlier pattern. */
-function claimed(mask: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (mask[i]) return true;
+// Each field claims its own characters: "in the office full-time" is a workplace though "full-time" is a term too.
+const FIELD_BIT: Record<TermField, number> = { employmentType: 1, contractType: 2, workplace: 4 };
+
+/** Whether `[start, end)` overlaps characters an earlier pattern of the field (`bit`) claimed. */
+function claimed(mask: Uint8Array, start: number, end: number, bit: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i] & bit) return true;
   return false;
+}
+
+function claim(mask: Uint8Array, start: number, end: number, bit: number): void {
+  for (let i = start; i < end; i++) mask[i] |= bit;
 }
 
 // The UK agency notice ("... acts as an employment agency for permanent recruitment and an
@@ -330,8 +337,9 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
         if (leavesItsField({ start, end }, fields)) continue;
         // The unglued copy adds only terms that end where a word was glued on.
         if (source !== text && source[end] === text[end]) continue;
-        if (claimed(mask, start, end)) continue;
-        mask.fill(1, start, end);
+        const bit = FIELD_BIT[tp.field];
+        if (claimed(mask, start, end, bit)) continue;
+        claim(mask, start, end, bit);
         if (isTentative(text, start, end, tp.field) || inChoiceLabel(text, start, end)) continue;
         if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
         if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
