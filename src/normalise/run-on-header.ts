@@ -656,7 +656,8 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
     const lastEnd = ends.length > 0 ? ends[ends.length - 1] : 0;
     const pluralAfterTitle = lastEnd >= 2 && !words[lastEnd - 1][0].endsWith(',') && isPluralOfRole(words[k - 1][0].replace(/,$/, ''));
     // (Nor past a bracket that closed the title's qualifier: "Registered Nurse (Nights) Fabrikam" names a firm after it.)
-    const pastBracket = /\)\s[^()]*$/.test(opening) && !ROLE_NOUN_END.test(opening);
+    // (A dash after the bracket opens a qualifier of its own: "Delivery Driver (Non-CDL) - Part Time".)
+    const pastBracket = /\)\s[^()]*$/.test(opening) && !/\)\s[-–—](?:\s|$)/.test(opening) && !ROLE_NOUN_END.test(opening);
     if (coreEndsAsRole(opening) && !pluralAfterTitle && !pastBracket && !NOT_A_ROLE.test(opening) && !JOINING_WORD.test(words[k - 1][0]) && isTitleLine(opening) && !isPlaceLine(words[k - 1][0].replace(/,$/, ''))) {
       ends.push(k);
       // And where it goes on through its field after "of" ("Head" of "Head of Data Platform Fabrikam 26 reviews ...").

@@ -289,6 +289,10 @@ describe('a short posting run onto one line that never restates its title', () =
     const police = extract('Police Officer (Lateral) City of Plano Plano, TX $70,000 a year Patrol assigned beats and answer calls for service.');
     expect([police.title?.text, police.company?.name]).toEqual(['Police Officer (Lateral)', 'City of Plano']);
   });
+  test('a dash after the bracket opens a qualifier of its own: the title is not read from its middle', () => {
+    const r = extract('Delivery Driver (Non-CDL) - Part Time Fabrikam Courier Henderson, NV $20 - $22 per hour Part-time Fabrikam Courier delivers medical supplies and legal documents for businesses across the valley. Drivers on this route start and end at our Henderson hub and run about 60 stops a day. Fabrikam provides the cargo van. A path to full-time routes as they open.');
+    expect(r.title?.text).toMatch(/^Delivery Driver \(Non-CDL\)/);
+  });
   test("a title's qualifier runs into the employer's name, which the body says again or which is shaped as an organisation's", () => {
     const plant = extract('Maintenance Technician - 2nd Shift Tailspin Foods Baytown, TX $24 - $31 an hour Full-time Tailspin Foods makes snack mixes at our Baytown plant. We are looking for a Maintenance Technician to keep the lines running.');
     expect([plant.title?.text, plant.company?.name, plant.location?.name]).toEqual(['Maintenance Technician - 2nd Shift', 'Tailspin Foods', 'Baytown']);
