@@ -721,7 +721,7 @@ const QUALIFIER_MARK = /^[-–—]$|,$/;
 /**
  * Where the employer's name starts at the end of a run-on title's qualifier, its words up to `to` (the details): the
  * longest run of capitalised words after the qualifier's first word that reads as a name and that the text says again
- * after the details; -1 where none.
+ * after the details, else the longest shaped as an organisation's; -1 where none.
  */
 function nameEndingQualifier(text: string, words: readonly RegExpMatchArray[], to: number, lineStart: number): number {
   const mark = words.findIndex((w, i) => i < to && QUALIFIER_MARK.test(w[0]));
@@ -734,7 +734,7 @@ function nameEndingQualifier(text: string, words: readonly RegExpMatchArray[], t
     const name = text.slice(lineStart + words[s].index!, after);
     if (nameLine(name) && !endsAsOneJob(name)) names.push([s, name]);
   }
-  // Else the longest shaped as an organisation's: "Grade 3 Cedar Hollow Unified School District".
+  // ("Grade 3 Cedar Hollow Unified School District": shaped as an organisation's, said again only in part.)
   return (names.find(([, name]) => repeatedAfter(text, name, after)) ?? names.find(([, name]) => isOrganisation(name)))?.[0] ?? -1;
 }
 
@@ -765,6 +765,7 @@ function detailsAt(line: string, words: RegExpMatchArray[], k: number): boolean 
  * Whether words of a run-on line are a place whole, its name first: a run-on line gives no cue but the place's own
  * qualifier, so a town whose name is a word too starts nothing alone ("Street restaurant"), with its state or county it
  * does ("Phoenix, AZ"); and a name closed by a state's code is an address only whole ("Health Partners Phoenix, AZ").
+ * A US town of any size stands with its state's code ("Baytown, TX"), as US boards print every place.
  */
 function standsAsPlace(place: string): boolean {
   const name = place.split(',')[0];

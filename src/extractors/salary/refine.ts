@@ -35,16 +35,21 @@ function figureRank(s: Salary): number {
 const HEADING_MAX = 40;
 // What may follow the pay on its line: what is paid on top ("Up to $70,000 a year base + uncapped commission").
 const ALONE_AFTER = /^\s*(?:base\s*)?(?:(?:\+|plus)\s[^\n]{0,60})?$/i;
-/** The posting's first lines, where a line of pay alone is the board's own pay under the title. */
+/** The posting's first lines, and their characters at most, where a line of pay alone is the board's own pay under the title. */
 const HEADER_LINES = 6;
+const HEADER_REACH = 600;
 
 /** Whether the figure's line is the figure alone, among the text's first lines ("Heavy Equipment Operator" / ... / "$28 - $36 an hour"). */
 function headerPayLine(s: Salary, text: string): boolean {
-  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', s.end);
-  if (text.slice(lineStart, s.start).trim() !== '' || !ALONE_AFTER.test(text.slice(s.end, lineEnd === -1 ? text.length : lineEnd))) return false;
+  // (Read within the header's reach only: every look-up stays short whatever the text's length.)
+  if (s.end > HEADER_REACH) return false;
+  const head = text.slice(0, HEADER_REACH);
+  const lineStart = head.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = head.indexOf('\n', s.end);
+  const rest = text.slice(s.end, lineEnd === -1 ? Math.min(text.length, s.end + HEADER_REACH) : lineEnd);
+  if (head.slice(lineStart, s.start).trim() !== '' || !ALONE_AFTER.test(rest)) return false;
   let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1)) if (++lines >= HEADER_LINES) return false;
+  for (let i = head.indexOf('\n'); i !== -1 && i < lineStart; i = head.indexOf('\n', i + 1)) if (++lines >= HEADER_LINES) return false;
   return true;
 }
 

@@ -8,6 +8,7 @@
 import type { Explained, Span } from '../../types/common';
 import { JOINED_TERMS, type TermField } from './patterns';
 import type { RoleContext } from './role-context';
+import { lastStartingBy } from '../../util/spans';
 
 /** One cue found in the text, with where it stands. */
 export interface Hit extends Span, Explained {
@@ -122,6 +123,9 @@ const ROLE_IS_REACH = 60;
 /** How far apart in one sentence a kind of contract and the role's permanence are read together. */
 const PERMANENCE_GAP = 200;
 const SENTENCE_STOP = /[.!?\n]/;
+/** Longer than any term's words. */
+const MAX_TERM_LENGTH = 120;
+
 
 /**
  * The contract kinds a sentence names beside the role said to be permanent ("Temporary assignments are available at our
@@ -134,7 +138,9 @@ function besidePermanentRole(text: string, hits: readonly Hit[]): Set<Hit> {
     (p) => p.value === 'permanent' && !p.negated && ROLE_IS_BEFORE.test(text.slice(Math.max(0, p.start - ROLE_IS_REACH), p.start)) && !NOT_YET_AFTER.test(text.slice(p.end, p.end + ROLE_IS_REACH)),
   );
   for (const p of permanent) {
-    for (const h of hits) {
+    // `hits` are in text order: only those that start within the gap (and a term's length) before it are read.
+    for (let k = lastStartingBy(hits, p.start - PERMANENCE_GAP - MAX_TERM_LENGTH - 1) + 1; k < hits.length && hits[k].start <= p.end + PERMANENCE_GAP; k++) {
+      const h = hits[k];
       if (h.termField !== 'contractType' || h.value === 'permanent' || h.value === 'temp_to_perm' || h.negated || h.context === 'title' || h.context === 'line') continue;
       const [from, to] = h.start < p.start ? [h.end, p.start] : [p.end, h.start];
       if (to >= from && to - from <= PERMANENCE_GAP && !SENTENCE_STOP.test(text.slice(from, to))) out.add(h);
