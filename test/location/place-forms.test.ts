@@ -450,6 +450,11 @@ describe('what stands at a place says it is the workplace', () => {
     expect(primary(text)).toEqual(['Savannah', 'Georgia', 'US']);
   });
 
+  it('"our South Hill clinic in Spokane": the words before the facility name it, the place after "in" is where it is', () => {
+    const text = 'Physical Therapist. Fabrikam Rehab runs six clinics. This full-time opening is at our South Hill clinic in Spokane. Pay $95,000.';
+    expect(primary(text)?.[0]).toBe('Spokane');
+  });
+
   it('"This position will be based out of Columbus, OH" over the employer\'s "based in Pittsburgh, PA"', () => {
     const text = 'Fabrikam Robotics, based in Pittsburgh, PA, builds autonomous forklifts. This position will be based out of Columbus, OH, with travel up to 50%. Pay $85,000.';
     expect(primary(text)).toEqual(['Columbus', 'Ohio', 'US']);
