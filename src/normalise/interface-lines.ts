@@ -64,6 +64,11 @@ type LineKind = 'interface' | 'opener' | 'card' | 'text';
 const MAX_MENU_WORDS = 12;
 const MAX_ENTRY_WORDS = 6;
 
+/** Whether the words `keys[from, to)` (folded; an empty key, a mark, left out) are one interface entry. */
+function isEntry(keys: readonly string[], from: number, to: number): boolean {
+  return INTERFACE.has(keys.slice(from, to).filter((k) => k !== '').join(' '));
+}
+
 /**
  * The ends of the runs of interface entries that open a run of words (folded keys; an empty key, a mark such as "<",
  * goes with the entries around it): for each number of words that entries in a row make up, where the last entry
@@ -78,7 +83,7 @@ function entryRuns(keys: readonly string[]): { end: number; lastStart: number }[
     if (lastStart[i] === -1) continue;
     if (keys[i] === '') lastStart[i + 1] = Math.max(lastStart[i + 1], lastStart[i]);
     for (let j = i + 1; j <= Math.min(n, i + MAX_ENTRY_WORDS); j++) {
-      if (INTERFACE.has(keys.slice(i, j).filter((k) => k !== '').join(' '))) lastStart[j] = Math.max(lastStart[j], i);
+      if (isEntry(keys, i, j)) lastStart[j] = Math.max(lastStart[j], i);
     }
   }
   const runs: { end: number; lastStart: number }[] = [];
@@ -125,9 +130,7 @@ function isLinkBar(line: string): boolean {
   let small = 0;
   for (let i = 0; i < words.length; ) {
     let length = 0;
-    for (let j = Math.min(words.length, i + MAX_ENTRY_WORDS); j > i && length === 0; j--) {
-      if (INTERFACE.has(keys.slice(i, j).filter((k) => k !== '').join(' '))) length = j - i;
-    }
+    for (let j = Math.min(words.length, i + MAX_ENTRY_WORDS); j > i && length === 0; j--) if (isEntry(keys, i, j)) length = j - i;
     if (length > 0) {
       known++;
       small = MAX_SMALL_WORDS;

@@ -30,9 +30,8 @@ const NOTE_AFTER = / \([^()]{1,40}\)$/;
 const CODED = /^(.{1,40}?),? ([A-Z]{2,3}|[A-Z]\.[A-Z]\.?)(?: (?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4}))?$/;
 // "Research Triangle Park, NC", "Los Angeles County, CA": capitalised words, a comma and a state's code is a US
 // address form whatever the name (the gazetteer lacks many small towns and every county).
-const NAME_COMMA_CODE = /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}, [A-Z]{2}$/;
+const NAME_COMMA_CODE = /^([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}), ([A-Z]{2})$/;
 const CURRENCY_CODE = new RegExp(`^(?:${CURRENCY_CODE_SOURCE})$`);
-const TOWN_COMMA_CODE = /^([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}), ([A-Z]{2})$/;
 // A UK town and its postcode district or full postcode: "Leicester, LE4", "Bristol BS1 4AP". Bounded: linear.
 const POSTCODED = /^(.{1,40}?),? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/;
 // A bar or a dot between a line's parts, which no place's name holds.
@@ -108,9 +107,9 @@ export function isProminentPlace(name: string): boolean {
  * ("Baytown, TX"); a small town alone, or with another market's region ("Coburg, VIC"), may be a search box's words.
  */
 export function isUsTownLine(line: string): boolean {
-  const coded = TOWN_COMMA_CODE.exec(line);
+  const coded = NAME_COMMA_CODE.exec(line);
   const gaz = gazetteer();
-  return coded !== null && gaz.stateCodes.get('US')!.has(coded[2]) && gaz.lookup(surfaceKey(coded[1])).some((p) => p.country === 'US');
+  return coded !== null && gaz.stateCodes.get('US')?.has(coded[2]) === true && gaz.lookup(surfaceKey(coded[1])).some((p) => p.country === 'US');
 }
 
 /** Whether a name is a place only with a cue, being a common word or a person's name too ("Street", "Reading"). */

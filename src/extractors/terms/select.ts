@@ -122,6 +122,7 @@ const NOT_YET_AFTER = /^[\s\w-]{0,20}?\b(?:after|following|once|upon|subject\sto
 const ROLE_IS_REACH = 60;
 /** How far apart in one sentence a kind of contract and the role's permanence are read together. */
 const PERMANENCE_GAP = 200;
+// (Not at a semicolon, unlike SENTENCE_END: "... engaged per diem; this advert is for a permanent position" is one statement.)
 const SENTENCE_STOP = /[.!?\n]/;
 /** Longer than any term's words. */
 const MAX_TERM_LENGTH = 120;
