@@ -257,9 +257,16 @@ export function copiedPageStart(
     // names a job and never the employer: "Auxiliar de Bodega" of "requiere auxiliar de bodega". Only where no line
     // within reach is shaped as a title.)
     let named = -1;
+    // (And a board's one-sentence summary under the title: "Diesel Mechanic" / "Keep the region's trucks moving." /
+    // "Contoso Diesel Ltd" / "Hamilton, Waikato".)
+    let summary = false;
     for (let t = j - 1; t >= Math.max(from, j - reach, j - MAX_HEADER_LINES); t--) {
       const line = at(t);
       if (isLabel(line) || (t > from && at(t - 1).endsWith(':'))) reach++;
+      else if (!summary && isProse(line)) {
+        summary = true;
+        reach++;
+      }
       if (isSiteLine(line) || !wholeLine(t) || isLabelRow(line, roleTitle)) continue;
       // (A job's noun alone, "Accountant", over a cluster of two kinds or more: a title of one word. Not a job
       // description's row that names a job: "Reports to: Head of Operations".)

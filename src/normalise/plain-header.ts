@@ -260,14 +260,16 @@ export function plainHeader(
   const jobBelow = jobShaped(below) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
   // A name the body's own signs give as the employer, the line under it read as the title, in capitals or not
   // ("LAKESHORE CLAIMS TECHNOLOGY" over "SENIOR PRODUCT MANAGER - CLAIMS", "Lakeshore Claims Technology builds ...").
-  const bodyNamesEmployer = () => nameShaped && foldText(pickCompany(text, NO_META, second)?.name ?? '') === foldText(title);
+  // (A board's rating after the name is none of it: "Contoso 3.9 ★" over "Data Analyst".)
+  const overName = title.replace(RATING_AFTER_NAME, '');
+  const bodyNamesEmployer = () => nameShaped && foldText(pickCompany(text, NO_META, second)?.name ?? '') === foldText(overName);
   // (Not a place: a search box's value over the title, "Western Cape"; nor a place under the line: "Senior Java
   // Developer Infosys Limited" over "Bengaluru" is a title run into its employer's name.)
   const employerFirst = () =>
     (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow || bodyNamesEmployer()))) && !isPlaceLine(title) && !isPlaceLine(below.trim());
   // A section heading over the title ("Position Information") is the page's, no employer.
   if (!titled && !header.company && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third) && employerFirst()) {
-    header.company = { text: title, start: top.start, end: top.end };
+    header.company = { text: overName, start: top.start, end: top.start + overName.length };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };
     reasons.title = 'title/under-employer';

@@ -11,6 +11,7 @@ import pageWords from '../data/words/page-words.json';
 // The job nouns a title ends with that no agent noun's ending covers.
 const JOB_NOUNS =
   'lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel|fellow|advocate|' +
+  'mechanic|medic|surgeon|secretary|attorney|actuary|pilot|steward|midwife|concierge|chauffeur|' +
   // "Storeperson", "Salesperson", "Foreman", "Storeman": a job named by its person.
   'person|storeman|foreman|handyman|tradesman|craftsman|salesman|linesman|warehouseman|' +
   // Spanish and Portuguese agent adjectives as nouns: "Ejecutivo de Ventas", "Administrativa".

@@ -126,6 +126,25 @@ test("a board that prints the title under its details: the employer, place, date
   expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Accounts Executive', 'Fabrikam Pharma (Pvt) Ltd', 'Kandy']);
 });
 
+describe("a board's summary and details rows in a copied page", () => {
+  const BODY = 'Contoso Panels is a family workshop in Mount Maunganui. We are looking for an experienced panel beater to join our team of six.';
+
+  test("a one-sentence summary between the title and its employer and place does not hide the title", () => {
+    const text = ['Marketplace Property Motors Jobs Services Log in Register', 'Home / Jobs / Automotive / Listing #123456', 'Automotive technicians', 'Panel Beater', 'Fix dented cars in a bright modern workshop, with a four-day week on offer for the right person.', 'Contoso Panels Ltd', 'Tauranga, Bay of Plenty', 'Apply now', 'Add to Watchlist', BODY].join('\n');
+    expect([extract(text).title?.text, extract(text).company?.name]).toEqual(['Panel Beater', 'Contoso Panels Ltd']);
+  });
+
+  test('a details row that ends in an adjective ("Duration Permanent") over the employer\'s row is no title', () => {
+    const text = ['Home / Jobs / Automotive / Listing #123456', 'Panel Beater', 'Contoso Panels Ltd', 'Mount Maunganui workshop', 'Tauranga, Bay of Plenty', 'Job type Full time', 'Duration Permanent', 'Company Contoso Panels Ltd', 'Description', BODY].join('\n');
+    expect(extract(text).title?.text).toBe('Panel Beater');
+  });
+
+  test.each(['Diesel Mechanic', 'Flight Paramedic', 'Legal Secretary', 'Patent Attorney'])('%j is a title over its employer and place', (title) => {
+    const text = ['Jobs Companies Salaries Sign in', 'Home / Jobs / Listing #123456', 'Automotive', title, 'Contoso Ltd', 'Tauranga, Bay of Plenty', 'Full time', 'Apply now', BODY].join('\n');
+    expect(extract(text).title?.text).toBe(title);
+  });
+});
+
 describe('pages whose header the menus alone do not announce', () => {
   const BANNER = 'Contoso Jobs and our partners use cookies to personalise content and measure how the site is used. You can accept all cookies or manage your preferences at any time.';
 

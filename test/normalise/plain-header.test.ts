@@ -168,6 +168,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect([r.title?.text, r.company?.name]).toEqual([text.split('\n')[1], text.split('\n')[0]]);
   });
 
+  test("a board's rating after the employer over the title is no part of its name", () => {
+    const r = extract('Community Jobs Companies Salaries Sign in\nFabrikam Freight 3.9 ★\nData Analyst II\nRemote\nEasy Apply\nFabrikam Freight moves goods for 2,000 shippers. As a Data Analyst II, you will build dashboards.');
+    expect([r.title?.text, r.company?.name, r.company?.text]).toEqual(['Data Analyst II', 'Fabrikam Freight', 'Fabrikam Freight']);
+  });
+
   test("the place line under a title that its employer's line opens is the location, over an address in the footer", () => {
     const text = ['Contoso Logistics', 'Senior Backend Engineer (Go)', 'Singapore', 'R&D', 'Full-time', 'Hybrid', 'Description', "Contoso Logistics runs same-day deliveries across six markets. We're looking for a Senior Backend Engineer to design high-throughput Go services.", 'Powered by Fabrikam Hire · Fabrikam Hire Inc., 250 West 40th Street, New York, NY 10036'].join('\n');
     expect(extract(text).location).toMatchObject({ name: 'Singapore', reason: 'location/field' });
