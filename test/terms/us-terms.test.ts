@@ -144,6 +144,8 @@ describe('hybrid, not remote', () => {
     ['Product Designer\nOn-site\nFull-time', 'onsite'],
   ])('a board\'s workplace on a line of its own: %s', (text, value) => expect(live(text).workplace).toEqual([value]));
   test('on-site parking is no workplace', () => expect(live('Free on-site parking.').workplace).toEqual([]));
+  test("home visits are the clients' homes, no work from home", () =>
+    expect(live('Expect a mix of office work and home visits across the county.').workplace).toEqual([]));
   test('"hybrid/remote" offers both', () => expect(live('Analyst (Hybrid/Remote)').workplace.sort()).toEqual(['hybrid', 'remote']));
   test('remote two days a week is hybrid', () => expect(live('You will work remotely two days a week.').workplace).toEqual(['hybrid']));
   test('geographically remote teams are no workplace', () => expect(live('You will partner with geographically remote teams.').workplace).toEqual([]));
