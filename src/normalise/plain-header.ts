@@ -662,8 +662,9 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // code (the next row's label may be glued to the code: "Dallas, TXPay Range:"; a glued word of no label may be the
 // next crumb of a run of them), or to "Remote" in the place's stead:
 // bounded, and tried once, at the text's start.
+// (A town's name may hold a capital of its own: "McKinney", "Fort McMurray", "DeKalb", "LaGrange", "O'Fallon".)
 const GLUED_HEADER =
-  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, [A-Z]{2}(?:(?![A-Za-z\d])(?: \d{5})?|(?=(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b))|Remote(?![a-z]))/;
+  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])((?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+){0,3}, [A-Z]{2}(?:(?![A-Za-z\d])(?: \d{5})?|(?=(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b))|Remote(?![a-z]))/;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all

@@ -74,6 +74,10 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['Paid Media Specialist (Contract)Fabrikam DigitalRemote$35 - $45 an hour - Contract', 'Paid Media Specialist (Contract)', 'Fabrikam Digital', undefined],
     // The next field's label glued to the state's code.
     ['Payroll SpecialistFabrikam Home ServicesAustin, TXPay Range: $52,000 to $60,000Position Type: Full-time', 'Payroll Specialist', 'Fabrikam Home Services', 'Austin'],
+    // A town's name with a capital of its own.
+    ['Registered NurseContoso HealthMcKinney, TX$48 - $54 per hour', 'Registered Nurse', 'Contoso Health', 'McKinney'],
+    ['Heavy Duty Welder - 14/7 RotationFabrikam Earthworks Ltd.Fort McMurray, AB$48 - $54 per hour', 'Heavy Duty Welder - 14/7 Rotation', 'Fabrikam Earthworks Ltd.', 'Fort McMurray'],
+    ['Store ManagerTailspin OutfittersDeKalb, IL$60,000 a year', 'Store Manager', 'Tailspin Outfitters', 'DeKalb'],
   ])('a board\'s header glued together, title, employer and place, reads as its lines: %j', (text, title, company, city) => {
     const r = extract(`${text}\nFull job description\nJoin our team at our downtown location.`);
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
