@@ -104,7 +104,7 @@ describe('a workplace among the chips of a header line', () => {
 });
 
 describe('hybrid, not remote', () => {
-  test.each(['A part-time role with a mix of office working at our Bristol office and working from home.', 'A combination of remote and office work.', 'Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.'])(
+  test.each(['A part-time role with a mix of office working at our Bristol office and working from home.', 'A combination of remote and office work.', 'Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.', 'Hybrid - 3 days per week from our Pune office, 2 days work from home.', 'Two days a week working from home.'])(
     '%s',
     (text) => expect(live(text).workplace).toEqual(['hybrid']),
   );
@@ -144,6 +144,11 @@ describe('hybrid, not remote', () => {
     ['Product Designer\nOn-site\nFull-time', 'onsite'],
   ])('a board\'s workplace on a line of its own: %s', (text, value) => expect(live(text).workplace).toEqual([value]));
   test('on-site parking is no workplace', () => expect(live('Free on-site parking.').workplace).toEqual([]));
+  test('remote First Nations communities are places, no workplace', () =>
+    expect(live('You will occasionally fly to remote First Nations communities.').workplace).toEqual([]));
+  test("a sister company's way of working is not this role's", () =>
+    expect(live('Remote work is not available for this position. Our remote-first sister company hires remote staff.').workplace).toEqual([]));
+  test('"isn\'t a role that can be done from home" rules remote out', () => expect(live("This isn't a role that can be done from home.").workplace).toEqual([]));
   test("home visits are the clients' homes, no work from home", () =>
     expect(live('Expect a mix of office work and home visits across the county.').workplace).toEqual([]));
   test('"hybrid/remote" offers both', () => expect(live('Analyst (Hybrid/Remote)').workplace.sort()).toEqual(['hybrid', 'remote']));

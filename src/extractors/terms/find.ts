@@ -113,10 +113,10 @@ const CONCEDED_AFTER =
   /^[^.;!?\n]{0,60}?\b(?:but|however,?)\s(?:this|the|your)\s(?:role|position|job)\s(?:is\s(?:based|located|fully|100%|on[\s-]?site|in)|requires\s(?:you\sto\sbe\s)?(?:on[\s-]?site|in|at)|will\sbe\s(?:based|on[\s-]?site|in))\b/i;
 const CONCEDED_REACH = 120;
 
-// "tools for remote-first companies": the others' workplace; so is "remote work for corporate roles" (for some, which
-// a warehouse role is not).
+// "tools for remote-first companies", "our remote-first sister company": the others' workplace; so is "remote work for
+// corporate roles" (for some, which a warehouse role is not).
 const OTHERS_WORK_AFTER =
-  /^[\s-](?:companies|organi[sz]ations|businesses|employers|workforces)\b|^\s(?:options?\s|opportunities\s|arrangements?\s)?for\s(?:some|certain|select|other|many|most|corporate|office|headquarters|HQ)\s(?:[\w-]+\s)?(?:roles|positions|jobs|employees|staff|teams|team\smembers|functions)\b/i;
+  /^[\s-](?:companies|organi[sz]ations|businesses|employers|workforces)\b|^\s(?:sister|parent|partner|portfolio|affiliated?|subsidiary)\s(?:compan(?:y|ies)|firms?|businesses|brands?)\b|^\s(?:options?\s|opportunities\s|arrangements?\s)?for\s(?:some|certain|select|other|many|most|corporate|office|headquarters|HQ)\s(?:[\w-]+\s)?(?:roles|positions|jobs|employees|staff|teams|team\smembers|functions)\b/i;
 
 // A label that lists the choices its value picks from ("Full/Part Time: Full-Time", "Regular/Temporary: Regular"):
 // the term is one of the label's words, not the value.

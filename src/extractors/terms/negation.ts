@@ -7,9 +7,10 @@ import type { TermField } from './patterns';
 
 // "We don't offer remote work", "remote work isn't possible": the contracted forms, with either apostrophe.
 // "non" negates only the word it is joined to: "non-permanent" is no permanent role, "Non-exempt full-time" is full time.
-// "not eligible for visa sponsorship or remote work": the negation reaches the last of the things it lists.
+// "not eligible for visa sponsorship or remote work": the negation reaches the last of the things it lists. "This isn't a
+// role that can be done from home": the role the negation names, then what it cannot be.
 const NEGATED_BEFORE =
-  /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
+  /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\b(?:is|are)(?:n['’]t|\snot)\san?\s(?:[a-z]{1,12}\s)?(?:role|job|position)\s(?:that|which|where)\s(?:[a-z]{1,12}\s){0,3}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
 // "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
 // "Remote work: not available".
 const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
