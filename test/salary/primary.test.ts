@@ -1,3 +1,4 @@
+import { extract } from '../../src';
 import { pickPrimary } from '../../src/extractors/salary';
 import { inField, inText } from './helpers';
 
@@ -53,6 +54,19 @@ describe('the primary salary', () => {
 
   test('weekly earnings are by the week', () => {
     expect(pickPrimary(inText('Pay: Average weekly earnings $1,450 - $1,800 (paid by the mile).'))).toMatchObject({ min: 1450, max: 1800, period: 'week' });
+  });
+
+  test("a pay-transparency list by level: the line the posting's title labels", () => {
+    const list = 'Compensation\nThe base salary ranges for this job family are:\nSoftware Engineer I: $105,000 – $125,000\nSoftware Engineer II: $128,000 – $152,000\nSenior Software Engineer: $155,000 – $185,000';
+    expect(extract({ title: 'Software Engineer II (Backend)', text: list }).salary).toMatchObject({ min: 128000, max: 152000 });
+    expect(extract({ title: 'Senior Software Engineer', text: list }).salary).toMatchObject({ min: 155000, max: 185000 });
+    // A title no line names keeps the first.
+    expect(extract({ title: 'Staff Engineer', text: list }).salary).toMatchObject({ min: 105000, max: 125000 });
+  });
+
+  test("another job's pay, benefit credits and flexible benefits are not this role's pay", () => {
+    const text = 'Practice Manager\nCompetitive salary.\nWe are also hiring a Dental Assistant (starting at $19 per hour). Substitute aides are also needed at $13.00 per hour.\nBenefits\n- €500 energy bill credit each winter\n- Flexible benefits of S$1,200 per year';
+    expect(inText(text).filter((s) => s.kind === 'base' && s.min !== null)).toEqual([]);
   });
 
   test('a bonus alone is not the primary pay', () => {

@@ -69,6 +69,11 @@ const KIND_WORDS =
   // "Employee housing available ($450/month)", "a per diem of $75/day", "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
   String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|(?:employee|staff)\shousing|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
+  // "€500 energy bill credit", "Flexible benefits of S$1,200 per year".
+  String.raw`|(?:[a-z-]+\s)?(?:bill|energy|account|store|travel|wellness|learning|training|education|childcare)\scredits?|flex(?:ible)?\sbenefits?` +
+  // Another job's pay: "We are also hiring a Dental Assistant (starting at $19 per hour)", "Substitutes are also needed at
+  // $13.00 per hour".
+  String.raw`|also\s(?:hiring|recruiting|seeking|looking\sfor|needed)` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
   String.raw`|(?:learning|development|training|education(?:al)?|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\sbudgets?` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
@@ -138,8 +143,9 @@ const CONTRIBUTED_BEFORE = /\bcontribut(?:es?|ing|ions?(?:\sof)?)\s(?:up\sto\s|a
 // included in the pay above", "2nd shift with $1.50/hr shift premium".
 const DIFFERENTIAL = /\b(?:differentials?|premiums?)\b/i;
 
-// A benefit's amount by the period is no rate of pay: "$75/month internet stipend", "$100/month wellness budget".
-const BENEFIT_AMOUNT = /\b(?:stipends?|budgets?|reimburse(?:ment|d)|insurance)\b/i;
+// A benefit's amount by the period is no rate of pay: "$75/month internet stipend", "$100/month wellness budget", "€500
+// energy bill credit each winter".
+const BENEFIT_AMOUNT = /\b(?:stipends?|budgets?|reimburse(?:ment|d)|insurance|credits?)\b/i;
 
 /**
  * The kind named nearest before the amount, overridden by one right after it

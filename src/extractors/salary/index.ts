@@ -53,7 +53,7 @@ export const salaryExtractor: Extractor = {
     const hasFigure = salaries.some((s) => s.kind === 'base' && (s.min !== null || s.max !== null));
     if (fromLd && !hasFigure) salaries.unshift(fromLd);
     result.salaries = salaries;
-    const primary = pickPrimary(salaries, field ? [field] : [], doc.text);
+    const primary = pickPrimary(salaries, field ? [field] : [], doc.text, result.title?.normalized ?? result.title?.text);
     // A salary field's figure stands as written; in the text, pay by location is read as its span.
     const inField = primary !== null && field !== undefined && primary.start >= field.start && primary.end <= field.end;
     result.salary = primary && !inField ? regionalSpan(primary, salaries, doc.text, doc.options) : primary;

@@ -73,14 +73,17 @@ function labelled(s: Salary, text: string | undefined): number {
 /**
  * The primary pay: base before OTE (a posting that gives only OTE is read by
  * that figure), figures before masked before words, a salary field before the
- * description, base pay that a label names ("Salary:", "the pay range for
+ * description, a line of pay that the posting's `title` labels (a list by
+ * level: "Software Engineer II: $128,000 – $152,000") before other figures,
+ * base pay that a label names ("Salary:", "the pay range for
  * this role is") before other figures, in the text both ends stated before
  * an open bound, then the first in the text; an open bound that a range elsewhere
  * states in full ("up to £55,000", "£52,000 - £55,000") gives way to the range. Bonus, commission and other extras are
  * never primary. `text` is the text the offsets point into; without it the
  * labels are not read.
  */
-export function pickPrimary(salaries: Salary[], fields: { start: number; end: number }[] = [], text?: string): Salary | null {
+export function pickPrimary(salaries: Salary[], fields: { start: number; end: number }[] = [], text?: string, title?: string): Salary | null {
+  const ofTitle = titleOfLine(title);
   let best: Salary | null = null;
   let bestHead: number[] = [];
   let bestTail: number[] | null = null;
@@ -94,8 +97,8 @@ export function pickPrimary(salaries: Salary[], fields: { start: number; end: nu
     // The label and the bounds are read only to break a tie on the head.
     let tail: number[] | null = null;
     if (order === 0) {
-      bestTail ??= tieBreak(best!, bestInField, text);
-      tail = tieBreak(s, inField, text);
+      bestTail ??= tieBreak(best!, bestInField, text, ofTitle);
+      tail = tieBreak(s, inField, text, ofTitle);
       order = compareKeys(tail, bestTail);
     }
     if (order < 0) {
@@ -110,8 +113,33 @@ export function pickPrimary(salaries: Salary[], fields: { start: number; end: nu
 }
 
 /** Inside a salary field the field is the label, and its first figure is meant ("Up to 30,000 + 25000.00-30000.00"). */
-function tieBreak(s: Salary, inField: boolean, text: string | undefined): number[] {
-  return inField ? [0, 0, s.start] : [labelled(s, text), closed(s), s.start];
+function tieBreak(s: Salary, inField: boolean, text: string | undefined, ofTitle: (label: string) => boolean): number[] {
+  return inField ? [0, 0, 0, s.start] : [text !== undefined && ofTitle(lineLabel(text, s.start)) ? 0 : 1, labelled(s, text), closed(s), s.start];
+}
+
+/** The longest label a line of pay opens with: "Senior Software Engineer: $155,000 – $185,000". */
+const MAX_LINE_LABEL = 80;
+const LINE_LABEL = /^([^\n\d:]{3,80}?)\s?[:–-]\s?$/;
+const foldLabel = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The words before a figure on its line (or on the line above, which the normaliser opens at a label), when they end with a label's colon or dash; else ''. */
+function lineLabel(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - MAX_LINE_LABEL), start);
+  const own = before.slice(before.lastIndexOf('\n') + 1);
+  const line = own.trim() === '' ? lineAbove(text, start, MAX_LINE_LABEL) : own;
+  return LINE_LABEL.exec(line)?.[1] ?? '';
+}
+
+/**
+ * Whether a pay line's label names the posting's job: a pay-transparency list by level ("Software Engineer I: ...",
+ * "Software Engineer II: ...") under "Software Engineer II (Backend)". The label is the title, or its first words.
+ */
+function titleOfLine(title: string | undefined): (label: string) => boolean {
+  const t = title ? foldLabel(title) : '';
+  return (label) => {
+    const l = label === '' ? '' : foldLabel(label);
+    return l !== '' && t !== '' && (t === l || t.startsWith(`${l} `));
+  };
 }
 
 /** "up to £55,000" and "£52,000 - £55,000" elsewhere are one pay: the range says it in full. */
