@@ -126,6 +126,8 @@ const ARROW_CRUMB = / [>›»] |^[›»] /;
 export const isArrowTrail = (line: string): boolean => line.length <= MAX_TRAIL && ARROW_CRUMB.test(line);
 const MAX_TRAIL = 120;
 const MIN_CRUMBS = 3;
+/** How many lines under a trail the title that restates its last crumb may stand. */
+const CRUMB_REACH = 8;
 /** A trail by slashes whose first crumb is the site's own ("All jobs / Data Engineer"): a slash alone may be a title's ("Cook / Chef"). */
 export const isSlashTrail = (line: string): boolean => line.length <= MAX_TRAIL && SLASH_CRUMB.test(line) && isInterfaceLine(line.split(SLASH_CRUMB)[0]);
 const SLASH_CRUMB = / \/ /;
@@ -190,7 +192,12 @@ export function copiedPageStart(
     const crumbs = at(k).split(CRUMB);
     if (crumbs.length < MIN_CRUMBS) continue;
     const last = foldCrumb(crumbs[crumbs.length - 1]);
-    for (let t = k + 1; t <= k + 2 && t < end; t++) if (last === foldCrumb(at(t)) && !isSiteLine(at(t)) && wholeLine(t)) return t;
+    // (A reference row between them may be broken at its labels into several: "Réf. Apec :" / "176543210W".) A trail
+    // that ends with the employer ("Remote Jobs / Golang Jobs / Contoso") restates it under the title.
+    for (let t = k + 1; t <= k + CRUMB_REACH && t < end && !isProse(at(t)); t++) {
+      if (last !== foldCrumb(at(t)) || isSiteLine(at(t)) || !wholeLine(t)) continue;
+      return t > k + 1 && roleTitle(jobPart(at(t - 1))) && !roleTitle(jobPart(at(t))) && wholeLine(t - 1) ? t - 1 : t;
+    }
   }
   // A title printed twice in a row (the trail's last crumb or a sticky bar, then the heading): the posting's, when
   // shaped as one, before the body starts.
@@ -271,7 +278,10 @@ export function copiedPageStart(
       // (A job's noun alone, "Accountant", over a cluster of two kinds or more: a title of one word. Not a job
       // description's row that names a job: "Reports to: Head of Operations".)
       const oneWord = kinds.size >= 2 && !line.includes(' ') && isRoleWord(line) && !isInterfaceLine(line);
-      if (roleTitle(jobPart(line)) || oneWord) return headerAt(t);
+      // (Or, in any language, the line over the employer's registered name over the details: "Impiegato/a contabile" /
+      // "Contoso S.r.l." / "Bergamo (BG) · In sede" / "Pubblicata 6 gg fa".)
+      const overEmployer = kinds.size >= 2 && t === j - 2 && registeredLine(at(j - 1)) && namesAJob(line, roleTitle);
+      if (roleTitle(jobPart(line)) || oneWord || overEmployer) return headerAt(t);
       if (kinds.size >= 2 && restatedInSmall(text, line, lines[j].end) && !isInterfaceLine(line) && legalName(line) === null && lookupHeading(line) === null) named = t;
     }
     if (named !== -1) return headerAt(named);
@@ -285,6 +295,13 @@ export function copiedPageStart(
   }
   return overRegistered();
 }
+
+/** An employer's line by its registered name, its place after a comma at most: "Contoso S.r.l.", "Contoso A/S, Køge". */
+function registeredLine(line: string): boolean {
+  const name = legalName(line);
+  return name !== null && (name === line || (line.startsWith(name) && line.length - name.length <= MAX_PLACE_AFTER_NAME && line[name.length] === ','));
+}
+const MAX_PLACE_AFTER_NAME = 40;
 
 // A site's logo as a copy keeps its alt text: one word in capitals ("SEEK").
 const LOGO_WORD = /^\p{Lu}{3,20}$/u;

@@ -15,7 +15,7 @@ import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
 import { isSiteLine } from './page/title';
-import { PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { labelField } from './field-labels';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
@@ -33,7 +33,8 @@ export const RATING_SOURCE = String.raw`[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of
 const RATING = new RegExp(`^${RATING_SOURCE}$`);
 // A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies", the Polish "plików cookie, aby ..."; not
 // "Cookie Decorator"), and a breadcrumb's arrow on a line of its own.
-const COOKIE_LINE = /\bcookies\b|\bcookie(?:[ \t](?:policy|settings|preferences|notice|consent)\b|(?=[,;]))/i;
+// (Italian and Spanish write the plural as the singular: "utilizziamo cookie e tecnologie simili".)
+const COOKIE_LINE = /\bcookies\b|\bcookie(?:[ \t](?:policy|settings|preferences|notice|consent)\b|(?=[,;])|[ \t](?=(?:e|ed|y|et|o|ou|and|or|und)[ \t]))/i;
 const ARROW_LINE = /^[›»>]$/;
 // A link back to the list: "< Back to Current Openings", "← Back to all jobs", "< View all open positions", "See all jobs
 // at Contoso".
@@ -402,6 +403,27 @@ function wrappedBanner(text: string, lines: { start: number; end: number; kind: 
   return marked;
 }
 
+/** The most words of a cookie banner's heading ("Il rispetto della tua privacy è la nostra priorità"). */
+const BANNER_HEADING_WORDS = 10;
+
+/**
+ * A cookie banner that opens the page, under a heading of its own in any language ("Vi bryr oss om personvernet
+ * ditt" over "FINN og våre partnere bruker informasjonskapsler (cookies) ..."): the heading is the banner's too, not
+ * a title. Only over the text's first such line, where nothing but the interface stands over the heading, and never
+ * a line shaped as a job's title. Returns how many it marked.
+ */
+function bannerHeading(text: string, lines: { start: number; end: number; kind: LineKind }[]): number {
+  let k = 0;
+  while (k < lines.length && lines[k].kind === 'interface') k++;
+  const heading = lines[k];
+  const next = lines[k + 1];
+  if (!heading || !next || heading.kind !== 'text' || !COOKIE_LINE.test(text.slice(next.start, next.end))) return 0;
+  const own = text.slice(heading.start, heading.end).trim();
+  if (own.split(/\s+/).length > BANNER_HEADING_WORDS || SENTENCE_ENDS.test(own) || titleShaped(own) || namesRole(own)) return 0;
+  heading.kind = 'interface';
+  return 1;
+}
+
 export function dropInterfaceLines(m: MappedText): MappedText {
   const text = m.text;
   const lines: { start: number; end: number; next: number; kind: LineKind }[] = [];
@@ -415,6 +437,7 @@ export function dropInterfaceLines(m: MappedText): MappedText {
     start = nl === -1 ? text.length : nl + 1;
   }
   signs += wrappedBanner(text, lines);
+  signs += bannerHeading(text, lines);
   signs += otherJobCards(text, lines);
   // Most texts stop here: the section headings that end a run are looked up only in a copied page.
   if (signs < MIN_SIGNS) return m;

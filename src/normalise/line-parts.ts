@@ -19,7 +19,8 @@ export const TERMS_PART = new RegExp(
 );
 // Pay, with its currency's sign or code (any the pay rules read: "USD 120,000", "PHP 35,000/month", "AED 8,000"), or in
 // thousands or India's lakhs: "$140k", "£30,000", "45K", "18-24 LPA", "6-9 Lacs P.A.".
-const PAY_PART = new RegExp(String.raw`[£$€¥₹]\s?\d|\d\s?[kK]\b|\b(?:${CURRENCY_CODE_SOURCE})\s?\d|\d\s?(?:LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)\b`);
+// (Or the euro's sign after the figure, as Europe writes it: "12,50 € par heure".)
+const PAY_PART = new RegExp(String.raw`[£$€¥₹]\s?\d|\d[\s\u00a0]?€|\d\s?[kK]\b|\b(?:${CURRENCY_CODE_SOURCE})\s?\d|\d\s?(?:LPA|[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?)\b`);
 // A sum in thousands with a currency's word or sign of any market before or after it: "R 35 000", "KSh 80,000",
 // "₦250,000", "4.500 zł" (thousands, so that "R2" or "A1" is no pay). Literal alternations, bounded digits: linear.
 const MONEY = new RegExp(

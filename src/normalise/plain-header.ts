@@ -558,8 +558,10 @@ function roleLine(line: string): boolean {
     GENDER_MARK.test(line) ||
     LEVEL_END.test(line) ||
     (core.length < line.length && EXECUTIVE_HEAD.test(core));
-  return role && line.includes(' ') && isTitleLine(line) && !isPlaceLine(line);
+  // (A name that opens with its article is a business's, whatever its last word: "The Wren & Anchor", "The Home Depot".)
+  return role && line.includes(' ') && !THE_NAME.test(line) && isTitleLine(line) && !isPlaceLine(line);
 }
+const THE_NAME = /^The\s/;
 
 /**
  * The employer over its title at line `i` and its place ("Contoso Analytics" / "Data Analyst" / "Chicago, IL"): the

@@ -20,7 +20,7 @@ const JOB_NOUNS =
 // How a job's title ends in English: an agent noun ("Engineer", "Director", "Analyst", "Technician", "Executive",
 // "Architect"), a few others ("Lead", "Nurse", "Chef", "Clerk", "Intern"), and a level ("Engineer II"). Only to tell
 // which of two parts is the title.
-export const ROLE_NOUN_END = new RegExp(String.raw`(?:er|or|ist|ista|yst|ant|ent|ian|ive|ect|${JOB_NOUNS})s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$`, 'i');
+export const ROLE_NOUN_END = new RegExp(String.raw`(?:er|or|eur|euse|ist|ista|yst|ant|ent|ian|ive|ect|${JOB_NOUNS})s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$`, 'i');
 
 // A plural's end ("Traders", "Recruiters"): a job's title names one job.
 export const PLURAL_END = /[a-z]s$/;

@@ -366,3 +366,54 @@ describe('a page copied node by node', () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Forklift Driver', 'Northwind Logistics']);
   });
 });
+
+describe('pages in other languages, copied whole', () => {
+  test("a cookie banner's heading over its sentence and buttons, in Norwegian, is the banner's; a labelled title is the title", () => {
+    const text = ['Vi bryr oss om personvernet ditt', 'Contoso og våre partnere bruker informasjonskapsler (cookies) for å gi deg en bedre brukeropplevelse.', 'Godta alle', 'Avvis alle', 'Administrer valg', 'Jobb / Troms / Tromsø', 'Fabrikam omsorgssenter AS', 'Stillingstittel', 'Sykepleier', 'Frist', '04.06.2026', 'Fabrikam omsorgssenter er et sykehjem med 64 plasser. Vi har ledig 80 % fast stilling som sykepleier.'].join('\n');
+    expect(extract(text).title?.text).toBe('Sykepleier');
+  });
+
+  test('an Italian banner that writes the plural "cookie" is a cookie banner, and its heading no title', () => {
+    const text = ['La tua privacy è importante per noi', 'Noi e i nostri partner utilizziamo cookie e tecnologie simili per misurare le prestazioni.', 'Magazziniere notturno', 'Contoso Logistica', 'Cerchiamo un magazziniere per il turno di notte nel nostro deposito di Bergamo. Userai il palmare per il prelievo.'].join('\n');
+    expect(extract(text).title?.text).toBe('Magazziniere notturno');
+  });
+
+  test("in any language, the line over the employer's registered name over the details is the title", () => {
+    const text = ['Offerte di lavoro', 'Il mio CV', 'Aziende', 'Stipendi', 'Accedi', 'Registrati', 'Impiegato/a amministrativo/a contabile', 'Contoso Ferramenta S.r.l.', 'Bergamo (BG) · Presenza in sede', 'Pubblicata 6 gg fa', 'Candidati', "Contoso Ferramenta è un'azienda di Bergamo. Cerchiamo una persona per la contabilità generale e i rapporti con le banche."].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Impiegato/a amministrativo/a contabile', 'Contoso Ferramenta S.r.l.']);
+  });
+
+  test("the trail's last crumb restated under a reference row the normaliser broke at its labels", () => {
+    const text = ["Contoso utilise des cookies pour mesurer l'audience du site.", 'Tout accepter', "Offres d'emploi", 'Services et accompagnement', 'Conseils et actualités', 'Rechercher', "Accueil > Candidat > Offres d'emploi > Responsable contrôle de gestion H/F", 'Réf. Contoso : 176543210W · Réf. Société : FAB-CDG-07', 'Responsable contrôle de gestion H/F', 'Fabrikam Cosmétiques', 'CDI', 'Lyon 03 - 69', 'Postuler', 'Fabrikam Cosmétiques fabrique des soins pour la peau à Lyon. Vous piloterez le budget et les clôtures mensuelles.'].join('\n');
+    expect(extract(text).title?.text).toBe('Responsable contrôle de gestion H/F');
+  });
+
+  test('a trail that ends with the employer restates it under the title: the line between is the title', () => {
+    const text = ['We use cookies to keep you logged in.', 'OK', 'Remote JobsCompaniesSalaries', 'Post a jobSign upLog in', 'Remote Jobs / Remote Golang Jobs / Fabrikam', 'Senior Backend Engineer (Go)', 'Fabrikam', 'US-only', '$140k - $175k', 'Full-time', 'Fabrikam builds ledgers for small banks. You will own our payments services.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Backend Engineer (Go)', 'Fabrikam']);
+  });
+
+  test('a business named with its article ("The Wren & Anchor") is no title, whatever its last word', () => {
+    const text = ['We use cookies to improve your experience.', 'Accept all', 'Find jobsChef jobsBar jobs', 'Home › Jobs › Bar staff jobs in Brighton', 'Casual Bar & Floor Team Member', 'The Wren & Anchor', 'Brighton, East Sussex', '£12.60 - £13.40 per hour', 'Part time', 'Posted 1 day ago', 'The Wren & Anchor is a seaside pub in the Lanes. We are looking for friendly bar staff for the summer.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Casual Bar & Floor Team Member', 'The Wren & Anchor']);
+  });
+
+  test('a French title ending in -eur over its employer and details, the euro sign after the pay', () => {
+    const text = ['Contoso utilise des cookies pour personnaliser le contenu.', 'Tout accepter', 'AccueilAvis sur les entreprisesEstimer son salaire', 'Emplois › Emplois à Nantes', 'Chauffeur Livreur', 'Transports Fabrikam', 'Nantes (44)', '12,50 € par heure - Temps partiel', 'Postuler maintenant', 'Transports Fabrikam livre les commerces de Nantes. Vous assurerez les tournées du matin.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Chauffeur Livreur', 'Transports Fabrikam']);
+  });
+
+  test("the board's rating and count of reviews in its language are no part of the employer's name", () => {
+    const text = ['Contoso utilise des cookies pour personnaliser le contenu.', 'Tout accepter', 'Serveur / Serveuse en extra - week-ends', 'Brasserie Fabrikam 4,2 57 avis', 'Nantes (44)', 'La Brasserie Fabrikam recherche des serveurs pour les week-ends. Vous accueillerez les clients en salle.'].join('\n');
+    expect(extract(text).company?.name).toBe('Brasserie Fabrikam');
+  });
+
+  test("a similar job's card whose restaurant's name ends as a job does is no title", () => {
+    const text = ['Contoso utilise des cookies pour personnaliser le contenu.', 'Tout accepter', 'Serveur / Serveuse en extra - week-ends', 'Brasserie Fabrikam', 'Nantes (44)', 'La Brasserie Fabrikam recherche des serveurs pour les week-ends. Vous accueillerez les clients en salle.', 'Emplois similaires', 'Le Grand Chai Restaurant', 'Saint-Nazaire (44)', '1 850 € par mois', 'Publiée il y a 2 jours'].join('\n');
+    expect(extract(text).title?.text).toBe('Serveur / Serveuse en extra - week-ends');
+  });
+});

@@ -15,6 +15,8 @@ describe('a header part that states pay', () => {
     ['PHP 35,000/month'],
     ['AED 8,000 - 10,000'],
     ['KES 25,000 per month'],
+    // The euro's sign after the figure, as Europe writes it.
+    ['12,50 € par heure'],
   ])('%s is pay', (part) => expect(isPayPart(part)).toBe(true));
 
   test.each([

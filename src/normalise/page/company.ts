@@ -275,8 +275,9 @@ function restOfTitleLine(text: string, title: { start: number; end: number }, vo
 const BODY_AND_DIVISION = /^(\p{Lu}[\p{L}&'.-]{0,40}(?: (?:\p{Lu}[\p{L}&'.-]{0,40}|of|for|and|the)){1,6}) [-–—] [^\n]{2,60}\b(?:Division|Branch|Directorate|Bureau|Sector)$/u;
 
 // A board's rating of the employer after its name: "4.2 ★", "Northwind Logística S.A.S. 4,1". (A rating with its star
-// may be glued on: "Humongous Insurance3.9 ★".)
-const RATING = String.raw` [0-5][.,]\d$| ?[0-5](?:[.,]\d)? ?★$`;
+// may be glued on: "Humongous Insurance3.9 ★".) Or its rating and count of reviews, in the board's language: "Brasserie
+// Fabrikam 4,2 57 avis".
+const RATING = String.raw` [0-5][.,]\d$| ?[0-5](?:[.,]\d)? ?★$| [0-5][.,]\d \d[\d,.]{0,8}[kK]? (?:reviews?|avis|Bewertungen|reseñas|opiniones|recensioni|avaliações|beoordelingen|opinii)$`;
 export const RATING_AFTER_NAME = new RegExp(RATING);
 // A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating.
 export const NOTE_AFTER_NAME = new RegExp(String.raw` (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$|${RATING}`);
