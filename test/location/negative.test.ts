@@ -209,3 +209,14 @@ describe('a name with a roman numeral after it is the name of a thing', () => {
     expect(places('Risk analyst based in Basel. Knowledge of Basel III and Basel IV capital rules.')).toEqual(['Basel']);
   });
 });
+
+describe('a language and the parts of a town are no towns of their own', () => {
+  test("a language picker's English is no town in Indiana", () => {
+    expect(places('Log ind\nDansk | English\nLagermedarbejder\nContoso A/S\nPak ordrer.')).toEqual([]);
+  });
+
+  test.each([
+    ['Based in Midtown Manhattan.', 'Manhattan'],
+    ['Based in Downtown Denver.', 'Denver'],
+  ])('%s names the town after its part', (text, town) => expect(extract(text).location?.name).toBe(town));
+});

@@ -96,6 +96,8 @@ const isSaintsName = (text: string, start: number, end: number): boolean =>
 // "North America", "Latin America": a continent or a region, not the United States.
 const CONTINENT_BEFORE = /(?:^|[^\p{L}])(?:North|South|Central|Latin)[ ]$/u;
 const AMERICA = /^America/;
+// The parts of a town that some places are named (a Midtown in Tennessee, a Downtown in Alberta).
+const TOWN_PART = /^(?:Downtown|Midtown|Uptown)$/;
 const CAPITALISED_AFTER = /^ [A-Z][a-z]/;
 const FROM_BEFORE = /\b(?:from|at)[ ]$/i;
 // "Greater Boston Area", "Boston Metropolitan Area": boards' names for a city's metropolitan area.
@@ -605,6 +607,8 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
     // A name that is also a word, right after a place's name, is a word of that name ("the San Francisco Bay Area").
     if (needsCue && afterName && !qualified) continue;
+    // A part of town before its town's name is no town of its own ("Midtown Manhattan", "Downtown Denver", "Uptown Normal").
+    if (needsCue && !qualified && TOWN_PART.test(text.slice(m.start, end)) && raw[i + 1]?.start === end + 1) continue;
     if (needsCue && !qualified && cue.strength !== 'strong' && !amongCountries(text, place, mentions, m.start) && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
     // "within Enterprise Platform Services", "Home Depot": a small town named like a word, with a capitalised word after it
     // that is no place, is a word of a longer name.
