@@ -517,3 +517,9 @@ describe("a box of other jobs a page's text run onto one line runs on into", () 
   test('a button "Show similar jobs" opens no box: the posting\'s own details after it count', () =>
     expect(live('Share Show similar jobs Software Engineer Cambridge, MA Apply Work site Up to 50% work from home Travel 0-25%').workplace).toEqual(['hybrid']));
 });
+
+describe("a workplace row's value that rules remote work out", () => {
+  test.each(['Remote working: On-site only', 'Remote working:\nOn-site only', 'Home working: Office-based'])('%j', (text) => {
+    expect(live(`Administrative Officer\n${text}\nHandle licences.`).workplace).not.toContain('remote');
+  });
+});

@@ -13,10 +13,12 @@ const NEGATED_BEFORE =
   /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\b(?:is|are)(?:n['’]t|\snot)\san?\s(?:[a-z]{1,12}\s)?(?:role|job|position)\s(?:that|which|where)\s(?:[a-z]{1,12}\s){0,3}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
 // "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
 // "Remote work: not available".
-const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
+// A workplace row's value that rules remote work out: "Remote working: On-site only", "Home working: Office-based".
+const ON_SITE_VALUE = String.raw`(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?`;
+const NEGATED_AFTER = new RegExp(String.raw`^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption)|${ON_SITE_VALUE})\s?$`, 'i');
 const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
-const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
+const VALUE_NO_BELOW = new RegExp(String.raw`^\s?[\n ](?:no|none|${ON_SITE_VALUE})\s?(?:\n|$)`, 'i');
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
 // Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes", "Remote job: NoTelework eligible:
 // No", "Telecommute: No Schedule:" (the normaliser may set a label's value on the next line). A capitalised "No" between the term and the next row's capitalised label is the term's value; a "Yes" after the
