@@ -376,6 +376,9 @@ function underPostBanner(text: string, blocks: readonly Block[], i: number): boo
   return (isSiteLine(lines[0]) || isHiringBanner(lines[0]) || bannerEmployer(lines[0]) !== null) && lines.slice(1).every(isRow);
 }
 
+// A reference's code: capitals and figures in one word, a figure among them ("MVC-CDG-2025-07", "REQ2026-114").
+const REFERENCE_CODE = /^(?=\S*\d)[A-Z\d][A-Z\d._/-]{3,}$/;
+
 function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {
   // Blocks are in text order: those from `after` on, then those before it.
   const first = blocks.findIndex((b) => b.start >= after);
@@ -391,7 +394,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // Nor is a site's word ("Company" over "Jobs" in a footer), nor an address ("Company" over "careers@contoso.example",
     // a menu's entry over the site's contact).
     // (Nor an employer's row that names a department: Taleo's "Organization: Operations".)
-    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || (field === 'company' && isDepartment(value)) || isSiteLine(value) || isAddressOrLogo(value)) return;
+    // (Nor a reference's code, "Réf. Société : MVC-CDG-2025-07", whose label reads as an employer's.)
+    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || REFERENCE_CODE.test(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   const flats: (ReturnType<typeof flatRow> | undefined)[] = [];

@@ -75,4 +75,9 @@ describe('labelled fields in a text posting', () => {
     expect(n.header.location?.text).toBe('Leeds');
     expect(n.header.salary?.text).toBe('22000 - 24000');
   });
+
+  it("a reference's code under an employer's label is no employer", () => {
+    const n = normalise('Responsable contrôle de gestion\nRéf. Contoso : 176543210W · Réf. Société : FAB-CDG-2026-07\nNous recherchons un contrôleur de gestion.');
+    expect(n.header.company).toBeUndefined();
+  });
 });
