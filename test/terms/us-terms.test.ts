@@ -523,3 +523,7 @@ describe("a workplace row's value that rules remote work out", () => {
     expect(live(`Administrative Officer\n${text}\nHandle licences.`).workplace).not.toContain('remote');
   });
 });
+
+test('a board\'s chips "Full-time" over "On-site" keep the full-time term', () => {
+  expect(live('Customer Success Manager\nBoston, MA\nFull-time\nOn-site\nHelp our customers.')).toMatchObject({ employment: ['full_time'], workplace: ['onsite'] });
+});

@@ -11,14 +11,16 @@ import type { TermField } from './patterns';
 // role that can be done from home": the role the negation names, then what it cannot be.
 const NEGATED_BEFORE =
   /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\b(?:is|are)(?:n['’]t|\snot)\san?\s(?:[a-z]{1,12}\s)?(?:role|job|position)\s(?:that|which|where)\s(?:[a-z]{1,12}\s){0,3}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
+// A remote-working row's value that rules it out, on its line or the next: "Remote working: On-site only", "Home
+// working:" / "Office-based". (Only a remote term's: "Full-time" over "On-site" is a board's two chips.)
+const REMOTE_TERM = /remote|home|telework|telecommut|wfh/i;
+const ON_SITE_VALUE = /^\s?:?\s?\n?\s?(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?\s?(?:\n|$)/i;
 // "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
 // "Remote work: not available".
-// A workplace row's value that rules remote work out: "Remote working: On-site only", "Home working: Office-based".
-const ON_SITE_VALUE = String.raw`(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?`;
-const NEGATED_AFTER = new RegExp(String.raw`^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption)|${ON_SITE_VALUE})\s?$`, 'i');
+const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
-const VALUE_NO_BELOW = new RegExp(String.raw`^\s?[\n ](?:no|none|${ON_SITE_VALUE})\s?(?:\n|$)`, 'i');
+const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
 // Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes", "Remote job: NoTelework eligible:
 // No", "Telecommute: No Schedule:" (the normaliser may set a label's value on the next line). A capitalised "No" between the term and the next row's capitalised label is the term's value; a "Yes" after the
@@ -40,6 +42,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
   if (NEGATED_BEFORE.test(before) && !ROW_BEFORE.test(before)) return true;
   // A label's value may stand on the next line ("Remote:" / "No"), its colon left out ("Remote job" / "No", USAJOBS).
   if (VALUE_NO_BELOW.test(next) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (REMOTE_TERM.test(text.slice(start, end)) && ON_SITE_VALUE.test(text.slice(end, end + REACH)) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
   const stop = after.search(CLAUSE);
   return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);
