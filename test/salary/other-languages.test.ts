@@ -260,3 +260,16 @@ describe('pay in other languages', () => {
   });
 });
 
+
+describe('pay as the Nordic boards print it', () => {
+  it.each([
+    ['Lagermedarbejder\nTimeløn 172,50 kr. + nattillæg', { min: 172.5, max: 172.5, period: 'hour' }],
+    ['Bussförare\nMånadslön 31 000 – 33 500 kr', { min: 31000, max: 33500, period: 'month' }],
+  ])('%j', (text, expected) => expect(pay(text)).toMatchObject(expected));
+
+  it('a wellness allowance is no pay', () => {
+    const r = extract('Bussförare\nVi erbjuder\nFriskvårdsbidrag 3 000 kr per år\nLön\n31 000 - 33 500 kr/mån, enligt kollektivavtal');
+    expect(r.salary).toMatchObject({ min: 31000, max: 33500, period: 'month' });
+    expect(r.salaries.find((s) => s.min === 3000)?.kind).toBe('allowance');
+  });
+});

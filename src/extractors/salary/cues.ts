@@ -62,7 +62,9 @@ export function lineAbove(text: string, at: number, max = 60): string {
 // earnings, not the base.
 const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earnings?\spotential|uncapped\searnings|(?:average|avg\.?|typical|expected|projected|total|first[\s-]year|year[\s-]one)\s(?:total\s)?earnings)` +
-  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?|(?<=(?:shift|night|weekend|evening)\s)premiums?|(?:travel|meals?|daily|lodging)\sper\s?diems?|per\s?diems?\s(?:allowance|stipend|of))` +
+  String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?|(?<=(?:shift|night|weekend|evening)\s)premiums?|(?:travel|meals?|daily|lodging)\sper\s?diems?|per\s?diems?\s(?:allowance|stipend|of)` +
+  // The Nordic languages' allowances and supplements, whole or in compounds: "Friskvårdsbidrag", "nattillæg".
+  String.raw`|[a-zåäöæø]{0,20}(?:bidrag|tillæg|tillägg|tillegg))` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",

@@ -165,7 +165,8 @@ export function scanAmounts(text: string): Amount[] {
     const after = currencyOf(g.curAfter === '$' && g.dotted === undefined ? undefined : g.curAfter);
     // "$180,000 CAD": a code after the figure says which dollars.
     const cur = before.code && !(before.dollar && after.code) ? before : after;
-    if (g.comma !== undefined && !cur.code && !g.cur) continue;
+    // (Or beside a sign whose country decides its currency: "172,50 kr.".)
+    if (g.comma !== undefined && !cur.code && !g.cur && !g.curAfter) continue;
     if (g.mil !== undefined && (!g.cur || !millionsAsPay(text, m.index, m.index + m[0].length))) continue;
     const dotted = g.dotted !== undefined && !threeDecimals(text, m.index, num, cur.code);
     out.push({
