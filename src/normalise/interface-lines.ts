@@ -22,6 +22,8 @@ const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(O
 const INTERFACE = keys(pageWords.interface);
 const RUN_OPENERS = keys(pageWords.interfaceRuns);
 const LANGUAGE_NAMES: ReadonlySet<string> = new Set(pageWords.languageNames.map(wordKey));
+/** Whether a word is a language's own name, as a site's language picker prints it ("English", "Dansk", "Français"). */
+export const isLanguageName = (word: string): boolean => LANGUAGE_NAMES.has(wordKey(word));
 /** A language picker's line at most: a few names. */
 const MAX_PICKER = 80;
 // The separators of a language picker's names: "Deutsch | English", "English · Français".

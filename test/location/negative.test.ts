@@ -215,6 +215,10 @@ describe('a language and the parts of a town are no towns of their own', () => {
     expect(places('Log ind\nDansk | English\nLagermedarbejder\nContoso A/S\nPak ordrer.')).toEqual([]);
   });
 
+  test("a language picker's chip after its label is no place", () => {
+    expect(places('Lagermedarbejder\nContoso A/S\nPak ordrer på lageret.\nSprog: Dansk · English')).toEqual([]);
+  });
+
   test.each([
     ['Based in Midtown Manhattan.', 'Manhattan'],
     ['Based in Downtown Denver.', 'Denver'],

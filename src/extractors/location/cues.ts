@@ -4,6 +4,7 @@
  * "headquartered in X" (headquarters), "our X office" (workplace).
  */
 import { ROLE_NOUN_END } from '../../normalise/role-words';
+import { isLanguageName } from '../../normalise/interface-lines';
 import type { LocationRole } from '../../types/location';
 
 export type CueStrength = 'strong' | 'weak' | 'none';
@@ -72,7 +73,8 @@ const CHIP_AFTER = /^[ \t]?(?:\n|$)/;
  */
 function isHeaderChip(before: string): boolean {
   const chip = before.replace(CHIP_BEFORE, '').trim();
-  return !/[·•|]/.test(chip) && !ROLE_NOUN_END.test(chip);
+  // (Nor a language picker's: "Sprog: Dansk · English".)
+  return !/[·•|]/.test(chip) && !ROLE_NOUN_END.test(chip) && !isLanguageName(chip.slice(chip.lastIndexOf(':') + 1).trim());
 }
 
 const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
