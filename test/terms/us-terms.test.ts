@@ -527,3 +527,22 @@ describe("a workplace row's value that rules remote work out", () => {
 test('a board\'s chips "Full-time" over "On-site" keep the full-time term', () => {
   expect(live('Customer Success Manager\nBoston, MA\nFull-time\nOn-site\nHelp our customers.')).toMatchObject({ employment: ['full_time'], workplace: ['onsite'] });
 });
+
+describe('a role said to be permanent in so many words', () => {
+  test.each([
+    'Accountant\nThis is a permanent, full-time role. We also run a paid internship programme for university students.',
+    'Graduate Engineer\nThis is a full-time, permanent graduate role. Our Summer Vacation Program (a paid 6-week internship for students) is advertised separately.',
+  ])('leaves the internships mentioned elsewhere to others: %j', (text) => expect(live(text).contract).toEqual(['permanent']));
+
+  test('a permanent role the temporary one may lead to is no such statement', () => {
+    expect(live('Social Worker\nWe need a social worker on a temporary basis. The temporary candidates may have a chance at a permanent role in the future.').contract).toContain('temporary');
+  });
+});
+
+describe('other openings the posting names are not this role', () => {
+  test.each([
+    ['Dental Receptionist\nThis is a part-time role, three days a week. We are also hiring a full-time Dental Assistant.', ['part_time']],
+    ['Store Supervisor\nThis is a full-time, salaried role. We are also hiring part-time cashiers and stockers.', ['full_time']],
+    ['Casual RN\nCasual shifts on our medical ward. Regular full-time and part-time RN positions are posted separately when available.', []],
+  ])('%j', (text, employment) => expect(live(text).employment).toEqual(employment));
+});

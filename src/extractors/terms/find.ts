@@ -200,8 +200,14 @@ function lastCardDate(text: string, from: number, to: number): number {
   return last;
 }
 
+// Other openings the posting names: "We are also hiring a full-time Dental Assistant", "We're also recruiting part-time
+// cashiers", "Regular full-time and part-time RN positions are posted separately".
+const ALSO_HIRING_BEFORE = /\balso\s(?:hiring|recruiting|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?$/i;
+const POSTED_SEPARATELY_AFTER = /^[^.;!?\n]{0,60}?\b(?:is|are)\s(?:posted|advertised|listed)\s(?:separately|elsewhere)\b/i;
+
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
+  if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + OTHERS_REACH))) return true;
   if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;

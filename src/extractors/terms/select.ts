@@ -150,6 +150,22 @@ function besidePermanentRole(text: string, hits: readonly Hit[]): Set<Hit> {
   return out;
 }
 
+// "This is a permanent, full-time role", "This is a full-time, permanent graduate role".
+const THIS_IS_BEFORE = /\bthis\s(?:is|will\sbe)\s(?:an?\s)?(?:[\w-]+,?\s)?$/i;
+
+/**
+ * Whether the posting says in so many words that the role is permanent ("This is a permanent, full-time role", "this
+ * position is permanent"): then the contract kinds mentioned outside any sentence about the role are the others' ("We
+ * also run a paid internship programme for students"), as they are beside a permanence a title or a line states.
+ */
+function permanentForRole(text: string, hits: readonly Hit[]): boolean {
+  return hits.some((h) => {
+    if (h.value !== 'permanent' || h.negated || h.context !== 'role') return false;
+    const before = text.slice(Math.max(0, h.start - ROLE_IS_REACH), h.start);
+    return (THIS_IS_BEFORE.test(before) || ROLE_IS_BEFORE.test(before)) && !NOT_YET_AFTER.test(text.slice(h.end, h.end + ROLE_IS_REACH));
+  });
+}
+
 // A contract read from a duration field ("Duration: 12 weeks") is inferred: the internship, season or temporary post
 // the posting states for the role is what lasts that long.
 const INFERRED = 'terms/duration-field';
@@ -158,6 +174,7 @@ const INFERRED = 'terms/duration-field';
 export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
   shareCoordinatedContext(text, hits);
   const strong = statedForRole(hits.filter((h) => h.reason !== INFERRED));
+  if (permanentForRole(text, hits)) strong.set('contractType', new Set([...(strong.get('contractType') ?? []), 'permanent']));
   const hybrid = remoteBesideOfficeDays(text, hits);
   const others = besidePermanentRole(text, hits);
   return hits.filter(
