@@ -104,7 +104,7 @@ describe('a workplace among the chips of a header line', () => {
 });
 
 describe('hybrid, not remote', () => {
-  test.each(['A part-time role with a mix of office working at our Bristol office and working from home.', 'A combination of remote and office work.', 'Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.', 'Hybrid - 3 days per week from our Pune office, 2 days work from home.', 'Two days a week working from home.'])(
+  test.each(['A part-time role with a mix of office working at our Bristol office and working from home.', 'A combination of remote and office work.', 'Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.', 'Hybrid - 3 days per week from our Pune office, 2 days work from home.', 'Two days a week working from home.', 'Hybrid: Tuesdays to Thursdays in the office, Mondays and Fridays from home.'])(
     '%s',
     (text) => expect(live(text).workplace).toEqual(['hybrid']),
   );
