@@ -351,6 +351,15 @@ describe('a page title that splits the job title at its own dash', () => {
   });
 });
 
+describe("a state's code after the town in a page title", () => {
+  const page = `<html><head><title>Vaga de Analista de Recursos Humanos Pleno em Campinas - SP | Contoso Vagas</title><meta property="og:title" content="Analista de Recursos Humanos Pleno - Campinas - SP"></head><body>
+<nav><a href="/">Vagas de emprego</a><a href="/cv">Currículo</a></nav>
+<p>Home &gt; Vagas &gt; Analista de RH &gt; Campinas - SP &gt; Analista de Recursos Humanos Pleno</p>
+<h1>Analista de Recursos Humanos Pleno</h1><p>Grupo Fabrikam Alimentos</p><p>R$ 5.200,00 a R$ 6.500,00</p><p>Campinas - SP (1)</p><p>Regime de contratação: CLT (Efetivo)</p>
+<h2>Descrição</h2><p>O Grupo Fabrikam Alimentos, indústria de alimentos com mais de 35 anos de mercado, está contratando Analista de Recursos Humanos Pleno para atuar na unidade de Campinas.</p></body></html>`;
+  it('is no employer', () => expect(extract(page).company?.name).toBe('Grupo Fabrikam Alimentos'));
+});
+
 describe("the employer's short form in the body, its full name in the page title", () => {
   const page = `<html><head><title>Warehouse Associate - Night Shift | Northwind Logistics</title></head><body>
 <h1>Warehouse Associate - Night Shift</h1><ul><li>Columbus, OH, United States</li><li>Full-time</li></ul>

@@ -86,6 +86,14 @@ const CAREERS_AT = /^(?:careers|jobs|karriere|stellenangebote|carri[eè]res|empl
 // A site's name and the software after it: "Contoso GmbH - Personio".
 const SOFTWARE_AFTER_NAME = /^(.+?) [-–|] \S+$/;
 
+/** A state's code after the town that ends the piece before it: "Analista em Campinas - SP", "Nurse - Boise - ID". */
+function regionCodeAfterPlace(pieces: readonly string[], i: number): boolean {
+  if (i === 0 || !/^[A-Z]{2}$/.test(pieces[i])) return false;
+  const words = pieces[i - 1].split(' ');
+  for (let n = 1; n <= Math.min(3, words.length); n++) if (isPlaceLine(words.slice(-n).join(' '))) return true;
+  return false;
+}
+
 function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   for (const title of meta.titles) {
     const hiring = HIRING_BEFORE.exec(title);
@@ -109,7 +117,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       // Weighs more when it is the only one besides the site's own word: "Job – Company", "Careers - Job - Company".
       // A registered name ("Proseware Technologies Pvt Ltd") is an employer whatever else the title holds; a place
       // ("Bengaluru", "Dubai, United Arab Emirates") is none.
-      if (outside(i) && !at && !careers && !isPlaceLine(piece)) {
+      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !regionCodeAfterPlace(pieces, i)) {
         votes.push({ name: piece, weight: others === 1 || LEGAL_NAME.test(piece) ? 2 : 1, reason: 'company/page-title-part' });
       }
     }
