@@ -35,8 +35,9 @@ export const RATING_SOURCE = String.raw`[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of
 const RATING = new RegExp(`^${RATING_SOURCE}$`);
 // A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies", the Polish "plików cookie, aby ..."; not
 // "Cookie Decorator"), and a breadcrumb's arrow on a line of its own.
-// (Italian and Spanish write the plural as the singular: "utilizziamo cookie e tecnologie simili".)
-const COOKIE_LINE = /\bcookies\b|\bcookie(?:[ \t](?:policy|settings|preferences|notice|consent)\b|(?=[,;])|[ \t](?=(?:e|ed|y|et|o|ou|and|or|und)[ \t]))/i;
+// (Italian and Spanish write the plural as the singular: "utilizziamo cookie e tecnologie simili"; Swedish, Norwegian
+// and Canadian French have their own words: "Vi använder kakor", "informasjonskapsler", "témoins".)
+const COOKIE_LINE = /\b(?:cookies|kakor|informasjonskapsler|témoins)\b|\bcookie(?:[ \t](?:policy|settings|preferences|notice|consent)\b|(?=[,;])|[ \t](?=(?:e|ed|y|et|o|ou|and|or|und)[ \t]))/i;
 const ARROW_LINE = /^[›»>]$/;
 // A link back to the list: "< Back to Current Openings", "← Back to all jobs", "< View all open positions", "See all jobs
 // at Contoso".

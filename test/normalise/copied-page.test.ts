@@ -407,6 +407,17 @@ describe('pages in other languages, copied whole', () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Chauffeur Livreur', 'Transports Fabrikam']);
   });
 
+  test("a banner's heading in capitals in Swedish, and the trail from the site's home page, are the site's", () => {
+    const text = ['VI ANVÄNDER KAKOR', 'Vi använder kakor för att webbplatsen ska fungera och för statistik.', 'Startsida / Platsbanken / Sökresultat', 'Bussförare till linjetrafik', 'Fabrikam Trafik AB', 'Västerås', 'Heltid', 'Fabrikam Trafik kör stadsbussar i Västerås. Vi söker bussförare till linjetrafik.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Bussförare till linjetrafik', 'Fabrikam Trafik AB']);
+  });
+
+  test("a board's salary tool in its menu is no title", () => {
+    const text = ['Find Jobs', 'Salary Estimator', 'Post a Job', 'Medical Billing Specialist', 'Fabrikam Health', 'Columbus, OH', '$19 - $23 an hour', 'Full-time', 'Fabrikam Health runs clinics in Ohio. You will submit claims and follow up on denials.'].join('\n');
+    expect(extract(text).title?.text).toBe('Medical Billing Specialist');
+  });
+
   test("the board's rating and count of reviews in its language are no part of the employer's name", () => {
     const text = ['Contoso utilise des cookies pour personnaliser le contenu.', 'Tout accepter', 'Serveur / Serveuse en extra - week-ends', 'Brasserie Fabrikam 4,2 57 avis', 'Nantes (44)', 'La Brasserie Fabrikam recherche des serveurs pour les week-ends. Vous accueillerez les clients en salle.'].join('\n');
     expect(extract(text).company?.name).toBe('Brasserie Fabrikam');
