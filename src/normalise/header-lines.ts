@@ -335,10 +335,11 @@ export function setParts(parts: LineParts, title: Span, header: Partial<Record<H
   }
 }
 
-// Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client"; and the
-// adjectives a details row ends with ("Duration Permanent", "Hiring Urgent").
-export const NOT_A_ROLE =
-  /(?:project|subject|object|effect|connect|content|event|ment|client|center|centre|order|power|water|paper|number|computer|\b(?:permanent|urgent|current|recent|frequent|excellent|different|independent|relevant|important|significant|vacant|pleasant|talent|percent|restaurant))$/i;
+// Nouns that end as a job's title does but name none: "Infrastructure Project", "Financial Services Client".
+export const NOT_A_ROLE = /(?:project|subject|object|effect|connect|content|event|ment|client|center|centre|order|power|water|paper|number|computer)$/i;
+// Words that end a details row or a business's name as a job's title ends, on a line of their own: "Duration
+// Permanent", "Hiring Urgent", "Le Grand Chai Restaurant". (After a title's dash, "Permanent" is its qualifier.)
+export const NOT_A_ROLE_LINE = /\b(?:permanent|urgent|current|recent|frequent|excellent|different|independent|relevant|important|significant|vacant|pleasant|talent|percent|restaurant)$/i;
 
 
 /** Whether `name` stands again after `at` as words of their own (or glued at a capital: "Woodgrove BankBranch"). */

@@ -21,7 +21,7 @@ import { copiedPageStart, isDetailsLine } from './copied-page';
 import { GENDER_MARK, isPayPart, isTermsList, PARTS } from './line-parts';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
-  menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
+  menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { bodyEmployer, runOnTitle } from './run-on-header';
 import { MIN_PAGE, REACH as RUN_ON_REACH } from './flat-page';
@@ -554,7 +554,7 @@ function roleLine(line: string): boolean {
   // Medizintechnik (m/w/d)", "Software Engineering II"); so is an executive's whose field follows ("VP of Engineering",
   // "Chief of Staff", "SVP, Sales").
   const role =
-    (ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core)) ||
+    (ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && !NOT_A_ROLE_LINE.test(core)) ||
     GENDER_MARK.test(line) ||
     LEVEL_END.test(line) ||
     (core.length < line.length && EXECUTIVE_HEAD.test(core));
@@ -661,12 +661,14 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // often glued on after ("Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour", "Respiratory Therapist -
 // PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour"). A capital glued to the title's end (a
 // lower-case letter, a bracket or an acronym), a capitalised name glued to a place closed by a state's or province's
-// code (the next row's label may be glued to the code: "Dallas, TXPay Range:"; a glued word of no label may be the
-// next crumb of a run of them), or to "Remote" in the place's stead:
+// code (the next row's label may be glued to the code: "Dallas, TXPay Range:", or the pay's currency: "Saskatoon,
+// SKCAD 45,000"; a glued word of no label may be the next crumb of a run of them), or an Australian town with its state
+// and postcode ("Adelaide SA 5000A$95k"), or to "Remote" in the place's stead; a title may end at an ampersand's
+// letter ("Financial Analyst - FP&AOstrander Medical Devices"):
 // bounded, and tried once, at the text's start.
 // (A town's name may hold a capital of its own: "McKinney", "Fort McMurray", "DeKalb", "LaGrange", "O'Fallon".)
 const GLUED_HEADER =
-  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}))([A-Z][a-z][^\n]{0,60}?[a-z.])((?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+){0,3}, [A-Z]{2}(?:(?![A-Za-z\d])(?: \d{5})?|(?=(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b))|Remote(?![a-z]))/;
+  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}|&[A-Z]))([A-Z][a-z][^\n]{0,60}?[a-z.])((?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+){0,3}(?:, [A-Z]{2}(?:(?![A-Za-z\d])(?: \d{5})?|(?=(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b|(?:[A-Z]{3}|[A-Z]\$) ?\d))| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4})|Remote(?![a-z]))/;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all

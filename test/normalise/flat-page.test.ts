@@ -298,6 +298,9 @@ describe('a short posting run onto one line that never restates its title', () =
     expect([plant.title?.text, plant.company?.name, plant.location?.name]).toEqual(['Maintenance Technician - 2nd Shift', 'Tailspin Foods', 'Baytown']);
     const school = extract('Elementary Teacher - Grade 3 Fabrikam Unified School District Visalia, CA $58,400 - $96,200 a year Full-time Fabrikam Unified serves 14,000 students. We are hiring a third grade teacher for the upcoming school year.');
     expect([school.title?.text, school.company?.name]).toEqual(['Elementary Teacher - Grade 3', 'Fabrikam Unified School District']);
+    // "Permanent" after the title's dash is its qualifier, whatever a line of its own ending so is.
+    const agent = extract('Inbound Call Centre Agent - Permanent Fabrikam Contact Solutions Cape Town, Western Cape R9 500 per month Full-time Fabrikam Contact Solutions is a BPO in Cape Town. We are looking for inbound agents.');
+    expect([agent.title?.text, agent.company?.name]).toEqual(['Inbound Call Centre Agent - Permanent', 'Fabrikam Contact Solutions']);
   });
   test("the name ends where a site's word or a field's label starts", () => {
     const r = extract('Dispatch Clerk Fabrikam Freight Job Type Full-time Pay $19 an hour Schedule Monday to Friday Book collections and keep drivers on time.');

@@ -78,6 +78,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['Registered NurseContoso HealthMcKinney, TX$48 - $54 per hour', 'Registered Nurse', 'Contoso Health', 'McKinney'],
     ['Heavy Duty Welder - 14/7 RotationFabrikam Earthworks Ltd.Fort McMurray, AB$48 - $54 per hour', 'Heavy Duty Welder - 14/7 Rotation', 'Fabrikam Earthworks Ltd.', 'Fort McMurray'],
     ['Store ManagerTailspin OutfittersDeKalb, IL$60,000 a year', 'Store Manager', 'Tailspin Outfitters', 'DeKalb'],
+    // The pay's currency glued to the province's code; an Australian town with its state and postcode; a title that ends at
+    // an ampersand's letter.
+    ['Accounting ClerkFabrikam Farm Supply Co-operativeSaskatoon, SKCAD 45,000 – 52,000 per year', 'Accounting Clerk', 'Fabrikam Farm Supply Co-operative', 'Saskatoon'],
+    ['Marketing ManagerContoso Coffee RoastersAdelaide SA 5000A$95k + super', 'Marketing Manager', 'Contoso Coffee Roasters', 'Adelaide'],
+    ['Financial Analyst - FP&AFabrikam Medical DevicesRemote (United States)$75,000 - $90,000 per year', 'Financial Analyst - FP&A', 'Fabrikam Medical Devices', null],
   ])('a board\'s header glued together, title, employer and place, reads as its lines: %j', (text, title, company, city) => {
     const r = extract(`${text}\nFull job description\nJoin our team at our downtown location.`);
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
