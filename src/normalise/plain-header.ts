@@ -680,5 +680,6 @@ export function gluedHeader(t: string): number[] {
   const employer = m[1].length;
   const place = employer + m[2].length;
   const end = place + m[3].length;
-  return /^[^\s,]/.test(t.slice(end, end + 1)) ? [employer, place, end] : [employer, place];
+  // (What follows the place opens a line of its own too: glued to it, or its pay after a space, "IA 52404 $78,000".)
+  return /^(?:[^\s,]|\s[$£€\d])/.test(t.slice(end, end + 2)) ? [employer, place, end] : [employer, place];
 }

@@ -88,6 +88,11 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
   });
 
+  test("a glued header's place with its pay after a space is the job's place, over a branch the body names", () => {
+    const r = extract('Mechanical Design EngineerFabrikam Equipment Co.Cedar Rapids, IA 52404 $78,000 - $95,000 a yearAbout UsFabrikam Equipment Co. builds conveyors. Our main plant is in Cedar Rapids, Iowa, and we have a parts and service branch in Joplin, Missouri.');
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Mechanical Design Engineer', 'Fabrikam Equipment Co.', 'Cedar Rapids']);
+  });
+
   test.each([
     // A board's copy that opens with the employer: its rating, the title, the place or the way of working, the pay.
     ['Fabrikam Dental\n4.2 ★\nDental Receptionist\nTulsa, OK\n$18.00 - $21.00 Per Hour (Employer est.)', 'Dental Receptionist', 'Fabrikam Dental'],
