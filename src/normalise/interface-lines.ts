@@ -236,7 +236,7 @@ const MIN_BARRED_ENTRIES = 2;
 function isBarredMenu(line: string): boolean {
   const links = line.split(MENU_BARS).map((link) => link.trim());
   if (links.length < MIN_BARRED_LINKS || links.some((link) => link === '' || link.split(' ').length > MAX_LINK_WORDS)) return false;
-  const entries = links.filter((link) => INTERFACE.has(wordKey(link)) || LANGUAGE_NAMES.has(wordKey(link))).length;
+  const entries = links.filter((link) => INTERFACE.has(wordKey(link)) || isLanguageName(link)).length;
   return entries >= MIN_BARRED_ENTRIES && entries * 5 >= links.length * 2;
 }
 
@@ -246,7 +246,7 @@ function isLanguagePicker(line: string): boolean {
   let parts = line.split(PICKER_PARTS).map((part) => part.trim());
   // (Without separators, each word a name: names of two words are written with one.)
   if (parts.length === 1) parts = line.split(' ');
-  return parts.length >= 2 && parts.every((part) => LANGUAGE_NAMES.has(wordKey(part)));
+  return parts.length >= 2 && parts.every(isLanguageName);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PayKind, Salary } from '../../types/pay';
 import { clauseBefore, kindCue, lineAbove } from './cues';
+import { wordKey } from '../../data/words/fold';
 
 /**
  * After the rules: fold figure-less mentions into a figure nearby, and pick
@@ -120,7 +121,6 @@ function tieBreak(s: Salary, inField: boolean, text: string | undefined, ofTitle
 /** The longest label a line of pay opens with: "Senior Software Engineer: $155,000 – $185,000". */
 const MAX_LINE_LABEL = 80;
 const LINE_LABEL = /^([^\n\d:]{3,80}?)\s?[:–-]\s?$/;
-const foldLabel = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The words before a figure on its line (or on the line above, which the normaliser opens at a label), when they end with a label's colon or dash; else ''. */
 function lineLabel(text: string, start: number): string {
@@ -135,9 +135,9 @@ function lineLabel(text: string, start: number): string {
  * "Software Engineer II: ...") under "Software Engineer II (Backend)". The label is the title, or its first words.
  */
 function titleOfLine(title: string | undefined): (label: string) => boolean {
-  const t = title ? foldLabel(title) : '';
+  const t = title ? wordKey(title) : '';
   return (label) => {
-    const l = label === '' ? '' : foldLabel(label);
+    const l = label === '' ? '' : wordKey(label);
     return l !== '' && t !== '' && (t === l || t.startsWith(`${l} `));
   };
 }

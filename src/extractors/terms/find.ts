@@ -349,7 +349,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
         if (isTentative(text, start, end, tp.field) || inChoiceLabel(text, start, end)) continue;
         if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
         if (aboutOthers(text, start, end, tp.field, tp.values)) continue;
-        const negated = isNegated(text, start, end);
+        const negated = isNegated(text, start, end, tp.values.includes('remote'));
         const context = roleContext(text, start, end, title);
         if ((tp.within === 'title' && context !== 'title') || (tp.within === 'header' && start >= (bodyStart ??= firstSentence(text)))) continue;
         for (const value of tp.values) hits.push({ termField: tp.field, value, text: m[0], start, end, reason: tp.reason, negated, context });

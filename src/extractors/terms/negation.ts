@@ -13,7 +13,6 @@ const NEGATED_BEFORE =
   /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\b(?:is|are)(?:n['’]t|\snot)\san?\s(?:[a-z]{1,12}\s)?(?:role|job|position)\s(?:that|which|where)\s(?:[a-z]{1,12}\s){0,3}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
 // A remote-working row's value that rules it out, on its line or the next: "Remote working: On-site only", "Home
 // working:" / "Office-based". (Only a remote term's: "Full-time" over "On-site" is a board's two chips.)
-const REMOTE_TERM = /remote|home|telework|telecommut|wfh/i;
 const ON_SITE_VALUE = /^\s?:?\s?\n?\s?(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?\s?(?:\n|$)/i;
 // "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
 // "Remote work: not available".
@@ -32,7 +31,8 @@ const ROW_BEFORE = /\b(?:No|NO|None)\s[A-Z][a-z]+(?:\s[a-z]+){0,2}\s$/;
 
 const REACH = 40;
 
-export function isNegated(text: string, start: number, end: number): boolean {
+/** Whether the term at `[start, end)` is ruled out; `remote`: it names remote work, which a row's on-site value rules out too. */
+export function isNegated(text: string, start: number, end: number, remote = false): boolean {
   const next = text.slice(end, end + 8);
   if (VALUE_YES.test(next)) return false;
   if (VALUE_NO_RUN_ON.test(next)) return true;
@@ -42,7 +42,7 @@ export function isNegated(text: string, start: number, end: number): boolean {
   if (NEGATED_BEFORE.test(before) && !ROW_BEFORE.test(before)) return true;
   // A label's value may stand on the next line ("Remote:" / "No"), its colon left out ("Remote job" / "No", USAJOBS).
   if (VALUE_NO_BELOW.test(next) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  if (REMOTE_TERM.test(text.slice(start, end)) && ON_SITE_VALUE.test(text.slice(end, end + REACH)) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (remote && ON_SITE_VALUE.test(text.slice(end, end + REACH)) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
   const stop = after.search(CLAUSE);
   return NEGATED_AFTER.test(stop >= 0 ? after.slice(0, stop) : after);

@@ -127,6 +127,11 @@ const SENTENCE_STOP = /[.!?\n]/;
 /** Longer than any term's words. */
 const MAX_TERM_LENGTH = 120;
 
+/** Whether hit `p` says the role is permanent, `opening` the words before it ("this opening is a"), and not only later. */
+function saidPermanent(text: string, p: Hit, opening: RegExp): boolean {
+  return p.value === 'permanent' && !p.negated && opening.test(text.slice(Math.max(0, p.start - ROLE_IS_REACH), p.start)) && !NOT_YET_AFTER.test(text.slice(p.end, p.end + ROLE_IS_REACH));
+}
+
 
 /**
  * The contract kinds a sentence names beside the role said to be permanent ("Temporary assignments are available at our
@@ -135,9 +140,7 @@ const MAX_TERM_LENGTH = 120;
  */
 function besidePermanentRole(text: string, hits: readonly Hit[]): Set<Hit> {
   const out = new Set<Hit>();
-  const permanent = hits.filter(
-    (p) => p.value === 'permanent' && !p.negated && ROLE_IS_BEFORE.test(text.slice(Math.max(0, p.start - ROLE_IS_REACH), p.start)) && !NOT_YET_AFTER.test(text.slice(p.end, p.end + ROLE_IS_REACH)),
-  );
+  const permanent = hits.filter((p) => saidPermanent(text, p, ROLE_IS_BEFORE));
   for (const p of permanent) {
     // `hits` are in text order: only those that start within the gap (and a term's length) before it are read.
     for (let k = lastStartingBy(hits, p.start - PERMANENCE_GAP - MAX_TERM_LENGTH - 1) + 1; k < hits.length && hits[k].start <= p.end + PERMANENCE_GAP; k++) {
@@ -159,11 +162,7 @@ const THIS_IS_BEFORE = /\bthis\s(?:is|will\sbe)\s(?:an?\s)?(?:[\w-]+,?\s)?$/i;
  * also run a paid internship programme for students"), as they are beside a permanence a title or a line states.
  */
 function permanentForRole(text: string, hits: readonly Hit[]): boolean {
-  return hits.some((h) => {
-    if (h.value !== 'permanent' || h.negated || h.context !== 'role') return false;
-    const before = text.slice(Math.max(0, h.start - ROLE_IS_REACH), h.start);
-    return (THIS_IS_BEFORE.test(before) || ROLE_IS_BEFORE.test(before)) && !NOT_YET_AFTER.test(text.slice(h.end, h.end + ROLE_IS_REACH));
-  });
+  return hits.some((h) => h.context === 'role' && (saidPermanent(text, h, THIS_IS_BEFORE) || saidPermanent(text, h, ROLE_IS_BEFORE)));
 }
 
 // A contract read from a duration field ("Duration: 12 weeks") is inferred: the internship, season or temporary post
