@@ -43,6 +43,8 @@ export interface FlatPageTitle {
 
 /** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
 export const MIN_PAGE = 200;
+// The word that closes a team's name: "Licensing Team", "Payments Group".
+const TEAM = /^(?:Team|Group|Unit|Department|Division)$/;
 /** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
 export const REACH = 12_000;
 /** Titles with details after them weighed at most. */
@@ -204,9 +206,11 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // Its end: the noun, or the words after it up to the details, a button or the employer's "at"; a title names its noun
     // once ("Data Engineer Senior Data Engineer (m/f/d)" is a breadcrumb's last entry, then the title).
     const noun = words[i][0].toLowerCase();
+    // (A menu's "Team" closing a qualifier's team is the title's: "Officer – Licensing Team".)
+    const closesTeam = (j: number) => j > i + 1 && TEAM.test(words[j][0]) && /^\p{Lu}/u.test(words[j - 1][0]);
     const ends: number[] = [];
     for (let j = i; j < Math.min(words.length, i + 1 + MAX_QUALIFIER_WORDS); j++) {
-      if (j > i && (detailAt(j) || AT_WORD.test(words[j][0]) || siteWord(words[j][0]) || words[j][0].toLowerCase() === noun)) break;
+      if (j > i && (detailAt(j) || AT_WORD.test(words[j][0]) || (siteWord(words[j][0]) && !closesTeam(j)) || words[j][0].toLowerCase() === noun)) break;
       // A qualifier in brackets closes it: "(f/m/x) Employee" goes on with another's words.
       if (j > i + 1 && words[j - 1][0].endsWith(')') && !QUALIFIER.test(words[j][0]) && !words[j - 1][0].endsWith(',')) break;
       if (!OPEN_END.test(words[j][0]) && endOf(j) - words[start].index! <= MAX_TITLE_LENGTH) ends.push(j);
@@ -247,6 +251,11 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // Past the reach, the employer's name the text says again may stand between the qualifier and the details ("Sales
     // Manager - Building Materials Contoso Trading LLC Dubai, ...").
     if (details === -1 && saidLonger === undefined) [end, details] = withEmployer(i, shortest, ends, goesOn(i));
+    // (So may it within the reach, after a qualifier's mark: "Payroll Assistant – Finance Team Contoso Council Posted ...".)
+    else if (saidLonger === undefined && details > end + 1 && QUALIFIER.test(words[end + 1][0])) {
+      const [qualified, afterName] = withEmployer(i, end, ends, true);
+      if (afterName === details && qualified > end) end = qualified;
+    }
     if (details === -1) return null;
     const tier = asJob !== undefined ? 1 : said.length > 1 || restated(words[start].index!, endOf(i)) ? 2 : 3;
     // (The words after a qualifier's mark are the title's qualifier, no employer: "Manager - HIMSS (Healthcare ...)".)

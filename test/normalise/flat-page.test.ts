@@ -353,10 +353,26 @@ describe('a title run onto one line with no details after it', () => {
 });
 
 describe('a whole page on one line whose menu runs into a title with a dashed qualifier', () => {
-  // (The qualifier before the employer's name is left out, as a flat page's reader leaves it: where it ends no one can tell.)
+  // (The qualifier before the employer's name is the title's: the body says the name again as written, so it ends there.)
   test('it is read as a page, not as a line of parts whose first part is the menu and the title', () => {
     const r = extract('Fabjobs Find Jobs Salaries Career Advice Post a Job Sign In Sign Up Delivery Van Driver - Local Routes Contoso Parcel Services Omaha, NE Full-Time $900 - $1,100/Week Apply Now Save Job Job Description Contoso Parcel Services delivers packages across eastern Nebraska. Our drivers run the same local route every day and are home every night. Requirements A clean driving record and one year of delivery experience.');
-    expect([r.title?.text, r.company?.name]).toEqual(['Delivery Van Driver', 'Contoso Parcel Services']);
+    expect([r.title?.text, r.company?.name]).toEqual(['Delivery Van Driver - Local Routes', 'Contoso Parcel Services']);
+  });
+});
+
+describe("a public board's page on one line: title, employer, then the posting's dates", () => {
+  const MENU_LINE = 'Cookies on Find a job We use some essential cookies to make this service work. Accept analytics cookies Reject analytics cookies Skip to main content Find a job Search jobs Job alerts Saved jobs Sign in Home Search results WhatWhere Search';
+  const BODY = 'Summary Harbourside District Council is looking for a Payroll Assistant to join the finance team. You will process the monthly payroll for 900 staff and answer pay queries. Apply now Report this job';
+  const SIMILAR = 'Similar jobs Finance Officer – Revenues Harbourside District Council Torquay, Devon £27,100 to £29,000 per year Accounts Clerk Moorland Trust Newton Abbot, Devon £22,000 per year Help Privacy Cookies';
+
+  test('"Posting date:" is one of the details after the title, so a similar job below is not taken for it', () => {
+    const r = extract(`${MENU_LINE} Payroll Assistant Harbourside District Council Posting date: 3 March 2026 Closing date: 20 March 2026 Salary: £23,500 to £24,900 per year Hours: Full time Location: Exeter, Devon ${BODY} ${SIMILAR}`);
+    expect([r.title?.text, r.company?.name]).toEqual(['Payroll Assistant', 'Harbourside District Council']);
+  });
+
+  test("a qualifier's team ('– Finance Team') before the employer's name is the title's, though a menu says \"Team\"", () => {
+    const r = extract(`${MENU_LINE} Payroll Assistant – Finance Team Harbourside District Council Posting date: 3 March 2026 Closing date: 20 March 2026 Salary: £23,500 to £24,900 per year Location: Exeter, Devon ${BODY} ${SIMILAR}`);
+    expect([r.title?.text, r.company?.name]).toEqual(['Payroll Assistant - Finance Team', 'Harbourside District Council']);
   });
 });
 
