@@ -287,6 +287,24 @@ describe('terms of staff and of programmes are not this role\'s', () => {
     expect(live('Staffing Coordinator\nWe place temporary and contract workers with local businesses. This is a full-time internal role.').contract).toEqual([]));
   test('"temporary and contract workers" wanted for the role are', () =>
     expect(live('We are seeking temporary and contract workers for our warehouse.').contract.sort()).toEqual(['temporary']));
+  test.each([
+    ['HR Generalist\nResponsibilities:\n- Coordinate with our agencies and track temp-to-hire conversions'],
+    ['Branch Recruiter\nResponsibilities:\n- Match associates to open temporary and temp-to-hire orders'],
+    ['Payroll Administrator\nResponsibilities:\n- Process payroll for temporary and seasonal warehouse employees'],
+    ['Guest Services Manager\nQualifications:\n- Experience leading large teams of hourly and seasonal staff'],
+    ['Lab Technician\nResponsibilities:\n- Train new technicians and rotating co-op students'],
+  ])("the role's work with others' terms is no term of the role: %j", (text) => expect(live(text).contract).toEqual([]));
+  test('"we require full and part time care workers to join our team" is the role\'s', () =>
+    expect(live('Care Home Assistant\nWe require full and part time care workers to join our friendly team.').employment).toEqual(['full_time', 'part_time']));
+  test('"full-time regular employees" a benefits line names may well be the role\'s kind', () =>
+    expect(live('Analyst\nResponsibilities: analyse data. A benefits package is available for full-time regular employees.').employment).toEqual(['full_time']));
+});
+
+describe('the role said in so many words to be permanent, or not a contract', () => {
+  test('"This is an internal, full-time, permanent position": a temporary associate mentioned elsewhere is no term of it', () =>
+    expect(live('Staffing Recruiter\nAbout This Role\nThis is an internal, full-time, permanent position on our branch team.\nYou will onboard each temporary associate we place.').contract).toEqual(['permanent']));
+  test('"not a 1099 or hourly contract role" rules the contract out', () =>
+    expect(live('Program Analyst\nThis is a full-time, salaried W-2 position - not a 1099 or hourly contract role.').contract).toEqual([]));
 });
 
 describe('terms of the company, the team or a later stage are not this role\'s', () => {

@@ -54,9 +54,10 @@ function inAgencyNotice(text: string, start: number, end: number): boolean {
 }
 
 // "We offer contract, temporary and permanent placement solutions", "benefits for intern, part-time and
-// seasonal workers": terms of other people's jobs, not of the role on offer.
+// seasonal workers", "track temp-to-hire conversions", "fill open temporary orders": terms of other people's jobs, not of
+// the role on offer.
 const OTHERS_AFTER = new RegExp(
-  String.raw`^${JOINED_TERMS}*[\s,/&-]+(?:placements?|staffing|solutions|professionals|employees|associates|talent|agenc(?:y|ies)|recruitment|recruiters?)\b`,
+  String.raw`^${JOINED_TERMS}*[\s,/&-]+(?:placements?|staffing|solutions|professionals|employees|associates|talent|agenc(?:y|ies)|recruitment|recruiters?|conversions|orders)\b`,
   'i',
 );
 // "Recruit for temporary, temp-to-hire and direct hire positions for our clients": the clients' jobs, not this role's.

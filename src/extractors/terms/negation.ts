@@ -7,10 +7,11 @@ import type { TermField } from './patterns';
 
 // "We don't offer remote work", "remote work isn't possible": the contracted forms, with either apostrophe.
 // "non" negates only the word it is joined to: "non-permanent" is no permanent role, "Non-exempt full-time" is full time.
-// "not eligible for visa sponsorship or remote work": the negation reaches the last of the things it lists. "This isn't a
-// role that can be done from home": the role the negation names, then what it cannot be.
+// "not eligible for visa sponsorship or remote work": the negation reaches the last of the things it lists, and "not a
+// 1099 or hourly contract role" the second of two it names, figures among them. "This isn't a role that can be done
+// from home": the role the negation names, then what it cannot be.
 const NEGATED_BEFORE =
-  /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\b(?:is|are)(?:n['’]t|\snot)\san?\s(?:[a-z]{1,12}\s)?(?:role|job|position)\s(?:that|which|where)\s(?:[a-z]{1,12}\s){0,3}$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
+  /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z\d]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\b(?:is|are)(?:n['’]t|\snot)\san?\s(?:[a-z]{1,12}\s)?(?:role|job|position)\s(?:that|which|where)\s(?:[a-z]{1,12}\s){0,3}$|\bnot\san?\s[a-z\d-]{1,12}\s(?:or|nor)\s(?:[a-z]{1,12}\s)?$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
 // A remote-working row's value that rules it out, on its line or the next: "Remote working: On-site only", "Home
 // working:" / "Office-based". (Only a remote term's: "Full-time" over "On-site" is a board's two chips.)
 const ON_SITE_VALUE = /^\s?:?\s?\n?\s?(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?\s?(?:\n|$)/i;

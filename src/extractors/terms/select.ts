@@ -46,6 +46,15 @@ const STAFF_AFTER = new RegExp(
   String.raw`^(?:${JOINED_TERMS}*[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)|${JOINED_TERMS}+[\s-](?:workers|personnel))\b`,
   'i',
 );
+// Their trade between, in prose's small letters: "payroll for temporary and seasonal warehouse employees" (not the terms of
+// employment, "full-time regular employees", which the role may well share; nor "Full time Contoso associates"; nor
+// workers, "we require full and part time care workers to join our team").
+const TRADE_STAFF_AFTER = new RegExp(
+  String.raw`^${JOINED_TERMS}*[\s-](?!(?:regular|permanent|eligible|benefits|salaried|hourly|exempt|work|hours|shifts|roles|positions|jobs|basis)\b)[a-z]{3,20}\s(?:employees|colleagues)\b`,
+);
+// A term whose own words name the people ("seasonal staff", "co-op students"), outside a sentence about the role: a group
+// (not "Bank staff", the UK's name of the on-call role itself).
+const NAMES_STAFF = /(?:students|interns|(?:seasonal|temporary|temp|contract)\s(?:staff|workers|employees|personnel))$/i;
 const STAFF_BEFORE = /\b(?:employees|colleagues|staff|team\smembers|teammates|people)\s(?:who\s|that\s)?(?:are\s)?$/i;
 
 // "alongside our full-time engineers", "schedule our part-time nurses and aides": the employer's people of those terms,
@@ -58,7 +67,8 @@ const OURS_AFTER = new RegExp(
 
 function ofStaff(text: string, h: Hit): boolean {
   if (h.termField === 'workplace') return STAFF_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
-  return STAFF_AFTER.test(text.slice(h.end, h.end + 60)) || ofOurStaff(text, h);
+  const after = text.slice(h.end, h.end + 60);
+  return NAMES_STAFF.test(h.text) || STAFF_AFTER.test(after) || TRADE_STAFF_AFTER.test(after) || ofOurStaff(text, h);
 }
 
 /** "our per diem and part-time nurses": the employer's people, also in a sentence about the role ("hiring a Scheduler to coordinate visits for ..."). */
@@ -153,8 +163,9 @@ function besidePermanentRole(text: string, hits: readonly Hit[]): Set<Hit> {
   return out;
 }
 
-// "This is a permanent, full-time role", "This is a full-time, permanent graduate role".
-const THIS_IS_BEFORE = /\bthis\s(?:is|will\sbe)\s(?:an?\s)?(?:[\w-]+,?\s)?$/i;
+// "This is a permanent, full-time role", "This is a full-time, permanent graduate role", "This is an internal, full-time,
+// permanent position".
+const THIS_IS_BEFORE = /\bthis\s(?:is|will\sbe)\s(?:an?\s)?(?:[\w-]+,?\s){0,3}$/i;
 
 /**
  * Whether the posting says in so many words that the role is permanent ("This is a permanent, full-time role", "this
