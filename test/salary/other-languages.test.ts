@@ -273,3 +273,13 @@ describe('pay as the Nordic boards print it', () => {
     expect(r.salaries.find((s) => s.min === 3000)?.kind).toBe('allowance');
   });
 });
+
+describe("a board's estimate and benefits' amounts in other languages are not the pay", () => {
+  it.each([
+    ['Sachbearbeiter Zollabwicklung\nGehaltsschätzung 44.500 € – 52.000 € / Jahr\nGeschätztes Gehalt basierend auf vergleichbaren Jobs. Kein Angebot des Arbeitgebers.'],
+    ['Projektleiter\nLohnschätzung CHF 105’000 – 125’000 / Jahr'],
+    ['Sachbearbeiter\nWir bieten: Deutschlandticket als Jobticket (Zuschuss 25 €/Monat)'],
+    ['Projektleiter\nWir bieten: Beitrag von CHF 3’000 pro Jahr an Weiterbildungen'],
+    ['Développeur\nLes avantages : tickets restaurant de 10 € par jour, forfait mobilités durables de 700 € par an'],
+  ])('%j', (text) => expect(pay(text)).toBeNull());
+});

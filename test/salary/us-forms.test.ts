@@ -376,3 +376,26 @@ describe('how often the work is done is not the pay\'s period', () => {
     ['Salary: $48,000 for nurses working three shifts a week', [48000, 48000, 'year']],
   ])('%s', (text, expected) => expect(primaryPay(text)).toEqual(expected));
 });
+
+describe("a benefit's amount, a board's estimate and a market's average are not the pay", () => {
+  test.each([
+    ['Data Scientist\nBenefits:\n- Competitive base salary\n- $1,000 one-time home office setup stipend'],
+    ['Designer\nBenefits:\n- Salary based on experience\n- $500 annual creative development fund'],
+    ['Surveyor\nCompensation and Benefits\n- Salary: DOE\n- $3,000 annual license maintenance and continuing education allowance'],
+    ['Developer\nBenefits\n- Competitive salary\n- $75/month wellness reimbursement'],
+    ['Engineer\nWhat we offer: competitive base salary, group benefits and a $750 annual wellness account'],
+    // Scraped text that glued the next line on.
+    ['Engineer\nWhat We Offer:Competitive salary based on experienceHealth benefitsAnnual $1,500 learning budgetBluenose Marine welcomes applications.'],
+    ['Engineer\nBenefits:Health, dental and vision401(k) with 4% match$1,000 annual education budgetSki pass reimbursementFlexible PTO'],
+    ['Illustrator\nEngagement: freelance, per project\nFee: $450 per interior spread and $900 for the cover'],
+    ['Structural Engineer\nBenefits: Competitive salary plus employee-ownership profit share (last year worth £2,100 per person)'],
+    ['Marketing Executive\nBase pay range £26K - £33K /yr (Est.)\nMedian pay: £29,500 /yr\nThis estimate is based on 41 salaries reported by users.'],
+    ['VP, Credit Risk\nMarket insight: respondents to our 2024 survey reported an average base salary of SGD 168,000 and an average bonus of 22%.'],
+  ])('%j', (text) => expect(primaryPay(text)).toBeNull());
+
+  test.each([
+    ['Bookkeeper\nSalary: $48,000 - $52,000 plus car allowance', [48000, 52000, 'year']],
+    ['Staff Nurse\nOur client is looking to pay £20 per hour. Average annual salary will be about £38,000.', [20, 20, 'hour']],
+    ['Account Manager\nBase pay range $80K - $95K/yr (Employer est.)', [80000, 95000, 'year']],
+  ])('and yet the pay beside them is: %j', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+});

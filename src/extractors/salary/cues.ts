@@ -64,7 +64,9 @@ const KIND_WORDS =
   String.raw`(?<ote>OTE|on[\s-]?target\s(?:earnings?|commission)|realistic\s(?:first\syear\s)?earnings|earnings?\spotential|uncapped\searnings|(?:average|avg\.?|typical|expected|projected|total|first[\s-]year|year[\s-]one)\s(?:total\s)?earnings)` +
   String.raw`|(?<bonus>bonus(?:es)?)|(?<commission>commission|comms?)|(?<allowance>allowance|weighting|differentials?|(?<=(?:shift|night|weekend|evening)\s)premiums?|(?:travel|meals?|daily|lodging)\sper\s?diems?|per\s?diems?\s(?:allowance|stipend|of)` +
   // The Nordic languages' allowances and supplements, whole or in compounds: "Friskvårdsbidrag", "nattillæg".
-  String.raw`|[a-zåäöæø]{0,20}(?:bidrag|tillæg|tillägg|tillegg))` +
+  // German's subsidies ("Zuschuss 25 €/Monat", "Fahrtkostenzuschuss"); French allowances ("indemnité de transport",
+  // "Forfait mobilités durables de 700 € par an").
+  String.raw`|[a-zåäöæø]{0,20}(?:bidrag|tillæg|tillägg|tillegg|zuschuss)|indemnit[ée]s?|forfaits?\smobilit[ée]s?)` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
@@ -73,6 +75,9 @@ const KIND_WORDS =
   String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|(?:employee|staff)\shousing|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
   // "€500 energy bill credit", "Flexible benefits of S$1,200 per year".
   String.raw`|(?:[a-z-]+\s)?(?:bill|energy|account|store|travel|wellness|learning|training|education|childcare)\scredits?|flex(?:ible)?\sbenefits?` +
+  // "a $750 annual wellness account", "lifestyle spending account" (Canada's); meal vouchers ("tickets restaurant de 10 € par
+  // jour"); a profit share ("profit share (last year worth £2,100 per person)").
+  String.raw`|(?:wellness|well-?being|lifestyle|health|spending)\s(?:spending\s)?accounts?|tickets?[\s-]restaurants?|titres?[\s-]restaurants?|meal\svouchers?|luncheon\svouchers?|profit[\s-]shar(?:e|ing)` +
   // Another job's pay: "We are also hiring a Dental Assistant (starting at $19 per hour)", "Substitutes are also needed at
   // $13.00 per hour".
   String.raw`|also\s(?:hiring|recruiting|seeking|looking\sfor|needed)` +
@@ -89,7 +94,19 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 // A piece rate, read right after its amount only: "$4 per delivery" is no rate of time (a rate per distance is no pay,
 // see NOT_PAY_AFTER); nor is a teacher's rate per credit, course or class ("$1,150 per credit hour" was read as a
 // month's pay for its size).
-const PIECE_RATE = String.raw`(?<piece>per\s(?:piece|delivery|drop|stop|load|visit|unit|(?:semester\s|contact\s)?credit(?:\shour)?|course|class|session|lesson))`;
+// So is a fee per piece of work ("$450 per interior spread", "$50 per extra stop").
+const PIECE_RATE = String.raw`(?<piece>per\s(?:(?:extra|additional|interior|single)\s)?(?:piece|delivery|drop|stop|load|visit|unit|(?:semester\s|contact\s)?credit(?:\shour)?|course|class|session|lesson|spread|illustration|article|project))`;
+
+// A benefit's amount, its purpose in a few words before its noun: "$1,000 one-time home office setup stipend", "$500
+// annual creative development fund", "$3,000 annual license maintenance and continuing education allowance", "$75/month
+// wellness reimbursement". (Read after the amount only: "Fund Accountant £45,000" is pay.)
+// (Not where a word joins it to the pay or qualifies the pay: "£25,000 plus car allowance", "**** together with allowances",
+// "****K INC SHIFT ALLOWANCE", "Up to **** depending on experience allowance enhancements"; an allowance named alone,
+// "****k allowances of £****", is KIND_WORDS'. No word of pay either: a bare figure before them is none, "c**** Life unit
+// linked Funds".)
+const JOINS_PAY = String.raw`(?:plus|with|including|incl|inc|inclusive|together|excluding|per|depending|dependent|doe|based|negotiable|pro|benefits?|package)\s`;
+const BENEFIT_WORD = String.raw`(?!${JOINS_PAY})[a-z-]+\s`;
+const BENEFIT_AFTER = String.raw`(?<benefit>(?!(?:and|or|a|an|the|to|of|no)\s)(?:${BENEFIT_WORD}){1,5}allowances?|(?:${BENEFIT_WORD}){0,5}(?:stipends?|funds?|budgets?|reimbursements?|credits?|spending\saccounts?))`;
 
 // Any one word naming an extra before its kind: "$2,000 signing bonus", "$500 attendance bonus", "$1.00 holiday premium";
 // not a word that joins the pay to it, lists it among the benefits or praises it ("£25,000 plus bonus", "**** Benefits Bonus",
@@ -101,7 +118,7 @@ const EXTRA_NAMED = String.raw`(?!(?:plus|and|or|with|including|excluding|per|a|
 // tips": the pay and the tips together, earnings as OTE is, which are the pay where no base is stated).
 const KIND_RIGHT = new RegExp(
   String.raw`^\+?\s{0,2}(?:(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))|(?<total>(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b)))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
-    String.raw`${COMPILE_ONCE}(?:${KIND_WORDS}|${PIECE_RATE})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
+    String.raw`${COMPILE_ONCE}(?:${KIND_WORDS}|${PIECE_RATE}|${BENEFIT_AFTER})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
 
@@ -116,7 +133,7 @@ function kindOf(g: Record<string, string | undefined>): PayKind {
   if (g.commission) return 'commission';
   if (g.allowance) return 'allowance';
   if (g.tips) return 'tips';
-  if (g.other || g.piece) return 'other';
+  if (g.other || g.piece || g.benefit) return 'other';
   return 'base';
 }
 
@@ -138,8 +155,9 @@ export function addedBefore(left: string): boolean {
 }
 
 // What an employer contributes is a benefit, never the pay: "Contoso contributes £11,214 towards you being a member of
-// the Civil Service pension scheme" (every UK civil service advert), "we contribute $500 to your HSA".
-const CONTRIBUTED_BEFORE = /\bcontribut(?:es?|ing|ions?(?:\sof)?)\s(?:up\sto\s|an?\s(?:additional|extra|further)\s)?$/i;
+// the Civil Service pension scheme" (every UK civil service advert), "we contribute $500 to your HSA", "Beitrag von CHF
+// 3'000 pro Jahr an Weiterbildungen".
+const CONTRIBUTED_BEFORE = /\b(?:contribut(?:es?|ing|ions?(?:\sof)?)|beitrag\s(?:von|in\sH[öo]he\svon)|participation\sde)\s(?:up\sto\s|an?\s(?:additional|extra|further)\s|bis\szu\s)?$/i;
 
 // A differential or a shift's premium is paid on top of a rate, never a rate itself: "$1.50/hr night differential
 // included in the pay above", "2nd shift with $1.50/hr shift premium".
@@ -147,7 +165,14 @@ const DIFFERENTIAL = /\b(?:differentials?|premiums?)\b/i;
 
 // A benefit's amount by the period is no rate of pay: "$75/month internet stipend", "$100/month wellness budget", "€500
 // energy bill credit each winter".
-const BENEFIT_AMOUNT = /\b(?:stipends?|budgets?|reimburse(?:ment|d)|insurance|credits?)\b/i;
+const BENEFIT_AMOUNT = /\b(?:stipends?|budgets?|funds?|reimburse(?:ment|d)|insurance|credits?)\b/i;
+
+const GLUED = /(\p{Ll})(\p{Lu})/gu;
+
+function gluedBenefit(right: string): RegExpExecArray | null {
+  const m = KIND_RIGHT.exec(right.replace(GLUED, '$1 $2'));
+  return m?.groups!.benefit || m?.groups!.other ? m : null;
+}
 
 /**
  * The kind named nearest before the amount, overridden by one right after it
@@ -170,8 +195,9 @@ export function kindCue(left: string, right: string, hasPeriod: boolean): KindCu
   }
   // The nearest word names the kind, unless it is generic and a specific one stands earlier in the clause.
   if (found?.generic && specific) found = specific;
-  const after = KIND_RIGHT.exec(right);
-  if (after && (!hasPeriod || after.groups!.ote || after.groups!.in || after.groups!.total || addedBefore(left) || DIFFERENTIAL.test(after[0]) || BENEFIT_AMOUNT.test(after[0]))) return { kind: kindOf(after.groups!), payWord: true };
+  // (Scraped text may glue the next line on: "$1,500 learning budgetBluenose Marine ...": a benefit's noun read so.)
+  const after = KIND_RIGHT.exec(right) ?? gluedBenefit(right);
+  if (after && (!hasPeriod || after.groups!.ote || after.groups!.in || after.groups!.total || addedBefore(left) || DIFFERENTIAL.test(after[0]) || BENEFIT_AMOUNT.test(after[0]))) return { kind: kindOf(after.groups!), payWord: !after.groups!.benefit };
   return { kind: found ? kindOf(found) : 'base', payWord: found !== null && left.length - foundEnd <= PAY_WORD_REACH };
 }
 
@@ -198,6 +224,19 @@ export function boundCue(left: string): BoundCue {
   if (!m || !g || g.approx === 'CA') return { bound: null, index: left.length };
   const bound: Bound = g.upTo ? 'up_to' : g.from ? 'from' : g.approx ? 'approx' : 'between';
   return { bound, index: offset + m.index };
+}
+
+// A board's estimate or a market's average beside the posting, not its pay: "Salary estimate", "Base pay range £26K - £33K
+// /yr (Est.)" (not "(Employer est.)", the employer's own), "Median pay:", "respondents reported an average base salary of
+// SGD 168,000", "Gehaltsschätzung". (Not "Estimated pay range: ...", nor "Average annual salary will be ...": the employer's
+// own words for its pay.)
+const ESTIMATE_BEFORE =
+  /\b(?:(?:salary|pay|wage)\s(?:estimates?|estimation)|(?:median|market)\s(?:base\s|annual\s)?(?:salary|salaries|pay|wages?)|reported\san?\s(?:average|median)|salaries\sreported|(?:gehalts|lohn)sch[äa]tzung|estimation\s(?:de|du)\ssalaire)\b[^.!?\n]{0,30}$/i;
+const ESTIMATE_AFTER = /^\s{0,2}\(\s?(?:est\.?|estimated?|(?:glassdoor|indeed)\sest(?:\.|imated?)?)\s?\)/i;
+
+/** Whether the figure is a board's estimate or a market average (`left` its clause, `above` the line over it, `ahead` what follows). */
+export function estimated(left: string, above: string, ahead: string): boolean {
+  return ESTIMATE_BEFORE.test(left) || ESTIMATE_BEFORE.test(above) || ESTIMATE_AFTER.test(ahead);
 }
 
 /** "90000 - 105000 plus bonus": something paid on top says the figure before it is pay, and base pay. */
@@ -240,7 +279,7 @@ const NOT_PAY_AFTER = new RegExp(
 
 // Words after a bare number that make it a count, a duration or a quantity.
 const COUNT_AFTER = new RegExp(
-  String.raw`^\s{0,2}(?:\+\s{0,2})?${COMPILE_ONCE}(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)`,
+  String.raw`^\s{0,2}(?:\+\s{0,2})?${COMPILE_ONCE}(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|salaries|reviews|ratings|applicants|applications|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)`,
   'i',
 );
 
