@@ -540,6 +540,19 @@ describe("a board's own name in its head", () => {
     const r = extract(page('Fenland Jobs', 'Staff Nurse - Job Advert - Fenland Jobs', '<h1>Staff Nurse</h1><h2>Ouse Valley and Fenland NHS Foundation Trust</h2><p>Salary: Band 5</p><p>Ouse Valley and Fenland NHS Foundation Trust runs two hospitals. Join our ward team.</p>'));
     expect(r.company?.name).toBe('Ouse Valley and Fenland NHS Foundation Trust');
   });
+  test('a board name in capitals with no site name of its own ("FEDJOBS - Job Announcement - ...") is no employer', () => {
+    const html = '<html><head><title>FEDJOBS - Job Announcement - Hydrologist</title></head><body><p>Department of Public Lands</p><p>Bureau of Range and Watershed Services</p><h1>Hydrologist</h1><p>This position is located in the Denver office of the Bureau of Range and Watershed Services. You will collect and analyse stream flow data.</p><p>Address: Bureau of Range and Watershed Services, 400 Capitol Mall, Sacramento, CA</p></body></html>';
+    // (A body's name of six words opening with a body's word, "Bureau of ...", is a plausible employer's name.)
+    expect(extract(html).company?.name).toBe('Bureau of Range and Watershed Services');
+  });
+  test('a board that disclaims the adverts it carries ("Please mention Fabjobs when applying") is no employer', () => {
+    const html = '<html><head><title>DevOps Engineer - Cheltenham - Fabjobs</title></head><body><nav><a href="/">Fabjobs</a> <a href="/my">My Fabjobs</a></nav><h1>DevOps Engineer</h1><p>Posted by Harcourt Lane Technical Ltd</p><p>Our client, a systems integrator, needs a DevOps engineer for a six month contract.</p><p>Please mention Fabjobs when applying. Fabjobs is not responsible for the content of this advertisement.</p></body></html>';
+    expect(extract(html).company?.name).toBe('Harcourt Lane Technical Ltd');
+  });
+  test('the rating and count of reviews after the name under the title are the board\'s ("4,0 ★ (22 valoraciones)")', () => {
+    const html = '<html><head><title>Técnico de Soporte - InfoEmpleo</title></head><body><h1>Técnico de Soporte</h1><p>Turiaweb Soluciones 4,0 ★ (22 valoraciones)</p><p>Valencia · Presencial</p><p>Damos soporte a más de 140 empresas. Turiaweb Soluciones busca un técnico de soporte.</p></body></html>';
+    expect(extract(html).company?.name).toBe('Turiaweb Soluciones');
+  });
   test('"GOVJOBS" is the board; the department under the title is the employer', () => {
     const r = extract(page('GOVJOBS', 'GOVJOBS - Job Announcement', '<h1>Budget Analyst</h1><h2>Department of the Interior</h2><p>Salary $70,000 - $90,000 per year.</p><p>You will prepare budget reports.</p>'));
     expect(r.company?.name).toBe('Department of the Interior');

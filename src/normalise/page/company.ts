@@ -51,7 +51,7 @@ function plausible(name: string): boolean {
   // (A legal form of two words counts as one: "Alpine Ski House Malaysia Sdn. Bhd.")
   const bare = withoutLegalForm(n);
   const words = bare.split(/\s+/).length + (bare === n ? 0 : 1);
-  return n.length >= 2 && (words <= MAX_NAME_WORDS || (words <= MAX_BODY_NAME_WORDS && endsAsOrganisation(n))) && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
+  return n.length >= 2 && (words <= MAX_NAME_WORDS || (words <= MAX_BODY_NAME_WORDS && (endsAsOrganisation(n) || isOrganisation(n)))) && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
 }
 
 // "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
@@ -116,8 +116,8 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       // "Analytics Engineer – Vercel", "Anthropic - Prompt Engineering Manager": the part that is not the job.
       // Weighs more when it is the only one besides the site's own word: "Job – Company", "Careers - Job - Company".
       // A registered name ("Proseware Technologies Pvt Ltd") is an employer whatever else the title holds; a place
-      // ("Bengaluru", "Dubai, United Arab Emirates") is none.
-      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !regionCodeAfterPlace(pieces, i)) {
+      // ("Bengaluru", "Dubai, United Arab Emirates") is none, nor a board's name ("USAJOBS - Job Announcement - ...").
+      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !regionCodeAfterPlace(pieces, i) && !BOARD_NAME.test(piece)) {
         votes.push({ name: piece, weight: others === 1 || LEGAL_NAME.test(piece) ? 2 : 1, reason: 'company/page-title-part' });
       }
     }
@@ -158,6 +158,9 @@ function withoutBadge(name: string): string {
   return space > 0 && isInterfaceLine(name.slice(space + 1)) ? name.slice(0, space) : name;
 }
 // "Equal Opportunity Employer" is as often capitalised.
+// A board's disclaimer of the adverts it carries: "Please mention JobServe when applying", "Fabjobs is not responsible for
+// the content of this advertisement". The name is the board's, however often its page names it.
+const BOARD_DISCLAIMER = /\b(?:[Pp]lease mention ([A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30}){0,2}) when applying|([A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30}){0,2}) (?:is|are) not responsible for (?:the )?(?:content|accuracy))\b/g;
 const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)/gm;
 
 // How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
@@ -256,7 +259,7 @@ const ORGANISATION_HEADS: ReadonlySet<string> = new Set(Object.values(employerWo
 const MAX_ORGANISATION_LENGTH = 80;
 /** The last words of public bodies' and trusts' names (employer-words.json `tails`), folded. */
 const ORGANISATION_TAILS: ReadonlySet<string> = new Set(Object.values(employerWords.tails as Record<string, string[]>).flat().map(wordKey));
-/** A public body's or a trust's name runs longer than a company's: "Wharfedale and Craven NHS Foundation Trust". */
+/** A public body's or a trust's name runs longer than a company's: "Wharfedale and Craven NHS Foundation Trust", "Department of Health and Human Services". */
 const MAX_BODY_NAME_WORDS = 8;
 const endsAsOrganisation = (name: string): boolean => ORGANISATION_TAILS.has(wordKey(name.slice(name.lastIndexOf(' ') + 1)));
 
@@ -284,8 +287,8 @@ const BODY_AND_DIVISION = /^(\p{Lu}[\p{L}&'.-]{0,40}(?: (?:\p{Lu}[\p{L}&'.-]{0,4
 
 // A board's rating of the employer after its name: "4.2 ★", "Northwind Logística S.A.S. 4,1". (A rating with its star
 // may be glued on: "Humongous Insurance3.9 ★".) Or its rating and count of reviews, in the board's language: "Brasserie
-// Fabrikam 4,2 57 avis".
-const RATING = String.raw` [0-5][.,]\d$| ?[0-5](?:[.,]\d)? ?★$| [0-5][.,]\d \d[\d,.]{0,8}[kK]? (?:reviews?|avis|Bewertungen|reseñas|opiniones|recensioni|avaliações|beoordelingen|opinii)$`;
+// Fabrikam 4,2 57 avis", "Turiaweb Soluciones 4,0 ★ (22 valoraciones)".
+const RATING = String.raw` [0-5][.,]\d$| ?[0-5](?:[.,]\d)? ?★(?: \(\d[\d,.]{0,8}[kK]? [A-Za-z\u00C0-\u024F]{3,20}\))?$| [0-5][.,]\d \d[\d,.]{0,8}[kK]? (?:reviews?|avis|Bewertungen|reseñas|opiniones|recensioni|avaliações|beoordelingen|opinii)$`;
 export const RATING_AFTER_NAME = new RegExp(RATING);
 // A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating.
 export const NOTE_AFTER_NAME = new RegExp(String.raw` (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$|${RATING}`);
@@ -401,7 +404,7 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     // The way of working before the place is none ("Onsite — Irvine, California", "Hybrid (3 days in office) – Denver, CO").
     const withPlace = NAME_THEN_PLACE.exec(line);
     if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1]) && !TEAM_NAME.test(withPlace[1]) && !TERMS_PART.test(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
-    else if (!isPlaceLine(line) && !TERMS_PART.test(line)) votes.push({ name: line, weight: 1, reason: 'company/line-under-title' });
+    else if (!isPlaceLine(line) && !TERMS_PART.test(line)) votes.push({ name: line.replace(RATING_AFTER_NAME, ''), weight: 1, reason: 'company/line-under-title' });
   }
 }
 
@@ -559,10 +562,11 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     legalNameNearTitle(text, title, votes);
     restOfTitleLine(text, title, votes);
   }
+  const boards = new Set([...text.matchAll(BOARD_DISCLAIMER)].map((m) => foldText(m[1] ?? m[2])));
   const tally = new Map<string, { weight: number; vote: Vote }>();
   for (const v of votes) {
     const name = v.name.trim();
-    if (!plausible(name) || (jobTitle && foldText(name) === foldText(jobTitle))) continue;
+    if (!plausible(name) || (jobTitle && foldText(name) === foldText(jobTitle)) || boards.has(foldText(name))) continue;
     const key = foldText(name);
     const t = tally.get(key);
     if (t) t.weight += v.weight;
