@@ -200,6 +200,8 @@ describe('places named as context are not the workplace', () => {
     // The sites the company says it has.
     ['Retail Store Manager Bozeman, MT Salary: $58,000 a year. Tailspin operates 60 stores in the Mountain West, with a distribution center in Denver, CO.', 'Bozeman'],
     ['Machinist, Dayton, OH. Pay $25 an hour. Fabrikam has two plants in Toledo, OH and a warehouse in Akron.', 'Dayton'],
+    // The last of a list of them, named with an article: "... and a representative office in London".
+    ['Credit Analyst\nContoso Bank\nSingapore 048622\nPay SGD 8,000 a month.\nThe bank has branches in Jakarta and Manila and a representative office in London.', 'Singapore'],
     // The places a pay law covers are no place of the job.
     ['Pay $60,000 a year. For applicants in New York, California or Colorado, the salary range is $60,000 - $80,000. Our store is in Tampa, FL.', 'Tampa'],
     ['Wingtip Insurance is hiring a Claims Adjuster in Omaha, NE. Salary: $52,000 - $60,000 per year. Colorado residents: the pay range for this role in Colorado is $55,000 - $63,000.', 'Omaha'],
