@@ -9,7 +9,7 @@
 import type { Block } from '../contract';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { isSiteLine, NOT_A_TITLE } from './page/title';
-import { isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
+import { isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { legalName } from './page/company';
 import { labelField, rowLabel } from './field-labels';
@@ -269,7 +269,8 @@ export function copiedPageStart(
     let summary = false;
     for (let t = j - 1; t >= Math.max(from, j - reach, j - MAX_HEADER_LINES); t--) {
       const line = at(t);
-      if (isLabel(line) || (t > from && at(t - 1).endsWith(':'))) reach++;
+      // (Nor is the board's rating of the employer a line of the header: "Contoso" / "3.6 ★ 58 evaluaciones".)
+      if (isLabel(line) || (t > from && at(t - 1).endsWith(':')) || RATING_LINE.test(line)) reach++;
       else if (!summary && isProse(line)) {
         summary = true;
         reach++;

@@ -25,6 +25,7 @@ import { joinOrphanMarks } from './orphan-marks';
 import { dropInterfaceLines, isInterfaceLine } from './interface-lines';
 import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
+import { isArrowTrail } from './copied-page';
 import { isHiringBanner, oneOf, titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
@@ -395,7 +396,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // a menu's entry over the site's contact).
     // (Nor an employer's row that names a department: Taleo's "Organization: Operations".)
     // (Nor a reference's code, "Réf. Société : MVC-CDG-2025-07", whose label reads as an employer's.)
-    if (header[field] || value.length === 0 || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || REFERENCE_CODE.test(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
+    // (Nor the trail under a menu's "Unternehmen", "Gehalt": "Startseite › Jobs in Hamburg › ...".)
+    if (header[field] || value.length === 0 || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || REFERENCE_CODE.test(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   const flats: (ReturnType<typeof flatRow> | undefined)[] = [];

@@ -13,8 +13,10 @@ export const PARTS = /\s[·•|]\s/;
 // (The shifts are a part of the terms too: "Nights", "Days/Nights", "Mon-Fri", "Weekends only". A named shift is the
 // title's own qualifier: "Warehouse Associate - Night Shift".)
 const SHIFT = String.raw`(?:days|nights|evenings|weekends|(?:days|nights)\s?(?:\/|&|and|or)\s?(?:days|nights)|mon(?:day)?\s?[-–]\s?fri(?:day)?)(?:\sonly)?`;
+// Other languages' terms as boards print them alone on a line: "CDI", "Vollzeit", "Tiempo completo", "Heltid".
+const OTHER_TERMS = String.raw`cdi|cdd|alternance|int[ée]rim|temps\s(?:plein|partiel)|vollzeit|teilzeit|feste?\sanstellung|festanstellung|(?:un)?befristet|tiempo\s(?:completo|parcial)|medio\stiempo|jornada\s(?:completa|parcial)|indefinido|tempo\s(?:integral|pieno|indeterminato|determinato)|heltid|deltid|fast\s(?:stilling|ansættelse)|tillsvidare`;
 export const TERMS_PART = new RegExp(
-  String.raw`^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30}|${SHIFT})(?:\s?\([^)]{0,30}\))?$`,
+  String.raw`^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30}|${SHIFT}|${OTHER_TERMS})(?:\s?\([^)]{0,30}\))?$`,
   'i',
 );
 // Pay, with its currency's sign or code (any the pay rules read: "USD 120,000", "PHP 35,000/month", "AED 8,000"), or in
@@ -76,6 +78,10 @@ export function isTermsList(value: string): boolean {
 
 // The genders a title in German- and French-speaking markets is open to: "(m/w/d)", "(w/m/d)", "(m/f/d)", "(H/F)", "(all
 // genders)". Only a job's title carries one.
+// A board's rating of the employer on a line of its own under its name ("Fabrikam Dental" / "4.2 ★" / the title), with
+// its count of reviews in the board's language ("3.6 ★ 58 evaluaciones").
+export const RATING_LINE = /^[1-5][.,]\d\s?★?(?:\s\(?\d[\d,.]{0,8}[kK]?\s\p{L}{3,20}\)?)?$/u;
+
 export const GENDER_MARK = /\((?:[mwfdxh]\s?\/\s?){1,3}[mwfdxh]\*?\)|\((?:all genders|alle geschlechter|gn\*?)\)/i;
 
 // A page's address, a contact's email or a logo's alt text on a line of their own, as converters print a linked logo

@@ -17,9 +17,9 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
-import { copiedPageStart, isDetailsLine } from './copied-page';
-import { GENDER_MARK, isPayPart, isTermsList, PARTS } from './line-parts';
-import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { copiedPageStart, isArrowTrail, isDetailsLine, POSTED } from './copied-page';
+import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE } from './line-parts';
+import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
@@ -264,9 +264,14 @@ export function plainHeader(
   const overName = title.replace(RATING_AFTER_NAME, '');
   const bodyNamesEmployer = () => nameShaped && foldText(pickCompany(text, NO_META, second)?.name ?? '') === foldText(overName);
   // (Not a place: a search box's value over the title, "Western Cape"; nor a place under the line: "Senior Java
-  // Developer Infosys Limited" over "Bengaluru" is a title run into its employer's name.)
+  // Developer Infosys Limited" over "Bengaluru" is a title run into its employer's name. Nor the board's date of the
+  // posting, "Posted 5 days ago", or its trail, "Startseite › Jobs in Hamburg › Sachbearbeiter (m/w/d)".)
   const employerFirst = () =>
-    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow || bodyNamesEmployer()))) && !isPlaceLine(title) && !isPlaceLine(below.trim());
+    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow || bodyNamesEmployer()))) &&
+    !isPlaceLine(title) &&
+    !isPlaceLine(below.trim()) &&
+    !(title.trim().length <= MAX_POSTED_LINE && POSTED.test(title.trim())) &&
+    !isArrowTrail(title.trim());
   // A section heading over the title ("Position Information") is the page's, no employer.
   if (!titled && !header.company && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third) && employerFirst()) {
     header.company = { text: overName, start: top.start, end: top.start + overName.length };
@@ -471,15 +476,20 @@ function namesOther(company: ReturnType<typeof pickCompany>, name: string): bool
 // A line that is only the way of working, a place's scope with it: "Remote", "Remote (US)", "Hybrid".
 const WORKPLACE_LINE = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site)(?:\s?\([^()\n]{1,30}\))?$/i;
 
-// A board's rating of the employer on a line of its own under its name ("Fabrikam Dental" / "4.2 ★" / the title).
-const RATING_LINE = /^[1-5]\.\d\s?★?$/;
+/** The longest line of a board's date of posting alone ("Posted 5 days ago", "Job ID: 2482000"). */
+const MAX_POSTED_LINE = 40;
 const RATING_LINES_FROM = 1;
 const RATING_LINES_TO = 3;
 
-/** The header's lines without a rating line among the first few. */
+/**
+ * The header's lines without a rating line among the first few, nor the board's date of the posting over the title
+ * ("Posted 5 days ago" / "Senior Customer Success Manager").
+ */
 function withoutRating(text: string, blocks: Block[]): Block[] {
-  const at = blocks.findIndex((b, i) => i >= RATING_LINES_FROM && i <= RATING_LINES_TO && RATING_LINE.test(text.slice(b.start, b.end).trim()));
-  return at === -1 ? blocks : [...blocks.slice(0, at), ...blocks.slice(at + 1)];
+  const first = blocks.length > 2 ? text.slice(blocks[0].start, blocks[0].end).trim() : '';
+  const from = first.length <= MAX_POSTED_LINE && POSTED.test(first) ? blocks.slice(1) : blocks;
+  const at = from.findIndex((b, i) => i >= RATING_LINES_FROM && i <= RATING_LINES_TO && RATING_LINE.test(text.slice(b.start, b.end).trim()));
+  return at === -1 ? from : [...from.slice(0, at), ...from.slice(at + 1)];
 }
 
 /** A first line of parts with a job's title and its employer among them ("Contoso | Senior Engineer (Rust) | Remote"). */
@@ -552,12 +562,13 @@ function roleLine(line: string): boolean {
   const core = roleCore(line);
   // A title that names the genders it is open to, or its level, is one whatever its last word ("Fullstack Developer
   // Medizintechnik (m/w/d)", "Software Engineering II"); so is an executive's whose field follows ("VP of Engineering",
-  // "Chief of Staff", "SVP, Sales").
+  // "Chief of Staff", "SVP, Sales"); and one whose noun comes first ("Auxiliar Contable").
   const role =
     (ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !NOT_A_ROLE.test(core) && !NOT_A_ROLE_LINE.test(core)) ||
     GENDER_MARK.test(line) ||
     LEVEL_END.test(line) ||
-    (core.length < line.length && EXECUTIVE_HEAD.test(core));
+    (core.length < line.length && EXECUTIVE_HEAD.test(core)) ||
+    NOUN_FIRST.test(line);
   // (A name that opens with its article is a business's, whatever its last word: "The Wren & Anchor", "The Home Depot".)
   return role && line.includes(' ') && !THE_NAME.test(line) && isTitleLine(line) && !isPlaceLine(line);
 }

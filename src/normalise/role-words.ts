@@ -8,6 +8,15 @@ import type { BuiltinDictionaries } from '../dictionaries/load';
 import { wordKey } from '../data/words/fold';
 import pageWords from '../data/words/page-words.json';
 
+// Spanish job nouns no ending covers, which open a title: "Auxiliar Contable", "Gerente de Tienda", "Jefe de Obra",
+// "Técnico de Soporte", "Analista Pleno". (Only where a line is read whole: in a page run onto one line, where a title
+// starts is told by its noun at its end.)
+const ROMANCE_JOB_NOUNS =
+  'auxiliar|asistente|gerente|jefe|jefa|tecnico|tecnica|técnico|técnica|analista|encargado|encargada|ayudante|operario|operaria|' +
+  'cajero|cajera|camarero|camarera|cocinero|cocinera|enfermero|enfermera';
+/** A title whose first word is such a noun, its adjective after it ("Auxiliar Contable", "Técnico/a de Soporte"). */
+export const NOUN_FIRST = new RegExp(String.raw`^(?:${ROMANCE_JOB_NOUNS})(?:\/[ao])?\s\p{L}`, 'iu');
+
 // The job nouns a title ends with that no agent noun's ending covers.
 const JOB_NOUNS =
   'lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel|fellow|advocate|' +

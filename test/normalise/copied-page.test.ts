@@ -428,3 +428,26 @@ describe('pages in other languages, copied whole', () => {
     expect(extract(text).title?.text).toBe('Serveur / Serveuse en extra - week-ends');
   });
 });
+
+describe("a board's notes and menus around the header are no title and no employer", () => {
+  test('the date of the posting over the title ("Posted 5 days ago") is neither', () => {
+    const text = ['We use cookies to give you the best experience on our careers site. You can change your preferences at any time.', 'Accept all', 'Decline', 'View website', 'View all jobs', 'Help', 'Posted 5 days ago', 'Senior Account Manager', 'Remote', 'Austin, Texas, United States', 'Full time', 'Description', 'Tallgrass Ledger builds accounting software for independent grocers. More than 1,900 stores close their books with us.', 'As a Senior Account Manager you will own a book of 45 accounts.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Senior Account Manager', 'Tallgrass Ledger']);
+  });
+
+  test('a menu\'s "Unternehmen" ("Company") over the trail leaves the trail no employer\'s name', () => {
+    expect(extract('Unternehmen\nStartseite › Buchhalter Jobs in Köln › Buchhalter Lohn (m/w/d)').company).toBeNull();
+  });
+
+  test('a Spanish title whose noun comes first, over its employer and the board\'s rating, over the details box\'s "Sueldo"', () => {
+    const text = ['Usamos cookies para personalizar el contenido y analizar el tráfico.', 'Aceptar todas las cookies', 'Inicio', 'Evaluaciones de empresas', 'Buscar sueldos', 'Buscar empleos', 'Auxiliar Contable', 'Comercializadora Norteña', '3.6 ★ 58 evaluaciones', 'Guadalajara, Jal.', '$14,000 - $16,500 al mes - Tiempo completo', 'Postularse ahora', 'Detalles del empleo', 'Sueldo', '$14,000 - $16,500 al mes', 'Tipo de empleo', 'Tiempo completo', 'Descripción completa del empleo', 'Buscamos un auxiliar contable para registrar facturas y conciliar cuentas bancarias.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Auxiliar Contable', 'Comercializadora Norteña']);
+  });
+
+  test('France\'s contract code under the title ("CDI") is no employer', () => {
+    const text = ['Ce site utilise des cookies pour mesurer l\'audience.', 'OK pour moi', 'Trouver un job', 'Se connecter', 'Jobs › Lyon › Développeur Back-End (H/F)', 'Développeur Back-End (H/F)', 'CDI', 'Lyon', 'Télétravail fréquent', 'Postuler', 'Descriptif du poste', 'Tu rejoindras l\'équipe Produit qui développe nos outils de planification.'].join('\n');
+    expect(extract(text).company?.name).not.toBe('CDI');
+  });
+});
