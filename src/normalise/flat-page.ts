@@ -12,10 +12,11 @@ import { occursAsWords, occursAsWordsBefore } from '../util/whole-words';
 import { gluedWords } from './glued-words';
 import { isLevel, isRoleWord } from './role-words';
 import { GENDER_MARK } from './line-parts';
-import { opensWithSiteWords } from './page/title';
+import { isSiteLine, opensWithSiteWords } from './page/title';
 import { isInterfaceLine } from './interface-lines';
 import { labelField } from './field-labels';
 import { APPLY, PAGE_LOADED, POSTED } from './copied-page';
+import { RELATED_HEADING } from './page/furniture';
 import { seniorityOf } from '../extractors/occupations/seniority';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 
@@ -43,6 +44,10 @@ export interface FlatPageTitle {
 
 /** The shortest line read as a page: a post of a line or two ("Hiring: Barista in Leeds, £11/hr") has no menus. */
 export const MIN_PAGE = 200;
+/** The longest heading of a box of other jobs read at a word. */
+const RELATED_REACH = 80;
+// A board's rating of the employer: "4.2", "★".
+const RATING_WORD = /^(?:[0-5][.,]\d|★)$/;
 // The word that closes a team's name: "Licensing Team", "Payments Group".
 const TEAM = /^(?:Team|Group|Unit|Department|Division)$/;
 /** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
@@ -80,6 +85,8 @@ const QUALIFIER = /^(?:[-–—|]|\(|(?:of|in)$|[IVX]{1,4}$|\d$)/;
  * button's (`buttons`: "Print"; not at the text's start, which opens the posting: "Team Coordinator ...").
  */
 const siteWord = (words: string, buttons = true): boolean => opensWithSiteWords(words, buttons ? isInterfaceLine : undefined);
+/** Two words that are a button's or a site's heading ("Apply now", "Job Details"), over which no title starts. */
+const endsSiteWords = (two: string): boolean => isInterfaceLine(two) || isSiteLine(two);
 // A registered name's last word ("Contoso GmbH Junior Developer"): the employer's name ends there.
 const LEGAL_END = new RegExp(String.raw`(?:^|\s)${LEGAL_FORM}\s$`);
 const LEGAL_FORM_ALONE = new RegExp(String.raw`^${LEGAL_FORM}$`);
@@ -122,7 +129,8 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     for (let k = from; k < Math.min(words.length - 1, from + DETAILS_REACH); k++) {
       if (!BY_WORD.test(words[k][0])) continue;
       let last = k;
-      while (last + 1 < words.length && last - k < MAX_NAME_WORDS && /^\p{Lu}/u.test(words[last + 1][0]) && !detailAt(last + 1) && !siteWord(words[last + 1][0])) last++;
+      // (A registered name ends with its form: "Posted by Contoso Technical Ltd SC Cleared DevOps Engineer".)
+      while (last + 1 < words.length && last - k < MAX_NAME_WORDS && /^\p{Lu}/u.test(words[last + 1][0]) && !detailAt(last + 1) && !siteWord(words[last + 1][0]) && !(last > k && isLegalForm(words[last][0]))) last++;
       return last > k ? { text: line.slice(words[k + 1].index!, endOf(last)), start: base + words[k + 1].index!, end: base + endOf(last) } : null;
     }
     return null;
@@ -139,8 +147,11 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // department may follow it, capitalised words the text need not say with it: "Contoso University School of Law".)
     const opens = (m: number) => /^\p{Lu}/u.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn);
     const said = (m: number, to: number) => text.includes(line.slice(words[m].index!, endOf(to)), base + endOf(k - 1));
-    for (let m = end + 1; m < k - 1; m++) if (opens(m) && said(m, k - 1)) return [m - 1, k];
-    for (let m = end + 1; m < k - 1; m++) if (opens(m) && words.slice(m, k).every((w) => read.titleWord(w[0])) && said(m, m + 1)) return [m - 1, k];
+    // (The board's rating after the name ends it: "Contoso Wines Pty Ltd 4.2 ★ 18 reviews · View all jobs Geelong VIC".)
+    let named = end + 1;
+    while (named < k && !RATING_WORD.test(words[named][0])) named++;
+    for (let m = end + 1; m < named - 1; m++) if (opens(m) && said(m, named - 1)) return [m - 1, k];
+    for (let m = end + 1; m < named - 1; m++) if (opens(m) && words.slice(m, named).every((w) => read.titleWord(w[0])) && said(m, m + 1)) return [m - 1, k];
     return [end, -1];
   };
   /**
@@ -175,7 +186,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (/[.!?]$/.test(words[i][0])) return null;
     // Back over the title's words, not past the site's own.
     let s = i;
-    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && isInterfaceLine(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !JOB_NUMBER.test(words[s - 1][0]) && !detailAt(s - 1) && !siteWord(line.slice(words[s - 1].index!, endOf(i)), s > 1) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
+    while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && endsSiteWords(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !JOB_NUMBER.test(words[s - 1][0]) && !detailAt(s - 1) && !siteWord(line.slice(words[s - 1].index!, endOf(i)), s > 1) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
     while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
     // (Nor a word twice in a row: "Marketing Marketing Manager" is a breadcrumb's last entry and the title.)
     while (s < i && words[s][0] === words[s + 1][0]) s++;
@@ -292,6 +303,9 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
   let best: { tier: number; found: FlatPageTitle } | null = null;
   let weighed = 0;
   for (let i = 0; i < words.length && weighed < MAX_CANDIDATES; i++) {
+    // (A box of other jobs, "Similar Jobs ...", holds no title that outweighs one before it: its cards name their jobs
+    // as the body may name this one, "DevOps Engineer - DV Cleared" beside "an experienced DevOps Engineer".)
+    if (best && /^\p{Lu}/u.test(words[i][0]) && RELATED_HEADING.test(line.slice(words[i].index!, words[i].index! + RELATED_REACH))) break;
     const title = titleAt(i);
     if (!title) continue;
     weighed++;

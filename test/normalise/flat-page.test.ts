@@ -376,6 +376,20 @@ describe("a public board's page on one line: title, employer, then the posting's
   });
 });
 
+describe("a board's rating of the employer between the title's employer and its details", () => {
+  test('ends the name, so the header is read over a similar job below', () => {
+    const page = `${LONG_MENU} Job search Profile Company reviews Sign in < Back to search results Management Accountant Corio Estate Wines Pty Ltd 4.2 ★ 18 reviews · View all jobs Geelong VIC Accounting Full time Competitive salary Posted 4d ago Quick apply About us Corio Estate Wines Pty Ltd makes and sells wine from its own vineyards. The role Reporting to the Finance Manager, you will prepare the monthly accounts and the budget. More about this company Corio Estate Wines Pty Ltd Similar jobs Financial Accountant Barwon Freight Group Geelong VIC Accounting $95,000 – $110,000 per year 2d ago`;
+    expect(read(page)).toEqual(['Management Accountant', 'Corio Estate Wines Pty Ltd']);
+  });
+});
+
+describe("a board's page on one line with a box of similar jobs under the posting", () => {
+  test("a card's job the body names too does not outweigh the header's title; the poster's registered name ends with its form", () => {
+    const page = `${LONG_MENU} All Job Types Contract Permanent 15 miles 30 miles Job Search > Search Results > Job Details SC Cleared Network Engineer Posted by Kestrel Lane Technical Ltd SC Cleared Network Engineer – 6 month contract – Cheltenham – £525 per day Our client, a systems integrator, is looking for an experienced Network Engineer with active SC clearance to run its secure networks. Similar Jobs Title Location Rate Type Posted Network Engineer - DV Cleared Bristol £600 per day Contract 14/10/2024 Cloud Engineer Corsham £500 per day Contract 14/10/2024`;
+    expect(read(page)).toEqual(['SC Cleared Network Engineer', 'Kestrel Lane Technical Ltd']);
+  });
+});
+
 describe("a whole page on one line whose employer's name a scraper glued to the title", () => {
   test('the title starts at the glue, and the name before it is the employer', () => {
     const r = extract('Fabjobs Home Jobs Events Inbox Career center Profile Contoso Insurance GroupClaims Analyst Intern - Summer 2027 Posted 2 weeks ago · Apply by January 31, 2027 Apply externally Save At a glance $24/hr Onsite, based in Hartford, CT Internship Job description Contoso Insurance Group is a mutual insurer writing home and auto policies across New England. Our interns join a real claims team for the summer.');
