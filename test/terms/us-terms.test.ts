@@ -300,6 +300,17 @@ describe('terms of staff and of programmes are not this role\'s', () => {
     expect(live('Analyst\nResponsibilities: analyse data. A benefits package is available for full-time regular employees.').employment).toEqual(['full_time']));
 });
 
+describe('on site and hybrid as postings say it in sentences and rows', () => {
+  test.each([
+    ['ICU Travel Nurse\nThis is an on-site assignment at the facility.', ['onsite']],
+    ['Pharmacy Technician\nAll work is performed in person at our pharmacy locations.', ['onsite']],
+    ['Substitute Teacher\nWork is performed in person at our campus.', ['onsite']],
+    ["Graphic Designer\nWhere you'll work: Hybrid", ['hybrid']],
+  ])('%j', (text, expected) => expect(live(text).workplace).toEqual(expected));
+  test('"Hybrid - on-site at the Navy Yard two days per week" is hybrid', () =>
+    expect(live('Product Manager\nWork Schedule: Hybrid - on-site at the Navy Yard two days per week.').workplace).toContain('hybrid'));
+});
+
 describe('the role said in so many words to be permanent, or not a contract', () => {
   test('"This is an internal, full-time, permanent position": a temporary associate mentioned elsewhere is no term of it', () =>
     expect(live('Staffing Recruiter\nAbout This Role\nThis is an internal, full-time, permanent position on our branch team.\nYou will onboard each temporary associate we place.').contract).toEqual(['permanent']));
