@@ -11,7 +11,7 @@ import { isPlaceLine } from '../extractors/location/place-line';
 import { isSiteLine, NOT_A_TITLE } from './page/title';
 import { isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
-import { legalName } from './page/company';
+import { legalName, RATING_AFTER_NAME } from './page/company';
 import { labelField, rowLabel } from './field-labels';
 import { isRoleWord, namesRole } from './role-words';
 import { lookupHeading } from '../sections/headings';
@@ -280,8 +280,9 @@ export function copiedPageStart(
       // description's row that names a job: "Reports to: Head of Operations".)
       const oneWord = kinds.size >= 2 && !line.includes(' ') && isRoleWord(line) && !isInterfaceLine(line);
       // (Or, in any language, the line over the employer's registered name over the details: "Impiegato/a contabile" /
-      // "Contoso S.r.l." / "Bergamo (BG) · In sede" / "Pubblicata 6 gg fa".)
-      const overEmployer = kinds.size >= 2 && t === j - 2 && registeredLine(at(j - 1)) && namesAJob(line, roleTitle);
+      // "Contoso S.r.l." / "Bergamo (BG) · In sede" / "Pubblicata 6 gg fa"; one detail is enough where the name has its
+      // board's rating, "Contoso AG 4.2 ★ (31 Bewertungen)" / "Veröffentlicht: vor 4 Tagen".)
+      const overEmployer = (kinds.size >= 2 || RATING_AFTER_NAME.test(at(j - 1))) && t === j - 2 && registeredLine(at(j - 1)) && namesAJob(line, roleTitle);
       if (roleTitle(jobPart(line)) || oneWord || overEmployer) return headerAt(t);
       if (kinds.size >= 2 && restatedInSmall(text, line, lines[j].end) && !isInterfaceLine(line) && legalName(line) === null && lookupHeading(line) === null) named = t;
     }
@@ -298,7 +299,9 @@ export function copiedPageStart(
 }
 
 /** An employer's line by its registered name, its place after a comma at most: "Contoso S.r.l.", "Contoso A/S, Køge". */
-function registeredLine(line: string): boolean {
+function registeredLine(rated: string): boolean {
+  // (The board's rating after it is none of it: "Contoso Haustechnik AG 4.2 ★ (31 Bewertungen)".)
+  const line = rated.replace(RATING_AFTER_NAME, '');
   const name = legalName(line);
   return name !== null && (name === line || (line.startsWith(name) && line.length - name.length <= MAX_PLACE_AFTER_NAME && line[name.length] === ','));
 }

@@ -451,3 +451,11 @@ describe("a board's notes and menus around the header are no title and no employ
     expect(extract(text).company?.name).not.toBe('CDI');
   });
 });
+
+describe("the title over the employer's registered name with the board's rating", () => {
+  test('one detail under them is enough ("Veröffentlicht: vor 4 Tagen"), a workload after the title ("100%") kept', () => {
+    const text = ['Wir verwenden Cookies, damit unsere Website funktioniert.', 'Akzeptieren', 'Jobs finden', 'Anmelden', '← Zurück zur Trefferliste', 'Bauleiter/in Elektro 100%', 'Aarewerk Elektro AG 4.2 ★ (31 Bewertungen)', 'Veröffentlicht: vor 4 Tagen', 'Arbeitspensum: 100%', 'Vertragsart: Festanstellung', 'Jetzt bewerben', 'Seit 1971 plant und baut die Aarewerk Elektro AG Anlagen für Wohn- und Gewerbebauten in der ganzen Region.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Bauleiter/in Elektro 100%', 'Aarewerk Elektro AG']);
+  });
+});
