@@ -11,7 +11,7 @@ import { isPlaceLine } from '../extractors/location/place-line';
 import { isSiteLine, NOT_A_TITLE } from './page/title';
 import { isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
-import { legalName, RATING_AFTER_NAME } from './page/company';
+import { isOrganisation, legalName, RATING_AFTER_NAME } from './page/company';
 import { labelField, rowLabel } from './field-labels';
 import { isRoleWord, namesRole } from './role-words';
 import { lookupHeading } from '../sections/headings';
@@ -198,6 +198,12 @@ export function copiedPageStart(
       if (last !== foldCrumb(at(t)) || isSiteLine(at(t)) || !wholeLine(t)) continue;
       return t > k + 1 && roleTitle(jobPart(at(t - 1))) && !roleTitle(jobPart(at(t))) && wholeLine(t - 1) ? t - 1 : t;
     }
+  }
+  // A government board prints the hiring body over the title ("Department of Public Lands" / "Bureau of Range Services"
+  // / "Hydrologist"): the line under a public body's name that is a title or a job's noun alone, before the body starts.
+  for (let k = from; k + 1 < end && !(k > from && isProse(at(k)) && isProse(at(k - 1))); k++) {
+    const under = at(k + 1);
+    if (isOrganisation(at(k)) && (roleTitle(jobPart(under)) || (!under.includes(' ') && isRoleWord(under))) && !isSiteLine(under) && !isOrganisation(under) && wholeLine(k + 1)) return k + 1;
   }
   // A title printed twice in a row (the trail's last crumb or a sticky bar, then the heading): the posting's, when
   // shaped as one, before the body starts.

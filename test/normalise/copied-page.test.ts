@@ -459,3 +459,11 @@ describe("the title over the employer's registered name with the board's rating"
     expect([r.title?.text, r.company?.name]).toEqual(['Bauleiter/in Elektro 100%', 'Aarewerk Elektro AG']);
   });
 });
+
+describe("a government board's page copied as text", () => {
+  test('the title is the line under the hiring body, its details far below', () => {
+    const text = ['An official website of the United States government', 'Search', 'Help', 'Sign In', 'Department of Public Lands', 'Bureau of Range Services', 'Geologist', 'This job is open to: Federal employees, Veterans', 'Apply', 'Save', 'Summary', 'This position is located in the Denver office of the Bureau of Range Services. The incumbent maps and samples rock formations.', 'Overview', 'Salary', '$82,830 - $129,089 per year', 'Location', 'Denver, CO 1 vacancy', 'Work schedule', 'Full-time'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual(['Geologist', 'Bureau of Range Services']);
+  });
+});
