@@ -47,8 +47,9 @@ const MAX_DETAIL = 90;
 
 // "Apply", "Apply now", "Easy Apply", "Apply with Indeed", "Apply for this job": a board's button, as copied.
 export const APPLY = /^(?:[Ee]asy\s|[Qq]uick\s)?(?:[Aa]pply|APPLY)(?:\b|(?=[A-Z]))/;
-// "Posted 3 days ago", "Posted Today by Contoso Ltd", "Posting date: 3 March", "Closing date: ...", "Job ID: 2482000", "Req #12345"; in other languages the openings
-// of page-words.json `posted` ("Publicado hace 2 días", "Publiée le 02/12/2026").
+// "Posted 3 days ago", "Posted Today by Contoso Ltd", "Posting date: 3 March", "Closing date: ...", "Job ID: 2482000",
+// "Req #12345"; in other languages the openings of page-words.json `posted` ("Publicado hace 2 días", "Publiée le
+// 02/12/2026").
 const POSTED_WORDS = Object.values(pageWords.posted).flat().map(escapeRegExp).join('|');
 export const POSTED = new RegExp(
   String.raw`^(?:posted|reposted|(?:date|posting) (?:posted|date|advertised|listed)|advertised (?:on|date)|closing date|publication date|published|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b|^(?:${POSTED_WORDS})(?![\p{L}\p{N}])`,
