@@ -790,6 +790,8 @@ describe('the employer named in the body of pasted text', () => {
     // A legal form adds nothing; a holder that does not open with the name (the board's) is none of it.
     expect(extract(page('© 2024 Fabrikam Inc. All rights reserved.')).company?.name).toBe('Fabrikam');
     expect(extract(page('© 2024 Northwind Job Board')).company?.name).toBe('Fabrikam');
+    // Nor is a UK footer's registration: "Registered in England and Wales".
+    expect(extract(page('© 2024 Fabrikam Ltd. Registered in England and Wales No. 04417729.')).company?.name).toBe('Fabrikam');
   });
 
   test('a registered name after its article opens the body in any language: "Die Alpenblick Software GmbH entwickelt ..."', () => {

@@ -532,7 +532,7 @@ function withInitials(tally: Map<string, { weight: number; vote: Vote }>): void 
 // A copyright line's holder: "© Copyright Mindstix Software Labs 2019", "© 2024 Contoso Group plc. All rights reserved".
 // Bounded: linear.
 const COPYRIGHT = /(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]?(?:[Cc]opyright[ \t])?(?:(?:19|20)\d{2}(?:[ \t]?[-–][ \t]?(?:19|20)\d{2})?,?[ \t])?(\p{Lu}[\p{L}\d&'’.-]{0,40}(?:[ \t][\p{Lu}&][\p{L}\d&'’.-]{0,40}){0,5})/gu;
-const RESERVED = /[ \t](?:All|Rights|Reserved)\b.*$/;
+const RESERVED = /[ \t](?:All|Rights|Reserved|Registered)\b.*$/;
 // Any copyright's sign, looked for once before the holders are read.
 const COPYRIGHT_SIGN = /©|opyright|\([Cc]\)/;
 /** How many words a copyright's holder may add to the name the body uses. */
