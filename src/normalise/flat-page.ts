@@ -13,7 +13,7 @@ import { gluedWords } from './glued-words';
 import { isLevel, isRoleWord } from './role-words';
 import { GENDER_MARK } from './line-parts';
 import { isSiteLine, opensWithSiteWords } from './page/title';
-import { isInterfaceLine } from './interface-lines';
+import { isInterfaceLine, RATING_MARK } from './interface-lines';
 import { labelField } from './field-labels';
 import { APPLY, PAGE_LOADED, POSTED } from './copied-page';
 import { RELATED_HEADING } from './page/furniture';
@@ -46,8 +46,6 @@ export interface FlatPageTitle {
 export const MIN_PAGE = 200;
 /** The longest heading of a box of other jobs read at a word. */
 const RELATED_REACH = 80;
-// A board's rating of the employer: "4.2", "★".
-const RATING_WORD = /^(?:[0-5][.,]\d|★)$/;
 // The word that closes a team's name: "Licensing Team", "Payments Group".
 const TEAM = /^(?:Team|Group|Unit|Department|Division)$/;
 /** How far into the line the title is looked for, in characters: a large site's menus run to thousands. */
@@ -149,7 +147,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     const said = (m: number, to: number) => text.includes(line.slice(words[m].index!, endOf(to)), base + endOf(k - 1));
     // (The board's rating after the name ends it: "Contoso Wines Pty Ltd 4.2 ★ 18 reviews · View all jobs Geelong VIC".)
     let named = end + 1;
-    while (named < k && !RATING_WORD.test(words[named][0])) named++;
+    while (named < k && !RATING_MARK.test(words[named][0])) named++;
     for (let m = end + 1; m < named - 1; m++) if (opens(m) && said(m, named - 1)) return [m - 1, k];
     for (let m = end + 1; m < named - 1; m++) if (opens(m) && words.slice(m, named).every((w) => read.titleWord(w[0])) && said(m, m + 1)) return [m - 1, k];
     return [end, -1];

@@ -33,6 +33,8 @@ const SAVE_BUTTON = /^Save [^\n]{1,100} at [^\n]{1,80}$/;
 /** An employer's rating as boards print it beside the name ("4.2 ★", "3.8 out of 5 stars"), as a pattern's source. */
 export const RATING_SOURCE = String.raw`[0-5](?:[.,]\d)?[ \t]?(?:[★☆]|out of 5(?: stars?)?)`;
 const RATING = new RegExp(`^${RATING_SOURCE}$`);
+/** A word of that rating when a line's words are read one by one: "4.2", "★". */
+export const RATING_MARK = /^(?:[0-5][.,]\d|[★☆])$/;
 // A cookie banner's text ("We use cookies to ...", "Wir verwenden Cookies", the Polish "plików cookie, aby ..."; not
 // "Cookie Decorator"), and a breadcrumb's arrow on a line of its own.
 // (Italian and Spanish write the plural as the singular: "utilizziamo cookie e tecnologie simili"; Swedish, Norwegian

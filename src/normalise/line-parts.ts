@@ -76,12 +76,12 @@ export function isTermsList(value: string): boolean {
   return isTermsPart(value) || value.split(/,\s?/).every((v) => isTermsPart(v) || DURATION_PART.test(v.trim()));
 }
 
-// The genders a title in German- and French-speaking markets is open to: "(m/w/d)", "(w/m/d)", "(m/f/d)", "(H/F)", "(all
-// genders)". Only a job's title carries one.
 // A board's rating of the employer on a line of its own under its name ("Fabrikam Dental" / "4.2 ★" / the title), with
 // its count of reviews in the board's language ("3.6 ★ 58 evaluaciones").
 export const RATING_LINE = /^[1-5][.,]\d\s?★?(?:\s\(?\d[\d,.]{0,8}[kK]?\s\p{L}{3,20}\)?)?$/u;
 
+// The genders a title in German- and French-speaking markets is open to: "(m/w/d)", "(w/m/d)", "(m/f/d)", "(H/F)", "(all
+// genders)". Only a job's title carries one.
 export const GENDER_MARK = /\((?:[mwfdxh]\s?\/\s?){1,3}[mwfdxh]\*?\)|\((?:all genders|alle geschlechter|gn\*?)\)/i;
 
 // A page's address, a contact's email or a logo's alt text on a line of their own, as converters print a linked logo

@@ -12,7 +12,7 @@ import { isPlaceLine, isUsTownLine, needsPlaceCue } from '../extractors/location
 import { cueAround } from '../extractors/location/cues';
 import { labelField } from './field-labels';
 import { lookupHeading } from '../sections/headings';
-import { isInterfaceRun, RATING_SOURCE } from './interface-lines';
+import { isInterfaceRun, RATING_MARK, RATING_SOURCE } from './interface-lines';
 import { gluedWords } from './glued-words';
 import { sentenceBreaks } from './sentence-breaks';
 import { GENDER_MARK, opensWithTermPhrase, PARTS } from './line-parts';
@@ -80,7 +80,6 @@ function throughField(words: readonly RegExpMatchArray[], to: number, said: (k: 
 const RATING_WORD = /^[0-5][.,]\d$/;
 /** How many words a title's qualifier after its comma may have ("Mid Market", "Clinical UM Operations"). */
 const QUALIFIER_WORDS = 4;
-const RATING_MARK = /^(?:[0-5][.,]\d|[★☆])$/;
 const MAX_TITLE_WORDS = 10;
 const RESTATED_REACH = 20_000;
 

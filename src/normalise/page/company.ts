@@ -161,6 +161,9 @@ function withoutBadge(name: string): string {
 // A board's disclaimer of the adverts it carries: "Please mention JobServe when applying", "Fabjobs is not responsible for
 // the content of this advertisement". The name is the board's, however often its page names it.
 const BOARD_DISCLAIMER = /\b(?:[Pp]lease mention ([A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30}){0,2}) when applying|([A-Z][\w.-]{1,30}(?: [A-Z][\w.-]{1,30}){0,2}) (?:is|are) not responsible for (?:the )?(?:content|accuracy))\b/g;
+// Its words, looked for once before the names are read; most pages have none.
+const DISCLAIMER_SIGN = / when applying| not responsible for/;
+const NO_BOARDS: ReadonlySet<string> = new Set();
 const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)/gm;
 
 // How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
@@ -562,7 +565,7 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     legalNameNearTitle(text, title, votes);
     restOfTitleLine(text, title, votes);
   }
-  const boards = new Set([...text.matchAll(BOARD_DISCLAIMER)].map((m) => foldText(m[1] ?? m[2])));
+  const boards = DISCLAIMER_SIGN.test(text) ? new Set([...text.matchAll(BOARD_DISCLAIMER)].map((m) => foldText(m[1] ?? m[2]))) : NO_BOARDS;
   const tally = new Map<string, { weight: number; vote: Vote }>();
   for (const v of votes) {
     const name = v.name.trim();
