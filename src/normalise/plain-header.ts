@@ -672,14 +672,17 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // often glued on after ("Commis ChefWingtip Hospitality GroupVancouver, BC$20–$22 an hour", "Respiratory Therapist -
 // PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour"). A capital glued to the title's end (a
 // lower-case letter, a bracket or an acronym), a capitalised name glued to a place closed by a state's or province's
-// code (the next row's label may be glued to the code: "Dallas, TXPay Range:", or the pay's currency: "Saskatoon,
-// SKCAD 45,000"; a glued word of no label may be the next crumb of a run of them), or an Australian town with its state
+// code (the next row's label or chip may be glued to the code: "Dallas, TXPay Range:", "Waterloo, ONCo-op", or the pay's
+// currency: "Saskatoon, SKCAD 45,000"; see gluedHeader for a chip), or an Australian town with its state
 // and postcode ("Adelaide SA 5000A$95k"), or to "Remote" in the place's stead; a title may end at an ampersand's
-// letter ("Financial Analyst - FP&AOstrander Medical Devices"):
+// letter ("Financial Analyst - FP&AOstrander Medical Devices"), an employer at its legal form in capitals ("Gulfline
+// Marine Services, LLCMobile, AL"):
 // bounded, and tried once, at the text's start.
 // (A town's name may hold a capital of its own: "McKinney", "Fort McMurray", "DeKalb", "LaGrange", "O'Fallon".)
 const GLUED_HEADER =
-  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}|&[A-Z]))([A-Z][a-z][^\n]{0,60}?[a-z.])((?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+){0,3}(?:, [A-Z]{2}(?:(?![A-Za-z\d])(?: \d{5})?|(?=(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b|(?:[A-Z]{3}|[A-Z]\$) ?\d))| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4})|Remote(?![a-z]))/;
+  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}|&[A-Z]))([A-Z][a-z][^\n]{0,60}?(?:[a-z.]|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))((?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+){0,3}(?:, [A-Z]{2}(?:(?![A-Za-z\d])(?: \d{5})?|(?=[A-Z][a-z]|(?:[A-Z]{3}|[A-Z]\$) ?\d))| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4})|Remote(?![a-z]))/;
+
+const ROW_LABEL_AFTER = /^(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b/;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all
@@ -691,6 +694,9 @@ export function gluedHeader(t: string): number[] {
   const employer = m[1].length;
   const place = employer + m[2].length;
   const end = place + m[3].length;
+  // A chip glued to the code that is no row's label is the header's only where the employer is one name: a run of
+  // crumbs glued together ("All PositionsMarketing CoordinatorAustin, TXFull-Time") is no employer.
+  if (/^[A-Z][a-z]/.test(t.slice(end, end + 2)) && !ROW_LABEL_AFTER.test(t.slice(end, end + 16)) && /[a-z][A-Z]/.test(m[2])) return [];
   // (What follows the place opens a line of its own too: glued to it, or its pay after a space, "IA 52404 $78,000".)
   return /^(?:[^\s,]|\s[$£€\d])/.test(t.slice(end, end + 2)) ? [employer, place, end] : [employer, place];
 }

@@ -11,7 +11,7 @@ import { currencyOfCountry, firstSymbolCurrency, payCountryCue } from '../salary
 import { countryEvidence, type EvidenceInput } from './evidence';
 import { fromJsonLd } from './json-ld';
 import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
-import { primaryMention } from './primary';
+import { inOpening, primaryMention } from './primary';
 import { toLocation } from './resolve';
 import { withUnlistedTowns } from './unlisted';
 
@@ -29,6 +29,10 @@ export interface LocationInput extends EvidenceInput {
   fields?: FieldRange[];
   /** Remote or hybrid working stated elsewhere in the posting. */
   workplace?: Workplace | null;
+  /** Where the posting's own text starts, after the fields given before it (title, company): its opening lines name its place. */
+  textStart?: number;
+  /** Where the employer's name ends in the text: a place right after it is the header's. */
+  employerEnds?: number[];
 }
 
 export interface LocationResult {
@@ -65,7 +69,7 @@ export function extractLocations(text: string, input: LocationInput = {}): Locat
   const dollars = !country && DOLLARS.test(text) && !text.includes('£');
   const found = findPlaces(text, { country, exclude, fields: input.fields, dollars });
   const mentions = withUnlistedTowns(text, found, input.fields ?? [], { stated: input.defaultCountry?.toUpperCase() ?? null, evidence: country }, exclude);
-  const primary = primaryMention(mentions);
+  const primary = primaryMention(mentions, (m) => inOpening(text, input.textStart ?? 0, m, input.employerEnds));
   const locations = mentions.map((m) => {
     const loc = toLocation(m);
     if (m === primary || m.role === 'workplace') loc.workplace = input.workplace ?? null;
@@ -94,6 +98,16 @@ function fields(ctx: ExtractorContext): FieldRange[] {
   return out;
 }
 
+/** The end of the fields that open the document (an object's title and company), where the posting's text starts. */
+function textStart(ctx: ExtractorContext): number {
+  let at = 0;
+  for (const b of ctx.doc.blocks) {
+    if (b.kind !== 'field' || b.start > at + 1) break;
+    at = b.end;
+  }
+  return at;
+}
+
 export const locationExtractor: Extractor = {
   name: 'location',
   run(ctx) {
@@ -114,6 +128,8 @@ export const locationExtractor: Extractor = {
       exclude,
       fields: fields(ctx),
       workplace,
+      textStart: textStart(ctx),
+      employerEnds: [company?.end, result.company?.end].filter((end): end is number => end !== undefined),
     });
     const ld = fromJsonLd(ctx, found.location?.country ?? null);
     if (ld && (!found.location || found.location.reason !== 'location/field')) {

@@ -4,15 +4,55 @@
  * most specific confident place, since "UK" in "one of the UK's largest" says
  * less than the town named beside the salary.
  */
+import { STOPPED_FORMS } from '../../normalise/page/company';
 import { CONTEXT_REASONS, ROLE_BASED } from './cues';
 import { isWithin, type PlaceMention } from './find';
-import { specificity } from './resolve';
+import { isCity, specificity } from './resolve';
 
 // A headquarters named without any stated workplace is as likely the place of work as any other
 // place named (US postings name the head office and mean it); a stated workplace still wins.
 const ROLE_WEIGHT = { workplace: 6, region_covered: 3, other: 0, headquarters: 0 } as const;
 
-function score(m: PlaceMention, index: number, count: number): number {
+// The posting's opening lines are its header: title, employer, the place line, chips ("Staff Accountant / Contoso
+// LLC / Mobile, AL 36602 / Full-time | On-site", often run together by scraping). A place named there, with no cue
+// of its own, is where the job is, over a sentence's place below ("a small sales office in Columbus"); a sentence that
+// says where this role is based still wins, and so does a location field.
+const OPENING_WEIGHT = 7;
+const MAX_OPENING = 300;
+// A sentence ends before it: a full stop and a space ("Contoso Inc. " and "St. " end none).
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${STOPPED_FORMS}|St|Mt|Ft|No))[.!?]\s`);
+// A title has a few words in small letters ("Assistant to the CEO"); a sentence has more.
+const SMALL_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu;
+const MAX_SMALL_WORDS = 4;
+// The place opens its line, or a chip ("5 - 9 Years | ₹28 - 35 LPA | Bengaluru"), or follows the employer's name, glued
+// to it or not ("Queen City RoboticsCincinnati, OH", "Palmetto Timber Holdings Florence, SC"): a line of the header, not a
+// sentence's words ("Our client in Liverpool", "Bolsover South and South Normanton").
+const LINE_OPENS = /(?:^|\n|[|·•])[ \t]*$|[\p{L}.)]$/u;
+const SPACE_ONLY = /^[ \t]{0,2}$/;
+// An address's form ("Florence, SC 29501") right after a capitalised word is the place line run on after the employer's
+// name where no employer was read; a town alone there is as often a list's ("South Normanton", "NR Sleaford").
+const AFTER_NAME = /(?:^|[ \t])\p{Lu}[\p{L}&'’-]*\.?[ \t]$/u;
+const NAME_GOES_ON = /^ \p{Lu}\p{L}/u;
+const OPENING_REASONS: ReadonlySet<string> = new Set(['location/qualified', 'location/name', 'location/postcode', 'location/zip', 'location/cue-in', 'location/cue-chip']);
+
+/**
+ * Whether `m` is a place the posting's opening lines name, the text from `from` (where the posting's text starts) on;
+ * `employerEnds`: where the employer's name ends, wherever the text names it.
+ */
+export function inOpening(text: string, from: number, m: PlaceMention, employerEnds: readonly number[] = []): boolean {
+  // (A town or city: a header's place line names one, and a county or region there is as often a sentence's.)
+  if (m.source !== 'text' || m.role !== 'other' || !OPENING_REASONS.has(m.reason) || m.start < from || m.start - from > MAX_OPENING || !isCity(m.place)) return false;
+  // (Nor a place whose name goes on into a longer one's: "Santa Clara Valley (Cupertino)", "UK Healthcare Professionals".)
+  if (m.reason !== 'location/qualified' && !m.postcode && NAME_GOES_ON.test(text.slice(m.end, m.end + 3))) return false;
+  const before = text.slice(from, m.start);
+  const opensLine =
+    LINE_OPENS.test(before) ||
+    employerEnds.some((end) => end <= m.start && SPACE_ONLY.test(text.slice(end, m.start))) ||
+    ((m.reason === 'location/qualified' || m.postcode !== null) && AFTER_NAME.test(before));
+  return opensLine && !SENTENCE_END.test(before) && (before.match(SMALL_WORD)?.length ?? 0) <= MAX_SMALL_WORDS;
+}
+
+function score(m: PlaceMention, index: number, count: number, opening: boolean): number {
   const field = m.source === 'location' ? 20 : m.source === 'title' ? 4 : 0;
   // A little weight for coming early: ads state the place near the top.
   const early = count > 1 ? 1 - index / count : 1;
@@ -24,18 +64,20 @@ function score(m: PlaceMention, index: number, count: number): number {
   const stated = m.reason === ROLE_BASED ? 5 : 0;
   // Context comes after any place merely named.
   const context = isContext(m) ? -8 : 0;
-  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + address + stated + context + early;
+  const header = opening ? OPENING_WEIGHT : 0;
+  return field + ROLE_WEIGHT[m.role] + specificity(m.place) * 1.5 + m.confidence * 2 + qualified + address + stated + context + header + early;
 }
 
 const isContext = (m: PlaceMention): boolean => CONTEXT_REASONS.has(m.reason);
 
-export function primaryMention(mentions: PlaceMention[]): PlaceMention | null {
+/** The place of work among `mentions`; `opening(m)`: `m` stands in the posting's opening lines (see inOpening). */
+export function primaryMention(mentions: PlaceMention[], opening: (m: PlaceMention) => boolean = () => false): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestScore = -Infinity;
   mentions.forEach((m, i) => {
     // "unable to hire in Alaska": a place the job is ruled out of is never its place, even when it is the only one.
     if (m.reason === 'location/cue-excluded') return;
-    const s = score(m, i, mentions.length);
+    const s = score(m, i, mentions.length, opening(m));
     if (s > bestScore) {
       best = m;
       bestScore = s;

@@ -38,6 +38,9 @@ function ownCity(p: Place): string | null {
   return town ? town.name : null;
 }
 
+/** Whether the place is a town or a city: its kind, or a county, region or city-state named for its city. */
+export const isCity = (p: Place): boolean => p.kind === 'town' || p.kind === 'district' || ownCity(p) !== null;
+
 export function toLocation(m: PlaceMention): Location {
   const p = m.place;
   return {
