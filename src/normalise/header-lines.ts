@@ -10,7 +10,7 @@ import { isOrganisation, LEGAL_NAME, NOTE_AFTER_NAME, pickCompany, TEAM_NAME, ty
 import type { PageMeta } from './page/meta';
 import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
 import { lookupHeading } from '../sections/headings';
-import { isPlaceLine, isProminentPlace } from '../extractors/location/place-line';
+import { isPlaceLine, isProminentPlace, MAX_PLACE_LINE } from '../extractors/location/place-line';
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail, isSlashTrail } from './copied-page';
 import { isAddressOrLogo, isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
@@ -447,8 +447,6 @@ export function nameLine(name: string): boolean {
 // "Engineering", "Engineering – Platform": a department (and its team) an ATS prints under the title.
 const DEPARTMENT_TEAM = /\s[-–—]\s/;
 
-// A place after a title's colon is short: "Lexington KY", "Leeds, West Yorkshire".
-export const MAX_PLACE_LINE = 60;
 
 // A company's size as a board prints it on the employer's card: "51-200 employees", "10,001+ employees". Bounded: linear.
 const COMPANY_SIZE = /^\d{1,3}(?:,\d{3})?(?: ?[-–] ?\d{1,3}(?:,\d{3})?|\+) (?:employees|staff)$/i;

@@ -55,6 +55,12 @@ const MAX_LINE = 200;
 const TITLE_WORDS = 10;
 /** A run's lines at most, when no section heading ends it sooner. */
 const MAX_RUN = 12;
+/** A box of other jobs' lines at most, read on past MAX_RUN while its lines are cards' (see isCardLine). */
+const MAX_CARD_RUN = 120;
+/** A card's line at most: its characters, and the words of one that ends as a sentence does ("Contoso Inc."). */
+const MAX_CARD_LINE = 80;
+const MAX_CARD_WORDS = 6;
+const isCardLine = (line: string): boolean => line.length <= MAX_CARD_LINE && (!SENTENCE_ENDS.test(line.trim()) || line.trim().split(/\s+/).length <= MAX_CARD_WORDS);
 /** Lines that must be interface before any is left out: one "Share" line may be the posting's own word. */
 const MIN_SIGNS = 2;
 /** A site's menu bar: this many interface lines in a row ("Find jobs", "Company reviews", "Sign in"). */
@@ -469,9 +475,11 @@ export function dropInterfaceLines(m: MappedText): MappedText {
         kept = line.next;
         continue;
       }
-      // The run: the opener and what follows it, up to a section heading ("About the job") or MAX_RUN lines.
+      // The run: the opener and what follows it, up to a section heading ("About the job") or MAX_RUN lines, and on
+      // while its lines are a box's cards (a title, an employer, a place, a pay: short, no sentence).
       let last = i;
       while (last + 1 < lines.length && last - i < MAX_RUN && !heading(last + 1)) last++;
+      while (last + 1 < lines.length && last - i < MAX_CARD_RUN && isCardLine(text.slice(lines[last + 1].start, lines[last + 1].end)) && !heading(last + 1)) last++;
       out.copy(m, kept, line.start);
       kept = lines[last].next;
       i = last;

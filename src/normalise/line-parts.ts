@@ -71,9 +71,12 @@ export function isTermsPart(value: string): boolean {
 // A contract's length among the terms: "Contract, 6 months".
 const DURATION_PART = /^\d{1,2}[\s-]months?$/i;
 
-/** Whether `value` states the terms, one or a list of them ("Full-time, onsite", "Contract, 6 months"). */
+// Between the terms of a list: a comma, or where copying glued two chips ("Full TimeRemote").
+const TERMS_SEPARATOR = /,\s?|(?<=\p{Ll})(?=\p{Lu})/u;
+
+/** Whether `value` states the terms, one or a list of them ("Full-time, onsite", "Contract, 6 months", "Full TimeRemote"). */
 export function isTermsList(value: string): boolean {
-  return isTermsPart(value) || value.split(/,\s?/).every((v) => isTermsPart(v) || DURATION_PART.test(v.trim()));
+  return isTermsPart(value) || value.split(TERMS_SEPARATOR).every((v) => isTermsPart(v) || DURATION_PART.test(v.trim()));
 }
 
 // A board's rating of the employer on a line of its own under its name ("Fabrikam Dental" / "4.2 ★" / the title), with

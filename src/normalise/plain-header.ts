@@ -14,13 +14,13 @@ import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, pickCompany, RAT
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { foldText, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
-import { isPlaceLine, needsPlaceCue } from '../extractors/location/place-line';
+import { isPlaceLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, isArrowTrail, isDetailsLine, POSTED } from './copied-page';
 import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE } from './line-parts';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
-import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_PLACE_LINE, MAX_TITLE_LENGTH,
+import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { bodyEmployer, runOnTitle } from './run-on-header';

@@ -8,7 +8,7 @@ import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
 import { isOrganisation, legalName, NOTE_AFTER_NAME, pickCompany } from './page/company';
 import { foldText, isSiteLine, jobEndBeforeDashed, opensWithSiteWords } from './page/title';
-import { isPlaceLine, isUsTownLine, needsPlaceCue } from '../extractors/location/place-line';
+import { isPlaceLine, isUsTownLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/location/place-line';
 import { cueAround } from '../extractors/location/cues';
 import { labelField } from './field-labels';
 import { lookupHeading } from '../sections/headings';
@@ -20,7 +20,7 @@ import { isPluralOfRole, LEVEL_END, namesRole, ROLE_NOUN_END } from './role-word
 import { trailTitle } from './trail-title';
 import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOnReading } from './flat-page';
 import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, type LineParts, MAX_NAME_WORDS,
-  MAX_PLACE_LINE, MAX_TITLE_LENGTH, menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter,
+  MAX_TITLE_LENGTH, menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter,
   endsAsOneJob, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts, withoutPlace } from './header-lines';
 
 // (Not a brand's mark, "Contoso®", though Unicode counts it a pictograph.)

@@ -349,3 +349,37 @@ describe("a site's menu with a link to its remote jobs", () => {
     expect(remoteOf('Payroll Specialist Contoso You may work from home Apply now Share')).toEqual(['remote']);
   });
 });
+
+describe('a long box of other jobs copied under the posting', () => {
+  // Each card a title, an employer, a place, a job type: more lines than any run of the interface, all short.
+  const card = (title: string, firm: string, place: string, type: string) => [type, title, `${firm} · ${place}`, '$22 - $26 / hour'];
+  const page = [
+    'Program Coordinator',
+    'Harbor Reading Project',
+    'Apply',
+    'Save',
+    'Job Type',
+    'Part Time',
+    'Location',
+    'Baltimore, MD',
+    'About the role',
+    'You will coordinate our after-school tutoring programme in two schools.',
+    'Similar Listings',
+    ...card('Grant Writer (Contract)', 'Bayline Arts Alliance', 'Remote', 'CONTRACT'),
+    ...card('Site Director', 'Open Pages Network', 'Philadelphia, PA', 'FULL TIME'),
+    ...card('Volunteer Reading Buddy', 'Harbor Reading Project', 'Baltimore, MD', 'VOLUNTEER'),
+    ...card('Development Associate', 'Potomac Futures', 'Washington, DC', 'FULL TIME'),
+  ].join('\n');
+
+  test("lends the posting none of its terms or ways of working, past the lines of the interface's run", () => {
+    const r = extract(page);
+    expect(r.employmentType.map((t) => t.value)).toEqual(['part_time']);
+    expect(r.contractType).toEqual([]);
+    expect(r.workplace).toEqual([]);
+  });
+
+  test("ends at the posting's own prose after its cards", () => {
+    const r = extract(`${page}\nThis is a 12-month contract role, and the coordinator works with the site director every week.`);
+    expect(r.contractType.map((t) => [t.value, t.mentions.map((m) => m.text)])).toEqual([['contract', ['12-month contract']]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { extract } from '../../src';
+import { pickCompany } from '../../src/normalise/page/company';
 
 /** A hand-made job-board page: the posting among the site's furniture. */
 const page = `<!DOCTYPE html>
@@ -556,5 +557,23 @@ describe("a board's own name in its head", () => {
   test('"GOVJOBS" is the board; the department under the title is the employer', () => {
     const r = extract(page('GOVJOBS', 'GOVJOBS - Job Announcement', '<h1>Budget Analyst</h1><h2>Department of the Interior</h2><p>Salary $70,000 - $90,000 per year.</p><p>You will prepare budget reports.</p>'));
     expect(r.company?.name).toBe('Department of the Interior');
+  });
+});
+
+describe('the line under the title that a board fills with other details', () => {
+  const meta = { titles: [], siteName: null, employerName: null, markedTitle: null, logos: [], siteLogos: [] };
+  test.each([
+    // (Named again in the details, as an employer's name would be.)
+    ['the pay', 'Weekend Barista\n$29.80 per hour\nFremantle, WA 6160\nSalary\n$29.80 per hour\nWe need a barista for weekends.'],
+    ['the terms, two chips run together', 'Senior Frontend Developer\nFull TimeRemote\nNew Cairo, Egypt\nJob type\nFull TimeRemote\nYou will build our web app in React.'],
+  ])('%s is no employer', (_what, text) => {
+    expect(pickCompany(text, meta, { start: 0, end: text.indexOf('\n') })).toBeNull();
+  });
+
+  test("nor is the page title's piece that the text's place line opens with (\"Fremantle\" over \"Fremantle, WA 6160\")", () => {
+    const titled = { ...meta, titles: ['Weekend Barista | Hospitality | Fremantle | 1330000042'] };
+    const text = 'Home\nFremantle\nJobs\nWeekend Barista\nFremantle, WA 6160\nListed 2 days ago\nHi all! Harbourside Espresso is a busy coffee bar. We need a barista for weekends.';
+    const at = text.indexOf('Weekend Barista');
+    expect(pickCompany(text, titled, { start: at, end: at + 'Weekend Barista'.length })).toBeNull();
   });
 });

@@ -214,3 +214,28 @@ describe('UK care and health terms', () => {
     expect(r.hours).toBeNull();
   });
 });
+
+describe("a search form's place picker copied over the posting", () => {
+  const workplaces = (text: string) => extract(text).workplace.filter((w) => !w.negated).map((w) => w.value);
+
+  test('"Remote" as the last of its options is no way of working of the job', () => {
+    const page = ['Keyword', 'Location', 'Any', 'Cleveland, OH', 'Akron, OH', 'Elyria, OH', 'Remote', 'Search', 'Registered Nurse - ICU', 'Work Location Type', 'On-site', 'You will care for critically ill adults on our ICU.'].join('\n');
+    expect(workplaces(page)).toEqual(['onsite']);
+  });
+
+  test('a details box\'s places with "Remote" under them, fewer than a picker\'s, stay the posting\'s', () => {
+    expect(workplaces('Data Analyst\nLocations\nLeeds\nRemote\nYou will build our dashboards.')).toEqual(['remote']);
+  });
+});
+
+describe("a remote-working row's value copied without its colon", () => {
+  const workplaces = (text: string) => extract(text).workplace.map((w) => `${w.negated ? 'not ' : ''}${w.value}`);
+
+  test.each([
+    ['Warehouse Associate\nLocation Reno, NV\nRemote Option No - on site\nPay $19.25 / Hour', ['not remote', 'onsite']],
+    ['Warehouse Associate\nLocation Reno, NV\nRemote Option: No\nPay $19.25 / Hour', ['not remote']],
+    ['Warehouse Associate\nRemote Option Yes\nPay $19.25 / Hour', ['remote']],
+  ])('%j', (text, expected) => {
+    expect(workplaces(text)).toEqual(expected);
+  });
+});

@@ -43,6 +43,9 @@ const POSTAL_DISTRICT = /^(.{1,40}?) \d{1,2}W?$/;
 // A French town and its département's number, as French boards print it: "Lyon (69)", "Paris (75)", "Ajaccio (2A)".
 const DEPARTMENT = /^(.{1,40}?) \((?:\d{2,3}|2[AB])\)$/;
 
+// A place line is short: "Lexington KY", "Leeds, West Yorkshire" (after a title's colon, under a title).
+export const MAX_PLACE_LINE = 60;
+
 /**
  * "Leeds", "Ohio", "Lexington KY", "Leicester, LE4", "Dublin 4", "Lyon (69)", "04109 Leipzig", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
  * state's code or by such a place; a metropolitan area of such a place; the way of working beside any of these, or

@@ -47,7 +47,7 @@ export function inOpening(text: string, from: number, m: PlaceMention, employerE
   const before = text.slice(from, m.start);
   const opensLine =
     LINE_OPENS.test(before) ||
-    employerEnds.some((end) => end <= m.start && SPACE_ONLY.test(text.slice(end, m.start))) ||
+    employerEnds.some((end) => end <= m.start && m.start - end <= 2 && SPACE_ONLY.test(text.slice(end, m.start))) ||
     ((m.reason === 'location/qualified' || m.postcode !== null) && AFTER_NAME.test(before));
   return opensLine && !SENTENCE_END.test(before) && (before.match(SMALL_WORD)?.length ?? 0) <= MAX_SMALL_WORDS;
 }

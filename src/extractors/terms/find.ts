@@ -13,6 +13,7 @@ import { ENDS_AS_SENTENCE } from '../../util/lines';
 import { alternationOf } from '../../util/escape-regexp';
 import pageWords from '../../data/words/page-words.json';
 import { CARD_DATE_SOURCE, isRunOnMenuLink } from '../../normalise/interface-lines';
+import { isPlaceLine } from '../location/place-line';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
@@ -201,6 +202,31 @@ function lastCardDate(text: string, from: number, to: number): number {
   return last;
 }
 
+// A search form's place picker copied with the page: "Remote" (or "Remote - United States", "Remote (Work from home)") as
+// the last of its options, a line of its own under several lines of places ("Cleveland, OH" / "Akron, OH" / ...).
+const PICKER_PLACES = 3;
+const MAX_PICKER_LINE = 40;
+
+/** Whether the term at `[start, end)` is a line of its own under PICKER_PLACES lines of places, no longer than a picker's. */
+function inPlacePicker(text: string, start: number, end: number): boolean {
+  // Each line is looked for within a picker's line of its end, so a long line costs no more than a short one.
+  const lineStart = (to: number) => {
+    const floor = Math.max(0, to - MAX_PICKER_LINE - 1);
+    const nl = text.slice(floor, to).lastIndexOf('\n');
+    return nl !== -1 ? floor + nl + 1 : floor === 0 ? 0 : -1;
+  };
+  const from = lineStart(start);
+  const after = text.slice(end, end + MAX_PICKER_LINE + 1).indexOf('\n');
+  if (from <= 0 || (after === -1 ? Math.min(text.length, end + MAX_PICKER_LINE + 1) : end + after) - from > MAX_PICKER_LINE) return false;
+  let at = from - 1;
+  for (let k = 0; k < PICKER_PLACES; k++) {
+    const lineFrom = lineStart(at);
+    if (lineFrom === -1 || (lineFrom === 0 && k < PICKER_PLACES - 1) || !isPlaceLine(text.slice(lineFrom, at))) return false;
+    at = lineFrom - 1;
+  }
+  return true;
+}
+
 // Other openings the posting names: "We are also hiring a full-time Dental Assistant", "We're also recruiting part-time
 // cashiers", "Regular full-time and part-time RN positions are posted separately".
 const ALSO_HIRING_BEFORE = /\balso\s(?:hiring|recruiting|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?$/i;
@@ -209,7 +235,7 @@ const POSTED_SEPARATELY_AFTER = /^[^.;!?\n]{0,60}?\b(?:is|are)\s(?:posted|advert
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + OTHERS_REACH))) return true;
-  if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
+  if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.

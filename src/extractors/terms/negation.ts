@@ -16,11 +16,14 @@ const NEGATED_BEFORE =
 // working:" / "Office-based". (Only a remote term's: "Full-time" over "On-site" is a board's two chips.)
 const ON_SITE_VALUE = /^\s?:?\s?\n?\s?(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?\s?(?:\n|$)/i;
 // "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
-// "Remote work: not available".
-const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
+// "Remote work: not available", "Remote Option: No".
+const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s?[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
 const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
+// A row's label word after the term, then its value, copied without the colon: "Remote Option No - on site", "Remote
+// work None".
+const LABELLED_NO = /^\s?(?:option|options|work|working|eligible|available|possible)\s?:?\s(?:no|none|n\/a)\s?(?:$|\n|[-–—(])/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
 // Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes", "Remote job: NoTelework eligible:
 // No", "Telecommute: No Schedule:" (the normaliser may set a label's value on the next line). A capitalised "No" between the term and the next row's capitalised label is the term's value; a "Yes" after the
@@ -42,7 +45,7 @@ export function isNegated(text: string, start: number, end: number, remote = fal
   if (cut >= 0) before = before.slice(cut + 1);
   if (NEGATED_BEFORE.test(before) && !ROW_BEFORE.test(before)) return true;
   // A label's value may stand on the next line ("Remote:" / "No"), its colon left out ("Remote job" / "No", USAJOBS).
-  if (VALUE_NO_BELOW.test(next) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if ((VALUE_NO_BELOW.test(next) || LABELLED_NO.test(text.slice(end, end + 24))) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (remote && ON_SITE_VALUE.test(text.slice(end, end + REACH)) && LABEL_LINE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + REACH).replace(/^(\s?:)\n/, '$1 ');
   const stop = after.search(CLAUSE);

@@ -7,9 +7,9 @@ import { wordKey } from '../../data/words/fold';
 import { ENDS_AS_SENTENCE } from '../../util/lines';
 import employerWords from '../../data/words/employer-words.json';
 import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/company/legal-form';
-import { isPlaceLine } from '../../extractors/location/place-line';
+import { isPlaceLine, MAX_PLACE_LINE } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
-import { TERMS_PART } from '../line-parts';
+import { isPayPart, isTermsList, TERMS_PART } from '../line-parts';
 import { ROLE_NOUN_END } from '../role-words';
 
 /**
@@ -94,6 +94,19 @@ function regionCodeAfterPlace(pieces: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the text's place line opens with `piece` ("Fremantle" of a page title, "Fremantle, WA 6160" in the text): a
+ * town that needs its state to be read as one is a place all the same.
+ */
+function placeInText(text: string, piece: string): boolean {
+  const at = text.indexOf(`${piece}, `);
+  if (at === -1 || (at > 0 && text[at - 1] !== '\n')) return false;
+  const line = text.slice(at, at + MAX_PLACE_LINE + 1);
+  const end = line.indexOf('\n');
+  if (end === -1 && at + line.length < text.length) return false;
+  return isPlaceLine(end === -1 ? line : line.slice(0, end));
+}
+
 function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[]): void {
   for (const title of meta.titles) {
     const hiring = HIRING_BEFORE.exec(title);
@@ -117,7 +130,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       // Weighs more when it is the only one besides the site's own word: "Job – Company", "Careers - Job - Company".
       // A registered name ("Proseware Technologies Pvt Ltd") is an employer whatever else the title holds; a place
       // ("Bengaluru", "Dubai, United Arab Emirates") is none, nor a board's name ("USAJOBS - Job Announcement - ...").
-      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !regionCodeAfterPlace(pieces, i) && !BOARD_NAME.test(piece)) {
+      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !regionCodeAfterPlace(pieces, i) && !BOARD_NAME.test(piece) && !placeInText(text, piece)) {
         votes.push({ name: piece, weight: others === 1 || LEGAL_NAME.test(piece) ? 2 : 1, reason: 'company/page-title-part' });
       }
     }
@@ -407,7 +420,8 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     // The way of working before the place is none ("Onsite — Irvine, California", "Hybrid (3 days in office) – Denver, CO").
     const withPlace = NAME_THEN_PLACE.exec(line);
     if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1]) && !TEAM_NAME.test(withPlace[1]) && !TERMS_PART.test(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
-    else if (!isPlaceLine(line) && !TERMS_PART.test(line)) votes.push({ name: line.replace(RATING_AFTER_NAME, ''), weight: 1, reason: 'company/line-under-title' });
+    // (Nor the pay or the terms a board prints there: "$29.80 per hour", "Full TimeRemote".)
+    else if (!isPlaceLine(line) && !isTermsList(line) && !isPayPart(line)) votes.push({ name: line.replace(RATING_AFTER_NAME, ''), weight: 1, reason: 'company/line-under-title' });
   }
 }
 
