@@ -678,9 +678,16 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // letter ("Financial Analyst - FP&AOstrander Medical Devices"), an employer at its legal form in capitals ("Gulfline
 // Marine Services, LLCMobile, AL"):
 // bounded, and tried once, at the text's start.
-// (A town's name may hold a capital of its own: "McKinney", "Fort McMurray", "DeKalb", "LaGrange", "O'Fallon".)
-const GLUED_HEADER =
-  /^([^\n]{3,80}?(?:[a-z)]|\b[A-Z]{2,5}|&[A-Z]))([A-Z][a-z][^\n]{0,60}?(?:[a-z.]|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))((?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?[A-Z][a-z]+){0,3}(?:, [A-Z]{2}(?:(?![A-Za-z\d])(?: \d{5})?|(?=[A-Z][a-z]|(?:[A-Z]{3}|[A-Z]\$) ?\d))| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4})|Remote(?![a-z]))/;
+// (A town's name may hold a capital of its own: "McKinney", "Fort McMurray", "DeKalb", "LaGrange", "O'Fallon"; or open
+// with a saint's or a fort's abbreviation, "St. Petersburg, FL".) Beside a state's code, the place may be a town and its
+// region or country glued to the next chip ("Wellington, New ZealandFull time", "Hastings, Hawke's BayFixed term"), or a
+// town and its area before a chip's separator ("Singapore (Raffles Place) · Full Time"); a title may end in its year
+// ("Line Cook - Summer Season 2026Rundle Creek Lodge").
+const GLUED_TOWN = String.raw`(?:(?:St|Ft|Mt)\. )?(?:Mc|Mac|De|Di|Du|La|Le|O')?\p{Lu}\p{Ll}+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?\p{Lu}\p{Ll}+){0,3}`;
+const GLUED_HEADER = new RegExp(
+  String.raw`^([^\n]{3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}|&[A-Z]|\b(?:19|20)\d\d))(\p{Lu}\p{Ll}[^\n]{0,60}?(?:\p{Ll}|\.|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))(${GLUED_TOWN}(?:, [A-Z]{2}(?:(?![\p{L}\d])(?: \d{5})?|(?=\p{Lu}\p{Ll}|(?:[A-Z]{3}|[A-Z]\$) ?\d))|, \p{Lu}\p{Ll}+(?:(?: |'s )\p{Lu}\p{Ll}+){0,3}(?=\p{Lu}\p{Ll})| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}|(?: \([^()\n]{2,30}\))?(?= [·|•] ))|Remote(?!\p{Ll}))`,
+  'u',
+);
 
 const ROW_LABEL_AFTER = /^(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b/;
 

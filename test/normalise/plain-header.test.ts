@@ -957,3 +957,15 @@ describe("a classified's title line names the job it wants", () => {
     expect(extract('Practice Nurse Required for Locum Work in Bristol\nWe need a practice nurse for two days a week.').title?.text).toBe('Practice Nurse Required for Locum Work in Bristol');
   });
 });
+
+describe('a scraped header run together, beyond a town and its state code', () => {
+  test.each([
+    ['a saint\'s town', 'Marketing ManagerPelican Bay Credit UnionSt. Petersburg, FLFull-time · HybridWho We ArePelican Bay Credit Union serves its members.', 'Marketing Manager', 'Pelican Bay Credit Union', 'St. Petersburg'],
+    ['a town and its country', 'Intermediate Software Developer (.NET)Kōwhai Software LtdWellington, New ZealandFull time · PermanentKia ora! Kōwhai Software builds payroll tools.', 'Intermediate Software Developer (.NET)', 'Kōwhai Software Ltd', 'Wellington'],
+    ['a town and its area before a chip', 'Financial Analyst (FP&A)Straits Harbour Capital Pte. Ltd.Singapore (Raffles Place) · Full Time · HybridAbout UsStraits Harbour Capital manages infrastructure funds.', 'Financial Analyst (FP&A)', 'Straits Harbour Capital Pte. Ltd.', 'Singapore'],
+    ['a title that ends in its year', 'Line Cook - Summer Season 2026Rundle Creek LodgeBanff, ABSeasonal (May - October) · Full-timeAbout usRundle Creek Lodge is a mountain hotel.', 'Line Cook - Summer Season 2026', 'Rundle Creek Lodge', 'Banff'],
+  ])('%s', (_what, text, title, company, place) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual([title, company, place]);
+  });
+});
