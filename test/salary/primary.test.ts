@@ -72,4 +72,19 @@ describe('the primary salary', () => {
   test('a bonus alone is not the primary pay', () => {
     expect(pickPrimary(inText('A £2,000 joining bonus is offered.'))).toBeNull();
   });
+
+  test("one benefit named by its purpose is no pay, also where scraping glued the next line on", () => {
+    expect(extract('Account Executive\nBase salary: $55,000 - $60,000\nBenefits: $150 monthly commuter benefit, 401(k) match').salary).toMatchObject({ min: 55000, max: 60000, period: 'year' });
+    expect(extract('Account Executive OTE $85,000Benefits401(k) with 3% match$150 monthly commuter benefit4 weeks PTO').salaries.filter((p) => p.kind === 'base' && p.min === 150)).toEqual([]);
+    // Praise of the benefits is none: the pay stays.
+    expect(extract('Salary £30,000 excellent benefit package').salary).toMatchObject({ min: 30000, period: 'year' });
+  });
+
+  test('a sum in millions glued to the next word is no pay ("a budget of about $1.1 millionManage campaigns")', () => {
+    expect(extract('ResponsibilitiesBuild the annual marketing plan and a budget of about $1.1 millionManage campaigns across email').salary).toBeNull();
+  });
+
+  test("a contract's pay annualized is yearly pay, however it is paid", () => {
+    expect(extract('The salary for this contract is $65,000 - $72,000 annualized, paid bi-weekly.').salary).toMatchObject({ min: 65000, max: 72000, period: 'year' });
+  });
 });

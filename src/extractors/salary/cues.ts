@@ -106,7 +106,10 @@ const PIECE_RATE = String.raw`(?<piece>per\s(?:(?:extra|additional|interior|sing
 // linked Funds".)
 const JOINS_PAY = String.raw`(?:plus|with|including|incl|inc|inclusive|together|excluding|per|depending|dependent|doe|based|negotiable|pro|benefits?|package)\s`;
 const BENEFIT_WORD = String.raw`(?!${JOINS_PAY})[a-z-]+\s`;
-const BENEFIT_AFTER = String.raw`(?<benefit>(?!(?:and|or|a|an|the|to|of|no)\s)(?:${BENEFIT_WORD}){1,5}allowances?|(?:${BENEFIT_WORD}){0,5}(?:stipends?|funds?|budgets?|reimbursements?|credits?|spending\saccounts?))`;
+// One benefit named by its purpose ("$150 monthly commuter benefit"); not praise of the benefits or their package ("£30,000
+// excellent benefit package" is the pay).
+const PRAISE = String.raw`(?:excellent|great|generous|attractive|competitive|good|fantastic|comprehensive|full|amazing|superb|brilliant|fabulous|substantial|flexible|additional|other|staff|employee)\s`;
+const BENEFIT_AFTER = String.raw`(?<benefit>(?!(?:and|or|a|an|the|to|of|no)\s)(?:${BENEFIT_WORD}){1,5}allowances?|(?:${BENEFIT_WORD}){0,4}(?!${PRAISE})(?!${JOINS_PAY})[a-z-]+\sbenefit(?!s|\s(?:package|scheme|plan))|(?:${BENEFIT_WORD}){0,5}(?:stipends?|funds?|budgets?|reimbursements?|credits?|spending\saccounts?))`;
 
 // Any one word naming an extra before its kind: "$2,000 signing bonus", "$500 attendance bonus", "$1.00 holiday premium";
 // not a word that joins the pay to it, lists it among the benefits or praises it ("£25,000 plus bonus", "**** Benefits Bonus",
@@ -164,13 +167,14 @@ const CONTRIBUTED_BEFORE = /\b(?:contribut(?:es?|ing|ions?(?:\sof)?)|beitrag\s(?
 const DIFFERENTIAL = /\b(?:differentials?|premiums?)\b/i;
 
 // A benefit's amount by the period is no rate of pay: "$75/month internet stipend", "$100/month wellness budget", "€500
-// energy bill credit each winter".
-const BENEFIT_AMOUNT = /\b(?:stipends?|budgets?|funds?|reimburse(?:ment|d)|insurance|credits?)\b/i;
+// energy bill credit each winter", "$150 monthly commuter benefit" (one benefit: "£30,000 excellent benefits" is pay).
+const BENEFIT_AMOUNT = /\b(?:stipends?|budgets?|funds?|reimburse(?:ment|d)|insurance|credits?|benefit)\b/i;
 
-const GLUED = /(\p{Ll})(\p{Lu})/gu;
+// (A figure glued on is the next line's, "benefit4 weeks PTO", not an amount the benefit's noun labels: a stop between.)
+const GLUED = /(\p{Ll})(\p{Lu}|\d)/gu;
 
 function gluedBenefit(right: string): RegExpExecArray | null {
-  const m = KIND_RIGHT.exec(right.replace(GLUED, '$1 $2'));
+  const m = KIND_RIGHT.exec(right.replace(GLUED, '$1. $2'));
   return m?.groups!.benefit || m?.groups!.other ? m : null;
 }
 
@@ -273,7 +277,7 @@ const NOT_PAY_BEFORE =
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
 // mile") has no period of pay to read it by.
 const NOT_PAY_AFTER = new RegExp(
-  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million\b|billion\b|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
+  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
   'i',
 );
 

@@ -21,6 +21,8 @@ const UNIT: Record<string, PayPeriod> = {
 
 const ADJECTIVE: Record<string, PayPeriod> = {
   hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', annually: 'year', yearly: 'year',
+  // A contract's pay given for a whole year's work: "$65,000 - $72,000 annualized, paid bi-weekly".
+  annualized: 'year', annualised: 'year',
 };
 
 // Sticky: tried only at the end of an amount. "pm" alone is left out: it is a time of day.
@@ -31,7 +33,7 @@ const PERIOD = new RegExp(
     String.raw`|/[ \t]?(?<slashUnit>hour|hr|h|day|d|week|wk|w|month|mth|annum|year|yr|pa)` +
     String.raw`|p\.?/?(?<pUnit>hr|h|d|w|a|y|cm)\.?` +
     String.raw`|(?<bare>annum)` +
-    String.raw`|(?<adj>hourly|daily|weekly|monthly|annually|annual|yearly)` +
+    String.raw`|(?<adj>hourly|daily|weekly|monthly|annually|annuali[sz]ed|annual|yearly)` +
     String.raw`|p/m|p\.m\.(?= )` +
   String.raw`)(?![A-Za-z])`,
   'iy',
