@@ -57,10 +57,12 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 
 // Scraped text that lost its line breaks opens with the title, then the place, the way of working, the pay or the
 // terms: "Senior Software Engineer, Payments Remote (US) $165,000 - $195,000 a year Full-time Contoso is hiring ...".
-// A title's words are capitalised (its joining words and marks aside); at most a title's length of them is read.
+// A title's words are capitalised (its joining words, in other languages too, and marks aside); at most a title's
+// length of them is read.
 // A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
-const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|&|\+|[-–—/|])$/u;
-const JOINING_WORD = /^(?:of|and|for|in)$/;
+const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|de|du|des|del|di|da|&|\+|[-–—/|])$/u;
+// (Other languages' too: "Chef de Partie", "Jefe de Ventas".)
+const JOINING_WORD = /^(?:of|and|for|in|de|du|des|del|di|da)$/;
 // The field after a title's "of": "Product Marketing", "IT", "Sales & Marketing"; a few words.
 const FIELD_WORD = /^(?:\p{Lu}[\p{L}\d&/+.'’-]*|&|and)$/u;
 const MAX_FIELD_WORDS = 4;

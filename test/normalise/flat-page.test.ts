@@ -403,3 +403,10 @@ describe("a page's details box copied onto one line, its rows run together", () 
     expect(r.company?.name).toBe('Northwind Bakery');
   });
 });
+
+describe('a title with a joining word of another language, on a page run onto one line', () => {
+  test('"Chef de Partie" keeps the words before its "de"', () => {
+    const page = 'Search Jobs Recruiters Career Advice Post a Job Home > Hotel & Catering Jobs > Galway > Chef de Partie Chef de Partie Seafront Hotel Quick Apply Location: Galway City, Galway Salary: €15.50 per hour Job Type: Full Time, Permanent Date Posted: 28/11/2025 Chef de Partie – Seafront Hotel, Galway The Seafront Hotel is a family-run hotel with a busy restaurant. We need a Chef de Partie to run the grill section.';
+    expect(extract(page).title?.text).toBe('Chef de Partie');
+  });
+});
