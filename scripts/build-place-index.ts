@@ -12,8 +12,8 @@ import { placeKey, type PlaceIndexFile } from '../src/data/place-index';
 const places = path.join(__dirname, '..', 'dictionaries', 'places');
 export const PLACE_INDEX_PATH = path.join(places, 'gazetteer-index.json');
 
-// The two spellings of a place name's first word (match keys, lower case).
-const FIRST_WORD_VARIANTS: Record<string, string | undefined> = { fort: 'ft', mount: 'mt', saint: 'st', st: 'saint' };
+// The two spellings of a word of a place name (match keys, lower case), never its last ("Fort St. John").
+const WORD_VARIANTS: Record<string, string | undefined> = { fort: 'ft', mount: 'mt', saint: 'st', st: 'saint' };
 
 export function compilePlaceIndex(gazetteer: { places: string; aliases?: [string, number][] }): PlaceIndexFile {
   const rowsByKey = new Map<string, number[]>();
@@ -23,10 +23,13 @@ export function compilePlaceIndex(gazetteer: { places: string; aliases?: [string
     const name = line.slice(0, line.indexOf('|'));
     const key = placeKey(name);
     addRow(key, row);
-    // "Ft. Lauderdale", "Mt. Laurel", "St. Paul" and "Saint Louis": the other spelling of the first word.
-    const space = key.indexOf(' ');
-    const variant = space === -1 ? undefined : FIRST_WORD_VARIANTS[key.slice(0, space)];
-    if (variant) addRow(variant + key.slice(space), row);
+    // "Ft. Lauderdale", "Mt. Laurel", "St. Paul" and "Saint Louis": the other spelling of the word, first or not ("Port
+    // St. Lucie" for GeoNames' "Port Saint Lucie").
+    const words = key.split(' ');
+    words.forEach((word, k) => {
+      const variant = k < words.length - 1 ? WORD_VARIANTS[word] : undefined;
+      if (variant) addRow([...words.slice(0, k), variant, ...words.slice(k + 1)].join(' '), row);
+    });
   });
   // "Hull" for Kingston upon Hull: the short name an ad uses, beside any other place of that name.
   for (const [alias, row] of gazetteer.aliases ?? []) addRow(placeKey(alias), row);

@@ -633,3 +633,9 @@ describe('a list run onto one line', () => {
   test('a bullet\'s first word is no place among chips: "• Lead owner meetings"', () =>
     expect(primary('Project Manager Litware Construction - Nashville, TN Responsibilities • Manage subcontractors • Lead owner-architect-contractor meetings')).toEqual(['Nashville', 'Tennessee', 'US']));
 });
+
+describe("a saint's or a fort's abbreviation inside a place's name", () => {
+  test('"Port St. Lucie, FL" is GeoNames\' Port Saint Lucie', () => {
+    expect(extract('IT Support Specialist\nTreasure Coast Bank\nPort St. Lucie, FL\nFull-time').location).toMatchObject({ name: 'Port Saint Lucie', region: 'Florida' });
+  });
+});
