@@ -31,7 +31,7 @@ export interface LocationInput extends EvidenceInput {
   workplace?: Workplace | null;
   /** Where the posting's own text starts, after the fields given before it (title, company): its opening lines name its place. */
   textStart?: number;
-  /** Where the employer's name ends in the text: a place right after it is the header's. */
+  /** Where the employer's name the header and the company extractor read ends: a place right after it is the header's. */
   employerEnds?: number[];
 }
 

@@ -37,7 +37,7 @@ const OPENING_REASONS: ReadonlySet<string> = new Set(['location/qualified', 'loc
 
 /**
  * Whether `m` is a place the posting's opening lines name, the text from `from` (where the posting's text starts) on;
- * `employerEnds`: where the employer's name ends, wherever the text names it.
+ * `employerEnds`: where the employer's name the header and the company extractor read ends.
  */
 export function inOpening(text: string, from: number, m: PlaceMention, employerEnds: readonly number[] = []): boolean {
   // (A town or city: a header's place line names one, and a county or region there is as often a sentence's.)
