@@ -239,3 +239,17 @@ describe("a remote-working row's value copied without its colon", () => {
     expect(workplaces(text)).toEqual(expected);
   });
 });
+
+describe('days at home named in a hybrid sentence', () => {
+  const workplaces = (text: string) => extract(text).workplace.filter((w) => !w.negated).map((w) => w.value);
+
+  test.each([
+    ["Staff Accountant\nThis is a hybrid position: you'll be in our office Tuesday through Thursday and may work from home Monday and Friday.", ['hybrid']],
+    ['Analyst\nYou will work remotely Mondays and Fridays and in the office the rest of the week.', ['hybrid']],
+    // A week's range is a schedule, not days at home.
+    ['Analyst\nThis role is fully remote, Monday to Friday 9-5.', ['remote']],
+    ['Analyst\nWork from home Monday to Friday.', ['remote']],
+  ])('%j', (text, expected) => {
+    expect(workplaces(text)).toEqual(expected);
+  });
+});
