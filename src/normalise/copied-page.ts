@@ -75,6 +75,16 @@ function detailsOf(line: string, roleTitle: RoleTitle): Detail[] {
 /** Whether a line is a board's line of details (see detailsOf). */
 export const isDetailsLine = (line: string, roleTitle: RoleTitle): boolean => detailsOf(line, roleTitle).length > 0;
 
+/**
+ * Whether a line holds a board's details and nothing else, two of them at least ("Fort Collins, CO · Hybrid ·
+ * Full-time"): no title's words among them ("Remote Utilization Management Nurse", "100% Remote || Project Manager").
+ */
+export function isDetailsOnly(line: string): boolean {
+  if (line.length > MAX_DETAIL) return false;
+  const parts = line.split(DETAIL_PARTS).filter((part) => part.trim() !== '');
+  return parts.length >= 2 && parts.every((part) => partDetail(part.trim()) !== null);
+}
+
 // The terms among a run of chips: "Full time", "Permanent", "Contract".
 const TERMS_IN_RUN = /\b(?:full[\s-]?time|part[\s-]?time|permanent|contract|casual|temporary)\b/i;
 /** A longer line of chips at most, and a sentence's end, which such a run has none of. */

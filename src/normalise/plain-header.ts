@@ -17,7 +17,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
-import { copiedPageStart, isArrowTrail, isDetailsLine, POSTED } from './copied-page';
+import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
 import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE } from './line-parts';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_TITLE_LENGTH,
@@ -282,7 +282,10 @@ export function plainHeader(
     placeLineUnderTitle(mapped, source, blocks.slice(1), header, html);
     return;
   }
-  const parts = titled ? null : titleLineParts(text, top);
+  // A board's line of details opening the text ("Fort Collins, CO · Hybrid · Full-time", "Remote (US) · Temporary ·
+  // $25/hr"), where the caller gave the title apart or the text has none, is no title; the employer is still read.
+  const detailsFirst = !titled && isDetailsOnly(title.trim());
+  const parts = titled || detailsFirst ? null : titleLineParts(text, top);
   // A forum post's line of parts may run long ("Contoso | Senior Engineer | Remote (US) | Full-time | $160k | <link>"),
   // and a board's pay part may shout ("CDL A Driver - Earn $1,800/week!"): the job's part is what must be a title.
   const partsTitle = parts && (parts.company ? parts.title.text : parts.core?.text);
@@ -312,7 +315,7 @@ export function plainHeader(
       header.title = { text: title.slice(0, named.titleEnd), start: top.start, end: top.start + named.titleEnd };
       reasons.title = 'title/first-line';
     } else if (isPayPart(title) || LEGAL_FORM_INSIDE.test(title)) runOnTitle(text, top, header, reasons);
-    if (!header.title) {
+    if (!header.title && !detailsFirst) {
       const end = jobEndBeforeDashed(text, top);
       header.title = wantedIn({ text: text.slice(top.start, end), start: top.start, end }, header);
       reasons.title = 'title/first-line';

@@ -969,3 +969,14 @@ describe('a scraped header run together, beyond a town and its state code', () =
     expect([r.title?.text, r.company?.name, r.location?.name]).toEqual([title, company, place]);
   });
 });
+
+describe("a board's line of details opening a text that has no title line", () => {
+  test.each([
+    'Fort Wayne, IN · Hybrid · Full-time\n\nAbout Prairie Wind\nPrairie Wind Power builds wind farms. We are hiring a Procurement Specialist to buy turbines.',
+    'Remote (US) · Temporary · Full-time · $25/hr\n\nPrairie Wind Power builds wind farms. We are hiring a Procurement Specialist to buy turbines.',
+  ])('is no title: %j', (text) => {
+    const r = extract(text);
+    expect(r.title?.text).toBe('Procurement Specialist');
+    expect(r.company?.name).toBe('Prairie Wind Power');
+  });
+});
