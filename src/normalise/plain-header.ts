@@ -270,7 +270,7 @@ export function plainHeader(
     (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow || bodyNamesEmployer()))) &&
     !isPlaceLine(title) &&
     !isPlaceLine(below.trim()) &&
-    !(title.trim().length <= MAX_POSTED_LINE && POSTED.test(title.trim())) &&
+    !isPostedLine(title.trim()) &&
     !isArrowTrail(title.trim());
   // A section heading over the title ("Position Information") is the page's, no employer.
   if (!titled && !header.company && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third) && employerFirst()) {
@@ -481,6 +481,8 @@ const WORKPLACE_LINE = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site)(?:\s?\([^()\
 
 /** The longest line of a board's date of posting alone ("Posted 5 days ago", "Job ID: 2482000"). */
 const MAX_POSTED_LINE = 40;
+/** A line that is the board's date of posting alone (POSTED is unanchored: a whole page on one line opens with it too). */
+const isPostedLine = (line: string): boolean => line.length <= MAX_POSTED_LINE && POSTED.test(line);
 const RATING_LINES_FROM = 1;
 const RATING_LINES_TO = 3;
 
@@ -490,7 +492,7 @@ const RATING_LINES_TO = 3;
  */
 function withoutRating(text: string, blocks: Block[]): Block[] {
   const first = blocks.length > 2 ? text.slice(blocks[0].start, blocks[0].end).trim() : '';
-  const from = first.length <= MAX_POSTED_LINE && POSTED.test(first) ? blocks.slice(1) : blocks;
+  const from = isPostedLine(first) ? blocks.slice(1) : blocks;
   const at = from.findIndex((b, i) => i >= RATING_LINES_FROM && i <= RATING_LINES_TO && RATING_LINE.test(text.slice(b.start, b.end).trim()));
   return at === -1 ? from : [...from.slice(0, at), ...from.slice(at + 1)];
 }

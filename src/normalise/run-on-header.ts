@@ -60,9 +60,10 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 // A title's words are capitalised (its joining words, in other languages too, and marks aside); at most a title's
 // length of them is read.
 // A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
-const TITLE_WORD = /^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|of|and|for|in|de|du|des|del|di|da|&|\+|[-–—/|])$/u;
 // (Other languages' too: "Chef de Partie", "Jefe de Ventas".)
-const JOINING_WORD = /^(?:of|and|for|in|de|du|des|del|di|da)$/;
+const JOINING = 'of|and|for|in|de|du|des|del|di|da';
+const TITLE_WORD = new RegExp(String.raw`^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|${JOINING}|&|\+|[-–—/|])$`, 'u');
+const JOINING_WORD = new RegExp(`^(?:${JOINING})$`);
 // The field after a title's "of": "Product Marketing", "IT", "Sales & Marketing"; a few words.
 const FIELD_WORD = /^(?:\p{Lu}[\p{L}\d&/+.'’-]*|&|and)$/u;
 const MAX_FIELD_WORDS = 4;

@@ -33,7 +33,8 @@ const SPACE_ONLY = /^[ \t]{0,2}$/;
 // name where no employer was read; a town alone there is as often a list's ("South Normanton", "NR Sleaford").
 const AFTER_NAME = /(?:^|[ \t])\p{Lu}[\p{L}&'’-]*\.?[ \t]$/u;
 const NAME_GOES_ON = /^ \p{Lu}\p{L}/u;
-const OPENING_REASONS: ReadonlySet<string> = new Set(['location/qualified', 'location/name', 'location/postcode', 'location/zip', 'location/cue-in', 'location/cue-chip']);
+// (A chip's place is the workplace by its own cue already.)
+const OPENING_REASONS: ReadonlySet<string> = new Set(['location/qualified', 'location/name', 'location/postcode', 'location/zip', 'location/cue-in']);
 
 /**
  * Whether `m` is a place the posting's opening lines name, the text from `from` (where the posting's text starts) on;
