@@ -301,8 +301,8 @@ export function isRunOnMenuLink(text: string, start: number, end: number): boole
 
 /**
  * A site's menu with a link to its remote jobs ("Jobs", "Remote", "Companies", "Salaries" at the page's head; "Contact
- * us", "Job search", "Work from home", "Browse jobs" in its footer): a remote link's line whose neighbours, MENU_REACH
- * either side, are all a link's few words, MENU_SIGNS of them or more the interface's, is the menu's link, marked so.
+ * us", "Job search", "Work from home", "Browse jobs" in its footer): a remote link's line whose neighbours of a link's
+ * few words, up to MENU_REACH either side, are MENU_SIGNS or more the interface's, is the menu's link, marked so.
  * Below the first line shaped as a job's title, a details box may print the job's own "Remote" among buttons
  * ("Location" / "Remote" / "Apply now"): there the link has the interface's lines on both sides, and no field's label
  * over it.
@@ -314,10 +314,15 @@ function remoteMenuLink(text: string, lines: { start: number; end: number; kind:
   for (let i = 0; i < filled.length; i++) {
     if (head && titleShaped(own(filled[i]))) head = false;
     if (filled[i].kind !== 'text' || !REMOTE_LINKS.has(wordKey(own(filled[i])))) continue;
-    const before = filled.slice(Math.max(0, i - MENU_REACH), i);
-    const after = filled.slice(i + 1, i + 1 + MENU_REACH);
-    const around = [...before, ...after];
-    if (around.some((l) => wordKey(own(l)).split(' ').length > MENU_WORDS) || around.filter((l) => l.kind === 'interface').length < MENU_SIGNS) continue;
+    // The menu's short lines either side, up to a longer one (a bar of links run onto one line, "Sign in Employers / Post a job").
+    const short = (l: { start: number; end: number }) => wordKey(own(l)).split(' ').length <= MENU_WORDS;
+    let from = i;
+    while (from > Math.max(0, i - MENU_REACH) && short(filled[from - 1])) from--;
+    let to = i + 1;
+    while (to < Math.min(filled.length, i + 1 + MENU_REACH) && short(filled[to])) to++;
+    const before = filled.slice(from, i);
+    const after = filled.slice(i + 1, to);
+    if ([...before, ...after].filter((l) => l.kind === 'interface').length < MENU_SIGNS) continue;
     const isInterface = (l: { kind: LineKind }) => l.kind === 'interface';
     if (!head && (!before.some(isInterface) || !after.some(isInterface) || (i > 0 && labelField(own(filled[i - 1])) !== undefined))) continue;
     filled[i].kind = 'interface';

@@ -309,6 +309,8 @@ describe("a site's menu with a link to its remote jobs", () => {
   test.each([
     ['Fabrikam Jobs\nJobs\nRemote\nCompanies\nGuides\nSalaries\nEvents\nSign In\nPayroll Specialist\nContoso\nDenver, CO\nYou will run our payroll from our Denver office.'],
     ['-   Find a job\n-   Media\n-   Remote\n-   For employers\n-   Log in\n\nPayroll Specialist\nContoso\nDenver, CO\nYou will run our payroll from our Denver office.'],
+    // Its sign-in links run onto one line after it.
+    ['Fabrikam Jobs\nJobs\nSalaries\nCompanies\nRemote\nBlog\nSign in Employers / Post a job\nPayroll Specialist\nContoso\nDenver, CO\nYou will run our payroll from our Denver office.'],
   ])('is no remote work of the posting under it: %#', (text) => {
     expect(remoteOf(text)).toEqual([]);
   });

@@ -223,6 +223,22 @@ describe("a search form's place picker copied over the posting", () => {
     expect(workplaces(page)).toEqual(['onsite']);
   });
 
+  test('its empty choice, "anywhere", over its places is no remote work', () => {
+    const page = ['Search jobs', 'City: anywhere', 'Dubai', 'Abu Dhabi', 'Sharjah', 'Search', 'Dental Receptionist', 'Location: Sharjah', 'You will greet patients and manage bookings.'].join('\n');
+    expect(workplaces(page)).toEqual([]);
+    // A location field that says anywhere is remote work.
+    expect(workplaces('Data Analyst\nLocation: Anywhere\nYou will build our dashboards.')).toEqual(['remote']);
+    // "Remote" first among the offices a role may sit in stays the posting's.
+    expect(workplaces('Data Analyst\nLocations\nRemote\nLeeds\nYork\nHull\nYou will build our dashboards.')).toEqual(['remote']);
+  });
+
+  test('a filter\'s ways of working, each a line of its own, are none of the job\'s', () => {
+    const page = ['Search jobs', 'Work type', 'On-site', 'Remote', 'Hybrid', 'Search', 'Payroll Specialist', 'Contoso', 'Denver, CO', 'You will run our payroll from our Denver office.'];
+    expect(workplaces(page.join('\n'))).toEqual([]);
+    // One way of working under the title is the job's.
+    expect(workplaces('Payroll Specialist\nContoso\nRemote\nFull-time\nYou will run our payroll.')).toEqual(['remote']);
+  });
+
   test('a details box\'s places with "Remote" under them, fewer than a picker\'s, stay the posting\'s', () => {
     expect(workplaces('Data Analyst\nLocations\nLeeds\nRemote\nYou will build our dashboards.')).toEqual(['remote']);
   });
@@ -235,6 +251,8 @@ describe("a remote-working row's value copied without its colon", () => {
     ['Warehouse Associate\nLocation Reno, NV\nRemote Option No - on site\nPay $19.25 / Hour', ['not remote', 'onsite']],
     ['Warehouse Associate\nLocation Reno, NV\nRemote Option: No\nPay $19.25 / Hour', ['not remote']],
     ['Warehouse Associate\nRemote Option Yes\nPay $19.25 / Hour', ['remote']],
+    // A form's question: "Telecommuting allowed?" / "No".
+    ['Warehouse Associate\nFlextime allowed?\nNo\nTelecommuting allowed?\nNo\nPay $19.25 / Hour', ['not remote']],
   ])('%j', (text, expected) => {
     expect(workplaces(text)).toEqual(expected);
   });

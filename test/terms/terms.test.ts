@@ -82,6 +82,11 @@ describe('workplace', () => {
     ['Office based in central Manchester.', ['onsite']],
     ['There is no remote working for this position.', ['!remote']],
     ['Remote working is not possible.', ['!remote']],
+    // The contracted forms of "cannot" and "will not".
+    ["We can't offer remote work for this position.", ['!remote']],
+    ["This position won't be fully remote.", ['!remote']],
+    ["It can't be done from home.", ['!remote']],
+    ["Remote work can't be offered.", ['!remote']],
     ['Experience of remote monitoring systems.', []],
     ['This is a permanent work-from-home role.', ['remote']],
     ['We offer a work-from-home allowance.', []],

@@ -80,6 +80,12 @@ describe('terms that describe other jobs are not this role\'s', () => {
     // The clients' jobs a recruiter fills; the staff of two terms a manager supervises.
     'Recruiter\nRecruit for temporary, temp-to-hire and direct hire positions for our clients.',
     'Pharmacy Manager\nSupervise per diem and part-time pharmacists.',
+    // Interns at the end of a list of the people the role leads, or one it helps onboard.
+    'Residence Hall Director\nRecruit, train and supervise 14 resident assistants and one graduate intern.',
+    'Civil Engineer\nMentor two EITs and a summer engineering intern.',
+    'Senior Buyer\nCoach two junior buyers and help onboard the purchasing intern each summer.',
+    // A court's order, not a term of employment.
+    'Staff Attorney\nSeek temporary restraining orders when a lockout is illegal.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);
@@ -466,6 +472,7 @@ describe('the terms of the people a staffing firm or a store employs', () => {
     'Payroll Specialist\nAdatum places temporary, contract and temp-to-hire workers with 300 clients.',
     'Recruiter\nWe supply seasonal staff to farms across the valley.',
     'Store Manager\nLead a store of 80 associates, including seasonal staff during the holidays.',
+    'Quality Technician\nTrain production staff, including the temporary workers our agency partner sends.',
   ])('%s states no term of this role', (text) => expect(live(text).contract).toEqual([]));
   test.each([
     ['We are hiring seasonal staff for our garden centre.', ['seasonal']],

@@ -72,18 +72,20 @@ const OTHER_SITES_AFTER =
 const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OTHERS_REACH = 60;
 
-// "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program": interns this role
+// "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program", "supervise 14
+// resident assistants and one graduate intern", "help onboard the purchasing intern": interns this role
 // works with, not this role; so are the
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew",
 // "Supervise per diem and part-time pharmacists",
 // also the second of two groups: "Supervise 35 associates and up to 20 temp workers".
-const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing))\s(?:(?:an?|the|our|all|\d{1,4})\s[\w-]+\s(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s)?(?:[\w-]+\s(?:[\w-]+\s)?(?:(?:and|or|&)\s)?)?$/i;
+const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*)\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w-]+\s(?:[\w-]+\s)?(?:(?:and|or|&)\s)?)?$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
 // A staffing firm's trade, its people of those terms: "places temporary, contract and temp-to-hire workers with clients",
 // "supplies seasonal staff to farms" (not "provides": "we provide permanent employment" may be this role's).
 const SUPPLIES_BEFORE = /\b(?:place[sd]?|placing|suppl(?:y|ies|ied|ying)|deploy(?:s|ed|ing)?)\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,3}$/i;
-// The last of a list of the staff the role leads: "a store of 80 associates, including seasonal staff".
-const INCLUDING_BEFORE = /,\s(?:including|incl\.|such\sas)\s(?:our\s)?$/i;
+// The last of a list of the staff the role leads: "a store of 80 associates, including seasonal staff", "Train production
+// staff, including the temporary workers our agency partner sends".
+const INCLUDING_BEFORE = /,\s(?:including|incl\.|such\sas)\s(?:our\s|the\s)?$/i;
 // Not what the verb may also have for object, nor a schedule's label: "Work schedule Full-time Duties ..." (a
 // government posting's rows run onto one line) is no part-time staff scheduled; nor is the next line's first word
 // ("Work schedule Full-time" over "This position ...").
@@ -203,28 +205,65 @@ function lastCardDate(text: string, from: number, to: number): number {
 }
 
 // A search form's place picker copied with the page: "Remote" (or "Remote - United States", "Remote (Work from home)") as
-// the last of its options, a line of its own under several lines of places ("Cleveland, OH" / "Akron, OH" / ...).
+// the last of its options, a line of its own under several lines of places ("Cleveland, OH" / "Akron, OH" / ...), or
+// its empty choice as the first, over them ("City: anywhere" / "Dubai" / "Abu Dhabi" / ...). "Remote" over places is
+// not read so: a details box lists "Remote" first among the offices a role may sit in.
 const PICKER_PLACES = 3;
 const MAX_PICKER_LINE = 40;
+const ANYWHERE = /^anywhere$/i;
+// A filter's ways of working, each a line of its own ("Remote" / "Hybrid" / "On-site"): two different ones in a row.
+const WORKPLACE_OPTION = /^(?:remote|hybrid|on[\s-]?site|in[\s-]office|in[\s-]person|work from home)$/i;
 
-/** Whether the term at `[start, end)` is a line of its own under PICKER_PLACES lines of places, no longer than a picker's. */
+// Each line is looked for within a picker's line of its ends, so a long line costs no more than a short one.
+/** Where the line that ends at `to` starts; -1 when it is longer than a picker's. */
+function pickerLineStart(text: string, to: number): number {
+  const floor = Math.max(0, to - MAX_PICKER_LINE - 1);
+  const nl = text.slice(floor, to).lastIndexOf('\n');
+  return nl !== -1 ? floor + nl + 1 : floor === 0 ? 0 : -1;
+}
+/** Where the line that starts at `from` ends; -1 when it is longer than a picker's. */
+function pickerLineEnd(text: string, from: number): number {
+  const nl = text.slice(from, from + MAX_PICKER_LINE + 1).indexOf('\n');
+  return nl !== -1 ? from + nl : from + MAX_PICKER_LINE + 1 >= text.length ? text.length : -1;
+}
+
+/**
+ * Whether the term at `[start, end)` is a line of its own, no longer than a picker's, under or over PICKER_PLACES lines
+ * of places, or beside another way of working on a line of its own.
+ */
 function inPlacePicker(text: string, start: number, end: number): boolean {
-  // Each line is looked for within a picker's line of its end, so a long line costs no more than a short one.
-  const lineStart = (to: number) => {
-    const floor = Math.max(0, to - MAX_PICKER_LINE - 1);
-    const nl = text.slice(floor, to).lastIndexOf('\n');
-    return nl !== -1 ? floor + nl + 1 : floor === 0 ? 0 : -1;
-  };
-  const from = lineStart(start);
-  const after = text.slice(end, end + MAX_PICKER_LINE + 1).indexOf('\n');
-  if (from <= 0 || (after === -1 ? Math.min(text.length, end + MAX_PICKER_LINE + 1) : end + after) - from > MAX_PICKER_LINE) return false;
-  let at = from - 1;
-  for (let k = 0; k < PICKER_PLACES; k++) {
-    const lineFrom = lineStart(at);
-    if (lineFrom === -1 || (lineFrom === 0 && k < PICKER_PLACES - 1) || !isPlaceLine(text.slice(lineFrom, at))) return false;
-    at = lineFrom - 1;
+  const from = pickerLineStart(text, start);
+  const to = pickerLineEnd(text, end);
+  if (from === -1 || to === -1 || to - from > MAX_PICKER_LINE) return false;
+  const option = text.slice(from, to).trim();
+  return placesAbove(from) || (ANYWHERE.test(text.slice(start, end)) && placesBelow(to)) || (WORKPLACE_OPTION.test(option) && besideOption(from, to, option));
+
+  function placesAbove(lineFrom: number): boolean {
+    let at = lineFrom - 1;
+    for (let k = 0; k < PICKER_PLACES; k++) {
+      if (at < 0) return false;
+      const above = pickerLineStart(text, at);
+      if (above === -1 || !isPlaceLine(text.slice(above, at))) return false;
+      at = above - 1;
+    }
+    return true;
   }
-  return true;
+  function placesBelow(lineTo: number): boolean {
+    let at = lineTo + 1;
+    for (let k = 0; k < PICKER_PLACES; k++) {
+      if (at > text.length) return false;
+      const below = pickerLineEnd(text, at);
+      if (below === -1 || !isPlaceLine(text.slice(at, below))) return false;
+      at = below + 1;
+    }
+    return true;
+  }
+  function besideOption(lineFrom: number, lineTo: number, own: string): boolean {
+    const other = (line: string) => WORKPLACE_OPTION.test(line) && line.toLowerCase() !== own.toLowerCase();
+    const above = lineFrom > 0 ? pickerLineStart(text, lineFrom - 1) : -1;
+    const below = lineTo < text.length ? pickerLineEnd(text, lineTo + 1) : -1;
+    return (above !== -1 && other(text.slice(above, lineFrom - 1).trim())) || (below !== -1 && other(text.slice(lineTo + 1, below).trim()));
+  }
 }
 
 // Other openings the posting names: "We are also hiring a full-time Dental Assistant", "We're also recruiting part-time

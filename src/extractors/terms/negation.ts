@@ -11,19 +11,19 @@ import type { TermField } from './patterns';
 // 1099 or hourly contract role" the second of two it names, figures among them. "This isn't a role that can be done
 // from home": the role the negation names, then what it cannot be.
 const NEGATED_BEFORE =
-  /\b(?:no|not|never|without|nor|(?:is|are|can|won|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z\d]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\b(?:is|are)(?:n['’]t|\snot)\san?\s(?:[a-z]{1,12}\s)?(?:role|job|position)\s(?:that|which|where)\s(?:[a-z]{1,12}\s){0,3}$|\bnot\san?\s[a-z\d-]{1,12}\s(?:or|nor)\s(?:[a-z]{1,12}\s)?$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
+  /\b(?:no|not|never|without|nor|(?:is|are|ca|wo|do|does|did)n['’]t|cannot|unable)\b[\s-]{1,2}(?:[a-z\d]{1,12}[\s-]{1,2}){0,3}$|\bnon[\s-]{1,2}$|\b(?:is|are)(?:n['’]t|\snot)\san?\s(?:[a-z]{1,12}\s)?(?:role|job|position)\s(?:that|which|where)\s(?:[a-z]{1,12}\s){0,3}$|\bnot\san?\s[a-z\d-]{1,12}\s(?:or|nor)\s(?:[a-z]{1,12}\s)?$|\bnot\s(?:eligible|available|open|suitable)\sfor\s(?:[a-z]{1,12}[\s-]{1,2}){0,4}(?:or|nor)[\s-]{1,2}$/i;
 // A remote-working row's value that rules it out, on its line or the next: "Remote working: On-site only", "Home
 // working:" / "Office-based". (Only a remote term's: "Full-time" over "On-site" is a board's two chips.)
 const ON_SITE_VALUE = /^\s?:?\s?\n?\s?(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?\s?(?:\n|$)/i;
 // "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
 // "Remote work: not available", "Remote Option: No".
-const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:will|can|would)\s?(?:not|n't)\sbe|won't\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s?[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
+const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:(?:will|can|would)\s?not|(?:ca|wo|would)n['’]t)\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s?[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
 const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
 // A row's label word after the term, then its value, copied without the colon: "Remote Option No - on site", "Remote
-// work None".
-const LABELLED_NO = /^\s?(?:option|options|work|working|eligible|available|possible)\s?:?\s(?:no|none|n\/a)\s?(?:$|\n|[-–—(])/i;
+// work None", a form's question: "Telecommuting allowed? No".
+const LABELLED_NO = /^\s?(?:option|options|work|working|eligible|available|possible|allowed|permitted)\??\s?:?\s(?:no|none|n\/a)\s?(?:$|\n|[-–—(])/i;
 const LABEL_LINE_BEFORE = /(?:^|\n)[^\n]{0,29}$/;
 // Scraped text that lost the rows' line breaks: "Remote job No Telework eligible Yes", "Remote job: NoTelework eligible:
 // No", "Telecommute: No Schedule:" (the normaliser may set a label's value on the next line). A capitalised "No" between the term and the next row's capitalised label is the term's value; a "Yes" after the

@@ -110,7 +110,7 @@ const p = (field: TermField, values: TermPattern['values'], cues: string[], sour
 
 // An immigration status is no contract: "a permanent or temporary resident of Canada", "permanent work authorization",
 // "a temporary work permit"; nor is a permit to practise, "a temporary teaching license".
-const NOT_A_TERM = String.raw`(?:or\s(?:permanent|temporary)\s)?residen(?:t|ts|cy|ce)\b|(?:work\s|employment\s)?(?:authori[sz]ation|permits?|visas?)\b|(?:[a-z]+\s)?(?:licen[cs]es?|certificates?|certifications?|credentials?)\b|accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?`;
+const NOT_A_TERM = String.raw`(?:or\s(?:permanent|temporary)\s)?residen(?:t|ts|cy|ce)\b|(?:work\s|employment\s)?(?:authori[sz]ation|permits?|visas?)\b|(?:[a-z]+\s)?(?:licen[cs]es?|certificates?|certifications?|credentials?)\b|accommodation|housing|lodging|relocation|works|disability|disabilities|address|storage|installations?|magnets?|fixtures?|restraining\s|injunctions?|protective\sorders?`;
 
 // "Workload: 80 - 100%", "Pensum 60%", "Grado di occupazione: 100%"; in a title, "(80%-100%)", "(60%)" (in the text a bracketed percent is a share of the duties).
 const WORKLOAD_LABEL = String.raw`\b(?:workload|work\sload|pensum|arbeitspensum|beschäftigungsgrad|taux\sd'activité|taux\sd'occupation|grado\sdi\soccupazione|percentuale\sdi\soccupazione)\s?:?[ \n]{0,2}`;
