@@ -11,6 +11,7 @@ import table from '../data/words/field-labels.json';
 
 interface FieldWords {
   emoji?: string[];
+  addressParts?: Record<string, string[]>;
   modifiers: Record<string, string[]>;
   opening?: Record<string, string[]>;
   labels: Record<string, string[]>;
@@ -37,6 +38,15 @@ const OPENING_LABELS: ReadonlyMap<string, HeaderField> = new Map(
     Object.values(words.opening ?? {}).flatMap((labels) => labels.map((label) => [wordKey(label), field as HeaderField] as const)),
   ),
 );
+
+/** Folded labels of an address's rows under a Location heading: "County", "Street Address", "Zip Code". */
+const ADDRESS_PARTS: ReadonlySet<string> = new Set(Object.values(table.fields.location.addressParts).flat().map(wordKey));
+
+/** Whether `line` is the label of an address's row ("County", "Zip Code:"), which a details box lists under its Location heading. */
+export function isAddressPartLabel(line: string): boolean {
+  const words = trimEndOf(line, ' \n:').trim();
+  return words.length <= MAX_LABEL && ADDRESS_PARTS.has(wordKey(words));
+}
 
 /** Labels are a few words: a longer line is no label, and is not folded. */
 export const MAX_LABEL = 40;

@@ -29,7 +29,7 @@ import { isArrowTrail } from './copied-page';
 import { isHiringBanner, oneOf, titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
 import { trimEndOf } from '../util/trim';
-import { emojiLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
+import { emojiLabel, isAddressPartLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
 import { employerCardOverTitle, endsAsOneJob, withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
@@ -433,6 +433,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       const value = next?.kind === 'heading' && labelField(text.slice(label.start, label.end), opening) === 'company' ? valueBeforeLabel(text, next) : next;
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end), opening);
+      // A Location label over an address's rows ("County" / "Ulster", "City" / "Kingston") heads them: its City row is the place.
+      if (field === 'location' && isAddressPartLabel(text.slice(value.start, value.end))) continue;
       if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1) && !menuEntryOverTitle(text, label, value, field)) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
@@ -485,7 +487,7 @@ function menuColumn(text: string, blocks: readonly Block[], i: number): boolean 
   if (i + MENU_COLUMN > blocks.length) return false;
   for (let k = i; k < i + MENU_COLUMN; k++) {
     const line = text.slice(blocks[k].start, blocks[k].end).trim();
-    if (line.split(' ').length > MENU_LINK_WORDS || /[:\d]/.test(line) || labelField(line) !== undefined) return false;
+    if (line.split(' ').length > MENU_LINK_WORDS || /[:\d]/.test(line) || labelField(line) !== undefined || isAddressPartLabel(line)) return false;
   }
   return true;
 }

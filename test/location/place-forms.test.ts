@@ -639,3 +639,18 @@ describe("a saint's or a fort's abbreviation inside a place's name", () => {
     expect(extract('IT Support Specialist\nTreasure Coast Bank\nPort St. Lucie, FL\nFull-time').location).toMatchObject({ name: 'Port Saint Lucie', region: 'Florida' });
   });
 });
+
+describe("the employer's other offices and teams beside the job's place", () => {
+  test.each([
+    ['Engineer\nOur main office is on the Geelong waterfront, with a smaller team in Adelaide.\nWe work three days a week in our Geelong office.', 'Geelong'],
+    ['Engineer\nOur main office is on the Geelong waterfront and a smaller team in Adelaide.\nWe work three days a week in our Geelong office.', 'Geelong'],
+    ['HSE Officer\nOur workshop is in Abu Dhabi, and we have a small business development office in Dubai.', 'Abu Dhabi'],
+  ])('%j', (text, expected) => expect(primary(text)?.[0]).toBe(expected));
+});
+
+describe("a place line's first part read in another country than its second", () => {
+  test('"Victoria Island, Lagos" is Lagos, not the Victoria of London named elsewhere', () => {
+    const text = 'Relationship Manager\nMarina Commerce Bank Plc\nVictoria Island, Lagos\nFull-time\nWe have representative offices in London and Accra.';
+    expect(primary(text)).toEqual(['Lagos', 'Lagos', 'NG']);
+  });
+});

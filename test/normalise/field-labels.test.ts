@@ -121,3 +121,16 @@ describe('emoji as labels, as social posts print them', () => {
     expect(extract('Position: Sales Representative\n📍 Location: Lagos (Ikeja)\n💰 Salary: ₦250,000 monthly').location?.city).toBe('Lagos');
   });
 });
+
+describe("a Location label over an address's rows", () => {
+  it('gives the City row\'s place, not the county\'s name ("County" / "Ulster" in New York is no Irish province)', () => {
+    const text = ['Permit Reviewer', 'Oklahoma Division of Water Quality', 'Location', 'County', 'Ulster', 'Street Address', '300 Flatbush Avenue', 'City', 'Kingston', 'State', 'NY', 'Zip Code', '12401', 'Review discharge permits for treatment plants.'].join('\n');
+    expect(extract(text).location?.name).toBe('Kingston');
+  });
+  it('reads a City row over State and Zip Code rows, which make no menu column', () => {
+    const text = ['Permit Reviewer', 'Oklahoma Division of Water Quality', 'City', 'Kingston', 'State', 'NY', 'Zip Code', '12401', 'Review discharge permits for treatment plants in Albany.'].join('\n');
+    const r = extract(text);
+    expect(r.location?.name).toBe('Kingston');
+    expect(r.location?.reason).toBe('location/field');
+  });
+});

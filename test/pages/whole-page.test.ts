@@ -123,6 +123,18 @@ describe("the employer's name in a page's head and marks, without the site's wor
 <h1>Staff Nurse - Acute Medical Unit</h1><p>Join the Acute Medical Unit at the county hospital as a Staff Nurse.</p></body></html>`;
     expect(extract(html).company?.name ?? null).not.toBe('NHS Scotland Jobs');
   });
+  it('the longer name the body says more often than a careers site\'s short one', () => {
+    const html = `<html><head><title>Store Manager - Leeds | Fabrikam Careers</title></head><body><header><a href="/">Fabrikam Careers</a></header>
+<h1>Store Manager</h1><p>Fabrikam Outfitters</p><p>Leeds</p><h2>About us</h2><p>Fabrikam Outfitters has sold outdoor gear since 1979.</p>
+<p>Fabrikam is an equal opportunity employer.</p></body></html>`;
+    expect(extract(html).company).toMatchObject({ name: 'Fabrikam Outfitters', reason: 'company/fuller-in-text' });
+  });
+  it("a board's name with its word for jobs inside is no employer; the state's agency under the title is", () => {
+    const html = `<html><head><title>Permit Reviewer | Vacancy 4411</title><meta property="og:site_name" content="StateJobsOK"></head><body>
+<header><a href="/">StateJobsOK</a></header><h1>Permit Reviewer</h1><p class="agency">Oklahoma Division of Water Quality</p><p>Tulsa, OK</p>
+<p>Review discharge permits for municipal treatment plants across the district.</p></body></html>`;
+    expect(extract(html).company?.name).toBe('Oklahoma Division of Water Quality');
+  });
   it("the board's rating after a marked employer's name is no part of it", () => {
     const html = `<html><head><title>Bookkeeper - Mississauga, ON</title></head><body><h1>Bookkeeper</h1>
 <div data-testid="inlineHeader-companyName"><a href="/cmp/northbridge">Northbridge Property Management</a> <span>3.7 &#9733;</span></div>

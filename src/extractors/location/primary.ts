@@ -71,6 +71,20 @@ function score(m: PlaceMention, index: number, count: number, opening: boolean):
 
 const isContext = (m: PlaceMention): boolean => CONTEXT_REASONS.has(m.reason);
 
+// What stands between a place and the wider place that qualifies it: the rest of a name the gazetteer lacks, then a comma
+// ("Victoria Island, Lagos"). (A place and its qualifier alone, "Guadalajara, Jal.", leave open which of the two was
+// misread.)
+const TO_QUALIFIER = /^ \p{L}[\p{L}'’ -]{0,24}, ?$/u;
+
+/**
+ * Whether the place whose name goes on into one that `next` qualifies, a wider place in another country, was read as
+ * the wrong one ("Victoria Island, Lagos" is no Victoria in London): an address line's first part lies within its second.
+ */
+export function qualifiedAbroad(text: string, m: PlaceMention, next: PlaceMention | undefined): boolean {
+  if (next === undefined || next.place.kind === 'country' || next.place.country === m.place.country || next.start < m.end) return false;
+  return TO_QUALIFIER.test(text.slice(m.end, Math.min(next.start, m.end + 32)));
+}
+
 /** The place of work among `mentions`; `opening(m)`: `m` stands in the posting's opening lines (see inOpening). */
 export function primaryMention(mentions: PlaceMention[], opening: (m: PlaceMention) => boolean = () => false): PlaceMention | null {
   let best: PlaceMention | null = null;

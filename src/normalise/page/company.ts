@@ -154,9 +154,9 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
   }
 }
 
-// A board's name as its site names itself ("NHS Jobs", "USAJOBS"): no employer, where a company's careers site calls
-// itself "Contoso Careers" or "contoso.jobs".
-const BOARD_NAME = /(?:^|\s)(?:Jobs|JOBS)$|^\p{Lu}{2,}JOBS$/u;
+// A board's name as its site names itself ("NHS Jobs", "USAJOBS", "StateJobsNY", "JobsDB"): no employer, where a
+// company's careers site calls itself "Contoso Careers" or "contoso.jobs".
+const BOARD_NAME = /(?:^|\s)(?:Jobs|JOBS)$|^\p{Lu}{2,}JOBS$|\p{Ll}Jobs(?:\p{Lu}|$)|^Jobs\p{Lu}/u;
 const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !== null && BOARD_NAME.test(meta.siteName) && foldText(name) === foldText(meta.siteName);
 
 // Lines and sentences that name the employer: "About Vercel", "Other jobs at Mintlify", "Posted today by
@@ -283,8 +283,10 @@ const endsAsOrganisation = (name: string): boolean => ORGANISATION_TAILS.has(wor
 export function isOrganisation(line: string): boolean {
   if (line.length > MAX_ORGANISATION_LENGTH || /[:.!?]$|:/.test(line)) return false;
   const space = line.indexOf(' ');
-  // (Or ends as one: "Pine Hollow School District", "Beacon Hill Hospice", "Wexford County Council".)
-  return space > 0 && (ORGANISATION_HEADS.has(wordKey(line.slice(0, space))) || endsAsOrganisation(line));
+  // (Or ends as one: "Pine Hollow School District", "Beacon Hill Hospice", "Wexford County Council".) A state's name or
+  // code may come before the head: "Texas Department of Transportation", "NYS Division of Watershed Protection".
+  const [first, second, third] = line.split(' ', 3);
+  return space > 0 && (ORGANISATION_HEADS.has(wordKey(first)) || (/^(?:of|for)$/.test(third ?? '') && ORGANISATION_HEADS.has(wordKey(second)) && (/^\p{Lu}{2,4}$/u.test(first) || isPlaceLine(first))) || endsAsOrganisation(line));
 }
 
 // What follows the title on its own line after a separator: "Clerk / Ministry of Justice", "Analyst – Contoso GmbH".
@@ -557,17 +559,53 @@ const MAX_ADDED_WORDS = 3;
 
 /**
  * The name the text's copyright line gives in full for a name its signs chose ("Mindstix" of "© Copyright Mindstix
- * Software Labs 2019"), its legal form aside, or the name itself. A holder that does not open with the name (a board's
- * own) is none of it.
+ * Software Labs 2019"), its legal form aside, or failing one the longer name the text says more often (see
+ * fullerInText), with its reason; null for the name itself. A holder that does not open with the name (a board's own) is
+ * none of it.
  */
-function fullNameOf(text: string, name: string): string {
-  if (!COPYRIGHT_SIGN.test(text)) return name;
-  for (const m of text.matchAll(COPYRIGHT)) {
-    // (A legal form adds nothing the name lacks: "Apple" stays, not "Apple Inc".)
-    const holder = withoutLegalForm(m[1].replace(RESERVED, '').replace(/[.,]$/, '')).trim();
-    if (holder.startsWith(`${name} `) && holder.split(' ').length - name.split(' ').length <= MAX_ADDED_WORDS) return holder;
+function fullNameOf(text: string, name: string): { name: string; reason: string } | null {
+  if (COPYRIGHT_SIGN.test(text)) {
+    for (const m of text.matchAll(COPYRIGHT)) {
+      // (A legal form adds nothing the name lacks: "Apple" stays, not "Apple Inc".)
+      const holder = withoutLegalForm(m[1].replace(RESERVED, '').replace(/[.,]$/, '')).trim();
+      if (holder.startsWith(`${name} `) && holder.split(' ').length - name.split(' ').length <= MAX_ADDED_WORDS) return { name: holder, reason: 'company/copyright-full-name' };
+    }
   }
-  return name;
+  const fuller = fullerInText(text, name);
+  return fuller === null ? null : { name: fuller, reason: 'company/fuller-in-text' };
+}
+
+// Capitalised words right after a name, that may be the rest of it: "Pine & Harbor| Outfitters", "BrightPath| Temporary
+// Services".
+const NEXT_NAME_WORDS = /^(?: \p{Lu}[\p{L}&'’-]{1,30}(?![\p{L}\d])){1,3}/u;
+const MIN_FULLER_USES = 2;
+
+/**
+ * The longer name the text gives `name` ("Pine & Harbor Outfitters" of a careers site's "Pine & Harbor Careers"): the
+ * longest that it says twice or more and more often than the name alone; else null. (A division the About line names
+ * once, "Acme Health" of "Acme", is none.)
+ */
+function fullerInText(text: string, name: string): string | null {
+  const fuller = new Map<string, number>();
+  let alone = 0;
+  for (let at = text.indexOf(name), n = 0; at !== -1 && n < MAX_USES; at = text.indexOf(name, at + name.length), n++) {
+    if (!standsAlone(text, at, name.length)) continue;
+    const next = NEXT_NAME_WORDS.exec(text.slice(at + name.length, at + name.length + 100))?.[0];
+    if (!next) {
+      alone++;
+      continue;
+    }
+    // Each run of the words counts for every shorter run it opens with; the site's own name ("Pine & Harbor Careers")
+    // counts for neither, nor a place after the name ("Leeside Fresh Foods Cork", a card's line run on).
+    const words = next.trim().split(' ');
+    for (let k = 1; k <= words.length && !isSiteWords(words[k - 1]) && !isPlaceLine(words[k - 1]); k++) {
+      const run = words.slice(0, k).join(' ');
+      fuller.set(run, (fuller.get(run) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [run, n] of fuller) if (n >= MIN_FULLER_USES && n > alone && (best === null || run.length > best.length)) best = run;
+  return best === null ? null : `${name} ${best}`;
 }
 
 export function pickCompany(text: string, meta: PageMeta, title: { start: number; end: number } | null): PickedCompany | null {
@@ -599,9 +637,10 @@ export function pickCompany(text: string, meta: PageMeta, title: { start: number
     .map((t) => ({ ...t, uses: uses(text, t.vote.name) }))
     .sort((a, b) => b.weight - a.weight || b.uses - a.uses);
   for (const { vote, weight } of ranked) {
-    const name = fullNameOf(text, vote.name);
+    const full = fullNameOf(text, vote.name);
+    const name = full?.name ?? vote.name;
     const at = text.indexOf(name);
-    if (at !== -1) return { name, span: { start: at, end: at + name.length }, reason: name === vote.name ? vote.reason : 'company/copyright-full-name', weight };
+    if (at !== -1) return { name, span: { start: at, end: at + name.length }, reason: full?.reason ?? vote.reason, weight };
     if (weight >= HEAD_AGREEMENT) return { name: vote.name, span: null, reason: 'company/page-head', weight };
   }
   return ownSite(text, meta, jobTitle);
