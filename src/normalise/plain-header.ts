@@ -685,12 +685,13 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // bounded, and tried once, at the text's start.
 // (A town's name may hold a capital of its own: "McKinney", "Fort McMurray", "DeKalb", "LaGrange", "O'Fallon"; or open
 // with a saint's or a fort's abbreviation, "St. Petersburg, FL".) Beside a state's code, the place may be a town and its
-// region or country glued to the next chip ("Wellington, New ZealandFull time", "Hastings, Hawke's BayFixed term"), or a
-// town and its area before a chip's separator ("Singapore (Raffles Place) · Full Time"); a title may end in its year
-// ("Line Cook - Summer Season 2026Rundle Creek Lodge").
+// region or country glued to the next chip ("Wellington, New ZealandFull time", "Hastings, Hawke's BayFixed term",
+// "Tauranga, Bay of PlentyFull time", "Hyderabad, Telangana (Hybrid)Full-time"), or a town and its area before a chip's
+// separator ("Singapore (Raffles Place) · Full Time"); a title may end in its year or season ("Line Cook - Summer Season
+// 2026Rundle Creek Lodge", "Snow Plow Operator - Winter 2026/27Knik Snow Services").
 const GLUED_TOWN = String.raw`(?:(?:St|Ft|Mt)\. )?(?:Mc|Mac|De|Di|Du|La|Le|O')?\p{Lu}\p{Ll}+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?\p{Lu}\p{Ll}+){0,3}`;
 const GLUED_HEADER = new RegExp(
-  String.raw`^([^\n]{3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}|&[A-Z]|\b(?:19|20)\d\d))(\p{Lu}\p{Ll}[^\n]{0,60}?(?:\p{Ll}|\.|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))(${GLUED_TOWN}(?:, [A-Z]{2}(?:(?![\p{L}\d])(?: \d{5})?|(?=\p{Lu}\p{Ll}|(?:[A-Z]{3}|[A-Z]\$) ?\d))|, \p{Lu}\p{Ll}+(?:(?: |'s )\p{Lu}\p{Ll}+){0,3}(?=\p{Lu}\p{Ll})| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}|(?: \([^()\n]{2,30}\))?(?= [·|•] ))|Remote(?!\p{Ll}))`,
+  String.raw`^([^\n]{3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}|&[A-Z]|\b(?:19|20)\d\d(?:\/\d\d)?))(\p{Lu}\p{Ll}[^\n]{0,60}?(?:\p{Ll}|\.|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))(${GLUED_TOWN}(?:, [A-Z]{2}(?:(?![\p{L}\d])(?: \d{5})?|(?=\p{Lu}\p{Ll}|(?:[A-Z]{3}|[A-Z]\$) ?\d))|, \p{Lu}\p{Ll}+(?:(?: |'s | of | and )\p{Lu}\p{Ll}+){0,3}(?: \([^()\n]{2,30}\))?(?=\p{Lu}\p{Ll})| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}|(?: \([^()\n]{2,30}\))?(?= [·|•] ))|Remote(?!\p{Ll}))`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 import { MappedText, insertSeparators } from './mapped-text';
 import { isAsciiLower, isAsciiUpper, runBefore } from './chars';
 import { gluedHeader } from './plain-header';
+import { headingKey, isKnownHeading } from '../sections/headings';
 
 /**
  * Text scraped from job boards loses its line breaks, gluing a field label
@@ -47,6 +48,67 @@ const LABEL_MODIFIER = new RegExp(String.raw`(?:^|[^\p{L}])${MODIFIER_WORDS} $`,
 // The modifier itself glued to the word before: "per yearWork Location:", "monthJob Type:".
 const GLUED_MODIFIER = new RegExp(String.raw`(?<=[a-z]{3})${MODIFIER_WORDS} $`);
 
+// A board's chip of the terms glued to what follows it: "Pretoria, GautengPermanentJacaranda Life provides ...", "Full
+// timeAbout us". What follows opens a line, as on the board: read as a space, the chip would open the next sentence's name.
+const CHIP_BEFORE = /(?:^|[\s·|•,;:()]|\p{Ll})(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)$/u;
+const CHIP_REACH = 12;
+const WORD_AFTER_CHIP = /^[A-Z][a-z]/;
+// Chips glued to each other ("Full TimeRemote") stay one line of chips.
+const CHIP_AFTER = /^(?:Full|Part|Permanent|Temporary|Contract|Casual|Fixed|Hybrid|Remote|On-?site|Internship|Seasonal)(?![a-z])/;
+
+// A link's words run together ("www.example.co.uk/JobSeeking/SeniorEducationRecruitmentConsultant"): no heading or chip.
+const LINK_SIGN = /https?:\/\/|www\.|\.(?:com|co|org|net|uk|io|jobs)\//g;
+const LINK_REACH = 200;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** The `[start, end)` ranges of the links in `t`, in order: each sign's word, to the spaces around it (bounded). */
+function linkRanges(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  LINK_SIGN.lastIndex = 0;
+  for (let m = LINK_SIGN.exec(t); m; m = LINK_SIGN.exec(t)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < LINK_REACH && !isSpace(t.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < t.length && end - m.index < LINK_REACH && !isSpace(t.charCodeAt(end))) end++;
+    if (out.length > 0 && start <= out[out.length - 1][1]) out[out.length - 1][1] = Math.max(out[out.length - 1][1], end);
+    else out.push([start, end]);
+    LINK_SIGN.lastIndex = end;
+  }
+  return out;
+}
+
+// A section's heading glued to its first words: "About UsGulfline Marine Services provides ...", "What You'll DoRecord
+// daily cash", "ResponsibilitiesManage the team". The heading starts a line, follows a sentence's stop or a bracket, or is
+// glued to the word before it; its words are a known heading's whole.
+const HEADING_REACH = 40;
+// An About heading that names the employer, glued to the sentence that opens with the name: "About LaurelbankLaurelbank
+// Software builds ...".
+const ABOUT_NAME = /^About (?:the )?(\p{Lu}[\p{L}&'’-]+(?: \p{Lu}[\p{L}&'’-]+){0,2})$/u;
+// A heading of one word is a long one ("Responsibilities", "Requirements"): a short one opens names ("PayPal").
+const MIN_HEADING_WORD = 8;
+const HEADING_START = /(?<=^|[.!?:)]|[a-z])[A-Z]/g;
+
+/** Where the known heading that ends right before `at` starts, or -1. */
+function gluedHeadingStart(t: string, at: number): number {
+  const from = Math.max(0, at - HEADING_REACH);
+  const window = t.slice(from, at);
+  const lineStart = window.lastIndexOf('\n') + 1;
+  const line = window.slice(lineStart);
+  // (A window cut short inside a line has no line start of its own: its first letter starts nothing.)
+  const whole = lineStart > 0 || from === 0;
+  HEADING_START.lastIndex = 0;
+  for (let m = HEADING_START.exec(line); m; m = HEADING_START.exec(line)) {
+    if (m.index === 0 && !whole) continue;
+    const words = line.slice(m.index);
+    // (A heading of one word glued to the word before it is as often a menu's run of links: "InnovationBenefitsFrequently".)
+    const single = !words.includes(' ');
+    if ((!single || (words.length >= MIN_HEADING_WORD && !isAsciiLower(line.charCodeAt(m.index - 1)))) && isKnownHeading(headingKey(words))) return from + lineStart + m.index;
+    const about = ABOUT_NAME.exec(words);
+    if (about && t.startsWith(about[1].split(' ')[0], at)) return from + lineStart + m.index;
+  }
+  return -1;
+}
+
 export function splitScrapedJoins(m: MappedText): MappedText {
   const t = m.text;
   const cuts: number[] = [];
@@ -75,12 +137,24 @@ export function splitScrapedJoins(m: MappedText): MappedText {
   }
   AMOUNT_JOIN.lastIndex = 0;
   for (let x = AMOUNT_JOIN.exec(t); x !== null; x = AMOUNT_JOIN.exec(t)) cuts.push(x.index + x[0].length);
+  const chips: number[] = [];
+  const links = linkRanges(t);
+  let link = 0;
   JUNCTION.lastIndex = 0;
   for (let x = JUNCTION.exec(t); x !== null; x = JUNCTION.exec(t)) {
     const at = x.index + 1;
-    if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
+    while (link < links.length && links[link][1] <= at) link++;
+    const inLink = link < links.length && links[link][0] < at;
+    const glued = isAsciiUpper(t.charCodeAt(at)) && WORD_AFTER_CHIP.test(t.slice(at, at + 2)) && !inLink;
+    const heading = glued ? gluedHeadingStart(t, at) : -1;
+    if (heading !== -1) {
+      // (A heading glued to the word before it opens its own line too: "yards.What You'll DoRecord ...".)
+      if (heading > 0 && t[heading - 1] !== '\n' && t[heading - 1] !== ' ') chips.push(heading);
+      chips.push(at);
+    } else if (glued && CHIP_BEFORE.test(t.slice(Math.max(0, at - CHIP_REACH), at)) && !CHIP_AFTER.test(t.slice(at, at + 12))) chips.push(at);
+    else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
-  return insertSeparators(m, cuts, [...gluedHeader(t), ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
+  return insertSeparators(m, cuts, [...gluedHeader(t), ...chips, ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
 }
 
 // A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",

@@ -25,7 +25,22 @@ describe('label joins', () => {
     ['from $1,250.50Weekly', 'from $1,250.50 Weekly'],
     ['5-8 Yrs | 20-28 LPAWe are hiring', '5-8 Yrs | 20-28 LPA We are hiring'],
     // A pay's period glued to the next field.
-    ['$65K - $75K/yearFull-timeEstimated salary', '$65K - $75K/year Full-timeEstimated salary'],
+    ['$65K - $75K/yearFull-timeEstimated salary', '$65K - $75K/year Full-time\nEstimated salary'],
+    // A chip of the terms glued to what follows: that opens a line, as on the board; not inside a link.
+    ['Pretoria, GautengPermanentFabrikam Life provides cover', 'Pretoria, GautengPermanent\nFabrikam Life provides cover'],
+    // Chips glued to each other stay one line.
+    ['Full TimeRemote Fabrikam Technologies', 'Full TimeRemote Fabrikam Technologies'],
+    ['See totaljobs.com/PartTimePayrollClerk for more', 'See totaljobs.com/PartTimePayrollClerk for more'],
+    // A section's heading glued to its first words, and to the sentence before it.
+    ['Full-time | On-siteAbout UsFabrikam Marine provides repairs.', 'Full-time | On-site\nAbout Us\nFabrikam Marine provides repairs.'],
+    ["both yards.What You'll DoRecord daily cash", "both yards.\nWhat You'll Do\nRecord daily cash"],
+    ['SalaryLPA, PayPal and ResponsibilitiesCRM', 'SalaryLPA, PayPal and Responsibilities CRM'],
+    ['RequirementsBachelor degree', 'Requirements\nBachelor degree'],
+    // Not inside a link, nor a heading of one word in a menu's links run together.
+    // (A long word's join gets its space, as before.)
+    ['Posted as www.example.co.uk/JobSeeking/SeniorEducationRecruitmentConsultant_job', 'Posted as www.example.co.uk/JobSeeking/SeniorEducationRecruitment Consultant_job'],
+    ['CultureLeadershipInnovationBenefitsFrequently Asked Questions', 'CultureLeadership InnovationBenefits Frequently Asked Questions'],
+    ['HybridAbout FabrikamFabrikam Software builds lending platforms.', 'Hybrid\nAbout Fabrikam\nFabrikam Software builds lending platforms.'],
     ['$18 an hourPart-time, $20 per hourContract', '$18 an hour Part-time, $20 per hour Contract'],
     ['the dayShift, per diemShift', 'the dayShift, per diemShift'],
     ['$1,2345Weekly or $1234Weekly', '$1,2345Weekly or $1234Weekly'],
@@ -61,11 +76,16 @@ describe('label joins', () => {
     /(?:\/|\b(?:an?|per) )(?:hour|hr|year|yr|annum|month|week|day)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
   ];
   const LABEL_COLON = /(?:Salary|Pay|Compensation|Wage|Rate|Location|Benefits|Type|Schedule|Summary|Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Company|Title|Department|Skills|Contract):/g;
-  const spaced = (text: string, patterns: RegExp[]) => {
-    const cuts = [...new Set(patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m.index! + m[0].length)))].sort((a, b) => a - b);
-    return cuts.reduceRight((s, at) => s.slice(0, at) + ' ' + s.slice(at), text);
+  // A chip of the terms glued to a capitalised word: a line break, where a space rule may also match.
+  const CHIP = /(?<=^|[\s·|•,;:()]|[a-z])(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)(?=[A-Z][a-z])(?!(?:Full|Part|Permanent|Temporary|Contract|Casual|Fixed|Hybrid|Remote|On-?site|Internship|Seasonal)(?![a-z]))/g;
+  const ends = (text: string, patterns: RegExp[]) => new Set(patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m.index! + m[0].length)));
+  const spaced = (text: string, patterns: RegExp[], breaking: RegExp[] = []) => {
+    const breaks = ends(text, breaking);
+    const cuts = [...new Set([...ends(text, patterns), ...breaks])].sort((a, b) => a - b);
+    return cuts.reduceRight((s, at) => s.slice(0, at) + (breaks.has(at) ? '\n' : ' ') + s.slice(at), text);
   };
 
+  const GLUED_HEADING = /(?:Salary|Pay|Rate|Location|Hours|Duties|Contract|Type)(?=[A-Z][a-z])/;
   const ROW_RUN_IN = /^(?:Salary|Pay Rate|Base Pay|Location|Job Type|Contract)(?=[A-Z0-9$£€][a-z0-9,.:-])/;
 
   it.each([
@@ -79,14 +99,15 @@ describe('label joins', () => {
     expect(splitScrapedJoins(identity(text)).text).toBe(expected);
   });
 
-  it('put a space after each match of the rules, on any text', () => {
-    const pieces = fc.constantFrom('a', 'bc', 'xyz', 'A', 'QR', 'ASAP', 'The', '.', ':', ' ', '*', '****', '$', '£', '1', '123', ',000', '.5', '_', '9', 'Salary', 'Pay', 'Pay Rate', 'Base Pay', 'Rate', 'Location', 'Hours', 'Job Type', 'Duties', 'Contract', '/year', 'an hour', ' per day', 'Full', 'LPA');
+  it('put a space (a line break after a chip) after each match of the rules, on any text', () => {
+    const pieces = fc.constantFrom('a', 'bc', 'xyz', 'A', 'QR', 'ASAP', 'The', '.', ':', ' ', '*', '****', '$', '£', '1', '123', ',000', '.5', '_', '9', 'Salary', 'Pay', 'Pay Rate', 'Base Pay', 'Rate', 'Location', 'Hours', 'Job Type', 'Duties', 'Contract', '/year', 'an hour', ' per day', 'Full', 'LPA', 'Permanent', 'Full-time');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
         const text = parts.join('');
         // Two labels or more on a line also open lines (the examples above), and so does a value a row's label at the
         // line's start runs into (below): here, the spaces alone.
-        if ((text.match(LABEL_COLON) ?? []).length < 2 && !ROW_RUN_IN.test(text)) expect(splitScrapedJoins(identity(text)).text).toBe(spaced(text, SCRAPED));
+        // (A section's heading glued to a capitalised word opens lines too: the examples above.)
+        if ((text.match(LABEL_COLON) ?? []).length < 2 && !ROW_RUN_IN.test(text) && !GLUED_HEADING.test(text)) expect(splitScrapedJoins(identity(text)).text).toBe(spaced(text, SCRAPED, [CHIP]));
         expect(splitFeedJoins(identity(text)).text).toBe(/\*{3}/.test(text) ? spaced(text, FEED) : text);
       }),
       { numRuns: 2000 },

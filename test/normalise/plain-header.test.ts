@@ -964,6 +964,11 @@ describe('a scraped header run together, beyond a town and its state code', () =
     ['a town and its country', 'Intermediate Software Developer (.NET)Kōwhai Software LtdWellington, New ZealandFull time · PermanentKia ora! Kōwhai Software builds payroll tools.', 'Intermediate Software Developer (.NET)', 'Kōwhai Software Ltd', 'Wellington'],
     ['a town and its area before a chip', 'Financial Analyst (FP&A)Straits Harbour Capital Pte. Ltd.Singapore (Raffles Place) · Full Time · HybridAbout UsStraits Harbour Capital manages infrastructure funds.', 'Financial Analyst (FP&A)', 'Straits Harbour Capital Pte. Ltd.', 'Singapore'],
     ['a title that ends in its year', 'Line Cook - Summer Season 2026Rundle Creek LodgeBanff, ABSeasonal (May - October) · Full-timeAbout usRundle Creek Lodge is a mountain hotel.', 'Line Cook - Summer Season 2026', 'Rundle Creek Lodge', 'Banff'],
+    ['a title that ends in its season', 'Snow Plow Operator - Winter 2026/27Fabrikam Snow ServicesWasilla, AK 99654$27.00 - $30.00 an hourFabrikam Snow Services plows parking lots.', 'Snow Plow Operator - Winter 2026/27', 'Fabrikam Snow Services', 'Wasilla'],
+    ["a region's name with a small word", 'Crane OperatorContoso Stevedoring LtdTauranga, Bay of PlentyFull time · PermanentWe load container ships at the port.', 'Crane Operator', 'Contoso Stevedoring Ltd', 'Tauranga'],
+    ['a region and the way of working', 'QA EngineerContoso Cloud Pvt. Ltd.Hyderabad, Telangana (Hybrid)Full-time | ₹12-18 LPAAbout usContoso Cloud builds logistics software.', 'QA Engineer', 'Contoso Cloud Pvt. Ltd.', 'Hyderabad'],
+    // The chip glued to the body's first sentence opens no name there.
+    ['a chip glued to the body', 'Actuarial AnalystFabrikam Life Assurance LtdPretoria, GautengPermanentFabrikam Life provides life cover to 900,000 people.', 'Actuarial Analyst', 'Fabrikam Life Assurance Ltd', 'Pretoria'],
   ])('%s', (_what, text, title, company, place) => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name, r.location?.name]).toEqual([title, company, place]);
