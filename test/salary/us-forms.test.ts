@@ -101,7 +101,16 @@ describe('numbers that are not pay', () => {
     'Shifts run 7 a.m. to 3 p.m. on weekdays.',
     'A team of 12 plus bonus scheme for all.',
     'We have 10 - 15 plus benefits advisers.',
+    // A size in tons, also run into the next line's word as scraped text runs it.
+    'Repair split systems and package units, mostly 2 to 5 tons.',
+    'Repair split systems and package units, mostly 2 to 5 tonsRun maintenance visits.',
+    // A raise on top of the pay.
+    'Passing the broker exam comes with a $5,000 raise.',
   ])('%s', (text) => expect(extract(text).salaries.filter((s) => s.min !== null || s.max !== null)).toEqual([]));
+
+  test('a continuing-education budget before the pay is a benefit', () => {
+    expect(primaryPay('We offer a CPE budget of $3,000 a year.\nThe base salary range for this position is $130,000-$150,000.')).toEqual([130000, 150000, 'year']);
+  });
 
   test('a weight before the pay does not win over it', () => {
     expect(primaryPay('Must carry boxes of 40 pounds. Pay is $18 - $20 an hour.')).toEqual([18, 20, 'hour']);
