@@ -183,9 +183,18 @@ function registeredNameAt(text: string, from: number): Span | null {
   for (let n = 2; n <= Math.min(words.length, MAX_NAME_WORDS + 2); n++) {
     const end = from + words[n - 1].index! + words[n - 1][0].length;
     const name = text.slice(from, end);
-    if (legalName(name) === name && !SHOUTED_BEFORE_NAME.test(name)) return { text: name, start: from, end };
+    if (legalName(name) === name && !SHOUTED_BEFORE_NAME.test(name) && !townAndCounty(name)) return { text: name, start: from, end };
   }
   return null;
+}
+
+// An Irish or Northern Irish county after its town: "Belfast, Co. Antrim" reads as a name ending "Co.".
+/** Whether `name` ends with a town and the "Co." of its county: no registered name. */
+function townAndCounty(name: string): boolean {
+  const mark = name.endsWith(', Co.') ? 5 : name.endsWith(', Co') ? 4 : 0;
+  if (mark === 0) return false;
+  const before = name.slice(0, -mark);
+  return isPlaceLine(before.slice(before.lastIndexOf(' ') + 1));
 }
 
 /** A run-on title that names a role with no site's word in its core ("Products Overview Cloud Data Partner" has one). */
@@ -229,11 +238,20 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
   if (trail) {
     header.title = trail.title;
     reasons.title = 'title/run-on-opening';
+    // (A registered name right after the heading is the employer, a place in it and all: "... Kenya Limited".)
+    if (!header.company && !trail.between) registeredNameAfter(text, trail.title, header, reasons);
     const name = trail.between ?? nameBeforeDetails(text, trail.title.end);
     if (!header.company && name && !siteLine(name.text) && repeatedAfter(text, name.text, trail.title.end)) {
       header.company = name;
       reasons.company = 'company/run-on-opening';
     } else if (!header.company) bodyEmployer(text, opening, trail.title, header, reasons);
+    // The board's place among the details after the heading and the employer ("... Manager Pine & Harbor Outfitters
+    // South Portland, ME, US Full Time ...").
+    // (Only after an employer read right after the heading: a name that opens with a town's, "Castleford & Wyatt Ltd",
+    // is no place. Nor where a street address opens them: "Sunny Side Diner 2215 E Michigan Ave, Lansing, MI".)
+    const company = header.company;
+    const named = company !== undefined && company.start >= trail.title.end && company.start - trail.title.end <= 2;
+    if (!trail.between && named && !/^\s*\d/.test(text.slice(company.end, company.end + 4))) placeAmongDetails(text, company.end, header);
     return;
   }
   // Where the title may start: after the menu, or at a capitalised word further on, past a cookie banner or a menu in

@@ -7,6 +7,7 @@
 import type { Span } from '../types/common';
 import { gluedWords } from './glued-words';
 import { coreEndsAsRole, isTitleLine, MAX_NAME_WORDS, nameLine, siteLine } from './header-lines';
+import { namesRole } from './role-words';
 
 export interface TrailTitle {
   /** The heading's words: the crumb said again. */
@@ -37,6 +38,31 @@ export function trailTitle(text: string, from: number, to: number): TrailTitle |
     const base = from + m.index + m[0].length;
     const heading = crumbSaidAgain(text, base, gluedWords(text.slice(base, Math.min(from + line.length, base + CRUMB_REACH))));
     if (heading) return heading;
+  }
+  const window = text.slice(from, Math.min(to, from + DOUBLED_REACH));
+  const lineEnd = window.indexOf('\n');
+  return doubledTitle(text, from, lineEnd === -1 ? window : window.slice(0, lineEnd));
+}
+
+/** How far into the line a crumb with no arrow before it is looked for, and at most how many words are tried. */
+const DOUBLED_REACH = 1_500;
+const MAX_DOUBLED_STARTS = 120;
+
+/**
+ * A trail whose crumbs lost their arrows ("Home IT Jobs Testing / QA Software Test Engineer (Contract) Software Test
+ * Engineer (Contract) Lagan Quay Systems ..."): the first title of two words or more said twice in a row, the heading
+ * after the last crumb.
+ */
+function doubledTitle(text: string, from: number, line: string): TrailTitle | null {
+  const words = gluedWords(line);
+  for (let at = 0; at < Math.min(words.length, MAX_DOUBLED_STARTS); at++) {
+    for (let n = Math.min(MAX_TITLE_WORDS, Math.floor((words.length - at) / 2)); n >= 2; n--) {
+      if (!words.slice(at, at + n).every((w, k) => w[0] === words[at + n + k][0])) continue;
+      const start = from + words[at + n].index!;
+      const end = from + words[at + 2 * n - 1].index! + words[at + 2 * n - 1][0].length;
+      const title = text.slice(start, end);
+      if (coreEndsAsRole(title) && namesRole(title) && isTitleLine(title) && !siteLine(title)) return { title: { text: title, start, end }, between: null };
+    }
   }
   return null;
 }

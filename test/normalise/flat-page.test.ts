@@ -345,6 +345,21 @@ describe("a whole page on one line whose breadcrumb trail's last crumb the headi
   });
 });
 
+describe('a whole page on one line whose crumbs lost their arrows', () => {
+  test('the title said twice in a row is the heading; the employer and the place after it are read', () => {
+    const r = extract('Fabrikam Careers Search Jobs Benefits Sign in Keywords Location Search jobs Careers Job Search Store Operations Assistant Store Manager Assistant Store Manager Fabrikam Outfitters South Portland, ME, US Full Time On-site Apply About Us Fabrikam Outfitters sells outdoor gear from 140 stores. Our distribution center is in Lewiston, Maine. As Assistant Store Manager you will lead a team of 30 associates.');
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Assistant Store Manager', 'Fabrikam Outfitters', 'South Portland']);
+  });
+  test('a town and its county\'s "Co." after the employer are no registered name ("Belfast, Co. Antrim")', () => {
+    const r = extract('Fabjobs Jobs Companies Sign in Keywords Location Search jobs Home IT Jobs Testing Software Test Engineer Software Test Engineer Contoso Quay Systems Belfast, Co. Antrim £375 - £425 per day Contract 6 months Apply About the role Contoso Quay Systems builds port software. As a Software Test Engineer you will automate our regression suite.');
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Software Test Engineer', 'Contoso Quay Systems', 'Belfast']);
+  });
+  test('words said twice that name no job are no title ("About Fabrikam Timber" / "Fabrikam Timber Holdings owns ...")', () => {
+    const r = extract('Executive Assistant to the CEO Fabrikam Timber Holdings Florence, SC 29501 On-site · Full-time · $52,000/yr About Fabrikam Timber Fabrikam Timber Holdings owns 310,000 acres of pine timberland. The Executive Assistant supports our CEO.');
+    expect(r.title?.text).not.toBe('Fabrikam Timber');
+  });
+});
+
 describe('a title run onto one line with no details after it', () => {
   test('its qualifier after the comma runs to the section heading that opens the body', () => {
     const r = extract('Jobs Our opportunity Life at Contoso See open roles Roles at Contoso Role details Solutions Engineer, Public Sector Who we are About Contoso Contoso builds payment tools for city and county governments. About the team As a Solutions Engineer on the public sector team, you will help agencies move their payments online.');
