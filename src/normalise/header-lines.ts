@@ -140,7 +140,8 @@ export function companyFromText(
 // place, the terms or the pay.
 const PART_SEPARATOR = /\s[|·•@]\s|\s[-–—]\s/g;
 // A link to apply, and where one works with places or terms after it ("Remote (US/Canada) or ONSITE Toronto").
-const LINK_PART = /^(?:https?:\/\/|www\.)\S+$/i;
+// (Or a site's address and path with no scheme: "contoso.example.com/jobs".)
+const LINK_PART = /^(?:https?:\/\/|www\.|(?:[a-z\d-]+\.)+[a-z]{2,}\/)\S*$/i;
 
 // What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
 export const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;

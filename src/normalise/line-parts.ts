@@ -30,7 +30,8 @@ const MONEY = new RegExp(
   'u',
 );
 // Pay a board states without a figure: "Competitive", "Market related", "Negotiable salary", "Salary: negotiable".
-const UNSTATED_PAY = /^(?:(?:competitive|negotiable|market[\s-]related|attractive)(?:\s(?:salary|pay|package|rate|remuneration))?|(?:salary|pay):?\s(?:negotiable|competitive|market[\s-]related))$/i;
+// (With what a startup pays on top: "Competitive salary + equity".)
+const UNSTATED_PAY = /^(?:(?:competitive|negotiable|market[\s-]related|attractive)(?:\s(?:salary|pay|package|rate|remuneration))?|(?:salary|pay):?\s(?:negotiable|competitive|market[\s-]related))(?:\s?(?:\+|plus|and|&)\s?(?:equity|stock|options|bonus|benefits))?$/i;
 
 /** Whether a part of a header line states its pay: "$140k", "£30,000 - £35,000 a year", "R 35 000 per month", "Competitive". */
 export function isPayPart(part: string): boolean {

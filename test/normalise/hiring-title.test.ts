@@ -16,6 +16,11 @@ describe('a short post with no title line: the job its hiring sentence names', (
     ["I'm recruiting for a 6-month contract Business Analyst with a government agency in Wellington.", 'Business Analyst'],
     ["I'm reaching out on behalf of a food group regarding a Supply Chain Manager opening at their head office.", 'Supply Chain Manager'],
     ['A hotel in the Lake District is looking for a highly skilled Head Chef Role: run a busy kitchen.', 'Head Chef'],
+    // A recruiter's email: "helping X hire a", "tell you about a ... role", "reach out about a ... opportunity", "a match for a ... search".
+    ["Hi Tom,\nI came across your profile. We're helping Contoso Mutual hire a Business Systems Analyst for their policy team.", 'Business Systems Analyst'],
+    ["Hi Ravi,\nI'd love to tell you about a Senior DevOps Engineer role with Fabrikam Freight in Calgary.", 'Senior DevOps Engineer'],
+    ['Good morning Pete,\nI wanted to reach out about a Plant Maintenance Manager opportunity in central Pennsylvania.', 'Plant Maintenance Manager'],
+    ["Hello Renee,\nYou'd be a great match for a Senior Internal Auditor search I'm running right now.", 'Senior Internal Auditor'],
   ])('%j', (text, expected) => {
     const t = title(text);
     expect(t?.text).toBe(expected);

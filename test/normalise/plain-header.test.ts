@@ -958,6 +958,13 @@ describe("a classified's title line names the job it wants", () => {
   });
 });
 
+describe("a forum's hiring post whose first line of parts states its pay in words and its link with no scheme", () => {
+  test('"Competitive salary + equity" and "contoso.example.com/jobs" are parts of the line', () => {
+    const r = extract('Contoso Bio | Computational Biologist | Boulder, CO | ONSITE | Full-time | Competitive salary + equity | contoso.example.com/jobs\n\nContoso designs enzymes. You would build our protein-design models.');
+    expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Computational Biologist', 'Contoso Bio', 'Boulder']);
+  });
+});
+
 describe('a scraped header run together, beyond a town and its state code', () => {
   test.each([
     ['a saint\'s town', 'Marketing ManagerPelican Bay Credit UnionSt. Petersburg, FLFull-time · HybridWho We ArePelican Bay Credit Union serves its members.', 'Marketing Manager', 'Pelican Bay Credit Union', 'St. Petersburg'],

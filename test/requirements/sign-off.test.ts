@@ -25,7 +25,8 @@ describe("a message's sign-off and signature", () => {
   });
 
   test('the message above still gives the job', () => {
-    expect(r.title).toBeNull();
+    // The recruiter's sentence names it: "a great fit for a Senior Java Developer role".
+    expect(r.title).toMatchObject({ text: 'Senior Java Developer', reason: 'title/hiring-sentence' });
     expect(r.salary).toMatchObject({ min: 85000, max: 95000 });
     expect(r.contractType.map((c) => c.value)).toEqual(['permanent']);
   });
