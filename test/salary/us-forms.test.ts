@@ -106,7 +106,18 @@ describe('numbers that are not pay', () => {
     'Repair split systems and package units, mostly 2 to 5 tonsRun maintenance visits.',
     // A raise on top of the pay.
     'Passing the broker exam comes with a $5,000 raise.',
+    // A count in thousands and a span of years.
+    "You'll own our newsletter (28k subscribers) and our blog.",
+    'Salary: Per the 2025–2026 Administrative Salary Schedule, Grade A4.',
   ])('%s', (text) => expect(extract(text).salaries.filter((s) => s.min !== null || s.max !== null)).toEqual([]));
+
+  test.each([
+    "Housing: Staff apartment available at $450/month if you're relocating.",
+    'We offer a staff discount and an education fund of €500 a year.',
+  ])('a benefit\'s amount is no base pay: %s', (text) => {
+    expect(extract(text).salaries.map((x) => x.kind)).toEqual(['other']);
+    expect(extract(text).salary).toBeNull();
+  });
 
   test('a continuing-education budget before the pay is a benefit', () => {
     expect(primaryPay('We offer a CPE budget of $3,000 a year.\nThe base salary range for this position is $130,000-$150,000.')).toEqual([130000, 150000, 'year']);

@@ -70,9 +70,9 @@ const KIND_WORDS =
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
-  // "Employee housing available ($450/month)", "a per diem of $75/day", "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "a CPE budget of $3,000 a year" (continuing education's), "an employer contribution to a health savings account ($1,200)". A role's
+  // "Employee housing available ($450/month)", "Staff apartment available at $450/month", "a per diem of $75/day", "an education fund of €500 a year", "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "a CPE budget of $3,000 a year" (continuing education's), "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
-  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|(?:employee|staff)\shousing|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
+  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|(?:employee|staff)\s(?:housing|apartments?|accommodation)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
   // "€500 energy bill credit", "Flexible benefits of S$1,200 per year".
   String.raw`|(?:[a-z-]+\s)?(?:bill|energy|account|store|travel|wellness|learning|training|education|childcare)\scredits?|flex(?:ible)?\sbenefits?` +
   // "a $750 annual wellness account", "lifestyle spending account" (Canada's); meal vouchers ("tickets restaurant de 10 € par
@@ -82,7 +82,7 @@ const KIND_WORDS =
   // $13.00 per hour".
   String.raw`|also\s(?:hiring|recruiting|seeking|looking\sfor|needed)` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
-  String.raw`|(?:learning|development|training|education(?:al)?|CPE|CME|CPD|CE|L&D|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\sbudgets?` +
+  String.raw`|(?:learning|development|training|education(?:al)?|CPE|CME|CPD|CE|L&D|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\s(?:budgets?|funds?)` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
   String.raw`|salary\s(?:packaging|sacrifice))` +
   String.raw`|(?<base>salary|salaries|basic|base\s(?:salary|pay|rate)|wages?)` +
@@ -277,7 +277,7 @@ const NOT_PAY_BEFORE =
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
 // mile") has no period of pay to read it by.
 const NOT_PAY_AFTER = new RegExp(
-  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
+  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
   'i',
 );
 

@@ -17,9 +17,13 @@ const YEAR_MIN = 1950;
 const YEAR_MAX = 2039;
 
 function looksLikeYear(c: Candidate, text: string): boolean {
-  if (!c.bare || c.min === null || c.min !== c.max) return false;
-  return c.min >= YEAR_MIN && c.min <= YEAR_MAX && /^\d{4}$/.test(text.slice(c.start, c.end));
+  if (!c.bare || c.min === null || c.max === null || c.min < YEAR_MIN || c.min > YEAR_MAX) return false;
+  if (c.min === c.max) return /^\d{4}$/.test(text.slice(c.start, c.end));
+  // A span of years: "the 2025–2026 Salary Schedule", "the 2024-25 school year".
+  return c.max > c.min && c.max - c.min <= MAX_YEAR_SPAN && YEAR_RANGE.test(text.slice(c.start, c.end));
 }
+const MAX_YEAR_SPAN = 10;
+const YEAR_RANGE = /^\d{4} ?[-–] ?\d{4}$/;
 
 /** Below this a bare figure with no period is a count or a label's number ("Region 1", "Level 2"), not pay. */
 const BARE_MIN = 5;
