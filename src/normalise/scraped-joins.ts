@@ -50,11 +50,12 @@ const GLUED_MODIFIER = new RegExp(String.raw`(?<=[a-z]{3})${MODIFIER_WORDS} $`);
 
 // A board's chip of the terms glued to what follows it: "Pretoria, GautengPermanentJacaranda Life provides ...", "Full
 // timeAbout us". What follows opens a line, as on the board: read as a space, the chip would open the next sentence's name.
-const CHIP_BEFORE = /(?:^|[\s·|•,;:()]|\p{Ll})(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)$/u;
+const CHIP = String.raw`(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)`;
+const CHIP_BEFORE = new RegExp(String.raw`(?:^|[\s·|•,;:()]|\p{Ll})${CHIP}$`, 'u');
 const CHIP_REACH = 12;
 const WORD_AFTER_CHIP = /^[A-Z][a-z]/;
 // Chips glued to each other ("Full TimeRemote") stay one line of chips.
-const CHIP_AFTER = /^(?:Full|Part|Permanent|Temporary|Contract|Casual|Fixed|Hybrid|Remote|On-?site|Internship|Seasonal)(?![a-z])/;
+const CHIP_AFTER = new RegExp(String.raw`^${CHIP}(?![a-z])`);
 
 // A link's words run together ("www.example.co.uk/JobSeeking/SeniorEducationRecruitmentConsultant"): no heading or chip.
 const LINK_SIGN = /https?:\/\/|www\.|\.(?:com|co|org|net|uk|io|jobs)\//g;
@@ -151,7 +152,7 @@ export function splitScrapedJoins(m: MappedText): MappedText {
       // (A heading glued to the word before it opens its own line too: "yards.What You'll DoRecord ...".)
       if (heading > 0 && t[heading - 1] !== '\n' && t[heading - 1] !== ' ') chips.push(heading);
       chips.push(at);
-    } else if (glued && CHIP_BEFORE.test(t.slice(Math.max(0, at - CHIP_REACH), at)) && !CHIP_AFTER.test(t.slice(at, at + 12))) chips.push(at);
+    } else if (glued && CHIP_BEFORE.test(t.slice(Math.max(0, at - CHIP_REACH), at)) && !CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) chips.push(at);
     else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
   return insertSeparators(m, cuts, [...gluedHeader(t), ...chips, ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);

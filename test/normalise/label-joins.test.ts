@@ -77,7 +77,7 @@ describe('label joins', () => {
   ];
   const LABEL_COLON = /(?:Salary|Pay|Compensation|Wage|Rate|Location|Benefits|Type|Schedule|Summary|Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Company|Title|Department|Skills|Contract):/g;
   // A chip of the terms glued to a capitalised word: a line break, where a space rule may also match.
-  const CHIP = /(?<=^|[\s·|•,;:()]|[a-z])(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)(?=[A-Z][a-z])(?!(?:Full|Part|Permanent|Temporary|Contract|Casual|Fixed|Hybrid|Remote|On-?site|Internship|Seasonal)(?![a-z]))/g;
+  const CHIP = /(?<=^|[\s·|•,;:()]|[a-z])(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)(?=[A-Z][a-z])(?!(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)(?![a-z]))/g;
   const ends = (text: string, patterns: RegExp[]) => new Set(patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m.index! + m[0].length)));
   const spaced = (text: string, patterns: RegExp[], breaking: RegExp[] = []) => {
     const breaks = ends(text, breaking);
