@@ -86,6 +86,10 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Senior Buyer\nCoach two junior buyers and help onboard the purchasing intern each summer.',
     // A court's order, not a term of employment.
     'Staff Attorney\nSeek temporary restraining orders when a lockout is illegal.',
+    // Other openings, posted apart: after a comma, a dash, or with a figure's stop between.
+    'Full Stack Engineer\nWe also run a summer internship for college juniors, listed separately.',
+    "Content Lead\nWe're also hiring a paid Marketing Intern for the summer - separate listing.",
+    'Senior Planner\nTwo Seasonal Planning Assistant positions (contract, $21.50/hour) are posted separately.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);

@@ -267,9 +267,11 @@ function inPlacePicker(text: string, start: number, end: number): boolean {
 }
 
 // Other openings the posting names: "We are also hiring a full-time Dental Assistant", "We're also recruiting part-time
-// cashiers", "Regular full-time and part-time RN positions are posted separately".
-const ALSO_HIRING_BEFORE = /\balso\s(?:hiring|recruiting|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?$/i;
-const POSTED_SEPARATELY_AFTER = /^[^.;!?\n]{0,60}?\b(?:is|are)\s(?:posted|advertised|listed)\s(?:separately|elsewhere)\b/i;
+// cashiers", "Regular full-time and part-time RN positions are posted separately", "We also run a summer internship for
+// college juniors, listed separately", "also hiring a paid Marketing Intern for the summer - separate listing", "Two
+// Seasonal Planning Assistant positions (contract, $21.50/hour) are posted separately".
+const ALSO_HIRING_BEFORE = /\balso\s(?:hiring|recruiting|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?(?:[a-z-]+\s){0,2}$/i;
+const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,60}?(?:\b(?:is|are)\s|,\s|\s[-–]\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
