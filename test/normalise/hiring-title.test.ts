@@ -81,6 +81,8 @@ describe("a post's first line that announces its job: the job, not the whole lin
     ['Proseware Bahrain is hiring a Receptionist 📍 Manama\n💰 BHD 350', 'Receptionist'],
     ['[Hiring] Senior React Developer | $60/hr | Remote\n\nWe need a senior React developer for a 3-month contract.', 'Senior React Developer'],
     ["[Hiring][Remote] Illustrator for children's book — $3,000 flat\n\n32 pages, watercolour style.", 'Illustrator'],
+    // A banner's dash before the job.
+    ['🚚 NOW HIRING – Seasonal Delivery Driver 🚚\n\nFabrikam Fuel is staffing up for heating season!', 'Seasonal Delivery Driver'],
   ])('%j', (text, expected) => {
     const t = title(text);
     expect(t?.text).toBe(expected);
