@@ -2,7 +2,6 @@ import { MappedText, insertSeparators } from './mapped-text';
 import { isAsciiLower, isAsciiUpper, runBefore } from './chars';
 import { gluedHeader } from './plain-header';
 import { headingKey, isKnownHeading } from '../sections/headings';
-import { urlSpans } from '../util/url-spans';
 
 /**
  * Text scraped from job boards loses its line breaks, gluing a field label
@@ -58,8 +57,26 @@ const WORD_AFTER_CHIP = /^[A-Z][a-z]/;
 // Chips glued to each other ("Full TimeRemote") stay one line of chips.
 const CHIP_AFTER = new RegExp(String.raw`^${CHIP}(?![a-z])`);
 
-// A link's words run together ("www.example.co.uk/JobSeeking/SeniorEducationRecruitmentConsultant"): no heading or chip
-// inside one (urlSpans).
+// A link's words run together ("www.example.co.uk/JobSeeking/SeniorEducationRecruitmentConsultant"): no heading or chip.
+const LINK_SIGN = /https?:\/\/|www\.|\.(?:com|co|org|net|uk|io|jobs)\//g;
+const LINK_REACH = 200;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** The `[start, end)` ranges of the links in `t`, in order: each sign's word, to the spaces around it (bounded). */
+function linkRanges(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  LINK_SIGN.lastIndex = 0;
+  for (let m = LINK_SIGN.exec(t); m; m = LINK_SIGN.exec(t)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < LINK_REACH && !isSpace(t.charCodeAt(start - 1))) start--;
+    let end = m.index + m[0].length;
+    while (end < t.length && end - m.index < LINK_REACH && !isSpace(t.charCodeAt(end))) end++;
+    if (out.length > 0 && start <= out[out.length - 1][1]) out[out.length - 1][1] = Math.max(out[out.length - 1][1], end);
+    else out.push([start, end]);
+    LINK_SIGN.lastIndex = end;
+  }
+  return out;
+}
 
 // A section's heading glued to its first words: "About UsGulfline Marine Services provides ...", "What You'll DoRecord
 // daily cash", "ResponsibilitiesManage the team". The heading starts a line, follows a sentence's stop or a bracket, or is
@@ -122,13 +139,13 @@ export function splitScrapedJoins(m: MappedText): MappedText {
   AMOUNT_JOIN.lastIndex = 0;
   for (let x = AMOUNT_JOIN.exec(t); x !== null; x = AMOUNT_JOIN.exec(t)) cuts.push(x.index + x[0].length);
   const chips: number[] = [];
-  const links = urlSpans(t);
+  const links = linkRanges(t);
   let link = 0;
   JUNCTION.lastIndex = 0;
   for (let x = JUNCTION.exec(t); x !== null; x = JUNCTION.exec(t)) {
     const at = x.index + 1;
-    while (link < links.length && links[link].end <= at) link++;
-    const inLink = link < links.length && links[link].start < at;
+    while (link < links.length && links[link][1] <= at) link++;
+    const inLink = link < links.length && links[link][0] < at;
     const glued = isAsciiUpper(t.charCodeAt(at)) && WORD_AFTER_CHIP.test(t.slice(at, at + 2)) && !inLink;
     const heading = glued ? gluedHeadingStart(t, at) : -1;
     if (heading !== -1) {

@@ -10,14 +10,12 @@ import type { Workplace } from '../../types/pay';
 import { currencyOfCountry, firstSymbolCurrency, payCountryCue } from '../salary/currency';
 import { countryEvidence, type EvidenceInput } from './evidence';
 import { fromJsonLd } from './json-ld';
-import { findPlaces, type FieldRange, type Range } from './find';
-import { urlSpans } from '../../util/url-spans';
+import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
 import { inOpening, primaryMention, qualifiedAbroad } from './primary';
 import { toLocation } from './resolve';
 import { withUnlistedTowns } from './unlisted';
 
-export { findPlaces, isWithin } from './find';
-export { urlSpans } from '../../util/url-spans';
+export { findPlaces, isWithin, urlSpans } from './find';
 export type { FieldRange, FindOptions, PlaceMention, Range } from './find';
 export { resolvePlace, toLocation } from './resolve';
 export { countryEvidence } from './evidence';
