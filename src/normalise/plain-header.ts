@@ -19,6 +19,7 @@ import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
 import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE } from './line-parts';
+import { RATING_SOURCE } from './interface-lines';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
@@ -697,11 +698,67 @@ const GLUED_HEADER = new RegExp(
 
 const ROW_LABEL_AFTER = /^(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Employment|Schedule|Benefits)\b/;
 
+// How far into a glued header its employer's rating or separator is looked for.
+const GLUED_HEADER_REACH = 200;
+// The employer's rating glued between its name and the place, as Indeed's header copies ("Warehouse Associate -
+// NightsContoso Logistics4.1 out of 5 starsJoliet, IL 60436"), perhaps printed twice ("4.04.0 out of 5 stars").
+const GLUED_RATING = new RegExp(String.raw`(?<=[\p{Ll}.)])(?:[0-5][.,]\d)?${RATING_SOURCE}`, 'u');
+// The separator between the employer and the place, as ZipRecruiter's header copies ("CDL-A Company Driver - Dry
+// VanPrairieline Transport · Joplin, MO$1,400 a week"); the place runs to its pay, a glued word or the next separator.
+const GLUED_SEPARATOR = / [·•|] /;
+const PLACE_AFTER_SEPARATOR = /^[^\n·•|$£€₹]{2,60}?(?=[$£€₹]|\p{Ll}\p{Lu}| [·•|] |\n|$)/u;
+// A capital glued to a title's last word or its bracket: where an employer's name may start.
+const NAME_JUNCTION = /[\p{Ll})](?=\p{Lu}\p{Ll})/gu;
+const NAME_SHAPED = /^\p{Lu}[\p{L}&'’.,-]*(?: [\p{Lu}&(][\p{L}&'’.,()-]*){0,6}$/u;
+
+/**
+ * Where the employer's name glued to the title before `end` starts: the first junction after a title that ends as a
+ * role's, else (`anyTitle`) the last one before a name, or -1.
+ */
+function gluedNameStart(t: string, end: number, anyTitle: boolean): number {
+  const head = t.slice(0, end);
+  let last = -1;
+  NAME_JUNCTION.lastIndex = 0;
+  for (let m = NAME_JUNCTION.exec(head); m; m = NAME_JUNCTION.exec(head)) {
+    const at = m.index + 1;
+    if (!NAME_SHAPED.test(head.slice(at).trim())) continue;
+    if (coreEndsAsRole(head.slice(0, at))) return at;
+    last = at;
+  }
+  return anyTitle ? last : -1;
+}
+
+/**
+ * A glued header whose employer ends at its rating or at a separator before the place: where the employer and what
+ * follows it open their lines ([] for a rating with no title and name before it), or null for neither sign.
+ */
+function ratedOrSeparatedHeader(t: string): number[] | null {
+  const firstLine = t.slice(0, GLUED_HEADER_REACH).split('\n', 1)[0];
+  const rating = GLUED_RATING.exec(firstLine);
+  if (rating) {
+    // (The rating is the board's sign: the title before the name may end in anything, "Delivery Driver CDL-B - Home Daily".)
+    const name = gluedNameStart(t, rating.index, true);
+    const end = rating.index + rating[0].length;
+    return name === -1 ? [] : [name, rating.index, ...(end < t.length && t[end] !== '\n' ? [end] : [])];
+  }
+  const separator = GLUED_SEPARATOR.exec(firstLine);
+  if (!separator) return null;
+  const placeStart = separator.index + separator[0].length;
+  const place = PLACE_AFTER_SEPARATOR.exec(t.slice(placeStart));
+  if (!place || !isPlaceLine(place[0].trim())) return null;
+  const name = gluedNameStart(t, separator.index, false);
+  // (The pay or the next word glued to the place opens a line too.)
+  const placeEnd = placeStart + place[0].length;
+  return name === -1 ? null : [name, ...(/^\S/.test(t.slice(placeEnd, placeEnd + 1)) ? [placeEnd] : [])];
+}
+
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all
  * three: the normaliser puts the breaks back, and the header reads them as the caller's own.
  */
 export function gluedHeader(t: string): number[] {
+  const rated = ratedOrSeparatedHeader(t);
+  if (rated) return rated;
   const m = GLUED_HEADER.exec(t);
   if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3]))) return [];
   const employer = m[1].length;

@@ -88,6 +88,33 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
   });
 
+  test.each([
+    // Indeed's header: the employer's rating glued between its name and the place.
+    ['Warehouse Associate - NightsTailspin Logistics4.1 out of 5 starsJoliet, IL 60436$18.50 - $21.00 an hour - Full-time', 'Warehouse Associate - Nights', 'Tailspin Logistics', 'Joliet'],
+    // A street address before the place; a title with no role's ending, as the rating is the board's sign.
+    ['ServerThe Copper Kettle4.3 out of 5 stars118 W Main St, Savannah, GA 31401$2.13 an hour - Part-time', 'Server', 'The Copper Kettle', 'Savannah'],
+    ['Delivery Driver CDL-B - Home DailyFabrikam Foodservice3.8 out of 5 starsWest Sacramento, CA 95691$24.00 an hour', 'Delivery Driver CDL-B - Home Daily', 'Fabrikam Foodservice', 'West Sacramento'],
+    ['Software EngineerDoorDash4.0 out of 5 starsSan Francisco, CA$150,000 a year', 'Software Engineer', 'DoorDash', 'San Francisco'],
+    // ZipRecruiter's: the employer, a separator, the place with its pay glued on.
+    ['CDL-A Company Driver - Dry VanHollis Freight Lines · Joplin, MO$1,400 - $1,800 a weekFull-time', 'CDL-A Company Driver - Dry Van', 'Hollis Freight Lines', 'Joplin'],
+    ['Unarmed Security OfficerBlue Mesa Protective Services · Las Vegas, NV$17 an hourFull-time', 'Unarmed Security Officer', 'Blue Mesa Protective Services', 'Las Vegas'],
+  ])("a glued header whose employer ends at its rating or at a separator before the place: %j", (text, title, company, city) => {
+    const r = extract(`${text}Join our team at our downtown location.`);
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
+  });
+
+  test('a separator before no place splits nothing: "Senior DeveloperFabrikam Labs · Apply now"', () => {
+    const r = extract('Senior DeveloperFabrikam Labs · Apply now\nWe build apps.');
+    expect([r.title?.text, r.company?.name]).toEqual([undefined, undefined]);
+  });
+
+  test('"Town, CA$150,000": California\'s code before the dollar, not Canadian dollars; "CA$80,000" alone still is', () => {
+    const us = extract('Software Engineer\nContoso Labs\nSan Francisco, CA$150,000 a year - Full-time\n\nWe build apps.').salary;
+    expect([us?.min, us?.currency]).toEqual([150000, 'USD']);
+    const ca = extract('Analyst\nContoso Labs\nToronto, ON\nCA$80,000 a year - Full-time\n\nWe build apps.').salary;
+    expect([ca?.min, ca?.currency]).toEqual([80000, 'CAD']);
+  });
+
   test("a glued header's place with its pay after a space is the job's place, over a branch the body names", () => {
     const r = extract('Mechanical Design EngineerFabrikam Equipment Co.Cedar Rapids, IA 52404 $78,000 - $95,000 a yearAbout UsFabrikam Equipment Co. builds conveyors. Our main plant is in Cedar Rapids, Iowa, and we have a parts and service branch in Joplin, Missouri.');
     expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Mechanical Design Engineer', 'Fabrikam Equipment Co.', 'Cedar Rapids']);
