@@ -14,7 +14,8 @@ import { isPlaceLine, isProminentPlace, MAX_PLACE_LINE } from '../extractors/loc
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail, isSlashTrail } from './copied-page';
 import { isAddressOrLogo, isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
-import { EXECUTIVE_HEAD, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { EXECUTIVE_HEAD, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
+export { TITLE_QUALIFIER };
 
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
 export const AT = /^at\s/i;
@@ -143,8 +144,6 @@ const PART_SEPARATOR = /\s[|·•@]\s|\s[-–—]\s/g;
 // (Or a site's address and path with no scheme: "contoso.example.com/jobs".)
 const LINK_PART = /^(?:https?:\/\/|www\.|(?:[a-z\d-]+\.)+[a-z]{2,}\/)\S*$/i;
 
-// What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
-export const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
 export function coreEndsAsRole(line: string): boolean {

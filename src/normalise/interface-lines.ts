@@ -15,7 +15,7 @@ import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
 import { isSiteLine } from './page/title';
-import { namesRole, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { namesRole, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
 import { labelField } from './field-labels';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
@@ -385,7 +385,9 @@ const GLUED = /\p{Ll}\p{Lu}/u;
 function titleShaped(line: string): boolean {
   const trimmed = line.trim();
   const words = trimmed.split(/\s+/).length;
-  return words >= 2 && words <= TITLE_WORDS && ROLE_NOUN_END.test(trimmed) && !PLURAL_END.test(trimmed) && !GLUED.test(trimmed);
+  // (Its core may end as a job's: "Disability Support Worker - Casual".)
+  const core = trimmed.split(TITLE_QUALIFIER)[0];
+  return words >= 2 && words <= TITLE_WORDS && ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !GLUED.test(trimmed);
 }
 
 /** `m` without the lines of a board's interface, or `m` itself where it holds fewer than MIN_SIGNS of them. */

@@ -31,6 +31,9 @@ const JOB_NOUNS =
 // which of two parts is the title.
 export const ROLE_NOUN_END = new RegExp(String.raw`(?:er|or|eur|euse|ist|ista|yst|ant|ent|ian|ive|ect|${JOB_NOUNS})s?(?:\s\(?(?:[IVX]{1,4}|\d)\)?)?$`, 'i');
 
+// What follows a title's core: "Registered Nurse - Med/Surg (Nights)", "Store Manager, Fresno".
+export const TITLE_QUALIFIER = /\s[-–—]\s|\s\(|,\s/;
+
 // A plural's end ("Traders", "Recruiters"): a job's title names one job.
 export const PLURAL_END = /[a-z]s$/;
 // A field's noun that ends as a job's does: "Payment", "Investment".

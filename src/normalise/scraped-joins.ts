@@ -56,6 +56,8 @@ const CHIP_REACH = 12;
 const WORD_AFTER_CHIP = /^[A-Z][a-z]/;
 // Chips glued to each other ("Full TimeRemote") stay one line of chips.
 const CHIP_AFTER = new RegExp(String.raw`^${CHIP}(?![a-z])`);
+// The last word of a details row's label that holds the terms: "Job Type", "Employment type", "Work schedule".
+const ROW_LABEL_END = /(?:^|[^a-z])(?:[Tt]ype|[Ss]chedule|[Ss]tatus|[Bb]asis)$/;
 
 // A link's words run together ("www.example.co.uk/JobSeeking/SeniorEducationRecruitmentConsultant"): no heading or chip.
 const LINK_SIGN = /https?:\/\/|www\.|\.(?:com|co|org|net|uk|io|jobs)\//g;
@@ -153,6 +155,8 @@ export function splitScrapedJoins(m: MappedText): MappedText {
       if (heading > 0 && t[heading - 1] !== '\n' && t[heading - 1] !== ' ') chips.push(heading);
       chips.push(at);
     } else if (glued && CHIP_BEFORE.test(t.slice(Math.max(0, at - CHIP_REACH), at)) && !CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) chips.push(at);
+    // A chip glued to the details row's label before it: "Job TypeFull-Time", "Work scheduleFull-time".
+    else if (glued && ROW_LABEL_END.test(t.slice(Math.max(0, at - 10), at)) && CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) cuts.push(at);
     else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
   return insertSeparators(m, cuts, [...gluedHeader(t), ...chips, ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);

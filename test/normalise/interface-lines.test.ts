@@ -385,3 +385,20 @@ describe('a long box of other jobs copied under the posting', () => {
     expect(r.contractType.map((t) => [t.value, t.mentions.map((m) => m.text)])).toEqual([['contract', ['12-month contract']]]);
   });
 });
+
+describe("a box of other jobs under a posting whose title ends in its terms ('Support Worker - Casual')", () => {
+  test('is dropped with its heading: the title over it is a job\'s by its core', () => {
+    const page = [
+      'Find jobs', 'Sign in', 'Post a job',
+      'Community Support Worker - Casual', 'Tailspin Care', 'Geelong VIC', '$38.50 an hour', 'Apply now',
+      'About the role', 'You will support people with disability in their homes and in the community.',
+      'Similar jobs',
+      'Support Coordinator (Work from Home)', 'Fabrikam Pathways · Remote', '$85,000 a year · Full time',
+      'Team Leader', 'Tailspin Care · Lara VIC', '$48 an hour · Part time',
+    ].join('\n');
+    const r = extract(page);
+    expect(r.employmentType.map((t) => t.value)).toEqual([]);
+    expect(r.workplace.map((t) => t.value)).toEqual([]);
+    expect(r.contractType.map((t) => t.value)).toEqual(['casual']);
+  });
+});

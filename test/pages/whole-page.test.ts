@@ -84,6 +84,11 @@ describe('the name a board gives as the poster', () => {
     const html = '<html><body><h1>SAP FICO Consultant</h1><p>Posted 2 days ago by <a href="/recruiter/x">Trey Recruitment Ltd</a> <span class="featured">Featured</span></p><div><p>Our client, a manufacturer in Doncaster, needs an SAP FICO consultant for a six month contract.</p></div></body></html>';
     expect(extract(html).company).toMatchObject({ name: 'Trey Recruitment Ltd', reason: 'company/posted-by' });
   });
+
+  it("is read without the board's note of what the poster is after a separator (\"Posted by Trey Recruitment · Recruitment Agency\")", () => {
+    const text = 'SAP FICO Consultant\nPosted by Trey Recruitment · Recruitment Agency\nOur client, a manufacturer in Doncaster, needs an SAP FICO consultant for a six month contract.';
+    expect(extract(text).company).toMatchObject({ name: 'Trey Recruitment', reason: 'company/posted-by' });
+  });
 });
 
 describe("the brand in the page's head, the registered name in the posting's header", () => {

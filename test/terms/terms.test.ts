@@ -125,3 +125,35 @@ describe('terms and the fields of object input', () => {
     expect(extract('Title: Support Engineer\nLocation: Remote\nDescription: Helping customers.').workplace.map((w) => w.value)).toEqual(['remote']);
   });
 });
+
+describe("a search form's filter of job types copied with the page", () => {
+  const posting = 'Senior Data Engineer\nContoso Analytics\nDenver, CO\nEmployment type\nFull time\nYou will build our data pipelines in Python and SQL.';
+  const values = (text: string) => {
+    const r = extract(text);
+    return [...r.employmentType, ...r.contractType, ...r.workplace].filter((t) => !t.negated).map((t) => t.value).sort();
+  };
+
+  test.each([
+    ['each option on a line, under its first choice', 'All job types\nFull time\nPart time\nContract\nTemporary\nInternship'],
+    ['each option on a line, with its count of jobs', 'Full-Time (120)\nPart-Time (45)\nContract (12)'],
+    ['all options on one line', 'On-site Hybrid Remote\nFull time Part time Contract Temporary'],
+  ])('lends the posting none of its options: %s', (_, filter) => {
+    expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
+  });
+
+  test("the posting's own terms, a line each, are no filter: they choose nothing between them", () => {
+    expect(values('Senior Data Engineer\nContoso Analytics\nFull time\nPermanent\nRemote\nYou will build our data pipelines.')).toEqual(['full_time', 'permanent', 'remote']);
+    // Two of one field, as a job offered both ways: too few for a filter.
+    expect(values('Staff Nurse\nContoso Health\nFull time\nPart time\nYou will care for patients on our ward.')).toEqual(['full_time', 'part_time']);
+  });
+});
+
+describe('a details row whose label and its terms lost the break between them', () => {
+  test.each([
+    ['Job TypeFull-TimeJob Number2025-0412', 'full_time'],
+    ['Appointment typePermanentWork scheduleFull-timeServiceCompetitive', 'full_time'],
+  ])('%s', (row, value) => {
+    const r = extract(`Hydrologist\nSalary$31.12 - $41.83 HourlyLocation Yakima, WA${row}\nYou will study rivers and streams.`);
+    expect(r.employmentType.map((t) => t.value)).toContain(value);
+  });
+});

@@ -165,6 +165,7 @@ const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !==
 const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|careers at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
 // (Past the board's word for whoever posted it, the name on the next line: "Posted on March 4 by employer" / "Contoso Inc.")
 const POSTED_BY = /^posted\b[^\n]{0,30}? by(?: (?:the )?(?:employer|recruiter|company|hiring manager))?[ \n](?!(?:the )?(?:employer|recruiter|company|hiring manager)$)([^\n]{2,50})$/gim;
+const POSTER_NOTE = / [·|•] /;
 /** A name without the board's badge after it ("Trey Recruitment Ltd Featured", "Contoso Promoted"): an interface word. */
 function withoutBadge(name: string): string {
   const space = name.lastIndexOf(' ');
@@ -405,7 +406,8 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
-  for (const m of text.matchAll(POSTED_BY)) votes.push({ name: withoutBadge(m[1]), weight: 2, reason: 'company/posted-by' });
+  // (The board's note of what the poster is may follow a separator: "Posted by Contoso Recruitment · Recruitment Agency".)
+  for (const m of text.matchAll(POSTED_BY)) votes.push({ name: withoutBadge(m[1].split(POSTER_NOTE)[0]), weight: 2, reason: 'company/posted-by' });
   for (const m of text.matchAll(EQUAL_OPPORTUNITY)) {
     // Run on from a list or a heading ("... connect Contoso is", "... Statement Contoso is"): the capitalised words may
     // open with the heading's, so the name is the longest of their ends the text names elsewhere too.
