@@ -157,3 +157,24 @@ describe('a details row whose label and its terms lost the break between them', 
     expect(r.employmentType.map((t) => t.value)).toContain(value);
   });
 });
+
+describe("a copied page's lists of other searches and places", () => {
+  const remote = (text: string) => extract(text).workplace.filter((t) => !t.negated).map((t) => t.value);
+  const posting = 'Accountant\nContoso Foods\nNairobi\nYou will keep our books and close each month on time.';
+
+  test('a line of search links with their places: "Casual jobs in Geelong VIC · Work from home jobs in Geelong VIC"', () => {
+    expect(remote(`${posting}\nPopular searches\nAccountant jobs in Nairobi · Work from home jobs in Nairobi · Finance jobs in Mombasa`)).toEqual([]);
+    expect(remote(`${posting}\nRelated: Call centre jobs in Penang · Work from home jobs · Part time jobs`)).toEqual([]);
+    // The posting's own sentence is no link.
+    expect(remote(`${posting}\nWe have work from home jobs available for this team.`)).toEqual(['remote']);
+  });
+
+  test('a place picker\'s "Remote" under its places, one of them no place the gazetteer knows ("Outside Kenya")', () => {
+    expect(remote(`All locations\nNairobi\nMombasa\nKisumu\nOutside Kenya\nRemote (Work From Home)\n${posting}`)).toEqual([]);
+  });
+
+  test("a filter's options with their notes, all on one long line", () => {
+    expect(remote(`Full time Part time Contract/Temp Casual/Vacation Remote / work from home\n${posting}`)).toEqual([]);
+    expect(remote(`Remote working\nFully remote Hybrid remote On-site only\n${posting}`)).toEqual([]);
+  });
+});

@@ -5,12 +5,14 @@
  */
 
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
-// (A board's count of jobs may follow an option: "Part time (12)".)
-const OPTION = /(full[ -]?time|part[ -]?time)|(permanent|contract(?:\/temp)?|temp(?:orary)?|casual(?:\/vacation)?|internships?|apprenticeships?|seasonal|freelance|volunteer|fixed[ -]term|per diem)|(remote(?: \/ work from home)?|hybrid|on[ -]?site|in[ -]office|in[ -]person|work from home)/iy;
-const COUNT = / ?\(\d{1,6}\)/y;
+const OPTION =
+  /(full[ -]?time|part[ -]?time)|(permanent|contract(?:\/temp)?|temp(?:orary)?|casual(?:\/vacation)?|internships?|apprenticeships?|seasonal|freelance|volunteer|fixed[ -]term|per diem)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office))/iy;
+// A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)".
+const NOTE = / ?\([^()\n]{1,25}\)/y;
 // A filter's first choice: "All job types", "Any type", "Any".
 const ANY_OPTION = /^(?:all|any)(?: [a-z-]{2,12}){0,3}$/i;
-const MAX_OPTION_LINE = 60;
+// (A filter's options all on one line run longer: "Full time Part time Contract/Temp Casual/Vacation Remote / work from home".)
+const MAX_OPTION_LINE = 120;
 /** Options a filter lists at least, of which two choose in one field. */
 const MIN_OPTIONS = 3;
 
@@ -24,8 +26,8 @@ function optionFields(line: string): number[] | null {
     if (!m) return null;
     fields.push(m[1] ? 0 : m[2] ? 1 : 2);
     at = m.index + m[0].length;
-    COUNT.lastIndex = at;
-    if (COUNT.test(line)) at = COUNT.lastIndex;
+    NOTE.lastIndex = at;
+    if (NOTE.test(line)) at = NOTE.lastIndex;
     if (line[at] === ' ') at++;
     else if (at < line.length) return null;
   }

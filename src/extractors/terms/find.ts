@@ -100,6 +100,8 @@ const PLACES_BEFORE = /\b(?:place|places|placing|placed)\s(?:talent|candidates|p
 const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
 // A link to a search of such jobs, a line of its own in a list of related searches: "Java Developer Contract jobs".
 const SEARCH_LINK = /\s(?:jobs|vacancies)$/i;
+// Or one of a line of such links, with its place: "Casual jobs in Geelong VIC · Work from home jobs in Geelong VIC · ...".
+const SEARCH_LINK_AFTER = /^\s(?:jobs|vacancies)(?:\s(?:in|near)\s[^\n·|•]{2,40}?)?(?:\s[·|•]|\n|$)/i;
 const LINE_END = /^[ \t]?(?:\n|$)/;
 const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
 
@@ -239,15 +241,19 @@ function inPlacePicker(text: string, start: number, end: number): boolean {
   const option = text.slice(from, to).trim();
   return placesAbove(from) || (ANYWHERE.test(text.slice(start, end)) && placesBelow(to)) || (WORKPLACE_OPTION.test(option) && besideOption(from, to, option));
 
+  // (One line among them may be none: "Outside Kenya", a place the gazetteer lacks.)
   function placesAbove(lineFrom: number): boolean {
     let at = lineFrom - 1;
-    for (let k = 0; k < PICKER_PLACES; k++) {
+    let places = 0;
+    for (let k = 0; k <= PICKER_PLACES && places < PICKER_PLACES; k++) {
       if (at < 0) return false;
       const above = pickerLineStart(text, at);
-      if (above === -1 || !isPlaceLine(text.slice(above, at))) return false;
+      if (above === -1) return false;
+      if (isPlaceLine(text.slice(above, at))) places++;
+      else if (k + 1 - places > 1) return false;
       at = above - 1;
     }
-    return true;
+    return places === PICKER_PLACES;
   }
   function placesBelow(lineTo: number): boolean {
     let at = lineTo + 1;
@@ -276,13 +282,13 @@ const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,60}?(?:\b(?:is|are)\s|,\s
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
-  if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + OTHERS_REACH))) return true;
-  if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(text.slice(end, end + OTHERS_REACH)) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
+  const after = text.slice(end, end + OTHERS_REACH);
+  if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(after) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(text.slice(end, end + OTHERS_REACH)));
   if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
-  if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(text.slice(end, end + OTHERS_REACH)))) return true;
-  const after = text.slice(end, end + OTHERS_REACH);
+  if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
   return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || (field === 'contractType' && OTHER_SITES_AFTER.test(after)) || OTHERS_BEFORE.test(before);
 }
 
