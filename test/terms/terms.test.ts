@@ -178,3 +178,7 @@ describe("a copied page's lists of other searches and places", () => {
     expect(remote(`Remote working\nFully remote Hybrid remote On-site only\n${posting}`)).toEqual([]);
   });
 });
+
+test("a chip said twice on a line is no filter's choice: 'Full-time Remote Full-time Remote'", () => {
+  expect(extract('Data Engineer\nContoso\nFull-time Remote Full-time Remote\nYou will build pipelines.').employmentType.map((t) => t.value)).toEqual(['full_time']);
+});

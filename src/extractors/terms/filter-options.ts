@@ -16,25 +16,32 @@ const MAX_OPTION_LINE = 120;
 /** Options a filter lists at least, of which two choose in one field. */
 const MIN_OPTIONS = 3;
 
-/** The fields (0 hours, 1 contract, 2 workplace) of the options that make up the whole of `line`, or null. */
-function optionFields(line: string): number[] | null {
-  const fields: number[] = [];
+/** An option: the field it chooses in (0 hours, 1 contract, 2 workplace) and its words, folded. */
+interface Option {
+  field: number;
+  words: string;
+}
+
+/** The options that make up the whole of `line`, or null. */
+function optionsOf(line: string): Option[] | null {
+  const options: Option[] = [];
   let at = 0;
   while (at < line.length) {
     OPTION.lastIndex = at;
     const m = OPTION.exec(line);
     if (!m) return null;
-    fields.push(m[1] ? 0 : m[2] ? 1 : 2);
+    options.push({ field: m[1] ? 0 : m[2] ? 1 : 2, words: m[0].toLowerCase().replace(/[^a-z]/g, '') });
     at = m.index + m[0].length;
     NOTE.lastIndex = at;
     if (NOTE.test(line)) at = NOTE.lastIndex;
     if (line[at] === ' ') at++;
     else if (at < line.length) return null;
   }
-  return fields.length > 0 ? fields : null;
+  return options.length > 0 ? options : null;
 }
 
-const chooses = (fields: readonly number[]): boolean => fields.some((f, k) => fields.indexOf(f) !== k);
+/** Whether two options choose between different things of one field ("Full time" and "Part time", not a chip said twice). */
+const chooses = (options: readonly Option[]): boolean => options.some((a) => options.some((b) => a.field === b.field && a.words !== b.words));
 
 /** The line that ends at `end` (a break or the text's end): where it starts, or -1 when it is longer than a filter's. */
 function startOfLine(text: string, end: number): number {
@@ -59,13 +66,13 @@ export function inOptionList(text: string, start: number, end: number): boolean 
   const from = startOfLine(text, start);
   const to = from === -1 ? -1 : endOfLine(text, from);
   if (from === -1 || to === -1 || to < end) return false;
-  const fields = optionFields(text.slice(from, to).trim());
-  if (!fields) return false;
-  if (fields.length >= MIN_OPTIONS && chooses(fields)) return true;
-  const run = [...fields];
+  const own = optionsOf(text.slice(from, to).trim());
+  if (!own) return false;
+  if (own.length >= MIN_OPTIONS && chooses(own)) return true;
+  const run = [...own];
   let any = false;
   const take = (line: string): boolean => {
-    const more = optionFields(line.trim());
+    const more = optionsOf(line.trim());
     if (more) run.push(...more);
     else any ||= ANY_OPTION.test(line.trim());
     return more !== null;
