@@ -707,6 +707,10 @@ const GLUED_RATING = new RegExp(String.raw`(?<=[\p{Ll}.)])(?:[0-5][.,]\d)?${RATI
 // VanPrairieline Transport · Joplin, MO$1,400 a week"); the place runs to its pay, a glued word or the next separator.
 const GLUED_SEPARATOR = / [·•|] /;
 const PLACE_AFTER_SEPARATOR = /^[^\n·•|$£€₹]{2,60}?(?=[$£€₹]|\p{Ll}\p{Lu}| [·•|] |\n|$)/u;
+// The employer's legal form glued to the next field, as Job Bank's and Indeed India's headers copy ("CookThe Salt Dory
+// Restaurant Ltd.Job details", "... (Night Shift)Velocity CX Services Pvt. Ltd.Gurugram, Haryana").
+// (Not a province's code after its town: "Banff, ABSeasonal" is Alberta's, not a Swedish company's.)
+const GLUED_LEGAL_FORM = new RegExp(String.raw`(?<=[^,] )${LEGAL_FORM}(?=\p{Lu}\p{Ll})`, 'u');
 // A capital glued to a title's last word or its bracket: where an employer's name may start.
 const NAME_JUNCTION = /[\p{Ll})](?=\p{Lu}\p{Ll})/gu;
 const NAME_SHAPED = /^\p{Lu}[\p{L}&'’.,-]*(?: [\p{Lu}&(][\p{L}&'’.,()-]*){0,6}$/u;
@@ -728,39 +732,49 @@ function gluedNameStart(t: string, end: number, anyTitle: boolean): number {
   return anyTitle ? last : -1;
 }
 
-/**
- * A glued header whose employer ends at its rating or at a separator before the place: where the employer and what
- * follows it open their lines ([] for a rating with no title and name before it), or null for neither sign.
- */
-function ratedOrSeparatedHeader(t: string): number[] | null {
-  const firstLine = t.slice(0, GLUED_HEADER_REACH).split('\n', 1)[0];
+/** A glued header whose employer ends at its rating: where the employer, the rating and what follows open their lines. */
+function ratedHeader(t: string, firstLine: string): number[] | null {
   const rating = GLUED_RATING.exec(firstLine);
-  if (rating) {
-    // (The rating is the board's sign: the title before the name may end in anything, "Delivery Driver CDL-B - Home Daily".)
-    const name = gluedNameStart(t, rating.index, true);
-    const end = rating.index + rating[0].length;
-    return name === -1 ? [] : [name, rating.index, ...(end < t.length && t[end] !== '\n' ? [end] : [])];
-  }
+  if (!rating) return null;
+  // (The rating is the board's sign: the title before the name may end in anything, "Delivery Driver CDL-B - Home Daily".)
+  const name = gluedNameStart(t, rating.index, true);
+  const end = rating.index + rating[0].length;
+  return name === -1 ? [] : [name, rating.index, ...(end < t.length && t[end] !== '\n' ? [end] : [])];
+}
+
+/** A glued header whose employer ends at its legal form: where the employer and what follows open their lines, or null. */
+function formHeader(t: string, firstLine: string): number[] | null {
+  const legal = GLUED_LEGAL_FORM.exec(firstLine);
+  if (!legal) return null;
+  const end = legal.index + legal[0].length;
+  const name = gluedNameStart(t, end, false);
+  return name === -1 ? null : [name, end];
+}
+
+/** A glued header whose employer ends at a separator before the place: where the employer and what follows open lines. */
+function separatedHeader(t: string, firstLine: string): number[] {
   const separator = GLUED_SEPARATOR.exec(firstLine);
-  if (!separator) return null;
+  if (!separator) return [];
   const placeStart = separator.index + separator[0].length;
   const place = PLACE_AFTER_SEPARATOR.exec(t.slice(placeStart));
-  if (!place || !isPlaceLine(place[0].trim())) return null;
+  if (!place || !isPlaceLine(place[0].trim())) return [];
   const name = gluedNameStart(t, separator.index, false);
   // (The pay or the next word glued to the place opens a line too.)
   const placeEnd = placeStart + place[0].length;
-  return name === -1 ? null : [name, ...(/^\S/.test(t.slice(placeEnd, placeEnd + 1)) ? [placeEnd] : [])];
+  return name === -1 ? [] : [name, ...(/^\S/.test(t.slice(placeEnd, placeEnd + 1)) ? [placeEnd] : [])];
 }
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all
- * three: the normaliser puts the breaks back, and the header reads them as the caller's own.
+ * three: the normaliser puts the breaks back, and the header reads them as the caller's own. Boards' other shapes: the
+ * employer's rating after its name (Indeed), its legal form or a separator before the place (Job Bank, ZipRecruiter).
  */
 export function gluedHeader(t: string): number[] {
-  const rated = ratedOrSeparatedHeader(t);
-  if (rated) return rated;
+  const firstLine = t.slice(0, GLUED_HEADER_REACH).split('\n', 1)[0];
+  const signed = ratedHeader(t, firstLine) ?? formHeader(t, firstLine);
+  if (signed) return signed;
   const m = GLUED_HEADER.exec(t);
-  if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3]))) return [];
+  if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3]))) return separatedHeader(t, firstLine);
   const employer = m[1].length;
   const place = employer + m[2].length;
   const end = place + m[3].length;

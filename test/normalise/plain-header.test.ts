@@ -98,7 +98,10 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     // ZipRecruiter's: the employer, a separator, the place with its pay glued on.
     ['CDL-A Company Driver - Dry VanHollis Freight Lines · Joplin, MO$1,400 - $1,800 a weekFull-time', 'CDL-A Company Driver - Dry Van', 'Hollis Freight Lines', 'Joplin'],
     ['Unarmed Security OfficerBlue Mesa Protective Services · Las Vegas, NV$17 an hourFull-time', 'Unarmed Security Officer', 'Blue Mesa Protective Services', 'Las Vegas'],
-  ])("a glued header whose employer ends at its rating or at a separator before the place: %j", (text, title, company, city) => {
+    // Job Bank's and Indeed India's: the employer's legal form glued to the next field or the place.
+    ['CookThe Copper Dory Restaurant Ltd.Job detailsLocationHalifax, NSSalary$17.00 hourly', 'Cook', 'The Copper Dory Restaurant Ltd.', 'Halifax'],
+    ['Customer Support Executive - International Voice (Night Shift)Tailspin CX Services Pvt. Ltd.Gurugram, Haryana₹22,000 - ₹28,000 a month', 'Customer Support Executive - International Voice (Night Shift)', 'Tailspin CX Services Pvt. Ltd.', 'Gurugram'],
+  ])("a glued header whose employer ends at its rating, its legal form or a separator before the place: %j", (text, title, company, city) => {
     const r = extract(`${text}Join our team at our downtown location.`);
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
   });
