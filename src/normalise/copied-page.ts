@@ -18,12 +18,19 @@ import { lookupHeading } from '../sections/headings';
 import { lowerCased } from '../util/last-text';
 import { escapeRegExp } from '../util/escape-regexp';
 import pageWords from '../data/words/page-words.json';
+import { ANY_OPTION, inOptionList } from '../extractors/terms/filter-options';
 
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
 
 type Detail = 'place' | 'way' | 'pay' | 'terms' | 'apply' | 'posted';
 
+/** A search form's choice is a short line, and its choices under their first are few. */
+const MAX_CHOICE = 40;
+const MAX_CHOICES = 10;
+const MIN_PICKER_RUN = 3;
+/** A line that is a place, or a way of working, alone: a place picker's choice. */
+const isPlaceOrWay = (line: string): boolean => isPlaceLine(line) || WORKPLACE_PART.test(line);
 /** How far down a copied page its header may start, in lines: a large site's menus run to hundreds. */
 const MAX_TOP_LINES = 400;
 /** The lines a cluster of details spans from its first: a board prints them together. */
@@ -183,7 +190,25 @@ export function copiedPageStart(
   if (from >= lines.length) return from;
   const end = Math.min(lines.length, from + MAX_TOP_LINES);
   const details: Detail[][] = [];
-  const detail = (k: number) => (details[k - from] ??= detailsOf(at(k), roleTitle));
+  const detail = (k: number) => (details[k - from] ??= inSearchForm(k) ? [] : detailsOf(at(k), roleTitle));
+  // A search form's choices are no posting's details: a filter's options ("Full Time" / "Part Time" / "Contract"), or a
+  // run of choices under its first, "All locations" / "Any workplace" ("Bristol, England" / "Cardiff, Wales").
+  // (Or a place picker's run of places, "Grand Rapids, Michigan" / "Holland, Michigan" / "Elkhart, Indiana" / "Remote",
+  // its "All Locations" left out of the text as the interface's: a header has one place line.)
+  const inSearchForm = (k: number): boolean => {
+    if (at(k).length > MAX_CHOICE) return false;
+    if (inOptionList(text, lines[k].start, lines[k].end)) return true;
+    const choice = (line: string) => line.length <= MAX_CHOICE && isPlaceOrWay(line);
+    let run = choice(at(k)) ? 1 : 0;
+    for (let up = k - 1; up >= Math.max(from, k - MAX_CHOICES); up--) {
+      const line = at(up);
+      if (ANY_OPTION.test(line)) return true;
+      if (run > 0 && choice(line)) run++;
+      else if (line.length > MAX_CHOICE || detailsOf(line, roleTitle).length === 0) break;
+    }
+    for (let down = k + 1; run > 0 && down < Math.min(end, k + MAX_CHOICES) && choice(at(down)); down++) run++;
+    return run >= MIN_PICKER_RUN;
+  };
   const kindsUnder = (j: number) => {
     const kinds = new Set<Detail>();
     for (let k = j; k < Math.min(end, j + CLUSTER_LINES); k++) for (const d of detail(k)) kinds.add(d);

@@ -467,3 +467,56 @@ describe("a government board's page copied as text", () => {
     expect([r.title?.text, r.company?.name]).toEqual(['Geologist', 'Bureau of Range Services']);
   });
 });
+
+describe("a careers site's search form copied over the posting, a text node a line", () => {
+  // Its choices (places under "All Locations", types under "All Types") are no posting's details, whatever follows.
+  const page = [
+    'All Positions',
+    'About Us',
+    'Our Work',
+    'Blog',
+    'All Locations',
+    'Ottawa, ON',
+    'Moncton, NB',
+    'Victoria, BC',
+    'Remote',
+    'All Departments',
+    'Engineering',
+    'Design',
+    'Operations',
+    'All Types',
+    'Full-Time',
+    'Part-Time',
+    'Contract',
+    'Temporary',
+    'Internship',
+    'Remote OK',
+    'Tailspin Labs Inc.',
+    '/',
+    'Engineering',
+    '/ Junior Web Developer (6-Month Contract)',
+    'Junior Web Developer (6-Month Contract)',
+    'Ottawa, ON, CA',
+    'Remote OK',
+    'Contract',
+    'Engineering',
+    'CA$36 - CA$42 / hr',
+    'Apply to Position',
+    'About Tailspin Labs',
+    'Tailspin Labs is a 30-person product studio in Ottawa. We design and build web products for public-sector clients, credit unions and charities across the country.',
+    'About the role',
+    "We're adding a Junior Web Developer on a",
+    '6-month contract',
+    '(May – October, with possible extension) to help deliver a permits portal for a provincial ministry. You can work from anywhere in Canada.',
+    "What you'll work on",
+    'Build features in TypeScript with React on the front end and Node.js with PostgreSQL on the back end.',
+  ].join('\n');
+
+  test("the title is the posting's, not a choice of the form", () => {
+    expect(extract(page).title?.text).toBe('Junior Web Developer (6-Month Contract)');
+  });
+
+  test('nor is a choice over its list ("All Departments") ever a title', () => {
+    expect(extract(['All Departments', 'Design', 'Production', 'Junior Web Developer', 'Ottawa, ON', 'We design and build web products for public-sector clients across the country.'].join('\n')).title?.text).toBe('Junior Web Developer');
+  });
+});

@@ -10,7 +10,7 @@ const OPTION =
 // A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)".
 const NOTE = / ?\([^()\n]{1,25}\)/y;
 // A filter's first choice: "All job types", "Any type", "Any".
-const ANY_OPTION = /^(?:all|any)(?: [a-z-]{2,12}){0,3}$/i;
+export const ANY_OPTION = /^(?:all|any)(?: [a-z-]{2,12}){0,3}$/i;
 // (A filter's options all on one line run longer: "Full time Part time Contract/Temp Casual/Vacation Remote / work from home".)
 const MAX_OPTION_LINE = 120;
 /** Options a filter lists at least, of which two choose in one field. */

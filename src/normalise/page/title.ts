@@ -38,8 +38,8 @@ export const foldText = (s: string): string =>
 
 // Separators between a page title's parts: " | ", " - ", " – ", " — ", " · ", " @ ", " :: ".
 export const SEPARATOR = / (?:[|\-–—·•@]|::) /;
-// Words of site furniture that are never a posting's title.
-const NOT_A_TITLE_WORDS = String.raw`search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content|skip to main content|search for jobs|search jobs|view (?:all )?jobs?|browse jobs|all jobs|open positions|vacancies|work with us`;
+// Words of site furniture that are never a posting's title (a search form's first choices among them: "All Departments").
+const NOT_A_TITLE_WORDS = String.raw`search|job search|search for|find jobs?|apply|apply now|apply for this job|sign in|log in|login|register|join|jobs?|careers?|career opportunities|job details|job overview|job summary|job description|overview|summary|contact|contact information|company info|company|locations?|share|save|save this job|menu|navigation|mobile navigation|site navigation|similar searches|similar jobs|create career profile|home|quick links|skip to content|skip to main content|search for jobs|search jobs|view (?:all )?jobs?|browse jobs|all jobs|open positions|vacancies|work with us|(?:all|any) (?:[a-z]+ )?(?:departments|categories|locations|types|teams|functions|industries|regions|workplaces?|type|location|pay|salary|time)`;
 export const NOT_A_TITLE = new RegExp(String.raw`^(?:${NOT_A_TITLE_WORDS})\b`, 'i');
 // The same words as a whole line: the alternation is tried to its end, so "Search for jobs" is not cut at "Search".
 const SITE_LINE = new RegExp(String.raw`^(?:${NOT_A_TITLE_WORDS})$`, 'i');
