@@ -87,4 +87,14 @@ describe('the primary salary', () => {
   test("a contract's pay annualized is yearly pay, however it is paid", () => {
     expect(extract('The salary for this contract is $65,000 - $72,000 annualized, paid bi-weekly.').salary).toMatchObject({ min: 65000, max: 72000, period: 'year' });
   });
+
+  test('the commission "in variable commission" after its figure is no base pay; the base named after its figure is', () => {
+    const text = 'Compensation\nOn-target earnings (OTE): $85,000 per year, made up of a $55,000 base salary and $30,000 in variable commission paid monthly.';
+    expect(extract(text).salary).toMatchObject({ min: 55000, max: 55000, period: 'year' });
+  });
+
+  test('a currency\'s letters right after a label\'s colon: "Remuneration:R25 000 per month"; a time after one is none', () => {
+    expect(extract('Administrative Clerk\nRemuneration:R25 000 per month basic salary\nBased in Cape Town.').salary).toMatchObject({ min: 25000, currency: 'ZAR', period: 'month' });
+    expect(extract('Shop Assistant\nHours:10:30 to 18:30 daily\nBased in Cape Town.').salary).toBeNull();
+  });
 });

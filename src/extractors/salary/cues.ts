@@ -117,10 +117,10 @@ const BENEFIT_AFTER = String.raw`(?<benefit>(?!(?:and|or|a|an|the|to|of|no)\s)(?
 const EXTRA_NAMED = String.raw`(?!(?:plus|and|or|with|including|excluding|per|a|an|the|to|of|no|benefits?|package|referral|excellent|great|generous|attractive|competitive|good|fantastic|huge|big|lucrative|amazing|superb|brilliant|fabulous|substantial|potential)\s)[a-z]{3,15}\s(?=(?:bonus(?:es)?|allowance|stipend|differential|premium)\b)`;
 
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k"), also after "in" ("$4-6/hr
-// in tips") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips", "Earn $22-$28 per hour including
+// in tips", "$30,000 in variable commission") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips", "Earn $22-$28 per hour including
 // tips": the pay and the tips together, earnings as OTE is, which are the pay where no base is stated).
 const KIND_RIGHT = new RegExp(
-  String.raw`^\+?\s{0,2}(?:(?<in>in\s(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))|(?<total>(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b)))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
+  String.raw`^\+?\s{0,2}(?:(?<in>in\s(?:[a-z]{3,15}\s)?(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))|(?<total>(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b)))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
     String.raw`${COMPILE_ONCE}(?:${KIND_WORDS}|${PIECE_RATE}|${BENEFIT_AFTER})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
