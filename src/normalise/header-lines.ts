@@ -8,7 +8,7 @@ import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
 import { isOrganisation, LEGAL_NAME, NOTE_AFTER_NAME, pickCompany, TEAM_NAME, type PickedCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { foldText, isSiteLine, NOT_A_TITLE } from './page/title';
+import { foldText, isSiteLine, NOT_A_TITLE, isDocumentLine } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, MAX_PLACE_LINE } from '../extractors/location/place-line';
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
@@ -37,8 +37,9 @@ export function atEmployer(line: string): string {
  */
 export function siteLine(line: string): boolean {
   // A line without a word is a button's mark ("×", "☰") or a rule.
-  return isSiteLine(line) || SITE_NAME.test(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isSlashTrail(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isDocumentLine(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isSlashTrail(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
 }
+
 
 // An address inside a line: no title holds one.
 const ADDRESS_IN_LINE = /https?:\/\/|\bwww\.\S/i;

@@ -11,7 +11,7 @@ import { jobPostingOf } from './json-ld';
 import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
-import { isSiteLine } from './page/title';
+import { isDocumentLine, isSiteLine } from './page/title';
 import { plainHeader } from './plain-header';
 import { isAddressOrLogo, isTermsPart } from './line-parts';
 import { isDepartment } from './role-words';
@@ -348,8 +348,9 @@ function addressPlace(text: string, blocks: readonly Block[], first: number): Bl
  * line. A row after `after` (a page's title) comes first: a page can list other jobs' cards, each with its own
  * "Location" row, before the posting's details box.
  */
-// The lines a document's header may take above its first label.
+// The lines a document's header may take above its first label; a PDF's, with its rules and its number.
 const MAX_HEADER_BLOCKS = 2;
+const MAX_PDF_HEADER_BLOCKS = 5;
 
 
 /**
@@ -358,7 +359,9 @@ const MAX_HEADER_BLOCKS = 2;
  */
 function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
-  return lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every(isRow));
+  // (A PDF's running head and number may be longer: "Willow Creek School District   Licensed Vacancy Announcement".)
+  if (i <= MAX_PDF_HEADER_BLOCKS && lines.some(isDocumentLine) && lines.every((line) => isDocumentLine(line) || !/\p{L}/u.test(line) || line.length <= MAX_LABEL)) return true;
+  return i <= MAX_HEADER_BLOCKS && lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every(isRow));
 }
 
 /** Whether `lines[k]` is a row's label and value, its label alone, or the value under a label alone. */
@@ -417,7 +420,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       if (label.kind === 'field') continue;
       // An opening label ("Position:", "Role:", "Title:") names the title on the first line, under a document's header
       // that says what it is (a PDF's "Contoso Health System   Job Description"), or anywhere in an email's body.
-      const opening = email || i === 0 || (i <= MAX_HEADER_BLOCKS && underDocumentHeader(text, blocks, i)) || (i <= MAX_POST_ROW_BLOCKS && underPostBanner(text, blocks, i));
+      const opening = email || i === 0 || underDocumentHeader(text, blocks, i) || (i <= MAX_POST_ROW_BLOCKS && underPostBanner(text, blocks, i));
       const inline = emojiValue(text, label) ?? (label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null)));
       if (inline) {
         put(inline.field, inline.start, inline.end);

@@ -452,6 +452,12 @@ describe('one line of parts and nothing more', () => {
     const r = extract('Contoso Health System                    Job Description\nTitle: Respiratory Therapist II\nDepartment: Cardiopulmonary\n\nProvides respiratory care.');
     expect(r.title?.text).toBe('Respiratory Therapist II');
   });
+  test("a \"Position:\" row under a PDF's running head, its rule and its number (\"Posting No. L-2025-117   Page 1\") is the title", () => {
+    const text = ['PINE HOLLOW SCHOOL DISTRICT 12          LICENSED VACANCY ANNOUNCEMENT', '-'.repeat(60), 'Posting No. L-2025-117                                        Page 1', '', 'POSITION:      School Counselor - Middle School', 'LOCATION:      Cedar Middle School, Bend, Oregon', 'SALARY:        $51,208 - $92,570 per year', '', 'The district seeks a licensed counselor for grades 6-8.'].join('\n');
+    expect(extract(text).title?.text).toBe('School Counselor - Middle School');
+    // A document's number or page is never the title.
+    expect(extract('Job Announcement #25-0318\nPage 1 of 2\nCivil Engineer III\nThe county seeks an engineer.').title?.text).toBe('Civil Engineer III');
+  });
   test('a "Role:" row under a title and employer leaves the title line alone', () => {
     expect(extract('API Developer\nCognizant\n\nRole: API Developer (Remote)\n\nBuild APIs.').title?.text).toBe('API Developer');
   });

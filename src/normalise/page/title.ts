@@ -45,6 +45,13 @@ export const NOT_A_TITLE = new RegExp(String.raw`^(?:${NOT_A_TITLE_WORDS})\b`, '
 const SITE_LINE = new RegExp(String.raw`^(?:${NOT_A_TITLE_WORDS})$`, 'i');
 const MAX_TITLE_WORDS = 16;
 
+// A document's own lines, as a PDF's text keeps them over the posting: its running head ("Willow Creek School District
+// Licensed Vacancy Announcement"), its number ("Posting No. L-2025-117", "Job Announcement #25-0318"), its page.
+const DOCUMENT_LINE =
+  /\b(?:vacancy|job|position|employment|recruitment)\s(?:announcement|bulletin|notice)\b|^(?:job\s|vacancy\s)?(?:posting|announcement|requisition|vacancy|bulletin)\s(?:no\.?|number|#)\s?:?\s?[\w-]{2,20}(?:\s{2,}[^\n]{0,40})?$|^page\s\d{1,3}(?:\sof\s\d{1,3})?$/i;
+/** Whether a line is a document's own (see DOCUMENT_LINE): never a title. */
+export const isDocumentLine = (line: string): boolean => DOCUMENT_LINE.test(line);
+
 const words = (table: Record<string, string[]>): string[] => [...new Set(Object.values(table).flat())];
 const SITE_WORDS: ReadonlySet<string> = new Set(words(pageWords.notTitles).map(wordKey));
 
