@@ -679,10 +679,10 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // PRNFabrikam Regional Medical CenterSavannah, GA 31404$38 - $44 an hour"). A capital glued to the title's end (a
 // lower-case letter, a bracket or an acronym), a capitalised name glued to a place closed by a state's or province's
 // code (the next row's label or chip may be glued to the code: "Dallas, TXPay Range:", "Waterloo, ONCo-op", or the pay's
-// currency: "Saskatoon, SKCAD 45,000"; see gluedHeader for a chip), or an Australian town with its state
-// and postcode ("Adelaide SA 5000A$95k"), or to "Remote" in the place's stead; a title may end at an ampersand's
-// letter ("Financial Analyst - FP&AOstrander Medical Devices"), an employer at its legal form in capitals ("Gulfline
-// Marine Services, LLCMobile, AL"):
+// currency: "Saskatoon, SKCAD 45,000"; see gluedHeader for a chip), or an Australian town with its state and postcode
+// ("Adelaide SA 5000A$95k") or its state alone glued to the next word ("Port Hedland WAElectricians"), or to "Remote" in
+// the place's stead; a title may end at an ampersand's letter ("Financial Analyst - FP&AOstrander Medical Devices"), an
+// employer at its legal form in capitals ("Gulfline Marine Services, LLCMobile, AL"):
 // bounded, and tried once, at the text's start.
 // (A town's name may hold a capital of its own: "McKinney", "Fort McMurray", "DeKalb", "LaGrange", "O'Fallon"; or open
 // with a saint's or a fort's abbreviation, "St. Petersburg, FL".) Beside a state's code, the place may be a town and its
@@ -692,7 +692,7 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // 2026Rundle Creek Lodge", "Snow Plow Operator - Winter 2026/27Knik Snow Services").
 const GLUED_TOWN = String.raw`(?:(?:St|Ft|Mt)\. )?(?:Mc|Mac|De|Di|Du|La|Le|O')?\p{Lu}\p{Ll}+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?\p{Lu}\p{Ll}+){0,3}`;
 const GLUED_HEADER = new RegExp(
-  String.raw`^([^\n]{3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}|&[A-Z]|\b(?:19|20)\d\d(?:\/\d\d)?))(\p{Lu}\p{Ll}[^\n]{0,60}?(?:\p{Ll}|\.|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))(${GLUED_TOWN}(?:, [A-Z]{2}(?:(?![\p{L}\d])(?: \d{5})?|(?=\p{Lu}\p{Ll}|(?:[A-Z]{3}|[A-Z]\$) ?\d))|, \p{Lu}\p{Ll}+(?:(?: |'s | of | and )\p{Lu}\p{Ll}+){0,3}(?: \([^()\n]{2,30}\))?(?=\p{Lu}\p{Ll})| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) \d{4}|(?: \([^()\n]{2,30}\))?(?= [·|•] ))|Remote(?!\p{Ll}))`,
+  String.raw`^([^\n]{3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}|&[A-Z]|\b(?:19|20)\d\d(?:\/\d\d)?))(\p{Lu}\p{Ll}[^\n]{0,60}?(?:\p{Ll}|\.|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))(${GLUED_TOWN}(?:, [A-Z]{2}(?:(?![\p{L}\d])(?: \d{5})?|(?=\p{Lu}\p{Ll}|(?:[A-Z]{3}|[A-Z]\$) ?\d))|, \p{Lu}\p{Ll}+(?:(?: |'s | of | and )\p{Lu}\p{Ll}+){0,3}(?: \([^()\n]{2,30}\))?(?=\p{Lu}\p{Ll})| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)(?: \d{4}|(?=\p{Lu}\p{Ll}))|(?: \([^()\n]{2,30}\))?(?= [·|•] ))|Remote(?!\p{Ll}))`,
   'u',
 );
 

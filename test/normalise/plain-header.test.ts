@@ -82,6 +82,8 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     // an ampersand's letter.
     ['Accounting ClerkFabrikam Farm Supply Co-operativeSaskatoon, SKCAD 45,000 – 52,000 per year', 'Accounting Clerk', 'Fabrikam Farm Supply Co-operative', 'Saskatoon'],
     ['Marketing ManagerContoso Coffee RoastersAdelaide SA 5000A$95k + super', 'Marketing Manager', 'Contoso Coffee Roasters', 'Adelaide'],
+    // An Australian town with its state alone, glued to the board's category.
+    ['FIFO Electrician - Iron OreBrightstone Workforce SolutionsPort Hedland WAElectricians (Trades & Services)$55 per hour', 'FIFO Electrician - Iron Ore', 'Brightstone Workforce Solutions', 'Port Hedland'],
     ['Financial Analyst - FP&AFabrikam Medical DevicesRemote (United States)$75,000 - $90,000 per year', 'Financial Analyst - FP&A', 'Fabrikam Medical Devices', null],
   ])('a board\'s header glued together, title, employer and place, reads as its lines: %j', (text, title, company, city) => {
     const r = extract(`${text}\nFull job description\nJoin our team at our downtown location.`);
