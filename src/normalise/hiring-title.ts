@@ -54,8 +54,8 @@ const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@#*! -]{0,40}$/u;
 export const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 
 // A post's announcement over its job, naming none: "We're hiring!", "🚀 Now hiring 🚀", "Join our team!". Bounded: linear.
-// (And "Our team is hiring!", "My store is now hiring".)
-const BANNER = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|now|urgently|currently|(?:our|my)\s[a-z]{2,20}(?:\s[a-z]{2,20})?\s(?:is|are)(?:\snow)?)\s#?(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
+// (And "Our team is hiring!", "My store is now hiring", "I'm hiring! 🎉".)
+const BANNER = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|i(?:['’]m|\sam)|now|urgently|currently|(?:our|my)\s[a-z]{2,20}(?:\s[a-z]{2,20})?\s(?:is|are)(?:\snow)?)\s#?(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
 
 /** Whether a line is a post's announcement that names no employer and no job ("We're hiring!", "Join our team!"). */
 export const isHiringBanner = (line: string): boolean => BANNER.test(line.replace(EMOJI_LEAD, ''));

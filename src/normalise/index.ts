@@ -28,6 +28,7 @@ import { isPayOnly } from './pay-only';
 import { isArrowTrail } from './copied-page';
 import { isHiringBanner, oneOf, titleFromHiringSentence } from './hiring-title';
 import { cleanText } from './text-fixes';
+import { postAuthorEmployer } from './post-author';
 import { trimEndOf } from '../util/trim';
 import { emojiLabel, isAddressPartLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
@@ -617,6 +618,14 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     if (card) {
       b.header.company = card;
       b.headerReasons.company = 'company/card-over-title';
+    }
+  }
+  // A social post's author names their employer in their headline ("Director of Data Science at Contoso Health").
+  if (inputKind === 'text' && !b.header.company) {
+    const author = postAuthorEmployer(mapped.text, b.blocks);
+    if (author) {
+      b.header.company = author;
+      b.headerReasons.company = 'company/post-author';
     }
   }
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.

@@ -20,6 +20,7 @@ import { isPayOnly } from './pay-only';
 import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
 import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE } from './line-parts';
 import { RATING_SOURCE } from './interface-lines';
+import { postAuthorLines } from './post-author';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
@@ -141,10 +142,13 @@ export function plainHeader(
   const { text } = mapped;
   if (!html) documentEmployer(text, lines, header, reasons);
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
-  let skip = 0;
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
+  // (A social post's author block over it: their name, headline and the post's age.)
+  let skip = html ? 0 : postAuthorLines(lineAt, lines.length);
+  let banner = false;
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
+    banner ||= isHiringBanner(line);
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
     if (siteLine(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // A post's announcement naming its employer: "Litware Studios is hiring!".
@@ -161,6 +165,9 @@ export function plainHeader(
       skip += rows;
     }
   }
+  // A post's banner over the sentence that names its job ("I'm hiring! 🎉" / "My team is looking for a Senior Data
+  // Scientist ..."): the hiring sentence names the title, no line further down.
+  if (banner && !html && skip < lines.length && titleFromHiringSentence(text.slice(lines[skip].start, lines[skip].end)) !== null) return;
   if (!html) {
     skip += menuRun(text, lines, skip);
     // A page copied whole, its menus longer than the lines read over above.

@@ -186,3 +186,16 @@ describe('what the employer is, said between commas before the hiring verb', () 
     expect(r.company?.name).toBe(employer);
   });
 });
+
+describe("a social post copied with its author's block over it", () => {
+  test("LinkedIn's: the author's name, headline and the post's age are no title; the headline names the employer", () => {
+    const post = ['Dana Whitfield', 'Director of Data Science at Contoso Health | ex-Epic | Stats nerd', '2d · Edited', '', "I'm hiring! 🎉", '', 'My team is looking for a Senior Data Scientist to help us predict which patients will miss follow-up care.', '', 'What you would work on:', '→ Causal inference for outreach programs', '', 'What I am looking for:', '✅ Strong Python and SQL', '✅ Good judgment about when a simple model is the right answer', '', 'The details:', '📍 Remote (US only)'].join('\n');
+    const r = extract(post);
+    expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual(['Senior Data Scientist', 'Contoso Health', 'company/post-author']);
+  });
+
+  test("Facebook's and X's: the post's age alone or after the author's handle", () => {
+    expect(extract(['Tasha Greer ▸ Lima Jobs & Hiring', '5h · 🌎', '', 'Night Shift CNA', 'Contoso Nursing & Rehab is hiring CNAs for 3rd shift.'].join('\n')).title?.text).toBe('Night Shift CNA');
+    expect(extract(['Dana Okoro @danaokoro · Apr 3', 'Founding Engineer at Tailspin Labs', 'We make dispatch software for plumbing shops.'].join('\n')).title?.text).not.toMatch(/Okoro/);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * A social post copied with its author's block over it, as LinkedIn, Facebook and X print one: the author's name, their
+ * headline ("Director of Data Science at Contoso Health | ex-Epic"), a group's name, and the post's age ("2d · Edited",
+ * "5h · 🌎", "March 18 at 7:12 AM"). None of it is the job's title; the headline names the author's employer.
+ */
+
+// The post's age, and what the network prints after it: "2d", "1w · Edited", "5h · 🌎", "3 days ago", "March 18 at
+// 7:12 AM · 🌎", "Apr 3", "Yesterday at 9:15 PM" (its emoji may be trimmed off, "5h ·"). A handle's line on X ends with
+// it: "Dana Okoro @danaokoro · Apr 3".
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+const AGE = String.raw`(?:\d{1,2}(?:s|m|h|d|w|mo|y)|\d{1,2} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|${MONTH} \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d{2} ?[AP]M)?|(?:Yesterday|Today) at \d{1,2}:\d{2} ?[AP]M)`;
+const POST_AGE = new RegExp(String.raw`(?:^|\s·\s)${AGE}(?:\s?·\s?(?:Edited|\p{Extended_Pictographic}\uFE0F?|Visible to anyone on or off LinkedIn))*(?:\s?·)?\s?$`, 'u');
+/** The author's block is at most this many lines over the age, and is at the text's top. */
+const MAX_AUTHOR_LINES = 3;
+const MAX_AUTHOR_LINE = 120;
+const SENTENCE_END = /[.!?]$/;
+
+/** How many of the first lines (read by `lineAt`, `count` in all) are a post's author block, its age's line last; 0 for none. */
+export function postAuthorLines(lineAt: (i: number) => string, count: number): number {
+  for (let k = 0; k <= MAX_AUTHOR_LINES && k < count; k++) {
+    const line = lineAt(k);
+    if (POST_AGE.test(line) && line.length <= MAX_AUTHOR_LINE) return k + 1;
+    if (line.length > MAX_AUTHOR_LINE || SENTENCE_END.test(line)) return 0;
+  }
+  return 0;
+}
+
+// The employer a headline names: "Director of Data Science at Contoso Health | ex-Epic", "Technical Recruiter @ Apex
+// Staffing". Bounded: linear.
+const HEADLINE_EMPLOYER = /\s(?:at|@)\s(\p{Lu}[\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|for|the)){0,5})\s?(?:[|·•,]|$)/u;
+
+/** The employer the headline of a post's author block names (see postAuthorLines), over `blocks` of `text`, or null. */
+export function postAuthorEmployer(text: string, blocks: readonly { start: number; end: number }[]): { text: string; start: number; end: number } | null {
+  const lineAt = (i: number) => (i < blocks.length ? text.slice(blocks[i].start, blocks[i].end) : '');
+  const count = postAuthorLines(lineAt, blocks.length);
+  for (let k = 0; k < count - 1; k++) {
+    const m = HEADLINE_EMPLOYER.exec(lineAt(k));
+    if (!m) continue;
+    const start = blocks[k].start + m.index + m[0].indexOf(m[1]);
+    return { text: m[1], start, end: start + m[1].length };
+  }
+  return null;
+}
