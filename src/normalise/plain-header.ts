@@ -758,6 +758,12 @@ function formHeader(t: string, firstLine: string): number[] | null {
   return name === -1 ? null : [name, end];
 }
 
+/** Whether a legal form inside `name` has more glued on after it ("Restaurant Ltd.Job details"). */
+function gluedAfterForm(name: string): boolean {
+  const legal = GLUED_LEGAL_FORM.exec(name);
+  return legal !== null && legal.index + legal[0].length < name.length;
+}
+
 /** A glued header whose employer ends at a separator before the place: where the employer and what follows open lines. */
 function separatedHeader(t: string, firstLine: string): number[] {
   const separator = GLUED_SEPARATOR.exec(firstLine);
@@ -778,10 +784,11 @@ function separatedHeader(t: string, firstLine: string): number[] {
  */
 export function gluedHeader(t: string): number[] {
   const firstLine = t.slice(0, GLUED_HEADER_REACH).split('\n', 1)[0];
-  const signed = ratedHeader(t, firstLine) ?? formHeader(t, firstLine);
-  if (signed) return signed;
+  const rated = ratedHeader(t, firstLine);
+  if (rated) return rated;
   const m = GLUED_HEADER.exec(t);
-  if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3]))) return separatedHeader(t, firstLine);
+  // (An employer read on past its legal form, "The Copper Dory Restaurant Ltd.Job detailsLocation", ends at the form.)
+  if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3])) || gluedAfterForm(m[2])) return formHeader(t, firstLine) ?? separatedHeader(t, firstLine);
   const employer = m[1].length;
   const place = employer + m[2].length;
   const end = place + m[3].length;
