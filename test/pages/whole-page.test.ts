@@ -594,3 +594,11 @@ describe('the line under the title that a board fills with other details', () =>
     expect(pickCompany(text, titled, { start: at, end: at + 'Weekend Barista'.length })).toBeNull();
   });
 });
+
+describe("a public body's name in its equal-opportunity statement", () => {
+  it('keeps its small words, and the city it is named for stays the place ("The City of Springfield is an Equal Opportunity Employer")', () => {
+    const text = 'Police Officer\nCity of Springfield, Missouri\n\nLocation: Springfield, MO\nJob Type: Full-Time\n\nThe Springfield Police Department is accepting applications from certified officers. Springfield is just 40 miles from Branson.\n\nThe City of Springfield is an Equal Opportunity Employer.';
+    const r = extract(text);
+    expect([r.company?.name, r.location?.name, r.location?.region]).toEqual(['City of Springfield', 'Springfield', 'Missouri']);
+  });
+});

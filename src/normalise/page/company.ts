@@ -178,7 +178,8 @@ const BOARD_DISCLAIMER = /\b(?:[Pp]lease mention ([A-Z][\w.-]{1,30}(?: [A-Z][\w.
 // Its words, looked for once before the names are read; most pages have none.
 const DISCLAIMER_SIGN = / when applying| not responsible for/;
 const NO_BOARDS: ReadonlySet<string> = new Set();
-const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))([A-Z][^\s.,;:]*(?: [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)/gm;
+// (A public body's name holds its small words: "The City of Springfield is an Equal Opportunity Employer".)
+const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))(?:The )?([A-Z][^\s.,;:]*(?:(?: (?:of|and|for|the))? [A-Z&][^\s.,;:]*){0,4}) is (?:proud to be |committed to being )?an [Ee]qual (?:[Oo]pportunity|[Ee]mployment)/gm;
 
 // How a description introduces its employer: "Acme is a leading provider of", "Acme® is the world's largest
 // bank", "At Acme, we", "As a Data Engineer at Acme, you will", "Join the Acme team", "Acme is looking for", "We are
