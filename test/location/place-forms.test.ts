@@ -654,3 +654,15 @@ describe("a place line's first part read in another country than its second", ()
     expect(primary(text)).toEqual(['Lagos', 'Lagos', 'NG']);
   });
 });
+
+describe("a facility's name that opens with a place: \"the Lincoln Branch Library\"", () => {
+  test('is no office in that place: the postal address is the workplace', () => {
+    const r = extract('Volunteer: Adult Reading Tutor\n\nLiteracy Alliance of Greater Rochester\n1600 South Ave, Rochester, NY 14620\n\nTutor in person at one of our sites: the Central Library downtown, the Lincoln Branch Library and the Gates Public Library.');
+    expect([r.location?.name, r.location?.region]).toEqual(['Rochester', 'New York']);
+  });
+
+  test('"our Leeds branch" and "the Savannah team" still are', () => {
+    expect(extract('Sales Assistant\nJoin our Leeds branch on the high street.').location?.name).toBe('Leeds');
+    expect(extract('Account Manager\nJoin the Savannah Team today and grow with us.').location?.name).toBe('Savannah');
+  });
+});

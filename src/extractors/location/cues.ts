@@ -86,6 +86,8 @@ const SET_UP_BEFORE = /(?:\b(?:our|the|a|an|its|their|your|this|that|in|at|to|fr
 // "our Savannah, GA distribution center", "the Leeds warehouse": the workplace named by what stands there. In lower
 // case only: "Saint Francis Hospital", "Reading School" are the names of institutions.
 const AFTER_FACILITY = /^\s+(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
+// A facility's word in capitals, then another word in capitals: a library's, a park's name ("Lincoln Branch Library").
+const NAME_GOES_ON_AFTER = /^[ \t]+(?:Branch|Office|Site|Store|Depot|Clinic|Practice|Campus)[ \t]+\p{Lu}\p{Ll}/u;
 // A facility's word, then the place it stands in: " clinic in Spokane", " office in Leeds".
 const PLACE_AFTER_FACILITY = /^\s+[a-z]+(?:\s[a-z]+)?\s(?:in|at)\s\p{Lu}/u;
 // "London based", but not "Driver based in Leeds", whose first word is the one based somewhere.
@@ -151,7 +153,8 @@ export function cueAround(text: string, start: number, end: number): Cue {
   // and "Arise Energy operations" hold a word or a name before "team", and stay weak.
   if (AFTER.test(after) || AFTER_FACILITY.test(after)) {
     // "our South Hill clinic in Spokane": the words before the facility name it, the place after "in" is where it is.
-    if (PLACE_AFTER_FACILITY.test(after)) return { strength: 'weak', role: 'other', reason: 'location/facility-name' };
+    // (Or a name the word is a part of: "the Lincoln Branch Library", "Riverside Office Park".)
+    if (PLACE_AFTER_FACILITY.test(after) || NAME_GOES_ON_AFTER.test(after)) return { strength: 'weak', role: 'other', reason: 'location/facility-name' };
     const hq = /^\s+(?:head office|hq)\b/i.test(after);
     return { strength: SET_UP_BEFORE.test(before) ? 'strong' : 'weak', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
   }
