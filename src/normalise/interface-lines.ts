@@ -17,6 +17,7 @@ import { gluedWords } from './glued-words';
 import { isSiteLine } from './page/title';
 import { namesRole, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
 import { labelField } from './field-labels';
+import { RELATED_HEADING } from './page/furniture';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);
@@ -49,6 +50,8 @@ const BACK_LINK =
 const RADIUS_LINE = /^(?:within |\+ ?)?\d{1,3} ?(?:miles?|mi|km|kilometres?|kilometers?)$/i;
 // "Other jobs at Contoso Financial Services", "More openings from Northwind": a box of the employer's other jobs.
 const OTHER_JOBS = /^(?:other|more) (?:jobs|openings|positions|roles) (?:at|from|with) [^\n]{1,80}$/i;
+/** A box of other jobs' heading is a short line. */
+const MAX_BOX_HEADING = 60;
 /** The longest interface line: longer lines are not folded. */
 const MAX_LINE = 200;
 /** A job title's words at most. */
@@ -198,7 +201,8 @@ function kindOf(line: string, bars = true): LineKind {
   if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
   if (INTERFACE.has(key) || isFlatMenu(key) || (bars && isLinkBar(trimmed)) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed) || RADIUS_LINE.test(trimmed) || isBarredMenu(trimmed)) return 'interface';
-  return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) ? 'opener' : 'text';
+  // (Or any heading of a box of other jobs, as a page's furniture is known by it: "Similar jobs found on Eluta".)
+  return RUN_OPENERS.has(key) || OTHER_JOBS.test(trimmed) || (trimmed.length <= MAX_BOX_HEADING && RELATED_HEADING.test(trimmed)) ? 'opener' : 'text';
 }
 
 // Where a scraper glued one link to the next: a lower-case letter, then a capital ("Find jobsHire talent"), or a

@@ -402,3 +402,12 @@ describe("a box of other jobs under a posting whose title ends in its terms ('Su
     expect(r.contractType.map((t) => t.value)).toEqual(['casual']);
   });
 });
+
+describe('a box of other jobs under any heading a page gives one', () => {
+  test('"Similar jobs found on Contoso Jobs", "Similar volunteer opportunities": its cards lend the posting nothing', () => {
+    for (const heading of ['Similar jobs found on Contoso Jobs', 'Similar volunteer opportunities']) {
+      const page = ['Find jobs', 'Sign in', 'ESL Tutor', 'Harbor Light Literacy', 'Lowell, MA', 'Apply', 'About the role', 'You will tutor adult learners in English two evenings a week at our Lowell centre.', heading, 'Remote Conversation Partner', 'English Bridges · Remote (US) · Flexible schedule', 'Online GED Math Tutor', 'Second Chance Learning · Remote · Evenings'].join('\n');
+      expect(extract(page).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]);
+    }
+  });
+});

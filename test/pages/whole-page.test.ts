@@ -602,3 +602,10 @@ describe("a public body's name in its equal-opportunity statement", () => {
     expect([r.company?.name, r.location?.name, r.location?.region]).toEqual(['City of Springfield', 'Springfield', 'Missouri']);
   });
 });
+
+describe('a sentence that opens with a quantifier names no employer', () => {
+  it('"All offers are subject to references" is no employer "All"', () => {
+    const text = 'Field Coordinator\nKisumu, Kenya\nWe keep rural water points working across Western Kenya.\nAll offers are subject to satisfactory references. All offers are made in writing.';
+    expect(extract(text).company?.name).not.toBe('All');
+  });
+});

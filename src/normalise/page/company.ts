@@ -220,8 +220,9 @@ const INTRODUCES = [
   // histories".
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:is (?:best |well |widely )?known (?:for|as)|is headquartered in|considers (?:all )?qualified applicants)\b`, 'gmu'),
 ];
-// Sentence openers a capitalised-word rule would otherwise take for a name, or for its verb ("this", "its").
-const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|everyone|everybody|someone|somebody|which|what|who|your|my|his|her|its|their';
+// Sentence openers a capitalised-word rule would otherwise take for a name, or for its verb ("this", "its"; "All offers
+// are subject to references").
+const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|everyone|everybody|someone|somebody|which|what|who|your|my|his|her|its|their|all|any|some|many|most|both|these|those';
 // A name of two to four capitalised words, then a verb in the third person, opening a sentence; or "is a" ("Harbour
 // Veterinary Practice is a six-vet clinic", whatever noun the sentence ends on; not "is working with", an agency's).
 const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|(?!(?:${OPENER_WORDS})\b)\p{Ll}{2,30}s\b)`, 'u');
