@@ -98,3 +98,19 @@ describe('the primary salary', () => {
     expect(extract('Shop Assistant\nHours:10:30 to 18:30 daily\nBased in Cape Town.').salary).toBeNull();
   });
 });
+
+describe("a search form's pay filter copied with the page", () => {
+  const posting = 'Warehouse Associate\nContoso Logistics\nColumbus, OH\n$19.25 an hour\nYou will pick and pack orders on the second shift.';
+  test.each([
+    ['its bands a line each under their first choice', 'Any salary\n$20+/hr\n$25+/hr\n$40,000+\n$60,000+'],
+    ['with their periods', 'Min salary\n£10+ per hour\n£15+ per hour\n£20+ per hour'],
+    ['all on one line, as Markdown prints a select', 'Any hourly pay$15+$20+$25+$30+'],
+  ])('is none of the posting\'s pay: %s', (_, filter) => {
+    const r = extract(`Find jobs\nSign in\n${filter}\nSearch\n${posting}`);
+    expect(r.salary).toMatchObject({ min: 19.25, max: 19.25, period: 'hour' });
+  });
+
+  test('a pay line of its own with its "+" is still the pay: "$18+ per hour" under its label', () => {
+    expect(extract('Barista\nContoso Coffee\nPay\n$18+ per hour\nWe roast our own beans.').salary).toMatchObject({ min: 18, period: 'hour' });
+  });
+});

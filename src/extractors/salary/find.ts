@@ -5,6 +5,7 @@ import { scanAmounts } from './parse-amount';
 import { findPeriodIn, inferPeriod, matchPeriodAt, periodCueBefore } from './period';
 import { countryChoice, dollarCurrency, inferCurrency } from './currency';
 import { annualise } from './annualise';
+import { inPayFilter } from './pay-filter';
 import { addedBefore, boundCue, clauseAfter, clauseBefore, estimated, flagsIn, handledBefore, kindCue, kindWordLength, lineAbove, notPayAfter, notPayBefore, OPEN_TOP, PAID_ON_TOP } from './cues';
 import { SALARY_RULES, type Candidate, type RuleInput } from './rules';
 import type { KindCue } from './cues';
@@ -170,7 +171,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || payWordOwn(kind, left, boundary, a.start, figures, ahead) || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
-    if (notPayAfter(ahead, bare) || handledBefore(left) || estimated(left, above, ahead) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || (!inField && countByPeriod(c, period)) || !evidenced) {
+    if (notPayAfter(ahead, bare) || inPayFilter(text, a.start) || handledBefore(left) || estimated(left, above, ahead) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || (!inField && countByPeriod(c, period)) || !evidenced) {
       // A range that is no pay takes both its figures: "hours: 40 - 45 per week" leaves no "45 per week".
       i = c.next;
       continue;

@@ -1,0 +1,48 @@
+/**
+ * A search form's pay filter copied with a whole page: its bands a line each under their first choice ("Any salary" /
+ * "$20+/hr" / "$25+/hr" / "$40,000+", "R15 000+ p/m"), or all on one line. None of them is the posting's pay.
+ */
+import { ANY_OPTION } from '../terms/filter-options';
+
+// A band: a figure with its "+", its currency and period around it. Bounded: linear.
+const BAND = /^[^\s\d]{0,4} ?\d[\d,. ]{0,9}[kK]?\+(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}\.?)?$/i;
+const MAX_BAND_LINE = 40;
+const LIST_MARK = /^[-*•]\s+/;
+
+/** The line of `text` around `at`, trimmed, or null when it is longer than a band's. */
+function lineAt(text: string, at: number): { start: number; end: number; line: string } | null {
+  const from = Math.max(0, at - MAX_BAND_LINE - 1);
+  const nl = text.slice(from, at).lastIndexOf('\n');
+  if (nl === -1 && from > 0) return null;
+  const start = nl === -1 ? 0 : from + nl + 1;
+  const next = text.slice(at, start + MAX_BAND_LINE + 1).indexOf('\n');
+  const end = next === -1 ? (start + MAX_BAND_LINE + 1 >= text.length ? text.length : -1) : at + next;
+  // (Markdown and converters print the options as a list: "-   $20+/hr", " * Any salary".)
+  return end === -1 ? null : { start, end, line: text.slice(start, end).trim().replace(LIST_MARK, '') };
+}
+
+// The bands all on one line, as Markdown prints a select's options: "Any hourly pay$15+$20+$25+$30+".
+const BAND_IN_LINE = /\d[\d,.]{0,9}[kK]?\+/g;
+const MIN_BANDS_ON_LINE = 3;
+const MAX_BANDS_LINE = 160;
+
+/** How many bands the line around `at` holds, where it is no longer than a line of bands. */
+function bandsOnLine(text: string, at: number): number {
+  const from = Math.max(0, at - MAX_BANDS_LINE);
+  const window = text.slice(from, at + MAX_BANDS_LINE);
+  const start = window.lastIndexOf('\n', at - from) + 1;
+  const nl = window.indexOf('\n', at - from);
+  const end = nl === -1 ? window.length : nl;
+  if (end - start > MAX_BANDS_LINE) return 0;
+  return window.slice(start, end).match(BAND_IN_LINE)?.length ?? 0;
+}
+
+/** Whether the amount at `at` is a pay filter's band: its line is one, and so is a line beside it or its first choice. */
+export function inPayFilter(text: string, at: number): boolean {
+  if (bandsOnLine(text, at) >= MIN_BANDS_ON_LINE) return true;
+  const own = lineAt(text, at);
+  if (!own || !BAND.test(own.line)) return false;
+  const above = own.start > 0 ? lineAt(text, own.start - 1) : null;
+  const below = own.end < text.length ? lineAt(text, own.end + 1) : null;
+  return [above, below].some((l) => l !== null && (BAND.test(l.line) || ANY_OPTION.test(l.line)));
+}
