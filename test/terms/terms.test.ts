@@ -182,3 +182,20 @@ describe("a copied page's lists of other searches and places", () => {
 test("a chip said twice on a line is no filter's choice: 'Full-time Remote Full-time Remote'", () => {
   expect(extract('Data Engineer\nContoso\nFull-time Remote Full-time Remote\nYou will build pipelines.').employmentType.map((t) => t.value)).toEqual(['full_time']);
 });
+
+describe("a filter's run of options on a page scraped onto one line", () => {
+  const values = (text: string) => {
+    const r = extract(text);
+    return [...r.employmentType, ...r.contractType].filter((t) => !t.negated).map((t) => t.value).sort();
+  };
+
+  test('lends the posting none of its options: "... All job types Full time Part time Contract Temporary Internship Search ..."', () => {
+    const page = 'Find jobs Sign in All job types Full time Part time Contract Temporary Internship Search Jobs › Data Analyst Data Analyst Contoso Analytics Denver, CO Permanent You will build our reporting in SQL and Python for the finance team.';
+    expect(values(page)).toEqual(['permanent']);
+  });
+
+  test("a posting's own terms run together, too few or with commas, stay: \"Permanent Full Time Part Time\"", () => {
+    expect(values('Care Assistant Permanent Full Time Part Time We are a family run care home in Leeds looking for care assistants.')).toEqual(['full_time', 'part_time', 'permanent']);
+    expect(values('Care Assistant. Hours: Full time, Part time, Temporary, Permanent. We are a family run care home in Leeds.')).toEqual(['full_time', 'part_time', 'permanent', 'temporary']);
+  });
+});

@@ -89,3 +89,45 @@ export function inOptionList(text: string, start: number, end: number): boolean 
   }
   return (run.length >= MIN_OPTIONS || (any && run.length >= 2)) && chooses(run);
 }
+
+/** How far either side of a term a filter's run of options on a longer line (a page run onto one) is read. */
+const RUN_REACH = 160;
+/** On a longer line a run of options must be longer: "Permanent Full Time Part Time" may be a posting's own, its commas lost. */
+const MIN_RUN_OPTIONS = 4;
+
+/**
+ * Whether the term at `[start, end)` is one of a run of options inside a longer line, as a page scraped onto one line
+ * keeps a filter ("... All job types Full time Part time Contract Temporary Internship Search ..."): four options or
+ * more one space apart, two of them choosing in one field.
+ */
+export function inOptionRun(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - RUN_REACH);
+  const window = text.slice(from, end + RUN_REACH);
+  const at = start - from;
+  const run: (Option & { start: number; end: number })[] = [];
+  for (let i = 0; i < window.length; ) {
+    OPTION.lastIndex = i;
+    const m = i === 0 || window[i - 1] === ' ' ? OPTION.exec(window) : null;
+    if (!m) {
+      const space = window.indexOf(' ', i);
+      if (space === -1) break;
+      // A word between ends the run, unless the term's run is already read.
+      if (run.length > 0 && run[run.length - 1].end <= at) run.length = 0;
+      else if (run.length > 0) break;
+      i = space + 1;
+      continue;
+    }
+    let stop = m.index + m[0].length;
+    NOTE.lastIndex = stop;
+    if (NOTE.test(window)) stop = NOTE.lastIndex;
+    // (An option glued to a word goes on into it: "Contractor".)
+    if (/\p{L}/u.test(window[stop] ?? '')) {
+      i = stop;
+      continue;
+    }
+    run.push({ field: m[1] ? 0 : m[2] ? 1 : 2, words: m[0].toLowerCase().replace(/[^a-z]/g, ''), start: m.index, end: stop });
+    i = stop + 1;
+  }
+  const holds = run.some((o) => o.start <= at && at < o.end);
+  return holds && run.length >= MIN_RUN_OPTIONS && chooses(run);
+}

@@ -14,7 +14,7 @@ import { alternationOf } from '../../util/escape-regexp';
 import pageWords from '../../data/words/page-words.json';
 import { CARD_DATE_SOURCE, isRunOnMenuLink } from '../../normalise/interface-lines';
 import { isPlaceLine } from '../location/place-line';
-import { inOptionList } from './filter-options';
+import { inOptionList, inOptionRun } from './filter-options';
 
 export interface Terms {
   employmentType: TermValue<EmploymentType>[];
@@ -423,7 +423,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
         claim(mask, start, end, bit);
         if (isTentative(text, start, end, tp.field) || inChoiceLabel(text, start, end)) continue;
         if (tp.field === 'contractType' && inAgencyNotice(text, start, end)) continue;
-        if (aboutOthers(text, start, end, tp.field, tp.values) || inOptionList(text, start, end)) continue;
+        if (aboutOthers(text, start, end, tp.field, tp.values) || inOptionList(text, start, end) || inOptionRun(text, start, end)) continue;
         const negated = isNegated(text, start, end, tp.values.includes('remote'));
         const context = roleContext(text, start, end, title);
         if ((tp.within === 'title' && context !== 'title') || (tp.within === 'header' && start >= (bodyStart ??= firstSentence(text)))) continue;
