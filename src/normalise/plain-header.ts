@@ -713,7 +713,10 @@ const GLUED_RATING = new RegExp(String.raw`(?<=[\p{Ll}.)])(?:[0-5][.,]\d)?${RATI
 // The separator between the employer and the place, as ZipRecruiter's header copies ("CDL-A Company Driver - Dry
 // VanPrairieline Transport · Joplin, MO$1,400 a week"); the place runs to its pay, a glued word or the next separator.
 const GLUED_SEPARATOR = / [·•|] /;
-const PLACE_AFTER_SEPARATOR = /^[^\n·•|$£€₹]{2,60}?(?=[$£€₹]|\p{Ll}\p{Lu}| [·•|] |\n|$)/u;
+// (Its way of working may close it in brackets, the next detail glued on: "United States (Remote)1 week ago".)
+const PLACE_AFTER_SEPARATOR = /^[^\n·•|$£€₹]{2,60}?(?:\)(?=[^\s)])|(?=[$£€₹]|\p{Ll}\p{Lu}| [·•|] |\n|$))/u;
+/** A glued header's place: a place line, perhaps with its way of working in brackets ("United States (Remote)"). */
+const isGluedPlace = (place: string): boolean => isPlaceLine(place) || isPlaceLine(place.replace(/ ?\([^()]{2,30}\)$/, ''));
 // The employer's legal form glued to the next field, as Job Bank's and Indeed India's headers copy ("CookThe Salt Dory
 // Restaurant Ltd.Job details", "... (Night Shift)Velocity CX Services Pvt. Ltd.Gurugram, Haryana").
 // (Not a province's code after its town: "Banff, ABSeasonal" is Alberta's, not a Swedish company's.)
@@ -746,7 +749,24 @@ function ratedHeader(t: string, firstLine: string): number[] | null {
   // (The rating is the board's sign: the title before the name may end in anything, "Delivery Driver CDL-B - Home Daily".)
   const name = gluedNameStart(t, rating.index, true);
   const end = rating.index + rating[0].length;
-  return name === -1 ? [] : [name, rating.index, ...(end < t.length && t[end] !== '\n' ? [end] : [])];
+  if (name !== -1) return [name, rating.index, ...(end < t.length && t[end] !== '\n' ? [end] : [])];
+  // Glassdoor's: the employer opens the header, its rating glued after it, then the title and the place ("Bright Smile
+  // Dentistry4.1 ★Dental AssistantFlorence, SC$18.00").
+  if (!NAME_SHAPED.test(firstLine.slice(0, rating.index).trim())) return [];
+  return [rating.index, end, ...placeAfterTitle(t, end)];
+}
+
+/** Where the place glued to the title that starts at `from` starts and ends ("Dental AssistantFlorence, SC$18"), or none. */
+function placeAfterTitle(t: string, from: number): number[] {
+  const head = t.slice(from, from + GLUED_HEADER_REACH).split('\n', 1)[0];
+  NAME_JUNCTION.lastIndex = 0;
+  for (let m = NAME_JUNCTION.exec(head); m; m = NAME_JUNCTION.exec(head)) {
+    const at = m.index + 1;
+    if (!coreEndsAsRole(head.slice(0, at))) continue;
+    const place = PLACE_AFTER_SEPARATOR.exec(head.slice(at));
+    if (place && isGluedPlace(place[0].trim())) return [from + at, from + at + place[0].length];
+  }
+  return [];
 }
 
 /** A glued header whose employer ends at its legal form: where the employer and what follows open their lines, or null. */
@@ -770,7 +790,7 @@ function separatedHeader(t: string, firstLine: string): number[] {
   if (!separator) return [];
   const placeStart = separator.index + separator[0].length;
   const place = PLACE_AFTER_SEPARATOR.exec(t.slice(placeStart));
-  if (!place || !isPlaceLine(place[0].trim())) return [];
+  if (!place || !isGluedPlace(place[0].trim())) return [];
   const name = gluedNameStart(t, separator.index, false);
   // (The pay or the next word glued to the place opens a line too.)
   const placeEnd = placeStart + place[0].length;

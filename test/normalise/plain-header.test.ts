@@ -100,6 +100,10 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     // ZipRecruiter's: the employer, a separator, the place with its pay glued on.
     ['CDL-A Company Driver - Dry VanHollis Freight Lines · Joplin, MO$1,400 - $1,800 a weekFull-time', 'CDL-A Company Driver - Dry Van', 'Hollis Freight Lines', 'Joplin'],
     ['Unarmed Security OfficerBlue Mesa Protective Services · Las Vegas, NV$17 an hourFull-time', 'Unarmed Security Officer', 'Blue Mesa Protective Services', 'Las Vegas'],
+    // Glassdoor's: the employer first, its rating glued after it, then the title and the place.
+    ['Bright Smile Family Dentistry4.1 ★Dental AssistantFlorence, SC$18.00 - $23.00 Per Hour (Employer est.)', 'Dental Assistant', 'Bright Smile Family Dentistry', 'Florence'],
+    // LinkedIn's: the place with its way of working in brackets, the post's age glued after it.
+    ['Customer Success ManagerBrightpath · Denver, CO (Hybrid)1 week ago · 64 applicants$75K/yr - $90K/yr', 'Customer Success Manager', 'Brightpath', 'Denver'],
     // Job Bank's and Indeed India's: the employer's legal form glued to the next field or the place.
     ['CookThe Copper Dory Restaurant Ltd.Job detailsLocationHalifax, NSSalary$17.00 hourly', 'Cook', 'The Copper Dory Restaurant Ltd.', 'Halifax'],
     ['Customer Support Executive - International Voice (Night Shift)Tailspin CX Services Pvt. Ltd.Gurugram, Haryana₹22,000 - ₹28,000 a month', 'Customer Support Executive - International Voice (Night Shift)', 'Tailspin CX Services Pvt. Ltd.', 'Gurugram'],
