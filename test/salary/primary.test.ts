@@ -114,3 +114,8 @@ describe("a search form's pay filter copied with the page", () => {
     expect(extract('Barista\nContoso Coffee\nPay\n$18+ per hour\nWe roast our own beans.').salary).toMatchObject({ min: 18, period: 'hour' });
   });
 });
+
+test('a school year\'s second year is no figure ("the 2024-25 teacher master contract"); a range without commas still is', () => {
+  expect(extract('Teacher\nSalary per the 2024-25 teacher master contract: $44,000 - $68,500, placement based on experience.').salary).toMatchObject({ min: 44000, max: 68500, period: 'year' });
+  expect(extract('Driver\n$1950-2050 a month').salary).toMatchObject({ min: 1950, max: 2050, period: 'month' });
+});

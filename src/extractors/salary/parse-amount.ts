@@ -38,11 +38,12 @@ const CURRENCY_CODES = CURRENCY_CODE_SOURCE;
 
 const AMOUNT_SOURCE =
   // Not inside a word, number or code ("COVID-19", "ISO9001"), but "20k-30k" and "****K****K" are ranges.
+  // (Nor the second year of a school's or a budget's year: "the 2024-25 teacher master contract".)
   // (A currency's letters start one after a colon too, "Remuneration:R25 000"; a figure or a mask never does, "10:30".)
   // A currency symbol starts an amount also after a word, a colon or a postcode that lost its space ("Salary:$160,000",
   // "for$130,000", "TN 37090$18.50"), a comma that ends a word (a CSV row's cell, "London,£35000"; not "1,£5"), or a
   // sentence's full stop ("our team.$50,000 - $60,000"; not "1.$5").
-  String.raw`(?:(?=[£$€][ \t]?\d)(?<![_£$€]|\d,)(?<![^A-Za-z]\.|^\.)|(?<![\d_.,/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?!(?<=:)[\d*])(?:(?<![A-Za-z])|(?<=\*[kK])))` +
+  String.raw`(?:(?=[£$€][ \t]?\d)(?<![_£$€]|\d,)(?<![^A-Za-z]\.|^\.)|(?<![\d_.,/£$€]|[^\d*][A-Za-z]-|^[A-Za-z]-|[\d*][A-JL-Za-jl-z]-)(?!(?<=(?<!\d)(?:19|20)\d\d[-–])\d{2}(?!\d))(?!(?<=:)[\d*])(?:(?<![A-Za-z])|(?<=\*[kK])))` +
   // "c £25k", never a "c" ending the line above; "C$40" is Canadian dollars.
   String.raw`(?<approx>(?:[cC]\.[ \t]?|[cC][ \t]|c)(?=[£$€\d*])|C(?=[£€\d*]))?` +
   // A code before the dollar names which dollars: "CAD $90,000", "USD $210,000", "SGD $8,000".
