@@ -38,7 +38,7 @@ export function isPayPart(part: string): boolean {
   return PAY_PART.test(part) || MONEY.test(part) || UNSTATED_PAY.test(part.trim());
 }
 // The way of working opening a part: "Remote (US)", "Hybrid - 3 days", "100% remote", "Work from home".
-export const WORKPLACE_PART = /^(?:(?:fully|100%)\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office|work from home)\b/i;
+export const WORKPLACE_PART = /^(?:(?:fully|100%)\s)?(?:remote|hybrid|on[\s-]?site|onsite|in[\s-]office|work from (?:home|office))\b/i;
 
 // The terms as postings in other languages state them, a part whole: "Vollzeit", "Festanstellung" (employment-terms.json).
 const TERM_PHRASES: ReadonlySet<string> = new Set(

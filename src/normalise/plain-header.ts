@@ -709,7 +709,8 @@ const ROW_LABEL_AFTER = /^(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Empl
 const GLUED_HEADER_REACH = 200;
 // The employer's rating glued between its name and the place, as Indeed's header copies ("Warehouse Associate -
 // NightsContoso Logistics4.1 out of 5 starsJoliet, IL 60436"), perhaps printed twice ("4.04.0 out of 5 stars").
-const GLUED_RATING = new RegExp(String.raw`(?<=[\p{Ll}.)])(?:[0-5][.,]\d)?${RATING_SOURCE}`, 'u');
+// (Naukri's has its count of reviews: "Infoweave Technologies3.6 | 214 Reviews".)
+const GLUED_RATING = new RegExp(String.raw`(?<=[\p{Ll}.)])(?:(?:[0-5][.,]\d)?${RATING_SOURCE}|[0-5][.,]\d \| \d[\d,]{0,6} Reviews)`, 'u');
 // The separator between the employer and the place, as ZipRecruiter's header copies ("CDL-A Company Driver - Dry
 // VanPrairieline Transport · Joplin, MO$1,400 a week"); the place runs to its pay, a glued word or the next separator.
 const GLUED_SEPARATOR = / [·•|] /;
@@ -722,7 +723,9 @@ const isGluedPlace = (place: string): boolean => isPlaceLine(place) || isPlaceLi
 // (Not a province's code after its town: "Banff, ABSeasonal" is Alberta's, not a Swedish company's.)
 const GLUED_LEGAL_FORM = new RegExp(String.raw`(?<=[^,] )${LEGAL_FORM}(?=\p{Lu}\p{Ll})`, 'u');
 // A capital glued to a title's last word or its bracket: where an employer's name may start.
-const NAME_JUNCTION = /[\p{Ll})](?=\p{Lu}\p{Ll})/gu;
+// (Or the last capital of an acronym ending the title: "Executive Assistant to the CEONorland Capital".)
+const TO_WHOM = / to (?:the|our) /;
+const NAME_JUNCTION = /[\p{Ll})\p{Lu}](?=\p{Lu}\p{Ll})/gu;
 const NAME_SHAPED = /^\p{Lu}[\p{L}&'’.,-]*(?: [\p{Lu}&(][\p{L}&'’.,()-]*){0,6}$/u;
 
 /**
@@ -736,7 +739,9 @@ function gluedNameStart(t: string, end: number, anyTitle: boolean): number {
   for (let m = NAME_JUNCTION.exec(head); m; m = NAME_JUNCTION.exec(head)) {
     const at = m.index + 1;
     if (!NAME_SHAPED.test(head.slice(at).trim())) continue;
-    if (coreEndsAsRole(head.slice(0, at))) return at;
+    // (A role may name whom it serves: "Executive Assistant to the CEO".)
+    const title = head.slice(0, at);
+    if (coreEndsAsRole(title) || coreEndsAsRole(title.split(TO_WHOM)[0])) return at;
     last = at;
   }
   return anyTitle ? last : -1;

@@ -199,3 +199,8 @@ describe("a social post copied with its author's block over it", () => {
     expect(extract(['Dana Okoro @danaokoro · Apr 3', 'Founding Engineer at Tailspin Labs', 'We make dispatch software for plumbing shops.'].join('\n')).title?.text).not.toMatch(/Okoro/);
   });
 });
+
+test('a banner of the name, a dash and the announcement names the employer: "Crestline Medical Supply – Now Hiring!"', () => {
+  const r = extract('Crestline Medical Supply – Now Hiring!\n\nWe are looking for an Inside Sales Representative to join our growing team in Sandy, Utah.');
+  expect([r.title?.text, r.company?.name]).toEqual(['Inside Sales Representative', 'Crestline Medical Supply']);
+});

@@ -104,6 +104,8 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['Bright Smile Family Dentistry4.1 ★Dental AssistantFlorence, SC$18.00 - $23.00 Per Hour (Employer est.)', 'Dental Assistant', 'Bright Smile Family Dentistry', 'Florence'],
     // LinkedIn's: the place with its way of working in brackets, the post's age glued after it.
     ['Customer Success ManagerBrightpath · Denver, CO (Hybrid)1 week ago · 64 applicants$75K/yr - $90K/yr', 'Customer Success Manager', 'Brightpath', 'Denver'],
+    // A title ending in an acronym, and whom the role serves, glued to the name.
+    ['Executive Assistant to the CEONorland Capital · Greenwich, CT (On-site)2 weeks ago · 87 applicants', 'Executive Assistant to the CEO', 'Norland Capital', 'Greenwich'],
     // Job Bank's and Indeed India's: the employer's legal form glued to the next field or the place.
     ['CookThe Copper Dory Restaurant Ltd.Job detailsLocationHalifax, NSSalary$17.00 hourly', 'Cook', 'The Copper Dory Restaurant Ltd.', 'Halifax'],
     ['Customer Support Executive - International Voice (Night Shift)Tailspin CX Services Pvt. Ltd.Gurugram, Haryana₹22,000 - ₹28,000 a month', 'Customer Support Executive - International Voice (Night Shift)', 'Tailspin CX Services Pvt. Ltd.', 'Gurugram'],
@@ -1033,4 +1035,9 @@ describe("a board's line of details opening a text that has no title line", () =
     expect(r.title?.text).toBe('Procurement Specialist');
     expect(r.company?.name).toBe('Prairie Wind Power');
   });
+});
+
+test("Naukri's header: the employer's rating with its count of reviews glued after its name; \"Work From Office\" is the way of working, no employer", () => {
+  const r = extract('Java Developer - Work From Office - Bengaluru (Whitefield)Infoweave Technologies3.6 | 214 Reviews3 - 6 years₹ 8-12 Lacs P.A.\nWe build payments software.');
+  expect([r.title?.text, r.company?.name]).toEqual(['Java Developer - Work From Office - Bengaluru (Whitefield)', 'Infoweave Technologies']);
 });

@@ -201,7 +201,8 @@ const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is ${HIRING_VERB}\b`, 
 // A post's announcement that names its employer and no job, a line of its own: "Litware Studios is hiring! 🎮", "Contoso
 // Robotics is now #hiring". Bounded: linear.
 // (A post's emoji may open it: "🚀 Contoso Robotics is now #hiring 🚀".)
-const HIRING_BANNER = new RegExp(String.raw`^${NAME} (?:is|are) (?:now |currently |urgently |actively )?${HIRING_VERB}[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u');
+// (Or its name, a dash and the announcement: "Crestline Medical Supply – Now Hiring!", "Contoso Dental - We're hiring".)
+const HIRING_BANNER = new RegExp(String.raw`^${NAME} (?:(?:is|are) (?:now |currently |urgently |actively )?|[-–—:] (?:(?:[Nn]ow|NOW|[Ww]e(?:['’]re| are)) )?)(?:${HIRING_VERB}|Hiring|HIRING|Recruiting)[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u');
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
 const AT_YOU = new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu');
 const INTRODUCES = [
