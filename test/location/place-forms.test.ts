@@ -666,3 +666,14 @@ describe("a facility's name that opens with a place: \"the Lincoln Branch Librar
     expect(extract('Account Manager\nJoin the Savannah Team today and grow with us.').location?.name).toBe('Savannah');
   });
 });
+
+describe("a university's or hospital's campus row, and the big city its campus lies beside", () => {
+  test('"Campus: Fitzsimons Campus, Aurora, Colorado" is the place, "the east side of the Denver metro area" context', () => {
+    const r = extract('Research Assistant\nPosting Number: S02871\nCampus: Fitzsimons Health Sciences Campus, Aurora, Colorado\nFTE: 0.5\n\nThe lab sits on the east side of the Denver metro area.');
+    expect([r.location?.name, r.location?.region]).toEqual(['Aurora', 'Colorado']);
+  });
+
+  test('"Duty Station: Gardiner, MT", as federal postings label it', () => {
+    expect(extract('Park Ranger\nDuty Station: Gardiner, MT\nYou will lead visitor programs at the North Entrance.').location?.name).toBe('Gardiner');
+  });
+});

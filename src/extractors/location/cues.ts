@@ -23,8 +23,9 @@ export const ROLE_BASED = 'location/cue-role-based';
 
 // Each pattern is anchored at the end of a short window and has no nested quantifiers.
 const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: string }[] = [
-  // "just minutes from Denver", "a short drive from Boston", "a suburb of Chicago": a bigger place named to say where the workplace is, not the workplace.
-  { re: /\b(?:(?:minutes?|mins|miles?|hours?|drive|walk|ride)\s+(?:away\s+)?(?:from|of|to|outside(?:\s+of)?)|(?:walking|driving)\s+distance\s+(?:of|from|to)|close\s+to|(?:right\s+)?next\s+to|suburbs?\s+of|just\s+outside(?:\s+of)?|(?:north|south|east|west)\s+of|gateway\s+to|proximity\s+to|easy\s+(?:reach|access)\s+(?:of|to))\s+(?:the\s+)?(?:downtown\s+|central\s+|city\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-nearby' },
+  // "just minutes from Denver", "a short drive from Boston", "a suburb of Chicago", "on the east side of the Denver metro
+  // area": a bigger place named to say where the workplace is, not the workplace.
+  { re: /\b(?:(?:minutes?|mins|miles?|hours?|drive|walk|ride)\s+(?:away\s+)?(?:from|of|to|outside(?:\s+of)?)|(?:walking|driving)\s+distance\s+(?:of|from|to)|close\s+to|(?:right\s+)?next\s+to|suburbs?\s+of|just\s+outside(?:\s+of)?|(?:north|south|east|west)(?:\s+(?:side|edge|end))?\s+of|gateway\s+to|proximity\s+to|easy\s+(?:reach|access)\s+(?:of|to))\s+(?:the\s+)?(?:downtown\s+|central\s+|city\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-nearby' },
   // "For applicants in New York, California and Colorado, the salary range is ...", "the pay range for this role in
   // Colorado is ...": the places a pay law covers, not the workplace.
   { re: /\b(?:(?:for|to)\s+(?:all\s+|those\s+|any\s+)?(?:applicants|candidates|residents|employees|hires|individuals|people)\s+(?:(?:located|based|working|hired|living|residing|who\s+(?:live|reside|work))\s+)?|(?:pay|salary|compensation|wage|hiring)\s+(?:range|scale|band|rate)s?\s+(?:for\s+(?:this|the)\s+(?:role|position|job)\s+)?)(?:in|from)\s+(?:the\s+(?:state|states|city)\s+of\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-pay-law' },
