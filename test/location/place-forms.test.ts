@@ -677,3 +677,10 @@ describe("a university's or hospital's campus row, and the big city its campus l
     expect(extract('Park Ranger\nDuty Station: Gardiner, MT\nYou will lead visitor programs at the North Entrance.').location?.name).toBe('Gardiner');
   });
 });
+
+describe("an employer's regional office stated as a fact about it", () => {
+  test('"Our regional office is in Kuala Lumpur" is context; "based in our regional office in Leeds" is the workplace', () => {
+    expect(extract('Operations Executive\nTailspin Chemicals runs plants in Jurong serving clients across Singapore and Malaysia. Our regional office is in Kuala Lumpur. We are looking for an Operations Executive.').location?.country).toBe('SG');
+    expect(extract('Analyst\nYou will be based in our regional office in Leeds.').location?.name).toBe('Leeds');
+  });
+});
