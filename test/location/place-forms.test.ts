@@ -684,3 +684,10 @@ describe("an employer's regional office stated as a fact about it", () => {
     expect(extract('Analyst\nYou will be based in our regional office in Leeds.').location?.name).toBe('Leeds');
   });
 });
+
+test("the last of a list of places before their offices is the employer's spread, not the workplace: \"the client's Edinburgh and Manchester offices\"", () => {
+  const r = extract('Data Engineer\nMy client needs a data engineer for its team in London. The client\'s Edinburgh and Manchester offices are not part of this engagement.');
+  expect(r.location?.name).toBe('London');
+  // An office named alone is still the workplace.
+  expect(extract('Analyst\nJoin our Leeds office.').location?.name).toBe('Leeds');
+});

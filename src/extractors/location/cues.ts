@@ -88,6 +88,8 @@ const SET_UP_BEFORE = /(?:\b(?:our|the|a|an|its|their|your|this|that|in|at|to|fr
 // "our Savannah, GA distribution center", "the Leeds warehouse": the workplace named by what stands there. In lower
 // case only: "Saint Francis Hospital", "Reading School" are the names of institutions.
 const AFTER_FACILITY = /^\s+(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support)\s+cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
+const PLURAL_SITES_AFTER = /^\s+(?:offices|branches|sites|locations|stores|clinics|studios|hubs)\b/i;
+const LIST_BEFORE = /\p{Lu}\p{Ll}+(?:,| and| &)\s$/u;
 // A facility's word in capitals, then another word in capitals: a library's, a park's name ("Lincoln Branch Library").
 const NAME_GOES_ON_AFTER = /^[ \t]+(?:Branch|Office|Site|Store|Depot|Clinic|Practice|Campus)[ \t]+\p{Lu}\p{Ll}/u;
 // A facility's word, then the place it stands in: " clinic in Spokane", " office in Leeds".
@@ -153,6 +155,9 @@ export function cueAround(text: string, start: number, end: number): Cue {
   // A weak "in the" gives way to a stronger word after: "in the Leeds area". Only a place the sentence sets up
   // ("our Leeds office", "the Savannah team", "in the Leeds area") is so named: "Strong team player", "CR's Home team"
   // and "Arise Energy operations" hold a word or a name before "team", and stay weak.
+  // The last of a list of places before their offices ("The client's Edinburgh and Manchester offices"): the employer's
+  // spread of offices, as "offices in Boston, Seattle and Paris" is.
+  if (PLURAL_SITES_AFTER.test(after) && LIST_BEFORE.test(before)) return { strength: 'strong', role: 'other', reason: 'location/office-list' };
   if (AFTER.test(after) || AFTER_FACILITY.test(after)) {
     // "our South Hill clinic in Spokane": the words before the facility name it, the place after "in" is where it is.
     // (Or a name the word is a part of: "the Lincoln Branch Library", "Riverside Office Park".)
