@@ -23,3 +23,19 @@ export function trimmedLines(text: string): TrimmedLine[] {
 
 /** A line that ends as a sentence does: its stop, perhaps a closing quote or bracket, then only spaces. */
 export const ENDS_AS_SENTENCE = /[.!?]["”’)]?\s*$/;
+
+/**
+ * Where the line that ends at `end` (a break or the text's end) starts, looked for within `max` characters so that a
+ * long line costs no more than a short one; -1 when the line is longer.
+ */
+export function shortLineStart(text: string, end: number, max: number): number {
+  const from = Math.max(0, end - max - 1);
+  const nl = text.slice(from, end).lastIndexOf('\n');
+  return nl !== -1 ? from + nl + 1 : from === 0 ? 0 : -1;
+}
+
+/** Where the line that starts at `start` ends, looked for within `max` characters; -1 when the line is longer. */
+export function shortLineEnd(text: string, start: number, max: number): number {
+  const nl = text.slice(start, start + max + 1).indexOf('\n');
+  return nl !== -1 ? start + nl : start + max + 1 >= text.length ? text.length : -1;
+}

@@ -3,20 +3,17 @@
  * "$20+/hr" / "$25+/hr" / "$40,000+", "R15 000+ p/m"), or all on one line. None of them is the posting's pay.
  */
 import { ANY_OPTION } from '../terms/filter-options';
+import { shortLineEnd, shortLineStart } from '../../util/lines';
 
 // A band: a figure with its "+", its currency and period around it. Bounded: linear.
 const BAND = /^[^\s\d]{0,4} ?\d[\d,. ]{0,9}[kK]?\+(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}\.?)?$/i;
 const MAX_BAND_LINE = 40;
 const LIST_MARK = /^[-*•]\s+/;
 
-/** The line of `text` around `at`, trimmed, or null when it is longer than a band's. */
+/** The line of `text` around `at`, trimmed and without its list mark, or null when it is longer than a band's. */
 function lineAt(text: string, at: number): { start: number; end: number; line: string } | null {
-  const from = Math.max(0, at - MAX_BAND_LINE - 1);
-  const nl = text.slice(from, at).lastIndexOf('\n');
-  if (nl === -1 && from > 0) return null;
-  const start = nl === -1 ? 0 : from + nl + 1;
-  const next = text.slice(at, start + MAX_BAND_LINE + 1).indexOf('\n');
-  const end = next === -1 ? (start + MAX_BAND_LINE + 1 >= text.length ? text.length : -1) : at + next;
+  const start = shortLineStart(text, at, MAX_BAND_LINE);
+  const end = start === -1 ? -1 : shortLineEnd(text, start, MAX_BAND_LINE);
   // (Markdown and converters print the options as a list: "-   $20+/hr", " * Any salary".)
   return end === -1 ? null : { start, end, line: text.slice(start, end).trim().replace(LIST_MARK, '') };
 }

@@ -4,6 +4,8 @@
  * The HTML path drops the form as page furniture; copied text keeps its lines, whose terms are not the posting's.
  */
 
+import { shortLineEnd, shortLineStart } from '../../util/lines';
+
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
 const OPTION =
   /(full[ -]?time|part[ -]?time)|(permanent|contract(?:\/temp)?|temp(?:orary)?|casual(?:\/vacation)?|internships?|apprenticeships?|seasonal|freelance|volunteer|fixed[ -]term|per diem)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office))/iy;
@@ -43,17 +45,8 @@ function optionsOf(line: string): Option[] | null {
 /** Whether two options choose between different things of one field ("Full time" and "Part time", not a chip said twice). */
 const chooses = (options: readonly Option[]): boolean => options.some((a) => options.some((b) => a.field === b.field && a.words !== b.words));
 
-/** The line that ends at `end` (a break or the text's end): where it starts, or -1 when it is longer than a filter's. */
-function startOfLine(text: string, end: number): number {
-  const from = Math.max(0, end - MAX_OPTION_LINE - 1);
-  const nl = text.slice(from, end).lastIndexOf('\n');
-  return nl !== -1 ? from + nl + 1 : from === 0 ? 0 : -1;
-}
-/** The line that starts at `start`: where it ends, or -1 when it is longer than a filter's. */
-function endOfLine(text: string, start: number): number {
-  const nl = text.slice(start, start + MAX_OPTION_LINE + 1).indexOf('\n');
-  return nl !== -1 ? start + nl : start + MAX_OPTION_LINE + 1 >= text.length ? text.length : -1;
-}
+const startOfLine = (text: string, end: number): number => shortLineStart(text, end, MAX_OPTION_LINE);
+const endOfLine = (text: string, start: number): number => shortLineEnd(text, start, MAX_OPTION_LINE);
 
 /** How many lines of options either side of a term's own are read, at most: a filter's options are few. */
 const RUN_LINES = 8;

@@ -9,7 +9,7 @@ import { roleContext } from './role-context';
 import { keepRoleHits, type Hit } from './select';
 import { leavesItsField, type Range } from '../../util/spans';
 import { lowerCased } from '../../util/last-text';
-import { ENDS_AS_SENTENCE } from '../../util/lines';
+import { ENDS_AS_SENTENCE, shortLineEnd, shortLineStart } from '../../util/lines';
 import { alternationOf } from '../../util/escape-regexp';
 import pageWords from '../../data/words/page-words.json';
 import { CARD_DATE_SOURCE, isRunOnMenuLink } from '../../normalise/interface-lines';
@@ -218,17 +218,8 @@ const ANYWHERE = /^anywhere$/i;
 const WORKPLACE_OPTION = /^(?:remote|hybrid|on[\s-]?site|in[\s-]office|in[\s-]person|work from home)$/i;
 
 // Each line is looked for within a picker's line of its ends, so a long line costs no more than a short one.
-/** Where the line that ends at `to` starts; -1 when it is longer than a picker's. */
-function pickerLineStart(text: string, to: number): number {
-  const floor = Math.max(0, to - MAX_PICKER_LINE - 1);
-  const nl = text.slice(floor, to).lastIndexOf('\n');
-  return nl !== -1 ? floor + nl + 1 : floor === 0 ? 0 : -1;
-}
-/** Where the line that starts at `from` ends; -1 when it is longer than a picker's. */
-function pickerLineEnd(text: string, from: number): number {
-  const nl = text.slice(from, from + MAX_PICKER_LINE + 1).indexOf('\n');
-  return nl !== -1 ? from + nl : from + MAX_PICKER_LINE + 1 >= text.length ? text.length : -1;
-}
+const pickerLineStart = (text: string, to: number): number => shortLineStart(text, to, MAX_PICKER_LINE);
+const pickerLineEnd = (text: string, from: number): number => shortLineEnd(text, from, MAX_PICKER_LINE);
 
 /**
  * Whether the term at `[start, end)` is a line of its own, no longer than a picker's, under or over PICKER_PLACES lines
