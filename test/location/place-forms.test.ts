@@ -691,3 +691,11 @@ test("the last of a list of places before their offices is the employer's spread
   // An office named alone is still the workplace.
   expect(extract('Analyst\nJoin our Leeds office.').location?.name).toBe('Leeds');
 });
+
+describe("a town the gazetteer lacks whose name opens with another country's place: \"Harrow Springs, OR\"", () => {
+  test('is no Harrow in London, there or wherever the text names it again', () => {
+    const r = extract('Water Treatment Operator\nLocation: Harrow Springs, OR\nDo I need to live in Harrow Springs? Most positions do not require it. Oregon PERS retirement is included.');
+    expect(r.location?.country).not.toBe('GB');
+    expect(extract('Nurse\nLocation: Harrow, London\nJoin our ward.').location?.name).toBe('Harrow');
+  });
+});

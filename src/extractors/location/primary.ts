@@ -8,6 +8,7 @@ import { STOPPED_FORMS } from '../../normalise/page/company';
 import { CONTEXT_REASONS, ROLE_BASED } from './cues';
 import { isWithin, type PlaceMention } from './find';
 import { isCity, specificity } from './resolve';
+import { gazetteer } from './gazetteer';
 
 // A headquarters named without any stated workplace is as likely the place of work as any other
 // place named (US postings name the head office and mean it); a stated workplace still wins.
@@ -83,6 +84,36 @@ const TO_QUALIFIER = /^ \p{L}[\p{L}'’ -]{0,24}, ?$/u;
 export function qualifiedAbroad(text: string, m: PlaceMention, next: PlaceMention | undefined): boolean {
   if (next === undefined || next.place.kind === 'country' || next.place.country === m.place.country || next.start < m.end) return false;
   return TO_QUALIFIER.test(text.slice(m.end, Math.min(next.start, m.end + 32)));
+}
+
+// The rest of a name, then a state's or province's code: "Harrow Springs, OR" is a town the gazetteer lacks in Oregon.
+const TO_STATE_CODE = /^ \p{Lu}[\p{L}'’-]{1,24}(?: \p{Lu}[\p{L}'’-]{1,24})?, ([A-Z]{2,3})(?![\p{L}\d])/u;
+
+/**
+ * Whether the place whose name goes on into one that a state's code of another country closes was read as the wrong
+ * one ("Harrow Springs, OR" is no Harrow in London).
+ */
+function codedAbroad(text: string, m: PlaceMention): string | null {
+  const x = TO_STATE_CODE.exec(text.slice(m.end, m.end + 56));
+  if (x === null) return null;
+  for (const [country, codes] of gazetteer().stateCodes) {
+    if (country !== m.place.country && codes.has(x[1])) return text.slice(m.start, m.end) + x[0].slice(0, x[0].indexOf(','));
+  }
+  return null;
+}
+
+/**
+ * The mentions that are no part of a longer name a state's code of another country closes ("Harrow Springs, OR"),
+ * wherever the text names it again ("Do I need to live in Harrow Springs?").
+ */
+export function withoutCodedAbroad(text: string, mentions: readonly PlaceMention[]): PlaceMention[] {
+  const longer = new Set<string>();
+  for (const m of mentions) {
+    const name = codedAbroad(text, m);
+    if (name) longer.add(name);
+  }
+  if (longer.size === 0) return [...mentions];
+  return mentions.filter((m) => ![...longer].some((name) => text.startsWith(name, m.start) && !/[\p{L}\d]/u.test(text[m.start + name.length] ?? '')));
 }
 
 /** The place of work among `mentions`; `opening(m)`: `m` stands in the posting's opening lines (see inOpening). */
