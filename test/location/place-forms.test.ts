@@ -698,4 +698,8 @@ describe("a town the gazetteer lacks whose name opens with another country's pla
     expect(r.location?.country).not.toBe('GB');
     expect(extract('Nurse\nLocation: Harrow, London\nJoin our ward.').location?.name).toBe('Harrow');
   });
+
+  test("a list of a country's own towns and codes is none: \"Asheville, NC Black Mountain, NC\" keeps Asheville", () => {
+    expect(extract('Line Cook\nAll Locations Asheville, NC Black Mountain, NC Hendersonville, NC\nLocation: Asheville, NC\nCook on our line.').location?.name).toBe('Asheville');
+  });
 });

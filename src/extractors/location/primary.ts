@@ -94,9 +94,11 @@ const TO_STATE_CODE = /^ \p{Lu}[\p{L}'’-]{1,24}(?: \p{Lu}[\p{L}'’-]{1,24})?,
  * one ("Harrow Springs, OR" is no Harrow in London).
  */
 function codedAbroad(text: string, m: PlaceMention): string | null {
-  const x = TO_STATE_CODE.exec(text.slice(m.end, m.end + 56));
-  if (x === null) return null;
-  for (const [country, codes] of gazetteer().stateCodes) {
+  // (Not a place already qualified, "Asheville, NC", before the next one of a list, "Black Mountain, NC".)
+  const x = m.reason === 'location/qualified' ? null : TO_STATE_CODE.exec(text.slice(m.end, m.end + 56));
+  const stateCodes = gazetteer().stateCodes;
+  if (x === null || stateCodes.get(m.place.country)?.has(x[1])) return null;
+  for (const [country, codes] of stateCodes) {
     if (country !== m.place.country && codes.has(x[1])) return text.slice(m.start, m.end) + x[0].slice(0, x[0].indexOf(','));
   }
   return null;
