@@ -724,8 +724,9 @@ const isGluedPlace = (place: string): boolean => isPlaceLine(place) || isPlaceLi
 const GLUED_LEGAL_FORM = new RegExp(String.raw`(?<=[^,] )${LEGAL_FORM}(?=\p{Lu}\p{Ll})`, 'u');
 // A capital glued to a title's last word or its bracket: where an employer's name may start.
 // (Or the last capital of an acronym ending the title: "Executive Assistant to the CEONorland Capital".)
-const TO_WHOM = / to (?:the|our) /;
 const NAME_JUNCTION = /[\p{Ll})\p{Lu}](?=\p{Lu}\p{Ll})/gu;
+// Whom a role serves after its noun: "Executive Assistant to the CEO".
+const TO_WHOM = / to (?:the|our) /;
 const NAME_SHAPED = /^\p{Lu}[\p{L}&'’.,-]*(?: [\p{Lu}&(][\p{L}&'’.,()-]*){0,6}$/u;
 
 /**
