@@ -22,7 +22,7 @@ import { splitScrapedJoins } from './scraped-joins';
 import { stripMarkdown, type MarkedHeading } from './markdown';
 import { stripLinkAddresses } from './link-addresses';
 import { joinOrphanMarks } from './orphan-marks';
-import { dropInterfaceLines, isInterfaceLine } from './interface-lines';
+import { dropInterfaceLines, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { joinWrappedLines, joinWrappedWords } from './wrapped-words';
 import { isPayOnly } from './pay-only';
 import { isArrowTrail } from './copied-page';
@@ -381,6 +381,8 @@ function underPostBanner(text: string, blocks: readonly Block[], i: number): boo
   return (isSiteLine(lines[0]) || isHiringBanner(lines[0]) || bannerEmployer(lines[0]) !== null) && lines.slice(1).every(isRow);
 }
 
+// A footer's link to the site's own page about itself: "About Dice", "About us".
+const ABOUT_LINK = /^About\b/;
 // A reference's code: capitals and figures in one word, a figure among them ("MVC-CDG-2025-07", "REQ2026-114").
 const REFERENCE_CODE = /^(?=\S*\d)[A-Z\d][A-Z\d._/-]{3,}$/;
 
@@ -401,7 +403,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // (Nor an employer's row that names a department: Taleo's "Organization: Operations".)
     // (Nor a reference's code, "Réf. Société : MVC-CDG-2025-07", whose label reads as an employer's.)
     // (Nor the trail under a menu's "Unternehmen", "Gehalt": "Startseite › Jobs in Hamburg › ...".)
-    if (header[field] || value.length === 0 || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || REFERENCE_CODE.test(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
+    // (Nor a footer's links under its "Company" heading: "About Dice", "AboutCareersPressContact" glued into one line.)
+    if (header[field] || value.length === 0 || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   const flats: (ReturnType<typeof flatRow> | undefined)[] = [];
@@ -480,7 +483,8 @@ function anotherRow(line: string, field: HeaderField): boolean {
 
 /** The lines of a column of a site's menu, at least: one-word or two-word links. */
 const MENU_COLUMN = 4;
-const MENU_LINK_WORDS = 2;
+const MENU_LINK_WORDS = 3;
+const MIN_LAST_COLUMN = 3;
 
 /**
  * Whether the lines from block `i` on are a column of a page's footer or menu under its heading ("Company" over
@@ -488,8 +492,10 @@ const MENU_LINK_WORDS = 2;
  * label or holding a colon or a figure. A details box's value is followed by its next label or by the posting.
  */
 function menuColumn(text: string, blocks: readonly Block[], i: number): boolean {
-  if (i + MENU_COLUMN > blocks.length) return false;
-  for (let k = i; k < i + MENU_COLUMN; k++) {
+  // (Or fewer, where the text ends with them: a footer's last column.)
+  const last = Math.min(blocks.length, i + MENU_COLUMN);
+  if (last - i < MIN_LAST_COLUMN) return false;
+  for (let k = i; k < last; k++) {
     const line = text.slice(blocks[k].start, blocks[k].end).trim();
     if (line.split(' ').length > MENU_LINK_WORDS || /[:\d]/.test(line) || labelField(line) !== undefined || isAddressPartLabel(line)) return false;
   }

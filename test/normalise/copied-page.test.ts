@@ -520,3 +520,14 @@ describe("a careers site's search form copied over the posting, a text node a li
     expect(extract(['All Departments', 'Design', 'Production', 'Junior Web Developer', 'Ottawa, ON', 'We design and build web products for public-sector clients across the country.'].join('\n')).title?.text).toBe('Junior Web Developer');
   });
 });
+
+describe("a footer's \"Company\" column copied with the page", () => {
+  const posting = ['Sign in', 'Find jobs', 'Java Developer', 'Tailspin Solutions Inc.', 'Charlotte, NC', 'Apply now', 'Tailspin Solutions builds claims software for insurers. You will build our Spring Boot services.'];
+  test.each([
+    ['its links a line each, one of three words', ['Company', 'About', 'Customers', 'Security & compliance', 'Partners', 'Privacy policy']],
+    ['an "About" link first', ['Company', 'About Contoso Jobs', 'Contact Us', 'Work at Contoso Jobs', 'Legal']],
+    ['its links glued into one line', ['CompanyAboutCareersPressContact', 'LegalTerms of UsePrivacy Policy']],
+  ])('is no employer: %s', (_, footer) => {
+    expect(extract([...posting, ...footer].join('\n')).company?.name).toBe('Tailspin Solutions Inc.');
+  });
+});
