@@ -383,6 +383,8 @@ function underPostBanner(text: string, blocks: readonly Block[], i: number): boo
 
 // A footer's link to the site's own page about itself: "About Dice", "About us".
 const ABOUT_LINK = /^About\b/;
+// What kind of advertiser posted the job, as a board's row (or its 🏢) says: "Recruitment agency", "Direct employer".
+const ADVERTISER_KIND = /^(?:(?:recruitment|staffing|employment) agency|direct employer|private employer|agency|recruiter)$/i;
 // A reference's code: capitals and figures in one word, a figure among them ("MVC-CDG-2025-07", "REQ2026-114").
 const REFERENCE_CODE = /^(?=\S*\d)[A-Z\d][A-Z\d._/-]{3,}$/;
 
@@ -403,8 +405,9 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // (Nor an employer's row that names a department: Taleo's "Organization: Operations".)
     // (Nor a reference's code, "Réf. Société : MVC-CDG-2025-07", whose label reads as an employer's.)
     // (Nor the trail under a menu's "Unternehmen", "Gehalt": "Startseite › Jobs in Hamburg › ...".)
-    // (Nor a footer's links under its "Company" heading: "About Dice", "AboutCareersPressContact" glued into one line.)
-    if (header[field] || value.length === 0 || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
+    // (Nor a footer's links under its "Company" heading: "About Dice", "AboutCareersPressContact" glued into one line; nor
+    // the kind of advertiser: "🏢 Recruitment agency".)
+    if (header[field] || value.length === 0 || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || ADVERTISER_KIND.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   const flats: (ReturnType<typeof flatRow> | undefined)[] = [];

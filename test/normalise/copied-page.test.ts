@@ -531,3 +531,10 @@ describe("a footer's \"Company\" column copied with the page", () => {
     expect(extract([...posting, ...footer].join('\n')).company?.name).toBe('Tailspin Solutions Inc.');
   });
 });
+
+test('the kind of advertiser a board prints in its details ("🏢 Recruitment agency", "Direct employer") is no employer', () => {
+  for (const kind of ['Recruitment agency', 'Direct employer']) {
+    const r = extract(['HGV Class 1 Driver - Nights', 'Tailspin Recruitment Ltd', '📍 Daventry, Northamptonshire', '💷 £17.50 - £21.00 per hour', `🏢 ${kind}`, 'Apply', 'Our client, a national retailer, needs drivers for its distribution centre.'].join('\n'));
+    expect(r.company?.name).toBe('Tailspin Recruitment Ltd');
+  }
+});
