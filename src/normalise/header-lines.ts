@@ -241,7 +241,10 @@ function partsBy(text: string, line: Span, separator: RegExp, detailsAfter: bool
   const [a, b] = others;
   const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!endsAsOneJob(a.text.trim()) && endsAsOneJob(b.text.trim())));
   const [title, company] = employerFirst ? [b, a] : [a, b];
-  return { title: withoutTag(text, title), company: nameLine(company.text.trim()) ? company : null, place, years, core: null };
+  // (A name on the line under the title is the employer, the part beside the title its qualifier: "Registered Nurse - ICU
+  // - Nights - $15K Sign-On Bonus" over "Harborline Health".)
+  const named = nameLine(company.text.trim()) && !(separator !== BAR_SEPARATORS && !atEmployer && nameUnder(text, line.end));
+  return { title: withoutTag(text, title), company: named ? company : null, place, years, core: null };
 }
 
 // Only the bars (and " @ "), for a line whose title holds a dash of its own.
@@ -255,6 +258,12 @@ function lineAfter(text: string, end: number): string {
   while (from < text.length && (text[from] === '\n' || text[from] === ' ')) from++;
   const to = text.indexOf('\n', from);
   return text.slice(from, Math.min(to === -1 ? text.length : to, from + 200)).trim();
+}
+
+/** Whether the line under `end` is an employer's name by its shape: no sentence, place or job's title. */
+function nameUnder(text: string, end: number): boolean {
+  const under = lineAfter(text, end);
+  return under !== '' && !/[.!?]$/.test(under) && nameLine(under) && !endsAsOneJob(under) && !detailsLine(under);
 }
 
 /** Whether a line states a place, the terms or the pay, and nothing else. */

@@ -1036,3 +1036,10 @@ test("Naukri's header: the employer's rating with its count of reviews glued aft
   const r = extract('Java Developer - Work From Office - Bengaluru (Whitefield)Infoweave Technologies3.6 | 214 Reviews3 - 6 years₹ 8-12 Lacs P.A.\nWe build payments software.');
   expect([r.title?.text, r.company?.name]).toEqual(['Java Developer - Work From Office - Bengaluru (Whitefield)', 'Infoweave Technologies']);
 });
+
+test("a title line's parts beside the title are its qualifiers where the line under it names the employer", () => {
+  const r = extract('Registered Nurse - ICU - Nights - $15K Sign-On Bonus\nHarborline Health\nOak Lawn, IL\nOur 32-bed ICU is a Level I trauma partner unit.');
+  expect([r.title?.text, r.company?.name]).toEqual(['Registered Nurse', 'Harborline Health']);
+  // Without a name under it, the part after the title is still its employer: "Senior Data Engineer | Contoso | Austin, TX".
+  expect(extract('Senior Data Engineer | Contoso | Austin, TX\nWe build data platforms for hospitals.').company?.name).toBe('Contoso');
+});
