@@ -189,8 +189,11 @@ export function copiedPageStart(
   const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
   if (from >= lines.length) return from;
   const end = Math.min(lines.length, from + MAX_TOP_LINES);
+  // (Each line's details read once: a search form's choices are read over again for the lines under them.)
+  const read: Detail[][] = [];
+  const detailsAt = (k: number) => (read[k - from] ??= detailsOf(at(k), roleTitle));
   const details: Detail[][] = [];
-  const detail = (k: number) => (details[k - from] ??= inSearchForm(k) ? [] : detailsOf(at(k), roleTitle));
+  const detail = (k: number) => (details[k - from] ??= inSearchForm(k) ? [] : detailsAt(k));
   // A search form's choices are no posting's details: a filter's options ("Full Time" / "Part Time" / "Contract"), or a
   // run of choices under its first, "All locations" / "Any workplace" ("Bristol, England" / "Cardiff, Wales").
   // (Or a place picker's run of places, "Grand Rapids, Michigan" / "Holland, Michigan" / "Elkhart, Indiana" / "Remote",
@@ -204,7 +207,7 @@ export function copiedPageStart(
       const line = at(up);
       if (ANY_OPTION.test(line)) return true;
       if (run > 0 && choice(line)) run++;
-      else if (line.length > MAX_CHOICE || detailsOf(line, roleTitle).length === 0) break;
+      else if (line.length > MAX_CHOICE || detailsAt(up).length === 0) break;
     }
     for (let down = k + 1; run > 0 && down < Math.min(end, k + MAX_CHOICES) && choice(at(down)); down++) run++;
     return run >= MIN_PICKER_RUN;

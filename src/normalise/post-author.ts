@@ -3,12 +3,13 @@
  * headline ("Director of Data Science at Contoso Health | ex-Epic"), a group's name, and the post's age ("2d · Edited",
  * "5h · 🌎", "March 18 at 7:12 AM"). None of it is the job's title; the headline names the author's employer.
  */
+import { CARD_DATE_SOURCE } from './interface-lines';
 
 // The post's age, and what the network prints after it: "2d", "1w · Edited", "5h · 🌎", "3 days ago", "March 18 at
 // 7:12 AM · 🌎", "Apr 3", "Yesterday at 9:15 PM" (its emoji may be trimmed off, "5h ·"). A handle's line on X ends with
 // it: "Dana Okoro @danaokoro · Apr 3".
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
-const AGE = String.raw`(?:\d{1,2}(?:s|m|h|d|w|mo|y)|\d{1,2} (?:seconds?|minutes?|hours?|days?|weeks?|months?) ago|${MONTH} \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d{2} ?[AP]M)?|(?:Yesterday|Today) at \d{1,2}:\d{2} ?[AP]M)`;
+const AGE = String.raw`(?:\d{1,2}(?:s|m|h|d|w|mo|y)|${CARD_DATE_SOURCE}|${MONTH} \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d{2} ?[AP]M)?|(?:Yesterday|Today) at \d{1,2}:\d{2} ?[AP]M)`;
 const POST_AGE = new RegExp(String.raw`(?:^|\s·\s)${AGE}(?:\s?·\s?(?:Edited|\p{Extended_Pictographic}\uFE0F?|Visible to anyone on or off LinkedIn))*(?:\s?·)?\s?$`, 'u');
 /** The author's block is at most this many lines over the age, and is at the text's top. */
 const MAX_AUTHOR_LINES = 3;

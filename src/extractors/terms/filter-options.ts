@@ -24,18 +24,26 @@ interface Option {
   words: string;
 }
 
+/** The option that starts at `at` in `text` (with its note), and where it ends; null for none. */
+function optionAt(text: string, at: number): { option: Option; end: number } | null {
+  OPTION.lastIndex = at;
+  const m = OPTION.exec(text);
+  if (!m) return null;
+  let end = at + m[0].length;
+  NOTE.lastIndex = end;
+  if (NOTE.test(text)) end = NOTE.lastIndex;
+  return { option: { field: m[1] ? 0 : m[2] ? 1 : 2, words: m[0].toLowerCase().replace(/[^a-z]/g, '') }, end };
+}
+
 /** The options that make up the whole of `line`, or null. */
 function optionsOf(line: string): Option[] | null {
   const options: Option[] = [];
   let at = 0;
   while (at < line.length) {
-    OPTION.lastIndex = at;
-    const m = OPTION.exec(line);
-    if (!m) return null;
-    options.push({ field: m[1] ? 0 : m[2] ? 1 : 2, words: m[0].toLowerCase().replace(/[^a-z]/g, '') });
-    at = m.index + m[0].length;
-    NOTE.lastIndex = at;
-    if (NOTE.test(line)) at = NOTE.lastIndex;
+    const found = optionAt(line, at);
+    if (!found) return null;
+    options.push(found.option);
+    at = found.end;
     if (line[at] === ' ') at++;
     else if (at < line.length) return null;
   }
@@ -99,9 +107,8 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
   const at = start - from;
   const run: (Option & { start: number; end: number })[] = [];
   for (let i = 0; i < window.length; ) {
-    OPTION.lastIndex = i;
-    const m = i === 0 || window[i - 1] === ' ' ? OPTION.exec(window) : null;
-    if (!m) {
+    const found = i === 0 || window[i - 1] === ' ' ? optionAt(window, i) : null;
+    if (!found) {
       const space = window.indexOf(' ', i);
       if (space === -1) break;
       // A word between ends the run, unless the term's run is already read.
@@ -110,16 +117,13 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
       i = space + 1;
       continue;
     }
-    let stop = m.index + m[0].length;
-    NOTE.lastIndex = stop;
-    if (NOTE.test(window)) stop = NOTE.lastIndex;
     // (An option glued to a word goes on into it: "Contractor".)
-    if (/\p{L}/u.test(window[stop] ?? '')) {
-      i = stop;
+    if (/\p{L}/u.test(window[found.end] ?? '')) {
+      i = found.end;
       continue;
     }
-    run.push({ field: m[1] ? 0 : m[2] ? 1 : 2, words: m[0].toLowerCase().replace(/[^a-z]/g, ''), start: m.index, end: stop });
-    i = stop + 1;
+    run.push({ ...found.option, start: i, end: found.end });
+    i = found.end + 1;
   }
   const holds = run.some((o) => o.start <= at && at < o.end);
   return holds && run.length >= MIN_RUN_OPTIONS && chooses(run);
