@@ -146,3 +146,27 @@ describe("a site's links are no terms of the role", () => {
     expect(live('Welder\nWe have contract jobs available across Leeds for welders.').contract).toEqual(['contract']);
   });
 });
+
+describe("a contract's kind said of a thing, or of the employer's scheme for others", () => {
+  const kinds = (text: string) => extract(text).contractType.filter((t) => !t.negated).map((t) => t.value);
+
+  test('temporary closures and a temporary schedule are no temporary work', () => {
+    expect(kinds('Line Cook\n\nAfter two temporary closures last year we are back to full hours. Cook on our wood-fired grill.')).toEqual([]);
+    expect(kinds('Social Media Coordinator\n\nPromote our summer classes (a temporary schedule runs June to August). Post daily.')).toEqual([]);
+  });
+
+  test("the internship programme the employer runs for students is not this job's", () => {
+    expect(kinds('Staff Accountant\n\nWe also run a paid internship program for university students each summer. You will close the books monthly.')).toEqual([]);
+    expect(kinds('Maths Teacher\n\nThe district also sponsors a career internship program with local employers. Teach algebra to grades 9-10.')).toEqual([]);
+  });
+
+  test('the kind of work itself still counts', () => {
+    expect(kinds('Warehouse Associate\n\nWe are keen to recruit a temporary warehouse administrator for the peak.')).toEqual(['temporary']);
+    expect(kinds('Support Worker\n\nCover a variety of temporary shifts across our homes.')).toEqual(['temporary']);
+    expect(kinds('Marketing Intern\n\nOur summer internship program runs ten weeks.')).toEqual(['internship']);
+  });
+
+  test('"this posting is for a permanent position": the temporary help mentioned beside it is others\'', () => {
+    expect(kinds('Orchard Hand\n\nWe hire some temporary help from town at harvest; this posting is for a permanent, year-round position.')).toEqual(['permanent']);
+  });
+});

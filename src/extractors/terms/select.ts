@@ -65,6 +65,24 @@ const OURS_AFTER = new RegExp(
   'i',
 );
 
+// Outside a sentence about the role, a contract's kind said of a thing is no kind of work: "two temporary closures last
+// year", "a temporary schedule runs June-August"; nor is the employer's scheme it runs for others: "we run a paid
+// internship program for students", "the district also sponsors a career internship program".
+const THING_AFTER =
+  /^[\s-](?:[a-z-]{2,20}\s)?(?:closures?|closings?|schedules?|changes?|measures?|relief|reductions?|suspensions?|pauses?|shutdowns?|exhibitions?|exhibits?|displays?|structures?|signage|repairs?|solutions?|menus?|products?|demand|peaks?|promotions?|decorations?|events?)\b/i;
+// (A term that ends with its kind's word, which the next word may then be said of: not "contract role".)
+const ENDS_AS_KIND = /(?:temporary|temp|seasonal|internship|contract|freelance|casual|volunteer|apprenticeship)$/i;
+const SCHEME_AFTER = /^\s(?:programs?|programmes?|schemes?)\b/i;
+const SCHEME_END = /(?:programs?|programmes?|schemes?)$/i;
+const RUNS_BEFORE = /\b(?:runs?|ran|hosts?|sponsors?|operates?|offers?|has|have)\s(?:an?\s|the\s|our\s|its\s)?(?:[\w-]+\s){0,2}$/i;
+
+function ofThing(text: string, h: Hit): boolean {
+  if (h.termField !== 'contractType') return false;
+  const after = text.slice(h.end, h.end + 60);
+  if (SCHEME_END.test(h.text) || (ENDS_AS_KIND.test(h.text) && SCHEME_AFTER.test(after))) return RUNS_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+  return ENDS_AS_KIND.test(h.text) && THING_AFTER.test(after);
+}
+
 function ofStaff(text: string, h: Hit): boolean {
   if (h.termField === 'workplace') return STAFF_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
   const after = text.slice(h.end, h.end + 60);
@@ -125,9 +143,10 @@ function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
   return out;
 }
 
-// "... but this opening is a permanent position", "this advert is for a permanent position": the role said to be permanent
+// "... but this opening is a permanent position", "this advert is for a permanent position", "this posting is for a
+// permanent, year-round position": the role said to be permanent
 // (not once something has passed: "permanent after six months").
-const ROLE_IS_BEFORE = /\b(?:this|the)\s(?:[\w-]+\s)?(?:role|position|job|opening|vacancy|post|advert|advertisement)\s(?:is|will\sbe)\s(?:for\s)?(?:an?\s)?(?:[\w-]+\s)?$/i;
+const ROLE_IS_BEFORE = /\b(?:this|the)\s(?:[\w-]+\s)?(?:role|position|job|opening|vacancy|post|posting|listing|advert|advertisement)\s(?:is|will\sbe)\s(?:for\s)?(?:an?\s)?(?:[\w-]+\s)?$/i;
 const NOT_YET_AFTER = /^[\s\w-]{0,20}?\b(?:after|following|once|upon|subject\sto)\b/i;
 const ROLE_IS_REACH = 60;
 /** How far apart in one sentence a kind of contract and the role's permanence are read together. */
@@ -190,7 +209,7 @@ export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
   return hits.filter(
     (h) =>
       h.negated ||
-      ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h))) &&
+      ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h) && !ofThing(text, h))) &&
         !(h.context === 'role' && ofOurStaff(text, h)) &&
         !hybrid.has(h) &&
         !others.has(h) &&
