@@ -115,12 +115,11 @@ const EMOJI_LEAD = /^(\p{Extended_Pictographic})\uFE0F?[ ]*/u;
 
 /**
  * The field a line's opening emoji labels and where its value starts ("🏢 Northwind Traders": company, 3), or null; a
- * value with a label of its own ("📍 Location: Leeds") is that label's.
+ * value with a label of its own ("📍 Location: Leeds", "🏢 Work mode: Hybrid") is that label's row, known or not.
  */
 export function emojiLabel(line: string): { field: HeaderField; lead: number } | null {
   const m = EMOJI_LEAD.exec(line);
   const field = m && EMOJI_LABELS.get(m[1]);
   if (!field || m[0].length === line.length) return null;
-  const row = rowLabel(line.slice(m[0].length));
-  return row && labelField(row.label) !== undefined ? null : { field, lead: m[0].length };
+  return rowLabel(line.slice(m[0].length)) ? null : { field, lead: m[0].length };
 }

@@ -83,7 +83,7 @@ const NAME_LINE = /^[\p{L}\d][\p{L}\d&'’.,()+\- ]{0,58}[\p{L}\d.)+][®™]?$/u
 export const MAX_NAME_WORDS = 6;
 // What else boards print under a title: the terms, pay, a count of applicants, a posting date; or a sentence; or that the
 // job is wanted ("Care Assistants Required Leeds", a feed's title run onto its text).
-const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|required|wanted|needed|urgently|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
+const NOT_A_NAME = /\d{4,}|[£$€¥₹]|\b(?:is|are|was|will|must|should|has|have|you|your|we|our|required|wanted|needed|urgently|full[ -]?time|part[ -]?time|remote|hybrid|on[ -]?site|work from (?:home|office|anywhere)|wfh|contract|permanent|temporary|internship|freelance|applicants?|posted|ago|days?|hours?|years?|yrs|salary|per)\b/i;
 // A site's tagline under the title, in a name's capitals: a verb and what it does for whom ("Build High Accuracy Models
 // for Enterprises", "Empowering People to Grow"). Bounded: linear.
 const TAGLINE =

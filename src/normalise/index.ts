@@ -13,7 +13,7 @@ import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isDocumentLine, isSiteLine } from './page/title';
 import { plainHeader } from './plain-header';
-import { isAddressOrLogo, isTermsPart } from './line-parts';
+import { isAddressOrLogo, isTermsPart, WORKPLACE_PART } from './line-parts';
 import { isDepartment } from './role-words';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
@@ -406,8 +406,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // (Nor a reference's code, "Réf. Société : MVC-CDG-2025-07", whose label reads as an employer's.)
     // (Nor the trail under a menu's "Unternehmen", "Gehalt": "Startseite › Jobs in Hamburg › ...".)
     // (Nor a footer's links under its "Company" heading: "About Dice", "AboutCareersPressContact" glued into one line; nor
-    // the kind of advertiser: "🏢 Recruitment agency".)
-    if (header[field] || value.length === 0 || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || ADVERTISER_KIND.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
+    // the kind of advertiser: "🏢 Recruitment agency"; nor the way of working: "🏢 Work from office only".)
+    if (header[field] || value.length === 0 || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || WORKPLACE_PART.test(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || ADVERTISER_KIND.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   const flats: (ReturnType<typeof flatRow> | undefined)[] = [];

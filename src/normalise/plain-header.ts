@@ -12,13 +12,13 @@ import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS } from './page/company';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
-import { foldText, isSiteLine, jobEndBeforeDashed } from './page/title';
+import { foldText, isDocumentLine, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
-import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE } from './line-parts';
+import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
@@ -40,6 +40,9 @@ const MAX_SITE_LINES = 8;
 
 // The place line's parts: "Austin, TX · 2 weeks ago", "San Francisco, CA / Remote".
 const PLACE_PARTS = /\s[·•|/]\s/;
+
+// A bar between a line's parts: "Contoso | Backend Engineer", a name and its second name.
+const BAR = ' | ';
 
 // "by Contoso": the employer's line under a title, as some boards print it.
 const BY = /^by\s/i;
@@ -122,6 +125,25 @@ function bannerNamed(text: string, line: Block, header: Partial<Record<HeaderFie
   return true;
 }
 
+// A careers site's heading over its job, the employer's name and the site's word: "Shannonbridge Medical Ltd – Careers",
+// "Careers | Nordkapp Tankers", "Careers at Contoso", "Maasdal Logistics B.V. – Working at Maasdal". Bounded: linear.
+const CAREERS_HEADING =
+  /^(?:(?:careers|jobs|vacancies|current openings|open roles)(?: at| with)? [-–—|] ([^\n]{2,60})|(?:careers|jobs|working) (?:at|with) ([^\n]{2,60})|([^\n]{2,60}?) [-–—|] (?:careers|jobs|vacancies|current openings|open roles|(?:careers|jobs|working|life) (?:at|with) [^\n]{2,40}))$/i;
+
+/** A careers site's heading (CAREERS_HEADING), read over: its name the employer where no row names one. Whether `line` was one. */
+function careersNamed(text: string, line: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
+  const m = CAREERS_HEADING.exec(text.slice(line.start, line.end).trim());
+  const name = m && (m[1] ?? m[2] ?? m[3]).trim();
+  // (A name may end as a plural job noun does: "Skagen Tankers".)
+  if (!name || !nameLine(name) || (coreEndsAsRole(name) && !PLURAL_END.test(name))) return false;
+  if (!header.company) {
+    const start = line.start + text.slice(line.start, line.end).indexOf(name);
+    header.company = { text: name, start, end: start + name.length };
+    reasons.company = 'company/careers-heading';
+  }
+  return true;
+}
+
 /**
  * The header of plain text whose first line is a title: `header.title`, and
  * `header.company` where no labelled field names the employer, with their
@@ -148,6 +170,10 @@ export function plainHeader(
   let banner = false;
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
+    if (careersNamed(text, lines[skip], header, reasons)) {
+      skip++;
+      continue;
+    }
     banner ||= isHiringBanner(line);
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
     if (siteLine(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
@@ -257,8 +283,8 @@ export function plainHeader(
   const thirdLine = third === undefined ? '' : text.slice(third.start, third.end);
   const placeThird = third !== undefined && (isPlaceLine(thirdLine.split(PLACE_PARTS)[0]) || WORKPLACE_LINE.test(thirdLine));
   // A name may end as a plural job noun does ("Northwind Traders" over "Senior Product Manager"): a title over its
-  // employer is one job.
-  const nameShaped = !coreEndsAsRole(title.trim()) || (PLURAL_END.test(title.trim()) && !PLURAL_END.test(below.trim()));
+  // employer is one job. (Its qualifier may be plural: "Sales Representative – Industrial Consumables".)
+  const nameShaped = !coreEndsAsRole(title.trim()) || (PLURAL_END.test(title.trim().split(TITLE_QUALIFIER)[0]) && !PLURAL_END.test(below.trim()));
   // Which of two lines is the job, the body says: it names the job with an article ("We are looking for a Senior
   // Accountant", "The Marketing Coordinator supports ...") and the employer by its name ("Tailspin Solar installs ...").
   const bodyFrom = (third ?? second).end;
@@ -274,15 +300,19 @@ export function plainHeader(
   // (Not a place: a search box's value over the title, "Western Cape"; nor a place under the line: "Senior Java
   // Developer Infosys Limited" over "Bengaluru" is a title run into its employer's name. Nor the board's date of the
   // posting, "Posted 5 days ago", or its trail, "Startseite › Jobs in Hamburg › Sachbearbeiter (m/w/d)".)
+  // (A public body's or a trust's name over a job's line is the employer's, its second name after a bar aside: "Ruahine
+  // Regional Council | Te Kaunihera ā-Rohe o Ruahine" / "Senior Policy Advisor – Freshwater".)
+  const organisation = isOrganisation(overName.trim().split(BAR)[0]) && !coreEndsAsRole(overName.trim());
   const employerFirst = () =>
-    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || jobBelow || bodyNamesEmployer()))) &&
+    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || organisation || jobBelow || bodyNamesEmployer()))) &&
     !isPlaceLine(title) &&
     !isPlaceLine(below.trim()) &&
     !isPostedLine(title.trim()) &&
     !isArrowTrail(title.trim());
   // A section heading over the title ("Position Information") is the page's, no employer.
   if (!titled && !header.company && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third) && employerFirst()) {
-    header.company = { text: overName, start: top.start, end: top.start + overName.length };
+    const name = organisation ? overName.trim().split(BAR)[0] : overName;
+    header.company = { text: name, start: top.start, end: top.start + name.length };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };
     reasons.title = 'title/under-employer';
@@ -450,8 +480,8 @@ const MAX_HEADING_LINE = 40;
 
 /**
  * A job description exported from a PDF or Word file opens with its employer's name and its own heading, in either
- * order, over its rows ("Fabrikam Pharma India" / "JOB DESCRIPTION" / "Job Title: Quality Analyst"): the name is the
- * employer.
+ * order, over its rows ("Fabrikam Pharma India" / "JOB DESCRIPTION" / "Job Title: Quality Analyst"), or with its name
+ * over its number ("Employment Opportunity – Posting #25-09"): the name is the employer.
  */
 function documentEmployer(text: string, lines: readonly Block[], header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   if (header.company) return;
@@ -461,7 +491,7 @@ function documentEmployer(text: string, lines: readonly Block[], header: Partial
   for (let rows = 2; rows <= DOCUMENT_HEADING_LINES + 1 && k === -1; rows++) {
     if (!rowLabel(line(rows))) continue;
     const heading = Array.from({ length: rows - 1 }, (_, h) => h + 1);
-    if (heading.every((h) => line(h).length <= MAX_HEADING_LINE) && heading.some((h) => isSiteLine(line(h)))) k = 0;
+    if (heading.every((h) => line(h).length <= MAX_HEADING_LINE || isDocumentLine(line(h))) && heading.some((h) => isSiteLine(line(h)) || isDocumentLine(line(h)))) k = 0;
     else if (rows === 2 && isSiteLine(line(0))) k = 1;
   }
   if (k === -1) return;
@@ -663,7 +693,36 @@ function placeLineUnderTitle(mapped: MappedText, source: string, blocks: readonl
       header.location = { text: line, start: b.start, end: b.end };
       return;
     }
+    const part = whole && line.length <= MAX_PARTS_LINE ? placeAmongTerms(line) : null;
+    if (part) {
+      header.location = { text: line.slice(part.start, part.end), start: b.start + part.start, end: b.start + part.end };
+      return;
+    }
   }
+}
+
+// The longest line of parts read for a place among them.
+const MAX_PARTS_LINE = 160;
+
+/**
+ * The one place among a line's parts whose others are the terms, the pay or the way of working ("Permanent, full-time |
+ * Palmerston North, Manawatū-Whanganui", "Full-time · Austin, TX · $90k"): where it stands in the line, or null.
+ */
+function placeAmongTerms(line: string): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  for (let start = 0; start <= line.length; ) {
+    const sep = PARTS.exec(line.slice(start));
+    const end = sep ? start + sep.index : line.length;
+    const part = line.slice(start, end).trim();
+    if (part.length <= MAX_PLACE_LINE && isPlaceLine(part)) {
+      if (found) return null;
+      const at = start + line.slice(start, end).indexOf(part);
+      found = { start: at, end: at + part.length };
+    } else if (!(isTermsList(part) || isPayPart(part) || WORKPLACE_PART.test(part))) return null;
+    if (!sep) break;
+    start = end + sep[0].length;
+  }
+  return found && (found.start > 0 || found.end < line.length) ? found : null;
 }
 
 /**

@@ -889,7 +889,7 @@ describe('the employer named in the body of pasted text', () => {
   });
   test('a careers page\'s heading "Careers at X" over its openings names the employer', () => {
     const text = '# Careers at Litware\n\nWe build observability tools.\n\n## Open positions\n\n### Backend Engineer\n\n**Location:** Berlin\n\nYou will build our ingestion pipeline.';
-    expect(extract(text).company).toMatchObject({ name: 'Litware', reason: 'company/about-line' });
+    expect(extract(text).company).toMatchObject({ name: 'Litware', reason: 'company/careers-heading' });
   });
 });
 

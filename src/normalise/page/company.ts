@@ -165,6 +165,7 @@ const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !==
 const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|careers at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
 // (Past the board's word for whoever posted it, the name on the next line: "Posted on March 4 by employer" / "Contoso Inc.")
 const POSTED_BY = /^posted\b[^\n]{0,30}? by(?: (?:the )?(?:employer|recruiter|company|hiring manager))?[ \n](?!(?:the )?(?:employer|recruiter|company|hiring manager)$)([^\n]{2,50})$/gim;
+const POSTED_LINE = new RegExp(POSTED_BY.source, 'i');
 const POSTER_NOTE = / [·|•] /;
 /** A name without the board's badge after it ("Trey Recruitment Ltd Featured", "Contoso Promoted"): an interface word. */
 function withoutBadge(name: string): string {
@@ -281,7 +282,11 @@ const MAX_ORGANISATION_LENGTH = 80;
 const ORGANISATION_TAILS: ReadonlySet<string> = new Set(Object.values(employerWords.tails as Record<string, string[]>).flat().map(wordKey));
 /** A public body's or a trust's name runs longer than a company's: "Wharfedale and Craven NHS Foundation Trust", "Department of Health and Human Services". */
 const MAX_BODY_NAME_WORDS = 8;
-const endsAsOrganisation = (name: string): boolean => ORGANISATION_TAILS.has(wordKey(name.slice(name.lastIndexOf(' ') + 1)));
+// (Capitalised, as a name's words are: "the running of the agency" is a sentence.)
+const endsAsOrganisation = (name: string): boolean => {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return /^\p{Lu}/u.test(last) && ORGANISATION_TAILS.has(wordKey(last));
+};
 
 /** A line that names a public body, a university, a hospital or a foundation: "Ministry of Justice", "Stadt Zürich", "وزارة العدل". */
 export function isOrganisation(line: string): boolean {
@@ -427,8 +432,9 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     // The way of working before the place is none ("Onsite — Irvine, California", "Hybrid (3 days in office) – Denver, CO").
     const withPlace = NAME_THEN_PLACE.exec(line);
     if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1]) && !TEAM_NAME.test(withPlace[1]) && !TERMS_PART.test(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
-    // (Nor the pay or the terms a board prints there: "$29.80 per hour", "Full TimeRemote".)
-    else if (!isPlaceLine(line) && !isTermsList(line) && !isPayPart(line)) votes.push({ name: line.replace(RATING_AFTER_NAME, ''), weight: 1, reason: 'company/line-under-title' });
+    // (Nor the pay or the terms a board prints there: "$29.80 per hour", "Full TimeRemote"; nor its poster's line, read
+    // above: "Posted by Trey Recruitment · Recruitment Agency".)
+    else if (!isPlaceLine(line) && !isTermsList(line) && !isPayPart(line) && !POSTED_LINE.test(line)) votes.push({ name: line.replace(RATING_AFTER_NAME, ''), weight: 1, reason: 'company/line-under-title' });
   }
 }
 

@@ -46,9 +46,13 @@ const SITE_LINE = new RegExp(String.raw`^(?:${NOT_A_TITLE_WORDS})$`, 'i');
 const MAX_TITLE_WORDS = 16;
 
 // A document's own lines, as a PDF's text keeps them over the posting: its running head ("Willow Creek School District
-// Licensed Vacancy Announcement"), its number ("Posting No. L-2025-117", "Job Announcement #25-0318"), its page.
-const DOCUMENT_LINE =
-  /\b(?:vacancy|job|position|employment|recruitment)\s(?:announcement|bulletin|notice)\b|^(?:job\s|vacancy\s)?(?:posting|announcement|requisition|vacancy|bulletin)\s(?:no\.?|number|#)\s?:?\s?[\w-]{2,20}(?:\s{2,}[^\n]{0,40})?$|^page\s\d{1,3}(?:\sof\s\d{1,3})?$/i;
+// Licensed Vacancy Announcement"), its number ("Posting No. L-2025-117", "Job Announcement #25-0318", "Competition No.
+// 25-14"), its page; and what it is, alone or with its number ("Employment Opportunity – Posting #NCSSB-25-09").
+const DOC_NUMBER = String.raw`(?:job\s|vacancy\s)?(?:posting|announcement|requisition|vacancy|bulletin|competition)\s(?:no\.?|number|#)\s?:?\s?[\w-]{2,20}`;
+const DOCUMENT_LINE = new RegExp(
+  String.raw`\b(?:vacancy|job|position|employment|recruitment)\s(?:announcement|bulletin|notice)\b|^${DOC_NUMBER}(?:\s{2,}[^\n]{0,40})?$|^(?:employment|job|career)\sopportunit(?:y|ies)(?:\s[-–—|:]\s${DOC_NUMBER})?$|^page\s\d{1,3}(?:\sof\s\d{1,3})?$`,
+  'i',
+);
 /** Whether a line is a document's own (see DOCUMENT_LINE): never a title. */
 export const isDocumentLine = (line: string): boolean => DOCUMENT_LINE.test(line);
 

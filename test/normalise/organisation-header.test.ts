@@ -1,0 +1,67 @@
+import { extract } from '../../src';
+
+const header = (text: string) => {
+  const r = extract(text);
+  return { title: r.title?.text ?? null, company: r.company?.name ?? null, place: r.location?.name ?? null };
+};
+
+describe("an employer's heading over the job in pasted text", () => {
+  test('a public body\'s name over its notice\'s number, then a "Position:" row: the row names the title, the name the employer', () => {
+    const text = ['HARBOUR VALLEY SOCIAL SERVICES BOARD', 'Employment Opportunity – Posting #HV-25-114', '', 'Position: Benefits Caseworker', 'Status: Temporary Full-Time', 'Location: Timmins, ON', '', 'The Harbour Valley Social Services Board delivers income support across the district.'].join('\n');
+    expect(header(text)).toEqual({ title: 'Benefits Caseworker', company: 'HARBOUR VALLEY SOCIAL SERVICES BOARD', place: 'Timmins' });
+  });
+
+  test("an agency's or a council's name over a job's line is the employer, its second name after a bar aside", () => {
+    expect(header('Kestrel Bay Arts Agency\nOfficer, Community Programmes\n\nLocation: Tampines, Singapore\n\nThe agency brings arts to the heartlands.')).toMatchObject({
+      title: 'Officer, Community Programmes',
+      company: 'Kestrel Bay Arts Agency',
+    });
+    expect(header('Tararua District Council | Te Kaunihera o Tararua\n\nSenior Planner – Freshwater\nPermanent, full-time | Dannevirke, Manawatū-Whanganui\n\nOur council plans the district.')).toEqual({
+      title: 'Senior Planner - Freshwater',
+      company: 'Tararua District Council',
+      place: 'Dannevirke',
+    });
+  });
+
+  test('a title whose qualifier is plural stays the title over a registered name', () => {
+    expect(header('Sales Representative – Welding Consumables\nRidgeback Abrasives (Pty) Ltd\nBoksburg, Gauteng\n\nWe supply grinding discs to mines.')).toMatchObject({
+      title: 'Sales Representative - Welding Consumables',
+      company: 'Ridgeback Abrasives (Pty) Ltd',
+    });
+  });
+
+  test("a careers site's heading names the employer and no title", () => {
+    expect(header('Corrib Medical Devices Ltd – Careers\n\nQuality Engineer\nGalway | Permanent | Full-time\n\nWe make catheter components.')).toMatchObject({
+      title: 'Quality Engineer',
+      company: 'Corrib Medical Devices Ltd',
+    });
+    expect(header('Careers – Skagen Tankers\n\nMarine Superintendent\nSingapore | Full-time\n\nWe operate chemical tankers.')).toMatchObject({
+      title: 'Marine Superintendent',
+      company: 'Skagen Tankers',
+    });
+    expect(header('Waalhaven Logistics B.V. – Working at Waalhaven\n\nLogistics Planner\nTilburg · Full-time\n\nWe run cross-dock warehouses.')).toMatchObject({
+      title: 'Logistics Planner',
+      company: 'Waalhaven Logistics B.V.',
+    });
+  });
+
+  test("a sentence that ends with an organisation's word is no employer", () => {
+    expect(header('Branch Manager Home Care Agency\nWe are recruiting a Branch Manager in the Wirral area. You will be responsible for;  Managing the day to day running of the agency  Growing contracts').company).toBeNull();
+  });
+});
+
+describe('the place among the terms on the line under the title', () => {
+  test("the line's one place is the location, over a town that ends the title", () => {
+    expect(extract('Senior Planner – Freshwater\nPermanent, full-time | Dannevirke, Manawatū-Whanganui\n\nOur council plans the district.').location?.name).toBe('Dannevirke');
+    expect(extract('Field Technician\nFull-time · Boise, ID · $28/hr\n\nService irrigation systems.').location?.name).toBe('Boise');
+  });
+});
+
+describe('the way of working is no employer', () => {
+  test('an emoji row with a label of its own, or a line that says where the work is done', () => {
+    const post = ['📢 Hiring: Data Engineer | Pune | Hybrid', '', 'My team at Velankar Analytics is growing!', '', '🏢 Work mode: Hybrid – 3 days from our Baner office', '📍 Pune'].join('\n');
+    expect(extract(post).company?.name ?? '').not.toMatch(/Work mode/);
+    expect(extract('Walk-in drive\n🏢 Work from office only – no WFH\n📍 Chennai\nRole: Customer Support Associate').company?.name ?? null).toBeNull();
+    expect(extract('HIRING: Part-time Virtual Assistant (Property Management)\nWork from home | Philippines-based applicants only\n\nWe manage rentals in Brisbane.').company?.name ?? null).toBeNull();
+  });
+});
