@@ -6,7 +6,7 @@ import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
-import { bannerEmployer, hiringSentenceEmployer, legalNameRunOn, pickCompany } from './page/company';
+import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany } from './page/company';
 import { jobPostingOf } from './json-ld';
 import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
@@ -362,7 +362,12 @@ function underDocumentHeader(text: string, blocks: readonly Block[], i: number):
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
   // (A PDF's running head and number may be longer: "Willow Creek School District   Licensed Vacancy Announcement".)
   if (i <= MAX_PDF_HEADER_BLOCKS && lines.some(isDocumentLine) && lines.every((line) => isDocumentLine(line) || !/\p{L}/u.test(line) || line.length <= MAX_LABEL)) return true;
-  return i <= MAX_HEADER_BLOCKS && lines.every((line) => line.length <= MAX_LABEL) && (lines.some((line) => isSiteLine(line)) || lines.every(isRow));
+  // (Or an employer's name, a public body's running long: "KANSAS DEPARTMENT OF WATER & SOIL STEWARDSHIP".)
+  return (
+    i <= MAX_HEADER_BLOCKS &&
+    lines.every((line) => line.length <= MAX_LABEL || isOrganisation(line)) &&
+    (lines.some((line) => isSiteLine(line) || isOrganisation(line)) || lines.every(isRow))
+  );
 }
 
 /** Whether `lines[k]` is a row's label and value, its label alone, or the value under a label alone. */

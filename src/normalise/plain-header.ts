@@ -126,9 +126,10 @@ function bannerNamed(text: string, line: Block, header: Partial<Record<HeaderFie
 }
 
 // A careers site's heading over its job, the employer's name and the site's word: "Shannonbridge Medical Ltd – Careers",
-// "Careers | Nordkapp Tankers", "Careers at Contoso", "Maasdal Logistics B.V. – Working at Maasdal". Bounded: linear.
+// "Careers | Nordkapp Tankers", "Careers at Contoso", "Maasdal Logistics B.V. – Working at Maasdal", "Bluebird Coffee
+// Roasters — Join the Flock". Bounded: linear.
 const CAREERS_HEADING =
-  /^(?:(?:careers|jobs|vacancies|current openings|open roles)(?: at| with)? [-–—|] ([^\n]{2,60})|(?:careers|jobs|working) (?:at|with) ([^\n]{2,60})|([^\n]{2,60}?) [-–—|] (?:careers|jobs|vacancies|current openings|open roles|(?:careers|jobs|working|life) (?:at|with) [^\n]{2,40}))$/i;
+  /^(?:(?:careers|jobs|vacancies|current openings|open roles)(?: at| with)? [-–—|] ([^\n]{2,60})|(?:careers|jobs|working) (?:at|with) ([^\n]{2,60})|([^\n]{2,60}?) [-–—|] (?:careers|jobs|vacancies|current openings|open roles|(?:careers|jobs|working|life) (?:at|with) [^\n]{2,40}|join (?:us|our team|the team|the [^\n]{2,20})!?|we(?:'re| are) hiring!?))$/i;
 
 /** A careers site's heading (CAREERS_HEADING), read over: its name the employer where no row names one. Whether `line` was one. */
 function careersNamed(text: string, line: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
@@ -302,7 +303,7 @@ export function plainHeader(
   // posting, "Posted 5 days ago", or its trail, "Startseite › Jobs in Hamburg › Sachbearbeiter (m/w/d)".)
   // (A public body's or a trust's name over a job's line is the employer's, its second name after a bar aside: "Ruahine
   // Regional Council | Te Kaunihera ā-Rohe o Ruahine" / "Senior Policy Advisor – Freshwater".)
-  const organisation = isOrganisation(overName.trim().split(BAR)[0]) && !coreEndsAsRole(overName.trim());
+  const organisation = isOrganisation(overName.trim().split(BAR)[0]);
   const employerFirst = () =>
     (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || organisation || jobBelow || bodyNamesEmployer()))) &&
     !isPlaceLine(title) &&
@@ -481,7 +482,8 @@ const MAX_HEADING_LINE = 40;
 /**
  * A job description exported from a PDF or Word file opens with its employer's name and its own heading, in either
  * order, over its rows ("Fabrikam Pharma India" / "JOB DESCRIPTION" / "Job Title: Quality Analyst"), or with its name
- * over its number ("Employment Opportunity – Posting #25-09"): the name is the employer.
+ * over its number ("Employment Opportunity – Posting #25-09"), or a public body's name under its government's ("STATE OF
+ * KANSAS" / "KANSAS DEPARTMENT OF REVENUE" / "Job Posting: Auditor"): the name is the employer.
  */
 function documentEmployer(text: string, lines: readonly Block[], header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   if (header.company) return;
@@ -493,6 +495,8 @@ function documentEmployer(text: string, lines: readonly Block[], header: Partial
     const heading = Array.from({ length: rows - 1 }, (_, h) => h + 1);
     if (heading.every((h) => line(h).length <= MAX_HEADING_LINE || isDocumentLine(line(h))) && heading.some((h) => isSiteLine(line(h)) || isDocumentLine(line(h)))) k = 0;
     else if (rows === 2 && isSiteLine(line(0))) k = 1;
+    // (A public body's name over its rows, under its government's: "STATE OF KANSAS" / "KANSAS DEPARTMENT OF ...".)
+    else if (rows === 2 && isOrganisation(line(1)) && !isOrganisation(line(0)) && line(0).length <= MAX_HEADING_LINE) k = 1;
   }
   if (k === -1) return;
   // (An organisation by its shape, or a name the document repeats, in its footers or body: a title line is neither.)

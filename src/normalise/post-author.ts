@@ -1,7 +1,8 @@
 /**
  * A social post copied with its author's block over it, as LinkedIn, Facebook and X print one: the author's name, their
  * headline ("Director of Data Science at Contoso Health | ex-Epic"), a group's name, and the post's age ("2d · Edited",
- * "5h · 🌎", "March 18 at 7:12 AM"). None of it is the job's title; the headline names the author's employer.
+ * "5h · 🌎", "March 18 at 7:12 AM"); a chat's channel and message line, a forum's comment line. None of it is the job's
+ * title; the headline names the author's employer.
  */
 import { CARD_DATE_SOURCE } from './interface-lines';
 
@@ -10,7 +11,14 @@ import { CARD_DATE_SOURCE } from './interface-lines';
 // it: "Dana Okoro @danaokoro · Apr 3".
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
 const AGE = String.raw`(?:\d{1,2}(?:s|m|h|d|w|mo|y)|${CARD_DATE_SOURCE}|${MONTH} \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d{2} ?[AP]M)?|(?:Yesterday|Today) at \d{1,2}:\d{2} ?[AP]M)`;
-const POST_AGE = new RegExp(String.raw`(?:^|\s·\s)${AGE}(?:\s?·\s?(?:Edited|\p{Extended_Pictographic}\uFE0F?|Visible to anyone on or off LinkedIn))*(?:\s?·)?\s?$`, 'u');
+// Reddit's separator is a bullet: "r/VideoEditing • Posted by u/backroadgarage • 1d".
+const POST_AGE = new RegExp(String.raw`(?:^|\s[·•]\s)${AGE}(?:\s?·\s?(?:Edited|\p{Extended_Pictographic}\uFE0F?|Visible to anyone on or off LinkedIn))*(?:\s?·)?\s?$`, 'u');
+// A chat's message line, its author's name and the time (Slack: "Priya Raman  10:42 AM"), and a forum comment's, the
+// handle, its age and the links after it (Hacker News: "pebblecast_sam 2 days ago | parent | next [–]"). Bounded: linear.
+// (The normaliser may have put the time on a line of its own.)
+const CHAT_AUTHOR = /^(?:\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} {1,2})?\d{1,2}:\d{2} ?[AP]M$/u;
+const COMMENT_AUTHOR = /^[\w-]{2,30} \d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago(?: \| [^|\n]{1,30}){0,6}?(?: \[[–-]\])?$/;
+const isAgeLine = (line: string): boolean => POST_AGE.test(line) || CHAT_AUTHOR.test(line) || COMMENT_AUTHOR.test(line);
 /** The author's block is at most this many lines over the age, and is at the text's top. */
 const MAX_AUTHOR_LINES = 3;
 const MAX_AUTHOR_LINE = 120;
@@ -20,7 +28,7 @@ const SENTENCE_END = /[.!?]$/;
 export function postAuthorLines(lineAt: (i: number) => string, count: number): number {
   for (let k = 0; k <= MAX_AUTHOR_LINES && k < count; k++) {
     const line = lineAt(k);
-    if (POST_AGE.test(line) && line.length <= MAX_AUTHOR_LINE) return k + 1;
+    if (isAgeLine(line) && line.length <= MAX_AUTHOR_LINE) return k + 1;
     if (line.length > MAX_AUTHOR_LINE || SENTENCE_END.test(line)) return 0;
   }
   return 0;

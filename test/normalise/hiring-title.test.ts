@@ -204,3 +204,22 @@ test('a banner of the name, a dash and the announcement names the employer: "Cre
   const r = extract('Crestline Medical Supply – Now Hiring!\n\nWe are looking for an Inside Sales Representative to join our growing team in Sandy, Utah.');
   expect([r.title?.text, r.company?.name]).toEqual(['Inside Sales Representative', 'Crestline Medical Supply']);
 });
+
+describe("a chat's channel and message line, a forum's post and comment lines over the job", () => {
+  const header = (text: string) => ({ title: extract(text).title?.text ?? null, company: extract(text).company?.name ?? null });
+
+  test("Slack: the channel and the author's name and time are no title", () => {
+    expect(header('#design-gigs\n\nMarta Ilves  9:05 AM\nhi all, we are looking for a contract illustrator for about 2 months to draw an onboarding series.\n• $55/hr\n• remote').title).toBe('illustrator');
+  });
+
+  test("Reddit: the subreddit, the poster and the post's age are no title", () => {
+    expect(header("r/podcasting • Posted by u/harbor_audio_kim • 3d\n\n[HIRING] Part-time audio editor for a history podcast — remote, $30/hr\n\nWe publish weekly.").title).not.toMatch(/Posted by/);
+  });
+
+  test("Hacker News: the commenter's handle, age and links are no title; the line of parts under them is the header", () => {
+    expect(header('driftkite_jo 3 hours ago | parent | next [–]\n\nDriftkite | Senior Backend Engineer | REMOTE (EU) | Full-time | €90k–€110k\n\nDriftkite builds kite-surf forecasts.')).toEqual({
+      title: 'Senior Backend Engineer',
+      company: 'Driftkite',
+    });
+  });
+});

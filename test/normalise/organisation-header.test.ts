@@ -65,3 +65,28 @@ describe('the way of working is no employer', () => {
     expect(extract('HIRING: Part-time Virtual Assistant (Property Management)\nWork from home | Philippines-based applicants only\n\nWe manage rentals in Brisbane.').company?.name ?? null).toBeNull();
   });
 });
+
+describe("more employers' headings over the job", () => {
+  test("a medical center's name over the title, its rating between", () => {
+    expect(header('Lakeview Medical Center\n4.1 ★\nRespiratory Therapist - PRN\nSpokane, WA\n$34.00 - $45.00 Per Hour\n\nJob description\nLakeview Medical Center is a 300-bed hospital.')).toEqual({
+      title: 'Respiratory Therapist - PRN',
+      company: 'Lakeview Medical Center',
+      place: 'Spokane',
+    });
+  });
+
+  test('a name and its slogan ("— Join the Flock") name the employer and no title', () => {
+    expect(header('Wrenfield Tea Company — Join the Team!\n\nCustomer Care Associate (Part-Time)\nLocation: Remote (Oregon residents)\n\nWe blend tea in Bend.')).toMatchObject({
+      title: 'Customer Care Associate (Part-Time)',
+      company: 'Wrenfield Tea Company',
+    });
+  });
+
+  test("a state's department under its government's heading; its \"Job Posting:\" row names the title", () => {
+    expect(header('STATE OF NEBRASKA\nNEBRASKA DEPARTMENT OF ROADS & BRIDGES\n\nJob Posting: Bridge Inspector II\nRequisition ID: 44120\nLocation: Kearney, NE\n\nThe department inspects bridges.')).toEqual({
+      title: 'Bridge Inspector II',
+      company: 'NEBRASKA DEPARTMENT OF ROADS & BRIDGES',
+      place: 'Kearney',
+    });
+  });
+});

@@ -295,7 +295,7 @@ export function isOrganisation(line: string): boolean {
   // (Or ends as one: "Pine Hollow School District", "Beacon Hill Hospice", "Wexford County Council".) A state's name or
   // code may come before the head: "Texas Department of Transportation", "NYS Division of Watershed Protection".
   const [first, second, third] = line.split(' ', 3);
-  return space > 0 && (ORGANISATION_HEADS.has(wordKey(first)) || (/^(?:of|for)$/.test(third ?? '') && ORGANISATION_HEADS.has(wordKey(second)) && (/^\p{Lu}{2,4}$/u.test(first) || isPlaceLine(first))) || endsAsOrganisation(line));
+  return space > 0 && (ORGANISATION_HEADS.has(wordKey(first)) || (/^(?:of|for)$/i.test(third ?? '') && ORGANISATION_HEADS.has(wordKey(second)) && (/^\p{Lu}{2,4}$/u.test(first) || isPlaceLine(first))) || endsAsOrganisation(line));
 }
 
 // What follows the title on its own line after a separator: "Clerk / Ministry of Justice", "Analyst – Contoso GmbH".
