@@ -283,7 +283,7 @@ const NOT_PAY_AFTER = new RegExp(
 
 // Words after a bare number that make it a count, a duration or a quantity.
 const COUNT_AFTER = new RegExp(
-  String.raw`^\s{0,2}(?:\+\s{0,2})?${COMPILE_ONCE}(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|salaries|reviews|ratings|applicants|applications|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|tons|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)`,
+  String.raw`^\s{0,2}(?:\+\s{0,2})?${COMPILE_ONCE}(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|salaries|reviews|ratings|applicants|applications|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|requests|queries|transactions|messages|events|records|tickets|calls|sessions|devices|servers|orders|shipments|parcels|packages|rps|qps|tps|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|tons|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)`,
   'i',
 );
 

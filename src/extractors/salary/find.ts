@@ -171,7 +171,8 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
     const evidenced = !bare || inField || payWordOwn(kind, left, boundary, a.start, figures, ahead) || leftPeriod !== null || ((c.max ?? c.min ?? 0) >= 1000 && PAID_ON_TOP.test(ahead));
-    if (notPayAfter(ahead, bare) || inPayFilter(text, a.start) || handledBefore(left) || estimated(left, above, ahead) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || (!inField && countByPeriod(c, period)) || !evidenced) {
+    // (A count's nouns also after a figure in thousands with no currency: "~12k requests/second".)
+    if (notPayAfter(ahead, bare || (c.thousands && !c.currency && !c.masked)) || inPayFilter(text, a.start) || handledBefore(left) || estimated(left, above, ahead) || (!c.currency && !c.thousands && notPayBefore(left || labelLine(above))) || looksLikeYear(c, text) || tooSmall(c, bare) || (!inField && countByPeriod(c, period)) || !evidenced) {
       // A range that is no pay takes both its figures: "hours: 40 - 45 per week" leaves no "45 per week".
       i = c.next;
       continue;

@@ -6,7 +6,8 @@ import { findSalaries } from './find';
 import { pickPrimary } from './refine';
 import { countryOfLegalForm } from '../company/legal-form';
 import { salaryFromData, salaryFromJsonLd } from './json-ld';
-import { regionalSpan } from './regional';
+import { bandForPlace, regionalSpan } from './regional';
+import { startAndCeiling } from './start-and-ceiling';
 import { fieldSpans, leavesItsField } from '../../util/spans';
 import { range } from '../../format';
 
@@ -54,8 +55,12 @@ export const salaryExtractor: Extractor = {
     if (fromLd && !hasFigure) salaries.unshift(fromLd);
     result.salaries = salaries;
     const primary = pickPrimary(salaries, field ? [field] : [], doc.text, result.title?.normalized ?? result.title?.text);
-    // A salary field's figure stands as written; in the text, pay by location is read as its span.
+    // A salary field's figure stands as written; in the text, pay by location is the band of the posting's town, or
+    // else read as its span.
     const inField = primary !== null && field !== undefined && primary.start >= field.start && primary.end <= field.end;
-    result.salary = primary && !inField ? regionalSpan(primary, salaries, doc.text, doc.options) : primary;
+    const band = primary && !inField ? bandForPlace(primary, salaries, doc.text, result.location?.city ?? null) : null;
+    // (A starting figure and its ceiling are one range, in a field or not: "$22/hr to start, up to $25/hr".)
+    const located = band ? { ...band, reason: 'salary/band-for-place' } : primary && !inField ? regionalSpan(primary, salaries, doc.text, doc.options) : primary;
+    result.salary = located && startAndCeiling(located, salaries, doc.text, doc.options);
   },
 };

@@ -2,10 +2,12 @@
  * Pay that differs by location: "$126,000 - $148,000 (CA, NY, WA) and
  * $110,000 - $130,000 (other U.S. locations)", a Min/Max block per group of
  * states, "Region 1: $115,500 / Region 2: $109,000". The role's pay is the
- * span of those figures, from the lowest to the highest.
+ * band whose label names the posting's town, or else the span of those
+ * figures, from the lowest to the highest.
  */
 import type { Salary } from '../../types/pay';
 import { annualise } from './annualise';
+import { escapeRegExp } from '../../util/escape-regexp';
 import type { ResolvedOptions } from '../../contract';
 
 /** How far the words naming a figure's location may stand before and after it. */
@@ -29,6 +31,31 @@ function namesLocation(s: Salary, text: string, prevEnd: number, nextStart: numb
 }
 
 const sameUnit = (a: Salary, b: Salary) => a.kind === b.kind && a.period === b.period && a.currency === b.currency;
+
+/** The words that label a band: its line's, from the figure before it on that line ("- Tier 3 (Boise and all other US locations): "). */
+function bandLabel(text: string, s: Salary, prevEnd: number): string {
+  const from = Math.max(prevEnd, text.lastIndexOf('\n', s.start - 1) + 1, s.start - BEFORE);
+  return text.slice(from, s.start);
+}
+
+/**
+ * The band of pay by location whose label names the posting's town ("- Salem, MA HQ and Portsmouth, NH: $85,000 -
+ * $100,000" under "Pay ranges by work location:" for a job in Salem), among the figures of one block beside the
+ * primary; null where none or more than one does, or the block has one figure.
+ */
+export function bandForPlace(primary: Salary, salaries: Salary[], text: string, town: string | null): Salary | null {
+  const at = salaries.indexOf(primary);
+  if (at < 0 || !town) return null;
+  const joins = (a: Salary, b: Salary) => sameUnit(a, primary) && sameUnit(b, primary) && Math.abs(b.start - a.start) <= BLOCK_GAP;
+  let first = at;
+  let last = at;
+  while (first > 0 && joins(salaries[first - 1], salaries[first])) first--;
+  while (last < salaries.length - 1 && joins(salaries[last], salaries[last + 1])) last++;
+  if (first === last) return null;
+  const named = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(town)}(?![\p{L}\d])`, 'iu');
+  const bands = salaries.slice(first, last + 1).filter((s, k) => s.min !== null && named.test(bandLabel(text, s, salaries[first + k - 1]?.end ?? 0)));
+  return bands.length === 1 ? bands[0] : null;
+}
 
 /**
  * The primary pay widened to the lowest and highest of the figures beside it

@@ -1,0 +1,42 @@
+import { extract } from '../../src';
+
+const pay = (text: string) => {
+  const s = extract(text).salary;
+  return s && { min: s.min, max: s.max, period: s.period, reason: s.reason };
+};
+
+describe("pay by location: the band whose label names the posting's town", () => {
+  test('a list of bands by place, the job in one of them', () => {
+    const text = ['Senior Accountant', 'Salem, MA (Hybrid)', '', 'This role sits at our Salem HQ.', '', 'Pay ranges by work location:', '- Boston studio: $95,000 - $112,000', '- Salem, MA HQ and Portsmouth, NH: $85,000 - $100,000', '', 'Plus a 10% bonus target.'].join('\n');
+    expect(pay(text)).toEqual({ min: 85000, max: 100000, period: 'year', reason: 'salary/band-for-place' });
+  });
+
+  test('tiers whose last names the town among "all other locations"', () => {
+    const text = ['Backend Engineer', 'Boise, Idaho (Hybrid)', '', 'Base pay by tier:', '- Tier 1 (Bay Area, New York City): $165,000 – $195,000 USD', '- Tier 2 (Denver, Austin): $150,000 – $178,000 USD', '- Tier 3 (Boise and all other US locations): $138,000 – $162,000 USD'].join('\n');
+    expect(pay(text)).toMatchObject({ min: 138000, max: 162000 });
+  });
+
+  test('no band naming the town: the span of the bands, as before', () => {
+    const text = 'Data Analyst\nRemote (US)\n\nWe pay $126,000 - $148,000 (CA, NY, WA) and $110,000 - $130,000 (other U.S. locations).';
+    expect(pay(text)).toMatchObject({ min: 110000, max: 148000, reason: 'salary/regional-span' });
+  });
+});
+
+describe('a starting figure and its ceiling in one sentence are one range', () => {
+  test('"to start, up to" and "Starting at ...; up to ..."', () => {
+    expect(pay('Maintenance Tech\n\ncompensation: $22/hr to start, up to $25/hr with experience\nemployment type: part-time')).toEqual({ min: 22, max: 25, period: 'hour', reason: 'salary/start-to-ceiling' });
+    expect(pay('Dispatcher\nLocation: Florence, OR\nSalary: Starting at $4,200 per month (Trainee); up to $5,350 per month (Certified)\n')).toMatchObject({ min: 4200, max: 5350, period: 'month' });
+  });
+
+  test('a ceiling in another sentence, or of another period, is none of it', () => {
+    expect(pay('Barista\n\nPay: $18/hr to start. Tips bring baristas up to $25/hr.')).toMatchObject({ min: 18, max: 18 });
+    expect(pay('Barista\n\nPay: $18/hr to start, up to $500 a month in tips.')).toMatchObject({ min: 18, max: 18, period: 'hour' });
+  });
+});
+
+describe('a count in thousands is no pay', () => {
+  test('"~12k requests/second" beside the pay', () => {
+    const r = extract('Senior Engineer\n\n- Build services in Go that handle ~12k requests/second at peak\n- Ship 10k orders a day\n\nThe base salary is $138,000 – $162,000.');
+    expect(r.salaries.map((s) => s.min)).toEqual([138000]);
+  });
+});
