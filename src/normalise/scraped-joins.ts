@@ -56,8 +56,9 @@ const CHIP_REACH = 12;
 const WORD_AFTER_CHIP = /^[A-Z][a-z]/;
 // Chips glued to each other ("Full TimeRemote") stay one line of chips.
 const CHIP_AFTER = new RegExp(String.raw`^${CHIP}(?![a-z])`);
-// The last word of a details row's label that holds the terms: "Job Type", "Employment type", "Work schedule".
-const ROW_LABEL_END = /(?:^|[^a-z])(?:[Tt]ype|[Ss]chedule|[Ss]tatus|[Bb]asis)$/;
+// The last word of a details row's label that holds the terms: "Job Type", "Employment type", "Work schedule", and a UK
+// board's "Hours" and "Contract" ("HoursFull-time", "ContractPermanent").
+const ROW_LABEL_END = /(?:^|[^a-z])(?:[Tt]ype|[Ss]chedule|[Ss]tatus|[Bb]asis|Hours|Contract)$/;
 
 // A link's words run together ("www.example.co.uk/JobSeeking/SeniorEducationRecruitmentConsultant"): no heading or chip.
 const LINK_SIGN = /https?:\/\/|www\.|\.(?:com|co|org|net|uk|io|jobs)\//g;

@@ -410,4 +410,9 @@ describe('a box of other jobs under any heading a page gives one', () => {
       expect(extract(page).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]);
     }
   });
+
+  test('"Also hiring at Contoso": the employer\'s other openings lend the posting nothing', () => {
+    const page = ['Find Jobs', 'Log In', 'Line Cook', 'Ember & Salt Burger Co.', 'Austin, TX · Part Time', '$16 - $18 per hour', 'Apply', 'Our kitchen is looking for part-time Line Cooks for evening shifts.', 'Also hiring at Ember & Salt Burger Co.', 'Shift Leader', 'Round Rock, TX · Full Time', '$19 - $22 per hour', 'Cashier', 'San Marcos, TX · Part Time'].join('\n');
+    expect(extract(page).employmentType.map((t) => t.value)).toEqual(['part_time']);
+  });
 });

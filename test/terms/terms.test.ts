@@ -137,6 +137,12 @@ describe("a search form's filter of job types copied with the page", () => {
     ['each option on a line, under its first choice', 'All job types\nFull time\nPart time\nContract\nTemporary\nInternship'],
     ['each option on a line, with its count of jobs', 'Full-Time (120)\nPart-Time (45)\nContract (12)'],
     ['all options on one line', 'On-site Hybrid Remote\nFull time Part time Contract Temporary'],
+    ['options as boards name them, under their filter\'s name', 'Employment Type\nFull-Time\nPart-Time\nContractor\nIntern\nSeasonal/Temp'],
+    ['a filter\'s labels between its options', 'Hours:\nFull-time Part-time\nContract:\nPermanent Temporary / Contract Internship Working pattern: Home based Hybrid Office based'],
+    ['a filter\'s name without its colon', 'Hours Full time Part time Flexible\nContract Permanent Temporary Freelance'],
+    ['options with a separator and other words', 'All Job Types\nPermanent\nTemporary\nContract\nInternship / Learnership\nPart time'],
+    ['a school board\'s filter', 'Coaching / Extracurricular\nFull / Part Time\nFull Time\nPart Time\nHourly\nSeasonal'],
+    ['a UK teaching board\'s filter', 'Contract type\nAny\nPermanent\nFixed term\nMaternity cover\nSupply\nHours\nAny\nFull time\nPart time'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
   });
@@ -152,6 +158,7 @@ describe('a details row whose label and its terms lost the break between them', 
   test.each([
     ['Job TypeFull-TimeJob Number2025-0412', 'full_time'],
     ['Appointment typePermanentWork scheduleFull-timeServiceCompetitive', 'full_time'],
+    ['HoursFull-time\nContractPermanent', 'full_time'],
   ])('%s', (row, value) => {
     const r = extract(`Hydrologist\nSalary$31.12 - $41.83 HourlyLocation Yakima, WA${row}\nYou will study rivers and streams.`);
     expect(r.employmentType.map((t) => t.value)).toContain(value);

@@ -8,7 +8,7 @@ import { shortLineEnd, shortLineStart } from '../../util/lines';
 
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
 const OPTION =
-  /(full[ -]?time|part[ -]?time)|(permanent|contract(?:\/temp)?|temp(?:orary)?|casual(?:\/vacation)?|internships?|apprenticeships?|seasonal|freelance|volunteer|fixed[ -]term|per diem)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office))/iy;
+  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly)|(permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or)?s?(?:\/temp)?|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based)/iy;
 // A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)".
 const NOTE = / ?\([^()\n]{1,25}\)/y;
 // A filter's first choice: "All job types", "Any type", "Any".
@@ -35,19 +35,36 @@ function optionAt(text: string, at: number): { option: Option; end: number } | n
   return { option: { field: m[1] ? 0 : m[2] ? 1 : 2, words: m[0].toLowerCase().replace(/[^a-z]/g, '') }, end };
 }
 
-/** The options that make up the whole of `line`, or null. */
+// A filter's name before its options, and the separators between them: "Hours:", "Working pattern:", "/", "&", and
+// "Hours" without its colon ("Hours Full time Part time Flexible").
+const FILTER_LABEL = /(?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:|[/|&]|Hours)(?= |$)/uy;
+
+/** Where a filter's label or separator that starts at `at` ends (see FILTER_LABEL), or -1. */
+function labelEnd(text: string, at: number): number {
+  FILTER_LABEL.lastIndex = at;
+  return FILTER_LABEL.test(text) ? FILTER_LABEL.lastIndex : -1;
+}
+
+/** The options that make up the whole of `line` (its filters' labels aside; none for a label alone), or null. */
 function optionsOf(line: string): Option[] | null {
   const options: Option[] = [];
   let at = 0;
   while (at < line.length) {
     const found = optionAt(line, at);
+    // (An option's word with a colon is a filter's label: "Contract: Permanent Temporary".)
+    const label = found && line[found.end] !== ':' ? -1 : labelEnd(line, at);
+    if (label !== -1) {
+      at = label + 1;
+      continue;
+    }
     if (!found) return null;
     options.push(found.option);
     at = found.end;
     if (line[at] === ' ') at++;
     else if (at < line.length) return null;
   }
-  return options.length > 0 ? options : null;
+  // (A filter's label alone on its line, the normaliser's break after it, is read over: "Hours:" / "Full-time Part-time".)
+  return options.length > 0 || line.length > 0 ? options : null;
 }
 
 /** Whether two options choose between different things of one field ("Full time" and "Part time", not a chip said twice). */
@@ -107,7 +124,15 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
   const at = start - from;
   const run: (Option & { start: number; end: number })[] = [];
   for (let i = 0; i < window.length; ) {
-    const found = i === 0 || window[i - 1] === ' ' ? optionAt(window, i) : null;
+    const option = i === 0 || window[i - 1] === ' ' ? optionAt(window, i) : null;
+    // (A filter's label or a separator between its options goes on with the run: "Hours: Full-time Part-time Contract:
+    // Permanent Temporary / Contract Internship"; an option's word with a colon is a label.)
+    const found = option && window[option.end] !== ':' ? option : null;
+    const label = found || (i > 0 && window[i - 1] !== ' ') ? -1 : labelEnd(window, i);
+    if (label !== -1) {
+      i = label + 1;
+      continue;
+    }
     if (!found) {
       const space = window.indexOf(' ', i);
       if (space === -1) break;

@@ -24,13 +24,14 @@ const FURNITURE_HINT =
 const CONTENT_HINT = /(?:^| )(?:job ?description|description|posting|vacancy|job ?details|job ?body|job ?content)(?: |$)/;
 // In English a pattern; other languages' openings are data (page-words.json): "Ähnliche Jobs", "Ofertas similares".
 // "Jobs near Memphis, TN": a board's box of other jobs around the place; "Related remote jobs", "More Python developer
-// jobs": a word or two between; "Jobs like this"; "Remote companies like Proseware": other employers.
+// jobs": a word or two between; "Jobs like this"; "Remote companies like Proseware": other employers; "Also hiring at
+// Contoso Burger Co.": the employer's other openings.
 const OTHER_LANGUAGES = Object.values(pageWords.relatedHeadings)
   .flat()
   .map(escapeRegExp)
   .join('|');
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(?:(?:similar|related|recommended|more|other|latest|featured) (?:[\p{L}-]{2,20} ){0,2}?(?:jobs|positions|roles|searches|vacancies|openings|careers|opportunities|listings)\b|(?:[\p{L}-]{2,20} )?companies like\b|similar companies\b|(?:jobs|roles|positions|openings|more) like (?:this|these)\b|people (?:also )?(?:viewed|searched)|(?:(?:jobs|roles|positions|openings) (?:that )?)?you (?:may|might) (?:also )?(?:like|be interested in)|(?:recommended|jobs) for you\b|recently viewed|more jobs|other jobs at\b|(?:more |other )?jobs (?:near|nearby)\b|nearby jobs\b|(?:${OTHER_LANGUAGES})(?![\p{L}\p{N}]))`,
+  String.raw`^(?:(?:similar|related|recommended|more|other|latest|featured) (?:[\p{L}-]{2,20} ){0,2}?(?:jobs|positions|roles|searches|vacancies|openings|careers|opportunities|listings)\b|(?:[\p{L}-]{2,20} )?companies like\b|similar companies\b|(?:jobs|roles|positions|openings|more) like (?:this|these)\b|people (?:also )?(?:viewed|searched)|(?:(?:jobs|roles|positions|openings) (?:that )?)?you (?:may|might) (?:also )?(?:like|be interested in)|(?:recommended|jobs) for you\b|recently viewed|more jobs|other jobs at\b|(?:also|more) hiring at\b|(?:more |other )?jobs (?:near|nearby)\b|nearby jobs\b|(?:${OTHER_LANGUAGES})(?![\p{L}\p{N}]))`,
   'iu',
 );
 
