@@ -1043,3 +1043,14 @@ test("a title line's parts beside the title are its qualifiers where the line un
   // Without a name under it, the part after the title is still its employer: "Senior Data Engineer | Contoso | Austin, TX".
   expect(extract('Senior Data Engineer | Contoso | Austin, TX\nWe build data platforms for hospitals.').company?.name).toBe('Contoso');
 });
+
+describe("a page's cookie buttons and its state board's rows", () => {
+  test('"Create Account" and a cookie banner\'s "Manage" are no title', () => {
+    expect(extract('We use cookies to keep you signed in.\nHelp\nLog In\nCreate Account\nHome\nJob Search\nBudget Analyst\nJob Posting Details\nJob Control: JC-447215\nThe analyst prepares budget proposals.').title?.text).toBe('Budget Analyst');
+    expect(extract('We use cookies.\nAccept\nManage\nFind Jobs\nNurse RN - ICU\nNorthstar Staffing\nBoise, ID\n$2,418/wk\nCare for patients.').title?.text).toBe('Nurse RN - ICU');
+  });
+
+  test('a "Working Title:" row names the title', () => {
+    expect(extract('Job Control: JC-40112\nWorking Title: Budget Analyst\nClassification: ASSOCIATE GOVERNMENTAL PROGRAM ANALYST\nThe analyst prepares budget proposals.').title?.text).toBe('Budget Analyst');
+  });
+});

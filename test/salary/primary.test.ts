@@ -105,9 +105,14 @@ describe("a search form's pay filter copied with the page", () => {
     ['its bands a line each under their first choice', 'Any salary\n$20+/hr\n$25+/hr\n$40,000+\n$60,000+'],
     ['with their periods', 'Min salary\n£10+ per hour\n£15+ per hour\n£20+ per hour'],
     ['all on one line, as Markdown prints a select', 'Any hourly pay$15+$20+$25+$30+'],
+    ['its minimums a line each, rising, without their "+"', 'Minimum Salary\nAny\n$3,000/mo\n$5,000/mo\n$7,500/mo\n$10,000/mo'],
   ])('is none of the posting\'s pay: %s', (_, filter) => {
     const r = extract(`Find jobs\nSign in\n${filter}\nSearch\n${posting}`);
     expect(r.salary).toMatchObject({ min: 19.25, max: 19.25, period: 'hour' });
+  });
+
+  test("a posting's pay lines, one figure each but not rising, are still its pay", () => {
+    expect(extract('Line Cook\nContoso Grill\nPay\n$22/hr\nWeekends\n$20/hr\nWe cook over wood.').salary).toMatchObject({ min: 22, period: 'hour' });
   });
 
   test('a pay line of its own with its "+" is still the pay: "$18+ per hour" under its label', () => {

@@ -1,6 +1,7 @@
 /**
  * A search form's pay filter copied with a whole page: its bands a line each under their first choice ("Any salary" /
- * "$20+/hr" / "$25+/hr" / "$40,000+", "R15 000+ p/m"), or all on one line. None of them is the posting's pay.
+ * "$20+/hr" / "$25+/hr" / "$40,000+", "R15 000+ p/m"), or all on one line, or its minimums a line each, rising
+ * ("$3,000/mo" / "$5,000/mo" / "$7,500/mo"). None of them is the posting's pay.
  */
 import { ANY_OPTION } from '../terms/filter-options';
 import { shortLineEnd, shortLineStart } from '../../util/lines';
@@ -34,11 +35,44 @@ function bandsOnLine(text: string, at: number): number {
   return window.slice(start, end).match(BAND_IN_LINE)?.length ?? 0;
 }
 
-/** Whether the amount at `at` is a pay filter's band: its line is one, and so is a line beside it or its first choice. */
+// A band without its "+", a figure alone with its period: "$3,000/mo", "$50k/yr". Bounded: linear.
+const FIGURE = /^[^\s\d]{0,4} ?(\d[\d,.]{0,9})([kK]?)(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}\.?)?$/i;
+const figureOf = (line: string): number | null => {
+  const m = FIGURE.exec(line);
+  return m ? Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1) : null;
+};
+/** How many lines of figures alone, rising, make a filter's run of minimums ("$3,000/mo" / "$5,000/mo" / "$7,500/mo"). */
+const MIN_RISING_RUN = 3;
+
+/** The figures alone on the lines either side of `own`, rising through it, counted with its own; 0 where its is none. */
+function risingRun(text: string, own: { start: number; end: number; line: string }): number {
+  const value = figureOf(own.line);
+  if (value === null) return 0;
+  let count = 1;
+  for (let [line, last] = [own, value]; count < MIN_RISING_RUN && line.start > 0; count++) {
+    const above = lineAt(text, line.start - 1);
+    const v = above && figureOf(above.line);
+    if (!above || v === null || v >= last) break;
+    [line, last] = [above, v];
+  }
+  for (let [line, last] = [own, value]; count < MIN_RISING_RUN && line.end < text.length; count++) {
+    const below = lineAt(text, line.end + 1);
+    const v = below && figureOf(below.line);
+    if (!below || v === null || v <= last) break;
+    [line, last] = [below, v];
+  }
+  return count;
+}
+
+/**
+ * Whether the amount at `at` is a pay filter's band: its line is one, and so is a line beside it or its first choice;
+ * or its line is a figure alone among such lines, three or more rising ("Minimum Salary" / "$3,000/mo" / "$5,000/mo").
+ */
 export function inPayFilter(text: string, at: number): boolean {
   if (bandsOnLine(text, at) >= MIN_BANDS_ON_LINE) return true;
   const own = lineAt(text, at);
-  if (!own || !BAND.test(own.line)) return false;
+  if (!own) return false;
+  if (!BAND.test(own.line)) return risingRun(text, own) >= MIN_RISING_RUN;
   const above = own.start > 0 ? lineAt(text, own.start - 1) : null;
   const below = own.end < text.length ? lineAt(text, own.end + 1) : null;
   return [above, below].some((l) => l !== null && (BAND.test(l.line) || ANY_OPTION.test(l.line)));
