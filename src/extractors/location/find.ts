@@ -315,12 +315,14 @@ export function isWithin(inner: Place, outer: Place, gaz: Gazetteer = gazetteer(
 
 /**
  * Ranks the places that share a name: one inside a wider place the posting
- * names elsewhere ("Burton" with "Staffordshire" in the text), the posting's
+ * names elsewhere ("Burton" with "Staffordshire" in the text), or that wider
+ * place itself named by its code ("Georgia" with "Athens, GA"), the posting's
  * country, then prominence.
  */
 function rank(candidates: Place[], country: string | null | undefined, context: readonly Place[] = [], gaz?: Gazetteer, dollars = false): Place[] {
   if (candidates.length < 2) return [...candidates];
-  const inContext = (p: Place) => gaz !== undefined && candidates.length > 1 && context.some((o) => isWithin(p, o, gaz));
+  // (Or the wider place itself, named by its code elsewhere: "Georgia residents" beside "Athens, GA" is the US state.)
+  const inContext = (p: Place) => gaz !== undefined && candidates.length > 1 && context.some((o) => o === p || isWithin(p, o, gaz));
   const score = (p: Place): number =>
     (inContext(p) ? 16 : 0) +
     (country && p.country === country ? 8 : 0) +

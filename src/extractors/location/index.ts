@@ -11,7 +11,7 @@ import { currencyOfCountry, firstSymbolCurrency, payCountryCue } from '../salary
 import { countryEvidence, type EvidenceInput } from './evidence';
 import { fromJsonLd } from './json-ld';
 import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
-import { inOpening, primaryMention, qualifiedAbroad, withoutCodedAbroad } from './primary';
+import { inOpening, primaryMention, qualifiedAbroad, withoutCodedAbroad, withoutStrayAbroad } from './primary';
 import { toLocation } from './resolve';
 import { withUnlistedTowns } from './unlisted';
 
@@ -70,7 +70,9 @@ export function extractLocations(text: string, input: LocationInput = {}): Locat
   const found = findPlaces(text, { country, exclude, fields: input.fields, dollars });
   const mentions = withUnlistedTowns(text, found, input.fields ?? [], { stated: input.defaultCountry?.toUpperCase() ?? null, evidence: country }, exclude);
   // (A place its qualifier puts in another country is no candidate: "Victoria Island, Lagos", "Harrow Springs, OR".)
-  const candidates = withoutCodedAbroad(text, mentions.filter((m, i) => !qualifiedAbroad(text, m, mentions[i + 1])));
+  // (Nor a lesser place that a qualified one beside it in the location field puts abroad: "Golden Meadows of Marion —
+  // Marion, NC".)
+  const candidates = withoutStrayAbroad(withoutCodedAbroad(text, mentions.filter((m, i) => !qualifiedAbroad(text, m, mentions[i + 1]))));
   const primary = primaryMention(candidates, (m) => inOpening(text, input.textStart ?? 0, m, input.employerEnds));
   const locations = mentions.map((m) => {
     const loc = toLocation(m);

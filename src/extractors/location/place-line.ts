@@ -23,6 +23,8 @@ const GLUED_NAMES = /(\p{Ll}{2})(\p{Lu}\p{Ll})/gu;
 // Zealand and African boards do ("Auckland CBD", "Nairobi CBD").
 const GREATER = /^Greater /;
 const METRO = / (?:Metropolitan Area|Metro Area|Metroplex|Metro|Bay Area|Area|City Cent(?:re|er)|City|Downtown|CBD)$/;
+// An employer's site in the place: "Terminal", "Distribution Center".
+const SITE_AFTER = / (?:Terminal|Yard|Depot|Plant|Warehouse|Campus|Office|Branch|Hub|Distribution Cent(?:er|re)|DC|Facility|HQ|Headquarters)$/;
 // A district or landmark in brackets after the place: "Singapore (Raffles Place)", "Lagos, Nigeria (Victoria Island)".
 const NOTE_AFTER = / \([^()]{1,40}\)$/;
 // A town and its state or province code ("Lexington KY", "Toronto, ON", "Washington, D.C.", "Brisbane QLD"),
@@ -48,8 +50,8 @@ export const MAX_PLACE_LINE = 60;
 
 /**
  * "Leeds", "Ohio", "Lexington KY", "Leicester, LE4", "Dublin 4", "Lyon (69)", "04109 Leipzig", "Nugegoda, Sri Lanka": a known city or a wider place, or a name closed by a
- * state's code or by such a place; a metropolitan area of such a place; the way of working beside any of these, or
- * around it ("Remote (Australia)").
+ * state's code or by such a place; a metropolitan area of such a place; a site after a town and its code ("Salina, KS
+ * Terminal"); the way of working beside any of these, or around it ("Remote (Australia)").
  * A small town's name alone may well be the employer's ("Snowflake", "Toast").
  */
 export function isPlaceLine(line: string): boolean {
@@ -61,6 +63,9 @@ export function isPlaceLine(line: string): boolean {
   if (isPlaceName(name)) return true;
   const noted = name.replace(NOTE_AFTER, '');
   if (noted !== name && noted.length > 0) return isPlaceLine(noted);
+  // (A site there after a town and its state's code: "Salina, KS Terminal", "Reno, NV Distribution Center".)
+  const site = name.replace(SITE_AFTER, '');
+  if (site !== name && CODED.test(site)) return isPlaceName(site);
   const metro = name.replace(GREATER, '').replace(METRO, '');
   if (metro === name || metro.length === 0) return false;
   const dash = metro.indexOf('-');

@@ -118,6 +118,26 @@ export function withoutCodedAbroad(text: string, mentions: readonly PlaceMention
   return mentions.filter((m) => ![...longer].some((name) => text.startsWith(name, m.start) && !/[\p{L}\d]/u.test(text[m.start + name.length] ?? '')));
 }
 
+/** A place qualified by its region or state reads at least this sure (see findPlaces). */
+const QUALIFIED_CONFIDENCE = 0.85;
+/** How far apart two places of one location field stand at most. */
+const FIELD_REACH = 80;
+
+/**
+ * The mentions without a lesser place of a location field that another place of the field, qualified, puts in
+ * another country: "Location: Golden Meadows of Marion — Marion, NC" names no Meadows in South Australia.
+ */
+export function withoutStrayAbroad(mentions: readonly PlaceMention[]): PlaceMention[] {
+  const qualified = mentions.filter((q) => q.source === 'location' && q.confidence >= QUALIFIED_CONFIDENCE);
+  if (qualified.length === 0) return [...mentions];
+  return mentions.filter(
+    (m) =>
+      m.source !== 'location' ||
+      m.place.prominent ||
+      !qualified.some((q) => q.place.country !== m.place.country && q.confidence > m.confidence && Math.abs(q.start - m.start) <= FIELD_REACH),
+  );
+}
+
 /** The place of work among `mentions`; `opening(m)`: `m` stands in the posting's opening lines (see inOpening). */
 export function primaryMention(mentions: PlaceMention[], opening: (m: PlaceMention) => boolean = () => false): PlaceMention | null {
   let best: PlaceMention | null = null;
