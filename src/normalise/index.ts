@@ -362,7 +362,9 @@ function underDocumentHeader(text: string, blocks: readonly Block[], i: number):
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
   // (A PDF's running head and number may be longer: "Willow Creek School District   Licensed Vacancy Announcement".)
   if (i <= MAX_PDF_HEADER_BLOCKS && lines.some(isDocumentLine) && lines.every((line) => isDocumentLine(line) || !/\p{L}/u.test(line) || line.length <= MAX_LABEL)) return true;
-  // (Or an employer's name, a public body's running long: "KANSAS DEPARTMENT OF WATER & SOIL STEWARDSHIP".)
+  // (Or an employer's name, a public body's running long: "KANSAS DEPARTMENT OF WATER & SOIL STEWARDSHIP"; or such a
+  // name over the notice's rows: "SLIEVE BLOOM COMMUNITY HOSPITAL, TULLAMORE" / "Recruitment Campaign Ref: SBCH-0625".)
+  if (i <= MAX_PDF_HEADER_BLOCKS && isOrganisation(lines[0]) && lines.slice(1).every((line, k) => isRow(line, k + 1, lines))) return true;
   return (
     i <= MAX_HEADER_BLOCKS &&
     lines.every((line) => line.length <= MAX_LABEL || isOrganisation(line)) &&

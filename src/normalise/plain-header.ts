@@ -10,7 +10,7 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS } from './page/company';
+import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS } from './page/company';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { foldText, isDocumentLine, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -312,7 +312,7 @@ export function plainHeader(
     !isArrowTrail(title.trim());
   // A section heading over the title ("Position Information") is the page's, no employer.
   if (!titled && !header.company && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third) && employerFirst()) {
-    const name = organisation ? overName.trim().split(BAR)[0] : overName;
+    const name = organisation ? organisationName(overName.trim().split(BAR)[0]) : overName;
     header.company = { text: name, start: top.start, end: top.start + name.length };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };
@@ -474,6 +474,9 @@ function titleBeforeTown(line: string): boolean {
 }
 
 
+// A government's heading over its department's name: "STATE OF KANSAS", "County of Marin", "Commonwealth of Virginia".
+const JURISDICTION = /^(?:state|county|city|commonwealth|province|government|town|village|borough) of [\p{L} .'-]{2,30}$/iu;
+
 // The lines a document's own heading may take ("JOB DESCRIPTION AND" / "PERSON SPECIFICATION", a known heading split off).
 const DOCUMENT_HEADING_LINES = 2;
 // A heading line is short: a sentence under "Job Description" is the posting's text.
@@ -496,11 +499,12 @@ function documentEmployer(text: string, lines: readonly Block[], header: Partial
     if (heading.every((h) => line(h).length <= MAX_HEADING_LINE || isDocumentLine(line(h))) && heading.some((h) => isSiteLine(line(h)) || isDocumentLine(line(h)))) k = 0;
     else if (rows === 2 && isSiteLine(line(0))) k = 1;
     // (A public body's name over its rows, under its government's: "STATE OF KANSAS" / "KANSAS DEPARTMENT OF ...".)
-    else if (rows === 2 && isOrganisation(line(1)) && !isOrganisation(line(0)) && line(0).length <= MAX_HEADING_LINE) k = 1;
+    else if (rows === 2 && isOrganisation(line(1)) && JURISDICTION.test(line(0))) k = 1;
   }
   if (k === -1) return;
   // (An organisation by its shape, or a name the document repeats, in its footers or body: a title line is neither.)
-  const name = line(k);
+  // (Its town after a comma is a place: "Slieve Bloom Community Hospital, Tullamore".)
+  const name = organisationName(line(k));
   if (!nameLine(name) || coreEndsAsRole(name)) return;
   if (!LEGAL_NAME.test(name) && !isOrganisation(name) && !lowerCased(text).includes(name.toLowerCase(), lines[k].end)) return;
   const start = lines[k].start + text.slice(lines[k].start, lines[k].end).indexOf(name);

@@ -28,3 +28,16 @@ describe("the posting's place beside sites, facilities and same-named places", (
     expect(place('Logistics Coordinator\nLocation: Tbilisi, Georgia\nWe move freight across the Caucasus.')).toMatchObject({ country: 'GE' });
   });
 });
+
+describe("Irish towns in their counties, and a hospital's notice", () => {
+  test('a town whose gazetteer row names its county in Irish ("Uíbh Fhailí") is in that county, qualified by it', () => {
+    expect(place('Staff Nurse\nLocation: Arden Road, Tullamore, Co. Offaly R35 XK62\nWe care for older people.')).toEqual({ name: 'Tullamore', region: 'County Offaly', country: 'IE' });
+  });
+
+  test('a hospital and its town over the notice\'s rows: the "Post:" row names the title, and the town is still a place', () => {
+    const text = ['BRIDGEWATER COMMUNITY HOSPITAL, TULLAMORE', 'Recruitment Campaign Ref: BCH-0625', '', 'Post: Staff Nurse', 'Location: Bridgewater Community Hospital, Arden Road, Tullamore, Co. Offaly', '', 'We care for older people. Informal enquiries: Aoife Dolan, Director of Nursing, 057 935 5118.'].join('\n');
+    const r = extract(text);
+    expect(r.title?.text).toBe('Staff Nurse');
+    expect(r.location?.name).toBe('Tullamore');
+  });
+});

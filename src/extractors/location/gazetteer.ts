@@ -46,7 +46,8 @@ interface CuratedArea { name: string; nation: string; within?: string; sub?: boo
 /** The curated regions of the countries whose postings name them alone ("Gauteng", "Bay of Plenty", "Karnataka"). */
 const REGION_TABLES = ['us-states.json', 'ca-provinces.json', 'au-states.json', 'ie-counties.json', 'nz-regions.json', 'za-provinces.json', 'in-states.json', 'ph-regions.json'] as const;
 
-interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; zip?: [number, number][] }
+// `rowNames`: the names the GeoNames rows give the region where they differ from its own ("Uíbh Fhailí" for County Offaly).
+interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; rowNames?: string[]; zip?: [number, number][] }
 
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
@@ -131,6 +132,7 @@ function build(data: BuiltinData): Gazetteer {
       for (const s of [r.name, ...(r.aliases ?? [])]) add(s, p);
       if (r.code) codes.set(r.code, p);
       if (r.short) codes.set(r.short, p);
+      for (const name of r.rowNames ?? []) codes.set(name, p);
       for (const [lo, hi] of r.zip ?? []) for (let z = lo; z <= hi; z++) zipState.set(z, r.code ?? '');
     }
     stateCodes.set(data.country, codes);

@@ -72,6 +72,13 @@ export function isPlaceLine(line: string): boolean {
   return isPlaceName(metro) || (dash > 0 && isPlaceName(metro.slice(0, dash)));
 }
 
+/** Whether the gazetteer knows a town of this name, however small ("Tullamore"): a place line only in company. */
+export function isKnownTown(name: string): boolean {
+  return gazetteer()
+    .lookup(surfaceKey(name.trim()))
+    .some((p) => p.kind === 'town');
+}
+
 function isPlaceName(name: string): boolean {
   const gaz = gazetteer();
   const known = (s: string) => gaz.lookup(surfaceKey(s)).some((p) => p.prominent || p.kind !== 'town');

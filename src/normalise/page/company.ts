@@ -7,7 +7,7 @@ import { wordKey } from '../../data/words/fold';
 import { ENDS_AS_SENTENCE } from '../../util/lines';
 import employerWords from '../../data/words/employer-words.json';
 import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/company/legal-form';
-import { isPlaceLine, MAX_PLACE_LINE } from '../../extractors/location/place-line';
+import { isKnownTown, isPlaceLine, MAX_PLACE_LINE } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
 import { isPayPart, isTermsList, TERMS_PART } from '../line-parts';
 import { ROLE_NOUN_END } from '../role-words';
@@ -288,9 +288,24 @@ const endsAsOrganisation = (name: string): boolean => {
   return /^\p{Lu}/u.test(last) && ORGANISATION_TAILS.has(wordKey(last));
 };
 
-/** A line that names a public body, a university, a hospital or a foundation: "Ministry of Justice", "Stadt Zürich", "وزارة العدل". */
+/**
+ * A line that names a public body, a university, a hospital or a foundation: "Ministry of Justice", "Stadt Zürich",
+ * "وزارة العدل"; its town may follow after a comma ("Slieve Bloom Community Hospital, Tullamore").
+ */
 export function isOrganisation(line: string): boolean {
   if (line.length > MAX_ORGANISATION_LENGTH || /[:.!?]$|:/.test(line)) return false;
+  return namesOrganisation(organisationName(line));
+}
+
+/** The organisation's name without its town after a comma ("Slieve Bloom Community Hospital" of "..., Tullamore"). */
+export function organisationName(line: string): string {
+  const comma = line.lastIndexOf(', ');
+  if (comma <= 0) return line;
+  const town = line.slice(comma + 2);
+  return namesOrganisation(line.slice(0, comma)) && (isPlaceLine(town) || isKnownTown(town)) ? line.slice(0, comma) : line;
+}
+
+function namesOrganisation(line: string): boolean {
   const space = line.indexOf(' ');
   // (Or ends as one: "Pine Hollow School District", "Beacon Hill Hospice", "Wexford County Council".) A state's name or
   // code may come before the head: "Texas Department of Transportation", "NYS Division of Watershed Protection".
