@@ -13,7 +13,7 @@ import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 import { isDocumentLine, isSiteLine } from './page/title';
 import { plainHeader } from './plain-header';
-import { isAddressOrLogo, isTermsPart, WORKPLACE_PART } from './line-parts';
+import { isAddressOrLogo, isTermsPart, PARTS, WORKPLACE_PART } from './line-parts';
 import { isDepartment } from './role-words';
 import { identity, MappedText, MappedTextBuilder } from './mapped-text';
 import { appendBlock, structureLines } from './structure';
@@ -363,8 +363,9 @@ function underDocumentHeader(text: string, blocks: readonly Block[], i: number):
   // (A PDF's running head and number may be longer: "Willow Creek School District   Licensed Vacancy Announcement".)
   if (i <= MAX_PDF_HEADER_BLOCKS && lines.some(isDocumentLine) && lines.every((line) => isDocumentLine(line) || !/\p{L}/u.test(line) || line.length <= MAX_LABEL)) return true;
   // (Or an employer's name, a public body's running long: "KANSAS DEPARTMENT OF WATER & SOIL STEWARDSHIP"; or such a
-  // name over the notice's rows: "SLIEVE BLOOM COMMUNITY HOSPITAL, TULLAMORE" / "Recruitment Campaign Ref: SBCH-0625".)
-  if (i <= MAX_PDF_HEADER_BLOCKS && isOrganisation(lines[0]) && lines.slice(1).every((line, k) => isRow(line, k + 1, lines))) return true;
+  // name over the notice's rows or number: "SLIEVE BLOOM COMMUNITY HOSPITAL, TULLAMORE" / "Recruitment Campaign Ref:
+  // SBCH-0625", "Human Resources Office • Posting #LV-25-112".)
+  if (i <= MAX_PDF_HEADER_BLOCKS && isOrganisation(lines[0]) && lines.slice(1).every((line, k) => isRow(line, k + 1, lines) || line.split(PARTS).some(isDocumentLine))) return true;
   return (
     i <= MAX_HEADER_BLOCKS &&
     lines.every((line) => line.length <= MAX_LABEL || isOrganisation(line)) &&

@@ -10,7 +10,7 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS } from './page/company';
+import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS, TEAM_NAME } from './page/company';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { foldText, isDocumentLine, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -127,9 +127,10 @@ function bannerNamed(text: string, line: Block, header: Partial<Record<HeaderFie
 
 // A careers site's heading over its job, the employer's name and the site's word: "Shannonbridge Medical Ltd – Careers",
 // "Careers | Nordkapp Tankers", "Careers at Contoso", "Maasdal Logistics B.V. – Working at Maasdal", "Bluebird Coffee
-// Roasters — Join the Flock". Bounded: linear.
+// Roasters — Join the Flock", and the job's number beside the name: "Keystone Travel Health | Job #KTH-448213". Bounded:
+// linear.
 const CAREERS_HEADING =
-  /^(?:(?:careers|jobs|vacancies|current openings|open roles)(?: at| with)? [-–—|] ([^\n]{2,60})|(?:careers|jobs|working) (?:at|with) ([^\n]{2,60})|([^\n]{2,60}?) [-–—|] (?:careers|jobs|vacancies|current openings|open roles|(?:careers|jobs|working|life) (?:at|with) [^\n]{2,40}|join (?:us|our team|the team|the [^\n]{2,20})!?|we(?:'re| are) hiring!?))$/i;
+  /^(?:(?:careers|jobs|vacancies|current openings|open roles)(?: at| with)? [-–—|] ([^\n]{2,60})|(?:careers|jobs|working) (?:at|with) ([^\n]{2,60})|([^\n]{2,60}?) [-–—|] (?:careers|jobs|vacancies|current openings|open roles|(?:careers|jobs|working|life) (?:at|with) [^\n]{2,40}|join (?:us|our team|the team|the [^\n]{2,20})!?|we(?:'re| are) hiring!?|(?:job|req|requisition|posting|ref|reference)\.? ?(?:#|no\.?|id:?) ?[\w-]{2,20}))$/i;
 
 /** A careers site's heading (CAREERS_HEADING), read over: its name the employer where no row names one. Whether `line` was one. */
 function careersNamed(text: string, line: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
@@ -141,6 +142,28 @@ function careersNamed(text: string, line: Block, header: Partial<Record<HeaderFi
     const start = line.start + text.slice(line.start, line.end).indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/careers-heading';
+  }
+  return true;
+}
+
+/** A department's or office's line: "Transportation Department", "Human Resources Office • Posting #LV-25-112". */
+const isUnit = (line: string): boolean => {
+  const first = line.split(PARTS)[0].trim();
+  return isDepartment(first) || TEAM_NAME.test(first) || / Office$/.test(first);
+};
+
+/**
+ * An organisation's name over its department's line or a hiring banner (no job's line): read over, its name the
+ * employer where no row names one. Whether `line` was one.
+ */
+function organisationHeading(text: string, line: Block, next: string, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
+  const value = text.slice(line.start, line.end).trim();
+  if (!isOrganisation(value) || roleLine(value) || !(isUnit(next) || isHiringBanner(next))) return false;
+  if (!header.company) {
+    const name = organisationName(value);
+    const start = line.start + text.slice(line.start, line.end).indexOf(name);
+    header.company = { text: name, start, end: start + name.length };
+    reasons.company = 'company/document-header';
   }
   return true;
 }
@@ -169,9 +192,17 @@ export function plainHeader(
   // (A social post's author block over it: their name, headline and the post's age.)
   let skip = html ? 0 : postAuthorLines(lineAt, lines.length);
   let banner = false;
+  let underOrganisation = false;
   while (skip < MAX_SITE_LINES && skip < lines.length) {
     const line = lineAt(skip);
     if (careersNamed(text, lines[skip], header, reasons)) {
+      skip++;
+      continue;
+    }
+    // An organisation's heading over a banner or its department's line, not over the job's ("BLACKLAND PRAIRIE ISD" /
+    // "Transportation Department" / "NOW HIRING: SCHOOL BUS DRIVERS"): the employer, and the department its own.
+    if ((underOrganisation && isUnit(line)) || (skip + 2 < lines.length && organisationHeading(text, lines[skip], lineAt(skip + 1), header, reasons))) {
+      underOrganisation = true;
       skip++;
       continue;
     }
@@ -205,9 +236,10 @@ export function plainHeader(
     if (start > skip && !(header.title && header.title.end <= lines[start].start)) {
       // (The line over it is the employer's where the posting names it again, not a menu's last link: "Book a demo".)
       skip = employerOver(lineAt, start) && repeatedAfter(text, lineAt(start - 1), lines[start].end) ? start - 1 : start;
-      // A row among the menus over it ("Locations" over "Emerging Talent") is the site's.
+      // A row among the menus over it ("Locations" over "Emerging Talent") is the site's; the document's employer over
+      // its heading is still the employer.
       for (const field of Object.keys(header) as HeaderField[]) {
-        if (header[field]!.end <= lines[skip].start) {
+        if (header[field]!.end <= lines[skip].start && reasons[field] !== 'company/document-header') {
           delete header[field];
           delete reasons[field];
         }
@@ -285,13 +317,16 @@ export function plainHeader(
   const placeThird = third !== undefined && (isPlaceLine(thirdLine.split(PLACE_PARTS)[0]) || WORKPLACE_LINE.test(thirdLine));
   // A name may end as a plural job noun does ("Northwind Traders" over "Senior Product Manager"): a title over its
   // employer is one job. (Its qualifier may be plural: "Sales Representative – Industrial Consumables".)
-  const nameShaped = !coreEndsAsRole(title.trim()) || (PLURAL_END.test(title.trim().split(TITLE_QUALIFIER)[0]) && !PLURAL_END.test(below.trim()));
+  // (A name that opens with its article is a business's, whatever its last word: "The Copper Kettle Diner".)
+  const nameShaped =
+    !coreEndsAsRole(title.trim()) || THE_NAME.test(title.trim()) || (PLURAL_END.test(title.trim().split(TITLE_QUALIFIER)[0]) && !PLURAL_END.test(below.trim()));
   // Which of two lines is the job, the body says: it names the job with an article ("We are looking for a Senior
   // Accountant", "The Marketing Coordinator supports ...") and the employer by its name ("Tailspin Solar installs ...").
   const bodyFrom = (third ?? second).end;
   const bodyNamesJob = (line: string) => restatedAsJob(text, line.trim(), bodyFrom);
   // (An executive's title, its field after its head, is a job's too: "Head of Partnerships".)
-  const jobShaped = (line: string) => coreEndsAsRole(line.trim()) || roleLine(line.trim());
+  // (A department is no job, whatever its last word: "Transportation Department".)
+  const jobShaped = (line: string) => !isDepartment(line.trim()) && !TEAM_NAME.test(line.trim()) && (coreEndsAsRole(line.trim()) || roleLine(line.trim()));
   const jobBelow = jobShaped(below) && bodyNamesJob(below) && !bodyNamesJob(title) && text.includes(title.trim(), bodyFrom);
   // A name the body's own signs give as the employer, the line under it read as the title, in capitals or not
   // ("LAKESHORE CLAIMS TECHNOLOGY" over "SENIOR PRODUCT MANAGER - CLAIMS", "Lakeshore Claims Technology builds ...").
@@ -491,8 +526,9 @@ const MAX_HEADING_LINE = 40;
 function documentEmployer(text: string, lines: readonly Block[], header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
   if (header.company) return;
   const line = (k: number) => (k < lines.length ? text.slice(lines[k].start, lines[k].end).trim() : '');
-  // The name over the heading's lines, or under one heading line, then the first row.
-  let k = -1;
+  // The name over the heading's lines, or under one heading line, then the first row; or an organisation's name over
+  // the document's own line ("CENTRAL COAST EMERGENCY COMMUNICATIONS DISTRICT" / "Job Announcement").
+  let k = isOrganisation(line(0)) && isDocumentLine(line(1)) ? 0 : -1;
   for (let rows = 2; rows <= DOCUMENT_HEADING_LINES + 1 && k === -1; rows++) {
     if (!rowLabel(line(rows))) continue;
     const heading = Array.from({ length: rows - 1 }, (_, h) => h + 1);

@@ -223,3 +223,9 @@ describe("a chat's channel and message line, a forum's post and comment lines ov
     });
   });
 });
+
+describe("a Discord channel's message line over the job", () => {
+  test("the channel and the author's name and time are no title", () => {
+    expect(extract('📌 #jobs-and-gigs\nmoonlit_hana — Yesterday at 4:17 PM\n🌙 **Moonlit Games is hiring a full-time QA Tester!** 🌙\n\nWe make cozy games.').title?.text).toBe('QA Tester');
+  });
+});

@@ -90,3 +90,33 @@ describe("more employers' headings over the job", () => {
     });
   });
 });
+
+describe("an employer's heading with its department, number or notice", () => {
+  test("a school district's name over its department and a hiring banner: the banner names the job", () => {
+    expect(header('PINE RIDGE ISD\nTransportation Department\n\nNOW HIRING: SCHOOL BUS DRIVERS\nLocation: Transportation Center, Commerce, TX\nEarn up to $23.50/hr!\n\nWe train you for your CDL.')).toMatchObject({
+      title: 'SCHOOL BUS DRIVERS',
+      company: 'PINE RIDGE ISD',
+    });
+  });
+
+  test('a district\'s name over its office and posting number; the "Position:" row names the title', () => {
+    expect(header('CEDAR VALLEY COMMUNITY SCHOOL DISTRICT\nHuman Resources Office • Posting #CV-25-112\n\nPosition: Special Education Paraprofessional\nLocation: Marion, Iowa\n\nSupport students in the classroom.')).toMatchObject({
+      title: 'Special Education Paraprofessional',
+      company: 'CEDAR VALLEY COMMUNITY SCHOOL DISTRICT',
+    });
+  });
+
+  test("a public body's name over its notice's heading is the employer, over an equal-opportunity sentence", () => {
+    expect(header('NORTH BAY EMERGENCY COMMUNICATIONS DISTRICT\nJob Announcement\n\nEMERGENCY DISPATCHER (Trainee / Certified)\nLocation: Florence, OR\nEmployment Type: Full-Time\n\nThe District is an equal opportunity employer.').company).toBe(
+      'NORTH BAY EMERGENCY COMMUNICATIONS DISTRICT',
+    );
+  });
+
+  test("a name and the job's number beside it name the employer and no title", () => {
+    expect(header('Keystone Travel Nursing | Job #KTN-448213\n\nTravel RN – ICU\n📍 Marion, OH\n💵 $2,150/week')).toMatchObject({ title: 'Travel RN - ICU', company: 'Keystone Travel Nursing' });
+  });
+
+  test("a business's name that opens with its article is no job over a one-word title", () => {
+    expect(header('The Copper Pot Diner\n4.4 ★\nDishwasher\nLiberty, MO\n$15.00 Per Hour\n\nWe serve breakfast on the square.')).toMatchObject({ title: 'Dishwasher', company: 'The Copper Pot Diner' });
+  });
+});
