@@ -10,8 +10,15 @@ const MIN_LINES = 2;
 /** The longest header read: a message's header has a handful of lines. */
 const MAX_LINES = 8;
 
+// A forwarded message's separator over its header: "---------- Forwarded message ---------", "Begin forwarded message:",
+// "-----Original Message-----". Bounded: linear.
+const FORWARD_LINE = /^[ \t]*(?:-{2,}[ \t]?(?:forwarded message|original message)[ \t]?-{2,}|begin forwarded message:)[ \t]*$/i;
+
+/** Whether `line` is a forwarded message's separator (see FORWARD_LINE): no title, and the header under it is the message's. */
+export const isForwardLine = (line: string): boolean => FORWARD_LINE.test(line);
+
 /**
- * Whether `text` opens with an email header: its first lines (blank lines aside) are the message's fields, each
+ * Whether `text` opens with an email header (under a forwarded message's separator, if any): its first lines (blank lines aside) are the message's fields, each
  * with its value on its line or, where the normaliser broke the line after its label, on the next.
  */
 export function opensWithEmailHeader(text: string): boolean {
@@ -21,7 +28,7 @@ export function opensWithEmailHeader(text: string): boolean {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     if (value) value = false;
-    else if (end > start) {
+    else if (end > start && !(n === 0 && isForwardLine(text.slice(start, end)))) {
       const field = HEADER_LINE.exec(text.slice(start, end));
       if (!field) break;
       n++;

@@ -115,11 +115,17 @@ const EMOJI_LEAD = /^(\p{Extended_Pictographic})\uFE0F?[ ]*/u;
 
 /**
  * The field a line's opening emoji labels and where its value starts ("🏢 Northwind Traders": company, 3), or null; a
- * value with a label of its own ("📍 Location: Leeds", "🏢 Work mode: Hybrid") is that label's row, known or not.
+ * value with a label of its own ("📍 Location: Leeds", "🏢 Work mode: Hybrid") is that label's row, known or not,
+ * unless the label names the emoji's field, even one that counts only opening a text: "💼 Position: Accountant".
  */
 export function emojiLabel(line: string): { field: HeaderField; lead: number } | null {
   const m = EMOJI_LEAD.exec(line);
   const field = m && EMOJI_LABELS.get(m[1]);
   if (!field || m[0].length === line.length) return null;
-  return rowLabel(line.slice(m[0].length)) ? null : { field, lead: m[0].length };
+  const rest = line.slice(m[0].length);
+  const row = rowLabel(rest);
+  if (!row) return { field, lead: m[0].length };
+  if (!row.valued || labelField(row.label, true) !== field) return null;
+  const colon = rest.indexOf(':') + 1;
+  return { field, lead: m[0].length + colon + (rest.length - colon - rest.slice(colon).trimStart().length) };
 }

@@ -11,7 +11,7 @@ import { jobPostingOf } from './json-ld';
 import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
-import { isDocumentLine, isSiteLine } from './page/title';
+import { careersHeadingName, isDocumentLine, isSiteLine } from './page/title';
 import { plainHeader } from './plain-header';
 import { isAddressOrLogo, isTermsPart, PARTS, WORKPLACE_PART } from './line-parts';
 import { isDepartment } from './role-words';
@@ -369,7 +369,7 @@ function underDocumentHeader(text: string, blocks: readonly Block[], i: number):
   return (
     i <= MAX_HEADER_BLOCKS &&
     lines.every((line) => line.length <= MAX_LABEL || isOrganisation(line)) &&
-    (lines.some((line) => isSiteLine(line) || isOrganisation(line)) || lines.every(isRow))
+    (lines.some((line) => isSiteLine(line) || isOrganisation(line) || careersHeadingName(line) !== null) || lines.every(isRow))
   );
 }
 

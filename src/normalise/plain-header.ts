@@ -12,7 +12,7 @@ import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS, TEAM_NAME } from './page/company';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
-import { foldText, isDocumentLine, isSiteLine, jobEndBeforeDashed } from './page/title';
+import { careersHeadingName, foldText, isDocumentLine, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
@@ -21,6 +21,7 @@ import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } f
 import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
+import { isForwardLine } from './email-header';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
@@ -77,6 +78,15 @@ function trimEmoji(line: string): string {
   return line.slice(lead, emojiTrimmedEnd(line, lead, line.length));
 }
 
+/** The block without a title's label that opens it, even one that counts only opening a text ("Position: Accountant" under a banner). */
+function withoutTitleLabel(text: string, b: Block): Block {
+  const line = text.slice(b.start, b.end);
+  const row = rowLabel(line);
+  if (!row?.valued || labelField(row.label, true) !== 'title') return b;
+  const colon = line.indexOf(':') + 1;
+  return { ...b, start: b.start + colon + (line.length - colon - line.slice(colon).trimStart().length) };
+}
+
 /** The block without the emoji and spaces at its edges. */
 function withoutEmoji(text: string, b: Block): Block {
   const lead = EMOJI_LEAD.exec(text.slice(b.start, b.end))?.[0].length ?? 0;
@@ -125,17 +135,9 @@ function bannerNamed(text: string, line: Block, header: Partial<Record<HeaderFie
   return true;
 }
 
-// A careers site's heading over its job, the employer's name and the site's word: "Shannonbridge Medical Ltd – Careers",
-// "Careers | Nordkapp Tankers", "Careers at Contoso", "Maasdal Logistics B.V. – Working at Maasdal", "Bluebird Coffee
-// Roasters — Join the Flock", and the job's number beside the name: "Keystone Travel Health | Job #KTH-448213". Bounded:
-// linear.
-const CAREERS_HEADING =
-  /^(?:(?:careers|jobs|vacancies|current openings|open roles)(?: at| with)? [-–—|] ([^\n]{2,60})|(?:careers|jobs|working) (?:at|with) ([^\n]{2,60})|([^\n]{2,60}?) [-–—|] (?:careers|jobs|vacancies|current openings|open roles|(?:careers|jobs|working|life) (?:at|with) [^\n]{2,40}|join (?:us|our team|the team|the [^\n]{2,20})!?|we(?:'re| are) hiring!?|(?:job|req|requisition|posting|ref|reference)\.? ?(?:#|no\.?|id:?) ?[\w-]{2,20}))$/i;
-
-/** A careers site's heading (CAREERS_HEADING), read over: its name the employer where no row names one. Whether `line` was one. */
+/** A careers site's heading (see careersHeadingName), read over: its name the employer where no row names one. Whether `line` was one. */
 function careersNamed(text: string, line: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
-  const m = CAREERS_HEADING.exec(text.slice(line.start, line.end).trim());
-  const name = m && (m[1] ?? m[2] ?? m[3]).trim();
+  const name = careersHeadingName(text.slice(line.start, line.end).trim());
   // (A name may end as a plural job noun does: "Skagen Tankers".)
   if (!name || !nameLine(name) || (coreEndsAsRole(name) && !PLURAL_END.test(name))) return false;
   if (!header.company) {
@@ -208,7 +210,7 @@ export function plainHeader(
     }
     banner ||= isHiringBanner(line);
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
-    if (siteLine(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
+    if (siteLine(line) || isForwardLine(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // A post's announcement naming its employer: "Litware Studios is hiring!".
     else if (bannerNamed(text, lines[skip], header, reasons)) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
@@ -306,7 +308,7 @@ export function plainHeader(
   // "About the job Senior Analyst Location: ...": a board's heading that lost its line break opens the title line; and
   // "Careers Open roles Sous Chef Department: Kitchen ...": the site's menu does.
   const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end)) || menuLead(text, first);
-  const top = withoutEmoji(text, lead > 0 ? { ...first, start: first.start + lead } : first);
+  const top = withoutTitleLabel(text, withoutEmoji(text, lead > 0 ? { ...first, start: first.start + lead } : first));
   const title = text.slice(top.start, top.end);
   const below = text.slice(second.start, second.end);
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title, or any

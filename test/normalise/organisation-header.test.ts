@@ -120,3 +120,22 @@ describe("an employer's heading with its department, number or notice", () => {
     expect(header('The Copper Pot Diner\n4.4 ★\nDishwasher\nLiberty, MO\n$15.00 Per Hour\n\nWe serve breakfast on the square.')).toMatchObject({ title: 'Dishwasher', company: 'The Copper Pot Diner' });
   });
 });
+
+describe('a notice forwarded, announced or under a vacancy heading', () => {
+  test('a forwarded message\'s separator over its header: the "POSITION:" row names the title', () => {
+    const text = ['---------- Forwarded message ---------', 'From: Wanjiru Kamau <gm@acacia.example>', 'Date: Mon, 7 Apr 2025 at 09:14', 'Subject: Vacancy – Front Office Manager', 'To: Hospitality Network <members@rvhn.example>', '', 'Dear colleagues, please circulate.', '', 'POSITION: Front Office Manager', 'PROPERTY: Acacia Shores Lodge'].join('\n');
+    expect(header(text).title).toBe('Front Office Manager');
+  });
+
+  test('"<Name> – VACANCY" names the employer, and the "Position:" row under it the title', () => {
+    expect(header('KALAHARI IRON ORE (PTY) LTD – VACANCY\n\nPosition: Mine Surveyor\nOperation: North Pit, Kathu, Northern Cape\n\nWe mine iron ore.')).toMatchObject({
+      title: 'Mine Surveyor',
+      company: 'KALAHARI IRON ORE (PTY) LTD',
+    });
+  });
+
+  test('a title line that opens with its label names the title without it; a walk-in drive\'s banner is none', () => {
+    expect(header('🚨 JOB VACANCY 🚨 – PORT HARCOURT\n\n🏢 Company: Creek Marine Services Ltd\n(marine logistics for operators)\n💼 Position: Accountant\n📍 Location: Port Harcourt, Rivers State').title).toBe('Accountant');
+    expect(header('🔥🔥 WALK-IN DRIVE 🔥🔥\n📣 *Adyar Voice Services Pvt Ltd* is hiring!!\n\n🎧 Role: Customer Support Associate\n💰 Salary: 2.4 – 3.6 LPA').title).toBe('Customer Support Associate');
+  });
+});
