@@ -8,7 +8,7 @@ const pay = (text: string) => {
 describe("pay by location: the band whose label names the posting's town", () => {
   test('a list of bands by place, the job in one of them', () => {
     const text = ['Senior Accountant', 'Salem, MA (Hybrid)', '', 'This role sits at our Salem HQ.', '', 'Pay ranges by work location:', '- Boston studio: $95,000 - $112,000', '- Salem, MA HQ and Portsmouth, NH: $85,000 - $100,000', '', 'Plus a 10% bonus target.'].join('\n');
-    expect(pay(text)).toEqual({ min: 85000, max: 100000, period: 'year', reason: 'salary/band-for-place' });
+    expect(pay(text)).toEqual({ min: 85000, max: 100000, period: 'year', reason: 'salary/named-band' });
   });
 
   test('tiers whose last names the town among "all other locations"', () => {
@@ -19,6 +19,25 @@ describe("pay by location: the band whose label names the posting's town", () =>
   test('no band naming the town: the span of the bands, as before', () => {
     const text = 'Data Analyst\nRemote (US)\n\nWe pay $126,000 - $148,000 (CA, NY, WA) and $110,000 - $130,000 (other U.S. locations).';
     expect(pay(text)).toMatchObject({ min: 110000, max: 148000, reason: 'salary/regional-span' });
+  });
+});
+
+describe("the band of the grade the text gives the role", () => {
+  test('"graded at Band 17" over a table of bands', () => {
+    const text = 'Senior Policy Advisor\n\nRemuneration\nThis position is graded at Band 17 of our framework.\n\nBand 16: $89,000 – $105,000\nBand 17: $98,000 – $118,000\nBand 18: $110,000 – $132,000\n';
+    expect(pay(text)).toEqual({ min: 98000, max: 118000, period: 'year', reason: 'salary/named-band' });
+  });
+
+  test('a table no sentence grades is read as before', () => {
+    expect(pay('Policy Advisor\n\nBand 16: $89,000 – $105,000\nBand 17: $98,000 – $118,000\n')).toMatchObject({ min: 89000, max: 105000 });
+  });
+});
+
+describe("an intern's allowance or stipend row is the pay", () => {
+  test('"Allowance: SGD 1,200 – 1,800 per month", "Stipend: R6 500 per month"; a car allowance beside a salary is not', () => {
+    expect(pay('Software Engineering Intern\n\n💰 Allowance: SGD 1,200 – 1,800 per month, depending on year of study\n📍 Singapore')).toMatchObject({ min: 1200, max: 1800, period: 'month' });
+    expect(pay('Graduate Intern\n\n💵 Stipend: R6 500 per month\n📍 Durban CBD, KwaZulu-Natal')).toMatchObject({ min: 6500, period: 'month' });
+    expect(pay('Sales Rep\nSalary: £30,000\nCar allowance: £5,000 per year')).toMatchObject({ min: 30000 });
   });
 });
 

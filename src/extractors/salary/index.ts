@@ -6,7 +6,7 @@ import { findSalaries } from './find';
 import { pickPrimary } from './refine';
 import { countryOfLegalForm } from '../company/legal-form';
 import { salaryFromData, salaryFromJsonLd } from './json-ld';
-import { bandForPlace, regionalSpan } from './regional';
+import { namedBand, regionalSpan } from './regional';
 import { startAndCeiling } from './start-and-ceiling';
 import { fieldSpans, leavesItsField } from '../../util/spans';
 import { range } from '../../format';
@@ -58,9 +58,9 @@ export const salaryExtractor: Extractor = {
     // A salary field's figure stands as written; in the text, pay by location is the band of the posting's town, or
     // else read as its span.
     const inField = primary !== null && field !== undefined && primary.start >= field.start && primary.end <= field.end;
-    const band = primary && !inField ? bandForPlace(primary, salaries, doc.text, result.location?.city ?? null) : null;
+    const band = primary && !inField ? namedBand(primary, salaries, doc.text, result.location?.city ?? null) : null;
     // (A starting figure and its ceiling are one range, in a field or not: "$22/hr to start, up to $25/hr".)
-    const located = band ? { ...band, reason: 'salary/band-for-place' } : primary && !inField ? regionalSpan(primary, salaries, doc.text, doc.options) : primary;
+    const located = band ? { ...band, reason: 'salary/named-band' } : primary && !inField ? regionalSpan(primary, salaries, doc.text, doc.options) : primary;
     result.salary = located && startAndCeiling(located, salaries, doc.text, doc.options);
   },
 };

@@ -38,22 +38,36 @@ function bandLabel(text: string, s: Salary, prevEnd: number): string {
   return text.slice(from, s.start);
 }
 
+// A band's grade as its label names it: "Band 17", "Grade 6", "Level 5", "Step 3". Bounded: linear.
+const GRADE = /\b(?:band|grade|level|step|scale|tier|pay\s(?:band|grade))\s?[A-Z]?\d{1,3}[A-Z]?\b/i;
+
 /**
- * The band of pay by location whose label names the posting's town ("- Salem, MA HQ and Portsmouth, NH: $85,000 -
- * $100,000" under "Pay ranges by work location:" for a job in Salem), among the figures of one block beside the
- * primary; null where none or more than one does, or the block has one figure.
+ * The band of pay whose label names the posting's town ("- Salem, MA HQ and Portsmouth, NH: $85,000 - $100,000" under
+ * "Pay ranges by work location:" for a job in Salem) or the grade the text gives the role elsewhere ("This position is
+ * graded at Band 17" over "Band 16: ..." / "Band 17: ..."), among the figures of one block beside the primary; null
+ * where none or more than one does, or the block has one figure.
  */
-export function bandForPlace(primary: Salary, salaries: Salary[], text: string, town: string | null): Salary | null {
+export function namedBand(primary: Salary, salaries: Salary[], text: string, town: string | null): Salary | null {
   const at = salaries.indexOf(primary);
-  if (at < 0 || !town) return null;
+  if (at < 0) return null;
   const joins = (a: Salary, b: Salary) => sameUnit(a, primary) && sameUnit(b, primary) && Math.abs(b.start - a.start) <= BLOCK_GAP;
   let first = at;
   let last = at;
   while (first > 0 && joins(salaries[first - 1], salaries[first])) first--;
   while (last < salaries.length - 1 && joins(salaries[last], salaries[last + 1])) last++;
   if (first === last) return null;
-  const named = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(town)}(?![\p{L}\d])`, 'iu');
-  const bands = salaries.slice(first, last + 1).filter((s, k) => s.min !== null && named.test(bandLabel(text, s, salaries[first + k - 1]?.end ?? 0)));
+  const named = town ? new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(town)}(?![\p{L}\d])`, 'iu') : null;
+  // The block's own lines aside: the grade is named again where the text says which is the role's.
+  const blockStart = text.lastIndexOf('\n', salaries[first].start - 1) + 1;
+  const outside = `${text.slice(0, blockStart)}\n${text.slice(salaries[last].end)}`.toLowerCase();
+  const graded = (label: string) => {
+    const grade = GRADE.exec(label)?.[0].toLowerCase();
+    return grade !== undefined && new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(grade)}(?![\p{L}\d])`, 'u').test(outside);
+  };
+  const bands = salaries.slice(first, last + 1).filter((s, k) => {
+    const label = bandLabel(text, s, salaries[first + k - 1]?.end ?? 0);
+    return s.min !== null && ((named !== null && named.test(label)) || graded(label));
+  });
   return bands.length === 1 ? bands[0] : null;
 }
 
