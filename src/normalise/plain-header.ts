@@ -78,9 +78,24 @@ function trimEmoji(line: string): string {
   return line.slice(lead, emojiTrimmedEnd(line, lead, line.length));
 }
 
-/** The block without a title's label that opens it, even one that counts only opening a text ("Position: Accountant" under a banner). */
+// A message's subject over its text, as a recruiter's email is pasted: "Subject: Mid-level Software Engineer – Tallowood
+// Payments (Melbourne, hybrid)", "Re: Fwd: Confidential - Controller opportunity with ...", the subject's value alone
+// under its label: "Confidential - ...". Bounded: linear.
+const SUBJECT = /^(?:(?:subject|re|fwd?|fw)[ \t]?:[ \t]?(?:(?:re|fwd?|fw)[ \t]?:[ \t]?){0,3}(?:confidential[ \t]?[-–—:][ \t]?)?|confidential[ \t]?[-–—:][ \t]?)/i;
+// A job offered with its employer, as a recruiter's subject line says it: "Controller opportunity with Harvest Moon Foods
+// (Lancaster, PA)", "Senior Planner role at Contoso". Bounded: linear.
+const OPPORTUNITY_WITH = /^([^\n]{3,60}?) (?:opportunity|role|position|opening|vacancy) (?:with|at) (\p{Lu}[^\n(]{1,60}?)(?: \([^()\n]{2,40}\))?$/u;
+// The subject's label alone, its value on the next line as the normaliser sets a label's.
+const SUBJECT_LABEL = /^subject[ \t]?:$/i;
+
+/**
+ * The block without a title's label that opens it, even one that counts only opening a text ("Position: Accountant"
+ * under a banner), or a message's subject label ("Subject: ...").
+ */
 function withoutTitleLabel(text: string, b: Block): Block {
   const line = text.slice(b.start, b.end);
+  const subject = SUBJECT.exec(line);
+  if (subject && subject[0].length < line.length) return { ...b, start: b.start + subject[0].length };
   const row = rowLabel(line);
   if (!row?.valued || labelField(row.label, true) !== 'title') return b;
   const colon = line.indexOf(':') + 1;
@@ -210,7 +225,7 @@ export function plainHeader(
     }
     banner ||= isHiringBanner(line);
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
-    if (siteLine(line) || isForwardLine(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
+    if (siteLine(line) || isForwardLine(line) || SUBJECT_LABEL.test(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // A post's announcement naming its employer: "Litware Studios is hiring!".
     else if (bannerNamed(text, lines[skip], header, reasons)) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
@@ -310,6 +325,18 @@ export function plainHeader(
   const lead = endsLine(first, second) ? 0 : headingLead(text.slice(first.start, first.end)) || menuLead(text, first);
   const top = withoutTitleLabel(text, withoutEmoji(text, lead > 0 ? { ...first, start: first.start + lead } : first));
   const title = text.slice(top.start, top.end);
+  // A recruiter's subject line: "Controller opportunity with Harvest Moon Foods (Lancaster, PA)".
+  const offered = titled ? null : OPPORTUNITY_WITH.exec(title);
+  if (offered && isTitleLine(offered[1])) {
+    header.title = { text: offered[1], start: top.start, end: top.start + offered[1].length };
+    reasons.title = 'title/first-line';
+    if (!header.company) {
+      const start = top.start + title.indexOf(offered[2], offered[1].length);
+      header.company = { text: offered[2], start, end: start + offered[2].length };
+      reasons.company = 'company/line-under-title';
+    }
+    return;
+  }
   const below = text.slice(second.start, second.end);
   // Some boards print the employer first: a registered name ("Contoso Ltd", "Northwind Inc.") over the title, or any
   // name over a line that ends as a job's title does, with the place under it (a LinkedIn page copied whole:

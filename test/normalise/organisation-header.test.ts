@@ -139,3 +139,14 @@ describe('a notice forwarded, announced or under a vacancy heading', () => {
     expect(header('🔥🔥 WALK-IN DRIVE 🔥🔥\n📣 *Adyar Voice Services Pvt Ltd* is hiring!!\n\n🎧 Role: Customer Support Associate\n💰 Salary: 2.4 – 3.6 LPA').title).toBe('Customer Support Associate');
   });
 });
+
+describe("a recruiter's email pasted with its subject", () => {
+  test('"Subject:" over "Confidential - Controller opportunity with X (Place)": the job, its employer and its place', () => {
+    const r = extract('Subject: Confidential - Controller opportunity with Meadowlark Foods (Lancaster, PA)\n\nGood afternoon Ms. Ortiz,\n\nI am a partner with Keel Search, an executive search firm in Philadelphia. We have been retained by Meadowlark Foods.');
+    expect({ title: r.title?.text, company: r.company?.name, place: r.location?.name }).toEqual({ title: 'Controller', company: 'Meadowlark Foods', place: 'Lancaster' });
+  });
+
+  test("the subject's line of parts names the title", () => {
+    expect(extract('Subject: Mid-level Software Engineer – Tallow Payments (Melbourne, hybrid) – $95k + super\n\nHi Sam,\n\nHope you are well!').title?.text).toBe('Mid-level Software Engineer');
+  });
+});

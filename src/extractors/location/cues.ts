@@ -45,6 +45,8 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "Our corporate office in Salt Lake City supports 40 stores": the employer's seat, as its headquarters is.
   { re: /\b(?:headquartered|head office|head offices|hq|headquarters|corporate\s+(?:office|offices|headquarters|hq)|registered\s+office)\s+(?:is\s+|are\s+)?(?:located\s+|based\s+)?(?:in|at)\s+(?:the\s+)?$|\b(?:headquarters|head office|hq)\s*:\s*$/i, strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' },
   { re: /\b(?:covering|cover|across|throughout|territory|patch|travel(?:ling)? (?:across|around|throughout))\s+(?:the\s+)?(?:whole of\s+(?:the\s+)?)?$/i, strength: 'strong', role: 'region_covered', reason: 'location/cue-covering' },
+  // "an executive search firm in Philadelphia", "a staffing agency based in Tampa": the recruiter's seat, not the job's.
+  { re: /\b(?:search|recruitment|recruiting|staffing|headhunting|talent\s+acquisition)\s+(?:firm|agency|company|consultancy|partners?)\s+(?:based\s+|located\s+)?(?:in|at|out\s+of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-elsewhere' },
   // "This position will be based out of Columbus", "the role is located in Tulsa", "you will be based at our Leeds office":
   // the sentence says where this job is, over a place the employer's story names ("Contoso, based in Pittsburgh").
   { re: /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)|you)\s+(?:will\s+be\s+|is\s+|can\s+be\s+|would\s+be\s+)?(?:based|located|situated)\s+(?:in|at|out\s+of)\s+(?:(?:our|the)\s+(?:[\w-]+\s+)?(?:office|site|branch|campus)\s+in\s+)?(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: ROLE_BASED },
