@@ -609,3 +609,10 @@ describe('a sentence that opens with a quantifier names no employer', () => {
     expect(extract(text).company?.name).not.toBe('All');
   });
 });
+
+describe("the employer's name as a page's images print it", () => {
+  it('is read without its logo\'s word or an avatar\'s initials before it', () => {
+    expect(extract('Jobs\nSign in\nCivil Engineer II\nTri-Basin Regional Water District logo\nWindsor, CO\nDesign treatment plant upgrades.').company?.name).toBe('Tri-Basin Regional Water District');
+    expect(extract('Find Jobs\nLog in\nTravel Nurse RN - ICU\nNC Northstar Clinical Staffing\nBoise, ID\nCare for ICU patients on nights.').company?.name).toBe('Northstar Clinical Staffing');
+  });
+});

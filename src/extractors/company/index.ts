@@ -1,6 +1,17 @@
 /** The company extractor: the employer or agency from a header field or JSON-LD. */
 import type { Extractor } from '../../contract';
 
+const LOGO_AFTER = /\s(?:company\s)?logo$/i;
+const INITIALS = /^([A-Z]{2,3}) (?=\p{Lu})/u;
+
+/** How long the avatar's initials that open `name` are, with their space ("NC " of "NC Northstar Clinical"), or 0. */
+function initialsLead(name: string): number {
+  const m = INITIALS.exec(name);
+  if (!m) return 0;
+  const words = name.slice(m[0].length).split(' ', m[1].length);
+  return words.length === m[1].length && words.every((w, i) => w[0] === m[1][i]) ? m[0].length : 0;
+}
+
 /**
  * The employer or agency: the feed's `Company:` line, the object's `company`, a page's
  * details box or own titles (see normalise/page/company), or JSON-LD's hiringOrganization found in the text;
@@ -11,7 +22,13 @@ export const companyExtractor: Extractor = {
   run({ doc, result }) {
     const field = doc.header.company;
     if (field) {
-      result.company = { ...field, name: field.text.replace(/\s+/g, ' ').trim(), reason: doc.headerReasons?.company ?? 'company/header-field' };
+      // A logo's alt text names the employer: "Tri-Basin Regional Water District logo"; an avatar's initials before the
+      // name are none of it: "NC Northstar Clinical Staffing".
+      const logo = LOGO_AFTER.exec(field.text);
+      const cut = logo ? { text: field.text.slice(0, logo.index), start: field.start, end: field.start + logo.index } : field;
+      const lead = initialsLead(cut.text);
+      const span = lead > 0 ? { text: cut.text.slice(lead), start: cut.start + lead, end: cut.end } : cut;
+      result.company = { ...span, name: span.text.replace(/\s+/g, ' ').trim(), reason: doc.headerReasons?.company ?? 'company/header-field' };
       return;
     }
     const name = doc.jsonLd?.hiringOrganization;
