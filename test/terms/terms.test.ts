@@ -143,6 +143,9 @@ describe("a search form's filter of job types copied with the page", () => {
     ['options with a separator and other words', 'All Job Types\nPermanent\nTemporary\nContract\nInternship / Learnership\nPart time'],
     ['a school board\'s filter', 'Coaching / Extracurricular\nFull / Part Time\nFull Time\nPart Time\nHourly\nSeasonal'],
     ['a UK teaching board\'s filter', 'Contract type\nAny\nPermanent\nFixed term\nMaternity cover\nSupply\nHours\nAny\nFull time\nPart time'],
+    ['a gig board\'s chips on one line', 'Part-time Full-time Seasonal Gig / Shift work Work from home'],
+    ['a lone toggle between the pay bands and the form\'s button', 'Any salary\n$40,000+\n$60,000+\nRemote\nApply filters'],
+    ['a lone toggle under the date filter', 'Any time\nLast 24 hours\nLast 7 days\nWork from home'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
   });

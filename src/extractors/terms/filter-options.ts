@@ -8,7 +8,7 @@ import { shortLineEnd, shortLineStart } from '../../util/lines';
 
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
 const OPTION =
-  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly)|(permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or)?s?(?:\/temp)?|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based)/iy;
+  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly)|(permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or)?s?(?:\/temp)?|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|gig(?: \/ shift work)?|shift work|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based)/iy;
 // A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)".
 const NOTE = / ?\([^()\n]{1,25}\)/y;
 // A filter's first choice: "All job types", "Any type", "Any".
@@ -78,7 +78,8 @@ const RUN_LINES = 8;
 
 /**
  * Whether the term at `[start, end)` is an option of a search form's filter: its line is options only, three or more
- * with two of one field, or one of a run of such lines that holds as many, or that a filter's "All job types" opens.
+ * with two of one field, or one of a run of such lines that holds as many, or that a filter's "All job types" opens, or
+ * that stands beside the form's other lines (a pay band, a date's choice, its buttons).
  */
 export function inOptionList(text: string, start: number, end: number): boolean {
   const from = startOfLine(text, start);
@@ -89,10 +90,14 @@ export function inOptionList(text: string, start: number, end: number): boolean 
   if (own.length >= MIN_OPTIONS && chooses(own)) return true;
   const run = [...own];
   let any = false;
+  let form = false;
   const take = (line: string): boolean => {
     const more = optionsOf(line.trim());
     if (more) run.push(...more);
-    else any ||= ANY_OPTION.test(line.trim());
+    else {
+      any ||= ANY_OPTION.test(line.trim());
+      form ||= FORM_FURNITURE.test(line.trim());
+    }
     return more !== null;
   };
   for (let k = 0, at = from; k < RUN_LINES && at > 0; k++) {
@@ -105,8 +110,14 @@ export function inOptionList(text: string, start: number, end: number): boolean 
     if (below === -1 || !take(text.slice(at + 1, below))) break;
     at = below;
   }
-  return (run.length >= MIN_OPTIONS || (any && run.length >= 2)) && chooses(run);
+  // (A lone toggle between a form's other filters: "$80,000+" / "Remote" / "Apply filters".)
+  return ((run.length >= MIN_OPTIONS || (any && run.length >= 2)) && chooses(run)) || form;
 }
+
+// A search form's other lines beside its options: a pay band with its currency ("$80,000+", not "1+ years"), a date
+// filter's choice ("Last 7 days"), its buttons ("Apply filters").
+const FORM_FURNITURE =
+  /^(?:(?:[$£€₹]|[A-Z]{1,3} ?)\d[\d,. ]{0,9}[kK]?\+(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}\.?)?|any time|past (?:24 hours|week|month)|last (?:24 hours|\d{1,2} days|week|month)|(?:apply|clear|reset)(?: all)? filters?|show results)$/i;
 
 /** How far either side of a term a filter's run of options on a longer line (a page run onto one) is read. */
 const RUN_REACH = 160;
