@@ -204,6 +204,13 @@ describe("a filter's run of options on a page scraped onto one line", () => {
     expect(values(page)).toEqual(['permanent']);
   });
 
+  test('a shorter run beside the form\'s pay bands, as Markdown glues a select: "Salary Any$50K+$75K+ Remote / work from home"', () => {
+    const page = 'Find jobs Salary Any$50K+$75K+$100K+ Remote / work from home Top employers only Search Jobs Environmental Specialist Prairie Ridge Ltd Red Deer, AB You will audit sites.';
+    expect(extract(page).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]);
+    // "any" is prose, no form's word: "any temporary assignments".
+    expect(values('Driver. If you would like information on the other positions we are recruiting for or any temporary assignments please send your CV.')).toEqual(['temporary']);
+  });
+
   test("a posting's own terms run together, too few or with commas, stay: \"Permanent Full Time Part Time\"", () => {
     expect(values('Care Assistant Permanent Full Time Part Time We are a family run care home in Leeds looking for care assistants.')).toEqual(['full_time', 'part_time', 'permanent']);
     expect(values('Care Assistant. Hours: Full time, Part time, Temporary, Permanent. We are a family run care home in Leeds.')).toEqual(['full_time', 'part_time', 'permanent', 'temporary']);

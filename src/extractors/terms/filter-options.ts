@@ -134,6 +134,9 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
   const window = text.slice(from, end + RUN_REACH);
   const at = start - from;
   const run: (Option & { start: number; end: number })[] = [];
+  // Whether a form's token stands right before the run, or right after it.
+  let formBefore = false;
+  let formAfter = false;
   for (let i = 0; i < window.length; ) {
     const option = i === 0 || window[i - 1] === ' ' ? optionAt(window, i) : null;
     // (A filter's label or a separator between its options goes on with the run: "Hours: Full-time Part-time Contract:
@@ -146,10 +149,17 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
     }
     if (!found) {
       const space = window.indexOf(' ', i);
+      const token = window.slice(i, space === -1 ? window.length : space);
+      if (token !== '') {
+        const form = FORM_TOKEN.test(token);
+        // A word between ends the run, unless the term's run is already read.
+        if (run.length > 0 && run[run.length - 1].end <= at) [run.length, formBefore] = [0, form];
+        else if (run.length > 0) {
+          formAfter = form;
+          break;
+        } else formBefore = form;
+      }
       if (space === -1) break;
-      // A word between ends the run, unless the term's run is already read.
-      if (run.length > 0 && run[run.length - 1].end <= at) run.length = 0;
-      else if (run.length > 0) break;
       i = space + 1;
       continue;
     }
@@ -162,5 +172,11 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
     i = found.end + 1;
   }
   const holds = run.some((o) => o.start <= at && at < o.end);
-  return holds && run.length >= MIN_RUN_OPTIONS && chooses(run);
+  // (Or a shorter run beside the form's other words, as Markdown glues a select's options: "Salary Any$50K+$75K+
+  // Remote / work from home Top employers only".)
+  return holds && ((run.length >= MIN_RUN_OPTIONS && chooses(run)) || formBefore || formAfter);
 }
+
+// A search form's word on a page run onto one line: its pay bands ("$125K+", "Any$50K+$75K+"). (Not "any": "any
+// temporary assignments" is prose.)
+const FORM_TOKEN = /[$£€₹]\d[\d,.]*[kK]?\+/;
