@@ -586,3 +586,16 @@ describe('other openings the posting names are not this role', () => {
     ['Casual RN\nCasual shifts on our medical ward. Regular full-time and part-time RN positions are posted separately when available.', []],
   ])('%j', (text, employment) => expect(live(text).employment).toEqual(employment));
 });
+
+describe('some days at home, as US public employers and libraries say it', () => {
+  const live = (text: string) => extract(text).workplace.filter((w) => !w.negated).map((w) => w.value);
+
+  test('"may telework up to two days per week" and "up to one remote day per week" are hybrid', () => {
+    expect(live('Environmental Specialist\n\nTelework\nThis position may telework up to two days per week after completion of initial training.')).toEqual(['hybrid']);
+    expect(live('Librarian\n\nWork arrangement\nEligible for up to one remote day per week after six months.')).toEqual(['hybrid']);
+  });
+
+  test('an outlook stays none: "could become remote later"', () => {
+    expect(live('Analyst\n\nThis role could become remote later.')).toEqual([]);
+  });
+});

@@ -67,9 +67,10 @@ const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:availab
 
 // "the option to work remotely two days a week" is on offer from the start, unlike "the option to go permanent".
 const OPTION_BEFORE = /\b(?:option|chance)\sto\s(?:[a-z]+\s){0,2}$/i;
-// "employees may work remotely one day per week": leave to work so, not an outlook.
+// "employees may work remotely one day per week", "this position may telework up to two days": leave to work so, not an
+// outlook.
 const PERMISSION_BEFORE = /\b(?:may|can)\s$/i;
-const WORK_VERB = /^work/i;
+const WORK_VERB = /^(?:work|telework|telecommute)/i;
 
 // "Locum cover also available in Limerick" beside a full-time post, "Part-time tutors and substitute teachers are also
 // needed": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
