@@ -18,14 +18,16 @@ import { EXECUTIVE_HEAD, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END
 export { TITLE_QUALIFIER };
 
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
-export const AT = /^at\s/i;
+// "at Contoso", and the invitation under a title: "Join the team at Croagh Coffee Co.".
+export const AT = /^(?:join\s(?:the\s|our\s)?team\s)?at\s/i;
 
 const VIEW_ALL = '(view all jobs)';
 
 /** The employer's name of an "at X" line, else the line. */
 export function atEmployer(line: string): string {
-  if (!AT.test(line)) return line;
-  const name = line.slice(3).trim();
+  const at = AT.exec(line);
+  if (!at) return line;
+  const name = line.slice(at[0].length).trim();
   return name.toLowerCase().endsWith(VIEW_ALL) ? name.slice(0, -VIEW_ALL.length).trim() : name;
 }
 

@@ -152,7 +152,7 @@ function bannerNamed(text: string, line: Block, header: Partial<Record<HeaderFie
 
 /** A careers site's heading (see careersHeadingName), read over: its name the employer where no row names one. Whether `line` was one. */
 function careersNamed(text: string, line: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
-  const name = careersHeadingName(text.slice(line.start, line.end).trim());
+  const name = careersHeadingName(trimEmoji(text.slice(line.start, line.end)));
   // (A name may end as a plural job noun does: "Skagen Tankers".)
   if (!name || !nameLine(name) || (coreEndsAsRole(name) && !PLURAL_END.test(name))) return false;
   if (!header.company) {

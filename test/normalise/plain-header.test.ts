@@ -1054,3 +1054,10 @@ describe("a page's cookie buttons and its state board's rows", () => {
     expect(extract('Job Control: JC-40112\nWorking Title: Budget Analyst\nClassification: ASSOCIATE GOVERNMENTAL PROGRAM ANALYST\nThe analyst prepares budget proposals.').title?.text).toBe('Budget Analyst');
   });
 });
+
+describe('the invitation under a title names the employer', () => {
+  test('"Join the team at Croagh Coffee Co.", under the title or over it', () => {
+    expect(extract('Barista\nJoin the team at Croagh Coffee Co.\nWestport, Co. Mayo\n\nWe roast coffee.').company?.name).toBe('Croagh Coffee Co.');
+    expect(extract('Join the team at Croagh Coffee Co. ☕\n\nBarista\nWestport, Co. Mayo\n\nWe roast coffee.')).toMatchObject({ title: { text: 'Barista' }, company: { name: 'Croagh Coffee Co.' } });
+  });
+});
