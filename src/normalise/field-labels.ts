@@ -125,7 +125,11 @@ export function emojiLabel(line: string): { field: HeaderField; lead: number } |
   const rest = line.slice(m[0].length);
   const row = rowLabel(rest);
   if (!row) return { field, lead: m[0].length };
-  if (!row.valued || labelField(row.label, true) !== field) return null;
-  const colon = rest.indexOf(':') + 1;
-  return { field, lead: m[0].length + colon + (rest.length - colon - rest.slice(colon).trimStart().length) };
+  return row.valued && labelField(row.label, true) === field ? { field, lead: m[0].length + rowValueStart(rest) } : null;
+}
+
+/** Where the value of a row opened by its label starts: after the colon and the spaces after it ("Position: Accountant": 10). */
+export function rowValueStart(line: string): number {
+  const colon = line.indexOf(':') + 1;
+  return colon + (line.length - colon - line.slice(colon).trimStart().length);
 }

@@ -15,7 +15,7 @@ import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { careersHeadingName, foldText, isDocumentLine, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/location/place-line';
-import { labelField, rowLabel, trailingLabelStarts } from './field-labels';
+import { labelField, rowLabel, rowValueStart, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
 import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
@@ -97,9 +97,7 @@ function withoutTitleLabel(text: string, b: Block): Block {
   const subject = SUBJECT.exec(line);
   if (subject && subject[0].length < line.length) return { ...b, start: b.start + subject[0].length };
   const row = rowLabel(line);
-  if (!row?.valued || labelField(row.label, true) !== 'title') return b;
-  const colon = line.indexOf(':') + 1;
-  return { ...b, start: b.start + colon + (line.length - colon - line.slice(colon).trimStart().length) };
+  return row?.valued && labelField(row.label, true) === 'title' ? { ...b, start: b.start + rowValueStart(line) } : b;
 }
 
 /** The block without the emoji and spaces at its edges. */
@@ -150,16 +148,20 @@ function bannerNamed(text: string, line: Block, header: Partial<Record<HeaderFie
   return true;
 }
 
+/** `name`, found in `line`, as the employer where no row names one, for `reason`. */
+function nameEmployer(text: string, line: Block, name: string, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>, reason: string): void {
+  if (header.company) return;
+  const start = line.start + text.slice(line.start, line.end).indexOf(name);
+  header.company = { text: name, start, end: start + name.length };
+  reasons.company = reason;
+}
+
 /** A careers site's heading (see careersHeadingName), read over: its name the employer where no row names one. Whether `line` was one. */
 function careersNamed(text: string, line: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
   const name = careersHeadingName(trimEmoji(text.slice(line.start, line.end)));
   // (A name may end as a plural job noun does: "Skagen Tankers".)
   if (!name || !nameLine(name) || (coreEndsAsRole(name) && !PLURAL_END.test(name))) return false;
-  if (!header.company) {
-    const start = line.start + text.slice(line.start, line.end).indexOf(name);
-    header.company = { text: name, start, end: start + name.length };
-    reasons.company = 'company/careers-heading';
-  }
+  nameEmployer(text, line, name, header, reasons, 'company/careers-heading');
   return true;
 }
 
@@ -176,12 +178,7 @@ const isUnit = (line: string): boolean => {
 function organisationHeading(text: string, line: Block, next: string, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
   const value = text.slice(line.start, line.end).trim();
   if (!isOrganisation(value) || roleLine(value) || !(isUnit(next) || isHiringBanner(next))) return false;
-  if (!header.company) {
-    const name = organisationName(value);
-    const start = line.start + text.slice(line.start, line.end).indexOf(name);
-    header.company = { text: name, start, end: start + name.length };
-    reasons.company = 'company/document-header';
-  }
+  nameEmployer(text, line, organisationName(value), header, reasons, 'company/document-header');
   return true;
 }
 
@@ -330,11 +327,7 @@ export function plainHeader(
   if (offered && isTitleLine(offered[1])) {
     header.title = { text: offered[1], start: top.start, end: top.start + offered[1].length };
     reasons.title = 'title/first-line';
-    if (!header.company) {
-      const start = top.start + title.indexOf(offered[2], offered[1].length);
-      header.company = { text: offered[2], start, end: start + offered[2].length };
-      reasons.company = 'company/line-under-title';
-    }
+    nameEmployer(text, { ...top, start: top.start + offered[1].length }, offered[2], header, reasons, 'company/first-line-part');
     return;
   }
   const below = text.slice(second.start, second.end);
