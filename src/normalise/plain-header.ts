@@ -165,11 +165,15 @@ function careersNamed(text: string, line: Block, header: Partial<Record<HeaderFi
   return true;
 }
 
-/** A department's or office's line: "Transportation Department", "Human Resources Office • Posting #LV-25-112". */
+/**
+ * A department's or office's line: "Transportation Department", "Human Resources Office • Posting #LV-25-112", "Water
+ * Policy Division – Catchment Partnerships Branch".
+ */
 const isUnit = (line: string): boolean => {
   const first = line.split(PARTS)[0].trim();
-  return isDepartment(first) || TEAM_NAME.test(first) || / Office$/.test(first);
+  return isDepartment(first) || TEAM_NAME.test(first) || UNIT_END.test(first);
 };
+const UNIT_END = / (?:Office|Division|Branch|Directorate|Unit|Section|Bureau)$/;
 
 /**
  * An organisation's name over its department's line or a hiring banner (no job's line): read over, its name the
@@ -221,10 +225,13 @@ export function plainHeader(
       continue;
     }
     banner ||= isHiringBanner(line);
+    // A post's announcement naming its employer: "Litware Studios is hiring!", "We're hiring at Litware!".
+    if (bannerNamed(text, lines[skip], header, reasons)) {
+      skip++;
+      continue;
+    }
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
     if (siteLine(line) || isForwardLine(line) || SUBJECT_LABEL.test(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
-    // A post's announcement naming its employer: "Litware Studios is hiring!".
-    else if (bannerNamed(text, lines[skip], header, reasons)) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     // The site's name over the heading of its job box, the job's line under it ("Public Sector Recruitment Portal" /

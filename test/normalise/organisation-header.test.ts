@@ -150,3 +150,23 @@ describe("a recruiter's email pasted with its subject", () => {
     expect(extract('Subject: Mid-level Software Engineer – Tallow Payments (Melbourne, hybrid) – $95k + super\n\nHi Sam,\n\nHope you are well!').title?.text).toBe('Mid-level Software Engineer');
   });
 });
+
+describe('more ways an employer or agency is named', () => {
+  test('"We\'re hiring at Lumio Logiciels!" names the employer', () => {
+    expect(header("🚀 We're hiring at Lumio Logiciels!\n\nWe're growing our team and I'm looking for a Bilingual Customer Success Manager (French/English).\n\n📍 100% remote, anywhere in Canada.")).toMatchObject({
+      title: 'Bilingual Customer Success Manager',
+      company: 'Lumio Logiciels',
+    });
+  });
+
+  test("an agency's opening of its advert names it: \"Liffey Talent Partners are delighted to be working with ...\"", () => {
+    expect(header('Accounts Payable Specialist\n€45,000 per annum | Naas, Co. Kildare | Hybrid | Permanent\n\nLiffey Talent Partners are delighted to be working with a leading food distributor.').company).toBe('Liffey Talent Partners');
+  });
+
+  test("an agency's name over its division's line, then a \"Job title:\" row", () => {
+    expect(header('Murray Basin Rivers Agency\nWater Policy Division – Catchment Partnerships Branch\n\nJob title: Policy Officer\nLocation: Canberra ACT\n\nWe protect rivers.')).toMatchObject({
+      title: 'Policy Officer',
+      company: 'Murray Basin Rivers Agency',
+    });
+  });
+});

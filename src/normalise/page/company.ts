@@ -221,6 +221,9 @@ const INTRODUCES = [
   // statement, as an equal-opportunity one names the employer: "Contoso considers qualified applicants with criminal
   // histories".
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:is (?:best |well |widely )?known (?:for|as)|is headquartered in|considers (?:all )?qualified applicants)\b`, 'gmu'),
+  // An agency's opening of its advert: "Liffey Talent Partners are delighted to be working with a leading ...", "Contoso
+  // Recruitment is pleased to offer ...".
+  new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:is|are) (?:delighted|pleased|excited|proud) to (?:be )?(?:working|partnering|recruiting|assisting|offer|announce|present)\b`, 'gmu'),
 ];
 // Sentence openers a capitalised-word rule would otherwise take for a name, or for its verb ("this", "its"; "All offers
 // are subject to references").
@@ -498,9 +501,17 @@ export function hiringSentenceEmployer(text: string, job: { start: number; end: 
   return { start, end: start + after[1].length };
 }
 
-/** The employer a post's announcement line names ("Litware Studios is hiring!"), as a span of `line`; null where it is none. */
+// "We're hiring at Lumio Logiciels!": the banner with the name after it.
+const HIRING_AT_BANNER = new RegExp(String.raw`^(?:[Ww]e(?:['’]re| are)|I(?:['’]m| am)) (?:now )?(?:hiring|recruiting) at (${NAME_WORDS})[\s!.\p{Extended_Pictographic}️]{0,8}$`, 'u');
+
+/** The employer a post's announcement line names ("Litware Studios is hiring!", "We're hiring at Litware!"), as a span of `line`; null where it is none. */
 export function bannerEmployer(line: string): { start: number; end: number } | null {
   const lead = EMOJI_LEAD.exec(line)?.[0].length ?? 0;
+  const at = HIRING_AT_BANNER.exec(line.slice(lead));
+  if (at && plausible(at[1]) && !isPlaceLine(at[1])) {
+    const start = lead + at[0].lastIndexOf(at[1]);
+    return { start, end: start + at[1].length };
+  }
   const m = HIRING_BANNER.exec(line.slice(lead));
   if (!m || NOT_AN_EMPLOYER.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) return null;
   return { start: lead, end: lead + m[1].length };
