@@ -58,6 +58,8 @@ export const APPLY = /^(?:[Ee]asy\s|[Qq]uick\s)?(?:[Aa]pply|APPLY)(?:\b|(?=[A-Z]
 // "Req #12345"; in other languages the openings of page-words.json `posted` ("Publicado hace 2 días", "Publiée le
 // 02/12/2026").
 const POSTED_WORDS = Object.values(pageWords.posted).flat().map(escapeRegExp).join('|');
+// A board's credit for the posting: "Job posted by ZipRecruiter", "Listed via Contoso Jobs".
+const POSTED_BY_LINE = /^(?:job\s)?(?:posted|listed|advertised)\s(?:by|via|on)\b/i;
 export const POSTED = new RegExp(
   String.raw`^(?:posted|reposted|(?:date|posting) (?:posted|date|advertised|listed)|advertised (?:on|date)|closing date|publication date|published|req(?:uisition)?\b\.?\s?(?:id|#|no)?)\b|\bjob\s?(?:id|no|number)\b|\b(?:days?|hours?|weeks?|months?)\sago\b|^(?:${POSTED_WORDS})(?![\p{L}\p{N}])`,
   'iu',
@@ -240,9 +242,10 @@ export function copiedPageStart(
   }
   // A government board prints the hiring body over the title ("Department of Public Lands" / "Bureau of Range Services"
   // / "Hydrologist"): the line under a public body's name that is a title or a job's noun alone, before the body starts.
+  // (Not a board's credit under the employer's name at the text's end: "Job posted by ZipRecruiter".)
   for (let k = from; k + 1 < end && !(k > from && isProse(at(k)) && isProse(at(k - 1))); k++) {
     const under = at(k + 1);
-    if (isOrganisation(at(k)) && (roleTitle(jobPart(under)) || (!under.includes(' ') && isRoleWord(under))) && !isSiteLine(under) && !isOrganisation(under) && wholeLine(k + 1)) return k + 1;
+    if (isOrganisation(at(k)) && (roleTitle(jobPart(under)) || (!under.includes(' ') && isRoleWord(under))) && !isSiteLine(under) && !isOrganisation(under) && !POSTED_BY_LINE.test(under) && wholeLine(k + 1)) return k + 1;
   }
   // A title printed twice in a row (the trail's last crumb or a sticky bar, then the heading): the posting's, when
   // shaped as one, before the body starts.

@@ -538,3 +538,10 @@ test('the kind of advertiser a board prints in its details ("🏢 Recruitment ag
     expect(r.company?.name).toBe('Tailspin Recruitment Ltd');
   }
 });
+
+describe("a board's credit under the employer's name at the text's end", () => {
+  test('"Job posted by ZipRecruiter" is no title under an agency\'s name', () => {
+    const text = ['Inside Sales Insurance Agent', 'Cardinal Shield Insurance Agency', 'Lafayette, LA • Full-Time', '$40,000 a year + commission', 'Posted 2 days ago', '', 'Job Description', 'Cardinal Shield is an independent insurance agency.', '', '• Call warm inbound leads', '• Quote home and auto policies', '', 'Cardinal Shield Insurance Agency', 'Job posted by ZipRecruiter'].join('\n');
+    expect(extract(text).title?.text).toBe('Inside Sales Insurance Agent');
+  });
+});
