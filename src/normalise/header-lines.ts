@@ -8,7 +8,7 @@ import type { Block, HeaderField } from '../contract';
 import type { Span } from '../types/common';
 import { isOrganisation, LEGAL_NAME, NOTE_AFTER_NAME, pickCompany, TEAM_NAME, type PickedCompany } from './page/company';
 import type { PageMeta } from './page/meta';
-import { foldText, isSiteLine, NOT_A_TITLE, isDocumentLine } from './page/title';
+import { foldText, isSiteLine, NOT_A_TITLE, isDocumentLine, opensWithSiteWords } from './page/title';
 import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, MAX_PLACE_LINE } from '../extractors/location/place-line';
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
@@ -39,8 +39,13 @@ export function atEmployer(line: string): string {
  */
 export function siteLine(line: string): boolean {
   // A line without a word is a button's mark ("×", "☰") or a rule.
-  return isSiteLine(line) || SITE_NAME.test(line) || isDocumentLine(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isSlashTrail(line) || isAddressOrLogo(line) || !/\p{L}/u.test(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isDocumentLine(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isSlashTrail(line) || isAddressOrLogo(line) || isMenuOfJobs(line) || !/\p{L}/u.test(line);
 }
+
+// A menu's links on one line, the site's words first and more kinds of jobs after them: "Find Jobs Travel Jobs Staff Jobs
+// Per Diem Salary Data Resources For Employers". No sentence's marks.
+const JOBS_WORD = /\bjobs\b/gi;
+const isMenuOfJobs = (line: string): boolean => !/[.!?:,]/.test(line) && (line.match(JOBS_WORD)?.length ?? 0) >= 3 && opensWithSiteWords(line);
 
 
 // An address inside a line: no title holds one.

@@ -89,13 +89,23 @@ const OPPORTUNITY_WITH = /^([^\n]{3,60}?) (?:opportunity|role|position|opening|v
 const SUBJECT_LABEL = /^subject[ \t]?:$/i;
 
 /**
+ * Whether `line` is a subject's label over a subject that offers a job with its employer ("Subject:" / "Confidential -
+ * Controller opportunity with Harvest Moon Foods"): the subject is the header. (Another subject is a message's, whose
+ * body names the job: "I'm working on a Business Analyst opening with ...".)
+ */
+function subjectOfferingJob(line: string, next: string): boolean {
+  return SUBJECT_LABEL.test(line) && OPPORTUNITY_WITH.test(next.slice(SUBJECT.exec(next)?.[0].length ?? 0));
+}
+
+/**
  * The block without a title's label that opens it, even one that counts only opening a text ("Position: Accountant"
- * under a banner), or a message's subject label ("Subject: ...").
+ * under a banner), or a message's subject label over a job offered with its employer ("Subject: Controller opportunity
+ * with ...").
  */
 function withoutTitleLabel(text: string, b: Block): Block {
   const line = text.slice(b.start, b.end);
   const subject = SUBJECT.exec(line);
-  if (subject && subject[0].length < line.length) return { ...b, start: b.start + subject[0].length };
+  if (subject && subject[0].length < line.length && OPPORTUNITY_WITH.test(line.slice(subject[0].length))) return { ...b, start: b.start + subject[0].length };
   const row = rowLabel(line);
   return row?.valued && labelField(row.label, true) === 'title' ? { ...b, start: b.start + rowValueStart(line) } : b;
 }
@@ -231,7 +241,7 @@ export function plainHeader(
       continue;
     }
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
-    if (siteLine(line) || isForwardLine(line) || SUBJECT_LABEL.test(line) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
+    if (siteLine(line) || isForwardLine(line) || subjectOfferingJob(line, lineAt(skip + 1)) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     // The site's name over the heading of its job box, the job's line under it ("Public Sector Recruitment Portal" /
@@ -299,7 +309,12 @@ export function plainHeader(
   // A "Job Title:" field further down names the title: the first line, the same title as the board printed it
   // ("Summer Intern - Mortgage" over "Position Title: Summer Intern"), still stands over the employer's line.
   const titled = header.title;
-  if (titled && (header.company || !sameTitle(text.slice(first.start, first.end), titled.text))) return;
+  if (titled && (header.company || !sameTitle(text.slice(first.start, first.end), titled.text))) {
+    // (The body's own signs still name the employer no row names: "The City of Liberal is an Equal Opportunity
+    // Employer" under a notice's "Position:" row.)
+    if (!header.company && !html) companyFromText(text, { ...first, start: titled.start, end: titled.end }, true, header, reasons);
+    return;
+  }
   // A line of its own in the caller's text: the normaliser also breaks one long line (a sentence split at an inline
   // "Job type: Full-time", a feed description's run of sentences) into blocks, and those hold no title line.
   const endsLine = (b: Block, next: Block | undefined) => !next || lineBreakBetween(mapped, source, b, next, html);

@@ -19,7 +19,8 @@ const POST_AGE = new RegExp(String.raw`(?:^|\s[·•—–-]\s)${AGE}(?:\s?·\s?
 // handle, its age and the links after it (Hacker News: "pebblecast_sam 2 days ago | parent | next [–]"). Bounded: linear.
 // (The normaliser may have put the time on a line of its own.)
 const CHAT_AUTHOR = /^(?:\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3} {1,2})?\d{1,2}:\d{2} ?[AP]M$/u;
-const COMMENT_AUTHOR = /^[\w-]{2,30} \d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago(?: \| [^|\n]{1,30}){0,6}?(?: \[[–-]\])?$/;
+// (Not a board's date of the posting: "Posted 2 days ago", "Updated 3 hours ago".)
+const COMMENT_AUTHOR = /^(?!(?:posted|reposted|updated|published|listed|added|active|edited)\b)[\w-]{2,30} \d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago(?: \| [^|\n]{1,30}){0,6}?(?: \[[–-]\])?$/i;
 const isAgeLine = (line: string): boolean => POST_AGE.test(line) || CHAT_AUTHOR.test(line) || COMMENT_AUTHOR.test(line);
 /** The author's block is at most this many lines over the age, and is at the text's top. */
 const MAX_AUTHOR_LINES = 3;

@@ -146,8 +146,9 @@ describe("a recruiter's email pasted with its subject", () => {
     expect({ title: r.title?.text, company: r.company?.name, place: r.location?.name }).toEqual({ title: 'Controller', company: 'Meadowlark Foods', place: 'Lancaster' });
   });
 
-  test("the subject's line of parts names the title", () => {
-    expect(extract('Subject: Mid-level Software Engineer – Tallow Payments (Melbourne, hybrid) – $95k + super\n\nHi Sam,\n\nHope you are well!').title?.text).toBe('Mid-level Software Engineer');
+  test("a subject that offers no job with its employer leaves the header to the message's body", () => {
+    const r = extract("Subject: 6-month W2 contract - Business Analyst (Jackson, MS - hybrid) - $55-62/hr\n\nHi Jordan,\n\nI'm a senior recruiter with Pinnacle Talent Partners and I'm working on a Business Analyst opening with one of our clients.");
+    expect({ title: r.title?.text, company: r.company?.name }).toEqual({ title: 'Business Analyst', company: 'Pinnacle Talent Partners' });
   });
 });
 
@@ -168,5 +169,29 @@ describe('more ways an employer or agency is named', () => {
       title: 'Policy Officer',
       company: 'Murray Basin Rivers Agency',
     });
+  });
+});
+
+describe('guards found on fresh postings', () => {
+  test('a job\'s title with its site after a dash is no organisation over the employer\'s line', () => {
+    expect(header('Operations Supervisor - Distribution Center\nRidgeback Freight · Dublin, OH (On-site) · 5 days ago · Over 200 applicants\nFull-time · Associate\n\nAbout the job\nWe move parcels.')).toMatchObject({
+      title: 'Operations Supervisor - Distribution Center',
+      company: 'Ridgeback Freight',
+    });
+  });
+
+  test('a board\'s "Posted 2 days ago" is no commenter\'s line: the title over it stands', () => {
+    expect(header('Dental Insurance Coordinator (Remote)\nJuniper Dental Group · St. George, UT\nFull-Time · $19 - $23/hr\nPosted 2 days ago\n\nJob Description\nWe run dental offices.').title).toBe('Dental Insurance Coordinator (Remote)');
+  });
+
+  test('under a notice\'s "Position:" row, the body\'s equal-opportunity statement still names the employer', () => {
+    expect(header('CITY OF LIBERTY, KANSAS\nEMPLOYMENT OPPORTUNITY\n\nPosition: Equipment Operator II\nDepartment: Public Works\n\nOperates heavy equipment. The City of Liberty is an Equal Opportunity Employer.')).toMatchObject({
+      title: 'Equipment Operator II',
+      company: 'City of Liberty',
+    });
+  });
+
+  test("a menu's links on one line over the posting are the site's", () => {
+    expect(header('Find Jobs Travel Jobs Staff Jobs Per Diem Salary Data Resources For Employers\nLog in\nTravel Nurse RN - ICU\nNorthstar Clinical Staffing\nBoise, ID\nCare for patients.').title).toBe('Travel Nurse RN - ICU');
   });
 });

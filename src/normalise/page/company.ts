@@ -10,7 +10,7 @@ import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/co
 import { isKnownTown, isPlaceLine, MAX_PLACE_LINE } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
 import { isPayPart, isTermsList, TERMS_PART } from '../line-parts';
-import { ROLE_NOUN_END } from '../role-words';
+import { ROLE_NOUN_END, TITLE_QUALIFIER } from '../role-words';
 
 /**
  * The employer on a whole page with no Company row: what the page's own
@@ -297,6 +297,9 @@ const endsAsOrganisation = (name: string): boolean => {
  */
 export function isOrganisation(line: string): boolean {
   if (line.length > MAX_ORGANISATION_LENGTH || /[:.!?]$|:/.test(line)) return false;
+  // (A job's title with its site after a dash is none: "Operations Supervisor - Distribution Center".)
+  const head = line.split(TITLE_QUALIFIER)[0];
+  if (head !== line && ROLE_NOUN_END.test(head.trim()) && !namesOrganisation(head.trim())) return false;
   return namesOrganisation(organisationName(line));
 }
 
