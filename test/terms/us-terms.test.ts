@@ -595,6 +595,10 @@ describe('some days at home, as US public employers and libraries say it', () =>
     expect(live('Librarian\n\nWork arrangement\nEligible for up to one remote day per week after six months.')).toEqual(['hybrid']);
   });
 
+  test('"flexibility to work in an office and/or at-home" is hybrid; "in the office or remotely as you choose" names no day', () => {
+    expect(live('Analyst\n\nWorking Conditions:\nFlexibility to work in an office and/or at-home, remote office environment.')).toEqual(['hybrid']);
+  });
+
   test('an outlook stays none: "could become remote later"', () => {
     expect(live('Analyst\n\nThis role could become remote later.')).toEqual([]);
   });
