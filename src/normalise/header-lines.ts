@@ -47,7 +47,6 @@ export function siteLine(line: string): boolean {
 const JOBS_WORD = /\bjobs\b/gi;
 const isMenuOfJobs = (line: string): boolean => !/[.!?:,]/.test(line) && (line.match(JOBS_WORD)?.length ?? 0) >= 3 && opensWithSiteWords(line);
 
-
 // An address inside a line: no title holds one.
 const ADDRESS_IN_LINE = /https?:\/\/|\bwww\.\S/i;
 
@@ -151,7 +150,6 @@ const PART_SEPARATOR = /\s[|·•@]\s|\s[-–—]\s/g;
 // A link to apply, and where one works with places or terms after it ("Remote (US/Canada) or ONSITE Toronto").
 // (Or a site's address and path with no scheme: "contoso.example.com/jobs".)
 const LINK_PART = /^(?:https?:\/\/|www\.|(?:[a-z\d-]+\.)+[a-z]{2,}\/)\S*$/i;
-
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
 export function coreEndsAsRole(line: string): boolean {
@@ -358,7 +356,6 @@ export const NOT_A_ROLE = /(?:project|subject|object|effect|connect|content|even
 // Permanent", "Hiring Urgent", "Le Grand Chai Restaurant". (After a title's dash, "Permanent" is its qualifier.)
 export const NOT_A_ROLE_LINE = /\b(?:permanent|urgent|current|recent|frequent|excellent|different|independent|relevant|important|significant|vacant|pleasant|talent|percent|restaurant)$/i;
 
-
 /** Whether `name` stands again after `at` as words of their own (or glued at a capital: "Woodgrove BankBranch"). */
 export function repeatedAfter(text: string, name: string, at: number): boolean {
   const edge = (outside: string | undefined, inside: string) =>
@@ -463,7 +460,6 @@ export function nameLine(name: string): boolean {
 
 // "Engineering", "Engineering – Platform": a department (and its team) an ATS prints under the title.
 const DEPARTMENT_TEAM = /\s[-–—]\s/;
-
 
 // A company's size as a board prints it on the employer's card: "51-200 employees", "10,001+ employees". Bounded: linear.
 const COMPANY_SIZE = /^\d{1,3}(?:,\d{3})?(?: ?[-–] ?\d{1,3}(?:,\d{3})?|\+) (?:employees|staff)$/i;

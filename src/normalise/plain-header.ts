@@ -151,15 +151,13 @@ function headingLead(line: string): number {
 function bannerNamed(text: string, line: Block, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): boolean {
   const name = bannerEmployer(text.slice(line.start, line.end));
   if (!name) return false;
-  if (!header.company) {
-    header.company = { text: text.slice(line.start + name.start, line.start + name.end), start: line.start + name.start, end: line.start + name.end };
-    reasons.company = 'company/hiring-sentence';
-  }
+  const span = { start: line.start + name.start, end: line.start + name.end };
+  nameEmployer(text, span, text.slice(span.start, span.end), header, reasons, 'company/hiring-sentence');
   return true;
 }
 
 /** `name`, found in `line`, as the employer where no row names one, for `reason`. */
-function nameEmployer(text: string, line: Block, name: string, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>, reason: string): void {
+function nameEmployer(text: string, line: { start: number; end: number }, name: string, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>, reason: string): void {
   if (header.company) return;
   const start = line.start + text.slice(line.start, line.end).indexOf(name);
   header.company = { text: name, start, end: start + name.length };
@@ -382,7 +380,8 @@ export function plainHeader(
   // posting, "Posted 5 days ago", or its trail, "Startseite › Jobs in Hamburg › Sachbearbeiter (m/w/d)".)
   // (A public body's or a trust's name over a job's line is the employer's, its second name after a bar aside: "Ruahine
   // Regional Council | Te Kaunihera ā-Rohe o Ruahine" / "Senior Policy Advisor – Freshwater".)
-  const organisation = isOrganisation(overName.trim().split(BAR)[0]);
+  const ownName = overName.trim().split(BAR)[0];
+  const organisation = isOrganisation(ownName);
   const employerFirst = () =>
     (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || organisation || jobBelow || bodyNamesEmployer()))) &&
     !isPlaceLine(title) &&
@@ -391,7 +390,7 @@ export function plainHeader(
     !isArrowTrail(title.trim());
   // A section heading over the title ("Position Information") is the page's, no employer.
   if (!titled && !header.company && isTitleLine(below) && lookupHeading(title.trim()) === null && endsLine(second, third) && employerFirst()) {
-    const name = organisation ? organisationName(overName.trim().split(BAR)[0]) : overName;
+    const name = organisation ? organisationName(ownName) : overName;
     header.company = { text: name, start: top.start, end: top.start + name.length };
     reasons.company = 'company/line-over-title';
     header.title = { text: below, start: second.start, end: second.end };
@@ -552,7 +551,6 @@ function titleBeforeTown(line: string): boolean {
   return m !== null && isTitleLine(line) && ROLE_NOUN_END.test(m[1].trimEnd()) && needsPlaceCue(m[2]);
 }
 
-
 // A government's heading over its department's name: "STATE OF KANSAS", "County of Marin", "Commonwealth of Virginia".
 const JURISDICTION = /^(?:state|county|city|commonwealth|province|government|town|village|borough) of [\p{L} .'-]{2,30}$/iu;
 
@@ -712,7 +710,6 @@ const THE_NAME = /^The\s/;
 const employerOver = (at: (k: number) => string, i: number): boolean =>
   nameLine(at(i - 1)) && !roleLine(at(i - 1)) && !siteLine(at(i - 1)) && !isPlaceLine(at(i - 1)) && isPlaceLine(at(i + 1));
 
-
 /**
  * A word over a title whose employer's registered name is the line under it ("SEEK" / "Administrative Assistant" /
  * "Proseware Limited"): the site's logo, as a copy keeps its alt text. (No employer: the name under the title is.)
@@ -761,7 +758,6 @@ function lineBreakBetween(mapped: MappedText, source: string, a: Block, b: Block
 }
 
 const sourceHeaderBreaks = forLastText(gluedHeader);
-
 
 const HTML_BREAK = /[\n<]|&lt;/;
 

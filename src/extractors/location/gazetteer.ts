@@ -21,7 +21,7 @@ export interface Gazetteer {
   probe(key: string): number;
   /** Keys that only match with the capitalisation given here ("US", "UK"). */
   exactCase: Map<string, Set<string>>;
-  /** Abbreviation -> state, per country ("CO" -> Colorado). */
+  /** Code, short name or GeoNames row name -> state, per country ("CO" -> Colorado, "Uíbh Fhailí" -> County Offaly). */
   stateCodes: Map<string, Map<string, Place>>;
   /** ZIP prefix (three digits) -> state code. */
   zipState: Map<number, string>;

@@ -178,6 +178,11 @@ function gluedBenefit(right: string): RegExpExecArray | null {
   return m?.groups!.benefit || m?.groups!.other ? m : null;
 }
 
+// A row that labels the figure an intern's or trainee's stipend or allowance, its pay: "💰 Allowance: SGD 1,200 – 1,800
+// per month", "Stipend: R6 500 per month" (not a named allowance beside the pay: "Car allowance:").
+const STIPEND_ROW = /(?:^|\n)[^\S\n]*(?:\p{Extended_Pictographic}\uFE0F?[^\S\n]*)?(?:monthly |internship |training |trainee )?(?:stipend|allowance)[^\S\n]?:[^\S\n]?(?:[A-Z]{1,3}[^\S\n]?)?$/iu;
+const STIPEND_ROW_REACH = 48;
+
 /**
  * The kind named nearest before the amount, overridden by one right after it
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
@@ -186,11 +191,6 @@ function gluedBenefit(right: string): RegExpExecArray | null {
  * ("$19.25/hour plus $1.50/hour shift differential"), is a differential, or is
  * said to come "in" or "with" that kind ("$4-6/hr in tips").
  */
-// A row that labels the figure an intern's or trainee's stipend or allowance, its pay: "💰 Allowance: SGD 1,200 – 1,800
-// per month", "Stipend: R6 500 per month" (not a named allowance beside the pay: "Car allowance:").
-const STIPEND_ROW = /(?:^|\n)[^\S\n]*(?:\p{Extended_Pictographic}\uFE0F?[^\S\n]*)?(?:monthly |internship |training |trainee )?(?:stipend|allowance)[^\S\n]?:[^\S\n]?(?:[A-Z]{1,3}[^\S\n]?)?$/iu;
-const STIPEND_ROW_REACH = 48;
-
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   if (CONTRIBUTED_BEFORE.test(left)) return { kind: 'other', payWord: true };
   if (STIPEND_ROW.test(left.slice(-STIPEND_ROW_REACH))) return { kind: 'base', payWord: true };

@@ -3,11 +3,11 @@
  * "$20+/hr" / "$25+/hr" / "$40,000+", "R15 000+ p/m"), or all on one line, or its minimums a line each, rising
  * ("$3,000/mo" / "$5,000/mo" / "$7,500/mo"). None of them is the posting's pay.
  */
-import { ANY_OPTION } from '../terms/filter-options';
+import { ANY_OPTION, PAY_BAND, PAY_PERIOD_TAIL } from '../terms/filter-options';
 import { shortLineEnd, shortLineStart } from '../../util/lines';
 
 // A band: a figure with its "+", its currency and period around it. Bounded: linear.
-const BAND = /^[^\s\d]{0,4} ?\d[\d,. ]{0,9}[kK]?\+(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}\.?)?$/i;
+const BAND = new RegExp(String.raw`^[^\s\d]{0,4} ?${PAY_BAND}$`, 'i');
 const MAX_BAND_LINE = 40;
 const LIST_MARK = /^[-*•]\s+/;
 
@@ -36,7 +36,7 @@ function bandsOnLine(text: string, at: number): number {
 }
 
 // A band without its "+", a figure alone with its period: "$3,000/mo", "$50k/yr". Bounded: linear.
-const FIGURE = /^[^\s\d]{0,4} ?(\d[\d,.]{0,9})([kK]?)(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}\.?)?$/i;
+const FIGURE = new RegExp(String.raw`^[^\s\d]{0,4} ?(\d[\d,.]{0,9})([kK]?)${PAY_PERIOD_TAIL}$`, 'i');
 const figureOf = (line: string): number | null => {
   const m = FIGURE.exec(line);
   return m ? Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1) : null;

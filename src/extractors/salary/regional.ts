@@ -57,12 +57,14 @@ export function namedBand(primary: Salary, salaries: Salary[], text: string, tow
   while (last < salaries.length - 1 && joins(salaries[last], salaries[last + 1])) last++;
   if (first === last) return null;
   const named = town ? new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(town)}(?![\p{L}\d])`, 'iu') : null;
-  // The block's own lines aside: the grade is named again where the text says which is the role's.
-  const blockStart = text.lastIndexOf('\n', salaries[first].start - 1) + 1;
-  const outside = `${text.slice(0, blockStart)}\n${text.slice(salaries[last].end)}`.toLowerCase();
+  // The block's own lines aside: the grade is named again where the text says which is the role's. (Folded once, and
+  // only where a label holds a grade: most blocks have none.)
+  let outside: string | undefined;
   const graded = (label: string) => {
     const grade = GRADE.exec(label)?.[0].toLowerCase();
-    return grade !== undefined && new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(grade)}(?![\p{L}\d])`, 'u').test(outside);
+    if (grade === undefined) return false;
+    outside ??= `${text.slice(0, text.lastIndexOf('\n', salaries[first].start - 1) + 1)}\n${text.slice(salaries[last].end)}`.toLowerCase();
+    return new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(grade)}(?![\p{L}\d])`, 'u').test(outside);
   };
   const bands = salaries.slice(first, last + 1).filter((s, k) => {
     const label = bandLabel(text, s, salaries[first + k - 1]?.end ?? 0);

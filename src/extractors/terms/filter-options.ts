@@ -114,10 +114,17 @@ export function inOptionList(text: string, start: number, end: number): boolean 
   return ((run.length >= MIN_OPTIONS || (any && run.length >= 2)) && chooses(run)) || form;
 }
 
+// A pay filter's period after a figure ("/hr", " per year", " p/m", " a week"), and its band: a figure with its "+"
+// ("80,000+/yr"). Shared with the pay filter (salary/pay-filter), which reads the same bands. Bounded: linear.
+export const PAY_PERIOD_TAIL = String.raw`(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}\.?)?`;
+export const PAY_BAND = String.raw`\d[\d,. ]{0,9}[kK]?\+` + PAY_PERIOD_TAIL;
+
 // A search form's other lines beside its options: a pay band with its currency ("$80,000+", not "1+ years"), a date
 // filter's choice ("Last 7 days"), its buttons ("Apply filters").
-const FORM_FURNITURE =
-  /^(?:(?:[$£€₹]|[A-Z]{1,3} ?)\d[\d,. ]{0,9}[kK]?\+(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}\.?)?|any time|past (?:24 hours|week|month)|last (?:24 hours|\d{1,2} days|week|month)|(?:apply|clear|reset)(?: all)? filters?|show results)$/i;
+const FORM_FURNITURE = new RegExp(
+  String.raw`^(?:(?:[$£€₹]|[A-Z]{1,3} ?)${PAY_BAND}|any time|past (?:24 hours|week|month)|last (?:24 hours|\d{1,2} days|week|month)|(?:apply|clear|reset)(?: all)? filters?|show results)$`,
+  'i',
+);
 
 /** How far either side of a term a filter's run of options on a longer line (a page run onto one) is read. */
 const RUN_REACH = 160;

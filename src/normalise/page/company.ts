@@ -505,7 +505,7 @@ export function hiringSentenceEmployer(text: string, job: { start: number; end: 
 }
 
 // "We're hiring at Lumio Logiciels!": the banner with the name after it.
-const HIRING_AT_BANNER = new RegExp(String.raw`^(?:[Ww]e(?:['’]re| are)|I(?:['’]m| am)) (?:now )?(?:hiring|recruiting) at (${NAME_WORDS})[\s!.\p{Extended_Pictographic}️]{0,8}$`, 'u');
+const HIRING_AT_BANNER = new RegExp(String.raw`^(?:[Ww]e(?:['’]re| are)|I(?:['’]m| am)) (?:now )?(?:hiring|recruiting) at (${NAME_WORDS})[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u');
 
 /** The employer a post's announcement line names ("Litware Studios is hiring!", "We're hiring at Litware!"), as a span of `line`; null where it is none. */
 export function bannerEmployer(line: string): { start: number; end: number } | null {
