@@ -8,9 +8,13 @@ export function isAsciiUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
 
+export function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** A regex word character (`\w`): `\b` stands between one and a character that is not. */
 export function isWordChar(c: number): boolean {
-  return isAsciiLower(c) || isAsciiUpper(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c) || c === 0x5f;
 }
 
 /** Whether the `n` characters just before `at` are all of the class `is`. */

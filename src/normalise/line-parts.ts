@@ -19,6 +19,12 @@ export const TERMS_PART = new RegExp(
   String.raw`^(?:(?:fully|100%)\s)?(?:full[\s-]?time|part[\s-]?time|remote|hybrid|on[\s-]?site|onsite|in[\s-]office|contract|permanent|temporary|internship|freelance|visa\b.{0,30}|(?:no\s)?sponsorship\b.{0,30}|${SHIFT}|${OTHER_TERMS})(?:\s?\([^)]{0,30}\))?$`,
   'i',
 );
+// A board's chip of the terms as it prints it, capitalised: scraped text glues it to its neighbours ("Full TimeRemote",
+// "applicantsOn-siteFull-timeAbout the job").
+export const CHIP = String.raw`(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)`;
+// A line that ends with a chip.
+export const CHIP_END = new RegExp(String.raw`(?:^|[\s·|•,;:()]|\p{Ll})${CHIP}$`, 'u');
+
 // Pay, with its currency's sign or code (any the pay rules read: "USD 120,000", "PHP 35,000/month", "AED 8,000"), or in
 // thousands or India's lakhs: "$140k", "£30,000", "45K", "18-24 LPA", "6-9 Lacs P.A.".
 // (Or the euro's sign after the figure, as Europe writes it: "12,50 € par heure".)

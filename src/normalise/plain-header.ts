@@ -18,7 +18,7 @@ import { isPlaceLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/locati
 import { labelField, rowLabel, rowValueStart, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
 import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
-import { GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
+import { CHIP_END, GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
 import { isForwardLine } from './email-header';
@@ -453,7 +453,10 @@ export function plainHeader(
     third.kind !== 'list_item' &&
     !SENTENCE_STOP.test(text.slice(third.start, third.end).trim());
   const [nameBlock, nameText] = termsFirst ? [third, text.slice(third.start, third.end)] : [second, below];
-  const lineEnds = endsLine(nameBlock, termsFirst ? blocks[3] : third);
+  const next = termsFirst ? blocks[3] : third;
+  // (A chip of the terms glued to the next line's words opened that line, as on the board: "Acme · Denver, CO · 45
+  // applicantsOn-siteFull-timeAbout the job".)
+  const lineEnds = endsLine(nameBlock, next) || (next !== undefined && text.slice(nameBlock.end, next.start).includes('\n') && CHIP_END.test(text.slice(nameBlock.start, nameBlock.end)));
   const named = withoutPlace(atEmployer(nameText.split(PARTS)[0].trim().replace(BY, ''))).replace(RATING_AFTER_NAME, '');
   // (A registered name without the link glued after it: "Northwind Polska Sp. z o.o.O firmie".)
   const name = legalName(named) ?? named;

@@ -1,6 +1,7 @@
 import { MappedText, insertSeparators } from './mapped-text';
-import { isAsciiLower, isAsciiUpper, runBefore } from './chars';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper, runBefore } from './chars';
 import { gluedHeader } from './plain-header';
+import { CHIP, CHIP_END } from './line-parts';
 import { headingKey, isKnownHeading } from '../sections/headings';
 
 /**
@@ -50,12 +51,12 @@ const GLUED_MODIFIER = new RegExp(String.raw`(?<=[a-z]{3})${MODIFIER_WORDS} $`);
 
 // A board's chip of the terms glued to what follows it: "Pretoria, GautengPermanentJacaranda Life provides ...", "Full
 // timeAbout us". What follows opens a line, as on the board: read as a space, the chip would open the next sentence's name.
-const CHIP = String.raw`(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)`;
-const CHIP_BEFORE = new RegExp(String.raw`(?:^|[\s·|•,;:()]|\p{Ll})${CHIP}$`, 'u');
 const CHIP_REACH = 12;
 const WORD_AFTER_CHIP = /^[A-Z][a-z]/;
-// Chips glued to each other ("Full TimeRemote") stay one line of chips.
+// Chips glued to each other ("Full TimeRemote", "On-siteFull-time") stay one line of chips, a space apart; so does
+// a run of chips glued to the word before it ("45 applicantsOn-siteFull-time", LinkedIn's top card scraped).
 const CHIP_AFTER = new RegExp(String.raw`^${CHIP}(?![a-z])`);
+const CHIP_RUN_AFTER = new RegExp(String.raw`^${CHIP}(?=${CHIP}(?![a-z])|\d)`);
 // The last word of a details row's label that holds the terms: "Job Type", "Employment type", "Work schedule", and a UK
 // board's "Hours" and "Contract" ("HoursFull-time", "ContractPermanent").
 const ROW_LABEL_END = /(?:^|[^a-z])(?:[Tt]ype|[Ss]chedule|[Ss]tatus|[Bb]asis|Hours|Contract)$/;
@@ -155,7 +156,14 @@ export function splitScrapedJoins(m: MappedText): MappedText {
       // (A heading glued to the word before it opens its own line too: "yards.What You'll DoRecord ...".)
       if (heading > 0 && t[heading - 1] !== '\n' && t[heading - 1] !== ' ') chips.push(heading);
       chips.push(at);
-    } else if (glued && CHIP_BEFORE.test(t.slice(Math.max(0, at - CHIP_REACH), at)) && !CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) chips.push(at);
+      continue;
+    }
+    const digit = isAsciiDigit(t.charCodeAt(at));
+    const chipBefore = (glued || (digit && !inLink)) && CHIP_END.test(t.slice(Math.max(0, at - CHIP_REACH), at));
+    // A chip glued to a figure: "Full-time501-1,000 employees".
+    if (chipBefore && digit) chips.push(at);
+    else if (glued && chipBefore) (CHIP_AFTER.test(t.slice(at, at + CHIP_REACH)) ? cuts : chips).push(at);
+    else if (glued && runBefore(t, at, 3, isAsciiLower) && CHIP_RUN_AFTER.test(t.slice(at, at + 2 * CHIP_REACH))) cuts.push(at);
     // A chip glued to the details row's label before it: "Job TypeFull-Time", "Work scheduleFull-time".
     else if (glued && ROW_LABEL_END.test(t.slice(Math.max(0, at - 10), at)) && CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) cuts.push(at);
     else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);

@@ -14,7 +14,7 @@ const LEXICON: Record<SectionKind, string[]> = {
   responsibilities: [
     'responsibilities', 'key responsibilities', 'main responsibilities', 'duties', 'main duties', 'key duties',
     'duties and responsibilities', 'roles and responsibilities', 'role and responsibilities', 'the role', 'role',
-    'job role', 'your role', 'about the role', 'the job', 'job description', 'description', 'key accountabilities',
+    'job role', 'your role', 'about the role', 'about the job', 'about this job', 'the job', 'job description', 'description', 'key accountabilities',
     'accountabilities', 'what you will do', "what you'll do", 'what you ll do', 'day to day', 'daytoday',
     'job functions', 'job functions and responsibilities', 'key results areas', 'key result areas',
     'purpose of the role', 'role purpose', 'job purpose', 'overview of the role', 'the position', 'position summary',
@@ -124,10 +124,15 @@ const MAX_SEEN = 10_000;
 const seenLines = new Map<string, HeadingInfo | null>();
 const seenLabels = new Map<string, HeadingInfo | null>();
 
+const FORM_QUESTION = /^\s*(?:(?:how|where|when) did you|(?:are|have|do|did|were|would|can|could) you)\b.*\?[\s*]*$/i;
+
 function readHeading(text: string, label: boolean): HeadingInfo | null {
   const key = headingKey(text);
   const exact = LEXICON_KEYS.get(key);
   if (exact) return exact;
+  // A form's question that ends in a heading's words is none: "How did you hear about the role?", "Where did you hear
+  // about us?" (a heading may ask one: "So, what's in it for you?").
+  if (FORM_QUESTION.test(text)) return null;
   const words = key.split(' ');
   // A one-word suffix is enough only for a label before a colon ("Role requirements Experience:").
   const shortest = label ? 1 : 2;

@@ -36,3 +36,10 @@ describe('sections as extractors look them up', () => {
     for (let at = 0; at <= doc.text.length; at++) expect(sectionAt(doc.sections, at)).toBe(doc.sections.find((s) => at >= s.start && at < s.end));
   });
 });
+
+describe('headings a board prints', () => {
+  test('a question ending in a heading\'s words is no heading: "How did you hear about the role?"', () => {
+    const sections = sectionsOf('Benefits\nHealth cover and a pension.\nHow did you hear about the role?\nA friend told me.');
+    expect(sections.map((s) => s.kind)).toEqual(['benefits']);
+  });
+});

@@ -603,3 +603,15 @@ describe('some days at home, as US public employers and libraries say it', () =>
     expect(live('Analyst\n\nThis role could become remote later.')).toEqual([]);
   });
 });
+
+describe("LinkedIn's top card scraped, its chips glued to each other and to the words around them", () => {
+  test.each([
+    ['Platform Engineer\nQuarrystone Data · Denver, CO · 5 days ago · 61 applicantsOn-siteFull-timeAbout the jobQuarrystone Data runs fleets.', 'onsite'],
+    ['Platform Engineer\nQuarrystone Data · Denver, CO (Hybrid) · 2 weeks ago · Over 200 applicantsHybridFull-timeMid-Senior level1,001-5,000 employeesAbout the jobWe build.', 'hybrid'],
+    ['Platform Engineer\nQuarrystone Data · Denver, CO · 3 weeks ago · 112 applicantsOn-siteFull-time501-1,000 employees · Sporting Goods\nAbout the job\nWe build.', 'onsite'],
+  ])('%j', (text, workplace) => {
+    const r = extract(text);
+    expect(live(text)).toEqual({ contract: [], employment: ['full_time'], workplace: [workplace] });
+    expect(r.company?.name).toBe('Quarrystone Data');
+  });
+});
