@@ -41,3 +41,25 @@ describe("Irish towns in their counties, and a hospital's notice", () => {
     expect(r.location?.name).toBe('Tullamore');
   });
 });
+
+describe('a town several states share, among the towns named beside it', () => {
+  test('is the one in the state of a town whose name is no other place\'s ("Eagle" beside Boise is Eagle, Idaho)', () => {
+    expect(place('Part-time Bookkeeper\nWe are a framing contractor based in Eagle. Our crews work around Eagle, Star, Meridian and Boise.')).toMatchObject({ name: 'Eagle', region: 'Idaho' });
+  });
+
+  test('but a city known the world over keeps its name: "Paris" beside a small Texan town is still Paris, France', () => {
+    expect(place('Translator\nOur office is in Paris. We also work with a studio in Nacogdoches.')).toMatchObject({ name: 'Paris', country: 'FR' });
+  });
+});
+
+describe('a place named with a possessive', () => {
+  test.each([
+    ['Warehouse Operative\nOur depot is in King\'s Lynn.', "King's Lynn", 'Norfolk'],
+    ['Sales Assistant\nOur shop is in Bishop\'s Stortford, Hertfordshire.', 'Bishops Stortford', 'Hertfordshire'],
+    ['Mover\nWe drive from Independence to Lee’s Summit, MO.', "Lee's Summit", 'Missouri'],
+  ])('%j', (text, name, region) => expect(place(text)).toMatchObject({ name, region }));
+
+  test('an organisation\'s possessive names no place: "St Andrew\'s Healthcare"', () => {
+    expect(extract('Staff Nurse\nJoin St Andrew’s Healthcare, a mental health charity.').locations.map((l) => l.name)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, surfaceKey, type KeyPiece } from '../../dictionaries/keys';
 import { isOwnRegion, ownRegionAfter, townInRegion } from './own-region';
 import { overlapsAny, type Range } from '../../util/spans';
+import { isAsciiUpper } from '../../normalise/chars';
 import type { LocationRole, Place } from '../../types/location';
 import { inStateCoded, townCodedBefore } from './code-before';
 import { ROLE_BASED, CONTEXT_REASONS, cueAround, PAY_TABLE_AFTER, payNear, type Cue } from './cues';
@@ -229,15 +230,29 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
       continue;
     }
     let best: RawMatch | null = null;
-    let key = '';
+    // The words so far as keys: as written, and with a possessive's "s" glued to its word, as GeoNames writes some
+    // ("Bishop's Stortford" is "Bishops Stortford"; "Bishop's Castle" keeps its apostrophe).
+    const keys: string[] = [];
     // Read on while the words so far begin some place name: a few steps at most. The longest name written
     // as a name wins: "Washington state" is Washington, "Manhattan beach" Manhattan.
-    for (let j = i; j < pieces.length; j++) {
+    for (let j = i; j < pieces.length && (j === i || keys.length > 0); j++) {
       if (j > i && !joins(pieces[j - 1], text.slice(pieces[j - 1].end, pieces[j].start))) break;
-      key = j === i ? pieces[j].key : `${key} ${pieces[j].key}`;
-      const found = gaz.probe(key);
-      if (found & PLACE_KEY && capitalised(pieces, i, j + 1, gaz, key)) best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
-      if (!(found & PLACE_PREFIX)) break;
+      const piece = pieces[j].key;
+      const glued = j > i && possessive(pieces, j, text) ? `${keys[0]}s` : null;
+      const next = j === i ? [piece] : keys.map((k) => `${k} ${piece}`);
+      if (glued !== null && keys[0] !== undefined && !next.includes(glued)) next.push(glued);
+      keys.length = 0;
+      let named = false;
+      for (const key of next) {
+        const found = gaz.probe(key);
+        // (The name as written first: "St Mary's" over "St Marys".)
+        // (A name's last word is no possessive's "s": "St Andrew's Healthcare" is the charity's.)
+        if (!named && found & PLACE_KEY && !(j > i && possessive(pieces, j, text)) && capitalised(pieces, i, j + 1, gaz, key, text)) {
+          best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
+          named = true;
+        }
+        if (found & PLACE_PREFIX) keys.push(key);
+      }
     }
     if (best) {
       out.push(best);
@@ -259,7 +274,7 @@ function mayOpenName(raw: string): boolean {
   return c < 0x61 || c > 0x7a || raw === 'the';
 }
 
-function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazetteer, key: string): boolean {
+function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazetteer, key: string, text: string): boolean {
   const exact = gaz.exactCase.get(key);
   if (exact) {
     const surface = pieces.slice(from, to).map((p) => p.raw).join(' ');
@@ -270,7 +285,7 @@ function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazettee
   for (let k = from; k < to; k++) {
     const raw = pieces[k].raw;
     // "the" may open a name: "the City", "the Midlands".
-    if ((k > from && (CONNECTORS.has(raw) || elided(pieces, k, to))) || (k === from && raw === 'the' && to - from > 1)) continue;
+    if ((k > from && (CONNECTORS.has(raw) || elided(pieces, k, to) || possessive(pieces, k, text))) || (k === from && raw === 'the' && to - from > 1)) continue;
     // A place's last word written in lower case: "Manhattan beach", "Palm springs", "Oklahoma city".
     if (k > from && k === to - 1 && GEO_SUFFIXES.has(raw)) continue;
     // A script with no case (Arabic, Chinese: letters of category Lo) writes every name as it writes every word.
@@ -284,6 +299,13 @@ function amongCountries(text: string, place: Place, mentions: readonly PlaceMent
   const prev = mentions[mentions.length - 1];
   return place.kind === 'country' && prev?.place.kind === 'country' && LIST_GAP.test(text.slice(prev.end, start).replace(/^\./, ''));
 }
+
+/** A possessive's "s", its apostrophe between it and the word before: "King's Lynn", "Lee's Summit". */
+function possessive(pieces: KeyPiece[], k: number, text: string): boolean {
+  return pieces[k].raw === 's' && pieces[k].start === pieces[k - 1].end + 1 && APOSTROPHE.test(text[pieces[k - 1].end]);
+}
+
+const APOSTROPHE = /['’]/;
 
 /** An elided article, its apostrophe between it and the next word: the "d" of "Coeur d'Alene". */
 function elided(pieces: KeyPiece[], k: number, to: number): boolean {
@@ -319,12 +341,22 @@ export function isWithin(inner: Place, outer: Place, gaz: Gazetteer = gazetteer(
  * place itself named by its code ("Georgia" with "Athens, GA"), the posting's
  * country, then prominence.
  */
-function rank(candidates: Place[], country: string | null | undefined, context: readonly Place[] = [], gaz?: Gazetteer, dollars = false): Place[] {
+function rank(
+  candidates: Place[],
+  country: string | null | undefined,
+  context: readonly Place[] = [],
+  gaz?: Gazetteer,
+  dollars = false,
+  neighbours: ReadonlySet<string> = NO_NEIGHBOURS,
+): Place[] {
   if (candidates.length < 2) return [...candidates];
   // (Or the wider place itself, named by its code elsewhere: "Georgia residents" beside "Athens, GA" is the US state.)
   const inContext = (p: Place) => gaz !== undefined && candidates.length > 1 && context.some((o) => o === p || isWithin(p, o, gaz));
   const score = (p: Place): number =>
     (inContext(p) ? 16 : 0) +
+    // Weaker than a wider place named, or than a city known the world over: the state or county of a town named
+    // beside it whose name is no other place's.
+    (p.kind === 'town' && neighbours.has(regionKey(p)) ? 3 : 0) +
     (country && p.country === country ? 8 : 0) +
     (p.prominent ? 4 : 0) +
     // "in Poland", "Jordan": a country before a small town of the same name in the posting's country.
@@ -342,6 +374,9 @@ function rank(candidates: Place[], country: string | null | undefined, context: 
     .sort((a, b) => scores[b] - scores[a])
     .map((i) => candidates[i]);
 }
+
+const NO_NEIGHBOURS: ReadonlySet<string> = new Set();
+const regionKey = (p: Place): string => `${p.country}|${p.region}`;
 
 /** `candidates` with the town a name is written as elsewhere ("Princeton, NJ") first. */
 function ownFirst(candidates: Place[], own: Place | undefined): Place[] {
@@ -455,9 +490,14 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   // The state each name is written with ("Princeton, NJ"), which settles the same name written alone ("our Princeton
   // office") over any other state the posting names ("sites in Boston, MA").
   const ownState = new Map<string, Place>();
+  // The states and counties of the towns named whose name is no other place's ("Boise", "Lee's Summit"): "Eagle" beside
+  // "Star, Meridian and Boise" is Eagle, Idaho, of the five towns so named.
+  const neighbours = new Set<string>();
   for (const m of raw) {
+    const all = gaz.lookup(m.key);
+    if (all.length === 1 && all[0].kind === 'town' && !all[0].ambiguous && all[0].region && isAsciiUpper(text.charCodeAt(m.start))) neighbours.add(regionKey(all[0]));
     if (wider.has(m.key)) continue;
-    const [best] = rank(gaz.lookup(m.key), options.country, [], gaz, options.dollars);
+    const [best] = rank(all, options.country, [], gaz, options.dollars);
     if (best && best.prominent && !best.ambiguous && (best.kind === 'county' || best.kind === 'area' || best.kind === 'state')) wider.set(m.key, best);
     // "Cincinnati, OH": the state a town is written with is named too ("the Dayton and Springfield area" is in Ohio).
     const code = STATE_CODE.exec(text.slice(m.end, m.end + 16))?.[1].replace(/\./g, '');
@@ -481,7 +521,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   const rankedOf = (key: string): Place[] => {
     let candidates = ranked.get(key);
     if (!candidates) {
-      candidates = ownFirst(rank(gaz.lookup(key), options.country, contextOf(key), gaz, options.dollars), ownState.get(key));
+      candidates = ownFirst(rank(gaz.lookup(key), options.country, contextOf(key), gaz, options.dollars, neighbours), ownState.get(key));
       ranked.set(key, candidates);
     }
     return candidates;
