@@ -855,8 +855,13 @@ const ROW_LABEL_AFTER = /^(?:Pay|Salary|Compensation|Wage|Rate|Job|Position|Empl
 const GLUED_HEADER_REACH = 200;
 // The employer's rating glued between its name and the place, as Indeed's header copies ("Warehouse Associate -
 // NightsContoso Logistics4.1 out of 5 starsJoliet, IL 60436"), perhaps printed twice ("4.04.0 out of 5 stars").
-// (Naukri's has its count of reviews: "Infoweave Technologies3.6 | 214 Reviews".)
-const GLUED_RATING = new RegExp(String.raw`(?<=[\p{Ll}.)])(?:(?:[0-5][.,]\d)?${RATING_SOURCE}|[0-5][.,]\d \| \d[\d,]{0,6} Reviews)`, 'u');
+// (Naukri's has its count of reviews: "Infoweave Technologies3.6 | 214 Reviews"; Indeed's may have the figure alone,
+// the place glued after it: "Willow Bend Senior Living3.6Coffeyville, KS 67337", "Pellham Plastics4.0Hybrid remote in
+// Gainesville, GA".)
+const GLUED_RATING = new RegExp(
+  String.raw`(?<=[\p{Ll}.)])(?:(?:[0-5][.,]\d)?${RATING_SOURCE}|[0-5][.,]\d \| \d[\d,]{0,6} Reviews|[0-5][.,]\d(?=(?:(?:Hybrid )?[Rr]emote in )?\p{Lu}[\p{L}.'’ -]{1,40}, \p{Lu}{2}\b|Remote\b))`,
+  'u',
+);
 // The separator between the employer and the place, as ZipRecruiter's header copies ("CDL-A Company Driver - Dry
 // VanPrairieline Transport · Joplin, MO$1,400 a week"); the place runs to its pay, a glued word or the next separator.
 const GLUED_SEPARATOR = / [·•|] /;

@@ -91,6 +91,9 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['ServerThe Copper Kettle4.3 out of 5 stars118 W Main St, Savannah, GA 31401$2.13 an hour - Part-time', 'Server', 'The Copper Kettle', 'Savannah'],
     ['Delivery Driver CDL-B - Home DailyFabrikam Foodservice3.8 out of 5 starsWest Sacramento, CA 95691$24.00 an hour', 'Delivery Driver CDL-B - Home Daily', 'Fabrikam Foodservice', 'West Sacramento'],
     ['Software EngineerDoorDash4.0 out of 5 starsSan Francisco, CA$150,000 a year', 'Software Engineer', 'DoorDash', 'San Francisco'],
+    // (The rating's figure alone, the place or the way of working glued after it.)
+    ['Licensed Practical Nurse (LPN)Fabrikam Senior Living3.6Coffeyville, KS 67337$28 - $34 an hour - Full-time', 'Licensed Practical Nurse (LPN)', 'Fabrikam Senior Living', 'Coffeyville'],
+    ['Inside Sales RepresentativeFabrikam Plastics4.0Hybrid remote in Gainesville, GA 30501$52,000 - $60,000 a year', 'Inside Sales Representative', 'Fabrikam Plastics', 'Gainesville'],
     // ZipRecruiter's: the employer, a separator, the place with its pay glued on.
     ['CDL-A Company Driver - Dry VanHollis Freight Lines · Joplin, MO$1,400 - $1,800 a weekFull-time', 'CDL-A Company Driver - Dry Van', 'Hollis Freight Lines', 'Joplin'],
     ['Unarmed Security OfficerBlue Mesa Protective Services · Las Vegas, NV$17 an hourFull-time', 'Unarmed Security Officer', 'Blue Mesa Protective Services', 'Las Vegas'],
