@@ -16,6 +16,16 @@ describe("pay by location: the band whose label names the posting's town", () =>
     expect(pay(text)).toMatchObject({ min: 138000, max: 162000 });
   });
 
+  test("the band of the town's state, each state's label a row over its figures", () => {
+    const text = ['Quality Engineer II', 'Plymouth, MN, United States', '', 'Pay ranges by state (base salary):', 'California: $98,000 – $128,000', 'Colorado: $90,000 – $117,000', 'Minnesota: $88,000 – $112,000', 'This position is located in Minnesota.'].join('\n');
+    expect(pay(text)).toEqual({ min: 88000, max: 112000, period: 'year', reason: 'salary/named-band' });
+  });
+
+  test("the town's band over its state's", () => {
+    const text = ['Nurse Manager', 'Fresno, CA', '', 'Pay ranges:', 'California (Fresno): $98,000 – $128,000', 'California (all other sites): $90,000 – $117,000'].join('\n');
+    expect(pay(text)).toMatchObject({ min: 98000, max: 128000, reason: 'salary/named-band' });
+  });
+
   test('no band naming the town: the span of the bands, as before', () => {
     const text = 'Data Analyst\nRemote (US)\n\nWe pay $126,000 - $148,000 (CA, NY, WA) and $110,000 - $130,000 (other U.S. locations).';
     expect(pay(text)).toMatchObject({ min: 110000, max: 148000, reason: 'salary/regional-span' });

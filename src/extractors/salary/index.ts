@@ -58,7 +58,7 @@ export const salaryExtractor: Extractor = {
     // A salary field's figure stands as written; in the text, pay by location is the band of the posting's town, or
     // else read as its span.
     const inField = primary !== null && field !== undefined && primary.start >= field.start && primary.end <= field.end;
-    const band = primary && !inField ? namedBand(primary, salaries, doc.text, result.location?.city ?? null) : null;
+    const band = primary && !inField ? namedBand(primary, salaries, doc.text, result.location?.city ?? null, result.location?.region ?? null) : null;
     // (A starting figure and its ceiling are one range, in a field or not: "$22/hr to start, up to $25/hr".)
     const located = band ? { ...band, reason: 'salary/named-band' } : primary && !inField ? regionalSpan(primary, salaries, doc.text, doc.options) : primary;
     result.salary = located && startAndCeiling(located, salaries, doc.text, doc.options);

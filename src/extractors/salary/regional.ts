@@ -32,10 +32,16 @@ function namesLocation(s: Salary, text: string, prevEnd: number, nextStart: numb
 
 const sameUnit = (a: Salary, b: Salary) => a.kind === b.kind && a.period === b.period && a.currency === b.currency;
 
-/** The words that label a band: its line's, from the figure before it on that line ("- Tier 3 (Boise and all other US locations): "). */
+/**
+ * The words that label a band: its line's, from the figure before it on that line ("- Tier 3 (Boise and all other US
+ * locations): "), or the row's label over a figure that opens its line ("Minnesota:" / "$88,000 - $112,000").
+ */
 function bandLabel(text: string, s: Salary, prevEnd: number): string {
-  const from = Math.max(prevEnd, text.lastIndexOf('\n', s.start - 1) + 1, s.start - BEFORE);
-  return text.slice(from, s.start);
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const own = text.slice(Math.max(prevEnd, lineStart, s.start - BEFORE), s.start);
+  if (own.trim() !== '' || lineStart === 0 || lineStart <= prevEnd) return own;
+  const above = text.slice(Math.max(prevEnd, text.lastIndexOf('\n', lineStart - 2) + 1, s.start - BEFORE), lineStart - 1);
+  return above.trimEnd().endsWith(':') ? above : own;
 }
 
 // A band's grade as its label names it: "Band 17", "Grade 6", "Level 5", "Step 3". Bounded: linear.
@@ -47,7 +53,7 @@ const GRADE = /\b(?:band|grade|level|step|scale|tier|pay\s(?:band|grade))\s?[A-Z
  * graded at Band 17" over "Band 16: ..." / "Band 17: ..."), among the figures of one block beside the primary; null
  * where none or more than one does, or the block has one figure.
  */
-export function namedBand(primary: Salary, salaries: Salary[], text: string, town: string | null): Salary | null {
+export function namedBand(primary: Salary, salaries: Salary[], text: string, town: string | null, region: string | null = null): Salary | null {
   const at = salaries.indexOf(primary);
   if (at < 0) return null;
   const joins = (a: Salary, b: Salary) => sameUnit(a, primary) && sameUnit(b, primary) && Math.abs(b.start - a.start) <= BLOCK_GAP;
@@ -56,7 +62,8 @@ export function namedBand(primary: Salary, salaries: Salary[], text: string, tow
   while (first > 0 && joins(salaries[first - 1], salaries[first])) first--;
   while (last < salaries.length - 1 && joins(salaries[last], salaries[last + 1])) last++;
   if (first === last) return null;
-  const named = town ? new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(town)}(?![\p{L}\d])`, 'iu') : null;
+  const namer = (place: string | null) => (place ? new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(place)}(?![\p{L}\d])`, 'iu') : null);
+  const named = namer(town);
   // The block's own lines aside: the grade is named again where the text says which is the role's. (Folded once, and
   // only where a label holds a grade: most blocks have none.)
   let outside: string | undefined;
@@ -66,11 +73,16 @@ export function namedBand(primary: Salary, salaries: Salary[], text: string, tow
     outside ??= `${text.slice(0, text.lastIndexOf('\n', salaries[first].start - 1) + 1)}\n${text.slice(salaries[last].end)}`.toLowerCase();
     return new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(grade)}(?![\p{L}\d])`, 'u').test(outside);
   };
-  const bands = salaries.slice(first, last + 1).filter((s, k) => {
-    const label = bandLabel(text, s, salaries[first + k - 1]?.end ?? 0);
-    return s.min !== null && ((named !== null && named.test(label)) || graded(label));
-  });
-  return bands.length === 1 ? bands[0] : null;
+  const labelled = (re: RegExp | null, withGrade: boolean) =>
+    salaries.slice(first, last + 1).filter((s, k) => {
+      const label = bandLabel(text, s, salaries[first + k - 1]?.end ?? 0);
+      return s.min !== null && ((re !== null && re.test(label)) || (withGrade && graded(label)));
+    });
+  const bands = labelled(named, true);
+  if (bands.length === 1) return bands[0];
+  // Else the band of the town's state or county ("Minnesota: $88,000 – $112,000" for a job in Plymouth, MN).
+  const byRegion = bands.length === 0 && region !== null && region !== town ? labelled(namer(region), false) : [];
+  return byRegion.length === 1 ? byRegion[0] : null;
 }
 
 /**
