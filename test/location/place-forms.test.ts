@@ -222,6 +222,11 @@ describe('places named as context are not the workplace', () => {
     expect(primary(text)?.[0]).toBe('Omaha');
   });
 
+  test('towns "nearby" the workplace are context; where the worker lives "nearby" is the workplace', () => {
+    expect(primary('We care for yards in Round Rock, TX and nearby Georgetown and Pflugerville.')?.[0]).toBe('Round Rock');
+    expect(primary('Cashier wanted. You must live nearby Boise.')?.[0]).toBe('Boise');
+  });
+
   test('where the worker must live is no pay law: "available only to candidates located in Ohio"', () => {
     const l = extract('Pay $25 an hour. This remote role is available only to candidates located in Ohio.').location;
     expect(l).toMatchObject({ name: 'Ohio', role: 'workplace' });
