@@ -161,9 +161,11 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     const digit = isAsciiDigit(t.charCodeAt(at));
     const chipBefore = (glued || (digit && !inLink)) && CHIP_END.test(t.slice(Math.max(0, at - CHIP_REACH), at));
     // A chip glued to a figure: "Full-time501-1,000 employees".
+    const after = glued && chipBefore ? CHIP_AFTER.exec(t.slice(at, at + CHIP_REACH)) : null;
     if (chipBefore && digit) chips.push(at);
-    else if (glued && chipBefore) (CHIP_AFTER.test(t.slice(at, at + CHIP_REACH)) ? cuts : chips).push(at);
-    else if (glued && runBefore(t, at, 3, isAsciiLower) && CHIP_RUN_AFTER.test(t.slice(at, at + 2 * CHIP_REACH))) cuts.push(at);
+    else if (glued && chipBefore && !after) chips.push(at);
+    else if (after && twoChips(t, at, after[0])) cuts.push(at);
+    else if (glued && !chipBefore && runBefore(t, at, 3, isAsciiLower) && CHIP_RUN_AFTER.test(t.slice(at, at + 2 * CHIP_REACH))) cuts.push(at);
     // A chip glued to the details row's label before it: "Job TypeFull-Time", "Work scheduleFull-time".
     else if (glued && ROW_LABEL_END.test(t.slice(Math.max(0, at - 10), at)) && CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) cuts.push(at);
     else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
@@ -197,6 +199,27 @@ function valuesRunIntoLabels(t: string): number[] {
   CRITERIA_RUN_IN.lastIndex = 0;
   for (let m = CRITERIA_RUN_IN.exec(t); m; m = CRITERIA_RUN_IN.exec(t)) if (!out.includes(m.index + m[0].length)) out.push(m.index + m[0].length);
   return out.sort((a, b) => a - b);
+}
+
+// The kind of choice a chip makes: the hours, or the way of working (else the contract).
+const HOURS_CHIP = /^(?:Full|Part)[ -]?[Tt]ime$/;
+const WORKPLACE_CHIP = /^(?:Hybrid|Remote|On-?site)$/;
+const chipKind = (chip: string): number => (HOURS_CHIP.test(chip) ? 0 : WORKPLACE_CHIP.test(chip) ? 1 : 2);
+const CHIP_AT_END = new RegExp(String.raw`${CHIP}$`);
+
+/**
+ * Whether the chip `after` glued at `at` to the chip before it makes a pair of a posting's own terms ("On-siteFull-time",
+ * "Full TimeRemote"), not a search form's row of options glued together ("Full timePart timeContract/Temp"): two chips
+ * of different kinds, and no third glued after them.
+ */
+function twoChips(t: string, at: number, after: string): boolean {
+  const before = CHIP_AT_END.exec(t.slice(Math.max(0, at - CHIP_REACH), at))?.[0] ?? '';
+  const first = at - before.length;
+  return (
+    chipKind(before) !== chipKind(after) &&
+    !CHIP_AFTER.test(t.slice(at + after.length, at + after.length + CHIP_REACH)) &&
+    !CHIP_AT_END.test(t.slice(Math.max(0, first - CHIP_REACH), first))
+  );
 }
 
 /** A capitalised word glued at `at` to a long lower-case word or a pay's period before it. */

@@ -28,12 +28,15 @@ describe('label joins', () => {
     ['$65K - $75K/yearFull-timeEstimated salary', '$65K - $75K/year Full-time\nEstimated salary'],
     // A chip of the terms glued to what follows: that opens a line, as on the board; not inside a link.
     ['Pretoria, GautengPermanentFabrikam Life provides cover', 'Pretoria, GautengPermanent\nFabrikam Life provides cover'],
-    // Chips glued to each other stay one line, a space apart, and so does a run of them glued to the word before
-    // (LinkedIn's top card scraped); a chip glued to a figure opens a line.
+    // Two chips glued to each other stay one line, a space apart, and so does a run of them glued to the word before
+    // (LinkedIn's top card scraped); a chip glued to a figure opens a line. A form's row of options glued together
+    // stays as it is.
     ['Full TimeRemote Fabrikam Technologies', 'Full Time Remote Fabrikam Technologies'],
     ['· 45 applicantsOn-siteFull-timeAbout the jobFabrikam builds', '· 45 applicants On-site Full-time\nAbout the job\nFabrikam builds'],
     ['· 200 applicantsHybridFull-time501-1,000 employees', '· 200 applicants Hybrid Full-time\n501-1,000 employees'],
     ['SmartContract and GoRemote, PermanentFixtures', 'SmartContract and GoRemote, Permanent\nFixtures'],
+    ['HoursAnyFull timePart time and Full timeRemoteContract', 'HoursAnyFull timePart time and Full timeRemoteContract'],
+    ['Permanent Full-timeHybridUpdated 3 days ago', 'Permanent Full-time Hybrid\nUpdated 3 days ago'],
     ['See totaljobs.com/PartTimePayrollClerk for more', 'See totaljobs.com/PartTimePayrollClerk for more'],
     // A section's heading glued to its first words, and to the sentence before it.
     ['Full-time | On-siteAbout UsFabrikam Marine provides repairs.', 'Full-time | On-site\nAbout Us\nFabrikam Marine provides repairs.'],
@@ -73,6 +76,8 @@ describe('label joins', () => {
   const MODIFIERS = 'Key|Main|Required|Preferred|Minimum|Basic|Desired|Additional|Other|Relevant|Work|Hourly|Annual|Monthly|Estimated|Expected|Starting|Total|Years of|Level of|Highest|Primary|Your|Our|Job|Base|Salary|Shift';
   const CHIP_WORD = '(?:Full[ -]?[Tt]ime|Part[ -]?[Tt]ime|Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Hybrid|Remote|On-?site|Internship|Seasonal)';
   const CHIP_LEFT = '(?<=^|[\\s·|•,;:()]|[a-z])';
+  const [HOURS, WORKPLACE, KIND] = ['Full[ -]?[Tt]ime|Part[ -]?[Tt]ime', 'Hybrid|Remote|On-?site', 'Permanent|Temporary|Contract|Casual|Fixed[ -][Tt]erm|Internship|Seasonal'];
+  const chipPair = (first: string, second: string) => `(?<!${CHIP_WORD})(?:${first})(?=(?:${second})(?![a-z])(?!${CHIP_WORD}(?![a-z])))`;
   const SCRAPED = [
     new RegExp(`(?:[a-z]{3}|[A-Z]{2,8})(?=(?:${LABELS}):)`, 'g'),
     // A label's modifier glued to the word before: "per yearWork Location:", "monthJob Type:".
@@ -80,9 +85,9 @@ describe('label joins', () => {
     /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])|\d ?LPA(?=[A-Z][a-z])/g,
     /[a-z]{3}(?=\d{1,2}\+?[ ]?(?:years?|yrs)\b|40[13]\(?[kb]\)?)|[a-z]{7}(?<!on|upon|under|la|le|de|en|sur|am|an|im)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
     /(?:\/|\b(?:an?|per) )(?:hour|hr|year|yr|annum|month|week|day)(?=[A-Z](?:[A-Z]|[a-z]{2}))/g,
-    // Chips glued to each other, and a run of chips glued to the word before it.
-    new RegExp(`${CHIP_LEFT}${CHIP_WORD}(?=${CHIP_WORD}(?![a-z]))`, 'g'),
-    new RegExp(`[a-z]{3}(?=${CHIP_WORD}(?:${CHIP_WORD}(?![a-z])|\\d))`, 'g'),
+    // Two chips of different kinds glued to each other, no third after them; and a run of chips glued to the word before it.
+    new RegExp(`${CHIP_LEFT}(?:${chipPair(HOURS, `${WORKPLACE}|${KIND}`)}|${chipPair(WORKPLACE, `${HOURS}|${KIND}`)}|${chipPair(KIND, `${HOURS}|${WORKPLACE}`)})`, 'g'),
+    new RegExp(`[a-z]{3}(?<!${CHIP_LEFT}${CHIP_WORD})(?=${CHIP_WORD}(?:${CHIP_WORD}(?![a-z])|\\d))`, 'g'),
   ];
   const LABEL_COLON = /(?:Salary|Pay|Compensation|Wage|Rate|Location|Benefits|Type|Schedule|Summary|Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Company|Title|Department|Skills|Contract):/g;
   // A chip of the terms glued to a capitalised word or a figure: a line break, where a space rule may also match.

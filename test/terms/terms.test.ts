@@ -146,8 +146,19 @@ describe("a search form's filter of job types copied with the page", () => {
     ['a gig board\'s chips on one line', 'Part-time Full-time Seasonal Gig / Shift work Work from home'],
     ['a lone toggle between the pay bands and the form\'s button', 'Any salary\n$40,000+\n$60,000+\nRemote\nApply filters'],
     ['a lone toggle under the date filter', 'Any time\nLast 24 hours\nLast 7 days\nWork from home'],
+    // An option the board names its own way among the known ones, on their line or a line of its own.
+    ['a tech board\'s filter on one line, named without its colon', 'Employment type Full-time Part-time Contract Third Party Internship'],
+    ['a government board\'s filters, a line each', 'Work schedule\nFull-time\nPart-time\nShift work\nIntermittent\nAppointment type\nPermanent\nTemporary\nTerm\nInternships\nSeasonal'],
+    ['a health service\'s contract filter', 'Contract type\nPermanent\nFixed term\nBank\nLocum\nSecondment'],
+    ['a shift board\'s filter', 'Job type\nFull-time\nPart-time\nGig / Shift\nSeasonal\nTemporary\nPay\n$12+/hr'],
+    ['a row of buttons copied with its label glued on', 'Contract typeAnyPermanentFixed termMaternity coverSupply\nHoursAnyFull timePart time'],
+    ['a row of buttons glued together', 'Full timePart timeContract/TempCasual/Vacation RemoteHybrid'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
+  });
+
+  test("the posting's own details box is no filter: \"Contract type\" / \"Permanent\" / \"Contract term\" / \"Full time\"", () => {
+    expect(values('Teacher of Mathematics\nAshcombe Academy\nContract type\nPermanent\nContract term\nFull time\nStart date\nJanuary 2025\nYou will teach maths.')).toEqual(['full_time', 'permanent']);
   });
 
   test("the posting's own terms, a line each, are no filter: they choose nothing between them", () => {

@@ -615,3 +615,9 @@ describe("LinkedIn's top card scraped, its chips glued to each other and to the 
     expect(r.company?.name).toBe('Quarrystone Data');
   });
 });
+
+describe('kinds a condition weighs are not the role\'s', () => {
+  test('"benefits depend on whether your position is full-time, part-time or intermittent" beside the role\'s own row', () => {
+    expect(live('Hydrologist\nWork schedule\nFull-time\nBenefits\nEligibility for benefits depends on the type of position you hold and whether your position is full-time, part-time or intermittent.').employment).toEqual(['full_time']);
+  });
+});

@@ -5,10 +5,11 @@
  */
 
 import { shortLineEnd, shortLineStart } from '../../util/lines';
+import { isAsciiUpper } from '../../normalise/chars';
 
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
 const OPTION =
-  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly)|(permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or)?s?(?:\/temp)?|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|gig(?: \/ shift work)?|shift work|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based)/iy;
+  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly)|(permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or|ual)?s?(?:\/temp)?|locums?|bank|secondments?|zero[ -]hours?|job[ -]share|term[ -]time|intermittent|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|gig(?: \/ shift work)?|shift work|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based)/iy;
 // A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)".
 const NOTE = / ?\([^()\n]{1,25}\)/y;
 // A filter's first choice: "All job types", "Any type", "Any".
@@ -18,7 +19,10 @@ const MAX_OPTION_LINE = 120;
 /** Options a filter lists at least, of which two choose in one field. */
 const MIN_OPTIONS = 3;
 
-/** An option: the field it chooses in (0 hours, 1 contract, 2 workplace) and its words, folded. */
+/** The field of a filter's "Any": none of the three. */
+const ANY_FIELD = 3;
+
+/** An option: the field it chooses in (0 hours, 1 contract, 2 workplace; ANY_FIELD) and its words, folded. */
 interface Option {
   field: number;
   words: string;
@@ -36,8 +40,17 @@ function optionAt(text: string, at: number): { option: Option; end: number } | n
 }
 
 // A filter's name before its options, and the separators between them: "Hours:", "Working pattern:", "/", "&", and
-// "Hours" without its colon ("Hours Full time Part time Flexible").
-const FILTER_LABEL = /(?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:|[/|&]|Hours)(?= |$)/uy;
+// "Hours" or a name of what is chosen without its colon ("Hours Full time Part time Flexible", "Employment type
+// Full-time Part-time Contract", "Work settings On-Site Remote Hybrid").
+// (A copy of a row of buttons glues the label to its first option: "HoursAnyFull time".)
+const FILTER_LABEL = /(?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:|[/|&]|Hours|\p{Lu}\p{Ll}+ (?:types?|schedules?|settings?|patterns?|arrangements?))(?= |$|\p{Lu})/uy;
+// A filter's first choice among its options: "Any", "All" ("HoursAnyFull timePart time").
+const ANY_CHOICE = /(?:Any|All)(?= |$|[A-Z])/y;
+// An option the board names its own way, between the options known ("Third Party", "Intermittent", "Gig / Shift"): one
+// a filter may hold, of a word or two (or two about a slash).
+const OTHER_OPTION = /\p{Lu}[\p{L}-]*(?: \/)?(?: [\p{L}-]+)?(?= |$)/uy;
+/** How many words a line of its own holds that is an option unknown between known ones. */
+const OTHER_OPTION_WORDS = 3;
 
 /** Where a filter's label or separator that starts at `at` ends (see FILTER_LABEL), or -1. */
 function labelEnd(text: string, at: number): number {
@@ -45,26 +58,58 @@ function labelEnd(text: string, at: number): number {
   return FILTER_LABEL.test(text) ? FILTER_LABEL.lastIndex : -1;
 }
 
-/** The options that make up the whole of `line` (its filters' labels aside; none for a label alone), or null. */
+/** Where the label at `at` ends, when it is longer than the option found there (or none is), else -1. */
+function longerLabel(text: string, at: number, found: { end: number } | null): number {
+  const end = labelEnd(text, at);
+  return found && end <= found.end ? -1 : end;
+}
+
+/**
+ * The options that make up the whole of `line` (its filters' labels aside; none for a label alone), or null. One option
+ * of the board's own naming may stand among three known ones.
+ */
 function optionsOf(line: string): Option[] | null {
   const options: Option[] = [];
+  let other = false;
   let at = 0;
   while (at < line.length) {
     const found = optionAt(line, at);
-    // (An option's word with a colon is a filter's label: "Contract: Permanent Temporary".)
-    const label = found && line[found.end] !== ':' ? -1 : labelEnd(line, at);
+    // (An option's word that opens a longer label is the label's: "Contract: Permanent Temporary", "Contract type".)
+    const label = longerLabel(line, at, found);
     if (label !== -1) {
-      at = label + 1;
+      at = label + (line[label] === ' ' ? 1 : 0);
       continue;
     }
-    if (!found) return null;
+    ANY_CHOICE.lastIndex = at;
+    if (!found && ANY_CHOICE.test(line)) {
+      // (It chooses nothing, and counts as an option: "Any" / "Full time" / "Part time" is a filter's three.)
+      options.push({ field: ANY_FIELD, words: 'any' });
+      at = ANY_CHOICE.lastIndex + (line[ANY_CHOICE.lastIndex] === ' ' ? 1 : 0);
+      continue;
+    }
+    if (!found) {
+      OTHER_OPTION.lastIndex = at;
+      if (other || !OTHER_OPTION.test(line)) return null;
+      other = true;
+      at = OTHER_OPTION.lastIndex + 1;
+      continue;
+    }
     options.push(found.option);
     at = found.end;
     if (line[at] === ' ') at++;
-    else if (at < line.length) return null;
+    // (Options glued together, as a copy of a row of buttons runs them: "Full timePart timeContract/Temp".)
+    else if (at < line.length && !(isAsciiUpper(line.charCodeAt(at)) && optionAt(line, at))) return null;
   }
+  if (other && options.length < MIN_OPTIONS) return null;
   // (A filter's label alone on its line, the normaliser's break after it, is read over: "Hours:" / "Full-time Part-time".)
   return options.length > 0 || line.length > 0 ? options : null;
+}
+
+/** Whether `line` may be an option of the board's own naming, alone on its line between known ones ("Intermittent"). */
+function otherOptionLine(line: string): boolean {
+  const t = line.trim();
+  OTHER_OPTION.lastIndex = 0;
+  return t.split(' ').length <= OTHER_OPTION_WORDS && OTHER_OPTION.test(t) && OTHER_OPTION.lastIndex === t.length;
 }
 
 /** Whether two options choose between different things of one field ("Full time" and "Part time", not a chip said twice). */
@@ -100,14 +145,28 @@ export function inOptionList(text: string, start: number, end: number): boolean 
     }
     return more !== null;
   };
-  for (let k = 0, at = from; k < RUN_LINES && at > 0; k++) {
+  // (One line of an option the board names its own way may stand between options, each way: "Permanent" / "Temporary"
+  // / "Term" / "Internships".)
+  for (let k = 0, at = from, skipped = false; k < RUN_LINES && at > 0; k++) {
     const above = startOfLine(text, at - 1);
-    if (above === -1 || !take(text.slice(above, at - 1))) break;
+    if (above === -1) break;
+    const line = text.slice(above, at - 1);
+    if (!take(line)) {
+      const next = above > 0 ? startOfLine(text, above - 1) : -1;
+      if (skipped || next === -1 || !otherOptionLine(line) || !optionsOf(text.slice(next, above - 1).trim())?.length) break;
+      skipped = true;
+    }
     at = above;
   }
-  for (let k = 0, at = to; k < RUN_LINES && at < text.length; k++) {
+  for (let k = 0, at = to, skipped = false; k < RUN_LINES && at < text.length; k++) {
     const below = endOfLine(text, at + 1);
-    if (below === -1 || !take(text.slice(at + 1, below))) break;
+    if (below === -1) break;
+    const line = text.slice(at + 1, below);
+    if (!take(line)) {
+      const next = below < text.length ? endOfLine(text, below + 1) : -1;
+      if (skipped || next === -1 || !otherOptionLine(line) || !optionsOf(text.slice(below + 1, next).trim())?.length) break;
+      skipped = true;
+    }
     at = below;
   }
   // (A lone toggle between a form's other filters: "$80,000+" / "Remote" / "Apply filters".)
@@ -148,10 +207,10 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
     const option = i === 0 || window[i - 1] === ' ' ? optionAt(window, i) : null;
     // (A filter's label or a separator between its options goes on with the run: "Hours: Full-time Part-time Contract:
     // Permanent Temporary / Contract Internship"; an option's word with a colon is a label.)
-    const found = option && window[option.end] !== ':' ? option : null;
-    const label = found || (i > 0 && window[i - 1] !== ' ') ? -1 : labelEnd(window, i);
+    const label = i > 0 && window[i - 1] !== ' ' ? -1 : longerLabel(window, i, option);
+    const found = label === -1 ? option : null;
     if (label !== -1) {
-      i = label + 1;
+      i = label + (window[label] === ' ' ? 1 : 0);
       continue;
     }
     if (!found) {

@@ -88,6 +88,10 @@ export function roleContext(text: string, start: number, end: number, title?: Pi
   if (LABEL_BEFORE.test(text.slice(Math.max(from, start - 3), start)) && words(text.slice(from, start)) <= SHORT_LINE_WORDS) return 'line';
   const rest = `${text.slice(from, start)} ${text.slice(end, to)}`;
   if (words(rest) <= SHORT_LINE_WORDS) return !title && from === 0 ? 'title' : 'line';
+  // "Benefits depend on whether your position is full-time, part-time or intermittent": kinds a condition weighs.
+  if (WHETHER_BEFORE.test(sentenceSides(text, start, end)[0])) return 'other';
   if (MODIFIES_ROLE.test(text.slice(end, end + 40))) return 'role';
   return ABOUT_THIS_ROLE.test(clauseAround(text, start, end)) ? 'role' : 'other';
 }
+
+const WHETHER_BEFORE = /\bwhether\b/i;
