@@ -153,8 +153,15 @@ describe("a search form's filter of job types copied with the page", () => {
     ['a shift board\'s filter', 'Job type\nFull-time\nPart-time\nGig / Shift\nSeasonal\nTemporary\nPay\n$12+/hr'],
     ['a row of buttons copied with its label glued on', 'Contract typeAnyPermanentFixed termMaternity coverSupply\nHoursAnyFull timePart time'],
     ['a row of buttons glued together', 'Full timePart timeContract/TempCasual/Vacation RemoteHybrid'],
+    ['a dropdown\'s options, some the board\'s own', 'Employment Type ▾\nFull Time\nPart Time\nPer Diem\nLocum Tenens\nTravel / Contract'],
+    ['an academic board\'s job types', 'Any Job Type\nFull-Time\nPart-Time / Adjunct\nPostdoctoral\nVisiting / Temporary\nTenure-Track'],
+    ['a German board\'s filter', 'Anstellungsart\nVollzeit\nTeilzeit\nBefristeter Vertrag\nFreie Mitarbeit / Freelance\nPraktikum\nWerkstudent'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
+  });
+
+  test('the title over the chips of its own terms is no option: "Graphic Design Intern" / "Internship" / "On-site"', () => {
+    expect(values('Jobs\nGraphic Design Intern\nInternship\nOn-site\nWe need a design intern for three months.')).toEqual(['internship', 'onsite']);
   });
 
   test("the posting's own details box is no filter: \"Contract type\" / \"Permanent\" / \"Contract term\" / \"Full time\"", () => {

@@ -621,3 +621,7 @@ describe('kinds a condition weighs are not the role\'s', () => {
     expect(live('Hydrologist\nWork schedule\nFull-time\nBenefits\nEligibility for benefits depends on the type of position you hold and whether your position is full-time, part-time or intermittent.').employment).toEqual(['full_time']);
   });
 });
+
+test('a full-time equivalent is a measure, not the hours: "the full-time equivalent salary is $82,000" of a part-time post', () => {
+  expect(live('Support Worker\nWe are hiring a tenancy support worker for 30 hours per week. The full-time equivalent salary is $82,000 pro rata.').employment).toEqual([]);
+});

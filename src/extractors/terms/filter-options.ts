@@ -8,8 +8,9 @@ import { shortLineEnd, shortLineStart } from '../../util/lines';
 import { isAsciiUpper } from '../../normalise/chars';
 
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
+// (Boards in other languages name them too: "Vollzeit", "Teilzeit", "Befristeter Vertrag", "CDI", "Télétravail".)
 const OPTION =
-  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly)|(permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or|ual)?s?(?:\/temp)?|locums?|bank|secondments?|zero[ -]hours?|job[ -]share|term[ -]time|intermittent|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|gig(?: \/ shift work)?|shift work|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based)/iy;
+  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly|vollzeit|teilzeit|temps (?:plein|partiel)|tiempo (?:completo|parcial)|medio tiempo|jornada (?:completa|parcial))|((?:un)?befristet(?:er vertrag)?|feste? anstellung|festanstellung|freie mitarbeit|praktikum|werkstudent(?:in)?|minijob|ausbildung|cdi|cdd|stage|alternance|int[ée]rim|indefinido|temporal|pr[aá]cticas|permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or|ual)?s?(?:\/temp)?|locums?|bank|secondments?|zero[ -]hours?|job[ -]share|term[ -]time|intermittent|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|gig(?: \/ shift work)?|shift work|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based|homeoffice(?: möglich)?|vollständig remote|vor ort|télétravail|teletrabajo|remoto|presencial)/iy;
 // A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)".
 const NOTE = / ?\([^()\n]{1,25}\)/y;
 // A filter's first choice: "All job types", "Any type", "Any".
@@ -43,12 +44,14 @@ function optionAt(text: string, at: number): { option: Option; end: number } | n
 // "Hours" or a name of what is chosen without its colon ("Hours Full time Part time Flexible", "Employment type
 // Full-time Part-time Contract", "Work settings On-Site Remote Hybrid").
 // (A copy of a row of buttons glues the label to its first option: "HoursAnyFull time".)
-const FILTER_LABEL = /(?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:|[/|&]|Hours|\p{Lu}\p{Ll}+ (?:types?|schedules?|settings?|patterns?|arrangements?))(?= |$|\p{Lu})/uy;
+// (A dropdown's mark after its label: "Employment Type ▾".)
+const FILTER_LABEL = /(?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:|[/|&▾▼]|Hours|\p{Lu}\p{Ll}+ (?:[Tt]ypes?|[Ss]chedules?|[Ss]ettings?|[Pp]atterns?|[Aa]rrangements?))(?= |$|\p{Lu})/uy;
 // A filter's first choice among its options: "Any", "All" ("HoursAnyFull timePart time").
 const ANY_CHOICE = /(?:Any|All)(?= |$|[A-Z])/y;
-// An option the board names its own way, between the options known ("Third Party", "Intermittent", "Gig / Shift"): one
-// a filter may hold, of a word or two (or two about a slash).
-const OTHER_OPTION = /\p{Lu}[\p{L}-]*(?: \/)?(?: [\p{L}-]+)?(?= |$)/uy;
+// An option the board names its own way beside the options known ("Third Party", "Intermittent", "Part-Time / Adjunct"):
+// one a filter's line may hold, of a capitalised word or two.
+const OTHER_OPTION = /\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?= |$)/uy;
+const SEPARATOR_AFTER = /^ ?[/|&]/;
 /** How many words a line of its own holds that is an option unknown between known ones. */
 const OTHER_OPTION_WORDS = 3;
 
@@ -66,7 +69,7 @@ function longerLabel(text: string, at: number, found: { end: number } | null): n
 
 /**
  * The options that make up the whole of `line` (its filters' labels aside; none for a label alone), or null. One option
- * of the board's own naming may stand among three known ones.
+ * of the board's own naming may stand beside known ones.
  */
 function optionsOf(line: string): Option[] | null {
   const options: Option[] = [];
@@ -88,8 +91,10 @@ function optionsOf(line: string): Option[] | null {
       continue;
     }
     if (!found) {
+      // (After an option or a label, or before a separator: "Contract Third Party Internship", "Part-Time / Adjunct",
+      // "Visiting / Temporary"; not opening a line of words, "Graphic Design Intern".)
       OTHER_OPTION.lastIndex = at;
-      if (other || !OTHER_OPTION.test(line)) return null;
+      if (other || !OTHER_OPTION.test(line) || (at === 0 && !SEPARATOR_AFTER.test(line.slice(OTHER_OPTION.lastIndex)))) return null;
       other = true;
       at = OTHER_OPTION.lastIndex + 1;
       continue;
@@ -100,7 +105,7 @@ function optionsOf(line: string): Option[] | null {
     // (Options glued together, as a copy of a row of buttons runs them: "Full timePart timeContract/Temp".)
     else if (at < line.length && !(isAsciiUpper(line.charCodeAt(at)) && optionAt(line, at))) return null;
   }
-  if (other && options.length < MIN_OPTIONS) return null;
+  if (other && options.length === 0) return null;
   // (A filter's label alone on its line, the normaliser's break after it, is read over: "Hours:" / "Full-time Part-time".)
   return options.length > 0 || line.length > 0 ? options : null;
 }

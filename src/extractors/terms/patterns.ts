@@ -186,7 +186,8 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('employmentType', ['full_time'], ['fte', 'wte'], String.raw`(?<![\d.])1(?:\.0{1,2})?\s?[FW]TE\b`, 'terms/fte-full', 'g'),
   p('employmentType', ['part_time'], ['fte', 'wte'], String.raw`(?<![\d.])(?<!\bfull[\s-]?time\s?\()0?\.(?:[1-9]\d?|0[1-9])\s?[FW]TE\b`, 'terms/fte-part', 'g'),
   p('employmentType', ['full_time', 'part_time'], ['/pt', 'pt/'], String.raw`\bFT\/PT\b|\bPT\/FT\b`, 'terms/ft-pt', 'g'),
-  p('employmentType', ['full_time'], ['full'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/full-time'),
+  // (Not a full-time equivalent, the measure a part-time post's pay is stated in: "the full-time equivalent salary".)
+  p('employmentType', ['full_time'], ['full'], String.raw`\bfull[\s-]?time\b(?!\s(?:education|study|studies|student))(?![\s-](?:equivalent|salary\sequivalent)\b)`, 'terms/full-time'),
   // Ireland's health service and NHS Scotland write "whole-time" (a "whole time equivalent" is a share, read above).
   p('employmentType', ['full_time'], ['whole'], String.raw`\bwhole[\s-]time\b(?!\s(?:equivalent|education|study|student))`, 'terms/whole-time'),
   p('employmentType', ['part_time'], ['part'], String.raw`\bpart[\s-]?time\b(?!\s(?:education|study|studies|student))`, 'terms/part-time'),
