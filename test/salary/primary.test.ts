@@ -106,9 +106,18 @@ describe("a search form's pay filter copied with the page", () => {
     ['with their periods', 'Min salary\n£10+ per hour\n£15+ per hour\n£20+ per hour'],
     ['all on one line, as Markdown prints a select', 'Any hourly pay$15+$20+$25+$30+'],
     ['its minimums a line each, rising, without their "+"', 'Minimum Salary\nAny\n$3,000/mo\n$5,000/mo\n$7,500/mo\n$10,000/mo'],
+    ['its ranges a line each, rising', 'Pay range\n$0 to $10,000\n$20,000 to $30,000\n$30,000 to $40,000'],
+    ['its ranges all on one line', 'Pay range\n$0 to $10,000 $20,000 to $30,000 $30,000 to $40,000 $40,000 to $50,000'],
+    ['its minimums glued on one line, as Markdown prints a select', 'Salary from Any$10,000$20,000$30,000$40,000$50,000 Salary to Any$30,000$40,000$60,000'],
+    ['its bands in lakhs', 'Salary 6-10 Lakhs 10-15 Lakhs 15-25 Lakhs 25-50 Lakhs'],
   ])('is none of the posting\'s pay: %s', (_, filter) => {
     const r = extract(`Find jobs\nSign in\n${filter}\nSearch\n${posting}`);
     expect(r.salary).toMatchObject({ min: 19.25, max: 19.25, period: 'hour' });
+  });
+
+  test("a posting's pay table by grade on one line is still its pay: \"Band 5: $30,000 - $36,000; Band 6: ...\"", () => {
+    const r = extract('Staff Nurse\nContoso Health\nBand 5: $30,000 - $36,000; Band 6: $37,000 - $44,000\nThis post is graded at Band 5.');
+    expect(r.salary).toMatchObject({ min: 30000, max: 36000 });
   });
 
   test("a posting's pay lines, one figure each but not rising, are still its pay", () => {

@@ -35,8 +35,31 @@ function bandsOnLine(text: string, at: number): number {
   return window.slice(start, end).match(BAND_IN_LINE)?.length ?? 0;
 }
 
-// A band without its "+", a figure alone with its period: "$3,000/mo", "$50k/yr". Bounded: linear.
-const FIGURE = new RegExp(String.raw`^[^\s\d]{0,4} ?(\d[\d,.]{0,9})([kK]?)${PAY_PERIOD_TAIL}$`, 'i');
+// A filter's ranges or minimums all on one line, with little else: "Pay range £0 to £10,000 £20,000 to £30,000 ...",
+// "Salary from Any£10,000£20,000£30,000", "Salary 6-10 Lakhs 10-15 Lakhs 15-25 Lakhs". A figure with its currency's
+// sign or a unit; what is left are the filter's words. Bounded: linear.
+const FILTER_FIGURE = /[£$€₹] ?\d[\d,.]{0,9}[kK]?|\d[\d,.]{0,9}(?: ?(?:[kK]\b|Lakhs?\b|Lacs?\b|LPA\b))/g;
+// (And the figures a range's unit follows: "6-10 Lakhs".)
+const FILTER_WORDS = /\b(?:to|and|any|all|salary|from|pay|range|minimum|maximum|min|max|up|over|under|per|annum|year|month|hour|a)\b|[-–+:/|·•]|\d[\d,.]{0,9}/gi;
+const MIN_FIGURES_ON_LINE = 4;
+/** Words a line of figures may hold besides them and the filter's words ("Band 5: ... Band 6: ..." is a posting's table). */
+const MAX_OTHER_WORDS = 1;
+
+/** Whether the line around `at` is a filter's figures: four or more, with its words and few others. */
+function figuresLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - MAX_BANDS_LINE);
+  const window = text.slice(from, at + MAX_BANDS_LINE);
+  const start = window.lastIndexOf('\n', at - from) + 1;
+  const nl = window.indexOf('\n', at - from);
+  const line = window.slice(start, nl === -1 ? window.length : nl);
+  if (line.length >= MAX_BANDS_LINE || (line.match(FILTER_FIGURE)?.length ?? 0) < MIN_FIGURES_ON_LINE) return false;
+  const rest = line.replace(FILTER_FIGURE, ' ').replace(FILTER_WORDS, ' ').trim();
+  return rest === '' || rest.split(/\s+/).length <= MAX_OTHER_WORDS;
+}
+
+// A band without its "+", a figure alone with its period: "$3,000/mo", "$50k/yr"; or a band's range, "£20,000 to £30,000"
+// (read by its floor). Bounded: linear.
+const FIGURE = new RegExp(String.raw`^[^\s\d]{0,4} ?(\d[\d,.]{0,9})([kK]?)(?: ?(?:to|-|–) ?[^\s\d]{0,4} ?\d[\d,.]{0,9}[kK]?)?${PAY_PERIOD_TAIL}$`, 'i');
 const figureOf = (line: string): number | null => {
   const m = FIGURE.exec(line);
   return m ? Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1) : null;
@@ -66,10 +89,11 @@ function risingRun(text: string, own: { start: number; end: number; line: string
 
 /**
  * Whether the amount at `at` is a pay filter's band: its line is one, and so is a line beside it or its first choice;
- * or its line is a figure alone among such lines, three or more rising ("Minimum Salary" / "$3,000/mo" / "$5,000/mo").
+ * or its line is a figure alone among such lines, three or more rising ("Minimum Salary" / "$3,000/mo" / "$5,000/mo");
+ * or its line holds a filter's figures and little else.
  */
 export function inPayFilter(text: string, at: number): boolean {
-  if (bandsOnLine(text, at) >= MIN_BANDS_ON_LINE) return true;
+  if (bandsOnLine(text, at) >= MIN_BANDS_ON_LINE || figuresLine(text, at)) return true;
   const own = lineAt(text, at);
   if (!own) return false;
   if (!BAND.test(own.line)) return risingRun(text, own) >= MIN_RISING_RUN;
