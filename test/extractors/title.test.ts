@@ -25,3 +25,14 @@ describe("a board's words for screen readers after the title", () => {
     expect(r.title?.text).toBe('Forklift Driver');
   });
 });
+
+describe("what a board says before its heading to screen readers, which a copy keeps", () => {
+  test('"Job posting Heavy duty equipment mechanic" is the mechanic\'s title', () => {
+    const r = extract('Job posting Heavy duty equipment mechanic\nPosted on October 18, 2024 by Employer\nNorthern Contracting Ltd.\nWe repair trucks.');
+    expect(r.title).toMatchObject({ text: 'Heavy duty equipment mechanic', start: 12 });
+  });
+
+  test('"Job Posting Specialist" is a job of its own', () => {
+    expect(extract('Job Posting Specialist\nNorthern Contracting Ltd.\nYou will post our jobs.').title?.text).toBe('Job Posting Specialist');
+  });
+});

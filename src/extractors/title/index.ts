@@ -5,13 +5,18 @@ import type { AnalysedDocument, Extractor } from '../../contract';
 import { alternationOf } from '../../util/escape-regexp';
 import pageWords from '../../data/words/page-words.json';
 
-// What a board says of its heading to screen readers, after a dash, which a copy keeps: "Warehouse Operative - job post".
+// What a board says of its heading to screen readers, which a copy keeps: after a dash, "Warehouse Operative - job post";
+// before it, as written and before two words or more, "Job posting Heavy duty equipment mechanic" ("Job Posting
+// Specialist" is a job).
 const SPOKEN_SUFFIX = new RegExp(String.raw`\s[-–]\s(?:${alternationOf(pageWords.titleSuffixes)})$`, 'i');
+const SPOKEN_PREFIX = new RegExp(String.raw`^(?:${alternationOf(pageWords.titlePrefixes)}):? (?=\p{Lu}\S* \S)`, 'u');
 
-/** The title's span without a board's spoken suffix. */
-function withoutSpokenSuffix(span: Span): Span {
+/** The title's span without a board's spoken words. */
+function withoutSpokenWords(span: Span): Span {
   const m = SPOKEN_SUFFIX.exec(span.text);
-  return m ? { text: span.text.slice(0, m.index), start: span.start, end: span.start + m.index } : span;
+  const end = m ? m.index : span.text.length;
+  const skip = SPOKEN_PREFIX.exec(span.text)?.[0].length ?? 0;
+  return m || skip ? { text: span.text.slice(skip, end), start: span.start + skip, end: span.start + end } : span;
 }
 
 // Separators, and currency signs orphaned when the feed masked the figure after them.
@@ -47,7 +52,7 @@ export function normaliseTitle(title: string): string {
 }
 
 function titleSpan(doc: AnalysedDocument): { span: Span; reason: string } | null {
-  if (doc.header.title) return { span: withoutSpokenSuffix(doc.header.title), reason: doc.headerReasons?.title ?? 'title/header-field' };
+  if (doc.header.title) return { span: withoutSpokenWords(doc.header.title), reason: doc.headerReasons?.title ?? 'title/header-field' };
   const ld = doc.jsonLd?.title;
   if (ld) {
     const at = doc.text.indexOf(ld);
