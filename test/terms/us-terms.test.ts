@@ -29,6 +29,9 @@ describe('US contract forms', () => {
     ['This is a contract-to-hire role for a QA analyst.', 'temp_to_perm'],
     ['A temp-to-hire opening on our dock.', 'temp_to_perm'],
     ['This is a 1099 position paid weekly.', 'contract'],
+    ["• You'd be a 1099 independent contractor (I'm not able to do payroll yet)", 'contract'],
+    ['You will be an independent contractor, paid per article.', 'contract'],
+    ['Position Type: Seasonal Part-Time\nSalary: $15.50 per hour', 'seasonal'],
     ['A six month W-2 contract with benefits.', 'contract'],
     ['Rate: $48/hr on W2.', 'contract'],
     ['Job Type: Contract\nLocation: Remote', 'contract'],
@@ -60,7 +63,7 @@ describe('US contract forms', () => {
     ['Job ID: 2\nRegular/Temporary: Temporary', 'temporary'],
   ])('%s', (text, value) => expect(live(text).contract).toEqual([value]));
 
-  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.', 'Base salary $85,000 per year, plus per diem and overtime.', 'Only apply if you are a Canadian citizen, a permanent or temporary resident of Canada, or hold a work permit.', 'We are not considering applicants that need sponsorship (additional work authorization or permanent work authorization) now or in the future.', 'Applicants on a temporary work visa are welcome.', 'Temporary teaching license holders may apply.', 'A permanent teaching certificate is preferred.'])('%s states no contract term', (text) =>
+  test.each(['Regular attendance is required.', 'You will hold regular team meetings.', 'We employ full-time and contract staff across the region.', 'Full-time contract manager for our legal team.', 'Job type: contract management', 'We need a contract law attorney.', 'You will be a contractor liaison for our sites.', 'You will lead a team of contract engineers.', 'We hire contract W2 employees for our clients.', 'Base salary $85,000 per year, plus per diem and overtime.', 'Only apply if you are a Canadian citizen, a permanent or temporary resident of Canada, or hold a work permit.', 'We are not considering applicants that need sponsorship (additional work authorization or permanent work authorization) now or in the future.', 'Applicants on a temporary work visa are welcome.', 'Temporary teaching license holders may apply.', 'A permanent teaching certificate is preferred.'])('%s states no contract term', (text) =>
     expect(live(text).contract).toEqual([]),
   );
 });

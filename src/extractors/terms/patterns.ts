@@ -57,8 +57,9 @@ const TERMS_LABEL = String.raw`\b(?:(?:job|employment|position|work|worker|engag
  * A value of a terms details row, after the label or after other values it lists ("Job Type: Full-time, Internship",
  * "Employment type:" then "Casual" on the next line).
  */
+// (The values may follow one another with a space alone: "Position Type: Seasonal Part-Time".)
 const termsField = (words: string) =>
-  String.raw`(?<=${TERMS_LABEL}(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n)){0,4})(?:${words})(?=\s?(?:$|\n|,|\/|\(|\||·|;|\sor\s|\sand\s))`;
+  String.raw`(?<=${TERMS_LABEL}(?:\s?:[ \n]{0,2}|\s?\n)(?:${JOB_TYPE}(?:,\s?|\s?\/\s?|\sor\s|\sand\s|\s?\n|\s)){0,4})(?:${words})(?=\s?(?:$|\n|,|\/|\(|\||·|;|\sor\s|\sand\s)|\s${JOB_TYPE}\b)`;
 
 // "a care home based in Leeds", "this nursing home working with": the home is the workplace, not the worker's own.
 // The line break too: a title may end "... care" with "Home based in Leeds" on the next line.
@@ -197,9 +198,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // US tax forms name contract work: "1099 position", "W-2 contract", "C2C role", "$60/hr on W2". A "W-2 position"
   // alone may be a permanent employee's (the form every employee gets), so W-2 counts only beside "contract".
   // US boards' job types: "Contract - W2", "Contract (1099)", "Contract - Corp-to-Corp", "Contract - Independent".
-  // A gig's "independent contractor position", "hiring independent contractors (1099)" (not "1099 contractors" the role
-  // works with).
-  p('contractType', ['contract'], ['1099', 'c2c', 'w2', 'w-2', 'contract'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b|\bcontract\s?(?:[-–,(]\s?)?(?:W-?2|1099|C2C|corp[\s-]to[\s-]corp|independent)\b(?!\s(?:contractors?|workers?|employees?))|\bindependent\scontractor\s${ROLE}\b|(?<=\b(?:as\san|hiring)\s)independent\scontractors?\b|\bindependent\scontractors?\s\((?:1099|W-?9)\)`, 'terms/us-contract'),
+  // A gig's "independent contractor position", "hiring independent contractors (1099)", "you'd be a 1099 independent
+  // contractor" (not "1099 contractors" the role works with).
+  p('contractType', ['contract'], ['1099', 'c2c', 'w2', 'w-2', 'contract'], String.raw`\b(?:1099|C2C)\s(?:contract(?:or)?|${ROLE})\b|\bW-?2\scontract(?:or)?\b|\b(?:on|via)\s(?:a\s)?(?:W-?2|1099|C2C)\b|\bcontract\s?(?:[-–,(]\s?)?(?:W-?2|1099|C2C|corp[\s-]to[\s-]corp|independent)\b(?!\s(?:contractors?|workers?|employees?))|\bindependent\scontractor\s${ROLE}\b|(?<=\b(?:as\san|hiring)\s)independent\scontractors?\b|(?<=\byou(?:'|’)?(?:d|ll|\swould|\swill)\sbe\s(?:an?\s)?)(?:(?:1099|W-?2)\s)?(?:independent\s)?contractor(?=\s?(?:[(.,;:!]|$|\n)|\s(?:and|for|with|on|paid|not)\b)|\bindependent\scontractors?\s\((?:1099|W-?9)\)`, 'terms/us-contract'),
   // A details box: "Job Type: Contract", "Employment Type: Temporary", "Contract Duration: 6 months", "Contract: 12 months".
   // "Job type: Contract", with other types listed first ("Job Types: Full-time, Contract", a label over value lines), and a
   // board's header line "$42 - $58 an hour - Full-time, Contract": there the span is "Contract" alone, since the type
