@@ -1,4 +1,5 @@
 /** The cues that state employment type, contract type and workplace. */
+import { lazy } from '../../util/lazy';
 import type { ContractType, EmploymentType, Workplace } from '../../types/pay';
 import { sameLineSource } from '../../util/same-line';
 import termWords from '../../data/words/employment-terms.json';
@@ -100,14 +101,20 @@ const chip = (word: string) =>
 // The normalised text's only spaces are " " and "\n": a pattern's \s means the first, so no term
 // runs over a line or list-item break ("remote" ending one item, "based" opening the next). A label
 // and its value, which the normaliser may set on lines of their own, are joined by an explicit [ \n].
-const p = (field: TermField, values: TermPattern['values'], cues: string[], source: string, reason: string, flags = 'gi', within: TermPattern['within'] = 'text'): TermPattern => ({
-  field,
-  values,
-  cues,
-  pattern: new RegExp(sameLineSource(source), flags),
-  reason,
-  within,
-});
+// (Each pattern compiled on its first use: a posting that names none of its cues never needs it.)
+const p = (field: TermField, values: TermPattern['values'], cues: string[], source: string, reason: string, flags = 'gi', within: TermPattern['within'] = 'text'): TermPattern => {
+  const pattern = lazy(() => new RegExp(sameLineSource(source), flags));
+  return {
+    field,
+    values,
+    cues,
+    get pattern() {
+      return pattern();
+    },
+    reason,
+    within,
+  };
+};
 
 // An immigration status is no contract: "a permanent or temporary resident of Canada", "permanent work authorization",
 // "a temporary work permit"; nor is a permit to practise, "a temporary teaching license".

@@ -1,3 +1,4 @@
+import { lazy } from '../../util/lazy';
 import { EMOJI_LEAD, HIRING_VERBS_ELSEWHERE } from '../hiring-title';
 import { standsAlone } from '../../util/whole-words';
 import { AT_WORDS, foldText, HIRING_WORDS, isSiteWords, SEPARATOR } from './title';
@@ -198,20 +199,20 @@ const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS
 // The verbs of an employer hiring: "X is seeking", "X are recruiting".
 // (A post's hashtag too: "Contoso Robotics is #hiring".)
 const HIRING_VERB = String.raw`#?(?:looking for|seeking|hiring|recruiting)`;
-const SEEKING = new RegExp(String.raw`(?:^|[.!?] )${NAME} is ${HIRING_VERB}\b`, 'gmu');
+const SEEKING = lazy(() => new RegExp(String.raw`(?:^|[.!?] )${NAME} is ${HIRING_VERB}\b`, 'gmu'));
 // A post's announcement that names its employer and no job, a line of its own: "Litware Studios is hiring! 🎮", "Contoso
 // Robotics is now #hiring". Bounded: linear.
 // (A post's emoji may open it: "🚀 Contoso Robotics is now #hiring 🚀".)
 // (Or its name, a dash and the announcement: "Crestline Medical Supply – Now Hiring!", "Contoso Dental - We're hiring".)
-const HIRING_BANNER = new RegExp(String.raw`^${NAME} (?:(?:is|are) (?:now |currently |urgently |actively )?|[-–—:] (?:(?:[Nn]ow|NOW|[Ww]e(?:['’]re| are)) )?)(?:${HIRING_VERB}|Hiring|HIRING|Recruiting)[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u');
+const HIRING_BANNER = lazy(() => new RegExp(String.raw`^${NAME} (?:(?:is|are) (?:now |currently |urgently |actively )?|[-–—:] (?:(?:[Nn]ow|NOW|[Ww]e(?:['’]re| are)) )?)(?:${HIRING_VERB}|Hiring|HIRING|Recruiting)[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u'));
 // "As Store Manager at Proseware Home Stores you run ...": the introduction that may name this job right before it.
-const AT_YOU = new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu');
-const INTRODUCES = [
+const AT_YOU = lazy(() => new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu'));
+const INTRODUCES = lazy(() => [
   // (A page taken node by node puts a name set in bold on a line of its own: "BlackBerry®" / "is a transformed company".)
   new RegExp(String.raw`(?:^|[.!?] )${NAME}[ \n]is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
-  SEEKING,
+  SEEKING(),
   new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
-  AT_YOU,
+  AT_YOU(),
   // "We are Vericast.", "We're Contoso Labs, a seed-stage team", "FloQast builds accounting software", "WalkMe pioneered
   // the Digital Adoption Platform", "Tailspin Solar installs solar systems".
   new RegExp(String.raw`\bWe(?: are|'re) ${NAME}(?:[.!]|, (?:a|an|the)\b)`, 'gmu'),
@@ -224,21 +225,21 @@ const INTRODUCES = [
   // An agency's opening of its advert: "Liffey Talent Partners are delighted to be working with a leading ...", "Contoso
   // Recruitment is pleased to offer ...".
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:is|are) (?:delighted|pleased|excited|proud) to (?:be )?(?:working|partnering|recruiting|assisting|offer|announce|present)\b`, 'gmu'),
-];
+]);
 // Sentence openers a capitalised-word rule would otherwise take for a name, or for its verb ("this", "its"; "All offers
 // are subject to references").
 const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|everyone|everybody|someone|somebody|which|what|who|your|my|his|her|its|their|all|any|some|many|most|both|these|those';
 // A name of two to four capitalised words, then a verb in the third person, opening a sentence; or "is a" ("Harbour
 // Veterinary Practice is a six-vet clinic", whatever noun the sentence ends on; not "is working with", an agency's).
-const OPENING_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|(?!(?:${OPENER_WORDS})\b)\p{Ll}{2,30}s\b)`, 'u');
+const OPENING_NAME = lazy(() => new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|(?!(?:${OPENER_WORDS})\b)\p{Ll}{2,30}s\b)`, 'u'));
 // The same name introduced by "is the", or a name with its article ("The Anchor Tavern is a family-run
 // pub", "Summit Ridge Health is the health authority"), or one described between commas ("Marina Pearl Hotel, a
 // five-star hotel on the Corniche, is looking for"): no job's title ("The Marketing Coordinator is a ...", see fromText).
-const OPENING_NAME_DESCRIBED = new RegExp(String.raw`^((?:The )?\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})(?: is (?:a|an|the)\b|, (?:a|an|the) [^,.\n]{2,80}, (?:is|are|has)\b)`, 'u');
+const OPENING_NAME_DESCRIBED = lazy(() => new RegExp(String.raw`^((?:The )?\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})(?: is (?:a|an|the)\b|, (?:a|an|the) [^,.\n]{2,80}, (?:is|are|has)\b)`, 'u'));
 const THE = /^The /;
 // A registered name opening the body's first sentence, after an article: "The Contoso Group Ltd operates ...", "Die
 // Alpenblick Software GmbH entwickelt ...", "La société Fabrikam SAS conçoit ...".
-const OPENING_REGISTERED = new RegExp(String.raw`^(?:(?:The|Die|Der|Das|La|Le|El|Het|De)(?: soci[ée]t[ée])? )?(${NAME_WORDS},? ${LEGAL_FORM})(?![\p{L}\d]) \p{Ll}`, 'u');
+const OPENING_REGISTERED = lazy(() => new RegExp(String.raw`^(?:(?:The|Die|Der|Das|La|Le|El|Het|De)(?: soci[ée]t[ée])? )?(${NAME_WORDS},? ${LEGAL_FORM})(?![\p{L}\d]) \p{Ll}`, 'u'));
 const NOT_AN_EMPLOYER = new RegExp(String.raw`^(?:${OPENER_WORDS})\b`, 'i');
 // A title run into the sentence after it ("Graduate Software Tester This is a ..."): the opener ends the words.
 const OPENER_LAST = new RegExp(String.raw`\s(?:${OPENER_WORDS})$`, 'i');
@@ -247,10 +248,10 @@ const OPENER_LAST = new RegExp(String.raw`\s(?:${OPENER_WORDS})$`, 'i');
 // "Northwind Traders, Inc.", "Contoso Ibérica SL", "Fabrikam Sp. z o.o."). Boards print the employer so in the posting's header, near its title.
 export const LEGAL_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'.-]{0,40}(?: [\p{Lu}\d(&][\p{L}\d&'.()-]{0,40}){0,5},? ${LEGAL_FORM})$`, 'u');
 // A registered name that a row's value runs on from, into a sentence: "Brightline Electric LLC Must have ...".
-const LEGAL_NAME_RUN_ON = new RegExp(`${LEGAL_NAME.source.slice(0, -1)}(?= \\p{Lu}\\p{Ll}+ \\p{Ll})`, 'u');
+const LEGAL_NAME_RUN_ON = lazy(() => new RegExp(`${LEGAL_NAME.source.slice(0, -1)}(?= \\p{Lu}\\p{Ll}+ \\p{Ll})`, 'u'));
 
 /** The registered name a value opens with when the value runs on past it into a sentence, or null. */
-export const legalNameRunOn = (value: string): string | null => LEGAL_NAME_RUN_ON.exec(value)?.[1] ?? null;
+export const legalNameRunOn = (value: string): string | null => LEGAL_NAME_RUN_ON().exec(value)?.[1] ?? null;
 
 // Where a page glued a capitalised word onto a legal form's full stop ("o.o.O firmie"; not "Treatment CoOrdinator"), not
 // an initial of the form itself ("S.A.S.").
@@ -402,7 +403,7 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   // The body's first sentence introduces its employer ("Adatum Architecture is a 40-person design firm ...", under a
   // pasted page's title and details): one sign enough, as the name the posting's header leaves out.
   const opening = jobTitle ? openingSentence(text, titleEnd) : null;
-  for (const re of INTRODUCES) {
+  for (const re of INTRODUCES()) {
     for (const m of text.matchAll(re)) {
       if (NOT_AN_EMPLOYER.test(m[1])) continue;
       // "Summit Ridge Insurance is seeking a Senior Financial Analyst", "As a Store Manager at Proseware you ...": the
@@ -410,8 +411,8 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
       const end = m.index + m[0].length;
       const namesJob =
         titleKey !== '' &&
-        ((re === SEEKING && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey)) ||
-          (re === AT_YOU && foldText(text.slice(Math.max(0, m.index - titleKey.length - SEEKING_REACH), m.index)).includes(titleKey)));
+        ((re === SEEKING() && foldText(text.slice(end, end + titleKey.length + SEEKING_REACH)).includes(titleKey)) ||
+          (re === AT_YOU() && foldText(text.slice(Math.max(0, m.index - titleKey.length - SEEKING_REACH), m.index)).includes(titleKey)));
       // (Or the name on the line over it, as a page taken node by node prints it; not one on a line the sentence goes on
       // to: "The modern and well equipped" / "Nursing Home provides ...".)
       const opens =
@@ -426,10 +427,10 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   const sentence = opening ? text.slice(opening.start, opening.end) : '';
   // (Not a heading run into its sentence: "Benefits Where UK law applies ...".)
   const employer = (name: string) => !NOT_AN_EMPLOYER.test(name) && !OPENER_LAST.test(name) && lookupHeading(name.split(' ')[0]) === null;
-  const plain = opening ? OPENING_NAME.exec(sentence)?.[1] : undefined;
-  const described = opening ? OPENING_NAME_DESCRIBED.exec(sentence)?.[1] : undefined;
+  const plain = opening ? OPENING_NAME().exec(sentence)?.[1] : undefined;
+  const described = opening ? OPENING_NAME_DESCRIBED().exec(sentence)?.[1] : undefined;
   // (Or a registered name after its article, in any language: "Die Alpenblick Software GmbH entwickelt ...".)
-  const registered = opening && !plain && !described ? OPENING_REGISTERED.exec(sentence)?.[1] : undefined;
+  const registered = opening && !plain && !described ? OPENING_REGISTERED().exec(sentence)?.[1] : undefined;
   const opener = plain && employer(plain) ? plain : described && employer(described.replace(THE, '')) && !ROLE_NOUN_END.test(described) ? described : (registered ?? null);
   if (opener) votes.push({ name: opener, weight: 2, reason: 'company/introduced' });
   for (const m of text.matchAll(ABOUT_LINE)) {
@@ -473,15 +474,15 @@ const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 // What the name is, said between commas before the verb: "Fabrikam & Co, a chartered accountancy firm in Kano, is hiring".
 // Bounded: linear.
 const APPOSITIVE = String.raw`(?:, (?:an?|the) [^,.!?\n]{2,60},)?`;
-const HIRES_JOB = new RegExp(
+const HIRES_JOB = lazy(() => new RegExp(
   String.raw`(?:^|[.!?,:] |[—–-] |\n|\p{Extended_Pictographic}\uFE0F? )(?:(?:En|A|Na|Chez) )?${NAME}${APPOSITIVE} (?:(?:is|are) ${HIRING_VERB}(?: for)?\b|(?:${HIRING_VERBS_ELSEWHERE})(?!\p{L}))[^.!?\n]{0,60}$`,
   'u',
-);
+));
 // A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
 // Fintech, a payments company, to hire a ...", a post's "My team at Adatum is looking for ...") or right after it ("a Compliance Manager at Woodgrove Bank", "to join Fabrikam", a post's "Head of Growth @ Wingtip",
 // "a Senior Data Engineer role with Adatum Health", "to join my team at Adatum").
-const CLIENT_BEFORE = new RegExp(String.raw`\b(?:on behalf of|with|team at) ${NAME}(?![\p{L}\d])[^.!?\n]{0,80}$`, 'u');
-const FOR_CLIENT = new RegExp(String.raw`^(?:,? (?:on behalf of|at|@|to join(?: (?:us|my team|our team|the team) at)?)| (?:role|position|opening|vacancy) (?:at|with)) ${NAME}`, 'u');
+const CLIENT_BEFORE = lazy(() => new RegExp(String.raw`\b(?:on behalf of|with|team at) ${NAME}(?![\p{L}\d])[^.!?\n]{0,80}$`, 'u'));
+const FOR_CLIENT = lazy(() => new RegExp(String.raw`^(?:,? (?:on behalf of|at|@|to join(?: (?:us|my team|our team|the team) at)?)| (?:role|position|opening|vacancy) (?:at|with)) ${NAME}`, 'u'));
 const PRONOUN_END = /\s(?:We|You|They|I)$/;
 // How far before the job its sentence's subject may stand.
 const HIRER_REACH = 200;
@@ -492,30 +493,33 @@ export function hiringSentenceEmployer(text: string, job: { start: number; end: 
   // (Nor the capitals run into the sentence's own subject: "High Energy, Great Personality We are looking for".)
   const named = (m: RegExpExecArray | null): m is RegExpExecArray => m !== null && !NOT_AN_EMPLOYER.test(m[1]) && !PRONOUN_END.test(m[1]) && plausible(m[1]) && !isPlaceLine(m[1]);
   // (The name opens the match after a stop, or ends it.)
-  const before = HIRES_JOB.exec(text.slice(from, job.start)) ?? CLIENT_BEFORE.exec(text.slice(from, job.start));
+  const before = HIRES_JOB().exec(text.slice(from, job.start)) ?? CLIENT_BEFORE().exec(text.slice(from, job.start));
   if (named(before)) {
     const start = from + before.index + before[0].indexOf(before[1]);
     return { start, end: start + before[1].length };
   }
   // (A subject that names none leaves the name after the job: "We are hiring a Warehouse Supervisor at Northwind Freight".)
-  const after = FOR_CLIENT.exec(text.slice(job.end, job.end + HIRER_REACH));
+  const after = FOR_CLIENT().exec(text.slice(job.end, job.end + HIRER_REACH));
   if (!named(after)) return null;
   const start = job.end + after.index + after[0].lastIndexOf(after[1]);
   return { start, end: start + after[1].length };
 }
 
+const HIRING_WORD = /hiring|recruiting|seeking|looking for/i;
 // "We're hiring at Lumio Logiciels!": the banner with the name after it.
-const HIRING_AT_BANNER = new RegExp(String.raw`^(?:[Ww]e(?:['’]re| are)|I(?:['’]m| am)) (?:now )?(?:hiring|recruiting) at (${NAME_WORDS})[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u');
+const HIRING_AT_BANNER = lazy(() => new RegExp(String.raw`^(?:[Ww]e(?:['’]re| are)|I(?:['’]m| am)) (?:now )?(?:hiring|recruiting) at (${NAME_WORDS})[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u'));
 
 /** The employer a post's announcement line names ("Litware Studios is hiring!", "We're hiring at Litware!"), as a span of `line`; null where it is none. */
 export function bannerEmployer(line: string): { start: number; end: number } | null {
+  // (Its hiring word, looked for first: the announcements' patterns are long, and most lines hire no one.)
+  if (!HIRING_WORD.test(line)) return null;
   const lead = EMOJI_LEAD.exec(line)?.[0].length ?? 0;
-  const at = HIRING_AT_BANNER.exec(line.slice(lead));
+  const at = HIRING_AT_BANNER().exec(line.slice(lead));
   if (at && plausible(at[1]) && !isPlaceLine(at[1])) {
     const start = lead + at[0].lastIndexOf(at[1]);
     return { start, end: start + at[1].length };
   }
-  const m = HIRING_BANNER.exec(line.slice(lead));
+  const m = HIRING_BANNER().exec(line.slice(lead));
   if (!m || NOT_AN_EMPLOYER.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) return null;
   return { start: lead, end: lead + m[1].length };
 }
