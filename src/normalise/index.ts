@@ -391,6 +391,8 @@ function underPostBanner(text: string, blocks: readonly Block[], i: number): boo
 
 // A footer's link to the site's own page about itself: "About Dice", "About us".
 const ABOUT_LINK = /^About\b/;
+// A footer's copyright line, which a column's heading ("Company") may stand over once its links are dropped.
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 // What kind of advertiser posted the job, as a board's row (or its 🏢) says: "Recruitment agency", "Direct employer".
 const ADVERTISER_KIND = /^(?:(?:recruitment|staffing|employment) agency|direct employer|private employer|agency|recruiter)$/i;
 // A reference's code: capitals and figures in one word, a figure among them ("MVC-CDG-2025-07", "REQ2026-114").
@@ -413,9 +415,10 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // (Nor an employer's row that names a department: Taleo's "Organization: Operations".)
     // (Nor a reference's code, "Réf. Société : MVC-CDG-2025-07", whose label reads as an employer's.)
     // (Nor the trail under a menu's "Unternehmen", "Gehalt": "Startseite › Jobs in Hamburg › ...".)
-    // (Nor a footer's links under its "Company" heading: "About Dice", "AboutCareersPressContact" glued into one line; nor
+    // (Nor a footer's links under its "Company" heading: "About Dice", "AboutCareersPressContact" glued into one line, or
+    // its copyright line once the links are dropped; nor
     // the kind of advertiser: "🏢 Recruitment agency"; nor the way of working: "🏢 Work from office only".)
-    if (header[field] || value.length === 0 || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || WORKPLACE_PART.test(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || ADVERTISER_KIND.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
+    if (header[field] || value.length === 0 || COPYRIGHT.test(value) || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || WORKPLACE_PART.test(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || ADVERTISER_KIND.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   const flats: (ReturnType<typeof flatRow> | undefined)[] = [];

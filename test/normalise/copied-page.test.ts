@@ -527,6 +527,7 @@ describe("a footer's \"Company\" column copied with the page", () => {
     ['its links a line each, one of three words', ['Company', 'About', 'Customers', 'Security & compliance', 'Partners', 'Privacy policy']],
     ['an "About" link first', ['Company', 'About Contoso Jobs', 'Contact Us', 'Work at Contoso Jobs', 'Legal']],
     ['its links glued into one line', ['CompanyAboutCareersPressContact', 'LegalTerms of UsePrivacy Policy']],
+    ['its legal links and the copyright line under them', ['Company', 'About', 'Contact', 'Privacy Policy', 'Terms of Use', '© 1999–2024 Contoso Jobs Inc. All rights reserved.']],
   ])('is no employer: %s', (_, footer) => {
     expect(extract([...posting, ...footer].join('\n')).company?.name).toBe('Tailspin Solutions Inc.');
   });
