@@ -179,6 +179,9 @@ function careersNamed(text: string, line: Block, header: Partial<Record<HeaderFi
  */
 const isUnit = (line: string): boolean => {
   const first = line.split(PARTS)[0].trim();
+  // (Not a job's title with its unit after a dash: "Planner II - Coastal Field Office".)
+  const head = first.split(TITLE_QUALIFIER)[0];
+  if (head !== first && !isDepartment(head) && !UNIT_END.test(head) && coreEndsAsRole(head)) return false;
   return isDepartment(first) || TEAM_NAME.test(first) || UNIT_END.test(first);
 };
 const UNIT_END = / (?:Office|Division|Branch|Directorate|Unit|Section|Bureau)$/;

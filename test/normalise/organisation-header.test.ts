@@ -1,4 +1,5 @@
 import { extract } from '../../src';
+import { isOrganisation } from '../../src/normalise/page/company';
 
 const header = (text: string) => {
   const r = extract(text);
@@ -193,5 +194,25 @@ describe('guards found on fresh postings', () => {
 
   test("a menu's links on one line over the posting are the site's", () => {
     expect(header('Find Jobs Travel Jobs Staff Jobs Per Diem Salary Data Resources For Employers\nLog in\nTravel Nurse RN - ICU\nNorthstar Clinical Staffing\nBoise, ID\nCare for patients.').title).toBe('Travel Nurse RN - ICU');
+  });
+});
+
+describe("a government's heading over the job's line", () => {
+  test.each([
+    ['a council "of" a region, over a title with its office after a dash', 'Cascadia Coast Council of Governments\nPlanner II - Coastal Field Office\nSalary: $71,240 - $90,918 annually\nLocation: Florence, OR', 'Planner II - Coastal Field Office', 'Cascadia Coast Council of Governments'],
+    ['a county in capitals, over a sheriff\'s post', 'SANDHILL RIDGE COUNTY\nDeputy Sheriff - Lateral\nSalary: $28.40 - $37.95 Hourly\nLocation: Broken Bow, NE', 'Deputy Sheriff - Lateral', 'SANDHILL RIDGE COUNTY'],
+    ['a city "of" its name, over a lifeguard\'s post', 'City of Liberty\nSeasonal Lifeguard\nPay: $15.50 per hour\nLocation: Liberty, MO', 'Seasonal Lifeguard', 'City of Liberty'],
+  ])('%s', (_, text, title, company) => {
+    expect(header(text)).toMatchObject({ title, company });
+  });
+
+  test('its state after a comma is no part of its name: "SANDUSKY COUNTY, OHIO"', () => {
+    const text = 'SANDUSKY COUNTY, OHIO\nBoard of Commissioners / Emergency Communications\n\nJob Title: Public Safety Telecommunicator\nLocation: Fremont, Ohio\n\nSandusky County is an Equal Opportunity Employer.';
+    expect(header(text).company).toBe('Sandusky County');
+  });
+
+  test('a job\'s title naming its department is no government, nor is a county in a sentence\'s case (it may be the place)', () => {
+    for (const line of ['Professor, Department of Medicine', 'Head of Department of Surgery', 'Director of Finance', 'City Planner', 'Orange County']) expect(isOrganisation(line)).toBe(false);
+    for (const line of ['Cascadia Coast Council of Governments', 'City of Liberty', 'County of Sonoma', 'SANDHILL RIDGE COUNTY']) expect(isOrganisation(line)).toBe(true);
   });
 });

@@ -317,8 +317,31 @@ function namesOrganisation(line: string): boolean {
   // (Or ends as one: "Pine Hollow School District", "Beacon Hill Hospice", "Wexford County Council".) A state's name or
   // code may come before the head: "Texas Department of Transportation", "NYS Division of Watershed Protection".
   const [first, second, third] = line.split(' ', 3);
-  return space > 0 && (ORGANISATION_HEADS.has(wordKey(first)) || (/^(?:of|for)$/i.test(third ?? '') && ORGANISATION_HEADS.has(wordKey(second)) && (/^\p{Lu}{2,4}$/u.test(first) || isPlaceLine(first))) || endsAsOrganisation(line));
+  return (
+    space > 0 &&
+    (ORGANISATION_HEADS.has(wordKey(first)) ||
+      (/^(?:of|for)$/i.test(third ?? '') && ORGANISATION_HEADS.has(wordKey(second)) && (/^\p{Lu}{2,4}$/u.test(first) || isPlaceLine(first))) ||
+      endsAsOrganisation(line) ||
+      headOfBody(line) ||
+      unlistedCounty(line))
+  );
 }
+
+// A government's head word and "of" a few capitalised words in: "Cascadia Coast Council of Governments", "City of
+// Liberty", "County of Sonoma", "Town of Hays" (not a job's "Professor, Department of Medicine").
+const HEAD_OF = /^((?:\p{Lu}[\p{L}&'-]*\s){0,3}?)(\p{Lu}\p{L}+)\s(?:of|for)\s\p{Lu}/u;
+const GOVERNMENT_HEADS = new Set(['city', 'county', 'town', 'village', 'township', 'borough', 'parish', 'state']);
+function headOfBody(line: string): boolean {
+  const m = HEAD_OF.exec(line);
+  if (!m) return false;
+  const head = wordKey(m[2]);
+  return (ORGANISATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head)) && !ROLE_NOUN_END.test(m[1].trim());
+}
+
+// A county's government as its site's heading prints it, in capitals: "SANDHILL RIDGE COUNTY" ("Orange County" in a
+// sentence's case may be the place).
+const COUNTY_END = /^\p{Lu}[\p{Lu}'-]*(?: \p{Lu}[\p{Lu}'-]*){0,3} (?:COUNTY|PARISH)$/u;
+const unlistedCounty = (line: string): boolean => COUNTY_END.test(line) && !isPlaceLine(line);
 
 // What follows the title on its own line after a separator: "Clerk / Ministry of Justice", "Analyst – Contoso GmbH".
 const TITLE_LINE_REST = /^ ?[/|\-–—·] ?([^\n]{2,80})$/;
@@ -350,7 +373,8 @@ function legalNameNearTitle(text: string, title: { start: number; end: number },
   for (const line of text.slice(from, to === -1 ? text.length : to).split('\n')) {
     const legal = legalName(line.trim().replace(RATING_AFTER_NAME, ''));
     if (legal) votes.push({ name: legal, weight: 2, reason: 'company/legal-name-by-title' });
-    else if (isOrganisation(line.trim())) votes.push({ name: line.trim(), weight: 2, reason: 'company/organisation-by-title' });
+    // (Its town or state after a comma aside: "SANDUSKY COUNTY, OHIO".)
+    else if (isOrganisation(line.trim())) votes.push({ name: organisationName(line.trim()), weight: 2, reason: 'company/organisation-by-title' });
     else {
       const body = BODY_AND_DIVISION.exec(line.trim());
       if (body) votes.push({ name: body[1], weight: 2, reason: 'company/organisation-by-title' });
