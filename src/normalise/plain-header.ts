@@ -845,10 +845,11 @@ function titleBeforeItsPlace(mapped: MappedText, source: string, blocks: readonl
 // region or country glued to the next chip ("Wellington, New ZealandFull time", "Hastings, Hawke's BayFixed term",
 // "Tauranga, Bay of PlentyFull time", "Hyderabad, Telangana (Hybrid)Full-time"), or a town and its area before a chip's
 // separator ("Singapore (Raffles Place) · Full Time"); a title may end in its year or season ("Line Cook - Summer Season
-// 2026Rundle Creek Lodge", "Snow Plow Operator - Winter 2026/27Knik Snow Services").
+// 2026Rundle Creek Lodge", "Snow Plow Operator - Winter 2026/27Knik Snow Services"). Neither the title nor the employer
+// spans a separator of the header's parts: past one, the place is the separated header's (see separatedHeader).
 const GLUED_TOWN = String.raw`(?:(?:St|Ft|Mt)\. )?(?:Mc|Mac|De|Di|Du|La|Le|O')?\p{Lu}\p{Ll}+(?: (?:Mc|Mac|De|Di|Du|La|Le|O')?\p{Lu}\p{Ll}+){0,3}`;
 const GLUED_HEADER = new RegExp(
-  String.raw`^([^\n]{3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}|&[A-Z]|\b(?:19|20)\d\d(?:\/\d\d)?))(\p{Lu}\p{Ll}[^\n]{0,60}?(?:\p{Ll}|\.|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))(${GLUED_TOWN}(?:, [A-Z]{2}(?:(?![\p{L}\d])(?: \d{5})?|(?=\p{Lu}\p{Ll}|(?:[A-Z]{3}|[A-Z]\$) ?\d))|, \p{Lu}\p{Ll}+(?:(?: |'s | of | and )\p{Lu}\p{Ll}+){0,3}(?: \([^()\n]{2,30}\))?(?=\p{Lu}\p{Ll})| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)(?: \d{4}|(?=\p{Lu}\p{Ll}))|(?: \([^()\n]{2,30}\))?(?= [·|•] ))|Remote(?!\p{Ll}))`,
+  String.raw`^((?:(?! [·|•] )[^\n]){3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}|&[A-Z]|\b(?:19|20)\d\d(?:\/\d\d)?))(\p{Lu}\p{Ll}(?:(?! [·|•] )[^\n]){0,60}?(?:\p{Ll}|\.|\b(?:LLC|LLP|PLLC|PLC|LP|AG|SE|NV|BV|AB)))(${GLUED_TOWN}(?:, [A-Z]{2}(?:(?![\p{L}\d])(?: \d{5})?|(?=\p{Lu}\p{Ll}|(?:[A-Z]{3}|[A-Z]\$) ?\d))|, \p{Lu}\p{Ll}+(?:(?: |'s | of | and )\p{Lu}\p{Ll}+){0,3}(?: \([^()\n]{2,30}\))?(?=\p{Lu}\p{Ll})| (?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)(?: \d{4}|(?=\p{Lu}\p{Ll}))|(?: \([^()\n]{2,30}\))?(?= [·|•] ))|Remote(?!\p{Ll}))`,
   'u',
 );
 

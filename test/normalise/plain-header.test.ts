@@ -101,6 +101,8 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['Bright Smile Family Dentistry4.1 ★Dental AssistantFlorence, SC$18.00 - $23.00 Per Hour (Employer est.)', 'Dental Assistant', 'Bright Smile Family Dentistry', 'Florence'],
     // LinkedIn's: the place with its way of working in brackets, the post's age glued after it.
     ['Customer Success ManagerBrightpath · Denver, CO (Hybrid)1 week ago · 64 applicants$75K/yr - $90K/yr', 'Customer Success Manager', 'Brightpath', 'Denver'],
+    // (The title's words after a comma, the pay and the terms glued on after the post's age.)
+    ['Marketing Manager, Demand GenerationFabrikam Software · United States (Remote)Reposted 2 days ago · Over 100 applicants$110K/yr - $130K/yrRemoteFull-time', 'Marketing Manager, Demand Generation', 'Fabrikam Software', null],
     // A title ending in an acronym, and whom the role serves, glued to the name.
     ['Executive Assistant to the CEONorland Capital · Greenwich, CT (On-site)2 weeks ago · 87 applicants', 'Executive Assistant to the CEO', 'Norland Capital', 'Greenwich'],
     // Job Bank's and Indeed India's: the employer's legal form glued to the next field or the place.
