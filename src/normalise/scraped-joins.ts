@@ -170,7 +170,7 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     else if (glued && ROW_LABEL_END.test(t.slice(Math.max(0, at - 10), at)) && CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) cuts.push(at);
     else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
-  return insertSeparators(m, cuts, [...gluedHeader(t), ...chips, ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t)]);
+  return insertSeparators(m, cuts, [...gluedHeader(t), ...chips, ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t), ...workdayRows(t)]);
 }
 
 // A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",
@@ -220,6 +220,33 @@ function twoChips(t: string, at: number, after: string): boolean {
     !CHIP_AFTER.test(t.slice(at + after.length, at + after.length + CHIP_REACH)) &&
     !CHIP_AT_END.test(t.slice(Math.max(0, first - CHIP_REACH), first))
   );
+}
+
+// Workday's details copied with its line breaks lost: its labels in lower case, glued between the values ("Senior
+// Financial AnalystApplylocationsColumbia, SCtime typeFull timeposted onPosted 30+ Days Agojob requisition idJR-2025-0417
+// Pembrook Utilities delivers ..."). Each label opens a line and its value another, as the page prints them; so does the
+// "Apply" button glued before them, and the body after the requisition's code. Read in the header only.
+const WORKDAY_LABEL = /(Apply)?(locations?|time type|posted on|job requisition id|worker sub-type|time left to apply)(?=[A-Z0-9])/g;
+const WORKDAY_REACH = 600;
+const REQUISITION_END = /^[A-Z]{0,5}[-_]?\d[\w-]{2,20}?(?=\p{Lu}\p{Ll})/u;
+const MIN_WORKDAY_LABELS = 2;
+
+/** Where Workday's glued labels, their values and the body after them open lines, when two labels or more are glued so. */
+function workdayRows(t: string): number[] {
+  const head = t.slice(0, WORKDAY_REACH);
+  const out: number[] = [];
+  WORKDAY_LABEL.lastIndex = 0;
+  for (let m = WORKDAY_LABEL.exec(head); m; m = WORKDAY_LABEL.exec(head)) {
+    // (Glued to what comes before: a line's own "Locations" heading is no run.)
+    if (m.index === 0 || /\s/.test(head[m.index - 1])) continue;
+    const label = m.index + (m[1]?.length ?? 0);
+    out.push(m.index, ...(m[1] ? [label] : []), m.index + m[0].length);
+    if (m[2] === 'job requisition id') {
+      const code = REQUISITION_END.exec(head.slice(m.index + m[0].length));
+      if (code) out.push(m.index + m[0].length + code[0].length);
+    }
+  }
+  return out.length >= MIN_WORKDAY_LABELS * 2 ? out : [];
 }
 
 /** A capitalised word glued at `at` to a long lower-case word or a pay's period before it. */

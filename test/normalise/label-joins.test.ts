@@ -53,6 +53,9 @@ describe('label joins', () => {
     ['$1,2345Weekly or $1234Weekly', '$1,2345Weekly or $1234Weekly'],
     // A label that names both terms, run into the job's.
     ['Full-Time/Part-TimeFull-Time', 'Full-Time/Part-Time\nFull-Time'],
+    // Workday's details with their lower-case labels glued between the values: each label and value a line.
+    ['Senior AnalystApplylocationsColumbia, SCtime typeFull timeposted onPosted 30+ Days Agojob requisition idJR-2025-0417Fabrikam Utilities delivers power.', 'Senior Analyst\nApply\nlocations\nColumbia, SC\ntime type\nFull time\nposted on\nPosted 30+ Days Ago\njob requisition id\nJR-2025-0417\nFabrikam Utilities delivers power.'],
+    ['We have locations in Ohio.', 'We have locations in Ohio.'],
     // A state's code glued to the next cell's word.
     ['Denver, CORemote (United States)', 'Denver, CO Remote (United States)'],
     ['Austin, TXHybrid; SQLite, NASDAQ', 'Austin, TX Hybrid; SQLite, NASDAQ'],
