@@ -63,3 +63,7 @@ describe('a place named with a possessive', () => {
     expect(extract('Staff Nurse\nJoin St Andrew’s Healthcare, a mental health charity.').locations.map((l) => l.name)).toEqual([]);
   });
 });
+
+test('a town written with its state keeps it beside a longer name of another state: "Auburn, WA" is not "Auburn Hills, MI"', () => {
+  expect(place('SAP FICO Consultant\nLocation: Auburn, WA. This is Auburn, Washington, not Auburn Hills, MI.')).toEqual({ name: 'Auburn', region: 'Washington', country: 'US' });
+});

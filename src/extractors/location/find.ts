@@ -861,7 +861,8 @@ function townsUnknownWithState(gaz: Gazetteer, text: string, options: FindOption
 /**
  * A short name the posting also gives in full ("Stratford" and
  * "Stratford-upon-Avon", "Burton" and "Burton upon Trent") means the place
- * given in full.
+ * given in full; not where the short name is written with another state of
+ * the same country ("Auburn, WA" beside "Auburn Hills, MI").
  */
 function sameNameAsLonger(mentions: PlaceMention[]): PlaceMention[] {
   // Towns by the first word of their name: "Stratford" finds "Stratford-upon-Avon" without comparing every pair.
@@ -877,7 +878,10 @@ function sameNameAsLonger(mentions: PlaceMention[]): PlaceMention[] {
     const name = m.place.name;
     if (m.place.kind !== 'town') continue;
     const longer = byFirstWord.get(firstWord(name))?.find((p) => p !== m.place && p.name.length > name.length + 2 && p.name.startsWith(name) && /^[ -]/.test(p.name.slice(name.length)));
-    if (longer) m.place = longer;
+    const ownRegion = m.reason === 'location/qualified' || m.text.includes(',');
+    // (Another state of the same country: "Auburn, WA" is not "Auburn Hills, MI". A state abroad may be a town's name
+    // read as one: "Newcastle, Washington" in a list of Tyneside's towns.)
+    if (longer && !(ownRegion && longer.country === m.place.country && longer.region !== m.place.region)) m.place = longer;
   }
   return mentions;
 }
