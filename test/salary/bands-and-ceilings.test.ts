@@ -21,6 +21,11 @@ describe("pay by location: the band whose label names the posting's town", () =>
     expect(pay(text)).toEqual({ min: 88000, max: 112000, period: 'year', reason: 'salary/named-band' });
   });
 
+  test("a remote role's headquarters names no band: the span of the zones", () => {
+    const text = ['Staff Engineer', 'Remote (US)', '', 'We are headquartered in New York.', '', 'Compensation', 'Our salary ranges are based on the location of the employee:', 'Zone A (New York City metro, San Francisco Bay Area): $190,000 - $230,000', 'Zone B (all other US locations): $165,000 - $200,000'].join('\n');
+    expect(pay(text)).toMatchObject({ min: 165000, max: 230000 });
+  });
+
   test("the town's band over its state's", () => {
     const text = ['Nurse Manager', 'Fresno, CA', '', 'Pay ranges:', 'California (Fresno): $98,000 – $128,000', 'California (all other sites): $90,000 – $117,000'].join('\n');
     expect(pay(text)).toMatchObject({ min: 98000, max: 128000, reason: 'salary/named-band' });

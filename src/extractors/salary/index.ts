@@ -1,6 +1,7 @@
 /** The salary extractor: fills `salaries` and picks the primary `salary`. */
 import type { Extractor } from '../../contract';
 import type { Salary } from '../../types/pay';
+import type { Location } from '../../types/location';
 import { firstSymbolCurrency, payCountryCue } from './currency';
 import { findSalaries } from './find';
 import { pickPrimary } from './refine';
@@ -33,6 +34,12 @@ export function salaryValue(s: Salary): string {
  * currency evidence is the first symbol in the text, JSON-LD, then the
  * country; the Adzuna feed's marks are evidence of a UK posting.
  */
+/**
+ * The state or county whose band of pay is the role's when no band names its town: the workplace's, a town's, only
+ * (not a headquarters' named for a remote role: "New York" beside "Zone A (New York City metro, ...)").
+ */
+const bandRegion = (place: Location | null): string | null => (place && place.role === 'workplace' && place.city !== null ? place.region : null);
+
 export const salaryExtractor: Extractor = {
   name: 'salary',
   run(ctx) {
@@ -58,7 +65,7 @@ export const salaryExtractor: Extractor = {
     // A salary field's figure stands as written; in the text, pay by location is the band of the posting's town, or
     // else read as its span.
     const inField = primary !== null && field !== undefined && primary.start >= field.start && primary.end <= field.end;
-    const band = primary && !inField ? namedBand(primary, salaries, doc.text, result.location?.city ?? null, result.location?.region ?? null) : null;
+    const band = primary && !inField ? namedBand(primary, salaries, doc.text, result.location?.city ?? null, bandRegion(result.location)) : null;
     // (A starting figure and its ceiling are one range, in a field or not: "$22/hr to start, up to $25/hr".)
     const located = band ? { ...band, reason: 'salary/named-band' } : primary && !inField ? regionalSpan(primary, salaries, doc.text, doc.options) : primary;
     result.salary = located && startAndCeiling(located, salaries, doc.text, doc.options);
