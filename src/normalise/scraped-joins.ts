@@ -57,6 +57,8 @@ const WORD_AFTER_CHIP = /^[A-Z][a-z]/;
 // a run of chips glued to the word before it ("45 applicantsOn-siteFull-time", LinkedIn's top card scraped).
 const CHIP_AFTER = new RegExp(String.raw`^${CHIP}(?![a-z])`);
 const CHIP_RUN_AFTER = new RegExp(String.raw`^${CHIP}(?=${CHIP}(?![a-z])|\d)`);
+// A chip a converter's line wrap broke ("Full\ntimePart time"): a row of options, not a word the chips are glued to.
+const WRAPPED_CHIP = /(?:Full|Part)\s[Tt]ime$/;
 // The last word of a details row's label that holds the terms: "Job Type", "Employment type", "Work schedule", and a UK
 // board's "Hours" and "Contract" ("HoursFull-time", "ContractPermanent").
 const ROW_LABEL_END = /(?:^|[^a-z])(?:[Tt]ype|[Ss]chedule|[Ss]tatus|[Bb]asis|Hours|Contract)$/;
@@ -165,7 +167,7 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     if (chipBefore && digit) chips.push(at);
     else if (glued && chipBefore && !after) chips.push(at);
     else if (after && twoChips(t, at, after[0])) cuts.push(at);
-    else if (glued && !chipBefore && runBefore(t, at, 3, isAsciiLower) && CHIP_RUN_AFTER.test(t.slice(at, at + 2 * CHIP_REACH))) cuts.push(at);
+    else if (glued && !chipBefore && runBefore(t, at, 3, isAsciiLower) && !WRAPPED_CHIP.test(t.slice(Math.max(0, at - CHIP_REACH), at)) && CHIP_RUN_AFTER.test(t.slice(at, at + 2 * CHIP_REACH))) cuts.push(at);
     // A chip glued to the details row's label before it: "Job TypeFull-Time", "Work scheduleFull-time".
     else if (glued && ROW_LABEL_END.test(t.slice(Math.max(0, at - 10), at)) && CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) cuts.push(at);
     else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);

@@ -37,6 +37,8 @@ describe('label joins', () => {
     ['SmartContract and GoRemote, PermanentFixtures', 'SmartContract and GoRemote, Permanent\nFixtures'],
     ['HoursAnyFull timePart time and Full timeRemoteContract', 'HoursAnyFull timePart time and Full timeRemoteContract'],
     ['Permanent Full-timeHybridUpdated 3 days ago', 'Permanent Full-time Hybrid\nUpdated 3 days ago'],
+    // (Nor after a chip a converter's line wrap broke: "Full" / "timePart time".)
+    ['Any job typeFull\ntimePart timeContract/TempCasual', 'Any job typeFull\ntimePart time Contract/TempCasual'],
     ['See totaljobs.com/PartTimePayrollClerk for more', 'See totaljobs.com/PartTimePayrollClerk for more'],
     // A section's heading glued to its first words, and to the sentence before it.
     ['Full-time | On-siteAbout UsFabrikam Marine provides repairs.', 'Full-time | On-site\nAbout Us\nFabrikam Marine provides repairs.'],
