@@ -866,6 +866,7 @@ const GLUED_RATING = new RegExp(
   String.raw`(?<=[\p{Ll}.)])(?:(?:[0-5][.,]\d)?${RATING_SOURCE}|[0-5][.,]\d \| \d[\d,]{0,6} Reviews|[0-5][.,]\d(?=(?:(?:Hybrid )?[Rr]emote in )?\p{Lu}[\p{L}.'’ -]{1,40}, \p{Lu}{2}\b|Remote\b))`,
   'u',
 );
+const BARE_RATING = /^[0-5][.,]\d$/;
 // The separator between the employer and the place, as ZipRecruiter's header copies ("CDL-A Company Driver - Dry
 // VanPrairieline Transport · Joplin, MO$1,400 a week"); the place runs to its pay, a glued word or the next separator.
 const GLUED_SEPARATOR = / [·•|] /;
@@ -911,6 +912,8 @@ function ratedHeader(t: string, firstLine: string): number[] | null {
   const name = gluedNameStart(t, rating.index, true);
   const end = rating.index + rating[0].length;
   if (name !== -1) return [name, rating.index, ...(end < t.length && t[end] !== '\n' ? [end] : [])];
+  // (A bare figure is a rating only after a title and a name, as Indeed glues them.)
+  if (BARE_RATING.test(rating[0])) return null;
   // Glassdoor's: the employer opens the header, its rating glued after it, then the title and the place ("Bright Smile
   // Dentistry4.1 ★Dental AssistantFlorence, SC$18.00").
   if (!NAME_SHAPED.test(firstLine.slice(0, rating.index).trim())) return [];
