@@ -156,6 +156,8 @@ describe("a search form's filter of job types copied with the page", () => {
     ['a dropdown\'s options, some the board\'s own', 'Employment Type ▾\nFull Time\nPart Time\nPer Diem\nLocum Tenens\nTravel / Contract'],
     ['an academic board\'s job types', 'Any Job Type\nFull-Time\nPart-Time / Adjunct\nPostdoctoral\nVisiting / Temporary\nTenure-Track'],
     ['a German board\'s filter', 'Anstellungsart\nVollzeit\nTeilzeit\nBefristeter Vertrag\nFreie Mitarbeit / Freelance\nPraktikum\nWerkstudent'],
+    ['a line its label calls filters', 'Quick filters: RemotePart-timePosted this weekSalary listed'],
+    ['options run on into the next filter\'s label', 'Date of posting ▾ Full-time Part-time Temporary Remote Salary: from $15/hour ▾'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
   });

@@ -52,6 +52,7 @@ const ANY_CHOICE = /(?:Any|All)(?= |$|[A-Z])/y;
 // one a filter's line may hold, of a capitalised word or two.
 const OTHER_OPTION = /\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?= |$)/uy;
 const SEPARATOR_AFTER = /^ ?[/|&]/;
+const FILTERS_LABEL = /(?:^|\s)[Ff]ilters?:/;
 /** How many words a line of its own holds that is an option unknown between known ones. */
 const OTHER_OPTION_WORDS = 3;
 
@@ -61,10 +62,17 @@ function labelEnd(text: string, at: number): number {
   return FILTER_LABEL.test(text) ? FILTER_LABEL.lastIndex : -1;
 }
 
-/** Where the label at `at` ends, when it is longer than the option found there (or none is), else -1. */
+// A filter's name that opens with an option's word: "Contract type", "Contract:".
+const NAMED_FOR_OPTION = /^\p{L}+(?: (?:[Tt]ypes?|[Ss]chedules?|[Ss]ettings?|[Pp]atterns?|[Aa]rrangements?))?:?$/u;
+
+/**
+ * Where the label at `at` ends, where no option is found there, or where the option's word opens a filter's name
+ * ("Contract type", "Contract:"), else -1 ("Temporary Remote Salary:" is two options and a label).
+ */
 function longerLabel(text: string, at: number, found: { end: number } | null): number {
   const end = labelEnd(text, at);
-  return found && end <= found.end ? -1 : end;
+  if (!found || end === -1) return end;
+  return end > found.end && NAMED_FOR_OPTION.test(text.slice(at, end)) ? end : -1;
 }
 
 /**
@@ -135,9 +143,11 @@ export function inOptionList(text: string, start: number, end: number): boolean 
   const from = startOfLine(text, start);
   const to = from === -1 ? -1 : endOfLine(text, from);
   if (from === -1 || to === -1 || to < end) return false;
-  const own = optionsOf(text.slice(from, to).trim());
+  const line = text.slice(from, to).trim();
+  const own = optionsOf(line);
   if (!own) return false;
-  if (own.length >= MIN_OPTIONS && chooses(own)) return true;
+  // (A line its label calls filters: "Quick filters: Remote Part-time".)
+  if ((own.length >= MIN_OPTIONS && chooses(own)) || (own.length > 0 && FILTERS_LABEL.test(line))) return true;
   const run = [...own];
   let any = false;
   let form = false;
@@ -215,6 +225,8 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
     const label = i > 0 && window[i - 1] !== ' ' ? -1 : longerLabel(window, i, option);
     const found = label === -1 ? option : null;
     if (label !== -1) {
+      // (A label that calls what follows filters is the form's word: "Quick filters: Remote Part-time".)
+      if (run.length === 0 && FILTERS_LABEL.test(window.slice(i, label))) formBefore = true;
       i = label + (window[label] === ' ' ? 1 : 0);
       continue;
     }
