@@ -24,15 +24,19 @@ const BAND_IN_LINE = /\d[\d,.]{0,9}[kK]?\+/g;
 const MIN_BANDS_ON_LINE = 3;
 const MAX_BANDS_LINE = 160;
 
-/** How many bands the line around `at` holds, where it is no longer than a line of bands. */
-function bandsOnLine(text: string, at: number): number {
+/** The line around `at`, where it is no longer than a line of bands; else null. */
+function shortLineAround(text: string, at: number): string | null {
   const from = Math.max(0, at - MAX_BANDS_LINE);
   const window = text.slice(from, at + MAX_BANDS_LINE);
   const start = window.lastIndexOf('\n', at - from) + 1;
   const nl = window.indexOf('\n', at - from);
   const end = nl === -1 ? window.length : nl;
-  if (end - start > MAX_BANDS_LINE) return 0;
-  return window.slice(start, end).match(BAND_IN_LINE)?.length ?? 0;
+  return end - start > MAX_BANDS_LINE ? null : window.slice(start, end);
+}
+
+/** How many bands the line around `at` holds, where it is no longer than a line of bands. */
+function bandsOnLine(text: string, at: number): number {
+  return shortLineAround(text, at)?.match(BAND_IN_LINE)?.length ?? 0;
 }
 
 // A filter's ranges or minimums all on one line, with little else: "Pay range £0 to £10,000 £20,000 to £30,000 ...",
@@ -47,12 +51,8 @@ const MAX_OTHER_WORDS = 1;
 
 /** Whether the line around `at` is a filter's figures: four or more, with its words and few others. */
 function figuresLine(text: string, at: number): boolean {
-  const from = Math.max(0, at - MAX_BANDS_LINE);
-  const window = text.slice(from, at + MAX_BANDS_LINE);
-  const start = window.lastIndexOf('\n', at - from) + 1;
-  const nl = window.indexOf('\n', at - from);
-  const line = window.slice(start, nl === -1 ? window.length : nl);
-  if (line.length >= MAX_BANDS_LINE || (line.match(FILTER_FIGURE)?.length ?? 0) < MIN_FIGURES_ON_LINE) return false;
+  const line = shortLineAround(text, at);
+  if (line === null || (line.match(FILTER_FIGURE)?.length ?? 0) < MIN_FIGURES_ON_LINE) return false;
   const rest = line.replace(FILTER_FIGURE, ' ').replace(FILTER_WORDS, ' ').trim();
   return rest === '' || rest.split(/\s+/).length <= MAX_OTHER_WORDS;
 }
