@@ -162,8 +162,8 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     }
     const digit = isAsciiDigit(t.charCodeAt(at));
     const chipBefore = (glued || (digit && !inLink)) && CHIP_END.test(t.slice(Math.max(0, at - CHIP_REACH), at));
-    // A chip glued to a figure: "Full-time501-1,000 employees".
     const after = glued && chipBefore ? CHIP_AFTER.exec(t.slice(at, at + CHIP_REACH)) : null;
+    // A chip glued to a figure: "Full-time501-1,000 employees".
     if (chipBefore && digit) chips.push(at);
     else if (glued && chipBefore && !after) chips.push(at);
     else if (after && twoChips(t, at, after[0])) cuts.push(at);
