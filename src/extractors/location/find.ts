@@ -238,16 +238,16 @@ function keyMatches(gaz: Gazetteer, pieces: KeyPiece[], text: string): RawMatch[
     for (let j = i; j < pieces.length && (j === i || keys.length > 0); j++) {
       if (j > i && !joins(pieces[j - 1], text.slice(pieces[j - 1].end, pieces[j].start))) break;
       const piece = pieces[j].key;
-      const glued = j > i && possessive(pieces, j, text) ? `${keys[0]}s` : null;
+      const ownS = j > i && possessive(pieces, j, text);
       const next = j === i ? [piece] : keys.map((k) => `${k} ${piece}`);
-      if (glued !== null && keys[0] !== undefined && !next.includes(glued)) next.push(glued);
+      if (ownS && !next.includes(`${keys[0]}s`)) next.push(`${keys[0]}s`);
       keys.length = 0;
       let named = false;
       for (const key of next) {
         const found = gaz.probe(key);
         // (The name as written first: "St Mary's" over "St Marys".)
         // (A name's last word is no possessive's "s": "St Andrew's Healthcare" is the charity's.)
-        if (!named && found & PLACE_KEY && !(j > i && possessive(pieces, j, text)) && capitalised(pieces, i, j + 1, gaz, key, text)) {
+        if (!named && found & PLACE_KEY && !ownS && capitalised(pieces, i, j + 1, gaz, key, text)) {
           best = { key, start: pieces[i].start, end: pieces[j].end, next: j + 1 };
           named = true;
         }

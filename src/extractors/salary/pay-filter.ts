@@ -26,12 +26,9 @@ const MAX_BANDS_LINE = 160;
 
 /** The line around `at`, where it is no longer than a line of bands; else null. */
 function shortLineAround(text: string, at: number): string | null {
-  const from = Math.max(0, at - MAX_BANDS_LINE);
-  const window = text.slice(from, at + MAX_BANDS_LINE);
-  const start = window.lastIndexOf('\n', at - from) + 1;
-  const nl = window.indexOf('\n', at - from);
-  const end = nl === -1 ? window.length : nl;
-  return end - start > MAX_BANDS_LINE ? null : window.slice(start, end);
+  const start = shortLineStart(text, at, MAX_BANDS_LINE);
+  const end = start === -1 ? -1 : shortLineEnd(text, start, MAX_BANDS_LINE);
+  return end === -1 ? null : text.slice(start, end);
 }
 
 /** How many bands the line around `at` holds, where it is no longer than a line of bands. */

@@ -7,7 +7,7 @@
  */
 import type { Salary } from '../../types/pay';
 import { annualise } from './annualise';
-import { escapeRegExp } from '../../util/escape-regexp';
+import { occursAsWords } from '../../util/whole-words';
 import type { ResolvedOptions } from '../../contract';
 
 /** How far the words naming a figure's location may stand before and after it. */
@@ -44,6 +44,9 @@ function bandLabel(text: string, s: Salary, prevEnd: number): string {
   return above.trimEnd().endsWith(':') ? above : own;
 }
 
+/** How many mentions of a place or grade are looked at, in a label or in the text outside the block. */
+const LABEL_MENTIONS = 8;
+
 // A band's grade as its label names it: "Band 17", "Grade 6", "Level 5", "Step 3". Bounded: linear.
 const GRADE = /\b(?:band|grade|level|step|scale|tier|pay\s(?:band|grade))\s?[A-Z]?\d{1,3}[A-Z]?\b/i;
 
@@ -62,8 +65,6 @@ export function namedBand(primary: Salary, salaries: Salary[], text: string, tow
   while (first > 0 && joins(salaries[first - 1], salaries[first])) first--;
   while (last < salaries.length - 1 && joins(salaries[last], salaries[last + 1])) last++;
   if (first === last) return null;
-  const namer = (place: string | null) => (place ? new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(place)}(?![\p{L}\d])`, 'iu') : null);
-  const named = namer(town);
   // The block's own lines aside: the grade is named again where the text says which is the role's. (Folded once, and
   // only where a label holds a grade: most blocks have none.)
   let outside: string | undefined;
@@ -71,17 +72,18 @@ export function namedBand(primary: Salary, salaries: Salary[], text: string, tow
     const grade = GRADE.exec(label)?.[0].toLowerCase();
     if (grade === undefined) return false;
     outside ??= `${text.slice(0, text.lastIndexOf('\n', salaries[first].start - 1) + 1)}\n${text.slice(salaries[last].end)}`.toLowerCase();
-    return new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(grade)}(?![\p{L}\d])`, 'u').test(outside);
+    return occursAsWords(outside, grade, 0, LABEL_MENTIONS);
   };
-  const labelled = (re: RegExp | null, withGrade: boolean) =>
+  // (Places compared folded: a label may print its town in capitals.)
+  const labelled = (place: string | null, withGrade: boolean) =>
     salaries.slice(first, last + 1).filter((s, k) => {
       const label = bandLabel(text, s, salaries[first + k - 1]?.end ?? 0);
-      return s.min !== null && ((re !== null && re.test(label)) || (withGrade && graded(label)));
+      return s.min !== null && ((place !== null && occursAsWords(label.toLowerCase(), place.toLowerCase(), 0, LABEL_MENTIONS)) || (withGrade && graded(label)));
     });
-  const bands = labelled(named, true);
+  const bands = labelled(town, true);
   if (bands.length === 1) return bands[0];
   // Else the band of the town's state or county ("Minnesota: $88,000 – $112,000" for a job in Plymouth, MN).
-  const byRegion = bands.length === 0 && region !== null && region !== town ? labelled(namer(region), false) : [];
+  const byRegion = bands.length === 0 && region !== null && region !== town ? labelled(region, false) : [];
   return byRegion.length === 1 ? byRegion[0] : null;
 }
 

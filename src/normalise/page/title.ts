@@ -136,8 +136,11 @@ const MAX_PIECES = 8;
  * The runs of two or more adjacent pieces of a page title, as it writes them: "Warehouse Associate - 2nd Shift" of
  * "Litware - Warehouse Associate - 2nd Shift", a job whose own dash the title's separators split.
  */
+// (Global, for matchAll: built once, not per title.)
+const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
+
 function pieceRuns(title: string): string[] {
-  const cuts = [...title.matchAll(new RegExp(SEPARATOR.source, 'g'))];
+  const cuts = [...title.matchAll(SEPARATORS)];
   if (cuts.length >= MAX_PIECES) return [];
   const starts = [0, ...cuts.map((c) => c.index + c[0].length)];
   const ends = [...cuts.map((c) => c.index), title.length];
