@@ -10,7 +10,7 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { bannerEmployer, isOrganisation, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS, TEAM_NAME } from './page/company';
+import { bannerEmployer, isOrganisation, JURISDICTION_WORDS, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS, TEAM_NAME } from './page/company';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { careersHeadingName, foldText, isDocumentLine, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -558,7 +558,7 @@ function titleBeforeTown(line: string): boolean {
 }
 
 // A government's heading over its department's name: "STATE OF KANSAS", "County of Marin", "Commonwealth of Virginia".
-const JURISDICTION = /^(?:state|county|city|commonwealth|province|government|town|village|borough) of [\p{L} .'-]{2,30}$/iu;
+const JURISDICTION = new RegExp(String.raw`^(?:${JURISDICTION_WORDS.join('|')}) of [\p{L} .'-]{2,30}$`, 'iu');
 
 // The lines a document's own heading may take ("JOB DESCRIPTION AND" / "PERSON SPECIFICATION", a known heading split off).
 const DOCUMENT_HEADING_LINES = 2;

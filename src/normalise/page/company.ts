@@ -330,7 +330,9 @@ function namesOrganisation(line: string): boolean {
 // A government's head word and "of" a few capitalised words in: "Cascadia Coast Council of Governments", "City of
 // Liberty", "County of Sonoma", "Town of Hays" (not a job's "Professor, Department of Medicine").
 const HEAD_OF = /^((?:\p{Lu}[\p{L}&'-]*\s){0,3}?)(\p{Lu}\p{L}+)\s(?:of|for)\s\p{Lu}/u;
-const GOVERNMENT_HEADS = new Set(['city', 'county', 'town', 'village', 'township', 'borough', 'parish', 'state']);
+/** The words a government is named by before "of" its place: "City of Liberty", "STATE OF KANSAS", "Province of Ontario". */
+export const JURISDICTION_WORDS: readonly string[] = ['state', 'county', 'city', 'commonwealth', 'province', 'government', 'town', 'village', 'township', 'borough', 'parish'];
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(JURISDICTION_WORDS);
 function headOfBody(line: string): boolean {
   const m = HEAD_OF.exec(line);
   if (!m) return false;
