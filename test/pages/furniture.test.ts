@@ -246,3 +246,38 @@ describe("the years asked, printed under a page's title", () => {
     expect(extract(html).experience[0]).toMatchObject({ minYears: 3, maxYears: 6 });
   });
 });
+
+describe('a list of other jobs that no heading or class names', () => {
+  const job = `<main><h1>Dental Receptionist</h1><div>Harbour Dental Practice</div><div>Truro, Cornwall</div><div>Full-time</div>
+    <p>Greet patients, book appointments and keep our records in order. You work on site at our practice five days a week.</p></main>`;
+
+  it('gives no term, place or remote work of its cards beside the job (search results)', () => {
+    const html = `<html><body><section>
+      <div><h2><a href="/j/1">Dental Nurse</a></h2><div>Smile Clinic</div><div>Remote in Plymouth</div><div>Part-time · Temporary</div></div>
+      <div><h2><a href="/j/2">Practice Manager</a></h2><div>Bright Teeth</div><div>Exeter</div><div>Contract</div></div>
+      <div><h2><a href="/j/3">Treatment Coordinator</a></h2><div>Molar Care</div><div>Remote</div><div>Part-time</div></div>
+      </section>${job}</body></html>`;
+    const r = extract(html);
+    expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+    expect(r.contractType).toEqual([]);
+    expect(r.workplace.filter((w) => w.value === 'remote')).toEqual([]);
+    expect(r.locations.map((l) => l.name)).toEqual(['Truro']);
+  });
+
+  it('nor does a table of other vacancies, each row opening with its link', () => {
+    const html = `<html><body>${job}<table>
+      <tr><th>Vacancy</th><th>Location</th><th>Type</th></tr>
+      <tr><td><a href="/v/1">Hygienist</a></td><td>Bristol</td><td>Part-time</td></tr>
+      <tr><td><a href="/v/2">Orthodontic Therapist</a></td><td>Bath</td><td>Temporary</td></tr>
+      <tr><td><a href="/v/3">Dentist</a></td><td>Remote consultations</td><td>Contract</td></tr></table></body></html>`;
+    const r = extract(html);
+    expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual([['full_time'], []]);
+  });
+
+  it("keeps a list in the description whose links have one piece after them (the practice's sites)", () => {
+    const html = `<html><body><main><h1>Dental Receptionist</h1><p>You will cover our sites:</p><ul>
+      <li><a href="/truro">Truro</a> (main practice)</li><li><a href="/falmouth">Falmouth</a> (Mondays)</li><li><a href="/newquay">Newquay</a> (cover)</li></ul>
+      <p>Greet patients, book appointments and keep our records in order.</p></main></body></html>`;
+    expect(extract(html).locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Truro', 'Falmouth', 'Newquay']));
+  });
+});

@@ -2,6 +2,7 @@ import { type DomNode, elements, tagName, textOf, words } from './dom';
 import { labelField } from '../field-labels';
 import pageWords from '../../data/words/page-words.json';
 import { escapeRegExp } from '../../util/escape-regexp';
+import { jobCards } from './job-cards';
 
 /**
  * Page furniture: what a job-board page puts around the posting (site
@@ -201,6 +202,14 @@ export function findFurniture(root: DomNode): Set<DomNode> {
       if (box && droppable(box) && !left.get(box)?.h1) furniture.add(box);
       else for (const n of sectionOf(node)) furniture.add(n);
     }
+    return false;
+  });
+  // Lists of other jobs' cards, inside the description's element too (a board's "Similar jobs" box in it).
+  walkOutside(root, null, furniture, (node) => {
+    const cards = jobCards(node, (n) => left.get(n));
+    if (cards.length === 0) return false;
+    if (droppable(node) && !left.get(node)?.h1) return true;
+    for (const card of cards) furniture.add(card);
     return false;
   });
   return furniture;

@@ -1,0 +1,73 @@
+import { type DomNode, elements, tagName } from './dom';
+
+/**
+ * A list of other jobs that no heading or class names: the cards of a board's search results beside the job, a
+ * careers site's other openings, a table of vacancies. Each card opens with a link (the other job's title) and goes on
+ * with pieces of its own (its employer, place, pay, type, date: in elements of their own or between "·" and "|"); a
+ * list is three such cards or more, most of its children. A menu's links have nothing after them, a details box's
+ * rows open with their label, and a list in the description rarely gives a link more than one piece after it.
+ */
+
+const MIN_CARDS = 3;
+const MIN_PIECES_AFTER = 2;
+// A card is short: its title and a few details. A link's text this long is a sentence, not a title.
+const MAX_CARD_TEXT = 400;
+const MAX_TITLE = 120;
+const PIECE_BREAKS = /[·•|]/;
+
+export interface CardSize {
+  /** Non-space characters of text inside. */
+  text: number;
+  /** Holds the page's main heading. */
+  h1: boolean;
+}
+
+const isText = (n: DomNode): boolean => n.type === 'text' && /\S/.test(n.data ?? '') && n.parent?.type !== 'script' && n.parent?.type !== 'style';
+
+function insideLink(node: DomNode, card: DomNode): boolean {
+  for (let n: DomNode | null | undefined = node.parent; n; n = n.parent) {
+    if (tagName(n) === 'a') return true;
+    if (n === card) return false;
+  }
+  return false;
+}
+
+/** Does `card` open with a link and go on with two pieces or more? */
+function isCard(card: DomNode, size: (n: DomNode) => CardSize | undefined): boolean {
+  if (card.type !== 'tag') return false;
+  const s = size(card);
+  if (!s || s.h1 || s.text > MAX_CARD_TEXT) return false;
+  let first: DomNode | null = null;
+  let pieces = 0;
+  for (const n of elements(card)) {
+    if (!isText(n)) continue;
+    if (first === null) {
+      if (!insideLink(n, card) || (n.data ?? '').trim().length > MAX_TITLE) return false;
+      first = n;
+      continue;
+    }
+    // The title's other words inside the same link ("<a><b>Senior</b> Analyst</a>") are no piece of their own.
+    if (insideLink(n, card) && sameLink(first, n, card)) continue;
+    for (const piece of (n.data ?? '').split(PIECE_BREAKS)) if (/[\p{L}\p{N}]/u.test(piece)) pieces++;
+    if (pieces >= MIN_PIECES_AFTER) return true;
+  }
+  return false;
+}
+
+function linkOf(node: DomNode, card: DomNode): DomNode | null {
+  for (let n: DomNode | null | undefined = node.parent; n && n !== card; n = n.parent) if (tagName(n) === 'a') return n;
+  return tagName(card) === 'a' ? card : null;
+}
+
+const sameLink = (a: DomNode, b: DomNode, card: DomNode): boolean => {
+  const link = linkOf(a, card);
+  return link !== null && link === linkOf(b, card) && link !== card;
+};
+
+/** The cards of `node` when it is a list of other jobs' cards (see above), else none. */
+export function jobCards(node: DomNode, size: (n: DomNode) => CardSize | undefined): DomNode[] {
+  const children = (node.children ?? []).filter((c) => c.type === 'tag' && !/^h[1-6]$/.test(tagName(c) ?? ''));
+  if (children.length < MIN_CARDS) return [];
+  const cards = children.filter((c) => isCard(c, size));
+  return cards.length >= MIN_CARDS && cards.length * 2 >= children.length ? cards : [];
+}
