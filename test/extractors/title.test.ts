@@ -32,6 +32,14 @@ describe("what a board says before its heading to screen readers, which a copy k
     expect(r.title).toMatchObject({ text: 'Heavy duty equipment mechanic', start: 12 });
   });
 
+  test("a page's heading of one word after it is the job its page title names (\"Cook - Job Bank\")", () => {
+    const html = `<html><head><title>Cook - Job Bank</title></head><body><header><section><h2 class="wb-inv">Language selection</h2><a href="/fr">Français</a></section></header>
+      <main><h1><span class="wb-inv">Job posting</span> <span>Cook</span></h1><p>Posted by Harbourfront Bistro Inc.</p><p>Prepare and cook complete meals for our restaurant.</p></main></body></html>`;
+    const r = extract(html);
+    expect(r.title).toMatchObject({ text: 'Cook', reason: 'title/heading-agrees-with-page-title' });
+    expect(html.slice(r.title!.start, r.title!.end)).toBe('Cook');
+  });
+
   test('"Job Posting Specialist" is a job of its own', () => {
     expect(extract('Job Posting Specialist\nNorthern Contracting Ltd.\nYou will post our jobs.').title?.text).toBe('Job Posting Specialist');
   });

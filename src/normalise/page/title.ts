@@ -182,9 +182,14 @@ function shortRest(text: string, at: number): boolean {
   return (end === -1 ? text.length : end) - at <= MAX_REST;
 }
 
+// What a board says to screen readers before its heading ("Job posting" in "<h1><span class=sr-only>Job posting</span>
+// Cook</h1>"): before the page title's job, no part of it.
+const SPOKEN_PREFIXES: ReadonlySet<string> = new Set(pageWords.titlePrefixes.map(foldText));
+
 /**
  * Where the job starts in a heading that puts the site's name, another part of the page title, before it: "Job Bank
- * cook" under the page title "Cook - Job Bank". 0 for none.
+ * cook" under the page title "Cook - Job Bank", or what the board says to screen readers ("Job posting Cook"). 0 for
+ * none.
  */
 function afterSitePart(heading: string, parts: ReadonlySet<string>, leading: ReadonlySet<string>): number {
   // "Research Scientist - Generative AI" is one title that runs over the page title's dash, not a site's name and a job.
@@ -194,7 +199,7 @@ function afterSitePart(heading: string, parts: ReadonlySet<string>, leading: Rea
     if (!key.endsWith(` ${p}`)) continue;
     const site = key.slice(0, key.length - p.length - 1);
     // The part the page title puts first is the job, not a site's name (see jobBeforeEmployer).
-    if (!parts.has(site) || leading.has(site) || badShape(p)) continue;
+    if ((!parts.has(site) && !SPOKEN_PREFIXES.has(site)) || leading.has(site) || badShape(p)) continue;
     // The job's words are the heading's last ones: count them back from its end.
     const n = p.split(' ').length;
     let at = heading.length;
