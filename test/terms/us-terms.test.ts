@@ -425,6 +425,10 @@ describe('staff this role supervises and an outlook are not its terms', () => {
   });
   test('a per diem paid after a sum is an allowance, not a per diem post: "$75 per diem for days in the field"', () =>
     expect(live('Field Technician\nPay: $32/hr plus $75 per diem for days in the field. Full-time, permanent.').contract).toEqual(['permanent']));
+  test('so is one after a daily rate: "$65/day per diem when working overnight", "$50 a day per diem"', () => {
+    expect(live('Field Technician\nFull-time. $65/day per diem when working overnight away from home.').contract).toEqual([]);
+    expect(live('Surveyor\nFull-time. $50 a day per diem on out-of-town jobs.').contract).toEqual([]);
+  });
   test('"conversion to a permanent role" is an outlook', () =>
     expect(live('Research Associate (Contract to Perm)\nInitial contract through Adatum Staffing, with conversion to a permanent role.').contract).not.toContain('permanent'));
   test('"may be converted to a contract position in the future" is an outlook', () =>
