@@ -57,6 +57,11 @@ describe('page furniture without telling class names', () => {
       <div class="salary-insights"><p>Average salary: $71,912</p></div></body></html>`;
     expect(extract(html).salaries.map((s) => s.min)).toEqual([1600]);
   });
+  it('nor is what a box headed "Salary insight" says', () => {
+    const html = `<html><body><h1>HSE Engineer</h1><p>Lead site safety on our marine projects in Abu Dhabi. Salary not disclosed.</p>
+      <div><h3>Salary insight</h3><p>Typical pay for HSE Engineer in Abu Dhabi: AED 18,000 - 24,000 per month.</p></div></body></html>`;
+    expect(extract(html).salaries.filter((s) => s.min !== null)).toEqual([]);
+  });
   it('nor is the answer under "What is the salary of a ...?" or "Average salary for ..."', () => {
     const html = (heading: string) => `<html><body><h1>Claims Adjuster</h1><p>Salary: $52,000 - $64,000 per year. Settle property claims.</p>
       <section><h2>${heading}</h2><p>The average salary for a Claims Adjuster in Omaha, NE is $58,400 per year.</p></section></body></html>`;

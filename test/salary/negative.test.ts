@@ -35,6 +35,7 @@ describe('not pay', () => {
     ['revenue band', 'Revenue: $10+ billion (USD). Size: 10000+ employees.'],
     ['days of leave', 'An 8% holiday allowance, 25 vacation days and travel reimbursement.'],
     ['rate per distance', 'Penalty rates on weekends, and $0.96/km for client transport.'],
+    ['price per weight or volume', 'You notice when a freight invoice is $0.40 a hundredweight higher, or diesel is $3.10 per gallon.'],
     ['sales quota', 'A track record of hitting a $900K+ annual quota, or a £250k sales target.'],
     ['Canadian postcode', 'In person: 3500 Lakeshore Road, Kelowna, BC V1W 3K7, between 2:00 p.m. and 4:00 p.m.'],
   ])('%s', (_name, text) => {

@@ -151,6 +151,23 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.filter((s) => s.kind === 'base')).toHaveLength(1);
   });
 
+  test("an insurance's cover is no pay: \"Group medical insurance of ₹5,00,000\", \"health cover of $50,000\"", () => {
+    expect(extract('Perks: group medical insurance of ₹5,00,000 covering spouse and children, and health cover of $50,000.').salaries.filter((s) => s.kind === 'base')).toEqual([]);
+  });
+
+  test('a board\'s "Additional pay" and "Median" beside its estimate are no base pay', () => {
+    const r = extract('Product Designer\nMedian: $114K /yr\nAdditional pay: $6K - $14K /yr (bonus, stock, profit sharing)\nDesign our checkout.');
+    expect(r.salaries.filter((s) => s.kind === 'base')).toEqual([]);
+  });
+
+  test('a figure under its label line is of the kind the label names ("Bonus:" / "$6K /yr")', () => {
+    const r = extract('Product Designer\nSalary: $90K /yr\nBonus: $6K /yr\nDesign our checkout.');
+    expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([
+      [90000, 'base'],
+      [6000, 'bonus'],
+    ]);
+  });
+
   test('a night or shift differential is an allowance beside the pay', () => {
     const r = extract('Pay: $19.50/hr plus $1.50 night differential.');
     expect(r.salary).toMatchObject({ min: 19.5, period: 'hour' });

@@ -69,10 +69,11 @@ const KIND_WORDS =
   String.raw`|[a-zåäöæø]{0,20}(?:bidrag|tillæg|tillägg|tillegg|zuschuss)|indemnit[ée]s?|forfaits?\smobilit[ée]s?)` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
   String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
-  // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "equity grant of $20,000",
+  // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "group medical insurance of
+  // ₹5,00,000" (its cover), "equity grant of $20,000", a board's "Additional pay: $6K - $14K /yr" beside its estimate,
   // "Employee housing available ($450/month)", "Staff apartment available at $450/month", "a per diem of $75/day", "an education fund of €500 a year", "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "a CPE budget of $3,000 a year" (continuing education's), "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
-  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|(?:employee|staff)\s(?:housing|apartments?|accommodation)|life\sinsurance|tuition(?:\sassistance)?|equity|stock|RSUs?|shares` +
+  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|(?:employee|staff)\s(?:housing|apartments?|accommodation)|(?:life|medical|health|group|accident|term)\s(?:insurance|cover(?:age)?)|tuition(?:\sassistance)?|additional\s(?:pay|compensation)|equity|stock|RSUs?|shares` +
   // "€500 energy bill credit", "Flexible benefits of S$1,200 per year".
   String.raw`|(?:[a-z-]+\s)?(?:bill|energy|account|store|travel|wellness|learning|training|education|childcare)\scredits?|flex(?:ible)?\sbenefits?` +
   // "a $750 annual wellness account", "lifestyle spending account" (Canada's); meal vouchers ("tickets restaurant de 10 € par
@@ -237,11 +238,11 @@ export function boundCue(left: string): BoundCue {
 }
 
 // A board's estimate or a market's average beside the posting, not its pay: "Salary estimate", "Base pay range £26K - £33K
-// /yr (Est.)" (not "(Employer est.)", the employer's own), "Median pay:", "respondents reported an average base salary of
+// /yr (Est.)" (not "(Employer est.)", the employer's own), "Median pay:", "Median: $114K /yr", "respondents reported an average base salary of
 // SGD 168,000", "Gehaltsschätzung". (Not "Estimated pay range: ...", nor "Average annual salary will be ...": the employer's
 // own words for its pay.)
 const ESTIMATE_BEFORE =
-  /\b(?:(?:salary|pay|wage)\s(?:estimates?|estimation)|(?:median|market)\s(?:base\s|annual\s)?(?:salary|salaries|pay|wages?)|reported\san?\s(?:average|median)|salaries\sreported|(?:gehalts|lohn)sch[äa]tzung|estimation\s(?:de|du)\ssalaire)\b[^.!?\n]{0,30}$/i;
+  /\b(?:(?:salary|pay|wage)\s(?:estimates?|estimation)|(?:median|market)\s(?:base\s|annual\s)?(?:salary|salaries|pay|wages?)|median(?=\s?:)|reported\san?\s(?:average|median)|salaries\sreported|(?:gehalts|lohn)sch[äa]tzung|estimation\s(?:de|du)\ssalaire)\b[^.!?\n]{0,30}$/i;
 const ESTIMATE_AFTER = /^\s{0,2}\(\s?(?:est\.?|estimated?|(?:glassdoor|indeed)\sest(?:\.|imated?)?)\s?\)/i;
 
 /** Whether the figure is a board's estimate or a market average (`left` its clause, `above` the line over it, `ahead` what follows). */
@@ -281,9 +282,10 @@ const NOT_PAY_BEFORE =
 
 // Words after any amount that make it something other than pay ("$10+ billion"; "+ 10% bonus" is pay's); a sales quota
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
-// mile") has no period of pay to read it by.
+// mile") has no period of pay to read it by, nor has a price per weight or volume ("$0.40 a hundredweight", "$3.10 per
+// gallon").
 const NOT_PAY_AFTER = new RegExp(
-  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
+  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile|lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|hundredweight|cwt|gallons?|gal|litres?|liters?|barrels?|bushels?)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
   'i',
 );
 

@@ -60,6 +60,14 @@ function labelLine(above: string): string {
   return /:\s*$/.test(above) ? above : '';
 }
 
+/** A figure set under its label ("Bonus:" / "$6K /yr", as label lines are split) is of the kind the label names. */
+function ofLabelKind(cued: KindCue, left: string, above: string): KindCue {
+  const label = left === '' ? labelLine(above) : '';
+  if (label === '') return cued;
+  const named = kindCue(label, '', false);
+  return named.kind === 'base' ? cued : named;
+}
+
 /** Where each "and" starts, in order: one scan, then a pointer walks it beside the amounts. */
 function andPositions(text: string): number[] {
   const out: number[] = [];
@@ -166,7 +174,7 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const inField = fields.some((f) => a.start >= f.start && a.start < f.end);
     // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
     const ahead = clauseAfter(text, end, text.length);
-    const cued = kindCue(left, ahead, period !== null && !adjective);
+    const cued = ofLabelKind(kindCue(left, ahead, period !== null && !adjective), left, above);
     const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, a.start);
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
