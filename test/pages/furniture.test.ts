@@ -57,6 +57,11 @@ describe('page furniture without telling class names', () => {
       <div class="salary-insights"><p>Average salary: $71,912</p></div></body></html>`;
     expect(extract(html).salaries.map((s) => s.min)).toEqual([1600]);
   });
+  it('nor is a table under "Product Designer salaries at Northwind"', () => {
+    const html = `<html><body><h1>Product Designer</h1><p>Design our checkout for small businesses. The employer has not provided a pay range.</p>
+      <div><h2>Product Designer salaries at Northwind</h2><table><tr><td>Product Designer</td><td>$96K - $121K/yr</td></tr></table></div></body></html>`;
+    expect(extract(html).salaries.filter((s) => s.min !== null)).toEqual([]);
+  });
   it('nor is what a box headed "Salary insight" says', () => {
     const html = `<html><body><h1>HSE Engineer</h1><p>Lead site safety on our marine projects in Abu Dhabi. Salary not disclosed.</p>
       <div><h3>Salary insight</h3><p>Typical pay for HSE Engineer in Abu Dhabi: AED 18,000 - 24,000 per month.</p></div></body></html>`;

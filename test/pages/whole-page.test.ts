@@ -257,6 +257,25 @@ describe('company on a page without a Company row', () => {
     expect(extract(html).company?.reason).not.toBe('company/marked-in-markup');
   });
 
+  it('is the name before a colon in the page title ("OrbitPay: Senior Rails Developer"), not a board\'s logo whose first word is "We"', () => {
+    const html = `<html><head><title>OrbitPay: Senior Rails Developer | We Work Remotely</title><meta property="og:site_name" content="We Work Remotely"></head>
+      <body><header><a href="/" class="logo"><img src="/logo.svg" alt="We Work Remotely"></a></header><h1>Senior Rails Developer</h1>
+      <p>We're hiring. OrbitPay builds invoicing software for freelancers in 90 countries, and we've been remote since day one.</p></body></html>`;
+    expect(extract(html).company).toMatchObject({ name: 'OrbitPay', reason: 'company/page-title-part' });
+  });
+
+  it("takes no employment type from the page title for a name (\"Virtual Assistant - Full Time\")", () => {
+    const html = `<html><head><title>Virtual Assistant - Full Time</title></head>
+      <body><h1>Virtual Assistant</h1><p>Full Time</p><p>Help run our online shop: orders, emails and listings.</p></body></html>`;
+    expect(extract(html).company?.name).not.toBe('Full Time');
+  });
+
+  it('reads a registered name of six words ("Clyde & Forth Build Services Ltd") under the title', () => {
+    const html = `<html><head><title>Site Manager | Jobs Scotland</title></head><body><h1>Site Manager</h1><p>Clyde &amp; Forth Build Services Ltd</p>
+      <p>Clyde &amp; Forth Build Services Ltd is a main contractor delivering housing projects across Central Scotland.</p></body></html>`;
+    expect(extract(html).company?.name).toBe('Clyde & Forth Build Services Ltd');
+  });
+
   it('takes no sentence opener for a name, and one introduction past the first sentence the text never repeats is not enough', () => {
     const opener = `<html><body><h1>Buyer</h1><p>This is a role in a growing company. This team buys stock.</p></body></html>`;
     expect(extract(opener).company).toBeNull();

@@ -8,6 +8,7 @@ import { wordKey } from '../../data/words/fold';
 import { ENDS_AS_SENTENCE } from '../../util/lines';
 import employerWords from '../../data/words/employer-words.json';
 import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/company/legal-form';
+import { STOP_ALIASES } from '../../dictionaries/stop-words';
 import { isKnownTown, isPlaceLine, MAX_PLACE_LINE } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
 import { isPayPart, isTermsList, TERMS_PART } from '../line-parts';
@@ -49,15 +50,18 @@ const NOT_A_NAME = /\.[a-z]{2,}\b|\d{3,}|\b[A-Z]{2}\d|, [A-Z]{2}\b/;
 
 function plausible(name: string): boolean {
   const n = name.trim();
-  // (A legal form of two words counts as one: "Alpine Ski House Malaysia Sdn. Bhd.")
+  // (A legal form of two words counts as one: "Alpine Ski House Malaysia Sdn. Bhd."; a registered name may be as long as
+  // a public body's: "Clyde & Forth Build Services Ltd".)
   const bare = withoutLegalForm(n);
-  const words = bare.split(/\s+/).length + (bare === n ? 0 : 1);
-  return n.length >= 2 && (words <= MAX_NAME_WORDS || (words <= MAX_BODY_NAME_WORDS && (endsAsOrganisation(n) || isOrganisation(n)))) && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
+  const registered = bare !== n;
+  const words = bare.split(/\s+/).length + (registered ? 1 : 0);
+  return n.length >= 2 && (words <= MAX_NAME_WORDS || (words <= MAX_BODY_NAME_WORDS && (registered || endsAsOrganisation(n) || isOrganisation(n)))) && !NOT_A_NAME.test(n) && lookupHeading(n) === null && !isSiteWords(n) && !/^remote$/i.test(n);
 }
 
 // "Google hiring X", "Contoso sucht X"; "X at Reddit", "X bei Contoso GmbH" (the words: page-words.json).
 // "Fabrikam is hiring a ...": the name without its verb.
 const HIRING_BEFORE = new RegExp(String.raw`^(.+?)(?: (?:is|are))? (?:${HIRING_WORDS}) `);
+const NAME_COLON_JOB = /^([^:]{2,60}): (.+)$/;
 const AT_AFTER = new RegExp(String.raw`(?:^|\s)(?:${AT_WORDS}|@) (.+)$`, 'i');
 
 /**
@@ -119,6 +123,9 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
     const outside = (i: number) => job !== null && (i < job.start || i >= job.end) && !isSiteWords(pieces[i]);
     const others = pieces.filter((_, i) => outside(i)).length;
     for (const [i, piece] of pieces.entries()) {
+      // "OrbitPay: Senior Ruby on Rails Developer": the employer before a colon, the job after it.
+      const colon = NAME_COLON_JOB.exec(piece);
+      if (colon && jobTitle && foldText(colon[2]) === foldText(jobTitle)) votes.push({ name: colon[1], weight: 2, reason: 'company/page-title-part' });
       const at = AT_AFTER.exec(piece);
       if (at) votes.push({ name: withoutPlace(at[1]), weight: 3, reason: 'company/page-title-at' });
       const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? CAREERS_AT.exec(piece);
@@ -130,8 +137,9 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       // "Analytics Engineer – Vercel", "Anthropic - Prompt Engineering Manager": the part that is not the job.
       // Weighs more when it is the only one besides the site's own word: "Job – Company", "Careers - Job - Company".
       // A registered name ("Proseware Technologies Pvt Ltd") is an employer whatever else the title holds; a place
-      // ("Bengaluru", "Dubai, United Arab Emirates") is none, nor a board's name ("USAJOBS - Job Announcement - ...").
-      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !regionCodeAfterPlace(pieces, i) && !BOARD_NAME.test(piece) && !placeInText(text, piece)) {
+      // ("Bengaluru", "Dubai, United Arab Emirates") is none, nor the job's terms ("... - Full Time | OnlineJobs.ph"), nor a
+      // board's name ("USAJOBS - Job Announcement - ...").
+      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !isTermsList(piece) && !regionCodeAfterPlace(pieces, i) && !BOARD_NAME.test(piece) && !placeInText(text, piece)) {
         votes.push({ name: piece, weight: others === 1 || LEGAL_NAME.test(piece) ? 2 : 1, reason: 'company/page-title-part' });
       }
     }
@@ -140,9 +148,11 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
   if (meta.employerName) votes.push({ name: meta.employerName.replace(RATING_AFTER_NAME, ''), weight: 3, reason: 'company/marked-in-markup' });
   // A logo names the employer on its own careers page, a board on its own. It counts where the body names it too, if
   // only by its first word ("Litware builds ..." under "Litware GmbH"): a board leaves its name to its header and
-  // footer. A page title's piece confirms it.
+  // footer. A page title's piece confirms it. (A first word that is a common one, "We" of "We Work Remotely", is in any
+  // text: the whole name is looked for.)
   for (const logo of meta.logos) {
-    if (uses(text, logo.split(' ')[0]) === 0) continue;
+    const first = logo.split(' ')[0];
+    if (uses(text, STOP_ALIASES.has(first.toLowerCase()) ? logo : first) === 0) continue;
     votes.push({ name: logo, weight: meta.logos.length === 1 ? 2 : 1, reason: 'company/logo' });
     if (meta.titles.some((t) => t.split(SEPARATOR).some((piece) => foldText(piece) === foldText(logo)))) votes.push({ name: logo, weight: 2, reason: 'company/page-title-logo' });
   }
