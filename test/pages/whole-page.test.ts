@@ -514,6 +514,11 @@ describe('boards never tuned on: the header as they print it', () => {
     expect(extract(page).company?.name).toBe('Northwind Logística S.A.S.');
   });
 
+  it('reads the name before a star and its count of reviews ("Vyomtech Software Pvt. Ltd. ★ 3.9 | 212 Reviews"), its form whole', () => {
+    const copied = 'Senior Java Developer - Microservices\nVyomtech Software Pvt. Ltd. ★ 3.9 | 212 Reviews\n5 - 8 Years\nBengaluru\nJob description\nWe build lending software.';
+    expect(extract(copied).company?.name).toBe('Vyomtech Software Pvt. Ltd.');
+  });
+
   it("takes no title from the page title's registered name or pay, though the body shows them on lines of their own", () => {
     const engineer = `<html><head><title>Sales Engineer - HVAC Job in Dubai - Northwind Building Systems LLC | Gulfboard</title></head><body>
 <p><span>Sales Engineer - HVAC</span></p><p><a href="/nbs">Northwind Building Systems LLC</a></p><p>Dubai - United Arab Emirates</p>
