@@ -40,6 +40,11 @@ describe("what a board says before its heading to screen readers, which a copy k
     expect(html.slice(r.title!.start, r.title!.end)).toBe('Cook');
   });
 
+  test('the employer\'s rating a job card glues before the title is no part of it: "4.1 ★ Product Designer II"', () => {
+    const r = extract('4.1 ★ Product Designer II\nAustin, TX\nDesign our checkout for small businesses.');
+    expect(r.title).toMatchObject({ text: 'Product Designer II', start: 6 });
+  });
+
   test('"Job Posting Specialist" is a job of its own', () => {
     expect(extract('Job Posting Specialist\nNorthern Contracting Ltd.\nYou will post our jobs.').title?.text).toBe('Job Posting Specialist');
   });
