@@ -57,6 +57,15 @@ const WORD_AFTER_CHIP = /^[A-Z][a-z]/;
 // a run of chips glued to the word before it ("45 applicantsOn-siteFull-time", LinkedIn's top card scraped).
 const CHIP_AFTER = new RegExp(String.raw`^${CHIP}(?![a-z])`);
 const CHIP_RUN_AFTER = new RegExp(String.raw`^${CHIP}(?=${CHIP}(?![a-z])|\d)`);
+// A chip glued to the fields either side of it, each then a line of its own: to a figure before it, a postcode's
+// ("Singapore 637019Full TimePermanent"); between a place's name and a field ("United StatesFull-timeCompany
+// Description"); to a pay after it whose currency is a capital letter or two ("Full TimeR8,500", rand and ringgit).
+const CHIP_SCAN = new RegExp(CHIP, 'g');
+const FIELD_AFTER_CHIP = /^(?:[A-Z][a-z]|[A-Z]?\d|[$£€])/;
+const CHIP_AT = new RegExp(`^${CHIP}`);
+const CAPITAL_CURRENCY = /^(?:R|RM|Rs)\.? ?\d/;
+// A place's name before the chip: a capital, then three lower-case letters or more (bounded), after no letter.
+const NAME_REACH = 40;
 // A chip a converter's line wrap broke ("Full\ntimePart time"): a row of options, not a word the chips are glued to.
 const WRAPPED_CHIP = /(?:Full|Part)\s[Tt]ime$/;
 // The last word of a details row's label that holds the terms: "Job Type", "Employment type", "Work schedule", and a UK
@@ -172,7 +181,43 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     else if (glued && ROW_LABEL_END.test(t.slice(Math.max(0, at - 10), at)) && CHIP_AFTER.test(t.slice(at, at + CHIP_REACH))) cuts.push(at);
     else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
+  chips.push(...gluedChipFields(t, links));
   return insertSeparators(m, cuts, [...gluedHeader(t), ...chips, ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t), ...workdayRows(t)]);
+}
+
+/** Where a chip glued to the fields either side of it (see CHIP_SCAN) and what follows it open lines; not inside a link. */
+function gluedChipFields(t: string, links: readonly [number, number][]): number[] {
+  const out: number[] = [];
+  let link = 0;
+  CHIP_SCAN.lastIndex = 0;
+  for (let x = CHIP_SCAN.exec(t); x !== null; x = CHIP_SCAN.exec(t)) {
+    const [start, end] = [x.index, x.index + x[0].length];
+    while (link < links.length && links[link][1] <= start) link++;
+    if (link < links.length && links[link][0] < end) continue;
+    const after = t.slice(end, end + 4);
+    if (isAsciiDigit(t.charCodeAt(start - 1)) && !isAsciiLower(t.charCodeAt(end))) {
+      out.push(start);
+      // (And a chip glued after it: "637019Full TimePermanent".)
+      if (CHIP_AT.test(t.slice(end, end + 12))) out.push(end);
+    }
+    // (Not after another chip, whole or wrapped: "Quick filters: RemotePart-timePosted this week", "Full\nTimePart
+    // TimeIntermittent" are rows of options.)
+    else if (afterName(t, start) && FIELD_AFTER_CHIP.test(after) && !CHIP_AT.test(t.slice(end, end + 12)) && !followsChip(t, start)) out.push(start);
+    if (CAPITAL_CURRENCY.test(after)) out.push(end);
+  }
+  return out;
+}
+
+const followsChip = (t: string, at: number): boolean => {
+  const before = t.slice(Math.max(0, at - CHIP_REACH), at);
+  return CHIP_AT_END.test(before) || WRAPPED_CHIP.test(before);
+};
+
+/** Does a capitalised word of three lower-case letters or more end at `at`, glued to it? */
+function afterName(t: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i <= NAME_REACH && isAsciiLower(t.charCodeAt(i - 1))) i--;
+  return at - i >= 3 && at - i <= NAME_REACH && i > 0 && isAsciiUpper(t.charCodeAt(i - 1)) && (i === 1 || !/[A-Za-z]/.test(t[i - 2]));
 }
 
 // A details row copied from a page whose label and value sat in cells side by side: "Employment TypeFull Time",

@@ -27,7 +27,12 @@ describe('label joins', () => {
     // A pay's period glued to the next field.
     ['$65K - $75K/yearFull-timeEstimated salary', '$65K - $75K/year Full-time\nEstimated salary'],
     // A chip of the terms glued to what follows: that opens a line, as on the board; not inside a link.
-    ['Pretoria, GautengPermanentFabrikam Life provides cover', 'Pretoria, GautengPermanent\nFabrikam Life provides cover'],
+    ['Pretoria, GautengPermanentFabrikam Life provides cover', 'Pretoria, Gauteng\nPermanent\nFabrikam Life provides cover'],
+    // A chip glued to the fields either side: a place's name or a postcode before it, a field or a pay after it.
+    ['Allentown, PA, United StatesFull-timeCompany Description', 'Allentown, PA, United States\nFull-time\nCompany Description'],
+    ['Tuas South Avenue 3, Singapore 637019Full TimePermanentExecutive', 'Tuas South Avenue 3, Singapore 637019\nFull Time\nPermanent\nExecutive'],
+    ['Durban, KwaZulu-NatalPermanentFull TimeR8,500 per month', 'Durban, KwaZulu-Natal Permanent Full Time\nR8,500 per month'],
+    ['Time Base AnyFull\nTimePart TimeIntermittent', 'Time Base AnyFull\nTimePart Time\nIntermittent'],
     // Two chips glued to each other stay one line, a space apart, and so does a run of them glued to the word before
     // (LinkedIn's top card scraped); a chip glued to a figure opens a line. A form's row of options glued together
     // stays as it is.
@@ -97,6 +102,12 @@ describe('label joins', () => {
   const LABEL_COLON = /(?:Salary|Pay|Compensation|Wage|Rate|Location|Benefits|Type|Schedule|Summary|Description|Responsibilities|Requirements|Qualifications|Education|Experience|Shift|Hours|Company|Title|Department|Skills|Contract):/g;
   // A chip of the terms glued to a capitalised word or a figure: a line break, where a space rule may also match.
   const CHIP = new RegExp(`${CHIP_LEFT}${CHIP_WORD}(?:(?=[A-Z][a-z])(?!${CHIP_WORD}(?![a-z]))|(?=\\d))`, 'g');
+  // A chip glued to a figure before it, or between a capitalised word and a field: a line break before it too.
+  const CHIP_FIELDS = [
+    new RegExp(`(?<=\\d)(?=${CHIP_WORD}(?![a-z]))`, 'g'),
+    new RegExp(`(?<=\\d${CHIP_WORD})(?=${CHIP_WORD})`, 'g'),
+    new RegExp(`(?<=(?:^|[^A-Za-z])[A-Z][a-z]{3,40})(?<!${CHIP_WORD}|(?:Full|Part)\\s[Tt]ime)(?=${CHIP_WORD}(?!${CHIP_WORD})(?:[A-Z][a-z]|[A-Z]?\\d|[$£€]))`, 'g'),
+  ];
   const ends = (text: string, patterns: RegExp[]) => new Set(patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m.index! + m[0].length)));
   const spaced = (text: string, patterns: RegExp[], breaking: RegExp[] = []) => {
     const breaks = ends(text, breaking);
@@ -126,7 +137,7 @@ describe('label joins', () => {
         // Two labels or more on a line also open lines (the examples above), and so does a value a row's label at the
         // line's start runs into (below): here, the spaces alone.
         // (A section's heading glued to a capitalised word opens lines too: the examples above.)
-        if ((text.match(LABEL_COLON) ?? []).length < 2 && !ROW_RUN_IN.test(text) && !GLUED_HEADING.test(text)) expect(splitScrapedJoins(identity(text)).text).toBe(spaced(text, SCRAPED, [CHIP]));
+        if ((text.match(LABEL_COLON) ?? []).length < 2 && !ROW_RUN_IN.test(text) && !GLUED_HEADING.test(text)) expect(splitScrapedJoins(identity(text)).text).toBe(spaced(text, SCRAPED, [CHIP, ...CHIP_FIELDS]));
         expect(splitFeedJoins(identity(text)).text).toBe(/\*{3}/.test(text) ? spaced(text, FEED) : text);
       }),
       { numRuns: 2000 },
