@@ -4,7 +4,11 @@
  * down is the title, as it would be on the first line of a posting.
  */
 // A header line's field. Bounded: linear.
-const HEADER_LINE = /^[ \t]*(?:from|sent|date|to|cc|bcc|subject|reply-to)[ \t]?:/i;
+const HEADER_LINE = /^[ \t]*(?:from|sent|date|to|cc|bcc|(?:objet[ \t]?\/[ \t]?)?subject|reply-to)[ \t]?:/i;
+// The subject's line, in a bilingual message too ("Objet / Subject:"); a greeting opening the body's first line. Bounded.
+const SUBJECT = /(?:^|\/)[ \t]*subject[ \t]?:$/i;
+const GREETING = /^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening|day)|bonjour|hola)\b/i;
+const GREETING_REACH = 40;
 /** Header lines that must open the text: one "To:" line may be a posting's own ("To: all applicants"). */
 const MIN_LINES = 2;
 /** The longest header read: a message's header has a handful of lines. */
@@ -24,7 +28,9 @@ export const isForwardLine = (line: string): boolean => FORWARD_LINE.test(line);
 export function opensWithEmailHeader(text: string): boolean {
   let n = 0;
   let value = false;
-  for (let start = 0, lines = 0; start < text.length && lines < 2 * MAX_LINES; lines++) {
+  let subject = false;
+  let start = 0;
+  for (let lines = 0; start < text.length && lines < 2 * MAX_LINES; lines++) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     if (value) value = false;
@@ -32,9 +38,11 @@ export function opensWithEmailHeader(text: string): boolean {
       const field = HEADER_LINE.exec(text.slice(start, end));
       if (!field) break;
       n++;
+      subject ||= SUBJECT.test(field[0]);
       value = field[0].length === end - start;
     }
     start = end + 1;
   }
-  return n >= MIN_LINES;
+  // A message pasted from its subject line on: the subject alone, then the greeting ("Hi there,", "Good afternoon,").
+  return n >= MIN_LINES || (n === 1 && subject && GREETING.test(text.slice(start, start + GREETING_REACH)));
 }

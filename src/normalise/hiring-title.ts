@@ -13,10 +13,11 @@ const HEAD = 400;
 const MAX_WORDS = 6;
 // (A recruiter's words too: "to hire a", "an opening for a", "a vacancy for a", "I'm working on a Senior Data Engineer role", "regarding a
 // Supply Chain Manager opening", "helping Contoso hire a Business Analyst", "I'd love to tell you about a DevOps Engineer role",
-// "wanted to reach out about a Plant Manager opportunity", "a great match for a Senior Auditor search I'm running".)
+// "wanted to reach out about a Plant Manager opportunity", "a great match for a Senior Auditor search I'm running", "They
+// are searching for a Controller to be based at ...".)
 // (And a forum post's tag, "[Hiring] Senior React Developer | $60/hr", "[Hiring][Remote] Illustrator for ..."; a post's
 // banner with a dash, "🚚 NOW HIRING – Seasonal Delivery Driver 🚚".)
-const HIRING = /(?:\[(?:hiring|contratando)\](?: ?\[[a-z ]{1,20}\])?|\b(?:we(?:['’]re| are) )?(?:hiring|looking for|seeking|recruiting|to hire|hire|(?:opening|vacancy) for|working on|regarding|tell you about|reach(?:ing)? out (?:about|regarding)|(?:match|fit) for)(?: for)?(?::| ?[-–—])?)\s(?:an? |our next |(?:an? )?new )?/gi;
+const HIRING = /(?:\[(?:hiring|contratando)\](?: ?\[[a-z ]{1,20}\])?|\b(?:we(?:['’]re| are) )?(?:hiring|looking for|searching for|seeking|recruiting|to hire|hire|(?:opening|vacancy) for|working on|regarding|tell you about|reach(?:ing)? out (?:about|regarding)|(?:match|fit) for)(?: for)?(?::| ?[-–—])?)\s(?:an? |our next |(?:an? )?new )?/gi;
 // Where the job's words end: a preposition or a clause's word, or a stop.
 // (And the noun after a job's words: "a Senior Data Engineer role with", "a Supply Chain Manager opening at", "a Senior
 // Auditor search", "a Finance Manager hire".)

@@ -6,7 +6,7 @@ import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
-import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany } from './page/company';
+import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany, recruiterEmployer } from './page/company';
 import { jobPostingOf } from './json-ld';
 import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
@@ -616,10 +616,12 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     }
   }
   const mapped = b.out.build();
-  labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, opensWithEmailHeader(mapped.text));
+  const email = opensWithEmailHeader(mapped.text);
+  labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, email);
   if (inputKind === 'text' && typeof input === 'string') {
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings));
     hiringHeader(mapped.text, b);
+    if (email && !b.header.company) recruiterHeader(mapped.text, b);
   }
   // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page
   // title or heading to name the job, is read as pasted text is, its hiring sentence too.
@@ -671,6 +673,14 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     regions,
     warnings: b.warnings,
   };
+}
+
+/** A recruiter's message names the employer in its opening: its client, or its own agency. */
+function recruiterHeader(text: string, b: Builder): void {
+  const named = recruiterEmployer(text);
+  if (!named) return;
+  b.header.company = { text: text.slice(named.start, named.end), ...named };
+  b.headerReasons.company = 'company/recruiter-message';
 }
 
 /** A short post with no title line names its job in a sentence ("We're hiring a barista in Leeds"), and often its employer. */

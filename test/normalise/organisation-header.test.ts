@@ -153,6 +153,25 @@ describe("a recruiter's email pasted with its subject", () => {
   });
 });
 
+describe("a recruiter's email pasted from its subject line, over a greeting", () => {
+  test('takes its "Title:" row for the title, and its own agency where it names no client', () => {
+    const r = extract("Subject: W2 Contract - Python Developer - Raleigh, NC - 6 months\n\nHi there,\n\nMy name is Deepa and I'm a technical recruiter with Northgate Talent Group. One of our banking clients needs a developer.\n\nTitle: Python Developer\nLocation: Raleigh, NC (hybrid)\nRate: $60-$65/hr on W2");
+    expect({ title: r.title?.text, company: r.company?.name, reason: r.company?.reason }).toEqual({ title: 'Python Developer', company: 'Northgate Talent Group', reason: 'company/recruiter-message' });
+  });
+
+  test('names the client it recruits for over its own agency ("partnering with", "on behalf of our client,")', () => {
+    const partner = extract("Subject: Risk Manager - Dallas\n\nHello,\n\nI'm a consultant at Harbourline Search in London, and we're partnering with Cobaltpay, a payments company, on a Risk Manager hire.\n\n- Role: Risk Manager\n- Location: Dallas, TX");
+    expect([partner.title?.text, partner.company?.name]).toEqual(['Risk Manager', 'Cobaltpay']);
+    const client = extract('Subject: Confidential - Plant Controller search\n\nGood afternoon,\n\nI am reaching out on behalf of our client, Riverbend Castings, a family-owned foundry. They are searching for a Plant Controller to be based at their plant in Peoria, IL.');
+    expect([client.title?.text, client.company?.name]).toEqual(['Plant Controller', 'Riverbend Castings']);
+  });
+
+  test('a subject line without a greeting under it is no message: its "Role:" further down is a word of the text', () => {
+    const r = extract('Subject: Mathematics\nKey Stage 3 and 4 teacher wanted for our academy in Leeds.\n\nYour role: plan and teach lessons.\nRole: you will also tutor a Year 9 form.');
+    expect(r.title?.text).not.toBe('you will also tutor a Year 9 form.');
+  });
+});
+
 describe('more ways an employer or agency is named', () => {
   test('"We\'re hiring at Lumio Logiciels!" names the employer', () => {
     expect(header("🚀 We're hiring at Lumio Logiciels!\n\nWe're growing our team and I'm looking for a Bilingual Customer Success Manager (French/English).\n\n📍 100% remote, anywhere in Canada.")).toMatchObject({

@@ -542,6 +542,25 @@ export function hiringSentenceEmployer(text: string, job: { start: number; end: 
   return { start, end: start + after[1].length };
 }
 
+// A recruiter's message names the employer as its client ("on behalf of our client, Ottawa Valley Plastics,", "we're
+// partnering with Ledgerlight, a fintech", "retained by Meadowlark Foods"), or only its own agency ("I'm a technical
+// recruiter with Vantage Crest Staffing", "This is Priya from Orbitek Consulting"). Bounded: linear.
+const CLIENT_NAMED = lazy(() => new RegExp(String.raw`\b(?:on behalf of|partnering with|retained by)(?: (?:our|a) client,?)? ${NAME}(?![\p{L}\d])`, 'u'));
+const AGENCY_NAMED = lazy(() => new RegExp(String.raw`\b(?:(?:recruiter|consultant|partner|sourcer) (?:with|at|from)|(?:[Tt]his is|[Mm]y name is|I am|I'm|I’m) \p{Lu}[\p{L}'-]{1,20} (?:from|with|at)) ${NAME}(?![\p{L}\d])`, 'u'));
+/** How far into a message its sender introduces the client or the agency. */
+const RECRUITER_REACH = 800;
+
+/** The employer a recruiter's message names: its client, else its own agency; a span of `text`, or null. */
+export function recruiterEmployer(text: string): { start: number; end: number } | null {
+  const head = text.slice(0, RECRUITER_REACH);
+  for (const m of [CLIENT_NAMED().exec(head), AGENCY_NAMED().exec(head)]) {
+    if (!m || NOT_AN_EMPLOYER.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    return { start, end: start + m[1].length };
+  }
+  return null;
+}
+
 const HIRING_WORD = /hiring|recruiting|seeking|looking for/i;
 // "We're hiring at Lumio Logiciels!": the banner with the name after it.
 const HIRING_AT_BANNER = lazy(() => new RegExp(String.raw`^(?:[Ww]e(?:['’]re| are)|I(?:['’]m| am)) (?:now )?(?:hiring|recruiting) at (${NAME_WORDS})[\s!.\p{Extended_Pictographic}\uFE0F]{0,8}$`, 'u'));
