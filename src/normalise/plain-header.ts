@@ -22,6 +22,7 @@ import { CHIP_END, GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORK
 import { RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
 import { isForwardLine } from './email-header';
+import { STOP_ALIASES } from '../dictionaries/stop-words';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
@@ -232,6 +233,14 @@ export function plainHeader(
     // "Transportation Department" / "NOW HIRING: SCHOOL BUS DRIVERS"): the employer, and the department its own.
     if ((underOrganisation && isUnit(line)) || (skip + 2 < lines.length && organisationHeading(text, lines[skip], lineAt(skip + 1), header, reasons))) {
       underOrganisation = true;
+      skip++;
+      continue;
+    }
+    // The employer's name over the job's line and its details, named again below: an ATS's page copied ("Obsidian Owl
+    // Software" / "Technical Writer" / "Remote · United States · Part time"; "Gridwise Energy" / "Software Engineering
+    // Intern" / "Location").
+    if (skip + 3 < lines.length && employerOverTitle(text, lineAt, skip, lines[skip + 2].end)) {
+      nameEmployer(text, lines[skip], line, header, reasons, 'company/line-over-title');
       skip++;
       continue;
     }
@@ -715,6 +724,27 @@ const THE_NAME = /^The\s/;
  */
 const employerOver = (at: (k: number) => string, i: number): boolean =>
   nameLine(at(i - 1)) && !roleLine(at(i - 1)) && !siteLine(at(i - 1)) && !isPlaceLine(at(i - 1)) && isPlaceLine(at(i + 1));
+
+/** A line of a job's details: its place, a row's label, or parts of which one is a place or the terms ("Remote · United States · Part time"). */
+const detailsUnder = (line: string): boolean =>
+  isPlaceLine(line) || labelField(line) !== undefined || (PARTS.test(line) && line.split(PARTS).some((p) => isPlaceLine(p.trim()) || isTermsList(p.trim())));
+
+/** The name's whole, or its first words without its last ("Obsidian Owl" of "Obsidian Owl Software"), or its first word of five letters or more. */
+function namedAgain(text: string, name: string, after: number): boolean {
+  const words = name.split(' ');
+  if (repeatedAfter(text, name, after)) return true;
+  if (words.length > 2 && repeatedAfter(text, words.slice(0, -1).join(' '), after)) return true;
+  return words.length > 1 && words[0].length >= 5 && !STOP_ALIASES.has(words[0].toLowerCase()) && repeatedAfter(text, words[0], after);
+}
+
+/** Whether line `k` names the employer over the job's line and its details (see the loop over the site's lines). */
+function employerOverTitle(text: string, at: (k: number) => string, k: number, bodyFrom: number): boolean {
+  const name = at(k);
+  return (
+    nameLine(name) && !roleLine(name) && !namesRole(name) && !sameTitle(name, at(k + 1)) && !isDepartment(name) && !isPlaceLine(name) && !siteLine(name) && lookupHeading(name) === null &&
+    roleLine(at(k + 1)) && !isPlaceLine(at(k + 1)) && detailsUnder(at(k + 2)) && namedAgain(text, name, bodyFrom)
+  );
+}
 
 /**
  * A word over a title whose employer's registered name is the line under it ("SEEK" / "Administrative Assistant" /

@@ -1066,3 +1066,20 @@ describe('the invitation under a title names the employer', () => {
     expect(extract('Join the team at Croagh Coffee Co. ☕\n\nBarista\nWestport, Co. Mayo\n\nWe roast coffee.')).toMatchObject({ title: { text: 'Barista' }, company: { name: 'Croagh Coffee Co.' } });
   });
 });
+
+describe("the employer's name over the job's line and its details, as an ATS's page is copied", () => {
+  test('"Obsidian Owl Software" / "Technical Writer" / "Remote · United States · Part time": the employer, then the title', () => {
+    const r = extract('Larkspur Analytics\nData Engineer (Contract)\nRemote · United States · Contract · Engineering\n\nDescription\nLarkspur builds forecasting tools for grocery chains.');
+    expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual(['Data Engineer (Contract)', 'Larkspur Analytics', 'company/line-over-title']);
+  });
+
+  test('over a details row\'s label ("Location" / "Houston, TX")', () => {
+    const r = extract('Fernleaf Robotics\nMechanical Engineering Intern\nLocation\nAustin, TX\nEmployment Type\nIntern\n\nAbout Fernleaf\nFernleaf designs warehouse robots.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Mechanical Engineering Intern', 'Fernleaf Robotics']);
+  });
+
+  test('not a longer title over the job\'s line, nor a name the posting never repeats', () => {
+    expect(extract("Consultant Social Worker Children s\nConsultant Social Worker\nPermanent · Full time · Leeds\nConsultant Social Worker for our children's team.").company?.name).not.toBe('Consultant Social Worker Children s');
+    expect(extract('Quarterly Update\nData Engineer\nRemote · United States · Contract\nBuild pipelines for our grocery clients.').company?.name).not.toBe('Quarterly Update');
+  });
+});
