@@ -991,6 +991,23 @@ function separatedHeader(t: string, firstLine: string): number[] {
   return name === -1 ? [] : [name, ...(/^\S/.test(t.slice(placeEnd, placeEnd + 1)) ? [placeEnd] : [])];
 }
 
+// A title glued to its employer, the details' first row glued after it: a public board's page copied ("Utility Billing
+// ClerkKaw River Water DistrictSalary: $20.15 - ...", "Civil Engineer IIPinecrest County Public Works DepartmentSalary
+// $78,520.00 ..."). The rows' labels open their lines already (scraped-joins.ts). Bounded: linear.
+const GLUED_OVER_ROWS = new RegExp(
+  String.raw`^((?:(?! [·|•] )[^\n]){3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}))(\p{Lu}\p{Ll}[^\n·|•]{0,60}?\p{Ll})(?=(?:Salary|Pay|Compensation|Wage|Location|Job Type|Position Type|Employment Type|Department|Job Number)\b)`,
+  'u',
+);
+
+/** Where the employer of a title glued to it opens its line, the details' rows after it (see GLUED_OVER_ROWS); null where none. */
+function rowsHeader(firstLine: string): number[] | null {
+  const m = GLUED_OVER_ROWS.exec(firstLine);
+  if (!m || !coreEndsAsRole(m[1])) return null;
+  const employer = m[2];
+  return isOrganisation(employer) || LEGAL_NAME.test(employer) || PUBLIC_BODY_END.test(employer) ? [m[1].length, m[1].length + employer.length] : null;
+}
+const PUBLIC_BODY_END = / (?:Department|District|Authority|Agency|Commission|Council)$/;
+
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all
  * three: the normaliser puts the breaks back, and the header reads them as the caller's own. Boards' other shapes: the
@@ -1002,7 +1019,10 @@ export function gluedHeader(t: string): number[] {
   if (rated) return rated;
   const m = GLUED_HEADER.exec(t);
   // (An employer read on past its legal form, "The Copper Dory Restaurant Ltd.Job detailsLocation", ends at the form.)
-  if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3])) || gluedAfterForm(m[2])) return formHeader(t, firstLine) ?? separatedHeader(t, firstLine);
+  // A details row read as the employer ("Deputy SheriffSalary$31.12 - $41.83 HourlyLocation Yakima, WA") is the rows
+  // under the title, an employer between them being theirs ("...IIPinecrest County Public Works DepartmentSalary").
+  if (m && ROW_LABEL_AFTER.test(m[2])) return rowsHeader(firstLine) ?? [m[1].length];
+  if (!m || !coreEndsAsRole(m[1]) || !(m[3] === 'Remote' || isPlaceLine(m[3])) || gluedAfterForm(m[2])) return formHeader(t, firstLine) ?? rowsHeader(firstLine) ?? separatedHeader(t, firstLine);
   const employer = m[1].length;
   const place = employer + m[2].length;
   const end = place + m[3].length;

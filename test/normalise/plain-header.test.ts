@@ -1020,9 +1020,18 @@ describe('a scraped header run together, beyond a town and its state code', () =
     ['a region and the way of working', 'QA EngineerContoso Cloud Pvt. Ltd.Hyderabad, Telangana (Hybrid)Full-time | ₹12-18 LPAAbout usContoso Cloud builds logistics software.', 'QA Engineer', 'Contoso Cloud Pvt. Ltd.', 'Hyderabad'],
     // The chip glued to the body's first sentence opens no name there.
     ['a chip glued to the body', 'Actuarial AnalystFabrikam Life Assurance LtdPretoria, GautengPermanentFabrikam Life provides life cover to 900,000 people.', 'Actuarial Analyst', 'Fabrikam Life Assurance Ltd', 'Pretoria'],
+    // A public board's: the employer glued between the title and the details' rows.
+    ['a public body between the title and the rows', 'Permit TechnicianMarsh Creek Water DistrictSalary: $22.10 - $27.80 HourlyLocation: Salina, KSJob Type: Full-timeDescriptionThe district serves 20,000 accounts.', 'Permit Technician', 'Marsh Creek Water District', 'Salina'],
   ])('%s', (_what, text, title, company, place) => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name, r.location?.name]).toEqual([title, company, place]);
+  });
+});
+
+describe('a title glued to the details\' rows, no employer between them', () => {
+  test('"Survey TechnicianSalary$24.18 - $29.40 HourlyLocation Bellingham, WA": the title, its pay and its place', () => {
+    const r = extract('Survey Technician (Part-Time)Salary$24.18 - $29.40 HourlyLocation Bellingham, WAJob TypePart-Time, RegularDescriptionThe county surveys its roads.');
+    expect([r.title?.text, r.salary && [r.salary.min, r.salary.max], r.location?.name]).toEqual(['Survey Technician (Part-Time)', [24.18, 29.4], 'Bellingham']);
   });
 });
 
