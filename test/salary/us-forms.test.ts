@@ -160,6 +160,15 @@ describe('numbers that are not pay', () => {
     expect(r.salaries.filter((s) => s.kind === 'base')).toEqual([]);
   });
 
+  test('a count of stars, a purchase program and a home office setup are no base pay', () => {
+    const r = extract('Developer Advocate\nOur database has 18k GitHub stars. We offer a $2,000 tool purchase program and a $1,200 home office setup.');
+    expect(r.salaries.filter((s) => s.kind === 'base')).toEqual([]);
+  });
+
+  test('"Est. weekly gross: $2,480" is a week\'s pay', () => {
+    expect(extract('Travel RN - ICU\nEst. weekly gross: $2,480\nStart date: May 12').salary).toMatchObject({ min: 2480, period: 'week' });
+  });
+
   test('a figure under its label line is of the kind the label names ("Bonus:" / "$6K /yr")', () => {
     const r = extract('Product Designer\nSalary: $90K /yr\nBonus: $6K /yr\nDesign our checkout.');
     expect(r.salaries.map((s) => [s.min, s.kind])).toEqual([

@@ -429,6 +429,8 @@ describe('staff this role supervises and an outlook are not its terms', () => {
     expect(live('Field Technician\nFull-time. $65/day per diem when working overnight away from home.').contract).toEqual([]);
     expect(live('Surveyor\nFull-time. $50 a day per diem on out-of-town jobs.').contract).toEqual([]);
   });
+  test('an intern this role supervises, the verb glued to the line before: "change ordersSupervise an engineering technician and a seasonal engineering intern"', () =>
+    expect(live('Civil Engineer\nManage change ordersSupervise an engineering technician and a seasonal engineering internMinimum Qualifications').contract).toEqual([]));
   test('"conversion to a permanent role" is an outlook', () =>
     expect(live('Research Associate (Contract to Perm)\nInitial contract through Adatum Staffing, with conversion to a permanent role.').contract).not.toContain('permanent'));
   test('"may be converted to a contract position in the future" is an outlook', () =>

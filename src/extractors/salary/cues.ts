@@ -100,7 +100,7 @@ const PIECE_RATE = String.raw`(?<piece>per\s(?:(?:extra|additional|interior|sing
 
 // A benefit's amount, its purpose in a few words before its noun: "$1,000 one-time home office setup stipend", "$500
 // annual creative development fund", "$3,000 annual license maintenance and continuing education allowance", "$75/month
-// wellness reimbursement". (Read after the amount only: "Fund Accountant £45,000" is pay.)
+// wellness reimbursement", "a $2,000 tool purchase program", "a $1,200 home office setup". (Read after the amount only: "Fund Accountant £45,000" is pay.)
 // (Not where a word joins it to the pay or qualifies the pay: "£25,000 plus car allowance", "**** together with allowances",
 // "****K INC SHIFT ALLOWANCE", "Up to **** depending on experience allowance enhancements"; an allowance named alone,
 // "****k allowances of £****", is KIND_WORDS'. No word of pay either: a bare figure before them is none, "c**** Life unit
@@ -110,7 +110,7 @@ const BENEFIT_WORD = String.raw`(?!${JOINS_PAY})[a-z-]+\s`;
 // One benefit named by its purpose ("$150 monthly commuter benefit"); not praise of the benefits or their package ("£30,000
 // excellent benefit package" is the pay).
 const PRAISE = String.raw`(?:excellent|great|generous|attractive|competitive|good|fantastic|comprehensive|full|amazing|superb|brilliant|fabulous|substantial|flexible|additional|other|staff|employee)\s`;
-const BENEFIT_AFTER = String.raw`(?<benefit>(?!(?:and|or|a|an|the|to|of|no)\s)(?:${BENEFIT_WORD}){1,5}allowances?|(?:${BENEFIT_WORD}){0,4}(?!${PRAISE})(?!${JOINS_PAY})[a-z-]+\sbenefit(?!s|\s(?:package|scheme|plan))|(?:${BENEFIT_WORD}){0,5}(?:stipends?|funds?|budgets?|reimbursements?|credits?|spending\saccounts?))`;
+const BENEFIT_AFTER = String.raw`(?<benefit>(?!(?:and|or|a|an|the|to|of|no)\s)(?:${BENEFIT_WORD}){1,5}allowances?|(?:${BENEFIT_WORD}){0,4}(?!${PRAISE})(?!${JOINS_PAY})[a-z-]+\sbenefit(?!s|\s(?:package|scheme|plan))|(?:${BENEFIT_WORD}){0,5}(?:stipends?|funds?|budgets?|reimbursements?|credits?|spending\saccounts?|programs?|programmes?|set-?ups?))`;
 
 // Any one word naming an extra before its kind: "$2,000 signing bonus", "$500 attendance bonus", "$1.00 holiday premium";
 // not a word that joins the pay to it, lists it among the benefits or praises it ("£25,000 plus bonus", "**** Benefits Bonus",
@@ -280,12 +280,12 @@ export function flagsIn(left: string, right: string): Flags {
 const NOT_PAY_BEFORE =
   /\b(?:hours?|hrs|level|grade|band|gs|gg|wg|ws|wl|nvq|step|stage|ref|reference|no|number|id|tel|telephone|phone|mobile|call|fax|room|unit|page|version|aged?|since|in|est|established|founded|over|top|year|years|line|edition|iso|bs|part|section|vat|phase|tier|ks|key\sstage|class|cat|category|module|floor|suite|po\sbox|box|route|junction|(?<!(?:salary|pay)\s)scale|fwg|schaal|salarisschaal|entgeltgruppe|stufe)\W{0,3}$/i;
 
-// Words after any amount that make it something other than pay ("$10+ billion"; "+ 10% bonus" is pay's); a sales quota
+// Words after any amount that make it something other than pay ("$10+ billion", "18k GitHub stars"; "+ 10% bonus" is pay's); a sales quota
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
 // mile") has no period of pay to read it by, nor has a price per weight or volume ("$0.40 a hundredweight", "$3.10 per
 // gallon").
 const NOT_PAY_AFTER = new RegExp(
-  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile|lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|hundredweight|cwt|gallons?|gal|litres?|liters?|barrels?|bushels?)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
+  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile|lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|hundredweight|cwt|gallons?|gal|litres?|liters?|barrels?|bushels?)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|(?:github\s)?stars\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
   'i',
 );
 

@@ -89,7 +89,7 @@ export function matchPeriodAt(text: string, pos: number): PeriodMatch | null {
 const OTHER_CUE_WINDOW = 60;
 
 const CUE_BEFORE = new RegExp(
-  String.raw`\b(?:(?<hour>hourly|per hour)|(?<day>day|daily)|(?<week>weekly)|(?<month>monthly)|(?<year>annual|yearly))\s(?:(?:gross|base|basic|net)\s)?${COMPILE_ONCE}(?:rate|salary|pay|wage|rate of pay|earnings|income)\b[^.;\n]{0,25}$`,
+  String.raw`\b(?:(?<hour>hourly|per hour)|(?<day>day|daily)|(?<week>weekly)|(?<month>monthly)|(?<year>annual|yearly))\s(?:(?:gross|base|basic|net)\s)?${COMPILE_ONCE}(?:rate|salary|pay|wage|rate of pay|earnings|income|gross)\b[^.;\n]{0,25}$`,
   'i',
 );
 

@@ -79,7 +79,11 @@ const OTHERS_REACH = 60;
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew",
 // "Supervise per diem and part-time pharmacists",
 // also the second of two groups: "Supervise 35 associates and up to 20 temp workers".
-const SUPERVISES_BEFORE = /\b(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*|coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*)\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w-]+\s(?:[\w-]+\s)?(?:(?:and|or|&)\s)?)?$/i;
+// (Its verb may be glued to the line before, its break lost: "change ordersSupervise an engineering technician and a
+// seasonal engineering intern"; and three words may name the intern: "supervise our summer law clerk intern".)
+const SUPERVISES_BEFORE = /(?:(?:\b|(?<=[a-z]))(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w-]+\s(?:[\w-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
+// (Its two groups of people and their words reach further back than the other signs.)
+const SUPERVISES_REACH = 100;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
 // A staffing firm's trade, its people of those terms: "places temporary, contract and temp-to-hire workers with clients",
 // "supplies seasonal staff to farms" (not "provides": "we provide permanent employment" may be this role's).
@@ -276,7 +280,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   const after = text.slice(end, end + OTHERS_REACH);
   if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(after) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
-  const supervised = (SUPERVISES_BEFORE.test(before) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after));
+  const supervised = (SUPERVISES_BEFORE.test(text.slice(Math.max(0, start - SUPERVISES_REACH), start)) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after));
   if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
