@@ -107,7 +107,7 @@ const MAX_NESTING = 8;
  * linear: brackets are paired by one scan, emphasis runs by another. `pending` is where in the text a link left open
  * on an earlier line starts (-1: none); what is left open at the line's end is returned.
  */
-function inlineMarks(line: string, at: number, drop: Uint8Array, pending: number): number {
+function inlineMarks(line: string, at: number, drop: Uint8Array, pending: number, cards: Card[]): number {
   // A backslash before punctuation shows the punctuation as it is ("\- 3+ years", "C\#"): it goes, and the
   // character is no mark.
   if (line.indexOf('\\') !== -1) {
@@ -140,6 +140,7 @@ function inlineMarks(line: string, at: number, drop: Uint8Array, pending: number
       if (pending === -1) continue;
       drop[pending] = DROP;
       drop.fill(DROP, at + i, at + end + 1);
+      cards.push({ start: pending, textEnd: at + i, end: at + end + 1 });
       pending = -1;
     } else if (image || !showsText(line, at, open + 1, i, drop)) {
       drop.fill(DROP, at + open - (image ? 1 : 0), at + end + 1);
@@ -181,6 +182,43 @@ function inlineMarks(line: string, at: number, drop: Uint8Array, pending: number
   return pending;
 }
 
+/** A link whose text runs over lines: where its "[" is, where its text ends (its "]") and where its address's ")" ends. */
+interface Card {
+  start: number;
+  textEnd: number;
+  end: number;
+}
+
+/** Lines of text a linked card holds at least: another job's title and its details. */
+const MIN_CARD_LINES = 2;
+/** Linked cards a page's list of them holds at least. */
+const MIN_CARDS = 2;
+
+/**
+ * Drops a list of linked cards, the other jobs a page converted to Markdown lists ("[", "Customer Support Intern",
+ * "Utrecht, Netherlands", "- Internship", "](https://...)"), each a link whose text runs over lines: two or more, of
+ * two lines of text or more each, are no part of the posting, as the page's boxes of other jobs are not.
+ */
+function dropCardList(text: string, cards: readonly Card[], drop: Uint8Array): void {
+  const listed = cards.filter((c) => linesOfText(text, c.start, c.textEnd) >= MIN_CARD_LINES);
+  if (listed.length < MIN_CARDS) return;
+  for (const c of listed) drop.fill(DROP, c.start, c.end);
+}
+
+/** How many lines of `text[from, to)` hold a letter or a digit. */
+function linesOfText(text: string, from: number, to: number): number {
+  let lines = 0;
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (seen) lines++;
+      seen = false;
+    } else if (!seen && WORD_CHAR.test(text[i])) seen = true;
+  }
+  return seen ? lines + 1 : lines;
+}
+
 /** Where a heading's closing hashes start ("## Benefits ##"), spaces before them included; the line's length if none. */
 function closingHashes(line: string, from: number): number {
   let i = line.length;
@@ -213,6 +251,7 @@ export function stripMarkdown(m: MappedText, headings?: MarkedHeading[]): Mapped
   // A link left open on an earlier line, and how many lines ago it opened.
   let pending = -1;
   let linkLines = 0;
+  const cards: Card[] = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -240,12 +279,13 @@ export function stripMarkdown(m: MappedText, headings?: MarkedHeading[]): Mapped
         headings.push({ start: m.srcStart[start + from], end: m.srcEnd[start + to - 1], level: lead[0].trim().length });
       }
       if (to < line.length) drop.fill(1, start + to, end);
-      const open = inlineMarks(line.slice(from, to), start + from, drop, linkLines < MAX_LINK_LINES ? pending : -1);
+      const open = inlineMarks(line.slice(from, to), start + from, drop, linkLines < MAX_LINK_LINES ? pending : -1, cards);
       linkLines = open === pending ? linkLines + 1 : 0;
       pending = open;
     }
     start = next;
   }
+  dropCardList(text, cards, drop);
   // The kept characters with their map, in one pass.
   let kept = 0;
   let changed = false;

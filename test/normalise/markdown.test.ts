@@ -157,4 +157,15 @@ describe('a whole page in Markdown', () => {
     const r = extract(page);
     expect([r.title?.text, r.company?.name]).toEqual(['Lecturer in Chemistry', 'Fabrikam University']);
   });
+  test("a list of linked cards, other jobs whose links' text runs over lines, gives nothing", () => {
+    const card = (title: string, place: string, kind: string, slug: string) => ['[', '', title, '', place, '', `-   ${kind}`, '-   Hybrid', '', `](https://jobs.example/o/${slug})`].join('\n');
+    const page = ['# Customer Success Manager', '', 'Utrecht, Netherlands · Full-time', '', 'Own the onboarding of our mid-size customers and grow their use of our platform.', '', '## Other jobs', '', card('Support Intern', 'Amersfoort, Netherlands', 'Internship', 'intern'), '', card('Implementation Consultant', 'Zwolle, Netherlands', 'Part-time', 'consultant')].join('\n');
+    const r = extract(page);
+    expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual([['full_time'], []]);
+    expect(r.locations.map((l) => l.name)).not.toContain('Amersfoort');
+  });
+  test('one linked card alone stays: the posting\'s own tile', () => {
+    const page = ['# Electrical Engineer', '', '[', '', 'Apply To Job', '', '](https://boards.example/jobs/1)', '', 'at', '', 'Fabrikam Robotics', '', 'San Francisco, CA', '', '## About the Role', '', 'Design power electronics for our delivery robots.'].join('\n');
+    expect(extract(page).location?.name).toBe('San Francisco');
+  });
 });
