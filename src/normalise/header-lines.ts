@@ -245,11 +245,12 @@ function partsBy(text: string, line: Span, separator: RegExp, detailsAfter: bool
   }
   const [a, b] = others;
   const employerFirst = !atEmployer && (LEGAL_NAME.test(a.text.trim()) || (!endsAsOneJob(a.text.trim()) && endsAsOneJob(b.text.trim())));
-  const [title, company] = employerFirst ? [b, a] : [a, b];
+  // (A forum's tag opens the line, before the employer too: "[Hiring] Glasswing Health | Senior iOS Engineer | ...".)
+  const [title, company] = (employerFirst ? [b, a] : [a, b]).map((part) => withoutTag(text, part));
   // (A name on the line under the title is the employer, the part beside the title its qualifier: "Registered Nurse - ICU
   // - Nights - $15K Sign-On Bonus" over "Harborline Health".)
   const named = nameLine(company.text.trim()) && !(separator !== BAR_SEPARATORS && !atEmployer && nameUnder(text, line.end));
-  return { title: withoutTag(text, title), company: named ? company : null, place, years, core: null };
+  return { title, company: named ? company : null, place, years, core: null };
 }
 
 // Only the bars (and " @ "), for a line whose title holds a dash of its own.

@@ -629,6 +629,8 @@ describe('a first line of parts: title, employer, place, terms, pay', () => {
     // A forum's hiring post puts the employer first.
     ['Contoso Analytics | Senior Data Engineer | Austin, TX (Hybrid) | $140k-$165k', 'Senior Data Engineer', 'Contoso Analytics'],
     ['Northwind Inc. | Product Designer | REMOTE', 'Product Designer', 'Northwind Inc.'],
+    // Its forum tag before the employer: "[Hiring] Contoso Health | ...".
+    ['[Hiring] Contoso Health | Senior iOS Engineer | REMOTE (US only) | Full-time | $160k-$185k + equity', 'Senior iOS Engineer', 'Contoso Health'],
     // The title's qualifier in brackets after its noun.
     ['Proseware | Senior Backend Engineer (Rust) | Remote (US/Canada) | Full-time', 'Senior Backend Engineer (Rust)', 'Proseware'],
   ])('%s', (line, title, company) => {
