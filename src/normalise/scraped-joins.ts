@@ -41,6 +41,8 @@ const WORD_AFTER = /[A-Z](?:[A-Z]|[a-z]{2})/y;
 const LINKING_WORD_BEFORE = /(?:on|upon|under|la|le|de|en|sur|am|an|im)$/;
 // A pay's period, a short word, glued to the next field: "$65K - $75K/yearFull-time", "$18 an hourPart-time".
 const PERIOD_BEFORE = /(?:\/|\b(?:an?|per) )(?:hour|hr|year|yr|annum|month|week|day)$/;
+// A label's length from which its lower-case form glued to a word is one too ("employment type:", "compensation:").
+const MIN_LOWER_LABEL = 8;
 // Labels that start a field, on a line with fewer of them, are part of its text ("as listed under Benefits:").
 const LABELS_ON_A_RUN_LINE = 2;
 // Words a label's own name may open with ("Key Responsibilities:", "Years of Experience:", "Work Location:").
@@ -130,14 +132,19 @@ export function splitScrapedJoins(m: MappedText): MappedText {
   const cuts: number[] = [];
   const labels: number[] = [];
   for (let colon = t.indexOf(':'); colon !== -1; colon = t.indexOf(':', colon + 1)) {
-    // The longest label before the colon: "Base Salary", not "Salary".
+    // The longest label before the colon: "Base Salary", not "Salary". (In lower case too where it is a long one, as
+    // Craigslist prints its attributes: "$25/hremployment type: part-timejob title: Mover".)
     let at = -1;
+    let lower = false;
     for (const label of LABELS) {
       const from = colon - label.length;
-      if (from >= 0 && (at === -1 || from < at) && t.startsWith(label, from)) at = from;
+      if (from < 0 || (at !== -1 && from >= at)) continue;
+      if (t.startsWith(label, from)) [at, lower] = [from, false];
+      else if (label.length >= MIN_LOWER_LABEL && t.startsWith(label.toLowerCase(), from)) [at, lower] = [from, true];
     }
-    if (at === -1) continue;
-    if (runBefore(t, at, 3, isAsciiLower) || runBefore(t, at, 2, isAsciiUpper)) {
+    // (A label in lower case counts only glued to a word: "Key candidate requirements:" is a heading of the text's own.)
+    if (at === -1 || (lower && !runBefore(t, at, 2, isAsciiLower))) continue;
+    if (lower || runBefore(t, at, 3, isAsciiLower) || runBefore(t, at, 2, isAsciiUpper)) {
       cuts.push(at);
       labels.push(at);
     } else if (at === 0 || !/[\p{L}\p{N}]/u.test(t[at - 1])) {

@@ -33,6 +33,9 @@ describe('label joins', () => {
     ['Tuas South Avenue 3, Singapore 637019Full TimePermanentExecutive', 'Tuas South Avenue 3, Singapore 637019\nFull Time\nPermanent\nExecutive'],
     ['Durban, KwaZulu-NatalPermanentFull TimeR8,500 per month', 'Durban, KwaZulu-Natal Permanent Full Time\nR8,500 per month'],
     ['Time Base AnyFull\nTimePart TimeIntermittent', 'Time Base AnyFull\nTimePart Time\nIntermittent'],
+    // A long label in lower case glued to the value before it, as Craigslist's attributes are scraped; not one after a space.
+    ['compensation: $25/hremployment type: part-timejob title: Mover', 'compensation: $25/hr\nemployment type: part-time\njob title: Mover'],
+    ['Key candidate requirements: experience: 2 years', 'Key candidate requirements: experience: 2 years'],
     // Two chips glued to each other stay one line, a space apart, and so does a run of them glued to the word before
     // (LinkedIn's top card scraped); a chip glued to a figure opens a line. A form's row of options glued together
     // stays as it is.
