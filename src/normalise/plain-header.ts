@@ -993,20 +993,23 @@ function separatedHeader(t: string, firstLine: string): number[] {
 
 // A title glued to its employer, the details' first row glued after it: a public board's page copied ("Utility Billing
 // ClerkKaw River Water DistrictSalary: $20.15 - ...", "Civil Engineer IIPinecrest County Public Works DepartmentSalary
-// $78,520.00 ..."). The rows' labels open their lines already (scraped-joins.ts). Bounded: linear.
+// $78,520.00 ...", "Policy Analyst (Term)Prairie Water Security AgencyCompetition Number: ..."). The rows' labels open their
+// lines already (scraped-joins.ts). Bounded: linear.
 const GLUED_OVER_ROWS = new RegExp(
-  String.raw`^((?:(?! [·|•] )[^\n]){3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}))(\p{Lu}\p{Ll}[^\n·|•]{0,60}?\p{Ll})(?=(?:Salary|Pay|Compensation|Wage|Location|Job Type|Position Type|Employment Type|Department|Job Number)\b)`,
+  String.raw`^((?:(?! [·|•] )[^\n]){3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}))(\p{Lu}\p{Ll}[^\n·|•]{0,60}?\p{Ll})(?=(?:Salary|Pay|Compensation|Wage|Location|Job Type|Position Type|Employment Type|Department|Job Number)\b|\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,3}:)`,
   'u',
 );
 
 /** Where the employer of a title glued to it opens its line, the details' rows after it (see GLUED_OVER_ROWS); null where none. */
 function rowsHeader(firstLine: string): number[] | null {
   const m = GLUED_OVER_ROWS.exec(firstLine);
-  if (!m || !coreEndsAsRole(m[1])) return null;
+  // (The title's note in brackets after its noun: "Policy Analyst (Term)", "Paraprofessional (2025-26 School Year)".)
+  if (!m || !coreEndsAsRole(m[1].replace(NOTE_AFTER_TITLE, ''))) return null;
   const employer = m[2];
   return isOrganisation(employer) || LEGAL_NAME.test(employer) || PUBLIC_BODY_END.test(employer) ? [m[1].length, m[1].length + employer.length] : null;
 }
 const PUBLIC_BODY_END = / (?:Department|District|Authority|Agency|Commission|Council)$/;
+const NOTE_AFTER_TITLE = / \([^()]{1,40}\)$/;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all

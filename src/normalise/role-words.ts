@@ -21,6 +21,8 @@ export const NOUN_FIRST = new RegExp(String.raw`^(?:${ROMANCE_JOB_NOUNS})(?:\/[a
 const JOB_NOUNS =
   'lead|head|nurse|chef|clerk|intern|apprentice|trainee|associate|officer|aide|cook|staff|crew|guard|nanny|coach|paralegal|rep|counsel|fellow|advocate|' +
   'mechanic|medic|surgeon|secretary|attorney|actuary|pilot|steward|midwife|concierge|chauffeur|' +
+  // Schools' support posts: "Special Education Paraprofessional", "Instructional Paraeducator".
+  'paraprofessional|paraeducator|' +
   // Public safety's and parks' posts: "Deputy Sheriff", "Seasonal Lifeguard", "Park Ranger".
   'sheriff|deputy|detective|sergeant|constable|cadet|lifeguard|ranger|chaplain|valet|' +
   // "Storeperson", "Salesperson", "Foreman", "Storeman": a job named by its person.

@@ -172,6 +172,17 @@ describe("a recruiter's email pasted from its subject line, over a greeting", ()
   });
 });
 
+describe("a social post's hiring sentence", () => {
+  test('names the employer before a bracketed note and the verb: "Blue Bonnet Therapy (we\'re a small clinic in Plano) is looking for"', () => {
+    const r = extract("Plano Moms Connect\nHeather Lindqvist · April 11 at 9:42 PM\nHi ladies! Posting for my business 💙 Blue Bonnet Therapy (we're a small speech clinic in Plano) is looking for a part-time bookkeeper.\n\n- About 10 hours a week");
+    expect(r.company?.name).toBe('Blue Bonnet Therapy');
+  });
+  test('and after an emoji glued to it: "🕯️Hollow Pine Candle Co. (a small candle company) is looking for"', () => {
+    const r = extract("Remote Jobs Group\nJess Tremblay · 5h\n🕯️ WE'RE HIRING 🕯️Hollow Pine Candle Co. (we're a small candle company in Burlington, VT) is looking for a part-time remote customer care rep!\n✔️ 15-20 hours a week");
+    expect(r.company?.name).toBe('Hollow Pine Candle Co.');
+  });
+});
+
 describe('more ways an employer or agency is named', () => {
   test('"We\'re hiring at Lumio Logiciels!" names the employer', () => {
     expect(header("🚀 We're hiring at Lumio Logiciels!\n\nWe're growing our team and I'm looking for a Bilingual Customer Success Manager (French/English).\n\n📍 100% remote, anywhere in Canada.")).toMatchObject({

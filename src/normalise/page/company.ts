@@ -508,11 +508,12 @@ const NAME_THEN_PLACE = /^([^\n]{2,80}?) [-–—] ([^\n]{2,60})$/;
 // Counsel", a post's line under its announcement) or, in a recruiter's message, after it ("... a Senior Java Developer on behalf of Fabrikam Group").
 // (In other languages the verb follows the name, after a preposition some put before it: "En Contoso buscamos", "A
 // Tailspin está contratando", "Northwind cherche". A post's emoji may open the sentence: "📣 Litware is hiring".)
-// What the name is, said between commas before the verb: "Fabrikam & Co, a chartered accountancy firm in Kano, is hiring".
+// What the name is, said between commas before the verb: "Fabrikam & Co, a chartered accountancy firm in Kano, is hiring";
+// or in brackets, as social posts say it: "Blue Bonnet Pediatric Therapy (we're a small clinic in Plano) is looking for".
 // Bounded: linear.
-const APPOSITIVE = String.raw`(?:, (?:an?|the) [^,.!?\n]{2,60},)?`;
+const APPOSITIVE = String.raw`(?:, (?:an?|the) [^,.!?\n]{2,60},| \([^()\n]{2,80}\))?`;
 const HIRES_JOB = lazy(() => new RegExp(
-  String.raw`(?:^|[.!?,:] |[—–-] |\n|\p{Extended_Pictographic}\uFE0F? )(?:(?:En|A|Na|Chez) )?${NAME}${APPOSITIVE} (?:(?:is|are) ${HIRING_VERB}(?: for)?\b|(?:${HIRING_VERBS_ELSEWHERE})(?!\p{L}))[^.!?\n]{0,60}$`,
+  String.raw`(?:^|[.!?,:] |[—–-] |\n|\p{Extended_Pictographic}\uFE0F? ?)(?:(?:En|A|Na|Chez) )?${NAME}${APPOSITIVE} (?:(?:is|are) ${HIRING_VERB}(?: for)?\b|(?:${HIRING_VERBS_ELSEWHERE})(?!\p{L}))[^.!?\n]{0,60}$`,
   'u',
 ));
 // A recruiter's client, before the job ("... on behalf of Fourth Coffee Ltd regarding a ...", "partnering with Tailspin
