@@ -158,8 +158,13 @@ describe("a search form's filter of job types copied with the page", () => {
     ['a German board\'s filter', 'Anstellungsart\nVollzeit\nTeilzeit\nBefristeter Vertrag\nFreie Mitarbeit / Freelance\nPraktikum\nWerkstudent'],
     ['a line its label calls filters', 'Quick filters: RemotePart-timePosted this weekSalary listed'],
     ['options run on into the next filter\'s label', 'Date of posting ▾ Full-time Part-time Temporary Remote Salary: from $15/hour ▾'],
+    ['an experience filter\'s levels beside "Internship"', 'Experience level\nExperience level\nInternship\nEntry level\nAssociate\nMid-Senior level\nDirector\nExecutive\nDone'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
+  });
+
+  test("a posting's own criteria box is no filter: \"Seniority level\" / \"Associate\" / \"Employment type\" / \"Full-time\"", () => {
+    expect(values('Marketing Associate\nFabrikam\nSeniority level\nAssociate\nEmployment type\nFull-time\nJob function\nMarketing\nWe are hiring a marketing associate.')).toEqual(['full_time']);
   });
 
   test('the title over the chips of its own terms is no option: "Graphic Design Intern" / "Internship" / "On-site"', () => {

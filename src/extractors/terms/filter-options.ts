@@ -9,8 +9,9 @@ import { isAsciiUpper } from '../../normalise/chars';
 
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
 // (Boards in other languages name them too: "Vollzeit", "Teilzeit", "Befristeter Vertrag", "CDI", "Télétravail".)
+// (And the levels an experience filter offers beside "Internship": "Entry level", "Associate", "Mid-Senior level".)
 const OPTION =
-  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly|vollzeit|teilzeit|temps (?:plein|partiel)|tiempo (?:completo|parcial)|medio tiempo|jornada (?:completa|parcial))|((?:un)?befristet(?:er vertrag)?|feste? anstellung|festanstellung|freie mitarbeit|praktikum|werkstudent(?:in)?|minijob|ausbildung|cdi|cdd|stage|alternance|int[ée]rim|indefinido|temporal|pr[aá]cticas|permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or|ual)?s?(?:\/temp)?|locums?|bank|secondments?|zero[ -]hours?|job[ -]share|term[ -]time|intermittent|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|gig(?: \/ shift work)?|shift work|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based|homeoffice(?: möglich)?|vollständig remote|vor ort|télétravail|teletrabajo|remoto|presencial)/iy;
+  /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly|vollzeit|teilzeit|temps (?:plein|partiel)|tiempo (?:completo|parcial)|medio tiempo|jornada (?:completa|parcial))|((?:un)?befristet(?:er vertrag)?|feste? anstellung|festanstellung|freie mitarbeit|praktikum|werkstudent(?:in)?|minijob|ausbildung|cdi|cdd|stage|alternance|int[ée]rim|indefinido|temporal|pr[aá]cticas|permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or|ual)?s?(?:\/temp)?|locums?|bank|secondments?|zero[ -]hours?|job[ -]share|term[ -]time|intermittent|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|gig(?: \/ shift work)?|shift work|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based|homeoffice(?: möglich)?|vollständig remote|vor ort|télétravail|teletrabajo|remoto|presencial)|(entry[ -]level|associate|mid[ -]senior level|mid[ -]level|senior level|director|executive)/iy;
 // A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)".
 const NOTE = / ?\([^()\n]{1,25}\)/y;
 // A filter's first choice: "All job types", "Any type", "Any".
@@ -20,10 +21,10 @@ const MAX_OPTION_LINE = 120;
 /** Options a filter lists at least, of which two choose in one field. */
 const MIN_OPTIONS = 3;
 
-/** The field of a filter's "Any": none of the three. */
-const ANY_FIELD = 3;
+/** The field of a filter's "Any": none of the four. */
+const ANY_FIELD = 4;
 
-/** An option: the field it chooses in (0 hours, 1 contract, 2 workplace; ANY_FIELD) and its words, folded. */
+/** An option: the field it chooses in (0 hours, 1 contract, 2 workplace, 3 level; ANY_FIELD) and its words, folded. */
 interface Option {
   field: number;
   words: string;
@@ -37,7 +38,7 @@ function optionAt(text: string, at: number): { option: Option; end: number } | n
   let end = at + m[0].length;
   NOTE.lastIndex = end;
   if (NOTE.test(text)) end = NOTE.lastIndex;
-  return { option: { field: m[1] ? 0 : m[2] ? 1 : 2, words: m[0].toLowerCase().replace(/[^a-z]/g, '') }, end };
+  return { option: { field: m[1] ? 0 : m[2] ? 1 : m[3] ? 2 : 3, words: m[0].toLowerCase().replace(/[^a-z]/g, '') }, end };
 }
 
 // A filter's name before its options, and the separators between them: "Hours:", "Working pattern:", "/", "&", and
