@@ -1,5 +1,6 @@
 /** Known section headings and what each announces. */
 import type { SectionKind } from '../types/document';
+import otherLanguages from '../data/words/section-headings.json';
 
 /**
  * Section headings of job postings, by what the section holds. `required`
@@ -81,9 +82,16 @@ for (const [kind, phrases] of Object.entries(LEXICON) as [SectionKind, string[]]
   }
 }
 
-/** Lower-case, `&`/`and`/`/` folded away, punctuation dropped, single spaces. */
+// Other languages' headings (section-headings.json): what each announces; whether it is required is said in English only.
+for (const [kind, byLanguage] of Object.entries(otherLanguages.kinds) as [SectionKind, Record<string, string[]>][]) {
+  for (const phrases of Object.values(byLanguage)) for (const phrase of phrases) if (!TABLE.has(phrase)) TABLE.set(phrase, { kind });
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower-case, accents and `&`/`and`/`/` folded away, punctuation dropped, single spaces. */
 export function headingKey(text: string): string {
-  return text
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\b(?:and|or)\b/g, ' ')

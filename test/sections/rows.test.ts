@@ -43,3 +43,16 @@ describe('headings a board prints', () => {
     expect(sections.map((s) => s.kind)).toEqual(['benefits']);
   });
 });
+
+describe('headings in other languages (section-headings.json)', () => {
+  test('Spanish, German and French headings announce their sections, accents aside', () => {
+    const kinds = (text: string) => sectionsOf(text).map((s) => s.kind);
+    expect(kinds('Auxiliar Contable\nDescripción de la oferta\nRegistro de pólizas en CONTPAQi.\nRequisitos:\nLicenciatura en contaduría.\nSobre la empresa\nDistribuidora con 34 años.')).toEqual(['other', 'responsibilities', 'requirements', 'company']);
+    expect(kinds('Entwickler\nIhre Aufgaben\nSie entwickeln Webanwendungen.\nIhr Profil\nStudium der Informatik.\nWir bieten\nFlexible Arbeitszeiten.')).toEqual(['other', 'responsibilities', 'requirements', 'benefits']);
+    expect(kinds('Analyste\nVos missions\nAnalyser les ventes.\nProfil recherché\nBac+5 en statistique.\nQui sommes-nous ?\nUne PME lyonnaise.')).toEqual(['other', 'responsibilities', 'requirements', 'company']);
+  });
+
+  test("a page's heading in Spanish is no title: \"Descripción de la oferta\"", () => {
+    expect(extract('Descripción de la oferta\nSolicitamos auxiliar contable para nuestra sucursal en León.').title?.text).not.toBe('Descripción de la oferta');
+  });
+});
