@@ -291,3 +291,13 @@ describe('a list of other jobs that no heading or class names', () => {
     expect(extract(html).locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Truro', 'Falmouth', 'Newquay']));
   });
 });
+
+describe("the posting's header under a layout's class word", () => {
+  it('keeps the page\'s one main heading, the employer and the place though a class names a menu ("menu_top")', () => {
+    const html = `<html><head><title>Auxiliar Contable - León - Tepeyac S.A. de C.V. | Empleos</title></head><body><nav><a href="/">Inicio</a><a href="/ofertas">Ofertas</a></nav>
+      <main><div class="box_border menu_top" id="offer-header"><h1>Auxiliar Contable</h1><p><a href="/tepeyac">Tepeyac S.A. de C.V.</a></p><p>León, Guanajuato</p></div>
+      <div><h3>Descripción de la oferta</h3><p>Registro de pólizas y conciliaciones bancarias para nuestra sucursal.</p></div></main></body></html>`;
+    const r = extract(html);
+    expect([r.title?.text, r.location?.name]).toEqual(['Auxiliar Contable', 'León']);
+  });
+});

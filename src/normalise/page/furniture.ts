@@ -161,6 +161,8 @@ export function findFurniture(root: DomNode): Set<DomNode> {
   const hint = new Map<DomNode, string>();
   for (const node of order) if (node.type === 'tag') hint.set(node, hints(node));
   const headings = mainHeadings(order);
+  // (A page's one main heading is the posting's; several are a template's taglines as often, "Bolder future." in a footer.)
+  const oneMain = headings.size === 1;
   const whole = sizes(order, headings);
   const total = whole.get(root)?.text ?? 0;
   const main = mainElement(hint, whole);
@@ -190,7 +192,7 @@ export function findFurniture(root: DomNode): Set<DomNode> {
     (node) =>
       node !== main &&
       (droppableForm(node) ||
-        (droppable(node) && ((isMarkedFurniture(node, hint.get(node) ?? '') && !inDetails(node) && !rowOfDetails(node)) || isCredit(node, whole)))),
+        (droppable(node) && ((isMarkedFurniture(node, hint.get(node) ?? '', oneMain ? whole.get(node) : undefined) && !inDetails(node) && !rowOfDetails(node)) || isCredit(node, whole)))),
   );
   const left = sizes(order, headings, furniture);
   walkOutside(root, main, furniture, (node) => {
@@ -248,7 +250,7 @@ function isFormBox(size: Size | undefined): boolean {
   return !!size && size.fields >= MIN_FORM_FIELDS && size.text <= size.fields * MAX_TEXT_PER_FIELD && !size.h1;
 }
 
-function isMarkedFurniture(node: DomNode, h: string): boolean {
+function isMarkedFurniture(node: DomNode, h: string, size?: Size): boolean {
   const name = tagName(node) ?? '';
   const a = node.attribs ?? {};
   if ((FURNITURE_TAGS.has(name) && !isArticleFooter(node)) || name === 'form') return true;
@@ -258,7 +260,9 @@ function isMarkedFurniture(node: DomNode, h: string): boolean {
   if (a['aria-hidden'] === 'true') return true;
   // The link to the page's own content that keyboard users are offered first: "Skip to main content".
   if (name === 'a' && (a.href ?? '').includes('#') && SKIP_LINK.test(textOf(node, 40))) return true;
-  return FURNITURE_HINT.test(h) && !CONTENT_HINT.test(h);
+  // (A class word alone does not drop the posting's header with the page's one main heading (`size` given), where it is
+  // no list of links: a layout's "menu_top" over "<h1>Auxiliar Contable</h1>", the employer and the place.)
+  return FURNITURE_HINT.test(h) && !CONTENT_HINT.test(h) && !(size?.h1 && size.link < MAX_LINK_DENSITY * size.text);
 }
 
 const SKIP_LINK = /^\s*skip (?:to|navigation)\b/i;
