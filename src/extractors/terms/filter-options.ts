@@ -135,6 +135,27 @@ const endOfLine = (text: string, start: number): number => shortLineEnd(text, st
 /** How many lines of options either side of a term's own are read, at most: a filter's options are few. */
 const RUN_LINES = 8;
 
+// A facet's choice: a few words and the count of jobs it finds. Bounded: linear.
+const COUNTED = /^[^\n()]{2,60} \(\d{1,6}\)$/;
+
+/** How many lines of a facet's choices (see COUNTED) the run holds around the line `[from, to)`, its own counted. */
+function countedRun(text: string, from: number, to: number): number {
+  let n = 1;
+  for (let k = 0, at = from; k < RUN_LINES && at > 0; k++) {
+    const above = startOfLine(text, at - 1);
+    if (above === -1 || !COUNTED.test(text.slice(above, at - 1).trim())) break;
+    n++;
+    at = above;
+  }
+  for (let k = 0, at = to; k < RUN_LINES && at < text.length; k++) {
+    const below = endOfLine(text, at + 1);
+    if (below === -1 || !COUNTED.test(text.slice(at + 1, below).trim())) break;
+    n++;
+    at = below;
+  }
+  return n;
+}
+
 /**
  * Whether the term at `[start, end)` is an option of a search form's filter: its line is options only, three or more
  * with two of one field, or one of a run of such lines that holds as many, or that a filter's "All job types" opens, or
@@ -145,6 +166,9 @@ export function inOptionList(text: string, start: number, end: number): boolean 
   const to = from === -1 ? -1 : endOfLine(text, from);
   if (from === -1 || to === -1 || to < end) return false;
   const line = text.slice(from, to).trim();
+  // (A search's facet, each choice with its count of jobs: "Contrato por tiempo determinado (96)" / "Prácticas
+  // profesionales (11)" / "Honorarios (163)", whatever words it uses.)
+  if (COUNTED.test(line) && countedRun(text, from, to) >= MIN_OPTIONS) return true;
   const own = optionsOf(line);
   if (!own) return false;
   // (A line its label calls filters: "Quick filters: Remote Part-time".)
