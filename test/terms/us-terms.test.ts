@@ -419,6 +419,11 @@ describe('staff this role supervises and an outlook are not its terms', () => {
   test('"Part-time to start, with the opportunity to move to full-time" is part time', () =>
     expect(live('Associate\nPart-time to start, with the opportunity to move to full-time.').employment).toEqual(['part_time']));
   test('a seasonal post is still one', () => expect(live('Chef\nWe are hiring seasonal staff for the summer.').contract).toEqual(['seasonal']));
+  test('a season named as the job\'s: "(Summer Season)", "Casual · Summer season (December – February)", "a summer season role"', () => {
+    expect(live('Bar Attendant - Casual (Summer Season)\nThe Salty Pelican\nCasual · Summer season (December – February)').contract).toContain('seasonal');
+    expect(live('Lifeguard\nThis is a summer season role, June to August.').contract).toEqual(['seasonal']);
+    expect(live('Marketing Manager\nOur busy summer season brings many visitors. Full-time, permanent.').contract).toEqual(['permanent']);
+  });
   test('the employer\'s staff of other terms, also in a sentence about the role: "hiring a Scheduler to coordinate visits for our per diem and part-time nurses"', () => {
     const t = live('Scheduler\nNorthwind is hiring a Scheduler to coordinate visits for our per diem and part-time nurses. This is a full-time, in-office position.');
     expect([t.employment, t.contract]).toEqual([['full_time'], []]);
