@@ -996,7 +996,7 @@ function separatedHeader(t: string, firstLine: string): number[] {
 // $78,520.00 ...", "Policy Analyst (Term)Prairie Water Security AgencyCompetition Number: ..."). The rows' labels open their
 // lines already (scraped-joins.ts). Bounded: linear.
 const GLUED_OVER_ROWS = new RegExp(
-  String.raw`^((?:(?! [·|•] )[^\n]){3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}))(\p{Lu}\p{Ll}[^\n·|•]{0,60}?\p{Ll})(?=(?:Salary|Pay|Compensation|Wage|Location|Job Type|Position Type|Employment Type|Department|Job Number)\b|\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,3}:)`,
+  String.raw`^((?:(?! [·|•] )[^\n]){3,80}?(?:\p{Ll}|\)|\b[A-Z]{2,5}|\bI))(\p{Lu}\p{Ll}[^\n·|•]{0,60}?(?:\p{Ll}|, [A-Z]{2}))(?=(?:Salary|Pay|Compensation|Wage|Location|Job Type|Position Type|Employment Type|Department|Job Number)\b|\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+){0,3}:)`,
   'u',
 );
 
@@ -1005,11 +1005,13 @@ function rowsHeader(firstLine: string): number[] | null {
   const m = GLUED_OVER_ROWS.exec(firstLine);
   // (The title's note in brackets after its noun: "Policy Analyst (Term)", "Paraprofessional (2025-26 School Year)".)
   if (!m || !coreEndsAsRole(m[1].replace(NOTE_AFTER_TITLE, ''))) return null;
-  const employer = m[2];
-  return isOrganisation(employer) || LEGAL_NAME.test(employer) || PUBLIC_BODY_END.test(employer) ? [m[1].length, m[1].length + employer.length] : null;
+  // (A public body's state after it: "Marion County, OR".)
+  const employer = m[2].replace(STATE_AFTER, '');
+  return isOrganisation(employer) || LEGAL_NAME.test(employer) || PUBLIC_BODY_END.test(employer) ? [m[1].length, m[1].length + m[2].length] : null;
 }
-const PUBLIC_BODY_END = / (?:Department|District|Authority|Agency|Commission|Council)$/;
+const PUBLIC_BODY_END = / (?:Department|District|Authority|Agency|Commission|Council|County)$/;
 const NOTE_AFTER_TITLE = / \([^()]{1,40}\)$/;
+const STATE_AFTER = /, [A-Z]{2}$/;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all

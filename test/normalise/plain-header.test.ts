@@ -1032,6 +1032,11 @@ describe('a scraped header run together, beyond a town and its state code', () =
 });
 
 describe('a title glued to the details\' rows, no employer between them', () => {
+  test('"Deputy Clerk IMarion County, ORSalary$3,412.80 ...": a title ending in "I", the county and its state glued after it', () => {
+    const r = extract('Records Clerk ILane County, ORSalary$3,412.80 - $4,570.40 MonthlyLocation Eugene, ORJob Type Full-TimeDescriptionThe clerk keeps county records.');
+    expect([r.title?.text, r.location?.name]).toEqual(['Records Clerk I', 'Eugene']);
+  });
+
   test('"Survey TechnicianSalary$24.18 - $29.40 HourlyLocation Bellingham, WA": the title, its pay and its place', () => {
     const r = extract('Survey Technician (Part-Time)Salary$24.18 - $29.40 HourlyLocation Bellingham, WAJob TypePart-Time, RegularDescriptionThe county surveys its roads.');
     expect([r.title?.text, r.salary && [r.salary.min, r.salary.max], r.location?.name]).toEqual(['Survey Technician (Part-Time)', [24.18, 29.4], 'Bellingham']);
