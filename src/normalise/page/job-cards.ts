@@ -14,6 +14,7 @@ const MIN_PIECES_AFTER = 2;
 const MAX_CARD_TEXT = 400;
 const MAX_TITLE = 120;
 const PIECE_BREAKS = /[·•|]/;
+const MAX_CARD_NODES = 200;
 
 export interface CardSize {
   /** Non-space characters of text inside. */
@@ -39,7 +40,10 @@ function isCard(card: DomNode, size: (n: DomNode) => CardSize | undefined): bool
   if (!s || s.h1 || s.text > MAX_CARD_TEXT) return false;
   let first: DomNode | null = null;
   let pieces = 0;
+  let seen = 0;
   for (const n of elements(card)) {
+    // (A card is a few nodes: a box of many without text, an icon's drawing, is read no further.)
+    if (++seen > MAX_CARD_NODES) return false;
     if (!isText(n)) continue;
     if (first === null) {
       if (!insideLink(n, card) || (n.data ?? '').trim().length > MAX_TITLE) return false;
