@@ -5,6 +5,7 @@ import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
+import { lookupHeading } from '../sections/headings';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
 import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany, recruiterEmployer } from './page/company';
 import { jobPostingOf } from './json-ld';
@@ -441,7 +442,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       const opening = email || i === 0 || underDocumentHeader(text, blocks, i) || (i <= MAX_POST_ROW_BLOCKS && underPostBanner(text, blocks, i));
       const inline = emojiValue(text, label) ?? (label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null)));
       if (inline) {
-        put(inline.field, inline.start, inline.end);
+        if (!(inline.field === 'location' && underCompanyHeading(text, blocks, i))) put(inline.field, inline.start, inline.end);
         continue;
       }
       const run = label.kind === 'heading' ? [] : flatRunRows(text, label, opening);
@@ -456,12 +457,30 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       const field = labelField(text.slice(label.start, label.end), opening);
       // A Location label over an address's rows ("County" / "Ulster", "City" / "Kingston") heads them: its City row is the place.
       if (field === 'location' && isAddressPartLabel(text.slice(value.start, value.end))) continue;
+      // The company's box names its seat, not the job's place: "Sobre la empresa" / "Sede" / "Ribeira (A Coruña)".
+      if (field === 'location' && underCompanyHeading(text, blocks, i)) continue;
       if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1) && !menuEntryOverTitle(text, label, value, field)) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
       }
     }
   }
+}
+
+/** How many blocks back a row's section heading is looked for. */
+const SECTION_REACH = 12;
+
+/** Whether block `i` stands in a section about the company ("About the company", "Sobre la empresa"): the nearest known heading above. */
+function underCompanyHeading(text: string, blocks: readonly Block[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SECTION_REACH; k--) {
+    if (blocks[k].kind !== 'heading') continue;
+    // (A row's label is no section's heading: "Company:" over "Acme Logistics Ltd".)
+    const heading = text.slice(blocks[k].start, blocks[k].end);
+    if (labelField(heading) !== undefined) continue;
+    const known = lookupHeading(heading);
+    if (known) return known.kind === 'company';
+  }
+  return false;
 }
 
 /**

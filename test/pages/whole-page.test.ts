@@ -506,6 +506,15 @@ describe("an Indian board's header chips", () => {
   });
 });
 
+describe("the company's box under its heading", () => {
+  it('names its seat, not the job\'s place: "Sobre la empresa" / "Sede" / "Ribeira (A Coruña)"', () => {
+    const html = `<html><head><title>Técnico de Mantenimiento en Vigo - Empleos</title></head><body><h1>Técnico de Mantenimiento</h1><p>Conservas Atlántico S.L.</p><p>Vigo (Pontevedra)</p>
+      <h2>Descripción</h2><p>Mantenimiento preventivo de las líneas de envasado en nuestra planta.</p>
+      <h2>Sobre la empresa</h2><dl><dt>Sector</dt><dd>Alimentación</dd><dt>Sede</dt><dd>Ribeira (A Coruña)</dd></dl></body></html>`;
+    expect(extract(html).location?.name).toBe('Vigo');
+  });
+});
+
 describe('boards never tuned on: the header as they print it', () => {
   it("reads the employer's registered name with a rating after it (\"Northwind Logística S.A.S. 4,1\"), its form whole", () => {
     const page = `<html><head><title>Auxiliar de Bodega - Bogotá | Empleos</title></head><body><h1>Auxiliar de Bodega</h1>
