@@ -127,6 +127,9 @@ function gluedHeadingStart(t: string, at: number): number {
   return -1;
 }
 
+/** Each label's lower-case form where it is long enough to count so (see MIN_LOWER_LABEL), else null. */
+const LOWER_LABELS = LABELS.map((label) => (label.length >= MIN_LOWER_LABEL ? label.toLowerCase() : null));
+
 export function splitScrapedJoins(m: MappedText): MappedText {
   const t = m.text;
   const cuts: number[] = [];
@@ -136,11 +139,12 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     // Craigslist prints its attributes: "$25/hremployment type: part-timejob title: Mover".)
     let at = -1;
     let lower = false;
-    for (const label of LABELS) {
+    for (let k = 0; k < LABELS.length; k++) {
+      const label = LABELS[k];
       const from = colon - label.length;
       if (from < 0 || (at !== -1 && from >= at)) continue;
       if (t.startsWith(label, from)) [at, lower] = [from, false];
-      else if (label.length >= MIN_LOWER_LABEL && t.startsWith(label.toLowerCase(), from)) [at, lower] = [from, true];
+      else if (LOWER_LABELS[k] !== null && t.startsWith(LOWER_LABELS[k]!, from)) [at, lower] = [from, true];
     }
     // (A label in lower case counts only glued to a word: "Key candidate requirements:" is a heading of the text's own.)
     if (at === -1 || (lower && !runBefore(t, at, 2, isAsciiLower))) continue;
