@@ -1007,9 +1007,11 @@ function rowsHeader(firstLine: string): number[] | null {
   if (!m || !coreEndsAsRole(m[1].replace(NOTE_AFTER_TITLE, ''))) return null;
   // (A public body's state after it: "Marion County, OR".)
   const employer = m[2].replace(STATE_AFTER, '');
-  return isOrganisation(employer) || LEGAL_NAME.test(employer) || PUBLIC_BODY_END.test(employer) ? [m[1].length, m[1].length + m[2].length] : null;
+  return isOrganisation(employer) || LEGAL_NAME.test(employer) || PUBLIC_BODY_END.test(employer) || PUBLIC_BODY_OF.test(employer) ? [m[1].length, m[1].length + m[2].length] : null;
 }
 const PUBLIC_BODY_END = / (?:Department|District|Authority|Agency|Commission|Council|County)$/;
+// "Kentucky Office of Rural Broadband Expansion", "State Department of Labor".
+const PUBLIC_BODY_OF = /\b(?:Office|Department|Division|Bureau|Board|Commission|Ministry|Agency) (?:of|for) \p{Lu}/u;
 const NOTE_AFTER_TITLE = / \([^()]{1,40}\)$/;
 const STATE_AFTER = /, [A-Z]{2}$/;
 

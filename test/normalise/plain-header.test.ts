@@ -1024,6 +1024,7 @@ describe('a scraped header run together, beyond a town and its state code', () =
     ['a chip glued to the body', 'Actuarial AnalystFabrikam Life Assurance LtdPretoria, GautengPermanentFabrikam Life provides life cover to 900,000 people.', 'Actuarial Analyst', 'Fabrikam Life Assurance Ltd', 'Pretoria'],
     // A public board's: the employer glued between the title and the details' rows.
     ['a public body between the title and the rows', 'Permit TechnicianMarsh Creek Water DistrictSalary: $22.10 - $27.80 HourlyLocation: Salina, KSJob Type: Full-timeDescriptionThe district serves 20,000 accounts.', 'Permit Technician', 'Marsh Creek Water District', 'Salina'],
+    ["a public body named by its office", 'Program Analyst IIOhio Office of Rural Water ServicesSalary$4,200 - $5,100 a monthLocationColumbus, OHJob TypeFull-TimeDescriptionThe office funds rural water systems.', 'Program Analyst II', 'Ohio Office of Rural Water Services', 'Columbus'],
     ["a title with its note in brackets, any row's label after the body", 'Policy Analyst (Term)Prairie Grain AgencyCompetition Number: PGA-2025-041Location: Regina, SKAbout UsThe agency runs grain programs.', 'Policy Analyst (Term)', 'Prairie Grain Agency', 'Regina'],
   ])('%s', (_what, text, title, company, place) => {
     const r = extract(text);

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../../src';
 import { sectionAt } from '../../src/sections';
+import { lookupHeading } from '../../src/sections/headings';
 import { analyse } from '../../src/pipeline/analyse';
 import { resolveOptions } from '../../src/pipeline/options';
 
@@ -50,6 +51,11 @@ describe('headings in other languages (section-headings.json)', () => {
     expect(kinds('Auxiliar Contable\nDescripción de la oferta\nRegistro de pólizas en CONTPAQi.\nRequisitos:\nLicenciatura en contaduría.\nSobre la empresa\nDistribuidora con 34 años.')).toEqual(['other', 'responsibilities', 'requirements', 'company']);
     expect(kinds('Entwickler\nIhre Aufgaben\nSie entwickeln Webanwendungen.\nIhr Profil\nStudium der Informatik.\nWir bieten\nFlexible Arbeitszeiten.')).toEqual(['other', 'responsibilities', 'requirements', 'benefits']);
     expect(kinds('Analyste\nVos missions\nAnalyser les ventes.\nProfil recherché\nBac+5 en statistique.\nQui sommes-nous ?\nUne PME lyonnaise.')).toEqual(['other', 'responsibilities', 'requirements', 'company']);
+  });
+
+  test('a footer\'s link that reads as a heading is left out: "Über uns" would end the run of a copied page\'s menus', () => {
+    expect(lookupHeading('Über uns')).toBeNull();
+    expect(lookupHeading('Über das Unternehmen')?.kind).toBe('company');
   });
 
   test("a page's heading in Spanish is no title: \"Descripción de la oferta\"", () => {
