@@ -62,6 +62,11 @@ describe('page furniture without telling class names', () => {
       <div><h2>Product Designer salaries at Northwind</h2><table><tr><td>Product Designer</td><td>$96K - $121K/yr</td></tr></table></div></body></html>`;
     expect(extract(html).salaries.filter((s) => s.min !== null)).toEqual([]);
   });
+  it("nor is such a table inside the description's element", () => {
+    const html = `<html><body><h1>Product Designer</h1><div class="job-description"><p>Design our checkout for small businesses. You will run research with shop owners, prototype flows in Figma and work with two engineering squads to ship every two weeks. The employer has not provided a pay range.</p>
+      <section><h2>Product Designer salaries at Northwind</h2><table><tr><td>Product Designer</td><td>$96K - $121K/yr</td></tr></table></section></div></body></html>`;
+    expect(extract(html).salaries.filter((s) => s.min !== null)).toEqual([]);
+  });
   it('nor is what a box headed "Salary insight" says', () => {
     const html = `<html><body><h1>HSE Engineer</h1><p>Lead site safety on our marine projects in Abu Dhabi. Salary not disclosed.</p>
       <div><h3>Salary insight</h3><p>Typical pay for HSE Engineer in Abu Dhabi: AED 18,000 - 24,000 per month.</p></div></body></html>`;

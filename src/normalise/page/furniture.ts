@@ -195,20 +195,19 @@ export function findFurniture(root: DomNode): Set<DomNode> {
         (droppable(node) && ((isMarkedFurniture(node, hint.get(node) ?? '', oneMain ? whole.get(node) : undefined) && !inDetails(node) && !rowOfDetails(node)) || isCredit(node, whole)))),
   );
   const left = sizes(order, headings, furniture);
-  walkOutside(root, main, furniture, (node) => {
-    if (droppable(node) && isLinkList(node, left)) return true;
+  walkOutside(root, main, furniture, (node) => droppable(node) && isLinkList(node, left));
+  // Boxes of other jobs and of the board's pay statistics under their headings, and lists of other jobs' cards, inside
+  // the description's element too (a board's "Similar jobs" or "Product Designer salaries at ..." box in it).
+  walkOutside(root, null, furniture, (node) => {
     const name = tagName(node);
     const heading = name && /^h[1-6]$/.test(name) ? textOf(node, 80) : '';
-    if (RELATED_HEADING.test(heading) || PAY_STATISTICS_HEADING.test(heading)) {
+    if (heading && (RELATED_HEADING.test(heading) || PAY_STATISTICS_HEADING.test(heading))) {
       const box = boxOf(node, left);
       // The box, unless it holds the posting too: then the heading and what follows it up to the next heading.
       if (box && droppable(box) && !left.get(box)?.h1) furniture.add(box);
       else for (const n of sectionOf(node)) furniture.add(n);
+      return false;
     }
-    return false;
-  });
-  // Lists of other jobs' cards, inside the description's element too (a board's "Similar jobs" box in it).
-  walkOutside(root, null, furniture, (node) => {
     const cards = jobCards(node, (n) => left.get(n));
     if (cards.length === 0) return false;
     if (droppable(node) && !left.get(node)?.h1) return true;
