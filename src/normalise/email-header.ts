@@ -5,8 +5,16 @@
  */
 // A header line's field. Bounded: linear.
 const HEADER_LINE = /^[ \t]*(?:from|sent|date|to|cc|bcc|(?:objet[ \t]?\/[ \t]?)?subject|reply-to)[ \t]?:/i;
-// The subject's line, in a bilingual message too ("Objet / Subject:"); a greeting opening the body's first line. Bounded.
-const SUBJECT = /(?:^|\/)[ \t]*subject[ \t]?:$/i;
+// A message's subject over its text, as a recruiter's email is pasted: "Subject: Mid-level Software Engineer – Tallowood
+// Payments (Melbourne, hybrid)", "Re: Fwd: Confidential - Controller opportunity with ...", the subject's value alone
+// under its label: "Confidential - ...". Bounded: linear.
+export const SUBJECT = /^(?:(?:subject|re|fwd?|fw)[ \t]?:[ \t]?(?:(?:re|fwd?|fw)[ \t]?:[ \t]?){0,3}(?:confidential[ \t]?[-–—:][ \t]?)?|confidential[ \t]?[-–—:][ \t]?)/i;
+// A job offered with its employer, as a recruiter's subject line says it: "Controller opportunity with Harvest Moon Foods
+// (Lancaster, PA)", "Senior Planner role at Contoso". Bounded: linear.
+export const OPPORTUNITY_WITH = /^([^\n]{3,60}?) (?:opportunity|role|position|opening|vacancy) (?:with|at) (\p{Lu}[^\n(]{1,60}?)(?: \([^()\n]{2,40}\))?$/u;
+
+// The subject's field, in a bilingual message too ("Objet / Subject:"); a greeting opening the body's first line. Bounded.
+const SUBJECT_FIELD = /(?:^|\/)[ \t]*subject[ \t]?:$/i;
 const GREETING = /^\s{0,8}(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening|day)|bonjour|hola)\b/i;
 const GREETING_REACH = 40;
 /** Header lines that must open the text: one "To:" line may be a posting's own ("To: all applicants"). */
@@ -20,6 +28,20 @@ const FORWARD_LINE = /^[ \t]*(?:-{2,}[ \t]?(?:forwarded message|original message
 
 /** Whether `line` is a forwarded message's separator (see FORWARD_LINE): no title, and the header under it is the message's. */
 export const isForwardLine = (line: string): boolean => FORWARD_LINE.test(line);
+
+/**
+ * Whether the subject's line `[start, end)` (or its value on the next line, the normaliser's break after its label)
+ * offers no job with its employer: a subject that does ("Controller opportunity with Harvest Moon Foods") is the
+ * header itself.
+ */
+function offersNoJob(text: string, start: number, end: number): boolean {
+  let line = text.slice(start, end);
+  if (SUBJECT_FIELD.test(line.trim())) {
+    const next = text.indexOf('\n', end + 1);
+    line = text.slice(end + 1, next === -1 ? text.length : next);
+  }
+  return !OPPORTUNITY_WITH.test(line.slice(SUBJECT.exec(line)?.[0].length ?? 0));
+}
 
 /**
  * Whether `text` opens with an email header (under a forwarded message's separator, if any): its first lines (blank lines aside) are the message's fields, each
@@ -38,11 +60,12 @@ export function opensWithEmailHeader(text: string): boolean {
       const field = HEADER_LINE.exec(text.slice(start, end));
       if (!field) break;
       n++;
-      subject ||= SUBJECT.test(field[0]);
+      if (SUBJECT_FIELD.test(field[0])) subject = offersNoJob(text, start, end);
       value = field[0].length === end - start;
     }
     start = end + 1;
   }
-  // A message pasted from its subject line on: the subject alone, then the greeting ("Hi there,", "Good afternoon,").
+  // A message pasted from its subject line on: the subject alone, then the greeting ("Hi there,", "Good afternoon,"),
+  // its rows naming the job where the subject does not.
   return n >= MIN_LINES || (n === 1 && subject && GREETING.test(text.slice(start, start + GREETING_REACH)));
 }

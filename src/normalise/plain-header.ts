@@ -21,7 +21,7 @@ import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } f
 import { CHIP_END, GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
-import { isForwardLine } from './email-header';
+import { isForwardLine, OPPORTUNITY_WITH, SUBJECT } from './email-header';
 import { STOP_ALIASES } from '../dictionaries/stop-words';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_TITLE_LENGTH,
@@ -79,13 +79,6 @@ function trimEmoji(line: string): string {
   return line.slice(lead, emojiTrimmedEnd(line, lead, line.length));
 }
 
-// A message's subject over its text, as a recruiter's email is pasted: "Subject: Mid-level Software Engineer – Tallowood
-// Payments (Melbourne, hybrid)", "Re: Fwd: Confidential - Controller opportunity with ...", the subject's value alone
-// under its label: "Confidential - ...". Bounded: linear.
-const SUBJECT = /^(?:(?:subject|re|fwd?|fw)[ \t]?:[ \t]?(?:(?:re|fwd?|fw)[ \t]?:[ \t]?){0,3}(?:confidential[ \t]?[-–—:][ \t]?)?|confidential[ \t]?[-–—:][ \t]?)/i;
-// A job offered with its employer, as a recruiter's subject line says it: "Controller opportunity with Harvest Moon Foods
-// (Lancaster, PA)", "Senior Planner role at Contoso". Bounded: linear.
-const OPPORTUNITY_WITH = /^([^\n]{3,60}?) (?:opportunity|role|position|opening|vacancy) (?:with|at) (\p{Lu}[^\n(]{1,60}?)(?: \([^()\n]{2,40}\))?$/u;
 // The subject's label alone, its value on the next line as the normaliser sets a label's.
 const SUBJECT_LABEL = /^subject[ \t]?:$/i;
 

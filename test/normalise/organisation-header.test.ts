@@ -166,6 +166,11 @@ describe("a recruiter's email pasted from its subject line, over a greeting", ()
     expect([client.title?.text, client.company?.name]).toEqual(['Plant Controller', 'Riverbend Castings']);
   });
 
+  test('a subject that offers the job with its employer stays the header over a "Title:" row with a note', () => {
+    const r = extract('Subject: Confidential - Controller opportunity with Harvest Moon Foods (Lancaster, PA)\n\nGood afternoon Ms. Alvarado,\n\nI am a partner with Keel Search. We have been retained by Harvest Moon Foods.\n\nAbout the role\n- Title: Controller (reports to the CFO)\n- Location: Lancaster, PA');
+    expect([r.title?.text, r.company?.name]).toEqual(['Controller', 'Harvest Moon Foods']);
+  });
+
   test('a subject line without a greeting under it is no message: its "Role:" further down is a word of the text', () => {
     const r = extract('Subject: Mathematics\nKey Stage 3 and 4 teacher wanted for our academy in Leeds.\n\nYour role: plan and teach lessons.\nRole: you will also tutor a Year 9 form.');
     expect(r.title?.text).not.toBe('you will also tutor a Year 9 form.');
