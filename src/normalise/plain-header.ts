@@ -996,17 +996,16 @@ const GLUED_OVER_ROWS = new RegExp(
 /** Where the employer of a title glued to it opens its line, the details' rows after it (see GLUED_OVER_ROWS); null where none. */
 function rowsHeader(firstLine: string): number[] | null {
   const m = GLUED_OVER_ROWS.exec(firstLine);
-  // (The title's note in brackets after its noun: "Policy Analyst (Term)", "Paraprofessional (2025-26 School Year)".)
-  if (!m || !coreEndsAsRole(m[1].replace(NOTE_AFTER_TITLE, ''))) return null;
-  // (A public body's state after it: "Marion County, OR".)
-  const employer = m[2].replace(STATE_AFTER, '');
-  return isOrganisation(employer) || LEGAL_NAME.test(employer) || PUBLIC_BODY_END.test(employer) || PUBLIC_BODY_OF.test(employer) ? [m[1].length, m[1].length + m[2].length] : null;
+  if (!m || !coreEndsAsRole(m[1])) return null;
+  // (Its state's code after a comma aside: "Marion County, OR".)
+  const employer = m[2].replace(STATE_CODE_AFTER, '');
+  return isOrganisation(m[2]) || LEGAL_NAME.test(employer) || PUBLIC_BODY.test(employer) ? [m[1].length, m[1].length + m[2].length] : null;
 }
-const PUBLIC_BODY_END = / (?:Department|District|Authority|Agency|Commission|Council|County)$/;
-// "Kentucky Office of Rural Broadband Expansion", "State Department of Labor".
-const PUBLIC_BODY_OF = /\b(?:Office|Department|Division|Bureau|Board|Commission|Ministry|Agency) (?:of|for) \p{Lu}/u;
-const NOTE_AFTER_TITLE = / \([^()]{1,40}\)$/;
-const STATE_AFTER = /, [A-Z]{2}$/;
+// The public bodies organisations' tails (employer-words.json) leave out, as a board prints them over their rows: a
+// county, a department, an office of a state ("Marion County", "Pinecrest County Public Works Department", "Kentucky
+// Office of Rural Broadband Expansion").
+const STATE_CODE_AFTER = /, [A-Z]{2}$/;
+const PUBLIC_BODY = / (?:Department|County)$|\b(?:Office|Department|Division|Bureau|Board|Commission|Ministry|Agency) (?:of|for) \p{Lu}/u;
 
 /**
  * Where the title, employer, place and what follows of a glued header open their lines, when the text opens with all

@@ -79,9 +79,10 @@ const OTHERS_REACH = 60;
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew",
 // "Supervise per diem and part-time pharmacists",
 // also the second of two groups: "Supervise 35 associates and up to 20 temp workers".
-// (Its verb may be glued to the line before, its break lost: "change ordersSupervise an engineering technician and a
-// seasonal engineering intern"; and three words may name the intern: "supervise our summer law clerk intern".)
-const SUPERVISES_BEFORE = /(?:(?:\b|(?<=[a-z]))(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w-]+\s(?:[\w-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
+// (Its verb may be glued to the line before, its break lost, so the first five need no word's start: "change
+// ordersSupervise an engineering technician and a seasonal engineering intern"; and three words may name the intern:
+// "supervise our summer law clerk intern".)
+const SUPERVISES_BEFORE = /(?:(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w-]+\s(?:[\w-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
 // (Its two groups of people and their words reach further back than the other signs.)
 const SUPERVISES_REACH = 100;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;

@@ -25,12 +25,10 @@ export interface CardSize {
 
 const isText = (n: DomNode): boolean => n.type === 'text' && /\S/.test(n.data ?? '') && n.parent?.type !== 'script' && n.parent?.type !== 'style';
 
-function insideLink(node: DomNode, card: DomNode): boolean {
-  for (let n: DomNode | null | undefined = node.parent; n; n = n.parent) {
-    if (tagName(n) === 'a') return true;
-    if (n === card) return false;
-  }
-  return false;
+/** The link `node` stands in within `card` (the card itself when it is one), or null. */
+function linkOf(node: DomNode, card: DomNode): DomNode | null {
+  for (let n: DomNode | null | undefined = node.parent; n && n !== card; n = n.parent) if (tagName(n) === 'a') return n;
+  return tagName(card) === 'a' ? card : null;
 }
 
 /** Does `card` open with a link and go on with two pieces or more? */
@@ -38,35 +36,27 @@ function isCard(card: DomNode, size: (n: DomNode) => CardSize | undefined): bool
   if (card.type !== 'tag') return false;
   const s = size(card);
   if (!s || s.h1 || s.text > MAX_CARD_TEXT) return false;
-  let first: DomNode | null = null;
+  // The link the card's first text stands in (its title's), once found.
+  let title: DomNode | null = null;
   let pieces = 0;
   let seen = 0;
   for (const n of elements(card)) {
     // (A card is a few nodes: a box of many without text, an icon's drawing, is read no further.)
     if (++seen > MAX_CARD_NODES) return false;
     if (!isText(n)) continue;
-    if (first === null) {
-      if (!insideLink(n, card) || (n.data ?? '').trim().length > MAX_TITLE) return false;
-      first = n;
+    if (title === null) {
+      title = linkOf(n, card);
+      if (title === null || (n.data ?? '').trim().length > MAX_TITLE) return false;
       continue;
     }
-    // The title's other words inside the same link ("<a><b>Senior</b> Analyst</a>") are no piece of their own.
-    if (insideLink(n, card) && sameLink(first, n, card)) continue;
+    // The title's other words inside the same link ("<a><b>Senior</b> Analyst</a>") are no piece of their own; a card
+    // that is a link whole has its pieces inside it.
+    if (title !== card && linkOf(n, card) === title) continue;
     for (const piece of (n.data ?? '').split(PIECE_BREAKS)) if (/[\p{L}\p{N}]/u.test(piece)) pieces++;
     if (pieces >= MIN_PIECES_AFTER) return true;
   }
   return false;
 }
-
-function linkOf(node: DomNode, card: DomNode): DomNode | null {
-  for (let n: DomNode | null | undefined = node.parent; n && n !== card; n = n.parent) if (tagName(n) === 'a') return n;
-  return tagName(card) === 'a' ? card : null;
-}
-
-const sameLink = (a: DomNode, b: DomNode, card: DomNode): boolean => {
-  const link = linkOf(a, card);
-  return link !== null && link === linkOf(b, card) && link !== card;
-};
 
 /** The cards of `node` when it is a list of other jobs' cards (see above), else none. */
 export function jobCards(node: DomNode, size: (n: DomNode) => CardSize | undefined): DomNode[] {
