@@ -31,6 +31,13 @@ describe("pay by location: the band whose label names the posting's town", () =>
     expect(pay(text)).toMatchObject({ min: 98000, max: 128000, reason: 'salary/named-band' });
   });
 
+  test('a label after its figure: "$X for candidates in California ..., and $Y for candidates in all other US locations"', () => {
+    const sentence = 'The base salary range is $150,000–$180,000 for candidates in California and Washington, and $130,000–$160,000 for candidates in all other US locations.';
+    expect(pay(`Data Analyst\nSan Diego, California\n\n${sentence}`)).toMatchObject({ min: 150000, max: 180000, reason: 'salary/named-band' });
+    expect(pay(`Data Analyst\nRemote (US)\n\n${sentence}`)).toMatchObject({ min: 130000, max: 180000, reason: 'salary/regional-span' });
+    expect(pay('Data Analyst\nSalem, MA\n\n- Salem, MA HQ: $85,000 - $100,000 in base pay\n- Boston studio: $95,000 - $112,000')).toMatchObject({ min: 85000, max: 100000 });
+  });
+
   test('no band naming the town: the span of the bands, as before', () => {
     const text = 'Data Analyst\nRemote (US)\n\nWe pay $126,000 - $148,000 (CA, NY, WA) and $110,000 - $130,000 (other U.S. locations).';
     expect(pay(text)).toMatchObject({ min: 110000, max: 148000, reason: 'salary/regional-span' });
@@ -73,4 +80,9 @@ describe('a count in thousands is no pay', () => {
     const r = extract('Senior Engineer\n\n- Build services in Go that handle ~12k requests/second at peak\n- Ship 10k orders a day\n\nThe base salary is $138,000 – $162,000.');
     expect(r.salaries.map((s) => s.min)).toEqual([138000]);
   });
+});
+
+test('one figure said twice is no set of bands: the title\'s "$150/DAY (Houston)" and the row\'s "$150/day"', () => {
+  const r = extract('WAREHOUSE HELP NEEDED - CASH DAILY $150/DAY (Houston - North)\ncompensation: $150/day paid cash at end of each day\nemployment type: temporary');
+  expect(r.salary).toMatchObject({ min: 150, max: 150, period: 'day', text: '$150/day' });
 });

@@ -16,7 +16,9 @@ const AFTER = 60;
 /** Figures further apart than this are not one statement of pay. */
 const BLOCK_GAP = 400;
 
-const LOCATION_WORD = /\b(?:regions?|zones?|tiers?|markets?|locations?|states|metro(?:politan)?|geograph\w*|cities)\b/i;
+// (Or the people a band is for, where they are: "$190,000–$225,000 for candidates in California, New York and Washington".)
+const LOCATION_WORD =
+  /\b(?:(?:regions?|zones?|tiers?|markets?|locations?|states|metro(?:politan)?|geograph\w*|cities)\b|(?:candidates|applicants|employees|hires|roles?|positions?)\s(?:(?:based|located|living|residing|working|hired)\s)?in\s(?=[a-z]))/i;
 // "(CA, NY, WA)": state or province codes, capitals only.
 const STATE_CODES = /\((?:[A-Z]{2}(?:,\s?|\s?\/\s?|\s(?:and|or)\s)?){2,}\)/;
 const SENTENCE_END = /[.!?]\s/;
@@ -32,11 +34,22 @@ function namesLocation(s: Salary, text: string, prevEnd: number, nextStart: numb
 
 const sameUnit = (a: Salary, b: Salary) => a.kind === b.kind && a.period === b.period && a.currency === b.currency;
 
+// A label after its figure: a bracket naming a place, or the people or roles it is for: "$126,000 - $148,000 (CA, NY,
+// WA) and ...", "$190,000–$225,000 for candidates in California, New York and Washington, and ...". (Not "(USD)", "(base)"
+// or "in base pay", which name none.)
+const LABEL_AFTER =
+  /^[^\S\n]{0,2}(?:(?:USD|annually|per[^\S\n](?:year|annum))[^\S\n]{1,2})?(?:\((?![A-Z]{3}\))(?=[^)\n]{0,60}\p{Lu})|[Ff]or\s(?:candidates|applicants|employees|hires|roles?|positions?|those|people|individuals)\b|in\s(?:the\s)?\p{Lu})/u;
+
 /**
- * The words that label a band: its line's, from the figure before it on that line ("- Tier 3 (Boise and all other US
- * locations): "), or the row's label over a figure that opens its line ("Minnesota:" / "$88,000 - $112,000").
+ * The words that label a band: those after it up to the next figure where they label it (LABEL_AFTER); else its line's,
+ * from the figure before it on that line ("- Tier 3 (Boise and all other US locations): "), unless they label that
+ * figure, or the row's label over a figure that opens its line ("Minnesota:" / "$88,000 - $112,000").
  */
-function bandLabel(text: string, s: Salary, prevEnd: number): string {
+function bandLabel(text: string, s: Salary, prevEnd: number, nextStart: number): string {
+  const wordsAfter = (end: number, limit: number) => text.slice(end, Math.min(limit, end + BEFORE)).split(/\.\s|\n/)[0];
+  const after = wordsAfter(s.end, nextStart);
+  if (LABEL_AFTER.test(after)) return after;
+  if (prevEnd > 0 && LABEL_AFTER.test(wordsAfter(prevEnd, s.start))) return '';
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
   const own = text.slice(Math.max(prevEnd, lineStart, s.start - BEFORE), s.start);
   if (own.trim() !== '' || lineStart === 0 || lineStart <= prevEnd) return own;
@@ -64,7 +77,9 @@ export function namedBand(primary: Salary, salaries: Salary[], text: string, tow
   let last = at;
   while (first > 0 && joins(salaries[first - 1], salaries[first])) first--;
   while (last < salaries.length - 1 && joins(salaries[last], salaries[last + 1])) last++;
-  if (first === last) return null;
+  // (One figure said twice is no set of bands: "CASH DAILY $150/DAY (Houston)" over "compensation: $150/day".)
+  const block = salaries.slice(first, last + 1);
+  if (first === last || block.every((s) => s.min === primary.min && s.max === primary.max)) return null;
   // The block's own lines aside: the grade is named again where the text says which is the role's. (Folded once, and
   // only where a label holds a grade: most blocks have none.)
   let outside: string | undefined;
@@ -76,8 +91,8 @@ export function namedBand(primary: Salary, salaries: Salary[], text: string, tow
   };
   // (Places compared folded: a label may print its town in capitals.)
   const labelled = (place: string | null, withGrade: boolean) =>
-    salaries.slice(first, last + 1).filter((s, k) => {
-      const label = bandLabel(text, s, salaries[first + k - 1]?.end ?? 0);
+    block.filter((s, k) => {
+      const label = bandLabel(text, s, salaries[first + k - 1]?.end ?? 0, salaries[first + k + 1]?.start ?? text.length);
       return s.min !== null && ((place !== null && occursAsWords(label.toLowerCase(), place.toLowerCase(), 0, LABEL_MENTIONS)) || (withGrade && graded(label)));
     });
   const bands = labelled(town, true);
