@@ -11,6 +11,11 @@ describe('a town the gazetteer does not list, named where only a place can stand
     expect(extract({ location: 'Horgen', text: 'A data analyst for our lakeside office.' }, { defaultCountry: 'CH' }).location).toMatchObject({ city: 'Horgen', country: 'CH' });
   });
 
+  it("is no school's name: the town of the district's address under it", () => {
+    const r = extract('Special Education Paraprofessional\nLocation: Desert Bloom Elementary School\nClosing Date: Until Filled\n\nSaguaro Wells Unified School District\nMesa, AZ\n');
+    expect(r.location).toMatchObject({ city: 'Mesa', region: 'Arizona' });
+  });
+
   it('is left out when nothing says which country', () => {
     expect(extract({ location: 'Horgen', text: 'A data analyst for our lakeside office.' }).location).toBeNull();
   });

@@ -28,7 +28,7 @@ const NAME_BEFORE_COUNTRY = new RegExp(String.raw`^[ \t]*(${NAME}),(?:[ \t]*(${N
 const LINE_REACH = 80;
 // What a location field or line holds that is no town.
 const NOT_A_TOWN =
-  /\b(?:remote|hybrid|home|homebased|field|based|various|multiple|several|nationwide|national|international|global|worldwide|anywhere|flexible|virtual|office|offices|on-?site|site|sites|location|locations|region|regions|area|areas|travel|tbc|tba|negotiable|other|head|headquarters|hq|branch|store|depot|plant|warehouse|campus|centre|center|team|department|sales|engineering|marketing|finance|operations|support|services|and|or)\b/i;
+  /\b(?:remote|hybrid|home|homebased|field|based|various|multiple|several|nationwide|national|international|global|worldwide|anywhere|flexible|virtual|office|offices|on-?site|site|sites|location|locations|region|regions|area|areas|travel|tbc|tba|negotiable|other|head|headquarters|hq|branch|store|depot|plant|warehouse|campus|centre|center|school|elementary|academy|hospital|clinic|library|team|department|sales|engineering|marketing|finance|operations|support|services|and|or)\b/i;
 
 /**
  * Whether `name` may be a town the gazetteer lacks: not a workplace or site word ("Remote", "Head
