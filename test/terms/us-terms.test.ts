@@ -639,3 +639,40 @@ describe('kinds a condition weighs are not the role\'s', () => {
 test('a full-time equivalent is a measure, not the hours: "the full-time equivalent salary is $82,000" of a part-time post', () => {
   expect(live('Support Worker\nWe are hiring a tenancy support worker for 30 hours per week. The full-time equivalent salary is $82,000 pro rata.').employment).toEqual([]);
 });
+
+describe('a hybrid week stated by its days, and what it is not', () => {
+  test.each([
+    'Clerk\nHybrid: on-site Monday–Wednesday, remote Thursday–Friday after training.',
+    'Planner\nWork arrangement: Hybrid – on site at the Springfield planning center four days per week.',
+    'Controller\nSchedule: on-site in Grand Rapids four days a week with Fridays remote.',
+  ])('%j is hybrid', (text) => expect(live(text).workplace).toEqual(['hybrid']));
+  test('a line above that ends "in progress" is no outlook for the hybrid under it', () =>
+    expect(live('Network Engineer\n\n- SD-WAN rollout in progress\n- Hybrid: 2 days a week in our Raleigh data center/office, the rest remote.').workplace).toEqual(['hybrid']));
+  test('"Apply in person Monday-Thursday" is how to apply, not a hybrid week', () =>
+    expect(live('Servers & Bartenders\nApply in person Monday-Thursday between 2 and 4pm.').workplace).toEqual([]));
+  test('"on-site Monday through Friday" is a whole week, no hybrid', () =>
+    expect(live('Clerk\nOn-site Monday through Friday, 8-5.').workplace).not.toContain('hybrid'));
+  test('the role said to be office based keeps it beside the hybrid to come', () =>
+    expect(live('Sales Executive\nWhile this role is office based, we will consider partial home working after a period of time.').workplace).toEqual(['onsite', 'hybrid']));
+});
+
+describe('the last of the people a role manages or mentors is not its own term', () => {
+  test.each([
+    ["Marketing Manager\nYou'll manage a $450,000 annual marketing budget, one content coordinator and a part-time social media intern.", []],
+    ['Reliability Engineer\nWork with vendors on service agreementsMentor maintenance planners and the engineering co-op student', []],
+  ])('%j', (text, kinds) => {
+    const t = live(text);
+    expect([...t.employment, ...t.contract]).toEqual(kinds);
+  });
+  test('"Looking for a freelancer to" is a freelance post', () =>
+    expect(live('Shopify developer\nI run a small candle company. Looking for a freelancer to clean up our theme.').contract).toEqual(['freelance']));
+});
+
+describe('vacancies to come, programmes the employer also runs and a stint to start the job are not its terms', () => {
+  test('an eligible list that may fill "future full-time, part-time and extra-help (temporary) vacancies"', () =>
+    expect(live('Eligibility Worker\nJob Type: Full-Time, Permanent\nThe eligible list may be used to fill future full-time, part-time and extra-help (temporary) vacancies in Visalia.').contract).toEqual(['permanent']));
+  test('"Apprenticeship program – we also hire and train apprentices" among the benefits', () =>
+    expect(live('HVAC Technician\nBenefits\n• Paid holidays and PTO\n• Apprenticeship program – we also hire and train apprentices').contract).toEqual([]));
+  test('"a two-week temporary assignment at our Chicago headquarters for onboarding"', () =>
+    expect(live('Staff Accountant\nNew hires complete a two-week temporary assignment at our Chicago headquarters for onboarding, then work on-site in Milwaukee.').contract).toEqual([]));
+});

@@ -85,6 +85,9 @@ const OTHERS_REACH = 60;
 const SUPERVISES_BEFORE = /(?:(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w-]+\s(?:[\w-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
 // (Its two groups of people and their words reach further back than the other signs.)
 const SUPERVISES_REACH = 100;
+// The last of the verb's list of objects, in its sentence: "You'll manage a $450,000 annual marketing budget, one content
+// coordinator and a part-time social media intern", "Mentor maintenance planners and the engineering co-op student".
+const SUPERVISES_LIST = /(?:(?:oversee|supervis|manag|coordinat|mentor)\w*|\b(?:coach|lead|train)\w*)\s[^.!?;\n]{0,80}?(?:,|\band|&)\s(?:an?|one|the|our|two|three|several|\d{1,3})\s(?:[\w-]+\s){0,3}$/i;
 const STAFF_NAMED = /(?:staff|workers?|employees)$/i;
 // A staffing firm's trade, its people of those terms: "places temporary, contract and temp-to-hire workers with clients",
 // "supplies seasonal staff to farms" (not "provides": "we provide permanent employment" may be this role's).
@@ -96,7 +99,11 @@ const INCLUDING_BEFORE = /,\s(?:including|incl\.|such\sas)\s(?:our\s|the\s)?$/i;
 // government posting's rows run onto one line) is no part-time staff scheduled; nor is the next line's first word
 // ("Work schedule Full-time" over "This position ...").
 const NOT_PEOPLE = String.raw`(?!(?:duties|hours|shifts|tasks|responsibilities|schedules|positions|roles|jobs|opportunities|projects)\b)`;
-const PEOPLE_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[ -](?:${NOT_PEOPLE}[a-z]+ )?${NOT_PEOPLE}(?:[a-z]{2,20}s|staff|crew|personnel)\b`, 'i');
+// (Or one person, named by up to two words: "a part-time social media intern", "one seasonal warehouse associate".)
+const PEOPLE_AFTER = new RegExp(
+  String.raw`^${JOINED_TERMS}*[ -](?:(?:${NOT_PEOPLE}[a-z]+ )?${NOT_PEOPLE}(?:[a-z]{2,20}s|staff|crew|personnel)|(?:${NOT_PEOPLE}[a-z]+ ){0,2}(?:team|intern|assistant|associate|coordinator|specialist|worker|employee))\b`,
+  'i',
+);
 
 // An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
 const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
@@ -273,6 +280,14 @@ function inPlacePicker(text: string, start: number, end: number): boolean {
 // cashiers", "Regular full-time and part-time RN positions are posted separately", "We also run a summer internship for
 // college juniors, listed separately", "also hiring a paid Marketing Intern for the summer - separate listing", "Two
 // Seasonal Planning Assistant positions (contract, $21.50/hour) are posted separately".
+// Vacancies to come, an eligible list's: "the list may be used to fill future full-time, part-time and extra-help
+// (temporary) vacancies in Visalia".
+const FUTURE_BEFORE = /\b(?:fill|for)\s(?:future|other|similar|subsequent|additional)\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}(?:\(\s?)?$/i;
+// A programme the employer also runs: "Apprenticeship program – we also hire and train apprentices".
+const ALSO_RUNS = /^[\w\s-]{0,20}?\bprogram(?:me)?s?\b[^.\n]{0,12}?\bwe\salso\b/i;
+const ALSO_RUNS_REACH = 50;
+// A stint that is part of starting the job: "a two-week temporary assignment at our Chicago headquarters for onboarding".
+const STARTING_STINT_AFTER = /^[^.\n]{0,60}?\bfor\s(?:onboarding|orientation|induction|initial\straining)\b/i;
 const ALSO_HIRING_BEFORE = /\balso\s(?:hiring|recruiting|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?(?:[a-z-]+\s){0,2}$/i;
 const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,60}?(?:\b(?:is|are)\s|,\s|\s[-–]\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
 
@@ -281,8 +296,9 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   const after = text.slice(end, end + OTHERS_REACH);
   if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(after) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
-  const supervised = (SUPERVISES_BEFORE.test(text.slice(Math.max(0, start - SUPERVISES_REACH), start)) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after));
-  if (supervised || PLACES_BEFORE.test(before) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
+  const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
+  const supervised = (SUPERVISES_BEFORE.test(supervisesBefore) || SUPERVISES_LIST.test(supervisesBefore) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after));
+  if (supervised || PLACES_BEFORE.test(before) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
   return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || (field === 'contractType' && OTHER_SITES_AFTER.test(after)) || OTHERS_BEFORE.test(before);

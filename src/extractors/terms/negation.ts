@@ -53,9 +53,10 @@ export function isNegated(text: string, start: number, end: number, remote = fal
 }
 
 // "potential for full time hours", "opportunity to go perm", "could become permanent", "move to full-time", "may be considered for permanent
-// roles": an outlook, not the offer.
+// roles": an outlook, not the offer. (In the term's line: "SD-WAN rollout in progress" over "Hybrid: 2 days a week in
+// the office" is none.)
 const TENTATIVE_BEFORE =
-  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converted|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})$/i;
+  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converted|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})(?<!\n)$/i;
 
 // "with conversion to a permanent role": a contract's outlook. Its hours stay ("Conversion to full-time at 6 months" is a
 // full-time contract's).

@@ -122,22 +122,30 @@ const SENTENCE_END = /[.!?;\n]/;
 /**
  * The remote hits that share their sentence with days at the office or at home: "Remote-based role
  * with one day a week in the office" is hybrid. Options side by side ("in-office, hybrid and remote
- * arrangements", "Hybrid/Remote") keep both. `hits` are in text order; the nearest day cue on each
- * side is enough, so one pass each way.
+ * arrangements", "Hybrid/Remote") keep both. So are the on-site hits that share their sentence with a
+ * hybrid one, its days at the office: "on-site in Grand Rapids four days a week with Fridays remote",
+ * "Hybrid: on-site Monday–Wednesday". `hits` are in text order; the nearest cue on each side is enough,
+ * so one pass each way.
  */
-function remoteBesideOfficeDays(text: string, hits: readonly Hit[]): Set<Hit> {
+function partsOfHybrid(text: string, hits: readonly Hit[]): Set<Hit> {
   const out = new Set<Hit>();
   const near = (h: Hit, o: Hit | null) => {
     if (!o || o.start === h.start) return false;
     const [from, to] = o.start < h.start ? [o.end, h.start] : [h.end, o.start];
     return to >= from && to - from < SENTENCE_GAP && !SENTENCE_END.test(text.slice(from, to));
   };
-  const isDays = (o: Hit) => o.value === 'hybrid' && !o.negated && OFFICE_DAYS.test(o.text);
+  const isHybrid = (o: Hit) => o.value === 'hybrid' && !o.negated;
   for (const order of [hits, [...hits].reverse()]) {
-    let last: Hit | null = null;
+    let days: Hit | null = null;
+    let hybrid: Hit | null = null;
     for (const h of order) {
-      if (h.value === 'remote' && !h.negated && near(h, last)) out.add(h);
-      if (isDays(h)) last = h;
+      // (Not where the sentence says the role is on site, the hybrid to come: "While this role is office based, we will
+      // consider partial home working after a period".)
+      if (!h.negated && ((h.value === 'remote' && near(h, days)) || (h.value === 'onsite' && h.context !== 'role' && near(h, hybrid)))) out.add(h);
+      if (isHybrid(h)) {
+        hybrid = h;
+        if (OFFICE_DAYS.test(h.text)) days = h;
+      }
     }
   }
   return out;
@@ -202,9 +210,11 @@ const INFERRED = 'terms/duration-field';
 /** The hits that describe the role, in text order; `hits` are in text order (their contexts may be raised in place). */
 export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
   shareCoordinatedContext(text, hits);
-  const strong = statedForRole(hits.filter((h) => h.reason !== INFERRED));
+  // (A hybrid arrangement's parts state no way of working of their own: "Hybrid – on site at the Springfield planning
+  // center four days per week" leaves the hybrid.)
+  const hybrid = partsOfHybrid(text, hits);
+  const strong = statedForRole(hits.filter((h) => h.reason !== INFERRED && !hybrid.has(h)));
   if (permanentForRole(text, hits)) strong.set('contractType', new Set([...(strong.get('contractType') ?? []), 'permanent']));
-  const hybrid = remoteBesideOfficeDays(text, hits);
   const others = besidePermanentRole(text, hits);
   return hits.filter(
     (h) =>
