@@ -13,8 +13,10 @@ const HEAD = 20000;
 const MIN_SIGNS = 2;
 // A heading line, bold words (not the feed's masked "****"), a link with an address, an image, inline code, a table's
 // alignment row; and a chat's bold opening a line, as WhatsApp and Slack mark it with one star ("*Role:* Accountant",
-// "*Python Developer*"), not a footnote's star nor a bullet's.
-const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|(?<!\*)\*\*(?=[^\s*])|^\*[^\s*][^*\n]{0,60}\*(?!\*)|\]\((?:https?:|mailto:|\/)|!\[[^\]\n]{0,200}\]\(|`[^`\n]{1,60}`|^\|[ \t]*:?-{3,}/gm;
+// "*Python Developer*"), not a footnote's star nor a bullet's. A line all in bold counts twice, as a forum post's bold
+// header alone ("**Contoso Health | Sr. Network Engineer | Hybrid (Raleigh, NC)**") shows Markdown.
+const BOLD_LINE = /^\*\*[^\s*]/;
+const SIGN = /^[ \t]{0,3}#{1,6}[ \t]+\S|^\*\*[^\s*][^*\n]{0,200}[^\s*]\*\*[ \t]*$|(?<!\*)\*\*(?=[^\s*])|^\*[^\s*][^*\n]{0,60}\*(?!\*)|\]\((?:https?:|mailto:|\/)|!\[[^\]\n]{0,200}\]\(|`[^`\n]{1,60}`|^\|[ \t]*:?-{3,}/gm;
 
 function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, HEAD);
@@ -22,8 +24,8 @@ function looksLikeMarkdown(text: string): boolean {
   if (head.indexOf('#') === -1 && head.indexOf('*') === -1 && head.indexOf('](') === -1 && head.indexOf('`') === -1 && head.indexOf('|-') === -1) return false;
   SIGN.lastIndex = 0;
   let signs = 0;
-  // A table's alignment row is Markdown by itself: it counts for two.
-  for (let m = SIGN.exec(head); m; m = SIGN.exec(head)) if ((signs += m[0][0] === '|' ? 2 : 1) >= MIN_SIGNS) return true;
+  // A table's alignment row is Markdown by itself, and so is a line all in bold: each counts for two.
+  for (let m = SIGN.exec(head); m; m = SIGN.exec(head)) if ((signs += m[0][0] === '|' || BOLD_LINE.test(m[0]) ? 2 : 1) >= MIN_SIGNS) return true;
   return false;
 }
 

@@ -26,9 +26,9 @@ const LABELS = [
   'Contract Type', 'Type of Contract', 'Contract Duration',
 ];
 // A currency amount (bounded digits), then a capitalised word: "$24Job", "$150,000Benefits"; India's lakhs per annum
-// after a figure: "20-28 LPAWe are hiring"; a state's code after its town, then the next cell's word: "Denver, CORemote
-// (United States)"; or its pay's dollar, which would make California's code a currency's ("San Francisco, CA$150,000").
-const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])|\d ?LPA(?=[A-Z][a-z])|, [A-Z]{2}(?=[A-Z][a-z]{2}|\$\d)/g;
+// after a figure: "20-28 LPAWe are hiring"; a state's or country's code after its town, then the next cell's word:
+// "Denver, CORemote (United States)", "Portland, ME, USAFull-time"; or its pay's dollar, which would make California's code a currency's ("San Francisco, CA$150,000").
+const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])|\d ?LPA(?=[A-Z][a-z])|, (?:[A-Z]{2}|USA)(?=[A-Z][a-z]{2}|\$\d)/g;
 // A figure glued to the word before it: "Accounting4+ years of experience", "vision401(k) with match"; a word
 // glued to a long lower-case word before it: "experienceCPA preferred", "preferredAdvanced Excel". Seven lower-case
 // letters at least, so the names that join words with a capital stay whole ("PostgreSQL", "ServiceNow", "GraphQL"),
@@ -118,9 +118,11 @@ function gluedHeadingStart(t: string, at: number): number {
   for (let m = HEADING_START.exec(line); m; m = HEADING_START.exec(line)) {
     if (m.index === 0 && !whole) continue;
     const words = line.slice(m.index);
-    // (A heading of one word glued to the word before it is as often a menu's run of links: "InnovationBenefitsFrequently".)
+    // (A heading of one word glued to the word before it is as often a menu's run of links: "InnovationBenefitsFrequently";
+    // not glued to a chip of the terms, which ends a details box: "Position TypeRegular Part-TimeOverviewGreenleaf ...".)
     const single = !words.includes(' ');
-    if ((!single || (words.length >= MIN_HEADING_WORD && !isAsciiLower(line.charCodeAt(m.index - 1)))) && isKnownHeading(headingKey(words))) return from + lineStart + m.index;
+    const gluedToWord = isAsciiLower(line.charCodeAt(m.index - 1)) && !CHIP_END.test(line.slice(0, m.index));
+    if ((!single || (words.length >= MIN_HEADING_WORD && !gluedToWord)) && isKnownHeading(headingKey(words))) return from + lineStart + m.index;
     const about = ABOUT_NAME.exec(words);
     if (about && t.startsWith(about[1].split(' ')[0], at)) return from + lineStart + m.index;
   }
@@ -193,7 +195,7 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     else if (isAsciiUpper(t.charCodeAt(at)) ? isWordJoin(t, at) : isFigureJoin(t, at)) cuts.push(at);
   }
   chips.push(...gluedChipFields(t, links));
-  return insertSeparators(m, cuts, [...gluedHeader(t), ...chips, ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t), ...workdayRows(t)]);
+  return insertSeparators(m, cuts, [...gluedHeader(t), ...chips, ...labelsOpeningLines(t, labels), ...valuesRunIntoLabels(t), ...gluedRows(t)]);
 }
 
 /** Where a chip glued to the fields either side of it (see CHIP_SCAN) and what follows it open lines; not inside a link. */
@@ -280,31 +282,42 @@ function twoChips(t: string, at: number, after: string): boolean {
   );
 }
 
-// Workday's details copied with its line breaks lost: its labels in lower case, glued between the values ("Senior
-// Financial AnalystApplylocationsColumbia, SCtime typeFull timeposted onPosted 30+ Days Agojob requisition idJR-2025-0417
-// Pembrook Utilities delivers ..."). Each label opens a line and its value another, as the page prints them; so does the
-// "Apply" button glued before them, and the body after the requisition's code. Read in the header only.
-const WORKDAY_LABEL = /(Apply)?(locations?|time type|posted on|job requisition id|worker sub-type|time left to apply)(?=[A-Z0-9])/g;
-const WORKDAY_REACH = 600;
+// An ATS's details copied with their line breaks lost, the labels glued between the values. Workday's labels are in
+// lower case ("Senior Financial AnalystApplylocationsColumbia, SCtime typeFull timeposted onPosted 30+ Days Agojob
+// requisition idJR-2025-0417Pembrook Utilities delivers ..."); iCIMS's in title case without colons ("Pharmacist - Part
+// TimeJob LocationsUS-TX-LubbockID2025-4412CategoryPharmacyPosition TypeRegular Part-Time"). Each label opens a line
+// and its value another, as the page prints them; so does Workday's "Apply" button glued before them, and the body
+// after the requisition's code. Read in the header only.
+// Each with what a label is glued to: Workday's to anything; iCIMS's to a small letter, a figure or a bracket, as a
+// value ends ("LubbockID", "4412Category"), not inside a word in capitals ("INSIDE IR35"). Two different labels at least.
+const GLUED_ROW_LABELS: readonly { label: RegExp; after: RegExp }[] = [
+  { label: /(Apply)?(locations?|time type|posted on|job requisition id|worker sub-type|time left to apply)(?=[A-Z0-9])/g, after: /\S/ },
+  { label: /()(Job Locations?|Req(?:uisition)? ID|Job ID|ID(?=\d)|Category|Position Type|# of Openings|Posted Date)(?=[A-Z0-9])/g, after: /[a-z0-9)]/ },
+];
+const ROWS_REACH = 600;
 const REQUISITION_END = /^[A-Z]{0,5}[-_]?\d[\w-]{2,20}?(?=\p{Lu}\p{Ll})/u;
-const MIN_WORKDAY_LABELS = 2;
+const MIN_GLUED_LABELS = 2;
 
-/** Where Workday's glued labels, their values and the body after them open lines, when two labels or more are glued so. */
-function workdayRows(t: string): number[] {
-  const head = t.slice(0, WORKDAY_REACH);
-  const out: number[] = [];
-  WORKDAY_LABEL.lastIndex = 0;
-  for (let m = WORKDAY_LABEL.exec(head); m; m = WORKDAY_LABEL.exec(head)) {
-    // (Glued to what comes before: a line's own "Locations" heading is no run.)
-    if (m.index === 0 || /\s/.test(head[m.index - 1])) continue;
-    const label = m.index + (m[1]?.length ?? 0);
-    out.push(m.index, ...(m[1] ? [label] : []), m.index + m[0].length);
-    if (m[2] === 'job requisition id') {
-      const code = REQUISITION_END.exec(head.slice(m.index + m[0].length));
-      if (code) out.push(m.index + m[0].length + code[0].length);
+/** Where an ATS's glued labels, their values and the body after them open lines, when two labels or more are glued so. */
+function gluedRows(t: string): number[] {
+  const head = t.slice(0, ROWS_REACH);
+  return GLUED_ROW_LABELS.flatMap(({ label, after }) => {
+    const out: number[] = [];
+    const names = new Set<string>();
+    label.lastIndex = 0;
+    for (let m = label.exec(head); m; m = label.exec(head)) {
+      // (Glued to what comes before: a line's own "Locations" heading is no run.)
+      if (m.index === 0 || !after.test(head[m.index - 1])) continue;
+      const start = m.index + (m[1]?.length ?? 0);
+      names.add(m[2]);
+      out.push(m.index, ...(m[1] ? [start] : []), m.index + m[0].length);
+      if (m[2] === 'job requisition id') {
+        const code = REQUISITION_END.exec(head.slice(m.index + m[0].length));
+        if (code) out.push(m.index + m[0].length + code[0].length);
+      }
     }
-  }
-  return out.length >= MIN_WORKDAY_LABELS * 2 ? out : [];
+    return names.size >= MIN_GLUED_LABELS ? out : [];
+  });
 }
 
 /** A capitalised word glued at `at` to a long lower-case word or a pay's period before it. */

@@ -19,7 +19,7 @@ const LEXICON: Record<SectionKind, string[]> = {
     'accountabilities', 'what you will do', "what you'll do", 'what you ll do', 'day to day', 'daytoday',
     'job functions', 'job functions and responsibilities', 'key results areas', 'key result areas',
     'purpose of the role', 'role purpose', 'job purpose', 'overview of the role', 'the position', 'position summary',
-    'job summary', 'summary', 'role overview', 'the opportunity', 'key tasks', 'tasks', 'essential duties',
+    'job summary', 'summary', 'overview', 'role overview', 'the opportunity', 'key tasks', 'tasks', 'essential duties',
     'essential functions', 'essential duties and responsibilities',
     "what you'll be doing", 'what you will be doing', 'what you ll be doing', 'your responsibilities', 'your impact',
     "what you'll work on", 'what you will work on', 'in this role you will', 'your day to day',

@@ -66,9 +66,14 @@ describe('label joins', () => {
     // Workday's details with their lower-case labels glued between the values: each label and value a line.
     ['Senior AnalystApplylocationsColumbia, SCtime typeFull timeposted onPosted 30+ Days Agojob requisition idJR-2025-0417Fabrikam Utilities delivers power.', 'Senior Analyst\nApply\nlocations\nColumbia, SC\ntime type\nFull time\nposted on\nPosted 30+ Days Ago\njob requisition id\nJR-2025-0417\nFabrikam Utilities delivers power.'],
     ['We have locations in Ohio.', 'We have locations in Ohio.'],
+    // iCIMS's labels in title case without colons, glued between the values; the chip that ends them glued to a heading.
+    ['Pharmacist - Part TimeJob LocationsUS-TX-LubbockID2025-4412CategoryPharmacyPosition TypeRegular Part-TimeOverviewGreenleaf Pharmacy is a chain.', 'Pharmacist - Part Time\nJob Locations\nUS-TX-Lubbock\nID\n2025-4412\nCategory\nPharmacy\nPosition Type\nRegular Part-Time\nOverview\nGreenleaf Pharmacy is a chain.'],
+    ['Our IDs and Category pages', 'Our IDs and Category pages'],
+    ['DEVOPS ENGINEER - INSIDE IR35\nDEVOPS ENGINEER - INSIDE IR35 Category', 'DEVOPS ENGINEER - INSIDE IR35\nDEVOPS ENGINEER - INSIDE IR35 Category'],
     // A state's code glued to the next cell's word.
     ['Denver, CORemote (United States)', 'Denver, CO Remote (United States)'],
     ['Austin, TXHybrid; SQLite, NASDAQ', 'Austin, TX Hybrid; SQLite, NASDAQ'],
+    ['Portland, ME, USAFull-time', 'Portland, ME, USA Full-time'],
   ])('scraped %j', (input, expected) => {
     expect(splitScrapedJoins(identity(input)).text).toBe(expected);
   });

@@ -38,7 +38,8 @@ describe('Markdown marks are dropped', () => {
   test.each([
     ['*Role:* Accountant\n*Company:* Fabrikam Foods Ltd\n*Location:* Abuja\nSend your CV', ['Accountant', 'Fabrikam Foods Ltd', 'Abuja']],
     ['*Position:* *React Native Developer*\n*Company:* Adatum Technologies\n*Location:* Ahmedabad', ['React Native Developer', 'Adatum Technologies', 'Ahmedabad']],
-  ])("a chat's bold, one star as WhatsApp and Slack mark it, is read without its marks: %j", (post, expected) => {
+    ['**Contoso Health | Sr. Network Engineer | Hybrid (Raleigh, NC) | $115k–$135k | Full-time**\n\nHey all, hiring manager here. We run five hospitals.', ['Sr. Network Engineer', 'Contoso Health', 'Raleigh']],
+  ])("a chat's bold, one star as WhatsApp and Slack mark it, or a forum post's bold header line, is read without its marks: %j", (post, expected) => {
     const r = extract(post);
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(expected);
   });
