@@ -67,13 +67,15 @@ const GREETING = /^(?:hi|hello|hey|dear|good\s(?:morning|afternoon|evening))\b/i
 /** A short line with a word that is no sentence, clause, greeting, label or section heading ("Job description:", "About the job"): a title's shape. */
 // A level's abbreviation with its full stop ending a title: "Sr.", "Jr.", "Ssr.", "Snr.".
 const LEVEL_ABBREVIATION_END = /\s(?:Sr|Ssr|Jr|Snr|Jnr)\.$/;
+const DASHED_CRY = /\s[-–—]\s[^!?.\n]{2,60}!$/;
 
 export function isTitleLine(line: string): boolean {
   return (
     line.length <= MAX_TITLE_LENGTH &&
     /\p{L}/u.test(line) &&
-    // (A level's abbreviation ends a title with its full stop: "Data Analyst Sr.", "Analista de Datos Ssr.")
-    (!/[.!?:,]$/.test(line) || LEVEL_ABBREVIATION_END.test(line)) &&
+    // (A level's abbreviation ends a title with its full stop: "Data Analyst Sr.", "Analista de Datos Ssr."; a board's
+    // cry after a dash, its "!": "School Bus Driver – Paid CDL Training!".)
+    (!/[.!?:,]$/.test(line) || LEVEL_ABBREVIATION_END.test(line) || (line.endsWith('!') && DASHED_CRY.test(line) && coreEndsAsRole(line))) &&
     !GREETING.test(line) &&
     lookupHeading(line) === null &&
     !ADDRESS_IN_LINE.test(line)

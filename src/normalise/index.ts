@@ -7,7 +7,7 @@ import { detectKind, holdsPageScripts } from './detect';
 import { opensWithEmailHeader } from './email-header';
 import { lookupHeading } from '../sections/headings';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
-import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany, recruiterEmployer } from './page/company';
+import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany, recruiterEmployer, recurs } from './page/company';
 import { jobPostingOf } from './json-ld';
 import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
@@ -33,7 +33,7 @@ import { postAuthorEmployer } from './post-author';
 import { trimEndOf } from '../util/trim';
 import { emojiLabel, isAddressPartLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
-import { employerCardOverTitle, endsAsOneJob, withoutPlace } from './header-lines';
+import { employerCardOverTitle, endsAsOneJob, NO_META, withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
 
 /**
@@ -710,9 +710,22 @@ function hiringHeader(text: string, b: Builder): void {
   const job = oneOf(text.slice(hired.start, hired.end));
   b.header.title = { text: job, start: hired.start, end: hired.start + job.length };
   b.headerReasons.title = 'title/hiring-sentence';
-  const hirer = b.header.company ? null : hiringSentenceEmployer(text, hired);
+  if (b.header.company) return;
+  const hirer = hiringSentenceEmployer(text, hired);
   if (hirer) {
     b.header.company = { text: text.slice(hirer.start, hirer.end), ...hirer };
     b.headerReasons.company = 'company/hiring-sentence';
+    return;
   }
+  // Else the body's own signs, as under a title line: "Our team (Keller & Vance Realty Group, we're in Murfreesboro TN)
+  // is looking for a part-time Virtual Assistant". (Not the line under the sentence, which is the post's next line, unless
+  // the job ends its line and the line under names an employer and its place: "Now hiring: Veterinary Technician" over
+  // "High Desert Animal Hospital – Bend, OR"; nor its poster, a person: "Posted by u/brightwire_ed"; nor a word the text
+  // names once, as a sentence's first word is capitalised: "Ambition is the key to keeping the growth of this business".)
+  const picked = pickCompany(text, NO_META, hired);
+  const lineUnder = picked?.reason === 'company/line-under-title';
+  if (!picked?.span || (lineUnder && !(picked.weight >= 2 && /^[ \t]*(?:\n|$)/.test(text.slice(hired.end, hired.end + 4)))) || picked.reason === 'company/posted-by' || isPlaceLine(picked.name)) return;
+  if (!picked.name.includes(' ') && !recurs(text, picked.name)) return;
+  b.header.company = { text: text.slice(picked.span.start, picked.span.end), ...picked.span };
+  b.headerReasons.company = picked.reason;
 }

@@ -588,6 +588,9 @@ function documentEmployer(text: string, lines: readonly Block[], header: Partial
     else if (rows === 2 && isOrganisation(line(1)) && JURISDICTION.test(line(0))) k = 1;
   }
   if (k === -1) return;
+  // (A registered name under the first line is the employer, the first line the job's: "Millwright" / "Escarpment Steel
+  // Fabricators Inc." / "Job details" / "Location: Hamilton, ON".)
+  if (k === 0 && LEGAL_NAME.test(organisationName(line(1))) && !LEGAL_NAME.test(organisationName(line(0)))) k = 1;
   // (An organisation by its shape, or a name the document repeats, in its footers or body: a title line is neither.)
   // (Its town after a comma is a place: "Slieve Bloom Community Hospital, Tullamore".)
   const name = organisationName(line(k));

@@ -13,7 +13,8 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const AGE = String.raw`(?:\d{1,2}(?:s|m|h|d|w|mo|y)|${CARD_DATE_SOURCE}|${MONTH} \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d{2} ?[AP]M)?|(?:Yesterday|Today) at \d{1,2}:\d{2} ?[AP]M)`;
 // Reddit's separator is a bullet: "r/VideoEditing • Posted by u/backroadgarage • 1d"; Discord's a dash (a hyphen once
 // normalised): "moonwell_hannah — Yesterday at 4:17 PM".
-const POST_AGE = new RegExp(String.raw`(?:^|\s[·•—–-]\s)${AGE}(?:\s?·\s?(?:Edited|\p{Extended_Pictographic}\uFE0F?|Visible to anyone on or off LinkedIn))*(?:\s?·)?\s?$`, 'u');
+// (Its dots may be bullets: "2d • Edited •".)
+const POST_AGE = new RegExp(String.raw`(?:^|\s[·•—–-]\s)${AGE}(?:\s?[·•]\s?(?:Edited|\p{Extended_Pictographic}\uFE0F?|Visible to anyone on or off LinkedIn))*(?:\s?[·•])?\s?$`, 'u');
 // A chat's message line, its author's name and the time (Slack: "Priya Raman  10:42 AM"), and a forum comment's, the
 // handle, its age and the links after it (Hacker News: "pebblecast_sam 2 days ago | parent | next [–]"). Bounded: linear.
 // (The normaliser may have put the time on a line of its own.)

@@ -229,3 +229,36 @@ describe("a Discord channel's message line over the job", () => {
     expect(extract('📌 #jobs-and-gigs\nmoonlit_hana — Yesterday at 4:17 PM\n🌙 **Moonlit Games is hiring a full-time QA Tester!** 🌙\n\nWe make cozy games.').title?.text).toBe('QA Tester');
   });
 });
+
+describe('the employer a post names in brackets after the word for it', () => {
+  test.each([
+    ["Hiring!! Our team (Keller & Vance Realty Group, we're in Murfreesboro TN) is looking for a part-time virtual assistant to help with listings.", 'Keller & Vance Realty Group'],
+    ['[Hiring] Shopify developer for theme cleanup\n\nHey all, I run a small candle company (Green Mountain Wick Co.) out of Burlington, VT.', 'Green Mountain Wick Co.'],
+    ["[Hiring] Part-time copy editor\n\nPosted by u/brightwire_ed\n\nI run editorial at a small content agency (we're Brightwire Content, 7 people).", 'Brightwire Content'],
+  ])('%j', (post, employer) => expect(extract(post).company?.name).toBe(employer));
+  test("a bracket after a firm that lists its tools names no employer, nor does a post's author", () => {
+    expect(extract('[HIRING] Part-time remote bookkeeper for a small law firm (QuickBooks Online, trust accounting)\n\nWe need 15 hours a week.').company).toBeNull();
+    expect(extract('Independence MO Small Business Network\nPosted by Carla Ostrander · 3h\n\nHi neighbors! Juniper Lane Florist on the Square is looking for a PART-TIME BOOKKEEPER.').company?.name).not.toBe('Carla Ostrander');
+  });
+});
+
+test("a saint's name opens the employer's: \"St. Brendan's Medical Center is a 412-bed teaching hospital\"", () => {
+  const text = "Registered Nurse - Emergency Department (PRN)\nJob ID 2025-11873\nLocation US-OH-Toledo\nCategory Nursing\nPosition Type Per Diem / PRN\n\nOverview\nSt. Brendan's Medical Center is a 412-bed teaching hospital in Toledo, Ohio, headquartered in Detroit. Our Emergency Department sees 68,000 visits a year.";
+  expect(extract(text).company?.name).toBe("St. Brendan's Medical Center");
+});
+
+describe("a LinkedIn post's author block with bullets, a careers page's hiring line over its employer's", () => {
+  test('"Jenna Okafor • 1st" / her headline / "2d • Edited •" are no title', () => {
+    const r = extract("Jenna Okafor • 1st\nExecutive Director at Rivermouth Watershed Council\n2d • Edited •\n\n🌊 We're hiring! 🌊\n\nRivermouth Watershed Council is looking for a Communications & Outreach Coordinator to help us tell our story.");
+    expect([r.title?.text, r.company?.name]).toEqual(['Communications & Outreach Coordinator', 'Rivermouth Watershed Council']);
+  });
+  test('"Now hiring: Veterinary Technician" over a blank line and "High Desert Animal Hospital – Bend, OR"', () => {
+    const r = extract("Now hiring: Veterinary Technician\n\nHigh Desert Animal Hospital – Bend, OR\n\nWe're a 6-doctor small animal practice on Bend's east side.");
+    expect([r.title?.text, r.company?.name]).toEqual(['Veterinary Technician', 'High Desert Animal Hospital']);
+  });
+});
+
+test('a name joined by an ampersand opens the body\'s first sentence: "Pinewood Home & Hardware is a growing chain"', () => {
+  const r = extract('Assistant Store Manager\nJob Locations US-NE-Omaha\nID 2025-7731 | Category Store Management | Position Type Regular Full-Time\n\nOverview\nPinewood Home & Hardware is a growing chain of 86 neighborhood home improvement stores across the Upper Midwest.');
+  expect(r.company?.name).toBe('Pinewood Home & Hardware');
+});

@@ -1101,3 +1101,15 @@ describe("the employer's name over the job's line and its details, as an ATS's p
     expect(extract('Quarterly Update\nData Engineer\nRemote · United States · Contract\nBuild pipelines for our grocery clients.').company?.name).not.toBe('Quarterly Update');
   });
 });
+
+describe("a board's header whose title line ends with its cry after a dash, and a document's registered name under its title", () => {
+  test('"School Bus Driver – Paid CDL Training!" is the title over its employer', () => {
+    const r = extract('School Bus Driver – Paid CDL Training!\nInland Crest Student Transportation\nSpokane, WA\nPart-time\n$21.15 an hour\n\nInland Crest Student Transportation provides school bus service to four districts.');
+    expect([r.title?.text, r.company?.name]).toEqual(['School Bus Driver - Paid CDL Training!', 'Inland Crest Student Transportation']);
+  });
+  test('a sentence that ends with "!" is still no title: "We are hiring now!"', () => expect(extract('We are hiring now!\nSend your CV to jobs@example.com').title?.text).not.toBe('We are hiring now!'));
+  test('"Millwright" / "Escarpment Steel Fabricators Inc." / "Job details" / rows: the registered name is the employer', () => {
+    const r = extract('Millwright\nEscarpment Steel Fabricators Inc.\nJob details\nLocation: Hamilton, ON L8L 4X5\nOverview\nInstall and repair industrial machinery. Industrial Mechanic (Millwright) Certificate required.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Millwright', 'Escarpment Steel Fabricators Inc.']);
+  });
+});

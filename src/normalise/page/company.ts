@@ -199,9 +199,10 @@ const EQUAL_OPPORTUNITY = /(?:^|\. |(?<=[a-z] ))(?:The )?([A-Z][^\s.,;:]*(?:(?: 
 // start of a sentence; the window to the noun is bounded. One sign each: the name must recur to count.
 // A name opens with a capital, or with digits and a capital ("3M"), or a small letter and a capital ("eBay", "iRobot").
 // A registered name's bracketed word is one of its words: "Northwind Traders (Pty) Ltd", "Contoso (Pvt) Ltd".
-// An ampersand joins two of its words ("At Wingtip & Co, we").
+// An ampersand joins two of its words ("At Wingtip & Co, we"). A saint's or a mount's name opens with its short form:
+// "St. Brendan's Medical Center is a 412-bed teaching hospital".
 // (A word is read whole: the engine does not try the name's ends inside a word, each a pass over the legal forms.)
-const NAME_WORDS = String.raw`(?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{0,40}(?![\p{L}\d&'-])(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}(?![\p{L}\d&'-])|${LEGAL_BRACKET})){0,3}`;
+const NAME_WORDS = String.raw`(?:(?:St|Mt|Ft)\. )?(?:\p{Lu}|\d{1,3}\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&'-]{0,40}(?![\p{L}\d&'-])(?: (?:& )?(?:\p{Lu}[\p{L}\d&'-]{0,40}(?![\p{L}\d&'-])|${LEGAL_BRACKET})){0,3}`;
 // A legal form after the words is the name's, after a comma or with its full stop ("Alpine Ski House Pte Ltd", "Adatum
 // Health, Inc. is ...", "Woodgrove Solutions Pvt. Ltd."; tried first).
 const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS})[®™]?`;
@@ -236,16 +237,28 @@ const INTRODUCES = lazy(() => [
   // Recruitment is pleased to offer ...".
   new RegExp(String.raw`(?:^|[.!?] )${NAME} (?:is|are) (?:delighted|pleased|excited|proud) to (?:be )?(?:working|partnering|recruiting|assisting|offer|announce|present)\b`, 'gmu'),
 ]);
+// The employer's name in brackets after the word for it, as posts name it: "I run a small candle company (Green Mountain
+// Wick Co.) out of Burlington", "Small property management company (Westside Rentals LLC, 38 units in Beaverton)", "Our
+// team (Keller & Vance Realty Group, we're in Murfreesboro TN) is looking for", "a small content agency (we're Brightwire
+// Content, 7 people)". A registered name, or the poster's own business ("our", "my", "I run a", "we're a", "(we're"): "a
+// small law firm (QuickBooks Online, trust accounting)" names its tools.
+const BRACKETED_NAME = lazy(
+  () => new RegExp(String.raw`\b(?:company|business|firm|shop|practice|agency|studio|clinic|restaurant|store|start-?up|non-?profit|organi[sz]ation|team) \((?:[Ww]e(?:['’]re| are) )?${NAME}(?=\.?[,)])`, 'gu'),
+);
+const OWN_BUSINESS_BEFORE = /\b(?:[Oo]ur|[Mm]y|run an?|[Ww]e(?:['’]re| are) an?)\s(?:[\w-]+\s){0,3}$/;
+const OWNER_REACH = 40;
+const WE_ARE_OPENS = /\([Ww]e(?:['’]re| are) /;
 // Sentence openers a capitalised-word rule would otherwise take for a name, or for its verb ("this", "its"; "All offers
 // are subject to references").
 const OPENER_WORDS = 'this|that|the|our|we|you|it|he|she|they|there|here|each|every|everyone|everybody|someone|somebody|which|what|who|your|my|his|her|its|their|all|any|some|many|most|both|these|those';
-// A name of two to four capitalised words, then a verb in the third person, opening a sentence; or "is a" ("Harbour
-// Veterinary Practice is a six-vet clinic", whatever noun the sentence ends on; not "is working with", an agency's).
-const OPENING_NAME = lazy(() => new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|(?!(?:${OPENER_WORDS})\b)\p{Ll}{2,30}s\b)`, 'u'));
+// A name of two to four capitalised words (an ampersand may join two: "Pinewood Home & Hardware"), then a verb in the
+// third person, opening a sentence; or "is a" ("Harbour Veterinary Practice is a six-vet clinic", whatever noun the
+// sentence ends on; not "is working with", an agency's).
+const OPENING_NAME = lazy(() => new RegExp(String.raw`^(\p{Lu}[\p{L}\d&'-]{0,40}(?: (?:& )?\p{Lu}[\p{L}\d&'-]{0,40}){1,3})[®™]? (?:is (?:a|an)\b|(?!(?:${OPENER_WORDS})\b)\p{Ll}{2,30}s\b)`, 'u'));
 // The same name introduced by "is the", or a name with its article ("The Anchor Tavern is a family-run
 // pub", "Summit Ridge Health is the health authority"), or one described between commas ("Marina Pearl Hotel, a
 // five-star hotel on the Corniche, is looking for"): no job's title ("The Marketing Coordinator is a ...", see fromText).
-const OPENING_NAME_DESCRIBED = lazy(() => new RegExp(String.raw`^((?:The )?\p{Lu}[\p{L}\d&'-]{0,40}(?: \p{Lu}[\p{L}\d&'-]{0,40}){1,3})(?: is (?:a|an|the)\b|, (?:a|an|the) [^,.\n]{2,80}, (?:is|are|has)\b)`, 'u'));
+const OPENING_NAME_DESCRIBED = lazy(() => new RegExp(String.raw`^((?:The )?\p{Lu}[\p{L}\d&'-]{0,40}(?: (?:& )?\p{Lu}[\p{L}\d&'-]{0,40}){1,3})(?: is (?:a|an|the)\b|, (?:a|an|the) [^,.\n]{2,80}, (?:is|are|has)\b)`, 'u'));
 const THE = /^The /;
 // A registered name opening the body's first sentence, after an article: "The Contoso Group Ltd operates ...", "Die
 // Alpenblick Software GmbH entwickelt ...", "La société Fabrikam SAS conçoit ...".
@@ -404,7 +417,8 @@ const OPENING_LINES = 30;
 const OPENING_WORDS = 6;
 /** The legal forms written with a full stop that ends no sentence: "Adatum Health, Inc. is a leading provider ...". */
 export const STOPPED_FORMS = 'Inc|Ltd|Co|Corp|Bros|Pty|Pvt|Pte|Ltda';
-const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${STOPPED_FORMS}))[.!?](?:\s|$)`);
+// (Nor does a saint's or a mount's short form: "St. Brendan's Medical Center is ...".)
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${STOPPED_FORMS}|St|Mt|Ft))[.!?](?:\s|$)`);
 
 // A line of prose broken off mid-sentence ("The modern and well equipped"): its last three words are lower-case, and
 // the next line goes on with it.
@@ -470,6 +484,11 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   const registered = opening && !plain && !described ? OPENING_REGISTERED().exec(sentence)?.[1] : undefined;
   const opener = plain && employer(plain) ? plain : described && employer(described.replace(THE, '')) && !ROLE_NOUN_END.test(described) ? described : (registered ?? null);
   if (opener) votes.push({ name: opener, weight: 2, reason: 'company/introduced' });
+  for (const m of text.matchAll(BRACKETED_NAME())) {
+    const registered = withoutLegalForm(m[1]) !== m[1];
+    const own = WE_ARE_OPENS.test(m[0]) || OWN_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.index - OWNER_REACH), m.index));
+    if (/ \S/.test(m[1]) && (registered || own)) votes.push({ name: m[1], weight: 2, reason: 'company/bracketed-name' });
+  }
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
@@ -481,8 +500,9 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     const runOn = text[m.index - 1] === ' ';
     votes.push({ name: runOn ? recurringEnd(text, m[1]) : m[1], weight: 2, reason: 'company/equal-opportunity' });
   }
-  // The short line under the title: job boards put the employer there.
-  const next = text.indexOf('\n', titleEnd);
+  // The short line under the title: job boards put the employer there (a blank line between, as pasted text has it).
+  let next = text.indexOf('\n', titleEnd);
+  if (next !== -1 && text[next + 1] === '\n') next++;
   if (next !== -1) {
     const lineEnd = text.indexOf('\n', next + 1);
     const line = text.slice(next + 1, lineEnd === -1 ? text.length : lineEnd).trim();
@@ -592,7 +612,7 @@ function recurringEnd(text: string, name: string): string {
 }
 
 /** An employer's name recurs: a candidate named twice or more in the text gains a weight. */
-function recurs(text: string, name: string): boolean {
+export function recurs(text: string, name: string): boolean {
   const first = text.indexOf(name);
   return first !== -1 && text.indexOf(name, first + name.length) !== -1;
 }
