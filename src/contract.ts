@@ -156,6 +156,11 @@ export interface AnalysedDocument {
   pageCompany?: string | null;
   /** The text carries the Adzuna feed's marks (masked `****` numbers, stripped punctuation). */
   feedMarks: boolean;
+  /**
+   * Where a page copied as text stops being the site's own lines (its menus, search filters and other jobs' cards over
+   * the posting's header); 0 where the text opens with the posting.
+   */
+  siteEnd: number;
   /** The body's sections, in text order; the result's `sections` is this list. */
   sections: Section[];
   /** The options of this call, resolved. */

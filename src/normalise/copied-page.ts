@@ -8,7 +8,7 @@
  */
 import type { Block } from '../contract';
 import { isPlaceLine } from '../extractors/location/place-line';
-import { isSiteLine, NOT_A_TITLE } from './page/title';
+import { isSiteLine, NOT_A_TITLE, SPOKEN_PREFIX, SPOKEN_SUFFIX } from './page/title';
 import { isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { isInterfaceLine } from './interface-lines';
 import { isOrganisation, legalName, RATING_AFTER_NAME } from './page/company';
@@ -178,7 +178,8 @@ const isLabelRow = (line: string, roleTitle: RoleTitle): boolean => {
  * details; else the line nearest over the first cluster of details (two or more of different kinds within
  * CLUSTER_LINES lines) that is shaped as a title and a line of its own in the caller's text (`wholeLine`: not a
  * part of a feed's run of sentences), where the lines over it read as a site's menus. Text that opens with a title of
- * its own keeps it.
+ * its own keeps it. `top.line` is set where the header starts over its title (a board that prints the title under its
+ * details).
  */
 export function copiedPageStart(
   text: string,
@@ -187,6 +188,7 @@ export function copiedPageStart(
   roleTitle: RoleTitle,
   wholeLine: (k: number) => boolean,
   headings: ReadonlyMap<Block, number>,
+  top: { line: number } = { line: -1 },
 ): number {
   const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
   if (from >= lines.length) return from;
@@ -227,6 +229,8 @@ export function copiedPageStart(
     const announced = ANNOUNCED.exec(line);
     if (announced && announced[1] === at(k + 1) && !isSiteLine(announced[1])) return k + 1;
   }
+  // What the board says of its heading to screen readers marks the title line: "Senior Payroll Administrator - job post".
+  for (let k = from; k < end; k++) if (SPOKEN_SUFFIX.test(at(k)) && wholeLine(k) && !isSiteLine(at(k))) return k;
   // A breadcrumb trail ends with the page's own name: where the line under it restates its last crumb ("Home > Jobs >
   // Forklift Operator" over "Forklift Operator"), or the line under the employer's there, that line is the title.
   for (let k = from; k + 1 < end; k++) {
@@ -264,7 +268,8 @@ export function copiedPageStart(
     }
     candidates.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     for (const [, k] of candidates) {
-      const line = at(k);
+      // (Without what the board says of it to screen readers: "Job posting Cook".)
+      const line = at(k).replace(SPOKEN_PREFIX, '');
       // (Nor a registered name over the details, the employer's: "CONTOSO PHARMA (PVT) LTD".)
       // (Nor a section's heading over the details: "Benefits" over "Meridian, ID" and the pay.)
       if (isSiteLine(line) || NOT_A_TITLE.test(line) || isProse(line) || !wholeLine(k) || legalName(line) !== null || lookupHeading(line) !== null) continue;
@@ -340,7 +345,11 @@ export function copiedPageStart(
     // title is looked for over the next cluster: a search box's values ("All Locations" / "Meridian, ID") are one too.
     if (kinds.size < 2) continue;
     const under = titleUnder(j, at, detail, roleTitle, wholeLine, end);
-    if (under !== null) return under;
+    if (under !== null) {
+      // (The header then starts at its details, its employer's line over them: "Contoso Pharma (Pvt) Ltd" / "Colombo".)
+      top.line = j > from && registeredLine(at(j - 1)) ? j - 1 : j;
+      return under;
+    }
     if (prose) return overRegistered();
   }
   return overRegistered();

@@ -62,6 +62,8 @@ export interface NormalisedDocument {
   pageCompany: string | null;
   /** The Adzuna feed's marks: masked `****` numbers. */
   feedMarks: boolean;
+  /** Where a page copied as text stops being the site's own lines (see plainHeader); 0 for none. */
+  siteEnd: number;
   /** Object input only. */
   regions: FieldRegion[];
   warnings: Warning[];
@@ -636,9 +638,10 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   }
   const mapped = b.out.build();
   const email = opensWithEmailHeader(mapped.text);
+  const site = { end: 0 };
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, email);
   if (inputKind === 'text' && typeof input === 'string') {
-    plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings));
+    plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings), site);
     hiringHeader(mapped.text, b);
     if (email && !b.header.company) recruiterHeader(mapped.text, b);
   }
@@ -688,6 +691,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     jsonLd: b.jsonLd,
     dataPay: b.dataPay,
     pageCompany,
+    siteEnd: site.end,
     feedMarks: MASK.test(mapped.text),
     regions,
     warnings: b.warnings,

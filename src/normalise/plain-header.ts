@@ -197,7 +197,8 @@ function organisationHeading(text: string, line: Block, next: string, header: Pa
  * reasons in `reasons`. The line right under the title is the employer when it
  * is shaped like a name and is no place, heading or term; otherwise the body's
  * own signs decide, as on a page. `headings`: the lines that Markdown marks as
- * headings, with their levels (a whole page's title is one of them).
+ * headings, with their levels (a whole page's title is one of them). `site.end`
+ * is set where a page copied whole stops being the site's lines over the header.
  */
 export function plainHeader(
   mapped: MappedText,
@@ -207,6 +208,7 @@ export function plainHeader(
   reasons: Partial<Record<HeaderField, string>>,
   html = false,
   headings: ReadonlyMap<Block, number> = NO_HEADINGS,
+  site: { end: number } = { end: 0 },
 ): void {
   const { text } = mapped;
   if (!html) documentEmployer(text, lines, header, reasons);
@@ -264,12 +266,14 @@ export function plainHeader(
     skip += menuRun(text, lines, skip);
     // A page copied whole, its menus longer than the lines read over above.
     const breakAt = (k: number) => k <= 0 || k >= lines.length || lineBreakBetween(mapped, source, lines[k - 1], lines[k], false);
-    const start = copiedPageStart(text, lines, skip, roleLine, (k) => breakAt(k) && breakAt(k + 1), headings);
+    const top = { line: -1 };
+    const start = copiedPageStart(text, lines, skip, roleLine, (k) => breakAt(k) && breakAt(k + 1), headings, top);
     // (A title row over it names the title: a document's details, "Job Title Senior Accountant" over "Reports To Financial
     // Controller", are no menus.)
     if (start > skip && !(header.title && header.title.end <= lines[start].start)) {
       // (The line over it is the employer's where the posting names it again, not a menu's last link: "Book a demo".)
       skip = employerOver(lineAt, start) && repeatedAfter(text, lineAt(start - 1), lines[start].end) ? start - 1 : start;
+      site.end = lines[top.line === -1 ? skip : Math.min(skip, top.line)].start;
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's; the document's employer over
       // its heading is still the employer.
       for (const field of Object.keys(header) as HeaderField[]) {

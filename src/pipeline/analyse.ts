@@ -24,6 +24,7 @@ export function analyse(input: string | PostingInput, options: ResolvedOptions):
     dataPay: normalised.dataPay,
     pageCompany: normalised.pageCompany,
     feedMarks: normalised.feedMarks,
+    siteEnd: normalised.siteEnd,
     sections: detectSections(text, normalised.blocks),
     options,
   };

@@ -50,7 +50,7 @@ const LEXICON: Record<SectionKind, string[]> = {
     'what we offer you', 'benefits and perks', "why you'll love working here", 'why work with us', 'our benefits', 'total rewards',
   ],
   company: [
-    'about us', 'about the company', 'the company', 'our client', 'the client', 'who we are', 'company overview',
+    'about us', 'about the company', 'about the employer', 'the company', 'our client', 'the client', 'who we are', 'company overview',
     'company profile', 'about the client', 'company', 'about the business', 'the business', 'our company',
     'background', 'the organisation', 'about the organisation', 'about the organization',
   ],

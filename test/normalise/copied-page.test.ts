@@ -546,3 +546,24 @@ describe("a board's credit under the employer's name at the text's end", () => {
     expect(extract(text).title?.text).toBe('Inside Sales Insurance Agent');
   });
 });
+
+describe("a copied page's own lines over its header: a search form's filters, other jobs' cards", () => {
+  const SITE = ['Home', 'Find salaries', 'Sign in', 'What', 'Where', 'Find jobs', 'Remote', 'Pay', 'Job type', 'Contract', 'Part-time', 'Date posted', '312 payroll jobs in Wakefield', 'Payroll Officer', 'Northfield Homes Group', 'Leeds LS11', '£28,000 - £31,500 a year', 'Part-time', 'Posted 10 days ago'];
+  const POSTING = ['Senior Payroll Administrator - job post', 'Calder Vale Foods Ltd', 'Hybrid work in Wakefield WF2', '£32,000–£36,000 a year - Full-time, Permanent', 'Apply now', 'Full job description', 'We are looking for an experienced Senior Payroll Administrator to run our weekly payroll.'];
+  const r = extract([...SITE, ...POSTING].join('\n'));
+  test('"Title - job post", what the board says of its heading to screen readers, is the title line', () => {
+    expect([r.title?.normalized, r.company?.name]).toEqual(['Senior Payroll Administrator', 'Calder Vale Foods Ltd']);
+  });
+  test("the filters' and the other jobs' terms are not the posting's, where the posting states its own", () => {
+    expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value), r.workplace.map((t) => t.value)]).toEqual([['full_time'], ['permanent'], ['hybrid']]);
+  });
+  test('a board that prints its details over the title keeps them', () => {
+    const details = extract(['Home', 'Jobs', 'Sign in', '## Location', 'Sydney, NSW', '## Employment Type', 'Full time', '## Location Type', 'Hybrid', '# Senior Backend Engineer', 'Tessellate builds scheduling software for construction sites across Australia.', 'You will design our event pipeline.'].join('\n'));
+    expect([details.employmentType.map((t) => t.value), details.workplace.map((t) => t.value)]).toEqual([['full_time'], ['hybrid']]);
+  });
+});
+
+test('a link to a search of jobs with a word between is no term: "Part-time WFH jobs"', () => {
+  const r = extract(['Virtual Assistant', 'Brightbloom Botanicals', 'TYPE OF WORK', 'Full Time', 'We need a full-time VA for our online shop.', 'Popular searches', 'Shopify VA jobs', 'Day shift WFH jobs', 'Part-time WFH jobs'].join('\n'));
+  expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
+});

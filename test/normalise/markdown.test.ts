@@ -170,3 +170,10 @@ describe('a whole page in Markdown', () => {
     expect(extract(page).location?.name).toBe('San Francisco');
   });
 });
+
+test('"## Similar job postings" over other jobs\' cards is no title, and their terms are not the posting\'s', () => {
+  const md = ['## Language selection', '- [Français](/fr)', '# Job posting Line Cook', '### Overview', '- Terms of employment: Permanent employment', '  Full time', '### About the employer', 'Harbourfront Bistro Inc. is a waterfront restaurant.', '## Similar job postings', '[**Prep cook**](https://jobs.example/1)', 'Dartmouth Grill · Dartmouth (NS) · $17.00 hourly · Part time · Temporary'].join('\n');
+  const r = extract(md);
+  expect(r.title?.text).not.toBe('Similar job postings');
+  expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual([['full_time'], ['permanent']]);
+});

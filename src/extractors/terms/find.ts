@@ -112,8 +112,9 @@ const PLACES_BEFORE = /\b(?:place|places|placing|placed)\s(?:talent|candidates|p
 const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
 // A link to a search of such jobs, a line of its own in a list of related searches: "Java Developer Contract jobs".
 const SEARCH_LINK = /\s(?:jobs|vacancies)$/i;
-// Or one of a line of such links, with its place: "Casual jobs in Geelong VIC · Work from home jobs in Geelong VIC · ...".
-const SEARCH_LINK_AFTER = /^\s(?:jobs|vacancies)(?:\s(?:in|near)\s[^\n·|•]{2,40}?)?(?:\s[·|•]|\n|$)/i;
+// Or one of a line of such links, with its place: "Casual jobs in Geelong VIC · Work from home jobs in Geelong VIC · ...";
+// a word may stand between: "Part-time WFH jobs".
+const SEARCH_LINK_AFTER = /^(?:\s[\w-]{2,20})?\s(?:jobs|vacancies)(?:\s(?:in|near)\s[^\n·|•]{2,40}?)?(?:\s[·|•]|\n|$)/i;
 const LINE_END = /^[ \t]?(?:\n|$)/;
 const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
 
@@ -402,12 +403,23 @@ function everyMatch(text: string, re: RegExp): RegExpExecArray[] {
 }
 
 /**
+ * The hits without those a copied page's own lines over its header name (its search filters, other jobs' cards: "Job
+ * type" / "Contract" / "Part-time" over the posting's "Full-time, Permanent"), of each field the posting states below
+ * them. (A board that prints its details over the title, in a sidebar first in the text, keeps them.)
+ */
+function withoutSiteTerms(hits: readonly Hit[], siteEnd: number): Hit[] {
+  const stated = new Set(hits.filter((h) => h.start >= siteEnd).map((h) => h.termField));
+  return hits.filter((h) => h.start >= siteEnd || !stated.has(h.termField));
+}
+
+/**
  * Employment type, contract type and workplace stated in `text`. Each value
  * keeps all its mentions, in order of first mention; it is `negated` only
- * when every mention is negated ("no remote working").
+ * when every mention is negated ("no remote working"). `fields` are the header
+ * fields' spans: a match that leaves its field is no term. `siteEnd`: where a
+ * copied page's own lines end (see AnalysedDocument and withoutSiteTerms).
  */
-/** `fields` are the header fields' spans: a match that leaves its field is no term. */
-export function findTerms(text: string, title?: Span | null, fields: readonly Range[] = []): Terms {
+export function findTerms(text: string, title?: Span | null, fields: readonly Range[] = [], siteEnd = 0): Terms {
   const hits: Hit[] = [];
   // Where the body starts, read once when a header's term is found.
   let bodyStart: number | undefined;
@@ -444,7 +456,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  const kept = keepRoleHits(text, hits);
+  const kept = keepRoleHits(text, siteEnd > 0 ? withoutSiteTerms(hits, siteEnd) : hits);
   const out: Terms = { employmentType: [], contractType: [], workplace: [] };
   for (const h of kept) {
     const list = out[h.termField] as TermValue<string>[];

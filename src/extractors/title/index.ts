@@ -2,14 +2,7 @@
 import type { Span } from '../../types/common';
 import type { Title } from '../../types/document';
 import type { AnalysedDocument, Extractor } from '../../contract';
-import { alternationOf } from '../../util/escape-regexp';
-import pageWords from '../../data/words/page-words.json';
-
-// What a board says of its heading to screen readers, which a copy keeps: after a dash, "Warehouse Operative - job post";
-// before it, as written and before two words or more, "Job posting Heavy duty equipment mechanic" ("Job Posting
-// Specialist" is a job). And the employer's rating a job card glues before its title: "4.1 ★ Product Designer II".
-const SPOKEN_SUFFIX = new RegExp(String.raw`\s[-–]\s(?:${alternationOf(pageWords.titleSuffixes)})$`, 'i');
-const SPOKEN_PREFIX = new RegExp(String.raw`^(?:${alternationOf(pageWords.titlePrefixes)}):? (?=\p{Lu}\S* \S)|^[0-5][.,]\d ?★ (?=\S)`, 'u');
+import { SPOKEN_PREFIX, SPOKEN_SUFFIX } from '../../normalise/page/title';
 
 /** The title's span without a board's spoken words. */
 function withoutSpokenWords(span: Span): Span {

@@ -32,7 +32,7 @@ const OTHER_LANGUAGES = Object.values(pageWords.relatedHeadings)
   .map(escapeRegExp)
   .join('|');
 export const RELATED_HEADING = new RegExp(
-  String.raw`^(?:(?:similar|related|recommended|more|other|latest|featured) (?:[\p{L}-]{2,20} ){0,2}?(?:jobs|positions|roles|searches|vacancies|openings|careers|opportunities|listings)\b|(?:[\p{L}-]{2,20} )?companies like\b|similar companies\b|(?:jobs|roles|positions|openings|more) like (?:this|these)\b|people (?:also )?(?:viewed|searched)|(?:(?:jobs|roles|positions|openings) (?:that )?)?you (?:may|might) (?:also )?(?:like|be interested in)|(?:recommended|jobs) for you\b|recently viewed|more jobs|other jobs at\b|(?:also|more) hiring at\b|(?:more |other )?jobs (?:near|nearby)\b|nearby jobs\b|(?:${OTHER_LANGUAGES})(?![\p{L}\p{N}]))`,
+  String.raw`^(?:(?:similar|related|recommended|more|other|latest|featured) (?:[\p{L}-]{2,20} ){0,2}?(?:jobs|positions|roles|searches|vacancies|openings|careers|opportunities|listings|postings|job ads|adverts)\b|(?:[\p{L}-]{2,20} )?companies like\b|similar companies\b|(?:jobs|roles|positions|openings|more) like (?:this|these)\b|people (?:also )?(?:viewed|searched)|(?:(?:jobs|roles|positions|openings) (?:that )?)?you (?:may|might) (?:also )?(?:like|be interested in)|(?:recommended|jobs) for you\b|recently viewed|more jobs|other jobs at\b|(?:also|more) hiring at\b|(?:more |other )?jobs (?:near|nearby)\b|nearby jobs\b|(?:${OTHER_LANGUAGES})(?![\p{L}\p{N}]))`,
   'iu',
 );
 

@@ -4,6 +4,7 @@ import type { PageMeta } from './meta';
 import { isPlaceLine } from '../../extractors/location/place-line';
 import { wordKey } from '../../data/words/fold';
 import pageWords from '../../data/words/page-words.json';
+import { alternationOf } from '../../util/escape-regexp';
 import { LEGAL_FORM } from '../../extractors/company/legal-form';
 
 /**
@@ -181,6 +182,12 @@ function shortRest(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
   return (end === -1 ? text.length : end) - at <= MAX_REST;
 }
+
+// What a board says of its heading to screen readers, which a copy keeps: after a dash, "Warehouse Operative - job post";
+// before it, as written and before two words or more, "Job posting Heavy duty equipment mechanic" ("Job Posting
+// Specialist" is a job). And the employer's rating a job card glues before its title: "4.1 ★ Product Designer II".
+export const SPOKEN_SUFFIX = new RegExp(String.raw`\s[-–]\s(?:${alternationOf(pageWords.titleSuffixes)})$`, 'i');
+export const SPOKEN_PREFIX = new RegExp(String.raw`^(?:${alternationOf(pageWords.titlePrefixes)}):? (?=\p{Lu}\S* \S)|^[0-5][.,]\d ?★ (?=\S)`, 'u');
 
 // What a board says to screen readers before its heading ("Job posting" in "<h1><span class=sr-only>Job posting</span>
 // Cook</h1>"): before the page title's job, no part of it.
