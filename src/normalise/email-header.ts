@@ -69,3 +69,39 @@ export function opensWithEmailHeader(text: string): boolean {
   // its rows naming the job where the subject does not.
   return n >= MIN_LINES || (n === 1 && subject && GREETING.test(text.slice(start, start + GREETING_REACH)));
 }
+
+// The parts of a subject line, and what a recruiter's subject says after the job: "Plant Controller opportunity".
+const SUBJECT_PART = /\s[-–—|]\s/;
+const OFFER_WORD = /\s(?:opportunity|role|position|opening|vacancy|requirement|search|assignment|contract|gig)$/i;
+const MAX_SUBJECT_PARTS = 6;
+
+/**
+ * The job a message's subject names among its parts, the first that ends as a job's title does (`endsAsRole`): "Plant
+ * Controller opportunity — Opelika, AL — $130-145K + bonus", "Immediate need - Data Engineer (Snowflake/dbt) - 100%
+ * Remote", "W2 Contract - Java Developer - Hartford, CT (Hybrid)". Read in the message's header (see
+ * opensWithEmailHeader); null where no part names one.
+ */
+export function subjectJob(text: string, endsAsRole: (part: string) => boolean): { start: number; end: number } | null {
+  let start = 0;
+  for (let lines = 0; start < text.length && lines < 2 * MAX_LINES; lines++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const field = HEADER_LINE.exec(text.slice(start, end));
+    if (field && SUBJECT_FIELD.test(field[0])) {
+      // (Its value on the next line where the normaliser broke the line after its label.)
+      const [from, to] = field[0].length === end - start && nl !== -1 ? [nl + 1, text.indexOf('\n', nl + 1) === -1 ? text.length : text.indexOf('\n', nl + 1)] : [start + field[0].length, end];
+      const value = text.slice(from, to);
+      let at = from + (SUBJECT.exec(value)?.[0].length ?? 0);
+      const parts = text.slice(at, to).split(SUBJECT_PART);
+      for (const part of parts.slice(0, MAX_SUBJECT_PARTS)) {
+        const lead = part.length - part.trimStart().length;
+        const job = part.trim().replace(OFFER_WORD, '');
+        if (job && endsAsRole(job)) return { start: at + lead, end: at + lead + job.length };
+        at += part.length + (SUBJECT_PART.exec(text.slice(at + part.length, to))?.[0].length ?? 0);
+      }
+      return null;
+    }
+    start = end + 1;
+  }
+  return null;
+}

@@ -33,6 +33,7 @@ const LEAD_WORDS = new Set([
 // (With a gender's ending in brackets: "Desenvolvedor(a)", "Développeur(se)", "Chef(fe)".)
 const WORD = /[^\s,.;:!?()[\]"]+(?:\((?:a|as|e|es|se|fe|ne|o|os)\))?/iy;
 const JOB_WORD = /[\p{L}\d&]/u;
+const CHAT_MARK: ReadonlySet<string> = new Set(['*', '_']);
 const TIME_NEXT = /^ time\b/i;
 const COUNT = /^\d{1,3}$/;
 // A contract's length before the job: "a 6-month contract Business Analyst".
@@ -127,10 +128,14 @@ function jobAfter(head: string, at: number, elsewhere = false): { start: number;
     if (head[at] !== ' ') break;
     at++;
   }
+  if (start === -1) return null;
+  // (Without a chat's bold marks round it: "looking for a *QA Automation Engineer* (full-time)", as Slack writes it.)
+  while (start < end && CHAT_MARK.has(head[start])) start++;
+  while (end > start && CHAT_MARK.has(head[end - 1])) end--;
   const job = head.slice(start, end);
   // A plural ("We are hiring nurses") names jobs, not the one a title names.
   // (A job's noun may head it before "of": "Head of Growth", "Director of Sales".)
-  if (start === -1) return null;
+  if (start === end) return null;
   // (In other languages the job's noun comes first: "Analyste d'affaires", "Agents de sécurité".)
   if (elsewhere) return CAPITAL.test(job) && !PLURAL_END.test(job.split(' ')[0].toLowerCase()) ? { start, end } : null;
   if (PLURAL_END.test(job)) return oneOf(job) !== job ? { start, end } : null;

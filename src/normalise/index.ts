@@ -4,7 +4,7 @@ import type { InputField, Span, Warning } from '../types/common';
 import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
-import { opensWithEmailHeader } from './email-header';
+import { opensWithEmailHeader, subjectJob } from './email-header';
 import { lookupHeading } from '../sections/headings';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
 import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany, recruiterEmployer, recurs } from './page/company';
@@ -33,7 +33,7 @@ import { postAuthorEmployer } from './post-author';
 import { trimEndOf } from '../util/trim';
 import { emojiLabel, isAddressPartLabel, labelField, MAX_LABEL, rowLabel, trailingLabelStarts } from './field-labels';
 import { isPlaceLine } from '../extractors/location/place-line';
-import { employerCardOverTitle, endsAsOneJob, NO_META, withoutPlace } from './header-lines';
+import { coreEndsAsRole, employerCardOverTitle, endsAsOneJob, NO_META, withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
 
 /**
@@ -643,6 +643,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   if (inputKind === 'text' && typeof input === 'string') {
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings), site);
     hiringHeader(mapped.text, b);
+    if (email && !b.header.title) subjectHeader(mapped.text, b);
     if (email && !b.header.company) recruiterHeader(mapped.text, b);
   }
   // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page
@@ -696,6 +697,14 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     regions,
     warnings: b.warnings,
   };
+}
+
+/** A message whose rows name no job names it in its subject: "Plant Controller opportunity — Opelika, AL — $130-145K". */
+function subjectHeader(text: string, b: Builder): void {
+  const job = subjectJob(text, coreEndsAsRole);
+  if (!job) return;
+  b.header.title = { text: text.slice(job.start, job.end), ...job };
+  b.headerReasons.title = 'title/message-subject';
 }
 
 /** A recruiter's message names the employer in its opening: its client, or its own agency. */

@@ -285,14 +285,15 @@ function twoChips(t: string, at: number, after: string): boolean {
 // An ATS's details copied with their line breaks lost, the labels glued between the values. Workday's labels are in
 // lower case ("Senior Financial AnalystApplylocationsColumbia, SCtime typeFull timeposted onPosted 30+ Days Agojob
 // requisition idJR-2025-0417Pembrook Utilities delivers ..."); iCIMS's in title case without colons ("Pharmacist - Part
-// TimeJob LocationsUS-TX-LubbockID2025-4412CategoryPharmacyPosition TypeRegular Part-Time"). Each label opens a line
+// TimeJob LocationsUS-TX-LubbockID2025-4412CategoryPharmacyPosition TypeRegular Part-Time", or a space before each
+// value: "ShiftJob Locations US-NH-ManchesterID 2025-2231Category OperationsType Full-Time"). Each label opens a line
 // and its value another, as the page prints them; so does Workday's "Apply" button glued before them, and the body
 // after the requisition's code. Read in the header only.
 // Each with what a label is glued to: Workday's to anything; iCIMS's to a small letter, a figure or a bracket, as a
 // value ends ("LubbockID", "4412Category"), not inside a word in capitals ("INSIDE IR35"). Two different labels at least.
 const GLUED_ROW_LABELS: readonly { label: RegExp; after: RegExp }[] = [
   { label: /(Apply)?(locations?|time type|posted on|job requisition id|worker sub-type|time left to apply)(?=[A-Z0-9])/g, after: /\S/ },
-  { label: /()(Job Locations?|Req(?:uisition)? ID|Job ID|ID(?=\d)|Category|Position Type|# of Openings|Posted Date)(?=[A-Z0-9])/g, after: /[a-z0-9)]/ },
+  { label: /()(Job Locations?|Req(?:uisition)? ID|Job ID|ID(?=\s?\d)|Category|Position Type|Type(?=\s?(?:Full|Part|Regular|Temporary|Seasonal|Per Diem|PRN))|# of Openings|Posted Date)(?=\s?[A-Z0-9])/g, after: /[a-z0-9)]/ },
 ];
 const ROWS_REACH = 600;
 const REQUISITION_END = /^[A-Z]{0,5}[-_]?\d[\w-]{2,20}?(?=\p{Lu}\p{Ll})/u;

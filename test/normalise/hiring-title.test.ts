@@ -262,3 +262,15 @@ test('a name joined by an ampersand opens the body\'s first sentence: "Pinewood 
   const r = extract('Assistant Store Manager\nJob Locations US-NE-Omaha\nID 2025-7731 | Category Store Management | Position Type Regular Full-Time\n\nOverview\nPinewood Home & Hardware is a growing chain of 86 neighborhood home improvement stores across the Upper Midwest.');
   expect(r.company?.name).toBe('Pinewood Home & Hardware');
 });
+
+describe("a recruiter's message whose rows name no job: the job its subject names among its parts", () => {
+  test.each([
+    ['Subject: Plant Controller opportunity — Opelika, AL — $130-145K + bonus\n\nGood afternoon Renee,\n\nI am conducting a search for a client in Alabama.', 'Plant Controller'],
+    ['Subject: Immediate need - Data Engineer (Snowflake/dbt) - 100% Remote - C2C only\n\nHello,\n\nPlease go through the requirement below.', 'Data Engineer (Snowflake/dbt)'],
+  ])('%j', (message, title) => expect(extract(message).title?.text).toBe(title));
+});
+
+test("a chat's bold round the job in its hiring sentence: \"is hiring an *Analytics Engineer* — full-time\"", () => {
+  const r = extract('#jobs\nBen Okafor  2:17 PM\nHi all :wave: Marigold Ledger is hiring an *Analytics Engineer* — full-time, fully remote (US).');
+  expect([r.title?.text, r.company?.name]).toEqual(['Analytics Engineer', 'Marigold Ledger']);
+});

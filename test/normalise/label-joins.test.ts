@@ -69,6 +69,7 @@ describe('label joins', () => {
     // iCIMS's labels in title case without colons, glued between the values; the chip that ends them glued to a heading.
     ['Pharmacist - Part TimeJob LocationsUS-TX-LubbockID2025-4412CategoryPharmacyPosition TypeRegular Part-TimeOverviewGreenleaf Pharmacy is a chain.', 'Pharmacist - Part Time\nJob Locations\nUS-TX-Lubbock\nID\n2025-4412\nCategory\nPharmacy\nPosition Type\nRegular Part-Time\nOverview\nGreenleaf Pharmacy is a chain.'],
     ['Our IDs and Category pages', 'Our IDs and Category pages'],
+    ['Supervisor - 1st ShiftJob Locations US-NH-ManchesterID 2025-2231Category OperationsType Full-TimeOverview', 'Supervisor - 1st Shift\nJob Locations\n US-NH-Manchester\nID\n 2025-2231\nCategory\n Operations\nType\n Full-Time\nOverview'],
     ['DEVOPS ENGINEER - INSIDE IR35\nDEVOPS ENGINEER - INSIDE IR35 Category', 'DEVOPS ENGINEER - INSIDE IR35\nDEVOPS ENGINEER - INSIDE IR35 Category'],
     // A state's code glued to the next cell's word.
     ['Denver, CORemote (United States)', 'Denver, CO Remote (United States)'],
