@@ -231,6 +231,16 @@ export function copiedPageStart(
   }
   // What the board says of its heading to screen readers marks the title line: "Senior Payroll Administrator - job post".
   for (let k = from; k < end; k++) if (SPOKEN_SUFFIX.test(at(k)) && wholeLine(k) && !isSiteLine(at(k))) return k;
+  // A list of jobs' cards over the one on show: its card's title and employer printed again as its header ("Staff Nurse -
+  // Medical Ward (Permanent)" / "St. Enda's Hospital" among the cards, then "Staff Nurse - Medical Ward (Permanent)" /
+  // "St. Enda's Hospital 3.9 ★ 61 reviews" over its details).
+  const seen = new Map<string, number>();
+  for (let k = from; k + 1 < end && !(k > from && isProse(at(k)) && isProse(at(k - 1))); k++) {
+    const line = foldCrumb(at(k));
+    const card = seen.get(line);
+    if (card !== undefined && card < k - 1 && at(card + 1) !== '' && foldCrumb(at(k + 1)).startsWith(foldCrumb(at(card + 1))) && roleTitle(jobPart(at(k))) && wholeLine(k)) return k;
+    if (card === undefined) seen.set(line, k);
+  }
   // A breadcrumb trail ends with the page's own name: where the line under it restates its last crumb ("Home > Jobs >
   // Forklift Operator" over "Forklift Operator"), or the line under the employer's there, that line is the title.
   for (let k = from; k + 1 < end; k++) {

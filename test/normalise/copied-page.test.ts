@@ -567,3 +567,9 @@ test('a link to a search of jobs with a word between is no term: "Part-time WFH 
   const r = extract(['Virtual Assistant', 'Brightbloom Botanicals', 'TYPE OF WORK', 'Full Time', 'We need a full-time VA for our online shop.', 'Popular searches', 'Shopify VA jobs', 'Day shift WFH jobs', 'Part-time WFH jobs'].join('\n'));
   expect(r.employmentType.map((t) => t.value)).toEqual(['full_time']);
 });
+
+test("a list of jobs' cards over the one on show: its title and employer printed again as its header", () => {
+  const text = ['Home', 'Find jobs', 'Company reviews', 'Sign in', 'Jobs > Nurse jobs > Staff Nurse jobs in Galway', 'Telehealth Triage Nurse', 'CareLink Digital Health', 'Remote', '€48,000 - €54,000 a year', 'Full-time', 'Staff Nurse - Medical Ward (Permanent)', "St. Enda's Hospital", 'Galway, County Galway', '€35,919 - €55,048 a year', 'Permanent · Full-time', 'Nurse Educator (Online Courses)', 'Atlantic Learning Institute', 'Remote', '€30 an hour', 'Part-time', 'Staff Nurse - Medical Ward (Permanent)', "St. Enda's Hospital 3.9 ★ 61 reviews", 'Galway, County Galway', '€35,919 - €55,048 a year - Permanent, Full-time', 'Job details', "St. Enda's Hospital, Galway is a 280-bed acute hospital. We are recruiting Staff Nurses for our Acute Medical Ward."].join('\n');
+  const r = extract(text);
+  expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Staff Nurse - Medical Ward (Permanent)', "St. Enda's Hospital", 'Galway']);
+});
