@@ -4,6 +4,7 @@ import type { InputKind, Section } from './types/document';
 import type { ApplicantLocation } from './types/location';
 import type { Annualization, ExtractionResult } from './types/result';
 import type { CompiledDictionaries } from './dictionaries/types';
+import type { Range } from './util/spans';
 
 /** A word token from wink-nlp, with offsets into the normalised text. */
 export interface Token {
@@ -157,14 +158,20 @@ export interface AnalysedDocument {
   /** The text carries the Adzuna feed's marks (masked `****` numbers, stripped punctuation). */
   feedMarks: boolean;
   /**
-   * Where a page copied as text stops being the site's own lines (its menus, search filters and other jobs' cards over
-   * the posting's header); 0 where the text opens with the posting.
+   * The site's own text in a page copied as text, in text order: its lines over the posting's header (`top`: its menus,
+   * search filters, other jobs' cards, or a board's details printed over the title), a box of other jobs after it on a
+   * page scraped onto one line (`others`); none where the text is the posting.
    */
-  siteEnd: number;
+  siteRanges: SiteRange[];
   /** The body's sections, in text order; the result's `sections` is this list. */
   sections: Section[];
   /** The options of this call, resolved. */
   options: ResolvedOptions;
+}
+
+/** A stretch of a copied page's own text (see AnalysedDocument.siteRanges). */
+export interface SiteRange extends Range {
+  kind: 'top' | 'others';
 }
 
 /** The result while extractors run: offsets still point into the normalised text. */

@@ -347,3 +347,17 @@ export function isAnnounced(text: string, title: Span): boolean {
   const announcement = ANNOUNCEMENT_END.exec(before);
   return announcement !== null && before.slice(0, announcement.index).toLowerCase().endsWith(title.text.toLowerCase());
 }
+
+const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+
+/**
+ * Where a box of other jobs opens ("Similar Jobs", "More jobs like this", see RELATED_HEADING) in a page scraped onto one
+ * line, between `from` (after the posting's title) and `to`; -1 for none. Each capitalised word is tried once.
+ */
+export function relatedBoxStart(text: string, from: number, to: number): number {
+  WORD_START.lastIndex = from;
+  for (let m = WORD_START.exec(text); m && m.index < to; m = WORD_START.exec(text)) {
+    if (RELATED_HEADING.test(text.slice(m.index, Math.min(to, m.index + RELATED_REACH)))) return m.index;
+  }
+  return -1;
+}

@@ -1,5 +1,6 @@
 /** Normalisation, the pipeline's first step: any input into one clean text with blocks, header fields and an offset map. */
-import type { Block, HeaderField, JobPostingLd } from '../contract';
+import { MIN_PAGE, relatedBoxStart } from './flat-page';
+import type { Block, HeaderField, JobPostingLd, SiteRange } from '../contract';
 import type { InputField, Span, Warning } from '../types/common';
 import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
@@ -62,8 +63,8 @@ export interface NormalisedDocument {
   pageCompany: string | null;
   /** The Adzuna feed's marks: masked `****` numbers. */
   feedMarks: boolean;
-  /** Where a page copied as text stops being the site's own lines (see plainHeader); 0 for none. */
-  siteEnd: number;
+  /** The site's own text in a page copied as text (see plainHeader). */
+  siteRanges: SiteRange[];
   /** Object input only. */
   regions: FieldRegion[];
   warnings: Warning[];
@@ -638,10 +639,11 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   }
   const mapped = b.out.build();
   const email = opensWithEmailHeader(mapped.text);
-  const site = { end: 0 };
+  const site: { ranges: SiteRange[] } = { ranges: [] };
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, email);
   if (inputKind === 'text' && typeof input === 'string') {
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings), site);
+    relatedBoxOfFlatPage(mapped.text, b, site);
     hiringHeader(mapped.text, b);
     if (email && !b.header.title) subjectHeader(mapped.text, b);
     if (email && !b.header.company) recruiterHeader(mapped.text, b);
@@ -692,11 +694,25 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     jsonLd: b.jsonLd,
     dataPay: b.dataPay,
     pageCompany,
-    siteEnd: site.end,
+    siteRanges: site.ranges,
     feedMarks: MASK.test(mapped.text),
     regions,
     warnings: b.warnings,
   };
+}
+
+/**
+ * A page scraped onto one line, its title read on the run (see flatPageTitle): a box of other jobs after it ("Similar
+ * Jobs ...") is the site's text, its cards' terms theirs.
+ */
+function relatedBoxOfFlatPage(text: string, b: Builder, site: { ranges: SiteRange[] }): void {
+  const title = b.header.title;
+  if (!title || b.headerReasons.title !== 'title/run-on-opening') return;
+  const lineStart = text.lastIndexOf('\n', title.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', title.end);
+  if ((lineEnd === -1 ? text.length : lineEnd) - lineStart < MIN_PAGE) return;
+  const box = relatedBoxStart(text, title.end, text.length);
+  if (box !== -1) site.ranges.push({ start: box, end: text.length, kind: 'others' });
 }
 
 /** A message whose rows name no job names it in its subject: "Plant Controller opportunity — Opelika, AL — $130-145K". */

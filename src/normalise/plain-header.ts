@@ -7,7 +7,7 @@
  * is no place and no skill.
  */
 import { forLastText, lowerCased } from '../util/last-text';
-import type { Block, HeaderField } from '../contract';
+import type { Block, HeaderField, SiteRange } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
 import { bannerEmployer, isOrganisation, JURISDICTION_WORDS, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS, TEAM_NAME } from './page/company';
@@ -197,8 +197,9 @@ function organisationHeading(text: string, line: Block, next: string, header: Pa
  * reasons in `reasons`. The line right under the title is the employer when it
  * is shaped like a name and is no place, heading or term; otherwise the body's
  * own signs decide, as on a page. `headings`: the lines that Markdown marks as
- * headings, with their levels (a whole page's title is one of them). `site.end`
- * is set where a page copied whole stops being the site's lines over the header.
+ * headings, with their levels (a whole page's title is one of them). `site.ranges`
+ * gets the site's own text of a page copied whole: its lines over the header, a box of other jobs after the title of
+ * a page scraped onto one line.
  */
 export function plainHeader(
   mapped: MappedText,
@@ -208,7 +209,7 @@ export function plainHeader(
   reasons: Partial<Record<HeaderField, string>>,
   html = false,
   headings: ReadonlyMap<Block, number> = NO_HEADINGS,
-  site: { end: number } = { end: 0 },
+  site: { ranges: SiteRange[] } = { ranges: [] },
 ): void {
   const { text } = mapped;
   if (!html) documentEmployer(text, lines, header, reasons);
@@ -273,7 +274,7 @@ export function plainHeader(
     if (start > skip && !(header.title && header.title.end <= lines[start].start)) {
       // (The line over it is the employer's where the posting names it again, not a menu's last link: "Book a demo".)
       skip = employerOver(lineAt, start) && repeatedAfter(text, lineAt(start - 1), lines[start].end) ? start - 1 : start;
-      site.end = lines[top.line === -1 ? skip : Math.min(skip, top.line)].start;
+      site.ranges.push({ start: 0, end: lines[top.line === -1 ? skip : Math.min(skip, top.line)].start, kind: 'top' });
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's; the document's employer over
       // its heading is still the employer.
       for (const field of Object.keys(header) as HeaderField[]) {

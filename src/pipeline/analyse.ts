@@ -24,7 +24,7 @@ export function analyse(input: string | PostingInput, options: ResolvedOptions):
     dataPay: normalised.dataPay,
     pageCompany: normalised.pageCompany,
     feedMarks: normalised.feedMarks,
-    siteEnd: normalised.siteEnd,
+    siteRanges: normalised.siteRanges,
     sections: detectSections(text, normalised.blocks),
     options,
   };

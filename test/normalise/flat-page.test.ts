@@ -425,3 +425,9 @@ describe('a title with a joining word of another language, on a page run onto on
     expect(extract(page).title?.text).toBe('Chef de Partie');
   });
 });
+
+test("a page scraped onto one line: its box of other jobs after the title states none of the posting's terms", () => {
+  const line = 'Built In Chicago Jobs Companies Articles Salaries Log In Senior Site Reliability Engineer Parcelwise Chicago, IL 155K-190K Annually Senior level Full-time Parcelwise builds shipping software for online shops. This is a hybrid role: we work from our River North office three days a week. What You\'ll Do Define SLOs with product teams and run our incident reviews. Similar Jobs Staff Platform Engineer Rivetline · Remote 190K-230K Annually · Full-time DevOps Engineer (Contract) Kettle & Co. · Remote 85-95 Hourly · Contract SRE Intern, Summer 2025 Tallgrass Trading · Chicago, IL';
+  const r = extract(line);
+  expect([r.title?.text, r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual(['Senior Site Reliability Engineer', ['full_time'], []]);
+});

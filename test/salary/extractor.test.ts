@@ -6,7 +6,7 @@ import { options } from './helpers';
 function context(text: string, doc: Partial<AnalysedDocument> = {}): ExtractorContext {
   const result = { salary: null, salaries: [], entities: [], location: null } as unknown as WorkingResult;
   return {
-    doc: { text, inputKind: 'text', blocks: [], tokens: [], sentences: [], nlpEntities: [], lemmas: new Map(), header: {}, jsonLd: null, feedMarks: false, siteEnd: 0, sections: [], options, ...doc },
+    doc: { text, inputKind: 'text', blocks: [], tokens: [], sentences: [], nlpEntities: [], lemmas: new Map(), header: {}, jsonLd: null, feedMarks: false, siteRanges: [], sections: [], options, ...doc },
     result,
     dictionaries: {} as CompiledDictionaries,
     warn: () => undefined,

@@ -1,4 +1,5 @@
 /** Finds employment type, contract type and workplace values with their mentions and negation. */
+import type { SiteRange } from '../../contract';
 import type { Span } from '../../types/common';
 import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue, Workplace } from '../../types/pay';
 import { CUE_REACH, JOINED_TERMS, TERM_PATTERNS, type TermField } from './patterns';
@@ -403,23 +404,28 @@ function everyMatch(text: string, re: RegExp): RegExpExecArray[] {
 }
 
 /**
- * The hits without those a copied page's own lines over its header name (its search filters, other jobs' cards: "Job
- * type" / "Contract" / "Part-time" over the posting's "Full-time, Permanent"), of each field the posting states below
- * them. (A board that prints its details over the title, in a sidebar first in the text, keeps them.)
+ * The hits without those a copied page's own text names: its lines over its header (its search filters, other jobs'
+ * cards: "Job type" / "Contract" / "Part-time" over the posting's "Full-time, Permanent"), of each field the posting
+ * states outside them (a board that prints its details over the title, in a sidebar first in the text, keeps them);
+ * a box of other jobs after it, always.
  */
-function withoutSiteTerms(hits: readonly Hit[], siteEnd: number): Hit[] {
-  const stated = new Set(hits.filter((h) => h.start >= siteEnd).map((h) => h.termField));
-  return hits.filter((h) => h.start >= siteEnd || !stated.has(h.termField));
+function withoutSiteTerms(hits: readonly Hit[], site: readonly SiteRange[]): Hit[] {
+  const inSite = (h: Hit) => site.find((r) => h.start >= r.start && h.start < r.end);
+  const stated = new Set(hits.filter((h) => !inSite(h)).map((h) => h.termField));
+  return hits.filter((h) => {
+    const range = inSite(h);
+    return range === undefined || (range.kind === 'top' && !stated.has(h.termField));
+  });
 }
 
 /**
  * Employment type, contract type and workplace stated in `text`. Each value
  * keeps all its mentions, in order of first mention; it is `negated` only
  * when every mention is negated ("no remote working"). `fields` are the header
- * fields' spans: a match that leaves its field is no term. `siteEnd`: where a
- * copied page's own lines end (see AnalysedDocument and withoutSiteTerms).
+ * fields' spans: a match that leaves its field is no term. `site`: a copied
+ * page's own text (see AnalysedDocument and withoutSiteTerms).
  */
-export function findTerms(text: string, title?: Span | null, fields: readonly Range[] = [], siteEnd = 0): Terms {
+export function findTerms(text: string, title?: Span | null, fields: readonly Range[] = [], site: readonly SiteRange[] = []): Terms {
   const hits: Hit[] = [];
   // Where the body starts, read once when a header's term is found.
   let bodyStart: number | undefined;
@@ -456,7 +462,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  const kept = keepRoleHits(text, siteEnd > 0 ? withoutSiteTerms(hits, siteEnd) : hits);
+  const kept = keepRoleHits(text, site.length > 0 ? withoutSiteTerms(hits, site) : hits);
   const out: Terms = { employmentType: [], contractType: [], workplace: [] };
   for (const h of kept) {
     const list = out[h.termField] as TermValue<string>[];

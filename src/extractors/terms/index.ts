@@ -22,7 +22,7 @@ export const termsExtractor: Extractor = {
   run(ctx) {
     const { doc, result } = ctx;
     const fields = fieldSpans(doc.header);
-    const terms = findTerms(doc.text, doc.header.title, fields, doc.siteEnd);
+    const terms = findTerms(doc.text, doc.header.title, fields, doc.siteRanges);
     addJsonLdTerms(terms, doc.jsonLd);
     const hours = findHours(doc.text, fields);
     // The weekly hours speak for full or part time only where the posting names neither.
