@@ -159,8 +159,9 @@ export interface AnalysedDocument {
   feedMarks: boolean;
   /**
    * The site's own text in a page copied as text, in text order: its lines over the posting's header (`top`: its menus,
-   * search filters, other jobs' cards, or a board's details printed over the title), a box of other jobs after it on a
-   * page scraped onto one line (`others`); none where the text is the posting.
+   * search filters, other jobs' cards, or a board's details printed over the title), a list of other jobs' cards under
+   * it (`cards`), a box of other jobs after it on a page scraped onto one line (`others`); none where the text is the
+   * posting.
    */
   siteRanges: SiteRange[];
   /** The body's sections, in text order; the result's `sections` is this list. */
@@ -171,7 +172,7 @@ export interface AnalysedDocument {
 
 /** A stretch of a copied page's own text (see AnalysedDocument.siteRanges). */
 export interface SiteRange extends Range {
-  kind: 'top' | 'others';
+  kind: 'top' | 'cards' | 'others';
 }
 
 /** The result while extractors run: offsets still point into the normalised text. */

@@ -442,3 +442,49 @@ function readsAsMenu(over: string[], roleTitle: RoleTitle): boolean {
   return short >= OWN_TITLE_MENU_SHARE * over.length && over.filter(isProse).length <= 1;
 }
 
+
+/** A card's lines under its title, at most: the employer's, a rating, the place, the pay, the terms, the date. */
+const MAX_CARD_LINES = 6;
+/** Cards in a row that make a list of other jobs: a posting's own header is one. */
+const MIN_CARDS = 3;
+const MAX_CARD_LINE = 80;
+
+/**
+ * The lists of jobs' cards in a page copied as text, from line `from` on: three cards or more in a row, each a line that
+ * names a job ("Controls Technician (Contract, 6 months)") over a few short lines of its details and employer, at least
+ * one of them a detail ("United States-New Mexico-Hobbs" / "Full-time" / "$24.00 - $29.00 per hour"). Their text's
+ * start and end.
+ */
+export function cardLists(text: string, lines: readonly Block[], from: number, roleTitle: RoleTitle): { start: number; end: number }[] {
+  const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
+  const out: { start: number; end: number }[] = [];
+  // The line after card `k`'s last line, or -1 where no card opens at `k`.
+  const cardEnd = (k: number): number => {
+    const title = at(k);
+    if (title.length > MAX_CARD_LINE || isProse(title) || rowLabel(title) !== null || !roleTitle(jobPart(title))) return -1;
+    let d = k + 1;
+    let details = 0;
+    for (; d < lines.length && d <= k + MAX_CARD_LINES; d++) {
+      const line = at(d);
+      if (line.length > MAX_CARD_LINE || isProse(line) || roleTitle(jobPart(line))) break;
+      if (detailsOf(line, roleTitle).length > 0) details++;
+    }
+    return details > 0 ? d : -1;
+  };
+  for (let k = from; k < lines.length; ) {
+    let end = cardEnd(k);
+    if (end === -1) {
+      k++;
+      continue;
+    }
+    let cards = 1;
+    let last = end;
+    for (let next = end; next < lines.length && (end = cardEnd(next)) !== -1; next = end) {
+      cards++;
+      last = end;
+    }
+    if (cards >= MIN_CARDS) out.push({ start: lines[k].start, end: lines[last - 1].end });
+    k = last;
+  }
+  return out;
+}

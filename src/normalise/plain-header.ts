@@ -17,7 +17,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, rowValueStart, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
-import { copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
+import { cardLists, copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
 import { CHIP_END, GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
@@ -284,6 +284,8 @@ export function plainHeader(
         }
       }
     }
+    // Lists of other jobs' cards from the header on (similar jobs, other openings) state none of the posting's terms.
+    for (const cards of cardLists(text, lines, skip, roleLine)) site.ranges.push({ ...cards, kind: 'cards' });
   }
   const blocks = withoutRating(text, titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip));
   const [first, second, third] = blocks;

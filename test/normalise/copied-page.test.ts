@@ -573,3 +573,9 @@ test("a list of jobs' cards over the one on show: its title and employer printed
   const r = extract(text);
   expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Staff Nurse - Medical Ward (Permanent)', "St. Enda's Hospital", 'Galway']);
 });
+
+test("a list of other jobs' cards under the posting states none of its terms", () => {
+  const text = ['Careers', 'Search jobs', 'Sign in', 'Field Service Technician II', 'Permian Basin Service Center', 'Hobbs, New Mexico', 'Full-time', '$26.00 - $32.00 per hour', 'Apply now', 'You will service compressors and engines at customer sites across the Permian Basin.', 'You will keep service records and train new technicians on the safety rules.', 'Field Service Technician I', 'United States-New Mexico-Hobbs', 'Part-time', '$24.00 - $29.00 per hour', 'Controls Technician (Contract, 6 months)', 'Remote', 'Contract', 'Service Parts Coordinator', 'United States-North Dakota-Williston', 'Temporary', '$45.00 per hour'].join('\n');
+  const r = extract(text);
+  expect([r.title?.text, r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value), r.workplace.map((t) => t.value)]).toEqual(['Field Service Technician II', ['full_time'], [], []]);
+});

@@ -407,7 +407,7 @@ function everyMatch(text: string, re: RegExp): RegExpExecArray[] {
  * The hits without those a copied page's own text names: its lines over its header (its search filters, other jobs'
  * cards: "Job type" / "Contract" / "Part-time" over the posting's "Full-time, Permanent"), of each field the posting
  * states outside them (a board that prints its details over the title, in a sidebar first in the text, keeps them);
- * a box of other jobs after it, always.
+ * the lists and boxes of other jobs under it, always.
  */
 function withoutSiteTerms(hits: readonly Hit[], site: readonly SiteRange[]): Hit[] {
   const inSite = (h: Hit) => site.find((r) => h.start >= r.start && h.start < r.end);
