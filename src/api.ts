@@ -35,6 +35,7 @@ export type {
   Refiner,
   ResolvedOptions,
   Sentence,
+  SiteRange,
   Token,
   WorkingResult,
 } from './contract';

@@ -4,7 +4,6 @@ import type { InputKind, Section } from './types/document';
 import type { ApplicantLocation } from './types/location';
 import type { Annualization, ExtractionResult } from './types/result';
 import type { CompiledDictionaries } from './dictionaries/types';
-import type { Range } from './util/spans';
 
 /** A word token from wink-nlp, with offsets into the normalised text. */
 export interface Token {
@@ -171,7 +170,12 @@ export interface AnalysedDocument {
 }
 
 /** A stretch of a copied page's own text (see AnalysedDocument.siteRanges). */
-export interface SiteRange extends Range {
+export interface SiteRange {
+  /** Offset of its first character in the normalised text. */
+  start: number;
+  /** Offset just past its last character. */
+  end: number;
+  /** Its lines over the posting's header, a list of other jobs' cards under it, or a box of other jobs after it. */
   kind: 'top' | 'cards' | 'others';
 }
 

@@ -488,3 +488,17 @@ export function cardLists(text: string, lines: readonly Block[], from: number, r
   }
   return out;
 }
+
+/** Sentences a site's lines hold at most: a cookie banner's, a notice's. */
+const MAX_SITE_SENTENCES = 2;
+
+/** Whether lines `[from, to)` read as a site's, not a posting's body: no two sentences in a row, few in all. */
+export function noBodyBetween(text: string, lines: readonly Block[], from: number, to: number): boolean {
+  const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
+  let sentences = 0;
+  for (let k = from; k < to; k++) {
+    if (!isProse(at(k))) continue;
+    if (++sentences > MAX_SITE_SENTENCES || (k > from && isProse(at(k - 1)))) return false;
+  }
+  return true;
+}

@@ -17,7 +17,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, MAX_PLACE_LINE, needsPlaceCue } from '../extractors/location/place-line';
 import { labelField, rowLabel, rowValueStart, trailingLabelStarts } from './field-labels';
 import { isPayOnly } from './pay-only';
-import { cardLists, copiedPageStart, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
+import { cardLists, copiedPageStart, noBodyBetween, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
 import { CHIP_END, GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
 import { RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
@@ -274,7 +274,9 @@ export function plainHeader(
     if (start > skip && !(header.title && header.title.end <= lines[start].start)) {
       // (The line over it is the employer's where the posting names it again, not a menu's last link: "Book a demo".)
       skip = employerOver(lineAt, start) && repeatedAfter(text, lineAt(start - 1), lines[start].end) ? start - 1 : start;
-      site.ranges.push({ start: 0, end: lines[top.line === -1 ? skip : Math.min(skip, top.line)].start, kind: 'top' });
+      // (Not where the lines over it hold a body's sentences: a title found in a message's signature is no header.)
+      const headerLine = top.line === -1 ? skip : Math.min(skip, top.line);
+      if (noBodyBetween(text, lines, 0, headerLine)) site.ranges.push({ start: 0, end: lines[headerLine].start, kind: 'top' });
       // A row among the menus over it ("Locations" over "Emerging Talent") is the site's; the document's employer over
       // its heading is still the employer.
       for (const field of Object.keys(header) as HeaderField[]) {

@@ -579,3 +579,8 @@ test("a list of other jobs' cards under the posting states none of its terms", (
   const r = extract(text);
   expect([r.title?.text, r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value), r.workplace.map((t) => t.value)]).toEqual(['Field Service Technician II', ['full_time'], [], []]);
 });
+
+test("a search form's options over the header are no way of working, where the posting states none: \"Remote / Work from home\" among the shifts", () => {
+  const text = ['New Grads Benefits Locations Candidate Login', 'Keyword', '-- Location --', 'US-WA-Tacoma', 'US-WA-Olympia', 'US-Remote', '-- Category --', 'Nursing', 'Pharmacy', '-- Shift --', 'Days', 'Nights', 'Remote / Work from home', 'Search Results > Nursing > Job Details', 'Registered Nurse - Med/Surg (Nights)', 'Apply for this job online', 'Job ID 2025-41877', 'Job Locations US-WA-Tacoma', 'Category Nursing', 'Position Type Full-Time', 'Pay Range $48.50 - $72.10 per hour', 'Overview', 'Saint Alder Medical Center is a 320-bed hospital in Tacoma. We are hiring a night-shift nurse for our medical-surgical unit.'].join('\n');
+  expect(extract(text).workplace.map((t) => t.value)).toEqual([]);
+});

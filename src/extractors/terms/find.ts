@@ -403,18 +403,25 @@ function everyMatch(text: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+// A details row's label right before its value, on its line or the line over it: "Employment Type" / "Full time",
+// "Location Type: Hybrid" (not a search form's options, "Days" / "Nights" / "Remote / Work from home").
+const LABEL_BEFORE = /(?:type|status|arrangement|model|schedule|basis|setting|workplace|hours|contract|term|terms):?(?:[ \t]|\n)?$/i;
+const LABEL_REACH = 40;
+
 /**
  * The hits without those a copied page's own text names: its lines over its header (its search filters, other jobs'
  * cards: "Job type" / "Contract" / "Part-time" over the posting's "Full-time, Permanent"), of each field the posting
- * states outside them (a board that prints its details over the title, in a sidebar first in the text, keeps them);
- * the lists and boxes of other jobs under it, always.
+ * states outside them, or ways of working under no details row's label (a board that prints its details over the
+ * title, in a sidebar first in the text, keeps them); the lists and boxes of other jobs under it, always.
  */
-function withoutSiteTerms(hits: readonly Hit[], site: readonly SiteRange[]): Hit[] {
+function withoutSiteTerms(text: string, hits: readonly Hit[], site: readonly SiteRange[]): Hit[] {
   const inSite = (h: Hit) => site.find((r) => h.start >= r.start && h.start < r.end);
   const stated = new Set(hits.filter((h) => !inSite(h)).map((h) => h.termField));
   return hits.filter((h) => {
     const range = inSite(h);
-    return range === undefined || (range.kind === 'top' && !stated.has(h.termField));
+    if (range === undefined) return true;
+    // (A way of working there stands under its row's label, not among a search form's options.)
+    return range.kind === 'top' && !stated.has(h.termField) && (h.termField !== 'workplace' || LABEL_BEFORE.test(text.slice(Math.max(0, h.start - LABEL_REACH), h.start)));
   });
 }
 
@@ -462,7 +469,7 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  const kept = keepRoleHits(text, site.length > 0 ? withoutSiteTerms(hits, site) : hits);
+  const kept = keepRoleHits(text, site.length > 0 ? withoutSiteTerms(text, hits, site) : hits);
   const out: Terms = { employmentType: [], contractType: [], workplace: [] };
   for (const h of kept) {
     const list = out[h.termField] as TermValue<string>[];
