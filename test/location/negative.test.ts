@@ -224,3 +224,9 @@ describe('a language and the parts of a town are no towns of their own', () => {
     ['Based in Downtown Denver.', 'Denver'],
   ])('%s names the town after its part', (text, town) => expect(extract(text).location?.name).toBe(town));
 });
+
+test('"South-East Asia", "East Africa" are parts of continents, not England\'s South East nor a town named East', () => {
+  const r = extract('Treasury Analyst\n\nA ship-owning group operating 62 vessels across South-East Asia and East Africa, from our office in Singapore.');
+  expect(r.locations.map((l) => l.name)).not.toContain('South East');
+  expect(r.location?.country).toBe('SG');
+});

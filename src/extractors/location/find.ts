@@ -97,6 +97,9 @@ const isSaintsName = (text: string, start: number, end: number): boolean =>
 // "North America", "Latin America": a continent or a region, not the United States.
 const CONTINENT_BEFORE = /(?:^|[^\p{L}])(?:North|South|Central|Latin)[ ]$/u;
 const AMERICA = /^America/;
+// "South-East Asia", "East Africa", "Central Europe": a part of a continent, not England's South East or a town named East.
+const COMPASS_NAME = /^(?:north|south|east|west|central|eastern|western|northern|southern)(?:[ -]?(?:east|west))?$/i;
+const CONTINENT_AFTER = /^[ -](?:Asia|Africa|Europe|America|Pacific)\b/;
 // The parts of a town that some places are named (a Midtown in Tennessee, a Downtown in Alberta).
 const TOWN_PART = /^(?:Downtown|Midtown|Uptown)$/;
 const CAPITALISED_AFTER = /^ [A-Z][a-z]/;
@@ -472,6 +475,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
       !isSaintsName(text, m.start, m.end) &&
       !(AMERICA.test(text.slice(m.start, m.end)) && CONTINENT_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))) &&
+      !(COMPASS_NAME.test(text.slice(m.start, m.end)) && CONTINENT_AFTER.test(text.slice(m.end, m.end + 9))) &&
       !(NUMERAL_AFTER.test(text.slice(m.end, m.end + 6)) && !POSTCODE_BEFORE.test(text.slice(Math.max(0, m.start - 7), m.start))) &&
       // "Work From Home United States": working from home, not from Home, Washington.
       !(m.key === 'home' && FROM_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) &&
