@@ -38,6 +38,9 @@ const CLUSTER_LINES = 5;
 /** How far over the first detail the title may stand: an employer's line and its rating may come between. */
 const TITLE_REACH = 3;
 const LONE_DETAIL_REACH = 2;
+// A search's count of its results, with what and where it searched: "312 payroll jobs in Wakefield, West Yorkshire",
+// "nurse jobs in Remote · 147 jobs" (not a posting's own "3 vacancies"). Bounded: linear.
+const RESULTS_COUNT = /^(?:\d[\d,.]{0,8}\+? (?:[\p{L}&'’-]+ ){0,3}jobs (?:in|near) [^\n·]{2,60}|[\p{L}&'’ -]{1,40} jobs (?:in|near) [^\n·]{2,40} · \d[\d,.]{0,8} jobs)$/iu;
 /** A line of more words, with a sentence's end, is prose: the body has begun at two such lines in a row (a banner is one). */
 const PROSE_WORDS = 12;
 /** The fewest lines read over as a menu; under a line shaped as no title, the fewest besides the interface's. */
@@ -284,6 +287,14 @@ export function copiedPageStart(
       // (Nor a section's heading over the details: "Benefits" over "Meridian, ID" and the pay.)
       if (isSiteLine(line) || NOT_A_TITLE.test(line) || isProse(line) || !wholeLine(k) || legalName(line) !== null || lookupHeading(line) !== null) continue;
       if (roleTitle(jobPart(line)) || kindsUnder(k + 1).size >= 2) return k;
+    }
+  }
+  // A search's count of its results ("312 payroll jobs in Wakefield, West Yorkshire", "nurse jobs in Remote · 147 jobs"):
+  // the search form's lines are over it, the results or the posting on show under it.
+  for (let k = from; k < end && !(k > from && isProse(at(k)) && isProse(at(k - 1))); k++) {
+    if (RESULTS_COUNT.test(at(k))) {
+      from = k + 1;
+      break;
     }
   }
   // The header opens at title line `t` where the lines over it read as a site's. (Or a banner's sentences: a posting

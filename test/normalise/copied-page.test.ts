@@ -584,3 +584,9 @@ test("a search form's options over the header are no way of working, where the p
   const text = ['New Grads Benefits Locations Candidate Login', 'Keyword', '-- Location --', 'US-WA-Tacoma', 'US-WA-Olympia', 'US-Remote', '-- Category --', 'Nursing', 'Pharmacy', '-- Shift --', 'Days', 'Nights', 'Remote / Work from home', 'Search Results > Nursing > Job Details', 'Registered Nurse - Med/Surg (Nights)', 'Apply for this job online', 'Job ID 2025-41877', 'Job Locations US-WA-Tacoma', 'Category Nursing', 'Position Type Full-Time', 'Pay Range $48.50 - $72.10 per hour', 'Overview', 'Saint Alder Medical Center is a 320-bed hospital in Tacoma. We are hiring a night-shift nurse for our medical-surgical unit.'].join('\n');
   expect(extract(text).workplace.map((t) => t.value)).toEqual([]);
 });
+
+test("a search's count of its results: the search form over it, the posting on show under it", () => {
+  const text = ['Home', 'Company reviews', 'Sign in', 'What', 'Where', 'Remote', 'Pay', 'Job type', 'Contract', 'Part-time', 'Company', 'Date posted', '312 payroll jobs in Wakefield, West Yorkshire', 'Senior Payroll Administrator', 'Calder Vale Foods Ltd', '3.6', '41 reviews', 'Hybrid work in Wakefield WF2', '£32,000-£36,000 a year', 'Full-time, Permanent', 'We are looking for an experienced Senior Payroll Administrator to run our weekly payroll.'].join('\n');
+  const r = extract(text);
+  expect([r.title?.text, r.company?.name, r.employmentType.map((t) => t.value)]).toEqual(['Senior Payroll Administrator', 'Calder Vale Foods Ltd', ['full_time']]);
+});
