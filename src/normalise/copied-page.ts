@@ -502,13 +502,23 @@ export function cardLists(text: string, lines: readonly Block[], from: number, r
 
 /** Sentences a site's lines hold at most: a cookie banner's, a notice's. */
 const MAX_SITE_SENTENCES = 2;
+/** The body's section that no site's menu names (a menu has "Benefits", "About us", a filter "Experience", "Education"). */
+const BODY_SECTION = 'responsibilities';
+// (Nor a tab a board names so over its header: "Job Description".)
+const DESCRIPTION_TAB = /^(?:job )?description$/i;
 
-/** Whether lines `[from, to)` read as a site's, not a posting's body: no two sentences in a row, few in all. */
+/**
+ * Whether lines `[from, to)` read as a site's, not a posting's body: no two sentences in a row, few in all, and no
+ * heading of the role's duties ("Your tasks", "Responsibilities").
+ */
 export function noBodyBetween(text: string, lines: readonly Block[], from: number, to: number): boolean {
   const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
   let sentences = 0;
   for (let k = from; k < to; k++) {
-    if (!isProse(at(k))) continue;
+    const line = at(k);
+    const kind = line.length <= MAX_CHOICE ? lookupHeading(line)?.kind : undefined;
+    if (kind === BODY_SECTION && !DESCRIPTION_TAB.test(line)) return false;
+    if (!isProse(line)) continue;
     if (++sentences > MAX_SITE_SENTENCES || (k > from && isProse(at(k - 1)))) return false;
   }
   return true;

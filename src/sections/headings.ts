@@ -22,7 +22,7 @@ const LEXICON: Record<SectionKind, string[]> = {
     'job summary', 'summary', 'overview', 'role overview', 'the opportunity', 'key tasks', 'tasks', 'essential duties',
     'essential functions', 'essential duties and responsibilities',
     "what you'll be doing", 'what you will be doing', 'what you ll be doing', 'your responsibilities', 'your impact',
-    "what you'll work on", 'what you will work on', 'in this role you will', 'your day to day',
+    "what you'll work on", 'what you will work on', 'in this role you will', 'your day to day', 'your tasks', 'your mission',
   ],
   requirements: [
     'requirements', 'role requirements', 'job requirements', 'key requirements', 'candidate requirements',

@@ -1,4 +1,5 @@
 import { extract } from '../../src';
+import { noBodyBetween } from '../../src/normalise/copied-page';
 
 // A whole job page selected and copied (or a scraper's innerText): the site's menus, search box and banners over the
 // posting's header, a footer's link columns under it.
@@ -589,4 +590,20 @@ test("a search's count of its results: the search form over it, the posting on s
   const text = ['Home', 'Company reviews', 'Sign in', 'What', 'Where', 'Remote', 'Pay', 'Job type', 'Contract', 'Part-time', 'Company', 'Date posted', '312 payroll jobs in Wakefield, West Yorkshire', 'Senior Payroll Administrator', 'Calder Vale Foods Ltd', '3.6', '41 reviews', 'Hybrid work in Wakefield WF2', '£32,000-£36,000 a year', 'Full-time, Permanent', 'We are looking for an experienced Senior Payroll Administrator to run our weekly payroll.'].join('\n');
   const r = extract(text);
   expect([r.title?.text, r.company?.name, r.employmentType.map((t) => t.value)]).toEqual(['Senior Payroll Administrator', 'Calder Vale Foods Ltd', ['full_time']]);
+});
+
+describe("lines over a header that read as a site's, not a posting's body", () => {
+  const blocks = (lines: string[]) => {
+    let at = 0;
+    return lines.map((line) => {
+      const b = { kind: 'paragraph' as const, start: at, end: at + line.length };
+      at += line.length + 1;
+      return b;
+    });
+  };
+  test.each([
+    [['Home', 'Jobs', 'Benefits', 'Experience', 'Education', 'Job Description', 'Sign in'], true],
+    [['Alpkern AG', 'Senior Product Designer', 'Your tasks', 'Own the design of our operator dashboard', 'What we offer'], false],
+    [['Home', 'We build energy-management software for offices, shops and schools across the whole of Switzerland.', 'Our main office is in Zürich, and a small engineering hub of ours works from Lisbon in Portugal.', 'Jobs'], false],
+  ])('%j: %s', (lines, site) => expect(noBodyBetween(lines.join('\n'), blocks(lines), 0, lines.length)).toBe(site));
 });
