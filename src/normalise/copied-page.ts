@@ -453,7 +453,6 @@ function readsAsMenu(over: string[], roleTitle: RoleTitle): boolean {
   return short >= OWN_TITLE_MENU_SHARE * over.length && over.filter(isProse).length <= 1;
 }
 
-
 /** A card's lines under its title, at most: the employer's, a rating, the place, the pay, the terms, the date. */
 const MAX_CARD_LINES = 6;
 /** Cards in a row that make a list of other jobs: a posting's own header is one. */

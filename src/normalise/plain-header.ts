@@ -198,8 +198,7 @@ function organisationHeading(text: string, line: Block, next: string, header: Pa
  * is shaped like a name and is no place, heading or term; otherwise the body's
  * own signs decide, as on a page. `headings`: the lines that Markdown marks as
  * headings, with their levels (a whole page's title is one of them). `site.ranges`
- * gets the site's own text of a page copied whole: its lines over the header, a box of other jobs after the title of
- * a page scraped onto one line.
+ * gets the site's own text of a page copied whole: its lines over the header and its lists of other jobs' cards.
  */
 export function plainHeader(
   mapped: MappedText,
