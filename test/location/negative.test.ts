@@ -230,3 +230,7 @@ test('"South-East Asia", "East Africa" are parts of continents, not England\'s S
   expect(r.locations.map((l) => l.name)).not.toContain('South East');
   expect(r.location?.country).toBe('SG');
 });
+
+test('a compass word before a town\'s name is a part of the town, no town of its own: "West Asheville, NC"', () => {
+  expect(extract('Line Cook\n\nWe are a wood-fired restaurant in West Asheville, NC.').location?.city).toBe('Asheville');
+});

@@ -100,8 +100,8 @@ const AMERICA = /^America/;
 // "South-East Asia", "East Africa", "Central Europe": a part of a continent, not England's South East or a town named East.
 const COMPASS_NAME = /^(?:north|south|east|west|central|eastern|western|northern|southern)(?:[ -]?(?:east|west))?$/i;
 const CONTINENT_AFTER = /^[ -](?:Asia|Africa|Europe|America|Pacific)\b/;
-// The parts of a town that some places are named (a Midtown in Tennessee, a Downtown in Alberta).
-const TOWN_PART = /^(?:Downtown|Midtown|Uptown)$/;
+// The parts of a town that some places are named (a Midtown in Tennessee, a Downtown in Alberta, a West in Texas).
+const TOWN_PART = /^(?:Downtown|Midtown|Uptown|North|South|East|West|Central)$/;
 const CAPITALISED_AFTER = /^ [A-Z][a-z]/;
 const FROM_BEFORE = /\b(?:from|at)[ ]$/i;
 // "Greater Boston Area", "Boston Metropolitan Area": boards' names for a city's metropolitan area.
@@ -653,7 +653,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const needsCue = place.kind === 'district' ? place.ambiguous && !hasLondon && !/London/.test(text.slice(m.start, m.end)) : place.ambiguous;
     // A name that is also a word, right after a place's name, is a word of that name ("the San Francisco Bay Area").
     if (needsCue && afterName && !qualified) continue;
-    // A part of town before its town's name is no town of its own ("Midtown Manhattan", "Downtown Denver", "Uptown Normal").
+    // A part of town before its town's name is no town of its own ("Midtown Manhattan", "Downtown Denver", "West Asheville").
     if (needsCue && !qualified && TOWN_PART.test(text.slice(m.start, end)) && raw[i + 1]?.start === end + 1) continue;
     if (needsCue && !qualified && cue.strength !== 'strong' && !amongCountries(text, place, mentions, m.start) && !(place.kind !== 'district' && personNameAfterIn(gaz, text, place, m.start, end))) continue;
     // "within Enterprise Platform Services", "Home Depot": a small town named like a word, with a capitalised word after it
