@@ -20,6 +20,9 @@ import { escapeRegExp } from '../util/escape-regexp';
 import pageWords from '../data/words/page-words.json';
 import { ANY_OPTION, inOptionList } from '../extractors/terms/filter-options';
 
+/** The text of line `k` of `lines`, trimmed. */
+const lineReader = (text: string, lines: readonly Block[]) => (k: number): string => text.slice(lines[k].start, lines[k].end).trim();
+
 /** A line shaped as a job's title whose core ends as one does ("Senior DevOps Engineer"): plain-header's test, passed in. */
 type RoleTitle = (line: string) => boolean;
 
@@ -193,7 +196,7 @@ export function copiedPageStart(
   headings: ReadonlyMap<Block, number>,
   top: { line: number } = { line: -1 },
 ): number {
-  const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
+  const at = lineReader(text, lines);
   if (from >= lines.length) return from;
   const end = Math.min(lines.length, from + MAX_TOP_LINES);
   // (Each line's details read once: a search form's choices are read over again for the lines under them.)
@@ -466,7 +469,7 @@ const MAX_CARD_LINE = 80;
  * start and end.
  */
 export function cardLists(text: string, lines: readonly Block[], from: number, roleTitle: RoleTitle): { start: number; end: number }[] {
-  const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
+  const at = lineReader(text, lines);
   const out: { start: number; end: number }[] = [];
   // The line after card `k`'s last line, or -1 where no card opens at `k`.
   const cardEnd = (k: number): number => {
@@ -511,7 +514,7 @@ const DESCRIPTION_TAB = /^(?:job )?description$/i;
  * heading of the role's duties ("Your tasks", "Responsibilities").
  */
 export function noBodyBetween(text: string, lines: readonly Block[], from: number, to: number): boolean {
-  const at = (k: number) => text.slice(lines[k].start, lines[k].end).trim();
+  const at = lineReader(text, lines);
   let sentences = 0;
   for (let k = from; k < to; k++) {
     const line = at(k);

@@ -29,28 +29,36 @@ const FORWARD_LINE = /^[ \t]*(?:-{2,}[ \t]?(?:forwarded message|original message
 /** Whether `line` is a forwarded message's separator (see FORWARD_LINE): no title, and the header under it is the message's. */
 export const isForwardLine = (line: string): boolean => FORWARD_LINE.test(line);
 
-/**
- * Whether the subject's line `[start, end)` (or its value on the next line, the normaliser's break after its label)
- * offers no job with its employer: a subject that does ("Controller opportunity with Harvest Moon Foods") is the
- * header itself.
- */
-function offersNoJob(text: string, start: number, end: number): boolean {
-  let line = text.slice(start, end);
-  if (SUBJECT_FIELD.test(line.trim())) {
-    const next = text.indexOf('\n', end + 1);
-    line = text.slice(end + 1, next === -1 ? text.length : next);
-  }
-  return !OPPORTUNITY_WITH.test(line.slice(SUBJECT.exec(line)?.[0].length ?? 0));
+/** The message's subject: where its words start after its label and "Re:", "Fwd:", "Confidential -", and where its line ends. */
+export interface Subject {
+  start: number;
+  end: number;
 }
 
 /**
- * Whether `text` opens with an email header (under a forwarded message's separator, if any): its first lines (blank lines aside) are the message's fields, each
- * with its value on its line or, where the normaliser broke the line after its label, on the next.
+ * The subject on the header's line `[start, end)`, whose field `label` opens it: its value on that line, or on the next
+ * where the normaliser broke the line after the label.
  */
-export function opensWithEmailHeader(text: string): boolean {
+function subjectValue(text: string, start: number, end: number, label: number): Subject {
+  let [from, to] = [start + label, end];
+  if (from === end && end < text.length) {
+    const next = text.indexOf('\n', end + 1);
+    [from, to] = [end + 1, next === -1 ? text.length : next];
+  }
+  while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
+  return { start: from + (SUBJECT.exec(text.slice(from, to))?.[0].length ?? 0), end: to };
+}
+
+/**
+ * The header of a message `text` opens with (under a forwarded message's separator, if any): its first lines (blank lines
+ * aside) are the message's fields, each with its value on its line or, where the normaliser broke the line after its
+ * label, on the next; or its subject alone over a greeting, where the subject offers no job with its employer (one that
+ * does, "Controller opportunity with Harvest Moon Foods", is the header itself). Null where the text is no message.
+ */
+export function messageHeader(text: string): { subject: Subject | null } | null {
   let n = 0;
   let value = false;
-  let subject = false;
+  let subject: Subject | null = null;
   let start = 0;
   for (let lines = 0; start < text.length && lines < 2 * MAX_LINES; lines++) {
     const nl = text.indexOf('\n', start);
@@ -60,14 +68,16 @@ export function opensWithEmailHeader(text: string): boolean {
       const field = HEADER_LINE.exec(text.slice(start, end));
       if (!field) break;
       n++;
-      if (SUBJECT_FIELD.test(field[0])) subject = offersNoJob(text, start, end);
+      if (SUBJECT_FIELD.test(field[0])) subject = subjectValue(text, start, end, field[0].length);
       value = field[0].length === end - start;
     }
     start = end + 1;
   }
+  if (n >= MIN_LINES) return { subject };
   // A message pasted from its subject line on: the subject alone, then the greeting ("Hi there,", "Good afternoon,"),
   // its rows naming the job where the subject does not.
-  return n >= MIN_LINES || (n === 1 && subject && GREETING.test(text.slice(start, start + GREETING_REACH)));
+  const offersNoJob = subject !== null && !OPPORTUNITY_WITH.test(text.slice(subject.start, subject.end));
+  return n === 1 && offersNoJob && GREETING.test(text.slice(start, start + GREETING_REACH)) ? { subject } : null;
 }
 
 // The parts of a subject line, and what a recruiter's subject says after the job: "Plant Controller opportunity".
@@ -78,30 +88,15 @@ const MAX_SUBJECT_PARTS = 6;
 /**
  * The job a message's subject names among its parts, the first that ends as a job's title does (`endsAsRole`): "Plant
  * Controller opportunity — Opelika, AL — $130-145K + bonus", "Immediate need - Data Engineer (Snowflake/dbt) - 100%
- * Remote", "W2 Contract - Java Developer - Hartford, CT (Hybrid)". Read in the message's header (see
- * opensWithEmailHeader); null where no part names one.
+ * Remote", "W2 Contract - Java Developer - Hartford, CT (Hybrid)". Null where no part names one.
  */
-export function subjectJob(text: string, endsAsRole: (part: string) => boolean): { start: number; end: number } | null {
-  let start = 0;
-  for (let lines = 0; start < text.length && lines < 2 * MAX_LINES; lines++) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const field = HEADER_LINE.exec(text.slice(start, end));
-    if (field && SUBJECT_FIELD.test(field[0])) {
-      // (Its value on the next line where the normaliser broke the line after its label.)
-      const [from, to] = field[0].length === end - start && nl !== -1 ? [nl + 1, text.indexOf('\n', nl + 1) === -1 ? text.length : text.indexOf('\n', nl + 1)] : [start + field[0].length, end];
-      const value = text.slice(from, to);
-      let at = from + (SUBJECT.exec(value)?.[0].length ?? 0);
-      const parts = text.slice(at, to).split(SUBJECT_PART);
-      for (const part of parts.slice(0, MAX_SUBJECT_PARTS)) {
-        const lead = part.length - part.trimStart().length;
-        const job = part.trim().replace(OFFER_WORD, '');
-        if (job && endsAsRole(job)) return { start: at + lead, end: at + lead + job.length };
-        at += part.length + (SUBJECT_PART.exec(text.slice(at + part.length, to))?.[0].length ?? 0);
-      }
-      return null;
-    }
-    start = end + 1;
+export function subjectJob(text: string, subject: Subject, endsAsRole: (part: string) => boolean): { start: number; end: number } | null {
+  let at = subject.start;
+  for (const part of text.slice(subject.start, subject.end).split(SUBJECT_PART).slice(0, MAX_SUBJECT_PARTS)) {
+    const lead = part.length - part.trimStart().length;
+    const job = part.trim().replace(OFFER_WORD, '');
+    if (job && endsAsRole(job)) return { start: at + lead, end: at + lead + job.length };
+    at += part.length + (SUBJECT_PART.exec(text.slice(at + part.length, subject.end))?.[0].length ?? 0);
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { InputField, Span, Warning } from '../types/common';
 import type { InputKind } from '../types/document';
 import type { PostingInput } from '../types/result';
 import { detectKind, holdsPageScripts } from './detect';
-import { opensWithEmailHeader, subjectJob } from './email-header';
+import { messageHeader, subjectJob, type Subject } from './email-header';
 import { lookupHeading } from '../sections/headings';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
 import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany, recruiterEmployer, recurs } from './page/company';
@@ -638,14 +638,15 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     }
   }
   const mapped = b.out.build();
-  const email = opensWithEmailHeader(mapped.text);
+  const message = messageHeader(mapped.text);
+  const email = message !== null;
   const site: { ranges: SiteRange[] } = { ranges: [] };
   labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, email);
   if (inputKind === 'text' && typeof input === 'string') {
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings), site);
     relatedBoxOfFlatPage(mapped.text, b, site);
     hiringHeader(mapped.text, b);
-    if (email && !b.header.title) subjectHeader(mapped.text, b);
+    if (message?.subject && !b.header.title) subjectHeader(mapped.text, message.subject, b);
     if (email && !b.header.company) recruiterHeader(mapped.text, b);
   }
   // A description's HTML from an API or a feed ("<p>Data Engineer<br>Contoso<br>Denver, CO</p>..."), with no page
@@ -716,8 +717,8 @@ function relatedBoxOfFlatPage(text: string, b: Builder, site: { ranges: SiteRang
 }
 
 /** A message whose rows name no job names it in its subject: "Plant Controller opportunity — Opelika, AL — $130-145K". */
-function subjectHeader(text: string, b: Builder): void {
-  const job = subjectJob(text, coreEndsAsRole);
+function subjectHeader(text: string, subject: Subject, b: Builder): void {
+  const job = subjectJob(text, subject, coreEndsAsRole);
   if (!job) return;
   b.header.title = { text: text.slice(job.start, job.end), ...job };
   b.headerReasons.title = 'title/message-subject';
@@ -730,6 +731,8 @@ function recruiterHeader(text: string, b: Builder): void {
   b.header.company = { text: text.slice(named.start, named.end), ...named };
   b.headerReasons.company = 'company/recruiter-message';
 }
+
+const LINE_ENDS = /^[ \t]*(?:\n|$)/;
 
 /** A short post with no title line names its job in a sentence ("We're hiring a barista in Leeds"), and often its employer. */
 function hiringHeader(text: string, b: Builder): void {
@@ -748,12 +751,12 @@ function hiringHeader(text: string, b: Builder): void {
   }
   // Else the body's own signs, as under a title line: "Our team (Keller & Vance Realty Group, we're in Murfreesboro TN)
   // is looking for a part-time Virtual Assistant". (Not the line under the sentence, which is the post's next line, unless
-  // the job ends its line and the line under names an employer and its place: "Now hiring: Veterinary Technician" over
-  // "High Desert Animal Hospital – Bend, OR"; nor its poster, a person: "Posted by u/brightwire_ed"; nor a word the text
-  // names once, as a sentence's first word is capitalised: "Ambition is the key to keeping the growth of this business".)
+  // the job ends its line, a hiring line of its own: "Now hiring: Veterinary Technician" over "High Desert Animal Hospital
+  // – Bend, OR"; nor its poster, a person: "Posted by u/brightwire_ed"; nor a word the text names once, as a sentence's
+  // first word is capitalised: "Ambition is the key to keeping the growth of this business".)
   const picked = pickCompany(text, NO_META, hired);
   const lineUnder = picked?.reason === 'company/line-under-title';
-  if (!picked?.span || (lineUnder && !(picked.weight >= 2 && /^[ \t]*(?:\n|$)/.test(text.slice(hired.end, hired.end + 4)))) || picked.reason === 'company/posted-by' || isPlaceLine(picked.name)) return;
+  if (!picked?.span || (lineUnder && !LINE_ENDS.test(text.slice(hired.end, hired.end + 4))) || picked.reason === 'company/posted-by' || isPlaceLine(picked.name)) return;
   if (!picked.name.includes(' ') && !recurs(text, picked.name)) return;
   b.header.company = { text: text.slice(picked.span.start, picked.span.end), ...picked.span };
   b.headerReasons.company = picked.reason;

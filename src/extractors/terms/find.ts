@@ -415,10 +415,10 @@ const LABEL_REACH = 40;
  * title, in a sidebar first in the text, keeps them); the lists and boxes of other jobs under it, always.
  */
 function withoutSiteTerms(text: string, hits: readonly Hit[], site: readonly SiteRange[]): Hit[] {
-  const inSite = (h: Hit) => site.find((r) => h.start >= r.start && h.start < r.end);
-  const stated = new Set(hits.filter((h) => !inSite(h)).map((h) => h.termField));
-  return hits.filter((h) => {
-    const range = inSite(h);
+  const ranges = hits.map((h) => site.find((r) => h.start >= r.start && h.start < r.end));
+  const stated = new Set(hits.filter((_, k) => ranges[k] === undefined).map((h) => h.termField));
+  return hits.filter((h, k) => {
+    const range = ranges[k];
     if (range === undefined) return true;
     // (A way of working there stands under its row's label, not among a search form's options.)
     return range.kind === 'top' && !stated.has(h.termField) && (h.termField !== 'workplace' || LABEL_BEFORE.test(text.slice(Math.max(0, h.start - LABEL_REACH), h.start)));
