@@ -241,10 +241,17 @@ export function copiedPageStart(
   // Medical Ward (Permanent)" / "St. Enda's Hospital" among the cards, then "Staff Nurse - Medical Ward (Permanent)" /
   // "St. Enda's Hospital 3.9 ★ 61 reviews" over its details).
   const seen = new Map<string, number>();
+  // (A line of words that is no detail, no label and no site's: a title's, an employer's.)
+  const named = (k: number): boolean => WORDS.test(at(k)) && detailsAt(k).length === 0 && !isLabel(at(k)) && rowLabel(at(k)) === null && !isSiteLine(at(k)) && !isInterfaceLine(at(k)) && !isProse(at(k));
+  // (A card's details follow its title and employer at once: "Laval, QC" under "Entrepôts Boréal Inc.".)
+  const detailsRightUnder = (j: number): boolean => (j < end && detailsAt(j).length > 0) || (j + 1 < end && detailsAt(j + 1).length > 0);
   for (let k = from; k + 1 < end && !(k > from && isProse(at(k)) && isProse(at(k - 1))); k++) {
     const line = foldCrumb(at(k));
     const card = seen.get(line);
-    if (card !== undefined && card < k - 1 && at(card + 1) !== '' && foldCrumb(at(k + 1)).startsWith(foldCrumb(at(card + 1))) && roleTitle(jobPart(at(k))) && wholeLine(k)) return k;
+    // (A title in any language, where both print the board's details under them: "Kommissionierer" / "Weser Spedition
+    // GmbH" / "Achim" / "Befristet".)
+    const shaped = (): boolean => roleTitle(jobPart(at(k))) || (named(k) && named(k + 1) && detailsRightUnder(card! + 2) && detailsRightUnder(k + 2));
+    if (card !== undefined && card < k - 1 && at(card + 1) !== '' && foldCrumb(at(k + 1)).startsWith(foldCrumb(at(card + 1))) && shaped() && wholeLine(k)) return k;
     if (card === undefined) seen.set(line, k);
   }
   // A breadcrumb trail ends with the page's own name: where the line under it restates its last crumb ("Home > Jobs >
@@ -498,6 +505,99 @@ export function cardLists(text: string, lines: readonly Block[], from: number, r
     }
     if (cards >= MIN_CARDS) out.push({ start: lines[k].start, end: lines[last - 1].end });
     k = last;
+  }
+  // (By their rhythm over the header too: a list of cards over the posting on show.)
+  return [...out, ...rhythmCards(text, lines, 0, from, roleTitle), ...rhythmCards(text, lines, from, lines.length, roleTitle)];
+}
+
+/** The fewest lines of a card read by its lines' rhythm: a run of two-line rows is a details box's as often. */
+const MIN_RHYTHM = 3;
+/** The most: a card may print its details under their labels ("Location" / "Canberra ACT" / "Salary" / "$80,315"). */
+const MAX_RHYTHM = 12;
+const BREAK = '.';
+const TITLE = 'T';
+const LABEL = 'L';
+const ROW = 'R';
+const WORDS = /\p{L}{3}/u;
+
+/**
+ * Each line's shape for rhythmCards, a letter: BREAK (prose, a long line), LABEL (a field's label alone), ROW (a
+ * label with its value, a details box's), TITLE (any other short line: a title, an employer), or the kinds of the
+ * details it holds, a letter for each set of kinds met.
+ */
+function lineShapes(text: string, lines: readonly Block[], from: number, to: number, roleTitle: RoleTitle): string {
+  const at = lineReader(text, lines);
+  const letters = new Map<string, string>();
+  let shapes = '';
+  for (let k = from; k < to; k++) {
+    const line = at(k);
+    const details = line.length > MAX_CARD_LINE || isProse(line) ? null : detailsOf(line, roleTitle);
+    if (details === null) shapes += BREAK;
+    else if (details.length > 0) {
+      const kinds = [...new Set(details)].sort().join();
+      if (!letters.has(kinds)) letters.set(kinds, String.fromCharCode(0x61 + letters.size));
+      shapes += letters.get(kinds);
+    } else shapes += isLabel(line) ? LABEL : isLabelRow(line, roleTitle) ? ROW : TITLE;
+  }
+  return shapes;
+}
+
+/**
+ * Lists of jobs' cards by their rhythm, whatever the titles' language ("Comptable fournisseurs" / "Groupe Hesbaye
+ * Logistique · Liège" / "CDI · Temps plein · il y a 15 jours"): the same shapes of lines (see lineShapes) over and over
+ * at a period of MIN_RHYTHM lines or more, MIN_CARDS times or more, a card of a title line and the same kinds of
+ * details each time, and no label's row (the posting's own box of details). A run starts at a card's first line, a
+ * title line after its last detail.
+ */
+function rhythmCards(text: string, lines: readonly Block[], from: number, to: number, roleTitle: RoleTitle): { start: number; end: number }[] {
+  const shapes = lineShapes(text, lines, from, to, roleTitle);
+  const at = lineReader(text, lines);
+  // Whether lines k and k + 1 (from `from`), two title lines of words (not a date), print again a pair printed once
+  // above: a job's title and employer printed again (a pair printed in every card is a label's and its value's).
+  const named = (k: number): boolean => shapes[k] === TITLE && WORDS.test(at(from + k));
+  const pairAt = (k: number): string | null => (k + 1 < shapes.length && named(k) && named(k + 1) ? `${at(from + k)}\n${at(from + k + 1)}` : null);
+  const times = new Map<string, number>();
+  for (let k = 0; k < shapes.length; k++) {
+    const pair = pairAt(k);
+    if (pair !== null) times.set(pair, (times.get(pair) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  const againAt = Array.from({ length: shapes.length }, (_, k) => {
+    const pair = pairAt(k);
+    if (pair === null || times.get(pair) !== 2) return false;
+    return seen.has(pair) || (seen.add(pair), false);
+  });
+  // The first card of `[start, end)` that prints again a title and employer printed above: the posting on show, as a
+  // list of cards over it prints it again under them. `end` where there is none.
+  const printedAgain = (start: number, end: number, p: number): number => {
+    for (let c = start; c < end; c += p) for (let k = c; k < c + p - 1; k++) if (againAt[k]) return c;
+    return end;
+  };
+  const out: { start: number; end: number }[] = [];
+  // reach[p]: where the lines from the last k read at period p stop repeating, the same for every k before it: each
+  // line is compared once for each period.
+  const reach: number[] = [];
+  for (let k = 0; k < shapes.length; ) {
+    let best: { start: number; end: number } | null = null;
+    for (let p = MIN_RHYTHM; p <= MAX_RHYTHM && k + MIN_CARDS * p <= shapes.length; p++) {
+      const unit = shapes.slice(k, k + p);
+      if (unit.includes(BREAK) || unit.includes(ROW) || !unit.includes(TITLE) || !/[a-z]/.test(unit)) continue;
+      let j = k < (reach[p] ?? 0) ? reach[p] : k;
+      while (j + p < shapes.length && shapes[j] === shapes[j + p]) j++;
+      reach[p] = j;
+      // The card's first line: a title line after a line of another shape.
+      let first = 0;
+      while (first < p && !(unit[first] === TITLE && unit[(first + p - 1) % p] !== TITLE)) first++;
+      const start = k + first;
+      const end = Math.min(j + p, printedAgain(start, j + p, p));
+      if (end - start >= MIN_CARDS * p && (!best || end - start > best.end - best.start)) best = { start, end };
+    }
+    if (!best) {
+      k++;
+      continue;
+    }
+    out.push({ start: lines[from + best.start].start, end: lines[from + best.end - 1].end });
+    k = best.end;
   }
   return out;
 }

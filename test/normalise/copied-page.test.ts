@@ -581,6 +581,33 @@ test("a list of other jobs' cards under the posting states none of its terms", (
   expect([r.title?.text, r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value), r.workplace.map((t) => t.value)]).toEqual(['Field Service Technician II', ['full_time'], [], []]);
 });
 
+describe("other jobs' cards in any language, by the rhythm of their lines", () => {
+  test('under the posting: the same shapes of lines card after card (title, employer and place, terms and date)', () => {
+    const text = ['Jobs', 'Unternehmen', 'Gehalt', 'Anmelden', 'Fachkraft für Lagerlogistik (m/w/d)', 'Hansekontor Logistik GmbH', 'Bremen', 'Vollzeit · Unbefristet', 'vor 2 Tagen', 'Wir lagern und verteilen Kaffee, Tee und Gewürze für Röstereien und den Handel in ganz Norddeutschland.', 'Sie nehmen Waren an, prüfen Lieferungen und kommissionieren Aufträge mit dem Handscanner.', 'Ähnliche Jobs', 'Staplerfahrer', 'Hafenlogistik Nord GmbH · Bremerhaven', 'Teilzeit · vor 3 Tagen', 'Kommissionierer', 'Weser Spedition GmbH · Achim', 'Befristet · Vollzeit · vor 5 Tagen', 'Lagerhelfer', 'Nordsee Frische GmbH · Cuxhaven', 'Teilzeit · Befristet · vor 1 Woche'].join('\n');
+    const r = extract(text);
+    expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual([['full_time'], ['permanent']]);
+  });
+  test('over the posting: the card printed again under them is its header, and keeps its terms', () => {
+    const text = ['Jobs', 'Gehalt', 'Anmelden', 'Jobs finden', 'Lager Jobs in Bremen', 'Staplerfahrer', 'Hafenlogistik Nord GmbH', 'Bremerhaven', 'Teilzeit', 'Kommissionierer', 'Weser Spedition GmbH', 'Achim', 'Befristet', 'Lagerhelfer', 'Nordsee Frische GmbH', 'Cuxhaven', 'Vollzeit', 'Kommissionierer', 'Weser Spedition GmbH', 'Achim', 'Befristet', 'Jetzt bewerben', 'Für unser Lager in Achim suchen wir Verstärkung für die Saison, zunächst für sechs Monate.', 'Sie kommissionieren Aufträge mit dem Handscanner und verladen die Paletten auf unsere Lkw.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name, r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual(['Kommissionierer', 'Weser Spedition GmbH', [], ['fixed_term']]);
+  });
+  test('cards that print their details under labels: a label and its value printed in every card are no header printed again', () => {
+    const card = (agency: string, title: string, place: string, pay: string, type: string, closes: string) => [agency, title, 'Location', place, 'Salary', pay, 'Job type', type, 'Closes', closes];
+    const text = [
+      'An official website', 'Home', 'Search jobs', 'Sign in', 'EL 1 Program Manager', 'Office of Coastal Planning', 'Location Hobart TAS', 'Job Type Ongoing - Full-time', 'Salary $118,000 - $131,000',
+      'You will lead a team of six that plans the restoration of coastal wetlands across Tasmania.', 'You will brief the executive and manage a grants budget of four million dollars a year.',
+      'More jobs like this',
+      ...card('Office of Coastal Planning', 'APS 5 Policy Officer', 'Hobart TAS', '$89,000 - $97,000', 'Ongoing - Full-time', '17/05/2026'),
+      ...card('Bureau of Tides', 'APS 4 Data Officer', 'Launceston TAS', '$80,000 - $86,000', 'Non-ongoing - Part-time', '12/05/2026'),
+      ...card('Office of Coastal Planning', 'APS 6 Senior Adviser', 'Canberra ACT', '$103,000 - $118,000', 'Ongoing - Full-time', '20/05/2026'),
+      ...card('Bureau of Tides', 'APS 3 Field Assistant', 'Hobart TAS', '$66,000 - $71,000', 'Ongoing - Full-time', '28/05/2026'),
+    ].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual(['EL 1 Program Manager', ['full_time'], ['permanent']]);
+  });
+});
+
 test("a search form's options over the header are no way of working, where the posting states none: \"Remote / Work from home\" among the shifts", () => {
   const text = ['New Grads Benefits Locations Candidate Login', 'Keyword', '-- Location --', 'US-WA-Tacoma', 'US-WA-Olympia', 'US-Remote', '-- Category --', 'Nursing', 'Pharmacy', '-- Shift --', 'Days', 'Nights', 'Remote / Work from home', 'Search Results > Nursing > Job Details', 'Registered Nurse - Med/Surg (Nights)', 'Apply for this job online', 'Job ID 2025-41877', 'Job Locations US-WA-Tacoma', 'Category Nursing', 'Position Type Full-Time', 'Pay Range $48.50 - $72.10 per hour', 'Overview', 'Saint Alder Medical Center is a 320-bed hospital in Tacoma. We are hiring a night-shift nurse for our medical-surgical unit.'].join('\n');
   expect(extract(text).workplace.map((t) => t.value)).toEqual([]);

@@ -415,7 +415,9 @@ const LABEL_REACH = 40;
  * title, in a sidebar first in the text, keeps them); the lists and boxes of other jobs under it, always.
  */
 function withoutSiteTerms(text: string, hits: readonly Hit[], site: readonly SiteRange[]): Hit[] {
-  const ranges = hits.map((h) => site.find((r) => h.start >= r.start && h.start < r.end));
+  // (Other jobs' cards among a site's top lines are theirs all the same.)
+  const within = (h: Hit, r: SiteRange) => h.start >= r.start && h.start < r.end;
+  const ranges = hits.map((h) => site.find((r) => r.kind !== 'top' && within(h, r)) ?? site.find((r) => within(h, r)));
   const stated = new Set(hits.filter((_, k) => ranges[k] === undefined).map((h) => h.termField));
   return hits.filter((h, k) => {
     const range = ranges[k];
