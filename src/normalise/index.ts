@@ -382,6 +382,14 @@ const isRow = (line: string, k: number, lines: readonly string[]): boolean => !!
 
 // The blocks a post's rows may take above its "Position:" row (each row is two blocks, label and value).
 const MAX_POST_ROW_BLOCKS = 12;
+/** How many blocks either side of an opening label its rows are looked for (a row may be two, label and value), and how many make it a title's row. */
+const ROWS_BESIDE = 6;
+const MIN_ROWS_BESIDE = 2;
+// A title's words: one of three letters or more, no date ("Job Posting: Apr 08 2024") and not one word in capitals, a
+// category's ("Job: ENGINEERING").
+const ROW_TITLE = /^(?=[^\n]*\p{L}{3})(?![^\n]*\b\d{1,2}[,/ ]\s?\d{2,4}\b)(?![\p{Lu}\d_]+$)/u;
+// A sentence after "Role:" is the role described ("Role: You will lead our audit team."), not its title. Bounded.
+const TITLE_SENTENCE = /[.!?]\s\p{Lu}|^(?:you|we|this|the|our|as)\b|(?:\S+\s){12}/iu;
 
 /**
  * Whether the blocks before `i` are a post's rows under its announcement ("URGENT HIRING!!!" / "Company: Contoso" /
@@ -399,10 +407,12 @@ const ABOUT_LINK = /^About\b/;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 // What kind of advertiser posted the job, as a board's row (or its 🏢) says: "Recruitment agency", "Direct employer".
 const ADVERTISER_KIND = /^(?:(?:recruitment|staffing|employment) agency|direct employer|private employer|agency|recruiter)$/i;
+// An employer's name and an aside after it in brackets, opening in lower case. Bounded: linear.
+const ASIDE_AFTER = /^([^()\n]{2,80}?) \((?=\p{Ll})[^()\n]{3,120}\)$/u;
 // A reference's code: capitals and figures in one word, a figure among them ("MVC-CDG-2025-07", "REQ2026-114").
 const REFERENCE_CODE = /^(?=\S*\d)[A-Z\d][A-Z\d._/-]{3,}$/;
 
-function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, after = 0, email = false): void {
+function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, found: { rowTitle?: Span }, after = 0, email = false): void {
   // Blocks are in text order: those from `after` on, then those before it.
   const first = blocks.findIndex((b) => b.start >= after);
   const split = first === -1 ? blocks.length : first;
@@ -413,7 +423,8 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     while (start < end && (text[start] === ':' || text[start] === ' ')) start++;
     const whole = trimEndOf(text.slice(start, end), ' \n|;·•');
     // (An employer's row run on into the posting's sentences ends with its registered name.)
-    const value = (field === 'company' && legalNameRunOn(whole)) || whole;
+    // (Nor its aside in brackets, in lower case: "Pixelforge Studios (the folks behind Hollowmere)".)
+    const value = (field === 'company' && (legalNameRunOn(whole) || ASIDE_AFTER.exec(whole)?.[1])) || whole;
     // Nor is a site's word ("Company" over "Jobs" in a footer), nor an address ("Company" over "careers@contoso.example",
     // a menu's entry over the site's contact).
     // (Nor an employer's row that names a department: Taleo's "Organization: Operations".)
@@ -436,6 +447,25 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     }
     return fields.size >= MIN_FLAT_ROWS;
   };
+  // An opening label elsewhere, among rows (two or more beside it), names the title where nothing else does (see
+  // rowTitle): a post's "Role: Community Moderator" over "Company: Pixelforge Studios" and "Hours: ~20 hrs/week". Its
+  // value's span, a title's few words.
+  const amongRows = (i: number): Span | null => {
+    const line = (k: number) => text.slice(blocks[k].start, blocks[k].end);
+    // The label and its value on one line, or the label alone over its value.
+    const own = inlineValue(text, blocks[i], true);
+    const alone = own === null && i + 1 < blocks.length && labelField(line(i), true) === 'title' && labelField(line(i)) === undefined;
+    if (!(alone || (own?.field === 'title' && inlineValue(text, blocks[i], false) === null))) return null;
+    const span = alone ? { start: blocks[i + 1].start, end: blocks[i + 1].end } : own!;
+    const value = trimEndOf(text.slice(span.start, span.end), ' \n|;·•').trim();
+    if (!ROW_TITLE.test(value) || TITLE_SENTENCE.test(value) || isTermsPart(value) || isSiteLine(value)) return null;
+    let rows = 0;
+    for (let k = Math.max(0, i - ROWS_BESIDE); k <= Math.min(blocks.length - 1, i + ROWS_BESIDE) && rows < MIN_ROWS_BESIDE; k++) {
+      if (k !== i && !(alone && k === i + 1) && (rowLabel(line(k))?.valued || (line(k).endsWith(':') && k + 1 < blocks.length))) rows++;
+    }
+    const start = text.indexOf(value, span.start);
+    return rows >= MIN_ROWS_BESIDE ? { text: value, start, end: start + value.length } : null;
+  };
   for (const [from, to] of [[split, blocks.length], [0, split]]) {
     for (let i = from; i < to; i++) {
       const label = blocks[i];
@@ -443,6 +473,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       // An opening label ("Position:", "Role:", "Title:") names the title on the first line, under a document's header
       // that says what it is (a PDF's "Contoso Health System   Job Description"), or anywhere in an email's body.
       const opening = email || i === 0 || underDocumentHeader(text, blocks, i) || (i <= MAX_POST_ROW_BLOCKS && underPostBanner(text, blocks, i));
+      if (!opening && !found.rowTitle) found.rowTitle = amongRows(i) ?? undefined;
       const inline = emojiValue(text, label) ?? (label.kind === 'heading' ? null : (inlineValue(text, label, opening) ?? (flat(i) && amongFlatRows(i) ? flat(i) : null)));
       if (inline) {
         if (!(inline.field === 'location' && underCompanyHeading(text, blocks, i))) put(inline.field, inline.start, inline.end);
@@ -641,7 +672,8 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   const message = messageHeader(mapped.text);
   const email = message !== null;
   const site: { ranges: SiteRange[] } = { ranges: [] };
-  labelledFields(mapped.text, b.blocks, b.header, b.page ? (b.header.title?.start ?? 0) : 0, email);
+  const rows: { rowTitle?: Span } = {};
+  labelledFields(mapped.text, b.blocks, b.header, rows, b.page ? (b.header.title?.start ?? 0) : 0, email);
   if (inputKind === 'text' && typeof input === 'string') {
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings), site);
     relatedBoxOfFlatPage(mapped.text, b, site);
@@ -654,6 +686,11 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   else if (inputKind === 'html' && typeof input === 'string' && !b.header.title) {
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, true);
     hiringHeader(mapped.text, b);
+  }
+  // A title's row among other rows, where nothing else names the title (see labelledFields).
+  if (!b.header.title && rows.rowTitle) {
+    b.header.title = rows.rowTitle;
+    b.headerReasons.title = 'title/row-among-rows';
   }
   // Pages, and text pasted from them, print the place on a line of its own under the title.
   if ((b.page || inputKind === 'text') && b.header.title && !b.header.location) {

@@ -122,6 +122,21 @@ describe('emoji as labels, as social posts print them', () => {
   });
 });
 
+describe("a title's row among other rows, where nothing else names the title", () => {
+  it.each([
+    ['#jobs\nKit (Pixelforge) — Today at 11:02 AM\nHey all! The server keeps growing, and we need another paid moderator to keep it fun and safe.\n\n**Role:** Community Moderator (paid, part-time)\n**Company:** Pixelforge Studios (the folks behind Hollowmere)\n**Where:** Remote\n**Hours:** ~20 hrs/week', 'Community Moderator (paid, part-time)', 'Pixelforge Studios'],
+    ['Hello,\n\nOne of our teachers retires this summer after 31 years, and the school has an opening for the new year.\n\nPosition: 5th Grade Teacher\nSchool: Prairie Ridge Elementary\nStart date: August 18\nContract: 190 days', '5th Grade Teacher', undefined],
+  ])('%j', (post, title, employer) => {
+    const r = extract(post);
+    expect([r.title?.text, r.title?.reason, r.company?.name]).toEqual([title, 'title/row-among-rows', employer]);
+    expect(post.slice(r.title!.start, r.title!.end)).toBe(title);
+  });
+  it.each([
+    ['A category in capitals', 'We build learning products for universities.\n\nJob: ENGINEERING\nOrganization: Higher Education\nSchedule: FULL_TIME\nReq ID: 14113'],
+    ['A sentence', 'We build learning products for universities.\n\nRole: You will lead our audit team and report to the CFO.\nLocation: Denver, CO\nSalary: $90,000'],
+  ])('is no title: %s', (_, post) => expect(extract(post).title).toBeNull());
+});
+
 describe("a Location label over an address's rows", () => {
   it('gives the City row\'s place, not the county\'s name ("County" / "Ulster" in New York is no Irish province)', () => {
     const text = ['Permit Reviewer', 'Oklahoma Division of Water Quality', 'Location', 'County', 'Ulster', 'Street Address', '300 Flatbush Avenue', 'City', 'Kingston', 'State', 'NY', 'Zip Code', '12401', 'Review discharge permits for treatment plants.'].join('\n');
