@@ -93,6 +93,10 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Full Stack Engineer\nWe also run a summer internship for college juniors, listed separately.',
     "Content Lead\nWe're also hiring a paid Marketing Intern for the summer - separate listing.",
     'Senior Planner\nTwo Seasonal Planning Assistant positions (contract, $21.50/hour) are posted separately.',
+    // Others the employer also hires, or helps through its scheme; the staff a figure counts.
+    'Equipment Operator II\nThe Highway Division also hires seasonal temporary workers each summer.',
+    'Staff Accountant\nHelp mentor students in our paid accounting internship program during the summer.',
+    'Warehouse Team Leader\nCoordinate with our agency partner on daily temporary labour numbers.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);
@@ -104,6 +108,9 @@ describe('terms that describe other jobs are not this role\'s', () => {
     expect(live('Account Executive\nOur software helps distributed teams manage remote work. You will sell to HR leaders.').workplace).toEqual([]));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));
   test('a W-2 position alone is any employee\'s', () => expect(live('This is a full-time W-2 position with benefits.').contract).toEqual([]));
+  test('an employee on W-2 is no contractor: "our employee on W-2, not a 1099 app driver"', () =>
+    expect(live("This is a real part-time job with a paycheck: you're our employee on W-2, not a 1099 app driver.").contract).toEqual([]));
+  test('a contract on W-2 is still one', () => expect(live('Senior Java Developer\n6-month contract, on W-2 only.').contract).toEqual(['contract']));
   test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));
 });
 

@@ -279,7 +279,7 @@ function inPlacePicker(text: string, start: number, end: number): boolean {
 }
 
 // Other openings the posting names: "We are also hiring a full-time Dental Assistant", "We're also recruiting part-time
-// cashiers", "Regular full-time and part-time RN positions are posted separately", "We also run a summer internship for
+// cashiers", "The Highway Division also hires seasonal temporary workers each summer", "Regular full-time and part-time RN positions are posted separately", "We also run a summer internship for
 // college juniors, listed separately", "also hiring a paid Marketing Intern for the summer - separate listing", "Two
 // Seasonal Planning Assistant positions (contract, $21.50/hour) are posted separately".
 // Vacancies to come, an eligible list's: "the list may be used to fill future full-time, part-time and extra-help
@@ -290,7 +290,7 @@ const ALSO_RUNS = /^[\w\s-]{0,20}?\bprogram(?:me)?s?\b[^.\n]{0,12}?\bwe\salso\b/
 const ALSO_RUNS_REACH = 50;
 // A stint that is part of starting the job: "a two-week temporary assignment at our Chicago headquarters for onboarding".
 const STARTING_STINT_AFTER = /^[^.\n]{0,60}?\bfor\s(?:onboarding|orientation|induction|initial\straining)\b/i;
-const ALSO_HIRING_BEFORE = /\balso\s(?:hiring|recruiting|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?(?:[a-z-]+\s){0,2}$/i;
+const ALSO_HIRING_BEFORE = /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?(?:[a-z-]+\s){0,2}$/i;
 const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,60}?(?:\b(?:is|are)\s|,\s|\s[-–]\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {

@@ -66,15 +66,16 @@ const OURS_AFTER = new RegExp(
 );
 
 // Outside a sentence about the role, a contract's kind said of a thing is no kind of work: "two temporary closures last
-// year", "a temporary schedule runs June-August"; nor is the employer's scheme it runs for others: "we run a paid
+// year", "a temporary schedule runs June-August", "daily temporary labour numbers"; nor is the employer's scheme it runs for others: "we run a paid
 // internship program for students", "the district also sponsors a career internship program".
 const THING_AFTER =
-  /^[\s-](?:[a-z-]{2,20}\s)?(?:closures?|closings?|schedules?|changes?|measures?|relief|reductions?|suspensions?|pauses?|shutdowns?|exhibitions?|exhibits?|displays?|structures?|signage|repairs?|solutions?|menus?|products?|demand|peaks?|promotions?|decorations?|events?)\b/i;
+  /^[\s-](?:[a-z-]{2,20}\s)?(?:closures?|closings?|schedules?|changes?|measures?|relief|reductions?|suspensions?|pauses?|shutdowns?|exhibitions?|exhibits?|displays?|structures?|signage|repairs?|solutions?|menus?|products?|demand|peaks?|promotions?|decorations?|events?|numbers|levels|costs?|budgets?|spend|usage|headcount|forecasts?)\b/i;
 // (A term that ends with its kind's word, which the next word may then be said of: not "contract role".)
 const ENDS_AS_KIND = /(?:temporary|temp|seasonal|internship|contract|freelance|casual|volunteer|apprenticeship)$/i;
 const SCHEME_AFTER = /^\s(?:programs?|programmes?|schemes?)\b/i;
 const SCHEME_END = /(?:programs?|programmes?|schemes?)$/i;
-const RUNS_BEFORE = /\b(?:runs?|ran|hosts?|sponsors?|operates?|offers?|has|have)\s(?:an?\s|the\s|our\s|its\s)?(?:[\w-]+\s){0,2}$/i;
+// (Or one the role helps others through: "mentor students in our paid accounting internship program".)
+const RUNS_BEFORE = /\b(?:runs?|ran|hosts?|sponsors?|operates?|offers?|has|have)\s(?:an?\s|the\s|our\s|its\s)?(?:[\w-]+\s){0,2}$|\b(?:mentor|supervis|coach|train|teach)\w*\s(?:[\w-]+\s){0,3}in\s(?:our|the|its)\s(?:[\w-]+\s){0,2}$/i;
 
 function ofThing(text: string, h: Hit): boolean {
   if (h.termField !== 'contractType') return false;
