@@ -348,7 +348,10 @@ export function isAnnounced(text: string, title: Span): boolean {
   return announcement !== null && before.slice(0, announcement.index).toLowerCase().endsWith(title.text.toLowerCase());
 }
 
-const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+// (Or glued to the word before, its space lost: "Communication SkillsSimilar jobsChat Support Executive".)
+const GLUED_CAPITAL = /\p{Ll}\p{Lu}/u;
+const GLUED_CAPITALS = /(\p{Ll})(\p{Lu})/gu;
+const WORD_START = /(?<![\p{Lu}\p{N}])\p{Lu}/gu;
 
 /**
  * Where a box of other jobs opens ("Similar Jobs", "More jobs like this", see RELATED_HEADING) in a page scraped onto one
@@ -357,7 +360,9 @@ const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 export function relatedBoxStart(text: string, from: number, to: number): number {
   WORD_START.lastIndex = from;
   for (let m = WORD_START.exec(text); m && m.index < to; m = WORD_START.exec(text)) {
-    if (RELATED_HEADING.test(text.slice(m.index, Math.min(to, m.index + RELATED_REACH)))) return m.index;
+    const words = text.slice(m.index, Math.min(to, m.index + RELATED_REACH));
+    // (The heading glued to the next card's title too: "Similar jobsChat Support Executive".)
+    if (RELATED_HEADING.test(words) || (GLUED_CAPITAL.test(words) && RELATED_HEADING.test(words.replace(GLUED_CAPITALS, '$1 $2')))) return m.index;
   }
   return -1;
 }

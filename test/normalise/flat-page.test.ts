@@ -431,3 +431,8 @@ test("a page scraped onto one line: its box of other jobs after the title states
   const r = extract(line);
   expect([r.title?.text, r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual(['Senior Site Reliability Engineer', ['full_time'], []]);
 });
+
+test('a box of other jobs glued to the words on both sides of its heading: "Night ShiftSimilar jobsChat Support Executive"', () => {
+  const line = 'Customer Care Executive - Night Shift Orbit CX Gurugram, Haryana ₹22,000 - ₹26,000 per month Full Time Job description We are hiring customer care executives for our international voice process. You will answer calls from customers in the US and resolve their billing questions.Key SkillsCustomer Support, Night ShiftSimilar jobsChat Support Executive - Noida - ₹20,000 per monthTechnical Support Associate (Work From Home) - ₹25,000 per month';
+  expect(extract(line).workplace.map((t) => t.value)).toEqual([]);
+});

@@ -117,6 +117,7 @@ function describedElsewhere(strong: Map<TermField, Set<string>>, h: Hit): boolea
 }
 
 const SENTENCE_GAP = 160;
+const REST_OF_WEEK = /^\s*(?:the\s(?:rest|remaining\s(?:days?|time|hours))|(?:the\s)?other\sdays|otherwise)\b/i;
 const OFFICE_DAYS = /\bdays?\b/i;
 const SENTENCE_END = /[.!?;\n]/;
 
@@ -136,13 +137,21 @@ function partsOfHybrid(text: string, hits: readonly Hit[]): Set<Hit> {
     return to >= from && to - from < SENTENCE_GAP && !SENTENCE_END.test(text.slice(from, to));
   };
   const isHybrid = (o: Hit) => o.value === 'hybrid' && !o.negated;
+  // The sentence after a hybrid one that says where the rest of the week is spent: "we'd like you in the store office
+  // Tuesday and Thursday mornings. The rest can be done from home."
+  const restAfter = (h: Hit, o: Hit | null): boolean => {
+    if (!o || o.end > h.start || h.start - o.end >= SENTENCE_GAP) return false;
+    const between = text.slice(o.end, h.start);
+    const stop = between.search(SENTENCE_END);
+    return stop !== -1 && !SENTENCE_END.test(between.slice(stop + 1)) && REST_OF_WEEK.test(between.slice(stop + 1));
+  };
   for (const order of [hits, [...hits].reverse()]) {
     let days: Hit | null = null;
     let hybrid: Hit | null = null;
     for (const h of order) {
       // (Not where the sentence says the role is on site, the hybrid to come: "While this role is office based, we will
       // consider partial home working after a period".)
-      if (!h.negated && ((h.value === 'remote' && near(h, days)) || (h.value === 'onsite' && h.context !== 'role' && near(h, hybrid)))) out.add(h);
+      if (!h.negated && ((h.value === 'remote' && (near(h, days) || restAfter(h, hybrid))) || (h.value === 'onsite' && h.context !== 'role' && near(h, hybrid)))) out.add(h);
       if (isHybrid(h)) {
         hybrid = h;
         if (OFFICE_DAYS.test(h.text)) days = h;
