@@ -389,7 +389,9 @@ const MIN_ROWS_BESIDE = 2;
 // category's ("Job: ENGINEERING").
 const ROW_TITLE = /^(?=[^\n]*\p{L}{3})(?![^\n]*\b\d{1,2}[,/ ]\s?\d{2,4}\b)(?![\p{Lu}\d_]+$)/u;
 // A sentence after "Role:" is the role described ("Role: You will lead our audit team."), not its title. Bounded.
-const TITLE_SENTENCE = /[.!?]\s\p{Lu}|^(?:you|we|this|the|our|as)\b|(?:\S+\s){12}/iu;
+const TITLE_SENTENCE = /[.!?]\s\p{Lu}|^(?:you|we|this|the|our|as)\b/iu;
+/** A title's words at most. */
+const MAX_TITLE_WORDS = 12;
 
 /**
  * Whether the blocks before `i` are a post's rows under its announcement ("URGENT HIRING!!!" / "Company: Contoso" /
@@ -458,7 +460,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     if (!(alone || (own?.field === 'title' && inlineValue(text, blocks[i], false) === null))) return null;
     const span = alone ? { start: blocks[i + 1].start, end: blocks[i + 1].end } : own!;
     const value = trimEndOf(text.slice(span.start, span.end), ' \n|;·•').trim();
-    if (!ROW_TITLE.test(value) || TITLE_SENTENCE.test(value) || isTermsPart(value) || isSiteLine(value)) return null;
+    if (!ROW_TITLE.test(value) || TITLE_SENTENCE.test(value) || value.split(' ').length > MAX_TITLE_WORDS || isTermsPart(value) || isSiteLine(value)) return null;
     let rows = 0;
     for (let k = Math.max(0, i - ROWS_BESIDE); k <= Math.min(blocks.length - 1, i + ROWS_BESIDE) && rows < MIN_ROWS_BESIDE; k++) {
       if (k !== i && !(alone && k === i + 1) && (rowLabel(line(k))?.valued || (line(k).endsWith(':') && k + 1 < blocks.length))) rows++;
