@@ -133,3 +133,13 @@ test('a school year\'s second year is no figure ("the 2024-25 teacher master con
   expect(extract('Teacher\nSalary per the 2024-25 teacher master contract: $44,000 - $68,500, placement based on experience.').salary).toMatchObject({ min: 44000, max: 68500, period: 'year' });
   expect(extract('Driver\n$1950-2050 a month').salary).toMatchObject({ min: 1950, max: 2050, period: 'month' });
 });
+
+describe('figures beside the pay that are no pay of this job', () => {
+  test.each([
+    ['a wage the pay is a share of', 'First-year apprentices start at $18.95 per hour (45% of the current journeyman wage of $42.10).', 18.95],
+    ['what the worker pays for', 'WAGES\nApprentices earn $18.95 per hour.\nTuition is covered; apprentices pay only for books (about $300 per year).', 18.95],
+    ['on-call pay beside the rate', 'Pay & bonuses\n- $30-$42/hr depending on license level and experience\n- On-call pay: $200 per on-call weekend', 30],
+  ])('%s', (_, text, min) => expect(extract(text).salary?.min).toBe(min));
+  test("an applicant's fee is no pay", () => expect(extract('Apply in person at the training center with a $30 non-refundable application fee.').salaries).toEqual([]));
+  test('the pay for this role is still the pay', () => expect(extract('The starting pay for this role is $102,809 to $133,652 based on skill level.').salary?.min).toBe(102809));
+});

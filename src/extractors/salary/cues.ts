@@ -68,7 +68,7 @@ const KIND_WORDS =
   // "Forfait mobilités durables de 700 € par an").
   String.raw`|[a-zåäöæø]{0,20}(?:bidrag|tillæg|tillägg|tillegg|zuschuss)|indemnit[ée]s?|forfaits?\smobilit[ée]s?)` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
-  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
+  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|on[\s-]?call\s(?:pay|rate|premium|stipend)|standby\s(?:pay|rate|premium)|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "group medical insurance of
   // ₹5,00,000" (its cover), "equity grant of $20,000", a board's "Additional pay: $6K - $14K /yr" beside its estimate,
   // "Employee housing available ($450/month)", "Staff apartment available at $450/month", "a per diem of $75/day", "an education fund of €500 a year", "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "a CPE budget of $3,000 a year" (continuing education's), "an employer contribution to a health savings account ($1,200)". A role's
@@ -163,6 +163,13 @@ export function addedBefore(left: string): boolean {
 // 3'000 pro Jahr an Weiterbildungen".
 const CONTRIBUTED_BEFORE = /\b(?:contribut(?:es?|ing|ions?(?:\sof)?)|beitrag\s(?:von|in\sH[öo]he\svon)|participation\sde)\s(?:up\sto\s|an?\s(?:additional|extra|further)\s|bis\szu\s)?$/i;
 
+// What the worker pays for is no pay: "apprentices pay only for books (about $300 per year)". Bounded: linear.
+const PAYS_FOR_BEFORE = /\b(?:you|they|apprentices|trainees|students|candidates|applicants|participants)\s(?:will\s|must\s|would\s)?(?:only\s)?(?:pay|spend|buy)s?\s(?:only\s)?for\s(?:[\w-]{1,20}\s){0,3}\(?(?:about\s|around\s|approx(?:imately|\.)?\s)?$/i;
+
+// A wage that the pay is a share of is no pay of this job: "start at $18.95 per hour (45% of the current journeyman wage
+// of $42.10)". Bounded: linear.
+const SHARE_OF_BEFORE = /\b\d{1,3}(?:\.\d{1,2})?\s?%\sof\s(?:the\s|a\s)?(?:[\w-]{1,20}\s){0,3}(?:wages?|rates?|pay|salary|scale)\s?(?:of\s|is\s|[(:]\s?)?$/i;
+
 // A differential or a shift's premium is paid on top of a rate, never a rate itself: "$1.50/hr night differential
 // included in the pay above", "2nd shift with $1.50/hr shift premium".
 const DIFFERENTIAL = /\b(?:differentials?|premiums?)\b/i;
@@ -193,7 +200,7 @@ const STIPEND_ROW_REACH = 48;
  * said to come "in" or "with" that kind ("$4-6/hr in tips").
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
-  if (CONTRIBUTED_BEFORE.test(left)) return { kind: 'other', payWord: true };
+  if (CONTRIBUTED_BEFORE.test(left) || SHARE_OF_BEFORE.test(left) || PAYS_FOR_BEFORE.test(left)) return { kind: 'other', payWord: true };
   if (STIPEND_ROW.test(left.slice(-STIPEND_ROW_REACH))) return { kind: 'base', payWord: true };
   let found: Record<string, string | undefined> | null = null;
   let specific: Record<string, string | undefined> | null = null;
@@ -283,9 +290,9 @@ const NOT_PAY_BEFORE =
 // Words after any amount that make it something other than pay ("$10+ billion", "18k GitHub stars"; "+ 10% bonus" is pay's); a sales quota
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
 // mile") has no period of pay to read it by, nor has a price per weight or volume ("$0.40 a hundredweight", "$3.10 per
-// gallon").
+// gallon"); nor is an applicant's fee ("a $30 non-refundable application fee").
 const NOT_PAY_AFTER = new RegExp(
-  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile|lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|hundredweight|cwt|gallons?|gal|litres?|liters?|barrels?|bushels?)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|(?:github\s)?stars\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
+  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile|lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|hundredweight|cwt|gallons?|gal|litres?|liters?|barrels?|bushels?)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:non-refundable\s)?(?:application|registration|exam|testing|enrol(?:l)?ment|membership|initiation|processing|placement)\sfees?\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|(?:github\s)?stars\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
   'i',
 );
 
