@@ -67,3 +67,14 @@ describe('a place named with a possessive', () => {
 test('a town written with its state keeps it beside a longer name of another state: "Auburn, WA" is not "Auburn Hills, MI"', () => {
   expect(place('SAP FICO Consultant\nLocation: Auburn, WA. This is Auburn, Washington, not Auburn Hills, MI.')).toEqual({ name: 'Auburn', region: 'Washington', country: 'US' });
 });
+
+describe("a center named by its town, the employer's other centers, a worksite's row", () => {
+  test('"our Plano center" is the workplace; "our sister center in Frisco" is another', () => {
+    const text = 'Hi neighbors! Brightwell Learning Center is hiring a Part-time Math Tutor for our Plano center (on Preston Road).\n\nOur sister center in Frisco is fully staffed right now, so this is for Plano only.';
+    expect(place(text)).toEqual({ name: 'Plano', region: 'Texas', country: 'US' });
+  });
+  test("a Worksite row names the workplace over an agency's branch", () => {
+    const text = 'ProTemp Industrial - Columbus Branch\nJob Order #4471\n\nWorksite: Client distribution center, Groveport, OH 43125\n\nApply: Visit our Columbus branch at 1480 Morse Road, Columbus, OH.';
+    expect(place(text)).toEqual({ name: 'Groveport', region: 'Ohio', country: 'US' });
+  });
+});
