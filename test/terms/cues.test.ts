@@ -35,6 +35,7 @@ const EXAMPLES = [
   'Co-op Student (Winter term). A 4-month co-op term, co-op work terms.',
   'A 3-month assignment, a six week contract engagement. Position Type: Limited Term. Seasonal (Summer 2027)\nSeasonal\n',
   'Data Analyst\nContract\n$45/hr\nContract, 6 months, W2\nFull-time, Contract\nContract · Remote',
+  'Unity Developer - freelance, 3 months\nData Engineer - Contract\nBarista | Seasonal\nCook - Temp\nDesigner · Internship\n',
   'Modalidad: presencial. Travail en présentiel. Lavoro in presenza, praca stacjonarna, op kantoor werken.',
   'Développeur\nCDI - Temps plein\nType de contrat : CDD\nCDD de 6 mois',
   '雇用形態: 正社員, フルタイム, 兼职, 实习, 계약직, 远程办公.',

@@ -243,3 +243,13 @@ describe("a filter's run of options on a page scraped onto one line", () => {
     expect(values('Care Assistant. Hours: Full time, Part time, Temporary, Permanent. We are a family run care home in Leeds.')).toEqual(['full_time', 'part_time', 'permanent', 'temporary']);
   });
 });
+
+describe("the kind alone as a part of the title, after a dash or a bar", () => {
+  test.each([
+    ['[Paid] [Hiring] Unity Developer - freelance, ~3 months, remote\n\nWe are a small indie studio.', 'freelance'],
+    ['Senior Data Engineer - Contract\nAcme Ltd\nLondon\n\nWe are looking for a data engineer to build our pipelines.', 'contract'],
+    ['Barista | Seasonal\nHarbour Coffee\n\nJoin our beach kiosk team for the summer.', 'seasonal'],
+  ])('%j', (text, value) => expect(extract(text).contractType.map((t) => t.value)).toEqual([value]));
+  test('not in the text: "procurement - contract" in a sentence is no term', () =>
+    expect(extract('Buyer\n\nYou will own the full cycle of procurement - contract and supplier reviews included.').contractType).toEqual([]));
+});

@@ -457,6 +457,8 @@ export function findTerms(text: string, title?: Span | null, fields: readonly Ra
         if (leavesItsField({ start, end }, fields)) continue;
         // The unglued copy adds only terms that end where a word was glued on.
         if (source !== text && source[end] === text[end]) continue;
+        // (A title's pattern claims no words outside the title, where another pattern may read them.)
+        if (tp.within === 'title' && title && !(start >= title.start && end <= title.end)) continue;
         const bit = FIELD_BIT[tp.field];
         if (claimed(mask, start, end, bit)) continue;
         claim(mask, start, end, bit);

@@ -263,6 +263,11 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   // The trade before it, in the title: "Electrician Apprentice", "Plumbing Apprentice" (in the text, "an apprentice" may be
   // another's).
   p('contractType', ['apprenticeship'], ['apprentice'], String.raw`(?<=\b[A-Z][a-z]+\s)Apprentice\b`, 'terms/apprentice-title', 'g', 'title'),
+  // A part of the title after a dash or a bar that is the kind alone: "Unity Developer - freelance, ~3 months, remote",
+  // "Senior Data Engineer - Contract", "Barista | Seasonal".
+  ...([['contract', 'contract'], ['freelance', 'freelance'], ['temporary', 'temp'], ['seasonal', 'seasonal'], ['internship', 'internship']] as const).map(([value, word]) =>
+    p('contractType', [value], [word], String.raw`(?<=\S\s[-–—|·•]\s)${word}(?=\s?(?:[,|·•)–—-]|\n|$))`, `terms/${value}-title-part`, 'gi', 'title'),
+  ),
   // Singular: "volunteer opportunities" are a perk of other jobs, "a volunteer role" is this one.
   p('contractType', ['volunteer'], ['volunt', 'unpaid'], String.raw`\b(?:volunteer(?:ing)?|voluntary|unpaid)\s(?:role|position|post|job|basis|opportunity|vacancy|assignment)\b`, 'terms/volunteer'),
   // A board's header line "$16 - $18 an hour - Seasonal, Part-time" and "Part-time, Seasonal", as casual's; a line that
