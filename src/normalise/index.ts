@@ -409,6 +409,8 @@ const ABOUT_LINK = /^About\b/;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 // What kind of advertiser posted the job, as a board's row (or its 🏢) says: "Recruitment agency", "Direct employer".
 const ADVERTISER_KIND = /^(?:(?:recruitment|staffing|employment) agency|direct employer|private employer|agency|recruiter)$/i;
+// A logo drawn as the employer's initials, one or two capitals alone on a line.
+const LOGO_INITIALS = /^\p{Lu}{1,2}$/u;
 // An employer's name and an aside after it in brackets, opening in lower case. Bounded: linear.
 const ASIDE_AFTER = /^([^()\n]{2,80}?) \((?=\p{Ll})[^()\n]{3,120}\)$/u;
 // A reference's code: capitals and figures in one word, a figure among them ("MVC-CDG-2025-07", "REQ2026-114").
@@ -488,7 +490,9 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       // (An employer's name run into the next row's label, which the normaliser did not know to break: "Company:" over
       // "Contoso Foods Position:", a one-line copy of a details box. A name has no colon of its own; a place's or pay's
       // row may run on so for other reasons.)
-      const value = next?.kind === 'heading' && labelField(text.slice(label.start, label.end), opening) === 'company' ? valueBeforeLabel(text, next) : next;
+      const named = next?.kind === 'heading' && labelField(text.slice(label.start, label.end), opening) === 'company' ? valueBeforeLabel(text, next) : next;
+      // (A logo's initial between the label and the name is none of it: "Company" / "T" / "Tallgrass Data Systems".)
+      const value = named && LOGO_INITIALS.test(text.slice(named.start, named.end)) && labelField(text.slice(label.start, label.end), opening) === 'company' ? blocks[i + 2] : named;
       if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end), opening);
       // A Location label over an address's rows ("County" / "Ulster", "City" / "Kingston") heads them: its City row is the place.

@@ -149,3 +149,13 @@ describe("a Location label over an address's rows", () => {
     expect(r.location?.reason).toBe('location/field');
   });
 });
+
+describe("a board's marks beside the employer's name", () => {
+  test('a logo drawn as an initial between the Company label and the name is none of it', () => {
+    const text = ['Software Engineer II, Platform', 'Overland Park, KS', 'Full-time', 'Build the core platform services behind our clinic software.', 'Company', 'T', 'Tallgrass Data Systems', 'Practice-management and billing software for independent clinics.'].join('\n');
+    expect(extract(text).company?.name).toBe('Tallgrass Data Systems');
+  });
+  test('a "Verified Employer" badge is no part of the name', () => {
+    expect(extract('Registered Nurse\nCovington Valley Medical Center Verified Employer\nLexington, KY\nWe are building our per diem pool.').company?.name).toBe('Covington Valley Medical Center');
+  });
+});

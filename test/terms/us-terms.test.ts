@@ -97,6 +97,9 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Equipment Operator II\nThe Highway Division also hires seasonal temporary workers each summer.',
     'Staff Accountant\nHelp mentor students in our paid accounting internship program during the summer.',
     'Warehouse Team Leader\nCoordinate with our agency partner on daily temporary labour numbers.',
+    // Openings described at length before "posted separately"; an intern the role works with.
+    'Registered Nurse - ICU\nFull-time and part-time ICU positions with benefits and a $10,000 sign-on bonus are posted separately on our careers site.',
+    'Senior Financial Analyst\nMentor one Financial Analyst and coordinate with our FP&A summer intern.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);
@@ -110,6 +113,10 @@ describe('terms that describe other jobs are not this role\'s', () => {
   test('a W-2 position alone is any employee\'s', () => expect(live('This is a full-time W-2 position with benefits.').contract).toEqual([]));
   test('an employee on W-2 is no contractor: "our employee on W-2, not a 1099 app driver"', () =>
     expect(live("This is a real part-time job with a paycheck: you're our employee on W-2, not a 1099 app driver.").contract).toEqual([]));
+  test("an employer's range of contracts is none of this role's: \"offers full-time, part-time and freelance opportunities\"", () =>
+    expect(live('Customer Support Specialist\nKindling is one of the Top 100 Companies to Watch and offers full-time, part-time and freelance opportunities.').contract).toEqual([]));
+  test('openings the posting seeks of two kinds are still its own', () =>
+    expect(live('Naval Architect\nWe would like to hear from people seeking both permanent and fixed term contract opportunities.').contract).toEqual(['permanent', 'fixed_term']));
   test('a contract on W-2 is still one', () => expect(live('Senior Java Developer\n6-month contract, on W-2 only.').contract).toEqual(['contract']));
   test('"unable to" rules a term out', () => expect(live('We are unable to offer a 1099 contract here.').contract).toEqual([]));
 });

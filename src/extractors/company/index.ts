@@ -1,7 +1,9 @@
 /** The company extractor: the employer or agency from a header field or JSON-LD. */
 import type { Extractor } from '../../contract';
 
-const LOGO_AFTER = /\s(?:company\s)?logo$/i;
+// A logo's alt text after the name, or a board's badge: "Tri-Basin Regional Water District logo", "Covington Valley
+// Medical Center Verified Employer".
+const LOGO_AFTER = /\s(?:(?:company\s)?logo|(?:verified|featured|top)\semployer)$/i;
 const INITIALS = /^([A-Z]{2,3}) (?=\p{Lu})/u;
 
 /** How long the avatar's initials that open `name` are, with their space ("NC " of "NC Northstar Clinical"), or 0. */

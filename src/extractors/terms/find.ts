@@ -74,7 +74,8 @@ const OTHER_SITES_AFTER =
 const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\s|all\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OTHERS_REACH = 60;
 
-// "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program", "supervise 14
+// "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program", "coordinate with
+// our FP&A summer intern", "supervise 14
 // resident assistants and one graduate intern", "help onboard the purchasing intern": interns this role
 // works with, not this role; so are the
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew",
@@ -83,7 +84,7 @@ const OTHERS_REACH = 60;
 // (Its verb may be glued to the line before, its break lost, so the first five need no word's start: "change
 // ordersSupervise an engineering technician and a seasonal engineering intern"; and three words may name the intern:
 // "supervise our summer law clerk intern".)
-const SUPERVISES_BEFORE = /(?:(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w-]+\s(?:[\w-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
+const SUPERVISES_BEFORE = /(?:(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)(?:\swith)?|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w&-]+\s(?:[\w&-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
 // (Its two groups of people and their words reach further back than the other signs.)
 const SUPERVISES_REACH = 100;
 // The last of the verb's list of objects, in its sentence: "You'll manage a $450,000 annual marketing budget, one content
@@ -108,6 +109,12 @@ const PEOPLE_AFTER = new RegExp(
 
 // An app's or agency's pitch: "find temporary and permanent shifts", "contract opportunities with public or private organisations".
 const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick\sup)\s(?:[\w-]+,?\s(?:and|or)\s){0,2}$/i;
+// The last of a list of kinds before the openings they name, an employer's range: "offers full-time, part-time and
+// freelance opportunities" (a contract's kind only: "full-time and part-time positions" may well be this role's).
+const LISTED_BEFORE = /(?:full[\s-]?time|part[\s-]?time|permanent|contract|temporary|freelance|seasonal)(?:,|\sand|\sor|\s&|\s?\/)\s?(?:(?:and|or)\s)?$/i;
+// (Offered so: not "we would like to hear from people seeking both permanent and fixed term contract opportunities".)
+const TRADE_BEFORE = /\b(?:offers?|offering|provides?|providing|recruit(?:s|ing)?\sfor|lists?|posts?)\b[^.;!?\n]{0,60}$/i;
+const OFFERS_AFTER = /^\s(?:[\w-]+\s)?(?:opportunities|roles|positions|jobs|gigs)\b/i;
 // A staffing firm's own trade: "places talent in full-time, part-time, contract and temporary positions".
 const PLACES_BEFORE = /\b(?:place|places|placing|placed)\s(?:talent|candidates|people|workers|professionals|job\sseekers)\sin(?:to)?\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}$/i;
 const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
@@ -290,19 +297,22 @@ const ALSO_RUNS = /^[\w\s-]{0,20}?\bprogram(?:me)?s?\b[^.\n]{0,12}?\bwe\salso\b/
 const ALSO_RUNS_REACH = 50;
 // A stint that is part of starting the job: "a two-week temporary assignment at our Chicago headquarters for onboarding".
 const STARTING_STINT_AFTER = /^[^.\n]{0,60}?\bfor\s(?:onboarding|orientation|induction|initial\straining)\b/i;
+// (The openings may be described at length before it: "Full-time and part-time ICU positions with benefits and a $10,000
+// sign-on bonus are posted separately".)
+const POSTED_SEPARATELY_REACH = 160;
 const ALSO_HIRING_BEFORE = /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?(?:[a-z-]+\s){0,2}$/i;
-const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,60}?(?:\b(?:is|are)\s|,\s|\s[-–]\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
+const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   const after = text.slice(end, end + OTHERS_REACH);
-  if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(after) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
   const supervised = (SUPERVISES_BEFORE.test(supervisesBefore) || SUPERVISES_LIST.test(supervisesBefore) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after));
   if (supervised || PLACES_BEFORE.test(before) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
-  if ((field === 'contractType' && PITCH_BEFORE.test(before)) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
+  if ((field === 'contractType' && (PITCH_BEFORE.test(before) || (LISTED_BEFORE.test(before) && TRADE_BEFORE.test(before) && (OFFERS_AFTER.test(after) || PLURAL_OFFERS.test(text.slice(start, end)))))) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
   return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || (field === 'contractType' && OTHER_SITES_AFTER.test(after)) || OTHERS_BEFORE.test(before);
 }
 
