@@ -78,3 +78,8 @@ describe("a center named by its town, the employer's other centers, a worksite's
     expect(place(text)).toEqual({ name: 'Groveport', region: 'Ohio', country: 'US' });
   });
 });
+
+test("a hybrid week's office days name the workplace over the headquarters: \"2 office days per week in Leipzig\"", () => {
+  const text = 'Senior Backend Engineer (Go)\nBrückenwerk Mobility GmbH\nWe build the routing platform behind city transit. We are headquartered in Munich.\nHybrid work: 2 office days per week in Leipzig, the rest from anywhere in Germany.';
+  expect(place(text)).toEqual({ name: 'Leipzig', region: 'Saxony', country: 'DE' });
+});
