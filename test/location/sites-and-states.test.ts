@@ -83,3 +83,8 @@ test("a hybrid week's office days name the workplace over the headquarters: \"2 
   const text = 'Senior Backend Engineer (Go)\nBrückenwerk Mobility GmbH\nWe build the routing platform behind city transit. We are headquartered in Munich.\nHybrid work: 2 office days per week in Leipzig, the rest from anywhere in Germany.';
   expect(place(text)).toEqual({ name: 'Leipzig', region: 'Saxony', country: 'DE' });
 });
+
+test('the role based at "our X office" is there, over the parent company\'s headquarters abroad', () => {
+  const text = 'Assistant Finance Manager\nOur parent company is listed and headquartered in Kuala Lumpur, Malaysia. This position is based at our Singapore office and warehouse in Jurong East.';
+  expect(place(text)?.country).toBe('SG');
+});

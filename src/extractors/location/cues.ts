@@ -20,6 +20,8 @@ export interface Cue {
 
 /** The reason of a place the sentence states as this job's ("This position is located in Tulsa, OK"). */
 export const ROLE_BASED = 'location/cue-role-based';
+// The role said to be based at a facility the place names: "This position is based at our [Singapore office]".
+const ROLE_AT_OUR = /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)|you)\s+(?:will\s+be\s+|is\s+|can\s+be\s+|would\s+be\s+)?(?:based|located|situated)\s+(?:in|at|out\s+of)\s+(?:our|the)\s+$/i;
 
 // Each pattern is anchored at the end of a short window and has no nested quantifiers.
 const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: string }[] = [
@@ -166,6 +168,8 @@ export function cueAround(text: string, start: number, end: number): Cue {
     // (Or a name the word is a part of: "the Lincoln Branch Library", "Riverside Office Park".)
     if (PLACE_AFTER_FACILITY.test(after) || NAME_GOES_ON_AFTER.test(after)) return { strength: 'weak', role: 'other', reason: 'location/facility-name' };
     const hq = /^\s+(?:head office|hq)\b/i.test(after);
+    // (The role said to be based there: "This position is based at our Singapore office".)
+    if (!hq && ROLE_AT_OUR.test(before)) return { strength: 'strong', role: 'workplace', reason: ROLE_BASED };
     return { strength: SET_UP_BEFORE.test(before) ? 'strong' : 'weak', role: hq ? 'headquarters' : 'workplace', reason: 'location/cue-our-office' };
   }
   if (AFTER_BASED_EMPLOYER.test(after)) return { strength: 'strong', role: 'headquarters', reason: 'location/cue-headquarters' };
