@@ -253,3 +253,12 @@ describe("the kind alone as a part of the title, after a dash or a bar", () => {
   test('not in the text: "procurement - contract" in a sentence is no term', () =>
     expect(extract('Buyer\n\nYou will own the full cycle of procurement - contract and supplier reviews included.').contractType).toEqual([]));
 });
+
+describe("a page run onto one line: a filter's ways of working, however few", () => {
+  test.each([
+    'Search jobs Salary £20+ per hour Ways of working Fully remote Hybrid On-site only Date posted Last 24 hours HGV Class 1 Driver Penhallow Logistics Swindon £16.50 per hour We need a night driver for our Swindon depot, trunking to our hubs in the Midlands.',
+    'Work type Full time Part time Remote options All On-site Hybrid Remote Paying Any $60K+ $80K+ Heavy Diesel Fitter Ironbark Resources Services Newman WA We need a fitter for our mine site fleet of haul trucks.',
+  ])('%s', (text) => expect(extract(text).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]));
+  test('a posting that is hybrid and remote-friendly keeps both', () =>
+    expect(extract('Data Analyst - Hybrid Remote - Leeds. We work two days a week in our Leeds office.').workplace.map((w) => w.value)).toContain('hybrid'));
+});

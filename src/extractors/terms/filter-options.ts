@@ -282,8 +282,21 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
   const holds = run.some((o) => o.start <= at && at < o.end);
   // (Or a shorter run beside the form's other words, as Markdown glues a select's options: "Salary Any$50K+$75K+
   // Remote / work from home Top employers only".)
-  return holds && ((run.length >= MIN_RUN_OPTIONS && chooses(run)) || formBefore || formAfter);
+  return holds && ((run.length >= MIN_RUN_OPTIONS && chooses(run)) || waysOfWorking(run) >= MIN_WAYS || formBefore || formAfter);
 }
+
+/**
+ * The ways of working a run names (on site, hybrid, remote), counted by their words ("Hybrid Remote" is read as one
+ * option and names two): three are choices, however short the run, as no job is all three at once.
+ */
+const MIN_WAYS = 3;
+const WORKPLACE_FIELD = 2;
+// (The words without their accents and spaces: "vor Ort" is "vorort", "télétravail" is "tltravail".)
+const WAYS = [/site|office|person|vorort|presencial/, /hybrid/, /remote|home|teletrabajo|tltravail|remoto/];
+const waysOfWorking = (run: readonly Option[]): number => {
+  const words = run.filter((o) => o.field === WORKPLACE_FIELD).map((o) => o.words);
+  return WAYS.filter((way) => words.some((w) => way.test(w))).length;
+};
 
 // A search form's word on a page run onto one line: its pay bands ("$125K+", "Any$50K+$75K+"). (Not "any": "any
 // temporary assignments" is prose.)
