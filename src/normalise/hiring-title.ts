@@ -52,6 +52,9 @@ const CAPITAL = /^\p{Lu}/u;
 const ANNOUNCED = /^\[|^#(?:hiring|recruiting)\s$|\b(?:is|are|am|we['’]re|i['’]m|now|currently|urgently|actively)\s#?(?:hiring|recruiting|looking|seeking)\b|^(?:hiring|recruiting|looking for|seeking)(?::\s|\s(?:an?|our next|new)\s)$/i;
 
 const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@#*! -]{0,40}$/u;
+// A chat's emoji as its shortcode: ":wave: Hiring post! Northwind Analytics is looking for ...".
+const SHORTCODE = /:[a-z0-9_+-]{2,30}:/g;
+const isSubject = (words: string): boolean => SUBJECT.test(words.replace(SHORTCODE, ''));
 /** The emoji (and spaces) a post's line may open with. */
 export const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 
@@ -70,15 +73,18 @@ export const isHiringBanner = (line: string): boolean => BANNER.test(line.replac
 export function announcesJob(line: string): boolean {
   ELSEWHERE.lastIndex = 0;
   const e = ELSEWHERE.exec(line);
-  if (e && SUBJECT.test(line.slice(0, e.index)) && jobAfter(line, e.index + e[0].length, true)) return true;
+  if (e && isSubject(line.slice(0, e.index)) && jobAfter(line, e.index + e[0].length, true)) return true;
+  // (Each of its hiring words in turn: a banner's "Hiring post!" may open the line before the sentence that hires.)
   HIRING.lastIndex = 0;
-  const m = HIRING.exec(line);
-  // (Its subject is a few words at most, no clause of a line run on from a page: "Senior Engineer, Payments Remote
-  // (US) $165,000 ... Contoso is hiring".)
-  if (!m || !SUBJECT.test(line.slice(0, m.index))) return false;
-  const upTo = line.slice(0, m.index + m[0].length).replace(EMOJI_LEAD, '');
-  // (The verb alone opening the line is a title's word: "Recruiting Coordinator".)
-  return ANNOUNCED.test(upTo) && jobAfter(line, m.index + m[0].length) !== null;
+  for (let m = HIRING.exec(line); m; m = HIRING.exec(line)) {
+    // (Its subject is a few words at most, no clause of a line run on from a page: "Senior Engineer, Payments Remote
+    // (US) $165,000 ... Contoso is hiring".)
+    if (!isSubject(line.slice(0, m.index))) return false;
+    const upTo = line.slice(0, m.index + m[0].length).replace(EMOJI_LEAD, '');
+    // (The verb alone opening the line is a title's word: "Recruiting Coordinator".)
+    if (ANNOUNCED.test(upTo) && jobAfter(line, m.index + m[0].length) !== null) return true;
+  }
+  return false;
 }
 
 /** The job's title in the text's opening hiring sentence, as a span of `text`, or null. */

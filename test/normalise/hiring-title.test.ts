@@ -83,6 +83,8 @@ describe("a post's first line that announces its job: the job, not the whole lin
     ["[Hiring][Remote] Illustrator for children's book — $3,000 flat\n\n32 pages, watercolour style.", 'Illustrator'],
     // A banner's dash before the job.
     ['🚚 NOW HIRING – Seasonal Delivery Driver 🚚\n\nFabrikam Fuel is staffing up for heating season!', 'Seasonal Delivery Driver'],
+    // A chat's banner and its emoji's shortcode before the sentence that hires.
+    [':wave: Hiring post! Northwind Analytics is looking for a Data Engineer (contract-to-hire)\n\nWe build demand forecasts for grocery chains.', 'Data Engineer'],
   ])('%j', (text, expected) => {
     const t = title(text);
     expect(t?.text).toBe(expected);
