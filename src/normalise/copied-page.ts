@@ -519,6 +519,8 @@ const TITLE = 'T';
 const LABEL = 'L';
 const ROW = 'R';
 const WORDS = /\p{L}{3}/u;
+// A line of details among a unit's shapes: any letter but the four above.
+const DETAILS_SHAPE = /[^.TLR]/;
 
 /**
  * Each line's shape for rhythmCards, a letter: BREAK (prose, a long line), LABEL (a field's label alone), ROW (a
@@ -581,7 +583,7 @@ function rhythmCards(text: string, lines: readonly Block[], from: number, to: nu
     let best: { start: number; end: number } | null = null;
     for (let p = MIN_RHYTHM; p <= MAX_RHYTHM && k + MIN_CARDS * p <= shapes.length; p++) {
       const unit = shapes.slice(k, k + p);
-      if (unit.includes(BREAK) || unit.includes(ROW) || !unit.includes(TITLE) || !/[a-z]/.test(unit)) continue;
+      if (unit.includes(BREAK) || unit.includes(ROW) || !unit.includes(TITLE) || !DETAILS_SHAPE.test(unit)) continue;
       let j = k < (reach[p] ?? 0) ? reach[p] : k;
       while (j + p < shapes.length && shapes[j] === shapes[j + p]) j++;
       reach[p] = j;

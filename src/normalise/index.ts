@@ -490,11 +490,11 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       // (An employer's name run into the next row's label, which the normaliser did not know to break: "Company:" over
       // "Contoso Foods Position:", a one-line copy of a details box. A name has no colon of its own; a place's or pay's
       // row may run on so for other reasons.)
-      const named = next?.kind === 'heading' && labelField(text.slice(label.start, label.end), opening) === 'company' ? valueBeforeLabel(text, next) : next;
-      // (A logo's initial between the label and the name is none of it: "Company" / "T" / "Tallgrass Data Systems".)
-      const value = named && LOGO_INITIALS.test(text.slice(named.start, named.end)) && labelField(text.slice(label.start, label.end), opening) === 'company' ? blocks[i + 2] : named;
-      if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       const field = labelField(text.slice(label.start, label.end), opening);
+      const named = next?.kind === 'heading' && field === 'company' ? valueBeforeLabel(text, next) : next;
+      // (A logo's initial between the label and the name is none of it: "Company" / "T" / "Tallgrass Data Systems".)
+      const value = named && field === 'company' && LOGO_INITIALS.test(text.slice(named.start, named.end)) ? blocks[i + 2] : named;
+      if (!value || label.end - label.start > MAX_LABEL || value.kind === 'heading' || value.end - value.start > MAX_FIELD_VALUE) continue;
       // A Location label over an address's rows ("County" / "Ulster", "City" / "Kingston") heads them: its City row is the place.
       if (field === 'location' && isAddressPartLabel(text.slice(value.start, value.end))) continue;
       // The company's box names its seat, not the job's place: "Sobre la empresa" / "Sede" / "Ribeira (A Coruña)".
