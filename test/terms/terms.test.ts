@@ -262,3 +262,17 @@ describe("a page run onto one line: a filter's ways of working, however few", ()
   test('a posting that is hybrid and remote-friendly keeps both', () =>
     expect(extract('Data Analyst - Hybrid Remote - Leeds. We work two days a week in our Leeds office.').workplace.map((w) => w.value)).toContain('hybrid'));
 });
+
+describe("a page run onto one line: three options under a filter's label", () => {
+  test.each([
+    ['Experience 1 year 3 years Salary: 10-15 Lakhs 15-25 Lakhs Job type: Full time Contractual Internship Senior Java Developer Vyomtech Software Bengaluru 5 - 8 Years Employment Type: Full Time, Permanent We build payment software for banks across India and need a senior developer for our platform team.', ['permanent']],
+    ['Careers Search -- Position Type -- Full-Time Part-Time Per Diem Search Registered Nurse Med/Surg Saint Alder Medical Center Tacoma, WA Position Type Full-Time We are hiring a night-shift nurse for our medical-surgical unit in Tacoma.', []],
+  ])('%s', (text, contract) => {
+    const r = extract(text);
+    expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual([['full_time'], contract]);
+  });
+  test('a posting\'s own rows glued on one line are no filter: "Hours Full time Contract Permanent"', () => {
+    const r = extract('Sector Charities, Environment, Marketing & PR Hours Full time Contract Permanent Help the National Wildlife Trust tell the story of its work across the north of England, leading a team of four.');
+    expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual([['full_time'], ['permanent']]);
+  });
+});

@@ -45,8 +45,8 @@ function optionAt(text: string, at: number): { option: Option; end: number } | n
 // "Hours" or a name of what is chosen without its colon ("Hours Full time Part time Flexible", "Employment type
 // Full-time Part-time Contract", "Work settings On-Site Remote Hybrid").
 // (A copy of a row of buttons glues the label to its first option: "HoursAnyFull time".)
-// (A dropdown's mark after its label: "Employment Type ▾".)
-const FILTER_LABEL = /(?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:|[/|&▾▼]|Hours|\p{Lu}\p{Ll}+ (?:[Tt]ypes?|[Ss]chedules?|[Ss]ettings?|[Pp]atterns?|[Aa]rrangements?))(?= |$|\p{Lu})/uy;
+// (A dropdown's mark after its label: "Employment Type ▾"; a select's dashes round it: "-- Position Type --".)
+const FILTER_LABEL = /(?:\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:|[/|&▾▼]|--|Hours|\p{Lu}\p{Ll}+ (?:[Tt]ypes?|[Ss]chedules?|[Ss]ettings?|[Pp]atterns?|[Aa]rrangements?))(?= |$|\p{Lu})/uy;
 // A filter's first choice among its options: "Any", "All" ("HoursAnyFull timePart time").
 const ANY_CHOICE = /(?:Any|All)(?= |$|[A-Z])/y;
 // An option the board names its own way beside the options known ("Third Party", "Intermittent", "Part-Time / Adjunct"):
@@ -240,9 +240,10 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
   const window = text.slice(from, end + RUN_REACH);
   const at = start - from;
   const run: (Option & { start: number; end: number })[] = [];
-  // Whether a form's token stands right before the run, or right after it.
+  // Whether a form's token stands right before the run, or right after it; whether a filter's label does.
   let formBefore = false;
   let formAfter = false;
+  let labelled = false;
   for (let i = 0; i < window.length; ) {
     const option = i === 0 || window[i - 1] === ' ' ? optionAt(window, i) : null;
     // (A filter's label or a separator between its options goes on with the run: "Hours: Full-time Part-time Contract:
@@ -252,6 +253,7 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
     if (label !== -1) {
       // (A label that calls what follows filters is the form's word: "Quick filters: Remote Part-time".)
       if (run.length === 0 && FILTERS_LABEL.test(window.slice(i, label))) formBefore = true;
+      if (run.length === 0) labelled = true;
       i = label + (window[label] === ' ' ? 1 : 0);
       continue;
     }
@@ -261,11 +263,11 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
       if (token !== '') {
         const form = FORM_TOKEN.test(token);
         // A word between ends the run, unless the term's run is already read.
-        if (run.length > 0 && run[run.length - 1].end <= at) [run.length, formBefore] = [0, form];
+        if (run.length > 0 && run[run.length - 1].end <= at) [run.length, formBefore, labelled] = [0, form, false];
         else if (run.length > 0) {
           formAfter = form;
           break;
-        } else formBefore = form;
+        } else [formBefore, labelled] = [form, false];
       }
       if (space === -1) break;
       i = space + 1;
@@ -282,8 +284,16 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
   const holds = run.some((o) => o.start <= at && at < o.end);
   // (Or a shorter run beside the form's other words, as Markdown glues a select's options: "Salary Any$50K+$75K+
   // Remote / work from home Top employers only".)
-  return holds && ((run.length >= MIN_RUN_OPTIONS && chooses(run)) || waysOfWorking(run) >= MIN_WAYS || formBefore || formAfter);
+  // (Or three under a filter's label, a space alone between them: "Job type: Full time Contractual Internship",
+  // "Position Type Full-Time Part-Time Per Diem"; a posting's own row parts its values with commas, "Job types:
+  // Full-time, Part-time, Permanent".)
+  // (Nor "Contract" before another kind, the next row's label: "Hours Full time Contract Permanent".)
+  const spaced = run.every((o, k) => k === 0 || window.slice(run[k - 1].end, o.start) === ' ');
+  const labelledChoice = labelled && spaced && run.length >= MIN_LABELLED_OPTIONS && chooses(run.filter((o) => o.words !== 'contract'));
+  return holds && ((run.length >= MIN_RUN_OPTIONS && chooses(run)) || labelledChoice || waysOfWorking(run) >= MIN_WAYS || formBefore || formAfter);
 }
+
+const MIN_LABELLED_OPTIONS = 3;
 
 /**
  * The ways of working a run names (on site, hybrid, remote), counted by their words ("Hybrid Remote" is read as one
