@@ -276,3 +276,8 @@ describe("a page run onto one line: three options under a filter's label", () =>
     expect([r.employmentType.map((t) => t.value), r.contractType.map((t) => t.value)]).toEqual([['full_time'], ['permanent']]);
   });
 });
+
+test("a filter's first choice opens its run as a label does: \"Job type All Full-time Part-time Contract\"", () => {
+  const text = 'Jobs Companies Posted Any time Today Past week Job type All Full-time Part-time Contract Co-op / Internship Search Environmental Compliance Specialist Prairie Ridge Energy Regina, SK Full-time We run three gas plants in southern Saskatchewan and need a specialist to keep our permits in order.';
+  expect(extract(text).employmentType.map((t) => t.value)).toEqual(['full_time']);
+});

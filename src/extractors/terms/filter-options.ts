@@ -257,6 +257,14 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
       i = label + (window[label] === ' ' ? 1 : 0);
       continue;
     }
+    // (A filter's first choice opens its run as its label does: "Job type All Full-time Part-time Contract", "Any work
+    // type Full Time Part Time Gig".)
+    ANY_OPENER.lastIndex = i;
+    if (!found && run.length === 0 && (i === 0 || window[i - 1] === ' ') && ANY_OPENER.test(window)) {
+      labelled = true;
+      i = ANY_OPENER.lastIndex + 1;
+      continue;
+    }
     if (!found) {
       const space = window.indexOf(' ', i);
       const token = window.slice(i, space === -1 ? window.length : space);
@@ -294,6 +302,7 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
 }
 
 const MIN_LABELLED_OPTIONS = 3;
+const ANY_OPENER = /(?:All|Any)(?: [a-z-]{2,12}){0,3}(?= )/y;
 
 /**
  * The ways of working a run names (on site, hybrid, remote), counted by their words ("Hybrid Remote" is read as one
