@@ -75,9 +75,8 @@ const OTHERS_BEFORE = /\bbenefits\s(?:are\s|may\s)?(?:\w+\s)?(?:for|to)\s(?:our\
 const OTHERS_REACH = 60;
 
 // "oversees a Design Intern", "supervising intern projects", "Coordinate our summer internship program", "coordinate with
-// our FP&A summer intern", "supervise 14
-// resident assistants and one graduate intern", "help onboard the purchasing intern": interns this role
-// works with, not this role; so are the
+// our FP&A summer intern", "supervise 14 resident assistants and one graduate intern", "help onboard the purchasing
+// intern": interns this role works with, not this role; so are the
 // staff of other terms it supervises, "supervise 12 part-time cashiers", "Manage seasonal staff", "schedule part-time crew",
 // "Supervise per diem and part-time pharmacists",
 // also the second of two groups: "Supervise 35 associates and up to 20 temp workers".
@@ -286,9 +285,10 @@ function inPlacePicker(text: string, start: number, end: number): boolean {
 }
 
 // Other openings the posting names: "We are also hiring a full-time Dental Assistant", "We're also recruiting part-time
-// cashiers", "The Highway Division also hires seasonal temporary workers each summer", "Regular full-time and part-time RN positions are posted separately", "We also run a summer internship for
-// college juniors, listed separately", "also hiring a paid Marketing Intern for the summer - separate listing", "Two
-// Seasonal Planning Assistant positions (contract, $21.50/hour) are posted separately".
+// cashiers", "The Highway Division also hires seasonal temporary workers each summer", "Regular full-time and part-time
+// RN positions are posted separately", "We also run a summer internship for college juniors, listed separately", "also
+// hiring a paid Marketing Intern for the summer - separate listing", "Two Seasonal Planning Assistant positions
+// (contract, $21.50/hour) are posted separately".
 // Vacancies to come, an eligible list's: "the list may be used to fill future full-time, part-time and extra-help
 // (temporary) vacancies in Visalia".
 const FUTURE_BEFORE = /\b(?:fill|for)\s(?:future|other|similar|subsequent|additional)\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}(?:\(\s?)?$/i;
