@@ -281,3 +281,8 @@ test("a filter's first choice opens its run as a label does: \"Job type All Full
   const text = 'Jobs Companies Posted Any time Today Past week Job type All Full-time Part-time Contract Co-op / Internship Search Environmental Compliance Specialist Prairie Ridge Energy Regina, SK Full-time We run three gas plants in southern Saskatchewan and need a specialist to keep our permits in order.';
   expect(extract(text).employmentType.map((t) => t.value)).toEqual(['full_time']);
 });
+
+test("a page run onto one line: a date filter's choices before a way of working make it the form's", () => {
+  const text = 'Find jobs Date posted Last 24 hours Last 3 days Last 7 days Last 14 days Remote / work from home Quick apply Disability Support Worker Brightpath Community Care Geelong VIC $38.50 - $45.20 an hour We support adults with disability to live well at home and in the community across Geelong.';
+  expect(extract(text).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]);
+});

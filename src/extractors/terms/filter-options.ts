@@ -257,6 +257,17 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
       i = label + (window[label] === ' ' ? 1 : 0);
       continue;
     }
+    // (A date filter's choices are the form's words beside the run: "Last 7 days Last 14 days Remote / work from home".)
+    DATE_CHOICE.lastIndex = i;
+    if (!found && (i === 0 || window[i - 1] === ' ') && DATE_CHOICE.test(window)) {
+      if (run.length > 0 && run[run.length - 1].end > at) {
+        formAfter = true;
+        break;
+      }
+      [run.length, formBefore, labelled] = [0, true, false];
+      i = DATE_CHOICE.lastIndex + 1;
+      continue;
+    }
     // (A filter's first choice opens its run as its label does: "Job type All Full-time Part-time Contract", "Any work
     // type Full Time Part Time Gig".)
     ANY_OPENER.lastIndex = i;
@@ -303,6 +314,8 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
 
 const MIN_LABELLED_OPTIONS = 3;
 const ANY_OPENER = /(?:All|Any)(?: [a-z-]{2,12}){0,3}(?= )/y;
+// A date filter's choice (not a posting's own "Today" or "3 days ago").
+const DATE_CHOICE = /(?:Last \d{1,2} (?:hours|days)|Past (?:24 hours|week|month)|Any time)(?= |$)/y;
 
 /**
  * The ways of working a run names (on site, hybrid, remote), counted by their words ("Hybrid Remote" is read as one
