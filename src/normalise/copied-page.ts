@@ -506,7 +506,8 @@ export function cardLists(text: string, lines: readonly Block[], from: number, r
     if (cards >= MIN_CARDS) out.push({ start: lines[k].start, end: lines[last - 1].end });
     k = last;
   }
-  // (By their rhythm over the header too: a list of cards over the posting on show.)
+  // (By their rhythm over the header too: a list of cards over the posting on show. The header's line parts the two
+  // reads, so the card printed again as the posting's header, which copiedPageStart finds, is in neither.)
   return [...out, ...rhythmCards(text, lines, 0, from, roleTitle), ...rhythmCards(text, lines, from, lines.length, roleTitle)];
 }
 
@@ -553,28 +554,6 @@ function lineShapes(text: string, lines: readonly Block[], from: number, to: num
  */
 function rhythmCards(text: string, lines: readonly Block[], from: number, to: number, roleTitle: RoleTitle): { start: number; end: number }[] {
   const shapes = lineShapes(text, lines, from, to, roleTitle);
-  const at = lineReader(text, lines);
-  // Whether lines k and k + 1 (from `from`), two title lines of words (not a date), print again a pair printed once
-  // above: a job's title and employer printed again (a pair printed in every card is a label's and its value's).
-  const named = (k: number): boolean => shapes[k] === TITLE && WORDS.test(at(from + k));
-  const pairAt = (k: number): string | null => (k + 1 < shapes.length && named(k) && named(k + 1) ? `${at(from + k)}\n${at(from + k + 1)}` : null);
-  const times = new Map<string, number>();
-  for (let k = 0; k < shapes.length; k++) {
-    const pair = pairAt(k);
-    if (pair !== null) times.set(pair, (times.get(pair) ?? 0) + 1);
-  }
-  const seen = new Set<string>();
-  const againAt = Array.from({ length: shapes.length }, (_, k) => {
-    const pair = pairAt(k);
-    if (pair === null || times.get(pair) !== 2) return false;
-    return seen.has(pair) || (seen.add(pair), false);
-  });
-  // The first card of `[start, end)` that prints again a title and employer printed above: the posting on show, as a
-  // list of cards over it prints it again under them. `end` where there is none.
-  const printedAgain = (start: number, end: number, p: number): number => {
-    for (let c = start; c < end; c += p) for (let k = c; k < c + p - 1; k++) if (againAt[k]) return c;
-    return end;
-  };
   const out: { start: number; end: number }[] = [];
   // reach[p]: where the lines from the last k read at period p stop repeating, the same for every k before it: each
   // line is compared once for each period.
@@ -591,7 +570,7 @@ function rhythmCards(text: string, lines: readonly Block[], from: number, to: nu
       let first = 0;
       while (first < p && !(unit[first] === TITLE && unit[(first + p - 1) % p] !== TITLE)) first++;
       const start = k + first;
-      const end = Math.min(j + p, printedAgain(start, j + p, p));
+      const end = j + p;
       if (end - start >= MIN_CARDS * p && (!best || end - start > best.end - best.start)) best = { start, end };
     }
     if (!best) {
