@@ -478,16 +478,22 @@ const MAX_CARD_LINE = 80;
 export function cardLists(text: string, lines: readonly Block[], from: number, roleTitle: RoleTitle): { start: number; end: number }[] {
   const at = lineReader(text, lines);
   const out: { start: number; end: number }[] = [];
+  // Each line read once, for both readers of cards: its details (null for prose or a line too long for a card's), and
+  // whether it names a job.
+  const read: (Detail[] | null)[] = [];
+  const detailsAt = (k: number): Detail[] | null =>
+    read[k] !== undefined ? read[k] : (read[k] = at(k).length > MAX_CARD_LINE || isProse(at(k)) ? null : detailsOf(at(k), roleTitle));
+  const titles: boolean[] = [];
+  const namesJob = (k: number): boolean => (titles[k] ??= roleTitle(jobPart(at(k))));
   // The line after card `k`'s last line, or -1 where no card opens at `k`.
   const cardEnd = (k: number): number => {
-    const title = at(k);
-    if (title.length > MAX_CARD_LINE || isProse(title) || rowLabel(title) !== null || !roleTitle(jobPart(title))) return -1;
+    if (detailsAt(k) === null || rowLabel(at(k)) !== null || !namesJob(k)) return -1;
     let d = k + 1;
     let details = 0;
     for (; d < lines.length && d <= k + MAX_CARD_LINES; d++) {
-      const line = at(d);
-      if (line.length > MAX_CARD_LINE || isProse(line) || roleTitle(jobPart(line))) break;
-      if (detailsOf(line, roleTitle).length > 0) details++;
+      const lineDetails = detailsAt(d);
+      if (lineDetails === null || namesJob(d)) break;
+      if (lineDetails.length > 0) details++;
     }
     return details > 0 ? d : -1;
   };
@@ -508,7 +514,7 @@ export function cardLists(text: string, lines: readonly Block[], from: number, r
   }
   // (By their rhythm over the header too: a list of cards over the posting on show. The header's line parts the two
   // reads, so the card printed again as the posting's header, which copiedPageStart finds, is in neither.)
-  return [...out, ...rhythmCards(text, lines, 0, from, roleTitle), ...rhythmCards(text, lines, from, lines.length, roleTitle)];
+  return [...out, ...rhythmCards(text, lines, 0, from, roleTitle, detailsAt), ...rhythmCards(text, lines, from, lines.length, roleTitle, detailsAt)];
 }
 
 /** The fewest lines of a card read by its lines' rhythm: a run of two-line rows is a details box's as often. */
@@ -526,15 +532,15 @@ const DETAILS_SHAPE = /[^.TLR]/;
 /**
  * Each line's shape for rhythmCards, a letter: BREAK (prose, a long line), LABEL (a field's label alone), ROW (a
  * label with its value, a details box's), TITLE (any other short line: a title, an employer), or the kinds of the
- * details it holds, a letter for each set of kinds met.
+ * details it holds, a letter for each set of kinds met. `detailsAt`: each line's details as cardLists reads them once.
  */
-function lineShapes(text: string, lines: readonly Block[], from: number, to: number, roleTitle: RoleTitle): string {
+function lineShapes(text: string, lines: readonly Block[], from: number, to: number, roleTitle: RoleTitle, detailsAt: (k: number) => Detail[] | null): string {
   const at = lineReader(text, lines);
   const letters = new Map<string, string>();
   let shapes = '';
   for (let k = from; k < to; k++) {
     const line = at(k);
-    const details = line.length > MAX_CARD_LINE || isProse(line) ? null : detailsOf(line, roleTitle);
+    const details = detailsAt(k);
     if (details === null) shapes += BREAK;
     else if (details.length > 0) {
       const kinds = [...new Set(details)].sort().join();
@@ -552,8 +558,15 @@ function lineShapes(text: string, lines: readonly Block[], from: number, to: num
  * details each time, and no label's row (the posting's own box of details). A run starts at a card's first line, a
  * title line after its last detail.
  */
-function rhythmCards(text: string, lines: readonly Block[], from: number, to: number, roleTitle: RoleTitle): { start: number; end: number }[] {
-  const shapes = lineShapes(text, lines, from, to, roleTitle);
+function rhythmCards(
+  text: string,
+  lines: readonly Block[],
+  from: number,
+  to: number,
+  roleTitle: RoleTitle,
+  detailsAt: (k: number) => Detail[] | null,
+): { start: number; end: number }[] {
+  const shapes = lineShapes(text, lines, from, to, roleTitle, detailsAt);
   const out: { start: number; end: number }[] = [];
   // reach[p]: where the lines from the last k read at period p stop repeating, the same for every k before it: each
   // line is compared once for each period.
