@@ -150,6 +150,7 @@ describe("a search form's filter of job types copied with the page", () => {
     ['a tech board\'s filter on one line, named without its colon', 'Employment type Full-time Part-time Contract Third Party Internship'],
     ['a government board\'s filters, a line each', 'Work schedule\nFull-time\nPart-time\nShift work\nIntermittent\nAppointment type\nPermanent\nTemporary\nTerm\nInternships\nSeasonal'],
     ['a health service\'s contract filter', 'Contract type\nPermanent\nFixed term\nBank\nLocum\nSecondment'],
+    ['a care board\'s filter, one choice named twice after its slash', 'Job type\nPermanent\nTemporary\nContract\nPart time\nBank / relief\nWork from home'],
     ['a shift board\'s filter', 'Job type\nFull-time\nPart-time\nGig / Shift\nSeasonal\nTemporary\nPay\n$12+/hr'],
     ['a row of buttons copied with its label glued on', 'Contract typeAnyPermanentFixed termMaternity coverSupply\nHoursAnyFull timePart time'],
     ['a row of buttons glued together', 'Full timePart timeContract/TempCasual/Vacation RemoteHybrid'],

@@ -100,6 +100,10 @@ describe('terms that describe other jobs are not this role\'s', () => {
     // Openings described at length before "posted separately"; an intern the role works with.
     'Registered Nurse - ICU\nFull-time and part-time ICU positions with benefits and a $10,000 sign-on bonus are posted separately on our careers site.',
     'Senior Financial Analyst\nMentor one Financial Analyst and coordinate with our FP&A summer intern.',
+    // The interns the role supervises and their programme; a programme the employer also runs; a staffing firm's trade.
+    'Registered Dietitian\nPrecept dietetic interns from our accredited internship program as assigned.',
+    'Mechanical Engineer II\nWe also run a summer co-op and internship program for engineering students.',
+    'Medical Billing Specialist\nOur firm places accounting, healthcare administration and IT professionals in contract, contract-to-hire and direct hire positions.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);
@@ -109,6 +113,9 @@ describe('terms that describe other jobs are not this role\'s', () => {
   test('an internship on offer is still one', () => expect(live('Summer Intern - Marketing\nJoin us as an intern this summer.').contract).toEqual(['internship']));
   test('what a product does for others says nothing of this role: "helps teams manage remote work"', () =>
     expect(live('Account Executive\nOur software helps distributed teams manage remote work. You will sell to HR leaders.').workplace).toEqual([]));
+  test('an intern the programme takes on is still one', () => expect(live('Dietetic Intern\nAs an intern in our accredited internship program, you will rotate through three hospitals.').contract).toEqual(['internship']));
+  test('the poster who works from home says nothing of the nanny\'s job', () =>
+    expect(extract('Part-Time Nanny\nWe are a friendly family - I work from home part of the week, my husband commutes.').workplace.map((w) => w.value)).toEqual([]));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));
   test('a W-2 position alone is any employee\'s', () => expect(live('This is a full-time W-2 position with benefits.').contract).toEqual([]));
   test('an employee on W-2 is no contractor: "our employee on W-2, not a 1099 app driver"', () =>

@@ -52,6 +52,8 @@ const ANY_CHOICE = /(?:Any|All)(?= |$|[A-Z])/y;
 // An option the board names its own way beside the options known ("Third Party", "Intermittent", "Part-Time / Adjunct"):
 // one a filter's line may hold, of a capitalised word or two.
 const OTHER_OPTION = /\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?= |$)/uy;
+// (After a separator it may be lower-case, the second name of one choice: "Bank / relief", "Intern / Student Worker".)
+const OTHER_AFTER_SEPARATOR = /\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?(?= |$)/uy;
 const SEPARATOR_AFTER = /^ ?[/|&]/;
 const FILTERS_LABEL = /(?:^|\s)[Ff]ilters?:/;
 /** How many words a line of its own holds that is an option unknown between known ones. */
@@ -83,15 +85,19 @@ function longerLabel(text: string, at: number, found: { end: number } | null): n
 function optionsOf(line: string): Option[] | null {
   const options: Option[] = [];
   let other = false;
+  let separator = false;
   let at = 0;
   while (at < line.length) {
     const found = optionAt(line, at);
     // (An option's word that opens a longer label is the label's: "Contract: Permanent Temporary", "Contract type".)
     const label = longerLabel(line, at, found);
     if (label !== -1) {
+      separator = SEPARATOR_AFTER.test(line.slice(at, label));
       at = label + (line[label] === ' ' ? 1 : 0);
       continue;
     }
+    const afterSeparator = separator;
+    separator = false;
     ANY_CHOICE.lastIndex = at;
     if (!found && ANY_CHOICE.test(line)) {
       // (It chooses nothing, and counts as an option: "Any" / "Full time" / "Part time" is a filter's three.)
@@ -102,10 +108,11 @@ function optionsOf(line: string): Option[] | null {
     if (!found) {
       // (After an option or a label, or before a separator: "Contract Third Party Internship", "Part-Time / Adjunct",
       // "Visiting / Temporary"; not opening a line of words, "Graphic Design Intern".)
-      OTHER_OPTION.lastIndex = at;
-      if (other || !OTHER_OPTION.test(line) || (at === 0 && !SEPARATOR_AFTER.test(line.slice(OTHER_OPTION.lastIndex)))) return null;
+      const named = afterSeparator ? OTHER_AFTER_SEPARATOR : OTHER_OPTION;
+      named.lastIndex = at;
+      if (other || !named.test(line) || (at === 0 && !SEPARATOR_AFTER.test(line.slice(named.lastIndex)))) return null;
       other = true;
-      at = OTHER_OPTION.lastIndex + 1;
+      at = named.lastIndex + 1;
       continue;
     }
     options.push(found.option);

@@ -84,7 +84,7 @@ const OTHERS_REACH = 60;
 // ordersSupervise an engineering technician and a seasonal engineering intern"; and three words may name the intern:
 // "supervise our summer law clerk intern".)
 const SUPERVISES_BEFORE = /(?:(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)(?:\swith)?|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w&-]+\s(?:[\w&-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
-// (Its two groups of people and their words reach further back than the other signs.)
+// (Its two groups of people and their words reach further back than the other signs, as a staffing firm's trade does.)
 const SUPERVISES_REACH = 100;
 // The last of the verb's list of objects, in its sentence: "You'll manage a $450,000 annual marketing budget, one content
 // coordinator and a part-time social media intern", "Mentor maintenance planners and the engineering co-op student".
@@ -114,8 +114,10 @@ const LISTED_BEFORE = /(?:full[\s-]?time|part[\s-]?time|permanent|contract|tempo
 // (Offered so: not "we would like to hear from people seeking both permanent and fixed term contract opportunities".)
 const TRADE_BEFORE = /\b(?:offers?|offering|provides?|providing|recruit(?:s|ing)?\sfor|lists?|posts?)\b[^.;!?\n]{0,60}$/i;
 const OFFERS_AFTER = /^\s(?:[\w-]+\s)?(?:opportunities|roles|positions|jobs|gigs)\b/i;
-// A staffing firm's own trade: "places talent in full-time, part-time, contract and temporary positions".
-const PLACES_BEFORE = /\b(?:place|places|placing|placed)\s(?:talent|candidates|people|workers|professionals|job\sseekers)\sin(?:to)?\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}$/i;
+// A staffing firm's own trade: "places talent in full-time, part-time, contract and temporary positions", "places
+// accounting, healthcare administration and IT professionals in contract, contract-to-hire and direct hire positions".
+const PLACES_BEFORE =
+  /\b(?:place|places|placing|placed)\s(?:[\w-]+,?\s(?:and\s|or\s|&\s)?){0,4}(?:talent|candidates|people|workers|professionals|job\sseekers)\sin(?:to)?\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}$/i;
 const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
 // A link to a search of such jobs, a line of its own in a list of related searches: "Java Developer Contract jobs".
 const SEARCH_LINK = /\s(?:jobs|vacancies)$/i;
@@ -128,8 +130,9 @@ const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|
 // "engineers who work remotely", "teams that are distributed and working remotely": other people's workplace.
 // "Our attorneys work remotely two days a week, but the Office Manager ...": the employer's people of a named trade,
 // the subject of the sentence (not "our team", "our employees", which may well hold this role).
+// (Or the poster's own: "I work from home part of the week, my husband commutes".)
 const OTHERS_WORK_BEFORE =
-  /\b(?:teams?|engineers|developers|colleagues|employees|staff|people|workers|members|clients|customers|users|those|others)\s(?:who|that)\s(?!(?:can|will|would|may)\b)(?:[\w-]+\s){0,4}$|\bour\s(?!(?:employees|people|staff|team|teams|colleagues|workers|members|team\smembers|associates|teammates)\s)[a-z]{3,20}s\s(?:(?:also|often|already|currently|typically|usually|mostly)\s)?$/i;
+  /(?:^|[^\w'’])I(?:['’]m|\sam)?\s(?:also\s|usually\s|currently\s|mostly\s|often\s)?$|\b(?:teams?|engineers|developers|colleagues|employees|staff|people|workers|members|clients|customers|users|those|others)\s(?:who|that)\s(?!(?:can|will|would|may)\b)(?:[\w-]+\s){0,4}$|\bour\s(?!(?:employees|people|staff|team|teams|colleagues|workers|members|team\smembers|associates|teammates)\s)[a-z]{3,20}s\s(?:(?:also|often|already|currently|typically|usually|mostly)\s)?$/i;
 
 // "Although we are a remote-friendly company, this role ...": the company's way of working, conceded before the role's.
 const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|the\scompany)\s(?:are|is|'re)\s(?:an?\s)?(?:[\w-]+\s)?$/i;
@@ -292,8 +295,17 @@ function inPlacePicker(text: string, start: number, end: number): boolean {
 // Vacancies to come, an eligible list's: "the list may be used to fill future full-time, part-time and extra-help
 // (temporary) vacancies in Visalia".
 const FUTURE_BEFORE = /\b(?:fill|for)\s(?:future|other|similar|subsequent|additional)\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}(?:\(\s?)?$/i;
-// A programme the employer also runs: "Apprenticeship program – we also hire and train apprentices".
+// A programme the employer also runs: "Apprenticeship program – we also hire and train apprentices", "We also run a
+// summer co-op and internship program for engineering students".
 const ALSO_RUNS = /^[\w\s-]{0,20}?\bprogram(?:me)?s?\b[^.\n]{0,12}?\bwe\salso\b/i;
+const ALSO_RUNS_BEFORE = /\bwe\salso\s(?:run|offer|have|host|operate|sponsor)\s(?:an?\s|our\s)?(?:[\w-]+\s(?:and\s|&\s)?){0,3}$/i;
+// (The programme named from the term on: "internship program", "internship and co-op program".)
+const PROGRAMME_FROM = /^[\w-]+\s(?:(?:and|&)\s)?(?:[\w-]+\s)?program(?:me)?s?\b/i;
+const PROGRAMME_REACH = 40;
+// The interns the role supervises and their programme, in one clause: "Precept dietetic interns from our accredited
+// internship program".
+const INTERNS_SUPERVISED_BEFORE =
+  /\b(?:oversee|supervis|mentor|precept|coach|train)\w*\s(?:[\w-]+\s){0,3}(?:interns|students|trainees)\b[^.!?;\n]{0,60}$/i;
 const ALSO_RUNS_REACH = 50;
 // A stint that is part of starting the job: "a two-week temporary assignment at our Chicago headquarters for onboarding".
 const STARTING_STINT_AFTER = /^[^.\n]{0,60}?\bfor\s(?:onboarding|orientation|induction|initial\straining)\b/i;
@@ -309,8 +321,10 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
-  const supervised = (SUPERVISES_BEFORE.test(supervisesBefore) || SUPERVISES_LIST.test(supervisesBefore) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after));
-  if (supervised || PLACES_BEFORE.test(before) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
+  const supervised =
+    ((SUPERVISES_BEFORE.test(supervisesBefore) || SUPERVISES_LIST.test(supervisesBefore) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after))) ||
+    (values.includes('internship') && INTERNS_SUPERVISED_BEFORE.test(supervisesBefore));
+  if (supervised || PLACES_BEFORE.test(supervisesBefore) || (ALSO_RUNS_BEFORE.test(before) && PROGRAMME_FROM.test(text.slice(start, end + PROGRAMME_REACH))) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && (PITCH_BEFORE.test(before) || (LISTED_BEFORE.test(before) && TRADE_BEFORE.test(before) && (OFFERS_AFTER.test(after) || PLURAL_OFFERS.test(text.slice(start, end)))))) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
   return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || (field === 'contractType' && OTHER_SITES_AFTER.test(after)) || OTHERS_BEFORE.test(before);
