@@ -236,7 +236,7 @@ describe("a filter's run of options on a page scraped onto one line", () => {
     const page = 'Find jobs Salary Any$50K+$75K+$100K+ Remote / work from home Top employers only Search Jobs Environmental Specialist Prairie Ridge Ltd Red Deer, AB You will audit sites.';
     expect(extract(page).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]);
     // "any" is prose, no form's word: "any temporary assignments".
-    expect(values('Driver. If you would like information on the other positions we are recruiting for or any temporary assignments please send your CV.')).toEqual(['temporary']);
+    expect(values('Driver. If you would like information on any temporary assignments please send your CV.')).toEqual(['temporary']);
   });
 
   test("a posting's own terms run together, too few or with commas, stay: \"Permanent Full Time Part Time\"", () => {

@@ -104,6 +104,14 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Registered Dietitian\nPrecept dietetic interns from our accredited internship program as assigned.',
     'Mechanical Engineer II\nWe also run a summer co-op and internship program for engineering students.',
     'Medical Billing Specialist\nOur firm places accounting, healthcare administration and IT professionals in contract, contract-to-hire and direct hire positions.',
+    // Openings the employer had or has besides this one; openings posted apart, said with what they are.
+    'Tax Preparer\nUnlike our seasonal positions in past years, this one runs all year. We\'ve hired temporary preparers every January.',
+    'Java Developer\nOur other open reqs in Austin and Plano (contract, $65/hr) are for different roles.',
+    'Paraprofessional\nSummer school positions are temporary and posted separately each spring.',
+    'Driver\nIf you would like information on the other positions we are recruiting for or any temporary assignments please send your CV.',
+    // Contractors' work the role checks; a further offer with its aside in brackets.
+    'Civil Engineer II\nInspects contractor work and reviews pay applications.',
+    'Graduate Engineer\nSummer internships (10 weeks, paid) are also available.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);
@@ -114,6 +122,12 @@ describe('terms that describe other jobs are not this role\'s', () => {
   test('what a product does for others says nothing of this role: "helps teams manage remote work"', () =>
     expect(live('Account Executive\nOur software helps distributed teams manage remote work. You will sell to HR leaders.').workplace).toEqual([]));
   test('an intern the programme takes on is still one', () => expect(live('Dietetic Intern\nAs an intern in our accredited internship program, you will rotate through three hospitals.').contract).toEqual(['internship']));
+  test.each([
+    // A question others ask; a perk served in the office; a way of working ruled out after it.
+    'Night CNA\nPlease no messages asking if it\'s work from home, it is in person.',
+    'Software Intern\nPerks:\n- Free lunch in the office three days a week',
+    'Sales Executive\nThis is a field sales role; work from home is not applicable.',
+  ])('says nothing of how this job is worked: %s', (text) => expect(extract(text).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]));
   test('the poster who works from home says nothing of the nanny\'s job', () =>
     expect(extract('Part-Time Nanny\nWe are a friendly family - I work from home part of the week, my husband commutes.').workplace.map((w) => w.value)).toEqual([]));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));

@@ -313,18 +313,30 @@ const STARTING_STINT_AFTER = /^[^.\n]{0,60}?\bfor\s(?:onboarding|orientation|ind
 // sign-on bonus are posted separately".)
 const POSTED_SEPARATELY_REACH = 160;
 const ALSO_HIRING_BEFORE = /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?(?:[a-z-]+\s){0,2}$/i;
-const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
+// (Or said with what they are: "positions are temporary and posted separately each spring".)
+const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s|\sand\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
+// Openings the employer had or has besides this one: "Unlike our seasonal positions in past years", "We've hired temporary
+// preparers every January", "Our other open reqs in Jersey City and Plano (hybrid, $65/hr) are for different roles".
+const OTHERS_CONTRASTED_BEFORE =
+  /\bunlike\s(?:our|the|other|most|many|some)\s(?:[\w-]+\s){0,2}$|\b(?:we['’]ve|we\shave|we|they['’]ve|they\shave)\s(?:always\s|previously\s|often\s|also\s)?hired\s(?:[\w-]+\s){0,2}$|\b(?:our|the)\sother\s(?:open\s|current\s)?(?:reqs?|requisitions|roles|positions|openings|jobs|vacancies)\b[^.!?;\n]{0,60}$/i;
+// A question others ask, not what the posting says: "Please no messages asking if it's work from home".
+const ASKED_BEFORE = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|enquir\w{1,4}|inquir\w{1,4})\s(?:us\s|me\s)?(?:if|whether)\s(?:[\w'’-]+\s){0,4}$/i;
+// A perk served in the office, not a week's office days: "Free lunch in the office three days a week".
+const PERK_BEFORE = /\b(?:free|catered|subsidi[sz]ed)\s(?:lunch(?:es)?|breakfasts?|dinners?|meals?|snacks)\s$/i;
+// The contractors' work the role checks: "Inspects contractor work and reviews pay applications".
+const CHECKS_BEFORE = /\b(?:inspect|review|monitor|oversee|supervis|audit|approv|verif|check|evaluat)\w{0,4}\s(?:the\s|all\s)?$/i;
+const CONTRACTORS = /^contractors?\b/i;
 
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   const after = text.slice(end, end + OTHERS_REACH);
-  if (ALSO_HIRING_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
-  if (field === 'workplace') return inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
+  if (ALSO_HIRING_BEFORE.test(before) || OTHERS_CONTRASTED_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (field === 'workplace') return PERK_BEFORE.test(before) || inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
   const supervised =
     ((SUPERVISES_BEFORE.test(supervisesBefore) || SUPERVISES_LIST.test(supervisesBefore) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after))) ||
     (values.includes('internship') && INTERNS_SUPERVISED_BEFORE.test(supervisesBefore));
-  if (supervised || PLACES_BEFORE.test(supervisesBefore) || (ALSO_RUNS_BEFORE.test(before) && PROGRAMME_FROM.test(text.slice(start, end + PROGRAMME_REACH))) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
+  if (supervised || PLACES_BEFORE.test(supervisesBefore) || (CONTRACTORS.test(text.slice(start, end)) && CHECKS_BEFORE.test(before)) || (ALSO_RUNS_BEFORE.test(before) && PROGRAMME_FROM.test(text.slice(start, end + PROGRAMME_REACH))) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && (PITCH_BEFORE.test(before) || (LISTED_BEFORE.test(before) && TRADE_BEFORE.test(before) && (OFFERS_AFTER.test(after) || PLURAL_OFFERS.test(text.slice(start, end)))))) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
   return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || (field === 'contractType' && OTHER_SITES_AFTER.test(after)) || OTHERS_BEFORE.test(before);

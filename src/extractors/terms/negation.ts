@@ -15,9 +15,10 @@ const NEGATED_BEFORE =
 // A remote-working row's value that rules it out, on its line or the next: "Remote working: On-site only", "Home
 // working:" / "Office-based". (Only a remote term's: "Full-time" over "On-site" is a board's two chips.)
 const ON_SITE_VALUE = /^\s?:?\s?\n?\s?(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?\s?(?:\n|$)/i;
-// "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available"; a label's value: "Remote: No",
+// "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available", "work from
+// home is not applicable"; a label's value: "Remote: No",
 // "Remote work: not available", "Remote Option: No".
-const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:(?:will|can|would)\s?not|(?:ca|wo|would)n['’]t)\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable)|^(?:\s?[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
+const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:(?:will|can|would)\s?not|(?:ca|wo|would)n['’]t)\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable|applicable|permitted|allowed)|^(?:\s?[a-z]+)?\s?:\s?(?:no|none|not\s(?:possible|available|offered|an\soption))\s?$/i;
 const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
 const VALUE_NO_BELOW = /^\s?[\n ](?:no|none)\s?(?:\n|$)/i;
@@ -74,9 +75,9 @@ const PERMISSION_BEFORE = /\b(?:may|can)\s$/i;
 const WORK_VERB = /^(?:work|telework|telecommute)/i;
 
 // "Locum cover also available in Limerick" beside a full-time post, "Part-time tutors and substitute teachers are also
-// needed": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
+// needed", "Summer internships (10 weeks, paid) are also available": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
 const ALSO_REACH = 64;
-const ALSO_AFTER = /^(?:\s[\w-]+){0,4}\s(?:(?:is|are)\s)?also\s(?:available|offered|possible|needed|wanted|sought|open)\b/i;
+const ALSO_AFTER = /^(?:\s\([^()\n]{1,40}\))?(?:\s[\w-]+){0,4}\s(?:(?:is|are)\s)?also\s(?:available|offered|possible|needed|wanted|sought|open)\b/i;
 
 /**
  * Whether the cue is an outlook or an offer to some, not the role's term. For a `workplace` cue an "option to" is an
