@@ -222,6 +222,17 @@ export function copiedPageStart(
     for (let down = k + 1; run > 0 && down < Math.min(end, k + MAX_CHOICES) && choice(at(down)); down++) run++;
     return run >= MIN_PICKER_RUN;
   };
+  // What a search box holds, as its user typed it, over the box's place: a line in small letters that a title further
+  // down names with its capitals ("barista" / "Melbourne VIC" / ... / "Barista - Part Time").
+  const typedQuery = (t: number): boolean => {
+    const query = at(t);
+    if (query !== query.toLowerCase() || query === query.toUpperCase()) return false;
+    for (let k = t + 1; k < Math.min(end, t + QUERY_REACH); k++) {
+      const line = at(k);
+      if (line !== line.toLowerCase() && line.length <= MAX_QUERY_TITLE && wholeWordsIn(line.toLowerCase(), query)) return true;
+    }
+    return false;
+  };
   const kindsUnder = (j: number) => {
     const kinds = new Set<Detail>();
     for (let k = j; k < Math.min(end, j + CLUSTER_LINES); k++) for (const d of detail(k)) kinds.add(d);
@@ -314,7 +325,7 @@ export function copiedPageStart(
   // plain-header's to read: "Fabrikam Dental" / "4.2 ★".)
   const headerAt = (t: number): number => {
     const over = lines.slice(from, t).filter((_, k) => !isInterfaceLine(at(from + k))).length;
-    const menuOver = over >= MIN_LINES_OVER && !roleTitle(jobPart(at(from)));
+    const menuOver = over >= MIN_LINES_OVER && (!roleTitle(jobPart(at(from))) || typedQuery(from));
     // (Or a site's logo alone over it, one word in capitals: "SEEK" over "Registered Nurse"; not an employer's name,
     // "Contoso" over "Data Engineer".)
     const logoOver = over === 1 && t === from + 1 && LOGO_WORD.test(at(from)) && !roleTitle(at(from));
@@ -359,7 +370,7 @@ export function copiedPageStart(
         summary = true;
         reach++;
       }
-      if (isSiteLine(line) || !wholeLine(t) || isLabelRow(line, roleTitle)) continue;
+      if (isSiteLine(line) || !wholeLine(t) || isLabelRow(line, roleTitle) || typedQuery(t)) continue;
       // (A job's noun alone, "Accountant", over a cluster of two kinds or more: a title of one word. Not a job
       // description's row that names a job: "Reports to: Head of Operations".)
       const oneWord = kinds.size >= 2 && !line.includes(' ') && isRoleWord(line) && !isInterfaceLine(line);
@@ -384,6 +395,18 @@ export function copiedPageStart(
     if (prose) return overRegistered();
   }
   return overRegistered();
+}
+
+/** How far under a search box's value the title that names it is looked for, and its length at most. */
+const QUERY_REACH = 40;
+const MAX_QUERY_TITLE = 120;
+
+/** Whether `phrase` stands in `line` as whole words. */
+function wholeWordsIn(line: string, phrase: string): boolean {
+  for (let at = line.indexOf(phrase); at !== -1; at = line.indexOf(phrase, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(line[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(line[at + phrase.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** An employer's line by its registered name, its place after a comma at most: "Contoso S.r.l.", "Contoso A/S, Køge". */

@@ -27,8 +27,9 @@ const LABELS = [
 ];
 // A currency amount (bounded digits), then a capitalised word: "$24Job", "$150,000Benefits"; India's lakhs per annum
 // after a figure: "20-28 LPAWe are hiring"; a state's or country's code after its town, then the next cell's word:
-// "Denver, CORemote (United States)", "Portland, ME, USAFull-time"; or its pay's dollar, which would make California's code a currency's ("San Francisco, CA$150,000").
-const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])|\d ?LPA(?=[A-Z][a-z])|, (?:[A-Z]{2}|USA)(?=[A-Z][a-z]{2}|\$\d)/g;
+// "Denver, CORemote (United States)", "Portland, ME, USAFull-time"; or its pay's dollar, which would make California's code a currency's ("San Francisco, CA$150,000");
+// a bracket's close, then the next field's word: "Delivery Driver (CDL Class B)Valley Harvest Produce".
+const AMOUNT_JOIN = /[£$€]\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,2})?(?=[A-Z][a-z])|\d ?LPA(?=[A-Z][a-z])|, (?:[A-Z]{2}|USA)(?=[A-Z][a-z]{2}|\$\d)|\)(?=[A-Z][a-z]{2})/g;
 // A figure glued to the word before it: "Accounting4+ years of experience", "vision401(k) with match"; a word
 // glued to a long lower-case word before it: "experienceCPA preferred", "preferredAdvanced Excel". Seven lower-case
 // letters at least, so the names that join words with a capital stay whole ("PostgreSQL", "ServiceNow", "GraphQL"),

@@ -5,6 +5,9 @@ describe('a line that is a place whole', () => {
     ['Pune, MH', true],
     ['Rio de Janeiro, RJ', true],
     ['Austin, TX', true],
+    // A suburb before its city and state's code, as Australian boards print it.
+    ['Fitzroy, Melbourne VIC', true],
+    ['Smith Street Social, Melbourne VIC Cafe', false],
     // A currency's code after a city is the pay's, not a state's.
     ['Singapore SGD', false],
     ['Mumbai INR', false],

@@ -57,6 +57,19 @@ describe('a whole page copied as text: the header is where the details gather, p
     expect(extract(page('Test Viewer\nProduction Planner - Oregon\nPortland, OR\nApply now')).title?.text).toBe('Production Planner - Oregon');
   });
 
+  test('what the search box holds, in small letters over its place and filter, is no title: the title that names it is', () => {
+    const search = 'Find jobs\nSign in\nbarista\nMelbourne VIC\nWork type\nFull time\nPart time\nContract/Temp\nCasual/Vacation';
+    const r = extract(`${search}\nBarista - Part Time\nWingtip Toys\nFitzroy, Melbourne VIC\nHospitality & Tourism (Baristas & Bar Staff)\nPart time\n$28.50 - $32 per hour\nPosted 2d ago\n${BODY}`);
+    expect(r.title?.text).toBe('Barista - Part Time');
+    expect(r.company?.name).toBe('Wingtip Toys');
+  });
+
+  test('a search box\'s words under its "What", over its "Where", are no title either', () => {
+    const search = 'Search jobs\nSign in\nWhat\ncare assistant\nWhere\nLeeds\nDistance\n10 miles\nSearch';
+    const r = extract(`${search}\nCare Assistant - Days\nWingtip Care Homes Ltd\nRoundhay, Leeds, West Yorkshire LS8\n£12.60 per hourFull-timePermanent\nPosted 4 days ago\n${BODY}`);
+    expect(r.title?.text).toBe('Care Assistant - Days');
+  });
+
   test("a footer's column of links under \"Company\" is no Company row", () => {
     const r = extract(page('Production Planner\nOperations\nPortland, OR\nFull-time\nApply'));
     expect(r.company?.name).not.toBe('Blog');

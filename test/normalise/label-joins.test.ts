@@ -24,6 +24,8 @@ describe('label joins', () => {
     ['Salary: at the start, and noLocation here', 'Salary: at the start, and noLocation here'],
     ['from $1,250.50Weekly', 'from $1,250.50 Weekly'],
     ['5-8 Yrs | 20-28 LPAWe are hiring', '5-8 Yrs | 20-28 LPA We are hiring'],
+    // A bracket's close glued to the next field's word.
+    ['Delivery Driver (CDL Class B)Northwind Produce - Fresno, CA', 'Delivery Driver (CDL Class B) Northwind Produce - Fresno, CA'],
     // A pay's period glued to the next field.
     ['$65K - $75K/yearFull-timeEstimated salary', '$65K - $75K/year Full-time\nEstimated salary'],
     // A chip of the terms glued to what follows: that opens a line, as on the board; not inside a link.

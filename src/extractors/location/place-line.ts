@@ -103,8 +103,11 @@ function isPlaceName(name: string): boolean {
   const department = DEPARTMENT.exec(name);
   if (department && gaz.lookup(surfaceKey(department[1])).some((p) => p.country === 'FR')) return true;
   const comma = name.lastIndexOf(',');
-  // (Not a line of parts that ends in one: "Teller · Fourth Bank · Nairobi, Kenya".)
-  return comma !== -1 && !PART_MARK.test(name.slice(0, comma)) && (known(name.slice(comma + 1)) || ownRegion(name.slice(0, comma), name.slice(comma + 1)));
+  // (Not a line of parts that ends in one: "Teller · Fourth Bank · Nairobi, Kenya".) A suburb before its city and state's
+  // code, as Australian boards print it: "Fitzroy, Melbourne VIC".
+  if (comma === -1 || PART_MARK.test(name.slice(0, comma))) return false;
+  const after = name.slice(comma + 1).trim();
+  return known(after) || ownRegion(name.slice(0, comma), after) || (CODED.test(after) && isPlaceName(after));
 }
 
 /** "Hyderabad, Telangana", "Cape Town, Western Cape": a known city and its own region (see own-region.ts). */
