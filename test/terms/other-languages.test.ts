@@ -37,6 +37,9 @@ describe('terms in other languages', () => {
     // France's contract codes on a terms line or as a details box's value.
     ['Développeur Full Stack H/F\nLyon (69)\nCDI - Temps plein', { employment: ['full_time'], contract: ['permanent'] }],
     ['Développeur\nType de contrat\nCDI', { contract: ['permanent'] }],
+    // A details box's row whose value says no, in its language: no temporary agency work.
+    ['Elektroniker (m/w/d)\nArbeitszeit\nVollzeit\nArbeitnehmerüberlassung\nNein', { employment: ['full_time'], contract: [] }],
+    ['Elektroniker (m/w/d)\nArbeitnehmerüberlassung: Nein', { contract: [] }],
     ['Vendeur\nType de contrat : CDD', { contract: ['fixed_term'] }],
     // Welcome to the Jungle's tags.
     ['Product Designer\nParis\nTélétravail fréquent', { workplace: ['hybrid'] }],

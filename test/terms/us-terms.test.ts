@@ -111,6 +111,11 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Driver\nIf you would like information on the other positions we are recruiting for or any temporary assignments please send your CV.',
     // Contractors' work the role checks; a further offer with its aside in brackets.
     'Civil Engineer II\nInspects contractor work and reviews pay applications.',
+    // Programmes the employer also runs, whatever stands between; other openings it lists; an allowance it does not pay.
+    'Graduate Quantity Surveyor\nWe also run a twelve-month placement year for students on sandwich courses, and a ten-week summer internship in our teams.',
+    'Senior Accountant\nNorthwind Medical is also accepting applications for its summer internship program for accounting students.',
+    'Production Assembler\nIf this is not a fit, we have many other opportunities around the Upstate, including part-time customer service roles.',
+    'Post-Production Coordinator\nWe are not able to provide travel, lodging or per diem for this position.',
     'Graduate Engineer\nSummer internships (10 weeks, paid) are also available.',
   ])('%s', (text) => {
     const t = live(text);
@@ -128,6 +133,8 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Software Intern\nPerks:\n- Free lunch in the office three days a week',
     'Sales Executive\nThis is a field sales role; work from home is not applicable.',
   ])('says nothing of how this job is worked: %s', (text) => expect(extract(text).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]));
+  test('the team\'s day at home, conceded before the role\'s way of working, is not the role\'s', () =>
+    expect(extract('Quantity Surveyor\nMost of our commercial team work one day a week from home, but this is a site- and office-based role rather than a remote one.').workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual(['onsite']));
   test('the poster who works from home says nothing of the nanny\'s job', () =>
     expect(extract('Part-Time Nanny\nWe are a friendly family - I work from home part of the week, my husband commutes.').workplace.map((w) => w.value)).toEqual([]));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));

@@ -139,8 +139,9 @@ const CONCEDED_BEFORE = /\b(?:although|though|while|whilst)\s(?:we|our\s[\w-]+|t
 
 // "Contoso is a remote-first company, but this role is based in our Detroit lab": the company's way of working, the
 // role's said after it.
+// (Or "..., but this is a site- and office-based role rather than a remote one".)
 const CONCEDED_AFTER =
-  /^[^.;!?\n]{0,60}?\b(?:but|however,?)\s(?:this|the|your)\s(?:role|position|job)\s(?:is\s(?:based|located|fully|100%|on[\s-]?site|in)|requires\s(?:you\sto\sbe\s)?(?:on[\s-]?site|in|at)|will\sbe\s(?:based|on[\s-]?site|in))\b/i;
+  /^[^.;!?\n]{0,60}?\b(?:but|however,?)\s(?:(?:this|the|your)\s(?:role|position|job)\s(?:is\s(?:based|located|fully|100%|on[\s-]?site|in)|requires\s(?:you\sto\sbe\s)?(?:on[\s-]?site|in|at)|will\sbe\s(?:based|on[\s-]?site|in))\b|this\sis\san?\s(?:(?:fully|an|and|[\w]+-)\s){0,3}(?:on[\s-]?site|office[\s-]based|site[\s-]based|in[\s-]person)\s(?:role|position|job)\b)/i;
 const CONCEDED_REACH = 120;
 
 // "tools for remote-first companies", "our remote-first sister company": the others' workplace; so is "remote work for
@@ -299,6 +300,12 @@ const FUTURE_BEFORE = /\b(?:fill|for)\s(?:future|other|similar|subsequent|additi
 // summer co-op and internship program for engineering students".
 const ALSO_RUNS = /^[\w\s-]{0,20}?\bprogram(?:me)?s?\b[^.\n]{0,12}?\bwe\salso\b/i;
 const ALSO_RUNS_BEFORE = /\bwe\salso\s(?:run|offer|have|host|operate|sponsor)\s(?:an?\s|our\s)?(?:[\w-]+\s(?:and\s|&\s)?){0,3}$/i;
+// (A programme's kind is one whatever stands between: "We also run a twelve-month placement year for students on
+// sandwich courses, and a ten-week summer internship"; "Contoso is also accepting applications for its summer internship
+// program".)
+const ALSO_RUNS_CLAUSE = /\b(?:we|[A-Z][\w&-]*)\s(?:also\s(?:run|runs|offer|offers|have|has|host|hosts|operate|operates|sponsor|sponsors)|(?:is|are)\salso\s(?:accepting|taking)\sapplications\sfor)\s[^.!?;\n]{0,120}$/;
+const PROGRAMME_KINDS = ['internship', 'apprenticeship'];
+const ALSO_RUNS_CLAUSE_REACH = 160;
 // (The programme named from the term on: "internship program", "internship and co-op program".)
 const PROGRAMME_FROM = /^[\w-]+\s(?:(?:and|&)\s)?(?:[\w-]+\s)?program(?:me)?s?\b/i;
 const PROGRAMME_REACH = 40;
@@ -316,9 +323,10 @@ const ALSO_HIRING_BEFORE = /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|
 // (Or said with what they are: "positions are temporary and posted separately each spring".)
 const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s|\sand\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
 // Openings the employer had or has besides this one: "Unlike our seasonal positions in past years", "We've hired temporary
-// preparers every January", "Our other open reqs in Jersey City and Plano (hybrid, $65/hr) are for different roles".
+// preparers every January", "Our other open reqs in Jersey City and Plano (hybrid, $65/hr) are for different roles", "we
+// have many other opportunities around the Upstate, including part-time".
 const OTHERS_CONTRASTED_BEFORE =
-  /\bunlike\s(?:our|the|other|most|many|some)\s(?:[\w-]+\s){0,2}$|\b(?:we['’]ve|we\shave|we|they['’]ve|they\shave)\s(?:always\s|previously\s|often\s|also\s)?hired\s(?:[\w-]+\s){0,2}$|\b(?:our|the)\sother\s(?:open\s|current\s)?(?:reqs?|requisitions|roles|positions|openings|jobs|vacancies)\b[^.!?;\n]{0,60}$/i;
+  /\bunlike\s(?:our|the|other|most|many|some)\s(?:[\w-]+\s){0,2}$|\b(?:we['’]ve|we\shave|we|they['’]ve|they\shave)\s(?:always\s|previously\s|often\s|also\s)?hired\s(?:[\w-]+\s){0,2}$|\b(?:our|the|many|several|some)\sother\s(?:open\s|current\s)?(?:reqs?|requisitions|roles|positions|openings|jobs|vacancies|opportunities)\b[^.!?;\n]{0,60}$/i;
 // A question others ask, not what the posting says: "Please no messages asking if it's work from home".
 const ASKED_BEFORE = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|enquir\w{1,4}|inquir\w{1,4})\s(?:us\s|me\s)?(?:if|whether)\s(?:[\w'’-]+\s){0,4}$/i;
 // A perk served in the office, not a week's office days: "Free lunch in the office three days a week".
@@ -336,7 +344,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   const supervised =
     ((SUPERVISES_BEFORE.test(supervisesBefore) || SUPERVISES_LIST.test(supervisesBefore) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after))) ||
     (values.includes('internship') && INTERNS_SUPERVISED_BEFORE.test(supervisesBefore));
-  if (supervised || PLACES_BEFORE.test(supervisesBefore) || (CONTRACTORS.test(text.slice(start, end)) && CHECKS_BEFORE.test(before)) || (ALSO_RUNS_BEFORE.test(before) && PROGRAMME_FROM.test(text.slice(start, end + PROGRAMME_REACH))) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
+  if (supervised || PLACES_BEFORE.test(supervisesBefore) || (CONTRACTORS.test(text.slice(start, end)) && CHECKS_BEFORE.test(before)) || (ALSO_RUNS_BEFORE.test(before) && PROGRAMME_FROM.test(text.slice(start, end + PROGRAMME_REACH))) || (values.some((v) => PROGRAMME_KINDS.includes(v)) && ALSO_RUNS_CLAUSE.test(text.slice(Math.max(0, start - ALSO_RUNS_CLAUSE_REACH), start))) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && (PITCH_BEFORE.test(before) || (LISTED_BEFORE.test(before) && TRADE_BEFORE.test(before) && (OFFERS_AFTER.test(after) || PLURAL_OFFERS.test(text.slice(start, end)))))) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
   return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || (field === 'contractType' && OTHER_SITES_AFTER.test(after)) || OTHERS_BEFORE.test(before);

@@ -248,8 +248,9 @@ export const TERM_PATTERNS: readonly TermPattern[] = [
   p('contractType', ['fixed_term'], ['cdd'], String.raw`(?<=[Cc]ontrat[ \t]?:?[ \t]?\n?[ \t]?)CDD\b|\bCDD[ \t]?(?:de[ \t])?[-(]?[ \t]?\d{1,2}[ \t]?mois\b`, 'terms/cdd', 'g'),
   p('contractType', ['fixed_term'], ['fixed', 'ftc', 'maternity', 'limited'], String.raw`\blimited[\s-]term\b|\bfixed[\s-]?term(?:\scontracts?)?\b|\bFTC\b|\bmaternity\s(?:leave\s)?cover\b|\b${N}\s?months?\s(?:fixed|FTC)\b`, 'terms/fixed-term'),
   // US "Per Diem" / PRN staff are called in by shift, like UK bank staff; a per diem allowance ("plus per diem and
-  // overtime", "$75 per diem for days in the field", "$65/day per diem when working away") is not a job type.
-  p('contractType', ['bank'], ['diem'], String.raw`(?<!(?:\bplus|\bwith|\+|\d|\d\/day|\d\sa\sday)\s)(?<!\d)\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
+  // overtime", "$75 per diem for days in the field", "$65/day per diem when working away", "travel, lodging or per diem") is
+  // not a job type.
+  p('contractType', ['bank'], ['diem'], String.raw`(?<!(?:\bplus|\bwith|\+|\d|\d\/day|\d\sa\sday)\s)(?<!\b(?:travel|lodging|housing|meals|mileage|accommodation)(?:,|\sand|\sor|\s&)\s)(?<!\d)\bper[\s-]?diem\b(?!\s(?:allowance|allowances|expenses|rate|rates|payments?|travel))`, 'terms/per-diem'),
   p('contractType', ['bank'], ['prn'], String.raw`\bPRN\b`, 'terms/prn', 'g'),
   p('contractType', ['bank'], ['bank'], String.raw`\bbank\s(?:staff|nurses?|hcas?|healthcare\sassistants?|workers?|carers?|support\sworkers?|shifts?|only|basis|contract|position|role|posts?|vacanc(?:y|ies)|team|pool|and\spermanent)\b`, 'terms/bank'),
   p('contractType', ['locum'], ['locum'], String.raw`\blocums?\b`, 'terms/locum'),
