@@ -73,6 +73,10 @@ describe("a center named by its town, the employer's other centers, a worksite's
     const text = 'Hi neighbors! Brightwell Learning Center is hiring a Part-time Math Tutor for our Plano center (on Preston Road).\n\nOur sister center in Frisco is fully staffed right now, so this is for Plano only.';
     expect(place(text)).toEqual({ name: 'Plano', region: 'Texas', country: 'US' });
   });
+  test('"our outside CPA firm in Kennewick" is another firm\'s place, not the workplace', () => {
+    const text = 'Wingtip Feed & Seed is seeking a part-time bookkeeper.\n* Work with our outside CPA firm in Kennewick at year end\nApply in person at 1820 Isaacs Ave, Walla Walla, WA.';
+    expect(place(text)).toEqual({ name: 'Walla Walla', region: 'Washington', country: 'US' });
+  });
   test("a Worksite row names the workplace over an agency's branch", () => {
     const text = 'ProTemp Industrial - Columbus Branch\nJob Order #4471\n\nWorksite: Client distribution center, Groveport, OH 43125\n\nApply: Visit our Columbus branch at 1480 Morse Road, Columbus, OH.';
     expect(place(text)).toEqual({ name: 'Groveport', region: 'Ohio', country: 'US' });

@@ -116,6 +116,8 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Senior Accountant\nNorthwind Medical is also accepting applications for its summer internship program for accounting students.',
     'Production Assembler\nIf this is not a fit, we have many other opportunities around the Upstate, including part-time customer service roles.',
     'Post-Production Coordinator\nWe are not able to provide travel, lodging or per diem for this position.',
+    'Bookkeeper\nWe have in the past used a temporary accounting service during busy season.',
+    'Administrative Assistant\nNorthwind Staffing also has temporary and contract administrative assignments across the metro.',
     'Graduate Engineer\nSummer internships (10 weeks, paid) are also available.',
   ])('%s', (text) => {
     const t = live(text);

@@ -320,13 +320,16 @@ const STARTING_STINT_AFTER = /^[^.\n]{0,60}?\bfor\s(?:onboarding|orientation|ind
 // sign-on bonus are posted separately".)
 const POSTED_SEPARATELY_REACH = 160;
 const ALSO_HIRING_BEFORE = /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?(?:[a-z-]+\s){0,2}$/i;
+// What else a firm has on its books: "Peregrine Staffing also has temporary and contract administrative assignments".
+const ALSO_HAS_BEFORE = /\balso\s(?:has|have|offers?|fills?)\s(?:(?:many|several|other|\d{1,3})\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
+const OPENINGS_IN_CLAUSE = /^[^.;!?\n]{0,60}?\b(?:assignments|positions|roles|jobs|openings|opportunities|vacancies|placements)\b/i;
 // (Or said with what they are: "positions are temporary and posted separately each spring".)
 const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s|\sand\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
 // Openings the employer had or has besides this one: "Unlike our seasonal positions in past years", "We've hired temporary
-// preparers every January", "Our other open reqs in Jersey City and Plano (hybrid, $65/hr) are for different roles", "we
+// preparers every January", "We have in the past used a temporary accounting service", "Our other open reqs in Jersey City and Plano (hybrid, $65/hr) are for different roles", "we
 // have many other opportunities around the Upstate, including part-time".
 const OTHERS_CONTRASTED_BEFORE =
-  /\bunlike\s(?:our|the|other|most|many|some)\s(?:[\w-]+\s){0,2}$|\b(?:we['’]ve|we\shave|we|they['’]ve|they\shave)\s(?:always\s|previously\s|often\s|also\s)?hired\s(?:[\w-]+\s){0,2}$|\b(?:our|the|many|several|some)\sother\s(?:open\s|current\s)?(?:reqs?|requisitions|roles|positions|openings|jobs|vacancies|opportunities)\b[^.!?;\n]{0,60}$/i;
+  /\bunlike\s(?:our|the|other|most|many|some)\s(?:[\w-]+\s){0,2}$|\b(?:we['’]ve|we\shave|we|they['’]ve|they\shave)\s(?:always\s|previously\s|often\s|also\s|in\sthe\spast\s)?(?:hired|used)\s(?:[\w-]+\s){0,2}$|\b(?:our|the|many|several|some)\sother\s(?:open\s|current\s)?(?:reqs?|requisitions|roles|positions|openings|jobs|vacancies|opportunities)\b[^.!?;\n]{0,60}$/i;
 // A question others ask, not what the posting says: "Please no messages asking if it's work from home".
 const ASKED_BEFORE = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|enquir\w{1,4}|inquir\w{1,4})\s(?:us\s|me\s)?(?:if|whether)\s(?:[\w'’-]+\s){0,4}$/i;
 // A perk served in the office, not a week's office days: "Free lunch in the office three days a week".
@@ -338,7 +341,7 @@ const CONTRACTORS = /^contractors?\b/i;
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   const after = text.slice(end, end + OTHERS_REACH);
-  if (ALSO_HIRING_BEFORE.test(before) || OTHERS_CONTRASTED_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (ALSO_HIRING_BEFORE.test(before) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHERS_CONTRASTED_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return PERK_BEFORE.test(before) || inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
   const supervised =
