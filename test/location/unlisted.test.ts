@@ -16,6 +16,16 @@ describe('a town the gazetteer does not list, named where only a place can stand
     expect(r.location).toMatchObject({ city: 'Mesa', region: 'Arizona' });
   });
 
+  it('is the town of a location field read with its state\'s code: "West Glacier, MT", over a town named as nearby', () => {
+    const r = extract('Housekeeper\nLocation: West Glacier, MT\nPay: $16.50 per hour\nThe nearest grocery stores are in Columbia Falls (about 20 minutes).');
+    expect(r.location).toMatchObject({ city: 'West Glacier', region: 'Montana', country: 'US', reason: 'location/field' });
+  });
+
+  it('is no county: "Marion County, OR" stays the state', () => {
+    const r = extract('Deputy Clerk\nLocation: Marion County, OR\nYou will serve the public at the front counter.');
+    expect(r.location).toMatchObject({ city: null, region: 'Oregon' });
+  });
+
   it('is left out when nothing says which country', () => {
     expect(extract({ location: 'Horgen', text: 'A data analyst for our lakeside office.' }).location).toBeNull();
   });

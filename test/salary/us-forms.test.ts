@@ -109,15 +109,24 @@ describe('numbers that are not pay', () => {
     // A count in thousands and a span of years.
     "You'll own our newsletter (28k subscribers) and our blog.",
     'Salary: Per the 2025–2026 Administrative Salary Schedule, Grade A4.',
+    // Hours said before their figure.
+    'Typical hours are 50 per week, Monday through Friday.',
   ])('%s', (text) => expect(extract(text).salaries.filter((s) => s.min !== null || s.max !== null)).toEqual([]));
 
   test.each([
     "Housing: Staff apartment available at $450/month if you're relocating.",
     'We offer a staff discount and an education fund of €500 a year.',
+    'A kit/computer rental of $50 per week is available if you use your own laptop.',
   ])('a benefit\'s amount is no base pay: %s', (text) => {
     expect(extract(text).salaries.map((x) => x.kind)).toEqual(['other']);
     expect(extract(text).salary).toBeNull();
   });
+
+  test.each([
+    ['Pay: $1,950 - $2,200 per 12-hour shift', [1950, 2200, 'day']],
+    ['Per diem RN: $900/shift', [900, 900, 'day']],
+    ['Rate: $45 per shift', [45, 45, 'day']],
+  ])('a shift is a day\'s work: %s', (text, pay) => expect(primaryPay(text)).toEqual(pay));
 
   test('a continuing-education budget before the pay is a benefit', () => {
     expect(primaryPay('We offer a CPE budget of $3,000 a year.\nThe base salary range for this position is $130,000-$150,000.')).toEqual([130000, 150000, 'year']);

@@ -52,6 +52,8 @@ const BEFORE: { re: RegExp; strength: CueStrength; role: LocationRole; reason: s
   // "This position will be based out of Columbus", "the role is located in Tulsa", "you will be based at our Leeds office":
   // the sentence says where this job is, over a place the employer's story names ("Contoso, based in Pittsburgh").
   { re: /\b(?:(?:this|the)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opening|vacancy|post)|you)\s+(?:will\s+be\s+|is\s+|can\s+be\s+|would\s+be\s+)?(?:based|located|situated)\s+(?:in|at|out\s+of)\s+(?:(?:our|the)\s+(?:[\w-]+\s+)?(?:office|site|branch|campus)\s+in\s+)?(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: ROLE_BASED },
+  // "The nearest grocery stores are in Columbia Falls", "the closest airport is in Kalispell": what is near the job, not it.
+  { re: /\b(?:nearest|closest)\s+(?:[a-z]+\s+){0,2}(?:stores|shops|supermarkets?|towns?|cit(?:y|ies)|airports?|hospitals?|schools|services|amenities|banks)\s+(?:are|is)\s+(?:in|at)\s+(?:the\s+)?$/i, strength: 'strong', role: 'other', reason: 'location/cue-nearby' },
   // "offices in Boston, Seattle and Paris", "our offices are in Seattle, WA and New York, NY": read apart, since a list after
   // it is the company's spread of offices (see placeLists in find.ts).
   { re: /\b(?:offices|locations|hubs|sites|branches|stores|clinics|facilities|teams)\s+(?:are\s+)?(?:in|at|across|throughout|of)\s+(?:the\s+)?$/i, strength: 'strong', role: 'workplace', reason: 'location/cue-offices' },

@@ -24,11 +24,13 @@ const FIELD_NAME = new RegExp(String.raw`^\s*(${NAME})\s*$`, 'u');
 const CODE_FIRST = new RegExp(String.raw`^\s*([A-Z]{2}),\s+(${NAME})\s*(?:,|$)`, 'u');
 // The town, then perhaps its state or province as written ("Bayan Lepas, Penang, Malaysia").
 const NAME_BEFORE_COUNTRY = new RegExp(String.raw`^[ \t]*(${NAME}),(?:[ \t]*(${NAME}),)?[ \t]*$`, 'u');
+// A state read with the town it qualifies, the town unknown: "West Glacier, MT".
+const NAME_AND_CODE = new RegExp(String.raw`^(${NAME}),[ \t]?[A-Z]{2}$`, 'u');
 // The longest line start a name and its comma may take before the country.
 const LINE_REACH = 80;
 // What a location field or line holds that is no town.
 const NOT_A_TOWN =
-  /\b(?:remote|hybrid|home|homebased|field|based|various|multiple|several|nationwide|national|international|global|worldwide|anywhere|flexible|virtual|office|offices|on-?site|site|sites|location|locations|region|regions|area|areas|travel|tbc|tba|negotiable|other|head|headquarters|hq|branch|store|depot|plant|warehouse|campus|centre|center|school|elementary|academy|hospital|clinic|library|team|department|sales|engineering|marketing|finance|operations|support|services|and|or)\b/i;
+  /\b(?:remote|hybrid|home|homebased|field|based|various|multiple|several|nationwide|national|international|global|worldwide|anywhere|flexible|virtual|office|offices|on-?site|site|sites|location|locations|region|regions|area|areas|travel|tbc|tba|negotiable|other|head|headquarters|hq|branch|store|depot|plant|warehouse|campus|centre|center|county|counties|parish|borough|township|school|elementary|academy|hospital|clinic|library|team|department|sales|engineering|marketing|finance|operations|support|services|and|or)\b/i;
 
 /**
  * Whether `name` may be a town the gazetteer lacks: not a workplace or site word ("Remote", "Head
@@ -96,12 +98,18 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
     }
   }
   // "Kalubowila, Sri Lanka" on a line or in a location field of its own: the town, qualified by its country
-  // (or by its province: "Umhlanga, KwaZulu-Natal").
+  // (or by its province: "Umhlanga, KwaZulu-Natal", or its state's code, read with it: "West Glacier, MT").
   for (const m of mentions) {
     const state = m.place.kind === 'state';
     if ((m.place.kind !== 'country' && !state) || m.source === 'title' || !/^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + LINE_REACH))) continue;
     const field = m.source === 'location' ? fields.find((f) => f.field === 'location' && m.start >= f.start && m.end <= f.end) : undefined;
     // In a field, from the field's start at the earliest ("Location: Nugegoda, Sri Lanka").
+    // (In a location field only: elsewhere the state alone may well be what the posting means.)
+    const named = state && field ? NAME_AND_CODE.exec(m.text) : null;
+    if (named) {
+      if (add(named[1], m.start, m.end, m.place.country, { role: m.role, confidence: 0.75, source: 'location', reason: 'location/field' }, m.place.region)) out = out.filter((o) => o !== m);
+      continue;
+    }
     const near = lineStartNear(text, m.start);
     const lineStart = field ? Math.max(near, field.start) : near;
     const before = lineStart !== -1 ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;

@@ -83,6 +83,8 @@ const KIND_WORDS =
   // $13.00 per hour".
   String.raw`|also\s(?:hiring|recruiting|seeking|looking\sfor|needed)` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
+  // What is paid for the worker's own kit: "A kit/computer rental of $50 per week".
+  String.raw`|rentals?` +
   String.raw`|(?:learning|development|training|education(?:al)?|CPE|CME|CPD|CE|L&D|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\s(?:budgets?|funds?)` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
   String.raw`|salary\s(?:packaging|sacrifice))` +
@@ -315,9 +317,12 @@ export function handledBefore(left: string): boolean {
   return HANDLED_BEFORE.test(left.slice(-TAIL - 8));
 }
 
+// Hours said before their figure: "Typical hours are 50 per week", "hours of around 37.5 a week".
+const HOURS_ARE_BEFORE = /\bhours\s(?:are|will\sbe|average|of)\s(?:(?:around|about|approximately|typically|usually|up\sto)\s)?$/i;
+
 export function notPayBefore(left: string): boolean {
   const tail = left.slice(-TAIL);
-  return NOT_PAY_BEFORE.test(tail) || POSTCODE_OUTWARD.test(tail);
+  return NOT_PAY_BEFORE.test(tail) || POSTCODE_OUTWARD.test(tail) || HOURS_ARE_BEFORE.test(tail);
 }
 
 export function notPayAfter(right: string, bare: boolean): boolean {

@@ -13,7 +13,8 @@ import { COMPILE_ONCE } from '../../util/compile-once';
 
 const UNIT: Record<string, PayPeriod> = {
   hour: 'hour', hr: 'hour', h: 'hour',
-  day: 'day', d: 'day', diem: 'day',
+  // A shift is a day's work, however long: "$1,950 per 12-hour shift".
+  day: 'day', d: 'day', diem: 'day', shift: 'day',
   week: 'week', wk: 'week', w: 'week',
   month: 'month', mth: 'month', m: 'month', cm: 'month',
   annum: 'year', anum: 'year', year: 'year', yr: 'year', a: 'year', y: 'year',
@@ -30,7 +31,8 @@ const ADJECTIVE: Record<string, PayPeriod> = {
 const PERIOD = new RegExp(
   String.raw`[ \t]{0,3}(?:(?:gross|net|before\stax)(?:[ \t]{1,3}|(?=\/)))?${COMPILE_ONCE}(?:` +
     String.raw`(?:per|an?|each|every)[ \t]{1,3}(?:calendar[ \t])?(?<perUnit>hour|hr|day|diem|week|wk|month|mth|annum|anum|year|yr)s?` +
-    String.raw`|/[ \t]?(?<slashUnit>hour|hr|h|day|d|week|wk|w|month|mth|annum|year|yr|pa)` +
+    String.raw`|(?:per|a|each|every)[ \t]{1,3}(?:\d{1,2}[ \t-]?(?:hour|hr)[ \t-](?:(?:day|night)[ \t])?)?(?<shiftUnit>shift)` +
+    String.raw`|/[ \t]?(?<slashUnit>hour|hr|h|day|d|week|wk|w|month|mth|annum|year|yr|pa|shift)` +
     String.raw`|p\.?/?(?<pUnit>hr|h|d|w|a|y|cm)\.?` +
     String.raw`|(?<bare>annum)` +
     String.raw`|(?<adj>hourly|daily|weekly|monthly|annually|annuali[sz]ed|annual|yearly)` +
@@ -76,7 +78,7 @@ export function matchPeriodAt(text: string, pos: number): PeriodMatch | null {
     return period ? { period, end: pos + other![0].length, adjective: false } : null;
   }
   const g = m.groups!;
-  const unit = (g.perUnit ?? g.slashUnit ?? g.pUnit ?? g.bare)?.toLowerCase();
+  const unit = (g.perUnit ?? g.shiftUnit ?? g.slashUnit ?? g.pUnit ?? g.bare)?.toLowerCase();
   let period: PayPeriod | undefined;
   if (unit === 'pa') period = 'year';
   else if (unit) period = UNIT[unit];
