@@ -499,7 +499,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       if (field === 'location' && isAddressPartLabel(text.slice(value.start, value.end))) continue;
       // The company's box names its seat, not the job's place: "Sobre la empresa" / "Sede" / "Ribeira (A Coruña)".
       if (field === 'location' && underCompanyHeading(text, blocks, i)) continue;
-      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1) && !menuEntryOverTitle(text, label, value, field)) {
+      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1) && !overCopyright(text, blocks, i + 1) && !menuEntryOverTitle(text, label, value, field)) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
       }
@@ -552,6 +552,16 @@ function valueBeforeLabel(text: string, block: Block): Block {
 function anotherRow(line: string, field: HeaderField): boolean {
   const words = line.trim().split(' ');
   return words.length === 2 && labelField(words[0]) === field;
+}
+
+/** How far under a footer's heading its copyright line may stand, its column's other links dropped as the interface's. */
+const COPYRIGHT_REACH = 3;
+
+/** Whether block `i` is a short link over the footer's copyright line: "Company" / "Terms" / "© 2025 Startup Jobs". */
+function overCopyright(text: string, blocks: readonly Block[], i: number): boolean {
+  if (text.slice(blocks[i].start, blocks[i].end).trim().split(' ').length > MENU_LINK_WORDS) return false;
+  for (let k = i + 1; k < Math.min(blocks.length, i + 1 + COPYRIGHT_REACH); k++) if (COPYRIGHT.test(text.slice(blocks[k].start, blocks[k].end).trim())) return true;
+  return false;
 }
 
 /** The lines of a column of a site's menu, at least: one-word or two-word links. */

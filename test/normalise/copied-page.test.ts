@@ -75,6 +75,11 @@ describe('a whole page copied as text: the header is where the details gather, p
     expect(r.company?.name).not.toBe('Blog');
   });
 
+  test("a footer's \"Company\" over its last link and the copyright line, the column's other links dropped, is no Company row", () => {
+    const r = extract(`${MENUS}\nProduction Planner\nPortland, OR\nFull-time\nApply now\n${BODY}\nCompany\nAbout\nContact\nPrivacy\nTerms\n© 2025 Wingtip Jobs.`);
+    expect(r.company?.name).not.toBe('Terms');
+  });
+
   test('a link to the jobs over the title and its place is no employer', () => {
     const r = extract('Wingtip Toys\nCareers\nLife at Wingtip\nStories\nBlog\nView Jobs\nProduction Planner\nPortland, OR, United States\nOperations\n' + BODY);
     expect(r.title?.text).toBe('Production Planner');
