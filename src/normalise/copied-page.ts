@@ -418,8 +418,9 @@ function registeredLine(rated: string): boolean {
 }
 const MAX_PLACE_AFTER_NAME = 40;
 
-// A site's logo as a copy keeps its alt text: one word in capitals ("SEEK").
-const LOGO_WORD = /^\p{Lu}{3,20}$/u;
+// A site's logo as a copy keeps its alt text: one word in capitals ("SEEK"); an employer's logo drawn as its initials
+// ("BR" over "Middle School Math Teacher").
+const LOGO_WORD = /^\p{Lu}{1,20}$/u;
 
 // A title's opening capital, in any language ("Técnico/a de Mantenimiento", "Lagermedarbejder til nattehold").
 const CAPITAL_START = /^\p{Lu}/u;

@@ -70,6 +70,13 @@ describe('a whole page copied as text: the header is where the details gather, p
     expect(r.title?.text).toBe('Care Assistant - Days');
   });
 
+  test("an employer's logo drawn as its initials over the title is no title", () => {
+    const head = 'Wingtip Jobs\nTeaching jobs Online teaching Get certified Resources For schools\nLog in Sign up\nSearch jobs\nHome › Teaching jobs › United States › Science Teacher (J-1 Sponsored)';
+    const details = 'Portland, Oregon, United States $59,000 - $65,500 USD / year Full-time\nApply now\nSave job\nJob summary';
+    const r = extract(`${head}\nWT\nScience Teacher (J-1 Sponsored)\nWingtip Academies\n${details}\nWingtip Academies runs six public charter schools on the east side of Portland.`);
+    expect(r.title?.text).toBe('Science Teacher (J-1 Sponsored)');
+  });
+
   test("a footer's column of links under \"Company\" is no Company row", () => {
     const r = extract(page('Production Planner\nOperations\nPortland, OR\nFull-time\nApply'));
     expect(r.company?.name).not.toBe('Blog');
