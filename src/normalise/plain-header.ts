@@ -19,7 +19,7 @@ import { labelField, rowLabel, rowValueStart, trailingLabelStarts } from './fiel
 import { isPayOnly } from './pay-only';
 import { cardLists, copiedPageStart, noBodyBetween, isArrowTrail, isDetailsLine, isDetailsOnly, POSTED } from './copied-page';
 import { CHIP_END, GENDER_MARK, isPayPart, isTermsList, PARTS, RATING_LINE, WORKPLACE_PART } from './line-parts';
-import { RATING_SOURCE } from './interface-lines';
+import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
 import { isForwardLine, OPPORTUNITY_WITH, SUBJECT } from './email-header';
 import { STOP_ALIASES } from '../dictionaries/stop-words';
@@ -288,7 +288,11 @@ export function plainHeader(
     // Lists of other jobs' cards from the header on (similar jobs, other openings) state none of the posting's terms.
     for (const cards of cardLists(text, lines, skip, roleLine)) site.ranges.push({ ...cards, kind: 'cards' });
   }
-  const blocks = withoutRating(text, titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip));
+  const read = withoutRating(text, titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip));
+  // (A site's bar of links under the employer's banner is no line of the header: "Stillwater Behavioral Hospital" /
+  // "Careers Home | Search Jobs | Join Our Talent Community" / "Behavioral Health Technician - PRN".)
+  const menuBar = (b: Block) => isInterfaceLine(text.slice(b.start, b.end));
+  const blocks = !html && read.length > 2 && menuBar(read[1]) && !menuBar(read[0]) ? [read[0], ...read.slice(2)] : read;
   const [first, second, third] = blocks;
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
   // it ends as a job's title does (a pay string alone, "17000 - 25000/annum 17k OTE", has no title).
@@ -373,7 +377,10 @@ export function plainHeader(
   // A name may end as a plural job noun does ("Northwind Traders" over "Senior Product Manager"): a title over its
   // employer is one job. (Its qualifier may be plural: "Sales Representative – Industrial Consumables".)
   // (A name that opens with its article is a business's, whatever its last word: "The Copper Kettle Diner".)
+  // (A careers site's banner names its employer: "Northlight Ledger - Careers".)
+  const careersBanner = CAREERS_AFTER_NAME.test(title.trim());
   const nameShaped =
+    careersBanner ||
     !coreEndsAsRole(title.trim()) || THE_NAME.test(title.trim()) || (PLURAL_END.test(title.trim().split(TITLE_QUALIFIER)[0]) && !PLURAL_END.test(below.trim()));
   // Which of two lines is the job, the body says: it names the job with an article ("We are looking for a Senior
   // Accountant", "The Marketing Coordinator supports ...") and the employer by its name ("Tailspin Solar installs ...").
@@ -386,7 +393,8 @@ export function plainHeader(
   // A name the body's own signs give as the employer, the line under it read as the title, in capitals or not
   // ("LAKESHORE CLAIMS TECHNOLOGY" over "SENIOR PRODUCT MANAGER - CLAIMS", "Lakeshore Claims Technology builds ...").
   // (A board's rating after the name is none of it: "Contoso 3.9 ★" over "Data Analyst".)
-  const overName = title.replace(RATING_AFTER_NAME, '');
+  // (Nor is its careers site's word.)
+  const overName = title.replace(RATING_AFTER_NAME, '').replace(CAREERS_AFTER_NAME, '');
   const bodyNamesEmployer = () => nameShaped && foldText(pickCompany(text, NO_META, second)?.name ?? '') === foldText(overName);
   // (Not a place: a search box's value over the title, "Western Cape"; nor a place under the line: "Senior Java
   // Developer Infosys Limited" over "Bengaluru" is a title run into its employer's name. Nor the board's date of the
@@ -396,7 +404,7 @@ export function plainHeader(
   const ownName = overName.trim().split(BAR)[0];
   const organisation = isOrganisation(ownName);
   const employerFirst = () =>
-    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && ((placeThird && nameShaped) || organisation || jobBelow || bodyNamesEmployer()))) &&
+    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && (careersBanner || (placeThird && nameShaped) || organisation || jobBelow || bodyNamesEmployer()))) &&
     !isPlaceLine(title) &&
     !isPlaceLine(below.trim()) &&
     !isPostedLine(title.trim()) &&
@@ -626,6 +634,9 @@ const WORKPLACE_LINE = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site)(?:\s?\([^()\
 const MAX_POSTED_LINE = 40;
 /** A line that is the board's date of posting alone (POSTED is unanchored: a whole page on one line opens with it too). */
 const isPostedLine = (line: string): boolean => line.length <= MAX_POSTED_LINE && POSTED.test(line);
+// A careers site's word after the employer's name in its banner: "Northlight Ledger - Careers", "Contoso | Jobs", "Contoso
+// County - Employment Opportunities".
+const CAREERS_AFTER_NAME = /\s?[-–|:]\s?(?:Careers|Jobs|Job Openings|Open Positions|(?:Employment|Career|Job) Opportunities|Employment)$/;
 const RATING_LINES_FROM = 1;
 const RATING_LINES_TO = 3;
 

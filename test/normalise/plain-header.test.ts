@@ -220,6 +220,18 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     expect([r.title?.text, r.company?.name]).toEqual([text.split('\n')[1], text.split('\n')[0]]);
   });
 
+  test.each([
+    // The site's bar of links between the employer's banner and the title.
+    ['Wingtip Behavioral Hospital\nCareers Home | Search Jobs | Join Our Talent Community\n\nBehavioral Health Technician - PRN\nJob ID: 2025-4471\n\nWe are seeking a technician.', 'Behavioral Health Technician - PRN', 'Wingtip Behavioral Hospital'],
+    ['WINGTIP WORKFORCE SOLUTIONS\nJobs | Employers | Locations | About\n\nWarehouse Associate (Temp-to-Hire)\nJob #WW-24117 | Allentown, PA 18109\n\nWingtip Workforce Solutions is hiring Warehouse Associates.', 'Warehouse Associate (Temp-to-Hire)', 'WINGTIP WORKFORCE SOLUTIONS'],
+    // A careers site's banner: the employer's name and the site's word.
+    ['Wingtip Ledger - Careers\n\nSenior Backend Developer\nRemote (Canada) · Engineering · Full-time\n\nWe build bookkeeping software.', 'Senior Backend Developer', 'Wingtip Ledger'],
+    ['Wingtip County - Employment Opportunities\nHome | Current Openings | Benefits | FAQ | Contact HR\n\nDETENTION OFFICER TRAINEE\nLocation: Springdale, AR\n\nThe county jail needs trainees.', 'DETENTION OFFICER TRAINEE', 'Wingtip County'],
+  ])("the employer's banner over the title: %j", (text, title, company) => {
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+
   test("a board's rating after the employer over the title is no part of its name", () => {
     const r = extract('Community Jobs Companies Salaries Sign in\nFabrikam Freight 3.9 ★\nData Analyst II\nRemote\nEasy Apply\nFabrikam Freight moves goods for 2,000 shippers. As a Data Analyst II, you will build dashboards.');
     expect([r.title?.text, r.company?.name, r.company?.text]).toEqual(['Data Analyst II', 'Fabrikam Freight', 'Fabrikam Freight']);
@@ -731,7 +743,8 @@ describe('a line under the title that is a place and nothing else is the locatio
     ['Associate\nWashington DC-Baltimore Area\n\nBuild reports. Pay $60,000.', 'Washington', 'District of Columbia'],
     ['Cook\nSan Antonio, Texas Metropolitan Area\n\nCook. Pay $16 an hour.', 'San Antonio', 'Texas'],
     ['Engineer\nLos Angeles County, CA\n\nDesign bridges. Pay $100,000.', 'California', 'California'],
-    ['Research Scientist\nResearch Triangle Park, NC\n\nRun assays. Pay $110,000.', 'North Carolina', 'North Carolina'],
+    // (A place the gazetteer lacks, read with its state's code, is named as written; a county is not.)
+    ['Research Scientist\nResearch Triangle Park, NC\n\nRun assays. Pay $110,000.', 'Research Triangle Park', 'North Carolina'],
     ['Pharmacist\nGalway City\n\nDispense medicines. €45,000 per annum.', 'Galway', 'County Galway'],
     ['Administrator\nDublin City Centre\n\nRun the office. €35,000 per annum.', 'Dublin', 'Dublin City'],
     // A city's business district, a district in brackets after the place, a city named "City" after its province.
