@@ -24,7 +24,7 @@ import { postAuthorLines } from './post-author';
 import { isForwardLine, OPPORTUNITY_WITH, SUBJECT } from './email-header';
 import { STOP_ALIASES } from '../dictionaries/stop-words';
 import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
-import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, MAX_TITLE_LENGTH,
+import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, endsAsOneJob, isTitleLine, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
 import { bodyEmployer, runOnTitle } from './run-on-header';
@@ -402,9 +402,13 @@ export function plainHeader(
   // (A public body's or a trust's name over a job's line is the employer's, its second name after a bar aside: "Ruahine
   // Regional Council | Te Kaunihera ā-Rohe o Ruahine" / "Senior Policy Advisor – Freshwater".)
   const ownName = overName.trim().split(BAR)[0];
+  // (A name in capitals over one job's line that is not, no part or bar in either: "GRAND RIVER METRO POLICE DEPARTMENT" /
+  // "Police Records Clerk"; not a slogan, "DRIVE FOR LONE STAR LANES".)
+  const shoutedOver = () =>
+    SHOUTED.test(title.trim()) && !SLOGAN.test(title) && !jobShaped(title) && !SHOUTED.test(below.trim()) && endsAsOneJob(below.trim()) && !PARTED.test(title) && !PARTED.test(below);
   const organisation = isOrganisation(ownName);
   const employerFirst = () =>
-    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && (careersBanner || (placeThird && nameShaped) || organisation || jobBelow || bodyNamesEmployer()))) &&
+    (LEGAL_NAME.test(title.trim()) || (jobShaped(below) && (careersBanner || (placeThird && nameShaped) || shoutedOver() || organisation || jobBelow || bodyNamesEmployer()))) &&
     !isPlaceLine(title) &&
     !isPlaceLine(below.trim()) &&
     !isPostedLine(title.trim()) &&
@@ -634,6 +638,10 @@ const WORKPLACE_LINE = /^(?:fully\s)?(?:remote|hybrid|on[\s-]?site)(?:\s?\([^()\
 const MAX_POSTED_LINE = 40;
 /** A line that is the board's date of posting alone (POSTED is unanchored: a whole page on one line opens with it too). */
 const isPostedLine = (line: string): boolean => line.length <= MAX_POSTED_LINE && POSTED.test(line);
+// A line in capitals, two words or more with no small letter; a slogan's words; a line of parts or in brackets.
+const SHOUTED = /^(?=[^\p{Ll}]*$)\p{Lu}\S*(?:\s\S+)+$/u;
+const SLOGAN = /\b(?:FOR|JOIN|HIRING|WANTED|NOW|APPLY|WE|OUR|OPEN)\b|!/;
+const PARTED = /[|·•()]|\s[-–—]\s/;
 // A careers site's word after the employer's name in its banner: "Northlight Ledger - Careers", "Contoso | Jobs", "Contoso
 // County - Employment Opportunities".
 const CAREERS_AFTER_NAME = /\s?[-–|:]\s?(?:Careers|Jobs|Job Openings|Open Positions|(?:Employment|Career|Job) Opportunities|Employment)$/;

@@ -227,9 +227,15 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     // A careers site's banner: the employer's name and the site's word.
     ['Wingtip Ledger - Careers\n\nSenior Backend Developer\nRemote (Canada) · Engineering · Full-time\n\nWe build bookkeeping software.', 'Senior Backend Developer', 'Wingtip Ledger'],
     ['Wingtip County - Employment Opportunities\nHome | Current Openings | Benefits | FAQ | Contact HR\n\nDETENTION OFFICER TRAINEE\nLocation: Springdale, AR\n\nThe county jail needs trainees.', 'DETENTION OFFICER TRAINEE', 'Wingtip County'],
+    // A name in capitals over one job's line that is not.
+    ['WINGTIP METRO POLICE DEPARTMENT\nPolice Records Clerk\nSalary: $19.62 - $25.11 Hourly\nJob Type: Full-time\n\nProcess reports.', 'Police Records Clerk', 'WINGTIP METRO POLICE DEPARTMENT'],
   ])("the employer's banner over the title: %j", (text, title, company) => {
     const r = extract(text);
     expect([r.title?.text, r.company?.name]).toEqual([title, company]);
+  });
+
+  test('a slogan in capitals over the title is no employer: "DRIVE FOR WINGTIP LANES"', () => {
+    expect(extract('DRIVE FOR WINGTIP LANES\nRegional Truck Driver\nPay: $1,400 a week\n\nHaul freight.').company?.name).not.toBe('DRIVE FOR WINGTIP LANES');
   });
 
   test("a board's rating after the employer over the title is no part of its name", () => {
