@@ -117,10 +117,22 @@ describe('numbers that are not pay', () => {
     "Housing: Staff apartment available at $450/month if you're relocating.",
     'We offer a staff discount and an education fund of €500 a year.',
     'A kit/computer rental of $50 per week is available if you use your own laptop.',
+    'Perks: Urban Sports Club subsidy (€50/month) and free rides.',
   ])('a benefit\'s amount is no base pay: %s', (text) => {
     expect(extract(text).salaries.map((x) => x.kind)).toEqual(['other']);
     expect(extract(text).salary).toBeNull();
   });
+
+  test.each([
+    // A day's allowance for nights away; on-call pay.
+    ['$65/day per diem when working overnight away from home.', 'allowance'],
+    ['Take part in our on-call rotation (compensated with €30 per day on standby plus time in lieu).', 'other'],
+  ])('no base pay: %s', (text, kind) => {
+    expect(extract(text).salaries.map((x) => x.kind)).toEqual([kind]);
+    expect(extract(text).salary).toBeNull();
+  });
+
+  test('an hourly rate called per diem is still the pay of a per diem role', () => expect(primaryPay('RN - Per Diem\nRate: $45/hr per diem.')).toEqual([45, 45, 'hour']));
 
   test.each([
     ['Pay: $1,950 - $2,200 per 12-hour shift', [1950, 2200, 'day']],

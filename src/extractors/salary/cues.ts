@@ -68,7 +68,7 @@ const KIND_WORDS =
   // "Forfait mobilités durables de 700 € par an").
   String.raw`|[a-zåäöæø]{0,20}(?:bidrag|tillæg|tillägg|tillegg|zuschuss)|indemnit[ée]s?|forfaits?\smobilit[ée]s?)` +
   String.raw`|(?<tips>tips|gratuities|tronc|service\scharge)` +
-  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|on[\s-]?call\s(?:pay|rate|premium|stipend)|standby\s(?:pay|rate|premium)|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
+  String.raw`|(?<other>(?:joining|sign(?:ing)?[\s-]on|welcome|retention|golden)\s(?:award|payment)|golden\shello|relocation|overtime|on[\s-]?call\s(?:pay|rate|premium|stipend|rotation|duty)|standby\s(?:pay|rate|premium)|referral|refer\sa\sfriend|for\s(?:each|every|any)\s(?:successful\s)?referral|expenses|mileage` +
   // Benefit amounts and equity beside the pay: "$300 wellness stipend", "$50k life insurance", "group medical insurance of
   // ₹5,00,000" (its cover), "equity grant of $20,000", a board's "Additional pay: $6K - $14K /yr" beside its estimate,
   // "Employee housing available ($450/month)", "Staff apartment available at $450/month", "a per diem of $75/day", "an education fund of €500 a year", "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "a CPE budget of $3,000 a year" (continuing education's), "an employer contribution to a health savings account ($1,200)". A role's
@@ -83,8 +83,9 @@ const KIND_WORDS =
   // $13.00 per hour".
   String.raw`|also\s(?:hiring|recruiting|seeking|looking\sfor|needed)` +
   String.raw`|(?:health\s)?savings\saccounts?|HSA|(?:401\(?k\)?|retirement|pension)\s(?:match|contribution)` +
-  // What is paid for the worker's own kit: "A kit/computer rental of $50 per week".
-  String.raw`|rentals?` +
+  // What is paid for the worker's own kit: "A kit/computer rental of $50 per week"; a subsidy towards a perk: "Urban
+  // Sports Club subsidy (€50/month)".
+  String.raw`|rentals?|subsid(?:y|ies)` +
   String.raw`|(?:learning|development|training|education(?:al)?|CPE|CME|CPD|CE|L&D|conference|books?|equipment|(?:home[\s-])?office|travel|wellness|well-?being|fitness|gym|therapy|(?:mental\s)?health|childcare|commut(?:e|ing)|phone|internet|lunch|coworking|co-working)\s(?:budgets?|funds?)` +
   // A tax-free part of the pay ("salary packaging up to $15,900", Australia's), not the pay.
   String.raw`|salary\s(?:packaging|sacrifice))` +

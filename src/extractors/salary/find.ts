@@ -14,6 +14,8 @@ import { mergeDescriptive } from './refine';
 import { joinSplitRanges, MAX_LABEL, MID_LABEL, MIN_LABEL, type RangeMarks } from './split-range';
 
 /** A bare four-digit number in this range is a year ("since 2004"), not pay. */
+// "per diem" right after a day's sum (see findSalaries).
+const PER_DIEM_AFTER = /^\s?per[\s-]?diems?\b/i;
 const YEAR_MIN = 1950;
 const YEAR_MAX = 2039;
 
@@ -174,7 +176,8 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     const inField = fields.some((f) => a.start >= f.start && a.start < f.end);
     // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
     const ahead = clauseAfter(text, end, text.length);
-    const cued = ofLabelKind(kindCue(left, ahead, period !== null && !adjective), left, above);
+    // (A day's sum called per diem is an allowance for days away: "$65/day per diem when working overnight".)
+    const cued: KindCue = period === 'day' && PER_DIEM_AFTER.test(ahead) ? { kind: 'allowance', payWord: true } : ofLabelKind(kindCue(left, ahead, period !== null && !adjective), left, above);
     const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, a.start);
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.
