@@ -72,6 +72,11 @@ describe('page furniture without telling class names', () => {
       <div><h3>Salary insight</h3><p>Typical pay for HSE Engineer in Abu Dhabi: AED 18,000 - 24,000 per month.</p></div></body></html>`;
     expect(extract(html).salaries.filter((s) => s.min !== null)).toEqual([]);
   });
+  it('nor is what a box headed "Salary insights: Backend Developer in Berlin" says', () => {
+    const html = `<html><body><h1>Backend Developer</h1><p>Build our payment services in Go. Salary not disclosed.</p>
+      <div><h3>Salary insights: Backend Developer in Berlin</h3><table><tr><td>Less than 3 years</td><td>€52,400 / year</td></tr></table></div></body></html>`;
+    expect(extract(html).salaries.filter((s) => s.min !== null)).toEqual([]);
+  });
   it('nor is the answer under "What is the salary of a ...?" or "Average salary for ..."', () => {
     const html = (heading: string) => `<html><body><h1>Claims Adjuster</h1><p>Salary: $52,000 - $64,000 per year. Settle property claims.</p>
       <section><h2>${heading}</h2><p>The average salary for a Claims Adjuster in Omaha, NE is $58,400 per year.</p></section></body></html>`;

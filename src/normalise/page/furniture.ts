@@ -38,9 +38,9 @@ export const RELATED_HEADING = new RegExp(
 
 // A board's pay statistics for the occupation, not this job's pay: "How much does a truck driver make in Phoenix, AZ?",
 // "What is the salary of a Claims Adjuster?", "Average salary for a nurse", "Electrician salaries in Manchester", "Product
-// Designer salaries at Northwind", "Salary insight", "Pay estimate".
+// Designer salaries at Northwind", "Salary insight", "Pay estimate", "Salary insights: Backend Developer in Berlin".
 const PAY_STATISTICS_HEADING =
-  /^(?:(?:salary|pay|wage) (?:insights?|estimates?|benchmarks?|statistics|stats|trends|guide)$|how much (?:does|do|can) (?:an? )?[^?\n]{1,60} (?:make|earn)\b|what(?: is|'s) the (?:average |typical )?(?:salary|pay|wage) (?:of|for)\b|(?:average|typical) (?:salary|pay|wage)s? (?:of|for)\b|[^\n]{0,40}\b(?:salaries|wages) (?:in|near|for|at)\b)/i;
+  /^(?:(?:salary|pay|wage) (?:insights?|estimates?|benchmarks?|statistics|stats|trends|guide)(?:$|:| (?:for|in|at)\b)|how much (?:does|do|can) (?:an? )?[^?\n]{1,60} (?:make|earn)\b|what(?: is|'s) the (?:average |typical )?(?:salary|pay|wage) (?:of|for)\b|(?:average|typical) (?:salary|pay|wage)s? (?:of|for)\b|[^\n]{0,40}\b(?:salaries|wages) (?:in|near|for|at)\b)/i;
 
 /** Drop `node` only while it holds less than this share of the page's text. */
 const MAX_FURNITURE_SHARE = 0.5;
