@@ -118,6 +118,7 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Post-Production Coordinator\nWe are not able to provide travel, lodging or per diem for this position.',
     'Bookkeeper\nWe have in the past used a temporary accounting service during busy season.',
     'Administrative Assistant\nNorthwind Staffing also has temporary and contract administrative assignments across the metro.',
+    'Accounts Assistant\nWe recruit contract, temporary and permanent accounting and finance staff across Dublin.',
     'Graduate Engineer\nSummer internships (10 weeks, paid) are also available.',
   ])('%s', (text) => {
     const t = live(text);
@@ -128,6 +129,8 @@ describe('terms that describe other jobs are not this role\'s', () => {
   test('an internship on offer is still one', () => expect(live('Summer Intern - Marketing\nJoin us as an intern this summer.').contract).toEqual(['internship']));
   test('what a product does for others says nothing of this role: "helps teams manage remote work"', () =>
     expect(live('Account Executive\nOur software helps distributed teams manage remote work. You will sell to HR leaders.').workplace).toEqual([]));
+  test('staff recruited now of two kinds may be this role: "We are recruiting temporary and permanent warehouse staff"', () =>
+    expect(live('Warehouse Operative\nWe are recruiting temporary and permanent warehouse staff for our Leeds site.').contract).toEqual(['temporary', 'permanent']));
   test('an intern the programme takes on is still one', () => expect(live('Dietetic Intern\nAs an intern in our accredited internship program, you will rotate through three hospitals.').contract).toEqual(['internship']));
   test.each([
     // A question others ask; a perk served in the office; a way of working ruled out after it.

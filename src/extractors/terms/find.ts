@@ -112,8 +112,10 @@ const PITCH_BEFORE = /\b(?:find|finding|book|booking|browse|search|discover|pick
 // freelance opportunities" (a contract's kind only: "full-time and part-time positions" may well be this role's).
 const LISTED_BEFORE = /(?:full[\s-]?time|part[\s-]?time|permanent|contract|temporary|freelance|seasonal)(?:,|\sand|\sor|\s&|\s?\/)\s?(?:(?:and|or)\s)?$/i;
 // (Offered so: not "we would like to hear from people seeking both permanent and fixed term contract opportunities".)
-const TRADE_BEFORE = /\b(?:offers?|offering|provides?|providing|recruit(?:s|ing)?\sfor|lists?|posts?)\b[^.;!?\n]{0,60}$/i;
-const OFFERS_AFTER = /^\s(?:[\w-]+\s)?(?:opportunities|roles|positions|jobs|gigs)\b/i;
+// (Or the agency's trade in the present, "We recruit contract, temporary and permanent accounting and finance staff", not
+// "we are recruiting temporary staff", which may be this role.)
+const TRADE_BEFORE = /\b(?:offers?|offering|provides?|providing|recruit(?:s|ing)?\sfor|(?:we|they)\srecruit|lists?|posts?)\b[^.;!?\n]{0,60}$/i;
+const OFFERS_AFTER = /^\s(?:[\w-]+\s)?(?:opportunities|roles|positions|jobs|gigs)\b|^(?:,?\s(?:(?:and|or|&)\s)?[\w-]+){0,4}?\s(?:staff|professionals|candidates|workers)\b/i;
 // A staffing firm's own trade: "places talent in full-time, part-time, contract and temporary positions", "places
 // accounting, healthcare administration and IT professionals in contract, contract-to-hire and direct hire positions".
 const PLACES_BEFORE =
