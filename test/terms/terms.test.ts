@@ -161,6 +161,7 @@ describe("a search form's filter of job types copied with the page", () => {
     ['options run on into the next filter\'s label', 'Date of posting ▾ Full-time Part-time Temporary Remote Salary: from $15/hour ▾'],
     ['an experience filter\'s levels beside "Internship"', 'Experience level\nExperience level\nInternship\nEntry level\nAssociate\nMid-Senior level\nDirector\nExecutive\nDone'],
     ['a facet whose choices carry their counts, in the board\'s own words', 'Worker Type\nRegular (729)\nTemporary (51)\nContract (21)\nJob Family\nLaboratory (46)'],
+    ['two facets with their counts, the second\'s name between them', 'Job type\nFull-time (412)\nPart-time (96)\nInternship (18)\nWork model\nRemote (57)\nHybrid (138)'],
     ['a facet in Spanish with its counts', 'Tipo de contrato\nContrato por tiempo indeterminado (170)\nContrato por tiempo determinado (96)\nPrácticas profesionales (11)\nHonorarios (163)'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);

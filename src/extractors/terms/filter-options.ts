@@ -145,19 +145,33 @@ const RUN_LINES = 8;
 // A facet's choice: a few words and the count of jobs it finds. Bounded: linear.
 const COUNTED = /^[^\n()]{2,60} \(\d{1,6}\)$/;
 
-/** How many lines of a facet's choices (see COUNTED) the run holds around the line `[from, to)`, its own counted. */
+// The next facet's name between two runs of choices: "Internship (18)" / "Work model" / "Remote (57)".
+const FACET_NAME = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u;
+
+/**
+ * How many lines of a facet's choices (see COUNTED) the run holds around the line `[from, to)`, its own counted; the
+ * next facet's name may stand between two choices.
+ */
 function countedRun(text: string, from: number, to: number): number {
   let n = 1;
-  for (let k = 0, at = from; k < RUN_LINES && at > 0; k++) {
+  for (let k = 0, at = from, named = false; k < RUN_LINES && at > 0; k++) {
     const above = startOfLine(text, at - 1);
-    if (above === -1 || !COUNTED.test(text.slice(above, at - 1).trim())) break;
-    n++;
+    if (above === -1) break;
+    const line = text.slice(above, at - 1).trim();
+    if (!COUNTED.test(line)) {
+      if (named || !FACET_NAME.test(line)) break;
+      named = true;
+    } else n++;
     at = above;
   }
-  for (let k = 0, at = to; k < RUN_LINES && at < text.length; k++) {
+  for (let k = 0, at = to, named = false; k < RUN_LINES && at < text.length; k++) {
     const below = endOfLine(text, at + 1);
-    if (below === -1 || !COUNTED.test(text.slice(at + 1, below).trim())) break;
-    n++;
+    if (below === -1) break;
+    const line = text.slice(at + 1, below).trim();
+    if (!COUNTED.test(line)) {
+      if (named || !FACET_NAME.test(line)) break;
+      named = true;
+    } else n++;
     at = below;
   }
   return n;
