@@ -140,6 +140,10 @@ describe('terms that describe other jobs are not this role\'s', () => {
   ])('says nothing of how this job is worked: %s', (text) => expect(extract(text).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]));
   test('the team\'s day at home, conceded before the role\'s way of working, is not the role\'s', () =>
     expect(extract('Quantity Surveyor\nMost of our commercial team work one day a week from home, but this is a site- and office-based role rather than a remote one.').workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual(['onsite']));
+  test("a board's remote chip among the terms beside a stated hybrid is the board's filing: \"London (Hybrid)\" / \"Contract, Work from home\"", () =>
+    expect(extract('Senior DevOps Engineer\nWingtip Payments Ltd\nLocation: London (Hybrid)\n£450 - £500 per day\nContract, Work from home\nPosted 2 days ago\nRun our platform.').workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual(['hybrid']));
+  test('a row\'s value "Remote" beside a company-wide hybrid policy stays', () =>
+    expect(extract('Senior Designer\nOur U.S. Hybrid Work Model: three days on-site per week.\nFlexible Work Arrangements\nRemote').workplace.filter((w) => !w.negated).map((w) => w.value)).toContain('remote'));
   test('the poster who works from home says nothing of the nanny\'s job', () =>
     expect(extract('Part-Time Nanny\nWe are a friendly family - I work from home part of the week, my husband commutes.').workplace.map((w) => w.value)).toEqual([]));
   test('a volunteer role is still one', () => expect(live('This is a volunteer role at our charity shop.').contract).toEqual(['volunteer']));

@@ -200,6 +200,27 @@ function besidePermanentRole(text: string, hits: readonly Hit[]): Set<Hit> {
   return out;
 }
 
+// A board's chip of its remote category among the terms on a short line: "Contract, Work from home". (Not a row's
+// value alone on its line: "Flexible Work Arrangements" / "Remote".)
+const REMOTE_CHIP = /^(?:work from home|remote|wfh)$/i;
+const CHIP_MARK = /[,·|•]/;
+const MAX_CHIP_LINE = 60;
+
+/**
+ * A board files a hybrid job under its remote category: where the posting states a hybrid way of working ("London
+ * (Hybrid)"), a remote chip among the terms on a line of the details is the board's filing, not the role's.
+ */
+function remoteChipsBesideHybrid(text: string, hits: readonly Hit[]): Set<Hit> {
+  if (!hits.some((h) => h.value === 'hybrid' && !h.negated && h.context !== 'other')) return new Set();
+  const chipLine = (h: Hit): boolean => {
+    const from = text.lastIndexOf('\n', h.start - 1) + 1;
+    const next = text.indexOf('\n', h.end);
+    const to = next === -1 ? text.length : next;
+    return to - from <= MAX_CHIP_LINE && CHIP_MARK.test(text.slice(from, to));
+  };
+  return new Set(hits.filter((h) => h.value === 'remote' && h.context === 'line' && REMOTE_CHIP.test(h.text) && chipLine(h)));
+}
+
 // "This is a permanent, full-time role", "This is a full-time, permanent graduate role", "This is an internal, full-time,
 // permanent position".
 const THIS_IS_BEFORE = /\bthis\s(?:is|will\sbe)\s(?:an?\s)?(?:[\w-]+,?\s){0,3}$/i;
@@ -226,6 +247,7 @@ export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
   const strong = statedForRole(hits.filter((h) => h.reason !== INFERRED && !hybrid.has(h)));
   if (permanentForRole(text, hits)) strong.set('contractType', new Set([...(strong.get('contractType') ?? []), 'permanent']));
   const others = besidePermanentRole(text, hits);
+  const chips = remoteChipsBesideHybrid(text, hits);
   return hits.filter(
     (h) =>
       h.negated ||
@@ -233,6 +255,7 @@ export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
         !(h.context === 'role' && ofOurStaff(text, h)) &&
         !hybrid.has(h) &&
         !others.has(h) &&
+        !chips.has(h) &&
         !(h.reason === INFERRED && describedElsewhere(strong, h))),
   );
 }
