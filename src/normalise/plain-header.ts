@@ -291,8 +291,10 @@ export function plainHeader(
   const read = withoutRating(text, titleBeforeItsPlace(mapped, source, lines.slice(skip), html) ?? lines.slice(skip));
   // (A site's bar of links under the employer's banner is no line of the header: "Stillwater Behavioral Hospital" /
   // "Careers Home | Search Jobs | Join Our Talent Community" / "Behavioral Health Technician - PRN".)
+  // (A board's name as its address over the bar is the site's too: "IrishJobs.ie" / "Find Jobs | Recruiters | ...".)
   const menuBar = (b: Block) => isInterfaceLine(text.slice(b.start, b.end));
-  const blocks = !html && read.length > 2 && menuBar(read[1]) && !menuBar(read[0]) ? [read[0], ...read.slice(2)] : read;
+  const underBar = !html && read.length > 2 && menuBar(read[1]) && !menuBar(read[0]);
+  const blocks = underBar ? (SITE_ADDRESS.test(text.slice(read[0].start, read[0].end).trim()) ? read.slice(2) : [read[0], ...read.slice(2)]) : read;
   const [first, second, third] = blocks;
   // One line of parts and nothing more (a post's "[Hiring] Python developer - $50/hr - Remote"): the job's part, when
   // it ends as a job's title does (a pay string alone, "17000 - 25000/annum 17k OTE", has no title).
@@ -642,6 +644,8 @@ const isPostedLine = (line: string): boolean => line.length <= MAX_POSTED_LINE &
 const SHOUTED = /^(?=[^\p{Ll}]*$)\p{Lu}\S*(?:\s\S+)+$/u;
 const SLOGAN = /\b(?:FOR|JOIN|HIRING|WANTED|NOW|APPLY|WE|OUR|OPEN)\b|!/;
 const PARTED = /[|·•()]|\s[-–—]\s/;
+// A site's name written as its address: "IrishJobs.ie", "Jobs.ch".
+const SITE_ADDRESS = /^[\p{L}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/iu;
 // A careers site's word after the employer's name in its banner: "Northlight Ledger - Careers", "Contoso | Jobs", "Contoso
 // County - Employment Opportunities".
 const CAREERS_AFTER_NAME = /\s?[-–|:]\s?(?:Careers|Jobs|Job Openings|Open Positions|(?:Employment|Career|Job) Opportunities|Employment)$/;

@@ -77,6 +77,12 @@ describe("a center named by its town, the employer's other centers, a worksite's
     const text = 'Wingtip Feed & Seed is seeking a part-time bookkeeper.\n* Work with our outside CPA firm in Kennewick at year end\nApply in person at 1820 Isaacs Ave, Walla Walla, WA.';
     expect(place(text)).toEqual({ name: 'Walla Walla', region: 'Washington', country: 'US' });
   });
+  test('"Crestview, Austin TX" names a district of Austin, no Crestview in Florida', () => {
+    expect(place('Wingtip Dog Walking · Crestview, Austin TX\nHiring a part-time dog walker!\nWalk dogs in North Austin.')).toEqual({ name: 'Austin', region: 'Texas', country: 'US' });
+  });
+  test('"Casual Pool" ending a title is a pool of staff, no town', () => {
+    expect(extract('Registered Nurse - Casual Pool\nWingtip Private Hospital, Kirribilli NSW\nWork casual shifts.').location?.name).not.toBe('Pool');
+  });
   test("a Worksite row names the workplace over an agency's branch", () => {
     const text = 'ProTemp Industrial - Columbus Branch\nJob Order #4471\n\nWorksite: Client distribution center, Groveport, OH 43125\n\nApply: Visit our Columbus branch at 1480 Morse Road, Columbus, OH.';
     expect(place(text)).toEqual({ name: 'Groveport', region: 'Ohio', country: 'US' });

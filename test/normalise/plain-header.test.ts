@@ -227,6 +227,8 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     // A careers site's banner: the employer's name and the site's word.
     ['Wingtip Ledger - Careers\n\nSenior Backend Developer\nRemote (Canada) · Engineering · Full-time\n\nWe build bookkeeping software.', 'Senior Backend Developer', 'Wingtip Ledger'],
     ['Wingtip County - Employment Opportunities\nHome | Current Openings | Benefits | FAQ | Contact HR\n\nDETENTION OFFICER TRAINEE\nLocation: Springdale, AR\n\nThe county jail needs trainees.', 'DETENTION OFFICER TRAINEE', 'Wingtip County'],
+    // A board's name as its address over its bar of links is the site's, no employer.
+    ['WingtipJobs.ie\nFind Jobs | Recruiters | Career Advice | Upload CV | Sign In\nAccounts Payable Specialist\nWingtip Medtech\nGalway\nSalary: Competitive\n\nWe make catheters.', 'Accounts Payable Specialist', 'Wingtip Medtech'],
     // A name in capitals over one job's line that is not.
     ['WINGTIP METRO POLICE DEPARTMENT\nPolice Records Clerk\nSalary: $19.62 - $25.11 Hourly\nJob Type: Full-time\n\nProcess reports.', 'Police Records Clerk', 'WINGTIP METRO POLICE DEPARTMENT'],
   ])("the employer's banner over the title: %j", (text, title, company) => {

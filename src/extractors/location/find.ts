@@ -455,10 +455,15 @@ function fieldCue(text: string, field: FieldRange, start: number, end: number): 
   return { strength, role: 'workplace', reason: 'location/title' };
 }
 
-/** The place closes the title and follows a capitalised word of the job's name ("Head of Sale" is no place). */
-function titleEnd(text: string, field: FieldRange, start: number, end: number): boolean {
-  return /^[\s.!)]*$/.test(text.slice(end, field.end)) && /(?:^|\s)[A-Z][A-Za-z]+[\s,-]+$/.test(text.slice(field.start, start));
+/**
+ * The place closes the title and follows a capitalised word of the job's name ("Head of Sale" is no place). A town
+ * named as a common word is none after a word it names a thing with ("Registered Nurse - Casual Pool", "Bank Pool").
+ */
+function titleEnd(text: string, field: FieldRange, start: number, end: number, common: boolean): boolean {
+  const before = text.slice(field.start, start);
+  return /^[\s.!)]*$/.test(text.slice(end, field.end)) && /(?:^|\s)[A-Z][A-Za-z]+[\s,-]+$/.test(before) && !(common && COMMON_NOUN_BEFORE.test(before));
 }
+const COMMON_NOUN_BEFORE = /\b(?:casual|bank|relief|float|talent|staff|resource|swimming|car|motor|typing|candidate|meter)\s+$/i;
 
 /** Every place named in `text`, resolved, in text order. */
 export function findPlaces(text: string, options: FindOptions = {}): PlaceMention[] {
@@ -641,7 +646,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // A small town abroad also when it lies in a wider place the posting names ("... - Kalispell" with "Montana" in the text).
     if (
       field?.field === 'title' &&
-      titleEnd(text, field, m.start, end) &&
+      titleEnd(text, field, m.start, end, place.ambiguous) &&
       place.kind === 'town' &&
       ((place.country === (options.country ?? 'GB') && (place.country === 'GB' || place.prominent)) || contextOf(m.key).some((o) => isWithin(place, o, gaz)))
     )

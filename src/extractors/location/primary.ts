@@ -125,7 +125,8 @@ const FIELD_REACH = 80;
 
 /**
  * The mentions without a lesser place of a location field that another place of the field, qualified, puts in
- * another country: "Location: Golden Meadows of Marion — Marion, NC" names no Meadows in South Australia.
+ * another country: "Location: Golden Meadows of Marion — Marion, NC" names no Meadows in South Australia; or, a town,
+ * in another state: "Crestview, Austin TX" names a district of Austin, no Crestview in Florida.
  */
 export function withoutStrayAbroad(mentions: readonly PlaceMention[]): PlaceMention[] {
   const qualified = mentions.filter((q) => q.source === 'location' && q.confidence >= QUALIFIED_CONFIDENCE);
@@ -134,7 +135,12 @@ export function withoutStrayAbroad(mentions: readonly PlaceMention[]): PlaceMent
     (m) =>
       m.source !== 'location' ||
       m.place.prominent ||
-      !qualified.some((q) => q.place.country !== m.place.country && q.confidence > m.confidence && Math.abs(q.start - m.start) <= FIELD_REACH),
+      !qualified.some(
+        (q) =>
+          (q.place.country !== m.place.country || (m.place.kind === 'town' && q.place.region !== null && m.place.region !== null && q.place.region !== m.place.region)) &&
+          q.confidence > m.confidence &&
+          Math.abs(q.start - m.start) <= FIELD_REACH,
+      ),
   );
 }
 
