@@ -292,7 +292,8 @@ export function plainHeader(
   // (A site's bar of links under the employer's banner is no line of the header: "Stillwater Behavioral Hospital" /
   // "Careers Home | Search Jobs | Join Our Talent Community" / "Behavioral Health Technician - PRN".)
   // (A board's name as its address over the bar is the site's too: "IrishJobs.ie" / "Find Jobs | Recruiters | ...".)
-  const menuBar = (b: Block) => isInterfaceLine(text.slice(b.start, b.end));
+  // (A bar of links, not a word alone: an employer's name may be a site's word, "EMPLOYERS".)
+  const menuBar = (b: Block) => BAR_OF_LINKS.test(text.slice(b.start, b.end)) && isInterfaceLine(text.slice(b.start, b.end));
   const underBar = !html && read.length > 2 && menuBar(read[1]) && !menuBar(read[0]);
   const blocks = underBar ? (SITE_ADDRESS.test(text.slice(read[0].start, read[0].end).trim()) ? read.slice(2) : [read[0], ...read.slice(2)]) : read;
   const [first, second, third] = blocks;
@@ -644,6 +645,8 @@ const isPostedLine = (line: string): boolean => line.length <= MAX_POSTED_LINE &
 const SHOUTED = /^(?=[^\p{Ll}]*$)\p{Lu}\S*(?:\s\S+)+$/u;
 const SLOGAN = /\b(?:FOR|JOIN|HIRING|WANTED|NOW|APPLY|WE|OUR|OPEN)\b|!/;
 const PARTED = /[|·•()]|\s[-–—]\s/;
+// Links a bar or a dot apart: "Jobs | Employers | Locations | About".
+const BAR_OF_LINKS = /\S\s[|·•]\s\S/;
 // A site's name written as its address: "IrishJobs.ie", "Jobs.ch".
 const SITE_ADDRESS = /^[\p{L}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/iu;
 // A careers site's word after the employer's name in its banner: "Northlight Ledger - Careers", "Contoso | Jobs", "Contoso

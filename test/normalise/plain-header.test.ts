@@ -229,6 +229,8 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['Wingtip County - Employment Opportunities\nHome | Current Openings | Benefits | FAQ | Contact HR\n\nDETENTION OFFICER TRAINEE\nLocation: Springdale, AR\n\nThe county jail needs trainees.', 'DETENTION OFFICER TRAINEE', 'Wingtip County'],
     // A board's name as its address over its bar of links is the site's, no employer.
     ['WingtipJobs.ie\nFind Jobs | Recruiters | Career Advice | Upload CV | Sign In\nAccounts Payable Specialist\nWingtip Medtech\nGalway\nSalary: Competitive\n\nWe make catheters.', 'Accounts Payable Specialist', 'Wingtip Medtech'],
+    // An employer whose name is a site's word, under the title.
+    ['Claims Adjuster\nEMPLOYERS\n\nWe insure small businesses. You will settle claims.', 'Claims Adjuster', 'EMPLOYERS'],
     // A name in capitals over one job's line that is not.
     ['WINGTIP METRO POLICE DEPARTMENT\nPolice Records Clerk\nSalary: $19.62 - $25.11 Hourly\nJob Type: Full-time\n\nProcess reports.', 'Police Records Clerk', 'WINGTIP METRO POLICE DEPARTMENT'],
   ])("the employer's banner over the title: %j", (text, title, company) => {
