@@ -328,9 +328,10 @@ const OPENINGS_IN_CLAUSE = /^[^.;!?\n]{0,60}?\b(?:assignments|positions|roles|jo
 // (Or said with what they are: "positions are temporary and posted separately each spring".)
 const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s|\sand\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting)\b/i;
 // Openings the employer had or has besides this one: "Unlike our seasonal positions in past years", "We've hired temporary
-// preparers every January", "We have in the past used a temporary accounting service", "Our other open reqs in Jersey City and Plano (hybrid, $65/hr) are for different roles", "we
-// have many other opportunities around the Upstate, including part-time".
-const OTHERS_CONTRASTED_BEFORE =
+// preparers every January", "We have in the past used a temporary accounting service", "Our other open reqs in Jersey
+// City and Plano (hybrid, $65/hr) are for different roles", "we have many other opportunities around the Upstate,
+// including part-time".
+const OTHER_OPENINGS_BEFORE =
   /\bunlike\s(?:our|the|other|most|many|some)\s(?:[\w-]+\s){0,2}$|\b(?:we['’]ve|we\shave|we|they['’]ve|they\shave)\s(?:always\s|previously\s|often\s|also\s|in\sthe\spast\s)?(?:hired|used)\s(?:[\w-]+\s){0,2}$|\b(?:our|the|many|several|some)\sother\s(?:open\s|current\s)?(?:reqs?|requisitions|roles|positions|openings|jobs|vacancies|opportunities)\b[^.!?;\n]{0,60}$/i;
 // A question others ask, not what the posting says: "Please no messages asking if it's work from home".
 const ASKED_BEFORE = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|enquir\w{1,4}|inquir\w{1,4})\s(?:us\s|me\s)?(?:if|whether)\s(?:[\w'’-]+\s){0,4}$/i;
@@ -340,16 +341,32 @@ const PERK_BEFORE = /\b(?:free|catered|subsidi[sz]ed)\s(?:lunch(?:es)?|breakfast
 const CHECKS_BEFORE = /\b(?:inspect|review|monitor|oversee|supervis|audit|approv|verif|check|evaluat)\w{0,4}\s(?:the\s|all\s)?$/i;
 const CONTRACTORS = /^contractors?\b/i;
 
+/** Whether the term names a programme the employer also runs, not this role (see ALSO_RUNS and the patterns after it). */
+function alsoRunsProgramme(text: string, start: number, end: number, values: readonly string[]): boolean {
+  if (ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH))) return true;
+  if (ALSO_RUNS_BEFORE.test(text.slice(Math.max(0, start - OTHERS_REACH), start)) && PROGRAMME_FROM.test(text.slice(start, end + PROGRAMME_REACH))) return true;
+  return values.some((v) => PROGRAMME_KINDS.includes(v)) && ALSO_RUNS_CLAUSE.test(text.slice(Math.max(0, start - ALSO_RUNS_CLAUSE_REACH), start));
+}
+
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   const after = text.slice(end, end + OTHERS_REACH);
-  if (ALSO_HIRING_BEFORE.test(before) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHERS_CONTRASTED_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (ALSO_HIRING_BEFORE.test(before) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHER_OPENINGS_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return PERK_BEFORE.test(before) || inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
   const supervised =
     ((SUPERVISES_BEFORE.test(supervisesBefore) || SUPERVISES_LIST.test(supervisesBefore) || SUPPLIES_BEFORE.test(before) || INCLUDING_BEFORE.test(before)) && (values.includes('internship') || STAFF_NAMED.test(text.slice(start, end)) || PEOPLE_AFTER.test(after))) ||
     (values.includes('internship') && INTERNS_SUPERVISED_BEFORE.test(supervisesBefore));
-  if (supervised || PLACES_BEFORE.test(supervisesBefore) || (CONTRACTORS.test(text.slice(start, end)) && CHECKS_BEFORE.test(before)) || (ALSO_RUNS_BEFORE.test(before) && PROGRAMME_FROM.test(text.slice(start, end + PROGRAMME_REACH))) || (values.some((v) => PROGRAMME_KINDS.includes(v)) && ALSO_RUNS_CLAUSE.test(text.slice(Math.max(0, start - ALSO_RUNS_CLAUSE_REACH), start))) || FUTURE_BEFORE.test(before) || ALSO_RUNS.test(text.slice(start, end + ALSO_RUNS_REACH)) || (field === 'contractType' && STARTING_STINT_AFTER.test(after)) || (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))) return true;
+  if (
+    supervised ||
+    PLACES_BEFORE.test(supervisesBefore) ||
+    (CONTRACTORS.test(text.slice(start, end)) && CHECKS_BEFORE.test(before)) ||
+    alsoRunsProgramme(text, start, end, values) ||
+    FUTURE_BEFORE.test(before) ||
+    (field === 'contractType' && STARTING_STINT_AFTER.test(after)) ||
+    (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))
+  )
+    return true;
   // Contract kinds only: "find part-time work" may well be this role.
   if ((field === 'contractType' && (PITCH_BEFORE.test(before) || (LISTED_BEFORE.test(before) && TRADE_BEFORE.test(before) && (OFFERS_AFTER.test(after) || PLURAL_OFFERS.test(text.slice(start, end)))))) || (PLURAL_OFFERS.test(text.slice(start, end)) && WITH_OTHERS.test(after))) return true;
   return OTHERS_AFTER.test(after) || CLIENTS_JOBS_AFTER.test(after) || (field === 'contractType' && OTHER_SITES_AFTER.test(after)) || OTHERS_BEFORE.test(before);
