@@ -146,6 +146,7 @@ describe("a search form's filter of job types copied with the page", () => {
     ['a gig board\'s chips on one line', 'Part-time Full-time Seasonal Gig / Shift work Work from home'],
     ['a lone toggle between the pay bands and the form\'s button', 'Any salary\n$40,000+\n$60,000+\nRemote\nApply filters'],
     ['a lone toggle under the date filter', 'Any time\nLast 24 hours\nLast 7 days\nWork from home'],
+    ['a lone toggle under the date filter\'s name, no date under it', 'What\ndriver\nWhere\nHouston, TX\nFind jobs\nDate posted\nRemote\nPay\nJob type'],
     // An option the board names its own way among the known ones, on their line or a line of its own.
     ['a tech board\'s filter on one line, named without its colon', 'Employment type Full-time Part-time Contract Third Party Internship'],
     ['a government board\'s filters, a line each', 'Work schedule\nFull-time\nPart-time\nShift work\nIntermittent\nAppointment type\nPermanent\nTemporary\nTerm\nInternships\nSeasonal'],

@@ -119,6 +119,11 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Bookkeeper\nWe have in the past used a temporary accounting service during busy season.',
     'Administrative Assistant\nNorthwind Staffing also has temporary and contract administrative assignments across the metro.',
     'Accounts Assistant\nWe recruit contract, temporary and permanent accounting and finance staff across Dublin.',
+    // Who else the employer needs; a separate assignment; a list kept for such jobs; an intern the role supports.
+    'Line Cook\nALSO: we need a temporary dishwasher for the two weeks of the fair.',
+    'Teacher\nSummer school teaching is an optional, separate temporary assignment paid at $45 per hour.',
+    'Records Clerk\nPlease note: a temporary/intermittent eligibility list may also be established from this recruitment.',
+    'Senior Accountant\nHelp train and support our finance intern (a placement student).',
     'Graduate Engineer\nSummer internships (10 weeks, paid) are also available.',
   ])('%s', (text) => {
     const t = live(text);
@@ -131,12 +136,15 @@ describe('terms that describe other jobs are not this role\'s', () => {
     expect(live('Account Executive\nOur software helps distributed teams manage remote work. You will sell to HR leaders.').workplace).toEqual([]));
   test('staff recruited now of two kinds may be this role: "We are recruiting temporary and permanent warehouse staff"', () =>
     expect(live('Warehouse Operative\nWe are recruiting temporary and permanent warehouse staff for our Leeds site.').contract).toEqual(['temporary', 'permanent']));
+  test('a support worker\'s title keeps its terms: "Support Worker Aylesbury Bank Staff"', () =>
+    expect(live('Support Worker Aylesbury Bank Staff\nCare for adults in their homes.').contract).toEqual(['bank']));
   test('an intern the programme takes on is still one', () => expect(live('Dietetic Intern\nAs an intern in our accredited internship program, you will rotate through three hospitals.').contract).toEqual(['internship']));
   test.each([
     // A question others ask; a perk served in the office; a way of working ruled out after it.
     'Night CNA\nPlease no messages asking if it\'s work from home, it is in person.',
     'Software Intern\nPerks:\n- Free lunch in the office three days a week',
     'Sales Executive\nThis is a field sales role; work from home is not applicable.',
+    'Office Manager\nWe like working together, though working from home on the odd snow day is fine.',
   ])('says nothing of how this job is worked: %s', (text) => expect(extract(text).workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual([]));
   test('the team\'s day at home, conceded before the role\'s way of working, is not the role\'s', () =>
     expect(extract('Quantity Surveyor\nMost of our commercial team work one day a week from home, but this is a site- and office-based role rather than a remote one.').workplace.filter((w) => !w.negated).map((w) => w.value)).toEqual(['onsite']));

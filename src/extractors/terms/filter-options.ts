@@ -240,9 +240,10 @@ export const PAY_PERIOD_TAIL = String.raw`(?: ?(?:\/|per |p\/|a |an )?[a-z]{1,6}
 export const PAY_BAND = String.raw`\d[\d,. ]{0,9}[kK]?\+` + PAY_PERIOD_TAIL;
 
 // A search form's other lines beside its options: a pay band with its currency ("$80,000+", not "1+ years"), a date
-// filter's choice ("Last 7 days"), its buttons ("Apply filters").
+// filter's choice ("Last 7 days") or its name with no date under it ("Date posted" / "Remote"), its buttons ("Apply
+// filters").
 const FORM_FURNITURE = new RegExp(
-  String.raw`^(?:(?:[$£€₹]|[A-Z]{1,3} ?)${PAY_BAND}|any time|past (?:24 hours|week|month)|last (?:24 hours|\d{1,2} days|week|month)|(?:apply|clear|reset)(?: all)? filters?|show results)$`,
+  String.raw`^(?:(?:[$£€₹]|[A-Z]{1,3} ?)${PAY_BAND}|any time|past (?:24 hours|week|month)|last (?:24 hours|\d{1,2} days|week|month)|(?:apply|clear|reset)(?: all)? filters?|show results|date posted)$`,
   'i',
 );
 

@@ -83,7 +83,7 @@ const OTHERS_REACH = 60;
 // (Its verb may be glued to the line before, its break lost, so the first five need no word's start: "change
 // ordersSupervise an engineering technician and a seasonal engineering intern"; and three words may name the intern:
 // "supervise our summer law clerk intern".)
-const SUPERVISES_BEFORE = /(?:(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)(?:\swith)?|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w&-]+\s(?:[\w&-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
+const SUPERVISES_BEFORE = /(?:(?:oversee\w*|supervis\w+|manag(?:e|es|ing)|coordinat(?:e|es|ing)(?:\swith)?|mentor\w*)|\b(?:coach\w*|lead(?:s|ing)?|train(?:s|ing)?|support(?:s|ing)?(?=\s(?:our|the|an?)\s)|schedul(?:e|es|ing)|onboard\w*))\s(?:(?:an?|the|our|all|\d{1,4}|one|two|three|four|five|six|several)\s[\w-]+\s(?:[\w-]+\s)?(?:and|&)\s(?:up\sto\s)?)?(?:an?\s|the\s|our\s|all\s|\d{1,4}\s|one\s|two\s|three\s)?(?:[\w&-]+\s(?:[\w&-]+\s){0,2}(?:(?:and|or|&)\s)?)?$/i;
 // (Its two groups of people and their words reach further back than the other signs, as a staffing firm's trade does.)
 const SUPERVISES_REACH = 100;
 // The last of the verb's list of objects, in its sentence: "You'll manage a $450,000 annual marketing budget, one content
@@ -321,7 +321,14 @@ const STARTING_STINT_AFTER = /^[^.\n]{0,60}?\bfor\s(?:onboarding|orientation|ind
 // (The openings may be described at length before it: "Full-time and part-time ICU positions with benefits and a $10,000
 // sign-on bonus are posted separately".)
 const POSTED_SEPARATELY_REACH = 160;
-const ALSO_HIRING_BEFORE = /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|looking\sfor)\s(?:(?:an?|\d{1,3}|several|two|three)\s)?(?:[a-z-]+\s){0,2}$/i;
+// (Or who else the employer needs or uses: "ALSO: we need a temporary dishwasher", "They're also using a couple of contract
+// engineering leaders on an interim basis".)
+const ALSO_HIRING_BEFORE =
+  /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|looking\sfor|using|uses?|need(?:s|ing)?)\s(?:(?:an?|\d{1,3}|several|two|three|some|a\scouple\sof|a\sfew)\s)?(?:[a-z-]+\s){0,2}$|\balso:\s(?:we\s)?(?:need|needs|are\slooking\sfor|are\shiring)\s(?:an?\s)?(?:[a-z-]+\s){0,2}$/i;
+// "a separate temporary assignment", "optional, separate temporary assignment": another job than this one; so is a list
+// of candidates kept for such jobs, "a temporary/intermittent eligibility list".
+const SEPARATE_BEFORE = /\bseparate\s$/i;
+const ELIGIBLE_LIST_AFTER = /^[ \t,/&-]{1,3}(?:[\w-]+ )?eligib(?:le|ility)\slists?\b/i;
 // What else a firm has on its books: "Peregrine Staffing also has temporary and contract administrative assignments".
 const ALSO_HAS_BEFORE = /\balso\s(?:has|have|offers?|fills?)\s(?:(?:many|several|other|\d{1,3})\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
 const OPENINGS_IN_CLAUSE = /^[^.;!?\n]{0,60}?\b(?:assignments|positions|roles|jobs|openings|opportunities|vacancies|placements)\b/i;
@@ -351,7 +358,7 @@ function alsoRunsProgramme(text: string, start: number, end: number, values: rea
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   const after = text.slice(end, end + OTHERS_REACH);
-  if (ALSO_HIRING_BEFORE.test(before) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHER_OPENINGS_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (ALSO_HIRING_BEFORE.test(before) || SEPARATE_BEFORE.test(before) || ELIGIBLE_LIST_AFTER.test(after) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHER_OPENINGS_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return PERK_BEFORE.test(before) || inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
   const supervised =

@@ -55,10 +55,10 @@ export function isNegated(text: string, start: number, end: number, remote = fal
 }
 
 // "potential for full time hours", "opportunity to go perm", "could become permanent", "move to full-time", "may be considered for permanent
-// roles": an outlook, not the offer. (In the term's line: "SD-WAN rollout in progress" over "Hybrid: 2 days a week in
+// roles", "wish to be considered for temporary work", "occasional work from home": an outlook, not the offer. (In the term's line: "SD-WAN rollout in progress" over "Hybrid: 2 days a week in
 // the office" is none.)
 const TENTATIVE_BEFORE =
-  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converted|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3})(?<!\n)$/i;
+  /(?:\b(?:potential|possibility|option|chance|prospect|view)\s(?:of|for|to)\s(?:[a-z]+\s){0,2}|\b(?:go|going|become|becoming|turn|turning|convert|converted|converting|lead|leading|leads|move|moving|transition|transitioning|progress|progressing)\s(?:to\s|into\s)?(?:an?\s)?|\b(?:could|may|might)\s(?:[a-z]+\s){0,3}|\bconsidered\sfor\s|\b(?:occasional(?:ly)?|the\sodd)\s)(?<!\n)$/i;
 
 // "with conversion to a permanent role": a contract's outlook. Its hours stay ("Conversion to full-time at 6 months" is a
 // full-time contract's).
@@ -66,7 +66,8 @@ const CONVERSION_BEFORE = /\bconversion\s(?:to|into)\s(?:an?\s)?$/i;
 
 // "remote work arrangements may be available": on offer to some, not a term of this role.
 // "temporary remote work may be permitted during onboarding": now and then, not the role's way of working nor its term.
-const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:available|possible|considered|offered|an\soption|permitted|allowed)\b/i;
+// "working from home on the odd snow day is fine": now and then, not the role's way of working.
+const TENTATIVE_AFTER = /^(?:\s[\w-]+){0,2}\s(?:may|might|could)\sbe\s(?:available|possible|considered|offered|an\soption|permitted|allowed)\b|^\s(?:on\s(?:the\s)?(?:odd|occasional|rare)|occasionally|now\sand\sthen|from\stime\sto\stime)\b/i;
 
 // "the option to work remotely two days a week" is on offer from the start, unlike "the option to go permanent".
 const OPTION_BEFORE = /\b(?:option|chance)\sto\s(?:[a-z]+\s){0,2}$/i;
