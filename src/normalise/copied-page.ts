@@ -403,11 +403,13 @@ const MAX_QUERY_TITLE = 120;
 
 /** Whether `phrase` stands in `line` as whole words. */
 function wholeWordsIn(line: string, phrase: string): boolean {
-  for (let at = line.indexOf(phrase); at !== -1; at = line.indexOf(phrase, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(line[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(line[at + phrase.length] ?? '')) return true;
-  }
+  for (let at = line.indexOf(phrase); at !== -1; at = line.indexOf(phrase, at + 1)) if (wholeAt(line, at, phrase.length)) return true;
   return false;
 }
+
+/** Whether `text[at, at + length)` is no part of a longer word: no letter or figure either side. */
+const wholeAt = (text: string, at: number, length: number): boolean => !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + length] ?? '');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** An employer's line by its registered name, its place after a comma at most: "Contoso S.r.l.", "Contoso A/S, Køge". */
 function registeredLine(rated: string): boolean {
@@ -451,8 +453,7 @@ function restatedInSmall(text: string, line: string, from: number): boolean {
   if (small === line || line.length < MIN_RESTATED || wordCount(line) > MAX_RESTATED_WORDS || /[.!?:,]$/.test(line) || isPlaceLine(line)) return false;
   const lower = lowerCased(text);
   for (let at = lower.indexOf(small, from); at !== -1; at = lower.indexOf(small, at + 1)) {
-    const whole = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + small.length] ?? '');
-    if (whole && text.slice(at, at + small.length) === small) return true;
+    if (wholeAt(text, at, small.length) && text.slice(at, at + small.length) === small) return true;
   }
   return false;
 }

@@ -153,26 +153,21 @@ const FACET_NAME = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u;
  * next facet's name may stand between two choices.
  */
 function countedRun(text: string, from: number, to: number): number {
-  let n = 1;
-  for (let k = 0, at = from, named = false; k < RUN_LINES && at > 0; k++) {
-    const above = startOfLine(text, at - 1);
-    if (above === -1) break;
-    const line = text.slice(above, at - 1).trim();
-    if (!COUNTED.test(line)) {
-      if (named || !FACET_NAME.test(line)) break;
-      named = true;
-    } else n++;
-    at = above;
-  }
-  for (let k = 0, at = to, named = false; k < RUN_LINES && at < text.length; k++) {
-    const below = endOfLine(text, at + 1);
-    if (below === -1) break;
-    const line = text.slice(at + 1, below).trim();
-    if (!COUNTED.test(line)) {
-      if (named || !FACET_NAME.test(line)) break;
-      named = true;
-    } else n++;
-    at = below;
+  return 1 + countedLines(text, from, -1) + countedLines(text, to, 1);
+}
+
+/** The counted choices from the line edge `at` on, upwards (`step` -1, `at` a line's start) or downwards (1, its end). */
+function countedLines(text: string, at: number, step: -1 | 1): number {
+  let n = 0;
+  let named = false;
+  for (let k = 0; k < RUN_LINES && (step < 0 ? at > 0 : at < text.length); k++) {
+    const next = step < 0 ? startOfLine(text, at - 1) : endOfLine(text, at + 1);
+    if (next === -1) break;
+    const line = (step < 0 ? text.slice(next, at - 1) : text.slice(at + 1, next)).trim();
+    if (COUNTED.test(line)) n++;
+    else if (named || !FACET_NAME.test(line)) break;
+    else named = true;
+    at = next;
   }
   return n;
 }

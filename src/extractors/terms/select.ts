@@ -9,6 +9,7 @@ import type { Explained, Span } from '../../types/common';
 import { JOINED_TERMS, type TermField } from './patterns';
 import type { RoleContext } from './role-context';
 import { lastStartingBy } from '../../util/spans';
+import { shortLineEnd, shortLineStart } from '../../util/lines';
 
 /** One cue found in the text, with where it stands. */
 export interface Hit extends Span, Explained {
@@ -212,11 +213,11 @@ const MAX_CHIP_LINE = 60;
  */
 function remoteChipsBesideHybrid(text: string, hits: readonly Hit[]): Set<Hit> {
   if (!hits.some((h) => h.value === 'hybrid' && !h.negated && h.context !== 'other')) return new Set();
+  // (Each line read within a chip line's reach: a text of one long line costs no more than a short one.)
   const chipLine = (h: Hit): boolean => {
-    const from = text.lastIndexOf('\n', h.start - 1) + 1;
-    const next = text.indexOf('\n', h.end);
-    const to = next === -1 ? text.length : next;
-    return to - from <= MAX_CHIP_LINE && CHIP_MARK.test(text.slice(from, to));
+    const from = shortLineStart(text, h.start, MAX_CHIP_LINE);
+    const to = from === -1 ? -1 : shortLineEnd(text, h.end, MAX_CHIP_LINE);
+    return to !== -1 && to - from <= MAX_CHIP_LINE && CHIP_MARK.test(text.slice(from, to));
   };
   return new Set(hits.filter((h) => h.value === 'remote' && h.context === 'line' && REMOTE_CHIP.test(h.text) && chipLine(h)));
 }
