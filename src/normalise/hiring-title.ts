@@ -140,14 +140,17 @@ function jobAfter(head: string, at: number, elsewhere = false): { start: number;
   while (end > start && CHAT_MARK.has(head[end - 1])) end--;
   const job = head.slice(start, end);
   // A plural ("We are hiring nurses") names jobs, not the one a title names.
-  // (A job's noun may head it before "of": "Head of Growth", "Director of Sales".)
   if (start === end) return null;
   // (In other languages the job's noun comes first: "Analyste d'affaires", "Agents de sécurité".)
   if (elsewhere) return CAPITAL.test(job) && !PLURAL_END.test(job.split(' ')[0].toLowerCase()) ? { start, end } : null;
   if (PLURAL_END.test(job)) return oneOf(job) !== job ? { start, end } : null;
-  if (!(ROLE_NOUN_END.test(job) || ROLE_NOUN_END.test(job.split(' of ')[0]))) return null;
+  // (Or its noun heads it: "Head of Growth", "Director of Sales".)
+  if (!(ROLE_NOUN_END.test(job) || ROLE_NOUN_END.test(job.split(HEAD_BEFORE)[0]))) return null;
   return { start, end };
 }
+
+// What a job's noun may head: "Head of Growth", and a title English took from French, "Chef de Partie".
+const HEAD_BEFORE = / (?:of|de) /;
 
 // Each word of a plural job's title opens with a capital ("Store Assistants", "Flight Attendants"): a title's form, not
 // the common noun of "We are hiring nurses".

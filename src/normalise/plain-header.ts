@@ -30,6 +30,7 @@ import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, endsAsOneJob,
 import { bodyEmployer, runOnTitle } from './run-on-header';
 import { MIN_PAGE, REACH as RUN_ON_REACH } from './flat-page';
 import { announcesJob, isHiringBanner, oneOf, titleFromHiringSentence, wantedJob } from './hiring-title';
+import { bulletinInvitation } from './bulletin-header';
 
 // A label on a line of its own: a capitalised word or three and a colon ("Department:", "Req ID:").
 const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
@@ -222,6 +223,16 @@ export function plainHeader(
     const line = lineAt(skip);
     if (careersNamed(text, lines[skip], header, reasons)) {
       skip++;
+      continue;
+    }
+    // A job bulletin's employer and its invitation over the title ("TARROW COUNTY, SOUTH CAROLINA" / "invites
+    // applications for the position of:" / "Civil Engineer II"), or the two on one line.
+    const invitation = bulletinInvitation(line);
+    const overInvitation = !invitation && skip + 2 < lines.length && bulletinInvitation(lineAt(skip + 1))?.employer === '' && isOrganisation(line);
+    if ((invitation && skip + 1 < lines.length) || overInvitation) {
+      const name = overInvitation ? line : invitation!.employer;
+      if (isOrganisation(name)) nameEmployer(text, lines[skip], organisationName(name), header, reasons, 'company/bulletin');
+      skip += overInvitation ? 2 : 1;
       continue;
     }
     // An organisation's heading over a banner or its department's line, not over the job's ("BLACKLAND PRAIRIE ISD" /

@@ -21,6 +21,8 @@ describe('a short post with no title line: the job its hiring sentence names', (
     ["Hi Ravi,\nI'd love to tell you about a Senior DevOps Engineer role with Fabrikam Freight in Calgary.", 'Senior DevOps Engineer'],
     ['Good morning Pete,\nI wanted to reach out about a Plant Maintenance Manager opportunity in central Pennsylvania.', 'Plant Maintenance Manager'],
     ["Hello Renee,\nYou'd be a great match for a Senior Internal Auditor search I'm running right now.", 'Senior Internal Auditor'],
+    // A title English took from French, its noun first.
+    ["We're hiring: Chef de Partie\n\nOur 60-cover bistro in Galway cooks with the day's catch.", 'Chef de Partie'],
   ])('%j', (text, expected) => {
     const t = title(text);
     expect(t?.text).toBe(expected);
