@@ -52,6 +52,17 @@ const RADIUS_LINE = /^(?:within |\+ ?)?\d{1,3} ?(?:miles?|mi|km|kilometres?|kilo
 const OTHER_JOBS = /^(?:other|more) (?:jobs|openings|positions|roles) (?:at|from|with) [^\n]{1,80}$/i;
 /** A box of other jobs' heading is a short line. */
 const MAX_BOX_HEADING = 60;
+// A box of other jobs on one line, its heading and a colon before them: "Similar jobs: Development Manager - Philadelphia,
+// PA · Grants Writer (Contract) - Remote · Annual Fund Coordinator". Its separators: two at least.
+const LIST_SEPARATOR = / [·•|] /g;
+const MIN_LIST_SEPARATORS = 2;
+
+/** Whether `line` is a box of other jobs on one line (see LIST_SEPARATOR). */
+function isInlineJobList(line: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > MAX_BOX_HEADING || !RELATED_HEADING.test(line.slice(0, colon).trim())) return false;
+  return (line.slice(colon).match(LIST_SEPARATOR)?.length ?? 0) >= MIN_LIST_SEPARATORS;
+}
 /** The longest interface line: longer lines are not folded. */
 const MAX_LINE = 200;
 /** A job title's words at most. */
@@ -198,7 +209,9 @@ export function isInterfaceRun(phrase: string): boolean {
 
 function kindOf(line: string, bars = true): LineKind {
   const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_LINE) return 'text';
+  if (trimmed.length === 0) return 'text';
+  if (isInlineJobList(trimmed)) return 'card';
+  if (trimmed.length > MAX_LINE) return 'text';
   const key = wordKey(trimmed);
   if (INTERFACE.has(key) || isFlatMenu(key) || (bars && isLinkBar(trimmed)) || isLanguagePicker(trimmed) || SAVE_BUTTON.test(trimmed) || RATING.test(trimmed) || COOKIE_LINE.test(trimmed) || ARROW_LINE.test(trimmed) || BACK_LINK.test(trimmed) || RADIUS_LINE.test(trimmed) || isBarredMenu(trimmed)) return 'interface';
   // (Or any heading of a box of other jobs, as a page's furniture is known by it: "Similar jobs found on Eluta".)
@@ -446,6 +459,19 @@ function bannerHeading(text: string, lines: { start: number; end: number; kind: 
   return 1;
 }
 
+/** `m` without the lines `drop` picks. */
+function withoutLines(m: MappedText, lines: readonly { start: number; next: number; kind: LineKind }[], drop: (l: { kind: LineKind }) => boolean): MappedText {
+  const out = new MappedTextBuilder(m.text.length);
+  let kept = 0;
+  for (const line of lines) {
+    if (!drop(line)) continue;
+    out.copy(m, kept, line.start);
+    kept = line.next;
+  }
+  out.copy(m, kept, m.text.length);
+  return out.build();
+}
+
 export function dropInterfaceLines(m: MappedText): MappedText {
   const text = m.text;
   const lines: { start: number; end: number; next: number; kind: LineKind }[] = [];
@@ -461,8 +487,9 @@ export function dropInterfaceLines(m: MappedText): MappedText {
   signs += wrappedBanner(text, lines);
   signs += bannerHeading(text, lines);
   signs += otherJobCards(text, lines);
-  // Most texts stop here: the section headings that end a run are looked up only in a copied page.
-  if (signs < MIN_SIGNS) return m;
+  // Most texts stop here: the section headings that end a run are looked up only in a copied page. (A box of other jobs
+  // on one line goes all the same: it is no posting's own line.)
+  if (signs < MIN_SIGNS) return lines.some((l) => l.kind === 'card') ? withoutLines(m, lines, (l) => l.kind === 'card') : m;
   pageHead(text, lines);
   remoteMenuLink(text, lines);
   const heading = (i: number) => lookupHeading(text.slice(lines[i].start, lines[i].end).trim()) !== null;

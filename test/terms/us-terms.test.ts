@@ -735,3 +735,48 @@ describe('vacancies to come, programmes the employer also runs and a stint to st
   test('"a two-week temporary assignment at our Chicago headquarters for onboarding"', () =>
     expect(live('Staff Accountant\nNew hires complete a two-week temporary assignment at our Chicago headquarters for onboarding, then work on-site in Milwaukee.').contract).toEqual([]));
 });
+
+describe('other people and other openings, however far the clause names them', () => {
+  test.each([
+    // Each kind an "also hires" clause names; a separate opening with its words after it; one also posted.
+    'Maintenance Worker II\nThe district also hires seasonal laborers (May - September) and temporary snowplow drivers; those positions are posted in spring.',
+    'Neighbourhood Officer\nWe are also advertising a separate 12-month fixed-term Neighbourhood Officer post to cover maternity leave.',
+    'Policy Analyst\nNote: A 12-month temporary Policy Analyst position (parental leave coverage) is also posted under competition GN-2025-063.',
+    // A job's plural in a sentence that hires none; a group the clause is said of.
+    'Registered Nurse\nTemporary travel nurses also work on the unit from time to time.',
+    'Registered Nurse\nPer diem nurses in our float pool are paid a separate, higher rate.',
+    'Claims Adjuster\nDuring hurricane season we bring on temporary CAT adjusters through independent firms.',
+    'Senior Consultant\nThese specialists are engaged on a contract basis and are managed by the engagement manager.',
+    // Interns' projects.
+    'Staff Software Engineer\nStaff engineers on the team act as mentors, scope intern projects and review their work.',
+  ])('%s', (text) => {
+    const t = live(text);
+    expect([...t.contract, ...t.employment]).toEqual([]);
+  });
+
+  test('"our separate ... vacancies are advertised as home working roles" leaves the role on site', () =>
+    expect(live('Store Manager\nAs a store-based role it is not suitable for home working; our separate Customer Service Advisor vacancies are advertised as home working roles.').workplace).toEqual([]));
+
+  test.each([
+    ['Support Worker\nWe require both full and part time Support Workers to deliver care in the community.', ['full_time', 'part_time']],
+    ['Support Worker\nPermanent part time Support Workers required to help people stay independent.', ['part_time']],
+  ])('the jobs on offer named in the plural are still the role: %j', (text, employment) => expect(live(text).employment).toEqual(employment));
+
+  test('"As a selfemployed Sales executives you ..." is still the role', () =>
+    expect(live('Sales Executive\nAs a selfemployed Sales executives you have the potential to earn an executive income.').contract).toEqual(['freelance']));
+});
+
+describe('a details row run onto its value, where a copy lost the line break', () => {
+  test('"Job Type Full Time Salary ..." states the role\'s terms; a consultant\'s part-time basis is theirs', () =>
+    expect(live('Senior Accountant Job Details Job Location Amman, Jordan Job Type Full Time Salary Confidential Coordinate with the external tax consultant, who works with us on a part-time basis.').employment).toEqual(['full_time']));
+  test("a filter's first choice after its label is no row: \"Any Employment Type Full-Time Part-Time Adjunct\"", () =>
+    expect(live('Search jobs Any Employment Type Full-Time Part-Time Adjunct Visiting Assistant Professor of Chemistry Posted: 05/08/2024 Type: Full-Time Application Due: Open Until Filled').employment).toEqual(['full_time']));
+});
+
+test('"work from the Midtown office at least two days per week and may work from home on the other days" is hybrid', () =>
+  expect(live('Senior Consultant\nAtlanta staff work from the Midtown office at least two days per week and may work from home on the other days.').workplace).toEqual(['hybrid']));
+
+test('a box of other jobs on one line, after its heading\'s colon, is theirs', () => {
+  const r = extract('Director of Development\nBrandywine Land Trust\nWest Chester, PA\n\nLead our fundraising.\n\nSimilar jobs: Development Manager - Philadelphia, PA · Grants Writer (Contract) - Remote · Annual Fund Coordinator - Wilmington, DE');
+  expect([r.contractType.map((t) => t.value), r.workplace.map((t) => t.value), r.location?.name]).toEqual([[], [], 'West Chester']);
+});

@@ -34,6 +34,13 @@ const ABOUT_THIS_ROLE = new RegExp(
 // "Job Type:", "Employment Type -", "Schedule:": a label ending just before the term on its line.
 const LABEL_BEFORE = /[:|–-]\s?$/;
 
+// A details row's label for the terms, right before them.
+const ROW_LABEL_BEFORE = /\b(?:job|employment|contract|position|work|engagement|appointment)\s(?:type|status|schedule|basis)\s?$/i;
+const ROW_LABEL_REACH = 30;
+// (Not a filter's first choice, the next one after a space: "Any Employment Type Full-Time Part-Time Adjunct".)
+const OPTION_NEXT = /^ (?:full|part|contract|temp|permanent|casual|freelance|intern|per[\s-]?diem|seasonal|adjunct|fixed|volunteer)/i;
+const OPTION_REACH = 12;
+
 /** How far a line is looked for each side of the term: a longer line is prose, whatever its ends. */
 const LINE_REACH = 200;
 
@@ -86,6 +93,8 @@ export function roleContext(text: string, start: number, end: number, title?: Pi
   if (title && start >= title.start && end <= title.end) return 'title';
   const [from, to] = lineAround(text, start, end);
   if (LABEL_BEFORE.test(text.slice(Math.max(from, start - 3), start)) && words(text.slice(from, start)) <= SHORT_LINE_WORDS) return 'line';
+  // (Or a details row's label run onto it where a copy lost the line break: "Job Type Full Time Salary Confidential".)
+  if (ROW_LABEL_BEFORE.test(text.slice(Math.max(from, start - ROW_LABEL_REACH), start)) && !OPTION_NEXT.test(text.slice(end, end + OPTION_REACH))) return 'line';
   const rest = `${text.slice(from, start)} ${text.slice(end, to)}`;
   if (words(rest) <= SHORT_LINE_WORDS) return !title && from === 0 ? 'title' : 'line';
   // "Benefits depend on whether your position is full-time, part-time or intermittent": kinds a condition weighs.

@@ -7,9 +7,10 @@
  */
 import type { Explained, Span } from '../../types/common';
 import { JOINED_TERMS, type TermField } from './patterns';
-import type { RoleContext } from './role-context';
+import { sentenceAround, type RoleContext } from './role-context';
 import { lastStartingBy } from '../../util/spans';
 import { shortLineEnd, shortLineStart } from '../../util/lines';
+import { isPluralOfRole } from '../../normalise/role-words';
 
 /** One cue found in the text, with where it stands. */
 export interface Hit extends Span, Explained {
@@ -67,10 +68,10 @@ const OURS_AFTER = new RegExp(
 );
 
 // Outside a sentence about the role, a contract's kind said of a thing is no kind of work: "two temporary closures last
-// year", "a temporary schedule runs June-August", "daily temporary labour numbers"; nor is the employer's scheme it runs
+// year", "a temporary schedule runs June-August", "daily temporary labour numbers", "scope intern projects"; nor is the employer's scheme it runs
 // for others: "we run a paid internship program for students", "the district also sponsors a career internship program".
 const THING_AFTER =
-  /^[\s-](?:[a-z-]{2,20}\s)?(?:closures?|closings?|schedules?|changes?|measures?|relief|reductions?|suspensions?|pauses?|shutdowns?|exhibitions?|exhibits?|displays?|structures?|signage|repairs?|solutions?|menus?|products?|demand|peaks?|promotions?|decorations?|events?|numbers|levels|costs?|budgets?|spend|usage|headcount|forecasts?)\b/i;
+  /^[\s-](?:[a-z-]{2,20}\s)?(?:closures?|closings?|schedules?|changes?|measures?|relief|reductions?|suspensions?|pauses?|shutdowns?|exhibitions?|exhibits?|displays?|structures?|signage|repairs?|solutions?|menus?|products?|demand|peaks?|promotions?|decorations?|events?|numbers|levels|costs?|budgets?|spend|usage|headcount|forecasts?|projects?|cohorts?)\b/i;
 // (A term that ends with its kind's word, which the next word may then be said of: not "contract role".)
 const ENDS_AS_KIND = /(?:temporary|temp|seasonal|internship|contract|freelance|casual|volunteer|apprenticeship)$/i;
 const SCHEME_AFTER = /^\s(?:programs?|programmes?|schemes?)\b/i;
@@ -88,7 +89,36 @@ function ofThing(text: string, h: Hit): boolean {
 function ofStaff(text: string, h: Hit): boolean {
   if (h.termField === 'workplace') return STAFF_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
   const after = text.slice(h.end, h.end + 60);
-  return NAMES_STAFF.test(h.text) || STAFF_AFTER.test(after) || TRADE_STAFF_AFTER.test(after) || ofOurStaff(text, h);
+  return NAMES_STAFF.test(h.text) || STAFF_AFTER.test(after) || TRADE_STAFF_AFTER.test(after) || namesJobsAfter(text, h, after) || saidOfGroup(text, h) || ofOurStaff(text, h);
+}
+
+// The clause's subject a group of people the text named before: "These specialists are engaged on a contract basis",
+// "Those drivers work seasonal hours".
+const GROUP_SUBJECT_BEFORE = /\b(?:these|those|such)\s(?:[a-z-]{2,20}\s){0,2}?([a-z-]{3,20}s)\s(?:are|were|will\sbe|would\sbe|work|get)\s(?:[a-z-]{1,20}\s){0,3}$/i;
+const GROUP_REACH = 80;
+function saidOfGroup(text: string, h: Hit): boolean {
+  const m = GROUP_SUBJECT_BEFORE.exec(text.slice(Math.max(0, h.start - GROUP_REACH), h.start));
+  return m !== null && isPluralOfRole(m[1]);
+}
+
+// A job's plural after the term on its line, a word between at most (no determiner: "contract My client offers" is two
+// sentences run together), in a sentence that hires none: "Temporary travel nurses also work on the unit", "Per diem nurses
+// in our float pool are paid a separate rate", "we bring on temporary CAT adjusters". (Not "We require both full and part
+// time Support Workers", "Permanent part time Support Workers required": the jobs on offer; nor workers, whose "temporary
+// workers benefit package" may well be this role's.)
+const JOBS_AFTER = /^[ \t-](?:(?!(?:my|our|your|their|his|her|its|the|an?|this|that|these|those|we|you|they|it|i)[ \t])[A-Za-z][\w-]{0,19}[ \t])?([A-Za-z][a-z-]{2,19}s)\b/i;
+// (The role itself, as its holders: "As a selfemployed Sales executives you have the potential to earn".)
+const AS_BEFORE = /\bas\s(?:an?\s)?$/i;
+const HIRES = /\b(?:requir\w*|need\w*|wanted|seek\w*|looking\sfor|recruit\w*|hir(?:e|es|ing)|provid\w*|opportunit\w*|vacanc\w*|join\w*|apply|welcome\w*)\b/i;
+function namesJobsAfter(text: string, h: Hit, after: string): boolean {
+  const m = JOBS_AFTER.exec(after);
+  return (
+    m !== null &&
+    m[1].toLowerCase() !== 'workers' &&
+    isPluralOfRole(m[1]) &&
+    !AS_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) &&
+    !HIRES.test(sentenceAround(text, h.start, h.end))
+  );
 }
 
 /** "our per diem and part-time nurses": the employer's people, also in a sentence about the role ("hiring a Scheduler to coordinate visits for ..."). */
@@ -253,7 +283,7 @@ export function keepRoleHits(text: string, hits: Hit[]): Hit[] {
     (h) =>
       h.negated ||
       ((h.context !== 'other' || (!describedElsewhere(strong, h) && !ofStaff(text, h) && !ofThing(text, h))) &&
-        !(h.context === 'role' && ofOurStaff(text, h)) &&
+        !(h.context === 'role' && (ofOurStaff(text, h) || saidOfGroup(text, h))) &&
         !hybrid.has(h) &&
         !others.has(h) &&
         !chips.has(h) &&
