@@ -173,4 +173,13 @@ describe('a short name given in full elsewhere', () => {
     const r = extractLocations('Unit Manager, Stratford. Our home in Stratford-upon-Avon.', { defaultCountry: 'GB' });
     expect(r.locations.map((l) => `${l.name}/${l.region}`)).toEqual(['Stratford-upon-Avon/Warwickshire', 'Stratford-upon-Avon/Warwickshire']);
   });
+  it('a city known the world over stays itself beside a smaller town that opens with its name: "Spokane, WA" and "Spokane Valley"', () => {
+    const r = extractLocations('Registered Nurse\nSpokane, WA\nMany of our nurses live in Spokane Valley.');
+    expect(r.locations.map((l) => l.name)).toEqual(['Spokane', 'Spokane Valley']);
+  });
+});
+
+describe("a location field's address", () => {
+  it('names the town its state and ZIP qualify, not a common word of the building\'s name', () =>
+    expect(resolvePlace('Saint Brigid Regional Medical Center, 1210 W. Fifth Avenue, Spokane, WA 99204')?.place).toMatchObject({ name: 'Spokane', region: 'Washington' }));
 });

@@ -232,6 +232,13 @@ describe('company on a page without a Company row', () => {
     expect(extract(html).company).toMatchObject({ name: 'Northwind', reason: 'company/introduced' });
   });
 
+  it('is no town a sentence is about: "Spokane offers four seasons"', () => {
+    const html = `<html><body><h1>Registered Nurse</h1><p class="company">Saint Brigid Regional Medical Center · 4 East Cardiac Step-Down</p>
+      <p>Spokane, WA · Part-Time</p><h3>Our community</h3><p>Spokane offers four seasons, short commutes and a lively downtown.</p>
+      <p>Saint Brigid Regional Medical Center is an equal opportunity employer.</p></body></html>`;
+    expect(extract(html).company?.name).toBe('Saint Brigid Regional Medical Center');
+  });
+
   it('reads a name that opens with digits: "At 4Sight we"', () => {
     const html = `<html><body><h1>Optician</h1><p>At 4Sight we test eyes in Leeds.</p><p>4Sight has ten shops.</p></body></html>`;
     expect(extract(html).company?.name).toBe('4Sight');

@@ -871,7 +871,8 @@ function townsUnknownWithState(gaz: Gazetteer, text: string, options: FindOption
  * A short name the posting also gives in full ("Stratford" and
  * "Stratford-upon-Avon", "Burton" and "Burton upon Trent") means the place
  * given in full; not where the short name is written with another state of
- * the same country ("Auburn, WA" beside "Auburn Hills, MI").
+ * the same country ("Auburn, WA" beside "Auburn Hills, MI"), nor where it names
+ * a city known the world over ("Spokane" beside "Spokane Valley").
  */
 function sameNameAsLonger(mentions: PlaceMention[]): PlaceMention[] {
   // Towns by the first word of their name: "Stratford" finds "Stratford-upon-Avon" without comparing every pair.
@@ -890,7 +891,9 @@ function sameNameAsLonger(mentions: PlaceMention[]): PlaceMention[] {
     const ownRegion = m.reason === 'location/qualified' || m.text.includes(',');
     // (Another state of the same country: "Auburn, WA" is not "Auburn Hills, MI". A state abroad may be a town's name
     // read as one: "Newcastle, Washington" in a list of Tyneside's towns.)
-    if (longer && !(ownRegion && longer.country === m.place.country && longer.region !== m.place.region)) m.place = longer;
+    // (Nor a city known the world over beside a smaller town that opens with its name: "Spokane, WA" beside "Spokane
+    // Valley".)
+    if (longer && !(ownRegion && longer.country === m.place.country && longer.region !== m.place.region) && !(m.place.prominent && !longer.prominent)) m.place = longer;
   }
   return mentions;
 }

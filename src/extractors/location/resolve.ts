@@ -20,9 +20,14 @@ export function specificity(place: Place): number {
   return SPECIFIC[place.kind];
 }
 
+// Of two as specific, one given with its state or postcode, and then one whose name is no common word: "Saint Brigid
+// Regional Medical Center, 1210 W. Fifth Avenue, Spokane, WA 99204" is in Spokane, not in a town named Center.
+const weight = (m: PlaceMention): number =>
+  specificity(m.place) + (m.reason === 'location/qualified' || m.postcode ? 0.5 : 0) - (m.place.ambiguous ? 0.25 : 0);
+
 function mostSpecific(mentions: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
-  for (const m of mentions) if (!best || specificity(m.place) > specificity(best.place)) best = m;
+  for (const m of mentions) if (!best || weight(m) > weight(best)) best = m;
   return best;
 }
 

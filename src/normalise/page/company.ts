@@ -458,7 +458,8 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
   const opening = jobTitle ? openingSentence(text, titleEnd) : null;
   for (const re of INTRODUCES()) {
     for (const m of text.matchAll(re)) {
-      if (NOT_AN_EMPLOYER.test(m[1])) continue;
+      // (Nor a place the sentence is about: "Spokane offers four seasons, short commutes ...".)
+      if (NOT_AN_EMPLOYER.test(m[1]) || isPlaceLine(m[1])) continue;
       // "Summit Ridge Insurance is seeking a Senior Financial Analyst", "As a Store Manager at Proseware you ...": the
       // employer names this job, one sign enough.
       const end = m.index + m[0].length;
