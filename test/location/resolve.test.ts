@@ -183,3 +183,11 @@ describe("a location field's address", () => {
   it('names the town its state and ZIP qualify, not a common word of the building\'s name', () =>
     expect(resolvePlace('Saint Brigid Regional Medical Center, 1210 W. Fifth Avenue, Spokane, WA 99204')?.place).toMatchObject({ name: 'Spokane', region: 'Washington' }));
 });
+
+describe('places that are not the job\'s', () => {
+  it('a place in a clause about another opening is that opening\'s', () => {
+    const r = extractLocations('Neighbourhood Officer\nLocation: Bristol\nOur Bristol team works from Temple Quay. We are also advertising a separate 12-month post to cover maternity leave in our Weston-super-Mare team.');
+    expect(r.location?.name).toBe('Bristol');
+    expect(r.locations.find((l) => l.name === 'Weston-super-Mare')?.role).toBe('other');
+  });
+});

@@ -659,3 +659,20 @@ describe("lines over a header that read as a site's, not a posting's body", () =
     [['Home', 'We build energy-management software for offices, shops and schools across the whole of Switzerland.', 'Our main office is in Zürich, and a small engineering hub of ours works from Lisbon in Portugal.', 'Jobs'], false],
   ])('%j: %s', (lines, site) => expect(noBodyBetween(lines.join('\n'), blocks(lines), 0, lines.length)).toBe(site));
 });
+
+test("a search form's place picker over the header names no place of the job", () => {
+  const r = extract(
+    'All jobs About us Our outlets Website\nSearch jobs Location\nAll locations\nSingapore\nKuala Lumpur, Malaysia\nJakarta, Indonesia\nSearch\nFull-time\nPart-time\nContract\n' +
+      'Tamarind Careers\nFinance\nSenior Accounts Executive\nTamarind Foods Pte. Ltd.\nJurong East, Singapore Full-time Finance SGD 4,200 - 5,000 / month\nApply for this job\n' +
+      'About the role\nYou will run the month-end close for our outlets and support the finance manager with audits.',
+  );
+  expect(r.location?.country).toBe('SG');
+});
+
+test('a details box over the title keeps its place, however the place picker over it reads', () => {
+  const r = extract(
+    'Website About Engineering blog All open roles Candidate sign in\nAll departments\nEngineering\nProduct & Design\nAll locations\nSydney, NSW\nMelbourne, VIC\nBrisbane, QLD\nAll types\nFull time\nPart time\nFilter\n' +
+      'Location\nSydney, NSW\nEmployment Type\nFull time\nSenior Backend Engineer\nTessera\nApply for this job\nAbout the role\nYou will build the scheduling service our site teams rely on, working from our Surry Hills office three days a week.',
+  );
+  expect(r.location?.name).toBe('Sydney');
+});

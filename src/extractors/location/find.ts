@@ -4,6 +4,7 @@
  * (company names, URLs, people), qualifiers ("Dorking, Surrey", "Denver, CO")
  * and cues ("based in") decide whether a match is a place and which one.
  */
+import { inAnotherOpening } from '../../util/other-openings';
 import { PLACE_KEY, PLACE_PREFIX } from '../../data/place-index';
 import { documentPieces } from '../../dictionaries/document-pieces';
 import { foldPiece, surfaceKey, type KeyPiece } from '../../dictionaries/keys';
@@ -639,6 +640,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
     if (field?.field === 'title' && wordOpeningTitle(text, field, m.start, m.end)) continue;
     let cue: Cue = field ? fieldCue(text, field, m.start, end) : cueAround(text, m.start, end);
+    // A place in a clause about another opening is that opening's: "We are also advertising a separate 12-month post to
+    // cover maternity leave in our Weston-super-Mare team".
+    if (!field && cue.role === 'workplace' && inAnotherOpening(text, m.start)) cue = { strength: 'strong', role: 'other', reason: 'location/cue-elsewhere' };
     // "offices in Boston & Santa Barbara", "for applicants in New York, Colorado": a place listed after one named as context shares its cue.
     if (!field && cue.strength !== 'strong' && listed && LIST_HEAD.has(listed.cue.reason) && LIST_GAP.test(text.slice(listed.end, m.start))) cue = listed.cue;
     // A town that ends a title after the job's name is where the job is ("Barista Reading", "Kitchen Porter Hull"),

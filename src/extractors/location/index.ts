@@ -4,13 +4,13 @@
  */
 import { signOff } from '../requirements/sign-off';
 import { countryOfLegalForm } from '../company/legal-form';
-import type { Extractor, ExtractorContext } from '../../contract';
+import type { Extractor, ExtractorContext, SiteRange } from '../../contract';
 import type { Location } from '../../types/location';
 import type { Workplace } from '../../types/pay';
 import { currencyOfCountry, firstSymbolCurrency, payCountryCue } from '../salary/currency';
 import { countryEvidence, type EvidenceInput } from './evidence';
 import { fromJsonLd } from './json-ld';
-import { findPlaces, urlSpans, type FieldRange, type Range } from './find';
+import { findPlaces, urlSpans, type FieldRange, type PlaceMention, type Range } from './find';
 import { inOpening, primaryMention, qualifiedAbroad, withoutCodedAbroad, withoutStrayAbroad } from './primary';
 import { toLocation } from './resolve';
 import { withUnlistedTowns } from './unlisted';
@@ -33,6 +33,8 @@ export interface LocationInput extends EvidenceInput {
   textStart?: number;
   /** Where the employer's name the header and the company extractor read ends: a place right after it is the header's. */
   employerEnds?: number[];
+  /** A copied page's own text (its search form over the header, other jobs' cards): its places are the job's only where no other place is named. */
+  siteText?: readonly SiteRange[];
 }
 
 export interface LocationResult {
@@ -59,6 +61,10 @@ function companySpans(text: string, company: string | null | undefined): Range[]
   return out;
 }
 
+// A location row's label right over the place, or before it on its line: "Location" / "Sydney, NSW", "Job location: Leeds".
+const LABEL_OVER = /(?:^|\n)[ \t]?(?:job |work |office )?location[ \t]?:?[ \t]?(?:\n[ \t]?)?$/i;
+const LABEL_REACH = 40;
+
 // "$90,000", "$ 25/hr": pay in dollars, which no posting from the UK or Ireland states alone.
 const DOLLARS = /\$ ?\d/;
 
@@ -73,7 +79,14 @@ export function extractLocations(text: string, input: LocationInput = {}): Locat
   // (Nor a lesser place that a qualified one beside it in the location field puts abroad: "Golden Meadows of Marion —
   // Marion, NC".)
   const candidates = withoutStrayAbroad(withoutCodedAbroad(text, mentions.filter((m, i) => !qualifiedAbroad(text, m, mentions[i + 1]))));
-  const primary = primaryMention(candidates, (m) => inOpening(text, input.textStart ?? 0, m, input.employerEnds));
+  // (A search form's place picker, "All locations" / "Singapore" / "Kuala Lumpur, Malaysia", names no place of this job; a
+  // details box printed over the title, "Location" / "Sydney, NSW", does.)
+  // (Nor one the header read as the posting's location field, whatever stretch it stands in.)
+  const inSiteText = (m: PlaceMention) =>
+    m.source !== 'location' &&
+    (input.siteText ?? []).some((r) => m.start >= r.start && m.start < r.end && !(r.kind === 'top' && LABEL_OVER.test(text.slice(Math.max(0, m.start - LABEL_REACH), m.start))));
+  const own = candidates.filter((m) => !inSiteText(m));
+  const primary = primaryMention(own.length > 0 ? own : candidates, (m) => inOpening(text, input.textStart ?? 0, m, input.employerEnds));
   const locations = mentions.map((m) => {
     const loc = toLocation(m);
     if (m === primary || m.role === 'workplace') loc.workplace = input.workplace ?? null;
@@ -133,6 +146,7 @@ export const locationExtractor: Extractor = {
       fields: fields(ctx),
       workplace,
       textStart: textStart(ctx),
+      siteText: doc.siteRanges,
       employerEnds: [company?.end, result.company?.end].filter((end): end is number => end !== undefined),
     });
     const ld = fromJsonLd(ctx, found.location?.country ?? null);

@@ -1,4 +1,5 @@
 /** Finds employment type, contract type and workplace values with their mentions and negation. */
+import { inAnotherOpening } from '../../util/other-openings';
 import type { SiteRange } from '../../contract';
 import type { Span } from '../../types/common';
 import type { ContractType, EmploymentType, SchemaOrgTerm, TermValue, Workplace } from '../../types/pay';
@@ -325,16 +326,8 @@ const POSTED_SEPARATELY_REACH = 160;
 // engineering leaders on an interim basis".)
 const ALSO_HIRING_BEFORE =
   /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|looking\sfor|using|uses?|need(?:s|ing)?)\s(?:(?:an?|\d{1,3}|several|two|three|some|a\scouple\sof|a\sfew)\s)?(?:[a-z-]+\s){0,2}$|\balso:\s(?:we\s)?(?:need|needs|are\slooking\sfor|are\shiring)\s(?:an?\s)?(?:[a-z-]+\s){0,2}$/i;
-// (Each kind the clause names: "The district also hires seasonal laborers (May - September) and temporary snowplow
-// drivers"; "We are also advertising a separate 12-month fixed-term post".)
-const ALSO_HIRING_CLAUSE = /\balso\s(?:hir(?:ing|es)|recruit(?:ing|s)|advertising|posting)\s[^.!?;\n]{0,100}$/i;
-const ALSO_HIRING_CLAUSE_REACH = 130;
-// "a separate temporary assignment", "optional, separate temporary assignment": another job than this one; so is a list
-// of candidates kept for such jobs, "a temporary/intermittent eligibility list".
-// (Or with the opening's words after it: "our separate Customer Service Advisor vacancies are advertised as home working
-// roles".)
-const SEPARATE_BEFORE = /\bseparate\s(?:[\w-]+\s){0,2}$|\bseparate\s(?:[\w-]+\s){0,4}(?:vacancies|posts|roles|positions|openings|jobs|assignments|listings)\b[^.!?;\n]{0,40}$/i;
-const SEPARATE_REACH = 110;
+// A list of candidates kept for other jobs: "a temporary/intermittent eligibility list" (another opening, "a separate
+// temporary assignment", is util/other-openings.ts's).
 const ELIGIBLE_LIST_AFTER = /^[ \t,/&-]{1,3}(?:[\w-]+ )?eligib(?:le|ility)\slists?\b/i;
 // What else a firm has on its books: "Peregrine Staffing also has temporary and contract administrative assignments".
 const ALSO_HAS_BEFORE = /\balso\s(?:has|have|offers?|fills?)\s(?:(?:many|several|other|\d{1,3})\s)?(?:[\w-]+,?\s(?:and\s|or\s)?){0,2}$/i;
@@ -367,7 +360,7 @@ function alsoRunsProgramme(text: string, start: number, end: number, values: rea
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   const after = text.slice(end, end + OTHERS_REACH);
-  if (ALSO_HIRING_BEFORE.test(before) || ALSO_HIRING_CLAUSE.test(text.slice(Math.max(0, start - ALSO_HIRING_CLAUSE_REACH), start)) || SEPARATE_BEFORE.test(text.slice(Math.max(0, start - SEPARATE_REACH), start)) || ELIGIBLE_LIST_AFTER.test(after) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHER_OPENINGS_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (ALSO_HIRING_BEFORE.test(before) || inAnotherOpening(text, start) || ELIGIBLE_LIST_AFTER.test(after) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHER_OPENINGS_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return PERK_BEFORE.test(before) || inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
   const supervised =
