@@ -1,8 +1,8 @@
 /**
  * The gazetteer's GeoNames rows by match key, from the compact index that
  * scripts/build-place-index.ts compiles (dictionaries/places/gazetteer-index.json):
- * the keys are worked out at build time and kept in one string, found through
- * a hash table of numbers, so loading keeps no object per row.
+ * the keys are worked out at build time and kept sorted in one string, found
+ * by a binary search, so loading builds no table and keeps no object per row.
  */
 import { surfaceKey } from '../dictionaries/keys';
 
@@ -56,18 +56,14 @@ function lineStarts(text: string): Int32Array {
   return starts;
 }
 
-/** FNV-1a over the UTF-16 units of text[from, to). */
-function hash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** Is text[from, to) exactly `key`? */
-function sameAt(key: string, text: string, from: number, to: number): boolean {
-  if (to - from !== key.length) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
-  return true;
+/** Compares `key` with text[from, to) by UTF-16 units, as the index's keys were sorted: negative, 0 or positive. */
+function compareAt(key: string, text: string, from: number, to: number): number {
+  const n = Math.min(key.length, to - from);
+  for (let i = 0; i < n; i++) {
+    const d = key.charCodeAt(i) - text.charCodeAt(from + i);
+    if (d !== 0) return d;
+  }
+  return key.length - (to - from);
 }
 
 export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
@@ -77,22 +73,20 @@ export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
     throw new Error(`gazetteer-index.json was compiled for ${index.places} places and gazetteer.json has ${rowStarts.length - 1}: run npm run build:place-index`);
   }
   const count = keyStarts.length - 1;
-  // An open-addressing table of key numbers (plus one; 0 is empty) by hash, over the one string of
-  // keys: as quick as a Map to ask, with no string or entry object per key.
-  const mask = (1 << Math.ceil(Math.log2(count * 2 + 1))) - 1;
-  const slots = new Int32Array(mask + 1);
-  for (let k = 0; k < count; k++) {
-    let at = hash(index.keys, keyStarts[k], keyStarts[k + 1] - 1) & mask;
-    while (slots[at] !== 0) at = (at + 1) & mask;
-    slots[at] = k + 1;
-  }
   const flagsOf = new Uint8Array(count);
   for (let k = 0; k < count; k++) if (index.first[k + 1] > index.first[k]) flagsOf[k] = PLACE_KEY;
   for (const k of index.prefixes) flagsOf[k] |= PLACE_PREFIX;
+  // A binary search of the sorted keys in their one string: no table to build at load (hashing every key was the
+  // dearest part of the gazetteer's first use), at most 15 comparisons a search.
   const find = (key: string): number => {
-    for (let at = hash(key, 0, key.length) & mask; slots[at] !== 0; at = (at + 1) & mask) {
-      const k = slots[at] - 1;
-      if (sameAt(key, index.keys, keyStarts[k], keyStarts[k + 1] - 1)) return k;
+    let lo = 0;
+    let hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = compareAt(key, index.keys, keyStarts[mid], keyStarts[mid + 1] - 1);
+      if (d === 0) return mid;
+      if (d < 0) hi = mid - 1;
+      else lo = mid + 1;
     }
     return -1;
   };
