@@ -1,5 +1,6 @@
 import type { PayKind } from '../../types/pay';
 import { COMPILE_ONCE } from '../../util/compile-once';
+import { machineCodeOnFirstCall } from '../../util/machine-code';
 
 /**
  * Words around an amount that say what it is: the kind of pay, whether it is
@@ -202,7 +203,11 @@ const STIPEND_ROW_REACH = 48;
  * ("$19.25/hour plus $1.50/hour shift differential"), is a differential, or is
  * said to come "in" or "with" that kind ("$4-6/hr in tips").
  */
+// Read around every amount: compiled once each, to machine code (see util/machine-code.ts).
+const compileKindCues = machineCodeOnFirstCall([CONTRIBUTED_BEFORE, SHARE_OF_BEFORE, PAYS_FOR_BEFORE, STIPEND_ROW, KIND_LEFT, KIND_RIGHT]);
+
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
+  compileKindCues();
   if (CONTRIBUTED_BEFORE.test(left) || SHARE_OF_BEFORE.test(left) || PAYS_FOR_BEFORE.test(left)) return { kind: 'other', payWord: true };
   if (STIPEND_ROW.test(left.slice(-STIPEND_ROW_REACH))) return { kind: 'base', payWord: true };
   let found: Record<string, string | undefined> | null = null;
@@ -237,7 +242,10 @@ export interface BoundCue {
 /** End-anchored cues are tried on the tail only: the longest cue is shorter than this. */
 const TAIL = 28;
 
+const compileBounds = machineCodeOnFirstCall([BOUND_LEFT]);
+
 export function boundCue(left: string): BoundCue {
+  compileBounds();
   const offset = Math.max(0, left.length - TAIL);
   const m = BOUND_LEFT.exec(left.slice(offset));
   const g = m?.groups;
@@ -256,7 +264,10 @@ const ESTIMATE_BEFORE =
 const ESTIMATE_AFTER = /^\s{0,2}\(\s?(?:est\.?|estimated?|(?:glassdoor|indeed)\sest(?:\.|imated?)?)\s?\)/i;
 
 /** Whether the figure is a board's estimate or a market average (`left` its clause, `above` the line over it, `ahead` what follows). */
+const compileEstimates = machineCodeOnFirstCall([ESTIMATE_BEFORE, ESTIMATE_AFTER]);
+
 export function estimated(left: string, above: string, ahead: string): boolean {
+  compileEstimates();
   return ESTIMATE_BEFORE.test(left) || ESTIMATE_BEFORE.test(above) || ESTIMATE_AFTER.test(ahead);
 }
 
@@ -314,7 +325,10 @@ const HANDLED_BEFORE =
 const POSTCODE_OUTWARD = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]$/;
 
 /** A sum the job handles, named just before the amount. */
+const compileHandled = machineCodeOnFirstCall([HANDLED_BEFORE]);
+
 export function handledBefore(left: string): boolean {
+  compileHandled();
   return HANDLED_BEFORE.test(left.slice(-TAIL - 8));
 }
 
@@ -326,6 +340,9 @@ export function notPayBefore(left: string): boolean {
   return NOT_PAY_BEFORE.test(tail) || POSTCODE_OUTWARD.test(tail) || HOURS_ARE_BEFORE.test(tail);
 }
 
+const compileNotPayAfter = machineCodeOnFirstCall([NOT_PAY_AFTER]);
+
 export function notPayAfter(right: string, bare: boolean): boolean {
+  compileNotPayAfter();
   return NOT_PAY_AFTER.test(right) || (bare && COUNT_AFTER.test(right));
 }

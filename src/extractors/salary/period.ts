@@ -2,6 +2,7 @@ import type { PayPeriod } from '../../types/pay';
 import { monthlyUpTo } from './currency';
 import payWords from '../../data/words/pay-words.json';
 import { alternationOf, escapeRegExp } from '../../util/escape-regexp';
+import { machineCodeOnFirstCall } from '../../util/machine-code';
 import { COMPILE_ONCE } from '../../util/compile-once';
 
 /**
@@ -99,7 +100,11 @@ const CUE_BEFORE = new RegExp(
 const OTHER_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${periodGroups(payWords.periods.before)})(?![\p{L}\p{N}])[^.;\n]{0,25}$`, 'iu');
 
 /** A period named just before an amount: "day rate £350", "hourly rate of 9.50", "Monatsgehalt: 4.000 €". */
+// Read before every amount without a period of its own: compiled once each, to machine code (see util/machine-code.ts).
+const compileCuesBefore = machineCodeOnFirstCall([CUE_BEFORE, OTHER_CUE_BEFORE]);
+
 export function periodCueBefore(window: string): PayPeriod | null {
+  compileCuesBefore();
   const g = CUE_BEFORE.exec(window)?.groups;
   if (!g) {
     const other = OTHER_CUE_BEFORE.exec(window.slice(-OTHER_CUE_WINDOW));
@@ -146,7 +151,10 @@ const ON_TOP_NOUN = /^\s(?:[a-z]+\s)?(?:bonus|commission|incentive|allowance|sti
  * The first period written in `text[from, to)`: "24,000 to 30,000 plus benefits per year". A bonus's is passed over
  * where the figure's size can tell its period; a masked figure ("c**** plus annual bonus") has only the bonus's.
  */
+const compilePeriodSearches = machineCodeOnFirstCall([PERIOD_SEARCH, OTHER_PERIOD_SEARCH]);
+
 export function findPeriodIn(text: string, from: number, to: number, sized = true): PayPeriod | null {
+  compilePeriodSearches();
   // Searched in the slice, so a miss costs the window, not the rest of the text.
   const window = text.slice(from, to);
   PERIOD_SEARCH.lastIndex = 0;
