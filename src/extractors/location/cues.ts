@@ -6,6 +6,7 @@
 import { ROLE_NOUN_END } from '../../normalise/role-words';
 import { isLanguageName } from '../../normalise/interface-lines';
 import type { LocationRole } from '../../types/location';
+import { machineCodeOnFirstCall } from '../../util/machine-code';
 
 export type CueStrength = 'strong' | 'weak' | 'none';
 
@@ -141,8 +142,14 @@ export const CONTEXT_REASONS: ReadonlySet<string> = new Set(['location/law-name'
 const BARE_LABEL = new RegExp(String.raw`^(?:hq|headquarters|head office|(?:job |work )?${PLACE_LABEL})$`, 'i');
 const WAY_OF_WORKING_ONLY = /^[ \t(]*(?:(?:remote|hybrid|on-?site|in[- ]office|in person)[ \t]*(?:[-–(,/|][ \t]*)?(?:in[ \t]+|from[ \t]+|near[ \t]+)?)?$/i;
 
+// Read around every place named: compiled once each, to machine code (see util/machine-code.ts).
+const compileCues = machineCodeOnFirstCall([
+  LAW_AFTER, PAY_TABLE_AFTER, BARE_LABEL, ...BEFORE.map((c) => c.re), CHIP_BEFORE, PLURAL_SITES_AFTER, AFTER, AFTER_FACILITY, AFTER_BASED_EMPLOYER, AFTER_BASED,
+]);
+
 /** The cue around `text[start, end)`, looking at most a short window either side on the same line. */
 export function cueAround(text: string, start: number, end: number): Cue {
+  compileCues();
   // The window is cut first, so a long line costs no more than a short one.
   const after = text.slice(end, end + 80);
   if (LAW_AFTER.test(after)) return { strength: 'none', role: 'other', reason: 'location/law-name' };
