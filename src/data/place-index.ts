@@ -45,13 +45,18 @@ export interface PlaceRows {
   row(n: number): string;
 }
 
-/** Where each line of `text` starts, with the end of the text (plus its missing line break) last. */
-function lineStarts(text: string): Int32Array {
-  let lines = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+/**
+ * Where each of the `lines` lines of `text` starts, with the end of the text (plus its missing line break) last; null
+ * when the text has another number of lines. The index says how many, so one pass finds them.
+ */
+function lineStarts(text: string, lines: number): Int32Array | null {
   const starts = new Int32Array(lines + 1);
   let n = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[n++] = at + 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    if (n === lines) return null;
+    starts[n++] = at + 1;
+  }
+  if (n !== lines) return null;
   starts[n] = text.length + 1;
   return starts;
 }
@@ -67,12 +72,13 @@ function compareAt(key: string, text: string, from: number, to: number): number 
 }
 
 export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
-  const keyStarts = lineStarts(index.keys);
-  const rowStarts = lineStarts(places);
-  if (rowStarts.length - 1 !== index.places) {
-    throw new Error(`gazetteer-index.json was compiled for ${index.places} places and gazetteer.json has ${rowStarts.length - 1}: run npm run build:place-index`);
+  const count = index.first.length - 1;
+  const keyStarts = lineStarts(index.keys, count);
+  if (!keyStarts) throw new Error(`gazetteer-index.json does not hold the ${count} keys its rows are listed for: run npm run build:place-index`);
+  const rowStarts = lineStarts(places, index.places);
+  if (!rowStarts) {
+    throw new Error(`gazetteer-index.json was compiled for ${index.places} places and gazetteer.json has ${places.split('\n').length}: run npm run build:place-index`);
   }
-  const count = keyStarts.length - 1;
   const flagsOf = new Uint8Array(count);
   for (let k = 0; k < count; k++) if (index.first[k + 1] > index.first[k]) flagsOf[k] = PLACE_KEY;
   for (const k of index.prefixes) flagsOf[k] |= PLACE_PREFIX;
