@@ -195,6 +195,9 @@ function gluedBenefit(right: string): RegExpExecArray | null {
 const STIPEND_ROW = /(?:^|\n)[^\S\n]*(?:\p{Extended_Pictographic}\uFE0F?[^\S\n]*)?(?:monthly |internship |training |trainee )?(?:stipend|allowance)[^\S\n]?:[^\S\n]?(?:[A-Z]{1,3}[^\S\n]?)?$/iu;
 const STIPEND_ROW_REACH = 48;
 
+// Read around every amount: compiled once each, to machine code (see util/machine-code.ts).
+const compileKindCues = machineCodeOnFirstCall([CONTRIBUTED_BEFORE, SHARE_OF_BEFORE, PAYS_FOR_BEFORE, STIPEND_ROW, KIND_LEFT, KIND_RIGHT]);
+
 /**
  * The kind named nearest before the amount, overridden by one right after it
  * ("£5,000 car allowance") unless the amount carries its own period: a rate
@@ -203,9 +206,6 @@ const STIPEND_ROW_REACH = 48;
  * ("$19.25/hour plus $1.50/hour shift differential"), is a differential, or is
  * said to come "in" or "with" that kind ("$4-6/hr in tips").
  */
-// Read around every amount: compiled once each, to machine code (see util/machine-code.ts).
-const compileKindCues = machineCodeOnFirstCall([CONTRIBUTED_BEFORE, SHARE_OF_BEFORE, PAYS_FOR_BEFORE, STIPEND_ROW, KIND_LEFT, KIND_RIGHT]);
-
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   compileKindCues();
   if (CONTRIBUTED_BEFORE.test(left) || SHARE_OF_BEFORE.test(left) || PAYS_FOR_BEFORE.test(left)) return { kind: 'other', payWord: true };
@@ -263,9 +263,9 @@ const ESTIMATE_BEFORE =
   /\b(?:(?:salary|pay|wage)\s(?:estimates?|estimation)|(?:median|market)\s(?:base\s|annual\s)?(?:salary|salaries|pay|wages?)|median(?=\s?:)|reported\san?\s(?:average|median)|salaries\sreported|(?:gehalts|lohn)sch[äa]tzung|estimation\s(?:de|du)\ssalaire)\b[^.!?\n]{0,30}$/i;
 const ESTIMATE_AFTER = /^\s{0,2}\(\s?(?:est\.?|estimated?|(?:glassdoor|indeed)\sest(?:\.|imated?)?)\s?\)/i;
 
-/** Whether the figure is a board's estimate or a market average (`left` its clause, `above` the line over it, `ahead` what follows). */
 const compileEstimates = machineCodeOnFirstCall([ESTIMATE_BEFORE, ESTIMATE_AFTER]);
 
+/** Whether the figure is a board's estimate or a market average (`left` its clause, `above` the line over it, `ahead` what follows). */
 export function estimated(left: string, above: string, ahead: string): boolean {
   compileEstimates();
   return ESTIMATE_BEFORE.test(left) || ESTIMATE_BEFORE.test(above) || ESTIMATE_AFTER.test(ahead);
@@ -324,9 +324,9 @@ const HANDLED_BEFORE =
 // A UK postcode's outward code before its inward one: "LE5 4PW" is no £4 per week.
 const POSTCODE_OUTWARD = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]$/;
 
-/** A sum the job handles, named just before the amount. */
 const compileHandled = machineCodeOnFirstCall([HANDLED_BEFORE]);
 
+/** A sum the job handles, named just before the amount. */
 export function handledBefore(left: string): boolean {
   compileHandled();
   return HANDLED_BEFORE.test(left.slice(-TAIL - 8));

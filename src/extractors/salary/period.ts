@@ -99,10 +99,10 @@ const CUE_BEFORE = new RegExp(
 // A label of other languages that names the period: "Jahresgehalt: 60.000 €", "salario mensual de 2.000 €" (pay-words.json).
 const OTHER_CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${periodGroups(payWords.periods.before)})(?![\p{L}\p{N}])[^.;\n]{0,25}$`, 'iu');
 
-/** A period named just before an amount: "day rate £350", "hourly rate of 9.50", "Monatsgehalt: 4.000 €". */
 // Read before every amount without a period of its own: compiled once each, to machine code (see util/machine-code.ts).
 const compileCuesBefore = machineCodeOnFirstCall([CUE_BEFORE, OTHER_CUE_BEFORE]);
 
+/** A period named just before an amount: "day rate £350", "hourly rate of 9.50", "Monatsgehalt: 4.000 €". */
 export function periodCueBefore(window: string): PayPeriod | null {
   compileCuesBefore();
   const g = CUE_BEFORE.exec(window)?.groups;
@@ -147,12 +147,12 @@ const SCHEDULE_BEFORE = /\b(?:days?|hours?|hrs|shifts?|nights?|times)\s$/i;
 // The noun may have the next label glued on in scraped text ("monthly production bonusUnderwrite ...").
 const ON_TOP_NOUN = /^\s(?:[a-z]+\s)?(?:bonus|commission|incentive|allowance|stipend|premium)/i;
 
+const compilePeriodSearches = machineCodeOnFirstCall([PERIOD_SEARCH, OTHER_PERIOD_SEARCH]);
+
 /**
  * The first period written in `text[from, to)`: "24,000 to 30,000 plus benefits per year". A bonus's is passed over
  * where the figure's size can tell its period; a masked figure ("c**** plus annual bonus") has only the bonus's.
  */
-const compilePeriodSearches = machineCodeOnFirstCall([PERIOD_SEARCH, OTHER_PERIOD_SEARCH]);
-
 export function findPeriodIn(text: string, from: number, to: number, sized = true): PayPeriod | null {
   compilePeriodSearches();
   // Searched in the slice, so a miss costs the window, not the rest of the text.
