@@ -192,6 +192,14 @@ function organisationHeading(text: string, line: Block, next: string, header: Pa
   return true;
 }
 
+// A place's office, branch or campus under the title says where the job is, not who employs: "Chicago office", "Leeds
+// branch". Bounded: linear.
+const UNIT_OF_PLACE = /^(\S[^\n]{0,60}?) (?:office|branch|campus|site|location|hq|headquarters)$/i;
+const isPlaceUnit = (line: string): boolean => {
+  const m = UNIT_OF_PLACE.exec(line);
+  return m !== null && isPlaceLine(m[1]);
+};
+
 /**
  * The header of plain text whose first line is a title: `header.title`, and
  * `header.company` where no labelled field names the employer, with their
@@ -504,7 +512,7 @@ export function plainHeader(
   // (The body's signs are read once, for both.)
   let signs: ReturnType<typeof pickCompany> | undefined;
   const bodyCompany = () => (signs === undefined ? (signs = pickCompany(text, NO_META, top)) : signs);
-  if (lineEnds && nameLine(name) && (text.includes(name, nameBlock.end) || !namesOther(bodyCompany(), name))) {
+  if (lineEnds && nameLine(name) && !isPlaceUnit(name) && (text.includes(name, nameBlock.end) || !namesOther(bodyCompany(), name))) {
     const start = nameBlock.start + nameText.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/line-under-title';

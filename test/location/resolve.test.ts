@@ -191,3 +191,14 @@ describe('places that are not the job\'s', () => {
     expect(r.locations.find((l) => l.name === 'Weston-super-Mare')?.role).toBe('other');
   });
 });
+
+describe('a country named like a state', () => {
+  it('is the state where the text\'s other places lie in it: "must reside in Georgia" beside Savannah', () => {
+    const r = extractLocations('Claims Adjuster\nLocation: Remote - must reside in Georgia\nWe have offices in Savannah and Augusta.');
+    expect(r.location).toMatchObject({ name: 'Georgia', country: 'US' });
+  });
+  it('is the country beside its own towns', () => {
+    const r = extractLocations('Software Engineer\nLocation: Georgia\nOur team in Tbilisi builds payments software.');
+    expect(r.locations[0]).toMatchObject({ name: 'Georgia', country: 'GE' });
+  });
+});

@@ -1136,3 +1136,8 @@ describe("a board's header whose title line ends with its cry after a dash, and 
     expect([r.title?.text, r.company?.name]).toEqual(['Millwright', 'Escarpment Steel Fabricators Inc.']);
   });
 });
+
+test('a place\'s office under the title says where the job is, not who employs: "Chicago office"', () => {
+  const r = extract('Litigation Paralegal\nChicago office\nFull-time | Hybrid\n\nOsgood & Ferrante is a business litigation firm with offices in Chicago and Milwaukee. The position is based in our Chicago office.\n\nThe Milwaukee office has a separate posting for a part-time paralegal.');
+  expect([r.company?.name ?? null, r.location?.name]).toEqual(['Osgood & Ferrante', 'Chicago']);
+});

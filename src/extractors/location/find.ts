@@ -713,7 +713,7 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
   if (options.country === 'US') stateCodesAlone(gaz, text, options.exclude, mentions);
   // "Research Triangle Park, NC" beside "$110,000": the dollars say it is no place in the UK either.
   if (options.country === 'US' || options.dollars) townsUnknownWithState(gaz, text, options, mentions);
-  return placeLists(text, sharedState(gaz, text, institutionWords(text, sameNameAsLonger(mentions).sort((a, b) => a.start - b.start))));
+  return placeLists(text, sharedState(gaz, text, institutionWords(text, stateNamedLikeCountry(gaz, sameNameAsLonger(mentions)).sort((a, b) => a.start - b.start))));
 }
 
 /**
@@ -730,6 +730,19 @@ function institutionWords(text: string, mentions: PlaceMention[]): PlaceMention[
       !CAPITALISED_AFTER.test(text.slice(m.end, m.end + 3)) ||
       !mentions.slice(i + 1).some((o) => o.source === 'location' && o.text.includes(',') && !text.slice(m.end, o.start).includes('\n')),
   );
+}
+
+/**
+ * A country named like a state ("Georgia") is the state where the text's other places lie in it: "must reside in
+ * Georgia" beside "our offices in Savannah and Augusta" is the US state, not the country.
+ */
+function stateNamedLikeCountry(gaz: Gazetteer, mentions: PlaceMention[]): PlaceMention[] {
+  for (const m of mentions) {
+    if (m.place.kind !== 'country' || m.reason === 'location/qualified') continue;
+    const state = gaz.lookup(surfaceKey(m.text)).find((p) => p.kind === 'state');
+    if (state && mentions.some((o) => o !== m && isWithin(o.place, state, gaz))) m.place = state;
+  }
+  return mentions;
 }
 
 // Towns that share the state written after the last: "Houston/Dallas, TX", "Dallas or Houston, TX", "Tampa & Orlando, FL",
