@@ -23,6 +23,7 @@ describe('not pay', () => {
     ['hours per week, the value under its label', 'Expected hours:\n40 per week'],
     ['a range of hours under its label', 'Expected hours:\n40 - 45 per week'],
     ['time of day', 'Shifts run from 8am to 5pm and 9:30 to 17:30.'],
+    ['a duration in milliseconds after a rate', 'Our API returns a rate quote in under 300 milliseconds at peak.'],
     ['masked count', 'The hotel has over **** bedrooms and **** covers.'],
     ['masked years', 'Minimum of **** years experience in PHP.'],
     ['a language version', 'Our stack is Php 8, Laravel 10 and MySQL 8.0.'],

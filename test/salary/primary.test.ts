@@ -8,6 +8,19 @@ describe('the primary salary', () => {
     expect(p).toMatchObject({ kind: 'base', min: 25000 });
   });
 
+  test('a bonus named with a word or two before it is no base pay: "$500 peak-season completion bonus"', () => {
+    const r = extract(
+      'FABRIKAM OUTFITTERS | CAREERS\nStores · Distribution · Corporate · Seasonal Hiring\nSeasonal Warehouse Associate\nFabrikam Distribution Center - Lebanon, TN\n' +
+        'Full-time hours: 40 hours per week, overtime available\n$19.00 per hour\n- Weekly pay\n- $500 peak-season completion bonus for associates who work through January 16',
+    );
+    expect([r.salary?.min, r.salary?.period]).toEqual([19, 'hour']);
+  });
+
+  test("the pay's own words glued to the next line's are no bonus: \"base salaryAnnual bonus\"", () => {
+    const r = extract('Development Manager\nThe Development Manager will be eligible for$130,000 - $160,000 base salaryAnnual bonus + project milestone bonuses');
+    expect([r.salary?.min, r.salary?.max]).toEqual([130000, 160000]);
+  });
+
   test('salary packaging is a tax-free part of the pay, not the pay', () => {
     const text = 'Registered Nurse\n$95,000 - $110,000 per year + super\nBenefits\n- Salary packaging up to $15,900';
     expect(pickPrimary(inText(text), [], text)).toMatchObject({ kind: 'base', min: 95000, max: 110000 });

@@ -116,10 +116,12 @@ const BENEFIT_WORD = String.raw`(?!${JOINS_PAY})[a-z-]+\s`;
 const PRAISE = String.raw`(?:excellent|great|generous|attractive|competitive|good|fantastic|comprehensive|full|amazing|superb|brilliant|fabulous|substantial|flexible|additional|other|staff|employee)\s`;
 const BENEFIT_AFTER = String.raw`(?<benefit>(?!(?:and|or|a|an|the|to|of|no)\s)(?:${BENEFIT_WORD}){1,5}allowances?|(?:${BENEFIT_WORD}){0,4}(?!${PRAISE})(?!${JOINS_PAY})[a-z-]+\sbenefit(?!s|\s(?:package|scheme|plan))|(?:${BENEFIT_WORD}){0,5}(?:stipends?|funds?|budgets?|reimbursements?|credits?|spending\saccounts?|programs?|programmes?|set-?ups?))`;
 
-// Any one word naming an extra before its kind: "$2,000 signing bonus", "$500 attendance bonus", "$1.00 holiday premium";
+// Any word or two naming an extra before its kind: "$2,000 signing bonus", "$500 attendance bonus", "$1.00 holiday premium",
+// "$500 peak-season completion bonus" (not the pay's own words glued to the next line's, "$130,000 - $160,000 base
+// salaryAnnual bonus");
 // not a word that joins the pay to it, lists it among the benefits or praises it ("£25,000 plus bonus", "**** Benefits Bonus",
 // "£30k excellent bonuses" are the pay); a referral bonus is some other pay, as "referral" alone says.
-const EXTRA_NAMED = String.raw`(?!(?:plus|and|or|with|including|excluding|per|a|an|the|to|of|no|benefits?|package|referral|excellent|great|generous|attractive|competitive|good|fantastic|huge|big|lucrative|amazing|superb|brilliant|fabulous|substantial|potential)\s)[a-z]{3,15}\s(?=(?:bonus(?:es)?|allowance|stipend|differential|premium)\b)`;
+const EXTRA_NAMED = String.raw`(?:(?!(?:plus|and|or|with|including|excluding|per|a|an|the|to|of|no|base|basic|salary|pay|benefits?|package|referral|excellent|great|generous|attractive|competitive|good|fantastic|huge|big|lucrative|amazing|superb|brilliant|fabulous|substantial|potential)\s)[a-z][a-z-]{2,15}\s){1,2}(?=(?:bonus(?:es)?|allowance|stipend|differential|premium)\b)`;
 
 // A kind word right after the amount that is not followed by an amount of its own ("17k OTE 25k"), also after "in" ("$4-6/hr
 // in tips", "$30,000 in variable commission") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips", "Earn $22-$28 per hour including
@@ -312,7 +314,7 @@ const NOT_PAY_AFTER = new RegExp(
 
 // Words after a bare number that make it a count, a duration or a quantity.
 const COUNT_AFTER = new RegExp(
-  String.raw`^\s{0,2}(?:\+\s{0,2})?${COMPILE_ONCE}(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|countries|people|persons?|staff|employees|members|salaries|reviews|ratings|applicants|applications|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|requests|queries|transactions|messages|events|records|tickets|calls|sessions|devices|servers|orders|shipments|parcels|packages|rps|qps|tps|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|tons|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)`,
+  String.raw`^\s{0,2}(?:\+\s{0,2})?${COMPILE_ONCE}(?:(?:work(?:ing)?|duty|contract(?:ed)?|school|teaching|instructional)\s(?:days|hours|weeks)|years?|yrs?|months?|weeks?|days?|(?:vacation|holiday|leave|sick|pto)\sdays?|hours?|hrs?|mins?|minutes?|seconds?|milliseconds?|ms\b|microseconds?|countries|people|persons?|staff|employees|members|salaries|reviews|ratings|applicants|applications|sites|stores|shops|branches|locations|offices|miles|km|clients|customers|users|requests|queries|transactions|messages|events|records|tickets|calls|sessions|devices|servers|orders|shipments|parcels|packages|rps|qps|tps|beds|bedded|rooms|vehicles|units|properties|students|pupils|children|patients|homes|outlets|restaurants|hotels|covers|seats|pounds?\sin\sweight|kg|tonnes|tons|sq|square|metres|meters|feet|ft|mm|cm|times|x\b|st\b|nd\b|rd\b|th\b|am\b|pm\b|o'clock|and\s\d|or\s\d|,\s?\d)`,
   'i',
 );
 
