@@ -80,8 +80,8 @@ export function extractLocations(text: string, input: LocationInput = {}): Locat
   // Marion, NC".)
   const candidates = withoutStrayAbroad(withoutCodedAbroad(text, mentions.filter((m, i) => !qualifiedAbroad(text, m, mentions[i + 1]))));
   // (A search form's place picker, "All locations" / "Singapore" / "Kuala Lumpur, Malaysia", names no place of this job; a
-  // details box printed over the title, "Location" / "Sydney, NSW", does.)
-  // (Nor one the header read as the posting's location field, whatever stretch it stands in.)
+  // details box printed over the title, "Location" / "Sydney, NSW", does, and so does the location field the header read,
+  // whatever stretch it stands in.)
   const inSiteText = (m: PlaceMention) =>
     m.source !== 'location' &&
     (input.siteText ?? []).some((r) => m.start >= r.start && m.start < r.end && !(r.kind === 'top' && LABEL_OVER.test(text.slice(Math.max(0, m.start - LABEL_REACH), m.start))));

@@ -68,8 +68,9 @@ const OURS_AFTER = new RegExp(
 );
 
 // Outside a sentence about the role, a contract's kind said of a thing is no kind of work: "two temporary closures last
-// year", "a temporary schedule runs June-August", "daily temporary labour numbers", "scope intern projects"; nor is the employer's scheme it runs
-// for others: "we run a paid internship program for students", "the district also sponsors a career internship program".
+// year", "a temporary schedule runs June-August", "daily temporary labour numbers", "scope intern projects"; nor is the
+// employer's scheme it runs for others: "we run a paid internship program for students", "the district also sponsors a
+// career internship program".
 const THING_AFTER =
   /^[\s-](?:[a-z-]{2,20}\s)?(?:closures?|closings?|schedules?|changes?|measures?|relief|reductions?|suspensions?|pauses?|shutdowns?|exhibitions?|exhibits?|displays?|structures?|signage|repairs?|solutions?|menus?|products?|demand|peaks?|promotions?|decorations?|events?|numbers|levels|costs?|budgets?|spend|usage|headcount|forecasts?|projects?|cohorts?)\b/i;
 // (A term that ends with its kind's word, which the next word may then be said of: not "contract role".)
