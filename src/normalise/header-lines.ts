@@ -155,8 +155,14 @@ const LINK_PART = /^(?:https?:\/\/|www\.|(?:[a-z\d-]+\.)+[a-z]{2,}\/)\S*$/i;
 
 /** Whether a title line ends as a job's title does, or its core before a qualifier does. */
 export function coreEndsAsRole(line: string): boolean {
-  return ROLE_NOUN_END.test(line) || ROLE_NOUN_END.test(line.split(TITLE_QUALIFIER)[0]);
+  if (ROLE_NOUN_END.test(line) || ROLE_NOUN_END.test(line.split(TITLE_QUALIFIER)[0])) return true;
+  const head = line.split(FIELD_AFTER)[0];
+  return head !== line && ROLE_NOUN_END.test(head) && !UNIT_NOUN_END.test(head);
 }
+// A job's noun before its field ("Research Associate in Flood Hydrology", "Lecturer in Law"); not an organisation's
+// unit ending as a job's noun does, "North Dakota Department of Roads", "Ministry of Local Government".
+const FIELD_AFTER = / (?:in|of) /;
+const UNIT_NOUN_END = /ment$/i;
 /**
  * Whether a part ends as one job's title does, or with a job's noun of another ending ("Mechanic"): a plural is a
  * firm's name ("Contoso Motors", "Northwind Builders"), not the title.

@@ -305,20 +305,35 @@ function readRunOn(text: string, first: Block, header: Partial<Record<HeaderFiel
 // A street address's number opening a board's details: "2215 E Main St, Lansing, MI".
 const STREET_NUMBER = /^\d{1,6}$/;
 
+// A separator after a name, its department or place next ("Trentside University · School of Geography", "University of
+// Caledon - School of Philosophy"); a name's small words ("University of Caledon").
+const NAME_SEPARATOR = /^[·•|–-]$/;
+const NAME_JOINER = /^(?:of|and|for|the)$/;
+// A unit of the employer, not the employer: "College of Natural Science", "School of Biological Sciences".
+const UNIT_NAME = /^(?:School|College|Department|Faculty|Division|Institute|Centre|Center) of /;
+const UNIT_HEAD = /^(?:School|College|Department|Faculty|Division)$/;
+
 /**
- * The capitalised words from `from` up to the board's details (the place, pay, terms, or a street address's number):
- * the employer's name a board prints after its heading ("Fabrikam Diner 2215 E Main St, ..."); null where none.
+ * The capitalised words (a name's small words between) from `from` up to the board's details (the place, pay, terms,
+ * a street address's number) or a separator before its department: the employer's name a board prints after its
+ * heading ("Fabrikam Diner 2215 E Main St, ..."); null where none.
  */
 function nameBeforeDetails(text: string, from: number): Span | null {
   const line = text.slice(from, from + MAX_TITLE_LENGTH + 80);
   const words = gluedWords(line);
   for (let k = 1; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
-    if (!/^\p{Lu}/u.test(words[k - 1][0])) return null;
-    if (!STREET_NUMBER.test(words[k][0]) && !detailsAt(line, words, k)) continue;
+    if (!/^\p{Lu}/u.test(words[k - 1][0]) && !(k > 1 && NAME_JOINER.test(words[k - 1][0]))) return null;
+    // (Or a separator after it, the name's department next: "Trentside University · School of Geography ...".)
+    if (!STREET_NUMBER.test(words[k][0]) && !detailsAt(line, words, k) && !NAME_SEPARATOR.test(words[k][0])) continue;
+    // (Its small words only before a separator; and a unit of it named after it is not its name: "Waimakariri University
+    // School of Biological Sciences – Te Kura ..." is Waimakariri University's.)
+    if (NAME_JOINER.test(words[k - 1][0]) || (!NAME_SEPARATOR.test(words[k][0]) && words.slice(1, k).some((w) => NAME_JOINER.test(w[0])))) return null;
+    const unit = words.slice(1, k).findIndex((w, j) => UNIT_HEAD.test(w[0]) && words[j + 2]?.[0] === 'of');
+    const last = unit === -1 ? k - 1 : unit;
     const start = from + words[0].index!;
-    const end = from + words[k - 1].index! + words[k - 1][0].length;
+    const end = from + words[last].index! + words[last][0].length;
     const name = text.slice(start, end);
-    return nameLine(name) ? { text: name, start, end } : null;
+    return nameLine(name) && !UNIT_NAME.test(name) ? { text: name, start, end } : null;
   }
   return null;
 }

@@ -354,6 +354,10 @@ describe('a whole page on one line whose crumbs lost their arrows', () => {
     const r = extract('Fabjobs Jobs Companies Sign in Keywords Location Search jobs Home IT Jobs Testing Software Test Engineer Software Test Engineer Contoso Quay Systems Belfast, Co. Antrim £375 - £425 per day Contract 6 months Apply About the role Contoso Quay Systems builds port software. As a Software Test Engineer you will automate our regression suite.');
     expect([r.title?.text, r.company?.name, r.location?.name]).toEqual(['Software Test Engineer', 'Contoso Quay Systems', 'Belfast']);
   });
+  test('a title whose noun comes before its field ("Research Associate in Flood Hydrology"), the employer before a separator', () => {
+    const r = extract('Jobs at Fabrikam All vacancies Research Professional services Applicant login Keywords Faculty All faculties Search Jobs home Research Faculty of Science Research Associate in Flood Hydrology Research Associate in Flood Hydrology Fabrikam University · School of Geography University Park Campus, Nottingham £38,249 - £45,163 per annum Full time Apply now Fabrikam University is a research university in the East Midlands. The Research Associate will build flood models.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Research Associate in Flood Hydrology', 'Fabrikam University']);
+  });
   test('words said twice that name no job are no title ("About Fabrikam Timber" / "Fabrikam Timber Holdings owns ...")', () => {
     const r = extract('Executive Assistant to the CEO Fabrikam Timber Holdings Florence, SC 29501 On-site · Full-time · $52,000/yr About Fabrikam Timber Fabrikam Timber Holdings owns 310,000 acres of pine timberland. The Executive Assistant supports our CEO.');
     expect(r.title?.text).not.toBe('Fabrikam Timber');
