@@ -164,6 +164,7 @@ describe("a search form's filter of job types copied with the page", () => {
     ['a facet whose choices carry their counts, in the board\'s own words', 'Worker Type\nRegular (729)\nTemporary (51)\nContract (21)\nJob Family\nLaboratory (46)'],
     ['two facets with their counts, the second\'s name between them', 'Job type\nFull-time (412)\nPart-time (96)\nInternship (18)\nWork model\nRemote (57)\nHybrid (138)'],
     ['a facet in Spanish with its counts', 'Tipo de contrato\nContrato por tiempo indeterminado (170)\nContrato por tiempo determinado (96)\nPrácticas profesionales (11)\nHonorarios (163)'],
+    ['a facet whose counts stand bare after its choices', 'Employment type\nFull Time 3\nPart Time 84\nTemporary 73\nCo-op / Internship 137\nRemote 92'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
   });

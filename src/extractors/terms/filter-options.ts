@@ -142,8 +142,8 @@ const endOfLine = (text: string, start: number): number => shortLineEnd(text, st
 /** How many lines of options either side of a term's own are read, at most: a filter's options are few. */
 const RUN_LINES = 8;
 
-// A facet's choice: a few words and the count of jobs it finds. Bounded: linear.
-const COUNTED = /^[^\n()]{2,60} \(\d{1,6}\)$/;
+// A facet's choice: a few words and the count of jobs it finds, in brackets or bare ("Temporary 73"). Bounded: linear.
+const COUNTED = /^[^\n()]{2,60} (?:\(\d{1,6}\)|\d{1,6})$/;
 
 // The next facet's name between two runs of choices: "Internship (18)" / "Work model" / "Remote (57)".
 const FACET_NAME = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u;
