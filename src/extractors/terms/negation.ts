@@ -15,14 +15,18 @@ const NEGATED_BEFORE =
 // A remote-working row's value that rules it out, on its line or the next: "Remote working: On-site only", "Home
 // working:" / "Office-based". (Only a remote term's: "Full-time" over "On-site" is a board's two chips.)
 const ON_SITE_VALUE = /^\s?:?\s?\n?\s?(?:on[\s-]?site|in[\s-](?:office|person)|office[\s-]based)(?:\sonly)?\s?(?:\n|$)/i;
+// A row's "no", in the board's language too: "Remote: No", "Arbeitnehmerüberlassung" / "Nein".
+const NO = String.raw`(?:no|none|nein|non|nej|nee|nie)`;
 // "... is not possible", "... isn't possible", "... will not be considered", "Work from home not available", "work from
 // home is not applicable"; a label's value: "Remote: No",
 // "Remote work: not available", "Remote Option: No".
-const NEGATED_AFTER = /^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:(?:will|can|would)\s?not|(?:ca|wo|would)n['’]t)\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable|applicable|permitted|allowed)|^(?:\s?[a-z]+)?\s?:\s?(?:no|none|nein|non|nej|nee|nie|not\s(?:possible|available|offered|an\soption))\s?$/i;
+const NEGATED_AFTER = new RegExp(
+  String.raw`^\s?(?:[a-z]+\s){0,2}(?:(?:is|are|will\sbe)\s(?:not|n't)|(?:is|are)n['’]t|(?:(?:will|can|would)\s?not|(?:ca|wo|would)n['’]t)\sbe|not)\s(?:possible|available|offered|an\soption|considered|suitable|applicable|permitted|allowed)|^(?:\s?[a-z]+)?\s?:\s?(?:${NO}|not\s(?:possible|available|offered|an\soption))\s?$`,
+  'i',
+);
 const CLAUSE = /[.;!?\n]/;
 // The term is a label line of its own and the line under it says no, or a scraped row's value closes its line ("Remote job No").
-// (In the board's language too: "Arbeitnehmerüberlassung" / "Nein".)
-const VALUE_NO_BELOW = /^\s?[\n ](?:no|none|nein|non|nej|nee|nie)\s?(?:\n|$)/i;
+const VALUE_NO_BELOW = new RegExp(String.raw`^\s?[\n ]${NO}\s?(?:\n|$)`, 'i');
 // A row's label word after the term, then its value, copied without the colon: "Remote Option No - on site", "Remote
 // work None", a form's question: "Telecommuting allowed? No".
 const LABELLED_NO = /^\s?(?:option|options|work|working|eligible|available|possible|allowed|permitted)\??\s?:?\s(?:no|none|n\/a)\s?(?:$|\n|[-–—(])/i;
