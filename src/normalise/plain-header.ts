@@ -400,7 +400,8 @@ export function plainHeader(
   // employer is one job. (Its qualifier may be plural: "Sales Representative – Industrial Consumables".)
   // (A name that opens with its article is a business's, whatever its last word: "The Copper Kettle Diner".)
   // (A careers site's banner names its employer: "Northlight Ledger - Careers".)
-  const careersBanner = CAREERS_AFTER_NAME.test(title.trim());
+  const bannerName = careersHeadingName(title.trim());
+  const careersBanner = bannerName !== null;
   const nameShaped =
     careersBanner ||
     !coreEndsAsRole(title.trim()) || THE_NAME.test(title.trim()) || (PLURAL_END.test(title.trim().split(TITLE_QUALIFIER)[0]) && !PLURAL_END.test(below.trim()));
@@ -416,7 +417,7 @@ export function plainHeader(
   // ("LAKESHORE CLAIMS TECHNOLOGY" over "SENIOR PRODUCT MANAGER - CLAIMS", "Lakeshore Claims Technology builds ...").
   // (A board's rating after the name is none of it: "Contoso 3.9 ★" over "Data Analyst".)
   // (Nor is its careers site's word.)
-  const overName = title.replace(RATING_AFTER_NAME, '').replace(CAREERS_AFTER_NAME, '');
+  const overName = bannerName ?? title.replace(RATING_AFTER_NAME, '');
   const bodyNamesEmployer = () => nameShaped && foldText(pickCompany(text, NO_META, second)?.name ?? '') === foldText(overName);
   // (Not a place: a search box's value over the title, "Western Cape"; nor a place under the line: "Senior Java
   // Developer Infosys Limited" over "Bengaluru" is a title run into its employer's name. Nor the board's date of the
@@ -668,9 +669,6 @@ const PARTED = /[|·•()]|\s[-–—]\s/;
 const BAR_OF_LINKS = /\S\s[|·•]\s\S/;
 // A site's name written as its address: "IrishJobs.ie", "Jobs.ch".
 const SITE_ADDRESS = /^[\p{L}\d-]{2,30}(?:\.[a-z]{2,6}){1,2}$/iu;
-// A careers site's word after the employer's name in its banner: "Northlight Ledger - Careers", "Contoso | Jobs", "Contoso
-// County - Employment Opportunities".
-const CAREERS_AFTER_NAME = /\s?[-–|:]\s?(?:Careers|Jobs|Job Openings|Open Positions|(?:Employment|Career|Job) Opportunities|Employment)$/;
 const RATING_LINES_FROM = 1;
 const RATING_LINES_TO = 3;
 
