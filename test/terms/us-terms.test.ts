@@ -780,3 +780,25 @@ test('a box of other jobs on one line, after its heading\'s colon, is theirs', (
   const r = extract('Director of Development\nBrandywine Land Trust\nWest Chester, PA\n\nLead our fundraising.\n\nSimilar jobs: Development Manager - Philadelphia, PA · Grants Writer (Contract) - Remote · Annual Fund Coordinator - Wilmington, DE');
   expect([r.contractType.map((t) => t.value), r.workplace.map((t) => t.value), r.location?.name]).toEqual([[], [], 'West Chester']);
 });
+
+describe('crews, teams and postings that are not the role', () => {
+  test.each([
+    // A crew named with its trade, in a sentence that hires none.
+    'Orchard Supervisor\nOur workforce doubles each autumn, including seasonal pickers and temporary packing line staff.',
+    // Some of the people the role leads.
+    'Shift Lead\nYou lead a team of 30 warehouse operatives. Many of them are temporary workers supplied by two agencies.',
+    // Another opening, said to be another posting after it.
+    'Clinical Therapist\nOur Asheville office is hiring a part-time, contract (1099) clinician; that is a separate posting.',
+    // The candidate's past work.
+    "Backend Engineer\nPlenty of great engineers come out of contract work; we don't mind.",
+    // Staff whose cost the role models, the noun of another thing.
+    'Budget Analyst\n- Build staffing models, including the cost of contract and temporary staff used during peak seasons',
+    // The client's people, and those named by their letters.
+    "Machine Operator\nYou will join the second shift alongside the client's own part-time operators.",
+    'Home Health Aide\nOur aides are supported by a pool of per diem LPNs and RNs who cover weekend visits.',
+  ])('%j', (text) => expect([...live(text).contract, ...live(text).employment]).toEqual([]));
+  test('"we need temporary warehouse workers" still hires them', () =>
+    expect(live('Warehouse Worker\nThis winter we need temporary warehouse workers for our Reno site.').contract).toEqual(['temporary']));
+  test("a row's list of terms states each: \"Type: Full-time, permanent, direct hire with our client ...\"; past contract work is the candidate's", () =>
+    expect(live("Payroll Specialist\n- Type: Full-time, permanent, direct hire with our client (on their payroll)\n\nI know you've done some contract work before - this seat is a better fit.").contract).toEqual(['permanent']));
+});

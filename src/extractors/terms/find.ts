@@ -336,6 +336,13 @@ const OPENINGS_IN_CLAUSE = /^[^.;!?\n]{0,60}?\b(?:assignments|positions|roles|jo
 // (Or posted beside this one: "A 12-month temporary Policy Analyst position (parental leave coverage) is also posted under
 // competition GNRTC-2025-063".)
 const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s|\sand\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting|also\s(?:posted|advertised|listed)\b)\b/i;
+// (Or said to be another posting after it: "Our Hendersonville office is hiring a part-time, contract (1099) therapist;
+// that's a different posting".)
+const ANOTHER_POSTING_AFTER = /^[^.!?\n]{0,100}?(?:[;,]|\s[-–])\s(?:that|this|which|it)(?:['’]s|\sis|\swould\sbe)\s(?:an?\s)?(?:completely\s|entirely\s)?(?:different|separate|another)\s(?:[\w-]+\s)?(?:posting|role|position|job|listing|opening|vacancy|advert|req)\b/i;
+// Work a candidate has done, their past, not the role: "I know you've done some contract work in the past", "great people
+// come out of contract work before".
+const PAST_WORK_BEFORE =
+  /\b(?:(?:you|they|people|candidates)(?:['’]ve|\shave)?\s(?:done|did)|(?:come|came|coming)\s(?:out\sof|from)|background\sin|history\sof)\s(?:some\s|a\sbit\sof\s|a\slot\sof\s|plenty\sof\s|lots\sof\s)?$/i;
 // Openings the employer had or has besides this one: "Unlike our seasonal positions in past years", "We've hired temporary
 // preparers every January", "We have in the past used a temporary accounting service", "Our other open reqs in Jersey
 // City and Plano (hybrid, $65/hr) are for different roles", "we have many other opportunities around the Upstate,
@@ -360,7 +367,7 @@ function alsoRunsProgramme(text: string, start: number, end: number, values: rea
 function aboutOthers(text: string, start: number, end: number, field: TermField, values: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   const after = text.slice(end, end + OTHERS_REACH);
-  if (ALSO_HIRING_BEFORE.test(before) || inAnotherOpening(text, start) || ELIGIBLE_LIST_AFTER.test(after) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHER_OPENINGS_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (ALSO_HIRING_BEFORE.test(before) || inAnotherOpening(text, start) || ELIGIBLE_LIST_AFTER.test(after) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHER_OPENINGS_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || ANOTHER_POSTING_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
   if (field === 'workplace') return PERK_BEFORE.test(before) || inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
   const supervised =
@@ -372,7 +379,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
     (CONTRACTORS.test(text.slice(start, end)) && CHECKS_BEFORE.test(before)) ||
     alsoRunsProgramme(text, start, end, values) ||
     FUTURE_BEFORE.test(before) ||
-    (field === 'contractType' && STARTING_STINT_AFTER.test(after)) ||
+    (field === 'contractType' && (STARTING_STINT_AFTER.test(after) || PAST_WORK_BEFORE.test(before))) ||
     (SEARCH_LINK.test(text.slice(start, end)) && LINE_END.test(text.slice(end, end + 2)))
   )
     return true;

@@ -25,9 +25,10 @@ const MODIFIES_ROLE = new RegExp(
   'i',
 );
 
-// The sentence is about the role on offer: "this role", "the position is", "we are seeking", "join us as".
+// The sentence is about the role on offer: "this role", "the position is", "we are seeking", "join us as" (not a thing
+// the noun belongs to: "the cost of contract and temporary staff").
 const ABOUT_THIS_ROLE = new RegExp(
-  String.raw`\b(?:this|the)\s(?:[\w-]+\s){0,3}?${ROLE_NOUN}\b|\b(?:we\s(?:are|'re)|is|are)\s(?:currently\s|now\s)?(?:seeking|looking\sfor|hiring|recruiting)\b|\bjoin\s(?:us|our\s[\w-]+(?:\s[\w-]+)?)\sas\b|\byou\s(?:will|would)\sbe\s(?:employed|engaged|working|hired)\b|\bthis\sis\san?\b`,
+  String.raw`\b(?:this|the)\s(?:(?!of\s)[\w-]+\s){0,3}?${ROLE_NOUN}\b|\b(?:we\s(?:are|'re)|is|are)\s(?:currently\s|now\s)?(?:seeking|looking\sfor|hiring|recruiting)\b|\bjoin\s(?:us|our\s[\w-]+(?:\s[\w-]+)?)\sas\b|\byou\s(?:will|would)\sbe\s(?:employed|engaged|working|hired)\b|\bthis\sis\san?\b`,
   'i',
 );
 

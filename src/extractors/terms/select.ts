@@ -21,7 +21,8 @@ export interface Hit extends Span, Explained {
 }
 
 // "part time and full time positions", "Full time & Part Time vacancies": terms joined by a
-// conjunction share the noun, so both describe the role or neither does.
+// conjunction share the noun, so both describe the role or neither does. Terms of different fields share only a row's
+// or a title's standing: "Type: Full-time, permanent, direct hire with our client (W-2 on their payroll)" states both.
 const COORDINATED = /^[\s,]{0,2}(?:&|\/|and|or|and\/or|,)?[\s,]{0,2}(?:either\s)?$/i;
 const COORDINATION_GAP = 16;
 const RANK: Record<RoleContext, number> = { title: 0, line: 1, role: 2, other: 3 };
@@ -31,8 +32,9 @@ function shareCoordinatedContext(text: string, hits: Hit[]): void {
     const order = pass === 1 ? hits : [...hits].reverse();
     for (let i = 1; i < order.length; i++) {
       const [a, b] = pass === 1 ? [order[i - 1], order[i]] : [order[i], order[i - 1]];
-      if (a.termField !== b.termField || a.end > b.start || b.start - a.end > COORDINATION_GAP || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+      if (a.end > b.start || b.start - a.end > COORDINATION_GAP || !COORDINATED.test(text.slice(a.end, b.start))) continue;
       const best = RANK[a.context] <= RANK[b.context] ? a.context : b.context;
+      if (a.termField !== b.termField && best !== 'line' && best !== 'title') continue;
       a.context = best;
       b.context = best;
     }
@@ -54,14 +56,20 @@ const STAFF_AFTER = new RegExp(
 const TRADE_STAFF_AFTER = new RegExp(
   String.raw`^${JOINED_TERMS}*[\s-](?!(?:regular|permanent|eligible|benefits|salaried|hourly|exempt|work|hours|shifts|roles|positions|jobs|basis)\b)[a-z]{3,20}\s(?:employees|colleagues)\b`,
 );
+// Their trade in a word or two before a crew's name, in a sentence that hires none: "including seasonal crews, H-2A guest
+// workers and temporary packing line staff" (not "we need temporary warehouse workers").
+const TRADE_CREW_AFTER = new RegExp(
+  String.raw`^${JOINED_TERMS}*[\s-](?!(?:regular|permanent|eligible|benefits|salaried|hourly|exempt|work|hours|shifts|roles|positions|jobs|basis)\b)[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:staff|workers|crews|personnel|labou?rers)\b(?!['’])`,
+);
 // A term whose own words name the people ("seasonal staff", "co-op students"), outside a sentence about the role: a group
 // (not "Bank staff", the UK's name of the on-call role itself).
 const NAMES_STAFF = /(?:students|interns|(?:seasonal|temporary|temp|contract)\s(?:staff|workers|employees|personnel))$/i;
 const STAFF_BEFORE = /\b(?:employees|colleagues|staff|team\smembers|teammates|people)\s(?:who\s|that\s)?(?:are\s)?$/i;
 
-// "alongside our full-time engineers", "schedule our part-time nurses and aides": the employer's people of those terms,
-// named by any plural but the offer's own nouns ("one of our full-time positions").
-const OURS_BEFORE = /\bour\s(?:(?:full|part)[\s-]?time|temporary|temp|permanent|contract|seasonal|casual|per[\s-]?diem|prn)?[\s,/&]{0,3}(?:(?:and|or)\s)?$/i;
+// "alongside our full-time engineers", "schedule our part-time nurses and aides", "alongside the client's own full-time
+// operators": the employer's people of those terms, named by any plural but the offer's own nouns ("one of our full-time
+// positions").
+const OURS_BEFORE = /\b(?:our|the\s(?:client|company|employer|customer)['’]s\sown)\s(?:(?:full|part)[\s-]?time|temporary|temp|permanent|contract|seasonal|casual|per[\s-]?diem|prn)?[\s,/&]{0,3}(?:(?:and|or)\s)?$/i;
 const OURS_AFTER = new RegExp(
   String.raw`^${JOINED_TERMS}*[\s-](?!(?:positions|roles|jobs|openings|opportunities|vacancies|posts|assignments|hours|shifts|schedules|contracts|programs|programmes|benefits)\b)[a-z]{2,20}s\b`,
   'i',
@@ -90,16 +98,19 @@ function ofThing(text: string, h: Hit): boolean {
 function ofStaff(text: string, h: Hit): boolean {
   if (h.termField === 'workplace') return STAFF_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start));
   const after = text.slice(h.end, h.end + 60);
-  return NAMES_STAFF.test(h.text) || STAFF_AFTER.test(after) || TRADE_STAFF_AFTER.test(after) || namesJobsAfter(text, h, after) || saidOfGroup(text, h) || ofOurStaff(text, h);
+  return NAMES_STAFF.test(h.text) || STAFF_AFTER.test(after) || TRADE_STAFF_AFTER.test(after) || (TRADE_CREW_AFTER.test(after) && !HIRES.test(sentenceAround(text, h.start, h.end))) || namesJobsAfter(text, h, after) || saidOfGroup(text, h) || ofOurStaff(text, h);
 }
 
 // The clause's subject a group of people the text named before: "These specialists are engaged on a contract basis",
 // "Those drivers work seasonal hours".
 const GROUP_SUBJECT_BEFORE = /\b(?:these|those|such)\s(?:[a-z-]{2,20}\s){0,2}?([a-z-]{3,20}s)\s(?:are|were|will\sbe|would\sbe|work|get)\s(?:[a-z-]{1,20}\s){0,3}$/i;
+// (Or some of them: "you lead a team of 25 order pickers. Many of them are temporary workers supplied by agencies".)
+const SOME_OF_THEM_BEFORE = /\b(?:many|most|some|all|several|half|none|a\sfew)\sof\s(?:them|these|those|whom)\s(?:are|were|will\sbe|work)\s(?:[a-z-]{1,20}\s){0,3}$/i;
 const GROUP_REACH = 80;
 function saidOfGroup(text: string, h: Hit): boolean {
-  const m = GROUP_SUBJECT_BEFORE.exec(text.slice(Math.max(0, h.start - GROUP_REACH), h.start));
-  return m !== null && isPluralOfRole(m[1]);
+  const before = text.slice(Math.max(0, h.start - GROUP_REACH), h.start);
+  const m = GROUP_SUBJECT_BEFORE.exec(before);
+  return (m !== null && isPluralOfRole(m[1])) || SOME_OF_THEM_BEFORE.test(before);
 }
 
 // A job's plural after the term on its line, a word between at most (no determiner: "contract My client offers" is two
@@ -108,6 +119,8 @@ function saidOfGroup(text: string, h: Hit): boolean {
 // time Support Workers", "Permanent part time Support Workers required": the jobs on offer; nor workers, whose "temporary
 // workers benefit package" may well be this role's.)
 const JOBS_AFTER = /^[ \t-](?:(?!(?:my|our|your|their|his|her|its|the|an?|this|that|these|those|we|you|they|it|i)[ \t])[A-Za-z][\w-]{0,19}[ \t])?([A-Za-z][a-z-]{2,19}s)\b/i;
+// (Or their letters: "a pool of per diem LPNs and RNs who cover weekend visits".)
+const ACRONYM_PLURAL = /^[A-Z]{2,5}s$/;
 // (The role itself, as its holders: "As a selfemployed Sales executives you have the potential to earn".)
 const AS_BEFORE = /\bas\s(?:an?\s)?$/i;
 const HIRES = /\b(?:requir\w*|need\w*|wanted|seek\w*|looking\sfor|recruit\w*|hir(?:e|es|ing)|provid\w*|opportunit\w*|vacanc\w*|join\w*|apply|welcome\w*)\b/i;
@@ -116,7 +129,7 @@ function namesJobsAfter(text: string, h: Hit, after: string): boolean {
   return (
     m !== null &&
     m[1].toLowerCase() !== 'workers' &&
-    isPluralOfRole(m[1]) &&
+    (isPluralOfRole(m[1]) || ACRONYM_PLURAL.test(m[1])) &&
     !AS_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)) &&
     !HIRES.test(sentenceAround(text, h.start, h.end))
   );
