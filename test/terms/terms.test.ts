@@ -165,6 +165,8 @@ describe("a search form's filter of job types copied with the page", () => {
     ['two facets with their counts, the second\'s name between them', 'Job type\nFull-time (412)\nPart-time (96)\nInternship (18)\nWork model\nRemote (57)\nHybrid (138)'],
     ['a facet in Spanish with its counts', 'Tipo de contrato\nContrato por tiempo indeterminado (170)\nContrato por tiempo determinado (96)\nPrácticas profesionales (11)\nHonorarios (163)'],
     ['a facet whose counts stand bare after its choices', 'Employment type\nFull Time 3\nPart Time 84\nTemporary 73\nCo-op / Internship 137\nRemote 92'],
+    ['a facet copied node by node, each count under its choice', 'Employment type\nPermanent\n41\nFixed-term\n120\nThesis work\n19\nPart-time\n57\nDepartment'],
+    ['a facet run onto one line with its bare counts', 'Job Type Full Time 12 Part Time 95 Seasonal 229 Hybrid 68 Department Operations 84'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
   });

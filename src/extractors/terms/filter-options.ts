@@ -12,8 +12,9 @@ import { isAsciiUpper } from '../../normalise/chars';
 // (And the levels an experience filter offers beside "Internship": "Entry level", "Associate", "Mid-Senior level".)
 const OPTION =
   /(full ?\/ ?part[ -]?time|full[ -]?time|part[ -]?time|flexible(?: hours| working)?|hourly|vollzeit|teilzeit|temps (?:plein|partiel)|tiempo (?:completo|parcial)|medio tiempo|jornada (?:completa|parcial))|((?:un)?befristet(?:er vertrag)?|feste? anstellung|festanstellung|freie mitarbeit|praktikum|werkstudent(?:in)?|minijob|ausbildung|cdi|cdd|stage|alternance|int[ée]rim|indefinido|temporal|pr[aá]cticas|permanent|(?:contract|temp)[ -]to[ -](?:hire|perm)|contract(?:or|ual)?s?(?:\/temp)?|locums?|bank|secondments?|zero[ -]hours?|job[ -]share|term[ -]time|intermittent|temp(?:orary)?(?:\/seasonal)?|casual(?:\/vacation)?|intern(?:ship)?s?|apprenticeships?|learnerships?|traineeships?|graduate|maternity cover|supply|limited[ -]term|gig(?: \/ shift work)?|shift work|seasonal(?:\/temp(?:orary)?)?|freelance|volunteer|fixed[ -]term|per[ -]diem|prn)|((?:fully |100% )?remote(?: working| only| \/ work from home)?|hybrid(?: remote| work(?:ing)?)?|on[ -]?site(?: only)?|in[ -]office|in[ -]person|work from (?:home|office)|home[ -]based|office[ -]based|homeoffice(?: möglich)?|vollständig remote|vor ort|télétravail|teletrabajo|remoto|presencial)|(entry[ -]level|associate|mid[ -]senior level|mid[ -]level|senior level|director|executive)/iy;
-// A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)".
-const NOTE = / ?\([^()\n]{1,25}\)/y;
+// A board's count of jobs or a note may follow an option: "Part time (12)", "Remote (Work From Home)", and a bare count
+// where a facet is run onto one line ("Full Time 3 Part Time 84 Temporary 73").
+const NOTE = / ?(?:\([^()\n]{1,25}\)|\d{1,6}(?= |$))/y;
 // A filter's first choice: "All job types", "Any type", "Any".
 export const ANY_OPTION = /^(?:all|any)(?: [a-z-]{2,12}){0,3}$/i;
 // (A filter's options all on one line run longer: "Full time Part time Contract/Temp Casual/Vacation Remote / work from home".)
@@ -145,6 +146,47 @@ const RUN_LINES = 8;
 // A facet's choice: a few words and the count of jobs it finds, in brackets or bare ("Temporary 73"). Bounded: linear.
 const COUNTED = /^[^\n()]{2,60} (?:\(\d{1,6}\)|\d{1,6})$/;
 
+// A facet's count of jobs on a line of its own, under its choice (a page copied node by node): "Seasonal" / "116" /
+// "Thesis work" / "74".
+const COUNT_LINE = /^\(?\d{1,6}\)?$/;
+const MAX_CHOICE = 60;
+
+/** How many choices, each over its count line, the run holds around the line `[from, to)`, its own counted; 0 for none. */
+function choicesOverCounts(text: string, from: number, to: number): number {
+  const lineAt = (start: number): [number, number] | null => {
+    const end = start < text.length ? endOfLine(text, start) : -1;
+    return end === -1 ? null : [start, end];
+  };
+  const lineBefore = (end: number): [number, number] | null => {
+    const start = end > 0 ? startOfLine(text, end - 1) : -1;
+    return start === -1 ? null : [start, end - 1];
+  };
+  const isCount = (l: [number, number] | null) => l !== null && COUNT_LINE.test(text.slice(l[0], l[1]).trim());
+  const isChoice = (l: [number, number] | null) => {
+    const t = l === null ? '' : text.slice(l[0], l[1]).trim();
+    return t.length >= 2 && t.length <= MAX_CHOICE && !COUNT_LINE.test(t);
+  };
+  let count = lineAt(to + 1);
+  if (!isCount(count)) return 0;
+  let n = 1;
+  for (let k = 1; k < RUN_LINES && count; k++) {
+    const choice = lineAt(count[1] + 1);
+    const next = choice && lineAt(choice[1] + 1);
+    if (!isChoice(choice) || !isCount(next)) break;
+    n++;
+    count = next;
+  }
+  let top: [number, number] | null = [from, to];
+  for (let k = 1; k < RUN_LINES && top; k++) {
+    const above = lineBefore(top[0]);
+    const choice = above && lineBefore(above[0]);
+    if (!isCount(above) || !isChoice(choice)) break;
+    n++;
+    top = choice;
+  }
+  return n;
+}
+
 // The next facet's name between two runs of choices: "Internship (18)" / "Work model" / "Remote (57)".
 const FACET_NAME = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u;
 
@@ -184,7 +226,7 @@ export function inOptionList(text: string, start: number, end: number): boolean 
   const line = text.slice(from, to).trim();
   // (A search's facet, each choice with its count of jobs: "Contrato por tiempo determinado (96)" / "Prácticas
   // profesionales (11)" / "Honorarios (163)", whatever words it uses.)
-  if (COUNTED.test(line) && countedRun(text, from, to) >= MIN_OPTIONS) return true;
+  if ((COUNTED.test(line) && countedRun(text, from, to) >= MIN_OPTIONS) || choicesOverCounts(text, from, to) >= MIN_OPTIONS) return true;
   const own = optionsOf(line);
   if (!own) return false;
   // (A line its label calls filters: "Quick filters: Remote Part-time".)
