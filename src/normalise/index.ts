@@ -216,6 +216,8 @@ function decodedText(d: DecodedString, base: number): MappedText {
 // rows of a page's details box (<dt>/<dd>, two-cell rows, label and value side by side, with or without a colon):
 // a label line and a value line, which are the fields a feed block would have given. The labels: field-labels.ts.
 const MAX_FIELD_VALUE = 120;
+// A table's column heads, a line each, are no label and its value: "Location" / "Type" / "Pay" over other jobs' rows.
+const COLUMN_HEAD = /^(?:type|title|job|role|date|posted|company|employer|pay|salary|rate|location|department|category)$/i;
 
 /** A label and its value on one line ("Place of work:Zürich", "Salary: 60,000 CHF"): the value's span. */
 function inlineValue(text: string, block: Block, opening: boolean): { field: HeaderField; start: number; end: number } | null {
@@ -416,7 +418,7 @@ const ASIDE_AFTER = /^([^()\n]{2,80}?) \((?=\p{Ll})[^()\n]{3,120}\)$/u;
 // A reference's code: capitals and figures in one word, a figure among them ("MVC-CDG-2025-07", "REQ2026-114").
 const REFERENCE_CODE = /^(?=\S*\d)[A-Z\d][A-Z\d._/-]{3,}$/;
 
-function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, found: { rowTitle?: Span }, after = 0, email = false): void {
+function labelledFields(text: string, blocks: readonly Block[], header: Partial<Record<HeaderField, Span>>, found: { rowTitle?: Span }, after = 0, email = false, before = true): void {
   // Blocks are in text order: those from `after` on, then those before it.
   const first = blocks.findIndex((b) => b.start >= after);
   const split = first === -1 ? blocks.length : first;
@@ -470,7 +472,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     const start = text.indexOf(value, span.start);
     return rows >= MIN_ROWS_BESIDE ? { text: value, start, end: start + value.length } : null;
   };
-  for (const [from, to] of [[split, blocks.length], [0, split]]) {
+  for (const [from, to] of before ? [[split, blocks.length], [0, split]] : [[split, blocks.length]]) {
     for (let i = from; i < to; i++) {
       const label = blocks[i];
       if (label.kind === 'field') continue;
@@ -499,7 +501,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       if (field === 'location' && isAddressPartLabel(text.slice(value.start, value.end))) continue;
       // The company's box names its seat, not the job's place: "Sobre la empresa" / "Sede" / "Ribeira (A Coruña)".
       if (field === 'location' && underCompanyHeading(text, blocks, i)) continue;
-      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1) && !overCopyright(text, blocks, i + 1) && !menuEntryOverTitle(text, label, value, field)) {
+      if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !COLUMN_HEAD.test(text.slice(value.start, value.end).trim()) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1) && !overCopyright(text, blocks, i + 1) && !menuEntryOverTitle(text, label, value, field)) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
       }
@@ -692,6 +694,10 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   labelledFields(mapped.text, b.blocks, b.header, rows, b.page ? (b.header.title?.start ?? 0) : 0, email);
   if (inputKind === 'text' && typeof input === 'string') {
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings), site);
+    // A copied page's rows over its header were the site's (a facet's "City" / "San Antonio 172") and are dropped: the
+    // posting's own rows under it name those fields ("Location" / "11730 Huebner Rd, San Antonio, TX 78230").
+    const top = site.ranges.find((r) => r.kind === 'top');
+    if (top) labelledFields(mapped.text, b.blocks, b.header, {}, top.end, email, false);
     relatedBoxOfFlatPage(mapped.text, b, site);
     hiringHeader(mapped.text, b);
     if (message?.subject && !b.header.title) subjectHeader(mapped.text, message.subject, b);

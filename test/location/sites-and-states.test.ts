@@ -98,3 +98,8 @@ test('the role based at "our X office" is there, over the parent company\'s head
   const text = 'Assistant Finance Manager\nOur parent company is listed and headquartered in Kuala Lumpur, Malaysia. This position is based at our Singapore office and warehouse in Jurong East.';
   expect(place(text)?.country).toBe('SG');
 });
+
+test('a place ending its line is no team of the next line\'s label: "Support center: Temple, TX" / "Team members: 1,900"', () => {
+  const text = 'Produce Clerk\nCentral Texas Grocers\nWe are hiring a produce clerk in Killeen, TX.\nAbout us\nSupport center: Temple, TX\nTeam members: 1,900';
+  expect(place(text)).toEqual({ name: 'Killeen', region: 'Texas', country: 'US' });
+});

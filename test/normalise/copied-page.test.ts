@@ -676,3 +676,43 @@ test('a details box over the title keeps its place, however the place picker ove
   );
   expect(r.location?.name).toBe('Sydney');
 });
+
+describe("a careers site's facets with their counts over the header, and the posting's own details box", () => {
+  // The facet's "City" / "Harlingen 88" is the site's row; the details box's "Location" names the job's place.
+  const page = [
+    'Skip to main content',
+    'Mesquite Market Jobs',
+    'All Openings',
+    'Sign in',
+    'Keywords Location',
+    'Search',
+    'Filter jobs',
+    'Position type',
+    'Full-Time 240',
+    'Part-Time 207',
+    'Seasonal 95',
+    'City',
+    'Harlingen 88',
+    'Weslaco 110',
+    'Edinburg 41',
+    'Search',
+    'MM',
+    'Night Cashier (Part-Time)',
+    'Mesquite Market',
+    'McAllen, TX 78501$14.00 - $15.50/hrPart-TimeNightsPosted 2 days ago',
+    'Apply in 5 minutes',
+    'Job details',
+    'Location',
+    'Nolana Plaza, 2100 Nolana Ave, McAllen, TX 78501',
+    'Position type',
+    'Part-Time',
+    'Pay',
+    '$14.00 - $15.50 per hour',
+    'Job description',
+    'Mesquite Market is a family grocer with stores across the Rio Grande Valley. We are hiring a part-time night cashier for our Nolana Plaza store.',
+  ].join('\n');
+  test('the place is the details row\'s, not a facet\'s choice', () => {
+    const r = extract(page);
+    expect([r.title?.text, r.location?.name, r.location?.region, r.location?.reason]).toEqual(['Night Cashier (Part-Time)', 'McAllen', 'Texas', 'location/field']);
+  });
+});

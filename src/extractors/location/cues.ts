@@ -89,13 +89,13 @@ function isHeaderChip(before: string): boolean {
   return !/[·•|]/.test(chip) && !ROLE_NOUN_END.test(chip) && !isLanguageName(chip.slice(chip.lastIndexOf(':') + 1).trim());
 }
 
-const AFTER = /^\s+(?:based\s+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
+const AFTER = /^[ \t]+(?:based[ \t]+)?(?:office|offices|team|branch|site|store|depot|area|region|metro|metropolitan area|head office|hq|location|clinic|practice|operations?)\b/i;
 // What sets up a place named by what stands there: a determiner, a possessive pronoun, a preposition or a list's
 // separator, with "Greater" after it ("the Greater Phoenix area"). Not the line's start: "Strong team player" opens a line as often as "Leeds office" does.
 const SET_UP_BEFORE = /(?:\b(?:our|the|a|an|its|their|your|this|that|in|at|to|from|of|for|with|across|near|and|or)\s+|[,;:(/|•·-]\s*)(?:greater\s+)?$/i;
 // "our Savannah, GA distribution center", "the Leeds warehouse", "our Plano center": the workplace named by what stands there. In lower
 // case only: "Saint Francis Hospital", "Reading School" are the names of institutions.
-const AFTER_FACILITY = /^\s+(?:(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support|learning|tutoring)\s+)?cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
+const AFTER_FACILITY = /^[ \t]+(?:(?:(?:distribution|fulfil?ment|call|contact|service|data|medical|operations|support|learning|tutoring)\s+)?cent(?:er|re)|facility|plant|campus|warehouse|factory|hospital|restaurant|hotel|school|lab|laboratory)\b/;
 const PLURAL_SITES_AFTER = /^\s+(?:offices|branches|sites|locations|stores|clinics|studios|hubs)\b/i;
 const LIST_BEFORE = /\p{Lu}\p{Ll}+(?:,| and| &)\s$/u;
 // A facility's word in capitals, then another word in capitals: a library's, a park's name ("Lincoln Branch Library").
