@@ -281,5 +281,6 @@ describe("a board's estimate and benefits' amounts in other languages are not th
     ['Sachbearbeiter\nWir bieten: Deutschlandticket als Jobticket (Zuschuss 25 €/Monat)'],
     ['Projektleiter\nWir bieten: Beitrag von CHF 3’000 pro Jahr an Weiterbildungen'],
     ['Développeur\nLes avantages : tickets restaurant de 10 € par jour, forfait mobilités durables de 700 € par an'],
+    ['Comptable\nSalaire selon expérience, avec des avantages extralégaux : chèques-repas de 8 €, éco-chèques de 250 €'],
   ])('%j', (text) => expect(pay(text)).toBeNull());
 });

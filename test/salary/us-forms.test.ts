@@ -245,7 +245,7 @@ describe('numbers that are not pay', () => {
     expect(r.salary).toMatchObject({ min: 1500, period: 'week' });
   });
 
-  test.each(['Compensation: $1,150 per credit hour', 'Adjunct pay: $3,400 per course', 'Instructors earn $45 per class'])(
+  test.each(['Compensation: $1,150 per credit hour', 'Adjunct pay: $3,400 per course', 'Instructors earn $45 per class', 'After two years, a production model of $52 per wRVU'])(
     'a rate per credit, course or class is no rate of time: %s',
     (text) => expect(extract(text).salaries.map((s) => [s.kind, s.period])).toEqual([['other', null]]),
   );
@@ -465,4 +465,13 @@ describe("a benefit's amount, a board's estimate and a market's average are not 
     ['Staff Nurse\nOur client is looking to pay £20 per hour. Average annual salary will be about £38,000.', [20, 20, 'hour']],
     ['Account Manager\nBase pay range $80K - $95K/yr (Employer est.)', [80000, 95000, 'year']],
   ])('and yet the pay beside them is: %j', (text, expected) => expect(primaryPay(text)).toEqual(expected));
+});
+
+describe("amounts beside the pay that are not it", () => {
+  test.each([
+    ['a perk\'s worth in an aside', 'ESL Tutor\nTutors get a bus pass for each shift (worth up to $12 per evening).'],
+    ['relocation "in" its kind', 'Senior Consultant\nWe offer up to $8,000 in relocation assistance.'],
+    ['student loan repayment, either side', 'Family Physician\nUp to $120,000 in student loan repayment over five years; student loan repayment up to $120,000 for residents'],
+    ["a board's market ticker", 'Subsea Engineer\nBrent $74.62 ▲ 0.41 WTI $70.88 ▼ 0.37'],
+  ])('%s', (_, text) => expect(extract(text).salary).toBeNull());
 });

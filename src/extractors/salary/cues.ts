@@ -74,12 +74,13 @@ const KIND_WORDS =
   // ₹5,00,000" (its cover), "equity grant of $20,000", a board's "Additional pay: $6K - $14K /yr" beside its estimate,
   // "Employee housing available ($450/month)", "Staff apartment available at $450/month", "a per diem of $75/day", "an education fund of €500 a year", "a learning budget of $500 per annum", "Therapy budget £1,000 per year", "a CPE budget of $3,000 a year" (continuing education's), "an employer contribution to a health savings account ($1,200)". A role's
   // "budget" alone may be its pay ("a budget of up to £45k").
-  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|(?:employee|staff)\s(?:housing|apartments?|accommodation)|(?:life|medical|health|group|accident|term)\s(?:insurance|cover(?:age)?)|tuition(?:\sassistance)?|additional\s(?:pay|compensation)|equity|stock|RSUs?|shares` +
+  String.raw`|(?:[a-z-]+\s){0,2}stipends?|reimburse(?:ment|d)|student\sloans?(?:\s(?:repayment|forgiveness|assistance))?|(?:employee|staff)\s(?:housing|apartments?|accommodation)|(?:life|medical|health|group|accident|term)\s(?:insurance|cover(?:age)?)|tuition(?:\sassistance)?|additional\s(?:pay|compensation)|equity|stock|RSUs?|shares` +
   // "€500 energy bill credit", "Flexible benefits of S$1,200 per year".
   String.raw`|(?:[a-z-]+\s)?(?:bill|energy|account|store|travel|wellness|learning|training|education|childcare)\scredits?|flex(?:ible)?\sbenefits?` +
   // "a $750 annual wellness account", "lifestyle spending account" (Canada's); meal vouchers ("tickets restaurant de 10 € par
-  // jour"); a profit share ("profit share (last year worth £2,100 per person)").
-  String.raw`|(?:wellness|well-?being|lifestyle|health|spending)\s(?:spending\s)?accounts?|tickets?[\s-]restaurants?|titres?[\s-]restaurants?|meal\svouchers?|luncheon\svouchers?|profit[\s-]shar(?:e|ing)` +
+  // jour", Belgium's "chèques-repas de 8 €" and "éco-chèques", read from the "co" after the accent, where a word
+  // boundary stands); a profit share ("profit share (last year worth £2,100 per person)").
+  String.raw`|(?:wellness|well-?being|lifestyle|health|spending)\s(?:spending\s)?accounts?|tickets?[\s-]restaurants?|titres?[\s-]restaurants?|meal\svouchers?|luncheon\svouchers?|ch[eè]ques?[\s-]repas|e?co[\s-]ch[eè]ques?|profit[\s-]shar(?:e|ing)` +
   // Another job's pay: "We are also hiring a Dental Assistant (starting at $19 per hour)", "Substitutes are also needed at
   // $13.00 per hour".
   String.raw`|also\s(?:hiring|recruiting|seeking|looking\sfor|needed)` +
@@ -99,8 +100,9 @@ const KIND_LEFT = new RegExp(String.raw`\b(?:${KIND_WORDS})\b`, 'gi');
 // A piece rate, read right after its amount only: "$4 per delivery" is no rate of time (a rate per distance is no pay,
 // see NOT_PAY_AFTER); nor is a teacher's rate per credit, course or class ("$1,150 per credit hour" was read as a
 // month's pay for its size).
-// So is a fee per piece of work ("$450 per interior spread", "$50 per extra stop").
-const PIECE_RATE = String.raw`(?<piece>per\s(?:(?:extra|additional|interior|single)\s)?(?:piece|delivery|drop|stop|load|visit|unit|(?:semester\s|contact\s)?credit(?:\shour)?|course|class|session|lesson|spread|illustration|article|project))`;
+// So is a fee per piece of work ("$450 per interior spread", "$50 per extra stop"), and a physician's rate per work unit
+// ("$55 per wRVU").
+const PIECE_RATE = String.raw`(?<piece>per\s(?:(?:extra|additional|interior|single)\s)?(?:piece|delivery|drop|stop|load|visit|unit|(?:semester\s|contact\s)?credit(?:\shour)?|course|class|session|lesson|spread|illustration|article|project|w?RVUs?))`;
 
 // A benefit's amount, its purpose in a few words before its noun: "$1,000 one-time home office setup stipend", "$500
 // annual creative development fund", "$3,000 annual license maintenance and continuing education allowance", "$75/month
@@ -127,7 +129,7 @@ const EXTRA_NAMED = String.raw`(?:(?!(?:plus|and|or|with|including|excluding|per
 // in tips", "$30,000 in variable commission") and, for tips and commission, "with" ("Average earnings $25-$35/hr with tips", "Earn $22-$28 per hour including
 // tips": the pay and the tips together, earnings as OTE is, which are the pay where no base is stated).
 const KIND_RIGHT = new RegExp(
-  String.raw`^\+?\s{0,2}(?:(?<in>in\s(?:[a-z]{3,15}\s)?(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock)\b))|(?<total>(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b)))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
+  String.raw`^\+?\s{0,2}(?:(?<in>in\s(?:[a-z]{3,15}\s)?(?=(?:tips|gratuities|bonus(?:es)?|commissions?|equity|stock|relocation|student\sloans?)\b))|(?<total>(?:with|including|incl\.?)\s(?=(?:tips|gratuities|commissions?)\b)))?(?:(?:car|shift|night|weekend|evening|annual|joining|performance|sales|guaranteed|achievable|retention|sign[\s-]on|relocation|london|first\syear|year\sone|realistic|uncapped|basic|cell\sphone)\s|${EXTRA_NAMED})?` +
     String.raw`${COMPILE_ONCE}(?:${KIND_WORDS}|${PIECE_RATE}|${BENEFIT_AFTER})\b(?!:?\s{0,2}(?:of\s{1,2})?(?:approx\w*\.?\s{1,2})?(?:[£$€\d*]|c\d))`,
   'i',
 );
@@ -169,6 +171,10 @@ export function addedBefore(left: string): boolean {
 // 3'000 pro Jahr an Weiterbildungen".
 const CONTRIBUTED_BEFORE = /\b(?:contribut(?:es?|ing|ions?(?:\sof)?)|beitrag\s(?:von|in\sH[öo]he\svon)|participation\sde)\s(?:up\sto\s|an?\s(?:additional|extra|further)\s|bis\szu\s)?$/i;
 
+// An aside on what a perk is worth is no pay: "a bus pass or parking validation for each shift (worth up to $12 per
+// evening)".
+const WORTH_ASIDE_BEFORE = /\(\s?worth\s(?:up\sto\s|about\s|around\s|approx(?:imately|\.)?\s)?$/i;
+
 // What the worker pays for is no pay: "apprentices pay only for books (about $300 per year)". Bounded: linear.
 const PAYS_FOR_BEFORE = /\b(?:you|they|apprentices|trainees|students|candidates|applicants|participants)\s(?:will\s|must\s|would\s)?(?:only\s)?(?:pay|spend|buy)s?\s(?:only\s)?for\s(?:[\w-]{1,20}\s){0,3}\(?(?:about\s|around\s|approx(?:imately|\.)?\s)?$/i;
 
@@ -198,7 +204,7 @@ const STIPEND_ROW = /(?:^|\n)[^\S\n]*(?:\p{Extended_Pictographic}\uFE0F?[^\S\n]*
 const STIPEND_ROW_REACH = 48;
 
 // Read around every amount: compiled once each, to machine code (see util/machine-code.ts).
-const compileKindCues = machineCodeOnFirstCall([CONTRIBUTED_BEFORE, SHARE_OF_BEFORE, PAYS_FOR_BEFORE, STIPEND_ROW, KIND_LEFT, KIND_RIGHT]);
+const compileKindCues = machineCodeOnFirstCall([CONTRIBUTED_BEFORE, SHARE_OF_BEFORE, PAYS_FOR_BEFORE, WORTH_ASIDE_BEFORE, STIPEND_ROW, KIND_LEFT, KIND_RIGHT]);
 
 /**
  * The kind named nearest before the amount, overridden by one right after it
@@ -210,7 +216,7 @@ const compileKindCues = machineCodeOnFirstCall([CONTRIBUTED_BEFORE, SHARE_OF_BEF
  */
 export function kindCue(left: string, right: string, hasPeriod: boolean): KindCue {
   compileKindCues();
-  if (CONTRIBUTED_BEFORE.test(left) || SHARE_OF_BEFORE.test(left) || PAYS_FOR_BEFORE.test(left)) return { kind: 'other', payWord: true };
+  if (CONTRIBUTED_BEFORE.test(left) || SHARE_OF_BEFORE.test(left) || PAYS_FOR_BEFORE.test(left) || WORTH_ASIDE_BEFORE.test(left)) return { kind: 'other', payWord: true };
   if (STIPEND_ROW.test(left.slice(-STIPEND_ROW_REACH))) return { kind: 'base', payWord: true };
   let found: Record<string, string | undefined> | null = null;
   let specific: Record<string, string | undefined> | null = null;
@@ -306,9 +312,10 @@ const NOT_PAY_BEFORE =
 // Words after any amount that make it something other than pay ("$10+ billion", "18k GitHub stars"; "+ 10% bonus" is pay's); a sales quota
 // is a target to sell, not pay ("a $900K+ annual quota"); a rate per distance ("$0.96/km" mileage, a driver's "$0.62 per
 // mile") has no period of pay to read it by, nor has a price per weight or volume ("$0.40 a hundredweight", "$3.10 per
-// gallon"); nor is an applicant's fee ("a $30 non-refundable application fee").
+// gallon"); nor is an applicant's fee ("a $30 non-refundable application fee"); nor a market's price with its move ("Brent
+// $74.62 ▲ 0.41", a board's ticker).
 const NOT_PAY_AFTER = new RegExp(
-  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile|lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|hundredweight|cwt|gallons?|gal|litres?|liters?|barrels?|bushels?)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:non-refundable\s)?(?:application|registration|exam|testing|enrol(?:l)?ment|membership|initiation|processing|placement)\sfees?\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|(?:github\s)?stars\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b)`,
+  String.raw`^\s{0,2}${COMPILE_ONCE}(?:\+?\s{0,2}(?:(?:annual|yearly|quarterly|monthly)\s)?(?:quotas?|sales\stargets?)\b|\+\s{0,2}(?:million|billion|bn)\b|(?:\/\s?|per\s|a\s)(?:km|kilomet(?:re|er)|mi|mile|lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|hundredweight|cwt|gallons?|gal|litres?|liters?|barrels?|bushels?)\b|(?:-|–|to)?\s{0,2}\d{1,3}(?:\.\d{1,2})?\s?%|%|percent\b|per\s?cent\b|million(?!aire|th)|billion(?!aire|th)|bn\b|turnover\b|revenue\b|budget\b|funding\b|investment\b|discount\b|off\b|vouchers?\b|gift\s?cards?\b|worth\sof\b|portfolio\b|valuation\b|raised\b|(?:pay\s)?raise\b|pay\srise\b|deposit\b|(?:non-refundable\s)?(?:application|registration|exam|testing|enrol(?:l)?ment|membership|initiation|processing|placement)\sfees?\b|(?:monthly\s|active\s)?(?:subscribers|followers|readers|downloads|installs|visitors)\b|(?:github\s)?stars\b|fees?\b|x\b(?![ ]?1[2-6][ ]?(?:months|mths))|\/\s?7\b|[▲▼△▽↑↓])`,
   'i',
 );
 
