@@ -216,6 +216,9 @@ function decodedText(d: DecodedString, base: number): MappedText {
 // rows of a page's details box (<dt>/<dd>, two-cell rows, label and value side by side, with or without a colon):
 // a label line and a value line, which are the fields a feed block would have given. The labels: field-labels.ts.
 const MAX_FIELD_VALUE = 120;
+// A location row that names only the building ("Hickory Ridge Middle School", "Riverside Medical Center") names no town: its
+// words are the building's name ("Hickory" of it is no town in North Carolina); the place is read elsewhere.
+const BUILDING_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s){1,5}(?:School|Academy|College|Campus|Hospital|Library|Medical Center|Health Center)$/u;
 // A table's column heads, a line each, are no label and its value: "Location" / "Type" / "Pay" over other jobs' rows.
 const COLUMN_HEAD = /^(?:type|title|job|role|date|posted|company|employer|pay|salary|rate|location|department|category)$/i;
 
@@ -439,7 +442,7 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
     // (Nor a footer's links under its "Company" heading: "About Dice", "AboutCareersPressContact" glued into one line, or
     // its copyright line once the links are dropped; nor
     // the kind of advertiser: "🏢 Recruitment agency"; nor the way of working: "🏢 Work from office only".)
-    if (header[field] || value.length === 0 || COPYRIGHT.test(value) || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || WORKPLACE_PART.test(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || ADVERTISER_KIND.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value)) return;
+    if (header[field] || value.length === 0 || COPYRIGHT.test(value) || isArrowTrail(value) || (field === 'title' && isTermsPart(value)) || (field === 'company' && (isDepartment(value) || WORKPLACE_PART.test(value) || REFERENCE_CODE.test(value) || ABOUT_LINK.test(value) || ADVERTISER_KIND.test(value) || isGluedMenu(value))) || isSiteLine(value) || isAddressOrLogo(value) || (field === 'location' && BUILDING_ONLY.test(value))) return;
     header[field] = { text: value, start, end: start + value.length };
   };
   const flats: (ReturnType<typeof flatRow> | undefined)[] = [];
@@ -500,13 +503,27 @@ function labelledFields(text: string, blocks: readonly Block[], header: Partial<
       // A Location label over an address's rows ("County" / "Ulster", "City" / "Kingston") heads them: its City row is the place.
       if (field === 'location' && isAddressPartLabel(text.slice(value.start, value.end))) continue;
       // The company's box names its seat, not the job's place: "Sobre la empresa" / "Sede" / "Ribeira (A Coruña)".
-      if (field === 'location' && underCompanyHeading(text, blocks, i)) continue;
+      if (field === 'location' && (underCompanyHeading(text, blocks, i) || amongEmployerFacts(text, blocks, i))) continue;
       if (field && !header[field] && !labelField(text.slice(value.start, value.end)) && !COLUMN_HEAD.test(text.slice(value.start, value.end).trim()) && !anotherRow(text.slice(value.start, value.end), field) && !menuColumn(text, blocks, i + 1) && !overCopyright(text, blocks, i + 1) && !menuEntryOverTitle(text, label, value, field)) {
         const at = field === 'location' ? addressPlace(text, blocks, i + 1) : value;
         put(field, at.start, at.end);
       }
     }
   }
+}
+
+// An employer's facts box: "Industry" / "Mining & Resources" / "Company size" / "1,001-5,000 employees" / "Primary location"
+// / "Brisbane, QLD" / "Founded" / "2003". Its location row is the employer's seat.
+const EMPLOYER_FACT = /^(?:industry|company\s(?:size|type)|size|founded|employees|headquarters|hq|website|revenue)$/i;
+/** How many blocks either side of a row its box's other labels are looked for: two rows each way. */
+const FACTS_REACH = 4;
+
+/** Whether the label at block `i` stands among an employer's facts (see EMPLOYER_FACT). */
+function amongEmployerFacts(text: string, blocks: readonly Block[], i: number): boolean {
+  for (let k = Math.max(0, i - FACTS_REACH); k <= Math.min(blocks.length - 1, i + FACTS_REACH); k++) {
+    if (k !== i && EMPLOYER_FACT.test(text.slice(blocks[k].start, blocks[k].end).trim())) return true;
+  }
+  return false;
 }
 
 /** How many blocks back a row's section heading is looked for. */
@@ -566,6 +583,10 @@ function overCopyright(text: string, blocks: readonly Block[], i: number): boole
   return false;
 }
 
+// A details box's labels of other fields than the header's: the value above them is a row's ("Location" / "Windsor, CO" /
+// "Job Type" / "Full Time"), not a menu's link.
+const DETAILS_LABEL = /^(?:(?:job|employment|position|contract|work)\s(?:type|number|id|status|schedule|category)|department|division|req(?:uisition)?\s(?:id|number)|job\sid|(?:opening|closing|posting|start)\sdate|date\sposted|shift|schedule|hours)$/i;
+
 /** The lines of a column of a site's menu, at least: one-word or two-word links. */
 const MENU_COLUMN = 4;
 const MENU_LINK_WORDS = 3;
@@ -582,7 +603,7 @@ function menuColumn(text: string, blocks: readonly Block[], i: number): boolean 
   if (last - i < MIN_LAST_COLUMN) return false;
   for (let k = i; k < last; k++) {
     const line = text.slice(blocks[k].start, blocks[k].end).trim();
-    if (line.split(' ').length > MENU_LINK_WORDS || /[:\d]/.test(line) || labelField(line) !== undefined || isAddressPartLabel(line)) return false;
+    if (line.split(' ').length > MENU_LINK_WORDS || /[:\d]/.test(line) || labelField(line) !== undefined || isAddressPartLabel(line) || DETAILS_LABEL.test(line)) return false;
   }
   return true;
 }

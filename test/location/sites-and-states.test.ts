@@ -103,3 +103,20 @@ test('a place ending its line is no team of the next line\'s label: "Support cen
   const text = 'Produce Clerk\nCentral Texas Grocers\nWe are hiring a produce clerk in Killeen, TX.\nAbout us\nSupport center: Temple, TX\nTeam members: 1,900';
   expect(place(text)).toEqual({ name: 'Killeen', region: 'Texas', country: 'US' });
 });
+
+test("a details row that names only the building is no town: \"Location\" / \"Hickory Ridge Middle School\"", () => {
+  const text = 'Middle School Science Teacher\nWillow Run Local Schools\nMarion, OH\nApply\nPosition details\nLocation\nHickory Ridge Middle School\nGrades\n6-8\nWe are looking for a science teacher for the coming school year.';
+  expect(place(text)).toEqual({ name: 'Marion', region: 'Ohio', country: 'US' });
+});
+
+test('a details box\'s place over its next labels is no menu\'s link: "Location" / "Windsor, CO" / "Job Type" / "Full Time"', () => {
+  const text = 'Civil Engineer II\nTri-County Water District\nApply\nSalary\n$78,432.00 - $104,868.80 Annually\nLocation\nWindsor, CO\nJob Type\nFull Time\nJob Number\n2024-0117\nDescription\nThe district serves six towns. District administrative offices are located at 2150 Laporte Avenue, Fort Collins, CO 80521.';
+  expect(place(text)).toEqual({ name: 'Windsor', region: 'Colorado', country: 'US' });
+});
+
+test("an employer's facts box over the posting names its seat, not the job's place: \"Primary location\" / \"Brisbane, QLD\" among \"Company size\" and \"Founded\"", () => {
+  const html =
+    '<html><head><title>Heavy Diesel Fitter</title></head><body><section><h2>Ironwood Mining Services</h2><dl><dt>Industry</dt><dd>Mining &amp; Resources</dd><dt>Company size</dt><dd>1,001-5,000 employees</dd><dt>Primary location</dt><dd>Brisbane, QLD</dd><dt>Founded</dt><dd>2003</dd></dl></section>' +
+    '<main><h1>Heavy Diesel Fitter</h1><p>Ironwood Mining Services</p><p>Kalgoorlie, WA</p><p>We maintain haul trucks at a gold mine for our clients across the state.</p></main></body></html>';
+  expect(place(html)).toEqual({ name: 'Kalgoorlie', region: 'Western Australia', country: 'AU' });
+});
