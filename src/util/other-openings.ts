@@ -1,12 +1,14 @@
 /**
- * A clause about another opening than the posting's own: its terms and its
- * place are that opening's ("The district also hires seasonal laborers ... and
- * temporary snowplow drivers"; "We are also advertising a separate 12-month
- * fixed-term post to cover maternity leave in our Weston-super-Mare team").
+ * A clause about another opening than the posting's own: its terms, its
+ * place and its pay are that opening's ("The district also hires seasonal
+ * laborers ... and temporary snowplow drivers"; "We are also advertising a
+ * separate 12-month fixed-term post to cover maternity leave in our
+ * Weston-super-Mare team"; "The district also employs full-time permanent
+ * teachers on the certificated salary schedule ($62,450 - $118,300)").
  */
 
 // Each kind or place the "also hires" clause names, however far on.
-const ALSO_HIRING_CLAUSE = /\balso\s(?:hir(?:ing|es)|recruit(?:ing|s)|advertising|posting)\s[^.!?;\n]{0,100}$/i;
+const ALSO_HIRING_CLAUSE = /\balso\s(?:hir(?:ing|es)|recruit(?:ing|s)|employ(?:ing|s)|advertising|posting)\s[^.!?;\n]{0,100}$/i;
 const ALSO_HIRING_REACH = 130;
 // A separate opening, right before or with the opening's words after it: "a separate 12-month fixed-term ...", "our
 // separate Customer Service Advisor vacancies are advertised as home working roles".

@@ -475,3 +475,19 @@ describe("amounts beside the pay that are not it", () => {
     ["a board's market ticker", 'Subsea Engineer\nBrent $74.62 ▲ 0.41 WTI $70.88 ▼ 0.37'],
   ])('%s', (_, text) => expect(extract(text).salary).toBeNull());
 });
+
+test('a count of paid holidays after the salary\'s word is no pay: "5% of salary, 12 paid holidays"', () =>
+  expect(extract('Clerk\nBenefits: 401(k) with county contribution of 5% of salary, 12 paid holidays, vacation and sick leave.').salary).toBeNull());
+
+test.each([
+  ['Engineering Intern\n- Pay: $22/hr (juniors) to $25/hr (seniors)', [22, 25, 'hour']],
+  ['Line Cook\nPay: $18 (weekdays) - $21 (weekends) an hour', [18, 21, 'hour']],
+])('a range with a note in brackets after its first figure: %j', (text, want) => {
+  const s = extract(text).salary;
+  expect(s && [s.min, s.max, s.period]).toEqual(want);
+});
+
+test("another opening's pay, however far its clause runs, is not this job's: \"The district also employs full-time teachers on the certificated salary schedule ($62,450 - $118,300)\"", () => {
+  const s = extract('Substitute Teacher\nRate of Pay:\n- Day-to-day substitute: $185 per day\nThe district also employs full-time permanent teachers on the certificated salary schedule ($62,450 - $118,300) and instructional aides.').salary;
+  expect(s && [s.min, s.max, s.period]).toEqual([185, 185, 'day']);
+});

@@ -1,4 +1,5 @@
 /** The pay finder: every pay mention in a text, with kind, bounds, period, currency and flags. */
+import { inAnotherOpening } from '../../util/other-openings';
 import type { PayPeriod, Salary, SalaryEvidence } from '../../types/pay';
 import type { ResolvedOptions } from '../../contract';
 import { scanAmounts } from './parse-amount';
@@ -177,7 +178,14 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     // The kind and the not-pay words read past the next amount: "17k - 20k OTE 25k", "approx 3 - 5%".
     const ahead = clauseAfter(text, end, text.length);
     // (A day's sum called per diem is an allowance for days away: "$65/day per diem when working overnight".)
-    const cued: KindCue = period === 'day' && PER_DIEM_AFTER.test(ahead) ? { kind: 'allowance', payWord: true } : ofLabelKind(kindCue(left, ahead, period !== null && !adjective), left, above);
+    // (Another opening's pay, however far its clause runs: "The district also employs full-time teachers on the
+    // certificated salary schedule ($62,450 - $118,300)".)
+    const cued: KindCue =
+      period === 'day' && PER_DIEM_AFTER.test(ahead)
+        ? { kind: 'allowance', payWord: true }
+        : inAnotherOpening(text, a.start)
+          ? { kind: 'other', payWord: true }
+          : ofLabelKind(kindCue(left, ahead, period !== null && !adjective), left, above);
     const kind = kindBeside(cued, figures[figures.length - 1], boundary, bare, left, a.start);
     const leftPeriod = period ? null : periodCueBefore(left || above);
     // Paid on top only for a salary-sized figure: "a team of 12 plus bonus scheme" is a count.

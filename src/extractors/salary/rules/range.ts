@@ -17,7 +17,8 @@ import { readEndpoint, type Endpoint } from './endpoint';
 // Other languages: "45.000 bis 55.000 €", "de 30 000 à 35 000 €", "od 8000 do 10000 zł", "da 30.000 a 35.000 €" ("a" only
 // before a figure with its currency: "£10 a 20 minute walk" is no range); "and" as
 // "zwischen 40.000 und 50.000", "entre 30.000 y 35.000" (after a "between" word, like "and").
-const SEPARATOR = /[ \t]{0,3}\n[ \t]{0,3}(?:-{1,2}|–|—|−)[ \t]{0,3}\n[ \t]{0,3}|[ \t]{0,3}(?:-{1,2}|–|—|−|~|〜|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?| ?-)?|and|rising\sto|up\sto|bis|à|tot|do|hasta|(?<a>a)|(?<and>und|et|en|y|e|i))[ \t]{0,3}/iy;
+// A short note in brackets may stand after the first figure, before a "to" or a dash: "$22/hr (juniors) to $25/hr (seniors)".
+const SEPARATOR = /(?:[ \t]{0,2}\([a-z][a-z -]{0,18}\)(?=[ \t]{0,3}(?:to\b|-|–)))?(?:[ \t]{0,3}\n[ \t]{0,3}(?:-{1,2}|–|—|−)[ \t]{0,3}\n[ \t]{0,3}|[ \t]{0,3}(?:-{1,2}|–|—|−|~|〜|to(?: (?:a )?max(?:imum)?(?: (?:salary|pay|rate|wage))?(?: of)?| ?-)?|and|rising\sto|up\sto|bis|à|tot|do|hasta|(?<a>a)|(?<and>und|et|en|y|e|i))[ \t]{0,3})/iy;
 // "$15.00 - $22.50 - $30.00": minimum, midpoint and maximum, joined by dashes only.
 const DASH = /[ \t]{0,3}(?:-{1,2}|–|—|−)[ \t]{0,3}/y;
 // Two masked figures side by side are a range whose hyphen the feed stripped.
