@@ -716,3 +716,8 @@ describe("a careers site's facets with their counts over the header, and the pos
     expect([r.title?.text, r.location?.name, r.location?.region, r.location?.reason]).toEqual(['Night Cashier (Part-Time)', 'McAllen', 'Texas', 'location/field']);
   });
 });
+
+test('a skip link in another language is no title: "Gå direkt till innehåll" over the posting', () => {
+  const r = extract('Gå direkt till innehåll\nUndersköterska till hemtjänsten\nOmsorgshuset Väst AB\nGöteborg\nVi söker en undersköterska till vår hemtjänst i Göteborg.');
+  expect([r.title?.text, r.company?.name]).toEqual(['Undersköterska till hemtjänsten', 'Omsorgshuset Väst AB']);
+});

@@ -656,3 +656,13 @@ describe("the employer's name as a page's images print it", () => {
     expect(extract('Find Jobs\nLog in\nTravel Nurse RN - ICU\nNC Northstar Clinical Staffing\nBoise, ID\nCare for ICU patients on nights.').company?.name).toBe('Northstar Clinical Staffing');
   });
 });
+
+describe("an employer's name before its careers site's words in the page title", () => {
+  test.each([
+    ['Seasonal Pool Attendant | City of Cedar Falls Job Openings', 'City of Cedar Falls'],
+    ['Ironwood Mining Services Jobs and Careers | Heavy Diesel Fitter | JobBoard', 'Ironwood Mining Services'],
+  ])('%j', (title, name) => {
+    const html = `<html><head><title>${title}</title></head><body><main><h1>${title.includes('Pool') ? 'Seasonal Pool Attendant' : 'Heavy Diesel Fitter'}</h1><p>${name} is hiring for the summer season. Apply online by May 1.</p></main></body></html>`;
+    expect(extract(html).company?.name).toBe(name);
+  });
+});

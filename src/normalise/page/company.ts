@@ -86,6 +86,9 @@ function withoutPlace(name: string): string {
   return m && isPlaceLine(m[1]) ? name.slice(0, m.index) : name;
 }
 
+// "Contoso Careers", "Contoso Jobs and Careers", "City of Willow Bend Job Openings": the employer's name before its site's
+// words.
+const CAREERS_AFTER = /^(.+?) (?:careers|jobs|jobs (?:and|&) careers|careers (?:and|&) jobs|job openings|job opportunities|employment opportunities|vacancies)$/i;
 // "Careers at Contoso", "Karriere bei Contoso GmbH", "Carrières chez Contoso": the employer's careers site.
 const CAREERS_AT = /^(?:careers|jobs|karriere|stellenangebote|carri[eè]res|emplois|empleos?|vacatures|werken) (?:at|with|bei|chez|en|bij) (.+)$/i;
 // A site's name and the software after it: "Contoso GmbH - Personio".
@@ -128,7 +131,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       if (colon && jobTitle && foldText(colon[2]) === foldText(jobTitle)) votes.push({ name: colon[1], weight: 2, reason: 'company/page-title-part' });
       const at = AT_AFTER.exec(piece);
       if (at) votes.push({ name: withoutPlace(at[1]), weight: 3, reason: 'company/page-title-at' });
-      const careers = /^(.+?) (?:careers|jobs)$/i.exec(piece) ?? CAREERS_AT.exec(piece);
+      const careers = CAREERS_AFTER.exec(piece) ?? CAREERS_AT.exec(piece);
       if (careers && !isBoardName(piece, meta)) votes.push({ name: careers[1], weight: 2, reason: 'company/page-title-careers' });
       // "Kestrel Analytics - Careers", "Jobs | Contoso": the piece beside the site's own word (not a careers site's name
       // read above, "Vacancy | Contoso Careers", nor a board's, "Vacancy | NHS Scotland Jobs").
