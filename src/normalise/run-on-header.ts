@@ -126,10 +126,35 @@ export function runOnTitle(text: string, first: Block, header: Partial<Record<He
   // "Contoso Logistics is hiring ..."): the name is no part of it.
   const named = read.header.title && read.header.company ? beforeName(read.header.title, read.header.company.text) : null;
   if (named) read.header.title = named;
+  const unmarked = read.header.title && read.header.company ? withoutLogoInitials(text, read.header.title, read.header.company.text) : null;
+  if (unmarked) read.header.title = unmarked;
   const titled = read.header.title;
   if (titled && !read.header.company) registeredNameAfter(text, titled, read.header, read.reasons);
   Object.assign(header, read.header);
   Object.assign(reasons, read.reasons);
+}
+
+// A logo's initials before the title, a page's line run onto it: "HL Home Health Aide (HHA)", "CWB Seasonal Parks
+// Maintenance Worker" (City of Willow Bend's), "AH Ashcombe Harland Construction Graduate Quantity Surveyor".
+const INITIALS_BEFORE = /^(\p{Lu}{1,4}) (?=\p{Lu})/u;
+const CAPITALISED_WORD = /^\p{Lu}/u;
+
+/**
+ * `title` without the employer's initials before it (and the employer's name after them), where they open the employer's
+ * initials and the rest, a title, is said again in `text` while the whole is not ("IT Support Analyst" of Integrated
+ * Technologies keeps its "IT": the page says it whole again); else null.
+ */
+function withoutLogoInitials(text: string, title: Span, name: string): Span | null {
+  const m = INITIALS_BEFORE.exec(title.text);
+  if (!m) return null;
+  const initials = name.split(' ').filter((w) => CAPITALISED_WORD.test(w)).map((w) => w[0]).join('');
+  if (!initials.startsWith(m[1])) return null;
+  let rest = title.text.slice(m[0].length);
+  if (rest.startsWith(`${name} `)) rest = rest.slice(name.length + 1);
+  const start = title.start + title.text.length - rest.length;
+  const again = (words: string, from: number) => text.indexOf(words, from) !== -1;
+  if (!readsAsTitle(rest) || again(title.text, title.end) || !again(rest, title.end)) return null;
+  return { text: rest, start, end: title.end };
 }
 
 /** `title` without `name` at its end, where what is left reads as a title; else null. */

@@ -440,3 +440,14 @@ test('a box of other jobs glued to the words on both sides of its heading: "Nigh
   const line = 'Customer Care Executive - Night Shift Orbit CX Gurugram, Haryana ₹22,000 - ₹26,000 per month Full Time Job description We are hiring customer care executives for our international voice process. You will answer calls from customers in the US and resolve their billing questions.Key SkillsCustomer Support, Night ShiftSimilar jobsChat Support Executive - Noida - ₹20,000 per monthTechnical Support Associate (Work From Home) - ₹25,000 per month';
   expect(extract(line).workplace.map((t) => t.value)).toEqual([]);
 });
+
+describe("a logo's initials before the title on a page run onto one line", () => {
+  test('"HL" of Harbor Lantern Home Care is no part of the title', () => {
+    const line = 'Harbor Lantern Careers Search jobs Sign in HL Home Health Aide (HHA) Harbor Lantern Home Care Worcester, MA $20 - $23 per hour Full-Time Apply Job details Position Home Health Aide (HHA) Job type Full-Time Harbor Lantern Home Care is hiring a home health aide to help clients stay safe at home.';
+    expect([extract(line).title?.text, extract(line).company?.name]).toEqual(['Home Health Aide (HHA)', 'Harbor Lantern Home Care']);
+  });
+  test('"IT" that the page says again with the title stays: "IT Support Analyst"', () => {
+    const line = 'Careers Search jobs Sign in IT Support Analyst Integrated Transit Systems Denver, CO $60,000 - $70,000 per year Full-Time Apply Job details Position IT Support Analyst We are hiring an IT Support Analyst to run our help desk.';
+    expect(extract(line).title?.text).toBe('IT Support Analyst');
+  });
+});
