@@ -175,8 +175,12 @@ export interface SiteRange {
   start: number;
   /** Offset just past its last character. */
   end: number;
-  /** Its lines over the posting's header, a list of other jobs' cards under it, or a box of other jobs after it. */
-  kind: 'top' | 'cards' | 'others';
+  /**
+   * Its lines over the posting's header, a list of other jobs' cards under it, a box of other jobs after it, or a page
+   * run onto one line's menus and search form before its title (whose terms are the site's, not its places: a trail there
+   * names the job's town).
+   */
+  kind: 'top' | 'cards' | 'others' | 'form';
 }
 
 /** The result while extractors run: offsets still point into the normalised text. */

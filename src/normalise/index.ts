@@ -719,7 +719,7 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     // posting's own rows under it name those fields ("Location" / "11730 Huebner Rd, San Antonio, TX 78230").
     const top = site.ranges.find((r) => r.kind === 'top');
     if (top) labelledFields(mapped.text, b.blocks, b.header, {}, top.end, email, false);
-    relatedBoxOfFlatPage(mapped.text, b, site);
+    siteOfFlatPage(mapped.text, b, site);
     hiringHeader(mapped.text, b);
     if (message?.subject && !b.header.title) subjectHeader(mapped.text, message.subject, b);
     if (email && !b.header.company) recruiterHeader(mapped.text, b);
@@ -783,15 +783,18 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
 }
 
 /**
- * A page scraped onto one line, its title read on the run (see flatPageTitle): a box of other jobs after it ("Similar
- * Jobs ...") is the site's text, its cards' terms theirs.
+ * A page scraped onto one line, its title read on the run (see flatPageTitle): its menus and search form before the
+ * title are the site's text ("... Job type Full-time Part-time Remote / Work from home Search Results > ..."), their terms
+ * as a copied page's lines over its header are; a box of other jobs after it ("Similar Jobs ...") is too, its cards'
+ * terms theirs.
  */
-function relatedBoxOfFlatPage(text: string, b: Builder, site: { ranges: SiteRange[] }): void {
+function siteOfFlatPage(text: string, b: Builder, site: { ranges: SiteRange[] }): void {
   const title = b.header.title;
   if (!title || b.headerReasons.title !== 'title/run-on-opening') return;
   const lineStart = text.lastIndexOf('\n', title.start - 1) + 1;
   const lineEnd = text.indexOf('\n', title.end);
   if ((lineEnd === -1 ? text.length : lineEnd) - lineStart < MIN_PAGE) return;
+  if (title.start > lineStart) site.ranges.push({ start: lineStart, end: title.start, kind: 'form' });
   const box = relatedBoxStart(text, title.end, text.length);
   if (box !== -1) site.ranges.push({ start: box, end: text.length, kind: 'others' });
 }

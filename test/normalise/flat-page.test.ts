@@ -451,3 +451,9 @@ describe("a logo's initials before the title on a page run onto one line", () =>
     expect(extract(line).title?.text).toBe('IT Support Analyst');
   });
 });
+
+test("a page run onto one line: its search form's ways of working and terms before the title are the site's, its trail's town the job's", () => {
+  const line = 'Jobs Sign in Search Location US-WA-Tacoma US-WA-Olympia US-Remote Category Nursing Pharmacy Job type Full-Time Part-Time Per Diem Temporary Shift Days Evenings Nights Remote / Work from home Search Results > Nursing > Job Details Registered Nurse - Med/Surg Nights Saint Alder Medical Center Lakewood, WA Full-Time Apply Saint Alder Medical Center is hiring a Registered Nurse for nights on our Med/Surg unit in Lakewood.';
+  const r = extract(line);
+  expect([r.title?.text, r.workplace.map((t) => t.value), r.contractType.map((t) => t.value), r.location?.name]).toEqual(['Registered Nurse - Med/Surg Nights', [], [], 'Lakewood']);
+});

@@ -146,7 +146,8 @@ export const locationExtractor: Extractor = {
       fields: fields(ctx),
       workplace,
       textStart: textStart(ctx),
-      siteText: doc.siteRanges,
+      // (A flat page's menus before its title may hold its trail's town: read as any text.)
+      siteText: doc.siteRanges.filter((r) => r.kind !== 'form'),
       employerEnds: [company?.end, result.company?.end].filter((end): end is number => end !== undefined),
     });
     const ld = fromJsonLd(ctx, found.location?.country ?? null);

@@ -499,13 +499,14 @@ const LABEL_REACH = 40;
 function withoutSiteTerms(text: string, hits: readonly Hit[], site: readonly SiteRange[]): Hit[] {
   // (Other jobs' cards among a site's top lines are theirs all the same.)
   const within = (h: Hit, r: SiteRange) => h.start >= r.start && h.start < r.end;
-  const ranges = hits.map((h) => site.find((r) => r.kind !== 'top' && within(h, r)) ?? site.find((r) => within(h, r)));
+  const overHeader = (r: SiteRange) => r.kind === 'top' || r.kind === 'form';
+  const ranges = hits.map((h) => site.find((r) => !overHeader(r) && within(h, r)) ?? site.find((r) => within(h, r)));
   const stated = new Set(hits.filter((_, k) => ranges[k] === undefined).map((h) => h.termField));
   return hits.filter((h, k) => {
     const range = ranges[k];
     if (range === undefined) return true;
     // (A way of working there stands under its row's label, not among a search form's options.)
-    return range.kind === 'top' && !stated.has(h.termField) && (h.termField !== 'workplace' || LABEL_BEFORE.test(text.slice(Math.max(0, h.start - LABEL_REACH), h.start)));
+    return overHeader(range) && !stated.has(h.termField) && (h.termField !== 'workplace' || LABEL_BEFORE.test(text.slice(Math.max(0, h.start - LABEL_REACH), h.start)));
   });
 }
 
