@@ -5,6 +5,7 @@
  * by a binary search, so loading builds no table and keeps no object per row.
  */
 import { surfaceKey } from '../dictionaries/keys';
+import { findSorted, lineAt, lineTable } from '../util/line-table';
 
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
@@ -45,38 +46,12 @@ export interface PlaceRows {
   row(n: number): string;
 }
 
-/**
- * Where each of the `lines` lines of `text` starts, with the end of the text (plus its missing line break) last; null
- * when the text has another number of lines. The index says how many, so one pass finds them.
- */
-function lineStarts(text: string, lines: number): Int32Array | null {
-  const starts = new Int32Array(lines + 1);
-  let n = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
-    if (n === lines) return null;
-    starts[n++] = at + 1;
-  }
-  if (n !== lines) return null;
-  starts[n] = text.length + 1;
-  return starts;
-}
-
-/** Compares `key` with text[from, to) by UTF-16 units, as the index's keys were sorted: negative, 0 or positive. */
-function compareAt(key: string, text: string, from: number, to: number): number {
-  const n = Math.min(key.length, to - from);
-  for (let i = 0; i < n; i++) {
-    const d = key.charCodeAt(i) - text.charCodeAt(from + i);
-    if (d !== 0) return d;
-  }
-  return key.length - (to - from);
-}
-
 export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
   const count = index.first.length - 1;
-  const keyStarts = lineStarts(index.keys, count);
-  if (!keyStarts) throw new Error(`gazetteer-index.json does not hold the ${count} keys its rows are listed for: run npm run build:place-index`);
-  const rowStarts = lineStarts(places, index.places);
-  if (!rowStarts) {
+  const keys = lineTable(index.keys, count);
+  if (!keys) throw new Error(`gazetteer-index.json does not hold the ${count} keys its rows are listed for: run npm run build:place-index`);
+  const rows = lineTable(places, index.places);
+  if (!rows) {
     throw new Error(`gazetteer-index.json was compiled for ${index.places} places and gazetteer.json has ${places.split('\n').length}: run npm run build:place-index`);
   }
   const flagsOf = new Uint8Array(count);
@@ -84,29 +59,17 @@ export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
   for (const k of index.prefixes) flagsOf[k] |= PLACE_PREFIX;
   // A binary search of the sorted keys in their one string: no table to build at load (hashing every key was the
   // dearest part of the gazetteer's first use), at most 15 comparisons a search.
-  const find = (key: string): number => {
-    let lo = 0;
-    let hi = count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const d = compareAt(key, index.keys, keyStarts[mid], keyStarts[mid + 1] - 1);
-      if (d === 0) return mid;
-      if (d < 0) hi = mid - 1;
-      else lo = mid + 1;
-    }
-    return -1;
-  };
   const flags = (key: string): number => {
-    const k = find(key);
+    const k = findSorted(keys, key);
     return k === -1 ? 0 : flagsOf[k];
   };
   return {
     has: (key) => (flags(key) & PLACE_KEY) !== 0,
     flags,
     rowsOf(key) {
-      const i = find(key);
+      const i = findSorted(keys, key);
       return i === -1 ? [] : index.rows.slice(index.first[i], index.first[i + 1]);
     },
-    row: (n) => places.slice(rowStarts[n], rowStarts[n + 1] - 1),
+    row: (n) => lineAt(rows, n),
   };
 }
