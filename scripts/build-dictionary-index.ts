@@ -60,8 +60,10 @@ export function compileDictionaryIndex(loaded: LoadedDictionaries, sources: stri
       }),
     );
   });
+  // The first keys sorted by UTF-16 units: the trie finds one by binary search when a text reaches it (addSorted).
+  const firsts = [...byFirst.keys()].sort();
   const firstAt = [0];
-  for (const refs of byFirst.values()) firstAt.push(firstAt[firstAt.length - 1] + refs.length / 3);
+  for (const first of firsts) firstAt.push(firstAt[firstAt.length - 1] + byFirst.get(first)!.length / 3);
   for (const type of DICTIONARY_TYPES) {
     entries[type] = [...loaded[type].values()].map(({ entry, surfaces }): IndexedEntry => {
       const source = sources.indexOf(entry.source);
@@ -79,9 +81,9 @@ export function compileDictionaryIndex(loaded: LoadedDictionaries, sources: stri
     sources,
     rules,
     entries,
-    firstKeys: [...byFirst.keys()].join('\n'),
+    firstKeys: firsts.join('\n'),
     firstAt,
-    firstRefs: [...byFirst.values()].flat(),
+    firstRefs: firsts.flatMap((first) => byFirst.get(first)!),
   };
 }
 

@@ -10,6 +10,7 @@ import { rawPieces } from '../dictionaries/keys';
 import type { Trie } from '../dictionaries/trie';
 import type { DictionaryType, MatchRule, ResolvedEntry } from '../dictionaries/types';
 import { DICTIONARY_TYPES } from '../dictionaries/types';
+import { lineTable } from '../util/line-table';
 
 /**
  * One entry: id, name, kind, category, level, code, seniority, ids (null:
@@ -44,7 +45,7 @@ export interface DictionaryIndexFile {
   rules: MatchRule[];
   /** The entries of each type, in load order. */
   entries: Record<DictionaryType, IndexedEntry[]>;
-  /** Every distinct first piece of a surface's key, joined by line breaks. */
+  /** Every distinct first piece of a surface's key, sorted by UTF-16 units (the trie finds them by binary search), joined by line breaks. */
   firstKeys: string;
   /** First key i's surfaces are triples firstAt[i] up to firstAt[i + 1] of firstRefs; one more entry than keys. */
   firstAt: number[];
@@ -117,39 +118,34 @@ export function loadedFromIndex(index: DictionaryIndexFile, alone = false): Load
 
 /**
  * Fills `trie` (one slot per type, in DICTIONARY_TYPES order) with `loaded`
- * as the index gives it, each first key's surfaces made only when a text
- * reaches that key, and `entries` with each type's entries; the number of
- * surfaces per type. Undefined when `loaded` is not an untouched index
- * (user files changed it): then the trie is filled surface by surface.
+ * as the index gives it: by first key, each key filed only when the trie
+ * interns it and each key's surfaces made only when a text reaches it.
+ * False when `loaded` is not an untouched index (user files changed it):
+ * then the trie is filled surface by surface.
  */
-export function fillFromIndex(
-  trie: Trie,
-  loaded: LoadedDictionaries,
-  entries: ReadonlyMap<DictionaryType, Map<string, ResolvedEntry>>,
-): Map<DictionaryType, number> | undefined {
+export function fillFromIndex(trie: Trie, loaded: LoadedDictionaries): boolean {
   const index = UNTOUCHED.get(loaded);
-  if (!index) return undefined;
-  const byType = DICTIONARY_TYPES.map((type) => {
-    const list = [...loaded[type].values()];
-    for (const { entry } of list) entries.get(type)!.set(entry.id, entry);
-    return list;
-  });
-  const counts = DICTIONARY_TYPES.map(() => 0);
+  if (!index) return false;
   const { firstAt, firstRefs } = index;
-  index.firstKeys.split('\n').forEach((key, i) => {
-    let slots = 0;
-    for (let r = firstAt[i] * 3; r < firstAt[i + 1] * 3; r += 3) {
-      slots |= 1 << firstRefs[r];
-      counts[firstRefs[r]]++;
-    }
-    trie.addLater(key, slots, firstAt[i + 1] - firstAt[i], () => {
+  const keys = lineTable(index.firstKeys, firstAt.length - 1);
+  if (!keys) throw new Error('dictionaries/compiled/dictionaries.json does not hold the first keys its surfaces are listed for: run npm run build:dictionary-index');
+  // Each type's entries in load order, listed the first time a text reaches a key.
+  let byType: LoadedEntry[][] | null = null;
+  // Every entry has a surface: a type with entries has a first key.
+  const slots = DICTIONARY_TYPES.reduce((mask, type, slot) => (index.entries[type].length > 0 ? mask | (1 << slot) : mask), 0);
+  trie.addSorted(keys, slots, firstAt[firstAt.length - 1], (i) => {
+    let keySlots = 0;
+    for (let r = firstAt[i] * 3; r < firstAt[i + 1] * 3; r += 3) keySlots |= 1 << firstRefs[r];
+    const later = () => {
+      const lists = (byType ??= DICTIONARY_TYPES.map((type) => [...loaded[type].values()]));
       const out = [];
       for (let r = firstAt[i] * 3; r < firstAt[i + 1] * 3; r += 3) {
-        const loadedEntry = byType[firstRefs[r]][firstRefs[r + 1]];
+        const loadedEntry = lists[firstRefs[r]][firstRefs[r + 1]];
         out.push({ surface: loadedEntry.surfaces[firstRefs[r + 2]], entry: loadedEntry.entry, slot: firstRefs[r] });
       }
       return out;
-    });
+    };
+    return { slots: keySlots, later };
   });
-  return new Map(DICTIONARY_TYPES.map((type, slot) => [type, counts[slot]]));
+  return true;
 }

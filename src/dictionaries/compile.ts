@@ -31,24 +31,30 @@ function toMatches(text: string, pieces: KeyPiece[], hits: TrieHit[]): Dictionar
   });
 }
 
-function fill(trie: Trie, entries: Map<string, ResolvedEntry>, table: ReadonlyMap<string, LoadedEntry>, slot: number): number {
-  const before = trie.size;
-  for (const { entry, surfaces } of table.values()) {
-    entries.set(entry.id, entry);
-    for (const s of surfaces) trie.add(s, entry, slot);
-  }
-  return trie.size - before;
+function fill(trie: Trie, table: ReadonlyMap<string, LoadedEntry>, slot: number): void {
+  for (const { entry, surfaces } of table.values()) for (const s of surfaces) trie.add(s, entry, slot);
+}
+
+/** A table's entries by id. */
+function entriesOf(table: ReadonlyMap<string, LoadedEntry>): Map<string, ResolvedEntry> {
+  return new Map([...table.values()].map(({ entry }) => [entry.id, entry]));
+}
+
+/** The number of surfaces a table puts in a trie. */
+function surfaceCountOf(table: ReadonlyMap<string, LoadedEntry>): number {
+  let count = 0;
+  for (const { surfaces } of table.values()) count += surfaces.length;
+  return count;
 }
 
 /** One dictionary type on a trie of its own (tests, benchmarks, a single vocabulary). */
 export function compileDictionary(type: DictionaryType, table: ReadonlyMap<string, LoadedEntry>): CompiledDictionary {
   const trie = new Trie();
-  const entries = new Map<string, ResolvedEntry>();
-  const surfaceCount = fill(trie, entries, table, 0);
+  fill(trie, table, 0);
   return {
     type,
-    entries,
-    surfaceCount,
+    entries: entriesOf(table),
+    surfaceCount: surfaceCountOf(table),
     match(text: string, from = 0, to = text.length, lemmas?: ReadonlyMap<number, string>, options?: MatchOptions): DictionaryMatch[] {
       const pieces = documentPieces(text, from, to);
       return toMatches(text, pieces, trie.matchPieces(text, pieces, lemmas, 1, undefined, options?.contextGiven)[0]);
@@ -66,15 +72,15 @@ export function compileDictionary(type: DictionaryType, table: ReadonlyMap<strin
  */
 export function compileAll(load: () => LoadedDictionaries): CompiledDictionaries {
   let trie: Trie | null = null;
-  const entries = new Map(DICTIONARY_TYPES.map((t) => [t, new Map<string, ResolvedEntry>()]));
-  const counts = new Map<DictionaryType, number>();
+  let loaded: LoadedDictionaries | null = null;
+  // Each type's entries by id, listed when asked for: matching never reads them.
+  const entries = new Map<DictionaryType, Map<string, ResolvedEntry>>();
   const compiled = (): Trie => {
     if (!trie) {
-      const loaded = load();
+      loaded = load();
       trie = new Trie();
       // The compiled built-ins, untouched by user files, go in by first key, each made when a text reaches it.
-      const byIndex = fillFromIndex(trie, loaded, entries);
-      for (const type of DICTIONARY_TYPES) counts.set(type, byIndex?.get(type) ?? fill(trie, entries.get(type)!, loaded[type], SLOT.get(type)!));
+      if (!fillFromIndex(trie, loaded)) for (const type of DICTIONARY_TYPES) fill(trie, loaded[type], SLOT.get(type)!);
     }
     return trie;
   };
@@ -88,11 +94,13 @@ export function compileAll(load: () => LoadedDictionaries): CompiledDictionaries
       type,
       get entries() {
         compiled();
-        return entries.get(type)!;
+        let byId = entries.get(type);
+        if (!byId) entries.set(type, (byId = entriesOf(loaded![type])));
+        return byId;
       },
       get surfaceCount() {
         compiled();
-        return counts.get(type)!;
+        return surfaceCountOf(loaded![type]);
       },
       match(text: string, from = 0, to = text.length, lemmas?: ReadonlyMap<number, string>, options?: MatchOptions): DictionaryMatch[] {
         const t = compiled();

@@ -1,4 +1,5 @@
 /** The word-piece trie behind every dictionary match: longest match, lemmas, coordination, rules. */
+import { findSorted, lineAt, type LineTable } from '../util/line-table';
 import { foldPiece, KeyPiece, keyPieces } from './keys';
 import type { Surface } from './load';
 import type { MatchRule, ResolvedEntry } from './types';
@@ -22,6 +23,9 @@ export interface TrieOutput {
 /** Surfaces filed by `addLater`: read, in order, the first time a text reaches their first key. */
 export type LaterSurfaces = () => { surface: Surface; entry: ResolvedEntry; slot: number }[];
 
+/** The key at a line of those given to `addSorted`, asked for when it is filed: its slots (a bit per slot) and its surfaces. */
+export type SortedKey = (line: number) => { slots: number; later: LaterSurfaces };
+
 /** Context phrases as sequences of piece ids, and a bit set of their first ids (modulo 256) to pass over most pieces at once. */
 interface Context {
   phrases: number[][];
@@ -43,6 +47,10 @@ const PACKED = 4;
 // Keys copied into the table per walk: filling the Map is native and quick, and the first extract() hashes
 // no more keys than this in JavaScript; after a few documents the table holds them all.
 const COPIED_PER_WALK = 256;
+// Keys given to addSorted and not interned yet that each walk files (see fileSortedKeys): the first extract()
+// files those its text reaches and a few more; after some dozens of documents all are in, and a key missing from
+// the vocabulary is looked for no more among them.
+const SORTED_PER_WALK = 256;
 // The size of the buffers each walk reuses (see lemmaIdsBuffer).
 const REUSED = 1 << 14;
 // A first-level node is found by its piece id in `roots` (two integers per id: the node, 0 for none, and its mask);
@@ -57,6 +65,9 @@ const PENDING = 1 << 31;
 const SLOTS = HAS_CHILDREN - 1;
 const FLAGS = HAS_CHILDREN | HAS_OUTPUTS;
 const ROOT = 0;
+// A first-level node slot (see `roots`) of a key interned while addSorted's keys are not all filed, and not yet
+// looked for among them: it is, when the key is first read as a first key (see rootOf).
+const UNCHECKED = -1;
 
 /** Where an edge (parent, piece) probes first: a mix of both numbers. */
 function edgeHash(parent: number, piece: number): number {
@@ -102,6 +113,8 @@ export class Trie {
   private readonly pending: (Pending | Pending[] | undefined)[] = [];
   // The mask of the child `step` returned last.
   private stepMask = 0;
+  /** The first keys given to addSorted while some are not filed yet: the next line a walk files, and how many are filed. */
+  private sorted: { keys: LineTable; key: SortedKey; next: number; filed: number } | null = null;
 
   /** Context phrases recur across thousands of aliases: split each once, and compile each list once. */
   private readonly contextKeys = new Map<string, number[]>();
@@ -130,12 +143,30 @@ export class Trie {
     this.file(key, slots, later);
   }
 
+  /**
+   * Files the surfaces of many first keys (`keys`, sorted by UTF-16 units)
+   * without reading any, not even a key: a key is filed, as addLater files
+   * one, the first time it is read as a first key (a text reaches it), found
+   * then by binary search, `key` giving its slots and surfaces; each walk
+   * files some more until all are in (see SORTED_PER_WALK). A trie holds
+   * thousands of first keys and a document reaches a few hundred: interning
+   * them all was most of the first extract()'s dictionary cost. For an empty
+   * trie; `slots`: a bit per slot some key holds, `count`: the number of
+   * surfaces.
+   */
+  addSorted(keys: LineTable, slots: number, count: number, key: SortedKey): void {
+    if (this.keys.length > 0) throw new Error('addSorted fills an empty trie');
+    this.size += count;
+    this.rootMask |= slots;
+    this.sorted = { keys, key, next: 0, filed: 0 };
+  }
+
   /** Files `item` under the first-level node of `key`: pending while that node is, else inserted now. `slots` go on the node's mask and the root's. */
   private file(key: string, slots: number, item: Pending): void {
     this.rootMask |= slots;
     const piece = this.intern(key);
     const at = 2 * piece;
-    if (this.roots[at] === 0) {
+    if (this.rootOf(piece) === 0) {
       this.roots[at] = this.newNode();
       this.roots[at + 1] = PENDING | slots;
       this.pending[this.roots[at]] = item;
@@ -179,7 +210,7 @@ export class Trie {
     for (let at = h & last; ; at = (at + 1) & last) {
       const v = at * PACKED;
       const id = table[v + 1] - 1;
-      if (id < 0) return this.copied === this.keys.length ? -1 : (this.vocabulary.get(key) ?? -1);
+      if (id < 0) return (this.copied === this.keys.length ? undefined : this.vocabulary.get(key)) ?? this.sortedId(key);
       if (table[v] === h && table[v + 2] === low && table[v + 3] === high && (low !== 0 || this.keys[id] === key)) return id;
     }
   }
@@ -205,18 +236,64 @@ export class Trie {
   }
 
   private intern(key: string): number {
-    let id = this.vocabulary.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.keys.push(key);
-      this.vocabulary.set(key, id);
-      if (this.roots.length < 2 * this.keys.length) {
-        const roots = new Int32Array(this.roots.length * 2);
-        roots.set(this.roots);
-        this.roots = roots;
-      }
+    return this.vocabulary.get(key) ?? this.newKey(key);
+  }
+
+  /** A key not in the vocabulary yet, added: its piece id. */
+  private newKey(key: string): number {
+    const id = this.keys.length;
+    this.keys.push(key);
+    this.vocabulary.set(key, id);
+    if (this.roots.length < 2 * this.keys.length) {
+      const roots = new Int32Array(this.roots.length * 2);
+      roots.set(this.roots);
+      this.roots = roots;
     }
+    // Most keys interned are a longer surface's or a context phrase's: looked for among the sorted keys only if read as a first key.
+    if (this.sorted) this.roots[2 * id] = UNCHECKED;
     return id;
+  }
+
+  /** The first-level node of piece `piece` (0: none), found first among addSorted's keys if not looked for there yet. */
+  private rootOf(piece: number): number {
+    const node = this.roots[2 * piece];
+    if (node !== UNCHECKED) return node;
+    const line = this.sorted === null ? -1 : findSorted(this.sorted.keys, this.keys[piece]);
+    if (line < 0) return (this.roots[2 * piece] = 0);
+    this.fileSorted(piece, line);
+    return this.roots[2 * piece];
+  }
+
+  /** The piece id of `key`, not in the vocabulary, when it is a key given to addSorted (interned and filed now); else -1. */
+  private sortedId(key: string): number {
+    const line = this.sorted === null ? -1 : findSorted(this.sorted.keys, key);
+    if (line < 0) return -1;
+    const id = this.newKey(key);
+    this.fileSorted(id, line);
+    return id;
+  }
+
+  /** Files the surfaces of the sorted key at `line`, interned as piece `id`, under a new first-level node, pending. */
+  private fileSorted(id: number, line: number): void {
+    const sorted = this.sorted!;
+    const { slots, later } = sorted.key(line);
+    const node = this.newNode();
+    this.roots[2 * id] = node;
+    this.roots[2 * id + 1] = PENDING | slots;
+    this.pending[node] = later;
+    if (++sorted.filed === sorted.keys.count) this.sorted = null;
+  }
+
+  /** Interns and files up to `count` more of the sorted keys not interned yet. */
+  private fileSortedKeys(count: number): void {
+    const sorted = this.sorted!;
+    for (; count > 0 && this.sorted !== null && sorted.next < sorted.keys.count; sorted.next++) {
+      const key = lineAt(sorted.keys, sorted.next);
+      const id = this.vocabulary.get(key);
+      if (id !== undefined && this.roots[2 * id] !== UNCHECKED) continue;
+      this.fileSorted(id ?? this.newKey(key), sorted.next);
+      count--;
+    }
   }
 
   private newNode(): number {
@@ -264,7 +341,7 @@ export class Trie {
       this.stepMask = this.edges[e + 3];
       return this.edges[e + 2];
     }
-    const child = this.roots[2 * piece];
+    const child = this.rootOf(piece);
     if (child === 0) return 0;
     const mask = this.roots[2 * piece + 1];
     if (mask & PENDING) {
@@ -387,10 +464,10 @@ export class Trie {
    */
   private mayOpen(pieces: KeyPiece[], i: number, lemmas: ReadonlyMap<number, string> | undefined, want: number): boolean {
     const piece = this.pieceId(pieces, i);
-    if (piece >= 0 && this.roots[2 * piece + 1] & want) return true;
+    if (piece >= 0 && this.rootOf(piece) !== 0 && this.roots[2 * piece + 1] & want) return true;
     if (lemmas === undefined) return false;
     const lemma = this.lemmaId(pieces, i, lemmas);
-    return lemma >= 0 && (this.roots[2 * lemma + 1] & want) !== 0;
+    return lemma >= 0 && this.rootOf(lemma) !== 0 && (this.roots[2 * lemma + 1] & want) !== 0;
   }
 
   /**
@@ -518,6 +595,7 @@ export class Trie {
       this.idCache.set(pieces, ids);
     }
     this.ids = ids;
+    if (this.sorted) this.fileSortedKeys(SORTED_PER_WALK);
     if (this.copied < this.keys.length) this.copyKeys(COPIED_PER_WALK);
     this.lemmaKeys = new Array(n);
     this.lemmaIds = n <= REUSED ? this.lemmaIdsBuffer.fill(-1, 0, n) : new Int32Array(n).fill(-1);

@@ -40,6 +40,18 @@ describe('the compiled built-in dictionaries', () => {
     expect(byKey.skills.match(text).length).toBeGreaterThan(3);
   });
 
+  it('match the same while their first keys are filed walk by walk, and once all are', () => {
+    const index = JSON.parse(fs.readFileSync(DICTIONARY_INDEX_PATH, 'utf8'));
+    const byKey = compileAll(() => loadedFromIndex(index, true));
+    const bySurface = compileAll(() => loadDictionariesFrom([], readBuiltinSources(), () => []));
+    const text = 'Data analyst: SQL, Python and Power BI dashboards; verbal and written communication; a full UK driving licence. Speaks French and German. Pension.';
+    // Each walk files a few hundred more keys: enough walks file the ten thousand first keys.
+    for (let walk = 0; walk < 60; walk++) {
+      const piece = `${text.slice(walk % 40)} ${walk}`;
+      for (const type of DICTIONARY_TYPES) expect(byKey[type].match(piece)).toEqual(bySurface[type].match(piece));
+    }
+  });
+
   it('keep a rule per guarded surface, a key that is not the lower case, and ids', () => {
     const mine: DictionaryFile = {
       type: 'skills',
