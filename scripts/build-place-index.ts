@@ -53,6 +53,7 @@ export function compilePlaceIndex(gazetteer: { places: string; aliases?: [string
     rows,
     prefixes: keys.flatMap((key, i) => (prefixes.has(key) ? [i] : [])),
     places: lines.length,
+    placesLength: gazetteer.places.length,
   };
 }
 

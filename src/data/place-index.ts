@@ -5,7 +5,7 @@
  * by a binary search, so loading builds no table and keeps no object per row.
  */
 import { surfaceKey } from '../dictionaries/keys';
-import { findSorted, lineAt, lineTable } from '../util/line-table';
+import { findSorted, lineAt, lineTable, type LineTable } from '../util/line-table';
 
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
@@ -28,6 +28,8 @@ export interface PlaceIndexFile {
   prefixes: number[];
   /** How many lines gazetteer.json's `places` had: an index is only good for that file. */
   places: number;
+  /** How many characters it had: checked when the index loads, where counting its lines would cost a pass over them. */
+  placesLength: number;
 }
 
 /** The rows of the gazetteer, searchable by key. */
@@ -46,22 +48,34 @@ export interface PlaceRows {
   row(n: number): string;
 }
 
+/** The binary search of a sorted list of numbers: is `n` in it? */
+function hasSorted(list: readonly number[], n: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] === n) return true;
+    if (list[mid] < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
   const count = index.first.length - 1;
   const keys = lineTable(index.keys, count);
   if (!keys) throw new Error(`gazetteer-index.json does not hold the ${count} keys its rows are listed for: run npm run build:place-index`);
-  const rows = lineTable(places, index.places);
-  if (!rows) {
-    throw new Error(`gazetteer-index.json was compiled for ${index.places} places and gazetteer.json has ${places.split('\n').length}: run npm run build:place-index`);
-  }
-  const flagsOf = new Uint8Array(count);
-  for (let k = 0; k < count; k++) if (index.first[k + 1] > index.first[k]) flagsOf[k] = PLACE_KEY;
-  for (const k of index.prefixes) flagsOf[k] |= PLACE_PREFIX;
+  const stale = () => new Error(`gazetteer-index.json was compiled for ${index.places} places and gazetteer.json has ${places.split('\n').length}: run npm run build:place-index`);
+  if (places.length !== index.placesLength) throw stale();
+  // Where each row starts, found when a row is first read, as many documents never do (their places are curated ones).
+  let rows: LineTable | null = null;
   // A binary search of the sorted keys in their one string: no table to build at load (hashing every key was the
-  // dearest part of the gazetteer's first use), at most 15 comparisons a search.
+  // dearest part of the gazetteer's first use), at most 15 comparisons a search; a key's flags are read from the
+  // index when it is found, not set beforehand for every key.
   const flags = (key: string): number => {
     const k = findSorted(keys, key);
-    return k === -1 ? 0 : flagsOf[k];
+    if (k === -1) return 0;
+    return (index.first[k + 1] > index.first[k] ? PLACE_KEY : 0) | (hasSorted(index.prefixes, k) ? PLACE_PREFIX : 0);
   };
   return {
     has: (key) => (flags(key) & PLACE_KEY) !== 0,
@@ -70,6 +84,10 @@ export function placeRows(index: PlaceIndexFile, places: string): PlaceRows {
       const i = findSorted(keys, key);
       return i === -1 ? [] : index.rows.slice(index.first[i], index.first[i + 1]);
     },
-    row: (n) => lineAt(rows, n),
+    row(n) {
+      rows ??= lineTable(places, index.places);
+      if (!rows) throw stale();
+      return lineAt(rows, n);
+    },
   };
 }
