@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { BUILTIN_DICTIONARY_FILES } from '../src/data/builtin.generated';
+import { asciiJson } from './ascii-json';
 import type { DictionaryIndexFile, IndexedEntry } from '../src/data/dictionary-index';
 import { loadDictionariesFrom, type LoadedDictionaries } from '../src/dictionaries/load';
 import { DICTIONARY_TYPES, type MatchRule } from '../src/dictionaries/types';
@@ -92,17 +93,16 @@ export function generateDictionaryIndex(): string {
   const sources = readBuiltinSources();
   const index = compileDictionaryIndex(loadDictionariesFrom([], sources, () => []), sources.map((s) => s.file));
   // Non-ASCII characters escaped: the file's text then reads into a one-byte string, half the memory.
-  const json = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const entries = DICTIONARY_TYPES.map((t) => `    "${t}": [\n${index.entries[t].map((e) => `      ${json(e)}`).join(',\n')}\n    ]`);
+  const entries = DICTIONARY_TYPES.map((t) => `    "${t}": [\n${index.entries[t].map((e) => `      ${asciiJson(e)}`).join(',\n')}\n    ]`);
   return [
     '{',
-    `  "description": ${json(index.description)},`,
-    `  "sources": ${json(index.sources)},`,
-    `  "rules": [\n${index.rules.map((r) => `    ${json(r)}`).join(',\n')}\n  ],`,
+    `  "description": ${asciiJson(index.description)},`,
+    `  "sources": ${asciiJson(index.sources)},`,
+    `  "rules": [\n${index.rules.map((r) => `    ${asciiJson(r)}`).join(',\n')}\n  ],`,
     `  "entries": {\n${entries.join(',\n')}\n  },`,
-    `  "firstKeys": ${json(index.firstKeys)},`,
-    `  "firstAt": ${json(index.firstAt)},`,
-    `  "firstRefs": ${json(index.firstRefs)}`,
+    `  "firstKeys": ${asciiJson(index.firstKeys)},`,
+    `  "firstAt": ${asciiJson(index.firstAt)},`,
+    `  "firstRefs": ${asciiJson(index.firstRefs)}`,
     '}',
     '',
   ].join('\n');

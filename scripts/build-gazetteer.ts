@@ -18,6 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
+import { asciiJson } from './ascii-json';
 
 interface RawCity { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
 interface NamedCode { code: string; name: string }
@@ -187,5 +188,5 @@ const out = {
   places: rows.join('\n'),
   aliases: aliasRows,
 };
-writeFileSync(join(PLACES, 'gazetteer.json'), JSON.stringify(out));
+writeFileSync(join(PLACES, 'gazetteer.json'), asciiJson(out));
 console.log(`gazetteer.json: ${rows.length} places, ${Object.keys(countries).length} countries, ${Object.values(countryNames).flat().length} names in other languages`);

@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { placeKey, type PlaceIndexFile } from '../src/data/place-index';
+import { asciiJson } from './ascii-json';
 
 const places = path.join(__dirname, '..', 'dictionaries', 'places');
 export const PLACE_INDEX_PATH = path.join(places, 'gazetteer-index.json');
@@ -58,7 +59,7 @@ export function compilePlaceIndex(gazetteer: { places: string; aliases?: [string
 }
 
 export function generatePlaceIndex(): string {
-  return JSON.stringify(compilePlaceIndex(JSON.parse(fs.readFileSync(path.join(places, 'gazetteer.json'), 'utf8'))));
+  return asciiJson(compilePlaceIndex(JSON.parse(fs.readFileSync(path.join(places, 'gazetteer.json'), 'utf8'))));
 }
 
 if (require.main === module) {
