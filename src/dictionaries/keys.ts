@@ -82,11 +82,15 @@ export function keyPieces(text: string, from = 0, to = text.length): KeyPiece[] 
   return pieces;
 }
 
-/** The match key of a surface form: its pieces joined by single spaces. */
+/**
+ * The match key of a surface form: its pieces joined by single spaces. The
+ * pieces are PIECE's matches (what keyPieces reads), found in one call of the
+ * engine: a name needs no offsets, and keyPieces asks the pattern about each
+ * character beyond ASCII (a name in another script, as a country's is, made
+ * a call per letter).
+ */
 export function surfaceKey(surface: string): string {
-  return keyPieces(surface)
-    .map((p) => p.key)
-    .join(' ');
+  return rawPieces(surface).map(foldPiece).join(' ');
 }
 
 /** The pieces of a surface form as written: for dictionary loading, where offsets are not needed. */
