@@ -15,6 +15,7 @@ import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail, isSlashTrail } from './copied-page';
 import { isAddressOrLogo, isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
 import { EXECUTIVE_HEAD, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
+import { lazy } from '../util/lazy';
 export { TITLE_QUALIFIER };
 
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
@@ -103,7 +104,7 @@ const ABOUT_HEADING = /^(?:about|life at|working at|why join|careers at|jobs at)
 const TITLE_GOES_ON = /^(?:[\p{L}\d]|\s\p{Lu})/u;
 // The words before a job's title in a sentence that names the job: "a", "an", "the", "our", "as" (glued to the word
 // before where a scraper joined blocks: "The RoleThe Marketing Coordinator").
-const JOB_ARTICLE = /(?:^|[^\p{L}]|\p{Ll}(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Oo]ur|[Aa]s)\s$/u;
+const JOB_ARTICLE = lazy(() => /(?:^|[^\p{L}]|\p{Ll}(?=\p{Lu}))(?:[Aa]n?|[Tt]he|[Oo]ur|[Aa]s)\s$/u);
 
 /**
  * Whether the text after `from` names `line` as a job: after an article, as a whole phrase (case aside), and not the
@@ -116,7 +117,7 @@ export function restatedAsJob(text: string, line: string, from: number): boolean
   // (The first few times it is said: a title is restated near its first mentions, and the reading stays short.)
   let seen = 0;
   for (let at = lower.indexOf(phrase, from); at !== -1 && seen++ < MAX_RESTATEMENTS; at = lower.indexOf(phrase, at + phrase.length)) {
-    if (JOB_ARTICLE.test(text.slice(Math.max(0, at - 5), at)) && !TITLE_GOES_ON.test(text.slice(at + phrase.length, at + phrase.length + 2))) return true;
+    if (JOB_ARTICLE().test(text.slice(Math.max(0, at - 5), at)) && !TITLE_GOES_ON.test(text.slice(at + phrase.length, at + phrase.length + 2))) return true;
   }
   return false;
 }

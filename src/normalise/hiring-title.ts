@@ -7,6 +7,7 @@
 import { PLURAL_END, ROLE_NOUN_END, singularOfRole } from './role-words';
 import { alternationOf } from '../util/escape-regexp';
 import pageWords from '../data/words/page-words.json';
+import { lazy } from '../util/lazy';
 
 /** How far into the text the sentence is looked for: a post's opening, not a description's later lines. */
 const HEAD = 400;
@@ -154,14 +155,14 @@ const HEAD_BEFORE = / (?:of|de) /;
 
 // Each word of a plural job's title opens with a capital ("Store Assistants", "Flight Attendants"): a title's form, not
 // the common noun of "We are hiring nurses".
-const TITLED = /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)*$/u;
+const TITLED = lazy(() => /^\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*)*$/u);
 
 /**
  * The one job a titled plural names ("Tailspin Toys is hiring Store Assistants": "Store Assistant"), when the word
  * without its "s" still ends as a job's title does ("Coaches" and "Nannies" do not lose theirs); else `job` as it is.
  */
 export function oneOf(job: string): string {
-  return (TITLED.test(job) && singularOfRole(job)) || job;
+  return (TITLED().test(job) && singularOfRole(job)) || job;
 }
 
 // A classified's title line: the job, then the word that wants it ("Experienced Line Cook Wanted - Fabrikam Grill",

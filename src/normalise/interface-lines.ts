@@ -18,6 +18,7 @@ import { isSiteLine } from './page/title';
 import { namesRole, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
 import { labelField } from './field-labels';
 import { RELATED_HEADING } from './page/furniture';
+import { lazy } from '../util/lazy';
 
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);
@@ -220,7 +221,7 @@ function kindOf(line: string, bars = true): LineKind {
 
 // Where a scraper glued one link to the next: a lower-case letter, then a capital ("Find jobsHire talent"), or a
 // capitalised word after a word in capitals ("Mit CVVirksomheder").
-const GLUE_POINT = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+const GLUE_POINT = lazy(() => /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
 const MIN_GLUED_ENTRIES = 2;
 /** A menu bar's line at most: a page scraped onto one line is no menu. */
 const MAX_GLUED_MENU = 120;
@@ -234,7 +235,7 @@ const MAX_GLUED_MENU = 120;
  */
 export function isGluedMenu(line: string): boolean {
   if (line.length > MAX_GLUED_MENU) return false;
-  const pieces = line.split(GLUE_POINT);
+  const pieces = line.split(GLUE_POINT());
   if (pieces.length < 2) return false;
   // (A piece may hold entries the scraper kept a space between: "Find jobsSalaries Career adviceRecruiters".)
   const entries = pieces.filter((p) => {
@@ -302,7 +303,7 @@ const MENU_WORDS = 4;
 const INTERFACE_EN = alternationOf(pageWords.interface.en);
 const ENTRY_AFTER = new RegExp(String.raw`^ (?:${INTERFACE_EN})(?= |$)`, 'i');
 // An entry ending a few words before the link ("Job search Recruiter directory Work from home").
-const ENTRY_BEFORE = new RegExp(String.raw`(?:^| )(?:${INTERFACE_EN})(?: [\p{L}&'-]+){0,3} $`, 'iu');
+const ENTRY_BEFORE = lazy(() => new RegExp(String.raw`(?:^| )(?:${INTERFACE_EN})(?: [\p{L}&'-]+){0,3} $`, 'iu'));
 /** How far before a run-on link its menu's entry is looked for. */
 const ENTRY_REACH = 80;
 
@@ -313,7 +314,7 @@ const ENTRY_REACH = 80;
  */
 export function isRunOnMenuLink(text: string, start: number, end: number): boolean {
   if (!REMOTE_LINKS.has(wordKey(text.slice(start, end))) || !/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
-  return ENTRY_AFTER.test(text.slice(end, end + MAX_LINE)) && ENTRY_BEFORE.test(text.slice(Math.max(0, start - ENTRY_REACH), start));
+  return ENTRY_AFTER.test(text.slice(end, end + MAX_LINE)) && ENTRY_BEFORE().test(text.slice(Math.max(0, start - ENTRY_REACH), start));
 }
 
 /**

@@ -10,6 +10,7 @@
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import type { MarkedHeading } from './markdown';
 import { trimmedLines } from '../util/lines';
+import { lazy } from '../util/lazy';
 
 /** How far into the text the addresses are counted, and how many make the text a converter's. */
 const HEAD = 20000;
@@ -51,13 +52,13 @@ function addresses(text: string): [number, number][] {
 }
 
 // A heading in capitals: two letters or more, none in lower case, a few words. Bounded: linear.
-const CAPITALS = /^(?=[^\p{Ll}\n]{2,120}$)[^\p{L}\n]{0,10}\p{Lu}[^\p{Ll}\n]*\p{Lu}/u;
+const CAPITALS = lazy(() => /^(?=[^\p{Ll}\n]{2,120}$)[^\p{L}\n]{0,10}\p{Lu}[^\p{Ll}\n]*\p{Lu}/u);
 const HEADING_LEVEL = 2;
 
 /** The lines of `m` in capitals, as headings. */
 function capitalLines(m: MappedText, headings: MarkedHeading[]): void {
   for (const line of trimmedLines(m.text)) {
-    if (line.end > line.start && CAPITALS.test(line.text)) headings.push({ start: m.srcStart[line.start], end: m.srcEnd[line.end - 1], level: HEADING_LEVEL });
+    if (line.end > line.start && CAPITALS().test(line.text)) headings.push({ start: m.srcStart[line.start], end: m.srcEnd[line.end - 1], level: HEADING_LEVEL });
   }
 }
 

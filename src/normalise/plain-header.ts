@@ -31,6 +31,7 @@ import { bodyEmployer, runOnTitle } from './run-on-header';
 import { MIN_PAGE, REACH as RUN_ON_REACH } from './flat-page';
 import { announcesJob, isHiringBanner, oneOf, titleFromHiringSentence, wantedJob } from './hiring-title';
 import { bulletinInvitation } from './bulletin-header';
+import { lazy } from '../util/lazy';
 
 // A label on a line of its own: a capitalised word or three and a colon ("Department:", "Req ID:").
 const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
@@ -595,10 +596,10 @@ const WANTED_IN = /^ ?(?:\(([^()]{2,40})\)|in ([^,()–—-]{2,40}?))(?= [-–�
 // A title alone, its town last ("Barista Reading", "Chef Job Bath"): a few capitalised words, the job's noun (and
 // "Job") before a town whose name is also a word, which the run-on reader passes over for want of a cue. The title's
 // end is that cue.
-const TOWN_LAST = /^((?:(?:\p{Lu}[\p{L}'’-]*|of|and|&|[-–]) ){1,6}?)(?:[Jj]obs? )?(\p{Lu}\p{Ll}+)$/u;
+const TOWN_LAST = lazy(() => /^((?:(?:\p{Lu}[\p{L}'’-]*|of|and|&|[-–]) ){1,6}?)(?:[Jj]obs? )?(\p{Lu}\p{Ll}+)$/u);
 
 function titleBeforeTown(line: string): boolean {
-  const m = TOWN_LAST.exec(line);
+  const m = TOWN_LAST().exec(line);
   return m !== null && isTitleLine(line) && ROLE_NOUN_END.test(m[1].trimEnd()) && needsPlaceCue(m[2]);
 }
 
@@ -957,10 +958,10 @@ const isGluedPlace = (place: string): boolean => isPlaceLine(place) || isPlaceLi
 const GLUED_LEGAL_FORM = new RegExp(String.raw`(?<=[^,] )${LEGAL_FORM}(?=\p{Lu}\p{Ll})`, 'u');
 // A capital glued to a title's last word or its bracket: where an employer's name may start.
 // (Or the last capital of an acronym ending the title: "Executive Assistant to the CEONorland Capital".)
-const NAME_JUNCTION = /[\p{Ll})\p{Lu}](?=\p{Lu}\p{Ll})/gu;
+const NAME_JUNCTION = lazy(() => /[\p{Ll})\p{Lu}](?=\p{Lu}\p{Ll})/gu);
 // Whom a role serves after its noun: "Executive Assistant to the CEO".
 const TO_WHOM = / to (?:the|our) /;
-const NAME_SHAPED = /^\p{Lu}[\p{L}&'’.,-]*(?: [\p{Lu}&(][\p{L}&'’.,()-]*){0,6}$/u;
+const NAME_SHAPED = lazy(() => /^\p{Lu}[\p{L}&'’.,-]*(?: [\p{Lu}&(][\p{L}&'’.,()-]*){0,6}$/u);
 
 /**
  * Where the employer's name glued to the title before `end` starts: the first junction after a title that ends as a
@@ -969,10 +970,11 @@ const NAME_SHAPED = /^\p{Lu}[\p{L}&'’.,-]*(?: [\p{Lu}&(][\p{L}&'’.,()-]*){0,
 function gluedNameStart(t: string, end: number, anyTitle: boolean): number {
   const head = t.slice(0, end);
   let last = -1;
-  NAME_JUNCTION.lastIndex = 0;
-  for (let m = NAME_JUNCTION.exec(head); m; m = NAME_JUNCTION.exec(head)) {
+  const junction = NAME_JUNCTION();
+  junction.lastIndex = 0;
+  for (let m = junction.exec(head); m; m = junction.exec(head)) {
     const at = m.index + 1;
-    if (!NAME_SHAPED.test(head.slice(at).trim())) continue;
+    if (!NAME_SHAPED().test(head.slice(at).trim())) continue;
     // (A role may name whom it serves: "Executive Assistant to the CEO".)
     const title = head.slice(0, at);
     if (coreEndsAsRole(title) || coreEndsAsRole(title.split(TO_WHOM)[0])) return at;
@@ -993,15 +995,16 @@ function ratedHeader(t: string, firstLine: string): number[] | null {
   if (BARE_RATING.test(rating[0])) return null;
   // Glassdoor's: the employer opens the header, its rating glued after it, then the title and the place ("Bright Smile
   // Dentistry4.1 ★Dental AssistantFlorence, SC$18.00").
-  if (!NAME_SHAPED.test(firstLine.slice(0, rating.index).trim())) return [];
+  if (!NAME_SHAPED().test(firstLine.slice(0, rating.index).trim())) return [];
   return [rating.index, end, ...placeAfterTitle(t, end)];
 }
 
 /** Where the place glued to the title that starts at `from` starts and ends ("Dental AssistantFlorence, SC$18"), or none. */
 function placeAfterTitle(t: string, from: number): number[] {
   const head = t.slice(from, from + GLUED_HEADER_REACH).split('\n', 1)[0];
-  NAME_JUNCTION.lastIndex = 0;
-  for (let m = NAME_JUNCTION.exec(head); m; m = NAME_JUNCTION.exec(head)) {
+  const junction = NAME_JUNCTION();
+  junction.lastIndex = 0;
+  for (let m = junction.exec(head); m; m = junction.exec(head)) {
     const at = m.index + 1;
     if (!coreEndsAsRole(head.slice(0, at))) continue;
     const place = PLACE_AFTER_SEPARATOR.exec(head.slice(at));

@@ -5,6 +5,7 @@
  * title; the headline names the author's employer.
  */
 import { CARD_DATE_SOURCE } from './interface-lines';
+import { lazy } from '../util/lazy';
 
 // The post's age, and what the network prints after it: "2d", "1w · Edited", "5h · 🌎", "3 days ago", "March 18 at
 // 7:12 AM · 🌎", "Apr 3", "Yesterday at 9:15 PM" (its emoji may be trimmed off, "5h ·"). A handle's line on X ends with
@@ -39,14 +40,14 @@ export function postAuthorLines(lineAt: (i: number) => string, count: number): n
 
 // The employer a headline names: "Director of Data Science at Contoso Health | ex-Epic", "Technical Recruiter @ Apex
 // Staffing". Bounded: linear.
-const HEADLINE_EMPLOYER = /\s(?:at|@)\s(\p{Lu}[\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|for|the)){0,5})\s?(?:[|·•,]|$)/u;
+const HEADLINE_EMPLOYER = lazy(() => /\s(?:at|@)\s(\p{Lu}[\p{L}\d&'’.-]*(?: (?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|for|the)){0,5})\s?(?:[|·•,]|$)/u);
 
 /** The employer the headline of a post's author block names (see postAuthorLines), over `blocks` of `text`, or null. */
 export function postAuthorEmployer(text: string, blocks: readonly { start: number; end: number }[]): { text: string; start: number; end: number } | null {
   const lineAt = (i: number) => (i < blocks.length ? text.slice(blocks[i].start, blocks[i].end) : '');
   const count = postAuthorLines(lineAt, blocks.length);
   for (let k = 0; k < count - 1; k++) {
-    const m = HEADLINE_EMPLOYER.exec(lineAt(k));
+    const m = HEADLINE_EMPLOYER().exec(lineAt(k));
     if (!m) continue;
     const start = blocks[k].start + m.index + m[0].indexOf(m[1]);
     return { text: m[1], start, end: start + m[1].length };

@@ -22,11 +22,12 @@ import { flatPageTitle, isAnnounced, isLegalForm, type FlatPageTitle, type RunOn
 import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLine, type LineParts, MAX_NAME_WORDS,
   MAX_TITLE_LENGTH, menuLead, nameLine, NO_META, NOT_A_ROLE, repeatedAfter,
   endsAsOneJob, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts, withoutPlace } from './header-lines';
+import { lazy } from '../util/lazy';
 
 // (Not a brand's mark, "Contoso®", though Unicode counts it a pictograph.)
-const EMOJI = /(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
+const EMOJI = lazy(() => /(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}]/u);
 /** The words before the first emoji or flag, trimmed. */
-const beforeEmoji = (words: string): string => words.slice(0, EMOJI.exec(words)?.index ?? words.length).trimEnd();
+const beforeEmoji = (words: string): string => words.slice(0, EMOJI().exec(words)?.index ?? words.length).trimEnd();
 
 // A bar or a dot between parts: a dash is as often a prose's own.
 // The bars of a line of parts, each found in turn.
@@ -62,7 +63,7 @@ function partsBeforeRunOn(text: string, first: Block): { parts: LineParts; title
 // A word in brackets is a title's too: "(Remote)", "(remote)", "(CNS,".
 // (Other languages' too: "Chef de Partie", "Jefe de Ventas".)
 const JOINING = 'of|and|for|in|de|du|des|del|di|da';
-const TITLE_WORD = new RegExp(String.raw`^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|${JOINING}|&|\+|[-–—/|])$`, 'u');
+const TITLE_WORD = lazy(() => new RegExp(String.raw`^(?:\(?[\p{Lu}\d][\p{L}\d&/+.'’-]*\)?,?|\(\p{Ll}[\p{L}-]*\),?|${JOINING}|&|\+|[-–—/|])$`, 'u'));
 const JOINING_WORD = new RegExp(`^(?:${JOINING})$`);
 // The field after a title's "of": "Product Marketing", "IT", "Sales & Marketing"; a few words.
 const FIELD_WORD = /^(?:\p{Lu}[\p{L}\d&/+.'’-]*|&|and)$/u;
@@ -451,7 +452,7 @@ function markedQualifier(text: string, opening: Block, page: FlatPageTitle, head
 const runOnReading = (text: string): RunOnReading => ({
   detailsAt,
   restatedAsJob: (phrase, from) => restatedAsJob(text, phrase, from),
-  titleWord: (word) => TITLE_WORD.test(word),
+  titleWord: (word) => TITLE_WORD().test(word),
 });
 
 /**
@@ -571,7 +572,7 @@ function jobTitleAt(text: string, from: number, first: Block, header: Partial<Re
   // The longest such title ("Senior Accountant", not "Senior"), in words and characters.
   let found = 0;
   let end = 0;
-  for (let j = 1; j < Math.min(words.length, MAX_TITLE_WORDS + 1) && TITLE_WORD.test(words[j - 1][0]); j++) {
+  for (let j = 1; j < Math.min(words.length, MAX_TITLE_WORDS + 1) && TITLE_WORD().test(words[j - 1][0]); j++) {
     const at = words[j - 1].index! + words[j - 1][0].replace(/,$/, '').length;
     const title = line.slice(0, at);
     if (!ROLE_NOUN_END.test(title) || NOT_A_ROLE.test(title) || JOINING_WORD.test(words[j - 1][0])) continue;
@@ -707,7 +708,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
   };
 
   for (let k = 1; k < Math.min(words.length, MAX_TITLE_WORDS + 1); k++) {
-    if (!TITLE_WORD.test(words[k - 1][0])) break;
+    if (!TITLE_WORD().test(words[k - 1][0])) break;
     // A title ends as a job's does and not with a place ("Headquartered in Denver, Colorado, ...").
     const opening = line.slice(0, endOf(k));
     // (Nor with a joining word: "Apply for" ends as "Director" does.)
@@ -753,7 +754,7 @@ function runOnTitleAt(text: string, first: Block, header: Partial<Record<HeaderF
   }
   if (restated) return lastRestated();
   const titleBefore = (at: number) =>
-    at >= 1 && at <= MAX_TITLE_WORDS && words.slice(0, at).every((w) => TITLE_WORD.test(w[0])) && !words[at - 1][0].endsWith(',') && isTitleLine(line.slice(0, endOf(at)));
+    at >= 1 && at <= MAX_TITLE_WORDS && words.slice(0, at).every((w) => TITLE_WORD().test(w[0])) && !words[at - 1][0].endsWith(',') && isTitleLine(line.slice(0, endOf(at)));
   // The employer's line run into a description that opens with its name ("Head of Alliances WalkMe WalkMe pioneered
   // ..."): the name said twice in a row ends the title.
   const twice = header.company ? null : nameSaidTwice(words);

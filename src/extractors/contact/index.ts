@@ -5,12 +5,13 @@ import type { Extractor, NlpEntity } from '../../contract';
 import { withoutOverlap } from '../../util/spans';
 import { matchesNear, occurrences } from '../../util/scan-near';
 import { trimEndOf } from '../../util/trim';
+import { lazy } from '../../util/lazy';
 
 type Item = Span & { value: string };
 
 // Bounded, non-nested quantifiers: linear on any input. A URL runs to the normaliser's longest
 // unbroken URL, and ends between code points (the u flag).
-const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}][\p{L}\p{N}._%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,5}(?![\p{L}\p{N}])/gu;
+const EMAIL = lazy(() => /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}][\p{L}\p{N}._%+'-]{0,63}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,5}(?![\p{L}\p{N}])/gu);
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,2040}|\b[a-z0-9-]{2,63}\.(?:com|co\.uk|org\.uk|org|net|io|gov\.uk|ac\.uk|nhs\.uk|uk|us|jobs)(?:\/[^\s<>"')\]]{0,300})?\b/giu;
 // UK (+44 / 0 prefixes) and North American numbers, with the usual separators.
 // Spaces, not line breaks: digits on the next line are another number.
@@ -42,7 +43,7 @@ function item(m: RegExpExecArray, clean: (s: string) => string): Item {
 
 export function findContacts(text: string): Contact {
   // Every address holds an '@': most postings have none, and need no scan for one.
-  const emails = text.includes('@') ? collect(text, EMAIL, (s) => s.toLowerCase()) : [];
+  const emails = text.includes('@') ? collect(text, EMAIL(), (s) => s.toLowerCase()) : [];
   // (Each list is in text order and disjoint: one merge pass drops what an earlier kind holds, however many.)
   const urls = withoutOverlap(
     matchesNear(text, URL, urlMarks(text), URL_REACH).map((m) => item(m, (s) => (/^https?:/i.test(s) ? s : `http://${s}`))),

@@ -5,6 +5,7 @@ import { matchesStartingNear } from '../../util/scan-near';
 import { alternationOf } from '../../util/escape-regexp';
 import { COMPILE_ONCE } from '../../util/compile-once';
 import experienceWords from '../../data/words/experience-words.json';
+import { lazy } from '../../util/lazy';
 
 /** A stated length of time: "a minimum of 5 years", "3-5 yrs", "18months", "two years", the US "five (5) years". */
 export interface Duration {
@@ -55,13 +56,13 @@ export interface DurationOptions {
 // Other languages, from src/data/words/experience-words.json, with figures only (number words are English's):
 // "3 Jahre", "2 à 3 ans", "5+ años", "3-5 jaar".
 const LOCAL_UNITS = alternationOf(Object.values(experienceWords.units).flat());
-const LOCAL_DURATION = new RegExp(
+const LOCAL_DURATION = lazy(() => new RegExp(
   String.raw`(?<![\p{L}\p{N}*.,])(\d{1,2})(?:[ ]{0,2}(?:-|–|—|(?:${alternationOf(experienceWords.rangeWords)})(?= ))[ ]{0,2}(\d{1,2}))?[ ]{0,2}(\+)?[ ]{0,2}${COMPILE_ONCE}(${LOCAL_UNITS})(?![\p{L}])`,
   'giu',
-);
+));
 
 function localDurations(text: string, out: Duration[]): void {
-  for (const m of text.matchAll(LOCAL_DURATION)) {
+  for (const m of text.matchAll(LOCAL_DURATION())) {
     const [whole, first, second, plus, unitWord] = m;
     const min = parseNumber(first);
     const max = second !== undefined ? parseNumber(second) : null;

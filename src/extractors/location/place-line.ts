@@ -8,6 +8,7 @@ import { surfaceKey } from '../../dictionaries/keys';
 import { gazetteer } from './gazetteer';
 import { townInRegion } from './own-region';
 import { CURRENCY_CODE_SOURCE } from '../salary/currency';
+import { lazy } from '../../util/lazy';
 
 // The way of working around the place: "NYC (Hybrid)", "Hybrid - Austin, TX", "Remote, US", and in other languages
 // ("Rio de Janeiro, RJ (Remoto)", "Lyon (Hybride)", "Madrid - Presencial").
@@ -16,7 +17,7 @@ const WAY_BEFORE = new RegExp(String.raw`^${WAY}(?: in| from|[ ]?[-–,:|])[ ]?`
 const WAY_AFTER = new RegExp(String.raw`[ ]?(?:\(${WAY}\)|[-–,|] ${WAY})$`, 'i');
 // The place in brackets after the way: "Remote (Australia)", "Remote (Germany, United Kingdom)", as ATS boards print it.
 const WAY_AROUND = new RegExp(String.raw`^${WAY}[ ]?\(([^()]{1,80})\)$`, 'i');
-const GLUED_NAMES = /(\p{Ll}{2})(\p{Lu}\p{Ll})/gu;
+const GLUED_NAMES = lazy(() => /(\p{Ll}{2})(\p{Lu}\p{Ll})/gu);
 // A metropolitan area as boards name it: "Greater Boston Area", "San Francisco Bay Area", "Dallas-Fort Worth Metroplex",
 // "Washington DC-Baltimore Area": the first city named stands for it; so does a city's centre, as Irish and UK boards
 // name it ("Galway City", "Dublin City Centre", "Leeds City Centre"), and its business district as Australian, New
@@ -57,7 +58,7 @@ export const MAX_PLACE_LINE = 60;
 export function isPlaceLine(line: string): boolean {
   const trimmed = line.trim();
   // Places in the brackets may have lost the separator between them, as copied: "Remote (GermanyUnited Kingdom)".
-  const around = WAY_AROUND.exec(trimmed)?.[1].replace(GLUED_NAMES, '$1, $2');
+  const around = WAY_AROUND.exec(trimmed)?.[1].replace(GLUED_NAMES(), '$1, $2');
   const name = (around ?? trimmed.replace(WAY_BEFORE, '').replace(WAY_AFTER, '')).trim();
   if (!name) return false;
   if (isPlaceName(name)) return true;

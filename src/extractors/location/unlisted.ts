@@ -17,15 +17,16 @@ import { isCountryCode } from '../../pipeline/iso-codes';
 import { overlapsAny, type Range } from '../../util/spans';
 import type { FieldRange, PlaceMention } from './find';
 import { gazetteer } from './gazetteer';
+import { lazy } from '../../util/lazy';
 
 // A town's name: one to four capitalised words, hyphens and apostrophes inside ("Asuncion De Belen", "Saint-Imier").
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|le|du|am|an|im|sur|di|del|da))?(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}`;
-const FIELD_NAME = new RegExp(String.raw`^\s*(${NAME})\s*$`, 'u');
-const CODE_FIRST = new RegExp(String.raw`^\s*([A-Z]{2}),\s+(${NAME})\s*(?:,|$)`, 'u');
+const FIELD_NAME = lazy(() => new RegExp(String.raw`^\s*(${NAME})\s*$`, 'u'));
+const CODE_FIRST = lazy(() => new RegExp(String.raw`^\s*([A-Z]{2}),\s+(${NAME})\s*(?:,|$)`, 'u'));
 // The town, then perhaps its state or province as written ("Bayan Lepas, Penang, Malaysia").
-const NAME_BEFORE_COUNTRY = new RegExp(String.raw`^[ \t]*(${NAME}),(?:[ \t]*(${NAME}),)?[ \t]*$`, 'u');
+const NAME_BEFORE_COUNTRY = lazy(() => new RegExp(String.raw`^[ \t]*(${NAME}),(?:[ \t]*(${NAME}),)?[ \t]*$`, 'u'));
 // A state read with the town it qualifies, the town unknown: "West Glacier, MT".
-const NAME_AND_CODE = new RegExp(String.raw`^(${NAME}),[ \t]?[A-Z]{2}$`, 'u');
+const NAME_AND_CODE = lazy(() => new RegExp(String.raw`^(${NAME}),[ \t]?[A-Z]{2}$`, 'u'));
 // The longest line start a name and its comma may take before the country.
 const LINE_REACH = 80;
 // What a location field or line holds that is no town.
@@ -81,7 +82,7 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
     if (f.field !== 'location') continue;
     const value = text.slice(f.start, f.end);
     const inField = out.filter((m) => m.start >= f.start && m.end <= f.end);
-    const coded = CODE_FIRST.exec(value);
+    const coded = CODE_FIRST().exec(value);
     if (coded && isCountryCode(coded[1]) && inField.length > 0 && inField.every((m) => m.place.country !== coded[1] && m.place.region !== coded[1])) {
       out = out.filter((m) => !inField.includes(m));
       const codeAt = f.start + value.indexOf(coded[1]);
@@ -89,7 +90,7 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
       add(coded[2], codeAt, nameAt + coded[2].length, coded[1], { source: 'location', reason: 'location/field' });
       continue;
     }
-    const bare = inField.length === 0 ? FIELD_NAME.exec(value) : null;
+    const bare = inField.length === 0 ? FIELD_NAME().exec(value) : null;
     // The caller's country, else the one the posting's places lie in; spelling or a currency says less.
     const code = countries.stated ?? onlyCountry(out) ?? countries.evidence;
     if (bare && code) {
@@ -105,14 +106,14 @@ export function withUnlistedTowns(text: string, mentions: readonly PlaceMention[
     const field = m.source === 'location' ? fields.find((f) => f.field === 'location' && m.start >= f.start && m.end <= f.end) : undefined;
     // In a field, from the field's start at the earliest ("Location: Nugegoda, Sri Lanka").
     // (In a location field only: elsewhere the state alone may well be what the posting means.)
-    const named = state && field ? NAME_AND_CODE.exec(m.text) : null;
+    const named = state && field ? NAME_AND_CODE().exec(m.text) : null;
     if (named) {
       if (add(named[1], m.start, m.end, m.place.country, { role: m.role, confidence: 0.75, source: 'location', reason: 'location/field' }, m.place.region)) out = out.filter((o) => o !== m);
       continue;
     }
     const near = lineStartNear(text, m.start);
     const lineStart = field ? Math.max(near, field.start) : near;
-    const before = lineStart !== -1 ? NAME_BEFORE_COUNTRY.exec(text.slice(lineStart, m.start)) : null;
+    const before = lineStart !== -1 ? NAME_BEFORE_COUNTRY().exec(text.slice(lineStart, m.start)) : null;
     // Before a province, the town alone: a name between them would be a second province.
     if (!before || (state && before[2])) continue;
     const start = lineStart + before[0].indexOf(before[1]);

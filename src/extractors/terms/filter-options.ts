@@ -6,6 +6,7 @@
 
 import { shortLineEnd, shortLineStart } from '../../util/lines';
 import { isAsciiUpper } from '../../normalise/chars';
+import { lazy } from '../../util/lazy';
 
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
 // (Boards in other languages name them too: "Vollzeit", "Teilzeit", "Befristeter Vertrag", "CDI", "Télétravail".)
@@ -54,7 +55,7 @@ const ANY_CHOICE = /(?:Any|All)(?= |$|[A-Z])/y;
 // one a filter's line may hold, of a capitalised word or two.
 const OTHER_OPTION = /\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?= |$)/uy;
 // (After a separator it may be lower-case, the second name of one choice: "Bank / relief", "Intern / Student Worker".)
-const OTHER_AFTER_SEPARATOR = /\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?(?= |$)/uy;
+const OTHER_AFTER_SEPARATOR = lazy(() => /\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)?(?= |$)/uy);
 const SEPARATOR_AFTER = /^ ?[/|&]/;
 const FILTERS_LABEL = /(?:^|\s)[Ff]ilters?:/;
 /** How many words a line of its own holds that is an option unknown between known ones. */
@@ -109,7 +110,7 @@ function optionsOf(line: string): Option[] | null {
     if (!found) {
       // (After an option or a label, or before a separator: "Contract Third Party Internship", "Part-Time / Adjunct",
       // "Visiting / Temporary"; not opening a line of words, "Graphic Design Intern".)
-      const named = afterSeparator ? OTHER_AFTER_SEPARATOR : OTHER_OPTION;
+      const named = afterSeparator ? OTHER_AFTER_SEPARATOR() : OTHER_OPTION;
       named.lastIndex = at;
       if (other || !named.test(line) || (at === 0 && !SEPARATOR_AFTER.test(line.slice(named.lastIndex)))) return null;
       other = true;
@@ -188,7 +189,7 @@ function choicesOverCounts(text: string, from: number, to: number): number {
 }
 
 // The next facet's name between two runs of choices: "Internship (18)" / "Work model" / "Remote (57)".
-const FACET_NAME = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u;
+const FACET_NAME = lazy(() => /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u);
 
 /**
  * How many lines of a facet's choices (see COUNTED) the run holds around the line `[from, to)`, its own counted; the
@@ -207,7 +208,7 @@ function countedLines(text: string, at: number, step: -1 | 1): number {
     if (next === -1) break;
     const line = (step < 0 ? text.slice(next, at - 1) : text.slice(at + 1, next)).trim();
     if (COUNTED.test(line)) n++;
-    else if (named || !FACET_NAME.test(line)) break;
+    else if (named || !FACET_NAME().test(line)) break;
     else named = true;
     at = next;
   }

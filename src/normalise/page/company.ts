@@ -142,7 +142,7 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
       // A registered name ("Proseware Technologies Pvt Ltd") is an employer whatever else the title holds; a place
       // ("Bengaluru", "Dubai, United Arab Emirates") is none, nor the job's terms ("... - Full Time | OnlineJobs.ph"), nor a
       // board's name ("USAJOBS - Job Announcement - ...").
-      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !isTermsList(piece) && !regionCodeAfterPlace(pieces, i) && !BOARD_NAME.test(piece) && !placeInText(text, piece)) {
+      if (outside(i) && !at && !careers && !isPlaceLine(piece) && !isTermsList(piece) && !regionCodeAfterPlace(pieces, i) && !BOARD_NAME().test(piece) && !placeInText(text, piece)) {
         votes.push({ name: piece, weight: others === 1 || LEGAL_NAME.test(piece) ? 2 : 1, reason: 'company/page-title-part' });
       }
     }
@@ -170,8 +170,8 @@ function fromTitles(text: string, meta: PageMeta, jobTitle: string, votes: Vote[
 
 // A board's name as its site names itself ("NHS Jobs", "USAJOBS", "StateJobsNY", "JobsDB"): no employer, where a
 // company's careers site calls itself "Contoso Careers" or "contoso.jobs".
-const BOARD_NAME = /(?:^|\s)(?:Jobs|JOBS)$|^\p{Lu}{2,}JOBS$|\p{Ll}Jobs(?:\p{Lu}|$)|^Jobs\p{Lu}/u;
-const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !== null && BOARD_NAME.test(meta.siteName) && foldText(name) === foldText(meta.siteName);
+const BOARD_NAME = lazy(() => /(?:^|\s)(?:Jobs|JOBS)$|^\p{Lu}{2,}JOBS$|\p{Ll}Jobs(?:\p{Lu}|$)|^Jobs\p{Lu}/u);
+const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !== null && BOARD_NAME().test(meta.siteName) && foldText(name) === foldText(meta.siteName);
 
 // Lines and sentences that name the employer: "About Vercel", "Other jobs at Mintlify", "Posted today by
 // NonStop Consulting Ltd" (the name on the next line, as a copy node by node gives it), "Yahoo is proud to be an equal
@@ -677,7 +677,7 @@ function withInitials(tally: Map<string, { weight: number; vote: Vote }>): void 
 
 // A copyright line's holder: "© Copyright Mindstix Software Labs 2019", "© 2024 Contoso Group plc. All rights reserved".
 // Bounded: linear.
-const COPYRIGHT = /(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]?(?:[Cc]opyright[ \t])?(?:(?:19|20)\d{2}(?:[ \t]?[-–][ \t]?(?:19|20)\d{2})?,?[ \t])?(\p{Lu}[\p{L}\d&'’.-]{0,40}(?:[ \t][\p{Lu}&][\p{L}\d&'’.-]{0,40}){0,5})/gu;
+const COPYRIGHT = lazy(() => /(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]?(?:[Cc]opyright[ \t])?(?:(?:19|20)\d{2}(?:[ \t]?[-–][ \t]?(?:19|20)\d{2})?,?[ \t])?(\p{Lu}[\p{L}\d&'’.-]{0,40}(?:[ \t][\p{Lu}&][\p{L}\d&'’.-]{0,40}){0,5})/gu);
 const RESERVED = /[ \t](?:All|Rights|Reserved|Registered)\b.*$/;
 // Any copyright's sign, looked for once before the holders are read.
 const COPYRIGHT_SIGN = /©|opyright|\([Cc]\)/;
@@ -692,7 +692,7 @@ const MAX_ADDED_WORDS = 3;
  */
 function fullNameOf(text: string, name: string): { name: string; reason: string } | null {
   if (COPYRIGHT_SIGN.test(text)) {
-    for (const m of text.matchAll(COPYRIGHT)) {
+    for (const m of text.matchAll(COPYRIGHT())) {
       // (A legal form adds nothing the name lacks: "Apple" stays, not "Apple Inc".)
       const holder = withoutLegalForm(m[1].replace(RESERVED, '').replace(/[.,]$/, '')).trim();
       if (holder.startsWith(`${name} `) && holder.split(' ').length - name.split(' ').length <= MAX_ADDED_WORDS) return { name: holder, reason: 'company/copyright-full-name' };
