@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { propertyLiterals } from './property-literals';
 
 const root = path.join(__dirname, '..');
 
@@ -26,6 +27,7 @@ export function browserBuildOptions(outfile: string): BuildOptions {
     minifyWhitespace: true,
     minifySyntax: true,
     metafile: true,
+    plugins: [propertyLiterals],
     logLevel: 'warning',
   };
 }

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { build, BuildOptions, Plugin } from 'esbuild';
 import { buildBrowser } from './build-browser';
 import { DICTIONARY_INDEX_PATH, generateDictionaryIndex } from './build-dictionary-index';
+import { propertyLiterals } from './property-literals';
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     sourcemap: true,
     // Maps point at the sources in the repository; carrying their content would double the tarball.
     sourcesContent: false,
-    plugins: [dataFiles],
+    plugins: [dataFiles, propertyLiterals],
     external: Object.keys(pkg.dependencies ?? {}),
     logLevel: 'warning',
   };
