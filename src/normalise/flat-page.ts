@@ -20,6 +20,12 @@ import { RELATED_HEADING } from './page/furniture';
 import { seniorityOf } from '../extractors/occupations/seniority';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 
+const CAPITAL_START = /^\p{Lu}/u;
+// A capital and another letter: a word, not an initial.
+const CAPITAL_WORD = /^\p{Lu}\p{L}/u;
+// A capital, a digit or an opening bracket: where a restated title may start.
+const TITLE_START = /^[\p{Lu}\d(]/u;
+
 /** What run-on-header reads of a run-on line, passed in (it reads this module). */
 export interface RunOnReading {
   /** Whether the words from the `k`th on start the place, the way of working, the pay or the terms. */
@@ -128,7 +134,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
       if (!BY_WORD.test(words[k][0])) continue;
       let last = k;
       // (A registered name ends with its form: "Posted by Contoso Technical Ltd SC Cleared DevOps Engineer".)
-      while (last + 1 < words.length && last - k < MAX_NAME_WORDS && /^\p{Lu}/u.test(words[last + 1][0]) && !detailAt(last + 1) && !siteWord(words[last + 1][0]) && !(last > k && isLegalForm(words[last][0]))) last++;
+      while (last + 1 < words.length && last - k < MAX_NAME_WORDS && CAPITAL_START.test(words[last + 1][0]) && !detailAt(last + 1) && !siteWord(words[last + 1][0]) && !(last > k && isLegalForm(words[last][0]))) last++;
       return last > k ? { text: line.slice(words[k + 1].index!, endOf(last)), start: base + words[k + 1].index!, end: base + endOf(last) } : null;
     }
     return null;
@@ -143,7 +149,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     if (!detailAt(k)) return [end, -1];
     // (A name of two words or more, said again as written: not a qualifier's word the body uses, "Legal team". Its
     // department may follow it, capitalised words the text need not say with it: "Contoso University School of Law".)
-    const opens = (m: number) => /^\p{Lu}/u.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn);
+    const opens = (m: number) => CAPITAL_START.test(words[m][0]) && ends.includes(m - 1) && (m - 1 === i || goesOn);
     const said = (m: number, to: number) => text.includes(line.slice(words[m].index!, endOf(to)), base + endOf(k - 1));
     // (The board's rating after the name ends it: "Contoso Wines Pty Ltd 4.2 ★ 18 reviews · View all jobs Geelong VIC".)
     let named = end + 1;
@@ -170,12 +176,12 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
    */
   const titleAt = (i: number): { tier: number; found: FlatPageTitle } | null => {
     // (A level after a title's words ends one whatever its noun: "Software Engineering II".)
-    const level = i > 0 && isLevel(words[i][0]) && /^\p{Lu}\p{L}/u.test(words[i - 1][0]);
+    const level = i > 0 && isLevel(words[i][0]) && CAPITAL_WORD.test(words[i - 1][0]);
     // (Nor whatever a gender mark follows, in a language whose job nouns no list holds: "Sachbearbeiter Buchhaltung (m/w/d)".)
     const gendered = GENDER_MARK.test(words[i + 1]?.[0] ?? '');
-    if (!/^\p{Lu}/u.test(words[i][0]) || !(isRoleWord(words[i][0]) || level || gendered)) return null;
+    if (!CAPITAL_START.test(words[i][0]) || !(isRoleWord(words[i][0]) || level || gendered)) return null;
     // The last of two job nouns is the title's ("Partner Manager").
-    if (!words[i][0].endsWith(',') && /^\p{Lu}/u.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) return null;
+    if (!words[i][0].endsWith(',') && CAPITAL_START.test(words[i + 1]?.[0] ?? '') && isRoleWord(words[i + 1][0])) return null;
     // (None of the board's details within reach: no header.)
     let reached = false;
     for (let k = i + 1; k <= i + 2 + MAX_QUALIFIER_WORDS + DETAILS_REACH && !reached; k++) reached = detailAt(k);
@@ -185,7 +191,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // Back over the title's words, not past the site's own.
     let s = i;
     while (s > 0 && i - s + 1 < MAX_TITLE_WORDS && read.titleWord(words[s - 1][0]) && !ARTICLE.test(words[s - 1][0]) && !(s > 1 && endsSiteWords(`${words[s - 2][0]} ${words[s - 1][0]}`)) && !JOB_NUMBER.test(words[s - 1][0]) && !detailAt(s - 1) && !siteWord(line.slice(words[s - 1].index!, endOf(i)), s > 1) && !LEGAL_END.test(line.slice(0, words[s].index!))) s--;
-    while (s < i && !/^[\p{Lu}\d(]/u.test(words[s][0])) s++;
+    while (s < i && !TITLE_START.test(words[s][0])) s++;
     // (Nor a word twice in a row: "Marketing Marketing Manager" is a breadcrumb's last entry and the title.)
     while (s < i && words[s][0] === words[s + 1][0]) s++;
     // A sentence's job ("As a Data Engineer, you ...") is the body's, a label's value ("Hiring: Barista") the label's.
@@ -194,7 +200,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // Manager" of "Position Information Assistant Manager Cleveland, OH ... Assistant Managers").
     let start = s;
     const said: number[] = [];
-    for (let t = i; t >= s && restated(words[t].index!, endOf(i)); t--) if (/^[\p{Lu}\d(]/u.test(words[t][0])) said.push(t);
+    for (let t = i; t >= s && restated(words[t].index!, endOf(i)); t--) if (TITLE_START.test(words[t][0])) said.push(t);
     // (A label the page says again, or words whose first its menus had before, the employer's name: "Apple Engineering Manager";
     // not a seniority, "Sr. Data Engineer", nor a title's own words, "Enterprise HCM Account Executive".)
     const trimmed = said.length > 1 && !said.includes(s) ? said[said.length - 1] : s;
@@ -216,7 +222,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
     // once ("Data Engineer Senior Data Engineer (m/f/d)" is a breadcrumb's last entry, then the title).
     const noun = words[i][0].toLowerCase();
     // (A menu's "Team" closing a qualifier's team is the title's: "Officer – Licensing Team".)
-    const closesTeam = (j: number) => j > i + 1 && TEAM.test(words[j][0]) && /^\p{Lu}/u.test(words[j - 1][0]);
+    const closesTeam = (j: number) => j > i + 1 && TEAM.test(words[j][0]) && CAPITAL_START.test(words[j - 1][0]);
     const ends: number[] = [];
     for (let j = i; j < Math.min(words.length, i + 1 + MAX_QUALIFIER_WORDS); j++) {
       if (j > i && (detailAt(j) || AT_WORD.test(words[j][0]) || (siteWord(words[j][0]) && !closesTeam(j)) || words[j][0].toLowerCase() === noun)) break;
@@ -303,7 +309,7 @@ export function flatPageTitle(text: string, first: Block, read: RunOnReading): F
   for (let i = 0; i < words.length && weighed < MAX_CANDIDATES; i++) {
     // (A box of other jobs, "Similar Jobs ...", holds no title that outweighs one before it: its cards name their jobs
     // as the body may name this one, "DevOps Engineer - DV Cleared" beside "an experienced DevOps Engineer".)
-    if (best && /^\p{Lu}/u.test(words[i][0]) && RELATED_HEADING.test(line.slice(words[i].index!, words[i].index! + RELATED_REACH))) break;
+    if (best && CAPITAL_START.test(words[i][0]) && RELATED_HEADING.test(line.slice(words[i].index!, words[i].index! + RELATED_REACH))) break;
     const title = titleAt(i);
     if (!title) continue;
     weighed++;

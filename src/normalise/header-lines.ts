@@ -16,6 +16,10 @@ import { isArrowTrail, isSlashTrail } from './copied-page';
 import { isAddressOrLogo, isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
 import { EXECUTIVE_HEAD, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
 import { lazy } from '../util/lazy';
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 export { TITLE_QUALIFIER };
 
 // "at Contoso (View all jobs)": the employer's line as a Greenhouse board prints it under the title.
@@ -40,7 +44,7 @@ export function atEmployer(line: string): string {
  */
 export function siteLine(line: string): boolean {
   // A line without a word is a button's mark ("×", "☰") or a rule.
-  return isSiteLine(line) || SITE_NAME.test(line) || isDocumentLine(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isSlashTrail(line) || isAddressOrLogo(line) || isMenuOfJobs(line) || !/\p{L}/u.test(line);
+  return isSiteLine(line) || SITE_NAME.test(line) || isDocumentLine(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isSlashTrail(line) || isAddressOrLogo(line) || isMenuOfJobs(line) || !LETTER.test(line);
 }
 
 // A menu's links on one line, the site's words first and more kinds of jobs after them: "Find Jobs Travel Jobs Staff Jobs
@@ -73,7 +77,7 @@ const DASHED_CRY = /\s[-–—]\s[^!?.\n]{2,60}!$/;
 export function isTitleLine(line: string): boolean {
   return (
     line.length <= MAX_TITLE_LENGTH &&
-    /\p{L}/u.test(line) &&
+    LETTER.test(line) &&
     // (A level's abbreviation ends a title with its full stop: "Data Analyst Sr.", "Analista de Datos Ssr."; a board's
     // cry after a dash, its "!": "School Bus Driver – Paid CDL Training!".)
     (!/[.!?:,]$/.test(line) || LEVEL_ABBREVIATION_END.test(line) || (line.endsWith('!') && DASHED_CRY.test(line) && coreEndsAsRole(line))) &&
@@ -369,7 +373,7 @@ export const NOT_A_ROLE_LINE = /\b(?:permanent|urgent|current|recent|frequent|ex
 /** Whether `name` stands again after `at` as words of their own (or glued at a capital: "Woodgrove BankBranch"). */
 export function repeatedAfter(text: string, name: string, at: number): boolean {
   const edge = (outside: string | undefined, inside: string) =>
-    outside === undefined || !/[\p{L}\d]/u.test(outside) || (/\p{Ll}/u.test(outside) !== /\p{Ll}/u.test(inside) && /\p{L}/u.test(inside));
+    outside === undefined || !LETTER_OR_DIGIT.test(outside) || (LOWER.test(outside) !== LOWER.test(inside) && LETTER.test(inside));
   for (let i = text.indexOf(name, at); i !== -1; i = text.indexOf(name, i + 1)) {
     if (edge(text[i - 1], name[0]) && edge(text[i + name.length], name[name.length - 1])) return true;
   }

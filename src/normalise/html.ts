@@ -19,6 +19,9 @@ import { pickTitle, type PageHeading, type PickedTitle } from './page/title';
 import { findPostingData, type PostingData } from './page/posting-data';
 import type { DecodedString } from './page/json-scan';
 
+const CHIP_END = /[\p{L}\p{N})]/u;
+const CHIP_START = /[\p{Lu}\p{N}$£€]/u;
+
 /**
  * HTML through cheerio (parse5 with source locations), loaded only when HTML
  * arrives: block elements and `<br>` become line breaks, `<li>` list items,
@@ -71,7 +74,7 @@ export interface HtmlResult {
  * details bar: "United States" "Hybrid" "Full time"), not one word: "<b>Sen</b>ior" and "<i>e</i>Bay" stay joined.
  */
 function chipsApart(before: string, after: string): boolean {
-  return /[\p{L}\p{N})]/u.test(before) && /[\p{Lu}\p{N}$£€]/u.test(after);
+  return CHIP_END.test(before) && CHIP_START.test(after);
 }
 
 /**

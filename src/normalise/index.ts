@@ -37,6 +37,8 @@ import { isPlaceLine } from '../extractors/location/place-line';
 import { coreEndsAsRole, employerCardOverTitle, endsAsOneJob, NO_META, withoutPlace } from './header-lines';
 import { FIELDS } from '../pipeline/input';
 
+const LETTER = /\p{L}/u;
+
 /**
  * The document normaliser: any input becomes one clean text with blocks and
  * an offset map. Object input is laid out as one virtual source (its fields
@@ -370,7 +372,7 @@ const MAX_PDF_HEADER_BLOCKS = 5;
 function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
   // (A PDF's running head and number may be longer: "Willow Creek School District   Licensed Vacancy Announcement".)
-  if (i <= MAX_PDF_HEADER_BLOCKS && lines.some(isDocumentLine) && lines.every((line) => isDocumentLine(line) || !/\p{L}/u.test(line) || line.length <= MAX_LABEL)) return true;
+  if (i <= MAX_PDF_HEADER_BLOCKS && lines.some(isDocumentLine) && lines.every((line) => isDocumentLine(line) || !LETTER.test(line) || line.length <= MAX_LABEL)) return true;
   // (Or an employer's name, a public body's running long: "KANSAS DEPARTMENT OF WATER & SOIL STEWARDSHIP"; or such a
   // name over the notice's rows or number: "SLIEVE BLOOM COMMUNITY HOSPITAL, TULLAMORE" / "Recruitment Campaign Ref:
   // SBCH-0625", "Human Resources Office • Posting #LV-25-112".)

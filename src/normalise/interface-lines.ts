@@ -20,6 +20,8 @@ import { labelField } from './field-labels';
 import { RELATED_HEADING } from './page/furniture';
 import { lazy } from '../util/lazy';
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 const keys = (table: Record<string, string[]>): ReadonlySet<string> => new Set(Object.values(table).flat().map(wordKey));
 const INTERFACE = keys(pageWords.interface);
 const RUN_OPENERS = keys(pageWords.interfaceRuns);
@@ -164,7 +166,7 @@ function isLinkBar(line: string): boolean {
       i += length;
       continue;
     }
-    if (/^\p{Lu}/u.test(words[i])) small = 0;
+    if (CAPITAL_START.test(words[i])) small = 0;
     else if (!ENTRY_JOINING.test(words[i]) && !SITE_ADDRESS.test(words[i]) && ++small > MAX_SMALL_WORDS) return false;
     i++;
   }
@@ -313,7 +315,7 @@ const ENTRY_REACH = 80;
  * interface's entries and a few words after another. The link's capital matters: a posting's "work from home" is no menu.
  */
 export function isRunOnMenuLink(text: string, start: number, end: number): boolean {
-  if (!REMOTE_LINKS.has(wordKey(text.slice(start, end))) || !/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
+  if (!REMOTE_LINKS.has(wordKey(text.slice(start, end))) || !CAPITAL_START.test(text.slice(start, start + 1))) return false;
   return ENTRY_AFTER.test(text.slice(end, end + MAX_LINE)) && ENTRY_BEFORE().test(text.slice(Math.max(0, start - ENTRY_REACH), start));
 }
 

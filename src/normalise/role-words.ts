@@ -8,6 +8,9 @@ import type { BuiltinDictionaries } from '../dictionaries/load';
 import { wordKey } from '../data/words/fold';
 import pageWords from '../data/words/page-words.json';
 
+// A word's letters from its first, apostrophes and hyphens inside ("Manager's" of "(Manager's").
+const WORD_LETTERS = /\p{L}[\p{L}'’-]*/u;
+
 // Spanish job nouns no ending covers, which open a title: "Auxiliar Contable", "Gerente de Tienda", "Jefe de Obra",
 // "Técnico de Soporte", "Analista Pleno". (Only where a line is read whole: in a page run onto one line, where a title
 // starts is told by its noun at its end.)
@@ -108,7 +111,7 @@ function occupationHeads(): ReadonlySet<string> {
  * `plural`, also a plural one ("Care Workers", as a feed's title may name a job; a menu's "Recruiters" is one too).
  */
 export function isRoleWord(word: string, plural = false): boolean {
-  const key = wordKey(/\p{L}[\p{L}'’-]*/u.exec(word)?.[0] ?? '');
+  const key = wordKey(WORD_LETTERS.exec(word)?.[0] ?? '');
   return roleKey(key) || (plural && key.endsWith('s') && roleKey(key.slice(0, -1)));
 }
 

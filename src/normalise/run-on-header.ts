@@ -24,6 +24,15 @@ import { AT, atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, isTitleLi
   endsAsOneJob, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts, withoutPlace } from './header-lines';
 import { lazy } from '../util/lazy';
 
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+// A letter, or a full stop, apostrophe or hyphen inside a name.
+const NAME_CHAR = /[\p{L}.'’-]/u;
+// A word with a capital: at its start, or after lower-case letters ("eBay").
+const HAS_CAPITAL = /^\p{Lu}|^\p{Ll}+\p{Lu}/u;
+
 // (Not a brand's mark, "Contoso®", though Unicode counts it a pictograph.)
 const EMOJI = lazy(() => /(?![©®™])[\p{Extended_Pictographic}\p{Regional_Indicator}]/u);
 /** The words before the first emoji or flag, trimmed. */
@@ -174,7 +183,7 @@ function saidAgain(text: string, title: Span): Span | null {
   for (let k = 1; k < words.length; k++) {
     const tail = title.text.slice(words[k].index!);
     const end = from + tail.length;
-    if (foldText(text.slice(from, end)) !== foldText(tail) || /\p{L}/u.test(text[end] ?? '') || !coreEndsAsRole(tail)) continue;
+    if (foldText(text.slice(from, end)) !== foldText(tail) || LETTER.test(text[end] ?? '') || !coreEndsAsRole(tail)) continue;
     return { text: text.slice(from, end), start: from, end };
   }
   return null;
@@ -348,7 +357,7 @@ function nameBeforeDetails(text: string, from: number): Span | null {
   const line = text.slice(from, from + MAX_TITLE_LENGTH + 80);
   const words = gluedWords(line);
   for (let k = 1; k <= Math.min(MAX_NAME_WORDS, words.length - 1); k++) {
-    if (!/^\p{Lu}/u.test(words[k - 1][0]) && !(k > 1 && NAME_JOINER.test(words[k - 1][0]))) return null;
+    if (!CAPITAL_START.test(words[k - 1][0]) && !(k > 1 && NAME_JOINER.test(words[k - 1][0]))) return null;
     // (Or a separator after it, the name's department next: "Trentside University · School of Geography ...".)
     if (!STREET_NUMBER.test(words[k][0]) && !detailsAt(line, words, k) && !NAME_SEPARATOR.test(words[k][0])) continue;
     // (Its small words only before a separator; and a unit of it named after it is not its name: "Waimakariri University
@@ -414,9 +423,9 @@ function placeHead(text: string, at: number): number {
   for (let n = 0; n < 2; n++) {
     // Back over the word's letters; it starts at its last capital after which only small letters follow.
     let k = end;
-    while (k > 0 && /[\p{L}.'’-]/u.test(text[k - 1])) k--;
+    while (k > 0 && NAME_CHAR.test(text[k - 1])) k--;
     let capital = -1;
-    for (let c = k; c < end; c++) if (/\p{Lu}/u.test(text[c]) && (c === k || !/\p{Lu}/u.test(text[c - 1]))) capital = c;
+    for (let c = k; c < end; c++) if (CAPITAL.test(text[c]) && (c === k || !CAPITAL.test(text[c - 1]))) capital = c;
     if (capital === -1) break;
     start = capital;
     if (capital !== k || text[k - 1] !== ' ') break;
@@ -514,7 +523,7 @@ function saidLead(text: string, name: string, at: number): string {
     let seen = 0;
     for (let i = text.indexOf(lead, at); i !== -1 && seen++ < MAX_SAID; i = text.indexOf(lead, i + 1)) {
       const end = i + lead.length;
-      if (!/[\p{L}\d]/u.test(text[i - 1] ?? '') && !/[\p{L}\d]/u.test(text[end] ?? '') && !text.startsWith(next, end)) return lead;
+      if (!LETTER_OR_DIGIT.test(text[i - 1] ?? '') && !LETTER_OR_DIGIT.test(text[end] ?? '') && !text.startsWith(next, end)) return lead;
     }
   }
   return name;
@@ -544,7 +553,7 @@ function nameBefore(text: string, from: number, at: number, header: Partial<Reco
   const nameEnd = words.length > 0 ? base + words[words.length - 1].index! + words[words.length - 1][0].length : at;
   for (let n = Math.min(MAX_NAME_WORDS, words.length); n >= 1; n--) {
     const first = words[words.length - n];
-    if (!words.slice(-n).every((w) => /^\p{Lu}/u.test(w[0]))) continue;
+    if (!words.slice(-n).every((w) => CAPITAL_START.test(w[0]))) continue;
     const start = base + first.index!;
     const name = text.slice(start, nameEnd).trim();
     // A name, not a menu's last word ("Sign In", "Deutsch"), repeated as a word of its own ("Deutschlandticket" is none).
@@ -804,7 +813,7 @@ function nameSaidTwice(words: RegExpMatchArray[]): { at: number; length: number 
   for (let at = 1; at <= MAX_TITLE_WORDS && at < words.length; at++) {
     for (let length = 1; length <= 4 && at + 2 * length <= words.length; length++) {
       const name = words.slice(at, at + length).map((w) => w[0]);
-      if (!name.every((w) => /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(w)) || ROLE_NOUN_END.test(name[name.length - 1])) continue;
+      if (!name.every((w) => HAS_CAPITAL.test(w)) || ROLE_NOUN_END.test(name[name.length - 1])) continue;
       if (name.every((w, i) => words[at + length + i][0] === w)) return { at, length };
     }
   }

@@ -4,6 +4,9 @@ import { gluedHeader } from './plain-header';
 import { CHIP, CHIP_END } from './line-parts';
 import { headingKey, isKnownHeading } from '../sections/headings';
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const NO_LETTER_FIRST = /^[^\p{L}]/u;
+
 /**
  * Text scraped from job boards loses its line breaks, gluing a field label
  * or the next heading to the word before it: "experienceSalary: $120,000",
@@ -154,7 +157,7 @@ export function splitScrapedJoins(m: MappedText): MappedText {
     if (lower || runBefore(t, at, 3, isAsciiLower) || runBefore(t, at, 2, isAsciiUpper)) {
       cuts.push(at);
       labels.push(at);
-    } else if (at === 0 || !/[\p{L}\p{N}]/u.test(t[at - 1])) {
+    } else if (at === 0 || !WORD_CHAR.test(t[at - 1])) {
       const glued = GLUED_MODIFIER.exec(t.slice(Math.max(0, at - 15), at));
       if (glued) {
         cuts.push(at - glued[0].length);
@@ -162,7 +165,7 @@ export function splitScrapedJoins(m: MappedText): MappedText {
         continue;
       }
       const modifier = LABEL_MODIFIER.exec(t.slice(Math.max(0, at - 12), at));
-      labels.push(modifier ? at - modifier[0].length + (/^[^\p{L}]/u.test(modifier[0]) ? 1 : 0) : at);
+      labels.push(modifier ? at - modifier[0].length + (NO_LETTER_FIRST.test(modifier[0]) ? 1 : 0) : at);
     }
   }
   AMOUNT_JOIN.lastIndex = 0;

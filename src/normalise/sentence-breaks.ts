@@ -8,6 +8,8 @@
 import { headingKey, isKnownHeading } from '../sections/headings';
 import { STOPPED_FORMS } from './page/company';
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
 // The space after a label's colon before a capital.
 const LABEL_COLON = /(:) (?=\p{Lu})/gu;
 const WORD = /\S+/g;
@@ -65,7 +67,7 @@ export function sentenceBreaks(text: string, from: number, to: number, ends: (ph
 function saidAgain(text: string, starts: readonly number[], i: number, at: number): boolean {
   for (let n = 1; n <= Math.min(MAX_PHRASE_WORDS, i); n++) {
     const phrase = text.slice(starts[i - n], at - 1);
-    if (text.startsWith(phrase, at) && !/[\p{L}\d]/u.test(text[at + phrase.length] ?? '')) return true;
+    if (text.startsWith(phrase, at) && !LETTER_OR_DIGIT.test(text[at + phrase.length] ?? '')) return true;
   }
   return false;
 }

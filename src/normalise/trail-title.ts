@@ -9,6 +9,8 @@ import { gluedWords } from './glued-words';
 import { coreEndsAsRole, isTitleLine, MAX_NAME_WORDS, nameLine, siteLine } from './header-lines';
 import { namesRole } from './role-words';
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 export interface TrailTitle {
   /** The heading's words: the crumb said again. */
   title: Span;
@@ -81,7 +83,7 @@ function crumbSaidAgain(text: string, base: number, words: RegExpMatchArray[]): 
       if (!words.slice(0, n).every((w, k) => w[0] === words[n + gap + k][0])) continue;
       const between = gap > 0 ? span(n, n + gap) : null;
       // (Words between that are no name are the trail's or the page's: no heading said again.)
-      if (between && (!/^\p{Lu}/u.test(between.text) || !nameLine(between.text))) break;
+      if (between && (!CAPITAL_START.test(between.text) || !nameLine(between.text))) break;
       return { title: span(n + gap, n + gap + n), between };
     }
   }

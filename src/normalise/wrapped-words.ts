@@ -8,6 +8,12 @@
 import { PARTS } from './line-parts';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+// What ends a line that wraps on: a letter, digit, comma or closing bracket.
+const WRAPPED_END = /[\p{L}\p{N},)]/u;
+const CAPITAL_INSIDE = /^\p{L}*\p{Lu}/u;
+
 // The first parts of compounds, whose hyphen is the word's own: "self-motivated", "well-known", "co-ordinate".
 const COMPOUND_FIRST = new Set([
   'self', 'well', 'co', 'non', 'multi', 'cross', 'full', 'part', 'long', 'short', 'high', 'low', 'hands', 'fast',
@@ -18,7 +24,7 @@ const COMPOUND_FIRST = new Set([
 const MAX_PART = 30;
 
 const isLower = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
-const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
 
 /** `m` with words broken over lines by a hyphen joined again; `m` itself where there are none. */
 export function joinWrappedWords(m: MappedText): MappedText {
@@ -62,11 +68,11 @@ export function joinWrappedLines(m: MappedText): MappedText {
     while (end > lineStart && text[end - 1] === ' ') end--;
     let first = lineStart;
     while (first < end && text[first] === ' ') first++;
-    if (end - first < MIN_WRAPPED_LINE || !/[\p{L}\p{N},)]/u.test(text[end - 1])) continue;
+    if (end - first < MIN_WRAPPED_LINE || !WRAPPED_END.test(text[end - 1])) continue;
     let next = at + 1;
     while (next < text.length && text[next] === ' ') next++;
     // "o " opens a sub-item in Word's lists; a word with a capital inside is a name ("eBay", "myGwork") on a line of its own.
-    if (!/\p{Ll}/u.test(text[next] ?? '') || (text[next] === 'o' && text[next + 1] === ' ') || /^\p{L}*\p{Lu}/u.test(text.slice(next, next + MAX_PART))) continue;
+    if (!LOWER.test(text[next] ?? '') || (text[next] === 'o' && text[next + 1] === ' ') || CAPITAL_INSIDE.test(text.slice(next, next + MAX_PART))) continue;
     // A line of parts between bars is a header's, never prose: "Senior Platform Engineer | Remote | Australia" over its
     // employer's "iterate".
     if (PARTS.test(text.slice(first, end))) continue;

@@ -87,11 +87,12 @@ for (const [kind, byLanguage] of Object.entries(otherLanguages.kinds) as [Sectio
   for (const phrases of Object.values(byLanguage)) for (const phrase of phrases) if (!TABLE.has(phrase)) TABLE.set(phrase, { kind });
 }
 
+const MARKS = /\p{M}/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case, accents and `&`/`and`/`/` folded away, punctuation dropped, single spaces. */
 export function headingKey(text: string): string {
-  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(MARKS, ''))
     .toLowerCase()
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\b(?:and|or)\b/g, ' ')

@@ -1,5 +1,7 @@
 const ASCII = /^[\x00-\x7f]*$/;
 const NO_ASCII_WORD = /[^a-z0-9]+/g;
+const MARKS = /\p{M}/gu;
+const NO_WORD_CHARS = /[^\p{L}\p{N}]+/gu;
 
 /**
  * The key a word table is looked up by: case, accents and punctuation do not
@@ -12,12 +14,12 @@ export function wordKey(s: string): string {
   if (ASCII.test(s)) return s.toLowerCase().replace(NO_ASCII_WORD, ' ').trim();
   return s
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/\u0640/g, '')
     .replace(/[\u0622\u0623\u0625]/g, '\u0627')
     .replace(/\u0629/g, '\u0647')
     .replace(/\u0649/g, '\u064a')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NO_WORD_CHARS, ' ')
     .trim();
 }

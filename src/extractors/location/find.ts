@@ -19,6 +19,9 @@ import { afterGivenName, inContactName, personNameAfterIn } from './person-names
 import { postcodeAt, ukPostcodes } from './postcodes';
 import { wordOpeningTitle } from './title-words';
 
+// A capital, a digit or a letter of a script without case: how a place's name opens.
+const NAME_START = /^[\p{Lu}\p{N}\p{Lo}]/u;
+
 export interface PlaceMention {
   text: string;
   start: number;
@@ -293,7 +296,7 @@ function capitalised(pieces: KeyPiece[], from: number, to: number, gaz: Gazettee
     // A place's last word written in lower case: "Manhattan beach", "Palm springs", "Oklahoma city".
     if (k > from && k === to - 1 && GEO_SUFFIXES.has(raw)) continue;
     // A script with no case (Arabic, Chinese: letters of category Lo) writes every name as it writes every word.
-    if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(raw)) return false;
+    if (!NAME_START.test(raw)) return false;
   }
   return true;
 }

@@ -10,6 +10,8 @@ import { isWithin, type PlaceMention } from './find';
 import { isCity, specificity } from './resolve';
 import { gazetteer } from './gazetteer';
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
 // A headquarters named without any stated workplace is as likely the place of work as any other
 // place named (US postings name the head office and mean it); a stated workplace still wins.
 const ROLE_WEIGHT = { workplace: 6, region_covered: 3, other: 0, headquarters: 0 } as const;
@@ -115,7 +117,7 @@ export function withoutCodedAbroad(text: string, mentions: readonly PlaceMention
     if (name) longer.add(name);
   }
   if (longer.size === 0) return [...mentions];
-  return mentions.filter((m) => ![...longer].some((name) => text.startsWith(name, m.start) && !/[\p{L}\d]/u.test(text[m.start + name.length] ?? '')));
+  return mentions.filter((m) => ![...longer].some((name) => text.startsWith(name, m.start) && !LETTER_OR_DIGIT.test(text[m.start + name.length] ?? '')));
 }
 
 /** A place qualified by its region or state reads at least this sure (see findPlaces). */

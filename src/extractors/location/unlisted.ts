@@ -19,6 +19,8 @@ import type { FieldRange, PlaceMention } from './find';
 import { gazetteer } from './gazetteer';
 import { lazy } from '../../util/lazy';
 
+const LOWER = /\p{Ll}/u;
+
 // A town's name: one to four capitalised words, hyphens and apostrophes inside ("Asuncion De Belen", "Saint-Imier").
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{1,30}(?:[ -](?:\p{Lu}[\p{L}'’.-]{0,30}|de|la|le|du|am|an|im|sur|di|del|da))?(?: \p{Lu}[\p{L}'’.-]{1,30}){0,2}`;
 const FIELD_NAME = lazy(() => new RegExp(String.raw`^\s*(${NAME})\s*$`, 'u'));
@@ -38,7 +40,7 @@ const NOT_A_TOWN =
  * Office", "Various"), nor in capitals alone, an acronym more often than a town ("EMEA", "APAC").
  */
 export function mayBeTown(name: string): boolean {
-  return !NOT_A_TOWN.test(name) && /\p{Ll}/u.test(name);
+  return !NOT_A_TOWN.test(name) && LOWER.test(name);
 }
 
 // A town of a city-state is a district of its city ("Raffles Place, Singapore").

@@ -11,6 +11,8 @@ import { dictionaryMentions } from './dictionary';
 import { groupMentions, SkillMention } from './group';
 import { findPatternPhrases, PatternPhrase } from './patterns';
 
+const NOT_PATTERN_WORD = /[^\p{L}\p{N}+#]+/gu;
+
 export { findPatternPhrases } from './patterns';
 export type { PatternPhrase } from './patterns';
 export { groupMentions } from './group';
@@ -21,7 +23,7 @@ const PATTERN_CONFIDENCE = 0.5;
 
 /** Canonical id of a pattern phrase: its normalised words. */
 export function patternId(text: string): string {
-  return `pattern:${text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, ' ').trim()}`;
+  return `pattern:${text.toLowerCase().replace(NOT_PATTERN_WORD, ' ').trim()}`;
 }
 
 /**

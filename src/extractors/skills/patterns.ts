@@ -2,6 +2,8 @@
 import type { AnalysedDocument, Sentence, Token } from '../../contract';
 import { blockAt } from '../requirements/scope';
 
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * Open-vocabulary skill phrases: what no dictionary lists, read from the
  * shape of requirement and duty sentences. Each rule finds a trigger and
@@ -89,7 +91,7 @@ function notASkillVerb(tokens: Token[], v: number): boolean {
   if (next === undefined) return false;
   if (verb.lemma === 'work') return WHERE_AFTER_WORK.has(next.normal) || (PLACE_AFTER_WORK.has(next.normal) && tokens.slice(v + 2, v + 2 + PLACE_REACH).some((t) => PLACE_WORDS.has(t.normal)));
   if (verb.normal === 'pay') return PAY_LABEL_NOUNS.has(next.normal);
-  return verb.normal === 'hiring' && /^\p{Lu}/u.test(next.text);
+  return verb.normal === 'hiring' && CAPITAL_START.test(next.text);
 }
 
 // "+" or "#" after a letter: "C++", "C#".
@@ -181,7 +183,7 @@ function labelOrHeading(text: string, tokens: Token[], from: number, end: number
   let words = 0;
   for (let i = from; i < limit && (i === from || !text.slice(tokens[i - 1].end, tokens[i].start).includes('\n')); i++) {
     if (!isWord(tokens[i])) continue;
-    if (++words > MAX_HEADING_WORDS || !/^\p{Lu}/u.test(tokens[i].text)) return false;
+    if (++words > MAX_HEADING_WORDS || !CAPITAL_START.test(tokens[i].text)) return false;
   }
   return true;
 }

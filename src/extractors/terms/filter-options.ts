@@ -8,6 +8,8 @@ import { shortLineEnd, shortLineStart } from '../../util/lines';
 import { isAsciiUpper } from '../../normalise/chars';
 import { lazy } from '../../util/lazy';
 
+const LETTER = /\p{L}/u;
+
 // A filter's options by the field they choose in: a filter offers several of one field ("Full time" and "Part time").
 // (Boards in other languages name them too: "Vollzeit", "Teilzeit", "Befristeter Vertrag", "CDI", "Télétravail".)
 // (And the levels an experience filter offers beside "Internship": "Entry level", "Associate", "Mid-Senior level".)
@@ -353,7 +355,7 @@ export function inOptionRun(text: string, start: number, end: number): boolean {
       continue;
     }
     // (An option glued to a word goes on into it: "Contractor".)
-    if (/\p{L}/u.test(window[found.end] ?? '')) {
+    if (LETTER.test(window[found.end] ?? '')) {
       i = found.end;
       continue;
     }

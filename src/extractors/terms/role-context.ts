@@ -8,6 +8,8 @@
  */
 import type { Span } from '../../types/common';
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 export type RoleContext = 'title' | 'line' | 'role' | 'other';
 
 /** A line of at most this many words besides the term is a heading, a label or a value, not prose. */
@@ -53,7 +55,7 @@ function lineAround(text: string, start: number, end: number): [number, number] 
   return [before < 0 ? floor : floor + before + 1, after < 0 ? Math.min(text.length, end + LINE_REACH) : end + after];
 }
 
-const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const words = (s: string) => (s.match(WORDS) ?? []).length;
 
 /** The sentence around `[start, end)`, read at most SENTENCE_REACH each side. */
 export function sentenceAround(text: string, start: number, end: number): string {

@@ -14,6 +14,9 @@ import { isInterfaceLine } from '../interface-lines';
 import { isPayPart, isTermsList, TERMS_PART } from '../line-parts';
 import { ROLE_NOUN_END, TITLE_QUALIFIER } from '../role-words';
 
+const CAPITAL_START = /^\p{Lu}/u;
+const SHORT_INITIALS = /^\p{Lu}{2,4}$/u;
+
 /**
  * The employer on a whole page with no Company row: what the page's own
  * titles and headings say, by agreement. "Google hiring X", "X at Reddit",
@@ -315,7 +318,7 @@ const MAX_BODY_NAME_WORDS = 8;
 // (Capitalised, as a name's words are: "the running of the agency" is a sentence.)
 const endsAsOrganisation = (name: string): boolean => {
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  return /^\p{Lu}/u.test(last) && ORGANISATION_TAILS.has(wordKey(last));
+  return CAPITAL_START.test(last) && ORGANISATION_TAILS.has(wordKey(last));
 };
 
 /**
@@ -346,7 +349,7 @@ function namesOrganisation(line: string): boolean {
   return (
     space > 0 &&
     (ORGANISATION_HEADS.has(wordKey(first)) ||
-      (/^(?:of|for)$/i.test(third ?? '') && ORGANISATION_HEADS.has(wordKey(second)) && (/^\p{Lu}{2,4}$/u.test(first) || isPlaceLine(first))) ||
+      (/^(?:of|for)$/i.test(third ?? '') && ORGANISATION_HEADS.has(wordKey(second)) && (SHORT_INITIALS.test(first) || isPlaceLine(first))) ||
       endsAsOrganisation(line) ||
       headOfBody(line) ||
       unlistedCounty(line))

@@ -1,5 +1,7 @@
 import { type DomNode, elements, tagName } from './dom';
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * A list of other jobs that no heading or class names: the cards of a board's search results beside the job, a
  * careers site's other openings, a table of vacancies. Each card opens with a link (the other job's title) and goes on
@@ -52,7 +54,7 @@ function isCard(card: DomNode, size: (n: DomNode) => CardSize | undefined): bool
     // The title's other words inside the same link ("<a><b>Senior</b> Analyst</a>") are no piece of their own; a card
     // that is a link whole has its pieces inside it.
     if (title !== card && linkOf(n, card) === title) continue;
-    for (const piece of (n.data ?? '').split(PIECE_BREAKS)) if (/[\p{L}\p{N}]/u.test(piece)) pieces++;
+    for (const piece of (n.data ?? '').split(PIECE_BREAKS)) if (WORD_CHAR.test(piece)) pieces++;
     if (pieces >= MIN_PIECES_AFTER) return true;
   }
   return false;

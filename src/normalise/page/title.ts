@@ -28,13 +28,15 @@ export interface PickedTitle {
   reason: string;
 }
 
+const NO_WORD_CHARS = /[^\p{L}\p{N}]+/gu;
+
 /** Case, accents, punctuation and spacing do not count. */
 export const foldText = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NO_WORD_CHARS, ' ')
     .trim();
 
 // Separators between a page title's parts: " | ", " - ", " – ", " — ", " · ", " @ ", " :: ".
