@@ -50,17 +50,15 @@ const STAFF_AFTER = new RegExp(
   String.raw`^(?:${JOINED_TERMS}*[\s-](?:employees|colleagues|staff|team\smembers|associates|professionals)|${JOINED_TERMS}+[\s-](?:workers|personnel))\b`,
   'i',
 );
+// (No word of the terms of employment is a trade.)
+const NOT_A_TRADE = String.raw`(?!(?:regular|permanent|eligible|benefits|salaried|hourly|exempt|work|hours|shifts|roles|positions|jobs|basis)\b)`;
 // Their trade between, in prose's small letters: "payroll for temporary and seasonal warehouse employees" (not the terms of
 // employment, "full-time regular employees", which the role may well share; nor "Full time Contoso associates"; nor
 // workers, "we require full and part time care workers to join our team").
-const TRADE_STAFF_AFTER = new RegExp(
-  String.raw`^${JOINED_TERMS}*[\s-](?!(?:regular|permanent|eligible|benefits|salaried|hourly|exempt|work|hours|shifts|roles|positions|jobs|basis)\b)[a-z]{3,20}\s(?:employees|colleagues)\b`,
-);
+const TRADE_STAFF_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-]${NOT_A_TRADE}[a-z]{3,20}\s(?:employees|colleagues)\b`);
 // Their trade in a word or two before a crew's name, in a sentence that hires none: "including seasonal crews, H-2A guest
 // workers and temporary packing line staff" (not "we need temporary warehouse workers").
-const TRADE_CREW_AFTER = new RegExp(
-  String.raw`^${JOINED_TERMS}*[\s-](?!(?:regular|permanent|eligible|benefits|salaried|hourly|exempt|work|hours|shifts|roles|positions|jobs|basis)\b)[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:staff|workers|crews|personnel|labou?rers)\b(?!['’])`,
-);
+const TRADE_CREW_AFTER = new RegExp(String.raw`^${JOINED_TERMS}*[\s-]${NOT_A_TRADE}[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:staff|workers|crews|personnel|labou?rers)\b(?!['’])`);
 // A term whose own words name the people ("seasonal staff", "co-op students"), outside a sentence about the role: a group
 // (not "Bank staff", the UK's name of the on-call role itself).
 const NAMES_STAFF = /(?:students|interns|(?:seasonal|temporary|temp|contract)\s(?:staff|workers|employees|personnel))$/i;
