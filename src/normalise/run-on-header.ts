@@ -147,7 +147,6 @@ export function runOnTitle(text: string, first: Block, header: Partial<Record<He
 // A logo's initials before the title, a page's line run onto it: "HL Home Health Aide (HHA)", "CWB Seasonal Parks
 // Maintenance Worker" (City of Willow Bend's), "AH Ashcombe Harland Construction Graduate Quantity Surveyor".
 const INITIALS_BEFORE = /^(\p{Lu}{1,4}) (?=\p{Lu})/u;
-const CAPITALISED_WORD = /^\p{Lu}/u;
 
 /**
  * `title` without the employer's initials before it (and the employer's name after them), where they open the employer's
@@ -157,7 +156,7 @@ const CAPITALISED_WORD = /^\p{Lu}/u;
 function withoutLogoInitials(text: string, title: Span, name: string): Span | null {
   const m = INITIALS_BEFORE.exec(title.text);
   if (!m) return null;
-  const initials = name.split(' ').filter((w) => CAPITALISED_WORD.test(w)).map((w) => w[0]).join('');
+  const initials = name.split(' ').filter((w) => CAPITAL_START.test(w)).map((w) => w[0]).join('');
   if (!initials.startsWith(m[1])) return null;
   let rest = title.text.slice(m[0].length);
   if (rest.startsWith(`${name} `)) rest = rest.slice(name.length + 1);
