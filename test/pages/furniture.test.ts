@@ -147,6 +147,7 @@ describe('a box of other jobs under its heading, in any language', () => {
     ['Remote companies like Contoso', '<li>Tailspin (Austin, TX) - Forklift Operator - $19/hr</li>'],
     ['Jobs you might be interested in', '<li>Senior Data Engineer - Fabrikam - 5-8 Yrs - $70,000</li>'],
     ['Recommended for you', '<li>Forklift Operator - Contoso Freight - $19/hr</li>'],
+    ['Otras búsquedas', '<li>Data Engineer - Fabrikam - Córdoba - ARS 900.000</li>'],
   ])('%s: no pay or occupation from its cards', (heading, card) => {
     const html = `<html><body><main><h1>Warehouse Associate</h1><div class="job-body"><p>Pick and pack orders at our Memphis distribution center for $18.50 per hour.</p></div>
       <section><h2>${heading}</h2><ul>${card}</ul></section></main></body></html>`;

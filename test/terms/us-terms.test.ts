@@ -802,3 +802,10 @@ describe('crews, teams and postings that are not the role', () => {
   test("a row's list of terms states each: \"Type: Full-time, permanent, direct hire with our client ...\"; past contract work is the candidate's", () =>
     expect(live("Payroll Specialist\n- Type: Full-time, permanent, direct hire with our client (on their payroll)\n\nI know you've done some contract work before - this seat is a better fit.").contract).toEqual(['permanent']));
 });
+
+describe('other positions named beside the role, by their sums and their payroll', () => {
+  test('"($1,500 for full-time positions)" in a sign-on bonus is another position\'s', () =>
+    expect(live('CNA - Part Time Evenings\nNew part-time CNAs are eligible for a $750 sign-on bonus ($1,500 for full-time positions), paid after 90 days.').employment).toEqual(['part_time']));
+  test('"a mix of full-time, part-time and casual support workers" is the payroll\'s staff', () =>
+    expect(live('Payroll Officer\nThe payroll team processes a fortnightly payroll for a mix of full-time, part-time and casual support workers.').employment).toEqual([]));
+});

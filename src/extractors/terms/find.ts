@@ -339,6 +339,8 @@ const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\
 // (Or said to be another posting after it: "Our Hendersonville office is hiring a part-time, contract (1099) therapist;
 // that's a different posting".)
 const ANOTHER_POSTING_AFTER = /^[^.!?\n]{0,100}?(?:[;,]|\s[-–])\s(?:that|this|which|it)(?:['’]s|\sis|\swould\sbe)\s(?:an?\s)?(?:completely\s|entirely\s)?(?:different|separate|another)\s(?:[\w-]+\s)?(?:posting|role|position|job|listing|opening|vacancy|advert|req)\b/i;
+// A sum paid to other positions of a kind, in a benefit's table: "a $750 sign-on bonus ($1,500 for full-time positions)".
+const SUM_FOR_BEFORE = /[$£€]\s?\d[\d,.]{0,9}[kK]?\s(?:for|to)\s$/;
 // Work a candidate has done, their past, not the role: "I know you've done some contract work in the past", "great people
 // come out of contract work before".
 const PAST_WORK_BEFORE =
@@ -368,6 +370,7 @@ function aboutOthers(text: string, start: number, end: number, field: TermField,
   const before = text.slice(Math.max(0, start - OTHERS_REACH), start);
   const after = text.slice(end, end + OTHERS_REACH);
   if (ALSO_HIRING_BEFORE.test(before) || inAnotherOpening(text, start) || ELIGIBLE_LIST_AFTER.test(after) || (ALSO_HAS_BEFORE.test(before) && OPENINGS_IN_CLAUSE.test(after)) || OTHER_OPENINGS_BEFORE.test(before) || ASKED_BEFORE.test(before) || POSTED_SEPARATELY_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || ANOTHER_POSTING_AFTER.test(text.slice(end, end + POSTED_SEPARATELY_REACH)) || SEARCH_LINK_AFTER.test(after)) return true;
+  if (field === 'employmentType' && SUM_FOR_BEFORE.test(before)) return true;
   if (field === 'workplace') return PERK_BEFORE.test(before) || inOthersBox(text, start) || isRunOnMenuLink(text, start, end) || inPlacePicker(text, start, end) || OTHERS_WORK_BEFORE.test(before) || CONCEDED_BEFORE.test(before) || OTHERS_WORK_AFTER.test(after) || CONCEDED_AFTER.test(text.slice(end, end + CONCEDED_REACH));
   const supervisesBefore = text.slice(Math.max(0, start - SUPERVISES_REACH), start);
   const supervised =

@@ -45,7 +45,7 @@ export const CUE_REACH = 40;
  * Terms joined on after a term ("temporary and contract", "full-time/part-time", "contract and temp-to-hire"): the run read past when what
  * follows it decides whose terms they are ("... placement solutions", "... workers").
  */
-export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:(?:contract|temp(?:orary)?)[\s-]to[\s-](?:hire|perm(?:anent)?)|direct[\s-]hire|contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|interns?|seasonal|freelance|fixed[\s-]term|per[\s-]?diem|prn))`;
+export const JOINED_TERMS = String.raw`(?:[\s,/&]+(?:and\s|or\s)?(?:(?:contract|temp(?:orary)?)[\s-]to[\s-](?:hire|perm(?:anent)?)|direct[\s-]hire|contract|temporary|temp|permanent|perm|full[\s-]?time|part[\s-]?time|casual|interns?|seasonal|freelance|fixed[\s-]term|per[\s-]?diem|prn))`;
 
 const ROLE = String.raw`(?:role|roles|position|positions|post|posts|job|jobs|basis|opportunity|opportunities|vacancy|vacancies|assignment|contract|work)`;
 const N = String.raw`(?:\d{1,2}|\*{4}|one|two|three|four|five|six|nine|twelve)`;
