@@ -7,8 +7,9 @@
  * teachers on the certificated salary schedule ($62,450 - $118,300)").
  */
 
-// Each kind or place the "also hires" clause names, however far on.
-const ALSO_HIRING_CLAUSE = /\balso\s(?:hir(?:ing|es)|recruit(?:ing|s)|employ(?:ing|s)|advertising|posting)\s[^.!?;\n]{0,100}$/i;
+// Each kind or place the "also hires" clause names, however far on ("We are also currently recruiting a Payroll
+// Supervisor for a 12-month maternity cover contract at our Basingstoke office").
+const ALSO_HIRING_CLAUSE = /\balso\s(?:currently\s|now\s)?(?:hir(?:ing|es)|recruit(?:ing|s)|employ(?:ing|s)|advertising|posting)\s[^.!?;\n]{0,100}$/i;
 const ALSO_HIRING_REACH = 130;
 // A separate opening, right before or with the opening's words after it: "a separate 12-month fixed-term ...", "our
 // separate Customer Service Advisor vacancies are advertised as home working roles".

@@ -120,3 +120,8 @@ test("an employer's facts box over the posting names its seat, not the job's pla
     '<main><h1>Heavy Diesel Fitter</h1><p>Ironwood Mining Services</p><p>Kalgoorlie, WA</p><p>We maintain haul trucks at a gold mine for our clients across the state.</p></main></body></html>';
   expect(place(html)).toEqual({ name: 'Kalgoorlie', region: 'Western Australia', country: 'AU' });
 });
+
+test('a small town\'s name with a capitalised word after it is a word of a longer name: "position at Willow Bend"', () => {
+  const text = 'Vet Tech\nSubject: Vet Tech position at Willow Bend - details\nWe are a small animal practice on Tates Creek Road in Lexington, KY.';
+  expect(place(text)).toEqual({ name: 'Lexington', region: 'Kentucky', country: 'US' });
+});

@@ -809,3 +809,8 @@ describe('other positions named beside the role, by their sums and their payroll
   test('"a mix of full-time, part-time and casual support workers" is the payroll\'s staff', () =>
     expect(live('Payroll Officer\nThe payroll team processes a fortnightly payroll for a mix of full-time, part-time and casual support workers.').employment).toEqual([]));
 });
+
+test('"We are also currently recruiting ... for a 12-month maternity cover contract" is another opening\'s', () => {
+  const r = extract('Payroll Administrator\nReading, Berkshire\nPermanent, full-time\nWe are also currently recruiting a Payroll Supervisor for a 12-month maternity cover contract at our Basingstoke office.');
+  expect([r.contractType.map((t) => t.value), r.location?.name]).toEqual([['permanent'], 'Reading']);
+});

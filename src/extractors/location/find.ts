@@ -440,6 +440,11 @@ function stateQualifier(gaz: Gazetteer, text: string, end: number, candidates: P
   return null;
 }
 
+/** Whether `next`, the place found next, starts right after `end` and names a state or region (no town alone). */
+function regionAfter(gaz: Gazetteer, next: { start: number; key: string } | undefined, end: number): boolean {
+  return next !== undefined && next.start === end + 1 && gaz.lookup(next.key).some((p) => p.kind !== 'town');
+}
+
 /** The city named like its state ("New York City" for "New York"), when a state is among the candidates. */
 function stateCities(gaz: Gazetteer, candidates: Place[], key: string): Place[] {
   return candidates.some((p) => p.kind === 'state') ? gaz.lookup(`${key} city`).filter((p) => p.kind === 'town') : [];
@@ -684,6 +689,10 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
     // US ads write a town with its state ("Austin, TX"); named alone, a small town's name is more often a brand, a surname
     // or a word ("Snowflake", "Cisco", "Jenkins"), so it needs a cue, or its state named elsewhere in the posting.
     if (place.country === 'US' && place.kind === 'town' && !place.prominent && !qualified && cue.strength !== 'strong' && !contextOf(m.key).some((o) => isWithin(place, o, gaz))) continue;
+    // (And one with a capitalised word after it is a word of a longer name, whatever the cue: "Vet Tech position at Willow
+    // Bend" is a practice's name, no Willow in Alaska; not where that word names its state or region, "Hood River Oregon", nor
+    // what stands there, "the Savannah Team".)
+    if (place.country === 'US' && place.kind === 'town' && !place.prominent && !qualified && cue.reason !== 'location/cue-our-office' && CAPITALISED_AFTER.test(text.slice(end, end + 3)) && !regionAfter(gaz, raw[i + 1], end)) continue;
 
     let confidence = 0.6 + (qualified ? 0.25 : 0) + (cue.strength === 'strong' ? 0.15 : cue.strength === 'weak' ? 0.05 : 0);
     if (options.country && place.country === options.country) confidence += 0.1;
