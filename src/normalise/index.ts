@@ -716,11 +716,13 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
   const rows: { rowTitle?: Span } = {};
   labelledFields(mapped.text, b.blocks, b.header, rows, b.page ? (b.header.title?.start ?? 0) : 0, email);
   if (inputKind === 'text' && typeof input === 'string') {
+    const rowFields = Object.keys(b.header) as HeaderField[];
     plainHeader(mapped, input, b.blocks, b.header, b.headerReasons, false, headingLevels(mapped, b.blocks, b.markedHeadings), site);
     // A copied page's rows over its header were the site's (a facet's "City" / "San Antonio 172") and are dropped: the
-    // posting's own rows under it name those fields ("Location" / "11730 Huebner Rd, San Antonio, TX 78230").
+    // posting's own rows under it name those fields ("Location" / "11730 Huebner Rd, San Antonio, TX 78230"). (Read
+    // again only where some were dropped: the rows found none the first pass did not.)
     const top = site.ranges.find((r) => r.kind === 'top');
-    if (top) labelledFields(mapped.text, b.blocks, b.header, {}, top.end, email, false);
+    if (top && rowFields.some((f) => b.header[f] === undefined)) labelledFields(mapped.text, b.blocks, b.header, {}, top.end, email, false);
     siteOfFlatPage(mapped.text, b, site);
     hiringHeader(mapped.text, b);
     if (message?.subject && !b.header.title) subjectHeader(mapped.text, message.subject, b);
