@@ -44,7 +44,7 @@ export function atEmployer(line: string): string {
  */
 export function siteLine(line: string): boolean {
   // A line without a word is a button's mark ("×", "☰") or a rule.
-  return isSiteLine(line) || SITE_NAME.test(line) || isDocumentLine(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isSlashTrail(line) || isAddressOrLogo(line) || isMenuOfJobs(line) || !LETTER.test(line);
+  return isSiteLine(line) || (SITE_NAME.test(line) && !CAREERS_LEAD.test(line)) || isDocumentLine(line) || isInterfaceLine(line) || isGluedMenu(line) || isArrowTrail(line) || isSlashTrail(line) || isAddressOrLogo(line) || isMenuOfJobs(line) || !LETTER.test(line);
 }
 
 // A menu's links on one line, the site's words first and more kinds of jobs after them: "Find Jobs Travel Jobs Staff Jobs
@@ -62,6 +62,9 @@ export const CAPITALISED = /\p{Lu}\p{Ll}/u;
 // "Careers at Woodgrove Bank", "Jobs with Contoso": an employer's careers site. "Care jobs in Nottingham": a
 // breadcrumb to the board's search (a title names one job).
 const SITE_NAME = /^(?:[\p{L}\d&'.-]{1,20} ){0,2}(?:jobs|careers|job ?bank|job ?board|job portal|jobcentre(?: plus)?)$|^(?:careers|jobs) (?:at|with) [\p{L}\d&'. -]{2,60}$|^(?:[\p{L}\d&'.-]{1,20} ){1,3}jobs in [\p{L}, '.-]{2,40}$/iu;
+
+// A school's job that leads its careers work: "Head of Careers", "Director of Careers".
+const CAREERS_LEAD = /^\S+ of careers$/i;
 
 /** The longest first line read as a title. */
 export const MAX_TITLE_LENGTH = 120;

@@ -283,15 +283,23 @@ function isLanguagePicker(line: string): boolean {
  * menu bar near the top are marked interface. A posting's own lines over a button or two ("Contoso" over "Share") stay.
  */
 function pageHead(text: string, lines: { start: number; end: number; kind: LineKind }[]): void {
-  const filled = lines.filter((l) => l.end > l.start && text.slice(l.start, l.end).trim() !== '');
+  const own = (l: { start: number; end: number }) => text.slice(l.start, l.end).trim();
+  const filled = lines.filter((l) => l.end > l.start && own(l) !== '');
   // The last bar that starts near the top: a banner may stand between a skip link and the menu.
-  for (let r = Math.min(HEAD_LINES, filled.length - MENU_BAR); r > 0; r--) {
-    if (!filled.slice(r, r + MENU_BAR).every((l) => l.kind === 'interface')) continue;
+  for (let r = Math.min(HEAD_LINES, filled.length - 1); r > 0; r--) {
+    const bar = r + MENU_BAR <= filled.length && filled.slice(r, r + MENU_BAR).every((l) => l.kind === 'interface');
+    // A bar of links on one line is a menu bar too ("Careers | Store Locator | Shop"), under a banner that is no job's
+    // line: a title over its buttons ("Store Manager" / "Apply | Save | Share") stays.
+    const barLine = !bar && filled[r].kind === 'interface' && own(filled[r]).split(MENU_BARS).length >= MIN_BARRED_LINKS;
+    if (!bar && !barLine) continue;
     const head = filled.slice(0, r);
-    if (head.every((l) => text.slice(l.start, l.end).trim().split(/\s+/).length <= HEAD_WORDS)) for (const l of head) l.kind = 'interface';
+    if (head.every((l) => own(l).split(/\s+/).length <= HEAD_WORDS && (bar || !jobLine(own(l))))) for (const l of head) l.kind = 'interface';
     return;
   }
 }
+
+/** A line shaped as a job's title, or naming a job's noun in a name that does not end in a plural ("... Wealth Advisors"). */
+const jobLine = (line: string): boolean => titleShaped(line) || (namesRole(line) && !PLURAL_END.test(line.toLowerCase()));
 
 // A link to a board's remote jobs, a line of its own (a list's mark aside): read alone, it is the posting's own word for
 // remote work. Folded keys.

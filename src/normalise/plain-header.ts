@@ -10,7 +10,7 @@ import { forLastText, lowerCased } from '../util/last-text';
 import type { Block, HeaderField, SiteRange } from '../contract';
 import type { MappedText } from './mapped-text';
 import type { Span } from '../types/common';
-import { bannerEmployer, isOrganisation, JURISDICTION_WORDS, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS, TEAM_NAME } from './page/company';
+import { bannerEmployer, isCareersBanner, isOrganisation, JURISDICTION_WORDS, LEGAL_NAME, legalName, organisationName, pickCompany, RATING_AFTER_NAME, STOPPED_FORMS, TEAM_NAME } from './page/company';
 import { LEGAL_FORM } from '../extractors/company/legal-form';
 import { careersHeadingName, foldText, isDocumentLine, isSiteLine, jobEndBeforeDashed } from './page/title';
 import { lookupHeading } from '../sections/headings';
@@ -38,6 +38,9 @@ const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
 
 // A line that ends as a sentence does (not a legal form's full stop: "Contoso Inc.").
 const SENTENCE_STOP = new RegExp(String.raw`(?<!\b(?:${STOPPED_FORMS}))[.!?]$`);
+
+// A job's reference alone on a line over its title: "Job #24-7731", "Req ID: 4411", "Ref. No. HR-2025-14". Bounded: linear.
+const REFERENCE_LINE = /^(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)\.? ?(?:#|no\.?|id:?|number:?) ?[\w-]{2,20}$/i;
 
 /** Site words (breadcrumbs, a menu) read over before the header, at most. */
 const MAX_SITE_LINES = 8;
@@ -259,6 +262,14 @@ export function plainHeader(
       skip++;
       continue;
     }
+    // The site's banner over its breadcrumb trail or bar of links, or a board's address over the header: the site's
+    // line, its name the employer where the body names it again ("PRAIRIE GLEN OUTFITTERS" / "Careers | Store Locator |
+    // Shop" / "Store Manager"; "Cinderford Staffing" / "Jobs > Nursing > ICU"; "CinderJobs.ie" / "Barista").
+    if (skip + 2 < lines.length && siteBanner(line, lineAt(skip + 1))) {
+      bannerNamedAgain(text, lines[skip], line, lines[skip + 1].end, header, reasons);
+      skip++;
+      continue;
+    }
     banner ||= isHiringBanner(line);
     // A post's announcement naming its employer: "Litware Studios is hiring!", "We're hiring at Litware!".
     if (bannerNamed(text, lines[skip], header, reasons)) {
@@ -266,7 +277,7 @@ export function plainHeader(
       continue;
     }
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
-    if (siteLine(line) || isForwardLine(line) || subjectOfferingJob(line, lineAt(skip + 1)) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
+    if (siteLine(line) || isCareersBanner(line) || REFERENCE_LINE.test(line) || isForwardLine(line) || subjectOfferingJob(line, lineAt(skip + 1)) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     // The site's name over the heading of its job box, the job's line under it ("Public Sector Recruitment Portal" /
@@ -313,7 +324,7 @@ export function plainHeader(
   // "Careers Home | Search Jobs | Join Our Talent Community" / "Behavioral Health Technician - PRN".)
   // (A board's name as its address over the bar is the site's too: "IrishJobs.ie" / "Find Jobs | Recruiters | ...".)
   // (A bar of links, not a word alone: an employer's name may be a site's word, "EMPLOYERS".)
-  const menuBar = (b: Block) => BAR_OF_LINKS.test(text.slice(b.start, b.end)) && isInterfaceLine(text.slice(b.start, b.end));
+  const menuBar = (b: Block) => isLinkBar(text.slice(b.start, b.end));
   const underBar = !html && read.length > 2 && menuBar(read[1]) && !menuBar(read[0]);
   const blocks = underBar ? (SITE_ADDRESS.test(text.slice(read[0].start, read[0].end).trim()) ? read.slice(2) : [read[0], ...read.slice(2)]) : read;
   const [first, second, third] = blocks;
@@ -801,6 +812,29 @@ function employerOverTitle(text: string, at: (k: number) => string, k: number, b
 const logoOver = (line: string, title: string, under: string): boolean =>
   !line.includes(' ') && !roleLine(line) && !LEGAL_NAME.test(line) && roleLine(title) && legalName(under) !== null;
 
+/**
+ * A site's banner (see the loop over the site's lines): a board's address, or a name that is no job's line over a
+ * breadcrumb trail or a bar of the site's links. (A title over its buttons' bar, "Store Manager" / "Apply | Save |
+ * Share", is a job's line.)
+ */
+const siteBanner = (line: string, next: string): boolean =>
+  SITE_ADDRESS.test(line) ||
+  // (A name may end as a plural job noun does, also in capitals: "HARLOW & VANE WEALTH ADVISORS". A board's name,
+  // "Contoso Jobs", and a careers site's, "Contoso Careers", are read over as the site's lines.)
+  (nameLine(line) && !siteLine(line) && !isCareersBanner(line) && (PLURAL_END.test(line.toLowerCase()) || (!roleLine(line) && !namesRole(line))) && !isPlaceLine(line) && !isDepartment(line) && (isArrowTrail(next) || isLinkBar(next)));
+const isLinkBar = (line: string): boolean => BAR_OF_LINKS.test(line) && isInterfaceLine(line);
+
+/**
+ * A site's banner `name` (its `line`) as the employer where the body names it again from `after` (a banner in capitals
+ * as the body writes it: "NORTHWIND STAFFING" / "Northwind places nurses ..."). A board's address is the board's.
+ */
+function bannerNamedAgain(text: string, line: Block, name: string, after: number, header: Partial<Record<HeaderField, Span>>, reasons: Partial<Record<HeaderField, string>>): void {
+  const capitals = name === name.toUpperCase();
+  if (!SITE_ADDRESS.test(name) && namedAgain(capitals ? lowerCased(text) : text, capitals ? name.toLowerCase() : name, after)) {
+    nameEmployer(text, line, name, header, reasons, 'company/line-over-title');
+  }
+}
+
 /** One title holds the other, folded ("Business Intelligence Engineer" and "Business Intelligence Engineer V"). */
 function sameTitle(a: string, b: string): boolean {
   const x = foldText(a);
@@ -949,7 +983,8 @@ const BARE_RATING = /^[0-5][.,]\d$/;
 // VanPrairieline Transport · Joplin, MO$1,400 a week"); the place runs to its pay, a glued word or the next separator.
 const GLUED_SEPARATOR = / [·•|] /;
 // (Its way of working may close it in brackets, the next detail glued on: "United States (Remote)1 week ago".)
-const PLACE_AFTER_SEPARATOR = /^[^\n·•|$£€₹]{2,60}?(?:\)(?=[^\s)])|(?=[$£€₹]|\p{Ll}\p{Lu}| [·•|] |\n|$))/u;
+// (A state's code ends the place where a capitalised word is glued to it: "Boise, IDEmployer est.: $52K".)
+const PLACE_AFTER_SEPARATOR = /^[^\n·•|$£€₹]{2,60}?(?:\)(?=[^\s)])|(?<=, \p{Lu}{2})(?=\p{Lu}\p{Ll})|(?=[$£€₹]|\p{Ll}\p{Lu}| [·•|] |\n|$))/u;
 /** A glued header's place: a place line, perhaps with its way of working in brackets ("United States (Remote)"). */
 const isGluedPlace = (place: string): boolean => isPlaceLine(place) || isPlaceLine(place.replace(/ ?\([^()]{2,30}\)$/, ''));
 // The employer's legal form glued to the next field, as Job Bank's and Indeed India's headers copy ("CookThe Salt Dory

@@ -99,6 +99,8 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     ['Unarmed Security OfficerBlue Mesa Protective Services · Las Vegas, NV$17 an hourFull-time', 'Unarmed Security Officer', 'Blue Mesa Protective Services', 'Las Vegas'],
     // Glassdoor's: the employer first, its rating glued after it, then the title and the place.
     ['Bright Smile Family Dentistry4.1 ★Dental AssistantFlorence, SC$18.00 - $23.00 Per Hour (Employer est.)', 'Dental Assistant', 'Bright Smile Family Dentistry', 'Florence'],
+    // (A label glued to the state's code: "Boise, IDEmployer est.:".)
+    ['Juniper Row Home Goods3.7 ★Assistant Store ManagerBoise, IDEmployer est.: $50K - $56KEasy Apply', 'Assistant Store Manager', 'Juniper Row Home Goods', 'Boise'],
     // LinkedIn's: the place with its way of working in brackets, the post's age glued after it.
     ['Customer Success ManagerBrightpath · Denver, CO (Hybrid)1 week ago · 64 applicants$75K/yr - $90K/yr', 'Customer Success Manager', 'Brightpath', 'Denver'],
     // (The title's words after a comma, the pay and the terms glued on after the post's age.)
@@ -1140,4 +1142,48 @@ describe("a board's header whose title line ends with its cry after a dash, and 
 test('a place\'s office under the title says where the job is, not who employs: "Chicago office"', () => {
   const r = extract('Litigation Paralegal\nChicago office\nFull-time | Hybrid\n\nOsgood & Ferrante is a business litigation firm with offices in Chicago and Milwaukee. The position is based in our Chicago office.\n\nThe Milwaukee office has a separate posting for a part-time paralegal.');
   expect([r.company?.name ?? null, r.location?.name]).toEqual(['Osgood & Ferrante', 'Chicago']);
+});
+
+describe("a careers site's banner over its breadcrumb trail or bar of links, as its page is copied", () => {
+  test('a name in capitals over a trail: the title under the trail, the name the employer the body names again', () => {
+    const r = extract(
+      'HARLOW & VANE WEALTH ADVISORS\nCareers > Open Positions\nClient Service Associate\nDenver, CO 80202  |  Full-Time\n\nHarlow & Vane Wealth Advisors manages money for families in Colorado.',
+    );
+    expect([r.title?.text, r.company?.name, r.company?.reason]).toEqual(['Client Service Associate', 'HARLOW & VANE WEALTH ADVISORS', 'company/line-over-title']);
+  });
+
+  test('a name over a bar of the site\'s links ("Careers | Store Locator | Shop")', () => {
+    const r = extract('FENWICK TRAIL OUTFITTERS\nCareers | Store Locator | Shop\n\nStore Manager\nLincoln, NE\nFull-time\n\nFenwick Trail Outfitters sells workwear in 30 stores.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Store Manager', 'FENWICK TRAIL OUTFITTERS']);
+  });
+
+  test('an agency\'s name over its trail, named again in the body', () => {
+    const r = extract('Bluefin Travel Nursing\nJobs > Arizona > Tucson > Telemetry\n\nTravel RN - Telemetry\nTucson, AZ\n13 weeks | Nights\n\nBluefin Travel Nursing places nurses across the Southwest.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Travel RN - Telemetry', 'Bluefin Travel Nursing']);
+  });
+
+  test("a board's address over the job is the board's, not the employer: the employer is the line under the title", () => {
+    const r = extract('CinderJobs.ie\nBarista\nKilcarra Coffee\nGalway\n€13.50 per hour\nPart Time\n\nWe roast coffee and run two cafés.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Barista', 'Kilcarra Coffee']);
+  });
+
+  test('"<name> Careers" over the job is the site\'s line: the line under the title names the employer', () => {
+    const r = extract('Maplewood Family Dental Careers\nSearch Jobs | Benefits | Sign In\n\nDental Hygienist\nMaplewood Family Dental - Easton\nColumbus, OH\nJob ID: 5521\n\nWe are hiring a dental hygienist for our practice.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Dental Hygienist', 'Maplewood Family Dental - Easton']);
+  });
+
+  test('a job\'s reference over its title ("Job #24-7731") is no title', () => {
+    const r = extract('ELMSTEAD LABOR PARTNERS\nFind Work | For Employers | Locations | About | Apply Now\n\nJob #24-7731\nForklift Operator - Temp to Hire\nAllentown, PA 18109\nPay: $20.50/hr\n\nElmstead Labor Partners is hiring forklift operators.');
+    expect([r.title?.text, r.company?.name]).toEqual(['Forklift Operator - Temp to Hire', 'ELMSTEAD LABOR PARTNERS']);
+  });
+
+  test('"Volunteer Opportunity:" before the title is no part of it', () => {
+    expect(extract('Volunteer Opportunity: Literacy Tutor\n\nAbout us\nWe teach adults to read. You will tutor one learner each week.').title?.text).toBe('Literacy Tutor');
+  });
+
+  test.each([
+    ['a job over its buttons', 'Store Manager\nApply | Save | Share\nLincoln, NE\n\nRun our store.', 'Store Manager'],
+    ['a job over the trail to it', 'Executive Assistant\nJobs > Administration\nDenver, CO\n\nSupport our CEO.', 'Executive Assistant'],
+    ['"Head of Careers", a job', 'Head of Careers\nRiverside Academy\nLeeds\n\nLead our careers programme for students.', 'Head of Careers'],
+  ])('no banner: %s', (_, text, title) => expect(extract(text).title?.text).toBe(title));
 });

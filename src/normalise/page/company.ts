@@ -92,6 +92,23 @@ function withoutPlace(name: string): string {
 // "Contoso Careers", "Contoso Jobs and Careers", "City of Willow Bend Job Openings": the employer's name before its site's
 // words.
 const CAREERS_AFTER = /^(.+?) (?:careers|jobs|jobs (?:and|&) careers|careers (?:and|&) jobs|job openings|job opportunities|employment opportunities|vacancies)$/i;
+/**
+ * A careers site's banner line: capitalised words before "Careers" ("Valley Ridge Health Careers"), not a job's ("Head
+ * of Careers"). The site's line; the line under the title or the body names the employer, as a site may name itself
+ * short ("Senate Careers").
+ */
+export function isCareersBanner(line: string): boolean {
+  const m = CAREERS_AFTER.exec(line);
+  if (!m || !CAREERS_END.test(line)) return false;
+  const words = m[1].split(' ');
+  // (A name's few words: a menu run into one line ends in "Careers" too, "Contoso Electric Residential Commercial Solar
+  // & EV Chargers About Careers".)
+  return words.length <= MAX_BANNER_WORDS && CAPITAL_WORD.test(words[words.length - 1]) && words.every((w) => CAPITAL_WORD.test(w) || NAME_JOINER.test(w));
+}
+const MAX_BANNER_WORDS = 5;
+const CAREERS_END = / careers$/i;
+const CAPITAL_WORD = /^[\p{Lu}\d]/u;
+const NAME_JOINER = /^(?:&|of|and|the)$/;
 // "Careers at Contoso", "Karriere bei Contoso GmbH", "Carrières chez Contoso": the employer's careers site.
 const CAREERS_AT = /^(?:careers|jobs|karriere|stellenangebote|carri[eè]res|emplois|empleos?|vacatures|werken) (?:at|with|bei|chez|en|bij) (.+)$/i;
 // A site's name and the software after it: "Contoso GmbH - Personio".
