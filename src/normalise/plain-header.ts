@@ -228,7 +228,7 @@ export function plainHeader(
   // A page copied whole opens with the site's breadcrumbs or menu ("Home", "Jobs"): the header starts after them.
   const lineAt = (i: number) => (i < lines.length ? trimEmoji(text.slice(lines[i].start, lines[i].end)) : '');
   // (A social post's author block over it: their name, headline and the post's age.)
-  let skip = html ? 0 : postAuthorLines(lineAt, lines.length);
+  let skip = html ? 0 : postAuthorLines(lineAt, lines.length, isPlaceLine);
   let banner = false;
   let underOrganisation = false;
   while (skip < MAX_SITE_LINES && skip < lines.length) {
@@ -277,7 +277,7 @@ export function plainHeader(
       continue;
     }
     // (A place over more lines is no title: a search box's value, "Western Cape" over "Junior Developer".)
-    if (siteLine(line) || isCareersBanner(line) || REFERENCE_LINE.test(line) || isForwardLine(line) || subjectOfferingJob(line, lineAt(skip + 1)) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2))) skip++;
+    if (siteLine(line) || isCareersBanner(line) || REFERENCE_LINE.test(line) || isForwardLine(line) || subjectOfferingJob(line, lineAt(skip + 1)) || payLine(line) || isHiringBanner(line) || ALERT_LINE.test(line) || pageHeading(line) || (skip + 1 < lines.length && isPlaceLine(line) && !namesRole(line)) || logoOver(line, lineAt(skip + 1), lineAt(skip + 2), lineAt(skip + 3))) skip++;
     // The label on a line of its own over the pay ("Estimated:" / "$45,000 - $55,000 a year").
     else if (PAY_LABEL_LINE.test(line) && payLine(lineAt(skip + 1))) skip += 2;
     // The site's name over the heading of its job box, the job's line under it ("Public Sector Recruitment Portal" /
@@ -807,10 +807,13 @@ function employerOverTitle(text: string, at: (k: number) => string, k: number, b
 
 /**
  * A word over a title whose employer's registered name is the line under it ("SEEK" / "Administrative Assistant" /
- * "Proseware Limited"): the site's logo, as a copy keeps its alt text. (No employer: the name under the title is.)
+ * "Proseware Limited"), or a name over the place ("SEEK" / "Site Supervisor" / "Wattle Builders" / "Geelong VIC"):
+ * the site's logo, as a copy keeps its alt text. (No employer: the name under the title is.)
  */
-const logoOver = (line: string, title: string, under: string): boolean =>
-  !line.includes(' ') && !roleLine(line) && !LEGAL_NAME.test(line) && roleLine(title) && legalName(under) !== null;
+const logoOver = (line: string, title: string, under: string, below: string): boolean =>
+  !line.includes(' ') && !roleLine(line) && !LEGAL_NAME.test(line) && roleLine(title) &&
+  // (The place with its region after a comma, as SEEK prints it: "Geelong, Geelong & Barwon VIC".)
+  (legalName(under) !== null || (nameLine(under) && !roleLine(under) && !isPlaceLine(under) && isPlaceLine(below.split(', ')[0])));
 
 /**
  * A site's banner (see the loop over the site's lines): a board's address, or a name that is no job's line over a

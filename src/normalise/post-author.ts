@@ -28,14 +28,28 @@ const MAX_AUTHOR_LINES = 3;
 const MAX_AUTHOR_LINE = 120;
 const SENTENCE_END = /[.!?]$/;
 
-/** How many of the first lines (read by `lineAt`, `count` in all) are a post's author block, its age's line last; 0 for none. */
-export function postAuthorLines(lineAt: (i: number) => string, count: number): number {
+// A group's name over its post ("Fresno Jobs & Gigs group", "Springfield MO Jobs & Gigs (Public group)", "Facebook
+// Marketplace · Jobs"), and the post's author under it ("Posted by Dana Okoro"). The word in small letters: a firm's name
+// ends in "Group". Bounded: linear.
+const GROUP_LINE = /^(?:[^\n]{2,60} (?:\([Pp]ublic group\)|\([Pp]rivate group\)|group)|Facebook Marketplace(?: [·•] [^\n]{1,30})?)$/;
+const POSTED_BY = /^[Pp]osted by \p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){0,3}$/u;
+// An account's handle and its place, as Instagram prints them over a post: "velvetandvinesalon · Savannah, Georgia".
+const HANDLE_PLACE = /^[a-z\d._]{3,30} [·•] (\S[^\n]{1,60})$/;
+
+/**
+ * How many of the first lines (read by `lineAt`, `count` in all) are a post's author block, its age's line last, or a
+ * group's name or a handle over it; 0 for none. `isPlace`: whether a line names a place.
+ */
+export function postAuthorLines(lineAt: (i: number) => string, count: number, isPlace: (line: string) => boolean = () => false): number {
   for (let k = 0; k <= MAX_AUTHOR_LINES && k < count; k++) {
     const line = lineAt(k);
     if (isAgeLine(line) && line.length <= MAX_AUTHOR_LINE) return k + 1;
-    if (line.length > MAX_AUTHOR_LINE || SENTENCE_END.test(line)) return 0;
+    if (line.length > MAX_AUTHOR_LINE || SENTENCE_END.test(line)) break;
   }
-  return 0;
+  const first = lineAt(0);
+  const handle = HANDLE_PLACE.exec(first);
+  if (count < 2 || !(GROUP_LINE.test(first) || (handle && isPlace(handle[1])))) return 0;
+  return POSTED_BY.test(lineAt(1)) ? 2 : 1;
 }
 
 // The employer a headline names: "Director of Data Science at Contoso Health | ex-Epic", "Technical Recruiter @ Apex

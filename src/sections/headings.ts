@@ -48,6 +48,7 @@ const LEXICON: Record<SectionKind, string[]> = {
     'in return', 'what s in it for you', "what's in it for you", 'remuneration', 'compensation',
     'compensation and benefits', 'salary', 'pay and benefits', 'pay', 'pay and perks',
     'what we offer you', 'benefits and perks', "why you'll love working here", 'why work with us', 'our benefits', 'total rewards',
+    "what's on offer", 'what s on offer', 'what is on offer', 'what we can offer you', "what you'll get", 'what you will get',
   ],
   company: [
     'about us', 'about the company', 'about the employer', 'the company', 'our client', 'the client', 'who we are', 'company overview',

@@ -204,6 +204,24 @@ describe("a social post copied with its author's block over it", () => {
   });
 });
 
+describe("a group's name or an account's handle and place over a post", () => {
+  test.each([
+    ['a group', ['Macon Jobs & Gigs group', '', 'Cedar Lane Home Care is hiring a Caregiver in Macon!', '', '$16 - $18 an hour, part time.']],
+    ['a public group, and the post\'s author', ['Dayton OH Jobs & Gigs (Public group)', '', 'Posted by Rhonda Voss', '', 'Our bakery is hiring a Cake Decorator. Weekends only, $17/hr.']],
+    ["an account's handle and its place", ['hollowoakbakery · Dayton, Ohio', '', 'Our bakery is hiring a Cake Decorator. Weekends only, $17/hr.']],
+  ])('%s: no title, the hiring sentence names the job', (_, lines) => {
+    expect(extract(lines.join('\n')).title?.text).toMatch(/^(?:Caregiver|Cake Decorator)$/);
+  });
+
+  test('a firm\'s name that ends in "Group" is no group\'s', () => {
+    expect(extract(['Harrow Search Group', 'Controls Engineer', 'Dayton, OH', '', 'Harrow Search Group is hiring for a client.'].join('\n')).company?.name).toBe('Harrow Search Group');
+  });
+
+  test('a handle without a place is no author line', () => {
+    expect(extract(['hollowoakbakery · Breads', '', 'We bake bread.'].join('\n')).title?.text).toBe('hollowoakbakery · Breads');
+  });
+});
+
 test('a banner of the name, a dash and the announcement names the employer: "Crestline Medical Supply – Now Hiring!"', () => {
   const r = extract('Crestline Medical Supply – Now Hiring!\n\nWe are looking for an Inside Sales Representative to join our growing team in Sandy, Utah.');
   expect([r.title?.text, r.company?.name]).toEqual(['Inside Sales Representative', 'Crestline Medical Supply']);

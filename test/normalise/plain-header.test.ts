@@ -1187,3 +1187,20 @@ describe("a careers site's banner over its breadcrumb trail or bar of links, as 
     ['"Head of Careers", a job', 'Head of Careers\nRiverside Academy\nLeeds\n\nLead our careers programme for students.', 'Head of Careers'],
   ])('no banner: %s', (_, text, title) => expect(extract(text).title?.text).toBe(title));
 });
+
+describe("a board's logo over the title, the employer and the place", () => {
+  test('"SEEK" / "Site Supervisor" / "Wattle Builders" / "Ballarat, Ballarat & Central Highlands VIC"', () => {
+    const r = extract(
+      'SEEK\nSite Supervisor\nWattle Builders\nBallarat, Ballarat & Central Highlands VIC\nConstruction (Supervisors)\nFull time\n$120,000 - $130,000 + super\nPosted 4d ago\n\nAbout Wattle Builders\nWattle is a builder of schools in western Victoria.\n\nThe role\nRun our school projects.',
+    );
+    expect([r.title?.text, r.company?.name]).toEqual(['Site Supervisor', 'Wattle Builders']);
+  });
+
+  test('"What\'s on offer" is a heading, not the title of a one-word job', () => {
+    const r = extract(
+      'SEEK\nJobs > Trades & Services > Electricians > Bendigo\nIronbark Electrical Pty Ltd\nElectrician\nIronbark Electrical Pty Ltd\nView all jobs\nBendigo VIC\nFull time\n\nAbout the role\nWe wire homes.\n\nWhat\'s on offer\n$45 - $50 per hour plus super\nA ute and a phone',
+    );
+    expect(r.title?.text).toBe('Electrician');
+    expect(r.sections.some((s) => s.kind === 'benefits' && s.heading?.text === "What's on offer")).toBe(true);
+  });
+});
