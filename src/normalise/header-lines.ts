@@ -169,7 +169,7 @@ export function coreEndsAsRole(line: string): boolean {
 }
 // A job's noun before its field ("Research Associate in Flood Hydrology", "Lecturer in Law"); not an organisation's
 // unit ending as a job's noun does, "North Dakota Department of Roads", "Ministry of Local Government".
-const FIELD_AFTER = / (?:in|of) /;
+const FIELD_AFTER = / (?:in|of|til|till|i|für) /;
 const UNIT_NOUN_END = /ment$/i;
 /**
  * Whether a part ends as one job's title does, or with a job's noun of another ending ("Mechanic"): a plural is a

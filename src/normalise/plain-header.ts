@@ -753,7 +753,7 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
 }
 
 // A title's field after "in" ("Lecturer in Chemistry", "Nurse in Charge"), as after "of".
-const IN_FIELD = / in /i;
+const IN_FIELD = / (?:in|til|till|i|für) /i;
 /** The job's noun of a title line, before a qualifier, "of" or "in" ("Teacher of Mathematics", "Lecturer in Law"). */
 const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0].split(IN_FIELD)[0];
 

@@ -1204,3 +1204,16 @@ describe("a board's logo over the title, the employer and the place", () => {
     expect(r.sections.some((s) => s.kind === 'benefits' && s.heading?.text === "What's on offer")).toBe(true);
   });
 });
+
+describe("a careers page copied in a Nordic language: the site's heading and menu over the title", () => {
+  test.each([
+    [
+      'Danish',
+      'Spring til indhold\nBirkely Trælast - Karriere\nLedige stillinger\nOm os\nMedarbejdere fortæller\nKontakt\nDansk\nEnglish\nLog ind\nLagermedarbejder til aftenholdet\nBirkely Trælast A/S\nVejle\nFuldtid\n\nVi søger en stabil lagermedarbejder til vores lager.',
+      'Lagermedarbejder til aftenholdet',
+    ],
+    ['Swedish', 'Norrbacka Bygg - Lediga jobb\nOm oss\nKontakt\nLogga in\nSnickare till vårt team i Gävle\nNorrbacka Bygg AB\nGävle\nHeltid\n\nVi söker en snickare.', 'Snickare till vårt team i Gävle'],
+  ])('%s: the title is the job\'s line, its noun before "til"/"till"', (_, text, title) => {
+    expect(extract(text).title?.text).toBe(title);
+  });
+});
