@@ -17,6 +17,7 @@ import { gluedWords } from './glued-words';
 import { isSiteLine } from './page/title';
 import { namesRole, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
 import { labelField } from './field-labels';
+import { GENDER_MARK } from './line-parts';
 import { RELATED_HEADING } from './page/furniture';
 import { lazy } from '../util/lazy';
 
@@ -415,7 +416,8 @@ function titleShaped(line: string): boolean {
   const words = trimmed.split(/\s+/).length;
   // (Its core may end as a job's: "Disability Support Worker - Casual".)
   const core = trimmed.split(TITLE_QUALIFIER)[0];
-  return words >= 2 && words <= TITLE_WORDS && ROLE_NOUN_END.test(core) && !PLURAL_END.test(core) && !GLUED.test(trimmed);
+  // (Or it names the genders it is open to, whatever its last word: "Projektleiter:in Elektrotechnik (m/w/d)".)
+  return words >= 2 && words <= TITLE_WORDS && ((ROLE_NOUN_END.test(core) && !PLURAL_END.test(core)) || GENDER_MARK.test(trimmed)) && !GLUED.test(trimmed);
 }
 
 /** `m` without the lines of a board's interface, or `m` itself where it holds fewer than MIN_SIGNS of them. */

@@ -607,6 +607,10 @@ test("a list of other jobs' cards under the posting states none of its terms", (
 });
 
 describe("other jobs' cards in any language, by the rhythm of their lines", () => {
+  test('under a box\'s heading and its note, a title that names the genders it is open to marks the posting over it', () => {
+    const text = ['Jobs finden', 'Unternehmen', 'Anmelden', 'Projektleiter:in Tiefbau (m/w/d)', 'Brückner Bau GmbH', 'Köln', 'Vollzeit', 'Jetzt bewerben', 'Merken', 'Teilen', '', 'Ihre Aufgaben', 'Sie leiten Baustellen im Tiefbau.', '', 'Ähnliche Jobs', 'Bei einigen Jobs zeigen wir eine Gehaltsprognose. Diese wird auf Basis von Nutzerangaben berechnet und ist keine Angabe des Arbeitgebers.', 'Bauzeichner:in (m/w/d)', 'Rhein Planung GmbH', 'Bonn · Teilzeit · Hybrid', 'Werkstudent:in Controlling', 'Kölner Service GmbH', 'Köln · Werkstudent · Hybrid'].join('\n');
+    expect(extract(text).employmentType.map((t) => t.value)).toEqual(['full_time']);
+  });
   test('under the posting: the same shapes of lines card after card (title, employer and place, terms and date)', () => {
     const text = ['Jobs', 'Unternehmen', 'Gehalt', 'Anmelden', 'Fachkraft für Lagerlogistik (m/w/d)', 'Hansekontor Logistik GmbH', 'Bremen', 'Vollzeit · Unbefristet', 'vor 2 Tagen', 'Wir lagern und verteilen Kaffee, Tee und Gewürze für Röstereien und den Handel in ganz Norddeutschland.', 'Sie nehmen Waren an, prüfen Lieferungen und kommissionieren Aufträge mit dem Handscanner.', 'Ähnliche Jobs', 'Staplerfahrer', 'Hafenlogistik Nord GmbH · Bremerhaven', 'Teilzeit · vor 3 Tagen', 'Kommissionierer', 'Weser Spedition GmbH · Achim', 'Befristet · Vollzeit · vor 5 Tagen', 'Lagerhelfer', 'Nordsee Frische GmbH · Cuxhaven', 'Teilzeit · Befristet · vor 1 Woche'].join('\n');
     const r = extract(text);
