@@ -49,6 +49,9 @@ const REGION_TABLES = ['us-states.json', 'ca-provinces.json', 'au-states.json', 
 // `rowNames`: the names the GeoNames rows give the region where they differ from its own ("Uíbh Fhailí" for County Offaly).
 interface CuratedRegion { name: string; code?: string; aliases?: string[]; short?: string; rowNames?: string[]; zip?: [number, number][] }
 
+// See `probe` in build().
+const PROBED_MAX = 1 << 16;
+
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
 function build(data: BuiltinData): Gazetteer {
@@ -191,7 +194,19 @@ function build(data: BuiltinData): Gazetteer {
     }
     return list;
   };
-  const probe = (key: string): number => (curatedFlags.get(key) ?? 0) | rowIndex.flags(key);
+  // Every capitalised word of a posting is probed, and the same words recur from posting to posting ("The", "We",
+  // "London"): a search of the sorted keys is ~15 string comparisons, a key probed before one Map lookup. The Map
+  // is cleared when full, so a long-running process keeps no more than PROBED_MAX keys.
+  const probed = new Map<string, number>();
+  const probe = (key: string): number => {
+    let flags = probed.get(key);
+    if (flags === undefined) {
+      if (probed.size >= PROBED_MAX) probed.clear();
+      flags = (curatedFlags.get(key) ?? 0) | rowIndex.flags(key);
+      probed.set(key, flags);
+    }
+    return flags;
+  };
   const has = (key: string): boolean => byKey.has(key) || rowIndex.has(key);
 
   const postcodeTown = new Map(Object.entries(read<{ areas: Record<string, string> }>('uk-postcode-areas.json').areas));
