@@ -370,13 +370,15 @@ const MAX_PDF_HEADER_BLOCKS = 5;
  * Description"), or all an export's rows ("Req ID: 55120" over "Title: Mechanical Design Engineer").
  */
 function underDocumentHeader(text: string, blocks: readonly Block[], i: number): boolean {
+  // A header takes MAX_PDF_HEADER_BLOCKS lines at most: below that, the lines above a label are not read (it is asked of every label).
+  if (i > MAX_PDF_HEADER_BLOCKS) return false;
   const lines = blocks.slice(0, i).map((b) => text.slice(b.start, b.end).trim());
   // (A PDF's running head and number may be longer: "Willow Creek School District   Licensed Vacancy Announcement".)
-  if (i <= MAX_PDF_HEADER_BLOCKS && lines.some(isDocumentLine) && lines.every((line) => isDocumentLine(line) || !LETTER.test(line) || line.length <= MAX_LABEL)) return true;
+  if (lines.some(isDocumentLine) && lines.every((line) => isDocumentLine(line) || !LETTER.test(line) || line.length <= MAX_LABEL)) return true;
   // (Or an employer's name, a public body's running long: "KANSAS DEPARTMENT OF WATER & SOIL STEWARDSHIP"; or such a
   // name over the notice's rows or number: "SLIEVE BLOOM COMMUNITY HOSPITAL, TULLAMORE" / "Recruitment Campaign Ref:
   // SBCH-0625", "Human Resources Office • Posting #LV-25-112".)
-  if (i <= MAX_PDF_HEADER_BLOCKS && isOrganisation(lines[0]) && lines.slice(1).every((line, k) => isRow(line, k + 1, lines) || line.split(PARTS).some(isDocumentLine))) return true;
+  if (isOrganisation(lines[0]) && lines.slice(1).every((line, k) => isRow(line, k + 1, lines) || line.split(PARTS).some(isDocumentLine))) return true;
   return (
     i <= MAX_HEADER_BLOCKS &&
     lines.every((line) => line.length <= MAX_LABEL || isOrganisation(line)) &&
