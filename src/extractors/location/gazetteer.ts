@@ -51,6 +51,7 @@ interface CuratedRegion { name: string; code?: string; aliases?: string[]; short
 
 // See `probe` in build().
 const PROBED_MAX = 1 << 16;
+const PROBED_KEY_MAX = 12;
 
 const NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
@@ -195,15 +196,19 @@ function build(data: BuiltinData): Gazetteer {
     return list;
   };
   // Every capitalised word of a posting is probed, and the same words recur from posting to posting ("The", "We",
-  // "London"): a search of the sorted keys is ~15 string comparisons, a key probed before one Map lookup. The Map
-  // is cleared when full, so a long-running process keeps no more than PROBED_MAX keys.
+  // "London"): a search of the sorted keys is ~15 string comparisons, a key probed before one Map lookup. Short keys
+  // only (most are): V8 copies a string of up to PROBED_KEY_MAX characters cut or joined from others, and makes a
+  // longer one a view of them, which would keep the posting's text alive in the Map. Cleared when full, so a
+  // long-running process keeps no more than PROBED_MAX keys.
   const probed = new Map<string, number>();
   const probe = (key: string): number => {
     let flags = probed.get(key);
     if (flags === undefined) {
-      if (probed.size >= PROBED_MAX) probed.clear();
       flags = (curatedFlags.get(key) ?? 0) | rowIndex.flags(key);
-      probed.set(key, flags);
+      if (key.length <= PROBED_KEY_MAX) {
+        if (probed.size >= PROBED_MAX) probed.clear();
+        probed.set(key, flags);
+      }
     }
     return flags;
   };
