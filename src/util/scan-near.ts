@@ -44,31 +44,6 @@ export function matchStarts(text: string, re: RegExp): number[] {
   return at;
 }
 
-/**
- * The matches of the global pattern `re` in `text`, the same as a scan of the
- * whole text finds, when every match starting at `p` has an anchor in
- * `[p, p + reach]` (`anchors` sorted; extra anchors only cost time): from the
- * scan's position, no match can start more than `reach` before the next
- * anchor, so the scan goes straight there. Not for patterns that can match
- * the empty string.
- */
-export function matchesNear(text: string, re: RegExp, anchors: readonly number[], reach: number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  let next = 0;
-  for (;;) {
-    while (next < anchors.length && anchors[next] < re.lastIndex) next++;
-    if (next === anchors.length) return out;
-    let from = Math.max(re.lastIndex, anchors[next] - reach);
-    // A jump never lands between the halves of a code point, where a scan of the whole text would not start.
-    if (from > re.lastIndex && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
-    re.lastIndex = from;
-    const m = re.exec(text);
-    if (m === null) return out;
-    out.push(m);
-  }
-}
-
 // A character class (skipped whole; its closing bracket optional only so that no start fails after a long run), or an
 // escape: a numbered back-reference, or any other escaped character.
 const CLASS_OR_ESCAPE = /\[(?:\\[^]|[^\\\]])*\]?|\\(?:([1-9]\d*)|[^])/g;
@@ -103,12 +78,14 @@ function patternMatch(found: RegExpExecArray, text: string): RegExpExecArray {
 }
 
 /**
- * {@link matchesNear}'s matches, under the same contract, found by trying the
- * pattern only where a match can start: at each position of `[anchor - reach,
- * anchor]`. matchesNear lets the engine scan on from there to the next match,
- * or to the end of the text, however far that is (for a pattern with few
- * anchors and rare matches, some times the text's length); a bounded search
- * costs less than that scan.
+ * The matches of the global pattern `re` in `text`, the same as a scan of the
+ * whole text finds, when every match starting at `p` has an anchor in
+ * `[p, p + reach]` (`anchors` sorted; extra anchors only cost time), found by
+ * trying the pattern only where a match can start: at each position of
+ * `[anchor - reach, anchor]`. A scan let on from there would run to the next
+ * match, or to the end of the text, however far that is (for a pattern with
+ * few anchors and rare matches, some times the text's length); a bounded
+ * search costs less. Not for patterns that can match the empty string.
  */
 export function matchesStartingNear(text: string, re: RegExp, anchors: readonly number[], reach: number): RegExpExecArray[] {
   const ahead = aheadSearchOf(re, reach);

@@ -3,7 +3,7 @@ import type { Span } from '../../types/common';
 import type { Contact } from '../../types/document';
 import type { Extractor, NlpEntity } from '../../contract';
 import { withoutOverlap } from '../../util/spans';
-import { matchesNear, occurrences } from '../../util/scan-near';
+import { matchesStartingNear, occurrences } from '../../util/scan-near';
 import { trimEndOf } from '../../util/trim';
 import { lazy } from '../../util/lazy';
 
@@ -45,8 +45,9 @@ export function findContacts(text: string): Contact {
   // Every address holds an '@': most postings have none, and need no scan for one.
   const emails = text.includes('@') ? collect(text, EMAIL(), (s) => s.toLowerCase()) : [];
   // (Each list is in text order and disjoint: one merge pass drops what an earlier kind holds, however many.)
+  // (Tried only before a mark: a mark with no address at it sent a scan of the rest of the text.)
   const urls = withoutOverlap(
-    matchesNear(text, URL, urlMarks(text), URL_REACH).map((m) => item(m, (s) => (/^https?:/i.test(s) ? s : `http://${s}`))),
+    matchesStartingNear(text, URL, urlMarks(text), URL_REACH).map((m) => item(m, (s) => (/^https?:/i.test(s) ? s : `http://${s}`))),
     emails,
   );
   const phones = withoutOverlap(collect(text, PHONE, (s) => s.replace(/[^\d+]/g, '')), urls);
