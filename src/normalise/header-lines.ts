@@ -13,7 +13,7 @@ import { lookupHeading } from '../sections/headings';
 import { isPlaceLine, isProminentPlace, MAX_PLACE_LINE } from '../extractors/location/place-line';
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail, isSlashTrail } from './copied-page';
-import { isAddressOrLogo, isPayPart, isTermsList, PARTS, WORKPLACE_PART } from './line-parts';
+import { isAddressOrLogo, isPayPart, isTermsList, PARTS, SCHEDULE_PART, WORKPLACE_PART } from './line-parts';
 import { EXECUTIVE_HEAD, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
 import { lazy } from '../util/lazy';
 
@@ -265,7 +265,8 @@ function partsBy(text: string, line: Span, separator: RegExp, detailsAfter: bool
   const [title, company] = (employerFirst ? [b, a] : [a, b]).map((part) => withoutTag(text, part));
   // (A name on the line under the title is the employer, the part beside the title its qualifier: "Registered Nurse - ICU
   // - Nights - $15K Sign-On Bonus" over "Harborline Health".)
-  const named = nameLine(company.text.trim()) && !(separator !== BAR_SEPARATORS && !atEmployer && nameUnder(text, line.end));
+  // (Nor is a part that states the terms: "Warehouse Associate | Temp to Hire", "Travel RN - Med/Surg - 13 Weeks".)
+  const named = nameLine(company.text.trim()) && !SCHEDULE_PART.test(company.text.trim()) && !(separator !== BAR_SEPARATORS && !atEmployer && nameUnder(text, line.end));
   return { title, company: named ? company : null, place, years, core: null };
 }
 

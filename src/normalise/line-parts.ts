@@ -81,6 +81,12 @@ const DURATION_PART = /^\d{1,2}[\s-]months?$/i;
 // Between the terms of a list: a comma, or where copying glued two chips ("Full TimeRemote").
 const TERMS_SEPARATOR = /,\s?|(?<=\p{Ll})(?=\p{Lu})/u;
 
+// The terms a header's part may name that read no other way (no title holds them alone): a hiring route ("Temp to
+// Hire", "Direct Hire"), a travel assignment's length ("13 Weeks"), a shift ("PM shifts", "Overnight", "Weekend
+// Work"). Never an employer's name.
+export const SCHEDULE_PART =
+  /^(?:(?:temp|contract)[\s-]to[\s-](?:hire|perm(?:anent)?)|direct[\s-]hire|\d{1,2}[\s-](?:weeks?|months?)|overnights?|(?:am|pm|day|night|evening|weekend|overnight|early|late|swing)\s?shifts?|weekend\swork)$/i;
+
 /** Whether `value` states the terms, one or a list of them ("Full-time, onsite", "Contract, 6 months", "Full TimeRemote"). */
 export function isTermsList(value: string): boolean {
   return isTermsPart(value) || value.split(TERMS_SEPARATOR).every((v) => isTermsPart(v) || DURATION_PART.test(v.trim()));

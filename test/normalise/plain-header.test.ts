@@ -1217,3 +1217,11 @@ describe("a careers page copied in a Nordic language: the site's heading and men
     expect(extract(text).title?.text).toBe(title);
   });
 });
+
+describe("a first line's part that states the terms is no employer", () => {
+  test.each([
+    ['Warehouse Associate | Temp to Hire | Allentown, PA | $18.50/hr\n\nBrookfield Labor Partners is hiring warehouse associates for a client in Allentown.', 'Brookfield Labor Partners'],
+    ['Travel RN - Med/Surg - 13 Weeks - Tucson, AZ\n\nSaguaro Travel Nursing places nurses on 13-week assignments across Arizona.', 'Saguaro Travel Nursing'],
+    ['Front Desk Agent - Overnight - Lake Geneva, WI\n\nHarbor Pines Inn & Suites is hiring a night auditor for our lakefront hotel.', 'Harbor Pines Inn & Suites'],
+  ])('%j', (text, company) => expect(extract(text).company?.name).toBe(company));
+});
