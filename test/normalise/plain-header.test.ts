@@ -1225,3 +1225,19 @@ describe("a first line's part that states the terms is no employer", () => {
     ['Front Desk Agent - Overnight - Lake Geneva, WI\n\nHarbor Pines Inn & Suites is hiring a night auditor for our lakefront hotel.', 'Harbor Pines Inn & Suites'],
   ])('%j', (text, company) => expect(extract(text).company?.name).toBe(company));
 });
+
+describe("the body's introduction of its employer: a street between its name and its hiring verb, more kinds of business", () => {
+  test('"Juniper Fork Kitchen on South Lamar is hiring line cooks"', () => {
+    const text = 'Line Cook - $17-20/hr + tips (South Austin)\nemployment type: full-time\n\nJuniper Fork Kitchen on South Lamar is hiring experienced line cooks for our grill station. Come cook with us.';
+    expect(extract(text).company?.name).toBe('Juniper Fork Kitchen');
+  });
+  test('not a town: "Private Clinic in Central London is looking for" names no employer', () => {
+    expect(extract('Senior Nurse\nPrivate Clinic in Central London is looking for an experienced nurse to lead its day unit.').company).toBeNull();
+  });
+  test.each([
+    ['carrier', 'Prairie Ridge Freight is a family-owned carrier founded in 1987 with 220 trucks.', 'Prairie Ridge Freight'],
+    ['bakery', 'Sweet Birch Bakehouse is a neighbourhood bakery in Fargo. We bake everything from scratch.', 'Sweet Birch Bakehouse'],
+  ])('"is a ... %s", the name said again', (_, body, company) => {
+    expect(extract(`CDL-A Driver\nFargo, ND\n\nYou will work for ${company} from day one.\n\n${body}`).company?.name).toBe(company);
+  });
+});

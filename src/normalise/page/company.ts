@@ -233,7 +233,9 @@ const NAME = String.raw`(${NAME_WORDS},? ${LEGAL_FORM}(?![\p{L}\d])|${NAME_WORDS
 // The verbs of an employer hiring: "X is seeking", "X are recruiting".
 // (A post's hashtag too: "Contoso Robotics is #hiring".)
 const HIRING_VERB = String.raw`#?(?:looking for|seeking|hiring|recruiting)`;
-const SEEKING = lazy(() => new RegExp(String.raw`(?:^|[.!?] )${NAME} is ${HIRING_VERB}\b`, 'gmu'));
+// (Its street may stand between: "Salt Flat Kitchen on South Congress is hiring"; not a town, "Private Hospital in
+// Central London is looking for", an agency's way of describing its client.)
+const SEEKING = lazy(() => new RegExp(String.raw`(?:^|[.!?] )${NAME}(?: on \p{Lu}[^,.!?\n]{1,40}?)? is ${HIRING_VERB}\b`, 'gmu'));
 // A post's announcement that names its employer and no job, a line of its own: "Litware Studios is hiring! 🎮", "Contoso
 // Robotics is now #hiring". Bounded: linear.
 // (A post's emoji may open it: "🚀 Contoso Robotics is now #hiring 🚀".)
@@ -243,7 +245,7 @@ const HIRING_BANNER = lazy(() => new RegExp(String.raw`^${NAME} (?:(?:is|are) (?
 const AT_YOU = lazy(() => new RegExp(String.raw`\bat ${NAME},? you\b`, 'gmu'));
 const INTRODUCES = lazy(() => [
   // (A page taken node by node puts a name set in bold on a line of its own: "BlackBerry®" / "is a transformed company".)
-  new RegExp(String.raw`(?:^|[.!?] )${NAME}[ \n]is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital)\b`, 'gmu'),
+  new RegExp(String.raw`(?:^|[.!?] )${NAME}[ \n]is (?:a|an|the|one of the) [^.\n]{0,80}?\b(?:company|companies|leader|provider|service|platform|business|organi[sz]ation|firm|agency|employer|group|start-?up|brand|bank|retailer|manufacturer|consultancy|network|charity|institution|university|hospital|carrier|contractor|practice|clinic|restaurant|bakery|caf[eé]|shop|store|studio|dealership|distributor|supplier|farm|hotel|resort|salon|chain|nonprofit|non-profit|laboratory|facility)\b`, 'gmu'),
   SEEKING(),
   new RegExp(String.raw`(?:^|[.!?] )At ${NAME},? we\b`, 'gmu'),
   AT_YOU(),
