@@ -89,6 +89,11 @@ describe('the name a board gives as the poster', () => {
     const text = 'SAP FICO Consultant\nPosted by Trey Recruitment · Recruitment Agency\nOur client, a manufacturer in Doncaster, needs an SAP FICO consultant for a six month contract.';
     expect(extract(text).company).toMatchObject({ name: 'Trey Recruitment', reason: 'company/posted-by' });
   });
+
+  it('is read up to the pay a scraper glued to it ("Posted 2 days ago by Ashdene Care Homes£11.44 - £12.50 per hour")', () => {
+    const text = 'Care AssistantPosted 2 days ago by Ashdene Care Homes£11.44 - £12.50 per hourLeeds, West YorkshirePermanent, full-timeApply nowWe are looking for caring care assistants to join our home in Leeds.';
+    expect(extract(text).company).toMatchObject({ name: 'Ashdene Care Homes', reason: 'company/posted-by' });
+  });
 });
 
 describe("the brand in the page's head, the registered name in the posting's header", () => {

@@ -198,7 +198,8 @@ const isBoardName = (name: string, meta: PageMeta): boolean => meta.siteName !==
 // opportunity employer". Bounded repeats only.
 const ABOUT_LINE = /^(?:about|life at|working at|why join|other jobs at|more jobs at|jobs at|careers at|more jobs from) ([^\n]{2,40}?)[:.!?]?$/gim;
 // (Past the board's word for whoever posted it, the name on the next line: "Posted on March 4 by employer" / "Contoso Inc.")
-const POSTED_BY = /^posted\b[^\n]{0,30}? by(?: (?:the )?(?:employer|recruiter|company|hiring manager))?[ \n](?!(?:the )?(?:employer|recruiter|company|hiring manager)$)([^\n]{2,50})$/gim;
+// (Scraped text may glue the pay to the name: "Posted 2 days ago by Ashdene Care Homes£11.44 - £12.50 per hour".)
+const POSTED_BY = /^posted\b[^\n]{0,30}? by(?: (?:the )?(?:employer|recruiter|company|hiring manager))?[ \n](?!(?:the )?(?:employer|recruiter|company|hiring manager)$)([^\n£$€]{2,50}?)(?=$|[£$€]\d)/gim;
 const POSTED_LINE = new RegExp(POSTED_BY.source, 'i');
 const POSTER_NOTE = / [·|•] /;
 /** A name without the board's badge after it ("Trey Recruitment Ltd Featured", "Contoso Promoted"): an interface word. */
