@@ -39,6 +39,9 @@ const LABEL_LINE = /^\p{Lu}[\p{L}.]{0,20}(?: [\p{L}.]{1,20}){0,2}:$/u;
 // A line that ends as a sentence does (not a legal form's full stop: "Contoso Inc.").
 const SENTENCE_STOP = new RegExp(String.raw`(?<!\b(?:${STOPPED_FORMS}))[.!?]$`);
 
+// A trail's line that goes on from the crumb over it: "› Occupational Therapist".
+const TRAIL_GOES_ON = /^[›»>]/;
+
 // A job's reference alone on a line over its title: "Job #24-7731", "Req ID: 4411", "Ref. No. HR-2025-14". Bounded: linear.
 const REFERENCE_LINE = /^(?:job|req(?:uisition)?|ref(?:erence)?|posting|vacancy)\.? ?(?:#|no\.?|id:?|number:?) ?[\w-]{2,20}$/i;
 
@@ -266,7 +269,9 @@ export function plainHeader(
     // line, its name the employer where the body names it again ("PRAIRIE GLEN OUTFITTERS" / "Careers | Store Locator |
     // Shop" / "Store Manager"; "Cinderford Staffing" / "Jobs > Nursing > ICU"; "CinderJobs.ie" / "Barista").
     if (skip + 2 < lines.length && siteBanner(line, lineAt(skip + 1))) {
-      bannerNamedAgain(text, lines[skip], line, lines[skip + 1].end, header, reasons);
+      // (Not a crumb over the trail's last: "Adult Social Care" / "› Occupational Therapist", the lines before it the
+      // site's.)
+      if (!TRAIL_GOES_ON.test(lineAt(skip + 1))) bannerNamedAgain(text, lines[skip], line, lines[skip + 1].end, header, reasons);
       skip++;
       continue;
     }

@@ -1172,6 +1172,13 @@ describe("a careers site's banner over its breadcrumb trail or bar of links, as 
     expect([r.title?.text, r.company?.name]).toEqual(['Dental Hygienist', 'Maplewood Family Dental - Easton']);
   });
 
+  test("a crumb over the trail's last is no employer, though the body names it", () => {
+    const r = extract(
+      'Skip to main content\nSearch jobs\nMy account\nHome\n›\nVacancies\n›\nChildren\'s Services\n› Family Support Worker\nFamily Support Worker - Children\'s Services\nWrekin County Council · Children\'s Services\nTelford, Shropshire\n\nOur Children\'s Services team supports families across the county.',
+    );
+    expect([r.title?.text, r.company?.name]).toEqual(["Family Support Worker - Children's Services", 'Wrekin County Council']);
+  });
+
   test('a job\'s reference over its title ("Job #24-7731") is no title', () => {
     const r = extract('ELMSTEAD LABOR PARTNERS\nFind Work | For Employers | Locations | About | Apply Now\n\nJob #24-7731\nForklift Operator - Temp to Hire\nAllentown, PA 18109\nPay: $20.50/hr\n\nElmstead Labor Partners is hiring forklift operators.');
     expect([r.title?.text, r.company?.name]).toEqual(['Forklift Operator - Temp to Hire', 'ELMSTEAD LABOR PARTNERS']);
