@@ -15,7 +15,7 @@ import { lookupHeading } from '../sections/headings';
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 import { gluedWords } from './glued-words';
 import { isSiteLine } from './page/title';
-import { namesRole, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
+import { namesOneRole, namesRole, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
 import { labelField } from './field-labels';
 import { GENDER_MARK } from './line-parts';
 import { RELATED_HEADING } from './page/furniture';
@@ -299,8 +299,8 @@ function pageHead(text: string, lines: { start: number; end: number; kind: LineK
   }
 }
 
-/** A line shaped as a job's title, or naming a job's noun in a name that does not end in a plural ("... Wealth Advisors"). */
-const jobLine = (line: string): boolean => titleShaped(line) || (namesRole(line) && !PLURAL_END.test(line.toLowerCase()));
+/** A line shaped as a job's title, or naming one job's noun (see namesOneRole). */
+const jobLine = (line: string): boolean => titleShaped(line) || namesOneRole(line);
 
 // A link to a board's remote jobs, a line of its own (a list's mark aside): read alone, it is the posting's own word for
 // remote work. Folded keys.

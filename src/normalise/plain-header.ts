@@ -23,7 +23,7 @@ import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
 import { isForwardLine, OPPORTUNITY_WITH, SUBJECT } from './email-header';
 import { STOP_ALIASES } from '../dictionaries/stop-words';
-import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesOneRole, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, endsAsOneJob, isTitleLine, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
@@ -827,9 +827,9 @@ const logoOver = (line: string, title: string, under: string, below: string): bo
  */
 const siteBanner = (line: string, next: string): boolean =>
   SITE_ADDRESS.test(line) ||
-  // (A name may end as a plural job noun does, also in capitals: "HARLOW & VANE WEALTH ADVISORS". A board's name,
-  // "Contoso Jobs", and a careers site's, "Contoso Careers", are read over as the site's lines.)
-  (nameLine(line) && !siteLine(line) && !isCareersBanner(line) && (PLURAL_END.test(line.toLowerCase()) || (!roleLine(line) && !namesRole(line))) && !isPlaceLine(line) && !isDepartment(line) && (isArrowTrail(next) || isLinkBar(next)));
+  // (A name may end as a plural job noun does, also in capitals: see namesOneRole. A board's name, "Contoso Jobs", and a
+  // careers site's, "Contoso Careers", are read over as the site's lines.)
+  (nameLine(line) && !siteLine(line) && !isCareersBanner(line) && (!roleLine(line) || PLURAL_END.test(line.toLowerCase())) && !namesOneRole(line) && !isPlaceLine(line) && !isDepartment(line) && (isArrowTrail(next) || isLinkBar(next)));
 const isLinkBar = (line: string): boolean => BAR_OF_LINKS.test(line) && isInterfaceLine(line);
 
 /**

@@ -122,3 +122,6 @@ const roleKey = (key: string): boolean =>
 export function namesRole(title: string): boolean {
   return title.split(/[\s,/()–—-]+/).some((w) => isRoleWord(w, true));
 }
+
+/** Whether a line names a job's noun and does not end in a plural, in capitals or not: a plural ends a firm's name ("HARLOW & VANE WEALTH ADVISORS"). */
+export const namesOneRole = (line: string): boolean => namesRole(line) && !PLURAL_END.test(line.toLowerCase());
