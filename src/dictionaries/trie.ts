@@ -16,7 +16,7 @@ export interface TrieOutput {
   rule: MatchRule | null;
   /** The rule's context phrases. */
   context: Context | null;
-  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 28). */
+  /** Which vocabulary the surface belongs to, when one trie holds several (0 to 7). */
   slot: number;
 }
 
@@ -57,17 +57,26 @@ const REUSED = 1 << 14;
 // a deeper one in the edge table: four integers per edge: parent node, piece id, child node, the child's mask.
 // A mask has a bit per slot with a surface through the node, pending ones included.
 const EDGE = 4;
-// Three bits of a mask say more about the node (slots use bits 0 to 28): it has children; it has surfaces of its
-// own; (a first-level node) its surfaces are still pending.
-const HAS_CHILDREN = 1 << 29;
+// Slots use bits 0 to 7 of a mask. Bits 8 to 28 say which children the node has: one bit per child, by its piece id
+// modulo 21 (see childBit), so most steps to a child the node lacks are refused from the mask in hand, without a
+// probe of the edge table (a cache miss inside extract()); none set: the node has no children. Two more bits: it
+// has surfaces of its own; (a first-level node) its surfaces are still pending.
+const SLOT_COUNT = 8;
+const CHILD_BITS = 21;
+const CHILDREN = ((1 << CHILD_BITS) - 1) << SLOT_COUNT;
 const HAS_OUTPUTS = 1 << 30;
 const PENDING = 1 << 31;
-const SLOTS = HAS_CHILDREN - 1;
-const FLAGS = HAS_CHILDREN | HAS_OUTPUTS;
+const SLOTS = (1 << SLOT_COUNT) - 1;
+const FLAGS = CHILDREN | HAS_OUTPUTS;
 const ROOT = 0;
 // A first-level node slot (see `roots`) of a key interned while addSorted's keys are not all filed, and not yet
 // looked for among them: it is, when the key is first read as a first key (see rootOf).
 const UNCHECKED = -1;
+
+/** The bit a node's mask has when it may have a child by `piece`. */
+function childBit(piece: number): number {
+  return 1 << (SLOT_COUNT + (piece % CHILD_BITS));
+}
 
 /** Where an edge (parent, piece) probes first: a mix of both numbers. */
 function edgeHash(parent: number, piece: number): number {
@@ -365,7 +374,7 @@ export class Trie {
     let e = -1;
     for (let i = 1; i < keys.length; i++) {
       const piece = this.intern(keys[i]);
-      this.flag(first, e, HAS_CHILDREN);
+      this.flag(first, e, childBit(piece));
       e = this.edgeTo(node, piece);
       this.edges[e + 3] |= 1 << slot;
       node = this.edges[e + 2];
@@ -488,7 +497,8 @@ export class Trie {
     let nextMasks = this.nextMasks;
     let nextLemma = this.nextLemma;
     nodes[0] = ROOT;
-    masks[0] = want | HAS_CHILDREN;
+    // The root's children are found in `roots`, not by the mask.
+    masks[0] = want | CHILDREN;
     viaLemma[0] = false;
     let size = 1;
     let got = 0;
@@ -499,9 +509,9 @@ export class Trie {
       let count = 0;
       for (let f = 0; f < size; f++) {
         // A node without children takes no step (most nodes are the end of a surface).
-        if (!(masks[f] & HAS_CHILDREN)) continue;
+        if (!(masks[f] & CHILDREN)) continue;
         let mask = masks[f] & SLOTS;
-        const byKey = piece < 0 ? 0 : this.step(nodes[f], piece);
+        const byKey = piece < 0 || !(masks[f] & childBit(piece)) ? 0 : this.step(nodes[f], piece);
         if (byKey !== 0 && this.stepMask & mask) {
           nextNodes[count] = byKey;
           nextMasks[count] = this.stepMask & (mask | FLAGS);
@@ -510,7 +520,7 @@ export class Trie {
         }
         if (!mask || lemmas === undefined) continue;
         const lemma = this.lemmaId(pieces, j, lemmas);
-        const byLemma = lemma < 0 ? 0 : this.step(nodes[f], lemma);
+        const byLemma = lemma < 0 || !(masks[f] & childBit(lemma)) ? 0 : this.step(nodes[f], lemma);
         if (byLemma !== 0 && this.stepMask & mask) {
           nextNodes[count] = byLemma;
           nextMasks[count] = this.stepMask & (mask | FLAGS);
