@@ -116,8 +116,12 @@ export class Trie {
   private rootMask = 0;
   private edges: Int32Array = new Int32Array(EDGE * 4096);
   private edgeCount = 0;
-  /** Each node's surfaces, by node number (the root is 0). */
-  private readonly outputs: (TrieOutput[] | null)[] = [null];
+  /**
+   * Each node's surfaces, by node number (the root is 0): one alone (almost
+   * every node has one), not in a list, so the walk reads it with one load
+   * less (a cache miss inside extract()); or a list.
+   */
+  private readonly outputs: (TrieOutput | TrieOutput[] | null)[] = [null];
   /** A pending first-level node's items, by node number: one item alone (there are thousands of first keys), or a list. */
   private readonly pending: (Pending | Pending[] | undefined)[] = [];
   // The mask of the child `step` returned last.
@@ -381,7 +385,11 @@ export class Trie {
     }
     this.flag(first, e, HAS_OUTPUTS);
     const rule = surface.rule;
-    (this.outputs[node] ??= []).push({ entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? this.contextOf(rule.context) : null, slot });
+    const output: TrieOutput = { entry, surface: surface.text, raw: surface.raw, rule, context: rule?.context ? this.contextOf(rule.context) : null, slot };
+    const held = this.outputs[node];
+    if (held === null) this.outputs[node] = output;
+    else if (Array.isArray(held)) held.push(output);
+    else this.outputs[node] = [held, output];
   }
 
   /** Sets `flag` on the mask of edge `e`, or (e = -1) on the first-level node of piece `first`. */
@@ -535,9 +543,11 @@ export class Trie {
       size = count;
       for (let f = 0; f < size; f++) {
         if (!(masks[f] & HAS_OUTPUTS)) continue;
-        const outputs = this.outputs[nodes[f]]!;
+        const held = this.outputs[nodes[f]]!;
+        const many = Array.isArray(held);
         let taken = 0; // slots already given a match of this length: the first passing output of a slot wins
-        for (const output of outputs) {
+        for (let o = 0; o < (many ? held.length : 1); o++) {
+          const output = many ? held[o] : held;
           const bit = 1 << output.slot;
           if (!(masks[f] & bit) || taken & bit || !this.passes(output, text, pieces, i, j + 1, viaLemma[f])) continue;
           taken |= bit;
@@ -563,7 +573,9 @@ export class Trie {
       if (node === 0) return null;
     }
     // Only rule-free surfaces: a guarded alias ("Word", "excel") is never reached by coordination.
-    return this.outputs[node]?.find((o) => o.rule === null && o.slot === slot) ?? null;
+    const held = this.outputs[node];
+    const outputs = held === null ? [] : Array.isArray(held) ? held : [held];
+    return outputs.find((o) => o.rule === null && o.slot === slot) ?? null;
   }
 
   /**
