@@ -38,12 +38,15 @@ type Pending = { keys: string[]; surface: Surface; entry: ResolvedEntry; slot: n
 const DEFAULT_CONTEXT_WINDOW = 80;
 const COORDINATORS = new Set(['and', 'or', '&']);
 
-// The walk finds piece ids in a copy of the vocabulary Map, an open-addressing table of four integers per key: a
-// hash of the key, its id + 1 (0: empty), and the key itself packed when it is at most 8 one-byte characters (else
-// 0, 0: the key is compared as a string). Most keys are short, so a lookup reads one slot and no string, where
-// the Map reads a bucket, an entry and the key string, each a cache miss inside extract(), where wink runs
-// between two walks.
+// The walk finds piece ids in a copy of the vocabulary Map, an open-addressing table of four integers per key: its
+// id + 1 (0: empty), and the key itself packed when it is at most 12 one-byte characters (its characters, 0 after
+// its end), else its hash, LONG and 0 (the key is then compared as a string). Most keys are that short, so a lookup
+// reads one slot and no string, where the Map reads a bucket, an entry and the key string, each a cache miss inside
+// extract(), where wink runs between two walks.
 const PACKED = 4;
+// The second integer of a key not packed: no packed key's, as a key's characters are never 0 (a packed key's 0 bytes
+// all follow its end).
+const LONG = 0x100;
 // Keys copied into the table per walk: filling the Map is native and quick, and the first extract() hashes
 // no more keys than this in JavaScript; after a few documents the table holds them all.
 const COPIED_PER_WALK = 256;
@@ -109,9 +112,10 @@ export class Trie {
   /** The table copy of the vocabulary: keys 0 up to `copied` (see PACKED). */
   private packed: Int32Array = new Int32Array(PACKED * 1024);
   private copied = 0;
-  // The packed key of the last key hashed (see hashKey).
-  private packedLow = 0;
-  private packedHigh = 0;
+  // The packed form of the last key hashed (see hashKey).
+  private packed0 = 0;
+  private packed1 = 0;
+  private packed2 = 0;
   private roots: Int32Array = new Int32Array(2 * 4096);
   private rootMask = 0;
   private edges: Int32Array = new Int32Array(EDGE * 4096);
@@ -194,37 +198,40 @@ export class Trie {
     else for (const p of item()) this.insert(piece, p.surface.key.split(' '), p.surface, p.entry, p.slot);
   }
 
-  /** FNV-1a of `key`; packs it into packedLow and packedHigh when it is at most 8 one-byte characters, else sets both to 0. */
+  /** FNV-1a of `key`; puts its packed form (see PACKED) in packed0 to packed2. */
   private hashKey(key: string): number {
     let h = 0x811c9dc5;
-    let low = 0;
-    let high = 0;
-    let packs = key.length <= 8;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let packs = key.length <= 12;
     for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      h = Math.imul(h ^ c, 0x01000193);
-      if (c > 0xff) packs = false;
-      else if (i < 4) low |= c << (8 * i);
-      else high |= c << (8 * (i - 4));
+      const ch = key.charCodeAt(i);
+      h = Math.imul(h ^ ch, 0x01000193);
+      if (ch > 0xff) packs = false;
+      else if (i < 4) a |= ch << (8 * i);
+      else if (i < 8) b |= ch << (8 * (i - 4));
+      else c |= ch << (8 * (i - 8));
     }
-    // A key's first character is never 0, so a packed key is never 0, 0.
-    this.packedLow = packs ? low : 0;
-    this.packedHigh = packs ? high : 0;
+    this.packed0 = packs ? a : h;
+    this.packed1 = packs ? b : LONG;
+    this.packed2 = packs ? c : 0;
     return h;
   }
 
   /** The piece id of `key`; -1 when the trie has no such key. */
   private idOf(key: string): number {
     const h = this.hashKey(key);
-    const low = this.packedLow;
-    const high = this.packedHigh;
+    const p0 = this.packed0;
+    const p1 = this.packed1;
+    const p2 = this.packed2;
     const table = this.packed;
     const last = table.length / PACKED - 1;
     for (let at = h & last; ; at = (at + 1) & last) {
       const v = at * PACKED;
-      const id = table[v + 1] - 1;
+      const id = table[v] - 1;
       if (id < 0) return (this.copied === this.keys.length ? undefined : this.vocabulary.get(key)) ?? this.sortedId(key);
-      if (table[v] === h && table[v + 2] === low && table[v + 3] === high && (low !== 0 || this.keys[id] === key)) return id;
+      if (table[v + 1] === p0 && table[v + 2] === p1 && table[v + 3] === p2 && (p1 !== LONG || this.keys[id] === key)) return id;
     }
   }
 
@@ -232,18 +239,18 @@ export class Trie {
   private copyKeys(count: number): void {
     const end = Math.min(this.keys.length, this.copied + count);
     // At most half full, so probes stay short and always end at an empty slot.
-    while (end * 2 * PACKED > this.packed.length) this.packed = rehash(this.packed, PACKED, 1, (t, v) => t[v]);
+    while (end * 2 * PACKED > this.packed.length) this.packed = rehash(this.packed, PACKED, 0, (t, v) => this.hashKey(this.keys[t[v] - 1]));
     const table = this.packed;
     const last = table.length / PACKED - 1;
     for (let id = this.copied; id < end; id++) {
       const h = this.hashKey(this.keys[id]);
       let at = h & last;
-      while (table[at * PACKED + 1] !== 0) at = (at + 1) & last;
+      while (table[at * PACKED] !== 0) at = (at + 1) & last;
       const v = at * PACKED;
-      table[v] = h;
-      table[v + 1] = id + 1;
-      table[v + 2] = this.packedLow;
-      table[v + 3] = this.packedHigh;
+      table[v] = id + 1;
+      table[v + 1] = this.packed0;
+      table[v + 2] = this.packed1;
+      table[v + 3] = this.packed2;
     }
     this.copied = end;
   }
