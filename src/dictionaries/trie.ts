@@ -64,7 +64,8 @@ const EDGE = 4;
 // modulo 21 (see childBit), so most steps to a child the node lacks are refused from the mask in hand, without a
 // probe of the edge table (a cache miss inside extract()); none set: the node has no children. Two more bits: it
 // has surfaces of its own; (a first-level node) its surfaces are still pending.
-const SLOT_COUNT = 8;
+/** How many vocabularies one trie holds at most: each is a bit of a mask (see merged-pass.test.ts). */
+export const SLOT_COUNT = 8;
 const CHILD_BITS = 21;
 const CHILDREN = ((1 << CHILD_BITS) - 1) << SLOT_COUNT;
 const HAS_OUTPUTS = 1 << 30;

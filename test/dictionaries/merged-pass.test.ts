@@ -1,6 +1,7 @@
 import { compileAll, compileDictionary } from '../../src/dictionaries/compile';
 import { loadDictionaries } from '../../src/platform/node';
-import type { DictionaryFile, DictionaryType } from '../../src/dictionaries/types';
+import { DICTIONARY_TYPES, type DictionaryFile, type DictionaryType } from '../../src/dictionaries/types';
+import { SLOT_COUNT } from '../../src/dictionaries/trie';
 
 // Vocabularies that share words, so that one type's branch stands where another type needs the lemma's.
 const files: DictionaryFile[] = [
@@ -28,6 +29,8 @@ const lemmas = new Map([
 const view = (ms: { entry: { id: string }; text: string; reason: string }[]) => ms.map((m) => [m.entry.id, m.text, m.reason]);
 
 describe('one dictionary walk for every type', () => {
+  test("every type has a slot of the trie's masks", () => expect(DICTIONARY_TYPES.length).toBeLessThanOrEqual(SLOT_COUNT));
+
   const loaded = loadDictionaries(files, false);
   const types: DictionaryType[] = ['skills', 'occupations', 'domains', 'benefits'];
 
