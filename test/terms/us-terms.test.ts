@@ -227,6 +227,8 @@ describe('hybrid, not remote', () => {
   test('remote two days a week is hybrid', () => expect(live('You will work remotely two days a week.').workplace).toEqual(['hybrid']));
   test('geographically remote teams are no workplace', () => expect(live('You will partner with geographically remote teams.').workplace).toEqual([]));
   test('a remote control is no workplace', () => expect(live('Operate the remote control crane.').workplace).toEqual([]));
+  test('Reed\'s "Work from home options" chip offers some days at home: hybrid, not remote', () =>
+    expect(live('Payroll Administrator\nBristol\nPermanent, full-time\nWork from home options\n\nYou will run our payroll.').workplace).toEqual(['hybrid']));
   test("a footer's link to a board's list of remote jobs is no workplace", () =>
     expect(live('Senior Manager, FP&A\nThis is a hybrid role in our New York office.\nPopular Searches\nRemote Finance Jobs\nController Jobs').workplace).toEqual(['hybrid']));
 });
