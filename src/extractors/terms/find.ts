@@ -323,9 +323,9 @@ const STARTING_STINT_AFTER = /^[^.\n]{0,60}?\bfor\s(?:onboarding|orientation|ind
 // sign-on bonus are posted separately".)
 const POSTED_SEPARATELY_REACH = 160;
 // (Or who else the employer needs or uses: "ALSO: we need a temporary dishwasher", "They're also using a couple of contract
-// engineering leaders on an interim basis".)
+// engineering leaders on an interim basis". "also hiring", "also recruits" are util/other-openings.ts's clause.)
 const ALSO_HIRING_BEFORE =
-  /\balso\s(?:hir(?:ing|es?)|recruit(?:ing|s)?|seeking|looking\sfor|using|uses?|need(?:s|ing)?)\s(?:(?:an?|\d{1,3}|several|two|three|some|a\scouple\sof|a\sfew)\s)?(?:[a-z-]+\s){0,2}$|\balso:\s(?:we\s)?(?:need|needs|are\slooking\sfor|are\shiring)\s(?:an?\s)?(?:[a-z-]+\s){0,2}$/i;
+  /\balso\s(?:hire|recruit|seeking|looking\sfor|using|uses?|need(?:s|ing)?)\s(?:(?:an?|\d{1,3}|several|two|three|some|a\scouple\sof|a\sfew)\s)?(?:[a-z-]+\s){0,2}$|\balso:\s(?:we\s)?(?:need|needs|are\slooking\sfor|are\shiring)\s(?:an?\s)?(?:[a-z-]+\s){0,2}$/i;
 // A list of candidates kept for other jobs: "a temporary/intermittent eligibility list" (another opening, "a separate
 // temporary assignment", is util/other-openings.ts's).
 const ELIGIBLE_LIST_AFTER = /^[ \t,/&-]{1,3}(?:[\w-]+ )?eligib(?:le|ility)\slists?\b/i;
