@@ -62,8 +62,12 @@ const DOCUMENT_LINE = new RegExp(
 // Maasdal", "Bluebird Coffee Roasters — Join the Flock", and the job's number beside the name: "Keystone Travel Health |
 // Job #KTH-448213"; the site's word in other languages: "Nordkyst Emballage - Karriere", "Contoso - Ledige stillinger",
 // "Contoso | Trabaja con nosotros". Bounded: linear.
-const CAREERS_HEADING =
-  /^(?:(?:careers|jobs|vacancies|current openings|open roles)(?: at| with)? [-–—|] ([^\n]{2,60})|(?:careers|jobs|working|join (?:the |our )?team) (?:at|with) ([^\n]{2,60})|([^\n]{2,60}?) [-–—|] (?:karriere|karriär|carri[eè]res?|carreras?|kariera|vacatures|stellenangebote|ledige stillinger|lediga (?:jobb|tjänster)|avoimet työpaikat|offres d'emploi|ofertas de (?:empleo|trabajo)|trabaja con nosotros|lavora con noi|oferty pracy|careers|jobs|vacancies|(?:job )?vacancy|current openings|open roles|job openings|open positions|(?:employment|career|job) opportunities|employment|now hiring|(?:careers|jobs|working|life) (?:at|with) [^\n]{2,40}|join (?:us|our team|the team|the [^\n]{2,20})!?|we(?:'re| are) hiring!?|(?:job|req|requisition|posting|ref|reference)\.? ?(?:#|no\.?|id:?) ?[\w-]{2,20}))$/i;
+// (Its words in other languages are data: page-words.json's careerSites.)
+const CAREER_SITE_WORDS = alternationOf([...new Set(Object.values(pageWords.careerSites).flat())]);
+const CAREERS_HEADING = new RegExp(
+  String.raw`^(?:(?:careers|jobs|vacancies|current openings|open roles)(?: at| with)? [-–—|] ([^\n]{2,60})|(?:careers|jobs|working|join (?:the |our )?team) (?:at|with) ([^\n]{2,60})|([^\n]{2,60}?) [-–—|] (?:${CAREER_SITE_WORDS}|careers|jobs|vacancies|(?:job )?vacancy|current openings|open roles|job openings|open positions|(?:employment|career|job) opportunities|employment|now hiring|(?:careers|jobs|working|life) (?:at|with) [^\n]{2,40}|join (?:us|our team|the team|the [^\n]{2,20})!?|we(?:'re| are) hiring!?|(?:job|req|requisition|posting|ref|reference)\.? ?(?:#|no\.?|id:?) ?[\w-]{2,20}))$`,
+  'i',
+);
 
 /** The employer's name in a careers site's heading (see CAREERS_HEADING), or null. */
 export function careersHeadingName(line: string): string | null {
