@@ -424,6 +424,9 @@ function titleShaped(line: string): boolean {
 // A line that goes on with the sentence above it: it opens in lower case.
 const GOES_ON = /^\s*\p{Ll}/u;
 const SENTENCE_ENDS = /[.!?]\s*$/;
+/** A line of prose at least this long, ending as a sentence does, is a paragraph of the posting. */
+const PARAGRAPH = 200;
+const isParagraph = (line: string): boolean => line.length >= PARAGRAPH && SENTENCE_ENDS.test(line);
 
 // A line a converter wrapped is long (html-to-text wraps at 80 characters) and ends inside its sentence, on a word.
 const WRAPPED_LINE = 60;
@@ -516,9 +519,10 @@ export function dropInterfaceLines(m: MappedText): MappedText {
       kept = line.next;
     } else if (line.kind === 'opener') {
       // With no job's title over it, "Similar jobs" is a link among the page's menus and buttons, and the posting's
-      // header is still to come: the line alone goes.
+      // header is still to come: the line alone goes. (A paragraph over it is the posting's body, its header passed,
+      // whatever its title's words: "Técnico/a de Administración de Personal".)
       if (firstTitle === -1) {
-        firstTitle = lines.findIndex((l) => l.kind === 'text' && titleShaped(text.slice(l.start, l.end)));
+        firstTitle = lines.findIndex((l) => l.kind === 'text' && (titleShaped(text.slice(l.start, l.end)) || isParagraph(text.slice(l.start, l.end))));
         if (firstTitle === -1) firstTitle = lines.length;
       }
       if (firstTitle > i) {

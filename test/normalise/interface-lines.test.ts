@@ -70,6 +70,17 @@ describe('"Similar jobs" as a link among the menus, over the posting\'s header',
   });
 });
 
+describe('a box of other jobs under the posting whose title names no job in English', () => {
+  test('goes with its cards: a paragraph over its heading is the posting\'s body, its header passed', () => {
+    const body = 'Buscamos una persona para gestionar la nómina de nuestros tres almacenes y atender las consultas de la plantilla sobre contratos, permisos y vacaciones. Trabajarás en nuestra oficina de Valladolid, junto al polígono.';
+    const cards = ['Jefe/a de Equipo', 'Brezal Cargas · Valladolid · Jornada completa', 'Programador/a de Rutas', 'Brezal Cargas · Remoto (España) · Teletrabajo'];
+    const text = ['Empleo', 'Equipos', 'Buscar', 'Inicio', 'Técnico/a de Nóminas', 'Brezal Cargas', 'Valladolid · Jornada completa · Presencial', body, 'Otras ofertas', ...cards, 'Aviso legal'].join('\n');
+    const r = extract(text);
+    expect(r.text).not.toContain('Programador');
+    expect(r.workplace.filter((w) => !w.negated).map((w) => w.value)).not.toContain('remote');
+  });
+});
+
 describe("a review site's page copied whole", () => {
   test("the employer's rating and the tab strip are no title, employer or field", () => {
     const text = ['Adatum Software', '4.2 ★', 'Product Designer', 'Denver, CO', '$95K - $125K (Employer est.)', 'Easy Apply', 'Job', 'Company', 'Rating', 'Salary', '', 'Job Description', 'As a Product Designer you will own our booking flows.', 'Show more'].join('\n');

@@ -167,6 +167,7 @@ describe("a search form's filter of job types copied with the page", () => {
     ['a facet whose counts stand bare after its choices', 'Employment type\nFull Time 3\nPart Time 84\nTemporary 73\nCo-op / Internship 137\nRemote 92'],
     ['a facet copied node by node, each count under its choice', 'Employment type\nPermanent\n41\nFixed-term\n120\nThesis work\n19\nPart-time\n57\nDepartment'],
     ['a facet run onto one line with its bare counts', 'Job Type Full Time 12 Part Time 95 Seasonal 229 Hybrid 68 Department Operations 84'],
+    ['a facet\'s one choice with its count, under choices without', 'Shift\n1st Shift\n2nd Shift\nWeekend\nWork Setting\nRemote (3)\nOur branch'],
   ])('lends the posting none of its options: %s', (_, filter) => {
     expect(values(`Jobs\nSign in\n${filter}\nSearch\n${posting}`)).toEqual(['full_time']);
   });
@@ -208,6 +209,7 @@ describe("a copied page's lists of other searches and places", () => {
   test('a line of search links with their places: "Casual jobs in Geelong VIC · Work from home jobs in Geelong VIC"', () => {
     expect(remote(`${posting}\nPopular searches\nAccountant jobs in Nairobi · Work from home jobs in Nairobi · Finance jobs in Mombasa`)).toEqual([]);
     expect(remote(`${posting}\nRelated: Call centre jobs in Penang · Work from home jobs · Part time jobs`)).toEqual([]);
+    expect(remote(`${posting}\nCook jobs in Halifax, NS · Work from home jobs across Canada · Server jobs in Moncton, NB`)).toEqual([]);
     // The posting's own sentence is no link.
     expect(remote(`${posting}\nWe have work from home jobs available for this team.`)).toEqual(['remote']);
   });

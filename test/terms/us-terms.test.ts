@@ -176,7 +176,11 @@ describe('a workplace among the chips of a header line', () => {
 });
 
 describe('hybrid, not remote', () => {
-  test.each(['A part-time role with a mix of office working at our Bristol office and working from home.', 'A combination of remote and office work.', 'Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.', 'Hybrid - 3 days per week from our Pune office, 2 days work from home.', 'Two days a week working from home.', 'Hybrid: Tuesdays to Thursdays in the office, Mondays and Fridays from home.', "About 20 hours a week, but we'd like you in the store office Tuesday and Thursday mornings (9 to 1). The rest can be done from home."])(
+  test.each(['A part-time role with a mix of office working at our Bristol office and working from home.', 'A combination of remote and office work.', 'Hybrid: 2 days from home each week.', 'Some remote work is acceptable; the office is in Leeds.', 'We offer flexibility for remote work around our Austin office.', 'Three days a week from home.', 'Hybrid - 3 days per week from our Pune office, 2 days work from home.', 'Two days a week working from home.', 'Hybrid: Tuesdays to Thursdays in the office, Mondays and Fridays from home.', "About 20 hours a week, but we'd like you in the store office Tuesday and Thursday mornings (9 to 1). The rest can be done from home.",
+    'We work in a hybrid way. The team meets in Leeds on Mondays and Wednesdays, and most of us pick one more day. The rest of the week you can work from home.',
+    'This is a hybrid role. Caseworkers spend two days a week visiting tenants, one day at the Canal Street office, and the remaining time working from home.',
+    'The team meets in the office on Tuesdays and Thursdays, and you are free to work from home on the other days. This is a hybrid role.',
+  ])(
     '%s',
     (text) => expect(live(text).workplace).toEqual(['hybrid']),
   );
@@ -229,6 +233,8 @@ describe('hybrid, not remote', () => {
   test('a remote control is no workplace', () => expect(live('Operate the remote control crane.').workplace).toEqual([]));
   test('Reed\'s "Work from home options" chip offers some days at home: hybrid, not remote', () =>
     expect(live('Payroll Administrator\nBristol\nPermanent, full-time\nWork from home options\n\nYou will run our payroll.').workplace).toEqual(['hybrid']));
+  test('a row\'s label and its value copied onto one line, "Remote No", is no remote title', () =>
+    expect(live('Founding Engineer\nExperience 3+ years\nRemote No\nSkills TypeScript, React\nWe build tools for farms.').workplace).toEqual([]));
   test("a footer's link to a board's list of remote jobs is no workplace", () =>
     expect(live('Senior Manager, FP&A\nThis is a hybrid role in our New York office.\nPopular Searches\nRemote Finance Jobs\nController Jobs').workplace).toEqual(['hybrid']));
 });

@@ -148,6 +148,7 @@ const RUN_LINES = 8;
 
 // A facet's choice: a few words and the count of jobs it finds, in brackets or bare ("Temporary 73"). Bounded: linear.
 const COUNTED = /^[^\n()]{2,60} (?:\(\d{1,6}\)|\d{1,6})$/;
+const BRACKETED_COUNT = / \(\d{1,6}\)$/;
 
 // A facet's count of jobs on a line of its own, under its choice (a page copied node by node): "Seasonal" / "116" /
 // "Thesis work" / "74".
@@ -230,6 +231,10 @@ export function inOptionList(text: string, start: number, end: number): boolean 
   // (A search's facet, each choice with its count of jobs: "Contrato por tiempo determinado (96)" / "Prácticas
   // profesionales (11)" / "Honorarios (163)", whatever words it uses.)
   if ((COUNTED.test(line) && countedRun(text, from, to) >= MIN_OPTIONS) || choicesOverCounts(text, from, to) >= MIN_OPTIONS) return true;
+  // (A facet's one way of working with its count of jobs, under the facet's name: "Work Setting" / "Remote (1)". A
+  // posting's own carries no bare count; a contract's may be a tax form's number, "Contract (1099)".)
+  const alone = optionAt(line, 0);
+  if (alone && alone.option.field === WORKPLACE_FIELD && alone.end === line.length && BRACKETED_COUNT.test(line)) return true;
   const own = optionsOf(line);
   if (!own) return false;
   // (A line its label calls filters: "Quick filters: Remote Part-time".)

@@ -124,9 +124,10 @@ const PLACES_BEFORE =
 const PLURAL_OFFERS = /(?:opportunities|roles|positions|jobs|vacancies|assignments)$/i;
 // A link to a search of such jobs, a line of its own in a list of related searches: "Java Developer Contract jobs".
 const SEARCH_LINK = /\s(?:jobs|vacancies)$/i;
-// Or one of a line of such links, with its place: "Casual jobs in Geelong VIC · Work from home jobs in Geelong VIC · ...";
+// Or one of a line of such links, with its place: "Casual jobs in Geelong VIC · Work from home jobs in Geelong VIC · ...",
+// "Work from home jobs across Canada";
 // a word may stand between: "Part-time WFH jobs".
-const SEARCH_LINK_AFTER = /^(?:\s[\w-]{2,20})?\s(?:jobs|vacancies)(?:\s(?:in|near)\s[^\n·|•]{2,40}?)?(?:\s[·|•]|\n|$)/i;
+const SEARCH_LINK_AFTER = /^(?:\s[\w-]{2,20})?\s(?:jobs|vacancies)(?:\s(?:in|near|across)\s[^\n·|•]{2,40}?)?(?:\s[·|•]|\n|$)/i;
 const LINE_END = /^[ \t]?(?:\n|$)/;
 const WITH_OTHERS = /^\s(?:with|at|across|for)\s(?:public|private|other|various|many|leading|a\srange|organi[sz]ations|companies|employers|clients|businesses)\b/i;
 

@@ -161,7 +161,14 @@ function describedElsewhere(strong: Map<TermField, Set<string>>, h: Hit): boolea
 
 const SENTENCE_GAP = 160;
 const REST_OF_WEEK = /^\s*(?:the\s(?:rest|remaining\s(?:days?|time|hours))|(?:the\s)?other\sdays|otherwise)\b/i;
-const OFFICE_DAYS = /\bdays?\b/i;
+// "in the office on Tuesdays and Thursdays": a weekday names the days as well as "days" does.
+// The rest of the week named right before a remote cue, in its clause, or right after it.
+const REST_BEFORE = /\b(?:the\s(?:rest(?:\sof\sthe\s(?:week|time))?|remaining\s(?:days?|time|hours)|other\sdays)|otherwise)\b[^.!?;\n]{0,30}$/i;
+const REST_AFTER = /^\s(?:on\s)?the\s(?:other|remaining)\sdays\b|^\s(?:for\s)?the\srest\sof\sthe\s(?:week|time)\b/i;
+const REST_WORDS = 60;
+/** How far after a hybrid cue its rest of the week may be named: the next sentence or two. */
+const REST_REACH = 2 * SENTENCE_GAP;
+const OFFICE_DAYS = /\b(?:mon|tues|wednes|thurs|fri)?days?\b/i;
 const SENTENCE_END = /[.!?;\n]/;
 
 /**
@@ -181,9 +188,13 @@ function partsOfHybrid(text: string, hits: readonly Hit[]): Set<Hit> {
   };
   const isHybrid = (o: Hit) => o.value === 'hybrid' && !o.negated;
   // The sentence after a hybrid one that says where the rest of the week is spent: "we'd like you in the store office
-  // Tuesday and Thursday mornings. The rest can be done from home."
+  // Tuesday and Thursday mornings. The rest can be done from home." Or the rest named beside the cue, a sentence or two
+  // on: "This is a hybrid role. Officers spend two days on their patch, one in the office, and the remaining time working
+  // from home", "... and works from home on the other days".
   const restAfter = (h: Hit, o: Hit | null): boolean => {
-    if (!o || o.end > h.start || h.start - o.end >= SENTENCE_GAP) return false;
+    if (!o || o.end > h.start || h.start - o.end >= REST_REACH) return false;
+    if (REST_BEFORE.test(text.slice(Math.max(0, h.start - REST_WORDS), h.start)) || REST_AFTER.test(text.slice(h.end, h.end + REST_WORDS))) return true;
+    if (h.start - o.end >= SENTENCE_GAP) return false;
     const between = text.slice(o.end, h.start);
     const stop = between.search(SENTENCE_END);
     return stop !== -1 && !SENTENCE_END.test(between.slice(stop + 1)) && REST_OF_WEEK.test(between.slice(stop + 1));
