@@ -8,7 +8,7 @@ import { detectKind, holdsPageScripts } from './detect';
 import { messageHeader, subjectJob, type Subject } from './email-header';
 import { lookupHeading } from '../sections/headings';
 import { mapPastDecoding, normaliseHtml, type HtmlResult } from './html';
-import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany, recruiterEmployer, recurs } from './page/company';
+import { bannerEmployer, hiringSentenceEmployer, isOrganisation, legalNameRunOn, pickCompany, recruiterEmployer, recurs, senderEmployer } from './page/company';
 import { jobPostingOf } from './json-ld';
 import { numericPay, type NumericPay } from './page/json-pay';
 import { findJsonPosting, isHtml, type PostingData } from './page/posting-data';
@@ -760,6 +760,15 @@ export function normalise(input: string | PostingInput): NormalisedDocument {
     if (author) {
       b.header.company = author;
       b.headerReasons.company = 'company/post-author';
+    }
+  }
+  // A letter's sender names their employer with their role: "I'm Theo Brandvold, Head of Talent at Quarrybrook
+  // Financial", a signature's "Medical Director, Willow Bend Animal Hospital".
+  if (inputKind === 'text' && !b.header.company) {
+    const sender = senderEmployer(mapped.text);
+    if (sender) {
+      b.header.company = { text: mapped.text.slice(sender.start, sender.end), ...sender };
+      b.headerReasons.company = 'company/sender';
     }
   }
   // A Company row or JSON-LD's hiringOrganization says it better than the page's titles.

@@ -81,7 +81,7 @@ export interface Company extends Span {
   name: string;
   /**
    * `company/header-field` (feed `Company:` line, object `company`, a `Company:` label), `company/json-ld`, a
-   * page's own signs (`company/page-title-at`, `company/introduced` ...), or `company/page-head`: named by the
+   * page's own signs (`company/page-title-at`, `company/introduced` ...), a letter's sender (`company/sender`), or `company/page-head`: named by the
    * page's head alone (site name and title agreeing), with an empty span like a JSON-LD value.
    */
   reason: string;

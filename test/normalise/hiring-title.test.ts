@@ -252,6 +252,26 @@ describe("a Discord channel's message line over the job", () => {
   });
 });
 
+describe("the employer a post's owner introduces", () => {
+  test.each([
+    ['[Hiring] Video editor for our channel - $35/hr - remote\n\nHey all! I run Birchwood Bench Works, a furniture-making channel with about 80k subscribers. We need an editor for two videos a week.', 'Birchwood Bench Works'],
+    ["Hiring: part-time dog walker\n\nHi neighbours! I own Muddy Paws Pet Care, a small dog walking business in Frisco. I'm looking for a reliable walker for weekday middays.", 'Muddy Paws Pet Care'],
+  ])('%j', (post, employer) => expect(extract(post).company?.name).toBe(employer));
+  test('a department the poster runs is no employer', () =>
+    expect(extract('[Hiring] Sales assistant\n\nI run Sales, a team of six at a software firm. We need help with our CRM.').company?.name).not.toBe('Sales'));
+});
+
+describe("the employer a letter's sender names with their role", () => {
+  test("in the sender's introduction: \"I'm <name>, <role> at <employer>\"", () =>
+    expect(extract("Hi Jordan,\n\nI hope you're well! I'm Priya Natarajan, Head of Talent at Copperleaf Analytics. Your work on data platforms caught my eye and we are building a new platform team.\n\nWould you be open to a call?").company?.name).toBe('Copperleaf Analytics'));
+  test('in the signature, under the sender\'s name', () =>
+    expect(extract("Hi Sam,\n\nThanks for applying to be a part-time barista! Your trial shift is on Saturday at 9am.\n\nThanks,\nLena\nStore Manager, Daybreak Coffee Roasters").company?.name).toBe('Daybreak Coffee Roasters'));
+  test("the employer on the line under the sender's role, the part after its comma a team", () =>
+    expect(extract('Hi there,\n\nPlease find the job description below for a Data Analyst role with our client.\n\nRegards,\nMei Lin\nSenior Consultant, Data & Analytics\nMarina Bay Talent Pte Ltd – Singapore | Jakarta').company?.name).toBe('Marina Bay Talent Pte Ltd'));
+  test('a sender whose line names no role names no employer', () =>
+    expect(extract('Hi Sam,\n\nSee you on Saturday.\n\nThanks,\nLena\nSaturday, Market Street').company).toBeNull());
+});
+
 describe('the employer a post names in brackets after the word for it', () => {
   test.each([
     ["Hiring!! Our team (Keller & Vance Realty Group, we're in Murfreesboro TN) is looking for a part-time virtual assistant to help with listings.", 'Keller & Vance Realty Group'],

@@ -12,7 +12,7 @@ import { STOP_ALIASES } from '../../dictionaries/stop-words';
 import { isKnownTown, isPlaceLine, MAX_PLACE_LINE } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
 import { isPayPart, isTermsList, TERMS_PART } from '../line-parts';
-import { ROLE_NOUN_END, TITLE_QUALIFIER } from '../role-words';
+import { namesOneRole, ROLE_NOUN_END, TITLE_QUALIFIER } from '../role-words';
 
 const CAPITAL_START = /^\p{Lu}/u;
 const SHORT_INITIALS = /^\p{Lu}{2,4}$/u;
@@ -271,6 +271,10 @@ const INTRODUCES = lazy(() => [
 const BRACKETED_NAME = lazy(
   () => new RegExp(String.raw`\b(?:company|business|firm|shop|practice|agency|studio|clinic|restaurant|store|start-?up|non-?profit|organi[sz]ation|team) \((?:[Ww]e(?:['’]re| are) )?${NAME}(?=\.?[,)])`, 'gu'),
 );
+// A post's owner introducing the business: "I run Hollow Pine Media, which produces ...", "I own Happy Trails Pet Care,
+// a small dog walking business", "We run Tinker & Torque, a woodworking channel". (A name of two words or more: "I run
+// Sales, a team of six" is a department.)
+const OWNER_INTRODUCES = lazy(() => new RegExp(String.raw`\b(?:I|[Ww]e) (?:run|own|co-own|founded|started) ${NAME}(?=, (?:a|an|which|that)\b| [-–—] )`, 'gu'));
 const OWN_BUSINESS_BEFORE = /\b(?:[Oo]ur|[Mm]y|run an?|[Ww]e(?:['’]re| are) an?)\s(?:[\w-]+\s){0,3}$/;
 const OWNER_REACH = 40;
 const WE_ARE_OPENS = /\([Ww]e(?:['’]re| are) /;
@@ -518,6 +522,7 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     const own = WE_ARE_OPENS.test(m[0]) || OWN_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.index - OWNER_REACH), m.index));
     if (/ \S/.test(m[1]) && (registered || own)) votes.push({ name: m[1], weight: 2, reason: 'company/bracketed-name' });
   }
+  for (const m of text.matchAll(OWNER_INTRODUCES())) if (/ \S/.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/introduced' });
   for (const m of text.matchAll(ABOUT_LINE)) {
     if (!/^(?:us|you|the\b|our\b|this\b|company\b)/i.test(m[1])) votes.push({ name: m[1], weight: 2, reason: 'company/about-line' });
   }
@@ -607,6 +612,38 @@ export function recruiterEmployer(text: string): { start: number; end: number } 
     if (!m || NOT_AN_EMPLOYER.test(m[1]) || !plausible(m[1]) || isPlaceLine(m[1])) continue;
     const start = m.index + m[0].lastIndexOf(m[1]);
     return { start, end: start + m[1].length };
+  }
+  return null;
+}
+
+// A letter's sender with their role at the employer: "I'm Theo Brandvold, Head of Talent at Quarrybrook Financial", and
+// its signature, the role under the sender's name with the employer after a comma or on the line under it: "Best," /
+// "Hannah Oyelaran" / "Medical Director, Willow Bend Animal Hospital", "Senior Consultant, Data & Analytics" / "Raffles
+// Quay Talent Pte Ltd – Singapore | Kuala Lumpur" (there the part after the comma is a team).
+const SENDER_ROLE_AT = lazy(() => new RegExp(String.raw`\bI(?:['’]m| am) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, ([^,.\n]{2,50}?) at ${NAME}(?=[.,!]|$)`, 'gmu'));
+const SIGNATURE_ROLE = lazy(
+  () =>
+    new RegExp(
+      String.raw`^(?:Best|Thanks|Thank you|Regards|Kind regards|Best regards|Warm regards|Many thanks|Cheers|Sincerely)[,!.]?\n[^\n]{2,40}\n([^\n,]{2,60})(?:, ${NAME}\.?)?$(?:\n${NAME}(?=$| [(–—|-]|,))?`,
+      'gmu',
+    ),
+);
+
+/**
+ * The employer a letter's sender names with their role (see SENDER_ROLE_AT, SIGNATURE_ROLE); a span of `text`, or null.
+ * The role must name a job ("Medical Director"); the name on the line under it is the employer's before the one after
+ * its comma, and no place is one ("Chicago, IL | (312) 555-0164").
+ */
+export function senderEmployer(text: string): { start: number; end: number } | null {
+  const employer = (name: string | undefined) => name !== undefined && !NOT_AN_EMPLOYER.test(name) && plausible(name) && !isPlaceLine(name);
+  for (const re of [SENDER_ROLE_AT(), SIGNATURE_ROLE()]) {
+    for (const m of text.matchAll(re)) {
+      if (!namesOneRole(m[1].trim())) continue;
+      const name = employer(m[3]) ? m[3] : employer(m[2]) ? m[2] : null;
+      if (name === null) continue;
+      const start = m.index + m[0].lastIndexOf(name);
+      return { start, end: start + name.length };
+    }
   }
   return null;
 }
