@@ -261,7 +261,7 @@ export function plainHeader(
     // Software" / "Technical Writer" / "Remote · United States · Part time"; "Gridwise Energy" / "Software Engineering
     // Intern" / "Location").
     if (skip + 3 < lines.length && employerOverTitle(text, lineAt, skip, lines[skip + 2].end)) {
-      nameEmployer(text, lines[skip], line, header, reasons, 'company/line-over-title');
+      nameEmployer(text, lines[skip], line.replace(RATING_AFTER_NAME, ''), header, reasons, 'company/line-over-title');
       skip++;
       continue;
     }
@@ -1029,17 +1029,30 @@ function gluedNameStart(t: string, end: number, anyTitle: boolean): number {
 /** A glued header whose employer ends at its rating: where the employer, the rating and what follows open their lines. */
 function ratedHeader(t: string, firstLine: string): number[] | null {
   const rating = GLUED_RATING.exec(firstLine);
-  if (!rating) return null;
+  if (!rating) return openingRatedHeader(t, firstLine);
   // (The rating is the board's sign: the title before the name may end in anything, "Delivery Driver CDL-B - Home Daily".)
   const name = gluedNameStart(t, rating.index, true);
   const end = rating.index + rating[0].length;
   if (name !== -1) return [name, rating.index, ...(end < t.length && t[end] !== '\n' ? [end] : [])];
-  // (A bare figure is a rating only after a title and a name, as Indeed glues them.)
-  if (BARE_RATING.test(rating[0])) return null;
+  // (A bare figure is a rating only after a title and a name, as Indeed glues them, or opening a header as below.)
+  if (BARE_RATING.test(rating[0])) return openingRatedHeader(t, firstLine);
   // Glassdoor's: the employer opens the header, its rating glued after it, then the title and the place ("Bright Smile
   // Dentistry4.1 ★Dental AssistantFlorence, SC$18.00").
   if (!NAME_SHAPED().test(firstLine.slice(0, rating.index).trim())) return [];
   return [rating.index, end, ...placeAfterTitle(t, end)];
+}
+
+// Glassdoor's with its figure alone: the employer opens the header, its rating glued after it, then the title
+// ("Lakeview Foods3.7Staff AccountantMilwaukee, WI$62K").
+const OPENING_RATING = lazy(() => /^([^\n]{2,60}?)(?<=[\p{Ll}.)])[0-5][.,]\d(?=\p{Lu}\p{Ll})/u);
+
+/** A glued header that opens with the employer and its bare rating, when a job's title and its place follow it. */
+function openingRatedHeader(t: string, firstLine: string): number[] | null {
+  const m = OPENING_RATING().exec(firstLine);
+  if (!m || !NAME_SHAPED().test(m[1].trim())) return null;
+  // (The figure stays on the name's line, a rating after a name as boards print it: a figure alone on a line may be anything.)
+  const place = placeAfterTitle(t, m[0].length);
+  return place.length > 0 ? [m[0].length, ...place] : null;
 }
 
 /** Where the place glued to the title that starts at `from` starts and ends ("Dental AssistantFlorence, SC$18"), or none. */

@@ -114,6 +114,10 @@ describe('plain text pasted from a job board: title line, then the employer', ()
     const r = extract(`${text}\nFull job description\nJoin our team at our downtown location.`);
     expect([r.title?.text, r.company?.name, r.location?.city]).toEqual([title, company, city]);
   });
+  test("Glassdoor's header with its rating's figure alone, glued between the employer and the title, reads as its lines", () => {
+    const r = extract('Harbor Lane Foods3.7Staff AccountantMilwaukee, WI$62K - $75K (Employer est.)Easy ApplyJob descriptionWe make frozen foods and need a staff accountant.');
+    expect([r.title?.text, r.company?.name, r.location?.city]).toEqual(['Staff Accountant', 'Harbor Lane Foods', 'Milwaukee']);
+  });
 
 
   test('a separator before no place splits nothing: "Senior DeveloperFabrikam Labs · Apply now"', () => {

@@ -415,8 +415,8 @@ const BODY_AND_DIVISION = /^(\p{Lu}[\p{L}&'.-]{0,40}(?: (?:\p{Lu}[\p{L}&'.-]{0,4
 // A board's rating of the employer after its name: "4.2 ★", "Northwind Logística S.A.S. 4,1". (A rating with its star
 // may be glued on: "Humongous Insurance3.9 ★".) Or its rating and count of reviews, in the board's language: "Brasserie
 // Fabrikam 4,2 57 avis", "Turiaweb Soluciones 4,0 ★ (22 valoraciones)"; the star first, "Vyomtech Software Pvt. Ltd. ★ 3.9 |
-// 212 Reviews", "St. Enda's Hospital 3.9 ★ 61 reviews".
-const RATING = String.raw` [0-5][.,]\d$| [0-5][.,]\d ?★ \d[\d,.]{0,8}[kK]? (?:reviews?|ratings?)$| ?[0-5](?:[.,]\d)? ?★(?: \(\d[\d,.]{0,8}[kK]? [A-Za-z\u00C0-\u024F]{3,20}\))?$| ★ ?[0-5](?:[.,]\d)?(?: ?[|·] ?\d[\d,.]{0,8}[kK]? [Rr](?:eviews?|atings?))?$| [0-5][.,]\d \d[\d,.]{0,8}[kK]? (?:reviews?|avis|Bewertungen|reseñas|opiniones|recensioni|avaliações|beoordelingen|opinii)$`;
+// 212 Reviews", "St. Enda's Hospital 3.9 ★ 61 reviews"; a scraper's glued figure, "Lakeview Foods3.7".
+const RATING = String.raw`(?: |(?<=[a-z]))[0-5][.,]\d$| [0-5][.,]\d ?★ \d[\d,.]{0,8}[kK]? (?:reviews?|ratings?)$| ?[0-5](?:[.,]\d)? ?★(?: \(\d[\d,.]{0,8}[kK]? [A-Za-z\u00C0-\u024F]{3,20}\))?$| ★ ?[0-5](?:[.,]\d)?(?: ?[|·] ?\d[\d,.]{0,8}[kK]? [Rr](?:eviews?|atings?))?$| [0-5][.,]\d \d[\d,.]{0,8}[kK]? (?:reviews?|avis|Bewertungen|reseñas|opiniones|recensioni|avaliações|beoordelingen|opinii)$`;
 export const RATING_AFTER_NAME = new RegExp(RATING);
 // A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating.
 export const NOTE_AFTER_NAME = new RegExp(String.raw` (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$|${RATING}`);
