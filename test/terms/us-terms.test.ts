@@ -125,6 +125,12 @@ describe('terms that describe other jobs are not this role\'s', () => {
     'Records Clerk\nPlease note: a temporary/intermittent eligibility list may also be established from this recruitment.',
     'Senior Accountant\nHelp train and support our finance intern (a placement student).',
     'Graduate Engineer\nSummer internships (10 weeks, paid) are also available.',
+    // A further offer with its aside after its words; other openings posted apart, with an example or their own way
+    // to apply; a list kept for such jobs.
+    'Machine Operator\nPart-time operator positions (20-30 hours) are also available at our Dayton plant.',
+    'Product Designer\nOur contract and part-time roles (e.g., our 4-month co-op program) are posted separately.',
+    'Store Supervisor\nOur second store in Gulf Breeze is hiring a part-time cashier - apply separately.',
+    'Eligibility Specialist\nThe list created from this posting may also be used to fill temporary and part-time positions.',
   ])('%s', (text) => {
     const t = live(text);
     expect([...t.contract, ...t.employment]).toEqual([]);

@@ -298,8 +298,8 @@ function inPlacePicker(text: string, start: number, end: number): boolean {
 // hiring a paid Marketing Intern for the summer - separate listing", "Two Seasonal Planning Assistant positions
 // (contract, $21.50/hour) are posted separately".
 // Vacancies to come, an eligible list's: "the list may be used to fill future full-time, part-time and extra-help
-// (temporary) vacancies in Visalia".
-const FUTURE_BEFORE = /\b(?:fill|for)\s(?:future|other|similar|subsequent|additional)\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}(?:\(\s?)?$/i;
+// (temporary) vacancies in Visalia", "the list may also be used to fill temporary and part-time positions".
+const FUTURE_BEFORE = /\b(?:fill|for)\s(?:future|other|similar|subsequent|additional)\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}(?:\(\s?)?$|\bused\sto\sfill\s(?:[\w-]+,?\s(?:and\s|or\s)?){0,4}$/i;
 // A programme the employer also runs: "Apprenticeship program – we also hire and train apprentices", "We also run a
 // summer co-op and internship program for engineering students".
 const ALSO_RUNS = /^[\w\s-]{0,20}?\bprogram(?:me)?s?\b[^.\n]{0,12}?\bwe\salso\b/i;
@@ -336,7 +336,7 @@ const OPENINGS_IN_CLAUSE = /^[^.;!?\n]{0,60}?\b(?:assignments|positions|roles|jo
 // (Or said with what they are: "positions are temporary and posted separately each spring".)
 // (Or posted beside this one: "A 12-month temporary Policy Analyst position (parental leave coverage) is also posted under
 // competition GNRTC-2025-063".)
-const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s|\sand\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting|also\s(?:posted|advertised|listed)\b)\b/i;
+const POSTED_SEPARATELY_AFTER = /^(?:[^.;!?\n]|\.\d|e\.g\.|i\.e\.){0,120}?(?:\b(?:is|are)\s|,\s|\s[-–]\s|\sand\s)(?:(?:posted|advertised|listed)\s(?:separately|elsewhere)|separate\slisting|also\s(?:posted|advertised|listed)\b|apply\sseparately)\b/i;
 // (Or said to be another posting after it: "Our Hendersonville office is hiring a part-time, contract (1099) therapist;
 // that's a different posting".)
 const ANOTHER_POSTING_AFTER = /^[^.!?\n]{0,100}?(?:[;,]|\s[-–])\s(?:that|this|which|it)(?:['’]s|\sis|\swould\sbe)\s(?:an?\s)?(?:completely\s|entirely\s)?(?:different|separate|another)\s(?:[\w-]+\s)?(?:posting|role|position|job|listing|opening|vacancy|advert|req)\b/i;

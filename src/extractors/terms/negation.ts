@@ -81,9 +81,10 @@ const PERMISSION_BEFORE = /\b(?:may|can)\s$/i;
 const WORK_VERB = /^(?:work|telework|telecommute)/i;
 
 // "Locum cover also available in Limerick" beside a full-time post, "Part-time tutors and substitute teachers are also
-// needed", "Summer internships (10 weeks, paid) are also available": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
+// needed", "Summer internships (10 weeks, paid) are also available", "Part-time operator positions (20-30 hours) are also
+// available": a further offer, not this role's term (remote work "also available" is this role's option, and stays).
 const ALSO_REACH = 64;
-const ALSO_AFTER = /^(?:\s\([^()\n]{1,40}\))?(?:\s[\w-]+){0,4}\s(?:(?:is|are)\s)?also\s(?:available|offered|possible|needed|wanted|sought|open)\b/i;
+const ALSO_AFTER = /^(?:\s\([^()\n]{1,40}\))?(?:\s[\w-]+){0,4}(?:\s\([^()\n]{1,40}\))?\s(?:(?:is|are)\s)?also\s(?:available|offered|possible|needed|wanted|sought|open)\b/i;
 
 /**
  * Whether the cue is an outlook or an offer to some, not the role's term. For a `workplace` cue an "option to" is an
