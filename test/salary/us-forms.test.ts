@@ -81,6 +81,10 @@ describe('pay that differs by location is read as its span', () => {
     const fromObject = extract({ title: 'Region 1: $97,000', text: 'Region 2: $92,500' });
     expect(fromObject.warnings.map((w) => w.code)).not.toContain('result/span-crosses-field');
   });
+  test("a range whose ends each carry a note: a salary schedule's steps", () => {
+    expect(primaryPay('Salary: per the 2025-26 teacher salary schedule, $61,200 (0 years) to $79,800 (20+ years).')).toEqual([61200, 79800, 'year']);
+    expect(primaryPay('Pay: $19.50 (days) - $22.00 (nights) per hour')).toEqual([19.5, 22, 'hour']);
+  });
   test('ranges of two levels are not one span', () =>
     expect(primaryPay('Analyst I: $58,000 - $66,000. Analyst II: $67,000 - $78,000.')).toEqual([58000, 66000, 'year']));
   test('a location named in another sentence does not join a figure', () =>

@@ -53,6 +53,11 @@ const LABEL_TAIL = 24;
 const AND_REACH = 24;
 const AND = /\band\s/gi;
 
+// A range whose ends each carry a note in brackets: "$58,500 (0 years) to $72,000 (20+ years)", a salary schedule's.
+// (Read in the text: a note's figure, "(step 1)", is an amount of its own to the finder.)
+const NOTED_TO_AFTER = /^ ?\([^()\n]{1,30}\) ?(?:to|[-–]) ?[$£€]?\d/;
+const NOTE_REACH = 40;
+const NOTED_TO_BEFORE = /\) ?(?:to|[-–]) ?$/;
 /** A clause that is blank or only a currency code opens its line: the label is on the line above. */
 function labelAbove(text: string, start: number, left: string): string {
   return OPENS_LINE.test(left) ? lineAbove(text, start - left.length, 80) : '';
@@ -239,8 +244,8 @@ export function findSalaries(text: string, options: ResolvedOptions, evidence: S
     });
     // The labels are end-anchored and short: their tail is enough.
     const tail = left.slice(-LABEL_TAIL);
-    const opens = single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(above));
-    const closes = single && (MAX_LABEL.test(tail) || MAX_LABEL.test(above));
+    const opens = single && (bound.bound === 'between' || MIN_LABEL.test(tail) || MIN_LABEL.test(above) || NOTED_TO_AFTER.test(text.slice(end, end + NOTE_REACH)));
+    const closes = single && (MAX_LABEL.test(tail) || MAX_LABEL.test(above) || NOTED_TO_BEFORE.test(text.slice(Math.max(0, start - NOTE_REACH), start)));
     marks.push({
       opens: opens || (single && bound.bound === 'from'),
       closes: closes || (single && bound.bound === 'up_to'),
