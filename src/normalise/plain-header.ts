@@ -530,7 +530,9 @@ export function plainHeader(
   // (The body's signs are read once, for both.)
   let signs: ReturnType<typeof pickCompany> | undefined;
   const bodyCompany = () => (signs === undefined ? (signs = pickCompany(text, NO_META, top)) : signs);
-  if (lineEnds && nameLine(name) && !isPlaceUnit(name) && (text.includes(name, nameBlock.end) || !namesOther(bodyCompany(), name))) {
+  // (Nor a details row's label under a title that is a row's value: "Stilling" / "Lagermedarbejder" / "Arbejdssted" /
+  // "Centrallager, Kolding".)
+  if (lineEnds && nameLine(name) && !isPlaceUnit(name) && labelField(name) === undefined && (text.includes(name, nameBlock.end) || !namesOther(bodyCompany(), name))) {
     const start = nameBlock.start + nameText.indexOf(name);
     header.company = { text: name, start, end: start + name.length };
     reasons.company = 'company/line-under-title';

@@ -21,6 +21,12 @@ describe('towns beyond the UK and the US', () => {
     expect(place('Lagermedarbejder\nFabrikam A/S\nAarhus, Denmark')).toMatchObject({ city: 'Aarhus', country: 'DK' });
     expect(place('Lagermedarbejder\nArbejdssted: Århus')).toMatchObject({ city: 'Aarhus', country: 'DK' });
   });
+  it("the Nordic countries' regional cities, named alone as their postings name them", () => {
+    expect(place('Lagermedarbejder\nFabrikam A/S\nArbejdssted: Kolding')).toMatchObject({ city: 'Kolding', country: 'DK' });
+    expect(place('Fastighetstekniker\nOrt: Gävle')).toMatchObject({ city: 'Gävle', country: 'SE' });
+    expect(place('Regnskapsmedarbeider\nArbeidssted: Tromsø')).toMatchObject({ city: 'Tromsø', country: 'NO' });
+    expect(place('Asiakaspalveluneuvoja\nSijainti: Jyväskylä')).toMatchObject({ city: 'Jyväskylä', country: 'FI' });
+  });
   it('a district of a city-state lies in its city: "Raffles Place, Singapore" is Singapore', () => {
     expect(place('Procurement Officer\nLocation: Raffles Place, Singapore')).toEqual({ city: 'Singapore', region: null, country: 'SG' });
     expect(extract('Procurement Officer\nLocation: Raffles Place, Singapore').location?.name).toBe('Raffles Place');

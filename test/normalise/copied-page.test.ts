@@ -725,3 +725,11 @@ test('a skip link in another language is no title: "Gå direkt till innehåll" o
   const r = extract('Gå direkt till innehåll\nUndersköterska till hemtjänsten\nOmsorgshuset Väst AB\nGöteborg\nVi söker en undersköterska till vår hemtjänst i Göteborg.');
   expect([r.title?.text, r.company?.name]).toEqual(['Undersköterska till hemtjänsten', 'Omsorgshuset Väst AB']);
 });
+
+describe("a details box's rows under the title", () => {
+  test("the next row's label under a title that is a row's value is no employer", () => {
+    const text = ['Ledige stillinger', 'Søg', 'Stillingsdetaljer', 'Stilling', 'Lagermedarbejder til nattevagt', 'Arbejdssted', 'Centrallager, Aarhus', 'Ansættelsesform', 'Fuldtid', 'Vi søger en lagermedarbejder til vores nattehold i Aarhus. Du bliver en del af et team på tolv, og du rapporterer til lagerchefen.'].join('\n');
+    const r = extract(text);
+    expect([r.title?.text, r.company?.name ?? null, r.location?.city]).toEqual(['Lagermedarbejder til nattevagt', null, 'Aarhus']);
+  });
+});
