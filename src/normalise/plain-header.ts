@@ -524,7 +524,8 @@ export function plainHeader(
   const lineEnds = endsLine(nameBlock, next) || (next !== undefined && text.slice(nameBlock.end, next.start).includes('\n') && CHIP_END.test(text.slice(nameBlock.start, nameBlock.end)));
   const named = withoutPlace(atEmployer(nameText.split(PARTS)[0].trim().replace(BY, ''))).replace(RATING_AFTER_NAME, '');
   // (A registered name without the link glued after it: "Northwind Polska Sp. z o.o.O firmie".)
-  const name = legalName(named) ?? named;
+  const full = legalName(named) ?? named;
+  const name = nameLine(full) ? withoutSite(text, full, nameBlock.end) : full;
   // A name the body never repeats yields to the employer its own signs name ("About Tailspin Toys", "Tailspin Toys is
   // an equal opportunity employer" under "Product Management | Seattle, WA", a team as an ATS prints it).
   // (The body's signs are read once, for both.)
@@ -796,6 +797,23 @@ const detailsUnder = (line: string): boolean =>
   isPlaceLine(line) || labelField(line) !== undefined || (PARTS.test(line) && line.split(PARTS).some((p) => isPlaceLine(p.trim()) || isTermsList(p.trim())));
 
 /** The name's whole, or its first words without its last ("Obsidian Owl" of "Obsidian Owl Software"), or its first word of five letters or more. */
+// An employer's line with its site after a dash: "Heatherbank Care Group - Marram House", "Harbor Ember Grill - Annapolis".
+// The site: a few capitalised words, no sentence; not a public body's division or a university's school ("State of
+// Nevada – Division of Rangeland Water Resources" is one employer).
+const SITE_DASH = / [-–—] (?=\p{Lu}[^.!?\n]{1,40}$)(?!(?:Division|Department|Dept|Bureau|Office|Agency|Ministry|Directorate|Branch|Unit|School|College|Faculty|Institute)\b)/u;
+
+/**
+ * The employer's name without the site its line names after a dash, where the body names the employer alone from
+ * `after` and never with its site ("Heatherbank Care Group runs six care homes"); else `name`.
+ */
+function withoutSite(text: string, name: string, after: number): string {
+  const dash = SITE_DASH.exec(name);
+  if (!dash) return name;
+  const head = name.slice(0, dash.index);
+  // (Nor a job's title with its speciality, "Maintenance Technician - Refrigeration", read as the line under another.)
+  return head.includes(' ') && !coreEndsAsRole(head) && !repeatedAfter(text, name, after) && repeatedAfter(text, head, after) ? head : name;
+}
+
 function namedAgain(text: string, name: string, after: number): boolean {
   const words = name.split(' ');
   if (repeatedAfter(text, name, after)) return true;

@@ -733,3 +733,22 @@ describe("a details box's rows under the title", () => {
     expect([r.title?.text, r.company?.name ?? null, r.location?.city]).toEqual(['Lagermedarbejder til nattevagt', null, 'Aarhus']);
   });
 });
+
+describe("the employer's line under the title, as boards print it", () => {
+  test('its site after a dash is left out where the body names the employer alone', () => {
+    const r = extract('Senior Care Assistant (Nights)\nWrenfield Care Group - Alder House\nNorwich, Norfolk\n£12.60 per hour\nWrenfield Care Group runs six care homes across Norfolk.');
+    expect(r.company?.name).toBe('Wrenfield Care Group');
+  });
+  test('the name with its site stays where the body names it so', () => {
+    const r = extract('Staff Nurse\nMercy Vale Health - St. Ansel Hospital\nSpokane, WA\nMercy Vale Health - St. Ansel Hospital is a 300-bed hospital.');
+    expect(r.company?.name).toBe('Mercy Vale Health - St. Ansel Hospital');
+  });
+  test("a public body's division after the dash is the employer's own name", () => {
+    const r = extract('Environmental Scientist 3\nState of Nevada – Division of Range Water\nCarson City, NV\nThe State of Nevada offers a pension and paid leave.');
+    expect(r.company?.name).toMatch(/^State of Nevada [-–] Division of Range Water$/);
+  });
+  test("the board's rating with its count of reviews in brackets is none of the name", () => {
+    const r = extract('Senior Java Developer\nKaveri Ledger Systems 3.8 (612 Reviews)\nBengaluru, Karnataka\n5-8 Yrs\nWe build ledgers for banks across India.');
+    expect(r.company?.name).toBe('Kaveri Ledger Systems');
+  });
+});

@@ -11,6 +11,7 @@ import { LEGAL_BRACKET, LEGAL_FORM, withoutLegalForm } from '../../extractors/co
 import { STOP_ALIASES } from '../../dictionaries/stop-words';
 import { isKnownTown, isPlaceLine, MAX_PLACE_LINE } from '../../extractors/location/place-line';
 import { isInterfaceLine } from '../interface-lines';
+import { labelField } from '../field-labels';
 import { isPayPart, isTermsList, TERMS_PART } from '../line-parts';
 import { namesOneRole, ROLE_NOUN_END, TITLE_QUALIFIER } from '../role-words';
 
@@ -415,8 +416,8 @@ const BODY_AND_DIVISION = /^(\p{Lu}[\p{L}&'.-]{0,40}(?: (?:\p{Lu}[\p{L}&'.-]{0,4
 // A board's rating of the employer after its name: "4.2 ★", "Northwind Logística S.A.S. 4,1". (A rating with its star
 // may be glued on: "Humongous Insurance3.9 ★".) Or its rating and count of reviews, in the board's language: "Brasserie
 // Fabrikam 4,2 57 avis", "Turiaweb Soluciones 4,0 ★ (22 valoraciones)"; the star first, "Vyomtech Software Pvt. Ltd. ★ 3.9 |
-// 212 Reviews", "St. Enda's Hospital 3.9 ★ 61 reviews"; a scraper's glued figure, "Lakeview Foods3.7".
-const RATING = String.raw`(?: |(?<=[a-z]))[0-5][.,]\d$| [0-5][.,]\d ?★ \d[\d,.]{0,8}[kK]? (?:reviews?|ratings?)$| ?[0-5](?:[.,]\d)? ?★(?: \(\d[\d,.]{0,8}[kK]? [A-Za-z\u00C0-\u024F]{3,20}\))?$| ★ ?[0-5](?:[.,]\d)?(?: ?[|·] ?\d[\d,.]{0,8}[kK]? [Rr](?:eviews?|atings?))?$| [0-5][.,]\d \d[\d,.]{0,8}[kK]? (?:reviews?|avis|Bewertungen|reseñas|opiniones|recensioni|avaliações|beoordelingen|opinii)$`;
+// 212 Reviews", "St. Enda's Hospital 3.9 ★ 61 reviews"; a scraper's glued figure, "Lakeview Foods3.7"; the count in brackets, "Kaveri Ledger Technologies 3.8 (612 Reviews)".
+const RATING = String.raw`(?: |(?<=[a-z]))[0-5][.,]\d$| [0-5][.,]\d \(\d[\d,.]{0,8}[kK]? [Rr](?:eviews?|atings?)\)$| [0-5][.,]\d ?★ \d[\d,.]{0,8}[kK]? (?:reviews?|ratings?)$| ?[0-5](?:[.,]\d)? ?★(?: \(\d[\d,.]{0,8}[kK]? [A-Za-z\u00C0-\u024F]{3,20}\))?$| ★ ?[0-5](?:[.,]\d)?(?: ?[|·] ?\d[\d,.]{0,8}[kK]? [Rr](?:eviews?|atings?))?$| [0-5][.,]\d \d[\d,.]{0,8}[kK]? (?:reviews?|avis|Bewertungen|reseñas|opiniones|recensioni|avaliações|beoordelingen|opinii)$`;
 export const RATING_AFTER_NAME = new RegExp(RATING);
 // A board's note after the employer's name: "(W22)", its count of reviews ("26 reviews") or its rating.
 export const NOTE_AFTER_NAME = new RegExp(String.raw` (?:\([^()]{1,30}\)|\d[\d,.]{0,8}[kK]? reviews?)$|${RATING}`);
@@ -547,7 +548,8 @@ function fromText(text: string, titleEnd: number, votes: Vote[], jobTitle = ''):
     if (withPlace && isPlaceLine(withPlace[2]) && !isPlaceLine(withPlace[1]) && !TEAM_NAME.test(withPlace[1]) && !TERMS_PART.test(withPlace[1])) votes.push({ name: withPlace[1], weight: 2, reason: 'company/line-under-title' });
     // (Nor the pay or the terms a board prints there: "$29.80 per hour", "Full TimeRemote"; nor its poster's line, read
     // above: "Posted by Trey Recruitment · Recruitment Agency".)
-    else if (!isPlaceLine(line) && !isTermsList(line) && !isPayPart(line) && !POSTED_LINE.test(line)) votes.push({ name: line.replace(RATING_AFTER_NAME, ''), weight: 1, reason: 'company/line-under-title' });
+    // (Nor a details row's label, "Lokalizacja" over "Kraków".)
+    else if (!isPlaceLine(line) && !isTermsList(line) && !isPayPart(line) && !POSTED_LINE.test(line) && labelField(line) === undefined) votes.push({ name: line.replace(RATING_AFTER_NAME, ''), weight: 1, reason: 'company/line-under-title' });
   }
 }
 
