@@ -18,7 +18,7 @@ const MAX_WORDS = 6;
 // are searching for a Controller to be based at ...".)
 // (And a forum post's tag, "[Hiring] Senior React Developer | $60/hr", "[Hiring][Remote] Illustrator for ..."; a post's
 // banner with a dash, "🚚 NOW HIRING – Seasonal Delivery Driver 🚚".)
-const HIRING = /(?:\[(?:hiring|contratando)\](?: ?\[[a-z ]{1,20}\])?|\b(?:we(?:['’]re| are) )?(?:hiring|looking for|searching for|seeking|recruiting|to hire|hire|(?:opening|vacancy) for|working on|regarding|tell you about|reach(?:ing)? out (?:about|regarding)|(?:match|fit) for)(?: for)?(?::| ?[-–—])?)\s(?:an? |our next |(?:an? )?new )?/gi;
+const HIRING = /(?:\[(?:hiring|contratando)\](?: ?\[[a-z ]{1,20}\])?|\b(?:we(?:['’]re| are) )?(?:hiring|looking for|searching for|seeking|recruiting|to hire|hire|(?:opening|vacancy) for|working on|regarding|tell you about|reach(?:ing)? out (?:about|regarding)|(?:match|fit) for)(?: for)?(?::|!{1,3}| ?[-–—])?)\s(?:an? |our next |(?:an? )?new )?/gi;
 // Where the job's words end: a preposition or a clause's word, or a stop.
 // (And the noun after a job's words: "a Senior Data Engineer role with", "a Supply Chain Manager opening at", "a Senior
 // Auditor search", "a Finance Manager hire".)
@@ -50,7 +50,7 @@ const CAPITAL = /^\p{Lu}/u;
 // Where a line's hiring words name the job, not a title's own words ("Recruiting Coordinator", "Hiring Manager"): after
 // a subject's verb ("Contoso is hiring", "We're #hiring", "I'm recruiting"), or before a colon or an article ("Hiring: ",
 // "Looking for a "), or a post's tag ("[Hiring]", "#Hiring"). Read on the line up to the hiring words' end.
-const ANNOUNCED = /^\[|^#(?:hiring|recruiting)\s$|\b(?:is|are|am|we['’]re|i['’]m|now|currently|urgently|actively)\s#?(?:hiring|recruiting|looking|seeking)\b|^(?:hiring|recruiting|looking for|seeking)(?::\s|\s(?:an?|our next|new)\s)$/i;
+const ANNOUNCED = /^\[|^#(?:hiring|recruiting)\s$|\b(?:is|are|am|we['’]re|i['’]m|now|currently|urgently|actively)\s#?(?:hiring|recruiting|looking|seeking)\b|^(?:hiring|recruiting|looking for|seeking)(?::\s|!{1,3}\s|\s(?:an?|our next|new)\s)$/i;
 
 const SUBJECT = /^[\p{L}\p{Extended_Pictographic}\uFE0F&'’.@#*! -]{0,40}$/u;
 // A chat's emoji as its shortcode: ":wave: Hiring post! Northwind Analytics is looking for ...".
@@ -63,8 +63,14 @@ export const EMOJI_LEAD = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 // (And "Our team is hiring!", "My store is now hiring", "I'm hiring! 🎉".)
 const BANNER = /^(?:(?:we(?:['’]re|\sare)|we['’]?re|i(?:['’]m|\sam)|now|urgently|currently|(?:our|my)\s[a-z]{2,20}(?:\s[a-z]{2,20})?\s(?:is|are)(?:\snow)?)\s#?(?:hiring|recruiting)|hiring|join\s(?:our|the)\s(?:team|crew))\b[^\n]{0,20}$/i;
 
-/** Whether a line is a post's announcement that names no employer and no job ("We're hiring!", "Join our team!"). */
-export const isHiringBanner = (line: string): boolean => BANNER.test(line.replace(EMOJI_LEAD, ''));
+/**
+ * Whether a line is a post's announcement that names no employer and no job ("We're hiring!", "Join our team!"); not
+ * one whose words after it name the job, "We're hiring! Line Cook", "HIRING!! Line Cook".
+ */
+export const isHiringBanner = (line: string): boolean => {
+  const own = line.replace(EMOJI_LEAD, '');
+  return BANNER.test(own) && !announcesJob(own);
+};
 
 /**
  * Whether a first line announces its job in a sentence ("We are hiring a Finance Business Partner 💼", "Fabrikam is

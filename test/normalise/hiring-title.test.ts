@@ -85,6 +85,9 @@ describe("a post's first line that announces its job: the job, not the whole lin
     ["[Hiring][Remote] Illustrator for children's book — $3,000 flat\n\n32 pages, watercolour style.", 'Illustrator'],
     // A banner's dash before the job.
     ['🚚 NOW HIRING – Seasonal Delivery Driver 🚚\n\nFabrikam Fuel is staffing up for heating season!', 'Seasonal Delivery Driver'],
+    // A banner's exclamation marks before the job, its place or its need after it.
+    ["We're hiring! Medical Billing Specialist in Tampa, FL\n\nOur clinic needs a billing specialist for insurance claims.", 'Medical Billing Specialist'],
+    ['HIRING!! Line Cook needed for our Friday nights\n\nOur diner on Route 9 serves breakfast all day.', 'Line Cook'],
     // A chat's banner and its emoji's shortcode before the sentence that hires.
     [':wave: Hiring post! Northwind Analytics is looking for a Data Engineer (contract-to-hire)\n\nWe build demand forecasts for grocery chains.', 'Data Engineer'],
   ])('%j', (text, expected) => {
