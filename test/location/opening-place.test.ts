@@ -63,3 +63,10 @@ describe('a scraped header whose place is glued to the next chip', () => {
     expect(r.location?.city).toBe('Kitchener');
   });
 });
+
+describe("a post's hiring sentence names its job's place after the job", () => {
+  it('"HIRING!! Part-time Bookkeeper at <employer> in <town>" is in that town, not the city the post names as context', () => {
+    const r = jobsift.extract("HIRING!! Part-time Bookkeeper at Cedar Flats Feed & Supply in Granbury\n\nWe're a family-owned feed store about an hour southwest of Fort Worth. We need someone three days a week for invoices and payroll.\nPay: $21/hr");
+    expect([r.title?.text, r.location?.city]).toEqual(['Bookkeeper', 'Granbury']);
+  });
+});

@@ -40,6 +40,11 @@ export type { Range } from '../../util/spans';
 export interface FieldRange extends Range {
   /** `location`: a location field, where every place is the workplace; `title`: the job title. */
   field: 'location' | 'title';
+  /**
+   * Where the job's words end in a title read from a hiring sentence, whose clause runs on to `end`: a place the clause
+   * puts the job in is the title's ("... Bookkeeper at Miller Creek Feed in Stephenville"), any other is read as text is.
+   */
+  jobEnd?: number;
 }
 
 export interface FindOptions {
@@ -645,7 +650,9 @@ export function findPlaces(text: string, options: FindOptions = {}): PlaceMentio
       end = pc.end;
     }
 
-    const field = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
+    const own = options.fields?.find((f) => m.start >= f.start && m.end <= f.end);
+    // (In a hiring sentence's clause after its job, only a place the clause says the job is in: "... in Stephenville".)
+    const field = own?.jobEnd !== undefined && m.start >= own.jobEnd && fieldCue(text, own, m.start, m.end).strength !== 'strong' ? undefined : own;
     if (field?.field === 'title' && wordOpeningTitle(text, field, m.start, m.end)) continue;
     let cue: Cue = field ? fieldCue(text, field, m.start, end) : cueAround(text, m.start, end);
     // A place in a clause about another opening is that opening's: "We are also advertising a separate 12-month post to

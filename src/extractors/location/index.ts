@@ -107,11 +107,24 @@ function statedWorkplace(ctx: ExtractorContext): Workplace | null {
   return null;
 }
 
+// Where a hiring sentence's clause ends: its stop or its line's end.
+const CLAUSE_STOP = /[.!?;\n]/;
+const MAX_HIRING_CLAUSE = 120;
+
 function fields(ctx: ExtractorContext): FieldRange[] {
   const out: FieldRange[] = [];
   const { location, title } = ctx.doc.header;
   if (location) out.push({ start: location.start, end: location.end, field: 'location' });
-  if (title) out.push({ start: title.start, end: title.end, field: 'title' });
+  if (!title) return out;
+  // A job named in a hiring sentence has its place in the rest of the sentence, as a title line has it in its words:
+  // "HIRING!! Part-time Bookkeeper at Miller Creek Feed & Supply in Stephenville".
+  if (ctx.doc.headerReasons?.title !== 'title/hiring-sentence') {
+    out.push({ start: title.start, end: title.end, field: 'title' });
+    return out;
+  }
+  const rest = ctx.doc.text.slice(title.end, title.end + MAX_HIRING_CLAUSE);
+  const stop = rest.search(CLAUSE_STOP);
+  out.push({ start: title.start, end: title.end + (stop === -1 ? rest.length : stop), field: 'title', jobEnd: title.end });
   return out;
 }
 
