@@ -535,6 +535,9 @@ export function dropInterfaceLines(m: MappedText): MappedText {
       let last = i;
       while (last + 1 < lines.length && last - i < MAX_RUN && !heading(last + 1)) last++;
       while (last + 1 < lines.length && last - i < MAX_CARD_RUN && isCardLine(text.slice(lines[last + 1].start, lines[last + 1].end)) && !heading(last + 1)) last++;
+      // (And on to the end of a sentence its last line began: "Hundreds of" / "YC startups" / "are hiring on ...", kept,
+      // would join the line over the run.)
+      while (last + 1 < lines.length && last - i < MAX_CARD_RUN && GOES_ON.test(text.slice(lines[last + 1].start, lines[last + 1].end))) last++;
       out.copy(m, kept, line.start);
       kept = lines[last].next;
       i = last;

@@ -427,3 +427,14 @@ describe('a box of other jobs under any heading a page gives one', () => {
     expect(extract(page).employmentType.map((t) => t.value)).toEqual(['part_time']);
   });
 });
+
+describe("a box of other jobs whose last line begins a sentence the site's next line ends", () => {
+  test("goes to the sentence's end, whose rest would otherwise run on from the line over the box", () => {
+    const body = 'We are a small team building the tools that design teams use every day. You will own our product design end to end, from research through prototypes to the shipped screens, and work closely with the founders.';
+    const text = ['Jobs', 'Companies', 'Sign in', 'Founding Product Designer', 'Contoso Labs', 'San Francisco, CA', body, 'Strong eye for typography and layout', 'Other jobs at Contoso Labs', ...['Software Engineer', 'Backend Engineer', 'Support Lead'].flatMap((job) => [job, 'fulltime', 'San Francisco, CA', '$130K - $150K', 'Apply']), 'Hundreds of', 'startups', 'are hiring on Contoso Jobs every single week.', 'Jobs', 'Events'].join('\n');
+    const r = extract(text);
+    expect(r.text).not.toContain('are hiring on Contoso Jobs');
+    expect(r.text).toContain('Strong eye for typography and layout\n');
+    for (const s of r.skills.flatMap((k) => k.mentions)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
