@@ -14,7 +14,7 @@ import { isPlaceLine, isProminentPlace, MAX_PLACE_LINE } from '../extractors/loc
 import { interfaceLead, isGluedMenu, isInterfaceLine } from './interface-lines';
 import { isArrowTrail, isSlashTrail } from './copied-page';
 import { isAddressOrLogo, isPayPart, isTermsList, PARTS, SCHEDULE_PART, WORKPLACE_PART } from './line-parts';
-import { EXECUTIVE_HEAD, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
+import { EXECUTIVE_HEAD, FIELD_WORDS, isDepartment, isRoleWord, OF, PLURAL_END, ROLE_NOUN_END, TITLE_QUALIFIER } from './role-words';
 import { lazy } from '../util/lazy';
 
 const LETTER = /\p{L}/u;
@@ -169,7 +169,7 @@ export function coreEndsAsRole(line: string): boolean {
 }
 // A job's noun before its field ("Research Associate in Flood Hydrology", "Lecturer in Law"); not an organisation's
 // unit ending as a job's noun does, "North Dakota Department of Roads", "Ministry of Local Government".
-const FIELD_AFTER = / (?:in|of|til|till|i|für) /;
+const FIELD_AFTER = new RegExp(` (?:of|${FIELD_WORDS}) `);
 const UNIT_NOUN_END = /ment$/i;
 /**
  * Whether a part ends as one job's title does, or with a job's noun of another ending ("Mechanic"): a plural is a

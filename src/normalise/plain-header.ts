@@ -23,7 +23,7 @@ import { isInterfaceLine, RATING_SOURCE } from './interface-lines';
 import { postAuthorLines } from './post-author';
 import { isForwardLine, OPPORTUNITY_WITH, SUBJECT } from './email-header';
 import { STOP_ALIASES } from '../dictionaries/stop-words';
-import { EXECUTIVE_HEAD, isDepartment, LEVEL_END, namesOneRole, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
+import { EXECUTIVE_HEAD, FIELD_WORDS, isDepartment, LEVEL_END, namesOneRole, namesRole, NOUN_FIRST, OF, PLURAL_END, ROLE_NOUN_END } from './role-words';
 import { atEmployer, CAPITALISED, companyFromText, coreEndsAsRole, endsAsOneJob, isTitleLine, MAX_TITLE_LENGTH,
   menuLead, nameLine, NO_META, NOT_A_ROLE, NOT_A_ROLE_LINE, repeatedAfter, restatedAsJob, setParts, siteLine, TITLE_QUALIFIER, titleLineParts,
   withoutPlace, YEARS_LINE } from './header-lines';
@@ -761,7 +761,7 @@ function menuRun(text: string, lines: readonly Block[], from: number): number {
 }
 
 // A title's field after "in" ("Lecturer in Chemistry", "Nurse in Charge"), as after "of".
-const IN_FIELD = / (?:in|til|till|i|für) /i;
+const IN_FIELD = new RegExp(` (?:${FIELD_WORDS}) `, 'i');
 /** The job's noun of a title line, before a qualifier, "of" or "in" ("Teacher of Mathematics", "Lecturer in Law"). */
 const roleCore = (line: string): string => line.split(TITLE_QUALIFIER)[0].split(OF)[0].split(IN_FIELD)[0];
 

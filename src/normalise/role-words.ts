@@ -62,6 +62,9 @@ export const EXECUTIVE_HEAD = /(?:^|\s)(?:[SEA]?VP|Chief)$/i;
 // A title's "of" before its field ("Teacher of Mathematics"; a converter's heading in capitals says "HEAD OF LEGAL").
 // Romance languages put the noun first too: "Analista de Cuentas", "Chef de projet", "Tecnico di laboratorio".
 export const OF = / (?:of|de|del|di|da|do|du|des) /i;
+// The word before a title's field besides "of": "Lecturer in Law", and in the Nordic languages and German
+// "Lagermedarbejder til dagholdet", "Elektroniker für Betriebstechnik".
+export const FIELD_WORDS = 'in|til|till|i|für';
 
 // A job's level after its words: "Software Engineering II", "Process Improvement PMO III".
 export const LEVEL_END = /\p{L}{2}\s(?:II|III|IV)$/u;
